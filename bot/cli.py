@@ -1,0 +1,140 @@
+"""Command line: `python -m bot [chat|ask|check|eval|serve]`.
+
+With no sub-command the bot serves Telegram when TELEGRAM_BOT_TOKEN is set, and otherwise starts a
+chat in the terminal. Every sub-command goes through the same core, `bot.conversation.answer`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+from typing import TextIO
+
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase, KnowledgeError, load
+
+
+def _load_or_exit(path: str | None = None) -> KnowledgeBase:
+    try:
+        return load(path)
+    except KnowledgeError as exc:
+        print(exc, file=sys.stderr)
+        print("The knowledge base is broken; the bot did not start.", file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate a knowledge-base file and summarise it."""
+    try:
+        kb = load(args.path)
+    except KnowledgeError as exc:
+        print(exc)
+        return 1
+    print(
+        f"{kb.path}: OK: {len(kb.projects)} projects, {len(kb.funders)} funders, "
+        f"{kb.alias_count} aliases"
+    )
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one question and exit."""
+    kb = _load_or_exit()
+    reply = answer(" ".join(args.question), State(), kb, args.language)
+    if args.json:
+        print(json.dumps(reply.to_json(None), ensure_ascii=False))
+    else:
+        print(reply.text)
+    return 0
+
+
+def jsonl_loop(lines: Iterable[str], out: TextIO, kb: KnowledgeBase) -> None:
+    """The machine interface: one JSON object in, one JSON object out, per line, in order."""
+    states: dict[str, State] = {}
+    for line in lines:
+        if not line.strip():
+            continue
+        result = _jsonl_one(line, states, kb)
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def _jsonl_one(line: str, states: dict[str, State], kb: KnowledgeBase) -> dict[str, object]:
+    try:
+        message = json.loads(line)
+    except ValueError as exc:
+        return {"error": f"malformed JSON: {exc.msg}", "line": line.strip()[:200]}
+    if not isinstance(message, dict) or not isinstance(message.get("text"), str):
+        return {"error": "expected an object with a string 'text'", "line": line.strip()[:200]}
+    chat = message.get("chat")
+    hint = message.get("language") if isinstance(message.get("language"), str) else None
+    key = json.dumps(chat, sort_keys=True, default=str)
+    reply = answer(message["text"], states.get(key, State()), kb, hint)
+    states[key] = reply.state
+    return reply.to_json(chat)
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """Chat in the terminal, or speak JSON lines with --jsonl."""
+    kb = _load_or_exit()
+    if args.jsonl:
+        jsonl_loop(sys.stdin, sys.stdout, kb)
+        return 0
+    from bot.terminal import chat
+
+    return chat(kb, args.language)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the bot on a labelled question file."""
+    from bot.evaluation import run
+
+    return run(args.file, _load_or_exit(), args.threshold, sys.stdout)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve Telegram (needs TELEGRAM_BOT_TOKEN)."""
+    from bot.telegram import serve
+
+    return serve(_load_or_exit())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    check = sub.add_parser("check", help="validate a knowledge-base file")
+    check.add_argument("path", nargs="?", help="YAML file (default: knowledge/projects.yaml)")
+    check.set_defaults(func=cmd_check)
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question", nargs="+")
+    ask.add_argument("--json", action="store_true", help="print the JSON-lines reply object")
+    ask.add_argument("--language", choices=["en", "de"], help="tie-break hint")
+    ask.set_defaults(func=cmd_ask)
+    chat = sub.add_parser("chat", help="chat in the terminal")
+    chat.add_argument("--jsonl", action="store_true", help="JSON lines on stdin/stdout")
+    chat.add_argument("--language", choices=["en", "de"], help="tie-break hint")
+    chat.set_defaults(func=cmd_chat)
+    ev = sub.add_parser("eval", help="score the bot on a labelled question file")
+    ev.add_argument("file")
+    ev.add_argument("--threshold", type=float, default=0.0, help="fail below this accuracy (0-1)")
+    ev.set_defaults(func=cmd_eval)
+    serve = sub.add_parser("serve", help="serve Telegram (needs TELEGRAM_BOT_TOKEN)")
+    serve.set_defaults(func=cmd_serve)
+    return parser
+
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `python -m bot` and `lsn-bot`."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        if os.environ.get("TELEGRAM_BOT_TOKEN"):
+            return cmd_serve(args)
+        args = build_parser().parse_args(["chat"])
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130

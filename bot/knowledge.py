@@ -1,0 +1,609 @@
+"""The knowledge base: read projects.yaml once, validate every field, expose frozen records.
+
+Every error names the file, the line and the key path, e.g.
+``knowledge/projects.yaml:57: projects[3].start: '2017-13-01' is not a date``.
+All of them derive from :class:`KnowledgeError`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.text import normalize
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "projects.yaml"
+LANGUAGES = ("en", "de")
+KeyPath = tuple[str | int, ...]
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a knowledge-base file, with where it is."""
+
+    file: str
+    line: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.file}:{self.line}: {where}{self.message}"
+
+
+class KnowledgeError(Exception):
+    """Base of every knowledge-base error; carries one or more problems."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class KnowledgeFileError(KnowledgeError):
+    """The file cannot be read or is not well-formed YAML."""
+
+
+class KnowledgeValidationError(KnowledgeError):
+    """The YAML is well-formed but a field is wrong."""
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Text:
+    """A short text in English and German."""
+
+    en: str
+    de: str
+
+    def get(self, language: str) -> str:
+        return self.de if language == "de" else self.en
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date at the page's precision: a year, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def lower(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def upper(self) -> dt.date:
+        month = self.month or 12
+        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    @classmethod
+    def parse(cls, value: str) -> PartialDate:
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+        if not match:
+            raise ValueError(value)
+        year, month, day = (int(g) if g else None for g in match.groups())
+        date = cls(year, month, day)
+        date.upper()  # raises ValueError for a month or day that does not exist
+        return date
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    currency: str
+    approx: bool = False
+    kind: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Partner:
+    org: str
+    country: str | None = None
+    role: Text | None = None
+
+
+@dataclass(frozen=True)
+class Funder:
+    id: str
+    kind: str
+    name: Text
+    aliases: tuple[str, ...]
+    part_of: tuple[str, ...] = ()
+    link: Text | None = None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    kind: str
+    name: Text
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: Text
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Project:
+    id: str
+    name: str
+    summary: Text
+    full_name: Text | None = None
+    aliases: tuple[str, ...] = ()
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    duration_months: int | None = None
+    lead: tuple[str, ...] = ()
+    partners: tuple[Partner, ...] = ()
+    counts: tuple[tuple[str, int], ...] = ()
+    partner_regions: Text | None = None
+    countries: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    target_countries: tuple[str, ...] = ()
+    lsn_role: Text | None = None
+    funding: tuple[str, ...] = ()
+    funding_note: Text | None = None
+    amounts: tuple[Amount, ...] = ()
+    part_of: str | None = None
+    part_of_external: Text | None = None
+    follows: str | None = None
+    continued_by: tuple[str, ...] = ()
+    follow_up_only: bool = False
+    topics: tuple[str, ...] = ()
+    goals: Text | None = None
+    activities: Text | None = None
+    results: Text | None = None
+    resources: tuple[Text, ...] = ()
+    contains: tuple[str, ...] = ()
+
+    def names(self) -> list[str]:
+        """Every way the page or people name this project."""
+        full = [self.full_name.en, self.full_name.de] if self.full_name else []
+        return [self.name, *full, *self.aliases]
+
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeBase:
+    """The validated knowledge base. Compared and hashed by identity, so indexes can cache it."""
+
+    projects: dict[str, Project]
+    funders: dict[str, Funder]
+    organisations: dict[str, Organisation]
+    places: dict[str, Place]
+    topics: dict[str, Topic]
+    path: str = ""
+    alias_count: int = 0
+
+    def funder_ancestors(self, funder_id: str) -> set[str]:
+        """The funder and every fund or programme it belongs to, as the page links them."""
+        seen: set[str] = set()
+        todo = [funder_id]
+        while todo:
+            current = todo.pop()
+            if current not in seen:
+                seen.add(current)
+                todo.extend(self.funders[current].part_of)
+        return seen
+
+
+# --------------------------------------------------------------------------- YAML with lines
+
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+def format_path(path: KeyPath) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+class _Reader:
+    """Builds plain Python data from YAML nodes, remembering the line of every key path."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.lines: dict[KeyPath, int] = {}
+        self.problems: list[Problem] = []
+
+    def load(self, text: str) -> Any:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark else 1
+            reason = getattr(exc, "problem", None) or str(exc)
+            raise KnowledgeFileError([Problem(self.file, line, "", f"invalid YAML: {reason}")])
+        finally:
+            loader.dispose()
+        if node is None:
+            return None
+        return self._value(node, (), loader)
+
+    def _value(self, node: yaml.Node, path: KeyPath, loader: yaml.SafeLoader) -> Any:
+        self.lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path, loader)
+        if isinstance(node, yaml.SequenceNode):
+            return [self._value(item, (*path, i), loader) for i, item in enumerate(node.value)]
+        if node.tag == _TIMESTAMP:
+            return node.value
+        if node.tag not in _SCALAR_TAGS:
+            self.problem(path, f"unsupported YAML tag {node.tag!r}")
+            return None
+        return loader.construct_object(node)
+
+    def _mapping(self, node: yaml.MappingNode, path: KeyPath, loader: yaml.SafeLoader) -> Any:
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in out:
+                self.lines[(*path, key)] = key_node.start_mark.line + 1
+                self.problem((*path, key), "duplicate key")
+                continue
+            out[key] = self._value(value_node, (*path, key), loader)
+        return out
+
+    def line(self, path: KeyPath) -> int:
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+    def problem(self, path: KeyPath, message: str) -> None:
+        self.problems.append(Problem(self.file, self.line(path), format_path(path), message))
+
+
+# --------------------------------------------------------------------------- validation
+
+Check = Callable[[Any, KeyPath, "_Validator"], Any]
+
+
+def _describe(value: Any) -> str:
+    return repr(value) if not isinstance(value, dict | list) else type(value).__name__
+
+
+def _string(value: Any, path: KeyPath, v: _Validator) -> Any:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return v.fail(path, f"{_describe(value)} is not a non-empty string")
+
+
+def _integer(value: Any, path: KeyPath, v: _Validator) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    return v.fail(path, f"{_describe(value)} is not a whole number")
+
+
+def _number(value: Any, path: KeyPath, v: _Validator) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    return v.fail(path, f"{_describe(value)} is not a positive number")
+
+
+def _boolean(value: Any, path: KeyPath, v: _Validator) -> Any:
+    return value if isinstance(value, bool) else v.fail(path, f"{_describe(value)} is not true/false")
+
+
+def _date(value: Any, path: KeyPath, v: _Validator) -> Any:
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError:
+        return v.fail(path, f"{str(value)!r} is not a date")
+
+
+def _text(value: Any, path: KeyPath, v: _Validator) -> Any:
+    if not isinstance(value, dict):
+        return v.fail(path, f"{_describe(value)} is not a text with 'en' and 'de'")
+    parts = {}
+    for lang in LANGUAGES:
+        parts[lang] = _string(value.get(lang), (*path, lang), v) if lang in value else None
+        if lang not in value:
+            v.fail(path, f"missing '{lang}'")
+    v.unknown_keys(value, set(LANGUAGES), path)
+    return Text(**parts) if all(parts.values()) else None
+
+
+def _list_of(check: Check) -> Check:
+    def run(value: Any, path: KeyPath, v: _Validator) -> Any:
+        if not isinstance(value, list):
+            return v.fail(path, f"{_describe(value)} is not a list")
+        return tuple(check(item, (*path, i), v) for i, item in enumerate(value))
+
+    return run
+
+
+def _ref(section: str) -> Check:
+    def run(value: Any, path: KeyPath, v: _Validator) -> Any:
+        value = _string(value, path, v)
+        if value is not None:
+            v.references.append((section, value, path))
+        return value
+
+    return run
+
+
+def _record(fields: dict[str, tuple[Check, bool]], build: Callable[..., Any] | None = None) -> Check:
+    def run(value: Any, path: KeyPath, v: _Validator) -> Any:
+        if not isinstance(value, dict):
+            return v.fail(path, f"{_describe(value)} is not a mapping")
+        out = {}
+        for key, (check, required) in fields.items():
+            if key in value:
+                out[key] = check(value[key], (*path, key), v)
+            elif required:
+                v.fail(path, f"missing required key '{key}'")
+        v.unknown_keys(value, set(fields), path)
+        return build(**out) if build and v.clean(path) else out
+
+    return run
+
+
+def _counts(value: Any, path: KeyPath, v: _Validator) -> Any:
+    if not isinstance(value, dict):
+        return v.fail(path, f"{_describe(value)} is not a mapping")
+    return tuple((str(k), _integer(n, (*path, k), v)) for k, n in value.items())
+
+
+_ALIASES = (_list_of(_string), False)
+_AMOUNT = _record(
+    {
+        "value": (_number, True),
+        "currency": (_string, True),
+        "approx": (_boolean, False),
+        "kind": (_string, False),
+        "from": (_list_of(_ref("funders")), False),
+    },
+    lambda **kw: Amount(**{("sources" if k == "from" else k): x for k, x in kw.items()}),
+)
+_PARTNER = _record(
+    {"org": (_ref("organisations"), True), "country": (_ref("places"), False),
+     "role": (_text, False)},
+    Partner,
+)
+_FUNDING = _record({"funder": (_ref("funders"), True)}, lambda funder: funder)
+
+SCHEMA: dict[str, tuple[Check, type]] = {
+    "funders": (
+        _record(
+            {"id": (_string, True), "kind": (_string, True), "name": (_text, True),
+             "aliases": _ALIASES, "part_of": (_list_of(_ref("funders")), False),
+             "link": (_text, False)},
+            Funder,
+        ),
+        Funder,
+    ),
+    "organisations": (
+        _record({"id": (_string, True), "name": (_string, True), "aliases": _ALIASES},
+                Organisation),
+        Organisation,
+    ),
+    "places": (
+        _record({"id": (_string, True), "kind": (_string, True), "name": (_text, True),
+                 "aliases": _ALIASES}, Place),
+        Place,
+    ),
+    "topics": (
+        _record({"id": (_string, True), "name": (_text, True), "aliases": _ALIASES}, Topic),
+        Topic,
+    ),
+    "projects": (
+        _record(
+            {
+                "id": (_string, True),
+                "name": (_string, True),
+                "summary": (_text, True),
+                "full_name": (_text, False),
+                "aliases": _ALIASES,
+                "start": (_date, False),
+                "end": (_date, False),
+                "duration_months": (_integer, False),
+                "lead": (_list_of(_ref("organisations")), False),
+                "partners": (_list_of(_PARTNER), False),
+                "counts": (_counts, False),
+                "partner_regions": (_text, False),
+                "countries": (_list_of(_ref("places")), False),
+                "cities": (_list_of(_ref("places")), False),
+                "regions": (_list_of(_ref("places")), False),
+                "target_countries": (_list_of(_ref("places")), False),
+                "lsn_role": (_text, False),
+                "funding": (_list_of(_FUNDING), False),
+                "funding_note": (_text, False),
+                "amounts": (_list_of(_AMOUNT), False),
+                "part_of": (_ref("projects"), False),
+                "part_of_external": (_text, False),
+                "follows": (_ref("projects"), False),
+                "continued_by": (_list_of(_ref("projects")), False),
+                "follow_up_only": (_boolean, False),
+                "topics": (_list_of(_ref("topics")), False),
+                "goals": (_text, False),
+                "activities": (_text, False),
+                "results": (_text, False),
+                "resources": (_list_of(_text), False),
+            },
+            Project,
+        ),
+        Project,
+    ),
+}
+
+
+@dataclass
+class _Validator:
+    reader: _Reader
+    references: list[tuple[str, str, KeyPath]] = field(default_factory=list)
+
+    def fail(self, path: KeyPath, message: str) -> None:
+        self.reader.problem(path, message)
+        return None
+
+    def clean(self, path: KeyPath) -> bool:
+        prefix = format_path(path)
+        return not any(
+            p.path == prefix or p.path.startswith((prefix + ".", prefix + "["))
+            for p in self.reader.problems
+        )
+
+    def unknown_keys(self, value: dict[str, Any], known: set[str], path: KeyPath) -> None:
+        for key in value:
+            if key not in known:
+                self.fail((*path, key), "unknown key")
+
+    def section(self, data: dict[str, Any], name: str) -> dict[str, Any]:
+        check, _ = SCHEMA[name]
+        items = data.get(name, [])
+        if not isinstance(items, list):
+            self.fail((name,), f"{_describe(items)} is not a list")
+            return {}
+        records: dict[str, Any] = {}
+        for i, item in enumerate(items):
+            record = check(item, (name, i), self)
+            if not isinstance(record, SCHEMA[name][1]):
+                continue
+            if record.id in records:
+                self.fail((name, i, "id"), f"duplicate id {record.id!r}")
+            records[record.id] = record
+        return records
+
+
+def _alias_owners(records: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    for record in records.values():
+        names = record.names() if isinstance(record, Project) else [*record.aliases]
+        if isinstance(record, Organisation):
+            names.append(record.name)
+        elif not isinstance(record, Project):
+            names += [record.name.en, record.name.de]
+        for name in names:
+            yield normalize(name), name, record.id
+
+
+def _check_aliases(v: _Validator, section: str, records: dict[str, Any]) -> int:
+    owner: dict[str, tuple[str, str]] = {}
+    index = {rid: i for i, rid in enumerate(records)}
+    for key, name, rid in _alias_owners(records):
+        if not key:
+            v.fail((section, index[rid], "aliases"), f"alias {name!r} has no letters or digits")
+        elif key in owner and owner[key][0] != rid:
+            other = owner[key]
+            v.fail(
+                (section, index[rid], "aliases"),
+                f"alias {name!r} of {rid!r} is already claimed by {other[0]!r} as {other[1]!r}",
+            )
+        else:
+            owner.setdefault(key, (rid, name))
+    return len(owner)
+
+
+def _check_references(v: _Validator, kb: dict[str, dict[str, Any]]) -> None:
+    for section, value, path in v.references:
+        if value not in kb[section]:
+            v.fail(path, f"unknown {section[:-1]} id {value!r}")
+
+
+def _check_projects(v: _Validator, projects: dict[str, Project]) -> None:
+    for i, project in enumerate(projects.values()):
+        if project.start and project.end and project.start.lower() > project.end.upper():
+            v.fail(("projects", i, "end"), f"end {_iso(project.end)} is before start "
+                                            f"{_iso(project.start)}")
+        if project.part_of == project.id or project.follows == project.id:
+            v.fail(("projects", i), "a project cannot relate to itself")
+
+
+def _iso(date: PartialDate) -> str:
+    parts = [f"{date.year:04d}", f"{date.month:02d}" if date.month else "",
+             f"{date.day:02d}" if date.day else ""]
+    return "-".join(p for p in parts if p)
+
+
+def _with_contains(projects: dict[str, Project]) -> dict[str, Project]:
+    children: dict[str, list[str]] = {}
+    for project in projects.values():
+        if project.part_of:
+            children.setdefault(project.part_of, []).append(project.id)
+    return {pid: replace(p, contains=tuple(children.get(pid, ()))) for pid, p in projects.items()}
+
+
+def parse(text: str, file: str = "<string>") -> KnowledgeBase:
+    """Validate YAML text and build the knowledge base, or raise KnowledgeError."""
+    reader = _Reader(file)
+    data = reader.load(text)
+    if not isinstance(data, dict):
+        raise KnowledgeValidationError(
+            [Problem(file, 1, "", "the file must be a mapping with a 'projects' list")]
+        )
+    v = _Validator(reader)
+    v.unknown_keys(data, set(SCHEMA), ())
+    sections = {name: v.section(data, name) for name in SCHEMA}
+    if not sections["projects"] and "projects" not in data:
+        v.fail((), "missing required key 'projects'")
+    _check_references(v, sections)
+    aliases = sum(_check_aliases(v, s, sections[s]) for s in SCHEMA)
+    _check_projects(v, sections["projects"])
+    if reader.problems:
+        problems = sorted(reader.problems, key=lambda p: p.line)
+        raise KnowledgeValidationError(problems)
+    return KnowledgeBase(
+        projects=_with_contains(sections["projects"]),
+        funders=sections["funders"],
+        organisations=sections["organisations"],
+        places=sections["places"],
+        topics=sections["topics"],
+        path=file,
+        alias_count=aliases,
+    )
+
+
+def display_path(path: Path) -> str:
+    """The path as people see it: relative to the working directory where that is shorter."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def load(path: str | Path | None = None) -> KnowledgeBase:
+    """Read and validate a knowledge-base file (by default the project's own)."""
+    path = Path(path or os.environ.get("KNOWLEDGE_PATH") or DEFAULT_PATH)
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise KnowledgeFileError([Problem(shown, 1, "", f"cannot read file: {reason}")]) from None
+    return parse(text, shown)

@@ -1,0 +1,44 @@
+"""Text normalisation shared by the knowledge base and the understanding core.
+
+Both sides fold text the same way, so "Lübeck", "Luebeck" and "Lubeck" meet, "P.I.L.O.T."
+meets "pilot", "KI#CK" meets "kick", and "MAGIA2Market" meets "magia 2 market".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe"})
+_VOWEL_E = re.compile(r"([aou])e")
+_ABBREVIATION_DOT = re.compile(r"\b(\w)\.(?=\w\b|\w\.|\s|$)")
+_THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
+_DROP = re.compile(r"[#'’`´]")
+_NON_WORD = re.compile(r"[\W_]+")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold umlaut spellings so that ü, ue and u compare equal."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_UMLAUTS)
+    text = _VOWEL_E.sub(r"\1", text)
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
+def normalize(text: str) -> str:
+    """Reduce text to space-separated word tokens for matching."""
+    text = fold(text).replace("&", " and ")
+    text = _ABBREVIATION_DOT.sub(r"\1", text)
+    text = _ABBREVIATION_DOT.sub(r"\1", text)
+    text = _THOUSANDS.sub("", text)
+    text = _DROP.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    text = _LETTER_DIGIT.sub(" ", text)
+    return " ".join(text.split())
+
+
+def tokens(text: str) -> list[str]:
+    """Split text into normalised tokens."""
+    return normalize(text).split()
