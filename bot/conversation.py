@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
+from bot.answers import PROJECT_BUILDERS, Answer, about_projects, project_names, render, templates
 from bot.knowledge import KnowledgeBase
+from bot.lists import list_answer, status_all, superlative_answer
+from bot.text import normalize
+from bot.understanding import SMALL_TALK, Understanding, entity_index, understand
+
+COLLECTIONS = ("list", "count", "superlative")
 
 
 @dataclass(frozen=True)
@@ -85,8 +93,143 @@ def answer(
     text: str, state: State, kb: KnowledgeBase, language_hint: str | None = None
 ) -> Reply:
     """Answer one message given the chat's state; never raises for any input text."""
-    from bot.answers import respond
-    from bot.understanding import understand
+    if not isinstance(text, str):
+        text = ""
+    parsed = understand(text, kb, state.language or language_hint)
+    return _reply(decide(parsed, state, kb), parsed.language, state, kb)
 
-    parsed = understand(text, state, kb, language_hint)
-    return respond(parsed, state, kb)
+
+def answer_about(
+    intent: str, project_id: str | None, state: State, kb: KnowledgeBase, language: str
+) -> Reply:
+    """Answer a structured request (a button press) without parsing text."""
+    language = language if language in ("en", "de") else "en"
+    if project_id in kb.projects and intent in PROJECT_BUILDERS:
+        result = about_projects(intent, (project_id,), kb, language)
+    else:
+        result = small_talk(intent if intent in SMALL_TALK else "help", kb, language)
+    return _reply(result, language, state, kb)
+
+
+def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
+    """The ranker over the conversation: which answer this message gets."""
+    lang = u.language
+    intent, projects = _pick_choice(u, state)
+    if u.ambiguous and not projects:
+        return _clarify(u.ambiguous, intent or state.intent, kb, lang)
+    base = state.last_list if u.list_reference and state.last_list else None
+    if intent == "superlative" and u.superlative:
+        return superlative_answer(u.superlative, u.filters, kb, lang, projects or base)
+    if intent == "status" and not projects and dict(u.scores).get("list", 0) >= 2:
+        return status_all(kb, lang)
+    if not projects and (intent in ("list", "count") or
+                         (u.filters.any() and intent not in SMALL_TALK)):
+        return list_answer("count" if intent == "count" else "list", u.filters, kb, lang, base)
+    if not projects and intent in PROJECT_BUILDERS:
+        if u.unknown_names:
+            return _unknown_project(u.unknown_names, kb, lang)
+        projects = base or state.projects
+        if not projects:
+            return _which_project(intent, kb, lang)
+    if projects:
+        return about_projects(_project_intent(intent, u, state), projects, kb, lang)
+    if u.unknown_names:
+        return _unknown_project(u.unknown_names, kb, lang)
+    return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _pick_choice(u: Understanding, state: State) -> tuple[str | None, tuple[str, ...]]:
+    """ "the second one" or a name among the offered choices selects that project."""
+    intent, projects = u.intent, u.projects
+    if state.choices and not projects and u.ordinal is not None and intent not in COLLECTIONS:
+        index = u.ordinal - 1 if u.ordinal > 0 else len(state.choices) + u.ordinal
+        if 0 <= index < len(state.choices):
+            projects = (state.choices[index],)
+    if projects and state.choices and set(projects) <= set(state.choices) and intent is None:
+        intent = state.pending_intent
+    return intent, projects
+
+
+def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
+    """A project with no question repeats the last question type: "and MAGIA2Market?"."""
+    top = u.scores[0][1] if u.scores else 0.0
+    weak = intent is None or intent not in PROJECT_BUILDERS or (u.continuation and top < 2)
+    if weak and state.intent in PROJECT_BUILDERS and (u.continuation or u.token_count <= 3):
+        return state.intent
+    return intent if intent in PROJECT_BUILDERS else "overview"
+
+
+def _clarify(ids: tuple[str, ...], intent: str | None, kb: KnowledgeBase, lang: str) -> Answer:
+    result = Answer("clarify", answered=False, choices=ids)
+    result.add("clarify", items=project_names(ids, kb, "or"))
+    result.pending = intent if intent in PROJECT_BUILDERS else None
+    return result
+
+
+def _which_project(intent: str, kb: KnowledgeBase, lang: str) -> Answer:
+    ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)
+    result = Answer(intent, answered=False, choices=ids)
+    result.add("which_project", items=project_names(ids[:3], kb, "or"))
+    result.pending = intent
+    return result
+
+
+def _unknown_project(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
+    result = Answer("unknown_project", answered=False)
+    index = entity_index(kb)
+    close: list[str] = []
+    for word in names:
+        result.add("unknown_project", name=word)
+        hits = process.extract(normalize(word).replace(" ", ""), index.project_keys,
+                               scorer=fuzz.ratio, score_cutoff=60, limit=5)
+        close += [index.project_owners[pos] for _, _, pos in hits]
+    close = list(dict.fromkeys(close))[:3]
+    if close:
+        result.add("did_you_mean", items=project_names(tuple(close), kb, "or"))
+        result.choices = tuple(close)
+    else:
+        ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)
+        result.add("the_projects_are", items=project_names(ids, kb))
+    return result
+
+
+def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
+    """Help, greetings, thanks and the polite fallback, with example questions."""
+    result = Answer(kind, answered=kind != "fallback")
+    if kind == "help":
+        ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)
+        result.add("help", items=project_names(ids, kb))
+    else:
+        result.add(kind)
+    if kind != "thanks":
+        examples = templates()["examples"][lang]
+        for example in examples:
+            result.add("example", text=example)
+        result.buttons = [(e, e) for e in examples]
+    return result
+
+
+def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Reply:
+    about = result.intent in PROJECT_BUILDERS and not result.listed
+    new_state = State(
+        language=language,
+        projects=result.projects if about and result.projects else
+        (result.listed if len(result.listed) == 1 else state.projects),
+        intent=result.intent if result.intent in PROJECT_BUILDERS else state.intent,
+        last_list=result.listed or state.last_list,
+        choices=result.choices or result.listed,
+        pending_intent=getattr(result, "pending", None),
+    )
+    return Reply(
+        text=render(result, language),
+        html=render(result, language, as_html=True),
+        language=language,
+        intent=result.intent,
+        projects=result.projects,
+        answered=result.answered,
+        state=new_state,
+        buttons=tuple(Button(label, query) for label, query in result.buttons),
+        choices=tuple(Button(kb.projects[i].name, kb.projects[i].name) for i in result.choices),
+        data={"lines": [(line.key, {k: str(v) for k, v in line.slots.items()})
+                        for line in result.lines]},
+    )

@@ -97,6 +97,8 @@ class PartialDate:
         if not match:
             raise ValueError(value)
         year, month, day = (int(g) if g else None for g in match.groups())
+        if month == 0 or day == 0:
+            raise ValueError(value)
         date = cls(year, month, day)
         date.upper()  # raises ValueError for a month or day that does not exist
         return date
@@ -123,7 +125,7 @@ class Funder:
     id: str
     kind: str
     name: Text
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
     part_of: tuple[str, ...] = ()
     link: Text | None = None
 
@@ -132,7 +134,8 @@ class Funder:
 class Organisation:
     id: str
     name: str
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    self: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,14 +143,14 @@ class Place:
     id: str
     kind: str
     name: Text
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Topic:
     id: str
     name: Text
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,12 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:null",
 }
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+def _short_tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!", 1)
 
 
 def format_path(path: KeyPath) -> str:
@@ -241,45 +250,83 @@ class _Reader:
         self.file = file
         self.lines: dict[KeyPath, int] = {}
         self.problems: list[Problem] = []
+        self._fatal = False
+        self._open: set[int] = set()
 
     def load(self, text: str) -> Any:
+        """Compose the YAML and build plain data; raise for anything safe_load would refuse."""
         loader = yaml.SafeLoader(text)
         try:
             node = loader.get_single_node()
+            data = None if node is None else self._value(node, (), loader)
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark else 1
-            reason = getattr(exc, "problem", None) or str(exc)
-            raise KnowledgeFileError([Problem(self.file, line, "", f"invalid YAML: {reason}")])
+            raise KnowledgeFileError([self._yaml_problem(exc)]) from None
+        except RecursionError:
+            problem = Problem(self.file, 1, "", "invalid YAML: nested too deeply")
+            raise KnowledgeFileError([problem]) from None
         finally:
             loader.dispose()
-        if node is None:
-            return None
-        return self._value(node, (), loader)
+        if self._fatal:
+            raise KnowledgeFileError(sorted(self.problems, key=lambda p: p.line))
+        return data
+
+    def _yaml_problem(self, exc: yaml.YAMLError) -> Problem:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        parts = [getattr(exc, "context", None), getattr(exc, "problem", None)]
+        reason = ", ".join(p for p in parts if p) or str(exc)
+        return Problem(self.file, line, "", f"invalid YAML: {reason}")
 
     def _value(self, node: yaml.Node, path: KeyPath, loader: yaml.SafeLoader) -> Any:
         self.lines[path] = node.start_mark.line + 1
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path, loader)
-        if isinstance(node, yaml.SequenceNode):
-            return [self._value(item, (*path, i), loader) for i, item in enumerate(node.value)]
+        if isinstance(node, yaml.CollectionNode):
+            return self._collection(node, path, loader)
         if node.tag == _TIMESTAMP:
             return node.value
         if node.tag not in _SCALAR_TAGS:
-            self.problem(path, f"unsupported YAML tag {node.tag!r}")
-            return None
-        return loader.construct_object(node)
+            return self._refuse(path, f"unsupported YAML tag {_short_tag(node.tag)!r}")
+        try:
+            return loader.construct_object(node)
+        except (ValueError, KeyError, yaml.YAMLError):
+            return self._refuse(path, f"{node.value!r} is not a valid {_short_tag(node.tag)}")
+
+    def _collection(
+        self, node: yaml.CollectionNode, path: KeyPath, loader: yaml.SafeLoader
+    ) -> Any:
+        mapping = isinstance(node, yaml.MappingNode)
+        if node.tag != (_MAP if mapping else _SEQ):
+            return self._refuse(path, f"unsupported YAML tag {_short_tag(node.tag)!r}")
+        if id(node) in self._open:
+            return self._refuse(path, "recursive YAML alias")
+        self._open.add(id(node))
+        try:
+            if mapping:
+                return self._mapping(node, path, loader)
+            return [self._value(item, (*path, i), loader) for i, item in enumerate(node.value)]
+        finally:
+            self._open.discard(id(node))
 
     def _mapping(self, node: yaml.MappingNode, path: KeyPath, loader: yaml.SafeLoader) -> Any:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem_at(line, path, "a key must be a plain string")
+                continue
             key = str(key_node.value)
             if key in out:
-                self.lines[(*path, key)] = key_node.start_mark.line + 1
-                self.problem((*path, key), "duplicate key")
+                self._problem_at(line, (*path, key), "duplicate key")
                 continue
             out[key] = self._value(value_node, (*path, key), loader)
         return out
+
+    def _refuse(self, path: KeyPath, message: str) -> None:
+        """Record a problem that safe_load itself would refuse; the file is not validated."""
+        self._fatal = True
+        self.problem(path, message)
+
+    def _problem_at(self, line: int, path: KeyPath, message: str) -> None:
+        self.problems.append(Problem(self.file, line, format_path(path), message))
 
     def line(self, path: KeyPath) -> int:
         while path not in self.lines and path:
@@ -318,7 +365,9 @@ def _number(value: Any, path: KeyPath, v: _Validator) -> Any:
 
 
 def _boolean(value: Any, path: KeyPath, v: _Validator) -> Any:
-    return value if isinstance(value, bool) else v.fail(path, f"{_describe(value)} is not true/false")
+    if isinstance(value, bool):
+        return value
+    return v.fail(path, f"{_describe(value)} is not true/false")
 
 
 def _date(value: Any, path: KeyPath, v: _Validator) -> Any:
@@ -359,7 +408,9 @@ def _ref(section: str) -> Check:
     return run
 
 
-def _record(fields: dict[str, tuple[Check, bool]], build: Callable[..., Any] | None = None) -> Check:
+def _record(
+    fields: dict[str, tuple[Check, bool]], build: Callable[..., Any] | None = None
+) -> Check:
     def run(value: Any, path: KeyPath, v: _Validator) -> Any:
         if not isinstance(value, dict):
             return v.fail(path, f"{_describe(value)} is not a mapping")
@@ -410,8 +461,8 @@ SCHEMA: dict[str, tuple[Check, type]] = {
         Funder,
     ),
     "organisations": (
-        _record({"id": (_string, True), "name": (_string, True), "aliases": _ALIASES},
-                Organisation),
+        _record({"id": (_string, True), "name": (_string, True), "aliases": _ALIASES,
+                 "self": (_boolean, False)}, Organisation),
         Organisation,
     ),
     "places": (
@@ -468,6 +519,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
 class _Validator:
     reader: _Reader
     references: list[tuple[str, str, KeyPath]] = field(default_factory=list)
+    positions: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def fail(self, path: KeyPath, message: str) -> None:
         self.reader.problem(path, message)
@@ -499,30 +551,35 @@ class _Validator:
             if record.id in records:
                 self.fail((name, i, "id"), f"duplicate id {record.id!r}")
             records[record.id] = record
+            self.positions[(name, record.id)] = i
         return records
 
 
-def _alias_owners(records: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+def _alias_owners(records: dict[str, Any]) -> Iterator[tuple[str, str, str, KeyPath]]:
     for record in records.values():
-        names = record.names() if isinstance(record, Project) else [*record.aliases]
-        if isinstance(record, Organisation):
-            names.append(record.name)
-        elif not isinstance(record, Project):
-            names += [record.name.en, record.name.de]
-        for name in names:
-            yield normalize(name), name, record.id
+        names: list[tuple[str, KeyPath]] = []
+        if isinstance(record, Project | Organisation):
+            names.append((record.name, ("name",)))
+        if isinstance(record, Project) and record.full_name:
+            names += [(record.full_name.en, ("full_name", "en")),
+                      (record.full_name.de, ("full_name", "de"))]
+        elif not isinstance(record, Project | Organisation):
+            names += [(record.name.en, ("name", "en")), (record.name.de, ("name", "de"))]
+        names += [(alias, ("aliases", i)) for i, alias in enumerate(record.aliases)]
+        for name, where in names:
+            yield normalize(name), name, record.id, where
 
 
 def _check_aliases(v: _Validator, section: str, records: dict[str, Any]) -> int:
     owner: dict[str, tuple[str, str]] = {}
-    index = {rid: i for i, rid in enumerate(records)}
-    for key, name, rid in _alias_owners(records):
+    for key, name, rid, where in _alias_owners(records):
+        path = (section, v.positions[(section, rid)], *where)
         if not key:
-            v.fail((section, index[rid], "aliases"), f"alias {name!r} has no letters or digits")
+            v.fail(path, f"alias {name!r} has no letters or digits")
         elif key in owner and owner[key][0] != rid:
             other = owner[key]
             v.fail(
-                (section, index[rid], "aliases"),
+                path,
                 f"alias {name!r} of {rid!r} is already claimed by {other[0]!r} as {other[1]!r}",
             )
         else:
@@ -537,12 +594,14 @@ def _check_references(v: _Validator, kb: dict[str, dict[str, Any]]) -> None:
 
 
 def _check_projects(v: _Validator, projects: dict[str, Project]) -> None:
-    for i, project in enumerate(projects.values()):
+    for project in projects.values():
+        i = v.positions[("projects", project.id)]
         if project.start and project.end and project.start.lower() > project.end.upper():
             v.fail(("projects", i, "end"), f"end {_iso(project.end)} is before start "
                                             f"{_iso(project.start)}")
-        if project.part_of == project.id or project.follows == project.id:
-            v.fail(("projects", i), "a project cannot relate to itself")
+        for relation in ("part_of", "follows"):
+            if getattr(project, relation) == project.id:
+                v.fail(("projects", i, relation), "a project cannot relate to itself")
 
 
 def _iso(date: PartialDate) -> str:

@@ -1,0 +1,553 @@
+"""Answers: build each reply as data (template keys and slots), then render it.
+
+Builders read facts only from the knowledge base. Where the page is silent they say so, offer what
+is known, and mark the answer as not answered. Rendering fills the templates of
+``bot/data/templates.yaml`` as plain text (terminal, JSON lines) or escaped Telegram HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import yaml
+
+from bot.knowledge import Amount, KnowledgeBase, PartialDate, Project
+from bot.understanding import DATA
+
+_DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+class Bold(str):
+    """A slot value shown in bold in HTML (project names)."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One sentence of a reply: a template key and its slot values."""
+
+    key: str
+    slots: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Answer:
+    """A reply as data, before rendering."""
+
+    intent: str
+    projects: tuple[str, ...] = ()
+    answered: bool = True
+    lines: list[Line] = field(default_factory=list)
+    buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, query)
+    choices: tuple[str, ...] = ()  # project ids offered as choices
+    listed: tuple[str, ...] = ()  # project ids of a list answer
+    pending: str | None = None  # the question type waiting for a choice
+
+    def add(self, key: str, **slots: Any) -> Answer:
+        self.lines.append(Line(key, slots))
+        return self
+
+
+# --------------------------------------------------------------------------- templates
+
+
+@cache
+def templates() -> dict[str, Any]:
+    """The reply templates (once per process)."""
+    return yaml.safe_load((DATA / "templates.yaml").read_text(encoding="utf-8"))
+
+
+def t(section: str, key: str, lang: str) -> str:
+    return templates()[section][key][lang]
+
+
+def reply_template(key: str, lang: str) -> str:
+    return t("replies", key, lang)
+
+
+def _escape(value: Any, as_html: bool) -> str:
+    text = str(value)
+    if not as_html:
+        return text
+    escaped = html.escape(text, quote=False)
+    return f"<b>{escaped}</b>" if isinstance(value, Bold) else escaped
+
+
+def render(answer: Answer, lang: str, as_html: bool = False) -> str:
+    """Fill the templates; in HTML every slot value is escaped."""
+    lines = []
+    for line in answer.lines:
+        template = reply_template(line.key, lang)
+        if as_html:
+            template = html.escape(template, quote=False)
+        slots = {k: _render_slot(v, lang, as_html) for k, v in line.slots.items()}
+        lines.append(_DOUBLE_DOT.sub(".", template.format_map(slots)))
+    return "\n".join(lines)
+
+
+def _render_slot(value: Any, lang: str, as_html: bool) -> str:
+    if isinstance(value, Joined):
+        return value.render(lang, as_html)
+    if isinstance(value, Named):
+        return _escape(Bold(value.name), as_html) + _escape(value.detail, as_html)
+    return _escape(value, as_html)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A project name (bold in HTML) followed by plain detail, e.g. "BFCC (2016–2019)"."""
+
+    name: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A list rendered as "A, B and C" with each item escaped on its own."""
+
+    items: tuple[Any, ...]
+    conjunction: str = "and"
+
+    def render(self, lang: str, as_html: bool) -> str:
+        parts = [_render_slot(item, lang, as_html) for item in self.items]
+        word = t("words", self.conjunction, lang)
+        if len(parts) <= 1:
+            return "".join(parts)
+        return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
+
+
+def join(items: list[Any], lang: str, conjunction: str = "and") -> str:
+    return Joined(tuple(items), conjunction).render(lang, False)
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def fmt_date(date: PartialDate, lang: str) -> str:
+    month = templates()["months"][lang][date.month - 1] if date.month else ""
+    key = f"date_{date.precision}"
+    return t("words", key, lang).format(day=date.day, month=month, year=date.year)
+
+
+def fmt_when(date: PartialDate, lang: str, kind: str = "at") -> str:
+    """ "in March 2016", "on 1 January 2017", "since April 2023" in either language."""
+    prefix = {"day": "on", "month": "in", "year": "in"}[date.precision] if kind == "at" else kind
+    return t("words", f"{prefix}_{date.precision}", lang).format(date=fmt_date(date, lang))
+
+
+def months_between(start: PartialDate, end: PartialDate) -> int:
+    """Length in whole months at the page's precision (end inclusive)."""
+    if start.precision == "year" or end.precision == "year":
+        return (end.year - start.year + 1) * 12
+    months = (end.year - start.year) * 12 + (end.month or 12) - (start.month or 1) + 1
+    if start.day and end.day:
+        after = end.upper().toordinal() + 1 - start.lower().toordinal()
+        months = round(after / 30.44)
+    return months
+
+
+def duration_months(project: Project) -> int | None:
+    """The stated duration, or one computed from dates; None where only years are given."""
+    if project.duration_months:
+        return project.duration_months
+    if project.start and project.end and "year" not in (project.start.precision,
+                                                        project.end.precision):
+        return months_between(project.start, project.end)
+    return None
+
+
+def fmt_duration(months: int, lang: str) -> str:
+    """ "3 years", "14 months", "6 years and 9 months"."""
+    years, rest = divmod(months, 12)
+    if rest and years < 2:
+        years, rest = 0, months
+    parts = []
+    if years:
+        parts.append(t("words", "year", lang) if years == 1 else
+                     t("words", "years", lang).format(n=years))
+    if rest or not years:
+        parts.append(t("words", "month", lang) if rest == 1 else
+                     t("words", "months", lang).format(n=rest))
+    return join(parts, lang)
+
+
+def fmt_money(value: float, currency: str, approx: bool, lang: str) -> str:
+    whole = f"{value:,.2f}".removesuffix(".00")
+    symbol = "€" if currency == "EUR" else currency
+    if lang == "de":
+        whole = whole.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        text = f"{whole} {symbol}"
+    else:
+        text = f"{symbol}{whole}"
+    return f"{t('words', 'about', lang)} {text}" if approx else text
+
+
+def name(project: Project) -> Bold:
+    return Bold(project.name)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def funder_names(ids: tuple[str, ...] | list[str], kb: KnowledgeBase, lang: str) -> Joined:
+    return Joined(tuple(kb.funders[f].name.get(lang) for f in ids))
+
+
+def funding_text(project: Project, kb: KnowledgeBase, lang: str) -> Any:
+    if project.funding_note:
+        return project.funding_note.get(lang)
+    return funder_names(project.funding, kb, lang)
+
+
+def org_names(ids: tuple[str, ...], kb: KnowledgeBase) -> Joined:
+    return Joined(tuple(kb.organisations[o].name for o in ids))
+
+
+def place_names(ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Joined:
+    return Joined(tuple(kb.places[p].name.get(lang) for p in ids))
+
+
+def project_names(ids: tuple[str, ...] | list[str], kb: KnowledgeBase,
+                  conj: str = "and") -> Joined:
+    return Joined(tuple(Bold(kb.projects[p].name) for p in ids), conj)
+
+
+def date_range(project: Project, lang: str) -> str | None:
+    if project.start and project.end:
+        return reply_template("range", lang).format(
+            start=fmt_date(project.start, lang), end=fmt_date(project.end, lang))
+    if project.start:
+        return fmt_when(project.start, lang, "since")
+    return None
+
+
+def amount_items(amounts: tuple[Amount, ...], kb: KnowledgeBase, lang: str) -> Joined:
+    items = []
+    for amount in amounts:
+        kind = reply_template("grant_volume", lang) if amount.kind == "grant volume" else ""
+        items.append(reply_template("amount_item", lang).format(
+            value=fmt_money(amount.value, amount.currency, amount.approx, lang), kind=kind,
+            sources=join([kb.funders[s].name.get(lang) for s in amount.sources], lang)))
+    return Joined(tuple(items))
+
+
+# --------------------------------------------------------------------------- project builders
+
+
+Builder = Callable[[Project, KnowledgeBase, str, Answer], bool]
+
+
+def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    full = f" ({p.full_name.get(lang)})" if p.full_name else ""
+    a.add("card_title", name=name(p), full=full)
+    a.add("raw", text=p.summary.get(lang))
+    if rng := date_range(p, lang):
+        a.add("card_dates", range=rng)
+    if p.funding:
+        a.add("card_funding", funders=funding_text(p, kb, lang))
+    if p.lead:
+        a.add("card_lead", lead=org_names(p.lead, kb))
+    if p.part_of:
+        a.add("card_part_of", parent=name(kb.projects[p.part_of]))
+    if p.follows:
+        a.add("card_follows", other=name(kb.projects[p.follows]))
+    if p.continued_by:
+        a.add("card_continued", other=project_names(p.continued_by, kb))
+    return True
+
+
+def build_dates(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    months = duration_months(p)
+    if p.start and p.end:
+        key, duration = ("dates", fmt_duration(months, lang)) if months else ("dates_plain", "")
+        a.add(key, name=name(p), start=fmt_date(p.start, lang), end=fmt_date(p.end, lang),
+              duration=duration)
+        return True
+    if p.start:
+        a.add("dates_open", name=name(p), start=fmt_when(p.start, lang))
+        return True
+    if months:
+        a.add("dates_duration_only", name=name(p), duration=fmt_duration(months, lang))
+    else:
+        a.add("dates_unknown", name=name(p))
+    _offer_related_dates(p, kb, lang, a)
+    return False
+
+
+def _offer_related_dates(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
+    parent = kb.projects.get(p.part_of or "")
+    if parent and parent.start and parent.end:
+        a.add("dates_parent", parent=name(parent), start=fmt_date(parent.start, lang),
+              end=fmt_date(parent.end, lang))
+    before = kb.projects.get(p.follows or "")
+    if before and before.end:
+        a.add("dates_predecessor", other=name(before), end=fmt_when(before.end, lang))
+
+
+def build_start(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.start:
+        a.add("start", name=name(p), start=fmt_when(p.start, lang))
+        return True
+    a.add("start_unknown", name=name(p))
+    build_dates_hint(p, kb, lang, a)
+    return False
+
+
+def build_end(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.end:
+        a.add("end", name=name(p), end=fmt_when(p.end, lang))
+        return True
+    a.add("end_unknown", name=name(p))
+    build_dates_hint(p, kb, lang, a)
+    return False
+
+
+def build_dates_hint(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
+    if p.start:
+        a.add("dates_open", name=name(p), start=fmt_when(p.start, lang))
+    elif duration_months(p):
+        a.add("dates_duration_only", name=name(p), duration=fmt_duration(duration_months(p), lang))
+    _offer_related_dates(p, kb, lang, a)
+
+
+def build_duration(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    months = duration_months(p)
+    if months and p.start and p.end:
+        a.add("duration", name=name(p), duration=fmt_duration(months, lang),
+              start=fmt_date(p.start, lang), end=fmt_date(p.end, lang))
+        return True
+    if months:
+        a.add("duration_stated", name=name(p), duration=fmt_duration(months, lang))
+        return True
+    if p.start and p.end:
+        a.add("duration_years", name=name(p), start=fmt_date(p.start, lang),
+              end=fmt_date(p.end, lang))
+        return True
+    a.add("duration_unknown", name=name(p))
+    build_dates_hint(p, kb, lang, a)
+    return False
+
+
+def build_status(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.follow_up_only:
+        before = kb.projects[p.follows] if p.follows else p
+        since = ", " + fmt_when(p.start, lang, "since") if p.start else ""
+        a.add("status_follow_up", other=name(before), since=since)
+        return False
+    if p.end:
+        a.add("status_ended", name=name(p), end=fmt_date(p.end, lang))
+    else:
+        a.add("status_ended_undated", name=name(p))
+    if p.continued_by:
+        a.add("status_continued", other=project_names(p.continued_by, kb))
+    return True
+
+
+def build_funding(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.funding:
+        a.add("funding", name=name(p), funders=funding_text(p, kb, lang))
+        if p.amounts:
+            _amounts(p, kb, lang, a)
+        return True
+    parent = kb.projects.get(p.part_of or "")
+    if parent and parent.funding:
+        a.add("funding_parent", name=name(p), parent=name(parent),
+              funders=funding_text(parent, kb, lang))
+        return True
+    a.add("funding_unknown", name=name(p))
+    return False
+
+
+def _amounts(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
+    a.add("amount", amounts=amount_items(p.amounts, kb, lang))
+    if len(p.amounts) > 1 and len({x.currency for x in p.amounts}) == 1:
+        total = sum(x.value for x in p.amounts)
+        a.add("amount_total", total=fmt_money(total, p.amounts[0].currency, False, lang))
+
+
+def build_amount(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.amounts:
+        a.add("funding", name=name(p), funders=funding_text(p, kb, lang))
+        _amounts(p, kb, lang, a)
+        return True
+    a.add("amount_unknown", name=name(p))
+    if p.funding:
+        a.add("funding", name=name(p), funders=funding_text(p, kb, lang))
+    return False
+
+
+def _content(what: str) -> Builder:
+    def build(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+        text = getattr(p, what)
+        if text:
+            a.add(what, name=name(p), text=text.get(lang))
+            if what == "results" and p.resources:
+                a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
+            return True
+        if what == "results" and p.resources:
+            a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
+            return True
+        a.add("content_unknown", name=name(p), what=reply_template(f"what_{what}", lang))
+        a.add("known_summary", text=p.summary.get(lang))
+        return False
+
+    return build
+
+
+def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.lead:
+        a.add("lead" if len(p.lead) == 1 else "lead_jointly", name=name(p),
+              orgs=org_names(p.lead, kb))
+        return True
+    a.add("lead_unknown", name=name(p))
+    if p.partners or p.counts or p.partner_regions:
+        build_partners(p, kb, lang, a)
+    return False
+
+
+def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    answered = False
+    if p.partners:
+        items = [reply_template("partner_item", lang).format(
+            org=kb.organisations[x.org].name, detail=_partner_detail(x, kb, lang))
+            for x in p.partners]
+        a.add("partners", name=name(p), items=Joined(tuple(items)))
+        answered = True
+    if p.counts:
+        counts = [reply_template(f"count_{k}", lang).format(n=n) for k, n in p.counts]
+        if not p.partner_regions:
+            a.add("partner_counts", name=name(p), counts=Joined(tuple(counts)))
+        if not p.partners and not p.partner_regions:
+            a.add("partners_unnamed")
+        answered = True
+    if p.partner_regions:
+        a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
+        answered = True
+    if not answered:
+        a.add("partners_unknown", name=name(p))
+        if p.lead:
+            a.add("lead", name=name(p), orgs=org_names(p.lead, kb))
+    return answered
+
+
+def _partner_detail(partner: Any, kb: KnowledgeBase, lang: str) -> str:
+    bits = [kb.places[partner.country].name.get(lang)] if partner.country else []
+    if partner.role:
+        bits.append(partner.role.get(lang))
+    return f" ({', '.join(bits)})" if bits else ""
+
+
+def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    parts = []
+    for key, ids in (("countries", p.countries), ("cities", p.cities),
+                     ("regions", p.regions), ("targets", p.target_countries)):
+        if ids:
+            parts.append(reply_template(f"places_{key}", lang).format(
+                items=join([kb.places[i].name.get(lang) for i in ids], lang)))
+    if not parts:
+        a.add("places_unknown", name=name(p))
+        return False
+    a.add("places", name=name(p), items="; ".join(parts))
+    if p.counts:
+        build_partners(p, kb, lang, Answer("partners"))
+    return True
+
+
+def build_lsn_role(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.lsn_role:
+        a.add("lsn_role", name=name(p), text=p.lsn_role.get(lang))
+        return True
+    a.add("lsn_role_unknown", name=name(p))
+    a.add("known_summary", text=p.summary.get(lang))
+    return False
+
+
+def build_follow_up(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.continued_by:
+        a.add("follow_up", name=name(p), others=project_names(p.continued_by, kb))
+        return True
+    a.add("follow_up_unknown", name=name(p))
+    return False
+
+
+def build_predecessor(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.follows:
+        a.add("predecessor", name=name(p), other=name(kb.projects[p.follows]))
+        return True
+    a.add("predecessor_unknown", name=name(p))
+    return False
+
+
+def build_part_of(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.part_of:
+        a.add("part_of", name=name(p), parent=name(kb.projects[p.part_of]))
+        return True
+    if p.part_of_external:
+        a.add("part_of", name=name(p), parent=p.part_of_external.get(lang))
+        return True
+    a.add("part_of_unknown", name=name(p))
+    return False
+
+
+def build_contains(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.contains:
+        a.add("contains", name=name(p), others=project_names(p.contains, kb))
+        return True
+    a.add("contains_unknown", name=name(p))
+    return False
+
+
+def build_relations(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    found = False
+    for has, builder in ((p.part_of or p.part_of_external, build_part_of),
+                         (p.contains, build_contains), (p.follows, build_predecessor),
+                         (p.continued_by, build_follow_up)):
+        if has:
+            found = builder(p, kb, lang, a) or found
+    if not found:
+        a.add("relations_none", name=name(p))
+    return found
+
+
+PROJECT_BUILDERS: dict[str, Builder] = {
+    "overview": build_overview,
+    "dates": build_dates,
+    "start": build_start,
+    "end": build_end,
+    "duration": build_duration,
+    "status": build_status,
+    "funding": build_funding,
+    "amount": build_amount,
+    "goals": _content("goals"),
+    "activities": _content("activities"),
+    "results": _content("results"),
+    "lead": build_lead,
+    "partners": build_partners,
+    "places": build_places,
+    "lsn_role": build_lsn_role,
+    "follow_up": build_follow_up,
+    "predecessor": build_predecessor,
+    "part_of": build_part_of,
+    "contains": build_contains,
+    "relations": build_relations,
+}
+
+CARD_BUTTONS = ("dates", "funding", "goals", "partners", "relations")
+
+
+def about_projects(intent: str, ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
+    """Answer one question type for one or more projects."""
+    answer = Answer(intent, projects=ids)
+    answered = [PROJECT_BUILDERS[intent](kb.projects[pid], kb, lang, answer) for pid in ids]
+    answer.answered = all(answered)
+    if len(ids) == 1:
+        project = kb.projects[ids[0]]
+        follow = [k for k in CARD_BUTTONS if k != intent] if intent == "overview" else \
+            [k for k in ("overview", "dates", "funding", "goals") if k != intent][:3]
+        answer.buttons = [(t("labels", k, lang), t("queries", k, lang).format(name=project.name))
+                          for k in follow]
+    return answer
