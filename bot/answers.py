@@ -419,6 +419,8 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         answered = True
     if p.counts:
         counts = [reply_template(f"count_{k}", lang).format(n=n) for k, n in p.counts]
+        if len(counts) == 2 and dict(p.counts).get("countries"):
+            counts = [reply_template("count_from", lang).format(a=counts[0], b=counts[1])]
         if not p.partner_regions:
             a.add("partner_counts", name=name(p), counts=Joined(tuple(counts)))
         if not p.partners and not p.partner_regions:
@@ -501,6 +503,13 @@ def build_contains(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     return False
 
 
+def build_contact(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    a.add("contact", name=name(p))
+    if p.resources:
+        a.add("contact_links", items=Joined(tuple(r.get(lang) for r in p.resources)))
+    return False
+
+
 def build_relations(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     found = False
     for has, builder in ((p.part_of or p.part_of_external, build_part_of),
@@ -534,6 +543,7 @@ PROJECT_BUILDERS: dict[str, Builder] = {
     "part_of": build_part_of,
     "contains": build_contains,
     "relations": build_relations,
+    "contact": build_contact,
 }
 
 CARD_BUTTONS = ("dates", "funding", "goals", "partners", "relations")

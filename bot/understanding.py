@@ -26,6 +26,7 @@ DATA = Path(__file__).resolve().parent / "data"
 MAX_NGRAM = 7
 ENTITY_KINDS = ("project", "funder", "place", "organisation", "topic")
 SMALL_TALK = ("help", "greeting", "thanks")
+PLACEHOLDER = "\0"  # stands for a project name, so its words don't count as intent phrases
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -94,6 +95,7 @@ class Vocabulary:
     """The language data of bot/data, normalised once."""
 
     intents: dict[str, list[tuple[str, float]]]  # phrase -> [(intent, weight)]
+    phrase_language: dict[str, str]  # intent phrases that belong to one language only
     intent_order: tuple[str, ...]
     markers: dict[str, frozenset[str]]
     common: frozenset[str]
@@ -109,10 +111,12 @@ def vocabulary() -> Vocabulary:
     intents_data = yaml.safe_load((DATA / "intents.yaml").read_text(encoding="utf-8"))
     words = yaml.safe_load((DATA / "words.yaml").read_text(encoding="utf-8"))
     intents: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    languages: dict[str, set[str]] = defaultdict(set)
     for intent, by_lang in intents_data["intents"].items():
-        for items in by_lang.values():
+        for lang, items in by_lang.items():
             for phrase, weight in _phrases(items):
                 intents[phrase].append((intent, weight))
+                languages[phrase].add(lang)
     markers = {lang: frozenset(normalize(str(w)) for w in ws)
                for lang, ws in words["language_markers"].items()}
     common = {normalize(str(w)) for ws in words["common"].values() for w in ws}
@@ -127,6 +131,7 @@ def vocabulary() -> Vocabulary:
         sets[f"year_{name}"] = _union(by_lang)
     return Vocabulary(
         intents=dict(intents),
+        phrase_language={p: next(iter(ls)) for p, ls in languages.items() if len(ls) == 1},
         intent_order=tuple(intents_data["intents"]),
         markers=markers,
         common=frozenset(common),
@@ -262,10 +267,15 @@ def _fuzzy(window: list[str], index: EntityIndex, start: int) -> list[Match]:
 # --------------------------------------------------------------------------- matchers
 
 
-def detect_language(words: list[str], raw: str, hint: str | None, vocab: Vocabulary) -> str:
-    """Count marker words of each language; a hint only breaks ties."""
+def detect_language(
+    words: list[str], grams: list[str], raw: str, hint: str | None, vocab: Vocabulary
+) -> str:
+    """Count marker words and intent phrases of each language; a hint only breaks ties."""
     en = sum(1 for w in words if w in vocab.markers["en"])
     de = sum(1 for w in words if w in vocab.markers["de"])
+    for gram in grams:
+        lang = vocab.phrase_language.get(gram)
+        en, de = (en + 1, de) if lang == "en" else (en, de + 1) if lang == "de" else (en, de)
     de += 2 * sum(1 for ch in raw if ch in "äöüßÄÖÜ")
     if en != de:
         return "en" if en > de else "de"
@@ -389,11 +399,13 @@ def understand(
     vocab = vocabulary()
     raw = text[:2000] if isinstance(text, str) else ""
     tokens = normalize(raw).split()[:200]
-    language = detect_language(tokens, raw, language_hint, vocab)
     matches, used = _find_entities(tokens, entity_index(kb), vocab.common)
     corrected = _correct(tokens, used, vocab)
-    grams = _ngrams(corrected)
+    names = {i for m in matches if m.kind == "project" for i in range(m.start, m.end)}
+    grams = _ngrams([PLACEHOLDER if i in names else t for i, t in enumerate(corrected)])
+    language = detect_language(tokens, grams, raw, language_hint, vocab)
     scores = score_intents(grams, vocab)
+    matches = _funder_or_place(matches, scores)
     by_kind: dict[str, list[Match]] = {k: [m for m in matches if m.kind == k]
                                        for k in ENTITY_KINDS}
     projects, ambiguous = _projects(by_kind["project"])
@@ -424,6 +436,16 @@ def understand(
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(tokens),
     )
+
+
+def _funder_or_place(matches: list[Match], scores: dict[str, float]) -> list[Match]:
+    """ "Hamburg" is a funder and a place: a funder only when the message talks of funding."""
+    funding = scores.get("funding", 0) + scores.get("amount", 0) > 0
+    funder_spans = {(m.start, m.end) for m in matches if m.kind == "funder"}
+    place_spans = {(m.start, m.end) for m in matches if m.kind == "place"}
+    both = funder_spans & place_spans
+    drop = "place" if funding else "funder"
+    return [m for m in matches if not (m.kind == drop and (m.start, m.end) in both)]
 
 
 def _ids(matches: list[Match]) -> tuple[str, ...]:

@@ -1,0 +1,36 @@
+"""Shared fixtures: the real knowledge base, loaded once, and a helper to run dialogs."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from bot.conversation import Reply, State, answer
+from bot.knowledge import KnowledgeBase, load
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return load()
+
+
+def ask(kb: KnowledgeBase, *messages: str, hint: str | None = None) -> list[Reply]:
+    """Send messages in one chat; return every reply."""
+    state, replies = State(), []
+    for text in messages:
+        reply = answer(text, state, kb, hint)
+        replies.append(reply)
+        state = reply.state
+    return replies
+
+
+def hostile_strings() -> list[str]:
+    """The fixed list of hostile inputs, plus a few that a text file cannot hold."""
+    lines = (HERE / "hostile_strings.txt").read_text(encoding="utf-8").splitlines()
+    strings = [codecs.decode(line, "unicode_escape") if "\\" in line else line
+               for line in lines if not line.startswith("#")]
+    return strings + ["x" * 10_000, "BFCC " * 2_000, "\ud800 lone surrogate \udfff", "ä" * 5000]

@@ -1,0 +1,287 @@
+"""The pure core, `answer(text, state, kb)`: question types, honesty, follow-ups, hostile input."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from bot.answers import fmt_date
+from bot.conversation import State, answer, answer_about
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask, hostile_strings
+
+SOURCE = Path(__file__).resolve().parents[2] / "shared" / "sources" / "past-projects.txt"
+MAIN = ("bfcc", "bonebank", "bridge53", "elise", "hiheal", "innoreact", "kick", "magia",
+        "magia2market", "northopedics", "pilot")
+
+
+# --------------------------------------------------------------------------- every project
+
+
+@pytest.mark.parametrize("pid", MAIN + ("hiheal-next", "pilot-next"))
+@pytest.mark.parametrize("lang,template", [("en", "tell me about {}"), ("de", "Was ist {}?")])
+def test_overview_for_every_project_in_both_languages(
+    kb: KnowledgeBase, pid: str, lang: str, template: str
+) -> None:
+    # Given a project's name as written on the page
+    project = kb.projects[pid]
+    # When someone asks what it is
+    reply = answer(template.format(project.name), State(), kb)
+    # Then the card names it and gives the summary in the question's language
+    assert reply.intent == "overview" and reply.projects == (pid,) and reply.answered
+    assert reply.language == lang
+    assert project.summary.get(lang) in reply.text
+
+
+@pytest.mark.parametrize("pid", MAIN)
+def test_dates_state_the_page_dates_or_admit_they_are_unknown(kb: KnowledgeBase, pid: str) -> None:
+    project = kb.projects[pid]
+    reply = answer(f"when did {project.name} run?", State(), kb)
+    assert reply.intent == "dates" and reply.projects == (pid,)
+    if project.start and project.end:
+        assert reply.answered
+        assert fmt_date(project.start, "en") in reply.text
+        assert fmt_date(project.end, "en") in reply.text
+    else:
+        assert not reply.answered
+        assert "doesn't" in reply.text or "no dates" in reply.text
+
+
+@pytest.mark.parametrize("pid", MAIN)
+def test_funding_names_every_funder_or_says_it_is_not_stated(kb: KnowledgeBase, pid: str) -> None:
+    project = kb.projects[pid]
+    reply = answer(f"Wer hat {project.name} gefördert?", State(), kb)
+    assert reply.language == "de" and reply.intent == "funding"
+    if project.funding and not project.funding_note:
+        for funder in project.funding:
+            assert kb.funders[funder].name.de in reply.text
+    elif not project.funding and not project.part_of:
+        assert not reply.answered
+
+
+def test_given_bridge53_when_asked_for_dates_then_it_admits_and_offers_hiheal(
+    kb: KnowledgeBase,
+) -> None:
+    reply = answer("When did BRIDGE 53 run?", State(), kb)
+    assert not reply.answered
+    assert "HIHeal" in reply.text and "2016" in reply.text and "2022" in reply.text
+
+
+def test_elise_amount_is_the_corrected_figure_in_both_formats(kb: KnowledgeBase) -> None:
+    en = answer("who funded ELISE and how much?", State(), kb)
+    de = answer("Wie viel Geld bekam ELISE?", State(), kb)
+    assert "€1,217,494" in en.text and "million" not in en.text
+    assert "1.217.494 €" in de.text and de.language == "de"
+
+
+def test_kick_amounts_are_approximate_and_attributed(kb: KnowledgeBase) -> None:
+    reply = answer("how much funding did KI#CK receive", State(), kb)
+    assert "about €193,000" in reply.text and "about €249,000" in reply.text
+    assert "European Social Fund" in reply.text
+
+
+def test_unknown_budget_is_not_answered(kb: KnowledgeBase) -> None:
+    reply = answer("what was the budget of BFCC?", State(), kb)
+    assert reply.intent == "amount" and not reply.answered
+    assert "Interreg Baltic Sea Region" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question,intent",
+    [
+        ("who led BONEBANK?", "lead"),
+        ("what was the goal of BRIDGE 53?", "goals"),
+        ("what were the results of BFCC and where can I find them?", "results"),
+        ("which countries were part of ELISE?", "places"),
+        ("how many partners did BFCC have", "partners"),
+        ("what was Life Science Nord's role in BONEBANK?", "lsn_role"),
+        ("what came after MAGIA?", "follow_up"),
+        ("what was the predecessor of MAGIA2Market?", "predecessor"),
+        ("was BRIDGE 53 part of a larger project?", "part_of"),
+        ("what did HIHeal include?", "contains"),
+        ("is ELISE still running?", "status"),
+        ("how long did InnoReAct run?", "duration"),
+        ("wann begann NORTHOPEDICS?", "start"),
+        ("wann endete P.I.L.O.T.?", "end"),
+        ("what does P.I.L.O.T. stand for?", "overview"),
+    ],
+)
+def test_question_types(kb: KnowledgeBase, question: str, intent: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == intent and reply.answered and len(reply.projects) == 1
+
+
+def test_duration_is_computed_at_the_page_precision(kb: KnowledgeBase) -> None:
+    assert "14 months" in answer("how long did InnoReAct run?", State(), kb).text
+    assert "3 years" in answer("how long did BFCC run", State(), kb).text
+    assert "6 Jahre und 9 Monate" in answer("Wie lange lief HIHeal?", State(), kb).text
+    magia = answer("how long did MAGIA run?", State(), kb).text
+    assert "only the years" in magia and "2018" in magia
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def test_erdf_filter_finds_northopedics_whose_page_says_efre(kb: KnowledgeBase) -> None:
+    reply = answer("which projects did the ERDF fund?", State(), kb)
+    assert reply.intent == "list"
+    assert {"bonebank", "hiheal", "innoreact", "northopedics", "pilot"} <= set(reply.projects)
+    assert "bfcc" not in reply.projects and "elise" not in reply.projects
+
+
+def test_year_filter_uses_dates_and_names_what_it_cannot_place(kb: KnowledgeBase) -> None:
+    reply = answer("welche Projekte liefen 2018?", State(), kb)
+    expected = {p.id for p in kb.projects.values()
+                if p.start and p.end and p.start.year <= 2018 <= p.end.year}
+    assert set(reply.projects) == expected and reply.language == "de"
+    assert "BRIDGE 53" in reply.text and "KI#CK" in reply.text  # named as left out
+
+
+def test_combined_filter(kb: KnowledgeBase) -> None:
+    reply = answer("ERDF projects running in 2021", State(), kb)
+    assert set(reply.projects) == {"hiheal", "pilot"}
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("which projects started before 2017?", {"bfcc", "bonebank", "hiheal", "northopedics"}),
+        ("projects that ended in 2023", {"innoreact", "magia2market", "pilot"}),
+        ("projects about stem cells", {"bonebank"}),
+        ("Projekte zum Thema Künstliche Intelligenz", {"kick"}),
+        ("projects in Denmark", {"bonebank"}),
+        ("which projects targeted Japan?", {"magia2market"}),
+        ("which projects involved UKSH?", {"bonebank"}),
+        ("Interreg projects", {"bfcc", "bonebank", "elise"}),
+    ],
+)
+def test_filters(kb: KnowledgeBase, question: str, expected: set[str]) -> None:
+    assert set(answer(question, State(), kb).projects) == expected
+
+
+def test_superlatives_and_counts(kb: KnowledgeBase) -> None:
+    assert answer("which project ran longest?", State(), kb).projects == ("hiheal",)
+    assert answer("which project was the shortest?", State(), kb).projects == ("innoreact",)
+    assert answer("which project started first?", State(), kb).projects == ("bonebank",)
+    assert answer("which project had the largest grant?", State(), kb).projects == ("elise",)
+    count = answer("how many projects were there?", State(), kb)
+    assert count.intent == "count" and str(len(MAIN)) in count.text
+
+
+def test_still_running_says_all_ended_and_names_follow_ups(kb: KnowledgeBase) -> None:
+    reply = answer("which projects are still running?", State(), kb)
+    assert "ended" in reply.text and "P.I.L.O.T. Next Level" in reply.text
+
+
+# --------------------------------------------------------------------------- conversation
+
+
+def test_follow_up_without_project_refers_to_the_last_one(kb: KnowledgeBase) -> None:
+    first, second, third = ask(kb, "Wer hat ELISE gefördert?", "und wann endete es?",
+                               "und MAGIA2Market?")
+    assert second.projects == ("elise",) and second.intent == "end" and "2021" in second.text
+    assert third.projects == ("magia2market",) and third.intent == "end"
+    assert third.language == "de"
+
+
+def test_which_of_them_refers_to_the_last_list(kb: KnowledgeBase) -> None:
+    _, longest = ask(kb, "which projects did the ERDF fund?", "which of them ran longest?")
+    assert longest.projects == ("hiheal",)
+
+
+def test_clarification_then_second_one(kb: KnowledgeBase) -> None:
+    question, choice = ask(kb, "when did magiaa run?", "the second one")
+    assert question.intent == "clarify" and not question.answered
+    assert [b.label for b in question.choices] == ["MAGIA", "MAGIA2Market"]
+    assert choice.projects == ("magia2market",) and choice.intent == "dates"
+
+
+def test_unknown_project_is_said_not_to_exist(kb: KnowledgeBase) -> None:
+    reply = answer("what is GENOMIX?", State(), kb)
+    assert reply.intent == "unknown_project" and not reply.answered and not reply.projects
+    assert "GENOMIX" in reply.text
+
+
+def test_ordinary_words_do_not_fire_as_projects(kb: KnowledgeBase) -> None:
+    for text in ("what else?", "a magic bank bridge", "kick the ball", "tell me something else"):
+        reply = answer(text, State(), kb)
+        assert reply.projects in ((), ("kick",)) or text.startswith("kick"), text
+        assert "elise" not in reply.projects and "bonebank" not in reply.projects
+
+
+def test_typos_still_find_the_project(kb: KnowledgeBase) -> None:
+    assert answer("who funded nortopedics", State(), kb).projects == ("northopedics",)
+    assert answer("wer finanzierte Hihael", State(), kb).projects == ("hiheal",)
+    assert answer("when did bonebnak end", State(), kb).projects == ("bonebank",)
+
+
+def test_language_hint_only_breaks_ties(kb: KnowledgeBase) -> None:
+    assert answer("ELISE", State(), kb, "de").language == "de"
+    assert answer("when did ELISE run?", State(), kb, "de").language == "en"
+
+
+def test_small_talk_and_fallback(kb: KnowledgeBase) -> None:
+    assert answer("hello", State(), kb).intent == "greeting"
+    assert answer("danke!", State(), kb).language == "de"
+    fallback = answer("asdkjh qwe zxcv", State(), kb)
+    assert fallback.intent == "fallback" and not fallback.answered
+    assert len(fallback.buttons) == 3
+
+
+def test_answer_about_serves_buttons_without_parsing(kb: KnowledgeBase) -> None:
+    reply = answer_about("funding", "bonebank", State(), kb, "de")
+    assert reply.intent == "funding" and reply.language == "de" and "Interreg" in reply.text
+
+
+def test_state_round_trips_through_a_dict(kb: KnowledgeBase) -> None:
+    state = ask(kb, "which projects did the ERDF fund?")[0].state
+    assert State.from_dict(state.to_dict()) == state
+    assert State.from_dict({"projects": "nonsense", "intent": 3}) == State()
+
+
+# --------------------------------------------------------------------------- never wrong
+
+
+class _TelegramHTML(HTMLParser):
+    ALLOWED = {"b", "i"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        assert tag in self.ALLOWED, tag
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack.pop() == tag, tag
+
+
+def assert_valid_html(text: str) -> None:
+    parser = _TelegramHTML()
+    parser.feed(text)
+    parser.close()
+    assert not parser.stack
+    assert not re.search(r"&(?!(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);)", text)
+
+
+@pytest.mark.parametrize("text", hostile_strings())
+def test_hostile_input_never_raises_and_renders_safe_html(kb: KnowledgeBase, text: str) -> None:
+    reply = answer(text, State(), kb)
+    assert len(reply.text) <= 4096 and len(reply.html) <= 4096
+    assert_valid_html(reply.html)
+    assert "<script>" not in reply.html
+
+
+def test_every_year_the_bot_states_is_on_the_page(kb: KnowledgeBase) -> None:
+    page_years = set(re.findall(r"\b(?:19|20)\d\d\b", SOURCE.read_text(encoding="utf-8")))
+    questions = [f"{q} {p.name}" for p in kb.projects.values()
+                 for q in ("when did", "tell me about", "who funded", "how long did",
+                           "is it still running", "wann endete")]
+    for text in questions:
+        reply = answer(text, State(), kb)
+        stated = set(re.findall(r"\b(?:19|20)\d\d\b", reply.text))
+        assert stated <= page_years, (text, stated - page_years)
