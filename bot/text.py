@@ -21,10 +21,11 @@ _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 def fold(text: str) -> str:
     """Lower-case and fold umlaut spellings so that ü, ue and u compare equal."""
     text = unicodedata.normalize("NFKC", text).lower().translate(_UMLAUTS)
-    text = _VOWEL_E.sub(r"\1", text)
-    return "".join(
+    text = "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
     )
+    # After the accents are gone, so that "Québec" folds like "Quebec".
+    return _VOWEL_E.sub(r"\1", text)
 
 
 def normalize(text: str) -> str:
