@@ -46,6 +46,7 @@ class Answer:
     choices: tuple[str, ...] = ()  # project ids offered as choices
     listed: tuple[str, ...] = ()  # project ids of a list answer
     pending: str | None = None  # the question type waiting for a choice
+    timeline: dict[str, Any] | None = None  # what a front end should draw as a picture
 
     def add(self, key: str, **slots: Any) -> Answer:
         self.lines.append(Line(key, slots))

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answers import PROJECT_BUILDERS, Answer, about_projects, project_names, render, templates
 from bot.knowledge import KnowledgeBase
-from bot.lists import list_answer, status_all, superlative_answer
+from bot.lists import list_answer, status_all, superlative_answer, timeline_answer
 from bot.text import normalize
 from bot.understanding import SMALL_TALK, Understanding, entity_index, understand
 
@@ -118,6 +118,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.ambiguous and not projects:
         return _clarify(u.ambiguous, intent or state.intent, kb, lang)
     base = state.last_list if u.list_reference and state.last_list else None
+    if intent == "timeline":
+        return timeline_answer(u.filters, kb, lang)
     if intent == "superlative" and u.superlative:
         return superlative_answer(u.superlative, u.filters, kb, lang, projects or base)
     if intent == "status" and not projects and dict(u.scores).get("list", 0) >= 2:
@@ -231,5 +233,6 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
         buttons=tuple(Button(label, query) for label, query in result.buttons),
         choices=tuple(Button(kb.projects[i].name, kb.projects[i].name) for i in result.choices),
         data={"lines": [(line.key, {k: str(v) for k, v in line.slots.items()})
-                        for line in result.lines]},
+                        for line in result.lines],
+              **({"timeline": result.timeline} if result.timeline else {})},
     )

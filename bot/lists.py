@@ -163,6 +163,34 @@ def _detail(project: Project) -> str:
     return ""
 
 
+def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
+    """The projects to draw on a timeline, with the same dates as text for those who can't see
+    images. The picture itself is drawn by a front end (bot.timeline), never by the core."""
+    selection = select(kb, filters, tuple(kb.projects))
+    dated = tuple(i for i in selection.ids if kb.projects[i].start)
+    undated = tuple(dict.fromkeys(
+        selection.undated + tuple(i for i in selection.ids if not kb.projects[i].start)))
+    answer = Answer("timeline", projects=dated + undated, listed=dated)
+    conditions = describe(filters, kb, lang)
+    if not dated:
+        answer.answered, answer.projects = False, ()
+        answer.add("timeline_none", conditions=conditions or "-")
+        return answer
+    title = (reply_template("timeline_title", lang).format(conditions=conditions) if conditions
+             else reply_template("timeline_title_all", lang))
+    answer.add("timeline_head", title=title)
+    for pid in dated:
+        project = kb.projects[pid]
+        rng = reply_template("range", lang).format(
+            start=fmt_date(project.start, lang), end=fmt_date(project.end, lang)) \
+            if project.end else fmt_when(project.start, lang, "since")
+        answer.add("timeline_item", name=Bold(project.name), range=rng)
+    if undated:
+        answer.add("timeline_undated", items=project_names(undated, kb))
+    answer.timeline = {"projects": list(dated), "undated": list(undated), "title": title}
+    return answer
+
+
 def status_all(kb: KnowledgeBase, lang: str) -> Answer:
     """Which projects are still running: none; the follow-ups continue them."""
     answer = Answer("status")
