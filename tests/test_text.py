@@ -1,0 +1,190 @@
+"""Tests for bot.text: the one normalisation that both the knowledge base and the user's words use.
+
+Two spellings "meet" when they normalise to the same string; that is all matching relies on.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.text import fold, normalize, tokens
+from tests.conftest import hostile_strings
+
+EXTRA_HOSTILE = [
+    "\n\t\r ",
+    "🦴🧬💉",
+    "👍🏽",
+    "🇩🇪🇩🇰",
+    "🏳️\u200d🌈",
+    "1\ufe0f\u20e3",
+    "ẞ",
+    "שָׁלוֹם",
+    "p." * 5_000,
+    "1," * 5_000,
+]
+"""A few more for normalisation, on top of the project's shared list in hostile_strings.txt."""
+
+HOSTILE = hostile_strings() + EXTRA_HOSTILE
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Lübeck", "Luebeck", "Lubeck", "LÜBECK", "LUEBECK", "Lu\u0308beck"),
+        ("Dänemark", "Daenemark", "Danemark"),
+        ("Öl", "Oel", "Ol"),
+        ("Straße", "Strasse", "STRASSE", "Stra\u1e9ee"),
+        ("Europäischer Sozialfonds", "Europaeischer Sozialfonds", "europaischer sozialfonds"),
+        ("Ørsted", "Oersted", "Orsted"),
+    ],
+    ids=["ü", "ä", "ö", "ß", "phrase", "ø"],
+)
+def test_umlaut_spellings_meet(spellings: tuple[str, ...]) -> None:
+    # Given several ways to type the same word
+    # When we normalise each
+    results = {normalize(s) for s in spellings}
+    # Then they all meet
+    assert len(results) == 1, results
+
+
+def test_fold_makes_u_umlaut_ue_and_u_equal() -> None:
+    # Given the three spellings of ü
+    # When we fold them
+    # Then they are equal, and lower-case
+    assert fold("Ü") == fold("Ue") == fold("u") == "u"
+    assert fold("ß") == "ss"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("P.I.L.O.T.", "pilot"),
+        ("p.i.l.o.t", "pilot"),
+        ("PILOT", "pilot"),
+        ("P.I.L.O.T. Next Level", "pilot next level"),
+        ("What was P.I.L.O.T.?", "what was pilot"),
+        ("B.F.C.C.", "bfcc"),
+        ("KI#CK", "kick"),
+        ("ki#ck", "kick"),
+        ("KI # CK", "ki ck"),
+        ("MAGIA2Market", "magia 2 market"),
+        ("MAGIA 2 Market", "magia 2 market"),
+        ("magia-2-market", "magia 2 market"),
+        ("BRIDGE53", "bridge 53"),
+        ("BRIDGE 53", "bridge 53"),
+        ("Hygiene, Infection & Health", "hygiene infection and health"),
+        ("St. Peter", "st peter"),
+    ],
+)
+def test_project_names_normalise_to_what_people_type(text: str, expected: str) -> None:
+    # Given a project name as written on the page or typed by a user
+    # When we normalise it
+    # Then it becomes plain lower-case word tokens
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Interreg Deutschland-Danmark", "interreg deutschland danmark"),
+        ("REACT-EU", "react eu"),
+        ("EU-REACT", "eu react"),
+        ("COVID-19", "covid 19"),
+        ("Schleswig-Holstein", "schleswig holstein"),
+        ("Life-Science-Branche", "life science branche"),
+        ("bone–healing", "bone healing"),
+        ("bone — healing", "bone healing"),
+        ("snake_case_word", "snake case word"),
+    ],
+)
+def test_hyphens_dashes_and_underscores_split_words(text: str, expected: str) -> None:
+    # Given words joined by hyphens, dashes or underscores
+    # When we normalise them
+    # Then they become separate tokens
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("🦴 BONEBANK 🦴", "bonebank"),
+        ("ELISE🇪🇺", "elise"),
+        ("👍🏽 thanks!", "thanks"),
+        ("🏳️\u200d🌈", ""),
+        ("What??!!", "what"),
+        ("ELISE...", "elise"),
+        ("HIHeal!!!???", "hiheal"),
+        ("--- bfcc ---", "bfcc"),
+        ("„KI#CK“ – wann?", "kick wann"),
+        ("(MAGIA), [BFCC]; {ELISE}", "magia bfcc elise"),
+    ],
+)
+def test_emoji_and_repeated_punctuation_vanish(text: str, expected: str) -> None:
+    # Given text with emoji or runs of punctuation
+    # When we normalise it
+    # Then only the words are left
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("193,000 EUR", "193000 eur"), ("approx. 249.000 Euro", "approx 249000 euro"),
+     ("€1,217,494.00", "1217494 00")],
+)
+def test_thousands_separators_do_not_split_numbers(text: str, expected: str) -> None:
+    # Given amounts with thousands separators in English or German style
+    # When we normalise them
+    # Then each number stays one token
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(("plain", "accented"), [("Quebec", "Québec"), ("Rue", "Rué")])
+def test_accents_fold_like_the_bare_letters(plain: str, accented: str) -> None:
+    # Given a word with and without an accent after a, o or u
+    # When we normalise both
+    # Then they meet, as the umlaut spellings do
+    assert normalize(accented) == normalize(plain)
+
+
+def test_tokens_split_the_normalised_text() -> None:
+    # Given a question mixing names and punctuation
+    # When we split it into tokens
+    # Then the names are whole tokens
+    expected = ["wer", "forderte", "kick", "and", "pilot"]
+    assert tokens("Wer förderte KI#CK & P.I.L.O.T.?") == expected
+
+
+_CLEAN = re.compile(r"(?:[^\W_]+(?: [^\W_]+)*)?")
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_strings_normalise_to_clean_tokens(text: str) -> None:
+    # Given a hostile string
+    # When we normalise it
+    result = normalize(text)
+    # Then we get lower-case word tokens separated by single spaces, and nothing else
+    assert _CLEAN.fullmatch(result), result[:80]
+    assert result == result.lower()
+    assert not set("<>&*_`#[]()'\";") & set(result)
+
+
+def test_long_input_keeps_its_words() -> None:
+    # Given 10,000 characters of umlauts
+    # When we normalise them
+    # Then the word survives, folded
+    assert normalize("ä" * 10_000) == "a" * 10_000
+    assert normalize("ab " * 3_000) == " ".join(["ab"] * 3_000)
+
+
+@given(st.text())
+def test_any_text_normalises_without_error(text: str) -> None:
+    # Given any Unicode text
+    # When we normalise it
+    result = normalize(text)
+    # Then the result is clean tokens, and tokens() agrees with it
+    assert _CLEAN.fullmatch(result)
+    assert tokens(text) == result.split()
