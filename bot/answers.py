@@ -511,6 +511,13 @@ def build_contact(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     return False
 
 
+def build_quantity(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    """ "How many samples / participants ...?": figures the page doesn't give."""
+    a.add("quantity_unknown", name=name(p))
+    a.add("known_summary", text=p.summary.get(lang))
+    return False
+
+
 def build_relations(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     found = False
     for has, builder in ((p.part_of or p.part_of_external, build_part_of),
@@ -545,6 +552,7 @@ PROJECT_BUILDERS: dict[str, Builder] = {
     "contains": build_contains,
     "relations": build_relations,
     "contact": build_contact,
+    "quantity": build_quantity,
 }
 
 CARD_BUTTONS = ("dates", "funding", "goals", "partners", "relations")

@@ -13,11 +13,20 @@ from rapidfuzz import fuzz, process
 
 from bot.answers import PROJECT_BUILDERS, Answer, about_projects, project_names, render, templates
 from bot.knowledge import KnowledgeBase
-from bot.lists import list_answer, status_all, superlative_answer, timeline_answer
+from bot.lists import (
+    list_answer,
+    relations_all,
+    status_all,
+    superlative_answer,
+    timeline_answer,
+)
 from bot.text import normalize
 from bot.understanding import SMALL_TALK, Understanding, entity_index, understand
 
 COLLECTIONS = ("list", "count", "superlative")
+DATE_INTENTS = ("dates", "start", "end", "duration", "status")
+COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
+RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
 
 
 @dataclass(frozen=True)
@@ -114,25 +123,29 @@ def answer_about(
 def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
-    intent, projects = _pick_choice(u, state)
+    intent, projects = _pick_choice(u, state, kb)
     if u.ambiguous and not projects:
         return _clarify(u.ambiguous, intent or state.intent, kb, lang)
+    scores = dict(u.scores)
     base = state.last_list if u.list_reference and state.last_list else None
+    list_words = scores.get("list", 0) >= 3
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
-    if intent == "superlative" and u.superlative:
-        return superlative_answer(u.superlative, u.filters, kb, lang, projects or base)
-    if intent == "status" and not projects and dict(u.scores).get("list", 0) >= 2:
-        return status_all(kb, lang)
-    if not projects and (intent in ("list", "count") or
-                         (u.filters.any() and intent not in SMALL_TALK)):
-        return list_answer("count" if intent == "count" else "list", u.filters, kb, lang, base)
+    if u.superlative and len(projects) != 1 and _wants_superlative(
+            intent, scores, bool(base or list_words)):
+        pool = projects if len(projects) > 1 else base
+        return superlative_answer(u.superlative, u.filters, kb, lang, pool)
+    if not projects:
+        collection = _about_all(u, intent, state, scores, list_words, base, kb)
+        if collection:
+            return collection
     if not projects and intent in PROJECT_BUILDERS:
         if u.unknown_names:
             return _unknown_project(u.unknown_names, kb, lang)
         projects = base or state.projects
         if not projects:
-            return _which_project(intent, kb, lang)
+            return small_talk("fallback", kb, lang) if u.unknown_words else \
+                _which_project(intent, kb, lang)
     if projects:
         return about_projects(_project_intent(intent, u, state), projects, kb, lang)
     if u.unknown_names:
@@ -140,24 +153,76 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
 
 
-def _pick_choice(u: Understanding, state: State) -> tuple[str | None, tuple[str, ...]]:
-    """ "the second one" or a name among the offered choices selects that project."""
+def _wants_superlative(intent: str | None, scores: dict[str, float], plural: bool) -> bool:
+    """ "longest", "first", "ran longer": superlative words win over a plain list or date."""
+    if intent == "superlative" or scores.get("superlative", 0) >= 3:
+        return True
+    if intent == "list" and scores.get("list", 0) < 3:
+        return True  # "which project was the last one to finish?"
+    return plural and intent in (*DATE_INTENTS, "list", "count", "amount", None)
+
+
+def _about_all(
+    u: Understanding, intent: str | None, state: State, scores: dict[str, float],
+    list_words: bool, base: tuple[str, ...] | None, kb: KnowledgeBase,
+) -> Answer | None:
+    """Questions about all projects (or a filtered set) rather than one."""
+    lang, filters = u.language, u.filters
+    if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
+        return status_all(kb, lang)
+    if intent in RELATION_INTENTS and (list_words or not (base or state.projects)):
+        return relations_all(kb, lang)
+    # A topic or place alone, asked about the project we are talking about, is no list:
+    # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
+    about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
+        filters.funders or filters.years or filters.organisations)
+    wants_list = intent in ("list", "count") or (list_words and intent not in SMALL_TALK) or (
+        filters.any() and intent not in SMALL_TALK and not about_current)
+    if wants_list and not (u.unknown_names and not filters.any()):
+        return list_answer("count" if intent == "count" else "list", filters, kb, lang, base)
+    return None
+
+
+def _pick_choice(
+    u: Understanding, state: State, kb: KnowledgeBase
+) -> tuple[str | None, tuple[str, ...]]:
+    """ "the second one", a name among the offered choices, or "the HIHeal one" selects it."""
     intent, projects = u.intent, u.projects
-    if state.choices and not projects and u.ordinal is not None and intent not in COLLECTIONS:
+    ranking = dict(u.scores).get("superlative", 0) >= 3  # "which of them started first?"
+    if state.choices and not projects and u.ordinal is not None and intent not in COLLECTIONS \
+            and not ranking:
         index = u.ordinal - 1 if u.ordinal > 0 else len(state.choices) + u.ordinal
         if 0 <= index < len(state.choices):
             projects = (state.choices[index],)
-    if projects and state.choices and set(projects) <= set(state.choices) and intent is None:
+    if projects and state.choices and not set(projects) <= set(state.choices):
+        within = tuple(c for c in state.choices for p in projects
+                       if normalize(kb.projects[p].name) in normalize(kb.projects[c].name))
+        projects = within if len(within) == 1 else projects
+    if projects and state.choices and set(projects) <= set(state.choices) and (
+            intent is None or intent not in PROJECT_BUILDERS):
         intent = state.pending_intent
     return intent, projects
 
 
 def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
-    """A project with no question repeats the last question type: "and MAGIA2Market?"."""
+    """Which question about a project: what the words ask, read in context."""
     top = u.scores[0][1] if u.scores else 0.0
     weak = intent is None or intent not in PROJECT_BUILDERS or (u.continuation and top < 2)
     if weak and state.intent in PROJECT_BUILDERS and (u.continuation or u.token_count <= 3):
         return state.intent
+    scores = dict(u.scores)
+    if scores.get("count", 0) >= 1.5 and intent not in COUNTABLE:
+        return "quantity"  # "how many samples ...?" about one project: a figure we lack
+    if u.time_question and intent not in DATE_INTENTS:
+        return "dates"
+    if u.filters.funders and intent in (None, "overview", "part_of", "relations"):
+        return "funding"  # "Was NORTHOPEDICS an ERDF project?"
+    if u.filters.places and intent in (None, "overview"):
+        return "places"
+    if u.self_mentioned and intent in (None, "overview", "activities", "partners", "goals"):
+        return "lsn_role"  # "How was Life Science Nord involved in P.I.L.O.T.?"
+    if intent == "part_of" and u.part_of_before_project:
+        return "contains"  # "What was part of HIHeal?"
     return intent if intent in PROJECT_BUILDERS else "overview"
 
 

@@ -191,6 +191,23 @@ def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
     return answer
 
 
+def relations_all(kb: KnowledgeBase, lang: str) -> Answer:
+    """How the projects hang together: parts, predecessors and follow-ups."""
+    answer = Answer("relations")
+    involved: list[str] = []
+    for project in kb.projects.values():
+        if project.part_of:
+            answer.add("part_of", name=Bold(project.name),
+                       parent=Bold(kb.projects[project.part_of].name))
+            involved += [project.id, project.part_of]
+        if project.continued_by:
+            answer.add("follow_up", name=Bold(project.name),
+                       others=project_names(project.continued_by, kb))
+            involved += [project.id, *project.continued_by]
+    answer.projects = tuple(dict.fromkeys(involved))
+    return answer
+
+
 def status_all(kb: KnowledgeBase, lang: str) -> Answer:
     """Which projects are still running: none; the follow-ups continue them."""
     answer = Answer("status")
@@ -214,7 +231,7 @@ def _key(project: Project, kind: str) -> tuple[Any, Any] | None:
         return (months, (months, months)) if months else None
     if kind in ("earliest", "latest"):
         d = project.start
-    elif kind == "largest_grant":
+    elif kind in ("largest_grant", "smallest_grant"):
         total = sum(a.value for a in project.amounts)
         return (total, (total, total)) if project.amounts else None
     else:
@@ -233,7 +250,8 @@ def superlative_answer(
     pool = [i for i in select(kb, filters, base).ids if not kb.projects[i].follow_up_only]
     known = {i: k for i in pool if (k := _key(kb.projects[i], kind))}
     answer = Answer("superlative")
-    what = {"longest": "duration", "shortest": "duration", "largest_grant": "amount"}.get(
+    what = {"longest": "duration", "shortest": "duration", "largest_grant": "amount",
+            "smallest_grant": "amount"}.get(
         kind, "end" if kind.endswith("_end") else "start")
     if not known:
         answer.answered = False
@@ -247,7 +265,7 @@ def superlative_answer(
                value=_value(kb.projects[winners[0]], kind, lang))
     _uncertain(answer, known, winners, kind, kb, lang)
     missing = [i for i in pool if i not in known]
-    if kind == "largest_grant":
+    if kind.endswith("_grant"):
         answer.add("amounts_known_for", items=project_names(tuple(known), kb))
     elif missing:
         answer.add("sup_considered", n=len(known), what=reply_template(f"what_{what}", lang),
@@ -258,7 +276,7 @@ def superlative_answer(
 
 def _uncertain(answer: Answer, known: dict[str, Any], winners: tuple[str, ...], kind: str,
                kb: KnowledgeBase, lang: str) -> None:
-    if kind in ("largest_grant",):
+    if kind.endswith("_grant"):
         return
     lo, hi = known[winners[0]][1]
     vague = [i for i, (_, (a, b)) in known.items() if i not in winners and a <= hi and b >= lo]
@@ -277,7 +295,7 @@ def _value(project: Project, kind: str, lang: str) -> str:
         span = f" ({fmt_date(project.start, lang)} – {fmt_date(project.end, lang)})" \
             if project.start and project.end else ""
         return fmt_duration(months, lang) + span
-    if kind == "largest_grant":
+    if kind.endswith("_grant"):
         total = sum(a.value for a in project.amounts)
         approx = any(a.approx for a in project.amounts)
         return fmt_money(total, project.amounts[0].currency, approx, lang)

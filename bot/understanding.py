@@ -59,10 +59,14 @@ class Understanding:
     projects: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     unknown_names: tuple[str, ...] = ()
+    unknown_words: int = 0
     filters: Filters = field(default_factory=Filters)
     superlative: str | None = None
     continuation: bool = False
     list_reference: bool = False
+    time_question: bool = False
+    part_of_before_project: bool = False
+    self_mentioned: bool = False
     ordinal: int | None = None
     scores: tuple[tuple[str, float], ...] = ()
     token_count: int = 0
@@ -80,10 +84,32 @@ class Match:
 # --------------------------------------------------------------------------- data
 
 
+_SUFFIXES = ("ungen", "ung", "ing", "ions", "ion", "ed", "en", "er", "es", "e", "s", "t")
+GAP = "..."
+
+
+def stem(token: str) -> str:
+    """A crude stem for intent phrases in both languages: "aiming" ~ "aims" ~ "aim"."""
+    if len(token) <= 5 or token.isdigit():
+        return token
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            return token[: -len(suffix)]
+    return token
+
+
+def stem_phrase(phrase: str) -> str:
+    return " ".join(stem(w) for w in phrase.split())
+
+
 def _phrases(items: list[Any]) -> list[tuple[str, float]]:
     out = []
     for item in items:
         phrase, weight = next(iter(item.items())) if isinstance(item, dict) else (item, 1.0)
+        if GAP in str(phrase):
+            key = " ... ".join(normalize(part) for part in str(phrase).split(GAP))
+            out.append((key, float(weight)))
+            continue
         key = normalize(str(phrase))
         if key:
             out.append((key, float(weight)))
@@ -94,7 +120,10 @@ def _phrases(items: list[Any]) -> list[tuple[str, float]]:
 class Vocabulary:
     """The language data of bot/data, normalised once."""
 
-    intents: dict[str, list[tuple[str, float]]]  # phrase -> [(intent, weight)]
+    intents: dict[str, list[tuple[str, float]]]  # stemmed phrase -> [(intent, weight)]
+    gapped: tuple[tuple[tuple[str, ...], str, float], ...]  # "hängen ... zusammen"
+    compounds: dict[str, list[tuple[str, float]]]  # long words that end German compounds
+    time_words: frozenset[str]  # "when", "wann": the answer is a date
     phrase_language: dict[str, str]  # intent phrases that belong to one language only
     intent_order: tuple[str, ...]
     markers: dict[str, frozenset[str]]
@@ -110,27 +139,47 @@ def vocabulary() -> Vocabulary:
     """Load the intent phrases and word lists (once per process)."""
     intents_data = yaml.safe_load((DATA / "intents.yaml").read_text(encoding="utf-8"))
     words = yaml.safe_load((DATA / "words.yaml").read_text(encoding="utf-8"))
-    intents: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    best: dict[tuple[str, str], float] = {}
     languages: dict[str, set[str]] = defaultdict(set)
+    gapped: list[tuple[tuple[str, ...], str, float]] = []
     for intent, by_lang in intents_data["intents"].items():
         for lang, items in by_lang.items():
             for phrase, weight in _phrases(items):
-                intents[phrase].append((intent, weight))
-                languages[phrase].add(lang)
+                if GAP in phrase:
+                    parts = tuple(stem_phrase(p) for p in phrase.split(f" {GAP} "))
+                    gapped.append((parts, intent, weight))
+                    continue
+                key = stem_phrase(phrase)
+                best[(key, intent)] = max(weight, best.get((key, intent), 0.0))
+                languages[key].add(lang)
+    intents: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for (key, intent), weight in best.items():
+        intents[key].append((intent, weight))
+    compounds = {k: v for k, v in intents.items() if " " not in k and len(k) >= 5}
     markers = {lang: frozenset(normalize(str(w)) for w in ws)
                for lang, ws in words["language_markers"].items()}
     common = {normalize(str(w)) for ws in words["common"].values() for w in ws}
-    for phrase in intents:
-        common.update(phrase.split())
+    for by_lang in intents_data["intents"].values():
+        for items in by_lang.values():
+            for phrase, _ in _phrases(items):
+                common.update(w for w in phrase.split() if w != GAP)
     for ws in markers.values():
         common.update(ws)
-    sets = {name: _union(intents_data[name]) for name in ("continuation", "list_reference")}
+    for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
+                    "name_cues", "part_of_markers"):
+        common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
+    sets = {name: _union(intents_data[name])
+            for name in ("continuation", "list_reference", "name_cues", "place_words",
+                         "part_of_markers")}
     for mode, by_lang in intents_data["filter_modes"].items():
         sets[f"mode_{mode}"] = _union(by_lang)
     for name, by_lang in intents_data["year_words"].items():
         sets[f"year_{name}"] = _union(by_lang)
     return Vocabulary(
         intents=dict(intents),
+        gapped=tuple(gapped),
+        compounds=compounds,
+        time_words=_union(intents_data["time_words"]),
         phrase_language={p: next(iter(ls)) for p, ls in languages.items() if len(ls) == 1},
         intent_order=tuple(intents_data["intents"]),
         markers=markers,
@@ -141,6 +190,17 @@ def vocabulary() -> Vocabulary:
         ordinals={normalize(str(k)): int(v) for by_lang in intents_data["ordinals"].values()
                   for k, v in by_lang.items()},
     )
+
+
+def _section_phrases(section: dict[str, Any]) -> list[str]:
+    """Every phrase of a section, nested by kind and/or language."""
+    out: list[str] = []
+    for value in section.values():
+        if isinstance(value, dict):
+            out += _section_phrases(value)
+        else:
+            out += [p for p, _ in _phrases(value)]
+    return out
 
 
 def _union(by_lang: dict[str, list[Any]]) -> frozenset[str]:
@@ -174,6 +234,9 @@ def entity_index(kb: KnowledgeBase) -> EntityIndex:
             key = normalize(name)
             if key and (kind, entity_id) not in exact[key]:
                 exact[key].append((kind, entity_id))
+    for key, ids in _partial_names(kb, vocabulary().common).items():
+        if key not in exact:
+            exact[key] = [("project", pid) for pid in ids]
     fuzzy_keys, fuzzy_owners, project_keys, project_owners = [], [], [], []
     for key, owners in exact.items():
         squashed = key.replace(" ", "")
@@ -188,6 +251,21 @@ def entity_index(kb: KnowledgeBase) -> EntityIndex:
     index = EntityIndex(dict(exact), fuzzy_keys, fuzzy_owners, project_keys, project_owners)
     _INDEXES[kb] = index
     return index
+
+
+def _partial_names(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, list[str]]:
+    """Parts of multi-word project names: "next level" could be either follow-up (so the
+    bot asks), "hiheal next" only one. Parts made of everyday words alone must be shared."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for project in kb.projects.values():
+        words = normalize(project.name).split()
+        for n in range(2, len(words)):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i : i + n])
+                if project.id not in owners[key]:
+                    owners[key].append(project.id)
+    return {k: ids for k, ids in owners.items()
+            if len(ids) > 1 or any(w not in common and not w.isdigit() for w in k.split())}
 
 
 def _entity_names(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -289,8 +367,8 @@ def _correct(tokens: list[str], skip: set[int], vocab: Vocabulary) -> list[str]:
         if i in skip or tok in vocab.common or len(tok) < 4 or tok.isdigit():
             continue
         hit = process.extractOne(tok, vocab.correctable, scorer=OSA.normalized_similarity,
-                                 score_cutoff=_fuzzy_cutoff(len(tok)))
-        if hit:
+                                 score_cutoff=0.8)
+        if hit and (len(tok) > 4 or sorted(hit[0]) == sorted(tok)):
             out[i] = hit[0]
     return out
 
@@ -299,12 +377,35 @@ def _ngrams(tokens: list[str]) -> list[str]:
     return [" ".join(tokens[i : i + n]) for n in range(1, 6) for i in range(len(tokens) - n + 1)]
 
 
-def score_intents(grams: list[str], vocab: Vocabulary) -> dict[str, float]:
+def score_intents(stems: list[str], vocab: Vocabulary) -> dict[str, float]:
+    """Sum the weights of every intent phrase found: exact, gapped, or ending a compound."""
     scores: dict[str, float] = defaultdict(float)
-    for gram in grams:
+    for gram in _ngrams(stems):
         for intent, weight in vocab.intents.get(gram, ()):
             scores[intent] += weight
+    text = f" {' '.join(stems)} "
+    for parts, intent, weight in vocab.gapped:
+        position = 0
+        for part in parts:
+            found = text.find(f" {part} ", position)
+            if found < 0:
+                break
+            position = found + len(part) + 1
+        else:
+            scores[intent] += weight
+    for token in stems:
+        if len(token) >= 8 and token not in vocab.intents:
+            for intent, weight in _compound(token, vocab):
+                scores[intent] += 0.8 * weight
     return dict(scores)
+
+
+def _compound(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
+    for start in range(3, len(token) - 4):
+        hit = vocab.compounds.get(token[start:])
+        if hit:
+            return hit
+    return []
 
 
 def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary) -> str | None:
@@ -314,7 +415,12 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary)
         candidates = {k: v for k, v in candidates.items() if k not in SMALL_TALK}
     if not candidates:
         return None
-    return max(candidates, key=lambda k: (candidates[k], -vocab.intent_order.index(k)))
+    best = max(candidates, key=lambda k: (candidates[k], -vocab.intent_order.index(k)))
+    specific = [k for k in ("start", "end", "duration", "status")
+                if candidates.get(k, 0) >= max(2.0, candidates[best] - 1.5)]
+    if best == "dates" and specific:
+        return max(specific, key=lambda k: candidates[k])  # "what year did it start?"
+    return best
 
 
 def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | None, str]:
@@ -360,7 +466,7 @@ def _superlative(grams: list[str], vocab: Vocabulary) -> str | None:
 
 
 def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
-    if len(tokens) > 5:
+    if len(tokens) > 8:
         return None
     for tok in tokens:
         if tok in vocab.ordinals:
@@ -370,23 +476,62 @@ def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
     return None
 
 
-def _name_like(raw: str, tokens: list[str], unknown: list[int]) -> tuple[str, ...]:
-    """Unknown words that look like names: capitalised (not first), all caps, or quoted."""
+def _name_like(
+    raw: str, tokens: list[str], unknown: list[int], language: str, vocab: Vocabulary
+) -> tuple[str, ...]:
+    """Unknown words that stand where a project name would: "what is GENOMIX?".
+
+    All caps counts; so does a capitalised word after a cue word ("about", "über"), or a short
+    message that is just the name. German capitalises every noun, so capitals alone don't count.
+    """
     raw_words = _WORD.findall(raw)
     names = []
     for i in unknown:
-        tok = tokens[i]
-        for j, word in enumerate(raw_words):
-            if normalize(word) == tok and (word.isupper() or (word[0].isupper() and j > 0)
-                                           or len(raw_words) <= 2):
-                names.append(word)
-                break
+        word = next((w for w in raw_words if normalize(w) == tokens[i]), "")
+        if not word:
+            continue
+        previous = tokens[i - 1] if i else ""
+        cue = previous in vocab.phrase_sets["name_cues"]
+        capital = word[0].isupper() and (language == "en" or cue)
+        short = len(raw_words) <= 2 and (word[0].isupper() or cue)
+        looks_like_name = (word.isupper() and len(word) >= 3) or (capital and (cue or i > 0))
+        if (looks_like_name or short) and previous not in vocab.phrase_sets["place_words"]:
+            names.append(word)
     return tuple(dict.fromkeys(names))
 
 
 def _unknown_tokens(tokens: list[str], used: set[int], vocab: Vocabulary) -> list[int]:
     return [i for i, t in enumerate(tokens)
             if i not in used and t not in vocab.common and not t.isdigit() and len(t) >= 3]
+
+
+def _inside_phrases(matches: list[Match], tokens: list[str], vocab: Vocabulary) -> list[Match]:
+    """Drop a project found inside a longer intent phrase: "kick" in "when did it kick off"."""
+    spans = []
+    for n in range(2, 5):
+        for i in range(len(tokens) - n + 1):
+            if stem_phrase(" ".join(tokens[i : i + n])) in vocab.intents:
+                spans.append((i, i + n))
+    return [m for m in matches if m.kind != "project" or not any(
+        a <= m.start and m.end <= b and (m.end - m.start) < (b - a) for a, b in spans)]
+
+
+def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
+    """ "What was part of HIHeal?" asks what it contained; "BRIDGE 53 was part of?" the parent."""
+    starts = [m.start for m in matches if m.kind == "project"]
+    for n in (2, 3):
+        for i in range(len(stems) - n + 1):
+            if " ".join(stems[i : i + n]) in vocab.phrase_sets["part_of_markers"]:
+                return bool(starts) and i + n <= min(starts)
+    return False
+
+
+def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
+    """How many leading words say "same question, other project": "and", "what about"."""
+    for n in range(4, 0, -1):
+        if " ".join(tokens[:n]) in vocab.phrase_sets["continuation"]:
+            return n
+    return 0
 
 
 # --------------------------------------------------------------------------- entry point
@@ -399,12 +544,17 @@ def understand(
     vocab = vocabulary()
     raw = text[:2000] if isinstance(text, str) else ""
     tokens = normalize(raw).split()[:200]
-    matches, used = _find_entities(tokens, entity_index(kb), vocab.common)
+    matches, _ = _find_entities(tokens, entity_index(kb), vocab.common)
+    matches = _inside_phrases(matches, tokens, vocab)
+    used = {i for m in matches for i in range(m.start, m.end)}
     corrected = _correct(tokens, used, vocab)
     names = {i for m in matches if m.kind == "project" for i in range(m.start, m.end)}
-    grams = _ngrams([PLACEHOLDER if i in names else t for i, t in enumerate(corrected)])
-    language = detect_language(tokens, grams, raw, language_hint, vocab)
-    scores = score_intents(grams, vocab)
+    lead = _continuation_length(tokens, vocab)
+    words = [PLACEHOLDER if i in names or i < lead else t for i, t in enumerate(corrected)]
+    grams = _ngrams(words)
+    stems = [stem(w) for w in words]
+    language = detect_language(tokens, _ngrams(stems), raw, language_hint, vocab)
+    scores = score_intents(stems, vocab)
     matches = _funder_or_place(matches, scores)
     by_kind: dict[str, list[Match]] = {k: [m for m in matches if m.kind == k]
                                        for k in ENTITY_KINDS}
@@ -426,12 +576,15 @@ def understand(
         intent=rank_intent(scores, has_entities, vocab),
         projects=projects,
         ambiguous=ambiguous,
-        unknown_names=_name_like(raw, tokens, unknown),
+        unknown_names=_name_like(raw, tokens, unknown, language, vocab),
+        unknown_words=len(unknown),
         filters=filters,
         superlative=_superlative(grams, vocab),
-        continuation=any(" ".join(tokens[:n]) in vocab.phrase_sets["continuation"]
-                         for n in range(1, 5)),
+        continuation=lead > 0,
         list_reference=_has_phrase(grams, vocab.phrase_sets["list_reference"]),
+        time_question=any(w in vocab.time_words for w in _ngrams(corrected)),
+        part_of_before_project=_part_of_before_project(stems, matches, vocab),
+        self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
         ordinal=_ordinal(corrected, vocab),
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(tokens),
