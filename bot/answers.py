@@ -289,22 +289,19 @@ def _offer_related_dates(p: Project, kb: KnowledgeBase, lang: str, a: Answer) ->
         a.add("dates_predecessor", other=name(before), end=fmt_when(before.end, lang))
 
 
-def build_start(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
-    if p.start:
-        a.add("start", name=name(p), start=fmt_when(p.start, lang))
-        return True
-    a.add("start_unknown", name=name(p))
-    build_dates_hint(p, kb, lang, a)
-    return False
+def _one_date(which: str) -> Builder:
+    """The start or the end of a project, or what is known instead."""
 
+    def build(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+        date = getattr(p, which)
+        if date:
+            a.add(which, name=name(p), **{which: fmt_when(date, lang)})
+            return True
+        a.add(f"{which}_unknown", name=name(p))
+        build_dates_hint(p, kb, lang, a)
+        return False
 
-def build_end(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
-    if p.end:
-        a.add("end", name=name(p), end=fmt_when(p.end, lang))
-        return True
-    a.add("end_unknown", name=name(p))
-    build_dates_hint(p, kb, lang, a)
-    return False
+    return build
 
 
 def build_dates_hint(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
@@ -533,8 +530,8 @@ def build_relations(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool
 PROJECT_BUILDERS: dict[str, Builder] = {
     "overview": build_overview,
     "dates": build_dates,
-    "start": build_start,
-    "end": build_end,
+    "start": _one_date("start"),
+    "end": _one_date("end"),
     "duration": build_duration,
     "status": build_status,
     "funding": build_funding,
