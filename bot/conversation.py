@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.answers import PROJECT_BUILDERS, Answer, about_projects, project_names, render, templates
 from bot.knowledge import KnowledgeBase
 from bot.lists import (
+    amounts_answer,
     list_answer,
     relations_all,
     status_all,
@@ -172,6 +173,9 @@ def _about_all(
         return status_all(kb, lang)
     if intent in RELATION_INTENTS and (list_words or not (base or state.projects)):
         return relations_all(kb, lang)
+    if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or
+                                                                   filters.any()):
+        return amounts_answer(filters, kb, lang, base)
     # A topic or place alone, asked about the project we are talking about, is no list:
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
@@ -179,7 +183,8 @@ def _about_all(
     wants_list = intent in ("list", "count") or (list_words and intent not in SMALL_TALK) or (
         filters.any() and intent not in SMALL_TALK and not about_current)
     if wants_list and not (u.unknown_names and not filters.any()):
-        return list_answer("count" if intent == "count" else "list", filters, kb, lang, base)
+        counting = intent == "count" or scores.get("count", 0) >= 1.5  # "wie viele davon ..."
+        return list_answer("count" if counting else "list", filters, kb, lang, base)
     return None
 
 

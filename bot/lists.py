@@ -15,6 +15,7 @@ from bot.answers import (
     Bold,
     Joined,
     Named,
+    amount_items,
     duration_months,
     fmt_date,
     fmt_duration,
@@ -188,6 +189,23 @@ def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
     if undated:
         answer.add("timeline_undated", items=project_names(undated, kb))
     answer.timeline = {"projects": list(dated), "undated": list(undated), "title": title}
+    return answer
+
+
+def amounts_answer(
+    filters: Filters, kb: KnowledgeBase, lang: str, base: tuple[str, ...] | None
+) -> Answer:
+    """Money across projects: the amounts the page states, and where it states none."""
+    ids = select(kb, filters, base).ids
+    known = tuple(i for i in ids if kb.projects[i].amounts)
+    answer = Answer("amount", projects=ids, answered=bool(ids) and len(known) == len(ids))
+    for pid in known:
+        project = kb.projects[pid]
+        answer.add("amount_of", name=Bold(project.name),
+                   amounts=amount_items(project.amounts, kb, lang))
+    missing = tuple(i for i in ids if i not in known)
+    if missing:
+        answer.add("amount_missing", items=project_names(missing, kb))
     return answer
 
 

@@ -88,9 +88,10 @@ _SUFFIXES = ("ungen", "ung", "ing", "ions", "ion", "ed", "en", "er", "es", "e", 
 GAP = "..."
 
 
-def stem(token: str) -> str:
-    """A crude stem for intent phrases in both languages: "aiming" ~ "aims" ~ "aim"."""
-    if len(token) <= 5 or token.isdigit():
+def stem(token: str, keep: frozenset[str] = frozenset()) -> str:
+    """A crude stem for intent phrases in both languages: "aiming" ~ "aim". Words that are
+    phrases in their own right are kept whole, so "wieviele" stays apart from "wieviel"."""
+    if len(token) <= 5 or token.isdigit() or token in keep:
         return token
     for suffix in _SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
@@ -98,8 +99,8 @@ def stem(token: str) -> str:
     return token
 
 
-def stem_phrase(phrase: str) -> str:
-    return " ".join(stem(w) for w in phrase.split())
+def stem_phrase(phrase: str, keep: frozenset[str] = frozenset()) -> str:
+    return " ".join(stem(w, keep) for w in phrase.split())
 
 
 def _phrases(items: list[Any]) -> list[tuple[str, float]]:
@@ -121,6 +122,7 @@ class Vocabulary:
     """The language data of bot/data, normalised once."""
 
     intents: dict[str, list[tuple[str, float]]]  # stemmed phrase -> [(intent, weight)]
+    phrase_words: frozenset[str]  # words of intent phrases, never stemmed
     gapped: tuple[tuple[tuple[str, ...], str, float], ...]  # "hängen ... zusammen"
     compounds: dict[str, list[tuple[str, float]]]  # long words that end German compounds
     time_words: frozenset[str]  # "when", "wann": the answer is a date
@@ -139,6 +141,8 @@ def vocabulary() -> Vocabulary:
     """Load the intent phrases and word lists (once per process)."""
     intents_data = yaml.safe_load((DATA / "intents.yaml").read_text(encoding="utf-8"))
     words = yaml.safe_load((DATA / "words.yaml").read_text(encoding="utf-8"))
+    keep = frozenset(w for by_lang in intents_data["intents"].values()
+                     for items in by_lang.values() for p, _ in _phrases(items) for w in p.split())
     best: dict[tuple[str, str], float] = {}
     languages: dict[str, set[str]] = defaultdict(set)
     gapped: list[tuple[tuple[str, ...], str, float]] = []
@@ -146,10 +150,10 @@ def vocabulary() -> Vocabulary:
         for lang, items in by_lang.items():
             for phrase, weight in _phrases(items):
                 if GAP in phrase:
-                    parts = tuple(stem_phrase(p) for p in phrase.split(f" {GAP} "))
+                    parts = tuple(stem_phrase(p, keep) for p in phrase.split(f" {GAP} "))
                     gapped.append((parts, intent, weight))
                     continue
-                key = stem_phrase(phrase)
+                key = stem_phrase(phrase, keep)
                 best[(key, intent)] = max(weight, best.get((key, intent), 0.0))
                 languages[key].add(lang)
     intents: dict[str, list[tuple[str, float]]] = defaultdict(list)
@@ -177,6 +181,7 @@ def vocabulary() -> Vocabulary:
         sets[f"year_{name}"] = _union(by_lang)
     return Vocabulary(
         intents=dict(intents),
+        phrase_words=keep,
         gapped=tuple(gapped),
         compounds=compounds,
         time_words=_union(intents_data["time_words"]),
@@ -510,7 +515,7 @@ def _inside_phrases(matches: list[Match], tokens: list[str], vocab: Vocabulary) 
     spans = []
     for n in range(2, 5):
         for i in range(len(tokens) - n + 1):
-            if stem_phrase(" ".join(tokens[i : i + n])) in vocab.intents:
+            if stem_phrase(" ".join(tokens[i : i + n]), vocab.phrase_words) in vocab.intents:
                 spans.append((i, i + n))
     return [m for m in matches if m.kind != "project" or not any(
         a <= m.start and m.end <= b and (m.end - m.start) < (b - a) for a, b in spans)]
@@ -552,7 +557,7 @@ def understand(
     lead = _continuation_length(tokens, vocab)
     words = [PLACEHOLDER if i in names or i < lead else t for i, t in enumerate(corrected)]
     grams = _ngrams(words)
-    stems = [stem(w) for w in words]
+    stems = [stem(w, vocab.phrase_words) for w in words]
     language = detect_language(tokens, _ngrams(stems), raw, language_hint, vocab)
     scores = score_intents(stems, vocab)
     matches = _funder_or_place(matches, scores)
