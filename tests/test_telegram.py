@@ -1,0 +1,763 @@
+"""End-to-end tests of the Telegram front end against a fake Bot API server on 127.0.0.1.
+
+The real ``Application`` from ``build_application`` talks real HTTP to ``fake_bot_api`` and the
+real core answers. Each test injects updates and checks what the bot sent. Updates are handled one
+at a time, so once a "sentinel" update in another chat is answered, every earlier update is done:
+that is how a test knows an update got no answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import io
+import logging
+import os
+import signal
+import socket
+import sys
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from telegram.ext import Application
+
+from bot import telegram as tg
+from bot.conversation import Button
+from bot.knowledge import KnowledgeBase
+from tests.conftest import hostile_strings
+from tests.fake_bot_api import (
+    BOT_USER,
+    TOKEN,
+    ApiError,
+    Call,
+    FakeBotApi,
+    callback_query,
+    check_html,
+    inline_query,
+    message,
+)
+
+pytestmark = pytest.mark.filterwarnings(  # raised inside python-telegram-bot's RetryAfter
+    "ignore:Deprecated since version v22.2:telegram.warnings.PTBDeprecationWarning"
+)
+BOT = BOT_USER["username"]
+SENTINEL_CHAT = 999_999
+SENDS = ("sendMessage", "editMessageText", "sendPhoto")
+HOSTILE = [
+    "<b>ELISE</b> & <script>alert('x')</script> &amp; &lt; </i>",
+    "ELISE 🧬🦴 👩‍🔬 funding? 🇩🇪",
+    "ELISE " + "a" * 4994,
+    *hostile_strings(),
+]
+
+
+# --------------------------------------------------------------------------- harness
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    server = FakeBotApi()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+class Harness:
+    """The running bot plus helpers to talk to it through the fake server."""
+
+    def __init__(self, api: FakeBotApi, app: Application) -> None:
+        self.api = api
+        self.app = app
+
+    async def settle(self) -> None:
+        """Return once every update injected so far has been handled."""
+        done = len(self.api.requests("sendMessage", chat_id=SENTINEL_CHAT))
+        self.api.inject(message("/help", SENTINEL_CHAT))
+        await self.api.wait_for("sendMessage", chat_id=SENTINEL_CHAT, count=done + 1)
+
+    async def send(self, update: dict[str, Any], chat_id: int | None = None) -> list[Call]:
+        """Inject one update; return the successful calls it caused (to ``chat_id`` if given)."""
+        before = len(self.api.calls)
+        self.api.inject(update)
+        await self.settle()
+        return [
+            c for c in self.api.calls[before:]
+            if c.ok and c.method not in ("getUpdates",) and c.chat_id != SENTINEL_CHAT
+            and (chat_id is None or c.chat_id in (chat_id, None))
+        ]
+
+    async def say(self, text: str, chat_id: int = 42, **kwargs: Any) -> list[Call]:
+        """Send a text message; return the messages the bot sent back to that chat."""
+        calls = await self.send(message(text, chat_id, **kwargs), chat_id)
+        return [c for c in calls if c.method in SENDS]
+
+    async def ask(self, text: str, chat_id: int = 42, **kwargs: Any) -> Call:
+        """Send a text message that must get exactly one message back; return it."""
+        replies = await self.say(text, chat_id, **kwargs)
+        assert len(replies) == 1, [r.text for r in replies]
+        return replies[0]
+
+    async def press(self, data: str, chat_id: int = 42, **kwargs: Any) -> list[Call]:
+        """Press a button carrying ``data``."""
+        return await self.send(callback_query(data, chat_id, **kwargs))
+
+
+def settings_for(api: FakeBotApi, data_dir: Path, **kwargs: Any) -> tg.Settings:
+    return tg.Settings(token=TOKEN, base_url=api.base_url, data_dir=data_dir, **kwargs)
+
+
+async def start_polling(app: Application) -> None:
+    """What run_polling does, minus the signal handling and the blocking."""
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    await app.updater.start_polling(**{**tg.polling_options(), "timeout": 1})
+    await app.start()
+
+
+async def stop(app: Application) -> None:
+    if app.updater.running:
+        await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+
+
+@pytest.fixture
+async def bot(api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path) -> AsyncIterator[Harness]:
+    app = tg.build_application(kb, settings_for(api, tmp_path))
+    await start_polling(app)
+    yield Harness(api, app)
+    await stop(app)
+
+
+def callback_datas(call: Call) -> list[str]:
+    return [b["callback_data"] for row in call.buttons for b in row if "callback_data" in b]
+
+
+def labels(call: Call) -> list[str]:
+    return [b["text"] for row in call.buttons for b in row]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# --------------------------------------------------------------------------- the fake itself
+
+
+async def test_fake_server_answers_unknown_methods_with_400_not_404(api: FakeBotApi) -> None:
+    # Given the fake Bot API server
+    url = f"{api.base_url}{TOKEN}/noSuchMethod"
+    # When a client calls a method it does not implement
+    async with aiohttp.ClientSession() as session, session.post(url) as response:
+        body = await response.json()
+    # Then it answers 400 like Telegram would for a bad request, never 404 (= invalid token)
+    assert response.status == 400
+    assert body["ok"] is False
+
+
+def test_fake_server_rejects_what_telegram_would_reject() -> None:
+    # Given HTML that Telegram cannot parse
+    for bad in ["a < b", "<b>open", "<script>x</script>", "Tom & Jerry", "<b><i>x</b></i>"]:
+        # When the fake parses it, Then it refuses like Telegram
+        with pytest.raises(ApiError):
+            check_html(bad)
+    # And well-formed HTML comes back as the visible text
+    assert check_html("<b>a &amp; b</b> &lt;3") == "a & b <3"
+
+
+# --------------------------------------------------------------------------- questions
+
+
+async def test_an_english_question_gets_the_core_answer_in_html(bot: Harness) -> None:
+    # Given a private chat with an English-speaking user
+    # When they ask when ELISE ran
+    reply = await bot.ask("When did ELISE run?")
+    # Then the bot answers once, in HTML, with the dates and follow-up buttons
+    assert reply.params["parse_mode"] == "HTML"
+    assert "<b>ELISE</b>" in reply.text
+    assert "2017" in reply.text and "2021" in reply.text
+    assert "Funding" in labels(reply)
+
+
+async def test_a_german_question_gets_a_german_answer(bot: Harness) -> None:
+    # Given a user whose Telegram is in German
+    # When they ask in German who funded ELISE
+    reply = await bot.ask("Wer hat ELISE gefördert?", language_code="de")
+    # Then the answer is German
+    assert "gefördert" in reply.text
+    assert "Interreg Europe" in reply.text
+    assert "Überblick" in labels(reply)
+
+
+async def test_a_follow_up_uses_the_chats_own_state(bot: Harness) -> None:
+    # Given one chat that asked about ELISE and another that asked about MAGIA
+    await bot.ask("When did ELISE run?", chat_id=1)
+    await bot.ask("When did MAGIA run?", chat_id=2)
+    # When the first chat asks a follow-up without naming the project
+    reply = await bot.ask("Who funded it?", chat_id=1)
+    # Then the answer is about ELISE, not about the other chat's MAGIA
+    assert "<b>ELISE</b>" in reply.text
+    assert "Interreg Europe" in reply.text
+
+
+async def test_hostile_text_gets_exactly_one_valid_answer(bot: Harness) -> None:
+    # Given text with HTML and Markdown metacharacters, emoji, RTL script, control characters,
+    # 5,000 and 10,000 characters (Telegram never delivers an empty or blank message)
+    for chat, text in enumerate((h for h in HOSTILE if h.strip()), start=1000):
+        # When it is sent to the bot
+        replies = await bot.say(text, chat)
+        # Then the bot answers once, and the fake server accepted the HTML (it rejects what
+        # Telegram would reject: bad tags, bad entities, over 4,096 characters)
+        assert len(replies) == 1, (text[:40], [r.text for r in replies])
+        assert replies[0].params["parse_mode"] == "HTML"
+        assert "<script>" not in replies[0].text
+
+
+async def test_a_long_answer_is_split_under_the_limit(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a core answer of 10,000 characters with bold text running across lines
+    real = tg.answer
+
+    def long_answer(*args: Any, **kwargs: Any) -> Any:
+        reply = real(*args, **kwargs)
+        body = "<b>" + "\n".join(f"Line {i}: &lt;facts&gt; ✓" for i in range(500)) + "</b>"
+        return dataclasses.replace(reply, html=body)
+
+    monkeypatch.setattr(tg, "answer", long_answer)
+    # When the question is asked
+    replies = await bot.say("When did ELISE run?")
+    # Then it arrives in several valid messages with the buttons under the last one only
+    assert len(replies) >= 3
+    assert all(len(check_html(r.text)) <= 4096 for r in replies)
+    assert [bool(r.buttons) for r in replies] == [False] * (len(replies) - 1) + [True]
+    visible = "\n".join(check_html(r.text) for r in replies)
+    assert "Line 0:" in visible and "Line 499: <facts> ✓" in visible
+
+
+# --------------------------------------------------------------------------- commands
+
+
+async def test_start_greets_in_the_users_language_with_example_buttons(bot: Harness) -> None:
+    # Given a German-speaking user
+    # When they press Start
+    reply = await bot.ask("/start", language_code="de")
+    # Then they are greeted in German with example questions as buttons
+    assert reply.text.startswith("Hallo")
+    assert len(labels(reply)) >= 2
+    assert all(d.startswith(("q:", "k:")) for d in callback_datas(reply))
+
+
+async def test_start_with_an_unknown_payload_just_greets(bot: Harness) -> None:
+    # Given a deep link whose payload is no project, When it is opened
+    reply = await bot.ask("/start no-such-project")
+    # Then the user is simply greeted
+    assert reply.text.startswith("Hello")
+
+
+async def test_a_deep_link_opens_that_projects_card(bot: Harness) -> None:
+    # Given a link t.me/lsn_test_bot?start=elise
+    # When someone opens it (Telegram sends "/start elise")
+    reply = await bot.ask("/start elise")
+    # Then the bot shows ELISE's card with its buttons
+    assert "<b>ELISE</b>" in reply.text
+    assert "Interreg Europe" in reply.text
+    assert {"Dates", "Funding", "Goals", "Partners", "Related"} <= set(labels(reply))
+
+
+@pytest.mark.parametrize(("command", "language", "expected"), [
+    ("/help", "en", "I answer questions"),
+    ("/hilfe", "de", "Fragen"),
+])
+async def test_help_explains_what_the_bot_knows(
+    bot: Harness, command: str, language: str, expected: str
+) -> None:
+    # Given a user, When they ask for help in English or German
+    reply = await bot.ask(command, language_code=language)
+    # Then they learn what the bot knows, in their language
+    assert expected in reply.text
+    assert "<b>ELISE</b>" in reply.text
+
+
+@pytest.mark.parametrize("command", ["/projects", "/projekte"])
+async def test_projects_lists_every_project_as_a_button(
+    bot: Harness, kb: KnowledgeBase, command: str
+) -> None:
+    # Given the knowledge base, When a user asks for the projects
+    reply = await bot.ask(command)
+    # Then every project is a button that opens its card
+    assert labels(reply) == [p.name for p in kb.projects.values()]
+    assert callback_datas(reply) == [f"p:overview:{pid}" for pid in kb.projects]
+
+
+@pytest.mark.parametrize("command", ["/project MAGIA2Market", "/projekt magia 2 market"])
+async def test_project_name_shows_that_card(bot: Harness, command: str) -> None:
+    # Given a user who knows a project's name
+    # When they ask for its card by command
+    reply = await bot.ask(command)
+    # Then they get that project's card
+    assert reply.text.startswith("<b>MAGIA2Market</b>")
+    assert "Dates" in labels(reply) or "Laufzeit" in labels(reply)
+
+
+async def test_project_without_a_name_explains_itself(bot: Harness) -> None:
+    # Given a user who types the command alone, When it arrives
+    reply = await bot.ask("/project")
+    # Then the bot says how to use it
+    assert reply.text == tg.text("project_usage", "en")
+
+
+async def test_an_ambiguous_project_name_offers_the_candidates_as_buttons(bot: Harness) -> None:
+    # Given a name that fits two projects
+    reply = await bot.ask("/project MAGIA 3")
+    # Then the candidates are buttons
+    assert labels(reply) == ["MAGIA", "MAGIA2Market"]
+    # And pressing one shows that project
+    pressed = await bot.press(callback_datas(reply)[1])
+    sent = [c for c in pressed if c.method == "sendMessage"]
+    assert len(sent) == 1 and sent[0].text.startswith("<b>MAGIA2Market</b>")
+
+
+async def test_the_command_menu_is_registered_in_english_and_german(bot: Harness) -> None:
+    # Given the bot has started
+    calls = bot.api.requests("setMyCommands")
+    # Then it registered its commands for everyone and for German users
+    menus = {c.params.get("language_code"): [x["command"] for x in c.params["commands"]]
+             for c in calls}
+    assert menus[None] == ["start", "help", "projects", "project"]
+    assert menus["de"] == ["start", "hilfe", "projekte", "projekt"]
+
+
+async def test_an_unknown_command_in_a_private_chat_gets_help(bot: Harness) -> None:
+    # Given a private chat, When the user sends a command the bot does not have
+    reply = await bot.ask("/elise")
+    # Then the bot answers with its help
+    assert "I answer questions" in reply.text
+
+
+# --------------------------------------------------------------------------- groups
+
+GROUP = -100_123
+
+
+async def test_a_group_command_addressed_to_the_bot_is_answered(bot: Harness) -> None:
+    # Given a group, When someone sends /help@lsn_test_bot
+    replies = await bot.say(f"/help@{BOT}", GROUP)
+    # Then the bot answers in the group, quoting the command
+    assert len(replies) == 1
+    assert "I answer questions" in replies[0].text
+    assert replies[0].params["reply_parameters"]["message_id"] > 0
+
+
+async def test_a_group_command_for_another_bot_is_ignored(bot: Harness) -> None:
+    # Given a group, When someone sends a command addressed to another bot
+    replies = await bot.say("/help@some_other_bot", GROUP)
+    # Then this bot stays silent
+    assert replies == []
+
+
+async def test_group_chatter_without_a_mention_is_ignored(bot: Harness) -> None:
+    # Given a group, When people talk without addressing the bot
+    replies = await bot.say("When did ELISE run? I forgot", GROUP)
+    # Then the bot stays silent
+    assert replies == []
+
+
+async def test_a_mention_in_a_group_is_answered(bot: Harness) -> None:
+    # Given a group, When someone mentions the bot in a question
+    reply = await bot.ask(f"@{BOT} when did ELISE run?", GROUP)
+    # Then the bot answers it
+    assert "<b>ELISE</b>" in reply.text and "2017" in reply.text
+
+
+async def test_a_reply_to_the_bot_in_a_group_is_answered_with_context(bot: Harness) -> None:
+    # Given a group that asked the bot about ELISE
+    await bot.ask(f"@{BOT} when did ELISE run?", GROUP)
+    # When someone replies to the bot's message without mentioning it
+    reply = await bot.ask("and who funded it?", GROUP, reply_to_bot=True)
+    # Then the bot answers, remembering the group's project
+    assert "Interreg Europe" in reply.text
+
+
+async def test_an_edited_message_is_not_answered_again(bot: Harness) -> None:
+    # Given a question that was answered
+    await bot.ask("When did ELISE run?")
+    # When the user edits it
+    edited = message("When did ELISE end?")["message"]
+    calls = await bot.send({"edited_message": {**edited, "edit_date": edited["date"]}}, 42)
+    # Then the bot does not answer a second time
+    assert calls == []
+
+
+# --------------------------------------------------------------------------- buttons
+
+
+async def test_a_card_button_answers_below_the_card(bot: Harness) -> None:
+    # Given ELISE's card
+    card = await bot.ask("/project ELISE")
+    dates = callback_datas(card)[labels(card).index("Dates")]
+    # When the user presses Dates
+    calls = await bot.press(dates)
+    # Then the spinner stops and the dates arrive below the card
+    assert [c.method for c in calls] == ["answerCallbackQuery", "sendMessage"]
+    assert "2017" in calls[1].text and calls[1].params["parse_mode"] == "HTML"
+
+
+async def test_a_project_button_opens_the_card(bot: Harness) -> None:
+    # Given the project list, When the user presses MAGIA
+    calls = await bot.press("p:overview:magia")
+    # Then MAGIA's card arrives
+    sent = [c for c in calls if c.method == "sendMessage"]
+    assert len(sent) == 1 and sent[0].text.startswith("<b>MAGIA</b>")
+
+
+@pytest.mark.parametrize("data", ["k:0123456789abcdef", "p:dates:no-such-project",
+                                  "p:launch:elise", "garbage", "q:"])
+async def test_stale_or_unknown_button_data_gets_a_polite_answer(bot: Harness, data: str) -> None:
+    # Given a button from an old message or a forged one, When it is pressed
+    calls = await bot.press(data)
+    # Then the bot answers the press politely and sends nothing else
+    assert [c.method for c in calls] == ["answerCallbackQuery"]
+    assert calls[0].params["text"] == tg.text("stale_button", "en")
+
+
+async def test_a_long_button_query_round_trips_within_64_bytes(bot: Harness) -> None:
+    # Given a suggested question too long for callback_data
+    query = "Which projects did the European Regional Development Fund fund in Hamburg?"
+    data = tg.callback_data(Button("Long", query), bot.app.bot_data)
+    assert len(data.encode()) <= 64
+    # When its button is pressed
+    calls = await bot.press(data)
+    # Then the bot answers the full question
+    sent = [c for c in calls if c.method == "sendMessage"]
+    assert len(sent) == 1 and "HIHeal" in sent[0].text
+
+
+# --------------------------------------------------------------------------- inline mode
+
+
+async def inline_results(bot: Harness, query: str, language: str = "en") -> list[dict[str, Any]]:
+    calls = await bot.send(inline_query(query, language_code=language))
+    assert [c.method for c in calls] == ["answerInlineQuery"]
+    return calls[0].params["results"]
+
+
+async def test_inline_mode_offers_the_matching_project_card(bot: Harness) -> None:
+    # Given someone types "@lsn_test_bot elise" in any chat
+    results = await inline_results(bot, "elise")
+    # Then ELISE's card is offered, ready to send as HTML with its buttons
+    assert results[0]["id"] == "elise"
+    content = results[0]["input_message_content"]
+    assert content["parse_mode"] == "HTML" and "<b>ELISE</b>" in content["message_text"]
+    assert results[0]["reply_markup"]["inline_keyboard"]
+
+
+@pytest.mark.parametrize(("language", "funded_by"), [("en", "Funded by"), ("de", "Gefördert von")])
+async def test_inline_mode_with_an_empty_query_lists_all_projects(
+    bot: Harness, kb: KnowledgeBase, language: str, funded_by: str
+) -> None:
+    # Given someone types just "@lsn_test_bot"
+    results = await inline_results(bot, "", language)
+    # Then every project's card is offered (at most 50), in their language, and the fake
+    # server accepted every card's HTML and every button's callback_data
+    assert [r["id"] for r in results] == list(kb.projects)[:50]
+    assert funded_by in results[0]["input_message_content"]["message_text"]
+
+
+async def test_inline_mode_finds_partial_names(bot: Harness) -> None:
+    # Given someone is still typing a name
+    results = await inline_results(bot, "magi")
+    # Then both MAGIA projects are offered
+    assert [r["id"] for r in results][:2] == ["magia", "magia2market"]
+
+
+async def test_a_button_on_an_inline_message_edits_that_message(bot: Harness) -> None:
+    # Given ELISE's card was sent in another chat through inline mode
+    results = await inline_results(bot, "elise")
+    buttons = results[0]["reply_markup"]["inline_keyboard"]
+    dates = next(b["callback_data"] for row in buttons for b in row if b["text"] == "Dates")
+    # When someone presses Dates on it
+    calls = await bot.send(callback_query(dates, inline_message_id="inline-1"))
+    # Then the bot edits that message, since it cannot write into the chat
+    assert [c.method for c in calls] == ["answerCallbackQuery", "editMessageText"]
+    assert calls[1].params["inline_message_id"] == "inline-1"
+    assert "2017" in calls[1].text
+
+
+# --------------------------------------------------------------------------- faults
+
+
+async def test_a_server_error_is_retried_and_answered_once(bot: Harness) -> None:
+    # Given Telegram answers the next sendMessage with 500
+    bot.api.fail("sendMessage", 500)
+    # When a question arrives
+    replies = await bot.say("When did ELISE run?")
+    # Then the bot retried and the user got exactly one answer
+    assert len(replies) == 1 and "2017" in replies[0].text
+    assert len(bot.api.requests("sendMessage", chat_id=42, ok=False)) == 1
+
+
+async def test_a_rate_limit_is_waited_out_and_answered_once(bot: Harness) -> None:
+    # Given Telegram answers the next sendMessage with 429, retry after 1 second
+    bot.api.fail("sendMessage", 429, retry_after=1)
+    # When a question arrives
+    replies = await bot.say("When did ELISE run?")
+    # Then the bot waited, retried and answered exactly once
+    assert len(replies) == 1
+    failed, sent = bot.api.requests("sendMessage", chat_id=42, ok=None)
+    assert failed.status == 429 and sent.at - failed.at >= 1.0
+
+
+async def test_mixed_faults_still_give_every_update_exactly_one_answer(bot: Harness) -> None:
+    # Given a slow, a failing and a rate-limited Telegram, and a failing getUpdates
+    bot.api.slow("sendMessage", 0.7)
+    bot.api.fail("sendMessage", 500)
+    bot.api.fail("sendMessage", 429, retry_after=1)
+    bot.api.fail("answerCallbackQuery", 500)
+    bot.api.fail("getUpdates", 500)
+    # When five chats ask questions and one presses a button
+    for chat in range(101, 106):
+        bot.api.inject(message("When did MAGIA run?", chat))
+    bot.api.inject(callback_query("p:dates:elise", 106))
+    await bot.settle()
+    # Then every chat got exactly one answer and the bot keeps running
+    for chat in range(101, 107):
+        assert len(bot.api.requests("sendMessage", chat_id=chat)) == 1, chat
+    assert len(bot.api.requests("answerCallbackQuery")) == 1
+    assert "2018" in (await bot.ask("When did MAGIA run?", chat_id=107)).text
+
+
+async def test_when_sending_keeps_failing_the_user_gets_one_apology(bot: Harness) -> None:
+    # Given Telegram fails every attempt to send the answer
+    bot.api.fail("sendMessage", 500, times=3)
+    # When a question arrives
+    replies = await bot.say("When did ELISE run?")
+    # Then the error handler sends exactly one polite message
+    assert [r.text for r in replies] == [tg.text("error", "en")]
+
+
+async def test_a_button_whose_answer_cannot_be_sent_gets_an_apology_in_the_chat(
+    bot: Harness,
+) -> None:
+    # Given Telegram fails every attempt to send the answer to a button press
+    bot.api.fail("sendMessage", 500, times=3)
+    # When the user presses a card button
+    calls = await bot.press("p:dates:elise")
+    # Then the press was answered, and the chat gets one polite message about the failure
+    assert [c.method for c in calls] == ["answerCallbackQuery", "sendMessage"]
+    assert calls[1].text == tg.text("error", "en")
+
+
+async def test_a_crash_in_the_core_is_logged_first_then_apologised_for(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a core that crashes, and a log that notes when errors are written
+    def crash(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("boom")
+
+    logged: list[float] = []
+    handler = _Recorder(logged)
+    logging.getLogger("bot.telegram").addHandler(handler)
+    monkeypatch.setattr(tg, "answer", crash)
+    try:
+        # When a German-speaking user asks something
+        replies = await bot.say("Wann lief ELISE?", language_code="de")
+    finally:
+        logging.getLogger("bot.telegram").removeHandler(handler)
+    # Then the failure was logged before the user got a polite German message, no traceback
+    assert [r.text for r in replies] == [tg.text("error", "de")]
+    assert logged and logged[0] <= replies[0].at
+    assert "Traceback" not in replies[0].text
+
+
+class _Recorder(logging.Handler):
+    def __init__(self, times: list[float]) -> None:
+        super().__init__(logging.ERROR)
+        self.times = times
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.times.append(time.monotonic())
+
+
+# --------------------------------------------------------------------------- running it
+
+
+async def test_webhook_mode_answers_a_signed_post_and_rejects_an_unsigned_one(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given the bot in webhook mode on 127.0.0.1 with a secret
+    port = free_port()
+    settings = settings_for(api, tmp_path, webhook_url="https://bot.example.org/tg-hook",
+                            port=port, webhook_secret="s3cret-Token", listen="127.0.0.1")
+    app = tg.build_application(kb, settings)
+    await app.initialize()
+    await app.updater.start_webhook(**tg.webhook_options(settings))
+    await app.start()
+    try:
+        # Then it registered its webhook with Telegram, secret included
+        assert api.webhook["url"] == "https://bot.example.org/tg-hook"
+        assert api.webhook["secret_token"] == "s3cret-Token"
+        url = f"http://127.0.0.1:{port}/tg-hook"
+        update = {"update_id": api.next_update_id(), **message("When did ELISE run?", 77)}
+        async with aiohttp.ClientSession() as session:
+            # When Telegram POSTs an update with the secret header
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-Token"}
+            async with session.post(url, json=update, headers=headers) as response:
+                assert response.status == 200
+            sent = await api.wait_for("sendMessage", chat_id=77)
+            # And someone else POSTs without the right secret
+            forged = {"update_id": api.next_update_id(), **message("When did MAGIA run?", 78)}
+            async with session.post(url, json=forged,
+                                    headers={"X-Telegram-Bot-Api-Secret-Token": "x"}) as bad:
+                assert bad.status == 403
+    finally:
+        await stop(app)
+    # Then the signed update got its answer and the forged one none
+    assert len(sent) == 1 and "2017" in sent[0].text
+    assert api.requests("sendMessage", chat_id=78) == []
+
+
+async def test_conversation_state_survives_a_restart(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given a chat that asked about ELISE before the bot restarted
+    first = tg.build_application(kb, settings_for(api, tmp_path))
+    await start_polling(first)
+    await Harness(api, first).ask("When did ELISE run?", chat_id=5)
+    await stop(first)
+    second = tg.build_application(kb, settings_for(api, tmp_path))
+    await start_polling(second)
+    try:
+        # When the chat asks a follow-up after the restart
+        reply = await Harness(api, second).ask("Who funded it?", chat_id=5)
+    finally:
+        await stop(second)
+    # Then the bot still knows the chat meant ELISE
+    assert "<b>ELISE</b>" in reply.text and "Interreg Europe" in reply.text
+    assert (tmp_path / "telegram.pickle").exists()
+
+
+async def test_the_token_never_appears_in_the_logs(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given logging at DEBUG, with httpx turned up to log every request URL (with the token)
+    stream = io.StringIO()
+    settings = settings_for(api, tmp_path, log_level="DEBUG")
+    root, httpx_logger = logging.getLogger(), logging.getLogger("httpx")
+    levels = root.level, httpx_logger.level
+    handler = tg.configure_logging(settings, stream)
+    assert httpx_logger.level == logging.WARNING
+    httpx_logger.setLevel(logging.DEBUG)
+    app = tg.build_application(kb, settings)
+    try:
+        # When the bot starts, answers, and hits an error
+        await start_polling(app)
+        api.fail("sendMessage", 500)
+        await Harness(api, app).ask("When did ELISE run?")
+        await stop(app)
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(levels[0])
+        httpx_logger.setLevel(levels[1])
+    # Then the request URLs were logged, but with the token redacted
+    out = stream.getvalue()
+    assert "HTTP Request: POST" in out and f"/bot{tg.REDACTED}/sendMessage" in out
+    assert TOKEN not in out and TOKEN.split(":")[1] not in out
+
+
+async def test_python_m_bot_serve_answers_and_stops_on_sigterm(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    # Given `python -m bot serve` configured only through the environment
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
+           "BOT_DATA_DIR": str(tmp_path), "LOG_LEVEL": "INFO"}
+    env.pop("WEBHOOK_URL", None)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "serve", env=env, stderr=asyncio.subprocess.PIPE,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    try:
+        # When it is polling and a question arrives
+        await api.wait_for("getUpdates", timeout=30)
+        api.inject(message("When did ELISE run?", 9))
+        sent = await api.wait_for("sendMessage", chat_id=9)
+    finally:
+        # And it is told to stop
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    # Then it answered, registered its commands, stopped cleanly and logged no token
+    assert "2017" in sent[0].text
+    assert len(api.requests("setMyCommands")) == 2
+    assert process.returncode == 0, stderr.decode()
+    assert TOKEN not in stderr.decode() and "Serving by long polling" in stderr.decode()
+
+
+def test_settings_come_from_the_environment() -> None:
+    # Given the environment of a webhook deployment without a secret
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081/bot",
+           "WEBHOOK_URL": "https://x.example/hook", "PORT": "8080", "BOT_DATA_DIR": "/srv/bot",
+           "LOG_LEVEL": "debug"}
+    # When the settings are read
+    settings = tg.Settings.from_env(env)
+    # Then every value is taken, a webhook secret is generated, and the token is not shown
+    assert settings.base_url == "http://127.0.0.1:8081/bot" and settings.port == 8080
+    assert settings.data_dir == Path("/srv/bot") and settings.log_level == "DEBUG"
+    assert settings.webhook_secret and len(settings.webhook_secret) >= 32
+    assert TOKEN not in repr(settings)
+    assert tg.webhook_options(settings)["url_path"] == "hook"
+    # And without anything set, the defaults are Telegram's and long polling
+    assert tg.Settings.from_env({}).base_url == "https://api.telegram.org/bot"
+    assert tg.Settings.from_env({}).webhook_url is None
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def test_a_short_message_is_not_split() -> None:
+    assert tg.split_html("<b>ELISE</b> ran.") == ["<b>ELISE</b> ran."]
+
+
+def test_splitting_respects_lines_tags_entities_and_emoji() -> None:
+    # Given 12,000 characters: a bold block across lines, then one line without any break
+    lines = "\n".join(f"<b>{i}</b> &amp; <i>x\ny</i> 🧬" for i in range(400))
+    text = "<b>" + lines + "</b>\n" + "&lt;🦴&gt;" * 1500
+    # When it is split
+    parts = tg.split_html(text)
+    # Then every part is valid Telegram HTML under 4,096 UTF-16 units, and nothing is lost
+    for part in parts:
+        visible = check_html(part)
+        assert len(visible.encode("utf-16-le")) // 2 <= 4096
+        assert len(part.encode("utf-16-le")) // 2 <= 4096
+    assert "".join(check_html(p) for p in parts).replace("\n", "") == \
+        check_html(text).replace("\n", "")
+
+
+def test_button_data_fits_in_64_bytes_and_old_keys_expire() -> None:
+    # Given a place to remember long queries
+    bot_data: dict[str, Any] = {}
+    # When short and long queries are encoded
+    short = tg.callback_data(Button("Dates", "When did ELISE run?"), bot_data)
+    longs = [tg.callback_data(Button("x", f"Wer waren die Partner von Projekt Nummer {i}?" * 2),
+                              bot_data) for i in range(600)]
+    # Then short ones carry the query, long ones a key, all within 64 bytes
+    assert short == "q:When did ELISE run?"
+    assert all(d.startswith("k:") and len(d.encode()) <= 64 for d in longs)
+    # And only the most recent 500 long queries are remembered
+    assert len(bot_data["queries"]) == 500
+    assert longs[0][2:] not in bot_data["queries"] and longs[-1][2:] in bot_data["queries"]
+
+
+@pytest.mark.parametrize(("code", "hint"), [("de", "de"), ("de-AT", "de"), ("en-GB", "en"),
+                                            ("fr", None), (None, None)])
+def test_the_language_hint_comes_from_telegrams_language_code(code: Any, hint: Any) -> None:
+    from telegram import User
+
+    assert tg.language_hint(User(1, "Ada", False, language_code=code)) == hint
+
