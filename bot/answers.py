@@ -46,6 +46,8 @@ class Answer:
     choices: tuple[str, ...] = ()  # project ids offered as choices
     listed: tuple[str, ...] = ()  # project ids of a list answer
     pending: str | None = None  # the question type waiting for a choice
+    list_mode: str | None = None  # how a year filter was read: active, started, ended
+    asks: frozenset[str] = frozenset()  # what exactly was asked: names, count, countries, ...
     timeline: dict[str, Any] | None = None  # what a front end should draw as a picture
 
     def add(self, key: str, **slots: Any) -> Answer:
@@ -423,10 +425,16 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
             a.add("partner_counts", name=name(p), counts=Joined(tuple(counts)))
         if not p.partners and not p.partner_regions:
             a.add("partners_unnamed")
-        answered = True
+            # Numbers answer "how many", not "which" or "who".
+            answered = "count" in a.asks or "names" not in a.asks
+        else:
+            answered = True
     if p.partner_regions:
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
         answered = True
+    if "companies" in a.asks:  # the page names clusters and institutions, never companies
+        a.add("companies_unknown", name=name(p))
+        return False
     if not answered:
         a.add("partners_unknown", name=name(p))
         if p.lead:
@@ -442,18 +450,30 @@ def _partner_detail(partner: Any, kb: KnowledgeBase, lang: str) -> str:
 
 
 def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
-    parts = []
-    for key, ids in (("countries", p.countries), ("cities", p.cities),
-                     ("regions", p.regions), ("targets", p.target_countries)):
-        if ids:
-            parts.append(reply_template(f"places_{key}", lang).format(
-                items=join([kb.places[i].name.get(lang) for i in ids], lang)))
+    groups = {
+        "countries": (*p.countries, *(x.country for x in p.partners
+                                      if x.country and x.country not in p.countries)),
+        "cities": p.cities,
+        "states": tuple(i for i in p.regions if kb.places[i].kind == "state"),
+        "regions": tuple(i for i in p.regions if kb.places[i].kind != "state"),
+        "targets": p.target_countries,
+    }
+    parts = [reply_template(f"places_{key}", lang).format(
+        items=join([kb.places[i].name.get(lang) for i in ids], lang))
+        for key, ids in groups.items() if ids]
     if not parts:
         a.add("places_unknown", name=name(p))
         return False
     a.add("places", name=name(p), items="; ".join(parts))
-    if p.counts:
-        build_partners(p, kb, lang, Answer("partners"))
+    # "Which seven countries?" is not answered by a region; "which states?" not by countries.
+    counted = {k for k, _ in p.counts} if "count" in a.asks else set()
+    missing = [k for k in ("countries", "cities", "states")
+               if k in a.asks and not groups[k] and k not in counted]
+    if missing and not (missing == ["countries"] and groups["targets"]):
+        a.add("places_not_named", what=reply_template(f"places_word_{missing[0]}", lang))
+        if p.counts:
+            build_partners(p, kb, lang, a)
+        return False
     return True
 
 
@@ -555,10 +575,15 @@ PROJECT_BUILDERS: dict[str, Builder] = {
 CARD_BUTTONS = ("dates", "funding", "goals", "partners", "relations")
 
 
-def about_projects(intent: str, ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
-    """Answer one question type for one or more projects."""
-    answer = Answer(intent, projects=ids)
-    answered = [PROJECT_BUILDERS[intent](kb.projects[pid], kb, lang, answer) for pid in ids]
+def about_projects(
+    intent: str, ids: tuple[str, ...], kb: KnowledgeBase, lang: str,
+    asks: frozenset[str] = frozenset(), also: str | None = None,
+) -> Answer:
+    """Answer one question type (and perhaps a second: "who funded it and how long did it
+    run?") for one or more projects."""
+    answer = Answer(intent, projects=ids, asks=asks)
+    answered = [PROJECT_BUILDERS[kind](kb.projects[pid], kb, lang, answer)
+                for kind in (intent, also) if kind for pid in ids]
     answer.answered = all(answered)
     if len(ids) == 1:
         project = kb.projects[ids[0]]

@@ -6,7 +6,7 @@ It knows nothing about Telegram or terminals. Every front end calls it with the 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -26,7 +26,13 @@ from bot.understanding import SMALL_TALK, Understanding, entity_index, understan
 
 COLLECTIONS = ("list", "count", "superlative")
 DATE_INTENTS = ("dates", "start", "end", "duration", "status")
+# Every intent a reply can carry: the machine interface's "intent" values.
+INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "timeline",
+                     "clarify", "unknown_project"})
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
+# Pairs whose answers already cover each other: dates/start/end..., funding/amount.
+OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
+               frozenset({"funding", "amount"}))
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
 
 
@@ -40,6 +46,7 @@ class State:
     last_list: tuple[str, ...] = ()
     choices: tuple[str, ...] = ()
     pending_intent: str | None = None
+    list_mode: str | None = None  # "started"/"ended" of the last year filter, for "and 2023?"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -53,7 +60,8 @@ class State:
         values: dict[str, Any] = {}
         for f in fields(cls):
             raw = data.get(f.name)
-            if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent"):
+            if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
+                                                    "list_mode"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -125,6 +133,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
     intent, projects = _pick_choice(u, state, kb)
+    u = _keep_list_mode(u, state)
     if u.ambiguous and not projects:
         return _clarify(u.ambiguous, intent or state.intent, kb, lang)
     scores = dict(u.scores)
@@ -148,10 +157,30 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)
     if projects:
-        return about_projects(_project_intent(intent, u, state), projects, kb, lang)
+        first = _project_intent(intent, u, state)
+        return about_projects(first, projects, kb, lang, u.asks, _second_intent(first, u))
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _keep_list_mode(u: Understanding, state: State) -> Understanding:
+    """ "und welche 2023?" after "Welche Projekte endeten 2019?" still asks which ended."""
+    if u.continuation and u.filters.years and u.filters.mode == "active" and state.list_mode:
+        return replace(u, filters=replace(u.filters, mode=state.list_mode))
+    return u
+
+
+def _second_intent(first: str, u: Understanding) -> str | None:
+    """A second question joined by "and": "who funded NORTHOPEDICS and how long did it run?"."""
+    if not u.conjunction or first == "overview":
+        return None
+    for intent, score in u.scores:
+        if intent in PROJECT_BUILDERS and intent != first and score >= 2.5 and not (
+                {intent, first} <= OVERLAPPING[0] and "dates" in {intent, first}
+                or {intent, first} <= OVERLAPPING[1] or intent == "overview"):
+            return intent
+    return None
 
 
 def _wants_superlative(intent: str | None, scores: dict[str, float], plural: bool) -> bool:
@@ -169,6 +198,10 @@ def _about_all(
 ) -> Answer | None:
     """Questions about all projects (or a filtered set) rather than one."""
     lang, filters = u.language, u.filters
+    if u.self_mentioned and not (filters.funders or filters.places or filters.topics or
+                                 filters.years) and intent not in ("list", "count") \
+            and not list_words:
+        return small_talk("about_lsn", kb, lang)  # "Who is Life Science Nord's director?"
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)
     if intent in RELATION_INTENTS and (list_words or not (base or state.projects)):
@@ -180,8 +213,11 @@ def _about_all(
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
         filters.funders or filters.years or filters.organisations)
+    # A filter with some question ("projects funded through ERDF?"), or alone ("ERDF?"), but
+    # not a place in small talk ("wie ist das Wetter in Lübeck?").
+    asked = intent is not None and intent not in SMALL_TALK and not about_current
     wants_list = intent in ("list", "count") or (list_words and intent not in SMALL_TALK) or (
-        filters.any() and intent not in SMALL_TALK and not about_current)
+        filters.any() and (asked or u.continuation or (intent is None and u.token_count <= 2)))
     if wants_list and not (u.unknown_names and not filters.any()):
         counting = intent == "count" or scores.get("count", 0) >= 1.5  # "wie viele davon ..."
         return list_answer("count" if counting else "list", filters, kb, lang, base)
@@ -220,15 +256,20 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "quantity"  # "how many samples ...?" about one project: a figure we lack
     if u.time_question and intent not in DATE_INTENTS:
         return "dates"
-    if u.filters.funders and intent in (None, "overview", "part_of", "relations"):
-        return "funding"  # "Was NORTHOPEDICS an ERDF project?"
+    if u.time_question and intent == "status":
+        return "end"  # "wann wurde MAGIA abgeschlossen?"
+    if u.filters.funders and (intent in (None, "overview", "part_of", "relations") or (
+            intent == "amount" and scores.get("amount", 0) < 3)):
+        return "funding"  # "Was NORTHOPEDICS an ERDF project?", "Did BONEBANK get EU money?"
     if u.filters.places and intent in (None, "overview"):
         return "places"
     if u.self_mentioned and intent in (None, "overview", "activities", "partners", "goals"):
         return "lsn_role"  # "How was Life Science Nord involved in P.I.L.O.T.?"
     if intent == "part_of" and u.part_of_before_project:
         return "contains"  # "What was part of HIHeal?"
-    return intent if intent in PROJECT_BUILDERS else "overview"
+    if intent not in PROJECT_BUILDERS:  # "what projects were under HIHeal?"
+        intent = next((k for k, v in u.scores if k in PROJECT_BUILDERS and v >= 1.5), None)
+    return intent or "overview"
 
 
 def _clarify(ids: tuple[str, ...], intent: str | None, kb: KnowledgeBase, lang: str) -> Answer:
@@ -267,7 +308,8 @@ def _unknown_project(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> An
 
 def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
     """Help, greetings, thanks and the polite fallback, with example questions."""
-    result = Answer(kind, answered=kind != "fallback")
+    intent = "fallback" if kind == "about_lsn" else kind
+    result = Answer(intent, answered=intent != "fallback")
     if kind == "help":
         ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)
         result.add("help", items=project_names(ids, kb))
@@ -282,7 +324,7 @@ def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
 
 
 def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Reply:
-    about = result.intent in PROJECT_BUILDERS and not result.listed
+    about = result.intent in (*PROJECT_BUILDERS, "superlative") and not result.listed
     new_state = State(
         language=language,
         projects=result.projects if about and result.projects else
@@ -290,7 +332,8 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
         intent=result.intent if result.intent in PROJECT_BUILDERS else state.intent,
         last_list=result.listed or state.last_list,
         choices=result.choices or result.listed,
-        pending_intent=getattr(result, "pending", None),
+        pending_intent=result.pending,
+        list_mode=result.list_mode or (None if result.listed else state.list_mode),
     )
     return Reply(
         text=render(result, language),

@@ -38,17 +38,9 @@ from typing import Any, TextIO
 
 import yaml
 
-from bot.conversation import Reply, State, answer
+from bot.conversation import INTENTS, Reply, State, answer
 from bot.knowledge import KnowledgeBase
 
-INTENTS = frozenset(
-    {
-        *("overview", "dates", "start", "end", "duration", "status", "funding", "amount"),
-        *("goals", "activities", "results", "lead", "partners", "places", "lsn_role"),
-        *("follow_up", "predecessor", "part_of", "contains", "relations", "list", "count"),
-        *("superlative", "help", "greeting", "thanks", "fallback", "unknown_project", "clarify"),
-    }
-)
 LANGUAGES = ("en", "de")
 ANY_LANGUAGE = "any"
 CASE_KEYS = frozenset({"id", "type", "language", "q", "expect", "turns", "note"})

@@ -23,6 +23,7 @@ from bot.answers import (
     fmt_when,
     project_names,
     reply_template,
+    t,
 )
 from bot.knowledge import KnowledgeBase, Project
 from bot.understanding import Filters
@@ -135,7 +136,8 @@ def list_answer(
     """A list or a count of the projects that match."""
     selection = select(kb, filters, base)
     title = _title(filters, kb, lang)
-    answer = Answer(intent, projects=selection.ids, listed=selection.ids)
+    answer = Answer(intent, projects=selection.ids, listed=selection.ids,
+                    list_mode=filters.mode if filters.years else None)
     if not selection.ids:
         answer.add("list_none" if intent == "list" else "count_none", title=title)
     else:
@@ -245,8 +247,13 @@ def status_all(kb: KnowledgeBase, lang: str) -> Answer:
 def _key(project: Project, kind: str) -> tuple[Any, Any] | None:
     """(sort value, (earliest possible, latest possible)) or None where unknown."""
     if kind in ("longest", "shortest"):
-        months = duration_months(project)
-        return (months, (months, months)) if months else None
+        bounds = duration_bounds(project)
+        if not bounds:
+            return None
+        return (bounds[0] if kind == "longest" else bounds[1]), bounds
+    if kind == "most_partners":
+        n = partner_count(project)
+        return (n, (n, n)) if n else None
     if kind in ("earliest", "latest"):
         d = project.start
     elif kind in ("largest_grant", "smallest_grant"):
@@ -261,6 +268,24 @@ def _key(project: Project, kind: str) -> tuple[Any, Any] | None:
     return value, (d.lower(), d.upper())
 
 
+def duration_bounds(project: Project) -> tuple[int, int] | None:
+    """Shortest and longest possible length in months; exact where the page gives months or
+    days, a range where it gives only years ("in 2018 and 2019": 2 to 24 months)."""
+    months = duration_months(project)
+    if months:
+        return months, months
+    if project.start and project.end:
+        years = project.end.year - project.start.year
+        return max(1, years * 12 - 10), (years + 1) * 12
+    return None
+
+
+def partner_count(project: Project) -> int | None:
+    """How many partners the page gives: organisations, named partners, or partner regions."""
+    counts = dict(project.counts)
+    return counts.get("organisations") or len(project.partners) or counts.get("regions")
+
+
 def superlative_answer(
     kind: str, filters: Filters, kb: KnowledgeBase, lang: str, base: tuple[str, ...] | None
 ) -> Answer:
@@ -269,13 +294,14 @@ def superlative_answer(
     known = {i: k for i in pool if (k := _key(kb.projects[i], kind))}
     answer = Answer("superlative")
     what = {"longest": "duration", "shortest": "duration", "largest_grant": "amount",
-            "smallest_grant": "amount"}.get(
+            "smallest_grant": "amount", "most_partners": "partners"}.get(
         kind, "end" if kind.endswith("_end") else "start")
     if not known:
         answer.answered = False
         answer.add("sup_none", what=reply_template(f"what_{what}", lang))
         return answer
-    pick = max if kind in ("longest", "latest", "latest_end", "largest_grant") else min
+    pick = max if kind in ("longest", "latest", "latest_end", "largest_grant",
+                           "most_partners") else min
     best = pick(v[0] for v in known.values())
     winners = tuple(i for i, v in known.items() if v[0] == best)
     answer.projects = winners
@@ -294,7 +320,7 @@ def superlative_answer(
 
 def _uncertain(answer: Answer, known: dict[str, Any], winners: tuple[str, ...], kind: str,
                kb: KnowledgeBase, lang: str) -> None:
-    if kind.endswith("_grant"):
+    if kind.endswith("_grant") or kind == "most_partners":
         return
     lo, hi = known[winners[0]][1]
     vague = [i for i, (_, (a, b)) in known.items() if i not in winners and a <= hi and b >= lo]
@@ -309,10 +335,17 @@ def _year_only(project: Project) -> bool:
 
 def _value(project: Project, kind: str, lang: str) -> str:
     if kind in ("longest", "shortest"):
-        months = duration_months(project) or 0
+        low, high = duration_bounds(project) or (0, 0)
         span = f" ({fmt_date(project.start, lang)} – {fmt_date(project.end, lang)})" \
             if project.start and project.end else ""
-        return fmt_duration(months, lang) + span
+        if low == high:
+            return fmt_duration(low, lang) + span
+        return f"{t('words', 'at_most', lang)} {fmt_duration(high, lang)}{span}"
+    if kind == "most_partners":
+        counts = dict(project.counts)
+        key = "organisations" if counts.get("organisations") else \
+            "partners" if project.partners else "regions"
+        return reply_template(f"count_{key}", lang).format(n=partner_count(project))
     if kind.endswith("_grant"):
         total = sum(a.value for a in project.amounts)
         approx = any(a.approx for a in project.amounts)

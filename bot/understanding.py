@@ -64,6 +64,8 @@ class Understanding:
     superlative: str | None = None
     continuation: bool = False
     list_reference: bool = False
+    asks: frozenset[str] = frozenset()
+    conjunction: bool = False
     time_question: bool = False
     part_of_before_project: bool = False
     self_mentioned: bool = False
@@ -133,6 +135,7 @@ class Vocabulary:
     correctable: tuple[str, ...]
     phrase_sets: dict[str, frozenset[str]]  # continuation, list_reference, modes, year words
     superlatives: dict[str, frozenset[str]]
+    aspects: dict[str, frozenset[str]]
     ordinals: dict[str, int]
 
 
@@ -170,11 +173,11 @@ def vocabulary() -> Vocabulary:
     for ws in markers.values():
         common.update(ws)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
-                    "name_cues", "part_of_markers"):
+                    "name_cues", "part_of_markers", "aspects", "conjunctions"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "place_words",
-                         "part_of_markers")}
+                         "part_of_markers", "conjunctions")}
     for mode, by_lang in intents_data["filter_modes"].items():
         sets[f"mode_{mode}"] = _union(by_lang)
     for name, by_lang in intents_data["year_words"].items():
@@ -192,6 +195,7 @@ def vocabulary() -> Vocabulary:
         correctable=tuple(sorted(w for w in common if len(w) >= 4 and not w.isdigit())),
         phrase_sets=sets,
         superlatives={k: _union(v) for k, v in intents_data["superlatives"].items()},
+        aspects={k: _union(v) for k, v in intents_data["aspects"].items()},
         ordinals={normalize(str(k)): int(v) for by_lang in intents_data["ordinals"].values()
                   for k, v in by_lang.items()},
     )
@@ -587,6 +591,8 @@ def understand(
         superlative=_superlative(grams, vocab),
         continuation=lead > 0,
         list_reference=_has_phrase(grams, vocab.phrase_sets["list_reference"]),
+        asks=frozenset(k for k, phrases in vocab.aspects.items() if _has_phrase(grams, phrases)),
+        conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in tokens[lead:]),
         time_question=any(w in vocab.time_words for w in _ngrams(corrected)),
         part_of_before_project=_part_of_before_project(stems, matches, vocab),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
