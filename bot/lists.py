@@ -77,6 +77,12 @@ def _static_match(project: Project, filters: Filters, kb: KnowledgeBase) -> bool
     )
 
 
+def _narrows(filters: Filters, kb: KnowledgeBase) -> bool:
+    """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
+    return bool(filters.funders or filters.places or filters.topics or filters.years or any(
+        not kb.organisations[o].self for o in filters.organisations))
+
+
 def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = None) -> Selection:
     """The projects that meet every condition, in the knowledge base's order."""
     ids, inherited, undated = [], [], []
@@ -94,7 +100,7 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
             undated.append(pid)
         elif years:
             ids.append(pid)
-    if base is None and not filters.any():
+    if base is None and not _narrows(filters, kb):
         ids = [i for i in ids if not kb.projects[i].follow_up_only]
     keep = set(ids)
     return Selection(tuple(ids), tuple(x for x in inherited if x[0] in keep), tuple(undated))
@@ -149,7 +155,7 @@ def list_answer(
                    parent=Bold(kb.projects[parent].name))
     if selection.undated:
         answer.add("list_undated", items=project_names(selection.undated, kb))
-    if base is None and not filters.any():
+    if base is None and not _narrows(filters, kb):
         follow_ups = tuple(p.id for p in kb.projects.values() if p.follow_up_only)
         if follow_ups:
             answer.add("list_follow_ups", items=project_names(follow_ups, kb))

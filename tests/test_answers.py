@@ -1,0 +1,77 @@
+"""Answers: formatting at the page's precision, and rendering as text or escaped HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import (
+    Answer,
+    Bold,
+    Joined,
+    about_projects,
+    fmt_date,
+    fmt_duration,
+    fmt_money,
+    fmt_when,
+    render,
+)
+from bot.knowledge import KnowledgeBase, PartialDate
+
+
+@pytest.mark.parametrize(
+    "date,lang,text",
+    [
+        (PartialDate(2016, 3), "en", "March 2016"),
+        (PartialDate(2016, 3), "de", "März 2016"),
+        (PartialDate(2017, 1, 1), "en", "1 January 2017"),
+        (PartialDate(2017, 1, 1), "de", "1. Januar 2017"),
+        (PartialDate(2018), "en", "2018"),
+    ],
+)
+def test_dates_at_the_page_precision(date: PartialDate, lang: str, text: str) -> None:
+    assert fmt_date(date, lang) == text
+
+
+def test_prepositions_follow_the_precision() -> None:
+    assert fmt_when(PartialDate(2016, 3), "en") == "in March 2016"
+    assert fmt_when(PartialDate(2017, 1, 1), "de") == "am 1. Januar 2017"
+    assert fmt_when(PartialDate(2023, 4), "en", "since") == "since April 2023"
+
+
+@pytest.mark.parametrize(
+    "months,lang,text",
+    [(36, "en", "3 years"), (14, "en", "14 months"), (81, "en", "6 years and 9 months"),
+     (81, "de", "6 Jahre und 9 Monate"), (12, "de", "1 Jahr"), (1, "en", "1 month")],
+)
+def test_durations(months: int, lang: str, text: str) -> None:
+    assert fmt_duration(months, lang) == text
+
+
+def test_money_in_both_languages() -> None:
+    assert fmt_money(1217494.0, "EUR", False, "en") == "€1,217,494"
+    assert fmt_money(1217494.0, "EUR", False, "de") == "1.217.494 €"
+    assert fmt_money(193000.0, "EUR", True, "en") == "about €193,000"
+    assert fmt_money(193000.0, "EUR", True, "de") == "ca. 193.000 €"
+
+
+def test_html_escapes_every_slot_and_bolds_names() -> None:
+    answer = Answer("overview").add("unknown_project", name="<b>x</b> & y")
+    answer.add("part_of", name=Bold("A<B"), parent=Joined((Bold("C&D"), "e>f")))
+    html = render(answer, "en", as_html=True)
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; y" in html
+    assert "<b>A&lt;B</b>" in html and "<b>C&amp;D</b>" in html
+    text = render(answer, "en")
+    assert "<b>x</b> & y" in text and "<b>A" not in text
+
+
+def test_card_buttons_send_questions_in_the_language(kb: KnowledgeBase) -> None:
+    answer = about_projects("overview", ("elise",), kb, "de")
+    labels = [label for label, _ in answer.buttons]
+    assert labels == ["Laufzeit", "Förderung", "Ziele", "Partner", "Verwandt"]
+    assert all("ELISE" in query for _, query in answer.buttons)
+
+
+def test_unknown_facts_are_not_answered_but_offer_what_is_known(kb: KnowledgeBase) -> None:
+    answer = about_projects("lead", ("hiheal",), kb, "en")
+    text = render(answer, "en")
+    assert not answer.answered and "Gesundheitswirtschaft Hamburg" in text

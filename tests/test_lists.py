@@ -1,0 +1,62 @@
+"""Lists: the one filter implementation, superlatives with ties and uncertainty."""
+
+from __future__ import annotations
+
+from bot.knowledge import KnowledgeBase
+from bot.lists import duration_bounds, select, superlative_answer
+from bot.understanding import Filters
+
+
+def test_no_filter_lists_past_projects_without_the_follow_ups(kb: KnowledgeBase) -> None:
+    ids = select(kb, Filters()).ids
+    assert "pilot-next" not in ids and "hiheal-next" not in ids
+    assert len(ids) == sum(not p.follow_up_only for p in kb.projects.values())
+
+
+def test_funder_filter_follows_the_page_links(kb: KnowledgeBase) -> None:
+    # REACT-EU is provided through the ERDF; Interreg Deutschland-Danmark has ERDF funds.
+    selection = select(kb, Filters(funders=("erdf",)))
+    assert {"innoreact", "bonebank", "northopedics"} <= set(selection.ids)
+    assert ("bridge53", "hiheal") in selection.inherited  # listed through its parent
+
+
+def test_year_filter_leaves_out_undated_projects_and_names_them(kb: KnowledgeBase) -> None:
+    selection = select(kb, Filters(years=(2018, 2018)))
+    assert "magia" in selection.ids  # year precision: "in 2018 and 2019"
+    assert {"bridge53", "kick"} <= set(selection.undated)
+
+
+def test_started_and_ended_modes(kb: KnowledgeBase) -> None:
+    started = select(kb, Filters(years=(2016, 2016), mode="started")).ids
+    ended = select(kb, Filters(years=(2019, 2019), mode="ended")).ids
+    assert set(started) == {"bfcc", "hiheal", "northopedics"}
+    assert set(ended) == {"bfcc", "magia", "northopedics"}
+
+
+def test_self_organisation_is_no_filter(kb: KnowledgeBase) -> None:
+    assert select(kb, Filters(organisations=("lsn",))).ids == select(kb, Filters()).ids
+
+
+def test_duration_bounds_are_exact_or_a_range(kb: KnowledgeBase) -> None:
+    assert duration_bounds(kb.projects["innoreact"]) == (14, 14)
+    low, high = duration_bounds(kb.projects["magia"])
+    assert low < 24 and high == 24
+    assert duration_bounds(kb.projects["bridge53"]) is None
+
+
+def test_a_tie_names_every_winner(kb: KnowledgeBase) -> None:
+    # BONEBANK and ELISE both ran five years
+    answer = superlative_answer("longest", Filters(funders=("interreg",)), kb, "en", None)
+    assert set(answer.projects) == {"bonebank", "elise"}
+
+
+def test_year_only_dates_are_flagged_as_uncertain(kb: KnowledgeBase) -> None:
+    answer = superlative_answer("earliest_end", Filters(), kb, "en", None)
+    assert answer.projects == ("bfcc",)
+    assert any(line.key == "sup_uncertain" for line in answer.lines)  # MAGIA: only "2019"
+
+
+def test_a_sure_shortest_with_year_precision(kb: KnowledgeBase) -> None:
+    # Of the projects that ended in 2019, MAGIA ran at most 24 months, the others 36.
+    answer = superlative_answer("shortest", Filters(), kb, "en", ("bfcc", "magia", "northopedics"))
+    assert answer.projects == ("magia",)

@@ -1,0 +1,147 @@
+"""Understanding: language, entities, fuzzy cut-offs, intents, years and ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from bot.understanding import stem, understand
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("when did BFCC run?", "en"),
+        ("Wann lief BFCC?", "de"),
+        ("wer hat das bezahlt", "de"),
+        ("Wie lange lief HIHeal?", "de"),
+        ("how long did HIHeal run", "en"),
+        ("danke", "de"),
+        ("thx", "en"),
+    ],
+)
+def test_language_is_detected_from_the_words(kb: KnowledgeBase, text: str, language: str) -> None:
+    assert understand(text, kb).language == language
+
+
+def test_a_hint_only_breaks_ties(kb: KnowledgeBase) -> None:
+    assert understand("ELISE", kb, "de").language == "de"
+    assert understand("ELISE", kb, "en").language == "en"
+    assert understand("Wann lief ELISE?", kb, "en").language == "de"
+
+
+@pytest.mark.parametrize(
+    "text,project",
+    [
+        ("P.I.L.O.T.", "pilot"),
+        ("pilot", "pilot"),
+        ("KI#CK", "kick"),
+        ("ki ck", "kick"),
+        ("magia 2 market", "magia2market"),
+        ("MAGIA2Market", "magia2market"),
+        ("bridge53", "bridge53"),
+        ("Baltic Fracture Competence Center", "bfcc"),
+        ("bone bank", "bonebank"),
+        ("Künstliche Intelligenz: Chancen erkennen, Kompetenzen entwickeln", "kick"),
+        ("Hygiene, Infection & Health", "hiheal"),
+        ("northopaedics", "northopedics"),
+        ("nortopedics", "northopedics"),
+        ("innoraect", "innoreact"),
+        ("hiheal next level", "hiheal-next"),
+    ],
+)
+def test_projects_by_name_alias_or_typo(kb: KnowledgeBase, text: str, project: str) -> None:
+    assert understand(f"tell me about {text}", kb).projects == (project,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what else is there", "a magic trick", "the bank", "bridges into markets", "pilots",
+     "Elite sport", "the next level of care"],
+)
+def test_ordinary_words_are_not_projects(kb: KnowledgeBase, text: str) -> None:
+    assert understand(text, kb).projects == ()
+
+
+def test_a_name_shared_by_two_projects_is_ambiguous(kb: KnowledgeBase) -> None:
+    u = understand("tell me about next level", kb)
+    assert u.projects == () and set(u.ambiguous) == {"hiheal-next", "pilot-next"}
+
+
+@pytest.mark.parametrize(
+    "text,funders,places,topics",
+    [
+        ("ERDF projects", ("erdf",), (), ()),
+        ("EFRE-Projekte", ("erdf",), (), ()),
+        ("Europäischer Fonds für regionale Entwicklung", ("erdf",), (), ()),
+        ("projects in Denmark", (), ("denmark",), ()),
+        ("Projekte in Dänemark", (), ("denmark",), ()),
+        ("projects in Hamburg", (), ("hamburg",), ()),
+        ("projects funded by Hamburg", ("hamburg",), (), ()),
+        ("stem cell projects", (), (), ("stem-cells",)),
+        ("Projekte zu Künstlicher Intelligenz", (), (), ()),
+        ("KI projects", (), (), ("ai",)),
+        ("corona projects", (), (), ("corona",)),
+    ],
+)
+def test_funders_places_and_topics(
+    kb: KnowledgeBase, text: str, funders: tuple, places: tuple, topics: tuple
+) -> None:
+    f = understand(text, kb).filters
+    assert (f.funders, f.places) == (funders, places)
+    if topics:
+        assert f.topics == topics
+
+
+@pytest.mark.parametrize(
+    "text,years,kind,mode",
+    [
+        ("projects in 2018", (2018, 2018), "year", "active"),
+        ("between 2017 and 2019", (2017, 2019), "range", "active"),
+        ("zwischen 2019 und 2017", (2017, 2019), "range", "active"),
+        ("projects since 2020", (2020, 9999), "since", "active"),
+        ("projects after 2020", (2021, 9999), "since", "active"),
+        ("before 2017", (0, 2016), "before", "active"),
+        ("vor 2017", (0, 2016), "before", "active"),
+        ("which projects started in 2016", (2016, 2016), "year", "started"),
+        ("welche Projekte endeten 2019", (2019, 2019), "year", "ended"),
+    ],
+)
+def test_years_and_ranges(
+    kb: KnowledgeBase, text: str, years: tuple, kind: str, mode: str
+) -> None:
+    f = understand(text, kb).filters
+    assert (f.years, f.year_kind, f.mode) == (years, kind, mode)
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("when did it start", "start"),
+        ("what year did it end", "end"),
+        ("from when to when did it run", "dates"),
+        ("how long did it last", "duration"),
+        ("who paid for it", "funding"),
+        ("what was it aiming for", "goals"),
+        ("Was kam dabei heraus?", "results"),
+        ("Wie hängen die beiden zusammen?", "relations"),
+        ("Wer war Projektleiter?", "lead"),
+        ("which projects ran longest", "superlative"),
+        ("wie viele Projekte gab es", "count"),
+    ],
+)
+def test_intents_from_stems_gaps_and_compounds(kb: KnowledgeBase, text: str, intent: str) -> None:
+    assert understand(text, kb).intent == intent
+
+
+def test_stems_keep_phrase_words_whole() -> None:
+    assert stem("aiming") == "aim"
+    assert stem("wieviele", frozenset({"wieviele"})) == "wieviele"
+    assert stem("2018") == "2018"
+
+
+def test_unknown_names_need_a_name_slot(kb: KnowledgeBase) -> None:
+    assert understand("what is GENOMIX?", kb).unknown_names == ("GENOMIX",)
+    assert understand("Was ist Genomix?", kb).unknown_names == ("Genomix",)
+    assert understand("wie ist das Wetter in Kiel", kb).unknown_names == ()
+    assert understand("Wie funktioniert dieser Bot?", kb).unknown_names == ()
