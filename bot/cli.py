@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [chat|ask|check|eval|serve]`.
+"""Command line: `python -m bot [chat|ask|check|eval|timeline|serve]`.
 
 With no sub-command the bot serves Telegram when TELEGRAM_BOT_TOKEN is set, and otherwise starts a
 chat in the terminal. Every sub-command goes through the same core, `bot.conversation.answer`.
@@ -11,9 +11,11 @@ import json
 import os
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
 from typing import TextIO
 
-from bot.conversation import State, answer
+from bot.conversation import Reply, State, answer
 from bot.knowledge import KnowledgeBase, KnowledgeError, load
 
 
@@ -74,7 +76,41 @@ def _jsonl_one(line: str, states: dict[str, State], kb: KnowledgeBase) -> dict[s
     key = json.dumps(chat, sort_keys=True, default=str)
     reply = answer(message["text"], states.get(key, State()), kb, hint)
     states[key] = reply.state
+    if reply.data.get("timeline"):
+        reply = _with_timeline_image(reply, kb)
     return reply.to_json(chat)
+
+
+def _with_timeline_image(reply: Reply, kb: KnowledgeBase) -> Reply:
+    """Draw a timeline reply's picture for machine clients; keep the text if it can't be saved."""
+    from bot.timeline import save_png_by_content
+
+    directory = Path(os.environ.get("BOT_DATA_DIR") or "data") / "timelines"
+    try:
+        path = save_png_by_content(reply.data["timeline"], kb, reply.language, directory)
+    except (OSError, ValueError) as exc:
+        print(f"The timeline picture was not saved: {exc}", file=sys.stderr)
+        return reply
+    return replace(reply, image=str(path.resolve()))
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    """Draw the projects on a timeline picture; the words filter them as in a question."""
+    kb = _load_or_exit()
+    reply = answer(" ".join(["timeline", *args.words]), State(), kb, args.language)
+    if not reply.data.get("timeline"):
+        print(reply.text)
+        return 0
+    from bot.timeline import save_png
+
+    try:
+        path = save_png(reply.data["timeline"], kb, reply.language, args.out)
+    except OSError as exc:
+        print(f"Could not write {args.out}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Timeline picture written to {path}")
+    print(reply.text)
+    return 0
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -121,6 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("file")
     ev.add_argument("--threshold", type=float, default=0.0, help="fail below this accuracy (0-1)")
     ev.set_defaults(func=cmd_eval)
+    timeline = sub.add_parser("timeline", help="draw the projects on a timeline picture (PNG)")
+    timeline.add_argument("words", nargs="*", metavar="QUESTION OR FILTER",
+                          help="e.g. ERDF, Interreg, 2016 to 2020, Japan")
+    timeline.add_argument("--out", default="timeline.png", metavar="FILE.png",
+                          help="where to write the picture (default: %(default)s)")
+    timeline.add_argument("--language", choices=["en", "de"], help="tie-break hint")
+    timeline.set_defaults(func=cmd_timeline)
     serve = sub.add_parser("serve", help="serve Telegram (needs TELEGRAM_BOT_TOKEN)")
     serve.set_defaults(func=cmd_serve)
     return parser

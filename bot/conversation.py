@@ -15,6 +15,8 @@ from bot.answers import PROJECT_BUILDERS, Answer, about_projects, project_names,
 from bot.knowledge import KnowledgeBase
 from bot.lists import (
     amounts_answer,
+    narrows,
+    no_match,
     list_answer,
     relations_all,
     status_all,
@@ -139,6 +141,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     scores = dict(u.scores)
     base = state.last_list if u.list_reference and state.last_list else None
     list_words = scores.get("list", 0) >= 3
+    if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
+        return no_match(intent, " ".join(u.unknown_filters), lang)
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
     if u.superlative and len(projects) != 1 and _wants_superlative(
@@ -162,6 +166,11 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _unmatched_filter(u: Understanding, kb: KnowledgeBase) -> bool:
+    """ "projects in Brazil": a condition we cannot match must not list every project."""
+    return bool(u.unknown_filters) and not u.list_reference and not narrows(u.filters, kb)
 
 
 def _keep_list_mode(u: Understanding, state: State) -> Understanding:

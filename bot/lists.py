@@ -77,7 +77,7 @@ def _static_match(project: Project, filters: Filters, kb: KnowledgeBase) -> bool
     )
 
 
-def _narrows(filters: Filters, kb: KnowledgeBase) -> bool:
+def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or any(
         not kb.organisations[o].self for o in filters.organisations))
@@ -100,7 +100,7 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
             undated.append(pid)
         elif years:
             ids.append(pid)
-    if base is None and not _narrows(filters, kb):
+    if base is None and not narrows(filters, kb):
         ids = [i for i in ids if not kb.projects[i].follow_up_only]
     keep = set(ids)
     return Selection(tuple(ids), tuple(x for x in inherited if x[0] in keep), tuple(undated))
@@ -155,7 +155,7 @@ def list_answer(
                    parent=Bold(kb.projects[parent].name))
     if selection.undated:
         answer.add("list_undated", items=project_names(selection.undated, kb))
-    if base is None and not _narrows(filters, kb):
+    if base is None and not narrows(filters, kb):
         follow_ups = tuple(p.id for p in kb.projects.values() if p.follow_up_only)
         if follow_ups:
             answer.add("list_follow_ups", items=project_names(follow_ups, kb))
@@ -214,6 +214,13 @@ def amounts_answer(
     missing = tuple(i for i in ids if i not in known)
     if missing:
         answer.add("amount_missing", items=project_names(missing, kb))
+    return answer
+
+
+def no_match(intent: str, words: str, lang: str) -> Answer:
+    """A filter the knowledge base knows nothing of: say so rather than list everything."""
+    answer = Answer(intent)
+    answer.add("list_no_match", words=words)
     return answer
 
 

@@ -59,7 +59,8 @@ class Understanding:
     projects: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     unknown_names: tuple[str, ...] = ()
-    unknown_words: int = 0
+    unknown_words: tuple[str, ...] = ()  # words that are neither vocabulary nor a known name
+    unknown_filters: tuple[str, ...] = ()  # such words where a filter would stand
     filters: Filters = field(default_factory=Filters)
     superlative: str | None = None
     continuation: bool = False
@@ -178,6 +179,8 @@ def vocabulary() -> Vocabulary:
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "place_words",
                          "part_of_markers", "conjunctions")}
+    for name, by_lang in intents_data["filter_cues"].items():
+        sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
         sets[f"mode_{mode}"] = _union(by_lang)
     for name, by_lang in intents_data["year_words"].items():
@@ -535,6 +538,18 @@ def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocab
     return False
 
 
+def _as_written(raw: str, token: str) -> str:
+    """The word as the user wrote it ("Brazil"), for quoting it back."""
+    return next((w for w in _WORD.findall(raw) if normalize(w) == token), token)
+
+
+def _filter_slot(tokens: list[str], i: int, vocab: Vocabulary) -> bool:
+    """Whether an unknown word stands where a filter would: "in Brazil", "cancer projects"."""
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return before in vocab.phrase_sets["filter_before"] or after in vocab.phrase_sets["filter_after"]
+
+
 def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
     """How many leading words say "same question, other project": "and", "what about"."""
     for n in range(4, 0, -1):
@@ -586,7 +601,9 @@ def understand(
         projects=projects,
         ambiguous=ambiguous,
         unknown_names=_name_like(raw, tokens, unknown, language, vocab),
-        unknown_words=len(unknown),
+        unknown_words=tuple(tokens[i] for i in unknown),
+        unknown_filters=tuple(_as_written(raw, tokens[i]) for i in unknown
+                              if _filter_slot(tokens, i, vocab)),
         filters=filters,
         superlative=_superlative(grams, vocab),
         continuation=lead > 0,

@@ -285,3 +285,10 @@ def test_every_year_the_bot_states_is_on_the_page(kb: KnowledgeBase) -> None:
         reply = answer(text, State(), kb)
         stated = set(re.findall(r"\b(?:19|20)\d\d\b", reply.text))
         assert stated <= page_years, (text, stated - page_years)
+
+
+def test_a_filter_we_cannot_match_lists_nothing(kb: KnowledgeBase) -> None:
+    for text in ("which projects were in Brazil?", "timeline of the cancer projects"):
+        reply = answer(text, State(), kb)
+        assert reply.projects == () and "“" in reply.text, text
+    assert len(answer("welche Projekte gibt es überhaupt?", State(), kb).projects) == len(MAIN)
