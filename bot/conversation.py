@@ -15,9 +15,9 @@ from bot.answers import PROJECT_BUILDERS, Answer, about_projects, project_names,
 from bot.knowledge import KnowledgeBase
 from bot.lists import (
     amounts_answer,
+    list_answer,
     narrows,
     no_match,
-    list_answer,
     relations_all,
     status_all,
     superlative_answer,

@@ -547,7 +547,8 @@ def _filter_slot(tokens: list[str], i: int, vocab: Vocabulary) -> bool:
     """Whether an unknown word stands where a filter would: "in Brazil", "cancer projects"."""
     before = tokens[i - 1] if i else ""
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return before in vocab.phrase_sets["filter_before"] or after in vocab.phrase_sets["filter_after"]
+    cues = vocab.phrase_sets
+    return before in cues["filter_before"] or after in cues["filter_after"]
 
 
 def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
