@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [chat|ask|check|eval|timeline|serve]`.
+"""Command line: `python -m bot [chat|ask|check|eval|timeline|report|serve]`.
 
 With no sub-command the bot serves Telegram when TELEGRAM_BOT_TOKEN is set, and otherwise starts a
 chat in the terminal. Every sub-command goes through the same core, `bot.conversation.answer`.
@@ -131,6 +131,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run(args.file, _load_or_exit(), args.threshold, sys.stdout)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Print what people asked that the bot could not answer, and the feedback on its answers."""
+    from bot.insights import database_path, report
+
+    print(report(database_path(), args.since))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve Telegram (needs TELEGRAM_BOT_TOKEN)."""
     from bot.telegram import serve
@@ -164,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
                           help="where to write the picture (default: %(default)s)")
     timeline.add_argument("--language", choices=["en", "de"], help="tie-break hint")
     timeline.set_defaults(func=cmd_timeline)
+    rep = sub.add_parser("report", help="what people asked that the bot could not answer")
+    rep.add_argument("--since", type=float, metavar="DAYS", help="only the last DAYS days")
+    rep.set_defaults(func=cmd_report)
     serve = sub.add_parser("serve", help="serve Telegram (needs TELEGRAM_BOT_TOKEN)")
     serve.set_defaults(func=cmd_serve)
     return parser

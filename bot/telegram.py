@@ -1,26 +1,33 @@
 """The Telegram front end: python-telegram-bot 22 around the core's ``answer()``.
 
-Each handler unwraps an update, calls the core and sends the reply as HTML. The conversation state
-of a chat lives in its ``chat_data`` (as ``State.to_dict()``); nothing else touches ``chat_data``.
+Each handler unwraps an update, calls the core and sends the reply as HTML (a timeline as a
+photo). The conversation state of a chat lives in its ``chat_data`` (as ``State.to_dict()``);
+nothing else touches ``chat_data``. Before any handler, a cheap per-chat flood check drops what a
+flooding chat sends (``bot.flood``). Handlers read the knowledge base from one
+``bot.reload.LiveKnowledge``, which ``/reload`` and SIGHUP swap atomically. Unanswered questions
+and 👍/👎 feedback go to ``bot.insights`` without waiting for the database.
 :func:`build_application` builds and wires the :class:`Application`; :func:`serve` runs it with
-long polling, or with a webhook when ``WEBHOOK_URL`` is set.
+long polling, or with a webhook when ``WEBHOOK_URL`` is set, until SIGTERM or SIGINT.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import html
+import json
 import logging
 import os
 import re
-import sys
+import signal
+import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from pathlib import Path
 from secrets import token_urlsafe
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import yaml
@@ -42,6 +49,7 @@ from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -52,20 +60,29 @@ from telegram.ext import (
     filters,
 )
 
+from bot import logs
 from bot.conversation import Button, Reply, State, answer, answer_about
+from bot.flood import DEFAULT_LIMIT, DEFAULT_WINDOW, FloodGuard, Verdict
+from bot.insights import DEFAULT_RETENTION_DAYS, Insights, retention_days
 from bot.knowledge import KnowledgeBase
+from bot.reload import LiveKnowledge, Outcome
 from bot.text import normalize
+from bot.understanding import SMALL_TALK
 
 log = logging.getLogger(__name__)
 
 MESSAGE_LIMIT = 4096
+CAPTION_LIMIT = 1024
 CALLBACK_LIMIT = 64
 INLINE_LIMIT = 50
 ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY)
 BUTTON_INTENTS = ("overview", "dates", "funding", "goals", "partners", "relations")
+FEEDBACK = (("👍", "+"), ("👎", "-"))
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 TEXTS_PATH = Path(__file__).resolve().parent / "data" / "telegram.yaml"
+BACKLOG_AGE = 10.0  # seconds: older messages waited while the bot was down; use their own time
 _QUERY_CACHE_SIZE = 500
+_INTENT = re.compile(r"[a-z_]{1,32}")
 _HTML = ParseMode.HTML
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
@@ -87,73 +104,52 @@ class Settings:
     listen: str = "0.0.0.0"
     data_dir: Path = Path("data")
     log_level: str = "INFO"
+    log_format: str = "plain"
+    admins: frozenset[int] = frozenset()
+    insights_salt: str | None = field(default=None, repr=False)
+    insights_retention_days: int = DEFAULT_RETENTION_DAYS
+    flood_limit: int = DEFAULT_LIMIT
+    flood_window: float = DEFAULT_WINDOW
+    knowledge_path: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Read TELEGRAM_BOT_TOKEN, TELEGRAM_API_BASE_URL, WEBHOOK_*, PORT, BOT_DATA_DIR..."""
+        """Read TELEGRAM_*, WEBHOOK_*, PORT, BOT_*, LOG_*, INSIGHTS_*, FLOOD_*, KNOWLEDGE_PATH."""
         env = os.environ if env is None else env
-        token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
-        webhook_url = env.get("WEBHOOK_URL", "").strip() or None
-        secret = env.get("WEBHOOK_SECRET", "").strip() or None
+
+        def get(name: str) -> str:
+            return env.get(name, "").strip()
+
+        webhook_url = get("WEBHOOK_URL") or None
+        secret = get("WEBHOOK_SECRET") or None
         if webhook_url and not secret:
             secret = token_urlsafe(32)  # never accept unsigned webhook calls
         return cls(
-            token=token,
-            base_url=env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_BASE_URL,
+            token=get("TELEGRAM_BOT_TOKEN"),
+            base_url=get("TELEGRAM_API_BASE_URL") or DEFAULT_BASE_URL,
             webhook_url=webhook_url,
-            port=int(env.get("PORT", "").strip() or 8443),
+            port=int(get("PORT") or 8443),
             webhook_secret=secret,
-            listen=env.get("WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
-            data_dir=Path(env.get("BOT_DATA_DIR", "").strip() or "data"),
-            log_level=env.get("LOG_LEVEL", "").strip().upper() or "INFO",
+            listen=get("WEBHOOK_LISTEN") or "0.0.0.0",
+            data_dir=Path(get("BOT_DATA_DIR") or "data"),
+            log_level=get("LOG_LEVEL").upper() or "INFO",
+            log_format=get("LOG_FORMAT").lower() or "plain",
+            admins=admin_ids(get("BOT_ADMINS")),
+            insights_salt=get("INSIGHTS_SALT") or None,
+            insights_retention_days=retention_days(env),
+            flood_limit=int(get("FLOOD_LIMIT") or DEFAULT_LIMIT),
+            flood_window=float(get("FLOOD_WINDOW") or DEFAULT_WINDOW),
+            knowledge_path=get("KNOWLEDGE_PATH") or None,
         )
 
 
-# --------------------------------------------------------------------------- logging
-
-_TOKEN_PATTERN = re.compile(r"\d{6,}:[A-Za-z0-9_-]{20,}")
-REDACTED = "[REDACTED]"
-
-
-class RedactSecrets(logging.Filter):
-    """Remove the bot token (and other secrets) from every log record a handler emits.
-
-    httpx logs each request URL, and Bot API URLs contain the token.
-    """
-
-    def __init__(self, secrets: Iterable[str] = ()) -> None:
-        super().__init__()
-        self.secrets = tuple(s for s in secrets if s)
-
-    def redact(self, text: str) -> str:
-        """The text with every secret and anything shaped like a bot token replaced."""
-        for secret in self.secrets:
-            text = text.replace(secret, REDACTED)
-        return _TOKEN_PATTERN.sub(REDACTED, text)
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Redact the formatted message and any traceback; never drop a record."""
-        record.msg = self.redact(record.getMessage())
-        record.args = None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = self.redact(record.exc_text)
-        return True
-
-
-def configure_logging(settings: Settings, stream: Any = None) -> logging.Handler:
-    """Log to stderr at LOG_LEVEL, with secrets redacted and httpx's request lines muted."""
-    handler = logging.StreamHandler(stream or sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecrets([settings.token, settings.webhook_secret or ""]))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    level = logging.getLevelName(settings.log_level)
-    root.setLevel(level if isinstance(level, int) else logging.INFO)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    return handler
+def admin_ids(raw: str) -> frozenset[int]:
+    """BOT_ADMINS: Telegram user ids separated by commas (or spaces); anything else is an error."""
+    parts = [p for p in re.split(r"[,\s]+", raw) if p]
+    if bad := [p for p in parts if not re.fullmatch(r"\d+", p)]:
+        raise ValueError(f"BOT_ADMINS must be Telegram user ids separated by commas, "
+                         f"not {', '.join(map(repr, bad))}")
+    return frozenset(int(p) for p in parts)
 
 
 # --------------------------------------------------------------------------- texts
@@ -180,6 +176,16 @@ def language_hint(user: User | None) -> str | None:
     """The core's language tie-break from the user's Telegram language_code."""
     code = (user.language_code or "").lower() if user else ""
     return code[:2] if code[:2] in ("en", "de") else None
+
+
+def reload_message(outcome: Outcome, language: str) -> str:
+    """What the admin who sent /reload is told: a summary, or the exact errors."""
+    if not outcome.ok:
+        refused = html.escape(text("reload_failed", language))
+        return f"{refused}\n<pre>{html.escape(outcome.errors)}</pre>"
+    kb = outcome.kb
+    return html.escape(text("reload_ok", language).format(
+        file=kb.path, projects=len(kb.projects), funders=len(kb.funders), aliases=kb.alias_count))
 
 
 # --------------------------------------------------------------------------- long messages
@@ -251,18 +257,26 @@ def _visible(html_text: str) -> str:
 # --------------------------------------------------------------------------- buttons
 
 
+# --------------------------------------------------------------------------- buttons
+
+
 def callback_data(button: Button, bot_data: dict[str, Any]) -> str:
     """Encode a button in at most 64 bytes: the query itself, or a key to a remembered query."""
     data = f"q:{button.query}"
     if len(data.encode()) <= CALLBACK_LIMIT:
         return data
-    key = hashlib.sha256(button.query.encode()).hexdigest()[:16]
-    queries: dict[str, str] = bot_data.setdefault("queries", {})
-    queries.pop(key, None)
-    queries[key] = button.query
-    while len(queries) > _QUERY_CACHE_SIZE:
-        queries.pop(next(iter(queries)))
-    return f"k:{key}"
+    return f"k:{_stash(bot_data, 'queries', button.query)}"
+
+
+def _stash(bot_data: dict[str, Any], bucket: str, value: str) -> str:
+    """Remember a value too long for callback_data under a short key; the oldest ones expire."""
+    key = hashlib.sha256(value.encode()).hexdigest()[:16]
+    remembered: dict[str, str] = bot_data.setdefault(bucket, {})
+    remembered.pop(key, None)
+    remembered[key] = value
+    while len(remembered) > _QUERY_CACHE_SIZE:
+        remembered.pop(next(iter(remembered)))
+    return key
 
 
 def about_data(intent: str, project_id: str) -> str:
@@ -270,11 +284,49 @@ def about_data(intent: str, project_id: str) -> str:
     return f"p:{intent}:{project_id}"
 
 
-def keyboard(reply: Reply, bot_data: dict[str, Any]) -> InlineKeyboardMarkup | None:
-    """Clarification choices first, then the suggested follow-ups; short labels share a row."""
+class Vote(NamedTuple):
+    """A decoded 👍/👎 press: +1 or -1, and the intent and projects of the answer it was under."""
+
+    value: int
+    intent: str
+    projects: tuple[str, ...]
+
+
+def feedback_data(sign: str, reply: Reply, bot_data: dict[str, Any]) -> str:
+    """``f:+:dates:elise`` (or ``f:+:k:<key>`` when the projects do not fit in 64 bytes)."""
+    about = f"{reply.intent}:{','.join(reply.projects)}"
+    data = f"f:{sign}:{about}"
+    if len(data.encode()) <= CALLBACK_LIMIT:
+        return data
+    return f"f:{sign}:k:{_stash(bot_data, 'answers', about)}"
+
+
+def parse_vote(data: str, bot_data: dict[str, Any], kb: KnowledgeBase) -> Vote | None:
+    """The vote a feedback button carries, or None for stale or forged data."""
+    _, sign, about = data.split(":", 2) if data.count(":") >= 2 else ("", "", "")
+    if about.startswith("k:"):
+        about = bot_data.get("answers", {}).get(about[2:], "")
+    intent, _, ids = about.partition(":")
+    if sign not in ("+", "-") or not _INTENT.fullmatch(intent):
+        return None
+    projects = tuple(p for p in ids.split(",") if p in kb.projects)
+    return Vote(1 if sign == "+" else -1, intent, projects)
+
+
+def wants_feedback(reply: Reply) -> bool:
+    """👍/👎 go under real answers, not under greetings, help, clarifications or "don't know"."""
+    return reply.answered and reply.intent not in SMALL_TALK
+
+
+def keyboard(reply: Reply, bot_data: dict[str, Any], feedback: bool = False
+             ) -> InlineKeyboardMarkup | None:
+    """Clarification choices first, then the suggested follow-ups, then 👍/👎 on their own row."""
     buttons = [*reply.choices, *reply.buttons]
     rows = _rows([InlineKeyboardButton(b.label, callback_data=callback_data(b, bot_data))
                   for b in buttons])
+    if feedback:
+        rows.append([InlineKeyboardButton(label, callback_data=feedback_data(s, reply, bot_data))
+                     for label, s in FEEDBACK])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -289,6 +341,14 @@ def _rows(buttons: Sequence[InlineKeyboardButton], width: int = 30, most: int = 
         else:
             row.append(button)
     return rows
+
+
+def without_feedback(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
+    """The same keyboard without its 👍/👎 row, once a vote is in."""
+    rows = [[b for b in row if not str(b.callback_data or "").startswith("f:")]
+            for row in (markup.inline_keyboard if markup else ())]
+    rows = [row for row in rows if row]
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def project_list(kb: KnowledgeBase) -> InlineKeyboardMarkup:
@@ -317,68 +377,135 @@ class _AddressedToBot(filters.MessageFilter):
         return f"@{bot.username}".lower() in (m.lower() for m in mentions)
 
 
+class _CommandForBot(filters.MessageFilter):
+    """A command for this bot: ``/help`` or ``/help@this_bot``, not ``/help@another_bot``."""
+
+    def filter(self, message: Message) -> bool:
+        """True when one of the bot's command handlers could take this message."""
+        entities = message.entities or ()
+        if not entities or entities[0].type != MessageEntity.BOT_COMMAND or entities[0].offset:
+            return False
+        _, _, target = message.parse_entity(entities[0]).partition("@")
+        return not target or target.lower() == (message.get_bot().username or "").lower()
+
+
 def _without_mention(message_text: str, username: str) -> str:
     return re.sub(rf"@{re.escape(username)}\b", " ", message_text, flags=re.IGNORECASE).strip()
+
+
+def _command(update: Update) -> str:
+    """The command word of a command message, without the slash and the bot's name."""
+    first = (update.effective_message.text or " ").split()[0]
+    return first.lstrip("/").partition("@")[0].lower()
+
+
+def sent_at(update: Update, now: float | None = None) -> float:
+    """When the flood check should consider a message sent: now, unless it waited long.
+
+    Messages that waited while the bot was down arrive together; their own send times keep them
+    from looking like a flood. (Telegram's dates are whole seconds, so live ones use the clock.)
+    """
+    now = time.time() if now is None else now
+    message = update.message
+    sent = message.date.timestamp() if message and message.date else now
+    return sent if now - sent > BACKLOG_AGE else now
 
 
 # --------------------------------------------------------------------------- handlers
 
 
 class _Handlers:
-    """The update handlers. They share the knowledge base, which a later /reload may swap."""
+    """The update handlers and what they share: the live knowledge base, insights, flood guard."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
+    def __init__(self, knowledge: LiveKnowledge, insights: Insights, flood: FloodGuard,
+                 admins: frozenset[int]) -> None:
+        self.knowledge = knowledge
+        self.insights = insights
+        self.flood_guard = flood
+        self.admins = admins
+
+    async def flood(self, update: Update, context: Context) -> None:
+        """Runs before every other handler: a flooding chat gets one notice, then silence."""
+        chat = update.effective_chat
+        verdict = self.flood_guard.check(chat.id if chat else update.effective_user.id,
+                                         sent_at(update))
+        if verdict is Verdict.OK:
+            return
+        logs.note_outcome("flood")
+        if verdict is Verdict.WARN and chat:
+            language = _language(update, _state(context, self.knowledge.kb))
+            await _send_html(update, context, html.escape(text("slow_down", language)))
+        raise ApplicationHandlerStop
 
     async def message(self, update: Update, context: Context) -> None:
         """A question in a private chat, or addressed to the bot in a group."""
+        kb = self.knowledge.kb
         message = update.effective_message
         question = _without_mention(message.text or "", context.bot.username)
-        state = _state(context)
-        reply = answer(question, state, self.kb, language_hint(update.effective_user))
-        await _send(update, context, reply)
+        reply = answer(question, _state(context, kb), kb, language_hint(update.effective_user))
+        await self._send(update, context, reply, kb, question)
+
+    async def not_text(self, update: Update, context: Context) -> None:
+        """A sticker, photo, voice message ... in a private chat: say that only text is read."""
+        logs.note_outcome("not_text")
+        language = _language(update, _state(context, self.knowledge.kb))
+        await _send_html(update, context, html.escape(text("text_only", language)))
 
     async def start(self, update: Update, context: Context) -> None:
         """/start, or a deep link /start <project id> that opens that card."""
-        state = _state(context)
+        kb = self.knowledge.kb
+        state = _state(context, kb)
         language = language_hint(update.effective_user) or state.language or "en"
         payload = context.args[0] if context.args else ""
-        if payload in self.kb.projects:
-            reply = answer_about("overview", payload, state, self.kb, language)
+        if payload in kb.projects:
+            reply = answer_about("overview", payload, state, kb, language)
         else:
-            reply = answer_about("greeting", None, state, self.kb, language)
-        await _send(update, context, reply)
+            reply = answer_about("greeting", None, state, kb, language)
+        await self._send(update, context, reply, kb)
 
     async def help(self, update: Update, context: Context) -> None:
         """/help and /hilfe."""
-        state = _state(context)
-        reply = answer_about("help", None, state, self.kb, _language(update, state))
-        await _send(update, context, reply)
+        kb = self.knowledge.kb
+        state = _state(context, kb)
+        reply = answer_about("help", None, state, kb, _language(update, state))
+        await self._send(update, context, reply, kb)
 
     async def projects(self, update: Update, context: Context) -> None:
         """/projects and /projekte: every project as a button."""
-        language = _language(update, _state(context))
+        kb = self.knowledge.kb
+        language = _language(update, _state(context, kb))
         await _send_html(update, context, html.escape(text("projects", language)),
-                         project_list(self.kb))
+                         project_list(kb))
 
     async def project(self, update: Update, context: Context) -> None:
         """/project NAME and /projekt NAME: that project's card, or the core's clarification."""
-        state = _state(context)
-        language = _language(update, state)
+        kb = self.knowledge.kb
+        state = _state(context, kb)
         name = " ".join(context.args or ())
         if not name:
-            await _send_html(update, context, html.escape(text("project_usage", language)))
+            usage = text("project_usage", _language(update, state))
+            await _send_html(update, context, html.escape(usage))
             return
-        reply = answer(name, state, self.kb, language_hint(update.effective_user))
+        reply = answer(name, state, kb, language_hint(update.effective_user))
         if len(reply.projects) == 1:
-            reply = answer_about("overview", reply.projects[0], state, self.kb, reply.language)
-        await _send(update, context, reply)
+            reply = answer_about("overview", reply.projects[0], state, kb, reply.language)
+        await self._send(update, context, reply, kb, name)
+
+    async def timeline(self, update: Update, context: Context) -> None:
+        """/timeline and /zeitstrahl [FILTER]: the projects on a chart, filtered like a list."""
+        kb = self.knowledge.kb
+        state = _state(context, kb)
+        german = _command(update) == "zeitstrahl" or _language(update, state) == "de"
+        question = " ".join(["Zeitstrahl" if german else "timeline", *(context.args or ())])
+        hint = "de" if german else language_hint(update.effective_user)
+        await self._send(update, context, answer(question, state, kb, hint), kb, question)
 
     async def button(self, update: Update, context: Context) -> None:
         """A button press: answer below the message, or edit an inline-mode message."""
+        kb = self.knowledge.kb
         query = update.callback_query
-        state = _state(context)
-        reply = self._from_callback(query.data or "", state, _language(update, state), context)
+        state = _state(context, kb)
+        reply, asked = self._from_callback(query.data or "", state, kb, update, context)
         if reply is None:
             await query.answer(text("stale_button", _language(update, state)))
             return
@@ -388,50 +515,132 @@ class _Handlers:
             await query.edit_message_text(split_html(reply.html)[0], parse_mode=_HTML,
                                           reply_markup=markup, link_preview_options=_NO_PREVIEW)
             return
-        await _send(update, context, reply)
+        await self._send(update, context, reply, kb, asked)
 
-    def _from_callback(self, data: str, state: State, language: str, context: Context
-                       ) -> Reply | None:
+    def _from_callback(self, data: str, state: State, kb: KnowledgeBase, update: Update,
+                       context: Context) -> tuple[Reply | None, str | None]:
+        """The reply a button's data asks for, and the question it stands for (if any)."""
         kind, _, rest = data.partition(":")
+        language = _language(update, state)
         if kind == "p":
             intent, _, project_id = rest.partition(":")
-            if intent in BUTTON_INTENTS and project_id in self.kb.projects:
-                return answer_about(intent, project_id, state, self.kb, language)
-            return None
+            if intent in BUTTON_INTENTS and project_id in kb.projects:
+                return answer_about(intent, project_id, state, kb, language), None
+            return None, None
         if kind == "k":
             rest = context.bot_data.get("queries", {}).get(rest, "")
         if kind in ("q", "k") and rest:
-            return answer(rest, state, self.kb, language)
-        return None
+            return answer(rest, state, kb, language), rest
+        return None, None
+
+    async def feedback(self, update: Update, context: Context) -> None:
+        """👍 or 👎 under an answer: store it, thank the user, take the two buttons away."""
+        query = update.callback_query
+        language = _language(update, _state(context, self.knowledge.kb))
+        vote = parse_vote(query.data or "", context.bot_data, self.knowledge.kb)
+        if vote is None:
+            await query.answer(text("stale_button", language))
+            return
+        logs.note_outcome("feedback")
+        self.insights.feedback(vote.value, language, vote.intent, vote.projects, _chat_key(update))
+        await query.answer(text("feedback_thanks", language))
+        if isinstance(query.message, Message) and query.message.reply_markup:
+            with contextlib.suppress(BadRequest):  # too old to edit, or edited already
+                await query.edit_message_reply_markup(without_feedback(query.message.reply_markup))
 
     async def inline(self, update: Update, context: Context) -> None:
         """Inline mode: matching project cards, at most 50; an empty query lists all."""
+        kb = self.knowledge.kb
         query = update.inline_query
         language = language_hint(query.from_user) or "en"
-        results = [self._card_result(pid, language, context)
-                   for pid in self._matching(query.query, language)[:INLINE_LIMIT]]
+        results = [self._card_result(pid, language, context, kb)
+                   for pid in self._matching(query.query, language, kb)[:INLINE_LIMIT]]
         await query.answer(results, cache_time=60, is_personal=True)
 
-    def _matching(self, query: str, language: str) -> list[str]:
+    def _matching(self, query: str, language: str, kb: KnowledgeBase) -> list[str]:
         wanted = normalize(query)
         if not wanted:
-            return list(self.kb.projects)
-        by_name = [p.id for p in self.kb.projects.values()
+            return list(kb.projects)
+        by_name = [p.id for p in kb.projects.values()
                    if any(wanted in normalize(name) for name in p.names())]
-        reply = answer(query, State(), self.kb, language)
+        reply = answer(query, State(), kb, language)
         by_core = reply.state.choices if reply.intent == "clarify" else reply.projects
         return list(dict.fromkeys([*by_name, *by_core]))
 
-    def _card_result(self, project_id: str, language: str, context: Context
+    def _card_result(self, project_id: str, language: str, context: Context, kb: KnowledgeBase
                      ) -> InlineQueryResultArticle:
-        project = self.kb.projects[project_id]
-        card = answer_about("overview", project_id, State(), self.kb, language)
+        project = kb.projects[project_id]
+        card = answer_about("overview", project_id, State(), kb, language)
         content = InputTextMessageContent(split_html(card.html)[0], parse_mode=_HTML,
                                           link_preview_options=_NO_PREVIEW)
         return InlineQueryResultArticle(
             id=project_id, title=project.name, description=project.summary.get(language),
             input_message_content=content, reply_markup=keyboard(card, context.bot_data),
         )
+
+    # ----------------------------------------------------------------------- admins
+
+    async def reload(self, update: Update, context: Context) -> None:
+        """/reload (admins): load the edited knowledge base; a broken file changes nothing."""
+        language = _language(update, _state(context, self.knowledge.kb))
+        if not self._is_admin(update):
+            await _send_html(update, context, html.escape(text("admin_only", language)))
+            return
+        logs.note_outcome("reload")
+        outcome = await self.knowledge.reload(f"/reload by user {update.effective_user.id}")
+        await _send_html(update, context, reload_message(outcome, language))
+
+    async def report(self, update: Update, context: Context) -> None:
+        """/report [DAYS] (admins): what people asked that the bot could not answer."""
+        language = _language(update, _state(context, self.knowledge.kb))
+        if not self._is_admin(update):
+            await _send_html(update, context, html.escape(text("admin_only", language)))
+            return
+        logs.note_outcome("report")
+        days = next((float(a) for a in context.args or () if re.fullmatch(r"\d+(\.\d+)?", a)),
+                    None)
+        body = await asyncio.to_thread(self.insights.report, days)
+        await _send_html(update, context, f"<pre>{html.escape(body)}</pre>")
+
+    def _is_admin(self, update: Update) -> bool:
+        """Listed in BOT_ADMINS and writing in a private chat (reports hold people's questions)."""
+        user, chat = update.effective_user, update.effective_chat
+        return bool(user and chat and user.id in self.admins and chat.type == ChatType.PRIVATE)
+
+    # ----------------------------------------------------------------------- sending
+
+    async def _send(self, update: Update, context: Context, reply: Reply, kb: KnowledgeBase,
+                    question: str | None = None) -> None:
+        """Keep the chat's new state, note an unanswered question, send the reply."""
+        _remember(context, reply.state)
+        logs.note_outcome(reply.intent if reply.answered else f"{reply.intent} (unanswered)")
+        if not reply.answered and question is not None:
+            self.insights.unanswered(question, reply.language, reply.intent, reply.projects,
+                                     _chat_key(update))
+        markup = keyboard(reply, context.bot_data, feedback=wants_feedback(reply))
+        if reply.data.get("timeline"):
+            await _send_timeline(update, context, reply, kb, markup)
+        else:
+            await _send_html(update, context, reply.html, markup)
+
+    # ----------------------------------------------------------------------- life cycle
+
+    async def on_start(self, app: Application) -> None:
+        """After start-up: register the command menu; let SIGHUP reload the knowledge base."""
+        await register_commands(app)
+        hangup = getattr(signal, "SIGHUP", None)
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            if hangup is not None:
+                asyncio.get_running_loop().add_signal_handler(
+                    hangup, lambda: app.create_task(self.knowledge.reload("SIGHUP")))
+
+    async def on_shutdown(self, app: Application) -> None:
+        """After the last update: stop listening for SIGHUP, write the queued insights."""
+        hangup = getattr(signal, "SIGHUP", None)
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            if hangup is not None:
+                asyncio.get_running_loop().remove_signal_handler(hangup)
+        await asyncio.to_thread(self.insights.close)
 
 
 async def on_error(update: object, context: Context) -> None:
@@ -461,10 +670,19 @@ async def _apologise(update: Update, context: Context) -> None:
 # --------------------------------------------------------------------------- state and sending
 
 
-def _state(context: Context) -> State:
-    """The chat's conversation state (an empty one for inline messages)."""
+def _state(context: Context, kb: KnowledgeBase) -> State:
+    """The chat's conversation state (an empty one for inline messages).
+
+    Projects that a reloaded knowledge base no longer has are forgotten.
+    """
     chat_data = context.chat_data
-    return State.from_dict(chat_data.get("state")) if chat_data is not None else State()
+    state = State.from_dict(chat_data.get("state")) if chat_data is not None else State()
+    known = kb.projects
+    if all(p in known for p in (*state.projects, *state.last_list, *state.choices)):
+        return state
+    return replace(state, projects=tuple(p for p in state.projects if p in known),
+                   last_list=tuple(p for p in state.last_list if p in known),
+                   choices=tuple(p for p in state.choices if p in known))
 
 
 def _remember(context: Context, state: State) -> None:
@@ -476,20 +694,25 @@ def _language(update: Update, state: State) -> str:
     return state.language or language_hint(update.effective_user) or "en"
 
 
-async def _send(update: Update, context: Context, reply: Reply) -> None:
-    """Keep the reply's state for the chat, then send its HTML with its buttons."""
-    _remember(context, reply.state)
-    await _send_html(update, context, reply.html, keyboard(reply, context.bot_data))
+def _chat_key(update: Update) -> int:
+    """The chat an update came from (the user, for a press on an inline-mode message)."""
+    chat = update.effective_chat
+    return chat.id if chat else update.effective_user.id
+
+
+def _quote(update: Update) -> ReplyParameters | None:
+    """In groups, answers quote the message they answer."""
+    chat, message = update.effective_chat, update.message
+    if message and chat and chat.type != ChatType.PRIVATE:
+        return ReplyParameters(message.message_id, allow_sending_without_reply=True)
+    return None
 
 
 async def _send_html(update: Update, context: Context, html_text: str,
                      markup: InlineKeyboardMarkup | None = None) -> None:
     """Send HTML in parts under 4,096 characters; buttons go under the last part."""
     chat = update.effective_chat
-    message = update.message
-    quote = None
-    if message and chat and chat.type != ChatType.PRIVATE:
-        quote = ReplyParameters(message.message_id, allow_sending_without_reply=True)
+    quote = _quote(update)
     parts = split_html(html_text)
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
@@ -499,7 +722,54 @@ async def _send_html(update: Update, context: Context, html_text: str,
         )
 
 
+@lru_cache(maxsize=32)
+def render_chart(kb: KnowledgeBase, timeline_json: str, language: str) -> bytes:
+    """The timeline PNG, remembered: asking for the same chart again costs nothing."""
+    from bot.timeline import render_png
+
+    return render_png(json.loads(timeline_json), kb, language)
+
+
+async def _send_timeline(update: Update, context: Context, reply: Reply, kb: KnowledgeBase,
+                         markup: InlineKeyboardMarkup | None) -> None:
+    """The chart as a photo captioned with the title and text version; the text if it fails.
+
+    When the text version is too long for a caption, the caption is the title and the text
+    follows as a message. Drawing takes a few hundred milliseconds, so it runs in a thread, and
+    the same chart is drawn only once.
+    """
+    chart = json.dumps(reply.data["timeline"], sort_keys=True)
+    try:
+        png = await asyncio.to_thread(render_chart, kb, chart, reply.language)
+    except Exception:  # a chart that cannot be drawn must not cost the answer
+        log.exception("Drawing the timeline failed; sending the text version only")
+        await _send_html(update, context, reply.html, markup)
+        return
+    fits = _units(_visible(reply.html)) <= CAPTION_LIMIT
+    title = html.escape(reply.data["timeline"]["title"], quote=False)
+    caption = reply.html if fits else f"<b>{title}</b>"
+    await context.bot.send_photo(update.effective_chat.id, png, caption=caption,
+                                 filename="timeline.png", parse_mode=_HTML,
+                                 reply_markup=markup if fits else None,
+                                 reply_parameters=_quote(update))
+    if not fits:
+        await _send_html(update, context, reply.html, markup)
+
+
 # --------------------------------------------------------------------------- the application
+
+
+class LoggedApplication(Application):  # type: ignore[type-arg]
+    """An Application that logs one line per update: id, kind, outcome, latency; never text."""
+
+    async def process_update(self, update: object) -> None:
+        """Handle the update as usual, timed."""
+        kind = "other"
+        if isinstance(update, Update):
+            kind = next((k for k in Update.ALL_TYPES if getattr(update, k, None)), kind)
+        update_id = update.update_id if isinstance(update, Update) else None
+        with logs.update_line(log, update_id, kind):
+            await super().process_update(update)
 
 
 class RetryingRateLimiter(AIORateLimiter):
@@ -540,6 +810,13 @@ async def register_commands(app: Application) -> None:
 def build_application(kb: KnowledgeBase, settings: Settings) -> Application:
     """Build the Application and register the handlers and the error handler."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    h = _Handlers(
+        LiveKnowledge(kb, settings.knowledge_path or kb.path or None),
+        Insights.open(settings.data_dir, settings.insights_salt,
+                      settings.insights_retention_days),
+        FloodGuard(settings.flood_limit, settings.flood_window),
+        settings.admins,
+    )
     persistence = PicklePersistence(
         settings.data_dir / "telegram.pickle",
         store_data=PersistenceInput(bot_data=True, chat_data=True, user_data=False,
@@ -548,24 +825,33 @@ def build_application(kb: KnowledgeBase, settings: Settings) -> Application:
     )
     app = (
         Application.builder()
+        .application_class(LoggedApplication)
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(_file_url(settings.base_url))
         .rate_limiter(RetryingRateLimiter(max_retries=3))
         .persistence(persistence)
-        .post_init(register_commands)
+        .post_init(h.on_start)
+        .post_shutdown(h.on_shutdown)
         .concurrent_updates(False)  # one update at a time keeps each chat's state in order
         .build()
     )
-    h = _Handlers(kb)
     new = filters.UpdateType.MESSAGE
+    app.add_handler(MessageHandler(new & (_AddressedToBot() | _CommandForBot()), h.flood), -1)
+    app.add_handler(CallbackQueryHandler(h.flood), -1)
     app.add_handler(CommandHandler("start", h.start, filters=new))
     app.add_handler(CommandHandler(["help", "hilfe"], h.help, filters=new))
     app.add_handler(CommandHandler(["projects", "projekte"], h.projects, filters=new))
     app.add_handler(CommandHandler(["project", "projekt"], h.project, filters=new))
+    app.add_handler(CommandHandler(["timeline", "zeitstrahl"], h.timeline, filters=new))
+    app.add_handler(CommandHandler("reload", h.reload, filters=new))
+    app.add_handler(CommandHandler("report", h.report, filters=new))
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & _AddressedToBot(),
                                    h.message))
     app.add_handler(MessageHandler(new & filters.COMMAND & filters.ChatType.PRIVATE, h.help))
+    app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & ~filters.TEXT
+                                   & ~filters.StatusUpdate.ALL, h.not_text))
+    app.add_handler(CallbackQueryHandler(h.feedback, pattern=r"^f:"))
     app.add_handler(CallbackQueryHandler(h.button))
     app.add_handler(InlineQueryHandler(h.inline))
     app.add_error_handler(on_error)
@@ -597,9 +883,19 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
 
 
 def serve(kb: KnowledgeBase) -> int:
-    """Serve Telegram until stopped: a webhook if WEBHOOK_URL is set, else long polling."""
-    settings = Settings.from_env()
-    configure_logging(settings)
+    """Serve Telegram until SIGTERM or SIGINT: a webhook if WEBHOOK_URL is set, else polling.
+
+    On the signal, python-telegram-bot stops fetching, marks what it fetched as read, finishes
+    every update already fetched, saves the chats' state and only then exits.
+    """
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        logs.setup()
+        log.error("Configuration error: %s", exc)
+        return 2
+    logs.setup(settings.log_level, settings.log_format,
+               [settings.token, settings.webhook_secret or ""])
     if not settings.token:
         log.error("TELEGRAM_BOT_TOKEN is not set")
         return 2
@@ -610,4 +906,5 @@ def serve(kb: KnowledgeBase) -> int:
     else:
         log.info("Serving by long polling")
         app.run_polling(**polling_options())
+    log.info("Stopped")
     return 0

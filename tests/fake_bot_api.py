@@ -2,8 +2,9 @@
 
 It speaks just enough of the Bot API for python-telegram-bot: ``getMe``, ``deleteWebhook``,
 ``setWebhook``, ``getUpdates`` (long polling with ``offset`` and ``timeout``), ``sendMessage``,
-``editMessageText``, ``answerCallbackQuery``, ``answerInlineQuery``, ``setMyCommands`` and
-``sendPhoto``. It records every call, can inject updates, and can be told to fail calls (500,
+``editMessageText``, ``editMessageReplyMarkup``, ``answerCallbackQuery``, ``answerInlineQuery``,
+``setMyCommands`` and ``sendPhoto`` (multipart uploads are kept as :class:`Upload`, bytes and
+all). It records every call, can inject updates, and can be told to fail calls (500,
 429 with ``retry_after``) or to answer slowly. Unknown methods get 400, never 404: a 404 makes
 python-telegram-bot report an invalid token.
 
@@ -89,6 +90,15 @@ class Call:
         """The rows of the inline keyboard sent with the call."""
         markup = self.params.get("reply_markup") or {}
         return markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded in a multipart request."""
+
+    filename: str
+    content_type: str
+    data: bytes = field(repr=False)
 
 
 @dataclass
@@ -190,6 +200,7 @@ class FakeBotApi:
             "getUpdates": self._get_updates,
             "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
+            "editMessageReplyMarkup": self._edit_message_reply_markup,
             "answerCallbackQuery": self._answer_callback_query,
             "answerInlineQuery": self._answer_inline_query,
             "setMyCommands": self._set_my_commands,
@@ -347,8 +358,11 @@ class FakeBotApi:
         return self._message(params, text=params["text"])
 
     async def _send_photo(self, params: dict[str, Any]) -> dict[str, Any]:
-        if not params.get("photo"):
+        photo = params.get("photo")
+        if not isinstance(photo, Upload) and not (isinstance(photo, str) and photo):
             raise ApiError(400, "Bad Request: there is no photo in the request")
+        if isinstance(photo, Upload) and not photo.data:
+            raise ApiError(400, "Bad Request: file must be non-empty")
         if params.get("caption"):
             check_text(params["caption"], params.get("parse_mode"), limit=1024)
         check_markup(params.get("reply_markup"))
@@ -363,6 +377,15 @@ class FakeBotApi:
         if not params.get("chat_id") or not params.get("message_id"):
             raise ApiError(400, "Bad Request: message to edit not found")
         return self._message(params, text=params["text"], message_id=int(params["message_id"]))
+
+    async def _edit_message_reply_markup(self, params: dict[str, Any]) -> dict[str, Any] | bool:
+        check_markup(params.get("reply_markup"))
+        if params.get("inline_message_id"):
+            return True
+        if not params.get("chat_id") or not params.get("message_id"):
+            raise ApiError(400, "Bad Request: message to edit not found")
+        return self._message(params, message_id=int(params["message_id"]),
+                             reply_markup=params.get("reply_markup"))
 
     async def _answer_callback_query(self, params: dict[str, Any]) -> bool:
         query_id = str(params.get("callback_query_id") or "")
@@ -418,7 +441,7 @@ async def _params(request: web.Request) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for key, value in {**request.query, **form}.items():
         if isinstance(value, web.FileField):
-            params[key] = value.filename or "file"
+            params[key] = Upload(value.filename or "file", value.content_type, value.file.read())
         elif key in JSON_FIELDS:
             params[key] = json.loads(value)
         else:
@@ -485,14 +508,20 @@ def _entities(text: str) -> list[dict[str, Any]]:
     return found
 
 
-def callback_query(data: str, chat_id: int = 42, *, message_id: int = 1,
-                   inline_message_id: str | None = None, language_code: str | None = "en"
-                   ) -> dict[str, Any]:
-    """A button press on a message the bot sent (or on an inline message)."""
+def callback_query(data: str | None, chat_id: int = 42, *, message_id: int = 1,
+                   inline_message_id: str | None = None, language_code: str | None = "en",
+                   reply_markup: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A button press on a message the bot sent (or on an inline message).
+
+    ``data=None`` is a press without callback data (a game button); ``reply_markup`` is the
+    keyboard of the message the button was on.
+    """
     query: dict[str, Any] = {
         "id": f"cq-{next(_ids)}", "from": user(abs(chat_id), language_code),
-        "chat_instance": f"ci-{chat_id}", "data": data,
+        "chat_instance": f"ci-{chat_id}",
     }
+    if data is not None:
+        query["data"] = data
     if inline_message_id:
         query["inline_message_id"] = inline_message_id
     else:
@@ -501,7 +530,45 @@ def callback_query(data: str, chat_id: int = 42, *, message_id: int = 1,
             "message_id": message_id, "date": int(time.time()), "chat": chat,
             "from": BOT_USER, "text": "An earlier answer.",
         }
+        if reply_markup:
+            query["message"]["reply_markup"] = reply_markup
     return {"callback_query": query}
+
+
+_MEDIA: dict[str, dict[str, Any]] = {
+    "sticker": {"sticker": {"file_id": "s1", "file_unique_id": "s1", "type": "regular",
+                            "width": 512, "height": 512, "is_animated": False,
+                            "is_video": False, "emoji": "🧬"}},
+    "photo": {"photo": [{"file_id": "p1", "file_unique_id": "p1", "width": 90, "height": 90}],
+              "caption": "When did ELISE run?"},
+    "voice": {"voice": {"file_id": "v1", "file_unique_id": "v1", "duration": 3}},
+    "location": {"location": {"latitude": 53.55, "longitude": 9.99}},
+    "new_chat_title": {"new_chat_title": "LSN friends 2"},
+}
+
+
+def without_text(kind: str, chat_id: int = 42) -> dict[str, Any]:
+    """A message with no text: a sticker, a photo with a caption, a voice message, a location,
+    or a service message (``new_chat_title``)."""
+    update = message("unused", chat_id)
+    del update["message"]["text"]
+    update["message"].pop("entities", None)
+    update["message"].update(_MEDIA[kind])
+    return update
+
+
+def edited_message(text: str, chat_id: int = 42) -> dict[str, Any]:
+    """The user edited an earlier message."""
+    msg = message(text, chat_id)["message"]
+    return {"edited_message": {**msg, "edit_date": msg["date"] + 1}}
+
+
+def channel_post(text: str, chat_id: int = -100_777) -> dict[str, Any]:
+    """A post in a channel the bot was added to."""
+    chat = {"id": chat_id, "type": "channel", "title": "LSN news"}
+    post = {"message_id": next(_ids), "date": int(time.time()), "chat": chat, "text": text,
+            "sender_chat": chat}
+    return {"channel_post": post}
 
 
 def inline_query(query: str, user_id: int = 42, language_code: str | None = "en"

@@ -9,15 +9,19 @@ that is how a test knows an update got no answer.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import io
+import itertools
+import json
 import logging
 import os
 import signal
 import socket
+import sqlite3
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +29,11 @@ import aiohttp
 import pytest
 from telegram.ext import Application
 
+from bot import logs
 from bot import telegram as tg
 from bot.conversation import Button
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, KnowledgeError
+from bot.knowledge import load as load_kb
 from tests.conftest import hostile_strings
 from tests.fake_bot_api import (
     BOT_USER,
@@ -35,17 +41,22 @@ from tests.fake_bot_api import (
     ApiError,
     Call,
     FakeBotApi,
+    Upload,
     callback_query,
+    channel_post,
     check_html,
+    edited_message,
     inline_query,
     message,
+    without_text,
 )
 
 pytestmark = pytest.mark.filterwarnings(  # raised inside python-telegram-bot's RetryAfter
     "ignore:Deprecated since version v22.2:telegram.warnings.PTBDeprecationWarning"
 )
 BOT = BOT_USER["username"]
-SENTINEL_CHAT = 999_999
+SENTINEL_CHAT = 999_999  # and up: one new chat per settle()
+_sentinels = itertools.count(SENTINEL_CHAT)
 SENDS = ("sendMessage", "editMessageText", "sendPhoto")
 HOSTILE = [
     "<b>ELISE</b> & <script>alert('x')</script> &amp; &lt; </i>",
@@ -73,11 +84,14 @@ class Harness:
         self.api = api
         self.app = app
 
-    async def settle(self) -> None:
-        """Return once every update injected so far has been handled."""
-        done = len(self.api.requests("sendMessage", chat_id=SENTINEL_CHAT))
-        self.api.inject(message("/help", SENTINEL_CHAT))
-        await self.api.wait_for("sendMessage", chat_id=SENTINEL_CHAT, count=done + 1)
+    async def settle(self, timeout: float = 10.0) -> None:
+        """Return once every update injected so far has been handled.
+
+        Each sentinel is a new chat, so that settling often never looks like a flood.
+        """
+        chat = next(_sentinels)
+        self.api.inject(message("/help", chat))
+        await self.api.wait_for("sendMessage", chat_id=chat, timeout=timeout)
 
     async def send(self, update: dict[str, Any], chat_id: int | None = None) -> list[Call]:
         """Inject one update; return the successful calls it caused (to ``chat_id`` if given)."""
@@ -86,7 +100,7 @@ class Harness:
         await self.settle()
         return [
             c for c in self.api.calls[before:]
-            if c.ok and c.method not in ("getUpdates",) and c.chat_id != SENTINEL_CHAT
+            if c.ok and c.method not in ("getUpdates",) and not is_sentinel(c.chat_id)
             and (chat_id is None or c.chat_id in (chat_id, None))
         ]
 
@@ -106,6 +120,10 @@ class Harness:
         return await self.send(callback_query(data, chat_id, **kwargs))
 
 
+def is_sentinel(chat_id: int | None) -> bool:
+    return chat_id is not None and chat_id >= SENTINEL_CHAT
+
+
 def settings_for(api: FakeBotApi, data_dir: Path, **kwargs: Any) -> tg.Settings:
     return tg.Settings(token=TOKEN, base_url=api.base_url, data_dir=data_dir, **kwargs)
 
@@ -120,10 +138,16 @@ async def start_polling(app: Application) -> None:
 
 
 async def stop(app: Application) -> None:
+    """What run_polling does on SIGTERM: stop fetching, finish the fetched updates, save."""
     if app.updater.running:
         await app.updater.stop()
-    await app.stop()
+    if app.running:
+        await app.stop()
+        if app.post_stop:
+            await app.post_stop(app)
     await app.shutdown()
+    if app.post_shutdown:
+        await app.post_shutdown(app)
 
 
 @pytest.fixture
@@ -140,6 +164,20 @@ def callback_datas(call: Call) -> list[str]:
 
 def labels(call: Call) -> list[str]:
     return [b["text"] for row in call.buttons for b in row]
+
+
+@contextlib.contextmanager
+def logging_to(stream: io.StringIO, level: str = "INFO", fmt: str = "plain") -> Iterator[None]:
+    """The bot's logging setup writing to ``stream``; the previous levels come back after."""
+    loggers = [logging.getLogger(), logging.getLogger("httpx"), logging.getLogger("httpcore")]
+    levels = [logger.level for logger in loggers]
+    handler = logs.setup(level, fmt, [TOKEN], stream)
+    try:
+        yield
+    finally:
+        loggers[0].removeHandler(handler)
+        for logger, old in zip(loggers, levels, strict=True):
+            logger.setLevel(old)
 
 
 def free_port() -> int:
@@ -331,8 +369,8 @@ async def test_the_command_menu_is_registered_in_english_and_german(bot: Harness
     # Then it registered its commands for everyone and for German users
     menus = {c.params.get("language_code"): [x["command"] for x in c.params["commands"]]
              for c in calls}
-    assert menus[None] == ["start", "help", "projects", "project"]
-    assert menus["de"] == ["start", "hilfe", "projekte", "projekt"]
+    assert menus[None] == ["start", "help", "projects", "project", "timeline"]
+    assert menus["de"] == ["start", "hilfe", "projekte", "projekt", "zeitstrahl"]
 
 
 async def test_an_unknown_command_in_a_private_chat_gets_help(bot: Harness) -> None:
@@ -650,53 +688,76 @@ async def test_the_token_never_appears_in_the_logs(
     # Given logging at DEBUG, with httpx turned up to log every request URL (with the token)
     stream = io.StringIO()
     settings = settings_for(api, tmp_path, log_level="DEBUG")
-    root, httpx_logger = logging.getLogger(), logging.getLogger("httpx")
-    levels = root.level, httpx_logger.level
-    handler = tg.configure_logging(settings, stream)
-    assert httpx_logger.level == logging.WARNING
-    httpx_logger.setLevel(logging.DEBUG)
-    app = tg.build_application(kb, settings)
-    try:
+    with logging_to(stream, "DEBUG"):
+        assert logging.getLogger("httpx").level == logging.WARNING
+        logging.getLogger("httpx").setLevel(logging.DEBUG)
+        app = tg.build_application(kb, settings)
         # When the bot starts, answers, and hits an error
         await start_polling(app)
         api.fail("sendMessage", 500)
         await Harness(api, app).ask("When did ELISE run?")
         await stop(app)
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(levels[0])
-        httpx_logger.setLevel(levels[1])
     # Then the request URLs were logged, but with the token redacted
     out = stream.getvalue()
-    assert "HTTP Request: POST" in out and f"/bot{tg.REDACTED}/sendMessage" in out
+    assert "HTTP Request: POST" in out and f"/bot{logs.REDACTED}/sendMessage" in out
     assert TOKEN not in out and TOKEN.split(":")[1] not in out
 
 
-async def test_python_m_bot_serve_answers_and_stops_on_sigterm(
-    api: FakeBotApi, tmp_path: Path
-) -> None:
-    # Given `python -m bot serve` configured only through the environment
+async def serve_process(api: FakeBotApi, data_dir: Path) -> asyncio.subprocess.Process:
+    """`python -m bot serve` configured only through the environment, logging JSON lines."""
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
-           "BOT_DATA_DIR": str(tmp_path), "LOG_LEVEL": "INFO"}
+           "BOT_DATA_DIR": str(data_dir), "LOG_LEVEL": "INFO", "LOG_FORMAT": "json"}
     env.pop("WEBHOOK_URL", None)
-    process = await asyncio.create_subprocess_exec(
+    return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "serve", env=env, stderr=asyncio.subprocess.PIPE,
         cwd=Path(__file__).resolve().parent.parent,
     )
+
+
+async def sigterm(process: asyncio.subprocess.Process) -> str:
+    """Send SIGTERM and return what the process logged."""
+    process.send_signal(signal.SIGTERM)
+    _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    return stderr.decode()
+
+
+async def test_sigterm_finishes_the_updates_in_hand_and_a_restart_answers_none_twice(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    # Given `python -m bot serve`, polling
+    process = await serve_process(api, tmp_path)
     try:
-        # When it is polling and a question arrives
         await api.wait_for("getUpdates", timeout=30)
+        # When two questions arrive and SIGTERM comes while the first answer is being sent
+        api.slow("sendMessage", 0.5)
         api.inject(message("When did ELISE run?", 9))
-        sent = await api.wait_for("sendMessage", chat_id=9)
+        api.inject(message("Who funded it?", 9))
+        await until(lambda: api.requests("sendMessage", chat_id=9, ok=None), timeout=30)
     finally:
-        # And it is told to stop
-        process.send_signal(signal.SIGTERM)
-        _, stderr = await asyncio.wait_for(process.communicate(), 30)
-    # Then it answered, registered its commands, stopped cleanly and logged no token
-    assert "2017" in sent[0].text
+        log_text = await sigterm(process)
+    # Then it answered both, registered its commands and stopped cleanly
+    assert process.returncode == 0, log_text
+    texts = [c.text for c in api.requests("sendMessage", chat_id=9)]
+    assert len(texts) == 2 and "2017" in texts[0] and "Interreg Europe" in texts[1]
     assert len(api.requests("setMyCommands")) == 2
-    assert process.returncode == 0, stderr.decode()
-    assert TOKEN not in stderr.decode() and "Serving by long polling" in stderr.decode()
+    # And it logged JSON lines, one per update with its latency, and no question and no token
+    lines = [json.loads(line) for line in log_text.splitlines() if line.startswith("{")]
+    assert "Serving by long polling" in [line["message"] for line in lines]
+    assert [(u["kind"], u["outcome"]) for u in lines if "latency_ms" in u] == [
+        ("message", "dates"), ("message", "funding")]
+    assert "ELISE run" not in log_text and "funded it" not in log_text
+    assert TOKEN not in log_text and TOKEN.split(":")[1] not in log_text
+    # When it is started again and the chat asks a follow-up
+    process = await serve_process(api, tmp_path)
+    try:
+        api.inject(message("And when did it end?", 9))
+        await api.wait_for("sendMessage", chat_id=9, count=3, timeout=30)
+    finally:
+        log_text = await sigterm(process)
+    # Then only the new question is answered, from the chat's saved state
+    assert process.returncode == 0, log_text
+    texts = [c.text for c in api.requests("sendMessage", chat_id=9)]
+    assert len(texts) == 3 and "31 December 2021" in texts[2]
 
 
 def test_settings_come_from_the_environment() -> None:
@@ -761,3 +822,463 @@ def test_the_language_hint_comes_from_telegrams_language_code(code: Any, hint: A
 
     assert tg.language_hint(User(1, "Ada", False, language_code=code)) == hint
 
+
+
+# --------------------------------------------------------------------------- more harness
+
+
+@contextlib.asynccontextmanager
+async def running(api: FakeBotApi, kb: KnowledgeBase, data_dir: Path, **settings: Any
+                  ) -> AsyncIterator[Harness]:
+    """A bot with particular settings, stopped (as on SIGTERM) when the block ends."""
+    app = tg.build_application(kb, settings_for(api, data_dir, **settings))
+    await start_polling(app)
+    try:
+        yield Harness(api, app)
+    finally:
+        await stop(app)
+
+
+async def until(predicate: Any, timeout: float = 10.0) -> None:
+    """Wait until ``predicate()`` is true."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.01)
+
+
+def errors_in(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def rows(db: Path, table: str) -> list[sqlite3.Row]:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        conn.row_factory = sqlite3.Row
+        return conn.execute(f"SELECT * FROM {table} ORDER BY at").fetchall()
+
+
+ADMIN = 42
+STRANGER = 43
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(("update", "expected"), [
+    (without_text("sticker"), [tg.text("text_only", "en")]),
+    (without_text("photo"), [tg.text("text_only", "en")]),
+    (without_text("voice"), [tg.text("text_only", "en")]),
+    (without_text("location"), [tg.text("text_only", "en")]),
+    (without_text("sticker", GROUP), []),
+    (without_text("new_chat_title", GROUP), []),
+    (edited_message("When did ELISE end?"), []),
+    (channel_post("When did ELISE run?"), []),
+    ({"my_chat_member": None}, []),
+])
+async def test_updates_without_text_get_a_sensible_reaction_or_none(
+    bot: Harness, caplog: pytest.LogCaptureFixture, update: dict[str, Any], expected: list[str]
+) -> None:
+    # Given an update that carries no question: media, a service message, an edit, a channel post
+    update = {k: v for k, v in update.items() if v is not None}
+    # When it arrives
+    calls = await bot.send(update)
+    # Then a private chat is told that only text is read, anything else gets no answer,
+    # and nothing fails
+    assert [c.text for c in calls if c.method in SENDS] == expected
+    assert errors_in(caplog) == []
+
+
+@pytest.mark.parametrize("data", [None, "f:", "f:+:", "f:x:dates:elise", "f:+:k:0123456789abcdef",
+                                  "f:+:DROP TABLE:elise", "k:", "p::"])
+async def test_a_button_with_unknown_or_no_data_gets_a_polite_answer(
+    bot: Harness, caplog: pytest.LogCaptureFixture, data: str | None
+) -> None:
+    # Given a press whose data is missing, stale or forged, When it arrives
+    calls = await bot.press(data)  # type: ignore[arg-type]
+    # Then the press is answered politely, nothing else is sent, and nothing fails
+    assert [c.method for c in calls] == ["answerCallbackQuery"]
+    assert calls[0].params["text"] == tg.text("stale_button", "en")
+    assert errors_in(caplog) == []
+
+
+async def test_hostile_button_data_never_breaks_the_bot(
+    bot: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Given the hostile strings as button data, cut to Telegram's 64 bytes
+    for chat, hostile in enumerate(HOSTILE, start=3000):
+        data = hostile.encode("utf-8", "replace")[:64].decode("utf-8", "ignore") or "x"
+        # When each is pressed
+        calls = await bot.press(data, chat)
+        # Then each press is answered exactly once and whatever is sent is valid
+        assert [c.method for c in calls].count("answerCallbackQuery") == 1
+    assert errors_in(caplog) == []
+
+
+# --------------------------------------------------------------------------- floods
+
+
+async def test_a_flooding_chat_gets_one_notice_while_other_chats_are_answered(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given a bot that allows 5 messages per chat in its window (30 s, to be safe on slow CI)
+    async with running(api, kb, tmp_path, flood_limit=5, flood_window=30.0) as bot:
+        # When one chat sends 1,000 questions and three other chats ask one each meanwhile
+        others = {250: 8, 500: 9, 750: 10}
+        for i in range(1000):
+            api.inject(message("When did ELISE run?", 7))
+            if i in others:
+                api.inject(message("When did MAGIA run?", others[i]))
+        await bot.settle(timeout=60)
+    # Then the flooding chat got 5 answers and one "slow down" notice, not 1,000 answers
+    texts = [c.text for c in api.requests("sendMessage", chat_id=7)]
+    assert texts.count(tg.text("slow_down", "en")) == 1
+    assert len(texts) == 6 and all("2017" in t for t in texts[:5])
+    # And every other chat got its answer as usual
+    for chat in others.values():
+        answers = api.requests("sendMessage", chat_id=chat)
+        assert len(answers) == 1 and "2018" in answers[0].text
+
+
+async def test_group_chatter_not_addressed_to_the_bot_never_counts_as_a_flood(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given a busy group
+    async with running(api, kb, tmp_path, flood_limit=2, flood_window=30.0) as bot:
+        for _ in range(10):
+            api.inject(message("ELISE was great", GROUP))
+        # When someone then mentions the bot
+        reply = await bot.ask(f"@{BOT} when did ELISE run?", GROUP)
+    # Then the bot answers: the chatter it ignores does not count against the group
+    assert "2017" in reply.text
+
+
+# --------------------------------------------------------------------------- live reload
+
+
+@pytest.fixture
+def kb_file(tmp_path: Path) -> Path:
+    """A copy of the real knowledge base that a test may edit."""
+    path = tmp_path / "projects.yaml"
+    path.write_text(Path(load_kb().path).read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def edit_elise_end(path: Path, end: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('end: "2021-12-31"', f'end: "{end}"', 1), encoding="utf-8")
+
+
+async def test_an_admin_reloads_the_edited_knowledge_base_and_chats_keep_their_state(
+    api: FakeBotApi, tmp_path: Path, kb_file: Path
+) -> None:
+    # Given a bot serving a knowledge-base file, and a chat that asked about ELISE
+    kb = load_kb(kb_file)
+    async with running(api, kb, tmp_path, admins=frozenset({ADMIN}),
+                       knowledge_path=str(kb_file)) as bot:
+        await bot.ask("When did ELISE run?", chat_id=5)
+        # When a maintainer edits ELISE's end date and an admin sends /reload
+        edit_elise_end(kb_file, "2022-06-30")
+        done = await bot.ask("/reload", chat_id=ADMIN)
+        # Then the admin is told it worked, and the chat's follow-up gets the new date
+        follow_up = await bot.ask("and when did it end?", chat_id=5)
+    assert done.text.startswith("Reloaded") and "13 projects" in done.text
+    assert "<b>ELISE</b>" in follow_up.text and "30 June 2022" in follow_up.text
+
+
+async def test_a_broken_file_keeps_the_last_good_knowledge_base_and_reports_the_errors(
+    api: FakeBotApi, tmp_path: Path, kb_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Given a bot serving a good file, and a chat that asked about ELISE
+    kb = load_kb(kb_file)
+    async with running(api, kb, tmp_path, admins=frozenset({ADMIN}),
+                       knowledge_path=str(kb_file)) as bot:
+        await bot.ask("When did ELISE run?", chat_id=5)
+        # When the file is broken and an admin sends /reload
+        edit_elise_end(kb_file, "2021-13-45")
+        with pytest.raises(KnowledgeError) as broken:
+            load_kb(kb_file)
+        refused = await bot.ask("/reload", chat_id=ADMIN)
+        follow_up = await bot.ask("and who funded it?", chat_id=5)
+    # Then the admin gets the exact errors, the log has them too
+    errors = str(broken.value)
+    assert "2021-13-45" in errors
+    assert refused.text.startswith(tg.html.escape(tg.text("reload_failed", "en")))
+    assert errors in check_html(refused.text)
+    assert any(errors in m for m in errors_in(caplog))
+    # And the last good knowledge base still answers, with the chat's state intact
+    assert "<b>ELISE</b>" in follow_up.text and "Interreg Europe" in follow_up.text
+
+
+@pytest.mark.parametrize(("user", "chat"), [(STRANGER, STRANGER), (ADMIN, GROUP)])
+@pytest.mark.parametrize("command", ["/reload", "/report"])
+async def test_admin_commands_from_anyone_else_are_politely_refused(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path, user: int, chat: int, command: str
+) -> None:
+    # Given a bot with one admin
+    async with running(api, kb, tmp_path, admins=frozenset({ADMIN})) as bot:
+        # When someone else (or the admin, in a group) sends an admin command
+        reply = await bot.ask(f"{command}@{BOT}", chat_id=chat, user_id=user)
+    # Then they get a polite refusal, and nothing is reloaded or reported
+    assert reply.text == tg.html.escape(tg.text("admin_only", "en"))
+
+
+async def test_sighup_reloads_the_knowledge_base(
+    api: FakeBotApi, tmp_path: Path, kb_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Given a running bot serving a file that a maintainer then edits
+    caplog.set_level(logging.INFO, logger="bot.reload")
+    fallback = signal.signal(signal.SIGHUP, lambda *_: None)  # never let SIGHUP end pytest
+    try:
+        async with running(api, load_kb(kb_file), tmp_path,
+                           knowledge_path=str(kb_file)) as bot:
+            edit_elise_end(kb_file, "2022-06-30")
+            # When the process gets SIGHUP
+            os.kill(os.getpid(), signal.SIGHUP)
+            await until(lambda: any("reloaded (SIGHUP)" in r.getMessage()
+                                    for r in caplog.records))
+            # Then the new file answers
+            reply = await bot.ask("When did ELISE end?")
+    finally:
+        signal.signal(signal.SIGHUP, fallback)
+    assert "30 June 2022" in reply.text
+
+
+# --------------------------------------------------------------------------- insights
+
+
+async def test_unanswered_questions_are_stored_without_names_and_reported_to_admins(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given a bot with an admin
+    async with running(api, kb, tmp_path, admins=frozenset({ADMIN})) as bot:
+        # When two chats ask what the bot cannot answer, in near-identical words
+        await bot.ask("Who is the CEO of Life Science Nord?", chat_id=601)
+        await bot.ask("who is the ceo of life science nord", chat_id=602)
+        await bot.ask("Wer ist der Geschäftsführer?", chat_id=603, language_code="de")
+        await bot.ask("When did ELISE run?", chat_id=604)
+        # And the admin asks for the report
+        report = await bot.ask("/report 30", chat_id=ADMIN)
+    # Then each unanswered question was stored with its language, intent and a chat hash,
+    # but no chat id and no name; the answered one was not stored
+    stored = rows(tmp_path / "insights.sqlite", "unanswered")
+    assert [r["question"] for r in stored] == [
+        "Who is the CEO of Life Science Nord?", "who is the ceo of life science nord",
+        "Wer ist der Geschäftsführer?"]
+    assert [r["language"] for r in stored] == ["en", "en", "de"]
+    assert len({r["chat"] for r in stored}) == 3
+    assert all(r["chat"] not in {"601", "602", "603"} and "Ada" not in tuple(r) for r in stored)
+    # And the report groups the near-duplicates
+    visible = check_html(report.text)
+    assert "Questions the bot could not answer: 3" in visible
+    assert "     2  Who is the CEO of Life Science Nord?" in visible
+
+
+async def test_thumbs_up_and_down_are_recorded_and_the_buttons_go_away(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    async with running(api, kb, tmp_path) as bot:
+        # Given an answer about ELISE with 👍 and 👎 under it (and none under the help text)
+        reply = await bot.ask("When did ELISE run?")
+        assert labels(reply)[-2:] == ["👍", "👎"]
+        assert "👍" not in labels(await bot.ask("/help"))
+        up = callback_datas(reply)[-2]
+        # When the user presses 👍 on that message
+        calls = await bot.press(up, reply_markup=reply.params["reply_markup"])
+    # Then they are thanked and the two buttons disappear, the follow-ups stay
+    assert [c.method for c in calls] == ["answerCallbackQuery", "editMessageReplyMarkup"]
+    assert calls[0].params["text"] == tg.text("feedback_thanks", "en")
+    assert labels(calls[1]) == labels(reply)[:-2]
+    # And the vote is stored with the answer's intent and project
+    (vote,) = rows(tmp_path / "insights.sqlite", "feedback")
+    assert (vote["vote"], vote["intent"], vote["projects"]) == (1, "dates", "elise")
+
+
+@pytest.mark.parametrize("breakage", ["corrupt", "directory"])
+async def test_a_broken_insights_database_is_logged_and_the_bot_keeps_answering(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+    breakage: str
+) -> None:
+    # Given a database file that is garbage, or a directory where the file should be
+    db = tmp_path / "insights.sqlite"
+    if breakage == "corrupt":
+        db.write_bytes(b"this is not a database at all " * 100)
+    else:
+        db.mkdir()
+    async with running(api, kb, tmp_path) as bot:
+        # When questions arrive that should be stored
+        first = await bot.ask("Who is the CEO of Life Science Nord?")
+        second = await bot.ask("When did ELISE run?")
+    # Then the bot answered both, and the failure was logged
+    assert first.text and "2017" in second.text
+    assert any("insights database" in m for m in errors_in(caplog))
+
+
+# --------------------------------------------------------------------------- restarts
+
+
+async def test_stopping_between_two_updates_loses_none_and_answers_none_twice(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given a bot that is sending its answer to a first question, with a follow-up fetched
+    first = tg.build_application(kb, settings_for(api, tmp_path))
+    await start_polling(first)
+    api.slow("sendMessage", 0.5)
+    api.inject(message("When did ELISE run?", 5))
+    api.inject(message("Who funded it?", 5))
+    await until(lambda: api.requests("sendMessage", chat_id=5, ok=None))
+    # When the bot is stopped right then, and a third question arrives while it is down
+    await stop(first)
+    api.inject(message("And when did it end?", 5))
+    async with running(api, kb, tmp_path) as bot:
+        await bot.settle()
+    # Then every question was answered exactly once, in order, with the chat's state kept
+    texts = [c.text for c in api.requests("sendMessage", chat_id=5)]
+    assert len(texts) == 3, texts
+    assert "2017" in texts[0] and "Interreg Europe" in texts[1] and "31 December 2021" in texts[2]
+
+
+# --------------------------------------------------------------------------- logging
+
+
+async def test_at_info_each_update_is_one_json_line_with_its_latency_and_no_text(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given JSON logging at INFO
+    stream = io.StringIO()
+    with logging_to(stream, "INFO", "json"):
+        async with running(api, kb, tmp_path) as bot:
+            # When two questions and a button press are handled
+            await bot.ask("When did the secret ELISE run?")
+            await bot.ask("Wer ist der geheime Chef?", language_code="de")
+            await bot.press("p:dates:magia")
+    # Then every line is JSON; each update has one line with its kind, outcome and latency
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    updates = [line for line in lines if "latency_ms" in line]
+    assert [u["kind"] for u in updates if u["outcome"] != "help"] == [
+        "message", "message", "callback_query"]
+    assert [u["outcome"] for u in updates if u["outcome"] != "help"] == [
+        "dates", "fallback (unanswered)", "dates"]
+    assert len(updates) == len({u["update_id"] for u in updates}) == 3 + 3  # and 3 sentinels
+    assert all(u["level"] == "INFO" and u["latency_ms"] >= 0 for u in updates)
+    # And no line holds what people wrote, or the token
+    out = stream.getvalue()
+    assert "secret" not in out and "geheime" not in out and TOKEN not in out
+
+
+# --------------------------------------------------------------------------- timeline
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize(("question", "language", "caption"), [
+    ("/timeline", "en", "Timeline of Life Science Nord's past projects"),
+    ("/zeitstrahl", "de", "Zeitstrahl der vergangenen Projekte"),
+    ("show me a timeline of the ERDF projects", "en", "European Regional Development Fund"),
+    ("/timeline ERDF", "en", "European Regional Development Fund"),
+])
+async def test_a_timeline_is_sent_as_a_photo_with_the_text_version_as_caption(
+    bot: Harness, question: str, language: str, caption: str
+) -> None:
+    # Given a user, When they ask for a timeline by command or in words
+    reply = await bot.ask(question, language_code=language)
+    # Then a PNG photo arrives, captioned with the filter and every date in words
+    assert reply.method == "sendPhoto"
+    photo = reply.params["photo"]
+    assert isinstance(photo, Upload) and photo.data.startswith(PNG)
+    assert caption in reply.text and reply.params["parse_mode"] == "HTML"
+    assert "<b>HIHeal</b>" in reply.text and "BRIDGE 53" in reply.text
+    assert labels(reply)[-2:] == ["👍", "👎"]
+
+
+async def test_a_timeline_that_matches_nothing_is_only_text(bot: Harness) -> None:
+    # Given a filter no project matches, When a timeline of it is asked for
+    reply = await bot.ask("/timeline Japan 1990")
+    # Then the bot says so in a message, without an empty chart
+    assert reply.method == "sendMessage"
+    assert "no timeline" in reply.text
+
+
+async def test_a_text_version_too_long_for_a_caption_follows_the_photo(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given captions that could only hold 60 characters
+    monkeypatch.setattr(tg, "CAPTION_LIMIT", 60)
+    # When a timeline is asked for
+    photo, text_version = await bot.say("/timeline")
+    # Then the photo's caption is the title and the text version follows with the buttons
+    assert photo.method == "sendPhoto" and not photo.buttons
+    assert photo.text == "<b>Timeline of Life Science Nord's past projects</b>"
+    assert text_version.method == "sendMessage" and "<b>BFCC</b>" in text_version.text
+    assert labels(text_version)[-2:] == ["👍", "👎"]
+
+
+async def test_a_chart_that_cannot_be_drawn_still_gets_the_text_answer(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given drawing fails
+    def broken(*args: Any) -> bytes:
+        raise RuntimeError("no fonts")
+
+    monkeypatch.setattr("bot.timeline.render_png", broken)
+    tg.render_chart.cache_clear()
+    # When a timeline is asked for, Then the text version arrives alone
+    reply = await bot.ask("/timeline")
+    assert reply.method == "sendMessage" and "<b>BFCC</b>" in reply.text
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_new_settings_come_from_the_environment() -> None:
+    # Given the environment of a deployment with admins, JSON logs and insights settings
+    env = {"BOT_ADMINS": "42, 7 ,99", "LOG_FORMAT": "JSON", "INSIGHTS_SALT": "pepper",
+           "INSIGHTS_RETENTION_DAYS": "30", "FLOOD_LIMIT": "8", "FLOOD_WINDOW": "2.5",
+           "KNOWLEDGE_PATH": "/srv/kb.yaml", "WEBHOOK_LISTEN": "127.0.0.1"}
+    # When the settings are read
+    settings = tg.Settings.from_env(env)
+    # Then each is taken, and the salt is not shown
+    assert settings.admins == frozenset({42, 7, 99}) and settings.log_format == "json"
+    assert settings.insights_retention_days == 30 and settings.flood_limit == 8
+    assert settings.flood_window == 2.5 and settings.knowledge_path == "/srv/kb.yaml"
+    assert settings.listen == "127.0.0.1" and "pepper" not in repr(settings)
+    # And without them: no admins, plain logs, 180 days
+    empty = tg.Settings.from_env({})
+    assert empty.admins == frozenset() and empty.log_format == "plain"
+    assert empty.insights_retention_days == 180
+
+
+@pytest.mark.parametrize("raw", ["@ada", "42;x", "-5"])
+def test_bot_admins_must_be_user_ids(raw: str) -> None:
+    with pytest.raises(ValueError, match="BOT_ADMINS"):
+        tg.Settings.from_env({"BOT_ADMINS": raw})
+
+
+def test_feedback_data_fits_in_64_bytes_and_round_trips(kb: KnowledgeBase) -> None:
+    # Given an answer about one project and one about every project
+    bot_data: dict[str, Any] = {}
+    one = tg.Reply("", "", "en", "dates", ("elise",), True, tg.State())
+    every = dataclasses.replace(one, intent="timeline", projects=tuple(kb.projects))
+    # When their feedback buttons are encoded
+    short, long = (tg.feedback_data("-", r, bot_data) for r in (one, every))
+    # Then both fit, the short one carries the answer itself, and both decode again
+    assert short == "f:-:dates:elise" and len(long.encode()) <= 64
+    assert tg.parse_vote(short, bot_data, kb) == tg.Vote(-1, "dates", ("elise",))
+    assert tg.parse_vote(long, bot_data, kb) == tg.Vote(-1, "timeline", tuple(kb.projects))
+    # And forged project ids are dropped
+    assert tg.parse_vote("f:+:dates:elise,nope", bot_data, kb) == tg.Vote(1, "dates", ("elise",))
+
+
+def test_a_message_that_waited_while_the_bot_was_down_keeps_its_own_time() -> None:
+    from datetime import UTC, datetime
+
+    from telegram import Chat, Message, Update
+
+    def update(sent: float) -> Update:
+        chat = Chat(1, "private")
+        return Update(1, message=Message(1, datetime.fromtimestamp(sent, UTC), chat, text="x"))
+
+    now = 1_700_000_000.0
+    # A live message counts at the local clock (Telegram's dates are whole seconds) ...
+    assert tg.sent_at(update(now - 1), now) == now
+    # ... one from a backlog at the time it was sent
+    assert tg.sent_at(update(now - 600), now) == now - 600

@@ -1,0 +1,69 @@
+"""The knowledge base the bot is serving now, and swapping in an edited file without a restart.
+
+Handlers read :attr:`LiveKnowledge.kb` once per update, so a swap is one attribute assignment and
+an update never sees two knowledge bases. :meth:`LiveKnowledge.reload` loads and validates the
+file in a thread (the event loop keeps answering), builds the new knowledge base's indexes there
+too, and swaps only if all of that worked. A broken file changes nothing: the last good knowledge
+base keeps serving and the exact errors are logged and returned for the admin who asked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase, KnowledgeError, load
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a reload went: the knowledge base serving now, and the errors of a refused file."""
+
+    ok: bool
+    kb: KnowledgeBase
+    errors: str = ""
+
+
+class LiveKnowledge:
+    """Holds the serving knowledge base; one reload runs at a time."""
+
+    def __init__(self, kb: KnowledgeBase, path: str | Path | None = None) -> None:
+        self._kb = kb
+        self.path = path
+        self._lock = asyncio.Lock()
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The knowledge base to answer from. Read it once per update."""
+        return self._kb
+
+    async def reload(self, reason: str) -> Outcome:
+        """Load the file again; swap it in if it is valid, else keep serving the old one."""
+        async with self._lock:
+            try:
+                kb = await asyncio.to_thread(_load_ready, self.path)
+            except KnowledgeError as exc:
+                log.error("Knowledge base reload (%s) refused; still serving the previous "
+                          "version. Errors:\n%s", reason, exc)
+                return Outcome(False, self._kb, str(exc))
+            except Exception as exc:  # a bug must not take the serving knowledge base down
+                log.exception("Knowledge base reload (%s) failed; still serving the previous "
+                              "version", reason)
+                return Outcome(False, self._kb, f"{type(exc).__name__}: {exc}")
+            self._kb = kb
+            log.info("Knowledge base reloaded (%s): %d projects from %s", reason,
+                     len(kb.projects), kb.path)
+            return Outcome(True, kb)
+
+
+def _load_ready(path: str | Path | None) -> KnowledgeBase:
+    """Load and validate, then answer one question so the first real one is not slowed down."""
+    kb = load(path)
+    for project in list(kb.projects.values())[:1]:
+        answer(f"When did {project.name} run?", State(), kb)
+    return kb

@@ -1,0 +1,109 @@
+"""Tests of the live knowledge base: swapping in an edited file, keeping the old one if broken."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import reload as reload_module
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase, KnowledgeError, load
+from bot.reload import LiveKnowledge
+
+
+@pytest.fixture
+def kb_file(tmp_path: Path, kb: KnowledgeBase) -> Path:
+    path = tmp_path / "projects.yaml"
+    path.write_text(Path(kb.path).read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def set_elise_end(path: Path, end: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('end: "2021-12-31"', f'end: "{end}"', 1), encoding="utf-8")
+
+
+def ends(kb: KnowledgeBase) -> str:
+    return answer("When did ELISE end?", State(), kb).text
+
+
+async def test_a_valid_edit_is_swapped_in(kb_file: Path) -> None:
+    # Given the live knowledge base serving a file
+    live = LiveKnowledge(load(kb_file), kb_file)
+    before = live.kb
+    # When the file is edited and reloaded
+    set_elise_end(kb_file, "2022-06-30")
+    outcome = await live.reload("test")
+    # Then the new knowledge base serves
+    assert outcome.ok and outcome.errors == "" and outcome.kb is live.kb is not before
+    assert "30 June 2022" in ends(live.kb)
+
+
+async def test_a_broken_edit_keeps_the_old_one_and_gives_the_exact_errors(
+    kb_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Given the live knowledge base serving a good file
+    live = LiveKnowledge(load(kb_file), kb_file)
+    before = live.kb
+    # When the file gets an impossible date and is reloaded
+    set_elise_end(kb_file, "2021-13-45")
+    with pytest.raises(KnowledgeError) as expected:
+        load(kb_file)
+    outcome = await live.reload("test")
+    # Then nothing changed, and the errors are exactly the validator's, in the log too
+    assert not outcome.ok and live.kb is before and outcome.kb is before
+    assert outcome.errors == str(expected.value) and "2021-13-45" in outcome.errors
+    assert any(outcome.errors in r.getMessage() for r in caplog.records
+               if r.levelno == logging.ERROR)
+    assert "31 December 2021" in ends(live.kb)
+
+
+async def test_a_missing_file_keeps_the_old_one(kb: KnowledgeBase, tmp_path: Path) -> None:
+    live = LiveKnowledge(kb, tmp_path / "gone.yaml")
+    outcome = await live.reload("test")
+    assert not outcome.ok and live.kb is kb and "cannot read file" in outcome.errors
+
+
+async def test_a_crash_while_loading_keeps_the_old_one(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a loader with a bug
+    def crash(path: Any) -> KnowledgeBase:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(reload_module, "load", crash)
+    live = LiveKnowledge(kb)
+    # When a reload runs, Then the old knowledge base still serves and the bug is reported
+    outcome = await live.reload("test")
+    assert not outcome.ok and live.kb is kb and outcome.errors == "RuntimeError: bug"
+
+
+async def test_loading_runs_beside_the_event_loop(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a slow load
+    def slow(path: Any) -> KnowledgeBase:
+        time.sleep(0.3)
+        return kb
+
+    monkeypatch.setattr(reload_module, "load", slow)
+    live = LiveKnowledge(kb)
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.01)
+
+    # When a reload runs while other work is waiting on the loop
+    ticker = asyncio.create_task(tick())
+    outcome = await live.reload("test")
+    ticker.cancel()
+    # Then that other work went on meanwhile
+    assert outcome.ok and ticks > 1
