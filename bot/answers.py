@@ -486,20 +486,24 @@ def build_lsn_role(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     return False
 
 
-def build_follow_up(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
-    if p.continued_by:
-        a.add("follow_up", name=name(p), others=project_names(p.continued_by, kb))
+def _related(key: str, field_name: str, slot: str) -> Builder:
+    """Follow-ups, predecessors and contained projects: the page's links between projects."""
+
+    def build(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+        value = getattr(p, field_name)
+        if not value:
+            a.add(f"{key}_unknown", name=name(p))
+            return False
+        ids = value if isinstance(value, tuple) else (value,)
+        a.add(key, name=name(p), **{slot: project_names(ids, kb)})
         return True
-    a.add("follow_up_unknown", name=name(p))
-    return False
+
+    return build
 
 
-def build_predecessor(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
-    if p.follows:
-        a.add("predecessor", name=name(p), other=name(kb.projects[p.follows]))
-        return True
-    a.add("predecessor_unknown", name=name(p))
-    return False
+build_follow_up = _related("follow_up", "continued_by", "others")
+build_predecessor = _related("predecessor", "follows", "other")
+build_contains = _related("contains", "contains", "others")
 
 
 def build_part_of(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
@@ -510,14 +514,6 @@ def build_part_of(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("part_of", name=name(p), parent=p.part_of_external.get(lang))
         return True
     a.add("part_of_unknown", name=name(p))
-    return False
-
-
-def build_contains(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
-    if p.contains:
-        a.add("contains", name=name(p), others=project_names(p.contains, kb))
-        return True
-    a.add("contains_unknown", name=name(p))
     return False
 
 
