@@ -11,13 +11,10 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-import yaml
-
+from bot.datafiles import data_file
 from bot.knowledge import Amount, KnowledgeBase, PartialDate, Project
-from bot.understanding import DATA
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
 
@@ -58,10 +55,9 @@ class Answer:
 # --------------------------------------------------------------------------- templates
 
 
-@cache
 def templates() -> dict[str, Any]:
-    """The reply templates (once per process)."""
-    return yaml.safe_load((DATA / "templates.yaml").read_text(encoding="utf-8"))
+    """The reply templates."""
+    return data_file("templates")
 
 
 def t(section: str, key: str, lang: str) -> str:

@@ -24,13 +24,12 @@ import signal
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from secrets import token_urlsafe
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-import yaml
 from telegram import (
     BotCommand,
     InlineKeyboardButton,
@@ -62,6 +61,7 @@ from telegram.ext import (
 
 from bot import logs
 from bot.conversation import Button, Reply, State, answer, answer_about
+from bot.datafiles import data_file, in_language
 from bot.flood import DEFAULT_LIMIT, DEFAULT_WINDOW, FloodGuard, Verdict
 from bot.insights import DEFAULT_RETENTION_DAYS, Insights, retention_days
 from bot.knowledge import KnowledgeBase
@@ -79,7 +79,6 @@ ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY)
 BUTTON_INTENTS = ("overview", "dates", "funding", "goals", "partners", "relations")
 FEEDBACK = (("👍", "+"), ("👎", "-"))
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
-TEXTS_PATH = Path(__file__).resolve().parent / "data" / "telegram.yaml"
 BACKLOG_AGE = 10.0  # seconds: older messages waited while the bot was down; use their own time
 _QUERY_CACHE_SIZE = 500
 _INTENT = re.compile(r"[a-z_]{1,32}")
@@ -155,16 +154,13 @@ def admin_ids(raw: str) -> frozenset[int]:
 # --------------------------------------------------------------------------- texts
 
 
-@cache
 def _texts() -> dict[str, Any]:
-    with TEXTS_PATH.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return data_file("telegram")
 
 
 def text(key: str, language: str) -> str:
     """One of the front end's own texts, in English or German."""
-    entry = _texts()["texts"][key]
-    return entry.get(language) or entry["en"]
+    return in_language(_texts()["texts"][key], language)
 
 
 def commands(language: str) -> list[BotCommand]:

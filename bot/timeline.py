@@ -22,15 +22,13 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from bot.datafiles import data_file, in_language
 from bot.knowledge import KnowledgeBase, Project
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "timeline.yaml"
 
 WIDTH_PX = 1200
 DPI = 100
@@ -67,16 +65,13 @@ class Bar:
 # --------------------------------------------------------------------------- data, no matplotlib
 
 
-@cache
 def _data() -> dict[str, Any]:
-    with DATA_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return data_file("timeline")
 
 
 def label(key: str, language: str) -> str:
     """One text of the picture, in the question's language (English when unknown)."""
-    texts = _data()["labels"][key]
-    return texts.get(language) or texts["en"]
+    return in_language(_data()["labels"][key], language)
 
 
 def plan(timeline: dict[str, Any], kb: KnowledgeBase) -> tuple[list[Bar], list[str]]:
