@@ -31,6 +31,8 @@ DATE_INTENTS = ("dates", "start", "end", "duration", "status")
 # Every intent a reply can carry: the machine interface's "intent" values.
 INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "timeline",
                      "clarify", "unknown_project"})
+# What the project card (the overview) already says.
+ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
 # Pairs whose answers already cover each other: dates/start/end..., funding/amount.
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
@@ -162,7 +164,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
                 _which_project(intent, kb, lang)
     if projects:
         first = _project_intent(intent, u, state)
-        return about_projects(first, projects, kb, lang, u.asks, _second_intent(first, u))
+        also = _second_intent(first, u)
+        if also == "overview" and first in ON_THE_CARD:  # "what was it about and who funded it?"
+            first, also = "overview", None
+        return about_projects(first, projects, kb, lang, u.asks, also)
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
@@ -187,7 +192,7 @@ def _second_intent(first: str, u: Understanding) -> str | None:
     for intent, score in u.scores:
         if intent in PROJECT_BUILDERS and intent != first and score >= 2.5 and not (
                 {intent, first} <= OVERLAPPING[0] and "dates" in {intent, first}
-                or {intent, first} <= OVERLAPPING[1] or intent == "overview"):
+                or {intent, first} <= OVERLAPPING[1]):
             return intent
     return None
 
@@ -267,11 +272,11 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "dates"
     if u.time_question and intent == "status":
         return "end"  # "wann wurde MAGIA abgeschlossen?"
-    if u.filters.funders and (intent in (None, "overview", "part_of", "relations") or (
-            intent == "amount" and scores.get("amount", 0) < 3)):
-        return "funding"  # "Was NORTHOPEDICS an ERDF project?", "Did BONEBANK get EU money?"
-    if u.filters.places and intent in (None, "overview"):
-        return "places"
+    if u.filters.funders and intent not in ("funding", *DATE_INTENTS) and not (
+            intent == "amount" and scores.get("amount", 0) >= 3):
+        return "funding"  # "Was NORTHOPEDICS an ERDF project?", "What did the ESF contribute?"
+    if u.filters.places and (intent is None or scores.get(intent, 0) < 3):
+        return "places"  # "Did MAGIA target Japan?"
     if u.self_mentioned and intent in (None, "overview", "activities", "partners", "goals"):
         return "lsn_role"  # "How was Life Science Nord involved in P.I.L.O.T.?"
     if intent == "part_of" and u.part_of_before_project:
