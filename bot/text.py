@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe"})
 _VOWEL_E = re.compile(r"([aou])e")
@@ -16,6 +17,7 @@ _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
 _DROP = re.compile(r"[#'’`´]")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _NON_WORD = re.compile(r"[\W_]+")
+_CACHED_LENGTH = 120
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 
@@ -31,6 +33,16 @@ def fold(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Reduce text to space-separated word tokens for matching."""
+    # The same names and phrases are normalised again and again while the data loads.
+    return _normalize_short(text) if len(text) <= _CACHED_LENGTH else _normalize(text)
+
+
+@lru_cache(maxsize=8192)
+def _normalize_short(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     text = fold(text).replace("&", " and ")
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _ABBREVIATION_DOT.sub(r"\1", text)

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 import weakref
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
 from bot.text import normalize
 
@@ -143,8 +144,8 @@ class Vocabulary:
 @cache
 def vocabulary() -> Vocabulary:
     """Load the intent phrases and word lists (once per process)."""
-    intents_data = yaml.safe_load((DATA / "intents.yaml").read_text(encoding="utf-8"))
-    words = yaml.safe_load((DATA / "words.yaml").read_text(encoding="utf-8"))
+    intents_data = data_file("intents")
+    words = data_file("words")
     keep = frozenset(w for by_lang in intents_data["intents"].values()
                      for items in by_lang.values() for p, _ in _phrases(items) for w in p.split())
     best: dict[tuple[str, str], float] = {}
@@ -222,6 +223,115 @@ def _union(by_lang: dict[str, list[Any]]) -> frozenset[str]:
 # --------------------------------------------------------------------------- entity index
 
 
+class FuzzyNames:
+    """The names to fuzzy-match, with a filter that rules most of them out without scoring them.
+
+    ``extract`` gives exactly what ``process.extract(query, keys, scorer=OSA.normalized_similarity,
+    score_cutoff=cutoff, limit=8)`` gives. A small list is simply scored whole. A large one (a
+    knowledge base of hundreds of projects) first keeps only the names that can reach the cutoff:
+    an OSA distance ``d`` needs a length difference of at most ``d``, at least ``max_len - d``
+    letters in common and at least ``max_len - 1 - 3d`` letter pairs in common (one edit changes
+    one letter and at most three pairs). Names are sorted by length, so the lengths within reach
+    are one slice; posting lists of letters and letter pairs (numbered by occurrence, so a repeated
+    letter counts as often as it repeats) give the counts for that slice with numpy. Only the
+    names that pass are scored. Results are cached per query.
+    """
+
+    BRUTE_FORCE_MAX = 2000  # up to this many names, scoring all of them is as fast
+    LIMIT = 8
+    CACHE_MAX = 4096
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self._cache: dict[tuple[str, float], list[tuple[str, float, int]]] = {}
+        self._grams: _GramIndex | None = None
+        if len(keys) > self.BRUTE_FORCE_MAX:
+            self._grams = _GramIndex(keys)
+
+    def extract(self, query: str, cutoff: float) -> list[tuple[str, float, int]]:
+        """The best names (at most 8) scoring at least the cutoff: (name, score, position)."""
+        cached = self._cache.get((query, cutoff))
+        if cached is None:
+            cached = self._extract(query, cutoff)
+            if len(self._cache) >= self.CACHE_MAX:
+                self._cache.clear()
+            self._cache[(query, cutoff)] = cached
+        return cached
+
+    def _extract(self, query: str, cutoff: float) -> list[tuple[str, float, int]]:
+        if self._grams is None:
+            return process.extract(query, self.keys, scorer=OSA.normalized_similarity,
+                                   score_cutoff=cutoff, limit=self.LIMIT)
+        positions = self._grams.candidates(query, cutoff)
+        names = [self.keys[i] for i in positions]
+        hits = process.extract(query, names, scorer=OSA.normalized_similarity,
+                               score_cutoff=cutoff, limit=None)
+        ranked = sorted((-score, positions[pos]) for _, score, pos in hits)
+        return [(self.keys[i], -neg, i) for neg, i in ranked[: self.LIMIT]]
+
+
+def _grams(text: str, size: int) -> list[str]:
+    """Letters (size 1) or letter pairs (size 2), numbered by occurrence: "a1", "a2", "ab1"."""
+    seen: dict[str, int] = {}
+    out = []
+    for i in range(len(text) - size + 1):
+        gram = text[i : i + size]
+        seen[gram] = seen.get(gram, 0) + 1
+        out.append(f"{gram}{seen[gram]}")
+    return out
+
+
+class _GramIndex:
+    """Names sorted by length; per letter and letter pair, the slots (in that order) that hold
+    it, and where in those slots each length starts."""
+
+    def __init__(self, keys: list[str]) -> None:
+        import numpy as np  # only large knowledge bases need it; the real one starts without
+
+        self.np = np
+        order = sorted(range(len(keys)), key=lambda i: len(keys[i]))
+        self.original = np.array(order, dtype=np.int32)  # slot -> position in keys
+        self.lengths = np.array([len(keys[i]) for i in order], dtype=np.int32)
+        self.bounds = np.arange(int(self.lengths[-1]) + 2) if order else np.arange(1)
+        self.tables: list[dict[str, tuple[Any, Any]]] = []
+        for size in (1, 2):
+            table: dict[str, array[int]] = {}
+            for slot, i in enumerate(order):
+                for gram in _grams(keys[i], size):
+                    table.setdefault(gram, array("i")).append(slot)
+            self.tables.append({g: self._with_starts(a) for g, a in table.items()})
+
+    def _with_starts(self, slots: array[int]) -> tuple[Any, Any]:
+        """The slots, and for each length the index of its first slot of that length or more."""
+        held = self.np.frombuffer(slots, dtype=self.np.int32)
+        return held, self.np.searchsorted(self.lengths[held], self.bounds).tolist()
+
+    def candidates(self, query: str, cutoff: float) -> list[int]:
+        """Positions (in keys) of the names that can score at least the cutoff."""
+        np = self.np
+        size = len(query)
+        shortest = max(0, min(int(size * cutoff) - 1, len(self.bounds) - 1))
+        longest = min(int(size / cutoff) + 1, len(self.bounds) - 2)
+        lo = int(np.searchsorted(self.lengths, shortest))
+        hi = int(np.searchsorted(self.lengths, longest + 1))
+        lengths = self.lengths[lo:hi]
+        longer = np.maximum(lengths, size)
+        edits = np.floor((1.0 - cutoff) * longer + 0.05)  # generous: the scorer decides exactly
+        ok = np.abs(lengths - size) <= edits
+        for gram_size, table in enumerate(self.tables, 1):
+            parts = []
+            for gram in _grams(query, gram_size):
+                found = table.get(gram)
+                if found is not None:
+                    slots, starts = found
+                    parts.append(slots[starts[shortest] : starts[longest + 1]])
+            common = (np.bincount(np.concatenate(parts) - lo, minlength=hi - lo) if parts
+                      else np.zeros(hi - lo, dtype=np.int64))
+            slack = gram_size - 1
+            ok &= common >= longer - slack - (1 + 2 * slack) * edits
+        return sorted(self.original[lo + np.flatnonzero(ok)].tolist())
+
+
 @dataclass
 class EntityIndex:
     """Every name of every entity, normalised, for exact and fuzzy lookup."""
@@ -231,6 +341,10 @@ class EntityIndex:
     fuzzy_owners: list[tuple[str, str]]
     project_keys: list[str]
     project_owners: list[str]
+    fuzzy: FuzzyNames = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.fuzzy = FuzzyNames(self.fuzzy_keys)
 
 
 _INDEXES: weakref.WeakKeyDictionary[KnowledgeBase, EntityIndex] = weakref.WeakKeyDictionary()
@@ -341,8 +455,7 @@ def _fuzzable(window: list[str], common: frozenset[str]) -> bool:
 def _fuzzy(window: list[str], index: EntityIndex, start: int) -> list[Match]:
     query = "".join(window)
     cutoff = _fuzzy_cutoff(len(query))
-    hits = process.extract(query, index.fuzzy_keys, scorer=OSA.normalized_similarity,
-                           score_cutoff=cutoff, limit=8)
+    hits = index.fuzzy.extract(query, cutoff)
     if not hits:
         return []
     best = hits[0][1]
