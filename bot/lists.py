@@ -7,6 +7,8 @@ left out instead.
 
 from __future__ import annotations
 
+import weakref
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +30,8 @@ from bot.answers import (
 from bot.knowledge import KnowledgeBase, Project
 from bot.understanding import Filters
 
+LIST_SHOWN = 40  # names shown in one list answer; a chat message is no place for thousands
+
 
 @dataclass(frozen=True)
 class Selection:
@@ -38,43 +42,69 @@ class Selection:
     undated: tuple[str, ...] = ()
 
 
-def _funded_by(project: Project, funder: str, kb: KnowledgeBase) -> bool:
-    return any(funder in kb.funder_ancestors(f) for f in project.funding)
+@dataclass
+class ListIndex:
+    """Which projects have which funder, place, organisation, topic and year: built once per
+    knowledge base, so a filter costs set operations, not a walk over every project."""
+
+    order: dict[str, int]
+    funded: dict[str, set[str]]  # by every fund or programme a project's funders belong to
+    places: dict[str, set[str]]
+    organisations: dict[str, set[str]]
+    topics: dict[str, set[str]]
+    children: dict[str, set[str]]  # parent -> projects that were part of it
+    active: dict[int, set[str]]  # year -> projects with both dates running in it
+    started: dict[int, set[str]]
+    ended: dict[int, set[str]]
+    has_start: set[str]
+    has_end: set[str]
+    follow_ups: set[str]
 
 
-def _places(project: Project) -> set[str]:
-    partner_countries = {x.country for x in project.partners if x.country}
-    return {*project.countries, *project.cities, *project.regions, *project.target_countries,
-            *partner_countries}
+_LIST_INDEXES: weakref.WeakKeyDictionary[KnowledgeBase, ListIndex] = weakref.WeakKeyDictionary()
 
 
-def _orgs(project: Project) -> set[str]:
-    return {*project.lead, *(x.org for x in project.partners)}
+def list_index(kb: KnowledgeBase) -> ListIndex:
+    """The list index of a knowledge base (built on first use)."""
+    if kb not in _LIST_INDEXES:
+        _LIST_INDEXES[kb] = _build_list_index(kb)
+    return _LIST_INDEXES[kb]
 
 
-def _years_match(project: Project, filters: Filters) -> bool | None:
-    """True or False, or None where the page doesn't give the dates needed."""
-    lo, hi = filters.years or (0, 9999)
-    start, end = project.start, project.end
-    if filters.mode == "started":
-        return None if not start else lo <= start.year <= hi
-    if filters.mode == "ended":
-        return None if not end else lo <= end.year <= hi
-    if start and end:
-        return start.year <= hi and end.year >= lo
-    if start:
-        return lo <= start.year <= hi or None
-    return None
+def _build_list_index(kb: KnowledgeBase) -> ListIndex:
+    index = ListIndex({pid: i for i, pid in enumerate(kb.projects)}, *(
+        defaultdict(set) for _ in range(8)), set(), set(), set())
+    ancestors = {f: kb.funder_ancestors(f) for f in kb.funders}
+    for pid, p in kb.projects.items():
+        for funder in p.funding:
+            for owner in ancestors[funder]:
+                index.funded[owner].add(pid)
+        partner_countries = (x.country for x in p.partners if x.country)
+        for place in (*p.countries, *p.cities, *p.regions, *p.target_countries,
+                      *partner_countries):
+            index.places[place].add(pid)
+        for org in (*p.lead, *(x.org for x in p.partners)):
+            index.organisations[org].add(pid)
+        for topic in p.topics:
+            index.topics[topic].add(pid)
+        if p.part_of:
+            index.children[p.part_of].add(pid)
+        _index_years(index, pid, p)
+    return index
 
 
-def _static_match(project: Project, filters: Filters, kb: KnowledgeBase) -> bool:
-    orgs = [o for o in filters.organisations if not kb.organisations[o].self]
-    return (
-        all(_funded_by(project, f, kb) for f in filters.funders)
-        and all(p in _places(project) for p in filters.places)
-        and all(o in _orgs(project) for o in orgs)
-        and all(t in project.topics for t in filters.topics)
-    )
+def _index_years(index: ListIndex, pid: str, p: Project) -> None:
+    if p.follow_up_only:
+        index.follow_ups.add(pid)
+    if p.start:
+        index.has_start.add(pid)
+        index.started[p.start.year].add(pid)
+    if p.end:
+        index.has_end.add(pid)
+        index.ended[p.end.year].add(pid)
+    if p.start and p.end:
+        for year in range(p.start.year, p.end.year + 1):
+            index.active[year].add(pid)
 
 
 def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
@@ -85,25 +115,58 @@ def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
 
 def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = None) -> Selection:
     """The projects that meet every condition, in the knowledge base's order."""
-    ids, inherited, undated = [], [], []
-    for pid in base if base is not None else kb.projects:
-        project = kb.projects[pid]
-        static = _static_match(project, filters, kb)
-        parent = kb.projects.get(project.part_of or "")
-        if not static and parent and filters.funders and _static_match(parent, filters, kb):
-            static = True
-            inherited.append((pid, parent.id))
-        if not static:
-            continue
-        years = _years_match(project, filters) if filters.years else True
-        if years is None and not project.follow_up_only:
-            undated.append(pid)
-        elif years:
-            ids.append(pid)
+    index = list_index(kb)
+    pool = set(base) if base is not None else set(index.order)
+    ids = _static(filters, kb, index, pool)
+    inherited: dict[str, str] = {}
+    if filters.funders:  # BRIDGE 53 was part of HIHeal, which the ERDF funded
+        parents = _static(filters, kb, index, set(index.children))
+        for parent in parents:
+            for child in (index.children[parent] & pool) - ids:
+                inherited[child] = parent
+        ids |= set(inherited)
+    undated: set[str] = set()
+    if filters.years:
+        ids, undated = _by_years(filters, index, ids)
     if base is None and not narrows(filters, kb):
-        ids = [i for i in ids if not kb.projects[i].follow_up_only]
-    keep = set(ids)
-    return Selection(tuple(ids), tuple(x for x in inherited if x[0] in keep), tuple(undated))
+        ids -= index.follow_ups
+    ordered = tuple(sorted(ids, key=index.order.__getitem__))
+    return Selection(ordered, tuple((c, inherited[c]) for c in ordered if c in inherited),
+                     tuple(sorted(undated, key=index.order.__getitem__)))
+
+
+def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: set[str]) -> set[str]:
+    ids = set(pool)
+    for funder in filters.funders:
+        ids &= index.funded.get(funder, set())
+    for place in filters.places:
+        ids &= index.places.get(place, set())
+    for org in filters.organisations:
+        if not kb.organisations[org].self:
+            ids &= index.organisations.get(org, set())
+    for topic in filters.topics:
+        ids &= index.topics.get(topic, set())
+    return ids
+
+
+def _by_years(filters: Filters, index: ListIndex, ids: set[str]) -> tuple[set[str], set[str]]:
+    """Those that match the years, and those whose dates the page doesn't give (never the
+    follow-ups, which are only named). A project with only a start ran in its start year."""
+    lo, hi = filters.years or (0, 9999)
+    by_year = {"started": index.started, "ended": index.ended}.get(filters.mode, index.active)
+    known = {"started": index.has_start, "ended": index.has_end}.get(
+        filters.mode, index.has_start & index.has_end)
+    hit: set[str] = set()
+    for year in by_year:
+        if lo <= year <= hi:
+            hit |= by_year[year]
+    if filters.mode == "active":
+        open_ended = ids & index.has_start - index.has_end
+        for year in index.started:
+            if lo <= year <= hi:
+                hit |= index.started[year] & open_ended
+        known = known | (open_ended & hit)
+    return ids & hit, (ids - known) - index.follow_ups
 
 
 # --------------------------------------------------------------------------- list answers
@@ -147,10 +210,12 @@ def list_answer(
     if not selection.ids:
         answer.add("list_none" if intent == "list" else "count_none", title=title)
     else:
-        items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i]))
-                            for i in selection.ids))
+        shown = selection.ids[:LIST_SHOWN]
+        items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i])) for i in shown))
         answer.add(intent, title=title, n=len(selection.ids), items=items)
-    for child, parent in selection.inherited:
+        if len(selection.ids) > len(shown):
+            answer.add("list_more", n=len(selection.ids) - len(shown))
+    for child, parent in selection.inherited[:LIST_SHOWN]:
         answer.add("list_inherited", name=Bold(kb.projects[child].name),
                    parent=Bold(kb.projects[parent].name))
     if selection.undated:

@@ -12,7 +12,7 @@ import weakref
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -491,11 +491,19 @@ def _correct(tokens: list[str], skip: set[int], vocab: Vocabulary) -> list[str]:
     for i, tok in enumerate(tokens):
         if i in skip or tok in vocab.common or len(tok) < 4 or tok.isdigit():
             continue
-        hit = process.extractOne(tok, vocab.correctable, scorer=OSA.normalized_similarity,
-                                 score_cutoff=0.8)
-        if hit and (len(tok) > 4 or sorted(hit[0]) == sorted(tok)):
-            out[i] = hit[0]
+        out[i] = _correction(tok) or tok
     return out
+
+
+@lru_cache(maxsize=4096)
+def _correction(token: str) -> str | None:
+    """The known word a typo stands for, if one is close enough (cached: the same unknown
+    words come back again and again)."""
+    hit = process.extractOne(token, vocabulary().correctable, scorer=OSA.normalized_similarity,
+                             score_cutoff=0.8)
+    if hit and (len(token) > 4 or sorted(hit[0]) == sorted(token)):
+        return hit[0]
+    return None
 
 
 def _ngrams(tokens: list[str]) -> list[str]:

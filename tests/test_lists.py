@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot import lists
+from bot.answers import render
 from bot.knowledge import KnowledgeBase
 from bot.lists import duration_bounds, select, superlative_answer
 from bot.understanding import Filters
@@ -60,3 +64,25 @@ def test_a_sure_shortest_with_year_precision(kb: KnowledgeBase) -> None:
     # Of the projects that ended in 2019, MAGIA ran at most 24 months, the others 36.
     answer = superlative_answer("shortest", Filters(), kb, "en", ("bfcc", "magia", "northopedics"))
     assert answer.projects == ("magia",)
+
+
+def test_a_long_list_shows_the_first_names_and_counts_the_rest(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lists, "LIST_SHOWN", 3)
+    answer = lists.list_answer("list", Filters(), kb, "en")
+    text = render(answer, "en")
+    total = len(answer.projects)
+    assert f"({total})" in text and f"… and {total - 3} more." in text
+    assert "P.I.L.O.T. (" not in text  # the 11th project is not named
+
+
+def test_the_index_agrees_with_a_plain_walk(kb: KnowledgeBase) -> None:
+    # Given every combination of one funder and a year filter, the indexed selection equals
+    # what checking each project by hand gives.
+    for funder in kb.funders:
+        ids = set(select(kb, Filters(funders=(funder,), years=(2018, 2018))).ids)
+        by_hand = {p.id for p in kb.projects.values()
+                   if any(funder in kb.funder_ancestors(f) for f in p.funding)
+                   and p.start and p.end and p.start.year <= 2018 <= p.end.year}
+        assert ids == by_hand, funder
