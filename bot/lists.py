@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import weakref
 from collections import defaultdict
+from collections.abc import Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +60,8 @@ class ListIndex:
     has_start: set[str]
     has_end: set[str]
     follow_ups: set[str]
+    all_ids: frozenset[str] = frozenset()
+    has_both: frozenset[str] = frozenset()
 
 
 _LIST_INDEXES: weakref.WeakKeyDictionary[KnowledgeBase, ListIndex] = weakref.WeakKeyDictionary()
@@ -90,6 +93,8 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
         if p.part_of:
             index.children[p.part_of].add(pid)
         _index_years(index, pid, p)
+    index.all_ids = frozenset(index.order)
+    index.has_both = frozenset(index.has_start & index.has_end)
     return index
 
 
@@ -116,7 +121,7 @@ def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
 def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = None) -> Selection:
     """The projects that meet every condition, in the knowledge base's order."""
     index = list_index(kb)
-    pool = set(base) if base is not None else set(index.order)
+    pool = set(base) if base is not None else index.all_ids
     ids = _static(filters, kb, index, pool)
     inherited: dict[str, str] = {}
     if filters.funders:  # BRIDGE 53 was part of HIHeal, which the ERDF funded
@@ -135,18 +140,17 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
                      tuple(sorted(undated, key=index.order.__getitem__)))
 
 
-def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: set[str]) -> set[str]:
-    ids = set(pool)
-    for funder in filters.funders:
-        ids &= index.funded.get(funder, set())
-    for place in filters.places:
-        ids &= index.places.get(place, set())
-    for org in filters.organisations:
-        if not kb.organisations[org].self:
-            ids &= index.organisations.get(org, set())
-    for topic in filters.topics:
-        ids &= index.topics.get(topic, set())
-    return ids
+def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: Set[str]) -> set[str]:
+    """The pool narrowed by funders, places, organisations and topics, smallest set first."""
+    groups = [index.funded.get(f, set()) for f in filters.funders]
+    groups += [index.places.get(p, set()) for p in filters.places]
+    groups += [index.organisations.get(o, set()) for o in filters.organisations
+               if not kb.organisations[o].self]
+    groups += [index.topics.get(t, set()) for t in filters.topics]
+    if not groups:
+        return set(pool)
+    groups.sort(key=len)
+    return set(groups[0]).intersection(*groups[1:], pool)
 
 
 def _by_years(filters: Filters, index: ListIndex, ids: set[str]) -> tuple[set[str], set[str]]:
@@ -155,7 +159,7 @@ def _by_years(filters: Filters, index: ListIndex, ids: set[str]) -> tuple[set[st
     lo, hi = filters.years or (0, 9999)
     by_year = {"started": index.started, "ended": index.ended}.get(filters.mode, index.active)
     known = {"started": index.has_start, "ended": index.has_end}.get(
-        filters.mode, index.has_start & index.has_end)
+        filters.mode, index.has_both)
     hit: set[str] = set()
     for year in by_year:
         if lo <= year <= hi:
@@ -219,7 +223,9 @@ def list_answer(
         answer.add("list_inherited", name=Bold(kb.projects[child].name),
                    parent=Bold(kb.projects[parent].name))
     if selection.undated:
-        answer.add("list_undated", items=project_names(selection.undated, kb))
+        answer.add("list_undated", items=project_names(selection.undated[:LIST_SHOWN], kb))
+        if len(selection.undated) > LIST_SHOWN:
+            answer.add("list_more", n=len(selection.undated) - LIST_SHOWN)
     if base is None and not narrows(filters, kb):
         follow_ups = tuple(p.id for p in kb.projects.values() if p.follow_up_only)
         if follow_ups:
