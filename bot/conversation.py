@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.answers import PROJECT_BUILDERS, Answer, about_projects, project_names, render, templates
 from bot.knowledge import KnowledgeBase
 from bot.lists import (
+    LIST_SHOWN,
     amounts_answer,
     list_answer,
     narrows,
@@ -345,7 +346,7 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
         (result.listed if len(result.listed) == 1 else state.projects),
         intent=result.intent if result.intent in PROJECT_BUILDERS else state.intent,
         last_list=result.listed or state.last_list,
-        choices=result.choices or result.listed,
+        choices=result.choices or result.listed[:LIST_SHOWN],  # "the second one" of a list
         pending_intent=result.pending,
         list_mode=result.list_mode or (None if result.listed else state.list_mode),
     )

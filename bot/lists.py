@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import weakref
 from collections import defaultdict
-from collections.abc import Set
-from dataclasses import dataclass
+from collections.abc import Sequence, Set
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.answers import (
@@ -62,6 +62,7 @@ class ListIndex:
     follow_ups: set[str]
     all_ids: frozenset[str] = frozenset()
     has_both: frozenset[str] = frozenset()
+    keys: dict[str, dict[str, tuple[Any, Any]]] = field(default_factory=dict)  # superlatives
 
 
 _LIST_INDEXES: weakref.WeakKeyDictionary[KnowledgeBase, ListIndex] = weakref.WeakKeyDictionary()
@@ -135,9 +136,16 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         ids, undated = _by_years(filters, index, ids)
     if base is None and not narrows(filters, kb):
         ids -= index.follow_ups
-    ordered = tuple(sorted(ids, key=index.order.__getitem__))
+    ordered = _in_order(ids, index)
     return Selection(ordered, tuple((c, inherited[c]) for c in ordered if c in inherited),
                      tuple(sorted(undated, key=index.order.__getitem__)))
+
+
+def _in_order(ids: set[str], index: ListIndex) -> tuple[str, ...]:
+    """The ids in the knowledge base's order: sorted when few, filtered in order when many."""
+    if len(ids) * 8 < len(index.order):
+        return tuple(sorted(ids, key=index.order.__getitem__))
+    return tuple(i for i in index.order if i in ids)
 
 
 def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: Set[str]) -> set[str]:
@@ -223,11 +231,9 @@ def list_answer(
         answer.add("list_inherited", name=Bold(kb.projects[child].name),
                    parent=Bold(kb.projects[parent].name))
     if selection.undated:
-        answer.add("list_undated", items=project_names(selection.undated[:LIST_SHOWN], kb))
-        if len(selection.undated) > LIST_SHOWN:
-            answer.add("list_more", n=len(selection.undated) - LIST_SHOWN)
+        answer.add("list_undated", items=some_names(selection.undated, kb, lang))
     if base is None and not narrows(filters, kb):
-        follow_ups = tuple(p.id for p in kb.projects.values() if p.follow_up_only)
+        follow_ups = _in_order(list_index(kb).follow_ups, list_index(kb))
         if follow_ups:
             answer.add("list_follow_ups", items=project_names(follow_ups, kb))
     return answer
@@ -246,10 +252,11 @@ def _detail(project: Project) -> str:
 def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
     """The projects to draw on a timeline, with the same dates as text for those who can't see
     images. The picture itself is drawn by a front end (bot.timeline), never by the core."""
-    selection = select(kb, filters, tuple(kb.projects))
-    dated = tuple(i for i in selection.ids if kb.projects[i].start)
+    index = list_index(kb)
+    selection = select(kb, filters, tuple(index.order))
+    dated = tuple(i for i in selection.ids if i in index.has_start)
     undated = tuple(dict.fromkeys(
-        selection.undated + tuple(i for i in selection.ids if not kb.projects[i].start)))
+        selection.undated + tuple(i for i in selection.ids if i not in index.has_start)))
     answer = Answer("timeline", projects=dated + undated, listed=dated)
     conditions = describe(filters, kb, lang)
     if not dated:
@@ -259,14 +266,16 @@ def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
     title = (reply_template("timeline_title", lang).format(conditions=conditions) if conditions
              else reply_template("timeline_title_all", lang))
     answer.add("timeline_head", title=title)
-    for pid in dated:
+    for pid in dated[:LIST_SHOWN]:
         project = kb.projects[pid]
         rng = reply_template("range", lang).format(
             start=fmt_date(project.start, lang), end=fmt_date(project.end, lang)) \
             if project.end else fmt_when(project.start, lang, "since")
         answer.add("timeline_item", name=Bold(project.name), range=rng)
+    if len(dated) > LIST_SHOWN:
+        answer.add("list_more", n=len(dated) - LIST_SHOWN)
     if undated:
-        answer.add("timeline_undated", items=project_names(undated, kb))
+        answer.add("timeline_undated", items=some_names(undated, kb, lang))
     answer.timeline = {"projects": list(dated), "undated": list(undated), "title": title}
     return answer
 
@@ -370,12 +379,42 @@ def partner_count(project: Project) -> int | None:
     return counts.get("organisations") or len(project.partners) or counts.get("regions")
 
 
+def _keys(kb: KnowledgeBase, kind: str) -> dict[str, tuple[Any, Any]]:
+    """Every project's sort key for one kind of superlative, computed once per knowledge base.
+    The named follow-ups are never compared: the page only names them."""
+    cache = list_index(kb).keys
+    if kind not in cache:
+        cache[kind] = {pid: k for pid, p in kb.projects.items()
+                       if not p.follow_up_only and (k := _key(p, kind))}
+    return cache[kind]
+
+
+def _ranged(kb: KnowledgeBase, kind: str) -> set[str]:
+    """The projects whose key for this kind is a range (year-only dates), cached."""
+    cache = list_index(kb).keys
+    name = f"{kind}:ranged"
+    if name not in cache:
+        cache[name] = {i: k for i, k in _keys(kb, kind).items() if k[1][0] != k[1][1]}
+    return set(cache[name])
+
+
+def some_names(ids: Sequence[str], kb: KnowledgeBase, lang: str) -> Joined:
+    """Project names for a note, the first LIST_SHOWN of them and how many more."""
+    if len(ids) <= LIST_SHOWN:
+        return project_names(tuple(ids), kb)
+    names = [Bold(kb.projects[i].name) for i in ids[:LIST_SHOWN]]
+    return Joined((*names, t("words", "more", lang).format(n=len(ids) - LIST_SHOWN)))
+
+
 def superlative_answer(
     kind: str, filters: Filters, kb: KnowledgeBase, lang: str, base: tuple[str, ...] | None
 ) -> Answer:
     """The longest, shortest, earliest, latest or best-funded project; ties named as ties."""
-    pool = [i for i in select(kb, filters, base).ids if not kb.projects[i].follow_up_only]
-    known = {i: k for i in pool if (k := _key(kb.projects[i], kind))}
+    index, keys = list_index(kb), _keys(kb, kind)
+    everything = base is None and not narrows(filters, kb)
+    ids = index.order if everything else select(kb, filters, base).ids
+    pool = [i for i in ids if i not in index.follow_ups]
+    known = keys if everything else {i: keys[i] for i in pool if i in keys}
     answer = Answer("superlative")
     what = {"longest": "duration", "shortest": "duration", "largest_grant": "amount",
             "smallest_grant": "amount", "most_partners": "partners"}.get(
@@ -394,11 +433,11 @@ def superlative_answer(
     _uncertain(answer, known, winners, kind, kb, lang)
     missing = [i for i in pool if i not in known]
     if kind.endswith("_grant"):
-        answer.add("amounts_known_for", items=project_names(tuple(known), kb))
+        answer.add("amounts_known_for", items=some_names(tuple(known), kb, lang))
     elif missing:
         answer.add("sup_considered", n=len(known), what=reply_template(f"what_{what}", lang),
                    missing=reply_template(f"missing_{what}", lang),
-                   items=project_names(tuple(missing), kb))
+                   items=some_names(missing, kb, lang))
     return answer
 
 
@@ -407,10 +446,15 @@ def _uncertain(answer: Answer, known: dict[str, Any], winners: tuple[str, ...], 
     if kind.endswith("_grant") or kind == "most_partners":
         return
     lo, hi = known[winners[0]][1]
-    vague = [i for i, (_, (a, b)) in known.items() if i not in winners and a <= hi and b >= lo]
+    ranged = _ranged(kb, kind) & known.keys()  # only those not known exactly can tie unseen
+    vague = [i for i in ranged if i not in winners and known[i][1][0] <= hi
+             and known[i][1][1] >= lo]
+    if lo != hi:
+        vague += [i for i, (_, (a, b)) in known.items() if i not in winners and a <= hi
+                  and b >= lo and i not in ranged]
     vague += [i for i in winners if _year_only(kb.projects[i])]
     if vague:
-        answer.add("sup_uncertain", items=project_names(tuple(dict.fromkeys(vague)), kb))
+        answer.add("sup_uncertain", items=some_names(tuple(dict.fromkeys(vague)), kb, lang))
 
 
 def _year_only(project: Project) -> bool:
