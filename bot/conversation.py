@@ -346,7 +346,9 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
         (result.listed if len(result.listed) == 1 else state.projects),
         intent=result.intent if result.intent in PROJECT_BUILDERS else state.intent,
         last_list=result.listed or state.last_list,
-        choices=result.choices or result.listed[:LIST_SHOWN],  # "the second one" of a list
+        # "the second one" of a list, also after "which of them ran longest?"
+        choices=result.choices or result.listed[:LIST_SHOWN] or (
+            state.choices if result.intent == "superlative" else ()),
         pending_intent=result.pending,
         list_mode=result.list_mode or (None if result.listed else state.list_mode),
     )
