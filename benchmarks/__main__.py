@@ -108,6 +108,10 @@ def measure(plan: Plan, folder: Path) -> dict[str, Any]:
     if why is None and plan.limited_messages:
         results["ptb_limited"] = throughput("ptb", plan.limited_messages, 1)
     results["jsonl"] = throughput("jsonl", plan.messages, plan.reps)
+    _progress("timeline picture")
+    renders = str(plan.reps + 2)
+    results["timeline"] = [json.loads(_python("-m", "benchmarks.timeline", "-n", renders))
+                           for _ in range(plan.reps)]
     return results
 
 
