@@ -18,6 +18,7 @@ from typing import Any
 from tests.fake_bot_api import FakeBotApi, message
 
 ANSWERS = ("sendMessage", "sendPhoto")
+LINE_LIMIT = 64 * 1024 * 1024
 
 
 async def answered(api: FakeBotApi, texts: list[str], first_chat: int) -> float:
@@ -57,7 +58,7 @@ def _say(obj: dict[str, Any]) -> None:
 
 
 async def _main() -> None:
-    reader = asyncio.StreamReader()
+    reader = asyncio.StreamReader(limit=LINE_LIMIT)  # a batch of thousands is one long line
     loop = asyncio.get_running_loop()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     await serve(reader)

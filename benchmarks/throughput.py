@@ -4,9 +4,10 @@
 polls the fake Bot API server of ``tests/fake_bot_api.py`` on 127.0.0.1, which runs in a process
 of its own (``benchmarks.fake_server``), as Telegram's servers are not on the bot's CPU either.
 After one warm-up message, N updates, each from its own private chat, are injected at once; the
-server's clock runs until every chat has had its answer sent. The app's ``AIORateLimiter`` keeps
-the bot to Telegram's 30 messages per second; ``--unlimited`` sets its overall and group rates to
-0 (off) to measure what the bot itself can do.
+server's clock runs until every chat has had its answer sent. The app handles different chats
+concurrently (each chat's updates in order), as it does in production. Its ``AIORateLimiter``
+keeps the bot to Telegram's 30 messages per second; ``--unlimited`` sets its overall and group
+rates to 0 (off) to measure what the bot itself can do.
 
 ``jsonl``: ``python -m bot chat --jsonl`` in a subprocess; after one warm-up line has been
 answered (so process start-up is not counted), N lines are written and the clock runs until the

@@ -103,11 +103,17 @@ class Upload:
 
 @dataclass
 class Fault:
-    """What to do to the next call of a method: delay it, then fail it with a status."""
+    """What to do to the next call of a method (to one chat, if given): delay it, then fail it
+    with a status."""
 
     status: int | None = None
     retry_after: int | None = None
     delay: float = 0.0
+    chat_id: int | None = None
+
+    def applies_to(self, params: dict[str, Any]) -> bool:
+        """True for a call this fault is meant for."""
+        return self.chat_id is None or str(params.get("chat_id")) == str(self.chat_id)
 
 
 # --------------------------------------------------------------------------- Telegram's rules
@@ -245,15 +251,21 @@ class FakeBotApi:
         return next(self._update_ids)
 
     def fail(self, method: str, status: int = 500, *, retry_after: int | None = None,
-             times: int = 1) -> None:
-        """Make the next ``times`` calls of ``method`` fail with ``status``."""
+             times: int = 1, chat_id: int | None = None) -> None:
+        """Make the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail with
+        ``status``. Chats are answered concurrently, so a test that needs one chat's call to
+        fail names the chat."""
         self._faults.setdefault(method, deque()).extend(
-            Fault(status, retry_after) for _ in range(times)
+            Fault(status, retry_after, chat_id=chat_id) for _ in range(times)
         )
 
-    def slow(self, method: str, delay: float, *, times: int = 1) -> None:
-        """Make the next ``times`` calls of ``method`` answer after ``delay`` seconds."""
-        self._faults.setdefault(method, deque()).extend(Fault(delay=delay) for _ in range(times))
+    def slow(self, method: str, delay: float, *, times: int = 1, chat_id: int | None = None
+             ) -> None:
+        """Make the next ``times`` calls of ``method`` (to ``chat_id``, if given) answer after
+        ``delay`` seconds."""
+        self._faults.setdefault(method, deque()).extend(
+            Fault(delay=delay, chat_id=chat_id) for _ in range(times)
+        )
 
     def requests(self, *methods: str, chat_id: int | None = None, ok: bool | None = True
                  ) -> list[Call]:
@@ -311,8 +323,7 @@ class FakeBotApi:
         handler = self._methods.get(method)
         if handler is None:
             raise ApiError(400, f"Bad Request: method {method} is not implemented by the fake")
-        faults = self._faults.get(method)
-        fault = faults.popleft() if faults else None
+        fault = self._next_fault(method, params)
         if fault and fault.delay:
             await asyncio.sleep(fault.delay)
         if fault and fault.status == 429:
@@ -320,6 +331,14 @@ class FakeBotApi:
         if fault and fault.status:
             raise ApiError(fault.status, "Internal Server Error")
         return await handler(params)
+
+    def _next_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
+        """Take the first fault queued for this method that applies to this call."""
+        faults = self._faults.get(method) or deque()
+        fault = next((f for f in faults if f.applies_to(params)), None)
+        if fault is not None:
+            faults.remove(fault)
+        return fault
 
     # ----------------------------------------------------------------------- methods
 

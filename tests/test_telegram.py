@@ -1,9 +1,9 @@
 """End-to-end tests of the Telegram front end against a fake Bot API server on 127.0.0.1.
 
 The real ``Application`` from ``build_application`` talks real HTTP to ``fake_bot_api`` and the
-real core answers. Each test injects updates and checks what the bot sent. Updates are handled one
-at a time, so once a "sentinel" update in another chat is answered, every earlier update is done:
-that is how a test knows an update got no answer.
+real core answers. Each test injects updates and checks what the bot sent. Once a "sentinel" update
+in another chat is answered and the app's update queue is done, every earlier update is done: that
+is how a test knows an update got no answer.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from telegram.ext import Application
+from telegram.ext import Application, PicklePersistence
 
 from bot import logs
 from bot import telegram as tg
@@ -87,11 +87,14 @@ class Harness:
     async def settle(self, timeout: float = 10.0) -> None:
         """Return once every update injected so far has been handled.
 
+        The sentinel goes last, so once it is answered every earlier update has been fetched;
+        chats are handled concurrently, so then wait until the app has finished all of them.
         Each sentinel is a new chat, so that settling often never looks like a flood.
         """
         chat = next(_sentinels)
         self.api.inject(message("/help", chat))
         await self.api.wait_for("sendMessage", chat_id=chat, timeout=timeout)
+        await asyncio.wait_for(self.app.update_queue.join(), timeout)
 
     async def send(self, update: dict[str, Any], chat_id: int | None = None) -> list[Call]:
         """Inject one update; return the successful calls it caused (to ``chat_id`` if given)."""
@@ -229,7 +232,7 @@ async def test_a_german_question_gets_a_german_answer(bot: Harness) -> None:
     # When they ask in German who funded ELISE
     reply = await bot.ask("Wer hat ELISE gefördert?", language_code="de")
     # Then the answer is German
-    assert "gefördert" in reply.text
+    assert "Förderung von <b>ELISE</b>" in reply.text
     assert "Interreg Europe" in reply.text
     assert "Überblick" in labels(reply)
 
@@ -497,7 +500,7 @@ async def test_inline_mode_offers_the_matching_project_card(bot: Harness) -> Non
     assert results[0]["reply_markup"]["inline_keyboard"]
 
 
-@pytest.mark.parametrize(("language", "funded_by"), [("en", "Funded by"), ("de", "Gefördert von")])
+@pytest.mark.parametrize(("language", "funded_by"), [("en", "Funded by"), ("de", "Förderung")])
 async def test_inline_mode_with_an_empty_query_lists_all_projects(
     bot: Harness, kb: KnowledgeBase, language: str, funded_by: str
 ) -> None:
@@ -533,8 +536,8 @@ async def test_a_button_on_an_inline_message_edits_that_message(bot: Harness) ->
 
 
 async def test_a_server_error_is_retried_and_answered_once(bot: Harness) -> None:
-    # Given Telegram answers the next sendMessage with 500
-    bot.api.fail("sendMessage", 500)
+    # Given Telegram answers the next sendMessage to the chat with 500
+    bot.api.fail("sendMessage", 500, chat_id=42)
     # When a question arrives
     replies = await bot.say("When did ELISE run?")
     # Then the bot retried and the user got exactly one answer
@@ -543,8 +546,8 @@ async def test_a_server_error_is_retried_and_answered_once(bot: Harness) -> None
 
 
 async def test_a_rate_limit_is_waited_out_and_answered_once(bot: Harness) -> None:
-    # Given Telegram answers the next sendMessage with 429, retry after 1 second
-    bot.api.fail("sendMessage", 429, retry_after=1)
+    # Given Telegram answers the next sendMessage to the chat with 429, retry after 1 second
+    bot.api.fail("sendMessage", 429, retry_after=1, chat_id=42)
     # When a question arrives
     replies = await bot.say("When did ELISE run?")
     # Then the bot waited, retried and answered exactly once
@@ -572,9 +575,32 @@ async def test_mixed_faults_still_give_every_update_exactly_one_answer(bot: Harn
     assert "2018" in (await bot.ask("When did MAGIA run?", chat_id=107)).text
 
 
+async def test_a_request_that_times_out_or_cannot_connect_raises_telegrams_errors(
+    api: FakeBotApi,
+) -> None:
+    from telegram.error import NetworkError, TimedOut
+
+    # Given the bot's HTTP requests with a read timeout of 0.2 seconds
+    request = tg.AiohttpRequest(2, read_timeout=0.2)
+    await request.initialize()
+    try:
+        # When Telegram answers too slowly, Then that is a timeout
+        api.slow("getMe", 1.0)
+        with pytest.raises(TimedOut):
+            await request.post(f"{api.base_url}{TOKEN}/getMe")
+        # When nothing listens, Then that is a network error, not a timeout
+        with pytest.raises(NetworkError) as refused:
+            await request.post(f"http://127.0.0.1:{free_port()}/bot{TOKEN}/getMe")
+        assert not isinstance(refused.value, TimedOut)
+        # And the same requests go on working
+        assert (await request.post(f"{api.base_url}{TOKEN}/getMe"))["username"] == BOT
+    finally:
+        await request.shutdown()
+
+
 async def test_when_sending_keeps_failing_the_user_gets_one_apology(bot: Harness) -> None:
     # Given Telegram fails every attempt to send the answer
-    bot.api.fail("sendMessage", 500, times=3)
+    bot.api.fail("sendMessage", 500, times=3, chat_id=42)
     # When a question arrives
     replies = await bot.say("When did ELISE run?")
     # Then the error handler sends exactly one polite message
@@ -585,7 +611,7 @@ async def test_a_button_whose_answer_cannot_be_sent_gets_an_apology_in_the_chat(
     bot: Harness,
 ) -> None:
     # Given Telegram fails every attempt to send the answer to a button press
-    bot.api.fail("sendMessage", 500, times=3)
+    bot.api.fail("sendMessage", 500, times=3, chat_id=42)
     # When the user presses a card button
     calls = await bot.press("p:dates:elise")
     # Then the press was answered, and the chat gets one polite message about the failure
@@ -682,15 +708,37 @@ async def test_conversation_state_survives_a_restart(
     assert (tmp_path / "telegram.pickle").exists()
 
 
+async def test_the_conversations_are_written_once_per_interval_not_once_per_chat(
+    api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes: list[int] = []
+    write = PicklePersistence._dump_singlefile
+
+    def counted(persistence: PicklePersistence) -> None:
+        writes.append(len(persistence.chat_data or {}))
+        write(persistence)
+
+    monkeypatch.setattr(PicklePersistence, "_dump_singlefile", counted)
+    async with running(api, kb, tmp_path) as bot:
+        # Given twenty chats that each asked about ELISE
+        for chat in range(300, 320):
+            api.inject(message("When did ELISE run?", chat))
+        await bot.settle()
+        # When the persistence interval comes round
+        await bot.app.update_persistence()
+        # Then the file is written once, with every chat in it
+        assert writes == [21]  # and the sentinel's chat
+    saved = await PicklePersistence(tmp_path / "telegram.pickle").get_chat_data()
+    assert all(saved[chat]["state"]["projects"] == ["elise"] for chat in range(300, 320))
+
+
 async def test_the_token_never_appears_in_the_logs(
     api: FakeBotApi, kb: KnowledgeBase, tmp_path: Path
 ) -> None:
-    # Given logging at DEBUG, with httpx turned up to log every request URL (with the token)
+    # Given logging at DEBUG, where every request URL (with the token in it) is logged
     stream = io.StringIO()
     settings = settings_for(api, tmp_path, log_level="DEBUG")
     with logging_to(stream, "DEBUG"):
-        assert logging.getLogger("httpx").level == logging.WARNING
-        logging.getLogger("httpx").setLevel(logging.DEBUG)
         app = tg.build_application(kb, settings)
         # When the bot starts, answers, and hits an error
         await start_polling(app)
@@ -699,7 +747,8 @@ async def test_the_token_never_appears_in_the_logs(
         await stop(app)
     # Then the request URLs were logged, but with the token redacted
     out = stream.getvalue()
-    assert "HTTP Request: POST" in out and f"/bot{logs.REDACTED}/sendMessage" in out
+    assert f"HTTP Request: POST {api.base_url}{logs.REDACTED}/sendMessage 500" in out
+    assert f"HTTP Request: POST {api.base_url}{logs.REDACTED}/sendMessage 200" in out
     assert TOKEN not in out and TOKEN.split(":")[1] not in out
 
 
@@ -1111,6 +1160,82 @@ async def test_a_broken_insights_database_is_logged_and_the_bot_keeps_answering(
     # Then the bot answered both, and the failure was logged
     assert first.text and "2017" in second.text
     assert any("insights database" in m for m in errors_in(caplog))
+
+
+# --------------------------------------------------------------------------- concurrency
+
+
+async def test_two_interleaved_chats_are_answered_concurrently_each_in_order(
+    bot: Harness,
+) -> None:
+    # Given a chat whose answers are slow to arrive at Telegram, and a chat whose are not
+    slow, fast = 201, 202
+    bot.api.slow("sendMessage", 0.3, times=3, chat_id=slow)
+    # When both ask a question and two follow-ups, interleaved
+    for question in ("When did {} run?", "Who funded it?", "And when did it end?"):
+        bot.api.inject(message(question.format("ELISE"), slow))
+        bot.api.inject(message(question.format("MAGIA"), fast))
+    await bot.settle()
+    # Then each chat got exactly three answers, in order, each about its own project
+    elise = [c.text for c in bot.api.requests("sendMessage", chat_id=slow)]
+    magia = [c.text for c in bot.api.requests("sendMessage", chat_id=fast)]
+    assert len(elise) == 3 and "2017" in elise[0] and "Interreg Europe" in elise[1]
+    assert "<b>ELISE</b> ended on 31 December 2021" in elise[2]
+    assert len(magia) == 3 and "2018" in magia[0] and "COSME" in magia[1]
+    assert "<b>MAGIA</b> ended in 2019" in magia[2]
+    # And each chat's state is its own
+    for chat, project in ((slow, "elise"), (fast, "magia")):
+        state = bot.app.chat_data[chat]["state"]
+        assert (state["projects"], state["intent"]) == ([project], "end")
+    # And the fast chat did not wait for the slow one: all its answers went out before the slow
+    # chat's second answer was even sent
+    sent = bot.api.requests("sendMessage", chat_id=None)
+    assert max(c.at for c in sent if c.chat_id == fast) < \
+        [c.at for c in sent if c.chat_id == slow][1]
+
+
+def _update(chat_id: int) -> Any:
+    from datetime import UTC, datetime
+
+    from telegram import Chat, Message, Update
+
+    chat = Chat(chat_id, "private")
+    return Update(chat_id, message=Message(1, datetime.now(UTC), chat, text="x"))
+
+
+async def test_the_update_processor_keeps_each_chat_in_order_and_bounds_the_work() -> None:
+    # Given a processor with two workers, and handlers that run until they are let go
+    processor = tg.PerChatUpdateProcessor(workers=2)
+    gates = {name: asyncio.Event() for name in ("a1", "a2", "b1", "c1")}
+    started: list[str] = []
+    finished: list[str] = []
+
+    async def handle(name: str) -> None:
+        started.append(name)
+        await gates[name].wait()
+        finished.append(name)
+
+    async def until_started(count: int) -> None:
+        await until(lambda: len(started) >= count, timeout=2)
+        await asyncio.sleep(0.01)  # and nothing else starts
+
+    # When chat 1 sends two updates, then chats 2 and 3 one each
+    tasks = [asyncio.create_task(processor.process_update(_update(chat), handle(name)))
+             for chat, name in ((1, "a1"), (1, "a2"), (2, "b1"), (3, "c1"))]
+    await until_started(2)
+    # Then chat 1's second update waits for its first, and at most two run at once
+    assert started == ["a1", "b1"] and len(processor) == 3
+    gates["a1"].set()
+    await until_started(3)
+    assert started == ["a1", "b1", "c1"]
+    gates["b1"].set()
+    await until_started(4)
+    assert started == ["a1", "b1", "c1", "a2"]
+    gates["c1"].set()
+    gates["a2"].set()
+    await asyncio.gather(*tasks)
+    # And every update ran exactly once, and no chat is remembered once it is done
+    assert sorted(finished) == ["a1", "a2", "b1", "c1"] and len(processor) == 0
 
 
 # --------------------------------------------------------------------------- restarts
