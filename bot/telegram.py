@@ -3,8 +3,7 @@
 Each handler unwraps an update, calls the core and sends the reply as HTML (a timeline as a
 photo). The conversation state of a chat lives in its ``chat_data`` (as ``State.to_dict()``);
 nothing else touches ``chat_data``. Chats are handled concurrently, each chat's updates one at a
-time and in order (:class:`PerChatUpdateProcessor`), and requests go over aiohttp
-(:class:`AiohttpRequest`), which costs far less per message than httpx. Before any handler, a
+time and in order, and requests go over aiohttp (both in ``bot.transport``). Before any handler, a
 cheap per-chat flood check drops what a flooding chat sends (``bot.flood``). Handlers read the
 knowledge base from one ``bot.reload.LiveKnowledge``, which ``/reload`` and SIGHUP swap
 atomically. Unanswered questions and 👍/👎 feedback go to ``bot.insights`` without waiting for the
@@ -24,20 +23,16 @@ import logging
 import os
 import re
 import signal
-import ssl
 import threading
 import time
-from collections.abc import Awaitable, Coroutine, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from secrets import token_urlsafe
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
-from urllib.request import getproxies
 
-import aiohttp
-import certifi
 from telegram import (
     BotCommand,
     InlineKeyboardButton,
@@ -52,12 +47,10 @@ from telegram import (
     User,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationHandlerStop,
-    BaseUpdateProcessor,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -67,7 +60,6 @@ from telegram.ext import (
     PicklePersistence,
     filters,
 )
-from telegram.request import BaseRequest, RequestData
 
 from bot import logs
 from bot.conversation import Button, Reply, State, answer, answer_about
@@ -77,6 +69,12 @@ from bot.insights import DEFAULT_RETENTION_DAYS, Insights, retention_days
 from bot.knowledge import KnowledgeBase
 from bot.reload import LiveKnowledge, Outcome
 from bot.text import normalize
+from bot.transport import (
+    CONNECTIONS,
+    AiohttpRequest,
+    PerChatUpdateProcessor,
+    RetryingRateLimiter,
+)
 from bot.understanding import SMALL_TALK
 
 log = logging.getLogger(__name__)
@@ -93,15 +91,11 @@ BACKLOG_AGE = 10.0  # seconds: older messages waited while the bot was down; use
 _QUERY_CACHE_SIZE = 500
 PERSIST_EVERY = 30.0  # seconds between writes of the conversations
 WORKERS = 32  # updates handled at once, each chat's still one at a time
-CONNECTIONS = 64  # HTTP connections to the Bot API: room for every worker, plus some
 _INTENT = re.compile(r"[a-z_]{1,32}")
 _HTML = ParseMode.HTML
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 Context = ContextTypes.DEFAULT_TYPE
-Seconds = Any  # a timeout: seconds, None (no limit) or python-telegram-bot's DEFAULT_NONE
-_UNSET = type(BaseRequest.DEFAULT_NONE)  # what a call passes for "the default timeout"
-_JSON = {"Content-Type": "application/json"}
 
 
 # --------------------------------------------------------------------------- configuration
@@ -812,204 +806,6 @@ class LoggedApplication(Application):  # type: ignore[type-arg]
         await super().update_persistence()
         if self.persistence and self.running:
             await self.persistence.flush()
-
-
-class PerChatUpdateProcessor(BaseUpdateProcessor):
-    """Updates from different chats run concurrently; one chat's updates run one at a time.
-
-    Each chat (the user, for updates without a chat) has a lane: an ``asyncio.Lock`` queued for
-    in the order the updates were fetched (python-telegram-bot starts one task per update in that
-    order, and asyncio's locks and semaphores wake waiters first come, first served). So a chat's
-    state, flood count and replies stay in order while other chats' network round trips overlap.
-    At most ``workers`` updates run at once (keep it within the HTTP connection pool). An update
-    waiting for its chat's lane does not hold a worker, so a chat that floods or waits out a
-    retry never holds up the others; python-telegram-bot's own limit,
-    ``max_concurrent_updates``, counts those waiting updates too, so it is set high.
-    """
-
-    def __init__(self, workers: int = 32, max_concurrent_updates: int = 4096) -> None:
-        super().__init__(max_concurrent_updates)
-        self._workers = asyncio.Semaphore(workers)
-        self._lanes: dict[object, _Lane] = {}
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Wait for the update's turn in its chat, then for a free worker, then handle it."""
-        key = lane_key(update)
-        lane = self._lanes.get(key)
-        if lane is None:
-            lane = self._lanes[key] = _Lane()
-        lane.holders += 1
-        started = False
-        try:
-            async with lane.lock, self._workers:
-                started = True
-                await coroutine
-        finally:
-            if not started and isinstance(coroutine, Coroutine):
-                coroutine.close()  # cancelled while waiting: never leave it un-awaited
-            lane.holders -= 1
-            if not lane.holders:
-                del self._lanes[key]
-
-    async def initialize(self) -> None:
-        """Nothing to set up."""
-
-    async def shutdown(self) -> None:
-        """Nothing to free; the Application waits for running updates before shutting down."""
-
-    def __len__(self) -> int:
-        """How many chats have an update in hand."""
-        return len(self._lanes)
-
-
-class _Lane:
-    """One chat's place in line: its lock, and how many of its updates hold or wait for it."""
-
-    __slots__ = ("holders", "lock")
-
-    def __init__(self) -> None:
-        self.lock = asyncio.Lock()
-        self.holders = 0
-
-
-def lane_key(update: object) -> object:
-    """Whose updates must stay in order: the chat's, else the user's (inline mode), else all."""
-    if not isinstance(update, Update):
-        return None
-    chat, user = update.effective_chat, update.effective_user
-    return ("chat", chat.id) if chat else ("user", user.id) if user else None
-
-
-class AiohttpRequest(BaseRequest):
-    """The bot's HTTP requests over aiohttp instead of python-telegram-bot's default httpx.
-
-    Sending is most of what the bot does per message; aiohttp's C HTTP parser and its
-    connection pool cost a fraction of httpx and httpcore per request, and the pool stays cheap
-    with many connections in use. Timeouts and errors follow ``HTTPXRequest``: a timeout raises
-    ``TimedOut``, any other transport failure ``NetworkError``. aiohttp has no per-write timeout,
-    so the write timeout only counts towards an overall limit of all four timeouts together.
-    """
-
-    def __init__(self, connections: int = CONNECTIONS, *, connect_timeout: float | None = 5.0,
-                 read_timeout: float | None = 5.0, write_timeout: float | None = 5.0,
-                 pool_timeout: float | None = 1.0, media_write_timeout: float | None = 20.0
-                 ) -> None:
-        self.connections = connections
-        self._defaults = _Timeouts(connect_timeout, read_timeout, write_timeout, pool_timeout)
-        self._media_write_timeout = media_write_timeout
-        self._session: aiohttp.ClientSession | None = None
-
-    @property
-    def read_timeout(self) -> float | None:
-        """The read timeout used when a call does not name one."""
-        return self._defaults.read
-
-    async def initialize(self) -> None:
-        """Open the session (again, after a shutdown)."""
-        if self._session is None or self._session.closed:
-            tls = ssl.create_default_context(cafile=certifi.where())
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.connections, ssl=tls),
-                headers={"User-Agent": self.USER_AGENT}, cookie_jar=aiohttp.DummyCookieJar(),
-                # HTTPS_PROXY and friends, as httpx honours them; without any, skip aiohttp's
-                # per-request look-ups of proxies and ~/.netrc
-                trust_env=bool(getproxies()),
-            )
-
-    async def shutdown(self) -> None:
-        """Close the session and its connections."""
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
-
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout: Seconds = BaseRequest.DEFAULT_NONE,
-                         write_timeout: Seconds = BaseRequest.DEFAULT_NONE,
-                         connect_timeout: Seconds = BaseRequest.DEFAULT_NONE,
-                         pool_timeout: Seconds = BaseRequest.DEFAULT_NONE
-                         ) -> tuple[int, bytes]:
-        """Send one Bot API request; the status code and the body of the answer."""
-        if self._session is None or self._session.closed:
-            raise RuntimeError("This AiohttpRequest is not initialized!")
-        files = bool(request_data and request_data.contains_files)
-        timeouts = self._defaults.given(
-            connect_timeout, read_timeout,
-            self._media_write_timeout if files else self._defaults.write, write_timeout,
-            pool_timeout)
-        try:
-            async with self._session.request(method, url, timeout=timeouts.aiohttp(),
-                                             **_body(request_data)) as response:
-                payload = await response.read()
-        except TimeoutError as exc:
-            raise TimedOut from exc
-        except aiohttp.ClientError as exc:
-            raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
-        log.debug("HTTP Request: %s %s %s", method, url, response.status)  # token: redacted
-        return response.status, payload
-
-
-class _Timeouts(NamedTuple):
-    """The four timeouts of a request, in seconds; None waits forever."""
-
-    connect: float | None
-    read: float | None
-    write: float | None
-    pool: float | None
-
-    def given(self, connect: Seconds, read: Seconds, default_write: float | None,
-              write: Seconds, pool: Seconds) -> _Timeouts:
-        """These timeouts with the ones a call passed instead of the defaults."""
-        def pick(value: Seconds, default: float | None) -> float | None:
-            return default if isinstance(value, _UNSET) else value
-
-        return _Timeouts(pick(connect, self.connect), pick(read, self.read),
-                         pick(write, default_write), pick(pool, self.pool))
-
-    def aiohttp(self) -> aiohttp.ClientTimeout:
-        """aiohttp's form: waiting for a connection, connecting, reading, and the whole call."""
-        total = None if None in self else sum(self)  # type: ignore[arg-type]
-        acquire = None if self.pool is None or self.connect is None else self.pool + self.connect
-        return aiohttp.ClientTimeout(total=total, connect=acquire, sock_connect=self.connect,
-                                     sock_read=self.read)
-
-
-def _body(request_data: RequestData | None) -> dict[str, Any]:
-    """The request body as aiohttp takes it: JSON, or multipart when files go along."""
-    if request_data is None:
-        return {}
-    if not request_data.contains_files:  # JSON: one dump, not one per field and URL-quoting
-        return {"data": json.dumps(request_data.parameters).encode(), "headers": _JSON}
-    form = aiohttp.FormData()
-    for name, value in request_data.json_parameters.items():
-        form.add_field(name, value)
-    for name, (filename, content, mimetype) in request_data.multipart_data.items():
-        form.add_field(name, content, filename=filename, content_type=mimetype)
-    return {"data": form}
-
-
-class RetryingRateLimiter(AIORateLimiter):
-    """AIORateLimiter that also retries a call a few times when Telegram answers 5xx."""
-
-    def __init__(self, attempts: int = 3, backoff: float = 0.25, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.attempts = attempts
-        self.backoff = backoff
-
-    async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any],
-                              endpoint: str, data: dict[str, Any],
-                              rate_limit_args: int | None) -> Any:
-        """Rate-limit the call as AIORateLimiter does; retry 5xx answers, not 4xx or timeouts."""
-        for attempt in range(1, self.attempts + 1):
-            try:
-                return await super().process_request(callback, args, kwargs, endpoint, data,
-                                                     rate_limit_args)
-            except (BadRequest, TimedOut):
-                raise
-            except NetworkError as exc:
-                if attempt == self.attempts:
-                    raise
-                log.warning("%s failed (%s); retrying", endpoint, exc)
-                await asyncio.sleep(self.backoff * attempt)
-        raise AssertionError("unreachable")
 
 
 async def register_commands(app: Application) -> None:
