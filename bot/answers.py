@@ -470,6 +470,8 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         if p.counts:
             build_partners(p, kb, lang, a)
         return False
+    if counted & a.asks:  # "how many countries?": the page counts them without naming them
+        build_partners(p, kb, lang, a)
     return True
 
 

@@ -293,3 +293,13 @@ def test_a_filter_we_cannot_match_lists_nothing(kb: KnowledgeBase) -> None:
         reply = answer(text, State(), kb)
         assert reply.projects == () and "“" in reply.text, text
     assert len(answer("welche Projekte gibt es überhaupt?", State(), kb).projects) == len(MAIN)
+
+
+def test_which_ones_narrows_the_last_list(kb: KnowledgeBase) -> None:
+    _, narrowed = ask(kb, "which projects did interreg fund?", "which ones ended before 2020?")
+    assert narrowed.projects == ("bfcc",)
+
+
+def test_how_many_countries_is_answered_by_the_count(kb: KnowledgeBase) -> None:
+    reply = answer("how many countries were involved in BFCC?", State(), kb)
+    assert reply.answered and "7 countries" in reply.text
