@@ -206,10 +206,6 @@ def org_names(ids: tuple[str, ...], kb: KnowledgeBase) -> Joined:
     return Joined(tuple(kb.organisations[o].name for o in ids))
 
 
-def place_names(ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Joined:
-    return Joined(tuple(kb.places[p].name.get(lang) for p in ids))
-
-
 def project_names(ids: tuple[str, ...] | list[str], kb: KnowledgeBase,
                   conj: str = "and") -> Joined:
     return Joined(tuple(Bold(kb.projects[p].name) for p in ids), conj)

@@ -568,8 +568,10 @@ def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | 
     if len(years) >= 2:
         lo, hi = sorted((first, years[1][1]))
         return (lo, hi), "range"
+    if prev in sets["year_after"] or before in sets["year_after"]:
+        return (first + 1, 9999), "since"
     if prev in sets["year_since"] or before in sets["year_since"]:
-        return (first + (1 if prev in ("after", "nach") else 0), 9999), "since"
+        return (first, 9999), "since"
     if prev in sets["year_before"] or before in sets["year_before"]:
         return (0, first - 1), "before"
     if prev in sets["year_until"]:

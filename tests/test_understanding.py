@@ -101,6 +101,8 @@ def test_funders_places_and_topics(
         ("zwischen 2019 und 2017", (2017, 2019), "range", "active"),
         ("projects since 2020", (2020, 9999), "since", "active"),
         ("projects after 2020", (2021, 9999), "since", "active"),
+        ("projects later than 2020", (2021, 9999), "since", "active"),
+        ("Projekte nach 2020", (2021, 9999), "since", "active"),
         ("before 2017", (0, 2016), "before", "active"),
         ("vor 2017", (0, 2016), "before", "active"),
         ("which projects started in 2016", (2016, 2016), "year", "started"),
