@@ -96,6 +96,8 @@ class Reply:
     choices: tuple[Button, ...] = ()
     data: dict[str, Any] = field(default_factory=dict)
     image: str | None = None
+    # The page's words the facts in this reply rest on (quotes), for "Source" buttons and JSON.
+    sources: tuple[str, ...] = ()
 
     def to_json(self, chat: Any) -> dict[str, Any]:
         """The machine interface's output object (a stable contract)."""

@@ -20,7 +20,8 @@ The file is a YAML list of cases. A case is one question or a dialog of several 
 
 ``expect`` holds ``answered`` (required) and optionally ``intent``, ``projects`` (the exact set of
 ids), ``contains`` / ``not_contains`` (case-insensitive substrings of the reply text) and
-``language`` (overrides the case's language for that turn; ``any`` skips the check).
+``language`` (overrides the case's language for that turn; ``any`` skips the check) and
+``starts_with`` (a case-insensitive prefix of the reply, for "Yes"/"No", "Ja"/"Nein").
 
 Every case starts from a fresh :class:`State`; the turns of a dialog pass ``reply.state`` on.
 A case is correct only when all its turns pass. The run succeeds when the accuracy reaches the
@@ -45,7 +46,8 @@ LANGUAGES = ("en", "de")
 ANY_LANGUAGE = "any"
 CASE_KEYS = frozenset({"id", "type", "language", "q", "expect", "turns", "note"})
 TURN_KEYS = frozenset({"q", "expect", "note"})
-EXPECT_KEYS = frozenset({"intent", "projects", "answered", "contains", "not_contains", "language"})
+EXPECT_KEYS = frozenset({"intent", "projects", "answered", "contains", "not_contains", "language",
+                         "starts_with"})
 _SPACES = {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2011": "-"}
 _SHOWN_REPLY = 240
 
@@ -233,6 +235,8 @@ def _expect_problems(expect: dict[str, Any], known: frozenset[str] | None) -> li
         value = expect.get(key, [])
         if not (isinstance(value, str) or _is_string_list(value)):
             out.append(f"{key}: must be a string or a list of strings")
+    if not isinstance(expect.get("starts_with", ""), str):
+        out.append("starts_with: must be a string")
     return out
 
 
@@ -279,6 +283,9 @@ def check_reply(reply: Reply, expect: Mapping[str, Any], language: str) -> list[
     problems.extend(
         f"not_contains: found {s!r}" for s in expect.get("not_contains", []) if _fold(s) in text
     )
+    start = expect.get("starts_with")
+    if start is not None and not text.lstrip().startswith(_fold(start)):
+        problems.append(f"starts_with: expected {start!r}")
     return problems
 
 
@@ -359,7 +366,7 @@ def _shown(text: str) -> str:
 
 def _describe_expect(expect: Mapping[str, Any], language: str) -> str:
     parts = [f"language={expect.get('language', language)}"]
-    for key in ("intent", "projects", "answered", "contains", "not_contains"):
+    for key in ("intent", "projects", "answered", "starts_with", "contains", "not_contains"):
         if key in expect:
             parts.append(f"{key}={expect[key]}")
     return ", ".join(parts)
