@@ -606,7 +606,7 @@ def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
     for tok in tokens:
         if tok in vocab.ordinals:
             return vocab.ordinals[tok]
-        if tok.isdigit() and 0 < int(tok) < 20:
+        if tok.isascii() and tok.isdigit() and 0 < int(tok) < 20:
             return int(tok)
     return None
 
