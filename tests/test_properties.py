@@ -64,3 +64,27 @@ def test_gibberish_is_not_answered(text: str) -> None:
 @given(punctuation=st.text(alphabet=string.punctuation + " ", max_size=50))
 def test_punctuation_alone_is_not_answered(punctuation: str) -> None:
     assert not answer(punctuation, State(), KB).answered
+
+
+unicode_digits = st.characters(categories=("Nd", "No", "Nl")).filter(str.isdigit)
+
+
+@SETTINGS
+@given(digit=unicode_digits, template=st.sampled_from(
+    ["projects in {d}", "the {d} one", "{d}", "{d}{d}{d}{d}", "projects from 20{d}8", "no {d}"]))
+def test_unicode_digits_never_raise(digit: str, template: str) -> None:
+    # Given a character that str.isdigit() accepts but int() may not, such as ❸ or ➀,
+    # after a list (so "the ➀ one" is read as a choice)
+    state = answer("which projects did the ERDF fund?", State(), KB).state
+    # When it is asked about, alone or in a dialog
+    for before in (State(), state):
+        reply = answer(template.format(d=digit), before, KB)
+        # Then there is a reply, not an exception
+        assert reply.language in ("en", "de")
+
+
+def test_the_digits_the_fuzzer_found() -> None:
+    state = answer("which projects did the ERDF fund?", State(), KB).state
+    for text in ("projects in ❸", "the ➀ one", "②", "the ⑳ one"):
+        assert answer(text, state, KB).text
+        assert answer(text, State(), KB).text
