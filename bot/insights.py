@@ -3,8 +3,9 @@
 Every reply with ``answered: false`` is stored with its time, language, intent, the projects it
 did recognise, a salted hash of the chat id and the question itself (the maintainers need the
 words to improve the knowledge base; user names are never stored). 👍/👎 presses are stored the
-same way, with the vote instead of the question. Records older than the retention period are
-deleted; a retention of 0 days stores nothing at all.
+same way, with the vote instead of the question. Each record names its front end (``source``:
+``telegram`` or ``web``). Records older than the retention period are deleted; a retention of 0
+days stores nothing at all.
 
 Storage is SQLite in WAL mode under ``BOT_DATA_DIR``. Writing must never hold up answering, so
 the front end only puts records on a bounded queue and one background thread writes them in
@@ -50,11 +51,12 @@ _DAY = 86400.0
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS unanswered (
     at REAL NOT NULL, language TEXT NOT NULL, intent TEXT NOT NULL, projects TEXT NOT NULL,
-    chat TEXT NOT NULL, question TEXT NOT NULL);
+    chat TEXT NOT NULL, question TEXT NOT NULL, source TEXT NOT NULL DEFAULT 'telegram');
 CREATE INDEX IF NOT EXISTS unanswered_at ON unanswered (at);
 CREATE TABLE IF NOT EXISTS feedback (
     at REAL NOT NULL, language TEXT NOT NULL, intent TEXT NOT NULL, projects TEXT NOT NULL,
-    chat TEXT NOT NULL, vote INTEGER NOT NULL CHECK (vote IN (-1, 1)));
+    chat TEXT NOT NULL, vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+    source TEXT NOT NULL DEFAULT 'telegram');
 CREATE INDEX IF NOT EXISTS feedback_at ON feedback (at);
 """
 _STOP = object()
@@ -70,6 +72,7 @@ class Unanswered:
     projects: tuple[str, ...]
     chat: str
     question: str
+    source: str = "telegram"
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class Feedback:
     projects: tuple[str, ...]
     chat: str
     vote: int
+    source: str = "telegram"
 
 
 # --------------------------------------------------------------------------- configuration
@@ -175,18 +179,18 @@ class Insights:
         return hmac.new(self.salt, str(chat_id).encode(), "sha256").hexdigest()[:16]
 
     def unanswered(self, question: str, language: str, intent: str, projects: Iterable[str],
-                   chat_id: int | str) -> None:
-        """Queue a question the bot could not answer."""
+                   chat_id: int | str, source: str = "telegram") -> None:
+        """Queue a question the bot could not answer; ``source`` names the front end."""
         text = " ".join(question.split())[:QUESTION_LIMIT]
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be stored
         self._put(Unanswered(self.clock(), language, intent, tuple(projects),
-                             self.chat_hash(chat_id), text))
+                             self.chat_hash(chat_id), text, source))
 
     def feedback(self, vote: int, language: str, intent: str, projects: Iterable[str],
-                 chat_id: int | str) -> None:
-        """Queue a 👍 (+1) or 👎 (-1)."""
+                 chat_id: int | str, source: str = "telegram") -> None:
+        """Queue a 👍 (+1) or 👎 (-1); ``source`` names the front end."""
         self._put(Feedback(self.clock(), language, intent, tuple(projects),
-                           self.chat_hash(chat_id), 1 if vote > 0 else -1))
+                           self.chat_hash(chat_id), 1 if vote > 0 else -1, source))
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until everything queued so far is written (or dropped); False on timeout."""
@@ -251,11 +255,11 @@ class Insights:
         try:
             db = self._connect()
             with db:
-                db.executemany("INSERT INTO unanswered VALUES (?, ?, ?, ?, ?, ?)", [
-                    (r.at, r.language, r.intent, " ".join(r.projects), r.chat, r.question)
-                    for r in records if isinstance(r, Unanswered)])
-                db.executemany("INSERT INTO feedback VALUES (?, ?, ?, ?, ?, ?)", [
-                    (r.at, r.language, r.intent, " ".join(r.projects), r.chat, r.vote)
+                db.executemany("INSERT INTO unanswered VALUES (?, ?, ?, ?, ?, ?, ?)", [
+                    (r.at, r.language, r.intent, " ".join(r.projects), r.chat, r.question,
+                     r.source) for r in records if isinstance(r, Unanswered)])
+                db.executemany("INSERT INTO feedback VALUES (?, ?, ?, ?, ?, ?, ?)", [
+                    (r.at, r.language, r.intent, " ".join(r.projects), r.chat, r.vote, r.source)
                     for r in records if isinstance(r, Feedback)])
             self._purge(db)
         except Exception as exc:  # the writer thread must outlive any failure
@@ -270,6 +274,7 @@ class Insights:
             try:
                 db.execute("PRAGMA journal_mode=WAL")
                 db.executescript(_SCHEMA)
+                _add_source_column(db)
             except BaseException:
                 db.close()
                 raise
@@ -297,6 +302,15 @@ class Insights:
         if now - self._complained.get(key, float("-inf")) >= _COMPLAIN_EVERY:
             self._complained[key] = now
             log.error(message, *args)
+
+
+def _add_source_column(db: sqlite3.Connection) -> None:
+    """Databases made before records named their front end get the column (all Telegram)."""
+    for table in ("unanswered", "feedback"):
+        columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if "source" not in columns:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN source TEXT NOT NULL "
+                       "DEFAULT 'telegram'")
 
 
 # --------------------------------------------------------------------------- the report
@@ -343,12 +357,30 @@ def report(path: Path, since_days: float | None = None, *, now: float | None = N
                            (since,)).fetchall()
         votes = db.execute("SELECT projects, vote FROM feedback WHERE at >= ?",
                            (since,)).fetchall()
+        sources = {table: _sources(db, table, since) for table in ("unanswered", "feedback")}
     except sqlite3.Error as exc:
         return f"Cannot read {path}: {exc}"
     finally:
         db.close()
-    return "\n".join([_period(since_days, since), "", *_unanswered_section(asked, top), "",
-                      *_feedback_section(votes)])
+    return "\n".join([_period(since_days, since), "", *_unanswered_section(asked, top),
+                      *_by_source(sources["unanswered"]), "", *_feedback_section(votes),
+                      *_by_source(sources["feedback"])])
+
+
+def _sources(db: sqlite3.Connection, table: str, since: float) -> Counter[str]:
+    """Records per front end; a database from before the column was added is all Telegram."""
+    try:
+        rows = db.execute(f"SELECT source, count(*) FROM {table} WHERE at >= ? GROUP BY source",
+                          (since,)).fetchall()
+    except sqlite3.OperationalError:
+        rows = db.execute(f"SELECT 'telegram', count(*) FROM {table} WHERE at >= ?",
+                          (since,)).fetchall()
+    return Counter({source: count for source, count in rows if count})
+
+
+def _by_source(counts: Counter[str]) -> list[str]:
+    """One line naming the front ends, once records come from another one than Telegram."""
+    return ["By source:   " + _counts(counts)] if set(counts) - {"telegram"} else []
 
 
 def _period(since_days: float | None, since: float) -> str:

@@ -63,7 +63,8 @@ def test_an_unanswered_question_is_stored_with_what_was_recognised(store: Insigh
     store.unanswered("  What was   ELISE's  budget\nin 2030? ", "en", "amount", ["elise"], 4242)
     assert store.flush()
     # Then it is stored with time, language, intent, projects, hashed chat and the words
-    ((at, language, intent, projects, chat, question),) = rows(store.path, "unanswered")
+    ((at, language, intent, projects, chat, question, source),) = rows(store.path, "unanswered")
+    assert source == "telegram"
     assert (at, language, intent, projects) == (NOW, "en", "amount", "elise")
     assert question == "What was ELISE's budget in 2030?"
     assert chat == store.chat_hash(4242) and "4242" not in chat and len(chat) == 16
