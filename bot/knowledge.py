@@ -39,7 +39,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        return f"{self.file}:{self.line}: {where}{self.message}"
+        line = f":{self.line}" if self.line else ""  # 0: the file as a whole, no line
+        return f"{self.file}{line}: {where}{self.message}"
 
 
 class KnowledgeError(Exception):
@@ -772,11 +773,12 @@ def _cross_checked(v: _Validator, sections: dict[str, dict[str, Any]], file: str
 
 
 def display_path(path: Path) -> str:
-    """The path as people see it: relative to the working directory where that is shorter."""
+    """The path as people see it: relative to the working directory if it lies below it."""
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def load(path: str | Path | None = None) -> KnowledgeBase:
@@ -787,5 +789,5 @@ def load(path: str | Path | None = None) -> KnowledgeBase:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise KnowledgeFileError([Problem(shown, 1, "", f"cannot read file: {reason}")]) from None
+        raise KnowledgeFileError([Problem(shown, 0, "", f"cannot read file: {reason}")]) from None
     return parse(text, shown)

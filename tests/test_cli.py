@@ -68,3 +68,13 @@ def test_broken_knowledge_base_stops_start_up_without_traceback(tmp_path: Path) 
     assert result.returncode == 1
     assert "missing required key 'summary'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_check_names_a_missing_file_as_typed_without_a_line_number(tmp_path: Path) -> None:
+    # Given paths to files that do not exist, absolute and relative to a parent folder
+    for typed in ("/nonexistent/projects.yaml", "../nonexistent.yaml"):
+        # When `check` is run on them
+        result = run("check", typed)
+        # Then the path is shown as typed, with no line (there is none), and it exits 1
+        assert result.returncode == 1
+        assert result.stdout == f"{typed}: cannot read file: No such file or directory\n"

@@ -632,7 +632,7 @@ def test_an_unreadable_file_is_a_file_error(
     with pytest.raises(KnowledgeFileError) as caught:
         load(path)
     # Then the message names the file and the reason
-    assert str(caught.value) == f"broken.yaml:1: cannot read file: {reason}"
+    assert str(caught.value) == f"broken.yaml: cannot read file: {reason}"
 
 
 def test_every_error_shares_one_base() -> None:
@@ -720,7 +720,7 @@ def test_check_on_a_missing_file_exits_1(tmp_path: Path) -> None:
     result = run_bot("check", "missing.yaml", cwd=tmp_path)
     # Then it says so and exits 1
     assert result.returncode == 1
-    assert result.stdout == "missing.yaml:1: cannot read file: No such file or directory\n"
+    assert result.stdout == "missing.yaml: cannot read file: No such file or directory\n"
     assert "Traceback" not in result.stderr
 
 
