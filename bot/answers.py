@@ -17,6 +17,7 @@ from bot.datafiles import data_file
 from bot.knowledge import Amount, KnowledgeBase, PartialDate, Project
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
+INLINE = frozenset({"verdict_yes", "verdict_no"})  # lines that the next line follows on
 
 
 class Bold(str):
@@ -46,6 +47,7 @@ class Answer:
     list_mode: str | None = None  # how a year filter was read: active, started, ended
     asks: frozenset[str] = frozenset()  # what exactly was asked: names, count, countries, ...
     timeline: dict[str, Any] | None = None  # what a front end should draw as a picture
+    focus: tuple[str, ...] | None = None  # what "it" means next, where not the projects
 
     def add(self, key: str, **slots: Any) -> Answer:
         self.lines.append(Line(key, slots))
@@ -77,15 +79,17 @@ def _escape(value: Any, as_html: bool) -> str:
 
 
 def render(answer: Answer, lang: str, as_html: bool = False) -> str:
-    """Fill the templates; in HTML every slot value is escaped."""
-    lines = []
-    for line in answer.lines:
+    """Fill the templates; in HTML every slot value is escaped. A yes or a no opens the line
+    after it ("No. ELISE was funded by Interreg Europe.")."""
+    out = ""
+    for i, line in enumerate(answer.lines):
         template = reply_template(line.key, lang)
         if as_html:
             template = html.escape(template, quote=False)
         slots = {k: _render_slot(v, lang, as_html) for k, v in line.slots.items()}
-        lines.append(_DOUBLE_DOT.sub(".", template.format_map(slots)))
-    return "\n".join(lines)
+        joint = "" if not i else " " if answer.lines[i - 1].key in INLINE else "\n"
+        out += joint + _DOUBLE_DOT.sub(".", template.format_map(slots))
+    return out
 
 
 def _render_slot(value: Any, lang: str, as_html: bool) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.answers import PROJECT_BUILDERS, Answer, about_projects, project_names, render, templates
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
     LIST_SHOWN,
     amounts_answer,
@@ -25,7 +25,9 @@ from bot.lists import (
     timeline_answer,
 )
 from bot.text import normalize
-from bot.understanding import SMALL_TALK, Understanding, entity_index, understand
+from bot.checks import check
+from bot.query import RELATIONS, Clause, read
+from bot.understanding import SMALL_TALK, Understanding, entity_index
 
 COLLECTIONS = ("list", "count", "superlative")
 DATE_INTENTS = ("dates", "start", "end", "duration", "status")
@@ -120,8 +122,110 @@ def answer(
     """Answer one message given the chat's state; never raises for any input text."""
     if not isinstance(text, str):
         text = ""
-    parsed = understand(text, kb, state.language or language_hint)
-    return _reply(decide(parsed, state, kb), parsed.language, state, kb)
+    clauses = read(text, kb, state.language or language_hint)
+    language = clauses[0].understanding.language
+    if len(clauses) == 1 and clauses[0].simple:
+        result = decide(clauses[0].understanding, state, kb)
+        result.focus = _next_subject(result, (), kb) if result.intent in RELATIONS else None
+        return _reply(result, language, state, kb)
+    return _reply(run(clauses, state, kb), language, state, kb)
+
+
+def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
+    """Several questions, hops and yes/no claims: each clause in the order asked, about the
+    subject the clause names, or else the one the clause before it left."""
+    subject = next((c.understanding.projects for c in clauses if c.understanding.projects),
+                   state.projects)
+    parts = []
+    for clause in clauses:
+        part, subject = _run_clause(clause, subject, state, kb)
+        parts.append(part)
+    return merge(parts, subject)
+
+
+def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: KnowledgeBase
+                ) -> tuple[Answer, tuple[str, ...]]:
+    u = clause.understanding
+    own = u.projects or subject
+    if clause.hop and own:
+        return _hop(clause, own, state, kb)
+    if clause.yes_no:
+        checked = check(u, clause.text, _subject_first(u, own, subject), kb, u.language)
+        if checked:
+            return checked, checked.projects[:1]
+    result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
+    return result, _next_subject(result, own, kb)
+
+
+def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, ...]
+                   ) -> tuple[str, ...]:
+    """ "Was it part of HIHeal?": the carried subject first, then the project named."""
+    if len(u.projects) == 1 and carried and carried[0] != u.projects[0] and \
+            dict(u.scores).get("part_of", 0) + dict(u.scores).get("follow_up", 0) + \
+            dict(u.scores).get("predecessor", 0) >= 1:
+        return (carried[0], *u.projects)
+    return own
+
+
+def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
+         ) -> tuple[Answer, tuple[str, ...]]:
+    """ "How long did the project BRIDGE 53 belonged to run?": say where the hop leads, then
+    answer about the project reached."""
+    lang = clause.understanding.language
+    link = about_projects(clause.hop or "", own[:1], kb, lang)
+    target = related(kb.projects[own[0]], clause.hop or "")
+    if not target:
+        return link, own
+    u = without_relations(clause.understanding)
+    rest = decide(u, replace(state, projects=target), kb)
+    link.buttons = []
+    return merge([link, rest], target), target
+
+
+def related(project: Project, relation: str) -> tuple[str, ...]:
+    """The projects one hop away along the page's links."""
+    value = {"part_of": project.part_of, "follow_up": project.continued_by,
+             "predecessor": project.follows, "contains": project.contains}.get(relation)
+    if not value:
+        return ()
+    return tuple(value) if isinstance(value, tuple) else (value,)
+
+
+def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+    """What "it" means in the next clause: the project a relation answer reached."""
+    if result.intent in ("follow_up", "predecessor", "part_of") and len(result.projects) == 1:
+        target = related(kb.projects[result.projects[0]], result.intent)
+        if len(target) == 1:
+            return target
+    if result.projects and not result.listed:
+        return result.projects
+    return own
+
+
+def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
+    """One reply from the answers to several clauses, in the order asked."""
+    if len(parts) == 1:
+        parts[0].focus = focus
+        return parts[0]
+    first, last = parts[0], parts[-1]
+    out = Answer(first.intent, answered=all(p.answered for p in parts), asks=first.asks)
+    out.projects = tuple(dict.fromkeys(p for part in parts for p in part.projects))
+    for part in parts:
+        out.lines.extend(part.lines)
+    out.buttons, out.choices, out.pending = last.buttons, last.choices, last.pending
+    out.listed = next((p.listed for p in reversed(parts) if p.listed), ())
+    out.list_mode = next((p.list_mode for p in reversed(parts) if p.list_mode), None)
+    out.timeline = next((p.timeline for p in parts if p.timeline), None)
+    out.focus = focus
+    return out
+
+
+def without_relations(u: Understanding) -> Understanding:
+    """The clause's other question, once its hop is taken: "who runs it?" of "its follow-up:
+    who runs it?"."""
+    scores = tuple((i, s) for i, s in u.scores if i not in RELATION_INTENTS)
+    intent = scores[0][0] if scores and scores[0][1] >= 1 else None
+    return replace(u, projects=(), intent=intent, scores=scores, part_of_before_project=False)
 
 
 def answer_about(
@@ -344,7 +448,8 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
     about = result.intent in (*PROJECT_BUILDERS, "superlative") and not result.listed
     new_state = State(
         language=language,
-        projects=result.projects if about and result.projects else
+        projects=result.focus if result.focus else
+        result.projects if about and result.projects else
         (result.listed if len(result.listed) == 1 else state.projects),
         intent=result.intent if result.intent in PROJECT_BUILDERS else state.intent,
         last_list=result.listed or state.last_list,

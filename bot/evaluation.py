@@ -45,7 +45,7 @@ from bot.knowledge import KnowledgeBase
 LANGUAGES = ("en", "de")
 ANY_LANGUAGE = "any"
 CASE_KEYS = frozenset({"id", "type", "language", "q", "expect", "turns", "note"})
-TURN_KEYS = frozenset({"q", "expect", "note"})
+TURN_KEYS = frozenset({"q", "expect", "note", "language"})  # a turn's own language
 EXPECT_KEYS = frozenset({"intent", "projects", "answered", "contains", "not_contains", "language",
                          "starts_with"})
 _SPACES = {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2011": "-"}
@@ -214,6 +214,8 @@ def _parse_turn(
     if not isinstance(expect, dict):
         problems.append(f"{where}: 'expect' must be a mapping")
         return Turn(question, {})
+    if "language" in raw and "language" not in expect:  # the turn is asked in another language
+        expect = {**expect, "language": raw["language"]}
     problems.extend(f"{where}: expect.{p}" for p in _expect_problems(expect, known))
     return Turn(question, _normalised_expect(expect))
 

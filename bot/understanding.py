@@ -174,6 +174,7 @@ def vocabulary() -> Vocabulary:
                 common.update(w for w in phrase.split() if w != GAP)
     for ws in markers.values():
         common.update(ws)
+    common.update(normalize(w) for p in _section_phrases(data_file("query")) for w in p.split())
     for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
                     "name_cues", "part_of_markers", "aspects", "conjunctions"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())

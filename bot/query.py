@@ -1,0 +1,187 @@
+"""The query stage: a message read as one or more clauses, each a small query.
+
+A clause has a subject (the projects it names, or the one carried from the clause before or from
+the conversation), an optional hop along the page's links ("the project BRIDGE 53 belonged to",
+"its follow-up"), what it asks (the understanding's intent and aspects) and whether it is a yes/no
+question. ``bot.conversation`` runs the clauses in order; ``bot.checks`` verifies yes/no claims.
+The phrases live in ``bot/data/query.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from bot.datafiles import data_file
+from bot.knowledge import KnowledgeBase
+from bot.text import normalize
+from bot.understanding import SMALL_TALK, Understanding, understand
+
+ASKING = 2.0  # an intent scored at least this much is a question of its own
+RELATIONS = ("part_of", "follow_up", "predecessor")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The query stage's words, normalised once."""
+
+    breaks: frozenset[str]
+    clause_verbs: frozenset[str]
+    yes_no_starts: dict[str, frozenset[str]]
+    yes_no_tails: frozenset[str]
+    question_words: dict[str, frozenset[str]]
+    claims: dict[str, frozenset[str]]
+    hops: dict[str, frozenset[str]]
+    break_pattern: re.Pattern[str]
+
+
+def _norm(items: list[object]) -> frozenset[str]:
+    return frozenset(normalize(str(x)) for x in items)
+
+
+@cache
+def phrases() -> Phrases:
+    """Load bot/data/query.yaml (once per process)."""
+    data = data_file("query")
+    breaks = _norm([p for ps in data["clause_breaks"].values() for p in ps])
+    words = sorted((re.escape(str(p)) for ps in data["clause_breaks"].values() for p in ps),
+                   key=len, reverse=True)
+    pattern = re.compile(r"\s*[?;:!]+\s+|\s*,\s*|\s+(?:" + "|".join(words) + r")\s+",
+                         re.IGNORECASE)
+    return Phrases(
+        breaks=breaks,
+        clause_verbs=_norm([p for ps in data["clause_verbs"].values() for p in ps]),
+        yes_no_starts={lang: _norm(ps) for lang, ps in data["yes_no_starts"].items()},
+        yes_no_tails=_norm([p for ps in data["yes_no_tails"].values() for p in ps]),
+        question_words={lang: _norm(ps) for lang, ps in data["question_words"].items()},
+        claims={kind: _norm([p for ps in by_lang.values() for p in ps])
+                for kind, by_lang in data["claims"].items()},
+        hops={kind: _norm([p for ps in by_lang.values() for p in ps])
+              for kind, by_lang in data["hops"].items()},
+        break_pattern=pattern,
+    )
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One question of a message: its words, how they were understood, a hop, yes/no."""
+
+    text: str
+    understanding: Understanding
+    hop: str | None = None
+    yes_no: bool = False
+
+    @property
+    def simple(self) -> bool:
+        """Whether the plain one-question path answers it."""
+        return self.hop is None and not self.yes_no
+
+
+def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
+    """The clauses of a message, in the order asked; most messages have one."""
+    whole = understand(text, kb, language_hint)
+    pieces = _split(text, kb, whole.language) if len(text) < 600 else [text]
+    if len(pieces) == 1:
+        return (_clause(text, whole),)
+    return tuple(_clause(piece, replace(understand(piece, kb, whole.language),
+                                        language=whole.language)) for piece in pieces)
+
+
+def _clause(text: str, u: Understanding) -> Clause:
+    tokens = normalize(text).split()
+    kinds = _hop_kinds(tokens)
+    if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
+        u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
+    return Clause(text, u, hop_of(tokens, u), is_yes_no(tokens, u.language))
+
+
+# --------------------------------------------------------------------------- splitting
+
+
+def _split(text: str, kb: KnowledgeBase, language: str) -> list[str]:
+    """Cut where a second question begins: both sides must ask something on their own."""
+    spans = [(m.start(), m.end()) for m in phrases().break_pattern.finditer(text)]
+    if not spans:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for i, (cut, resume) in enumerate(spans):
+        nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        left, right = text[start:cut], text[resume:nxt]
+        if _opens_question(right, language) and _asks(left, kb, language) and \
+                _asks(right, kb, language, after=True):
+            pieces.append(left.strip())
+            start = resume
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _opens_question(piece: str, language: str) -> bool:
+    """ "who paid for it", "is it still running", "endete ELISE": a question starts here."""
+    p = phrases()
+    tokens = normalize(piece).split()
+    while tokens and tokens[0] in p.breaks:
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    first = tokens[0]
+    return first in p.question_words["en"] or first in p.question_words["de"] or \
+        first in p.clause_verbs or is_yes_no(tokens, language)
+
+
+def _asks(piece: str, kb: KnowledgeBase, language: str, after: bool = False) -> bool:
+    """Whether a piece asks something by itself; a second piece that ranks or narrows ("which
+    one started first?", "which of them …") refers back to the first and asks nothing alone."""
+    u = understand(piece, kb, language)
+    if after and (u.superlative or u.list_reference):
+        return False
+    return u.time_question or any(
+        score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
+
+
+# --------------------------------------------------------------------------- clause features
+
+
+def _has(tokens: list[str], phrase_set: frozenset[str]) -> bool:
+    grams = {" ".join(tokens[i : i + n]) for n in (1, 2, 3, 4) for i in range(len(tokens))}
+    return bool(grams & phrase_set)
+
+
+def is_yes_no(tokens: list[str], language: str) -> bool:
+    """A verb before its subject ("Did the ESF fund ELISE?") or a tail ("…, right?"), and no
+    question word ("Can you tell me who funded it?" asks who)."""
+    p = phrases()
+    words = [t for t in tokens if t not in ("so", "also", "and", "und", "then", "dann")] or tokens
+    if not words:
+        return False
+    starts = p.yes_no_starts.get(language, frozenset())
+    opening = any(" ".join(words[:n]) in starts for n in (1, 2, 3))
+    tail = any(" ".join(words[-n:]) in p.yes_no_tails for n in (1, 2, 3, 4))
+    asked = set(words) & p.question_words.get(language, frozenset())
+    return (opening or tail) and not asked
+
+
+def hop_of(tokens: list[str], u: Understanding) -> str | None:
+    """A relation to follow before answering: only when the clause also asks something else
+    ("how long did the project BRIDGE 53 belonged to run?"); "what followed HIHeal?" alone is a
+    plain question about the relation."""
+    kinds = _hop_kinds(tokens)
+    if len(kinds) != 1:
+        return None
+    other = u.time_question or any(score >= ASKING and i not in (*RELATIONS, "contains",
+                                                                   "relations", *SMALL_TALK)
+                                   for i, score in u.scores)
+    return kinds[0] if other else None
+
+
+def _hop_kinds(tokens: list[str]) -> list[str]:
+    return [k for k, ps in phrases().hops.items() if _has(tokens, ps)]
+
+
+def claim_of(tokens: list[str]) -> str | None:
+    """What a status question claims: "running", "ended" or "same_year"."""
+    for kind, ps in phrases().claims.items():
+        if _has(tokens, ps):
+            return kind
+    return None
