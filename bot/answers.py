@@ -566,6 +566,18 @@ PROJECT_BUILDERS: dict[str, Builder] = {
     "quantity": build_quantity,
 }
 
+LINKS = ("part_of", "follow_up", "predecessor", "contains")
+
+
+def linked(project: Project, relation: str) -> tuple[str, ...]:
+    """The projects one hop away along one of the page's links."""
+    value = {"part_of": project.part_of, "follow_up": project.continued_by,
+             "predecessor": project.follows, "contains": project.contains}.get(relation)
+    if not value:
+        return ()
+    return tuple(value) if isinstance(value, tuple) else (value,)
+
+
 CARD_BUTTONS = ("dates", "funding", "goals", "partners", "relations")
 
 
@@ -579,6 +591,9 @@ def about_projects(
     answered = [PROJECT_BUILDERS[kind](kb.projects[pid], kb, lang, answer)
                 for kind in (intent, also) if kind for pid in ids]
     answer.answered = all(answered)
+    reached = [r for kind in (intent, also) if kind in LINKS for pid in ids
+               for r in linked(kb.projects[pid], kind)]
+    answer.projects = tuple(dict.fromkeys((*ids, *reached)))  # every project the reply names
     if len(ids) == 1:
         project = kb.projects[ids[0]]
         follow = [k for k in CARD_BUTTONS if k != intent] if intent == "overview" else \

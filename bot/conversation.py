@@ -11,7 +11,15 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.answers import PROJECT_BUILDERS, Answer, about_projects, project_names, render, templates
+from bot.answers import (
+    PROJECT_BUILDERS,
+    Answer,
+    about_projects,
+    linked,
+    project_names,
+    render,
+    templates,
+)
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
     LIST_SHOWN,
@@ -140,6 +148,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     for clause in clauses:
         part, subject = _run_clause(clause, subject, state, kb)
         parts.append(part)
+        state = next_state(part, clause.understanding.language, state)
+    if [p.intent for p in parts] == ["start", "end"] and parts[0].projects == parts[1].projects:
+        parts = [about_projects("dates", parts[0].projects, kb, clauses[0].understanding.language)]
     return merge(parts, subject)
 
 
@@ -173,7 +184,7 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     answer about the project reached."""
     lang = clause.understanding.language
     link = about_projects(clause.hop or "", own[:1], kb, lang)
-    target = related(kb.projects[own[0]], clause.hop or "")
+    target = linked(kb.projects[own[0]], clause.hop or "")
     if not target:
         return link, own
     u = without_relations(clause.understanding)
@@ -182,23 +193,15 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     return merge([link, rest], target), target
 
 
-def related(project: Project, relation: str) -> tuple[str, ...]:
-    """The projects one hop away along the page's links."""
-    value = {"part_of": project.part_of, "follow_up": project.continued_by,
-             "predecessor": project.follows, "contains": project.contains}.get(relation)
-    if not value:
-        return ()
-    return tuple(value) if isinstance(value, tuple) else (value,)
-
-
 def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
     """What "it" means in the next clause: the project a relation answer reached."""
-    if result.intent in ("follow_up", "predecessor", "part_of") and len(result.projects) == 1:
-        target = related(kb.projects[result.projects[0]], result.intent)
-        if len(target) == 1:
-            return target
+    if result.intent in RELATIONS and result.projects and result.projects[0] in kb.projects:
+        target = linked(kb.projects[result.projects[0]], result.intent)
+        return target if len(target) == 1 else result.projects[:1]
     if result.projects and not result.listed:
         return result.projects
+    if len(result.listed) == 1:  # "which project was led by UKSH, and when did it end?"
+        return result.listed
     return own
 
 
@@ -445,20 +448,7 @@ def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
 
 
 def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Reply:
-    about = result.intent in (*PROJECT_BUILDERS, "superlative") and not result.listed
-    new_state = State(
-        language=language,
-        projects=result.focus if result.focus else
-        result.projects if about and result.projects else
-        (result.listed if len(result.listed) == 1 else state.projects),
-        intent=result.intent if result.intent in PROJECT_BUILDERS else state.intent,
-        last_list=result.listed or state.last_list,
-        # "the second one" of a list, also after "which of them ran longest?"
-        choices=result.choices or result.listed[:LIST_SHOWN] or (
-            state.choices if result.intent == "superlative" else ()),
-        pending_intent=result.pending,
-        list_mode=result.list_mode or (None if result.listed else state.list_mode),
-    )
+    new_state = next_state(result, language, state)
     return Reply(
         text=render(result, language),
         html=render(result, language, as_html=True),
@@ -472,4 +462,22 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
         data={"lines": [(line.key, {k: str(v) for k, v in line.slots.items()})
                         for line in result.lines],
               **({"timeline": result.timeline} if result.timeline else {})},
+    )
+
+
+def next_state(result: Answer, language: str, state: State) -> State:
+    """What the chat remembers after this answer."""
+    about = result.intent in (*PROJECT_BUILDERS, "superlative") and not result.listed
+    return State(
+        language=language,
+        projects=result.focus if result.focus else
+        result.projects if about and result.projects else
+        (result.listed if len(result.listed) == 1 else state.projects),
+        intent=result.intent if result.intent in PROJECT_BUILDERS else state.intent,
+        last_list=result.listed or state.last_list,
+        # "the second one" of a list, also after "which of them ran longest?"
+        choices=result.choices or result.listed[:LIST_SHOWN] or (
+            state.choices if result.intent == "superlative" else ()),
+        pending_intent=result.pending,
+        list_mode=result.list_mode or (None if result.listed else state.list_mode),
     )

@@ -402,11 +402,18 @@ def _entity_names(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
     return [
         ("project", [(p.id, n) for p in kb.projects.values() for n in p.names()]),
         ("funder", [(f.id, n) for f in kb.funders.values() for n in texts(f)]),
-        ("place", [(p.id, n) for p in kb.places.values() for n in texts(p)]),
+        ("place", [(p.id, n) for p in kb.places.values() for n in (*texts(p), *demonyms(p.id))]),
         ("organisation", [(o.id, n) for o in kb.organisations.values()
                           for n in [o.name, *o.aliases]]),
         ("topic", [(t.id, n) for t in kb.topics.values() for n in texts(t)]),
     ]
+
+
+def demonyms(place_id: str) -> list[str]:
+    """ "Belgian", "belgischen": the adjectives of a country, from bot/data/query.yaml."""
+    entry = data_file("query")["demonyms"].get(place_id, {})
+    german = [f"{stem}{end}" for stem in entry.get("de", ()) for end in ("", "e", "en", "er", "es")]
+    return [*entry.get("en", ()), *german]
 
 
 def _fuzzy_cutoff(length: int) -> float:
