@@ -265,7 +265,7 @@ def build_dates(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         key, duration = ("dates", fmt_duration(months, lang)) if months else ("dates_plain", "")
         a.add(key, name=name(p), start=fmt_date(p.start, lang), end=fmt_date(p.end, lang),
               duration=duration)
-        return True
+        return _to_the_day(a, p.start, p.end)
     if p.start:
         a.add("dates_open", name=name(p), start=fmt_when(p.start, lang))
         return True
@@ -294,12 +294,21 @@ def _one_date(which: str) -> Builder:
         date = getattr(p, which)
         if date:
             a.add(which, name=name(p), **{which: fmt_when(date, lang)})
-            return True
+            return _to_the_day(a, date)
         a.add(f"{which}_unknown", name=name(p))
         build_dates_hint(p, kb, lang, a)
         return False
 
     return build
+
+
+def _to_the_day(a: Answer, *dates: PartialDate) -> bool:
+    """ "On which day did BFCC start?": where the page gives only a month or a year, say so."""
+    vague = [d for d in dates if d.precision != "day"]
+    if "day" not in a.asks or not vague:
+        return True
+    a.add(f"only_{vague[0].precision}")
+    return False
 
 
 def build_dates_hint(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:

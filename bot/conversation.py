@@ -132,6 +132,12 @@ def answer(
         text = ""
     clauses = read(text, kb, state.language or language_hint)
     language = clauses[0].understanding.language
+    first = clauses[0]
+    if first.unknown_project:
+        return _reply(_unknown_project(first.understanding.unknown_names, kb, language),
+                      language, state, kb)
+    if first.future:
+        return _reply(Answer("fallback", answered=False).add("future"), language, state, kb)
     if len(clauses) == 1 and clauses[0].simple:
         result = decide(clauses[0].understanding, state, kb)
         result.focus = _next_subject(result, (), kb) if result.intent in RELATIONS else None
@@ -190,7 +196,9 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     u = without_relations(clause.understanding)
     rest = decide(u, replace(state, projects=target), kb)
     link.buttons = []
-    return merge([link, rest], target), target
+    result = merge([link, rest], target)
+    result.intent = rest.intent  # what was asked of the project reached
+    return result, target
 
 
 def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
@@ -260,7 +268,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.superlative and len(projects) != 1 and _wants_superlative(
             intent, scores, bool(base or list_words)):
         pool = projects if len(projects) > 1 else base
-        return superlative_answer(u.superlative, u.filters, kb, lang, pool)
+        ranked = superlative_answer(u.superlative, u.filters, kb, lang, pool)
+        ranked.projects = tuple(dict.fromkeys((*ranked.projects, *projects)))  # all compared
+        return ranked
     if not projects:
         collection = _about_all(u, intent, state, scores, list_words, base, kb)
         if collection:
@@ -382,6 +392,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "dates"
     if u.time_question and intent == "status":
         return "end"  # "wann wurde MAGIA abgeschlossen?"
+    if intent == "amount" and "who" in u.asks and scores.get("amount", 0) < 3:
+        return "funding"  # "who put up the money for it?" asks who, not how much
     if u.filters.funders and intent not in ("funding", *DATE_INTENTS) and not (
             intent == "amount" and scores.get("amount", 0) >= 3):
         return "funding"  # "Was NORTHOPEDICS an ERDF project?", "What did the ESF contribute?"

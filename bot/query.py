@@ -33,6 +33,8 @@ class Phrases:
     question_words: dict[str, frozenset[str]]
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
+    future: frozenset[str]
+    called: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -60,6 +62,8 @@ def phrases() -> Phrases:
         hops={kind: _norm([p for ps in by_lang.values() for p in ps])
               for kind, by_lang in data["hops"].items()},
         break_pattern=pattern,
+        future=_norm([p for ps in data["future"].values() for p in ps]),
+        called=_norm([p for ps in data["called"].values() for p in ps]),
     )
 
 
@@ -71,6 +75,8 @@ class Clause:
     understanding: Understanding
     hop: str | None = None
     yes_no: bool = False
+    future: bool = False  # asks about plans: the page can't tell
+    unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
 
     @property
     def simple(self) -> bool:
@@ -93,7 +99,16 @@ def _clause(text: str, u: Understanding) -> Clause:
     kinds = _hop_kinds(tokens)
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
-    return Clause(text, u, hop_of(tokens, u), is_yes_no(tokens, u.language))
+    return Clause(text, u, hop_of(tokens, u), is_yes_no(tokens, u.language),
+                  future=_has(tokens, phrases().future) and not u.projects,
+                  unknown_project=_called(tokens, u))
+
+
+def _called(tokens: list[str], u: Understanding) -> bool:
+    """An unknown name right after "called", "Projekt", "namens"."""
+    names = {normalize(n) for n in u.unknown_names}
+    return not u.projects and any(
+        tok in names and i and tokens[i - 1] in phrases().called for i, tok in enumerate(tokens))
 
 
 # --------------------------------------------------------------------------- splitting
@@ -169,9 +184,8 @@ def hop_of(tokens: list[str], u: Understanding) -> str | None:
     kinds = _hop_kinds(tokens)
     if len(kinds) != 1:
         return None
-    other = u.time_question or any(score >= ASKING and i not in (*RELATIONS, "contains",
-                                                                   "relations", *SMALL_TALK)
-                                   for i, score in u.scores)
+    plain = (*RELATIONS, "contains", "relations", "overview", *SMALL_TALK)  # "what was …"
+    other = u.time_question or any(score >= ASKING and i not in plain for i, score in u.scores)
     return kinds[0] if other else None
 
 
