@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -40,7 +41,7 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
         line = f":{self.line}" if self.line else ""  # 0: the file as a whole, no line
-        return f"{self.file}{line}: {where}{self.message}"
+        return _clipped(f"{self.file}{line}: {where}{self.message}", MESSAGE_LIMIT)
 
 
 class KnowledgeError(Exception):
@@ -255,6 +256,7 @@ def _short_tag(tag: str) -> str:
 def format_path(path: KeyPath) -> str:
     out = ""
     for part in path:
+        part = part if isinstance(part, int) else _clipped(part, VALUE_LIMIT)
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
 
@@ -304,7 +306,8 @@ class _Reader:
         try:
             return loader.construct_object(node)
         except (ValueError, KeyError, yaml.YAMLError):
-            return self._refuse(path, f"{node.value!r} is not a valid {_short_tag(node.tag)}")
+            tag = _short_tag(node.tag)
+            return self._refuse(path, f"{_shown(node.value)} is not a valid {tag}")
 
     def _collection(
         self, node: yaml.CollectionNode, path: KeyPath, loader: yaml.SafeLoader
@@ -357,6 +360,11 @@ class _Retry(Exception):
     """The fast reader met something to report or out of the ordinary."""
 
 
+def _tagged(event: yaml.Event) -> bool:
+    """An explicit tag on the file's mapping or a section's list other than !!map or !!seq."""
+    return getattr(event, "tag", None) not in (None, _MAP, _SEQ)
+
+
 class _Forget(dict[KeyPath, int]):
     """Lines the fast reader does not keep: it reports nothing, so it needs none."""
 
@@ -404,16 +412,16 @@ class _StreamReader(_Reader):
         ev = yaml.events
         loader.get_event()
         for expected in (ev.DocumentStartEvent, ev.MappingStartEvent):
-            if not loader.check_event(expected):
+            if not loader.check_event(expected) or _tagged(loader.get_event()):
                 raise _Retry
-            loader.get_event()
         seen: set[str] = set()
         while not loader.check_event(ev.MappingEndEvent):
             name = self._value(loader.compose_node(None, None), (), loader)
             if name not in SCHEMA or name in seen or not loader.check_event(ev.SequenceStartEvent):
                 raise _Retry
             seen.add(name)
-            loader.get_event()
+            if _tagged(loader.get_event()):
+                raise _Retry  # e.g. a !!python/... tag on a section: the careful reader refuses
             yield name, self._items(loader, name)
         if "projects" not in seen:
             raise _Retry
@@ -436,17 +444,179 @@ class _StreamReader(_Reader):
             raise _Retry from None
 
 
+# --------------------------------------------------------------------------- limits
+
+
+MAX_BYTES = 32 * 1024 * 1024  # default of KNOWLEDGE_MAX_BYTES
+MAX_ALIASES = 1000  # anchors, and aliases, in one file
+MAX_NODES = 5_000_000  # nodes once every alias is expanded
+MAX_REPEATED = 100_000  # nodes that aliases stand for, in all
+MESSAGE_LIMIT = 500  # characters of one error line
+VALUE_LIMIT = 60  # characters of a bad value quoted in a message
+_NON_PRINTABLE = re.compile(  # what YAML refuses to read, as PyYAML's reader defines it
+    "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]"
+)
+_CONTROL = re.compile("[\x00-\x08\x0B-\x1F\x7F-\x9F]")  # in a value, through an escape
+_ANCHOR_OR_ALIAS = re.compile(r"[&*][^\s,\[\]{}]")
+
+
+def _clipped(text: str, limit: int) -> str:
+    return text if len(text) <= limit else f"{text[: limit - 1]}… ({len(text):,} characters)"
+
+
+def _shown(value: Any) -> str:
+    """A value as an error message quotes it: repr, at most VALUE_LIMIT characters."""
+    return _clipped(repr(value), VALUE_LIMIT)
+
+
+def max_bytes(file: str) -> int:
+    """KNOWLEDGE_MAX_BYTES, default 32 MiB: a larger file is refused before it is read."""
+    raw = os.environ.get("KNOWLEDGE_MAX_BYTES", "").strip()
+    if not raw:
+        return MAX_BYTES
+    if not raw.isdigit() or int(raw) == 0:
+        problem = f"KNOWLEDGE_MAX_BYTES must be a positive whole number of bytes, not {raw!r}"
+        raise KnowledgeFileError([Problem(file, 0, "", _clipped(problem, 120))])
+    return int(raw)
+
+
+def _refused(file: str, message: str, line: int = 0) -> KnowledgeFileError:
+    return KnowledgeFileError([Problem(file, line, "", message)])
+
+
+def read_limited(path: Path, file: str) -> str:
+    """The file's text, read only if it is a regular file within KNOWLEDGE_MAX_BYTES: a FIFO
+    would hang the reader and /dev/zero never ends."""
+    limit = max_bytes(file)
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise _refused(file, f"cannot read file: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(handle)
+        if stat.S_ISDIR(info.st_mode):
+            raise _refused(file, "cannot read file: Is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise _refused(file, f"cannot read file: not a regular file ({_kind(info.st_mode)})")
+        data = b"" if info.st_size > limit else _read_at_most(handle, limit + 1)
+    finally:
+        os.close(handle)
+    if info.st_size > limit or len(data) > limit:
+        size = max(info.st_size, len(data))
+        raise _refused(file, f"the file is too large: {size:,} bytes, more than the limit of "
+                             f"{limit:,} (KNOWLEDGE_MAX_BYTES)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _refused(file, f"cannot read file: {exc}") from None
+
+
+def _read_at_most(handle: int, size: int) -> bytes:
+    chunks, left = [], size
+    while left > 0 and (chunk := os.read(handle, min(left, 1 << 20))):
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _kind(mode: int) -> str:
+    kinds = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def check_limits(text: str, file: str) -> None:
+    """Refuse, before any parsing, what would make parsing slow or huge or fail badly: too many
+    characters, characters YAML cannot hold, and aliases that multiply the document."""
+    limit = max_bytes(file)
+    if len(text) > limit:
+        raise _refused(file, f"the text is too large: {len(text):,} characters, more than the "
+                             f"limit of {limit:,} (KNOWLEDGE_MAX_BYTES)")
+    _check_characters(text, file)
+    if _ANCHOR_OR_ALIAS.search(text):
+        _check_expansion(text, file)
+
+
+def _check_characters(text: str, file: str) -> None:
+    problems = []
+    for match in _NON_PRINTABLE.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start() - text.rfind("\n", 0, match.start())
+        problems.append(Problem(file, line, "", f"control character U+{ord(match[0]):04X} at "
+                                                f"column {column} (not allowed in YAML)"))
+        if len(problems) == 10:
+            break
+    if problems:
+        raise KnowledgeFileError(problems)
+
+
+@dataclass
+class _Expansion:
+    """Counts the nodes a YAML document stands for, aliases expanded, from its parser events
+    alone: linear in the file however much the aliases multiply it."""
+
+    nodes: int = 0
+    repeated: int = 0
+    aliases: int = 0
+    anchors: int = 0
+    sizes: dict[str, int] = field(default_factory=dict)
+    open: list[tuple[int, str | None]] = field(default_factory=list)
+
+    def add(self, event: yaml.Event) -> str | None:
+        """Count one event; what is over a limit, or None."""
+        if isinstance(event, yaml.AliasEvent):
+            self.aliases += 1
+            size = self.sizes.get(event.anchor, 1)
+            self.nodes += size
+            self.repeated += size
+        elif isinstance(event, yaml.NodeEvent):
+            self.nodes += 1
+            self.anchors += event.anchor is not None
+            if isinstance(event, yaml.CollectionStartEvent):
+                self.open.append((self.nodes, event.anchor))
+            elif event.anchor is not None:
+                self.sizes[event.anchor] = 1
+        elif isinstance(event, yaml.CollectionEndEvent) and self.open:
+            start, anchor = self.open.pop()
+            if anchor is not None:
+                self.sizes[anchor] = self.nodes - start + 1
+        return self.over()
+
+    def over(self) -> str | None:
+        if max(self.aliases, self.anchors) > MAX_ALIASES:
+            return f"too many YAML anchors or aliases (more than {MAX_ALIASES:,})"
+        if self.repeated > MAX_REPEATED:
+            return (f"YAML aliases repeat more than {MAX_REPEATED:,} nodes "
+                    f"(the file would expand to at least {self.nodes:,})")
+        if self.nodes > MAX_NODES:
+            return f"the YAML has more than {MAX_NODES:,} nodes"
+        return None
+
+
+def _check_expansion(text: str, file: str) -> None:
+    counter = _Expansion()
+    try:
+        for event in yaml.parse(text, Loader=_FAST_LOADER or yaml.SafeLoader):
+            if message := counter.add(event):
+                raise _refused(file, message, event.start_mark.line + 1)
+    except yaml.YAMLError:
+        return  # not well-formed: the parser proper says where, and builds nothing
+
+
 # --------------------------------------------------------------------------- validation
 
 Check = Callable[[Any, KeyPath, "_Validator"], Any]
 
 
 def _describe(value: Any) -> str:
-    return repr(value) if not isinstance(value, dict | list) else type(value).__name__
+    return _shown(value) if not isinstance(value, dict | list) else type(value).__name__
 
 
 def _string(value: Any, path: KeyPath, v: _Validator) -> Any:
     if isinstance(value, str) and value.strip():
+        if control := _CONTROL.search(value):
+            return v.fail(path, f"{_describe(value)} holds control character "
+                                f"U+{ord(control[0]):04X}")
         return value.strip()
     return v.fail(path, f"{_describe(value)} is not a non-empty string")
 
@@ -473,7 +643,7 @@ def _date(value: Any, path: KeyPath, v: _Validator) -> Any:
     try:
         return PartialDate.parse(str(value))
     except ValueError:
-        return v.fail(path, f"{str(value)!r} is not a date")
+        return v.fail(path, f"{_shown(str(value))} is not a date")
 
 
 def _text(value: Any, path: KeyPath, v: _Validator) -> Any:
@@ -652,7 +822,7 @@ class _Validator:
             if not isinstance(record, SCHEMA[name][1]):
                 continue
             if record.id in records:
-                self.fail((name, i, "id"), f"duplicate id {record.id!r}")
+                self.fail((name, i, "id"), f"duplicate id {_shown(record.id)}")
             records[record.id] = record
             self.positions[(name, record.id)] = i
         return records
@@ -678,12 +848,13 @@ def _check_aliases(v: _Validator, section: str, records: dict[str, Any]) -> int:
     for key, name, rid, where in _alias_owners(records):
         path = (section, v.positions[(section, rid)], *where)
         if not key:
-            v.fail(path, f"alias {name!r} has no letters or digits")
+            v.fail(path, f"alias {_shown(name)} has no letters or digits")
         elif key in owner and owner[key][0] != rid:
             other = owner[key]
             v.fail(
                 path,
-                f"alias {name!r} of {rid!r} is already claimed by {other[0]!r} as {other[1]!r}",
+                f"alias {_shown(name)} of {_shown(rid)} is already claimed by "
+                f"{_shown(other[0])} as {_shown(other[1])}",
             )
         else:
             owner.setdefault(key, (rid, name))
@@ -693,7 +864,7 @@ def _check_aliases(v: _Validator, section: str, records: dict[str, Any]) -> int:
 def _check_references(v: _Validator, kb: dict[str, dict[str, Any]]) -> None:
     for section, value, path in v.references:
         if value not in kb[section]:
-            v.fail(path, f"unknown {section[:-1]} id {value!r}")
+            v.fail(path, f"unknown {section[:-1]} id {_shown(value)}")
 
 
 def _check_projects(v: _Validator, projects: dict[str, Project]) -> None:
@@ -723,6 +894,7 @@ def _with_contains(projects: dict[str, Project]) -> dict[str, Project]:
 
 def parse(text: str, file: str = "<string>") -> KnowledgeBase:
     """Validate YAML text and build the knowledge base, or raise KnowledgeError."""
+    check_limits(text, file)
     if _StreamLoader is not None:
         try:
             return _parse_streaming(text, file)
@@ -739,6 +911,8 @@ def parse(text: str, file: str = "<string>") -> KnowledgeBase:
     sections = {name: v.section(data, name) for name in SCHEMA}
     if not sections["projects"] and "projects" not in data:
         v.fail((), "missing required key 'projects'")
+    elif data["projects"] == []:
+        v.fail(("projects",), "the list is empty; a knowledge base needs at least one project")
     return _cross_checked(v, sections, file)
 
 
@@ -749,6 +923,8 @@ def _parse_streaming(text: str, file: str) -> KnowledgeBase:
     sections: dict[str, dict[str, Any]] = {name: {} for name in SCHEMA}
     for name, items in reader.sections(text):
         sections[name] = v.records(name, items)
+    if not sections["projects"]:
+        raise _Retry  # no project at all: the careful reader says so
     return _cross_checked(v, sections, file)
 
 
@@ -785,9 +961,4 @@ def load(path: str | Path | None = None) -> KnowledgeBase:
     """Read and validate a knowledge-base file (by default the project's own)."""
     path = Path(path or os.environ.get("KNOWLEDGE_PATH") or DEFAULT_PATH)
     shown = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise KnowledgeFileError([Problem(shown, 0, "", f"cannot read file: {reason}")]) from None
-    return parse(text, shown)
+    return parse(read_limited(path, shown), shown)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks import hostile
 from bot.knowledge import (
     KnowledgeBase,
     KnowledgeError,
@@ -23,6 +24,7 @@ from bot.knowledge import (
     KnowledgeValidationError,
     PartialDate,
     load,
+    parse,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -270,7 +272,7 @@ def test_funder_ancestors_stop_on_a_cycle(tmp_path: Path) -> None:
         "funders:\n"
         "  - {id: a, kind: fund, name: {en: A, de: A}, part_of: [b]}\n"
         "  - {id: b, kind: fund, name: {en: B, de: B}, part_of: [a]}\n"
-        "projects: []\n",
+        "projects: [{id: p, name: P, summary: {en: P., de: P.}}]\n",
         encoding="utf-8",
     )
     # When we walk the ancestors of one
@@ -752,3 +754,234 @@ def test_a_non_safe_tag_stops_start_up(tmp_path: Path) -> None:
         "broken.yaml:1: unsupported YAML tag '!!python/object/apply:os.system'"
     )
     assert "Traceback" not in result.stderr
+
+
+# --------------------------------------------------------------------------- hard limits
+
+
+def load_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> KnowledgeError:
+    """Write text as broken.yaml and load it; the error it raises."""
+    path = write_broken(tmp_path, monkeypatch, text)
+    with pytest.raises(KnowledgeError) as caught:
+        load(path)
+    return caught.value
+
+
+LIMITS: dict[str, tuple[str, type[KnowledgeError], list[str]]] = {
+    "a NUL in the file": (
+        HEAD + "    aliases: [Al\x00pha]\n",
+        KnowledgeFileError,
+        ["broken.yaml:7: control character U+0000 at column 17 (not allowed in YAML)"],
+    ),
+    "an escape character and a DEL": (
+        "projects:\n  - id: \x1b[31malpha\n    name: A\x7f\n",
+        KnowledgeFileError,
+        ["broken.yaml:2: control character U+001B at column 9 (not allowed in YAML)",
+         "broken.yaml:3: control character U+007F at column 12 (not allowed in YAML)"],
+    ),
+    "a NUL through a YAML escape": (
+        HEAD + '    aliases: ["Al\\0pha"]\n',
+        KnowledgeValidationError,
+        ["broken.yaml:7: projects[0].aliases[0]: 'Al\\x00pha' holds control character U+0000"],
+    ),
+    "a python tag on the top-level mapping": (
+        "!!python/object:builtins.dict\n" + HEAD,
+        KnowledgeFileError,
+        ["broken.yaml:1: unsupported YAML tag '!!python/object:builtins.dict'"],
+    ),
+    "a python tag on a section": (
+        HEAD.replace("projects:\n", "projects: !!python/object/new:list\n"),
+        KnowledgeFileError,
+        ["broken.yaml:3: projects: unsupported YAML tag '!!python/object/new:list'"],
+    ),
+    "an empty project list": (
+        "funders: []\nprojects: []\n",
+        KnowledgeValidationError,
+        ["broken.yaml:2: projects: the list is empty; a knowledge base needs at least one "
+         "project"],
+    ),
+    "more than 1,000 aliases": (
+        "name: &n Alpha\nprojects:\n" + "  - *n\n" * 1001,
+        KnowledgeFileError,
+        ["broken.yaml:1003: too many YAML anchors or aliases (more than 1,000)"],
+    ),
+    "billion laughs": (
+        hostile.billion_laughs(),
+        KnowledgeFileError,
+        ["broken.yaml:6: YAML aliases repeat more than 100,000 nodes (the file would expand "
+         "to at least 141,170)"],
+    ),
+    "few aliases to a big anchor": (
+        hostile.few_aliases_to_a_big_anchor(),
+        KnowledgeFileError,
+        ["broken.yaml:22: YAML aliases repeat more than 100,000 nodes (the file would expand "
+         "to at least 105,025)"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(LIMITS))
+def test_a_file_over_a_limit_is_refused_with_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    # Given a file with control characters, a refused tag, no projects or a YAML bomb
+    text, error_class, expected = LIMITS[case]
+    # When we load it
+    error = load_text(tmp_path, monkeypatch, text)
+    # Then it is refused with exactly these messages
+    assert type(error) is error_class
+    assert str(error).splitlines() == expected
+
+
+def test_megabytes_of_aliases_are_refused_at_the_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given 2 MB of aliases to one anchored mapping
+    text = hostile.repeated_aliases()
+    # When we load it
+    error = load_text(tmp_path, monkeypatch, text)
+    # Then the file is refused where the aliases pass the cap, not after expanding them all
+    assert str(error) == ("broken.yaml:335: YAML aliases repeat more than 100,000 nodes (the "
+                          "file would expand to at least 100,538)")
+
+
+def test_a_few_aliases_within_the_limits_still_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a valid file that names a text once and repeats it through an alias
+    text = HEAD.replace("summary: {en: A project., de: Ein Projekt.}",
+                        "summary: &s {en: A project., de: Ein Projekt.}") + BETA.replace(
+        "summary: {en: Another project., de: Ein anderes Projekt.}", "summary: *s")
+    path = write_broken(tmp_path, monkeypatch, text)
+    # When we load it
+    kb = load(path)
+    # Then the alias stands for the anchored text
+    assert kb.projects["beta"].summary == kb.projects["alpha"].summary
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (HEAD + "    duration_months: " + "9" * 1_000_000 + "x\n",
+         "broken.yaml:7: projects[0].duration_months: '99999"),
+        (HEAD + "    " + "k" * 1000 + ": red\n", "broken.yaml:7: projects[0].kkkk"),
+        (HEAD + "    follows: " + "b" * 1_000_000 + "\n",
+         "broken.yaml:7: projects[0].follows: unknown project id 'bbbb"),
+    ],
+    ids=["a bad value", "an unknown key", "an unknown id"],
+)
+def test_a_huge_bad_value_is_shortened_in_the_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, where: str
+) -> None:
+    # Given a file with a one-megabyte bad value
+    # When we load it
+    error = load_text(tmp_path, monkeypatch, text)
+    # Then the one message says where, shows the start of the value and how long it is
+    message = str(error)
+    assert message.startswith(where)
+    assert len(message) < 200
+    assert "characters)" in message
+
+
+def test_a_file_larger_than_the_byte_cap_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a cap of 100 bytes and a valid file of more
+    monkeypatch.setenv("KNOWLEDGE_MAX_BYTES", "100")
+    path = write_broken(tmp_path, monkeypatch, HEAD)
+    # When we load it
+    with pytest.raises(KnowledgeFileError) as caught:
+        load(path)
+    # Then it is refused, naming the size, the limit and the variable
+    assert str(caught.value) == (f"broken.yaml: the file is too large: {len(HEAD):,} bytes, "
+                                 "more than the limit of 100 (KNOWLEDGE_MAX_BYTES)")
+
+
+def test_the_byte_cap_holds_for_text_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given a cap of 100 bytes
+    monkeypatch.setenv("KNOWLEDGE_MAX_BYTES", "100")
+    # When we parse longer text
+    with pytest.raises(KnowledgeFileError) as caught:
+        parse(HEAD, "text.yaml")
+    # Then it is refused before parsing
+    assert str(caught.value).startswith("text.yaml: the text is too large: ")
+
+
+def test_a_bad_byte_cap_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a KNOWLEDGE_MAX_BYTES that is not a number
+    monkeypatch.setenv("KNOWLEDGE_MAX_BYTES", "lots")
+    path = write_broken(tmp_path, monkeypatch, HEAD)
+    # When we load a file
+    with pytest.raises(KnowledgeFileError) as caught:
+        load(path)
+    # Then the variable is named
+    assert str(caught.value) == ("broken.yaml: KNOWLEDGE_MAX_BYTES must be a positive whole "
+                                 "number of bytes, not 'lots'")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_check_on_a_fifo_fails_fast(tmp_path: Path) -> None:
+    # Given a FIFO nobody writes to
+    os.mkfifo(tmp_path / "pipe.yaml")
+    # When we run `python -m bot check` on it (a hang would hit the timeout)
+    result = run_bot("check", "pipe.yaml", cwd=tmp_path)
+    # Then it says it is not a regular file and exits 1
+    assert result.returncode == 1
+    assert result.stdout == "pipe.yaml: cannot read file: not a regular file (a FIFO)\n"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_is_not_read() -> None:
+    # Given /dev/zero, which never ends
+    # When we load it
+    with pytest.raises(KnowledgeFileError) as caught:
+        load("/dev/zero")
+    # Then it is refused unread
+    assert str(caught.value).endswith(
+        ": cannot read file: not a regular file (a character device)")
+
+
+MEASURE = """\
+import resource, subprocess, sys, time
+start = time.perf_counter()
+done = subprocess.run([sys.executable, "-m", "bot", "check", sys.argv[1]], capture_output=True,
+                      text=True, timeout=60)
+wall = time.perf_counter() - start
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(done.returncode, wall, use.ru_utime + use.ru_stime, use.ru_maxrss / 1024)
+print(done.stdout, end="")
+"""
+
+
+def measured_check(path: Path, cwd: Path) -> tuple[int, float, float, str]:
+    """Exit code, CPU seconds, peak RSS in MB and output of `python -m bot check PATH`, run as
+    the only child of a fresh process, so the RSS is that child's alone."""
+    result = run_bot_python(["-c", MEASURE, str(path)], cwd)
+    head, _, output = result.stdout.partition("\n")
+    code, _wall, cpu, rss = head.split()
+    return int(code), float(cpu), float(rss), output
+
+
+def run_bot_python(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    hidden = ("KNOWLEDGE_PATH", "KNOWLEDGE_MAX_BYTES")
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=120, check=True)
+
+
+@pytest.mark.parametrize("bomb", list(hostile.BOMBS))
+def test_check_refuses_a_bomb_in_little_time_and_memory(tmp_path: Path, bomb: str) -> None:
+    # Given a YAML bomb on disk
+    path = tmp_path / "bomb.yaml"
+    path.write_text(hostile.BOMBS[bomb](), encoding="utf-8")
+    # When `python -m bot check` reads it, in a process of its own
+    code, cpu, rss, output = measured_check(path, tmp_path)
+    # Then it is refused with one clear line, in well under the bounds (2 s of CPU, 100 MB;
+    # CPU time rather than wall time, which a busy machine stretches; benchmarks show the wall)
+    assert code == 1
+    assert output.startswith("bomb.yaml:") and "YAML aliases repeat" in output
+    assert cpu < 2.0
+    assert rss < 100
