@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [chat|ask|check|eval|timeline|report|serve]`.
+"""Command line: `python -m bot [chat|ask|check|eval|timeline|report|serve|web]`.
 
 With no sub-command the bot serves Telegram when TELEGRAM_BOT_TOKEN is set, and otherwise starts a
 chat in the terminal. Every sub-command goes through the same core, `bot.conversation.answer`.
@@ -146,6 +146,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(_load_or_exit())
 
 
+def cmd_web(args: argparse.Namespace) -> int:
+    """Serve the web chat (HOST, PORT, WEB_ALLOWED_ORIGINS; see docs/webchat.md)."""
+    from bot.web.app import serve
+
+    return serve(_load_or_exit())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command")
@@ -177,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(func=cmd_report)
     serve = sub.add_parser("serve", help="serve Telegram (needs TELEGRAM_BOT_TOKEN)")
     serve.set_defaults(func=cmd_serve)
+    sub.add_parser("web", help="serve the web chat page and its JSON API").set_defaults(
+        func=cmd_web)
     return parser
 
 

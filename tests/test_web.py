@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import contextlib
+import json
+import logging
+import os
+import re
+import signal
+import socket
 import sqlite3
+import stat
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.conversation import State, answer
 from bot.insights import Insights, database_path, report
+from bot.knowledge import KnowledgeBase
+from bot.web import app as app_module
+from bot.web.app import CHAT, Charts, Settings, accept_language, build_app
+from bot.web.tokens import TOKEN_LIMIT, Conversation, Signer, load_key
+from tests.conftest import hostile_strings
 
 NOW = 1_750_000_000.0
 
@@ -49,3 +74,345 @@ def test_a_database_from_before_sources_gets_the_column(tmp_path: Path) -> None:
     store.unanswered("new one", "en", "fallback", [], "w", source="web")
     store.close()
     assert "By source:   telegram 1, web 1" in report(path, None, now=NOW)
+
+
+# --------------------------------------------------------------------------- the API
+
+
+ORIGIN = "https://www.example.org"
+
+
+def settings(tmp_path: Path, **changes: object) -> Settings:
+    base = Settings(data_dir=tmp_path, allowed_origins=(ORIGIN,), state_key="k" * 32,
+                    rate_limit=0)
+    return replace(base, **changes)
+
+
+@pytest.fixture
+async def client(kb: KnowledgeBase, tmp_path: Path) -> AsyncIterator[TestClient]:
+    async with TestClient(TestServer(build_app(kb, settings(tmp_path)))) as test_client:
+        yield test_client
+
+
+async def ask(client: TestClient, text: object, state: object = None, **extra: object
+              ) -> dict[str, Any]:
+    response = await client.post("/api/ask", json={"text": text, "state": state, **extra})
+    assert response.status == 200, await response.text()
+    return await response.json()
+
+
+async def test_an_answer_has_every_field_and_a_follow_up_uses_the_signed_state(
+    client: TestClient,
+) -> None:
+    # Given a first question, When the follow-up carries the state from its answer
+    first = await ask(client, "when did ELISE run?")
+    second = await ask(client, "and who funded it?", first["state"])
+    # Then the answer has the documented fields, And the follow-up knew which project was meant
+    assert set(first) == {"text", "html", "language", "intent", "projects", "answered",
+                          "buttons", "choices", "image", "sources", "state", "feedback"}
+    assert (first["intent"], first["projects"], first["language"]) == ("dates", ["elise"], "en")
+    assert first["html"].startswith("<b>ELISE</b>") and first["image"] is None
+    assert {"label": "Funding", "query": "Who funded ELISE?"} in first["buttons"]
+    assert first["sources"] == [] and first["feedback"] is True
+    assert (second["intent"], second["projects"]) == ("funding", ["elise"])
+    assert "Interreg Europe" in second["text"]
+
+
+async def test_the_answers_are_the_cores_answers(client: TestClient, kb: KnowledgeBase) -> None:
+    # Given a dialog with choices and German, When the web and the core answer it
+    state, token = State(), None
+    for text in ("welche Projekte liefen 2018?", "das zweite", "and MAGIA?", "hello"):
+        reply, web_reply = answer(text, state, kb), await ask(client, text, token)
+        state, token = reply.state, web_reply["state"]
+        # Then both say the same, with the same buttons and choices
+        assert (web_reply["text"], web_reply["html"], web_reply["intent"]) == (
+            reply.text, reply.html, reply.intent)
+        assert [b["query"] for b in web_reply["buttons"] + web_reply["choices"]] == [
+            b.query for b in reply.buttons + reply.choices]
+
+
+async def test_a_button_can_ask_about_a_project_without_words(client: TestClient) -> None:
+    greeting = await ask(client, None, about={"intent": "greeting"}, language="de")
+    card = await ask(client, None, about={"intent": "overview", "project": "bfcc"})
+    assert greeting["intent"] == "greeting" and greeting["language"] == "de"
+    assert greeting["feedback"] is False and greeting["buttons"]
+    assert card["intent"] == "overview" and card["projects"] == ["bfcc"]
+
+
+async def test_a_tampered_foreign_or_stale_state_is_ignored(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    clock = [NOW]
+    app = build_app(kb, settings(tmp_path))
+    app[CHAT].signer = Signer(b"k" * 32, max_age=3600, clock=lambda: clock[0])
+    async with TestClient(TestServer(app)) as client:
+        token = (await ask(client, "when did ELISE run?"))["state"]
+        payload, signature = token.split(".")
+        body = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        body["s"]["projects"] = ["bfcc"]
+        forged = base64.urlsafe_b64encode(json.dumps(body).encode()).rstrip(b"=").decode()
+        foreign = Signer(b"another key that is long enough..", clock=lambda: NOW)
+        bad = {
+            "tampered": f"{forged}.{signature}",
+            "signed with another key": foreign.state_token(
+                Conversation(State(projects=("bfcc",)))),
+            "not a token": "garbage",
+        }
+        # When a follow-up comes with a token that was changed, foreign or nonsense
+        for why, state in bad.items():
+            reply = await ask(client, "and who funded it?", state)
+            # Then it is answered as a new conversation: neither BFCC nor ELISE is assumed
+            assert reply["projects"] not in (["bfcc"], ["elise"]), why
+        # And a token older than the maximum age is ignored too, a fresh one is not
+        assert (await ask(client, "and who funded it?", token))["projects"] == ["elise"]
+        clock[0] += 3601
+        assert (await ask(client, "and who funded it?", token))["projects"] != ["elise"]
+
+
+@pytest.mark.parametrize(("body", "status", "error"), [
+    (b"{", 400, "bad_request"),
+    (b"[1, 2]", 400, "bad_request"),
+    (b'{"text": 5}', 400, "bad_request"),
+    (b'{"text": "hi", "state": 7}', 400, "bad_request"),
+    (b'{"about": {"intent": "rm -rf"}}', 400, "bad_request"),
+    (b'{"about": {"intent": "overview", "project": "nope"}}', 400, "bad_request"),
+    (json.dumps({"text": "x" * 2001}).encode(), 400, "too_long"),
+    (json.dumps({"text": "x" * 20_000}).encode(), 413, "too_long"),
+    (b"\xff\xfe not utf-8", 400, "bad_request"),
+])
+async def test_a_bad_request_gets_a_4xx_with_a_json_error(
+    client: TestClient, body: bytes, status: int, error: str
+) -> None:
+    response = await client.post("/api/ask", data=body,
+                                 headers={"Content-Type": "application/json"})
+    assert response.status == status
+    found = await response.json()
+    assert found["error"] == error and found["message"]
+
+
+async def test_wrong_paths_and_methods_get_json_errors_too(client: TestClient) -> None:
+    for method, path, status in [("GET", "/api/ask", 405), ("GET", "/nothing", 404),
+                                 ("GET", "/api/timeline/forged.x.png", 404),
+                                 ("POST", "/api/feedback", 400)]:
+        response = await client.request(method, path)
+        assert response.status == status, path
+        assert (await response.json())["message"]
+
+
+async def test_hostile_questions_get_answers_never_a_500(client: TestClient) -> None:
+    for text in hostile_strings():
+        response = await client.post("/api/ask", json={"text": text, "state": None})
+        assert response.status in (200, 400, 413), repr(text[:40])
+        reply = await response.json()
+        assert reply.get("text") or reply.get("error") == "too_long"
+
+
+async def test_only_allowed_origins_may_use_the_api(client: TestClient) -> None:
+    question = {"text": "when did BFCC run?", "state": None}
+    # Given a page on an allowed origin, When it asks (after the browser's preflight)
+    preflight = await client.options("/api/ask", headers={
+        "Origin": ORIGIN, "Access-Control-Request-Method": "POST"})
+    allowed = await client.post("/api/ask", json=question, headers={"Origin": ORIGIN})
+    # Then it gets CORS headers for its origin and the answer
+    assert preflight.status == 204
+    assert preflight.headers["Access-Control-Allow-Origin"] == ORIGIN
+    assert allowed.status == 200 and allowed.headers["Access-Control-Allow-Origin"] == ORIGIN
+    # When another origin asks, Then it is refused with a JSON error and no CORS header
+    for method in ("OPTIONS", "POST"):
+        wrong = await client.request(method, "/api/ask", json=question,
+                                     headers={"Origin": "https://evil.example"})
+        assert wrong.status == 403 and "Access-Control-Allow-Origin" not in wrong.headers
+        assert (await wrong.json())["error"] == "not_allowed"
+    # And the page's own origin and clients without an Origin need no permission
+    host = f"http://{client.server.host}:{client.server.port}"
+    assert (await client.post("/api/ask", json=question, headers={"Origin": host})).status == 200
+    assert (await client.post("/api/ask", json=question)).status == 200
+
+
+async def test_every_response_has_a_strict_csp_and_frame_ancestors(client: TestClient) -> None:
+    for path in ("/", "/chat.js", "/api/health", "/nothing"):
+        headers = (await client.get(path)).headers
+        csp = headers["Content-Security-Policy"]
+        assert "default-src 'none'" in csp and "script-src 'self';" in csp, path
+        assert csp.endswith(f"frame-ancestors 'self' {ORIGIN}"), path
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Referrer-Policy"] == "no-referrer"
+
+
+async def test_a_client_over_the_rate_limit_is_told_politely(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    app = build_app(kb, settings(tmp_path, rate_limit=3, rate_window=60, trust_proxy=True))
+    async with TestClient(TestServer(app)) as client:
+        def send(who: str, language: str = "en") -> Any:
+            return client.post("/api/ask", json={"text": "hi", "state": None},
+                               headers={"X-Forwarded-For": f"10.0.0.9, {who}",
+                                        "Accept-Language": language})
+        # Given a client that sent three questions within the window
+        assert [(await send("10.1.1.1")).status for _ in range(3)] == [200, 200, 200]
+        # When it sends more, Then it is told to slow down, politely, in its language
+        over = await send("10.1.1.1", "de")
+        assert over.status == 429 and over.headers["Retry-After"] == "60"
+        assert (await over.json())["message"].startswith("Sie senden Fragen schneller")
+        assert (await send("10.1.1.1")).status == 429
+        # And another client is not affected
+        assert (await send("10.2.2.2")).status == 200
+
+
+async def test_unanswered_questions_and_votes_reach_insights_marked_as_web(
+    client: TestClient, tmp_path: Path
+) -> None:
+    # Given a question the bot cannot answer and an answer it can
+    await ask(client, "Who is the CEO of Life Science Nord?")
+    good = await ask(client, "when did BFCC run?")
+    # When the reader votes 👎 on the answer, with that answer's state token
+    response = await client.post("/api/feedback", json={"vote": -1, "state": good["state"]})
+    assert response.status == 200 and (await response.json())["message"]
+    # And a forged vote is refused
+    forged = await client.post("/api/feedback", json={"vote": 1, "state": "x.y"})
+    assert forged.status == 400
+    client.app[CHAT].insights.flush()
+    # Then both are in the insights store, marked as coming from the web
+    with contextlib.closing(sqlite3.connect(database_path(tmp_path))) as db:
+        assert db.execute("SELECT question, source FROM unanswered").fetchall() == [
+            ("Who is the CEO of Life Science Nord?", "web")]
+        assert db.execute("SELECT intent, projects, vote, source FROM feedback").fetchall() == [
+            ("dates", "bfcc", -1, "web")]
+
+
+async def test_a_timeline_answer_links_its_picture_drawn_once(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[str] = []
+    real = app_module._draw
+    monkeypatch.setattr(app_module, "_draw",
+                        lambda t, kb, lang: drawn.append(lang) or real(t, kb, lang))
+    reply = await ask(client, "timeline of ERDF projects")
+    assert reply["intent"] == "timeline" and reply["image"].endswith(".png")
+    path = reply["image"].split(str(client.server.port), 1)[1]
+    first, again = await client.get(path), await client.get(path)
+    assert first.status == again.status == 200 and first.content_type == "image/png"
+    assert (await first.read()).startswith(b"\x89PNG") and drawn == ["en"]
+
+
+async def test_the_picture_cache_is_bounded_and_draws_each_picture_once() -> None:
+    charts, calls = Charts(size=2), []
+
+    def draw(name: str) -> Any:
+        return lambda: calls.append(name) or name.encode()
+
+    together = await asyncio.gather(*(charts.png("a", draw("a")) for _ in range(5)))
+    assert together == [b"a"] * 5 and calls == ["a"]
+    for key in "bca":
+        await charts.png(key, draw(key))
+    assert len(charts) == 2 and calls == ["a", "b", "c", "a"]
+
+
+async def test_the_page_follows_the_browser_language_and_is_small(client: TestClient) -> None:
+    german = await client.get("/", headers={"Accept-Language": "de-DE,de;q=0.9,en;q=0.8"})
+    english = await client.get("/?lang=en", headers={"Accept-Language": "de"})
+    page = await german.text()
+    assert '<html lang="de">' in page and "Ihre Frage" in page
+    assert '<html lang="en">' in await english.text()
+    # No external assets: every src and href is on the page's own server
+    assert not re.findall(r'(?:src|href)="(?!/)', page)
+    total = 0
+    for path in ("/", "/chat.js", "/chat.css", "/favicon.svg"):
+        response = await client.get(path, headers={"Accept-Encoding": "gzip"},
+                                    auto_decompress=False)
+        assert response.headers.get("Content-Encoding") == "gzip"
+        total += len(await response.read())
+    assert total < 50_000
+
+
+async def test_logs_have_outcome_and_latency_but_no_words_or_state(
+    client: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    reply = await ask(client, "Wer ist mein geheimer Nachbar Xaver?")
+    await ask(client, "und wann?", reply["state"])
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "web ask: fallback (unanswered) in" in logged
+    assert "Xaver" not in logged and reply["state"][:20] not in logged
+    assert "127.0.0.1" not in logged
+
+
+# --------------------------------------------------------------------------- tokens and settings
+
+
+def test_a_large_state_is_cut_to_fit_a_token() -> None:
+    signer = Signer(b"k" * 32)
+    many = tuple(f"project-{i}" for i in range(2000))
+    token = signer.state_token(Conversation(State(language="de", last_list=many, choices=many)))
+    back = signer.conversation(token)
+    assert len(token) <= TOKEN_LIMIT and back is not None
+    assert back.state.language == "de" and back.state.last_list == ()
+
+
+def test_the_state_key_is_made_once_kept_private_and_shared(tmp_path: Path) -> None:
+    first, second = load_key(tmp_path), load_key(tmp_path)
+    assert first == second and len(first) == 64
+    assert stat.S_IMODE((tmp_path / "web.key").stat().st_mode) == 0o600
+    assert load_key(tmp_path, "c" * 40) == b"c" * 40
+    with pytest.raises(ValueError, match="at least 32"):
+        load_key(tmp_path, "short")
+
+
+def test_settings_come_from_the_environment_and_bad_ones_are_named() -> None:
+    env = {"HOST": "0.0.0.0", "PORT": "9000", "WEB_RATE_LIMIT": "5",
+           "WEB_ALLOWED_ORIGINS": "https://a.example, http://localhost:3000/"}
+    found = Settings.from_env(env)
+    assert (found.host, found.port, found.rate_limit) == ("0.0.0.0", 9000, 5)
+    assert found.allowed_origins == ("https://a.example", "http://localhost:3000")
+    for name, value in [("WEB_ALLOWED_ORIGINS", "*"), ("WEB_ALLOWED_ORIGINS", "a.example"),
+                        ("WEB_ALLOWED_ORIGINS", "https://a.example/page"), ("PORT", "x"),
+                        ("WEB_RATE_WINDOW", "-1")]:
+        with pytest.raises(ValueError, match=name):
+            Settings.from_env({name: value})
+
+
+@pytest.mark.parametrize(("header", "language"), [
+    ("de-DE,de;q=0.9,en;q=0.8", "de"), ("en-GB,de;q=0.5", "en"), ("fr, de;q=0.3", "de"),
+    ("", "en"), ("de;q=0.2, en;q=0.9", "en"), ("garbage;q=x", "en")])
+def test_the_browser_language_comes_from_accept_language(header: str, language: str) -> None:
+    assert accept_language(header) == language
+
+
+def test_python_m_bot_web_serves_alone_and_stops_on_sigterm(tmp_path: Path) -> None:
+    # Given no Telegram token, When `python -m bot web` starts
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"} | {
+        "PORT": str(port), "BOT_DATA_DIR": str(tmp_path), "HOST": "127.0.0.1"}
+    process = subprocess.Popen([sys.executable, "-m", "bot", "web"], env=env,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        body = _wait_for(f"http://127.0.0.1:{port}/api/health")
+        # Then it serves, And SIGTERM stops it cleanly
+        assert json.loads(body)["ok"] is True
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=10)
+    assert process.returncode == 0, err
+    assert "Serving the web chat" in err and "Traceback" not in err
+
+
+def test_python_m_bot_web_names_a_bad_setting(tmp_path: Path) -> None:
+    env = os.environ | {"WEB_ALLOWED_ORIGINS": "*", "BOT_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "bot", "web"], env=env, capture_output=True,
+                          text=True, timeout=30)
+    assert done.returncode == 2 and "WEB_ALLOWED_ORIGINS" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def _wait_for(url: str, seconds: float = 15.0) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.read().decode()
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
