@@ -62,8 +62,10 @@ async def _ptb(count: int, unlimited: bool) -> float:
     from tests.fake_bot_api import TOKEN
 
     if unlimited:
-        tg.RetryingRateLimiter = functools.partial(  # type: ignore[misc]
-            tg.RetryingRateLimiter, overall_max_rate=0, group_max_rate=0)
+        from bot.telegram import app as tg_app
+
+        tg_app.RetryingRateLimiter = functools.partial(  # type: ignore[misc]
+            tg_app.RetryingRateLimiter, overall_max_rate=0, group_max_rate=0)
     server = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "benchmarks.fake_server", cwd=ROOT,
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
@@ -72,14 +74,14 @@ async def _ptb(count: int, unlimited: bool) -> float:
         with tempfile.TemporaryDirectory() as data_dir:
             settings = tg.Settings(token=TOKEN, base_url=base_url, data_dir=Path(data_dir),
                                    log_level="WARNING")
-            app = tg.build_application(load(), settings)
-            await _start(app, tg.polling_options())
+            service = tg.Service(tg.build_application(load(), settings))
+            await service.start()
             try:
                 await _ask(server, {"texts": ["hello"], "first_chat": FIRST_CHAT - 1})  # warm
                 batch = {"texts": messages(count), "first_chat": FIRST_CHAT}
                 return float((await _ask(server, batch))["seconds"])
             finally:
-                await _stop(app)
+                await service.stop()
     finally:
         if server.stdin:
             server.stdin.close()
@@ -97,20 +99,6 @@ async def _ask(server: asyncio.subprocess.Process, batch: dict[str, Any] | None
     if not line:
         raise RuntimeError("the fake Bot API server stopped")
     return dict(json.loads(line))
-
-
-async def _start(app: Any, options: dict[str, Any]) -> None:
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    await app.updater.start_polling(**{**options, "timeout": 1})
-    await app.start()
-
-
-async def _stop(app: Any) -> None:
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
 
 
 # --------------------------------------------------------------------------- JSON lines

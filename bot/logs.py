@@ -3,7 +3,13 @@
 At INFO the bot logs what it did, never what people wrote: one line per update with its kind,
 its outcome (an intent name, "flood", ...) and its latency, plus start, stop and reloads. The bot
 token and the webhook secret never reach a log line; anything shaped like a bot token is redacted
-too, because httpx logs request URLs and Bot API URLs contain the token.
+too, because request URLs contain the token. What people wrote appears only at DEBUG: failures
+are logged at ERROR with their type and stack, and the exception's message (which may quote the
+user) follows at DEBUG.
+
+:func:`capture_everything` routes what would otherwise reach stderr unformatted (warnings,
+uncaught exceptions, anything printed to stderr) through the same handler, so nothing escapes
+the redaction and every line is JSON in JSON mode.
 """
 
 from __future__ import annotations
@@ -12,12 +18,16 @@ import json
 import logging
 import re
 import sys
+import threading
 import time
+import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from types import TracebackType
 from typing import Any, TextIO
+from urllib.parse import quote
 
 _TOKEN_PATTERN = re.compile(r"\d{6,}:[A-Za-z0-9_-]{20,}")
 REDACTED = "[REDACTED]"
@@ -32,7 +42,7 @@ class RedactSecrets(logging.Filter):
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         super().__init__()
-        self.secrets = tuple(s for s in secrets if s)
+        self.secrets = secret_forms(secrets)
 
     def redact(self, text: str) -> str:
         """The text with every secret and anything shaped like a bot token replaced."""
@@ -49,6 +59,17 @@ class RedactSecrets(logging.Filter):
         if record.exc_text:
             record.exc_text = self.redact(record.exc_text)
         return True
+
+
+def secret_forms(secrets: Iterable[str]) -> tuple[str, ...]:
+    """Each secret as it may appear: whole, URL-quoted, and a token's part after the colon."""
+    forms: set[str] = set()
+    for secret in (s for s in secrets if s):
+        forms.update((secret, quote(secret, safe=""), quote(secret)))
+        _, colon, rest = secret.partition(":")
+        if colon and len(rest) >= 8:
+            forms.add(rest)
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 class JsonFormatter(logging.Formatter):
@@ -79,7 +100,7 @@ def setup(level: str = "INFO", fmt: str = "plain", secrets: Iterable[str] = (),
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_bot_logs", False)]:
         root.removeHandler(old)
-    handler = logging.StreamHandler(stream or sys.stderr)
+    handler = logging.StreamHandler(stream or real_stderr())
     handler._bot_logs = True  # type: ignore[attr-defined]
     json_lines = fmt.strip().lower() == "json"
     handler.setFormatter(JsonFormatter() if json_lines else logging.Formatter(PLAIN_FORMAT))
@@ -111,3 +132,76 @@ def update_line(logger: logging.Logger, update_id: int | None, kind: str) -> Ite
         logger.info("update %s %s: %s in %.1f ms", update_id, kind, outcome, latency,
                     extra={"update_id": update_id, "kind": kind, "outcome": outcome,
                            "latency_ms": latency})
+
+
+def failure(exc: BaseException) -> str:
+    """An exception's type and stack without its message (which may quote what a user wrote)."""
+    stack = "".join(traceback.format_tb(exc.__traceback__))
+    return f"{type(exc).__module__}.{type(exc).__qualname__} (message at DEBUG)\n{stack}".rstrip()
+
+
+class _StderrToLog:
+    """Stands in for sys.stderr: each line written becomes a WARNING record of logger
+    ``stderr``, so it is redacted and formatted like every other line."""
+
+    def __init__(self, real: TextIO) -> None:
+        self.real = real
+        self._buffer = ""
+        self._inside = threading.local()
+
+    def write(self, text: str) -> int:
+        """Buffer until a newline, then log each complete line."""
+        self._buffer += text
+        *lines, self._buffer = self._buffer.split("\n")
+        for line in lines:
+            self._emit(line)
+        return len(text)
+
+    def flush(self) -> None:
+        """Log a pending partial line."""
+        if self._buffer:
+            line, self._buffer = self._buffer, ""
+            self._emit(line)
+
+    def _emit(self, line: str) -> None:
+        if not line.strip():
+            return
+        if getattr(self._inside, "active", False):  # logging itself failed: never loop
+            self.real.write(RedactSecrets().redact(line) + "\n")
+            return
+        self._inside.active = True
+        try:
+            logging.getLogger("stderr").warning("%s", line)
+        finally:
+            self._inside.active = False
+
+    def isatty(self) -> bool:
+        """Never a terminal: it is a log."""
+        return False
+
+    def fileno(self) -> int:
+        """The real stderr's descriptor (for faulthandler and the like)."""
+        return self.real.fileno()
+
+
+def capture_everything() -> None:
+    """Send warnings, uncaught exceptions (also in threads) and raw stderr output to the log.
+
+    Call after :func:`setup`, whose handler keeps writing to the real stderr.
+    """
+    logging.captureWarnings(True)
+    if not isinstance(sys.stderr, _StderrToLog):
+        sys.stderr = _StderrToLog(sys.stderr)  # type: ignore[assignment]
+
+    def uncaught(kind: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+        logging.getLogger("bot").critical("Uncaught %s", failure(exc.with_traceback(tb)))
+
+    sys.excepthook = uncaught
+    threading.excepthook = lambda args: uncaught(  # type: ignore[assignment]
+        args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+
+
+def real_stderr() -> TextIO:
+    """The process's own stderr, even while :func:`capture_everything` stands in for it."""
+    return sys.stderr.real if isinstance(sys.stderr, _StderrToLog) else sys.stderr

@@ -8,6 +8,7 @@ None of this knows about questions and answers; bot.telegram wires it into the A
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import ssl
@@ -18,7 +19,7 @@ from urllib.request import getproxies
 import aiohttp
 import certifi
 from telegram import Update
-from telegram.error import BadRequest, NetworkError, TimedOut
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter, BaseUpdateProcessor
 from telegram.request import BaseRequest, RequestData
 
@@ -28,6 +29,7 @@ CONNECTIONS = 64  # HTTP connections to the Bot API: room for every worker, plus
 Seconds = Any  # a timeout: seconds, None (no limit) or python-telegram-bot's DEFAULT_NONE
 _UNSET = type(BaseRequest.DEFAULT_NONE)  # what a call passes for "the default timeout"
 _JSON = {"Content-Type": "application/json"}
+_LONGEST_WAIT = 8.0  # seconds between two retries, at most
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -155,6 +157,8 @@ class AiohttpRequest(BaseRequest):
             async with self._session.request(method, url, timeout=timeouts.aiohttp(),
                                              **_body(request_data)) as response:
                 payload = await response.read()
+        except (aiohttp.ConnectionTimeoutError, aiohttp.ClientConnectorError) as exc:
+            raise NotSent(f"aiohttp.{type(exc).__name__}: {exc}") from exc
         except TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
@@ -202,27 +206,93 @@ def _body(request_data: RequestData | None) -> dict[str, Any]:
     return {"data": form}
 
 
-class RetryingRateLimiter(AIORateLimiter):
-    """AIORateLimiter that also retries a call a few times when Telegram answers 5xx."""
+class NotSent(NetworkError):
+    """The request never reached Telegram (refused, or no connection in time): safe to repeat."""
 
-    def __init__(self, attempts: int = 3, backoff: float = 0.25, **kwargs: Any) -> None:
+
+class ShuttingDown(TelegramError):
+    """A request given up because the bot is stopping; its update is handled after the restart."""
+
+    def __init__(self) -> None:
+        super().__init__("The bot is stopping")
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """Telegram's rate limits, and retries that never send one answer twice.
+
+    - 5xx answers, resets and requests that never got through are retried with back-off
+      (``first_wait`` seconds, doubling up to 8 s) for up to ``budget`` seconds in all.
+    - A request is given the rest of that budget to be answered (its read timeout), so a slow
+      Telegram is waited for, not asked twice; a read that still times out is not repeated,
+      since Telegram may have delivered the message.
+    - A 429 pauses only the chat it was for (other chats keep their pace) and is retried after
+      ``retry_after`` while the budget lasts.
+    - A call may pass a shorter budget in seconds as ``rate_limit_args``.
+    - :meth:`stop` ends every wait at once: the request fails with :class:`ShuttingDown`.
+    """
+
+    def __init__(self, budget: float = 60.0, first_wait: float = 0.5, **kwargs: Any) -> None:
+        kwargs.setdefault("max_retries", 0)
         super().__init__(**kwargs)
-        self.attempts = attempts
-        self.backoff = backoff
+        self.budget = budget
+        self.first_wait = first_wait
+        self._paused: dict[object, float] = {}
+        self._stopping = asyncio.Event()
+
+    def stop(self) -> None:
+        """From now on, waits end at once and nothing is retried."""
+        self._stopping.set()
 
     async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any],
                               endpoint: str, data: dict[str, Any],
                               rate_limit_args: int | None) -> Any:
-        """Rate-limit the call as AIORateLimiter does; retry 5xx answers, not 4xx or timeouts."""
-        for attempt in range(1, self.attempts + 1):
+        """Rate-limit the call as AIORateLimiter does; retry what is safe to retry."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + (float(rate_limit_args) if rate_limit_args else self.budget)
+        chat = data.get("chat_id")
+        wait = self.first_wait
+        while True:
+            await self._sleep(self._paused.get(chat, 0.0) - loop.time())
             try:
-                return await super().process_request(callback, args, kwargs, endpoint, data,
-                                                     rate_limit_args)
+                return await self._attempt(callback, args, kwargs, data, deadline - loop.time())
+            except RetryAfter as exc:
+                pause = exc._retry_after.total_seconds() if hasattr(exc, "_retry_after") \
+                    else float(exc.retry_after)  # type: ignore[arg-type]
+                self._paused[chat] = max(self._paused.get(chat, 0.0), loop.time() + pause)
+                self._give_up_after(endpoint, exc, pause, deadline - loop.time())
             except (BadRequest, TimedOut):
                 raise
             except NetworkError as exc:
-                if attempt == self.attempts:
-                    raise
-                log.warning("%s failed (%s); retrying", endpoint, exc)
-                await asyncio.sleep(self.backoff * attempt)
-        raise AssertionError("unreachable")
+                self._give_up_after(endpoint, exc, wait, deadline - loop.time())
+                await self._sleep(wait)
+                wait = min(wait * 2, _LONGEST_WAIT)
+
+    async def _attempt(self, callback: Any, args: Any, kwargs: dict[str, Any],
+                       data: dict[str, Any], remaining: float) -> Any:
+        if self._stopping.is_set():
+            raise ShuttingDown
+        chat_id = data.get("chat_id")
+        group: Any = chat_id if isinstance(chat_id, str) or (
+            isinstance(chat_id, int) and chat_id < 0) else False
+        kwargs = {**kwargs, "read_timeout": max(remaining, 1.0)}
+        return await self._run_request(chat=chat_id is not None, group=group,
+                                       allow_paid_broadcast=False, callback=callback,
+                                       args=args, kwargs=kwargs)
+
+    def _give_up_after(self, endpoint: str, exc: Exception, wait: float,
+                       remaining: float) -> None:
+        """Raise ``exc`` if waiting ``wait`` seconds would overrun the budget, else log it."""
+        if self._stopping.is_set():
+            raise ShuttingDown from exc
+        if wait > remaining:
+            raise exc
+        log.warning("%s failed (%s: %s); retrying in %.1f s", endpoint, type(exc).__name__,
+                    exc, wait)
+
+    async def _sleep(self, seconds: float) -> None:
+        if seconds <= 0:
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+        if self._stopping.is_set():
+            raise ShuttingDown

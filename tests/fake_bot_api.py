@@ -5,8 +5,8 @@ It speaks just enough of the Bot API for python-telegram-bot: ``getMe``, ``delet
 ``editMessageText``, ``editMessageReplyMarkup``, ``answerCallbackQuery``, ``answerInlineQuery``,
 ``setMyCommands`` and ``sendPhoto`` (multipart uploads are kept as :class:`Upload`, bytes and
 all). It records every call, can inject updates, and can be told to fail calls (500,
-429 with ``retry_after``) or to answer slowly. Unknown methods get 400, never 404: a 404 makes
-python-telegram-bot report an invalid token.
+429 with ``retry_after``, 401, or a connection reset with status 0) or to answer slowly.
+Unknown methods get 400, never 404: a 404 makes python-telegram-bot report an invalid token.
 
 Like Telegram, it rejects what Telegram would reject: text over 4,096 characters, HTML that does
 not parse, ``callback_data`` over 64 bytes and more than 50 inline results. So a test that passes
@@ -68,6 +68,12 @@ class Call:
     params: dict[str, Any]
     status: int | None = None  # None while the call is still being answered
     at: float = field(default_factory=time.monotonic)
+    result: Any = None  # what the fake answered, e.g. the sent message
+
+    @property
+    def message_id(self) -> int | None:
+        """The id of the message this call sent, if it sent one."""
+        return self.result.get("message_id") if isinstance(self.result, dict) else None
 
     @property
     def ok(self) -> bool:
@@ -196,6 +202,7 @@ class FakeBotApi:
         self._arrived = asyncio.Event()
         self._recorded = asyncio.Event()
         self._faults: dict[str, deque[Fault]] = {}
+        self._outages: list[tuple[str, float, Fault]] = []
         self._answered: set[str] = set()
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -253,11 +260,17 @@ class FakeBotApi:
     def fail(self, method: str, status: int = 500, *, retry_after: int | None = None,
              times: int = 1, chat_id: int | None = None) -> None:
         """Make the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail with
-        ``status``. Chats are answered concurrently, so a test that needs one chat's call to
-        fail names the chat."""
+        ``status`` (0: the connection is dropped without an answer). Chats are answered
+        concurrently, so a test that needs one chat's call to fail names the chat."""
         self._faults.setdefault(method, deque()).extend(
             Fault(status, retry_after, chat_id=chat_id) for _ in range(times)
         )
+
+    def outage(self, method: str, seconds: float, status: int = 500, *,
+               chat_id: int | None = None) -> None:
+        """Fail every call of ``method`` (to ``chat_id``, if given) for the next ``seconds``."""
+        until = time.monotonic() + seconds
+        self._outages.append((method, until, Fault(status, chat_id=chat_id)))
 
     def slow(self, method: str, delay: float, *, times: int = 1, chat_id: int | None = None
              ) -> None:
@@ -303,6 +316,11 @@ class FakeBotApi:
         self._record(call)  # on arrival, so a pending long poll is visible at once
         try:
             result = await self._dispatch(method, call.params)
+        except ConnectionResetError:
+            call.status = 0
+            assert request.transport is not None
+            request.transport.abort()  # the client sees the connection drop, no answer
+            return web.Response(status=500)
         except ApiError as exc:
             call.status = exc.status
             return _error(exc)
@@ -311,6 +329,7 @@ class FakeBotApi:
             raise
         else:
             call.status = 200
+            call.result = result
             return web.json_response({"ok": True, "result": result})
         finally:
             self._recorded.set()
@@ -328,12 +347,20 @@ class FakeBotApi:
             await asyncio.sleep(fault.delay)
         if fault and fault.status == 429:
             raise ApiError(429, "Too Many Requests: retry later", retry_after=fault.retry_after)
+        if fault and fault.status == 0:
+            raise ConnectionResetError("reset by the fake")
+        if fault and fault.status == 401:
+            raise ApiError(401, "Unauthorized")
         if fault and fault.status:
             raise ApiError(fault.status, "Internal Server Error")
         return await handler(params)
 
     def _next_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
-        """Take the first fault queued for this method that applies to this call."""
+        """An outage of this method, else the first fault queued for it that applies."""
+        now = time.monotonic()
+        for name, until, outage in self._outages:
+            if name == method and now < until and outage.applies_to(params):
+                return outage
         faults = self._faults.get(method) or deque()
         fault = next((f for f in faults if f.applies_to(params)), None)
         if fault is not None:
@@ -494,8 +521,12 @@ def user(user_id: int = 42, language_code: str | None = "en", first_name: str = 
 
 
 def message(text: str, chat_id: int = 42, *, language_code: str | None = "en",
-            user_id: int | None = None, reply_to_bot: bool = False) -> dict[str, Any]:
-    """A text-message update; negative chat ids are supergroups. Entities are derived."""
+            user_id: int | None = None, reply_to_bot: bool | int = False) -> dict[str, Any]:
+    """A text-message update; negative chat ids are supergroups. Entities are derived.
+
+    ``reply_to_bot`` makes it a reply to a message of the bot: to the one with that message id,
+    or (``True``) to some earlier one.
+    """
     chat: dict[str, Any] = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
     if chat_id < 0:
         chat["title"] = "LSN friends"
@@ -507,8 +538,9 @@ def message(text: str, chat_id: int = 42, *, language_code: str | None = "en",
     if entities := _entities(text):
         msg["entities"] = entities
     if reply_to_bot:
+        replied = next(_ids) if reply_to_bot is True else int(reply_to_bot)
         msg["reply_to_message"] = {
-            "message_id": next(_ids), "date": int(time.time()), "chat": chat,
+            "message_id": replied, "date": int(time.time()), "chat": chat,
             "from": BOT_USER, "text": "An earlier answer.",
         }
     return {"message": msg}
@@ -529,14 +561,15 @@ def _entities(text: str) -> list[dict[str, Any]]:
 
 def callback_query(data: str | None, chat_id: int = 42, *, message_id: int = 1,
                    inline_message_id: str | None = None, language_code: str | None = "en",
-                   reply_markup: dict[str, Any] | None = None) -> dict[str, Any]:
+                   reply_markup: dict[str, Any] | None = None, user_id: int | None = None
+                   ) -> dict[str, Any]:
     """A button press on a message the bot sent (or on an inline message).
 
     ``data=None`` is a press without callback data (a game button); ``reply_markup`` is the
     keyboard of the message the button was on.
     """
     query: dict[str, Any] = {
-        "id": f"cq-{next(_ids)}", "from": user(abs(chat_id), language_code),
+        "id": f"cq-{next(_ids)}", "from": user(user_id or abs(chat_id), language_code),
         "chat_instance": f"ci-{chat_id}",
     }
     if data is not None:

@@ -4,15 +4,16 @@ on their own."""
 
 from __future__ import annotations
 
-from bot import telegram, transport
+from bot import transport
+from bot.telegram import app
 
 
 def test_the_front_end_uses_the_transport_classes() -> None:
-    # Given the Telegram module, when it builds its Application, it uses these very classes
-    assert telegram.AiohttpRequest is transport.AiohttpRequest
-    assert telegram.PerChatUpdateProcessor is transport.PerChatUpdateProcessor
-    assert telegram.RetryingRateLimiter is transport.RetryingRateLimiter
+    # Given the Telegram application module, when it builds its Application, it uses these
+    assert app.AiohttpRequest is transport.AiohttpRequest
+    assert app.PerChatUpdateProcessor is transport.PerChatUpdateProcessor
+    assert app.RetryingRateLimiter is transport.RetryingRateLimiter
 
 
 def test_a_pool_has_room_for_every_worker() -> None:
-    assert transport.CONNECTIONS >= telegram.WORKERS
+    assert transport.CONNECTIONS >= app.WORKERS
