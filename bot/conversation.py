@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.answers import (
     PROJECT_BUILDERS,
     Answer,
+    LINKS,
     about_projects,
     linked,
     project_names,
@@ -155,9 +156,16 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         part, subject = _run_clause(clause, subject, state, kb)
         parts.append(part)
         state = next_state(part, clause.understanding.language, state)
-    if [p.intent for p in parts] == ["start", "end"] and parts[0].projects == parts[1].projects:
-        parts = [about_projects("dates", parts[0].projects, kb, clauses[0].understanding.language)]
-    return merge(parts, subject)
+    return merge(_start_and_end(parts, kb, clauses[0].understanding.language), subject)
+
+
+def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[Answer]:
+    """ "When did it start and end?" is one dates answer, not two sentences."""
+    for i in range(len(parts) - 1):
+        a, b = parts[i], parts[i + 1]
+        if (a.intent, b.intent) == ("start", "end") and a.projects == b.projects:
+            return [*parts[:i], about_projects("dates", a.projects, kb, lang), *parts[i + 2:]]
+    return parts
 
 
 def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: KnowledgeBase
@@ -257,7 +265,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     intent, projects = _pick_choice(u, state, kb)
     u = _keep_list_mode(u, state)
     if u.ambiguous and not projects:
-        return _clarify(u.ambiguous, intent or state.intent, kb, lang)
+        projects = _by_context(u.ambiguous, state, kb)
+        if not projects:
+            return _clarify(u.ambiguous, intent or state.intent, kb, lang)
     scores = dict(u.scores)
     base = state.last_list if u.list_reference and state.last_list else None
     list_words = scores.get("list", 0) >= 3
@@ -291,6 +301,15 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _by_context(candidates: tuple[str, ...], state: State, kb: KnowledgeBase
+                ) -> tuple[str, ...]:
+    """ "the next level project" after P.I.L.O.T.: the one candidate linked to the subject."""
+    near = {r for p in state.projects if p in kb.projects for kind in LINKS
+            for r in (*linked(kb.projects[p], kind), p)}
+    hits = tuple(c for c in candidates if c in near)
+    return hits if len(hits) == 1 else ()
 
 
 def _unmatched_filter(u: Understanding, kb: KnowledgeBase) -> bool:
@@ -489,7 +508,10 @@ def next_state(result: Answer, language: str, state: State) -> State:
         last_list=result.listed or state.last_list,
         # "the second one" of a list, also after "which of them ran longest?"
         choices=result.choices or result.listed[:LIST_SHOWN] or (
-            state.choices if result.intent == "superlative" else ()),
+            state.choices if result.intent == "superlative" else ()) or (
+            result.projects if about and len(result.projects) > 1 else ()) or (
+            state.choices if result.projects and set(result.projects) <= set(state.choices)
+            else ()),  # "the second one", then "and the first one's partners?"
         pending_intent=result.pending,
         list_mode=result.list_mode or (None if result.listed else state.list_mode),
     )

@@ -90,8 +90,17 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     pieces = _split(text, kb, whole.language) if len(text) < 600 else [text]
     if len(pieces) == 1:
         return (_clause(text, whole),)
-    return tuple(_clause(piece, replace(understand(piece, kb, whole.language),
-                                        language=whole.language)) for piece in pieces)
+    clauses = [_clause(piece, replace(understand(piece, kb, whole.language),
+                                      language=whole.language)) for piece in pieces]
+    # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
+    # of the one before; it is no yes/no question.
+    return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) else c
+                 for i, c in enumerate(clauses))
+
+
+def _verb_first(text: str) -> bool:
+    tokens = normalize(text).split()
+    return bool(tokens) and tokens[0] in phrases().clause_verbs
 
 
 def _clause(text: str, u: Understanding) -> Clause:
@@ -125,7 +134,7 @@ def _split(text: str, kb: KnowledgeBase, language: str) -> list[str]:
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         left, right = text[start:cut], text[resume:nxt]
         if _opens_question(right, language) and _asks(left, kb, language) and \
-                _asks(right, kb, language, after=True):
+                _asks(right, kb, language, after=left):
             pieces.append(left.strip())
             start = resume
     pieces.append(text[start:].strip())
@@ -145,11 +154,14 @@ def _opens_question(piece: str, language: str) -> bool:
         first in p.clause_verbs or is_yes_no(tokens, language)
 
 
-def _asks(piece: str, kb: KnowledgeBase, language: str, after: bool = False) -> bool:
-    """Whether a piece asks something by itself; a second piece that ranks or narrows ("which
-    one started first?", "which of them …") refers back to the first and asks nothing alone."""
+def _asks(piece: str, kb: KnowledgeBase, language: str, after: str | None = None) -> bool:
+    """Whether a piece asks something by itself. A second piece that ranks or narrows ("which
+    one started first?") refers back to the first: a question of its own only after a list
+    question ("which projects did Interreg fund, and which of them started first?")."""
     u = understand(piece, kb, language)
-    if after and (u.superlative or u.list_reference):
+    if after is not None and (u.superlative or u.list_reference) and not (
+            _opens_question(after, language) and
+            understand(after, kb, language).intent in ("list", "count")):
         return False
     return u.time_question or any(
         score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
