@@ -48,6 +48,7 @@ class Answer:
     asks: frozenset[str] = frozenset()  # what exactly was asked: names, count, countries, ...
     timeline: dict[str, Any] | None = None  # what a front end should draw as a picture
     focus: tuple[str, ...] | None = None  # what "it" means next, where not the projects
+    answered_by_builder: bool = True  # what one builder said of its own facts
 
     def add(self, key: str, **slots: Any) -> Answer:
         self.lines.append(Line(key, slots))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answers import PROJECT_BUILDERS, Answer, name, project_names
+from bot.answers import PROJECT_BUILDERS, Answer, linked, name, project_names
 from bot.knowledge import KnowledgeBase, Project
-from bot.lists import select
+from bot.lists import duration_bounds, list_answer, narrows, partner_count, select
+from bot.measures import Measure, measures
 from bot.query import RELATIONS, claim_of, phrases
 from bot.text import normalize
-from bot.understanding import Filters, Understanding
+from bot.understanding import Filters, Understanding, vocabulary
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
 
@@ -31,8 +32,15 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     pid = subject[0]
     if others and (relation := _relation_kind(tokens, u)):
         return _relation(pid, others[0], relation, kb, lang)
+    if others and (order := _order_words(tokens)):
+        return _order(pid, others[0], order, u, kb, lang)
     if claim_of(tokens) == "same_year" and len(subject) >= 2:
         return _same_year(subject[:2], u, kb, lang)
+    for measure in measures(text):
+        return _measured(kb.projects[pid], measure, kb, lang)
+    if u.filters.years and u.filters.mode == "active" and \
+            _has_any(tokens, vocabulary().phrase_sets["year_until"]):
+        return _ran_until(kb.projects[pid], u.filters.years[1], kb, lang)  # "until 2022"
     if u.filters.years:
         return _filters(pid, replace(u.filters, funders=(), places=(), organisations=(),
                                      topics=()), "years", u, kb, lang)
@@ -41,7 +49,29 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             return _filters(pid, u.filters, kind, u, kb, lang)
     if (claim := claim_of(tokens)) in ("running", "ended"):
         return _status(kb.projects[pid], claim, kb, lang)
-    return None
+    return _exists(u, pid, kb, lang)
+
+
+def _exists(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer | None:
+    """ "Hat P.I.L.O.T. einen Nachfolger?": yes where the page names one; where it names none,
+    the page's silence is no "no"."""
+    intent = u.intent if u.intent in (*RELATIONS, "contains") else None
+    if intent is None:
+        return None
+    facts = _facts(intent, pid, kb, lang)
+    facts.projects = tuple(dict.fromkeys((pid, *linked(kb.projects[pid], intent))))
+    if facts.answered_by_builder:
+        return verdict(YES, facts, intent, facts.projects)
+    facts.answered = False
+    return facts
+
+
+def check_list(u: Understanding, kb: KnowledgeBase, lang: str) -> Answer | None:
+    """ "Gab es ein Projekt zu Frakturen?": the list, after a yes or a no."""
+    if not narrows(u.filters, kb) or u.projects:
+        return None
+    listed = list_answer("list", u.filters, kb, lang)
+    return verdict(YES if listed.listed else NO, listed, "list", listed.projects, listed)
 
 
 def _relation_kind(tokens: list[str], u: Understanding) -> str | None:
@@ -54,9 +84,11 @@ def _relation_kind(tokens: list[str], u: Understanding) -> str | None:
     return None
 
 
-def verdict(kind: str, lines_from: Answer, intent: str, projects: tuple[str, ...]) -> Answer:
+def verdict(kind: str, lines_from: Answer, intent: str, projects: tuple[str, ...],
+            like: Answer | None = None) -> Answer:
     """ "Yes." / "No." / "The page doesn't say." before the facts it rests on."""
-    result = Answer(intent, projects=projects, answered=kind != UNKNOWN)
+    result = replace(like, lines=[]) if like else Answer(intent, projects=projects)
+    result.answered = kind != UNKNOWN
     result.add(f"verdict_{kind}")
     result.lines.extend(lines_from.lines)
     return result
@@ -65,8 +97,68 @@ def verdict(kind: str, lines_from: Answer, intent: str, projects: tuple[str, ...
 def _facts(intent: str, pid: str, kb: KnowledgeBase, lang: str,
            asks: frozenset[str] = frozenset()) -> Answer:
     facts = Answer(intent, projects=(pid,), asks=asks)
-    PROJECT_BUILDERS[intent](kb.projects[pid], kb, lang, facts)
+    facts.answered_by_builder = PROJECT_BUILDERS[intent](kb.projects[pid], kb, lang, facts)
     return facts
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Lief ELISE fünf Jahre?", "was ELISE's grant over 1 million?", "did BFCC have 13
+    partners?": the page's figure against the claim, a range where it gives only years."""
+    intent, bounds = {
+        "months": ("duration", duration_bounds(p)),
+        "euros": ("amount", _total(p)),
+        "partners": ("partners", _pair(partner_count(p))),
+        "countries": ("places", _pair(dict(p.counts).get("countries") or len(p.countries))),
+    }[m.unit]
+    facts = _facts(intent, p.id, kb, lang)
+    holds = m.holds(*bounds) if bounds else None
+    return verdict(UNKNOWN if holds is None else YES if holds else NO, facts, intent, (p.id,))
+
+
+def _pair(n: int | None) -> tuple[float, float] | None:
+    return (n, n) if n else None
+
+
+def _total(p: Project) -> tuple[float, float] | None:
+    total = sum(a.value for a in p.amounts if a.currency == "EUR")
+    return (total, total) if total else None
+
+
+def _ran_until(p: Project, year: int, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Did ELISE run until 2022?": its end year."""
+    facts = _facts("end", p.id, kb, lang)
+    if not p.end:
+        return verdict(UNKNOWN, facts, "end", (p.id,))
+    return verdict(YES if p.end.year == year else NO, facts, "end", (p.id,))
+
+
+def _order_words(tokens: list[str]) -> str | None:
+    for kind, words in phrases().order.items():
+        if _has_any(tokens, words):
+            return kind
+    return None
+
+
+def _has_any(tokens: list[str], words: frozenset[str]) -> bool:
+    grams = {" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens))}
+    return bool(grams & words)
+
+
+def _order(pid: str, other: str, order: str, u: Understanding, kb: KnowledgeBase,
+           lang: str) -> Answer:
+    """ "Did BONEBANK end before BFCC?": the two dates, at the precision both have."""
+    which = "end" if u.filters.mode == "ended" or dict(u.scores).get("end", 0) >= 1 else "start"
+    a, b = getattr(kb.projects[pid], which), getattr(kb.projects[other], which)
+    facts = Answer(which, projects=(pid, other))
+    for i in (pid, other):
+        PROJECT_BUILDERS[which](kb.projects[i], kb, lang, facts)
+    if not (a and b) or a.upper() >= b.lower() and b.upper() >= a.lower():
+        return verdict(UNKNOWN, facts, which, (pid, other))  # unknown, or too close to tell
+    earlier = a.upper() < b.lower()
+    return verdict(YES if earlier == (order == "before") else NO, facts, which, (pid, other))
 
 
 # --------------------------------------------------------------------------- relations

@@ -34,7 +34,7 @@ from bot.lists import (
     timeline_answer,
 )
 from bot.text import normalize
-from bot.checks import check
+from bot.checks import check, check_list
 from bot.query import RELATIONS, Clause, read
 from bot.understanding import SMALL_TALK, Understanding, entity_index
 
@@ -175,9 +175,11 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     if clause.hop and own:
         return _hop(clause, own, state, kb)
     if clause.yes_no:
-        checked = check(u, clause.text, _subject_first(u, own, subject), kb, u.language)
+        listing = not own or dict(u.scores).get("list", 0) >= 3  # "Gibt es Projekte zu …?"
+        checked = check_list(u, kb, u.language) if listing else \
+            check(u, clause.text, _subject_first(u, own, subject), kb, u.language)
         if checked:
-            return checked, checked.projects[:1]
+            return checked, checked.projects[:1] if not checked.listed else own
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
     return result, _next_subject(result, own, kb)
 

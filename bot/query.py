@@ -30,11 +30,13 @@ class Phrases:
     clause_verbs: frozenset[str]
     yes_no_starts: dict[str, frozenset[str]]
     yes_no_tails: frozenset[str]
+    requests: frozenset[str]
     question_words: dict[str, frozenset[str]]
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     future: frozenset[str]
     called: frozenset[str]
+    order: dict[str, frozenset[str]]
     break_pattern: re.Pattern[str]
 
 
@@ -56,6 +58,7 @@ def phrases() -> Phrases:
         clause_verbs=_norm([p for ps in data["clause_verbs"].values() for p in ps]),
         yes_no_starts={lang: _norm(ps) for lang, ps in data["yes_no_starts"].items()},
         yes_no_tails=_norm([p for ps in data["yes_no_tails"].values() for p in ps]),
+        requests=_norm([p for ps in data["requests"].values() for p in ps]),
         question_words={lang: _norm(ps) for lang, ps in data["question_words"].items()},
         claims={kind: _norm([p for ps in by_lang.values() for p in ps])
                 for kind, by_lang in data["claims"].items()},
@@ -64,6 +67,8 @@ def phrases() -> Phrases:
         break_pattern=pattern,
         future=_norm([p for ps in data["future"].values() for p in ps]),
         called=_norm([p for ps in data["called"].values() for p in ps]),
+        order={kind: _norm([p for ps in by_lang.values() for p in ps])
+               for kind, by_lang in data["order"].items()},
     )
 
 
@@ -182,6 +187,8 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
     words = [t for t in tokens if t not in ("so", "also", "and", "und", "then", "dann")] or tokens
     if not words:
         return False
+    if any(" ".join(words[:n]) in p.requests for n in (2, 3)):
+        return False  # "Could you give me a summary …?" asks for the summary
     starts = p.yes_no_starts.get(language, frozenset())
     opening = any(" ".join(words[:n]) in starts for n in (1, 2, 3))
     tail = any(" ".join(words[-n:]) in p.yes_no_tails for n in (1, 2, 3, 4))

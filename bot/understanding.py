@@ -174,7 +174,10 @@ def vocabulary() -> Vocabulary:
                 common.update(w for w in phrase.split() if w != GAP)
     for ws in markers.values():
         common.update(ws)
-    common.update(normalize(w) for p in _section_phrases(data_file("query")) for w in p.split())
+    query = data_file("query")
+    common.update(normalize(w) for p in _section_phrases(
+        {k: v for k, v in query.items() if k != "numbers"}) for w in p.split())
+    common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
                     "name_cues", "part_of_markers", "aspects", "conjunctions"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())

@@ -1,0 +1,109 @@
+"""Quantities in a message: "more than five years", "über 1 Mio. Euro", "13 partners".
+
+A measure is a number with a unit and a comparison ("more", "less" or "about"). The checks of yes/no
+claims and the list conditions read them; the words are data in ``bot/data/query.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.datafiles import data_file
+from bot.text import normalize
+
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A number in a unit (months, euros, partners, countries) and how it compares."""
+
+    unit: str  # months | euros | partners | countries
+    value: float
+    compare: str = "about"  # about | more | less
+
+    def holds(self, low: float, high: float) -> bool | None:
+        """Whether a fact known to lie between low and high meets it; None where it can't
+        tell (a duration the page gives only in years)."""
+        verdicts = {self._meets(low), self._meets(high)}
+        return verdicts.pop() if len(verdicts) == 1 else None
+
+    def _meets(self, actual: float) -> bool:
+        if self.compare == "more":
+            return actual > self.value
+        if self.compare == "less":
+            return actual < self.value
+        tolerance = 1 if self.unit == "months" else 0.02 * self.value
+        return abs(actual - self.value) <= tolerance
+
+
+@dataclass(frozen=True)
+class _Words:
+    numbers: dict[str, float]
+    units: dict[str, str]  # word -> unit kind
+    comparators: dict[str, str]  # phrase -> more | less
+
+
+@cache
+def _words() -> _Words:
+    data = data_file("query")
+    numbers = {normalize(str(k)): float(v) for by_lang in data["numbers"].values()
+               for k, v in by_lang.items()}
+    units = {normalize(str(w)): kind for kind, by_lang in data["units"].items()
+             for ws in by_lang.values() for w in ws}
+    comparators = {normalize(str(p)): kind for kind, by_lang in data["comparators"].items()
+                   for ps in by_lang.values() for p in ps}
+    return _Words(numbers, units, comparators)
+
+
+def measures(text: str) -> tuple[Measure, ...]:
+    """Every number-and-unit in the text, with the comparison before it."""
+    tokens = normalize(text).split()
+    out = []
+    for i, token in enumerate(tokens):
+        value, unit_at = _number(tokens, i)
+        if value is None:
+            continue
+        measure = _measure(tokens, i, unit_at, value)
+        if measure:
+            out.append(measure)
+    return tuple(out)
+
+
+def _number(tokens: list[str], i: int) -> tuple[float | None, int]:
+    """The number at token i and where its unit begins; German compounds ("zweijährig") carry
+    the unit inside the word."""
+    words = _words()
+    token = tokens[i]
+    if _NUMBER.match(token):
+        return float(token.replace(",", ".")), i + 1
+    if token in words.numbers and i + 1 < len(tokens) and tokens[i + 1] in words.units:
+        return words.numbers[token], i + 1
+    for word, value in words.numbers.items():
+        if len(word) > 2 and token.startswith(word) and token[len(word):] in words.units:
+            return value, -i - 1  # the unit is the rest of this token
+    return None, 0
+
+
+def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure | None:
+    words = _words()
+    if unit_at < 0:
+        unit_word = tokens[i][len(next(w for w in words.numbers if tokens[i].startswith(w)
+                                       and len(w) > 2)):]
+    elif unit_at < len(tokens):
+        unit_word = tokens[unit_at]
+    else:
+        return None
+    kind = words.units.get(unit_word)
+    if kind is None:
+        return None
+    if kind in ("million", "thousand"):
+        value *= 1_000_000 if kind == "million" else 1_000
+        kind = "euros"
+    elif kind == "years":
+        value, kind = value * 12, "months"
+    compare = next((words.comparators[" ".join(tokens[j:i])] for j in range(max(0, i - 3), i)
+                    if " ".join(tokens[j:i]) in words.comparators), "about")
+    return Measure(kind, value, compare)
