@@ -49,6 +49,7 @@ class Answer:
     timeline: dict[str, Any] | None = None  # what a front end should draw as a picture
     focus: tuple[str, ...] | None = None  # what "it" means next, where not the projects
     answered_by_builder: bool = True  # what one builder said of its own facts
+    ranking: str | None = None  # the superlative this answer ranked by ("longest")
 
     def add(self, key: str, **slots: Any) -> Answer:
         self.lines.append(Line(key, slots))

@@ -26,6 +26,7 @@ from bot.lists import (
     LIST_SHOWN,
     amounts_answer,
     list_answer,
+    name_the_others,
     narrows,
     no_match,
     relations_all,
@@ -35,7 +36,7 @@ from bot.lists import (
 )
 from bot.text import normalize
 from bot.checks import check, check_list
-from bot.query import RELATIONS, Clause, read
+from bot.query import RELATIONS, Clause, claim_of, read
 from bot.understanding import SMALL_TALK, Understanding, entity_index
 
 COLLECTIONS = ("list", "count", "superlative")
@@ -63,6 +64,8 @@ class State:
     choices: tuple[str, ...] = ()
     pending_intent: str | None = None
     list_mode: str | None = None  # "started"/"ended" of the last year filter, for "and 2023?"
+    ranking: str | None = None  # the last comparison, for "and HIHeal vs ELISE?"
+    earlier: tuple[str, ...] = ()  # the subject before this one, for "which got more?"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -77,7 +80,7 @@ class State:
         for f in fields(cls):
             raw = data.get(f.name)
             if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
-                                                    "list_mode"):
+                                                    "list_mode", "ranking"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -175,6 +178,9 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     if clause.hop and own:
         return _hop(clause, own, state, kb)
     if clause.yes_no:
+        if len(own) < 2 and len(state.choices) >= 2 and claim_of(
+                normalize(clause.text).split()) == "same_year":
+            own = state.choices[:2]  # "so they started in the same year?" after a comparison
         listing = not own or dict(u.scores).get("list", 0) >= 3  # "Gibt es Projekte zu …?"
         checked = check_list(u, kb, u.language) if listing else \
             check(u, clause.text, _subject_first(u, own, subject), kb, u.language)
@@ -277,11 +283,15 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         return no_match(intent, " ".join(u.unknown_filters), lang)
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
-    if u.superlative and len(projects) != 1 and _wants_superlative(
-            intent, scores, bool(base or list_words)):
-        pool = projects if len(projects) > 1 else base
-        ranked = superlative_answer(u.superlative, u.filters, kb, lang, pool)
-        ranked.projects = tuple(dict.fromkeys((*ranked.projects, *projects)))  # all compared
+    ranking = u.superlative or (state.ranking if u.continuation and len(projects) > 1 else None)
+    if ranking and len(projects) != 1 and not u.filters.duration and (
+            not u.superlative or _wants_superlative(intent, scores, bool(base or list_words))):
+        pool = projects if len(projects) > 1 else base or _pair(state, u)
+        ranked = superlative_answer(ranking, u.filters, kb, lang, pool)
+        if len(projects) > 1:  # "A or B?": the figures of both; "it" is then the winner
+            name_the_others(ranked, projects, kb, lang)
+            ranked.focus = ranked.projects
+            ranked.projects = tuple(dict.fromkeys((*ranked.projects, *projects)))
         return ranked
     if not projects:
         collection = _about_all(u, intent, state, scores, list_words, base, kb)
@@ -303,6 +313,17 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
+    """ "which got more?" right after talking of two projects: those two."""
+    if u.filters.any():
+        return None
+    if len(state.projects) == 2:
+        return state.projects
+    if len(state.projects) == 1 and state.earlier and state.earlier[0] != state.projects[0]:
+        return (state.earlier[0], state.projects[0])
+    return None
 
 
 def _by_context(candidates: tuple[str, ...], state: State, kb: KnowledgeBase
@@ -390,7 +411,7 @@ def _pick_choice(
         index = u.ordinal - 1 if u.ordinal > 0 else len(state.choices) + u.ordinal
         if 0 <= index < len(state.choices):
             projects = (state.choices[index],)
-    if projects and state.choices and not set(projects) <= set(state.choices):
+    if len(projects) == 1 and state.choices and not set(projects) <= set(state.choices):
         within = tuple(c for c in state.choices for p in projects
                        if normalize(kb.projects[p].name) in normalize(kb.projects[c].name))
         projects = within if len(within) == 1 else projects
@@ -501,11 +522,13 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
 def next_state(result: Answer, language: str, state: State) -> State:
     """What the chat remembers after this answer."""
     about = result.intent in (*PROJECT_BUILDERS, "superlative") and not result.listed
+    projects = result.focus if result.focus else \
+        result.projects if about and result.projects else \
+        (result.listed if len(result.listed) == 1 else state.projects)
     return State(
         language=language,
-        projects=result.focus if result.focus else
-        result.projects if about and result.projects else
-        (result.listed if len(result.listed) == 1 else state.projects),
+        projects=projects,
+        earlier=state.projects if projects != state.projects else state.earlier,
         intent=result.intent if result.intent in PROJECT_BUILDERS else state.intent,
         last_list=result.listed or state.last_list,
         # "the second one" of a list, also after "which of them ran longest?"
@@ -516,4 +539,5 @@ def next_state(result: Answer, language: str, state: State) -> State:
             else ()),  # "the second one", then "and the first one's partners?"
         pending_intent=result.pending,
         list_mode=result.list_mode or (None if result.listed else state.list_mode),
+        ranking=result.ranking,
     )

@@ -29,6 +29,7 @@ from bot.answers import (
     t,
 )
 from bot.knowledge import KnowledgeBase, Project
+from bot.measures import Measure
 from bot.understanding import Filters
 
 LIST_SHOWN = 40  # names shown in one list answer; a chat message is no place for thousands
@@ -41,6 +42,7 @@ class Selection:
     ids: tuple[str, ...]
     inherited: tuple[tuple[str, str], ...] = ()
     undated: tuple[str, ...] = ()
+    unsure: tuple[str, ...] = ()  # a duration the page gives too roughly to tell
 
 
 @dataclass
@@ -115,7 +117,8 @@ def _index_years(index: ListIndex, pid: str, p: Project) -> None:
 
 def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
-    return bool(filters.funders or filters.places or filters.topics or filters.years or any(
+    return bool(filters.funders or filters.places or filters.topics or filters.years or
+                filters.duration or any(
         not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -134,11 +137,31 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     undated: set[str] = set()
     if filters.years:
         ids, undated = _by_years(filters, index, ids)
+    unsure: set[str] = set()
+    if filters.duration:
+        ids, more_undated, unsure = _by_duration(filters.duration, kb, ids - index.follow_ups)
+        undated |= more_undated
     if base is None and not narrows(filters, kb):
         ids -= index.follow_ups
     ordered = _in_order(ids, index)
     return Selection(ordered, tuple((c, inherited[c]) for c in ordered if c in inherited),
-                     tuple(sorted(undated, key=index.order.__getitem__)))
+                     tuple(sorted(undated, key=index.order.__getitem__)),
+                     tuple(sorted(unsure, key=index.order.__getitem__)))
+
+
+def _by_duration(measure: Measure, kb: KnowledgeBase, ids: set[str]
+                 ) -> tuple[set[str], set[str], set[str]]:
+    """Those whose length surely meets the condition, those without dates, and those whose
+    year-only dates leave it open."""
+    hit, undated, unsure = set(), set(), set()
+    for pid in ids:
+        bounds = duration_bounds(kb.projects[pid])
+        verdict = measure.holds(*bounds) if bounds else None
+        if verdict:
+            hit.add(pid)
+        elif verdict is None:
+            (unsure if bounds else undated).add(pid)
+    return hit, undated, unsure
 
 
 def _in_order(ids: set[str], index: ListIndex) -> tuple[str, ...]:
@@ -200,6 +223,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         lo, hi = filters.years
         key = f"cond_{filters.mode}_{filters.year_kind}"
         parts.append(reply_template(key, lang).format(a=lo, b=hi, b1=hi + 1))
+    if filters.duration:
+        parts.append(reply_template(f"cond_duration_{filters.duration.compare}", lang).format(
+            duration=fmt_duration(round(filters.duration.value), lang)))
     return ", ".join(parts)
 
 
@@ -207,7 +233,7 @@ def _title(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     conditions = describe(filters, kb, lang)
     if not conditions:
         return reply_template("list_title_all", lang)
-    return reply_template("list_title", lang).format(conditions=conditions)
+    return reply_template("list_title", lang).format(conditions=conditions).replace(" ,", ",")
 
 
 def list_answer(
@@ -232,6 +258,9 @@ def list_answer(
                    parent=Bold(kb.projects[parent].name))
     if selection.undated:
         answer.add("list_undated", items=some_names(selection.undated, kb, lang))
+    if selection.unsure:
+        answer.add("list_unsure", items=some_names(selection.unsure, kb, lang))
+        answer.answered = True
     if base is None and not narrows(filters, kb):
         follow_ups = _in_order(list_index(kb).follow_ups, list_index(kb))
         if follow_ups:
@@ -415,7 +444,7 @@ def superlative_answer(
     ids = index.order if everything else select(kb, filters, base).ids
     pool = [i for i in ids if i not in index.follow_ups]
     known = keys if everything else {i: keys[i] for i in pool if i in keys}
-    answer = Answer("superlative")
+    answer = Answer("superlative", ranking=kind)
     what = {"longest": "duration", "shortest": "duration", "largest_grant": "amount",
             "smallest_grant": "amount", "most_partners": "partners"}.get(
         kind, "end" if kind.endswith("_end") else "start")
@@ -455,6 +484,21 @@ def _uncertain(answer: Answer, known: dict[str, Any], winners: tuple[str, ...], 
     vague += [i for i in winners if _year_only(kb.projects[i])]
     if vague:
         answer.add("sup_uncertain", items=some_names(tuple(dict.fromkeys(vague)), kb, lang))
+
+
+def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang: str) -> None:
+    """ "Which lasted longer, ELISE or MAGIA?": after the winner, each other project's figure,
+    or that the page doesn't give it."""
+    kind = answer.ranking or ""
+    for pid in pool:
+        if pid in answer.projects:
+            continue
+        project = kb.projects[pid]
+        if pid in _keys(kb, kind):
+            answer.add("sup_other", name=Bold(project.name), value=_value(project, kind, lang))
+        else:
+            answer.add("sup_other_unknown", name=Bold(project.name))
+            answer.answered = False
 
 
 def _year_only(project: Project) -> bool:

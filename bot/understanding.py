@@ -20,6 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.datafiles import data_file
+from bot.measures import Measure, measures
 from bot.knowledge import KnowledgeBase
 from bot.text import normalize
 
@@ -46,9 +47,11 @@ class Filters:
     years: tuple[int, int] | None = None
     year_kind: str = "year"  # year | range | since | before
     mode: str = "active"  # active | started | ended
+    duration: Measure | None = None  # "projects that ran more than four years"
 
     def any(self) -> bool:
-        return bool(self.funders or self.places or self.organisations or self.topics or self.years)
+        return bool(self.funders or self.places or self.organisations or self.topics or
+                    self.years or self.duration)
 
 
 @dataclass(frozen=True)
@@ -727,6 +730,8 @@ def understand(
         years=years,
         year_kind=year_kind,
         mode=_mode(grams, vocab),
+        duration=next((m for m in measures(raw) if m.unit == "months" and m.compare != "about"),
+                      None),
     )
     unknown = [i for i in _unknown_tokens(tokens, used, vocab) if corrected[i] == tokens[i]]
     has_entities = bool(projects or ambiguous or filters.any())
