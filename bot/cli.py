@@ -133,10 +133,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Print what people asked that the bot could not answer, and the feedback on its answers."""
-    from bot.insights import database_path, report
+    from bot.insights import ReportError, database_path, report
 
-    print(report(database_path(), args.since))
+    try:
+        print(report(database_path(), args.since))
+    except ReportError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     return 0
+
+
+def _days(text: str) -> float:
+    """--since: a finite number of days from 0 to a hundred years, or a clear error."""
+    from bot.insights import check_days
+
+    try:
+        return check_days(float(text))
+    except ValueError as exc:
+        shown = text if len(text) <= 30 else text[:29] + "…"
+        raise argparse.ArgumentTypeError(
+            f"{shown!r} is not a number of days" if "days" not in str(exc) else str(exc)
+        ) from None
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -180,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--language", choices=["en", "de"], help="tie-break hint")
     timeline.set_defaults(func=cmd_timeline)
     rep = sub.add_parser("report", help="what people asked that the bot could not answer")
-    rep.add_argument("--since", type=float, metavar="DAYS", help="only the last DAYS days")
+    rep.add_argument("--since", type=_days, metavar="DAYS", help="only the last DAYS days")
     rep.set_defaults(func=cmd_report)
     serve = sub.add_parser("serve", help="serve Telegram (needs TELEGRAM_BOT_TOKEN)")
     serve.set_defaults(func=cmd_serve)

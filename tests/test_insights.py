@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -11,12 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli
+from benchmarks.report_speed import wordings
+from bot import cli, insights
 from bot.insights import (
     DB_NAME,
     QUESTION_LIMIT,
     SALT_NAME,
+    Group,
     Insights,
+    ReportError,
     database_path,
     group_questions,
     load_salt,
@@ -307,3 +311,191 @@ def test_python_m_bot_report_prints_the_report(
 def test_insights_report_includes_what_is_still_queued(store: Insights) -> None:
     store.unanswered("Who is the CEO?", "en", "fallback", [], 1)
     assert "     1  Who is the CEO?" in store.report()
+
+
+# --------------------------------------------------------------------------- bounded (#16)
+
+
+def same_group(groups: list[Group]) -> dict[str, str]:
+    """Each wording with the usual wording of its group."""
+    return {w: g.question for g in groups for w in (g.question, *g.variants)}
+
+
+def test_grouping_in_blocks_finds_the_near_duplicates_of_generated_questions() -> None:
+    # Given 2,000 distinct wordings of 536 questions (each also casual, with a typo, reordered)
+    bases = wordings(2000)
+    base_of = {w: i for i, group in enumerate(bases) for w in group}
+    # When they are grouped
+    groups = group_questions(dict.fromkeys(base_of, 1))
+    # Then no group mixes two questions, and nearly every question is one group
+    assert all(len({base_of[w] for w in (g.question, *g.variants)}) == 1 for g in groups)
+    assert len(groups) <= len(bases) * 1.03
+
+
+def test_grouping_in_blocks_agrees_with_comparing_every_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given 2,000 generated wordings, grouped by comparing neighbours in blocks
+    asked = dict.fromkeys((w for group in wordings(2000) for w in group), 1)
+    blocked = same_group(group_questions(asked))
+    # When they are grouped again comparing every wording with every group
+    monkeypatch.setattr(insights, "BLOCK", 10**9)
+    everything = same_group(group_questions(asked))
+    # Then at least 98% of the wordings end up with the same usual wording
+    agree = sum(blocked[w] == everything[w] for w in asked)
+    assert agree >= 0.98 * len(asked)
+
+
+def test_counts_per_wording_are_summed_exactly() -> None:
+    # Given counts per wording, as the database gives them
+    asked = {"Who is the CEO?": 70, "who is the ceo": 20, "Who is teh CEO?": 10, "Wo?": 3}
+    # When they are grouped
+    groups = group_questions(asked)
+    # Then the group counts are the sums, the most asked wording first
+    assert [(g.count, g.question) for g in groups] == [(100, "Who is the CEO?"), (3, "Wo?")]
+    assert groups[0].variants == ("who is the ceo", "Who is teh CEO?")
+
+
+HOSTILE_QUESTION = "\x1b[2J\x1b]0;owned\x07 clear \u202eevil\u2066 \x9b31m"
+
+
+def test_the_report_escapes_control_characters_everywhere(tmp_path: Path) -> None:
+    # Given questions, intents, languages, projects and front ends holding terminal escapes
+    path = database_path(tmp_path)
+    store = Insights(path, b"salt", clock=Clock())
+    store.unanswered(HOSTILE_QUESTION, "en\x1b[1m", "fallback\r", ["\x1b[31mbfcc"], 1,
+                     source="\x07bell")
+    store.unanswered(HOSTILE_QUESTION + "!", "en", "fallback", [], 2)
+    store.feedback(-1, "en", "dates", ["\x1b[5melise"], 3, source="web\x00")
+    store.close()
+    # When the report is made, as text and through the store (as /report gets it)
+    for text in (report(path, None, now=NOW), Insights(path, b"salt").report()):
+        # Then no control character but the line breaks is left, and each is shown escaped
+        assert not [c for c in text if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) < 0xA0
+                    or c in "\u202e\u2066"]
+        assert "\\x1b[2J\\x1b]0;owned\\x07 clear \\u202eevil\\u2066 \\x9b31m" in text
+        assert "fallback\\r 1" in text and "en\\x1b[1m 1" in text and "\\x07bell 1" in text
+        assert "\\x1b[5melise" in text and "web\\x00 1" in text
+
+
+def test_python_m_bot_report_escapes_control_characters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given a stored question with terminal escapes
+    store = Insights(database_path(tmp_path), b"salt")
+    store.unanswered(HOSTILE_QUESTION, "en", "fallback", [], 1)
+    store.close()
+    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path))
+    # When `python -m bot report` prints the report
+    assert cli.main(["report"]) == 0
+    # Then the terminal gets the escapes as text
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b[2J" in out
+
+
+@pytest.mark.parametrize("days", ["-1", "nan", "inf", "-inf", "1e20", "36501", "lots", "",
+                                  "\x1b[31m"])
+def test_report_refuses_a_bad_number_of_days(
+    days: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given a --since that is negative, not finite, absurd or not a number
+    # When `python -m bot report --since` is given it
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["report", f"--since={days}"])
+    # Then it exits non-zero with one clear line naming the option, and no traceback
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --since: " in err and "Traceback" not in err
+    assert "days" in err.splitlines()[-1] and "\x1b" not in err
+
+
+@pytest.mark.parametrize("days", [float("nan"), float("inf"), -1.0, 1e20])
+def test_the_store_report_explains_a_bad_number_of_days(store: Insights, days: float) -> None:
+    # Given a number of days /report passed on (Telegram reads it from the chat)
+    # When the store makes the report
+    text = store.report(days)
+    # Then it says what is wrong instead of raising
+    assert text.startswith("the number of days must be between 0 and 36,500")
+
+
+@pytest.mark.parametrize("breakage", ["corrupt", "directory", "empty"])
+def test_report_on_a_broken_database_fails_clearly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    breakage: str,
+) -> None:
+    # Given garbage, a directory or an empty file where the database should be
+    path = database_path(tmp_path)
+    if breakage == "corrupt":
+        path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    elif breakage == "directory":
+        path.mkdir()
+    else:
+        path.write_bytes(b"")
+    monkeypatch.setenv("BOT_DATA_DIR", str(tmp_path))
+    # When `python -m bot report` runs
+    status = cli.main(["report"])
+    # Then it says it cannot read the file, and why, and exits 1
+    captured = capsys.readouterr()
+    assert status == 1
+    assert captured.out == ""
+    assert captured.err.startswith(f"Cannot read {path}: ")
+    # And the store's report (for /report) says the same instead of raising
+    with pytest.raises(ReportError):
+        report(path)
+    assert Insights(path, b"salt").report().startswith(f"Cannot read {path}: ")
+
+
+def dropped_in_logs(caplog: pytest.LogCaptureFixture) -> int:
+    """The dropped records the log lines count, added up."""
+    found = [re.search(r"(\d+) records dropped since the last message", m) for m in
+             errors(caplog)]
+    return sum(int(m[1]) for m in found if m)
+
+
+def test_dropped_records_are_counted_exactly_logged_and_reported(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Given a directory in place of the database
+    path = database_path(tmp_path)
+    path.mkdir()
+    store = Insights(path, b"salt", clock=Clock())
+    # When 450 records come in (more than one batch) and are all dropped
+    for i in range(450):
+        store.unanswered(f"question {i}", "en", "fallback", [], i)
+    assert store.flush()
+    # Then the store counts 450, and the log lines say 450 together once it has closed down
+    assert store.dropped == 450
+    assert 0 < dropped_in_logs(caplog) <= 450
+    # And once the database works again, the count is stored and the report shows it
+    path.rmdir()
+    store.unanswered("after the fix", "en", "fallback", [], 9)
+    assert "Records lost before they were stored (queue full or database unusable): 450" in (
+        store.report())
+    store.close()
+    assert dropped_in_logs(caplog) == 450
+    assert "unusable): 450" in report(path, None, now=NOW)
+
+
+def test_a_full_queue_counts_every_dropped_record(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Given a store with a small queue whose database another connection holds locked
+    path = database_path(tmp_path)
+    store = Insights(path, b"salt", queue_size=5, clock=Clock())
+    store.unanswered("first", "en", "fallback", [], 1)
+    assert store.flush()
+    locker = sqlite3.connect(path, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        # When 300 more records come in while the writer waits for the lock
+        for i in range(300):
+            store.unanswered(f"question {i}", "en", "fallback", [], i)
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    store.close()
+    # Then every record is either stored or counted as dropped, in the store, log and report
+    stored = len(rows(path, "unanswered"))
+    assert stored + store.dropped == 301 and store.dropped > 0
+    assert dropped_in_logs(caplog) == store.dropped
+    assert f"unusable): {store.dropped}" in report(path, None, now=NOW)
