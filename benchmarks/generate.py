@@ -321,6 +321,7 @@ def generate(size: int, seed: int = 1) -> str:
     """YAML text of a knowledge base with `size` projects, deterministic for a seed."""
     rng = random.Random(seed * 1_000_003 + size)
     data = _real_sections()
+    data.pop("page", None)  # invented projects rest on no page, so they carry no evidence
     vocab = vocabulary()
     taken = {normalize(n) for n in _all_names(data)} | set(vocab.common) | set(vocab.intents)
     names = _Names(taken, rng)

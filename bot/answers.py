@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.datafiles import data_file
-from bot.knowledge import Amount, KnowledgeBase, PartialDate, Project
+from bot.knowledge import Amount, GermanForms, KnowledgeBase, PartialDate, Project
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
 INLINE = frozenset({"verdict_yes", "verdict_no"})  # lines that the next line follows on
@@ -82,24 +82,109 @@ def _escape(value: Any, as_html: bool) -> str:
 
 def render(answer: Answer, lang: str, as_html: bool = False) -> str:
     """Fill the templates; in HTML every slot value is escaped. A yes or a no opens the line
-    after it ("No. ELISE was funded by Interreg Europe.")."""
+    after it ("No. ELISE was funded by Interreg Europe."). A slot may ask for a German case or
+    preposition, "{x:dat}" or "{x:zu}" (see `inflect`)."""
     out = ""
     for i, line in enumerate(answer.lines):
         template = reply_template(line.key, lang)
         if as_html:
             template = html.escape(template, quote=False)
-        slots = {k: _render_slot(v, lang, as_html) for k, v in line.slots.items()}
+        slots = {k: _Slot(v, lang, as_html) for k, v in line.slots.items()}
         joint = "" if not i else " " if answer.lines[i - 1].key in INLINE else "\n"
         out += joint + _DOUBLE_DOT.sub(".", template.format_map(slots))
     return out
 
 
-def _render_slot(value: Any, lang: str, as_html: bool) -> str:
+@dataclass(frozen=True)
+class _Slot:
+    """A slot value waiting for its format spec (the case or preposition a template asks)."""
+
+    value: Any
+    lang: str
+    as_html: bool
+
+    def __format__(self, spec: str) -> str:
+        return _render_slot(self.value, self.lang, self.as_html, spec)
+
+
+def _render_slot(value: Any, lang: str, as_html: bool, spec: str = "") -> str:
     if isinstance(value, Joined):
-        return value.render(lang, as_html)
+        return value.render(lang, as_html, spec)
     if isinstance(value, Named):
-        return _escape(Bold(value.name), as_html) + _escape(value.detail, as_html)
-    return _escape(value, as_html)
+        bold = _around(_escape(Bold(value.name), as_html), lang, as_html, spec)
+        return bold + _escape(value.detail, as_html)
+    if isinstance(value, Term | DateText):
+        return _escape(format(value, spec), as_html)
+    return _around(_escape(value, as_html), lang, as_html, spec)
+
+
+def _around(rendered: str, lang: str, as_html: bool, spec: str) -> str:
+    """A rendered name with the preposition a spec asks for ("von <b>HIHeal</b>")."""
+    if not spec:
+        return rendered
+    phrase = inflect(lang, "\0", None, spec)
+    return _escape(phrase, as_html).replace("\0", rendered)
+
+
+# --------------------------------------------------------------------------- German forms
+
+
+def inflect(lang: str, text: str, forms: GermanForms | None, spec: str) -> str:
+    """A name in the case a template asks for: a case ("dat") or a preposition ("zu", "von"),
+    which also gives its case and contracts with the article ("zum Ostseeraum", "vom 1.").
+    A genitive the name lacks becomes "von" with the dative. English names do not change."""
+    grammar = templates()["grammar"].get(lang, {})
+    cases = grammar.get("cases", {})
+    case, prep = (cases[spec], spec) if spec in cases else (spec, "")
+    if lang == "de" and case == "gen" and not (forms and forms.gen):
+        return inflect(lang, text, forms, grammar["genitive_instead"])
+    form = (forms.get(case) if forms and case else None) or text
+    phrase = f"{prep} {form}".strip()
+    for long, short in grammar.get("contractions", {}).items():
+        if phrase.startswith(long + " "):
+            return short + phrase[len(long):]
+    return phrase
+
+
+class Term(str):
+    """A name of a funder, place, organisation or topic that knows its German forms."""
+
+    forms: GermanForms | None
+    lang: str
+
+    def __new__(cls, text: str, forms: GermanForms | None = None, lang: str = "en") -> Term:
+        term = super().__new__(cls, text)
+        term.forms, term.lang = (forms if lang == "de" else None), lang
+        return term
+
+    def __format__(self, spec: str) -> str:
+        return inflect(self.lang, str.__str__(self), self.forms, spec) if spec else \
+            str.__str__(self)
+
+
+class DateText(str):
+    """A date in words that can take its preposition: "vom 1. Januar 2017", "bis März 2016"."""
+
+    date: PartialDate
+    lang: str
+
+    def __new__(cls, text: str, date: PartialDate, lang: str) -> DateText:
+        out = super().__new__(cls, text)
+        out.date, out.lang = date, lang
+        return out
+
+    def __format__(self, spec: str) -> str:
+        text = str.__str__(self)
+        key = f"{spec}_{self.date.precision}"
+        if spec and key in templates()["words"]:
+            return t("words", key, self.lang).format(date=text)
+        return inflect(self.lang, text, None, spec) if spec else text
+
+
+def term(record: Any, lang: str) -> Term:
+    """A funder's, place's, organisation's or topic's name as a slot value."""
+    text = record.name if isinstance(record.name, str) else record.name.get(lang)
+    return Term(text, getattr(record, "de_forms", None), lang)
 
 
 @dataclass(frozen=True)
@@ -117,8 +202,12 @@ class Joined:
     items: tuple[Any, ...]
     conjunction: str = "and"
 
-    def render(self, lang: str, as_html: bool) -> str:
-        parts = [_render_slot(item, lang, as_html) for item in self.items]
+    def render(self, lang: str, as_html: bool, spec: str = "") -> str:
+        """Each item escaped on its own; a preposition only before the first, the case it
+        governs on every item ("von der EU und dem Land")."""
+        case = templates()["grammar"].get(lang, {}).get("cases", {}).get(spec, spec)
+        parts = [_render_slot(item, lang, as_html, spec if i == 0 else case)
+                 for i, item in enumerate(self.items)]
         word = t("words", self.conjunction, lang)
         if len(parts) <= 1:
             return "".join(parts)
@@ -132,10 +221,11 @@ def join(items: list[Any], lang: str, conjunction: str = "and") -> str:
 # --------------------------------------------------------------------------- formatting
 
 
-def fmt_date(date: PartialDate, lang: str) -> str:
+def fmt_date(date: PartialDate, lang: str) -> DateText:
     month = templates()["months"][lang][date.month - 1] if date.month else ""
     key = f"date_{date.precision}"
-    return t("words", key, lang).format(day=date.day, month=month, year=date.year)
+    return DateText(t("words", key, lang).format(day=date.day, month=month, year=date.year),
+                    date, lang)
 
 
 def fmt_when(date: PartialDate, lang: str, kind: str = "at") -> str:
@@ -199,7 +289,7 @@ def name(project: Project) -> Bold:
 
 
 def funder_names(ids: tuple[str, ...] | list[str], kb: KnowledgeBase, lang: str) -> Joined:
-    return Joined(tuple(kb.funders[f].name.get(lang) for f in ids))
+    return Joined(tuple(term(kb.funders[f], lang) for f in ids))
 
 
 def funding_text(project: Project, kb: KnowledgeBase, lang: str) -> Any:
@@ -208,8 +298,8 @@ def funding_text(project: Project, kb: KnowledgeBase, lang: str) -> Any:
     return funder_names(project.funding, kb, lang)
 
 
-def org_names(ids: tuple[str, ...], kb: KnowledgeBase) -> Joined:
-    return Joined(tuple(kb.organisations[o].name for o in ids))
+def org_names(ids: tuple[str, ...], kb: KnowledgeBase, lang: str = "en") -> Joined:
+    return Joined(tuple(term(kb.organisations[o], lang) for o in ids))
 
 
 def project_names(ids: tuple[str, ...] | list[str], kb: KnowledgeBase,
@@ -230,9 +320,10 @@ def amount_items(amounts: tuple[Amount, ...], kb: KnowledgeBase, lang: str) -> J
     items = []
     for amount in amounts:
         kind = reply_template("grant_volume", lang) if amount.kind == "grant volume" else ""
+        sources = _Slot(funder_names(amount.sources, kb, lang), lang, False)
         items.append(reply_template("amount_item", lang).format(
             value=fmt_money(amount.value, amount.currency, amount.approx, lang), kind=kind,
-            sources=join([kb.funders[s].name.get(lang) for s in amount.sources], lang)))
+            sources=sources))
     return Joined(tuple(items))
 
 
@@ -250,10 +341,13 @@ def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("card_dates", range=rng)
     if p.funding:
         a.add("card_funding", funders=funding_text(p, kb, lang))
-    if p.lead:
-        a.add("card_lead", lead=org_names(p.lead, kb))
-    if p.part_of:
-        a.add("card_part_of", parent=name(kb.projects[p.part_of]))
+    if p.lead and p.together_with:
+        a.add("card_lead_together", lead=org_names(p.lead, kb, lang),
+              others=org_names(p.together_with, kb, lang))
+    elif p.lead:
+        a.add("card_lead", lead=org_names(p.lead, kb, lang))
+    if p.part_of or p.part_of_external:
+        a.add("card_part_of", parent=parent_name(p, kb, lang))
     if p.follows:
         a.add("card_follows", other=name(kb.projects[p.follows]))
     if p.continued_by:
@@ -406,12 +500,16 @@ def _content(what: str) -> Builder:
 
 
 def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.lead and p.together_with:
+        a.add("lead_together", name=name(p), orgs=org_names(p.lead, kb, lang),
+              others=org_names(p.together_with, kb, lang))
+        return True
     if p.lead:
         a.add("lead" if len(p.lead) == 1 else "lead_jointly", name=name(p),
-              orgs=org_names(p.lead, kb))
+              orgs=org_names(p.lead, kb, lang))
         return True
     a.add("lead_unknown", name=name(p))
-    if p.partners or p.counts or p.partner_regions:
+    if p.partners or p.counts or p.partner_regions or p.partners_note:
         build_partners(p, kb, lang, a)
     return False
 
@@ -439,13 +537,17 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.partner_regions:
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
         answered = True
+    if p.partners_note:  # partners the page describes without naming them
+        key = "partners_note_also" if answered else "partners_note"
+        a.add(key, name=name(p), text=p.partners_note.get(lang))
+        answered = answered or "names" not in a.asks
     if "companies" in a.asks:  # the page names clusters and institutions, never companies
         a.add("companies_unknown", name=name(p))
         return False
-    if not answered:
+    if not answered and not p.partners_note:
         a.add("partners_unknown", name=name(p))
         if p.lead:
-            a.add("lead", name=name(p), orgs=org_names(p.lead, kb))
+            a.add("lead", name=name(p), orgs=org_names(p.lead, kb, lang))
     return answered
 
 
@@ -515,12 +617,17 @@ build_predecessor = _related("predecessor", "follows", "other")
 build_contains = _related("contains", "contains", "others")
 
 
-def build_part_of(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+def parent_name(p: Project, kb: KnowledgeBase, lang: str) -> Any:
+    """What a project was part of: another project (bold) or an initiative such as
+    HealthRegion (with its German forms)."""
     if p.part_of:
-        a.add("part_of", name=name(p), parent=name(kb.projects[p.part_of]))
-        return True
-    if p.part_of_external:
-        a.add("part_of", name=name(p), parent=p.part_of_external.get(lang))
+        return name(kb.projects[p.part_of])
+    return term(kb.topics[p.part_of_external], lang) if p.part_of_external else None
+
+
+def build_part_of(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.part_of or p.part_of_external:
+        a.add("part_of", name=name(p), parent=parent_name(p, kb, lang))
         return True
     a.add("part_of_unknown", name=name(p))
     return False

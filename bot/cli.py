@@ -29,17 +29,39 @@ def _load_or_exit(path: str | None = None) -> KnowledgeBase:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Validate a knowledge-base file and summarise it."""
+    """Validate a knowledge-base file and summarise it; with the page, hold it against the page."""
     try:
         kb = load(args.path)
     except KnowledgeError as exc:
         print(exc)
         return 1
-    print(
-        f"{kb.path}: OK: {len(kb.projects)} projects, {len(kb.funders)} funders, "
-        f"{kb.alias_count} aliases"
-    )
+    summary = (f"{kb.path}: OK: {len(kb.projects)} projects, {len(kb.funders)} funders, "
+               f"{kb.alias_count} aliases")
+    page = _page_to_check(args.page)
+    if page is not None:
+        from bot.evidence import check_page
+
+        try:
+            problems = check_page(kb.path, page)
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"{args.page}:1: cannot read the page: {exc}")
+            return 1
+        if problems:
+            print("\n".join(str(p) for p in problems))
+            return 1
+        quotes = sum(len(q) for p in kb.projects.values() for q in p.evidence.values())
+        summary += f"; {quotes} quotes found on {page.name}, nothing copied"
+    print(summary)
     return 0
+
+
+def _page_to_check(given: str | None) -> Path | None:
+    """The page named with --page, or the shared page beside the repository where present."""
+    if given:
+        return Path(given)
+    from bot.evidence import DEFAULT_PAGE
+
+    return DEFAULT_PAGE if DEFAULT_PAGE.exists() else None
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -175,6 +197,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="validate a knowledge-base file")
     check.add_argument("path", nargs="?", help="YAML file (default: knowledge/projects.yaml)")
+    check.add_argument("--page", metavar="FILE",
+                       help="the page the facts rest on: every quote must be on it and no prose "
+                            "may copy it (default: ../shared/sources/past-projects.txt beside "
+                            "the repository, where present)")
     check.set_defaults(func=cmd_check)
     ask = sub.add_parser("ask", help="answer one question")
     ask.add_argument("question", nargs="+")

@@ -380,7 +380,8 @@ def _about_all(
         return small_talk("about_lsn", kb, lang)  # "Who is Life Science Nord's director?"
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)
-    if intent in RELATION_INTENTS and (list_words or not (base or state.projects)):
+    if intent in RELATION_INTENTS and not filters.topics and (  # "part of HealthRegion?"
+            list_words or not (base or state.projects)):
         return relations_all(kb, lang)
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or
                                                                    filters.any()):

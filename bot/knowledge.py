@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -107,6 +107,53 @@ class PartialDate:
 
 
 @dataclass(frozen=True)
+class GermanForms:
+    """How a German name changes with its case, as data: "der Ostseeraum", "dem Ostseeraum",
+    "des Ostseeraums". Templates ask for a case or a preposition ("{x:zu}" gives "zum
+    Ostseeraum"); a name without forms is the same in every case (Hamburg, Japan)."""
+
+    gender: str  # m, f, n or pl
+    nom: str
+    dat: str
+    acc: str | None = None  # the nominative where left out
+    gen: str | None = None  # "von" with the dative where left out
+
+    def get(self, case: str) -> str | None:
+        return {"nom": self.nom, "dat": self.dat, "acc": self.acc or self.nom,
+                "gen": self.gen}.get(case)
+
+
+class Evidence(Mapping[str, tuple[str, ...]]):
+    """A project's evidence: fact field name -> the page's words it rests on (immutable)."""
+
+    def __init__(self, items: Iterable[tuple[str, tuple[str, ...]]] = ()) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._items.items()))
+
+    def __repr__(self) -> str:
+        return f"Evidence({self._items!r})"
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """The page the knowledge base rests on: its title, and its URL only where known."""
+
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Amount:
     value: float
     currency: str
@@ -130,6 +177,7 @@ class Funder:
     aliases: tuple[str, ...] = ()
     part_of: tuple[str, ...] = ()
     link: Text | None = None
+    de_forms: GermanForms | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +186,7 @@ class Organisation:
     name: str
     aliases: tuple[str, ...] = ()
     self: bool = False
+    de_forms: GermanForms | None = None
 
 
 @dataclass(frozen=True)
@@ -146,13 +195,18 @@ class Place:
     kind: str
     name: Text
     aliases: tuple[str, ...] = ()
+    de_forms: GermanForms | None = None
 
 
 @dataclass(frozen=True)
 class Topic:
+    """A subject, or (kind "initiative") a larger programme a project was part of."""
+
     id: str
     name: Text
     aliases: tuple[str, ...] = ()
+    kind: str = "topic"
+    de_forms: GermanForms | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +220,9 @@ class Project:
     end: PartialDate | None = None
     duration_months: int | None = None
     lead: tuple[str, ...] = ()
+    together_with: tuple[str, ...] = ()
     partners: tuple[Partner, ...] = ()
+    partners_note: Text | None = None
     counts: tuple[tuple[str, int], ...] = ()
     partner_regions: Text | None = None
     countries: tuple[str, ...] = ()
@@ -178,7 +234,7 @@ class Project:
     funding_note: Text | None = None
     amounts: tuple[Amount, ...] = ()
     part_of: str | None = None
-    part_of_external: Text | None = None
+    part_of_external: str | None = None  # a topic of kind "initiative"
     follows: str | None = None
     continued_by: tuple[str, ...] = ()
     follow_up_only: bool = False
@@ -188,6 +244,7 @@ class Project:
     results: Text | None = None
     resources: tuple[Text, ...] = ()
     contains: tuple[str, ...] = ()
+    evidence: Evidence = field(default_factory=Evidence)
 
     def names(self) -> list[str]:
         """Every way the page or people name this project."""
@@ -206,6 +263,7 @@ class KnowledgeBase:
     topics: dict[str, Topic]
     path: str = ""
     alias_count: int = 0
+    page: PageInfo | None = None
 
     def funder_ancestors(self, funder_id: str) -> set[str]:
         """The funder and every fund or programme it belongs to, as the page links them."""
@@ -387,6 +445,7 @@ class _StreamReader(_Reader):
     def __init__(self, file: str) -> None:
         super().__init__(file)
         self.lines = _Forget()
+        self.page: Any = None
 
     def problem(self, path: KeyPath, message: str) -> None:
         raise _Retry
@@ -417,6 +476,10 @@ class _StreamReader(_Reader):
         seen: set[str] = set()
         while not loader.check_event(ev.MappingEndEvent):
             name = self._value(loader.compose_node(None, None), (), loader)
+            if name == "page" and name not in seen:
+                seen.add(name)
+                self.page = self._value(loader.compose_node(None, None), (name,), loader)
+                continue
             if name not in SCHEMA or name in seen or not loader.check_event(ev.SequenceStartEvent):
                 raise _Retry
             seen.add(name)
@@ -701,7 +764,62 @@ def _counts(value: Any, path: KeyPath, v: _Validator) -> Any:
     return tuple((str(k), _integer(n, (*path, k), v)) for k, n in value.items())
 
 
+def _choice(*allowed: str) -> Check:
+    def run(value: Any, path: KeyPath, v: _Validator) -> Any:
+        if value in allowed:
+            return value
+        return v.fail(path, f"{_describe(value)} is not one of {', '.join(allowed)}")
+
+    return run
+
+
+# Project fields that state a fact of the page, and so need the page's words as evidence.
+FACT_FIELDS = (
+    "full_name", "start", "end", "duration_months", "lead", "together_with", "partners",
+    "partners_note", "counts", "partner_regions", "countries", "cities", "regions",
+    "target_countries", "lsn_role", "funding", "funding_note", "amounts", "part_of",
+    "part_of_external", "follows", "continued_by", "topics", "summary", "goals", "activities",
+    "results", "resources",
+)
+
+
+def _quotes(value: Any, path: KeyPath, v: _Validator) -> tuple[str, ...] | None:
+    if isinstance(value, str):
+        return (value.strip(),) if value.strip() else v.fail(path, "an empty quote")
+    if not isinstance(value, list) or not value:
+        return v.fail(path, f"{_describe(value)} is not a quote or a list of quotes")
+    quotes = tuple(_string(q, (*path, i), v) for i, q in enumerate(value))
+    return None if None in quotes else quotes
+
+
+def _evidence(value: Any, path: KeyPath, v: _Validator) -> Any:
+    """`evidence: {start, end: "ran from March 2016 until February 2019", ...}`: the keys name
+    one or more fact fields, the values are the page's words (one quote or a list)."""
+    if not isinstance(value, dict):
+        return v.fail(path, f"{_describe(value)} is not a mapping of fields to quotes")
+    out: dict[str, tuple[str, ...]] = {}
+    for key, raw in value.items():
+        fields = [f.strip() for f in str(key).split(",")]
+        unknown = [f for f in fields if f not in FACT_FIELDS]
+        if unknown:
+            v.fail((*path, key), f"{unknown[0]!r} is not a fact field")
+            continue
+        quotes = _quotes(raw, (*path, key), v)
+        for name in fields if quotes else ():
+            out[name] = out.get(name, ()) + quotes
+            v.evidence_keys[(path, name)] = key
+    return Evidence(out)
+
+
 _ALIASES = (_list_of(_string), False)
+_FORMS = (
+    _record(
+        {"gender": (_choice("m", "f", "n", "pl"), True), "nom": (_string, True),
+         "dat": (_string, True), "acc": (_string, False), "gen": (_string, False)},
+        GermanForms,
+    ),
+    False,
+)
 _AMOUNT = _record(
     {
         "value": (_number, True),
@@ -717,6 +835,7 @@ _PARTNER = _record(
      "role": (_text, False)},
     Partner,
 )
+_PAGE = _record({"title": (_string, True), "url": (_string, False)}, PageInfo)
 _FUNDING = _record({"funder": (_ref("funders"), True)}, lambda funder: funder)
 
 SCHEMA: dict[str, tuple[Check, type]] = {
@@ -724,23 +843,24 @@ SCHEMA: dict[str, tuple[Check, type]] = {
         _record(
             {"id": (_string, True), "kind": (_string, True), "name": (_text, True),
              "aliases": _ALIASES, "part_of": (_list_of(_ref("funders")), False),
-             "link": (_text, False)},
+             "link": (_text, False), "de_forms": _FORMS},
             Funder,
         ),
         Funder,
     ),
     "organisations": (
         _record({"id": (_string, True), "name": (_string, True), "aliases": _ALIASES,
-                 "self": (_boolean, False)}, Organisation),
+                 "self": (_boolean, False), "de_forms": _FORMS}, Organisation),
         Organisation,
     ),
     "places": (
         _record({"id": (_string, True), "kind": (_string, True), "name": (_text, True),
-                 "aliases": _ALIASES}, Place),
+                 "aliases": _ALIASES, "de_forms": _FORMS}, Place),
         Place,
     ),
     "topics": (
-        _record({"id": (_string, True), "name": (_text, True), "aliases": _ALIASES}, Topic),
+        _record({"id": (_string, True), "name": (_text, True), "aliases": _ALIASES,
+                 "kind": (_choice("topic", "initiative"), False), "de_forms": _FORMS}, Topic),
         Topic,
     ),
     "projects": (
@@ -755,7 +875,9 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "end": (_date, False),
                 "duration_months": (_integer, False),
                 "lead": (_list_of(_ref("organisations")), False),
+                "together_with": (_list_of(_ref("organisations")), False),
                 "partners": (_list_of(_PARTNER), False),
+                "partners_note": (_text, False),
                 "counts": (_counts, False),
                 "partner_regions": (_text, False),
                 "countries": (_list_of(_ref("places")), False),
@@ -767,7 +889,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "funding_note": (_text, False),
                 "amounts": (_list_of(_AMOUNT), False),
                 "part_of": (_ref("projects"), False),
-                "part_of_external": (_text, False),
+                "part_of_external": (_ref("topics"), False),
                 "follows": (_ref("projects"), False),
                 "continued_by": (_list_of(_ref("projects")), False),
                 "follow_up_only": (_boolean, False),
@@ -776,6 +898,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "activities": (_text, False),
                 "results": (_text, False),
                 "resources": (_list_of(_text), False),
+                "evidence": (_evidence, False),
             },
             Project,
         ),
@@ -789,6 +912,7 @@ class _Validator:
     reader: _Reader
     references: list[tuple[str, str, KeyPath]] = field(default_factory=list)
     positions: dict[tuple[str, str], int] = field(default_factory=dict)
+    evidence_keys: dict[tuple[KeyPath, str], str] = field(default_factory=dict)
 
     def fail(self, path: KeyPath, message: str) -> None:
         self.reader.problem(path, message)
@@ -878,6 +1002,24 @@ def _check_projects(v: _Validator, projects: dict[str, Project]) -> None:
                 v.fail(("projects", i, relation), "a project cannot relate to itself")
 
 
+# --------------------------------------------------------------------------- evidence
+
+def _check_evidence(v: _Validator, kb: dict[str, dict[str, Any]], required: bool) -> None:
+    """Evidence belongs to fields the project has; where the file names its page, every fact
+    needs evidence. (Whether the evidence is on the page and names what the field states is
+    for `bot.evidence.check_page`.)"""
+    for project in kb["projects"].values():
+        path: KeyPath = ("projects", v.positions[("projects", project.id)])
+        for name in FACT_FIELDS:
+            quotes = project.evidence.get(name)
+            where = (*path, "evidence", v.evidence_keys.get(((*path, "evidence"), name), name))
+            if quotes and not getattr(project, name):
+                v.fail(where, f"evidence for '{name}', which the project does not state")
+            elif required and not quotes and getattr(project, name):
+                v.fail((*path, name), "no evidence: quote the page's words for it under "
+                                      "'evidence'")
+
+
 def _iso(date: PartialDate) -> str:
     parts = [f"{date.year:04d}", f"{date.month:02d}" if date.month else "",
              f"{date.day:02d}" if date.day else ""]
@@ -907,13 +1049,14 @@ def parse(text: str, file: str = "<string>") -> KnowledgeBase:
             [Problem(file, 1, "", "the file must be a mapping with a 'projects' list")]
         )
     v = _Validator(reader)
-    v.unknown_keys(data, set(SCHEMA), ())
+    v.unknown_keys(data, {*SCHEMA, "page"}, ())
     sections = {name: v.section(data, name) for name in SCHEMA}
     if not sections["projects"] and "projects" not in data:
         v.fail((), "missing required key 'projects'")
     elif data["projects"] == []:
         v.fail(("projects",), "the list is empty; a knowledge base needs at least one project")
-    return _cross_checked(v, sections, file)
+    page = _PAGE(data["page"], ("page",), v) if "page" in data else None
+    return _cross_checked(v, sections, file, page)
 
 
 def _parse_streaming(text: str, file: str) -> KnowledgeBase:
@@ -925,15 +1068,19 @@ def _parse_streaming(text: str, file: str) -> KnowledgeBase:
         sections[name] = v.records(name, items)
     if not sections["projects"]:
         raise _Retry  # no project at all: the careful reader says so
-    return _cross_checked(v, sections, file)
+    page = _PAGE(reader.page, ("page",), v) if reader.page is not None else None
+    return _cross_checked(v, sections, file, page)
 
 
-def _cross_checked(v: _Validator, sections: dict[str, dict[str, Any]], file: str
-                   ) -> KnowledgeBase:
-    """References, aliases and project dates across sections; then the knowledge base."""
+def _cross_checked(v: _Validator, sections: dict[str, dict[str, Any]], file: str,
+                   page: PageInfo | None = None) -> KnowledgeBase:
+    """References, aliases, project dates and evidence across sections; then the knowledge
+    base."""
     _check_references(v, sections)
     aliases = sum(_check_aliases(v, s, sections[s]) for s in SCHEMA)
     _check_projects(v, sections["projects"])
+    if not v.reader.problems:
+        _check_evidence(v, sections, page is not None)
     if v.reader.problems:
         problems = sorted(v.reader.problems, key=lambda p: p.line)
         raise KnowledgeValidationError(problems)
@@ -945,6 +1092,7 @@ def _cross_checked(v: _Validator, sections: dict[str, dict[str, Any]], file: str
         topics=sections["topics"],
         path=file,
         alias_count=aliases,
+        page=page,
     )
 
 

@@ -27,6 +27,7 @@ from bot.answers import (
     project_names,
     reply_template,
     t,
+    term,
 )
 from bot.knowledge import KnowledgeBase, Project
 from bot.measures import Measure
@@ -210,15 +211,17 @@ def _by_years(filters: Filters, index: ListIndex, ids: set[str]) -> tuple[set[st
 def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     """The conditions in words: "funded by the ERDF, running in 2021"."""
     parts = []
-    for key, ids, names in (
-        ("funder", filters.funders, lambda i: kb.funders[i].name.get(lang)),
-        ("place", filters.places, lambda i: kb.places[i].name.get(lang)),
+    for key, ids, records in (
+        ("funder", filters.funders, kb.funders),
+        ("place", filters.places, kb.places),
         ("org", [o for o in filters.organisations if not kb.organisations[o].self],
-         lambda i: kb.organisations[i].name),
-        ("topic", filters.topics, lambda i: kb.topics[i].name.get(lang)),
+         kb.organisations),
+        ("topic", filters.topics, kb.topics),
     ):
         for entity_id in ids:
-            parts.append(reply_template(f"cond_{key}", lang).format(x=names(entity_id)))
+            record = records[entity_id]
+            kind = "initiative" if getattr(record, "kind", "") == "initiative" else key
+            parts.append(reply_template(f"cond_{kind}", lang).format(x=term(record, lang)))
     if filters.years:
         lo, hi = filters.years
         key = f"cond_{filters.mode}_{filters.year_kind}"
@@ -249,7 +252,8 @@ def list_answer(
         answer.add("list_none" if intent == "list" else "count_none", title=title)
     else:
         shown = selection.ids[:LIST_SHOWN]
-        items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i])) for i in shown))
+        items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i], _funds(
+            kb.projects[i], filters, kb, lang))) for i in shown))
         answer.add(intent, title=title, n=len(selection.ids), items=items)
         if len(selection.ids) > len(shown):
             answer.add("list_more", n=len(selection.ids) - len(shown))
@@ -268,14 +272,27 @@ def list_answer(
     return answer
 
 
-def _detail(project: Project) -> str:
+def _detail(project: Project, funds: str = "") -> str:
+    """ " (2016–2019)", with the funds a funder filter matched: " (2016–2019; Interreg …)"."""
+    years = ""
     if project.start and project.end:
-        if project.start.year == project.end.year:
-            return f" ({project.start.year})"
-        return f" ({project.start.year}–{project.end.year})"
-    if project.start:
-        return f" ({project.start.year}–)"
-    return ""
+        years = str(project.start.year) if project.start.year == project.end.year else \
+            f"{project.start.year}–{project.end.year}"
+    elif project.start:
+        years = f"{project.start.year}–"
+    inside = "; ".join(part for part in (years, funds) if part)
+    return f" ({inside})" if inside else ""
+
+
+def _funds(project: Project, filters: Filters, kb: KnowledgeBase, lang: str) -> str:
+    """The project's own funds and programmes that a funder filter matched through them, e.g.
+    the ERDF for "EU projects"; nothing where the project names the filter's funder itself."""
+    if not filters.funders:
+        return ""
+    names = [kb.funders[f].name.get(lang) for f in project.funding
+             if f not in filters.funders
+             and any(w in kb.funder_ancestors(f) for w in filters.funders)]
+    return ", ".join(names)
 
 
 def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
