@@ -4,8 +4,8 @@ Each figure is the median of several repetitions, each in a fresh process: start
 ``python -m bot ask``; load, index, latency, accuracy and peak RSS for the real knowledge base and
 for generated ones of 1,000 and 10,000 projects (``benchmarks.worker``); messages per second
 through python-telegram-bot and the fake Bot API server, and through JSON lines
-(``benchmarks.throughput``); and the naive difflib matcher for comparison
-(``benchmarks.baseline``).
+(``benchmarks.throughput``); the web chat's API (``benchmarks.web``); and the naive difflib
+matcher for comparison (``benchmarks.baseline``).
 """
 
 from __future__ import annotations
@@ -112,6 +112,10 @@ def measure(plan: Plan, folder: Path) -> dict[str, Any]:
     renders = str(plan.reps + 2)
     results["timeline"] = [json.loads(_python("-m", "benchmarks.timeline", "-n", renders))
                            for _ in range(plan.reps)]
+    _progress("web API")  # 200 conversations at once; 8 questions each (2 in the quick run)
+    turns = "8" if plan.messages >= 1000 else "2"
+    results["web"] = [json.loads(_python("-m", "benchmarks.web", "--turns", turns))
+                      for _ in range(plan.reps)]
     return results
 
 

@@ -6,6 +6,7 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
+from benchmarks import web
 from benchmarks.report import Row
 
 TARGET_P99_REAL_MS = 1.0
@@ -34,6 +35,7 @@ LABELS = (
     "baseline accuracy (project only): real / {sizes}",
     "speed, core vs baseline (p50): real / {sizes}",
     "timeline picture, all projects: render time per chart",
+    *web.LABELS,
 )
 
 
@@ -62,7 +64,7 @@ def build_rows(results: dict[str, Any], sizes: tuple[int, ...]) -> list[Row]:
     """Every row of the table, in the order of LABELS."""
     return [*_startup_rows(results), *_latency_rows(results, sizes),
             *_size_rows(results, sizes), *_throughput_rows(results),
-            *_baseline_rows(results, sizes), *_timeline_rows(results)]
+            *_baseline_rows(results, sizes), *_timeline_rows(results), *web.rows(results["web"])]
 
 
 def _timeline_rows(results: dict[str, Any]) -> list[Row]:
