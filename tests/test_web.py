@@ -229,6 +229,22 @@ async def test_only_allowed_origins_may_use_the_api(client: TestClient) -> None:
     assert (await client.post("/api/ask", json=question)).status == 200
 
 
+async def test_behind_a_trusted_proxy_the_public_host_is_the_pages_own(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given the chat behind a proxy that passes the public host and scheme on
+    app = build_app(kb, settings(tmp_path, trust_proxy=True))
+    proxied = {"Origin": "https://chat.example.org", "X-Forwarded-Host": "chat.example.org",
+               "X-Forwarded-Proto": "https"}
+    async with TestClient(TestServer(app)) as client:
+        # When the page on that public origin asks for a timeline
+        response = await client.post("/api/ask", json={"text": "timeline"}, headers=proxied)
+        # Then it is the page's own origin, And the picture's URL is the public one
+        assert response.status == 200
+        assert (await response.json())["image"].startswith(
+            "https://chat.example.org/api/timeline/")
+
+
 async def test_every_response_has_a_strict_csp_and_frame_ancestors(client: TestClient) -> None:
     for path in ("/", "/chat.js", "/api/health", "/nothing"):
         headers = (await client.get(path)).headers
@@ -257,6 +273,10 @@ async def test_a_client_over_the_rate_limit_is_told_politely(
         assert (await send("10.1.1.1")).status == 429
         # And another client is not affected
         assert (await send("10.2.2.2")).status == 200
+        # And a German reader in an English browser is told in German
+        german = await client.post("/api/ask", json={"text": "hi", "language": "de"},
+                                   headers={"X-Forwarded-For": "10.1.1.1"})
+        assert (await german.json())["message"].startswith("Sie senden")
 
 
 async def test_unanswered_questions_and_votes_reach_insights_marked_as_web(

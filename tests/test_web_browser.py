@@ -197,6 +197,20 @@ def click(driver: Any, message: Any, label: str) -> Any:
     return next_answer(driver, button.click)
 
 
+def keyboard_to(driver: Any, label: str, backwards: int) -> None:
+    """From the question box, Shift+Tab ``backwards`` times; the focus must be on the button
+    labelled ``label``, which Enter then presses."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    keys = ActionChains(driver).key_down(Keys.SHIFT)
+    for _ in range(backwards):
+        keys = keys.send_keys(Keys.TAB)
+    keys.key_up(Keys.SHIFT).perform()
+    assert driver.switch_to.active_element.text == label
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+
+
 def console_errors(driver: Any) -> list[str]:
     """Errors the page logged, such as a Content-Security-Policy violation."""
     return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
@@ -236,8 +250,9 @@ def test_a_conversation_in_the_browser(browser: Any, site: Site, shots: Path) ->
     # Then the answers are the core's, the follow-up knowing the project
     assert "2017" in dates.text and "Interreg Europe" in funded.text
     assert funded.find_element("tag name", "b").text == "ELISE"  # the server's HTML, kept
-    # When a suggested button is clicked, Then it asks its question, And the sources open
-    goals = click(driver, funded, "Goals")
+    # When a suggested button is reached with the keyboard alone (Shift+Tab past the two votes)
+    # and pressed with Enter, Then it asks its question, And the sources open
+    goals = next_answer(driver, lambda: keyboard_to(driver, "Goals", backwards=3))
     summary = goals.find_element("css selector", ".sources summary")
     quote = goals.find_element("css selector", ".sources li")
     assert summary.text == "Sources" and not quote.is_displayed()

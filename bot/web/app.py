@@ -292,7 +292,7 @@ class Chat:
     pages: dict[str, Asset] = field(default_factory=lambda: {x: page(x) for x in LANGUAGES})
     files: dict[str, Asset] = field(default_factory=assets)
 
-    def check_rate(self, request: web.Request, language: str) -> None:
+    def check_rate(self, request: web.Request) -> None:
         """Raise a 429 for a client over its limit; one client never slows down another."""
         if self.flood is None:
             return
@@ -307,16 +307,25 @@ class Chat:
             return forwarded.split(",")[-1].strip()[:64]
         return request.remote or "?"
 
+    def host(self, request: web.Request) -> str:
+        """This server's host as the client sees it (behind a trusted proxy: X-Forwarded-Host)."""
+        forwarded = request.headers.get("X-Forwarded-Host", "")
+        if self.settings.trust_proxy and forwarded:
+            return forwarded.split(",")[0].strip()
+        return request.host
+
     def cors_origin(self, request: web.Request) -> str | None:
         """The Origin header when it is an allowed other origin, "" for the page's own origin
         (or no Origin at all), and None for an origin that may not use the chat."""
         origin = request.headers.get("Origin")
-        if origin is None or urlsplit(origin).netloc.lower() == request.host.lower():
+        if origin is None or urlsplit(origin).netloc.lower() == self.host(request).lower():
             return ""
         return origin if origin.lower() in self.settings.allowed_origins else None
 
 
 CHAT: web.AppKey[Chat] = web.AppKey("chat", Chat)
+# The language a request asked for, for its error message (RequestKey is aiohttp 3.13 and newer)
+LANGUAGE: Any = web.RequestKey("language", str) if hasattr(web, "RequestKey") else "language"
 
 
 def chat_of(request: web.Request) -> Chat:
@@ -410,7 +419,7 @@ def origin_of(chat: Chat, request: web.Request) -> str:
     scheme = request.scheme
     if chat.settings.trust_proxy:
         scheme = request.headers.get("X-Forwarded-Proto", scheme).split(",")[0].strip()
-    return f"{scheme if scheme in ('http', 'https') else 'http'}://{request.host}"
+    return f"{scheme if scheme in ('http', 'https') else 'http'}://{chat.host(request)}"
 
 
 # --------------------------------------------------------------------------- handlers
@@ -420,8 +429,8 @@ async def ask(request: web.Request) -> web.Response:
     """``POST /api/ask``: one question (or one ``about`` request) in, one answer out."""
     chat, start = chat_of(request), time.perf_counter()
     body = await json_body(request)
-    language = request_language(request, body.get("language"))
-    chat.check_rate(request, language)
+    language = request[LANGUAGE] = request_language(request, body.get("language"))
+    chat.check_rate(request)
     conversation, kb = conversation_of(chat, body), chat.knowledge.kb
     hint = body.get("language") if body.get("language") in LANGUAGES else language
     text = question_of(body)
@@ -443,8 +452,8 @@ async def feedback(request: web.Request) -> web.Response:
     """``POST /api/feedback``: 👍 (+1) or 👎 (-1) on the answer that came with a state token."""
     chat, start = chat_of(request), time.perf_counter()
     body = await json_body(request)
-    language = request_language(request, body.get("language"))
-    chat.check_rate(request, language)
+    language = request[LANGUAGE] = request_language(request, body.get("language"))
+    chat.check_rate(request)
     vote, conversation = body.get("vote"), chat.signer.conversation(body.get("state"))
     if vote not in (1, -1) or isinstance(vote, bool) or conversation is None \
             or not conversation.intent or not _NAME.fullmatch(conversation.intent):
@@ -459,6 +468,7 @@ async def feedback(request: web.Request) -> web.Response:
 async def timeline_png(request: web.Request) -> web.Response:
     """``GET /api/timeline/<token>.png``: the picture a timeline answer pointed to."""
     chat, start = chat_of(request), time.perf_counter()
+    chat.check_rate(request)  # drawing a picture costs most of all
     found = chat.signer.chart(request.match_info["token"])
     if found is None:
         raise ApiError(404, "not_found")
@@ -520,7 +530,8 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         else:
             response = await handler(request)
     except ApiError as exc:
-        response = error_response(exc.status, exc.code, request_language(request), exc.headers)
+        language = request.get(LANGUAGE) or request_language(request)
+        response = error_response(exc.status, exc.code, language, exc.headers)
     except web.HTTPException as exc:
         code = "too_long" if exc.status == 413 else "not_found" if exc.status in (404, 405) \
             else "bad_request"
