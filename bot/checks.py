@@ -30,6 +30,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if not subject:
         return None
     pid = subject[0]
+    if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
+        intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
+        return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
     if others and (relation := _relation_kind(tokens, u)):
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):

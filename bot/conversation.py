@@ -380,6 +380,11 @@ def _about_all(
         return small_talk("about_lsn", kb, lang)  # "Who is Life Science Nord's director?"
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)
+    link = next((k for k, v in u.scores if k in LINKS and v >= 2.5), None)
+    if link and list_words and intent in (*LINKS, "list", "count"):
+        # "which projects were continued by another one?"
+        return list_answer("count" if intent == "count" else "list",
+                           replace(filters, linked=link), kb, lang, base)
     if intent in RELATION_INTENTS and not filters.topics and (  # "part of HealthRegion?"
             list_words or not (base or state.projects)):
         return relations_all(kb, lang)

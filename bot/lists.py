@@ -24,6 +24,8 @@ from bot.answers import (
     fmt_duration,
     fmt_money,
     fmt_when,
+    join,
+    linked,
     project_names,
     reply_template,
     t,
@@ -57,6 +59,7 @@ class ListIndex:
     organisations: dict[str, set[str]]
     topics: dict[str, set[str]]
     children: dict[str, set[str]]  # parent -> projects that were part of it
+    leads: dict[str, set[str]]  # organisation -> projects it led
     active: dict[int, set[str]]  # year -> projects with both dates running in it
     started: dict[int, set[str]]
     ended: dict[int, set[str]]
@@ -80,7 +83,7 @@ def list_index(kb: KnowledgeBase) -> ListIndex:
 
 def _build_list_index(kb: KnowledgeBase) -> ListIndex:
     index = ListIndex({pid: i for i, pid in enumerate(kb.projects)}, *(
-        defaultdict(set) for _ in range(8)), set(), set(), set())
+        defaultdict(set) for _ in range(9)), set(), set(), set())
     ancestors = {f: kb.funder_ancestors(f) for f in kb.funders}
     for pid, p in kb.projects.items():
         for funder in p.funding:
@@ -92,6 +95,8 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
             index.places[place].add(pid)
         for org in (*p.lead, *(x.org for x in p.partners)):
             index.organisations[org].add(pid)
+        for org in p.lead:
+            index.leads[org].add(pid)
         for topic in p.topics:
             index.topics[topic].add(pid)
         if p.part_of:
@@ -119,8 +124,8 @@ def _index_years(index: ListIndex, pid: str, p: Project) -> None:
 def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or
-                filters.duration or any(
-        not kb.organisations[o].self for o in filters.organisations))
+                filters.duration or filters.linked or any(
+        filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
 def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = None) -> Selection:
@@ -173,12 +178,18 @@ def _in_order(ids: set[str], index: ListIndex) -> tuple[str, ...]:
 
 
 def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: Set[str]) -> set[str]:
-    """The pool narrowed by funders, places, organisations and topics, smallest set first."""
+    """The pool narrowed by funders, places, organisations, topics and links, smallest set
+    first. Life Science Nord itself narrows nothing, except as the lead ("which projects did
+    LSN lead?")."""
     groups = [index.funded.get(f, set()) for f in filters.funders]
-    groups += [index.places.get(p, set()) for p in filters.places]
-    groups += [index.organisations.get(o, set()) for o in filters.organisations
-               if not kb.organisations[o].self]
+    places = [index.places.get(p, set()) for p in filters.places]
+    groups += [set().union(*places)] if filters.either and places else places
+    by_org = index.leads if filters.leading else index.organisations
+    groups += [by_org.get(o, set()) for o in filters.organisations
+               if filters.leading or not kb.organisations[o].self]
     groups += [index.topics.get(t, set()) for t in filters.topics]
+    if filters.linked:
+        groups.append({pid for pid, p in kb.projects.items() if linked(p, filters.linked)})
     if not groups:
         return set(pool)
     groups.sort(key=len)
@@ -214,14 +225,21 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     for key, ids, records in (
         ("funder", filters.funders, kb.funders),
         ("place", filters.places, kb.places),
-        ("org", [o for o in filters.organisations if not kb.organisations[o].self],
+        ("lead" if filters.leading else "org",
+         [o for o in filters.organisations if filters.leading or not kb.organisations[o].self],
          kb.organisations),
         ("topic", filters.topics, kb.topics),
     ):
+        if key == "place" and filters.either and len(ids) > 1:  # "Italy or Poland"
+            x, y = (term(records[i], lang) for i in ids[:2])
+            parts.append(reply_template("cond_place_either", lang).format(x=x, y=y))
+            continue
         for entity_id in ids:
             record = records[entity_id]
             kind = "initiative" if getattr(record, "kind", "") == "initiative" else key
             parts.append(reply_template(f"cond_{kind}", lang).format(x=term(record, lang)))
+    if filters.linked:
+        parts.append(reply_template(f"cond_linked_{filters.linked}", lang))
     if filters.years:
         lo, hi = filters.years
         key = f"cond_{filters.mode}_{filters.year_kind}"

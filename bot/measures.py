@@ -22,7 +22,7 @@ class Measure:
 
     unit: str  # months | euros | partners | countries
     value: float
-    compare: str = "about"  # about | more | less
+    compare: str = "about"  # about | more | less | at_least | at_most
 
     def holds(self, low: float, high: float) -> bool | None:
         """Whether a fact known to lie between low and high meets it; None where it can't
@@ -35,6 +35,10 @@ class Measure:
             return actual > self.value
         if self.compare == "less":
             return actual < self.value
+        if self.compare == "at_least":
+            return actual >= self.value
+        if self.compare == "at_most":
+            return actual <= self.value
         tolerance = 1 if self.unit == "months" else 0.02 * self.value
         return abs(actual - self.value) <= tolerance
 
@@ -43,7 +47,7 @@ class Measure:
 class _Words:
     numbers: dict[str, float]
     units: dict[str, str]  # word -> unit kind
-    comparators: dict[str, str]  # phrase -> more | less
+    comparators: dict[str, str]  # phrase -> more | less | at_least | at_most
 
 
 @cache

@@ -48,10 +48,13 @@ class Filters:
     year_kind: str = "year"  # year | range | since | before
     mode: str = "active"  # active | started | ended
     duration: Measure | None = None  # "projects that ran more than four years"
+    linked: str | None = None  # "projects that were continued by another one": a link kind
+    leading: bool = False  # the organisations led the project ("which projects did LSN lead?")
+    either: bool = False  # "Italian or Polish partners": any of the places, not all
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
-                    self.years or self.duration)
+                    self.years or self.duration or self.linked)
 
 
 @dataclass(frozen=True)
@@ -186,7 +189,7 @@ def vocabulary() -> Vocabulary:
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "place_words",
-                         "part_of_markers", "conjunctions")}
+                         "part_of_markers", "conjunctions", "alternatives")}
     for name, by_lang in intents_data["filter_cues"].items():
         sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
@@ -732,6 +735,8 @@ def understand(
         mode=_mode(grams, vocab),
         duration=next((m for m in measures(raw) if m.unit == "months" and m.compare != "about"),
                       None),
+        leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]),
+        either=len(by_kind["place"]) > 1 and bool(set(tokens) & vocab.phrase_sets["alternatives"]),
     )
     unknown = [i for i in _unknown_tokens(tokens, used, vocab) if corrected[i] == tokens[i]]
     has_entities = bool(projects or ambiguous or filters.any())
