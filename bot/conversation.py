@@ -30,6 +30,7 @@ from bot.lists import (
     narrows,
     no_match,
     relations_all,
+    select,
     status_all,
     superlative_answer,
     timeline_answer,
@@ -175,6 +176,13 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
                 ) -> tuple[Answer, tuple[str, ...]]:
     u = clause.understanding
     own = u.projects or subject
+    if clause.same_as:
+        return _same_time_as(u, kb), own
+    if clause.pick and state.last_list:
+        chosen = select(kb, u.filters, state.last_list).ids
+        if len(chosen) == 1:  # "the one in Odense"
+            result = about_projects(state.pending_intent or "overview", chosen, kb, u.language)
+            return result, chosen
     if clause.hop and own:
         return _hop(clause, own, state, kb)
     if clause.yes_no:
@@ -188,6 +196,21 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             return checked, checked.projects[:1] if not checked.listed else own
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
     return result, _next_subject(result, own, kb)
+
+
+def _same_time_as(u: Understanding, kb: KnowledgeBase) -> Answer:
+    """ "Which projects ended in the same year as ELISE?": its year as a list condition."""
+    project = kb.projects[u.projects[0]]
+    start, end = project.start, project.end
+    years = (end.year, end.year) if u.filters.mode == "ended" and end else \
+        (start.year, start.year) if u.filters.mode == "started" and start else \
+        (start.year, end.year) if start and end else None
+    if years is None:
+        return about_projects("dates", u.projects, kb, u.language)
+    others = tuple(p for p in kb.projects if p != project.id)
+    filters = replace(u.filters, years=years, year_kind="range" if years[0] != years[1]
+                      else "year")
+    return list_answer("list", filters, kb, u.language, others)
 
 
 def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, ...]
@@ -252,7 +275,8 @@ def without_relations(u: Understanding) -> Understanding:
     who runs it?"."""
     scores = tuple((i, s) for i, s in u.scores if i not in RELATION_INTENTS)
     intent = scores[0][0] if scores and scores[0][1] >= 1 else None
-    return replace(u, projects=(), intent=intent, scores=scores, part_of_before_project=False)
+    return replace(u, projects=(), intent=intent, scores=scores, part_of_before_project=False,
+                   conjunction=False)
 
 
 def answer_about(

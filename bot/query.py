@@ -37,6 +37,7 @@ class Phrases:
     future: frozenset[str]
     called: frozenset[str]
     order: dict[str, frozenset[str]]
+    picks: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -69,6 +70,7 @@ def phrases() -> Phrases:
         called=_norm([p for ps in data["called"].values() for p in ps]),
         order={kind: _norm([p for ps in by_lang.values() for p in ps])
                for kind, by_lang in data["order"].items()},
+        picks=_norm([p for ps in data["picks"].values() for p in ps]),
     )
 
 
@@ -81,12 +83,14 @@ class Clause:
     hop: str | None = None
     yes_no: bool = False
     future: bool = False  # asks about plans: the page can't tell
+    same_as: bool = False  # "which projects ended in the same year as ELISE?"
+    pick: bool = False  # "the one in Odense": one project of the last list, by a condition
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
 
     @property
     def simple(self) -> bool:
         """Whether the plain one-question path answers it."""
-        return self.hop is None and not self.yes_no
+        return self.hop is None and not (self.yes_no or self.same_as or self.pick)
 
 
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
@@ -113,9 +117,14 @@ def _clause(text: str, u: Understanding) -> Clause:
     kinds = _hop_kinds(tokens)
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
-    return Clause(text, u, hop_of(tokens, u), is_yes_no(tokens, u.language),
+    yes_no = is_yes_no(tokens, u.language)
+    return Clause(text, u, hop_of(tokens, u), yes_no,
                   future=_has(tokens, phrases().future) and not u.projects,
-                  unknown_project=_called(tokens, u))
+                  unknown_project=_called(tokens, u),
+                  same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) == "same_year"
+                  and dict(u.scores).get("list", 0) >= 2,
+                  pick=not u.projects and u.filters.any() and len(tokens) <= 8 and
+                  _has(tokens[:3], phrases().picks))
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:
@@ -154,9 +163,10 @@ def _opens_question(piece: str, language: str) -> bool:
         tokens = tokens[1:]
     if not tokens:
         return False
-    first = tokens[0]
-    return first in p.question_words["en"] or first in p.question_words["de"] or \
-        first in p.clause_verbs or is_yes_no(tokens, language)
+    first, two = tokens[0], " ".join(tokens[:2])
+    words = p.question_words["en"] | p.question_words["de"]
+    return first in words or two in words or first in p.clause_verbs or \
+        is_yes_no(tokens, language)
 
 
 def _asks(piece: str, kb: KnowledgeBase, language: str, after: str | None = None) -> bool:
@@ -213,8 +223,10 @@ def _hop_kinds(tokens: list[str]) -> list[str]:
 
 
 def claim_of(tokens: list[str]) -> str | None:
-    """What a status question claims: "running", "ended" or "same_year"."""
-    for kind, ps in phrases().claims.items():
+    """What a status question claims: "same_year" (before its "ended"), "running", "ended"."""
+    claims = phrases().claims
+    for kind in ("same_year", "running", "ended"):
+        ps = claims[kind]
         if _has(tokens, ps):
             return kind
     return None
