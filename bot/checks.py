@@ -30,9 +30,6 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if not subject:
         return None
     pid = subject[0]
-    if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
-        intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
-        return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
     if others and (relation := _relation_kind(tokens, u)):
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):
@@ -50,6 +47,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
             return _filters(pid, u.filters, kind, u, kb, lang)
+    if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
+        intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
+        return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
     if (claim := claim_of(tokens)) in ("running", "ended"):
         return _status(kb.projects[pid], claim, kb, lang)
     return _exists(u, pid, kb, lang)

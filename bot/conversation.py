@@ -145,7 +145,8 @@ def answer(
         return _reply(Answer("fallback", answered=False).add("future"), language, state, kb)
     if len(clauses) == 1 and clauses[0].simple:
         result = decide(clauses[0].understanding, state, kb)
-        result.focus = _next_subject(result, (), kb) if result.intent in RELATIONS else None
+        if result.intent in RELATIONS:
+            result.focus = _next_subject(result, (), kb)
         return _reply(result, language, state, kb)
     return _reply(run(clauses, state, kb), language, state, kb)
 
@@ -310,12 +311,12 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     ranking = u.superlative or (state.ranking if u.continuation and len(projects) > 1 else None)
     if ranking and len(projects) != 1 and not u.filters.duration and (
             not u.superlative or _wants_superlative(intent, scores, bool(base or list_words))):
-        pool = projects if len(projects) > 1 else base or _pair(state, u)
-        ranked = superlative_answer(ranking, u.filters, kb, lang, pool)
-        if len(projects) > 1:  # "A or B?": the figures of both; "it" is then the winner
-            name_the_others(ranked, projects, kb, lang)
+        pair = projects if len(projects) > 1 else None if base else _pair(state, u)
+        ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base)
+        if pair:  # "A or B?", "which got more?": both figures; "it" is then the winner
+            name_the_others(ranked, pair, kb, lang)
             ranked.focus = ranked.projects
-            ranked.projects = tuple(dict.fromkeys((*ranked.projects, *projects)))
+            ranked.projects = tuple(dict.fromkeys((*ranked.projects, *pair)))
         return ranked
     if not projects:
         collection = _about_all(u, intent, state, scores, list_words, base, kb)
@@ -412,13 +413,15 @@ def _about_all(
     if intent in RELATION_INTENTS and not filters.topics and (  # "part of HealthRegion?"
             list_words or not (base or state.projects)):
         return relations_all(kb, lang)
-    if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or
-                                                                   filters.any()):
+    talking_of_one = bool(state.projects) and not (list_words or base)  # "how much from EU?"
+    if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or (
+            filters.any() and not talking_of_one)):
         return amounts_answer(filters, kb, lang, base)
     # A topic or place alone, asked about the project we are talking about, is no list:
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
-        filters.funders or filters.years or filters.organisations)
+        filters.funders or filters.years or filters.organisations) or (
+        talking_of_one and intent in ("amount", "count") and bool(filters.funders))
     # A filter with some question ("projects funded through ERDF?"), or alone ("ERDF?"), but
     # not a place in small talk ("wie ist das Wetter in Lübeck?").
     asked = intent is not None and intent not in SMALL_TALK and not about_current
@@ -466,6 +469,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "end"  # "wann wurde MAGIA abgeschlossen?"
     if intent == "amount" and "who" in u.asks and scores.get("amount", 0) < 3:
         return "funding"  # "who put up the money for it?" asks who, not how much
+    if intent == "activities" and "who" in u.asks and scores.get("activities", 0) < 3:
+        return "lead"  # "wer hat BFCC gemacht?" asks who ran it
     if u.filters.funders and intent not in ("funding", *DATE_INTENTS) and not (
             intent == "amount" and scores.get("amount", 0) >= 3):
         return "funding"  # "Was NORTHOPEDICS an ERDF project?", "What did the ESF contribute?"

@@ -1,0 +1,124 @@
+"""Yes/no questions, several asks, chains, comparisons and references, through the real core.
+
+The expected facts are the page's (shared/sources/past-projects.txt), written out here, not
+computed by the code under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    ("Did the ESF fund ELISE?", "No.", "Interreg Europe"),
+    ("Was ELISE funded by Interreg Europe?", "Yes.", "Interreg Europe"),
+    ("Was Belgium one of MAGIA's countries?", "Yes.", "Belgium"),
+    ("Did UKSH lead BONEBANK?", "Yes.", "UKSH"),
+    ("Was BRIDGE 53 part of HIHeal?", "Yes.", "HIHeal"),
+    ("Is MAGIA still running?", "No.", "2019"),
+    ("Has BFCC ended?", "Yes.", "February 2019"),
+    ("Did BFCC run in 2017?", "Yes.", "2016"),
+    ("did elise run until 2022?", "No.", "2021"),
+    ("Lief ELISE fünf Jahre?", "Ja.", "5 Jahre"),
+    ("was elise's grant over 1 million", "Yes.", "1,217,494"),
+    ("did bfcc have 13 partners", "Yes.", "13"),
+    ("did BONEBANK end before BFCC", "No.", "August 2020"),
+    ("Hat P.I.L.O.T. einen Nachfolger?", "Ja.", "Next Level"),
+    ("Gab es ein Projekt zu Frakturen?", "Ja.", "BFCC"),
+])
+def test_a_yes_no_question_gets_a_yes_or_a_no_and_the_fact(
+    kb: KnowledgeBase, question: str, start: str, fact: str
+) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Was KI#CK still running in 2020?",  # no dates on the page
+    "Was Sweden among BFCC's countries?",  # seven countries, not named
+    "did BFCC have a budget over 1 million?",  # no amount
+    "did MAGIA run for more than a year?",  # only the years 2018 and 2019
+    "Is P.I.L.O.T. Next Level still running?",  # only named, no end date
+])
+def test_where_the_page_is_silent_a_yes_no_says_so(kb: KnowledgeBase, question: str) -> None:
+    reply = answer(question, State(), kb)
+    assert not reply.answered
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein")), reply.text
+
+
+def test_several_asks_are_answered_in_the_order_asked(kb: KnowledgeBase) -> None:
+    reply = answer("What was P.I.L.O.T. about, how long did it run and who paid for it?",
+                   State(), kb)
+    text = reply.text
+    assert reply.intent == "overview" and reply.answered and reply.projects == ("pilot",)
+    assert text.index("precision medicine") < text.index("3 years and 3 months") < \
+        text.rindex("European Regional Development Fund")
+
+
+def test_begin_and_end_is_one_dates_answer(kb: KnowledgeBase) -> None:
+    reply = answer("when did BFCC begin and end?", State(), kb)
+    assert reply.intent == "dates" and "March 2016" in reply.text and "February 2019" in reply.text
+
+
+@pytest.mark.parametrize("question,projects,facts", [
+    ("How long did the project that BRIDGE 53 belonged to run?", {"bridge53", "hiheal"},
+     ["HIHeal", "6 years and 9 months"]),
+    ("Which project did MAGIA2Market continue, and who funded that one?",
+     {"magia2market", "magia"}, ["MAGIA", "COSME"]),
+    ("What followed HIHeal, and is it still running?", {"hiheal", "hiheal-next"},
+     ["HIHeal next level transition", "no end date"]),
+])
+def test_a_chain_answers_about_the_project_it_reaches_and_names_it(
+    kb: KnowledgeBase, question: str, projects: set[str], facts: list[str]
+) -> None:
+    reply = answer(question, State(), kb)
+    assert set(reply.projects) == projects
+    assert all(f in reply.text for f in facts), reply.text
+
+
+def test_a_comparison_of_two_names_gives_both_figures(kb: KnowledgeBase) -> None:
+    reply = answer("which lasted longer, ELISE or MAGIA?", State(), kb)
+    assert reply.text.startswith("ELISE") and "5 years" in reply.text
+    assert "MAGIA: at most 2 years" in reply.text and set(reply.projects) == {"elise", "magia"}
+    # and "it" is then the winner
+    follow = answer("who funded it?", reply.state, kb)
+    assert follow.projects == ("elise",)
+
+
+@pytest.mark.parametrize("question,listed", [
+    ("projects that ran longer than four years", {"bonebank", "elise", "hiheal"}),
+    ("which projects were continued by another one?", {"hiheal", "magia", "pilot"}),
+    ("which projects did LSN lead itself?", {"bfcc", "kick"}),
+    ("projects with Italian or Polish partners", {"elise", "magia"}),
+    ("welche Projekte hatten belgische Partner?", {"magia"}),
+])
+def test_conditions_across_projects(kb: KnowledgeBase, question: str, listed: set[str]) -> None:
+    assert set(answer(question, State(), kb).projects) == listed
+
+
+def test_references_into_a_list(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "which projects did the ERDF fund?", "the one in Odense",
+                  "compare bfcc and northopedics: when did each start?",
+                  "the second one, how long was it financed?", "and the first one's partners?")
+    assert replies[1].projects == ("bonebank",)
+    assert replies[3].projects == ("northopedics",) and replies[4].projects == ("bfcc",)
+
+
+def test_a_correction_keeps_the_question(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "when did BFCC start?", "sorry, I meant NORTHOPEDICS")
+    assert replies[1].intent == "start" and replies[1].projects == ("northopedics",)
+    assert "21 June 2016" in replies[1].text
+
+
+@pytest.mark.parametrize("question,marker", [
+    ("On which day did BFCC start?", "only the month"),
+    ("What will LSN's next Interreg project be?", "future"),
+    ("did lsn run a project called MedConnect Baltic?", "MedConnect"),
+])
+def test_honest_precision(kb: KnowledgeBase, question: str, marker: str) -> None:
+    reply = answer(question, State(), kb)
+    assert not reply.answered and marker in reply.text and not reply.data.get("timeline")

@@ -1,0 +1,87 @@
+"""The query stage (bot/query.py) and quantities (bot/measures.py): clauses, hops, yes/no."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from bot.measures import Measure, measures
+from bot.query import read
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ("What was P.I.L.O.T. about, how long did it run and who paid for it?", 3),
+    ("when did BFCC begin and end?", 2),
+    ("Wann begann und endete NORTHOPEDICS, und wer hat es gefördert?", 3),
+    ("which projects did interreg fund and which of them started first?", 2),
+    ("what followed pilot and since when is it running", 2),
+    # one question, though it has "and" or a comma
+    ("Which projects did the ERDF and Hamburg fund?", 1),
+    ("Welchen Betrag steuerten EU und Land Schleswig-Holstein zu KI#CK bei?", 1),
+    ("Of the projects that started in 2016, which one started first?", 1),
+    ("Could you give me a short summary of the BONEBANK project? I'm preparing a meeting", 1),
+])
+def test_a_message_is_cut_only_where_a_second_question_begins(
+    kb: KnowledgeBase, text: str, pieces: int
+) -> None:
+    # When a message is read
+    clauses = read(text, kb)
+    # Then it has one clause per question asked
+    assert len(clauses) == pieces, [c.text for c in clauses]
+
+
+@pytest.mark.parametrize("text,yes_no", [
+    ("Did the ESF fund ELISE?", True),
+    ("Hat LSN P.I.L.O.T. geleitet?", True),
+    ("ELISE ended in 2021, right?", True),
+    ("Was war das Ziel von HIHeal?", False),  # German "was" is "what"
+    ("Can you tell me who funded ELISE?", False),  # a question word asks
+    ("Could you give me a summary of BONEBANK?", False),  # a polite request
+])
+def test_yes_no_questions_are_told_from_others(kb: KnowledgeBase, text: str, yes_no: bool) -> None:
+    assert read(text, kb)[0].yes_no is yes_no
+
+
+@pytest.mark.parametrize("text,hop", [
+    ("How long did the project that BRIDGE 53 belonged to run?", "part_of"),
+    ("who funded the project BRIDGE 53 was part of?", "part_of"),
+    ("when did the project that followed magia end", "follow_up"),
+    # a question about the link itself is no hop
+    ("what project was bridge 53 part of", None),
+    ("What was the predecessor of MAGIA2Market?", None),
+])
+def test_a_hop_is_taken_only_with_another_question(
+    kb: KnowledgeBase, text: str, hop: str | None
+) -> None:
+    assert read(text, kb)[0].hop == hop
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lief ELISE fünf Jahre?", Measure("months", 60, "about")),
+    ("war KI#CK ein zweijähriges projekt?", Measure("months", 24, "about")),
+    ("projects that ran longer than four years", Measure("months", 48, "more")),
+    ("welche projekte gingen mindestens 5 jahre", Measure("months", 60, "at_least")),
+    ("did BFCC have a budget over 1 million?", Measure("euros", 1_000_000, "more")),
+    ("did bfcc have 13 partners", Measure("partners", 13, "about")),
+])
+def test_quantities_are_read_with_unit_and_comparison(text: str, expected: Measure) -> None:
+    assert measures(text) == (expected,)
+
+
+def test_years_and_bare_numbers_are_no_quantities() -> None:
+    assert measures("which projects ran in 2018?") == ()
+    assert measures("the second one") == ()
+
+
+@pytest.mark.parametrize("measure,low,high,holds", [
+    (Measure("months", 48, "more"), 60, 60, True),
+    (Measure("months", 48, "more"), 48, 48, False),
+    (Measure("months", 60, "at_least"), 60, 60, True),
+    (Measure("months", 24, "less"), 2, 24, None),  # year-only dates: can't tell
+    (Measure("months", 36, "about"), 36, 36, True),
+    (Measure("months", 36, "about"), 24, 24, False),
+])
+def test_a_measure_holds_only_where_the_whole_range_agrees(
+    measure: Measure, low: float, high: float, holds: bool | None
+) -> None:
+    assert measure.holds(low, high) is holds
