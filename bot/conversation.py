@@ -12,16 +12,17 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.answers import (
+    LINKS,
     PROJECT_BUILDERS,
     Answer,
-    LINKS,
     about_projects,
     linked,
     project_names,
     render,
     templates,
 )
-from bot.knowledge import KnowledgeBase, Project
+from bot.checks import check, check_list
+from bot.knowledge import KnowledgeBase
 from bot.lists import (
     LIST_SHOWN,
     amounts_answer,
@@ -35,9 +36,8 @@ from bot.lists import (
     superlative_answer,
     timeline_answer,
 )
-from bot.text import normalize
-from bot.checks import check, check_list
 from bot.query import RELATIONS, Clause, claim_of, read
+from bot.text import normalize
 from bot.understanding import SMALL_TALK, Understanding, entity_index
 
 COLLECTIONS = ("list", "count", "superlative")

@@ -24,7 +24,6 @@ from bot.answers import (
     fmt_duration,
     fmt_money,
     fmt_when,
-    join,
     linked,
     project_names,
     reply_template,

@@ -1,7 +1,7 @@
 """Quantities in a message: "more than five years", "über 1 Mio. Euro", "13 partners".
 
-A measure is a number with a unit and a comparison ("more", "less" or "about"). The checks of yes/no
-claims and the list conditions read them; the words are data in ``bot/data/query.yaml``.
+A measure is a number with a unit and a comparison ("more", "less", "about" …). The checks of
+yes/no claims and the list conditions read them; the words are data in ``bot/data/query.yaml``.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ class _Words:
     numbers: dict[str, float]
     units: dict[str, str]  # word -> unit kind
     comparators: dict[str, str]  # phrase -> more | less | at_least | at_most
+    compound: re.Pattern[str]  # a number word and a unit in one German word: "zweijährig"
 
 
 @cache
@@ -59,14 +60,17 @@ def _words() -> _Words:
              for ws in by_lang.values() for w in ws}
     comparators = {normalize(str(p)): kind for kind, by_lang in data["comparators"].items()
                    for ps in by_lang.values() for p in ps}
-    return _Words(numbers, units, comparators)
+    words = sorted((w for w in numbers if len(w) > 2), key=len, reverse=True)
+    numbers_re, units_re = "|".join(map(re.escape, words)), "|".join(map(re.escape, units))
+    compound = re.compile(f"^({numbers_re})({units_re})$")
+    return _Words(numbers, units, comparators, compound)
 
 
 def measures(text: str) -> tuple[Measure, ...]:
     """Every number-and-unit in the text, with the comparison before it."""
     tokens = normalize(text).split()
     out = []
-    for i, token in enumerate(tokens):
+    for i in range(len(tokens)):
         value, unit_at = _number(tokens, i)
         if value is None:
             continue
@@ -85,17 +89,15 @@ def _number(tokens: list[str], i: int) -> tuple[float | None, int]:
         return float(token.replace(",", ".")), i + 1
     if token in words.numbers and i + 1 < len(tokens) and tokens[i + 1] in words.units:
         return words.numbers[token], i + 1
-    for word, value in words.numbers.items():
-        if len(word) > 2 and token.startswith(word) and token[len(word):] in words.units:
-            return value, -i - 1  # the unit is the rest of this token
+    if len(token) > 5 and (hit := words.compound.match(token)):
+        return words.numbers[hit.group(1)], -i - 1  # the unit is the rest of this token
     return None, 0
 
 
 def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure | None:
     words = _words()
     if unit_at < 0:
-        unit_word = tokens[i][len(next(w for w in words.numbers if tokens[i].startswith(w)
-                                       and len(w) > 2)):]
+        unit_word = words.compound.match(tokens[i]).group(2)  # type: ignore[union-attr]
     elif unit_at < len(tokens):
         unit_word = tokens[unit_at]
     else:

@@ -10,8 +10,9 @@ The phrases live in ``bot/data/query.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
@@ -19,6 +20,7 @@ from bot.text import normalize
 from bot.understanding import SMALL_TALK, Understanding, understand
 
 ASKING = 2.0  # an intent scored at least this much is a question of its own
+Seeing = Callable[[str], Understanding]  # how a piece of the message is understood
 RELATIONS = ("part_of", "follow_up", "predecessor")
 
 
@@ -96,11 +98,18 @@ class Clause:
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
     """The clauses of a message, in the order asked; most messages have one."""
     whole = understand(text, kb, language_hint)
-    pieces = _split(text, kb, whole.language) if len(text) < 600 else [text]
+    seen: dict[str, Understanding] = {}
+
+    def see(piece: str) -> Understanding:  # each piece is read once, however often asked
+        piece = piece.strip()
+        if piece not in seen:
+            seen[piece] = understand(piece, kb, whole.language)
+        return seen[piece]
+
+    pieces = _split(text, see, whole.language) if len(text) < 600 else [text]
     if len(pieces) == 1:
         return (_clause(text, whole),)
-    clauses = [_clause(piece, replace(understand(piece, kb, whole.language),
-                                      language=whole.language)) for piece in pieces]
+    clauses = [_clause(piece, replace(see(piece), language=whole.language)) for piece in pieces]
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) else c
@@ -137,7 +146,7 @@ def _called(tokens: list[str], u: Understanding) -> bool:
 # --------------------------------------------------------------------------- splitting
 
 
-def _split(text: str, kb: KnowledgeBase, language: str) -> list[str]:
+def _split(text: str, see: Seeing, language: str) -> list[str]:
     """Cut where a second question begins: both sides must ask something on their own."""
     spans = [(m.start(), m.end()) for m in phrases().break_pattern.finditer(text)]
     if not spans:
@@ -147,8 +156,8 @@ def _split(text: str, kb: KnowledgeBase, language: str) -> list[str]:
     for i, (cut, resume) in enumerate(spans):
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         left, right = text[start:cut], text[resume:nxt]
-        if _opens_question(right, language) and _asks(left, kb, language) and \
-                _asks(right, kb, language, after=left):
+        if _opens_question(right, language) and _asks(left, see) and \
+                _asks(right, see, after=left, language=language):
             pieces.append(left.strip())
             start = resume
     pieces.append(text[start:].strip())
@@ -169,14 +178,13 @@ def _opens_question(piece: str, language: str) -> bool:
         is_yes_no(tokens, language)
 
 
-def _asks(piece: str, kb: KnowledgeBase, language: str, after: str | None = None) -> bool:
+def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en") -> bool:
     """Whether a piece asks something by itself. A second piece that ranks or narrows ("which
     one started first?") refers back to the first: a question of its own only after a list
     question ("which projects did Interreg fund, and which of them started first?")."""
-    u = understand(piece, kb, language)
+    u = see(piece)
     if after is not None and (u.superlative or u.list_reference) and not (
-            _opens_question(after, language) and
-            understand(after, kb, language).intent in ("list", "count")):
+            _opens_question(after, language) and see(after).intent in ("list", "count")):
         return False
     return u.time_question or any(
         score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
@@ -186,8 +194,14 @@ def _asks(piece: str, kb: KnowledgeBase, language: str, after: str | None = None
 
 
 def _has(tokens: list[str], phrase_set: frozenset[str]) -> bool:
-    grams = {" ".join(tokens[i : i + n]) for n in (1, 2, 3, 4) for i in range(len(tokens))}
-    return bool(grams & phrase_set)
+    return not _grams(tuple(tokens)).isdisjoint(phrase_set)
+
+
+@lru_cache(maxsize=2048)
+def _grams(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Every run of one to four words: the phrases of query.yaml are looked up in it."""
+    return frozenset(" ".join(tokens[i : i + n]) for n in (1, 2, 3, 4)
+                     for i in range(len(tokens) - n + 1))
 
 
 def is_yes_no(tokens: list[str], language: str) -> bool:

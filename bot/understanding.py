@@ -20,8 +20,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.datafiles import data_file
-from bot.measures import Measure, measures
 from bot.knowledge import KnowledgeBase
+from bot.measures import Measure, measures
 from bot.text import normalize
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -421,7 +421,8 @@ def _entity_names(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
 def demonyms(place_id: str) -> list[str]:
     """ "Belgian", "belgischen": the adjectives of a country, from bot/data/query.yaml."""
     entry = data_file("query")["demonyms"].get(place_id, {})
-    german = [f"{stem}{end}" for stem in entry.get("de", ()) for end in ("", "e", "en", "er", "es")]
+    endings = ("", "e", "en", "er", "es")
+    german = [f"{stem}{end}" for stem in entry.get("de", ()) for end in endings]
     return [*entry.get("en", ()), *german]
 
 
