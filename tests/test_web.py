@@ -16,12 +16,12 @@ import stat
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
@@ -32,6 +32,9 @@ from bot.web import app as app_module
 from bot.web.app import CHAT, Charts, Settings, accept_language, build_app
 from bot.web.tokens import TOKEN_LIMIT, Conversation, Signer, load_key
 from tests.conftest import hostile_strings
+from tests.fake_bot_api import TOKEN, FakeBotApi, message
+
+ROOT = Path(__file__).resolve().parent.parent
 
 NOW = 1_750_000_000.0
 
@@ -398,24 +401,68 @@ def test_the_browser_language_comes_from_accept_language(header: str, language: 
     assert accept_language(header) == language
 
 
-def test_python_m_bot_web_serves_alone_and_stops_on_sigterm(tmp_path: Path) -> None:
-    # Given no Telegram token, When `python -m bot web` starts
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"} | {
-        "PORT": str(port), "BOT_DATA_DIR": str(tmp_path), "HOST": "127.0.0.1"}
-    process = subprocess.Popen([sys.executable, "-m", "bot", "web"], env=env,
-                               stderr=subprocess.PIPE, text=True)
+        return int(probe.getsockname()[1])
+
+
+async def start(command: str, env: dict[str, str]) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", command, env=env, stderr=asyncio.subprocess.PIPE, cwd=ROOT)
+
+
+async def stop(process: asyncio.subprocess.Process) -> str:
+    """SIGTERM; what the process logged. It must have stopped cleanly."""
+    process.send_signal(signal.SIGTERM)
+    _, err = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, err.decode()
+    return err.decode()
+
+
+async def ask_when_up(url: str, text: str, seconds: float = 30.0) -> dict[str, Any]:
+    """The answer of a server that may still be starting."""
+    deadline = time.monotonic() + seconds
+    async with aiohttp.ClientSession() as session:
+        while True:
+            try:
+                async with session.post(f"{url}/api/ask", json={"text": text}) as response:
+                    return await response.json()
+            except aiohttp.ClientConnectionError:
+                if time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.05)
+
+
+async def test_python_m_bot_web_runs_alone_or_beside_telegram_sharing_insights(
+    tmp_path: Path,
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "WEBHOOK_URL")}
+    env |= {"BOT_DATA_DIR": str(tmp_path), "HOST": "127.0.0.1", "PORT": str(free_port())}
+    url = f"http://127.0.0.1:{env['PORT']}"
+    api = FakeBotApi()
+    await api.start()
+    # Given the web chat, which needs no Telegram token, and beside it the Telegram bot
+    # (polling a fake Bot API), both with one data folder
+    webchat = await start("web", env)
+    telegram = await start("serve", env | {"TELEGRAM_BOT_TOKEN": TOKEN,
+                                           "TELEGRAM_API_BASE_URL": api.base_url})
     try:
-        body = _wait_for(f"http://127.0.0.1:{port}/api/health")
-        # Then it serves, And SIGTERM stops it cleanly
-        assert json.loads(body)["ok"] is True
+        # When each gets a question it cannot answer
+        web_reply = await ask_when_up(url, "Wer ist der Chef von Life Science Nord?")
+        await api.wait_for("getUpdates", timeout=30)
+        api.inject(message("Who is the CEO of Life Science Nord?", 7))
+        await api.wait_for("sendMessage", chat_id=7, timeout=30)
     finally:
-        process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=10)
-    assert process.returncode == 0, err
-    assert "Serving the web chat" in err and "Traceback" not in err
+        web_log = await stop(webchat)
+        await stop(telegram)
+        await api.stop()
+    assert "Serving the web chat" in web_log and "Traceback" not in web_log
+    # Then both answered, And the one report has both questions, each marked with its source
+    assert web_reply["answered"] is False and web_reply["language"] == "de"
+    text = report(database_path(tmp_path), None)
+    assert "Questions the bot could not answer: 2" in text
+    assert "By source:   telegram 1, web 1" in text
 
 
 def test_python_m_bot_web_names_a_bad_setting(tmp_path: Path) -> None:
@@ -424,15 +471,3 @@ def test_python_m_bot_web_names_a_bad_setting(tmp_path: Path) -> None:
                           text=True, timeout=30)
     assert done.returncode == 2 and "WEB_ALLOWED_ORIGINS" in done.stderr
     assert "Traceback" not in done.stderr
-
-
-def _wait_for(url: str, seconds: float = 15.0) -> str:
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                return response.read().decode()
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
