@@ -43,16 +43,16 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         return _ran_until(kb.projects[pid], u.filters.years[1], kb, lang)  # "until 2022"
     if u.filters.years:
         return _filters(pid, replace(u.filters, funders=(), places=(), organisations=(),
-                                     topics=()), "years", u, kb, lang)
+                                     topics=()), "years", u, tokens, kb, lang)
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
-            return _filters(pid, u.filters, kind, u, kb, lang)
+            return _filters(pid, u.filters, kind, u, tokens, kb, lang)
     if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
         intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
         return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
     if (claim := claim_of(tokens)) in ("running", "ended"):
         return _status(kb.projects[pid], claim, kb, lang)
-    return _exists(u, pid, kb, lang)
+    return _exists(u, pid, kb, lang) or content_claim(u, tokens, kb.projects[pid], kb, lang)
 
 
 def _exists(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer | None:
@@ -230,20 +230,65 @@ _EVIDENCE = {"funders": "funding", "places": "places", "organisations": "partner
              "topics": "overview"}
 
 
-def _filters(pid: str, filters: Filters, kind: str, u: Understanding, kb: KnowledgeBase,
-             lang: str) -> Answer:
+def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: list[str],
+             kb: KnowledgeBase, lang: str) -> Answer:
     """A funder, place, organisation, topic or years, checked as a list over one project."""
     p = kb.projects[pid]
     if kind == "organisations" and _asks_lead(u):
         return _lead(p, filters.organisations, kb, lang)
     chosen = select(kb, filters, (pid,))
     intent = _year_intent(filters) if kind == "years" else _EVIDENCE[kind]
+    if kind == "topics":  # the text that says so: "Gab es bei BFCC ein Register?" -> results
+        intent = _where_said(p, _topic_words(kb, filters.topics, tokens)) or intent
     facts = _facts(intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
         return verdict(YES, facts, intent, (pid,))
     if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics":
         return verdict(UNKNOWN, facts, intent, (pid,))
     return verdict(NO, facts, intent, (pid,))
+
+
+TEXTS = ("goals", "results", "activities", "lsn_role")  # where a project's texts say things
+
+
+def _topic_words(kb: KnowledgeBase, topics: tuple[str, ...], tokens: list[str]) -> list[str]:
+    """The words of the topics' names that the question used ("Register" of "registries")."""
+    said = {t[:5] for t in tokens}
+    words = [w for t in topics for n in (kb.topics[t].name.en, kb.topics[t].name.de,
+                                         *kb.topics[t].aliases) for w in normalize(n).split()]
+    return [w for w in words if w[:5] in said] or words
+
+
+def _content_words(tokens: list[str], p: Project) -> list[str]:
+    """The words of a claim that say what it is about: not everyday words, not the name."""
+    common = vocabulary().common | phrases().claim_words
+    names = set(normalize(" ".join(p.names())).split())
+    return [t for t in tokens if len(t) >= 4 and t not in common and t not in names]
+
+
+def _where_said(p: Project, words: list[str]) -> str | None:
+    """The text field (goals, results, …) of a project that mentions one of the words."""
+    stems = {w[:5] for w in words if len(w) >= 4}
+    for field in TEXTS:
+        text = getattr(p, field)
+        if text and stems & {w[:5] for lang in ("en", "de") for w in
+                             normalize(text.get(lang)).split()}:
+            return field
+    return None
+
+
+def content_claim(u: Understanding, tokens: list[str], p: Project, kb: KnowledgeBase,
+                  lang: str) -> Answer | None:
+    """ "Did InnoReAct have anything to do with Corona?": where the project's own texts say
+    it, yes and the text; where they don't, the page doesn't say (never a "no")."""
+    words = _content_words(tokens, p)
+    if not words:
+        return None
+    field = _where_said(p, words) if all(_where_said(p, [w]) for w in words) else None
+    if field:
+        return verdict(YES, _facts(field, p.id, kb, lang), field, (p.id,))
+    return verdict(UNKNOWN, _facts("overview", p.id, kb, lang), u.intent or "overview",
+                   (p.id,))
 
 
 def _year_intent(filters: Filters) -> str:

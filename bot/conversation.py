@@ -157,11 +157,20 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     subject = next((c.understanding.projects for c in clauses if c.understanding.projects),
                    state.projects)
     parts = []
-    for clause in clauses:
+    for i, clause in enumerate(clauses):
+        if clause.preamble or _restates(clause, clauses[i - 1] if i else None):
+            continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         part, subject = _run_clause(clause, subject, state, kb)
         parts.append(part)
         state = next_state(part, clause.understanding.language, state)
     return merge(_start_and_end(parts, kb, clauses[0].understanding.language), subject)
+
+
+def _restates(clause: Clause, before: Clause | None) -> bool:
+    """ "Wer war vorher? Also das Vorgängerprojekt": the same question again, in other words."""
+    u = clause.understanding
+    return before is not None and not u.projects and u.intent is not None and \
+        u.intent == before.understanding.intent and not clause.yes_no
 
 
 def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[Answer]:
@@ -177,6 +186,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
                 ) -> tuple[Answer, tuple[str, ...]]:
     u = clause.understanding
     own = u.projects or subject
+    if own and not u.projects and u.intent in PROJECT_BUILDERS:
+        u = replace(u, unknown_names=())  # "ELISE: Laufzeit und Förderbetrag?": no new name
     if clause.same_as:
         return _same_time_as(u, kb), own
     if clause.pick and state.last_list:

@@ -20,6 +20,7 @@ from bot.text import normalize
 from bot.understanding import SMALL_TALK, Understanding, understand
 
 ASKING = 2.0  # an intent scored at least this much is a question of its own
+NOUN_ASKING = 2.4  # a bare noun must say more: "funding" does, "Land" doesn't
 Seeing = Callable[[str], Understanding]  # how a piece of the message is understood
 RELATIONS = ("part_of", "follow_up", "predecessor")
 
@@ -40,6 +41,7 @@ class Phrases:
     called: frozenset[str]
     order: dict[str, frozenset[str]]
     picks: frozenset[str]
+    claim_words: frozenset[str]  # every word of the phrases here: no content of a claim
     break_pattern: re.Pattern[str]
 
 
@@ -73,7 +75,15 @@ def phrases() -> Phrases:
         order={kind: _norm([p for ps in by_lang.values() for p in ps])
                for kind, by_lang in data["order"].items()},
         picks=_norm([p for ps in data["picks"].values() for p in ps]),
+        claim_words=frozenset(w for k, v in data.items() if k != "numbers"
+                              for p in _all_phrases(v) for w in normalize(p).split()),
     )
+
+
+def _all_phrases(section: object) -> list[str]:
+    if isinstance(section, dict):
+        return [p for v in section.values() for p in _all_phrases(v)]
+    return [str(p) for p in section] if isinstance(section, list) else []
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,7 @@ class Clause:
     future: bool = False  # asks about plans: the page can't tell
     same_as: bool = False  # "which projects ended in the same year as ELISE?"
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
+    preamble: bool = False  # words before the question that ask nothing themselves
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
 
     @property
@@ -110,6 +121,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     if len(pieces) == 1:
         return (_clause(text, whole),)
     clauses = [_clause(piece, replace(see(piece), language=whole.language)) for piece in pieces]
+    if not _asks(pieces[0], see):
+        clauses[0] = replace(clauses[0], preamble=True)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) else c
@@ -156,12 +169,30 @@ def _split(text: str, see: Seeing, language: str) -> list[str]:
     for i, (cut, resume) in enumerate(spans):
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         left, right = text[start:cut], text[resume:nxt]
-        if _opens_question(right, language) and _asks(left, see) and \
-                _asks(right, see, after=left, language=language):
+        opens = _opens_question(right, language) or _noun_ask(right, left, text, see)
+        if opens and _asks(right, see, after=left, language=language) and (
+                _asks(left, see) or _preamble(text[cut:resume], start) and
+                see(left).ordinal is None):  # "the second one, how long …" stays whole
             pieces.append(left.strip())
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
+    """ "BFCC: lead, funding and number of partners?": a bare noun that asks by itself, in a
+    list of such nouns after a topic."""
+    u = see(piece)
+    if len(normalize(piece).split()) > 3 or u.projects or u.filters.any() or not u.scores:
+        return False
+    short_before = len(normalize(before).split()) <= 4
+    return u.scores[0][1] >= NOUN_ASKING and (":" in text or short_before)
+
+
+def _preamble(cut: str, start: int) -> bool:
+    """ "ich such infos zu elise fürn newsletter, was war das ziel?": words before the first
+    comma or colon that ask nothing set the subject for the question after them."""
+    return start == 0 and bool(cut.strip()) and cut.strip()[0] in ",:;.!"
 
 
 def _opens_question(piece: str, language: str) -> bool:
