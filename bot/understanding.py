@@ -656,9 +656,12 @@ def _name_like(
     message that is just the name. German capitalises every noun, so capitals alone don't count.
     """
     raw_words = _WORD.findall(raw)
+    first: dict[str, str] = {}  # each normalised word's first raw form: one pass, not one per
+    for w in raw_words:  # unknown word (that was quadratic in the message's length, #16)
+        first.setdefault(normalize(w), w)
     names = []
     for i in unknown:
-        word = next((w for w in raw_words if normalize(w) == tokens[i]), "")
+        word = first.get(tokens[i], "")
         if not word:
             continue
         previous = tokens[i - 1] if i else ""
