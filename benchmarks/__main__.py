@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from benchmarks import bounded
 from benchmarks.report import machine, table
-from benchmarks.rows import build_rows
+from benchmarks.rows import LARGE, build_rows
 from benchmarks.throughput import ptb_available
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,6 +117,8 @@ def measure(plan: Plan, folder: Path) -> dict[str, Any]:
     turns = "8" if plan.messages >= 1000 else "2"
     results["web"] = [json.loads(_python("-m", "benchmarks.web", "--turns", turns))
                       for _ in range(plan.reps)]
+    _progress("hostile and outlying inputs")
+    results["bounded"] = bounded.measure(quick=plan.sizes[-1] < LARGE, reps=plan.reps)
     return results
 
 

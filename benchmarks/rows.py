@@ -6,7 +6,7 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import web
+from benchmarks import bounded, web
 from benchmarks.report import Row
 
 TARGET_P99_REAL_MS = 1.0
@@ -36,6 +36,7 @@ LABELS = (
     "speed, core vs baseline (p50): real / {sizes}",
     "timeline picture, all projects: render time per chart",
     *web.LABELS,
+    *bounded.LABELS,
 )
 
 
@@ -64,7 +65,8 @@ def build_rows(results: dict[str, Any], sizes: tuple[int, ...]) -> list[Row]:
     """Every row of the table, in the order of LABELS."""
     return [*_startup_rows(results), *_latency_rows(results, sizes),
             *_size_rows(results, sizes), *_throughput_rows(results),
-            *_baseline_rows(results, sizes), *_timeline_rows(results), *web.rows(results["web"])]
+            *_baseline_rows(results, sizes), *_timeline_rows(results), *web.rows(results["web"]),
+            *bounded.rows(results["bounded"])]
 
 
 def _timeline_rows(results: dict[str, Any]) -> list[Row]:
