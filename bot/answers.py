@@ -72,6 +72,12 @@ def reply_template(key: str, lang: str) -> str:
     return t("replies", key, lang)
 
 
+def fill(key: str, lang: str, **slots: Any) -> str:
+    """A reply template filled as plain text, with the German forms its slots ask for."""
+    return reply_template(key, lang).format_map({k: _Slot(v, lang, False)
+                                                  for k, v in slots.items()})
+
+
 def _escape(value: Any, as_html: bool) -> str:
     text = str(value)
     if not as_html:
@@ -136,7 +142,7 @@ def inflect(lang: str, text: str, forms: GermanForms | None, spec: str) -> str:
     grammar = templates()["grammar"].get(lang, {})
     cases = grammar.get("cases", {})
     case, prep = (cases[spec], spec) if spec in cases else (spec, "")
-    if lang == "de" and case == "gen" and not (forms and forms.gen):
+    if lang == "de" and case == "gen" and not (forms and forms.get("gen")):
         return inflect(lang, text, forms, grammar["genitive_instead"])
     form = (forms.get(case) if forms and case else None) or text
     phrase = f"{prep} {form}".strip()
@@ -309,8 +315,8 @@ def project_names(ids: tuple[str, ...] | list[str], kb: KnowledgeBase,
 
 def date_range(project: Project, lang: str) -> str | None:
     if project.start and project.end:
-        return reply_template("range", lang).format(
-            start=fmt_date(project.start, lang), end=fmt_date(project.end, lang))
+        return fill("range", lang, start=fmt_date(project.start, lang),
+                    end=fmt_date(project.end, lang))
     if project.start:
         return fmt_when(project.start, lang, "since")
     return None
@@ -320,10 +326,10 @@ def amount_items(amounts: tuple[Amount, ...], kb: KnowledgeBase, lang: str) -> J
     items = []
     for amount in amounts:
         kind = reply_template("grant_volume", lang) if amount.kind == "grant volume" else ""
-        sources = _Slot(funder_names(amount.sources, kb, lang), lang, False)
-        items.append(reply_template("amount_item", lang).format(
-            value=fmt_money(amount.value, amount.currency, amount.approx, lang), kind=kind,
-            sources=sources))
+        items.append(fill(
+            "amount_item", lang, value=fmt_money(amount.value, amount.currency, amount.approx,
+                                                 lang),
+            kind=kind, sources=funder_names(amount.sources, kb, lang)))
     return Joined(tuple(items))
 
 
@@ -517,15 +523,15 @@ def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     answered = False
     if p.partners:
-        items = [reply_template("partner_item", lang).format(
-            org=kb.organisations[x.org].name, detail=_partner_detail(x, kb, lang))
+        items = [fill("partner_item", lang, org=kb.organisations[x.org].name,
+                      detail=_partner_detail(x, kb, lang))
             for x in p.partners]
         a.add("partners", name=name(p), items=Joined(tuple(items)))
         answered = True
     if p.counts:
-        counts = [reply_template(f"count_{k}", lang).format(n=n) for k, n in p.counts]
+        counts = [fill(f"count_{k}", lang, n=n) for k, n in p.counts]
         if len(counts) == 2 and dict(p.counts).get("countries"):
-            counts = [reply_template("count_from", lang).format(a=counts[0], b=counts[1])]
+            counts = [fill("count_from", lang, a=counts[0], b=counts[1])]
         if not p.partner_regions:
             a.add("partner_counts", name=name(p), counts=Joined(tuple(counts)))
         if not p.partners and not p.partner_regions:
@@ -567,8 +573,8 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         "regions": tuple(i for i in p.regions if kb.places[i].kind != "state"),
         "targets": p.target_countries,
     }
-    parts = [reply_template(f"places_{key}", lang).format(
-        items=join([kb.places[i].name.get(lang) for i in ids], lang))
+    parts = [fill(f"places_{key}", lang,
+                  items=join([kb.places[i].name.get(lang) for i in ids], lang))
         for key, ids in groups.items() if ids]
     if not parts:
         a.add("places_unknown", name=name(p))

@@ -119,8 +119,10 @@ class GermanForms:
     gen: str | None = None  # "von" with the dative where left out
 
     def get(self, case: str) -> str | None:
+        """The form for a case; a feminine or plural genitive is its dative ("der USA")."""
+        gen = self.gen or (self.dat if self.gender in ("f", "pl") else None)
         return {"nom": self.nom, "dat": self.dat, "acc": self.acc or self.nom,
-                "gen": self.gen}.get(case)
+                "gen": gen}.get(case)
 
 
 class Evidence(Mapping[str, tuple[str, ...]]):

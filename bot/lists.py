@@ -20,6 +20,7 @@ from bot.answers import (
     Named,
     amount_items,
     duration_months,
+    fill,
     fmt_date,
     fmt_duration,
     fmt_money,
@@ -236,16 +237,16 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         for entity_id in ids:
             record = records[entity_id]
             kind = "initiative" if getattr(record, "kind", "") == "initiative" else key
-            parts.append(reply_template(f"cond_{kind}", lang).format(x=term(record, lang)))
+            parts.append(fill(f"cond_{kind}", lang, x=term(record, lang)))
     if filters.linked:
         parts.append(reply_template(f"cond_linked_{filters.linked}", lang))
     if filters.years:
         lo, hi = filters.years
         key = f"cond_{filters.mode}_{filters.year_kind}"
-        parts.append(reply_template(key, lang).format(a=lo, b=hi, b1=hi + 1))
+        parts.append(fill(key, lang, a=lo, b=hi, b1=hi + 1))
     if filters.duration:
-        parts.append(reply_template(f"cond_duration_{filters.duration.compare}", lang).format(
-            duration=fmt_duration(round(filters.duration.value), lang)))
+        parts.append(fill(f"cond_duration_{filters.duration.compare}", lang,
+                          duration=fmt_duration(round(filters.duration.value), lang)))
     return ", ".join(parts)
 
 
@@ -253,7 +254,7 @@ def _title(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     conditions = describe(filters, kb, lang)
     if not conditions:
         return reply_template("list_title_all", lang)
-    return reply_template("list_title", lang).format(conditions=conditions).replace(" ,", ",")
+    return fill("list_title", lang, conditions=conditions).replace(" ,", ",")
 
 
 def list_answer(
@@ -326,13 +327,13 @@ def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
         answer.answered, answer.projects = False, ()
         answer.add("timeline_none", conditions=conditions or "-")
         return answer
-    title = (reply_template("timeline_title", lang).format(conditions=conditions) if conditions
+    title = (fill("timeline_title", lang, conditions=conditions) if conditions
              else reply_template("timeline_title_all", lang))
     answer.add("timeline_head", title=title)
     for pid in dated[:LIST_SHOWN]:
         project = kb.projects[pid]
-        rng = reply_template("range", lang).format(
-            start=fmt_date(project.start, lang), end=fmt_date(project.end, lang)) \
+        rng = fill("range", lang, start=fmt_date(project.start, lang),
+                   end=fmt_date(project.end, lang)) \
             if project.end else fmt_when(project.start, lang, "since")
         answer.add("timeline_item", name=Bold(project.name), range=rng)
     if len(dated) > LIST_SHOWN:
@@ -391,8 +392,8 @@ def status_all(kb: KnowledgeBase, lang: str) -> Answer:
     for p in kb.projects.values():
         if p.follow_up_only and p.follows:
             since = ", " + fmt_when(p.start, lang, "since") if p.start else ""
-            items.append(reply_template("status_item", lang).format(
-                name=p.name, other=kb.projects[p.follows].name, since=since))
+            items.append(fill("status_item", lang, name=p.name,
+                              other=kb.projects[p.follows].name, since=since))
     answer.add("status_all", items=Joined(tuple(items)))
     return answer
 
@@ -551,7 +552,7 @@ def _value(project: Project, kind: str, lang: str) -> str:
         counts = dict(project.counts)
         key = "organisations" if counts.get("organisations") else \
             "partners" if project.partners else "regions"
-        return reply_template(f"count_{key}", lang).format(n=partner_count(project))
+        return fill(f"count_{key}", lang, n=partner_count(project))
     if kind.endswith("_grant"):
         total = sum(a.value for a in project.amounts)
         approx = any(a.approx for a in project.amounts)

@@ -7,14 +7,19 @@ the shipped knowledge base is held against the real page (shared/sources, beside
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+from string import Formatter
+from typing import Any
 
 import pytest
 
+from bot.answers import Answer, Bold, Joined, Line, fmt_date, render, templates, term
+from bot.conversation import State, answer
 from bot.evidence import DEFAULT_PAGE, all_quotes, check_page, quotes
-from bot.knowledge import FACT_FIELDS, KnowledgeBase, KnowledgeValidationError, load
+from bot.knowledge import FACT_FIELDS, KnowledgeBase, KnowledgeValidationError, PartialDate, load
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -217,3 +222,205 @@ def test_a_missing_page_is_a_clear_error(tmp_path: Path) -> None:
     result = run_check("kb.yaml", "--page", "missing.txt", cwd=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stdout.startswith("missing.txt:1: cannot read the page")
+
+
+# --------------------------------------------------------------------------- the audit, asked
+
+
+AUDIT = [
+    # 1. places the page doesn't give
+    ("which projects involved Hamburg?", ["HIHeal", "InnoReAct"], ["involving Hamburg"]),
+    ("welche Projekte hatten mit Hamburg zu tun?", ["HIHeal", "InnoReAct"], ["Bezug zu Hamburg"]),
+    ("where was InnoReAct active?", ["doesn't say where"], ["Hamburg"]),
+    ("wo war HIHeal aktiv?", ["sagt nicht, wo"], ["Hamburg"]),
+    ("where was KI#CK active?", ["Schleswig-Holstein"], ["Lübeck"]),
+    ("wo war KI#CK aktiv?", ["Schleswig-Holstein"], ["Lübeck"]),
+    # 2. aims told as aims
+    ("what is MAGIA?", ["set out to build"], ["helped"]),
+    ("was ist MAGIA?", ["aufbauen wollte"], ["ebnete"]),
+    ("what were the results of MAGIA?", ["successfully concluded"], ["bridges"]),
+    ("was waren die Ergebnisse von MAGIA?", ["erfolgreich abgeschlossen"], ["Brücken"]),
+    ("what did ELISE do?", ["believed"], ["applied the"]),
+    ("was hat ELISE gemacht?", ["interregionaler"], ["überregional", "wendeten"]),
+    ("what is KI#CK?", ["aimed to create"], ["introduced"]),
+    ("was ist KI#CK?", ["bieten sollte"], ["heranführte"]),
+    ("what was LSN's role in HIHeal?", ["set out to join"], ["formed"]),
+    ("what was LSN's role in P.I.L.O.T.?", ["set out to establish"], ["was set up"]),
+    ("what is BRIDGE 53?", ["under construction"], []),
+    ("what is BONEBANK?", ["containing stem cells"], ["stem-cell-rich"]),
+    # 3. KI#CK's roles
+    ("who led KI#CK?", ["run by Life Science Nord Management GmbH together with Technische "
+                        "Hochschule Lübeck and oncampus GmbH"], ["led by"]),
+    ("wer leitete KI#CK?", ["von der Life Science Nord Management GmbH gemeinsam mit der "
+                            "Technischen Hochschule Lübeck und der oncampus GmbH"], []),
+    ("who were the partners of KI#CK?", ["oncampus GmbH (company (GmbH))"], []),
+    # 4. the copied BONEBANK sentence
+    ("what was LSN's role in BONEBANK?", ["competence atlas"], ["atlas of expertise"]),
+    # 5. facts the page states that can now be asked for
+    ("which hospitals took part in BONEBANK?", ["hospitals in Lübeck and Odense"], []),
+    ("welche Kliniken waren an BONEBANK beteiligt?", ["Kliniken in Lübeck und Odense"], []),
+    ("which project was part of HealthRegion?", ["(1): BFCC"], []),
+    ("welches Projekt war Teil von HealthRegion?", ["(1): BFCC"], []),
+    ("what was BFCC part of?", ["flagship project HealthRegion"], []),
+    ("wovon war BFCC ein Teil?", ["Teil des Flaggschiffprojekts HealthRegion"], []),
+    ("who led InnoReAct?", ["led by Life Science Nord Management GmbH"], ["no lead"]),
+    ("wer leitete InnoReAct?", ["von der Life Science Nord Management GmbH geleitet"], []),
+    ("what were the results of BFCC?", ["pan-Baltic cooperation network"], []),
+    ("was waren die Ergebnisse von BFCC?", ["Kooperationsnetzwerk rund um die Ostsee"], []),
+    ("was MAGIA successful?", ["successfully concluded"], []),
+    ("war MAGIA erfolgreich?", ["erfolgreich abgeschlossen"], []),
+    ("who were the partners of BRIDGE 53?", ["industry partners", "names none"], []),
+    ("wer waren die Partner von BRIDGE 53?", ["Industriepartner"], []),
+    # 6. the EU, with the fund named
+    ("which projects did the EU fund?", ["(10)", "BFCC (2016–2019; Interreg Baltic Sea Region",
+                                         "KI#CK (European Social Fund (ESF))", "BRIDGE 53"], []),
+    ("welche Projekte wurden mit EU-Mitteln gefördert?", ["(10)", "durch die Europäische Union",
+                                                         "MAGIA (2018–2019; COSME-Programm"], []),
+    ("EU-Mittel", ["(10)"], []),
+    ("EU projects", ["(10)"], []),
+    # 8. the follow-ups
+    ("list all projects", ["these follow-ups"], ["two follow-ups"]),
+    ("welche Projekte laufen noch?", ["Nachfolgeprojekte ohne Enddatum"], ["zwei"]),
+]
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), AUDIT)
+def test_each_audit_item_is_answered_right(
+    kb: KnowledgeBase, question: str, present: list[str], absent: list[str]
+) -> None:
+    # Given an audit item, When we ask the real core
+    text = answer(question, State(), kb).text
+    # Then the page's fact is there, told as the page tells it
+    for words in present:
+        assert words in text, (question, text)
+    for words in absent:
+        assert words not in text, (question, text)
+
+
+def test_the_real_cli_answers_the_eu_question_in_german() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "KNOWLEDGE_PATH"}
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "Welche Projekte hat die EU "
+                           "gefördert?"], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.startswith("Projekte gefördert durch die Europäische Union (10): ")
+
+
+# --------------------------------------------------------------------------- German forms
+
+DATIVE_PREPOSITIONS = ("zu", "von", "mit", "aus", "bei", "nach", "seit", "in")
+CONTRACTED = (("zu", "dem"), ("zu", "der"), ("von", "dem"), ("in", "dem"), ("bei", "dem"))
+BROKEN = [
+    re.compile(r"\b(zu|von|mit|aus|bei|nach|seit|vom|zum|zur|beim) (die|das)\b"),
+    re.compile(r"\b(von|bis) \d{1,2}\. "),  # "vom 1. Januar", "bis zum 31. Dezember"
+    re.compile(r"\bTeil von (der|die|das|dem|des)\b"),
+]
+
+
+def names_with_forms(kb: KnowledgeBase) -> list[Any]:
+    return [*kb.funders.values(), *kb.places.values(), *kb.organisations.values(),
+            *kb.topics.values()]
+
+
+def broken_forms(text: str, kb: KnowledgeBase) -> list[str]:
+    """The broken German forms in a text: a nominative after a dative preposition, an
+    uncontracted article, a day date without "vom"/"bis zum"."""
+    wrong, uncontracted = wrong_forms(kb)
+    found = [m.group(0) for pattern in (*BROKEN, wrong) for m in pattern.finditer(text)]
+    return found + [phrase for phrase in uncontracted if phrase in text]
+
+
+_WRONG: dict[int, tuple[re.Pattern[str], list[str]]] = {}
+
+
+def wrong_forms(kb: KnowledgeBase) -> tuple[re.Pattern[str], list[str]]:
+    """Each name's nominative after a dative preposition ("zu der Ostseeraum", "von
+    Europäische Union"), as one pattern; and its dative where it should contract ("zu dem")."""
+    if id(kb) not in _WRONG:
+        wrong: set[str] = set()
+        uncontracted: list[str] = []
+        for record in names_with_forms(kb):
+            forms = record.de_forms
+            if forms:
+                bare = record.name if isinstance(record.name, str) else record.name.de
+                wrong |= {forms.nom, bare} - {forms.dat}
+                uncontracted += [f"{prep} {forms.dat}" for prep, article in CONTRACTED
+                                 if forms.dat.startswith(article + " ")]
+        names = "|".join(re.escape(w) for w in sorted(wrong, key=len, reverse=True))
+        preps = "|".join(DATIVE_PREPOSITIONS)
+        _WRONG[id(kb)] = (re.compile(rf"\b(?:{preps}) (?:{names})"), uncontracted)
+    return _WRONG[id(kb)]
+
+
+def slot_values(kb: KnowledgeBase, lang: str, slot: str) -> list[Any]:
+    """Every value a slot can hold: each name with its forms, project names, dates."""
+    if slot in ("start", "end", "date"):
+        return [fmt_date(PartialDate.parse(d), lang) for d in ("2017-01-01", "2016-03", "2018")]
+    names: list[Any] = [term(r, lang) for r in names_with_forms(kb)]
+    names += [Bold(p.name) for p in kb.projects.values()]
+    pairs = [Joined((term(kb.funders["eu"], lang), term(kb.funders["schleswig-holstein"], lang))),
+             Joined((term(kb.organisations["lsn"], lang), term(kb.organisations["uksh"], lang)))]
+    return names + pairs
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_template_renders_every_name_without_broken_forms(
+    kb: KnowledgeBase, lang: str
+) -> None:
+    # Given every reply template and every name the knowledge base has
+    rendered = 0
+    for key, texts in templates()["replies"].items():
+        slots = [f for _, f, _, _ in Formatter().parse(texts[lang]) if f]
+        for slot in slots:
+            for value in slot_values(kb, lang, slot):
+                # When the name fills the slot (the others hold a neutral word)
+                filled = {s: value if s == slot else "X" for s in slots}
+                text = render(Answer("test", lines=[Line(key, filled)]), lang)
+                rendered += 1
+                # Then no broken form appears (and English renders too)
+                if lang == "de":
+                    assert not broken_forms(text, kb), (key, text, broken_forms(text, kb))
+    assert rendered > 5000
+
+
+def test_the_check_knows_the_broken_forms_of_the_audit(kb: KnowledgeBase) -> None:
+    for text in ("Projekte mit Bezug zu der Ostseeraum", "mit Bezug zu die USA",
+                 "BFCC war Teil von das Flaggschiffprojekt HealthRegion",
+                 "ca. 193.000 € von Europäische Union", "ELISE lief von 1. Januar 2017"):
+        assert broken_forms(text, kb), text
+    assert not broken_forms("mit Bezug zum Ostseeraum, zu den USA, vom 1. Januar 2017 bis zum "
+                            "31. Dezember 2021, von der Europäischen Union", kb)
+
+
+def test_german_prose_in_the_knowledge_base_says_interregional(kb: KnowledgeBase) -> None:
+    texts = [getattr(p, f).de for p in kb.projects.values() for f in ("summary", "activities")
+             if getattr(p, f)]
+    assert not any("überregional" in t for t in texts)
+    assert any("interregional" in t for t in texts)
+
+
+GERMAN_QUESTIONS = [
+    "Was ist {name}?", "Wann lief {name}?", "Wer hat {name} gefördert?", "Wie viel Geld bekam "
+    "{name}?", "Wer leitete {name}?", "Wer waren die Partner von {name}?", "Wo war {name} aktiv?",
+    "Was war das Ziel von {name}?", "Was waren die Ergebnisse von {name}?", "Läuft {name} noch?",
+    "Wovon war {name} ein Teil?", "Wie lange lief {name}?", "Welche Rolle hatte LSN bei {name}?",
+]
+GERMAN_LISTS = [
+    "Welche Projekte hatten Bezug zum Ostseeraum?", "Projekte mit Bezug zu den USA",
+    "Welche Projekte förderte die EU?", "Welche Projekte wurden vom EFRE gefördert?",
+    "Projekte mit der Technischen Hochschule Lübeck", "Welche Projekte gab es in der Slowakei?",
+    "Welche Projekte förderte das Land Schleswig-Holstein?", "Projekte mit dem UKSH",
+    "Welches Projekt war Teil von HealthRegion?", "Welche Projekte laufen noch?",
+    "Wie hängen die Projekte zusammen?", "Welches Projekt lief am längsten?",
+]
+
+
+def test_real_german_replies_have_no_broken_forms_and_say_sie(kb: KnowledgeBase) -> None:
+    # Given German questions about every project, and German lists
+    questions = [q.format(name=p.name) for p in kb.projects.values() for q in GERMAN_QUESTIONS]
+    for question in questions + GERMAN_LISTS:
+        # When the real core answers
+        reply = answer(question, State(), kb)
+        # Then it is German, without broken forms, and never says "du"
+        assert reply.language == "de", question
+        assert not broken_forms(reply.text, kb), (question, reply.text)
+        assert not re.search(r"\b(du|dich|dir|dein\w*)\b", reply.text, re.I), reply.text
