@@ -143,6 +143,11 @@ def answer(
                       language, state, kb)
     if first.future:
         return _reply(Answer("fallback", answered=False).add("future"), language, state, kb)
+    if first.switch_to:  # "auf Deutsch bitte": the last answer again, in that language
+        again = about_projects(state.intent, state.projects, kb, first.switch_to) \
+            if state.intent in PROJECT_BUILDERS and state.projects else \
+            small_talk("help", kb, first.switch_to)
+        return _reply(again, first.switch_to, state, kb)
     if len(clauses) == 1 and clauses[0].simple:
         result = decide(clauses[0].understanding, state, kb)
         if result.intent in RELATIONS:
@@ -413,6 +418,8 @@ def _about_all(
     if u.self_mentioned and not (filters.funders or filters.places or filters.topics or
                                  filters.years) and intent not in ("list", "count") \
             and not list_words:
+        if u.pronoun and state.projects:  # "Was hat LSN dazu beigetragen?"
+            return about_projects("lsn_role", state.projects, kb, lang)
         return small_talk("about_lsn", kb, lang)  # "Who is Life Science Nord's director?"
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)
@@ -425,6 +432,10 @@ def _about_all(
             list_words or not (base or state.projects)):
         return relations_all(kb, lang)
     talking_of_one = bool(state.projects) and not (list_words or base)  # "how much from EU?"
+    if talking_of_one and u.continuation and filters.places and intent is None and \
+            state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of BONEBANK's partners
+        which = state.intent if state.intent in ("partners", "places") else "places"
+        return about_projects(which, state.projects, kb, lang, u.asks)
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or (
             filters.any() and not talking_of_one)):
         return amounts_answer(filters, kb, lang, base)
@@ -575,7 +586,10 @@ def next_state(result: Answer, language: str, state: State) -> State:
         language=language,
         projects=projects,
         earlier=state.projects if projects != state.projects else state.earlier,
-        intent=result.intent if result.intent in PROJECT_BUILDERS else state.intent,
+        # a list or a ranking answers no question about one project: "and BFCC?" then asks
+        # what BFCC is, not the question before the list
+        intent=result.intent if result.intent in PROJECT_BUILDERS else
+        None if result.listed or result.intent == "superlative" else state.intent,
         last_list=result.listed or state.last_list,
         # "the second one" of a list, also after "which of them ran longest?"
         choices=result.choices or result.listed[:LIST_SHOWN] or (

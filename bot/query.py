@@ -42,6 +42,7 @@ class Phrases:
     order: dict[str, frozenset[str]]
     picks: frozenset[str]
     claim_words: frozenset[str]  # every word of the phrases here: no content of a claim
+    language_requests: dict[str, frozenset[str]]
     break_pattern: re.Pattern[str]
 
 
@@ -75,6 +76,7 @@ def phrases() -> Phrases:
         order={kind: _norm([p for ps in by_lang.values() for p in ps])
                for kind, by_lang in data["order"].items()},
         picks=_norm([p for ps in data["picks"].values() for p in ps]),
+        language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         claim_words=frozenset(w for k, v in data.items() if k != "numbers"
                               for p in _all_phrases(v) for w in normalize(p).split()),
     )
@@ -98,6 +100,7 @@ class Clause:
     same_as: bool = False  # "which projects ended in the same year as ELISE?"
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
     preamble: bool = False  # words before the question that ask nothing themselves
+    switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
 
     @property
@@ -146,7 +149,10 @@ def _clause(text: str, u: Understanding) -> Clause:
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) == "same_year"
                   and dict(u.scores).get("list", 0) >= 2,
                   pick=not u.projects and u.filters.any() and len(tokens) <= 8 and
-                  _has(tokens[:3], phrases().picks))
+                  _has(tokens[:3], phrases().picks),
+                  switch_to=next((lang for lang, ps in phrases().language_requests.items()
+                                  if len(tokens) <= 7 and not u.projects and _has(tokens, ps)),
+                                 None))
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:

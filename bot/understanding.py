@@ -73,6 +73,7 @@ class Understanding:
     superlative: str | None = None
     continuation: bool = False
     list_reference: bool = False
+    pronoun: bool = False  # "dazu", "it": the project under discussion
     asks: frozenset[str] = frozenset()
     conjunction: bool = False
     time_question: bool = False
@@ -186,11 +187,12 @@ def vocabulary() -> Vocabulary:
         {k: v for k, v in query.items() if k != "numbers"}) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
-                    "name_cues", "part_of_markers", "aspects", "conjunctions"):
+                    "name_cues", "part_of_markers", "aspects", "conjunctions", "alternatives",
+                    "pronouns"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "place_words",
-                         "part_of_markers", "conjunctions", "alternatives")}
+                         "part_of_markers", "conjunctions", "alternatives", "pronouns")}
     for name, by_lang in intents_data["filter_cues"].items():
         sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
@@ -775,6 +777,7 @@ def understand(
         superlative=_superlative(grams, vocab),
         continuation=lead > 0,
         list_reference=_has_phrase(grams, vocab.phrase_sets["list_reference"]),
+        pronoun=_has_phrase(grams, vocab.phrase_sets["pronouns"]),
         asks=frozenset(k for k, phrases in vocab.aspects.items() if _has_phrase(grams, phrases)),
         conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in tokens[lead:]),
         time_question=any(w in vocab.time_words for w in _ngrams(corrected)),

@@ -129,3 +129,21 @@ def test_a_correction_keeps_the_question(kb: KnowledgeBase) -> None:
 def test_honest_precision(kb: KnowledgeBase, question: str, marker: str) -> None:
     reply = answer(question, State(), kb)
     assert not reply.answered and marker in reply.text and not reply.data.get("timeline")
+
+
+def test_after_a_list_a_new_name_alone_asks_what_it_is(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "who funded ELISE?", "which projects ran in 2018?", "and BFCC?")
+    assert replies[2].intent == "overview" and replies[2].projects == ("bfcc",)
+
+
+def test_the_last_answer_again_in_the_other_language(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "when did MAGIA end?", "can you say that in German?", "auf Englisch bitte")
+    assert replies[1].language == "de" and replies[1].text == "MAGIA endete 2019."
+    assert replies[2].language == "en" and replies[2].text == replies[0].text
+
+
+def test_a_pronoun_keeps_the_project_under_discussion(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "Worum ging es bei BONEBANK?", "Was hat LSN dazu beigetragen?",
+                  "who was in charge", "and the danish side?")
+    assert replies[1].intent == "lsn_role" and replies[1].projects == ("bonebank",)
+    assert replies[3].projects == ("bonebank",) and "Odense" in replies[3].text
