@@ -110,6 +110,9 @@ def setup(level: str = "INFO", fmt: str = "plain", secrets: Iterable[str] = (),
     root.setLevel(number if isinstance(number, int) else logging.INFO)
     for name in _QUIET:
         logging.getLogger(name).setLevel(logging.WARNING)
+    # A body that is not JSON (a proxy's error page) is logged there with a traceback; the
+    # error it raises is reported by the bot in one line instead
+    logging.getLogger("telegram.request.BaseRequest").setLevel(logging.CRITICAL)
     return handler
 
 

@@ -228,7 +228,9 @@ class RetryingRateLimiter(AIORateLimiter):
     - A 429 pauses only the chat it was for (other chats keep their pace) and is retried after
       ``retry_after`` while the budget lasts.
     - A call may pass a shorter budget in seconds as ``rate_limit_args``.
-    - :meth:`stop` ends every wait at once: the request fails with :class:`ShuttingDown`.
+    - After :meth:`stop`, nothing waits: a request that would have to wait for a retry or a
+      pause fails with :class:`ShuttingDown` at once (its update is answered after the
+      restart); requests that go through at the first try still do.
     """
 
     def __init__(self, budget: float = 60.0, first_wait: float = 0.5, **kwargs: Any) -> None:
@@ -240,7 +242,7 @@ class RetryingRateLimiter(AIORateLimiter):
         self._stopping = asyncio.Event()
 
     def stop(self) -> None:
-        """From now on, waits end at once and nothing is retried."""
+        """From now on, waits end at once and nothing is retried later."""
         self._stopping.set()
 
     async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any],
@@ -252,7 +254,7 @@ class RetryingRateLimiter(AIORateLimiter):
         chat = data.get("chat_id")
         wait = self.first_wait
         while True:
-            await self._sleep(self._paused.get(chat, 0.0) - loop.time())
+            await self._sleep(self._paused.get(chat, 0.0) - loop.time())  # a 429 for the chat
             try:
                 return await self._attempt(callback, args, kwargs, data, deadline - loop.time())
             except RetryAfter as exc:
@@ -269,8 +271,6 @@ class RetryingRateLimiter(AIORateLimiter):
 
     async def _attempt(self, callback: Any, args: Any, kwargs: dict[str, Any],
                        data: dict[str, Any], remaining: float) -> Any:
-        if self._stopping.is_set():
-            raise ShuttingDown
         chat_id = data.get("chat_id")
         group: Any = chat_id if isinstance(chat_id, str) or (
             isinstance(chat_id, int) and chat_id < 0) else False

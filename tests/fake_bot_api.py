@@ -116,6 +116,7 @@ class Fault:
     retry_after: int | None = None
     delay: float = 0.0
     chat_id: int | None = None
+    description: str = "Internal Server Error"
 
     def applies_to(self, params: dict[str, Any]) -> bool:
         """True for a call this fault is meant for."""
@@ -258,12 +259,14 @@ class FakeBotApi:
         return next(self._update_ids)
 
     def fail(self, method: str, status: int = 500, *, retry_after: int | None = None,
-             times: int = 1, chat_id: int | None = None) -> None:
+             times: int = 1, chat_id: int | None = None,
+             description: str = "Internal Server Error") -> None:
         """Make the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail with
         ``status`` (0: the connection is dropped without an answer). Chats are answered
         concurrently, so a test that needs one chat's call to fail names the chat."""
         self._faults.setdefault(method, deque()).extend(
-            Fault(status, retry_after, chat_id=chat_id) for _ in range(times)
+            Fault(status, retry_after, chat_id=chat_id, description=description)
+            for _ in range(times)
         )
 
     def outage(self, method: str, seconds: float, status: int = 500, *,
@@ -352,7 +355,7 @@ class FakeBotApi:
         if fault and fault.status == 401:
             raise ApiError(401, "Unauthorized")
         if fault and fault.status:
-            raise ApiError(fault.status, "Internal Server Error")
+            raise ApiError(fault.status, fault.description)
         return await handler(params)
 
     def _next_fault(self, method: str, params: dict[str, Any]) -> Fault | None:

@@ -40,7 +40,6 @@ log = logging.getLogger(__name__)
 ALLOWED_UPDATES = (Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY,
                    Update.INLINE_QUERY)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-START_ATTEMPTS = 5  # tries to reach Telegram at start before giving up
 PURGE_EVERY = 3600.0  # seconds between evictions of idle conversations
 _LONGEST_POLL_WAIT = 30.0
 
@@ -96,26 +95,20 @@ class Service:
         self._tasks.append(asyncio.create_task(self._purge()))
 
     async def _initialize(self) -> None:
-        wait = self.settings.retry_first_wait
-        for attempt in range(1, START_ATTEMPTS + 1):
-            try:
-                await self.app.initialize()
-                return
-            except InvalidToken as exc:
-                why = str(exc.__cause__ or "rejected")
-                raise StartupError(Exit.TOKEN_REJECTED, (
-                    f"Telegram rejected the token ({why}). Check TELEGRAM_BOT_TOKEN; if "
-                    "TELEGRAM_API_BASE_URL is set, it must end in /bot.")) from None
-            except NetworkError as exc:
-                if attempt == START_ATTEMPTS:
-                    raise StartupError(Exit.UNREACHABLE, (
-                        f"Telegram's Bot API could not be reached after {attempt} tries "
-                        f"({type(exc).__name__}: {exc}). Check the network and "
-                        "TELEGRAM_API_BASE_URL.")) from None
-                log.warning("Telegram could not be reached (%s); trying again in %.1f s",
-                            type(exc).__name__, wait)
-                await asyncio.sleep(wait)
-                wait = min(wait * 2, 8.0)
+        """getMe: the token is checked, and Telegram is reached (retried like every request,
+        for ``TELEGRAM_RETRY_SECONDS``)."""
+        try:
+            await self.app.initialize()
+        except InvalidToken as exc:
+            why = str(exc.__cause__ or "rejected").partition(". Parsing")[0]
+            raise StartupError(Exit.TOKEN_REJECTED, (
+                f"Telegram rejected the token ({why}). Check TELEGRAM_BOT_TOKEN; if "
+                "TELEGRAM_API_BASE_URL is set, it must end in /bot.")) from None
+        except NetworkError as exc:
+            raise StartupError(Exit.UNREACHABLE, (
+                f"Telegram's Bot API could not be reached within {self.settings.retry_seconds:g}"
+                f" s ({type(exc).__name__}: {exc}). Check the network and "
+                "TELEGRAM_API_BASE_URL.")) from None
 
     def _replay(self) -> None:
         pending = self.app.store.pending(self.settings.replay_seconds)
@@ -241,17 +234,18 @@ class Service:
     async def stop(self) -> bool:
         """Stop taking updates in; give those in hand ``stop_grace`` seconds; shut down.
 
-        True if every update in hand was finished; what was not stays pending in the store and
-        is answered after the restart.
+        Nothing waits out a retry any more: an update whose answer would have to wait stays
+        pending in the store and is answered after the restart, as is one still unfinished
+        when the grace period ends. True if every update in hand was finished.
         """
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.settings.stop_grace
+        self.app.limiter.stop()  # what would wait for a retry stays pending instead
         for task in self._tasks:
             task.cancel()
         if self._web is not None:
             await self._web.cleanup()
-        finished = await _within(self.app.update_queue.join(), self.settings.stop_grace * 0.6)
-        self.app.limiter.stop()  # what still waits for a retry stays pending
+        finished = await _within(self.app.update_queue.join(), self.settings.stop_grace * 0.8)
         if self.app.running:
             finished = await _within(self.app.stop(), deadline - loop.time()) and finished
         if not finished:

@@ -286,7 +286,7 @@ def probe_folder(data_dir: Path) -> None:
             out.write(b"\0" * _PROBE_BYTES)
             out.flush()
             os.fsync(out.fileno())
-        probe.unlink()
+        probe.unlink(missing_ok=True)
     except OSError as exc:
         with contextlib.suppress(OSError):
             probe.unlink()
