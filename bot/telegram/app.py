@@ -90,7 +90,7 @@ async def on_error(update: object, context: Context) -> None:
     if isinstance(exc, Forbidden):
         logs.note_outcome("not sent: the user blocked the bot or left")
         return
-    if isinstance(exc, BadRequest) and "query is too old" in str(exc):
+    if isinstance(exc, BadRequest) and "query is too old" in str(exc).lower():
         logs.note_outcome("too late: the query expired")
         return
     if isinstance(exc, TimedOut):
@@ -98,7 +98,10 @@ async def on_error(update: object, context: Context) -> None:
         log.warning("Update %s: Telegram did not confirm the answer in time; not sent again, "
                     "since it may have arrived", update_id)
         return
-    if isinstance(exc, NetworkError):
+    if isinstance(exc, BadRequest):
+        logs.note_outcome("not sent: Telegram refused it")
+        log.error("Update %s: Telegram refused the answer (%s)", update_id, exc)
+    elif isinstance(exc, NetworkError):
         logs.note_outcome("not sent: Telegram kept failing")
         log.error("Update %s: the answer could not be sent (%s: %s)", update_id,
                   type(exc).__name__, exc)
