@@ -50,6 +50,12 @@ class Answer:
     focus: tuple[str, ...] | None = None  # what "it" means next, where not the projects
     answered_by_builder: bool = True  # what one builder said of its own facts
     ranking: str | None = None  # the superlative this answer ranked by ("longest")
+    facts: list[tuple[str, str]] = field(default_factory=list)  # (project, aspect) it used
+
+    def build(self, kind: str, project: Project, kb: KnowledgeBase, lang: str) -> bool:
+        """Add what one builder says of a project, and note the fact for the sources."""
+        self.facts.append((project.id, kind))
+        return PROJECT_BUILDERS[kind](project, kb, lang, self)
 
     def add(self, key: str, **slots: Any) -> Answer:
         self.lines.append(Line(key, slots))
@@ -712,7 +718,7 @@ def about_projects(
     """Answer one question type (and perhaps a second: "who funded it and how long did it
     run?") for one or more projects."""
     answer = Answer(intent, projects=ids, asks=asks)
-    answered = [PROJECT_BUILDERS[kind](kb.projects[pid], kb, lang, answer)
+    answered = [answer.build(kind, kb.projects[pid], kb, lang)
                 for kind in (intent, also) if kind for pid in ids]
     answer.answered = all(answered)
     reached = [r for kind in (intent, also) if kind in LINKS for pid in ids

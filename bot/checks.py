@@ -94,13 +94,14 @@ def verdict(kind: str, lines_from: Answer, intent: str, projects: tuple[str, ...
     result.answered = kind != UNKNOWN
     result.add(f"verdict_{kind}")
     result.lines.extend(lines_from.lines)
+    result.facts = [*lines_from.facts] if like is None else [*result.facts]
     return result
 
 
 def _facts(intent: str, pid: str, kb: KnowledgeBase, lang: str,
            asks: frozenset[str] = frozenset()) -> Answer:
     facts = Answer(intent, projects=(pid,), asks=asks)
-    facts.answered_by_builder = PROJECT_BUILDERS[intent](kb.projects[pid], kb, lang, facts)
+    facts.answered_by_builder = facts.build(intent, kb.projects[pid], kb, lang)
     return facts
 
 
@@ -157,7 +158,7 @@ def _order(pid: str, other: str, order: str, u: Understanding, kb: KnowledgeBase
     a, b = getattr(kb.projects[pid], which), getattr(kb.projects[other], which)
     facts = Answer(which, projects=(pid, other))
     for i in (pid, other):
-        PROJECT_BUILDERS[which](kb.projects[i], kb, lang, facts)
+        facts.build(which, kb.projects[i], kb, lang)
     if not (a and b) or a.upper() >= b.lower() and b.upper() >= a.lower():
         return verdict(UNKNOWN, facts, which, (pid, other))  # unknown, or too close to tell
     earlier = a.upper() < b.lower()
@@ -181,15 +182,14 @@ def _relation(pid: str, other: str, kind: str, kb: KnowledgeBase, lang: str) -> 
         "predecessor": o.follows == pid or pid in p.continued_by,
     }
     facts = Answer("relations", projects=(pid, other))
-    builder = PROJECT_BUILDERS["relations"]
     if links[kind]:
-        builder(p, kb, lang, facts)
+        facts.build("relations", p, kb, lang)
         return verdict(YES, facts, kind, (pid, other))
     if reverse[kind]:  # the link runs the other way: state it, without a yes or a no
-        builder(o, kb, lang, facts)
+        facts.build("relations", o, kb, lang)
         facts.intent = kind
         return facts
-    builder(p, kb, lang, facts)
+    facts.build("relations", p, kb, lang)
     return verdict(NO, facts, kind, (pid, other))
 
 
@@ -216,7 +216,7 @@ def _same_year(ids: tuple[str, ...], u: Understanding, kb: KnowledgeBase, lang: 
     dates = [getattr(kb.projects[i], which) for i in ids]
     facts = Answer(which, projects=ids)
     for i in ids:
-        PROJECT_BUILDERS[which](kb.projects[i], kb, lang, facts)
+        facts.build(which, kb.projects[i], kb, lang)
     if not all(dates):
         return verdict(UNKNOWN, facts, which, ids)
     same = dates[0].year == dates[1].year

@@ -37,6 +37,7 @@ from bot.lists import (
     timeline_answer,
 )
 from bot.query import RELATIONS, Clause, claim_of, read
+from bot.sources import decode, encode, sources
 from bot.text import normalize
 from bot.understanding import SMALL_TALK, Understanding, entity_index
 
@@ -44,7 +45,7 @@ COLLECTIONS = ("list", "count", "superlative")
 DATE_INTENTS = ("dates", "start", "end", "duration", "status")
 # Every intent a reply can carry: the machine interface's "intent" values.
 INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "timeline",
-                     "clarify", "unknown_project"})
+                     "clarify", "unknown_project", "sources"})
 # What the project card (the overview) already says.
 ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
@@ -67,6 +68,7 @@ class State:
     list_mode: str | None = None  # "started"/"ended" of the last year filter, for "and 2023?"
     ranking: str | None = None  # the last comparison, for "and HIHeal vs ELISE?"
     earlier: tuple[str, ...] = ()  # the subject before this one, for "which got more?"
+    facts: tuple[str, ...] = ()  # what the last answer rested on ("bfcc:dates"), for "Source?"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -126,6 +128,7 @@ class Reply:
         }
         if self.image:
             out["image"] = self.image
+        out["sources"] = list(self.sources)
         return out
 
 
@@ -143,6 +146,8 @@ def answer(
                       language, state, kb)
     if first.future:
         return _reply(Answer("fallback", answered=False).add("future"), language, state, kb)
+    if first.wants_sources:  # "Where does it say that?", "Quelle?"
+        return _reply(_sources(state, kb, language), language, state, kb)
     if first.switch_to:  # "auf Deutsch bitte": the last answer again, in that language
         again = about_projects(state.intent, state.projects, kb, first.switch_to) \
             if state.intent in PROJECT_BUILDERS and state.projects else \
@@ -154,6 +159,19 @@ def answer(
             result.focus = _next_subject(result, (), kb)
         return _reply(result, language, state, kb)
     return _reply(run(clauses, state, kb), language, state, kb)
+
+
+def _sources(state: State, kb: KnowledgeBase, lang: str) -> Answer:
+    """The page's words behind the last answer."""
+    facts = decode(state.facts)
+    quoted = sources(facts, kb)
+    result = Answer("sources", projects=tuple(dict.fromkeys(p for p, _ in facts)),
+                    answered=bool(quoted))
+    result.add("sources_intro" if quoted else "sources_none")
+    for quote in quoted:
+        result.add("source_item", text=quote)
+    result.facts = list(facts)
+    return result
 
 
 def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
@@ -178,12 +196,21 @@ def _restates(clause: Clause, before: Clause | None) -> bool:
         u.intent == before.understanding.intent and not clause.yes_no
 
 
+COVERING = {"dates": OVERLAPPING[0], "amount": OVERLAPPING[1]}  # one answer says both
+
+
 def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[Answer]:
-    """ "When did it start and end?" is one dates answer, not two sentences."""
+    """ "When did it start and end?" is one dates answer, "who funded it and how much?" one
+    funding answer with the amount: not two answers that repeat each other."""
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
-        if (a.intent, b.intent) == ("start", "end") and a.projects == b.projects:
-            return [*parts[:i], about_projects("dates", a.projects, kb, lang), *parts[i + 2:]]
+        covering = next((k for k, group in COVERING.items()
+                         if {a.intent, b.intent} <= group and a.intent != b.intent), None)
+        if covering and a.projects == b.projects:
+            one = about_projects(covering, a.projects, kb, lang)
+            if covering == "amount":
+                one.intent = a.intent  # "who funded it and how much?" is a funding reply
+            return [*parts[:i], one, *parts[i + 2:]]
     return parts
 
 
@@ -283,6 +310,7 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
     out.listed = next((p.listed for p in reversed(parts) if p.listed), ())
     out.list_mode = next((p.list_mode for p in reversed(parts) if p.list_mode), None)
     out.timeline = next((p.timeline for p in parts if p.timeline), None)
+    out.facts = [f for part in parts for f in part.facts]
     out.focus = focus
     return out
 
@@ -573,6 +601,7 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
         data={"lines": [(line.key, {k: str(v) for k, v in line.slots.items()})
                         for line in result.lines],
               **({"timeline": result.timeline} if result.timeline else {})},
+        sources=sources(result.facts, kb),
     )
 
 
@@ -600,4 +629,5 @@ def next_state(result: Answer, language: str, state: State) -> State:
         pending_intent=result.pending,
         list_mode=result.list_mode or (None if result.listed else state.list_mode),
         ranking=result.ranking,
+        facts=encode(result.facts) if result.intent != "sources" else state.facts,
     )

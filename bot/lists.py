@@ -257,6 +257,15 @@ def _title(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     return fill("list_title", lang, conditions=conditions).replace(" ,", ",")
 
 
+def _aspects(filters: Filters) -> tuple[str, ...]:
+    """What a list's conditions rest on, for its sources: "funded by the ERDF" -> funding."""
+    return tuple(aspect for aspect, used in (
+        ("funding", filters.funders), ("places", filters.places),
+        ("lead" if filters.leading else "partners", filters.organisations),
+        ("topics", filters.topics), ("dates", filters.years or filters.duration),
+        (filters.linked or "", filters.linked)) if used)
+
+
 def list_answer(
     intent: str, filters: Filters, kb: KnowledgeBase, lang: str,
     base: tuple[str, ...] | None = None,
@@ -266,6 +275,8 @@ def list_answer(
     title = _title(filters, kb, lang)
     answer = Answer(intent, projects=selection.ids, listed=selection.ids,
                     list_mode=filters.mode if filters.years else None)
+    answer.facts = [(pid, aspect) for pid in selection.ids[:LIST_SHOWN]
+                    for aspect in _aspects(filters)]
     if not selection.ids:
         answer.add("list_none" if intent == "list" else "count_none", title=title)
     else:
@@ -492,6 +503,7 @@ def superlative_answer(
     best = pick(v[0] for v in known.values())
     winners = tuple(i for i, v in known.items() if v[0] == best)
     answer.projects = winners
+    answer.facts = [(pid, what if what != "partners" else "partners") for pid in winners]
     answer.add("sup_" + kind, names=project_names(winners, kb),
                value=_value(kb.projects[winners[0]], kind, lang))
     _uncertain(answer, known, winners, kind, kb, lang)
@@ -529,6 +541,7 @@ def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang
         if pid in answer.projects:
             continue
         project = kb.projects[pid]
+        answer.facts.append((pid, answer.facts[0][1] if answer.facts else "dates"))
         if pid in _keys(kb, kind):
             answer.add("sup_other", name=Bold(project.name), value=_value(project, kind, lang))
         else:

@@ -43,6 +43,7 @@ class Phrases:
     picks: frozenset[str]
     claim_words: frozenset[str]  # every word of the phrases here: no content of a claim
     language_requests: dict[str, frozenset[str]]
+    source_requests: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -77,6 +78,7 @@ def phrases() -> Phrases:
                for kind, by_lang in data["order"].items()},
         picks=_norm([p for ps in data["picks"].values() for p in ps]),
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
+        source_requests=_norm([p for ps in data["source_requests"].values() for p in ps]),
         claim_words=frozenset(w for k, v in data.items() if k != "numbers"
                               for p in _all_phrases(v) for w in normalize(p).split()),
     )
@@ -101,6 +103,7 @@ class Clause:
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
     preamble: bool = False  # words before the question that ask nothing themselves
     switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
+    wants_sources: bool = False  # "Where does it say that?", "Quelle?"
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
 
     @property
@@ -150,6 +153,8 @@ def _clause(text: str, u: Understanding) -> Clause:
                   and dict(u.scores).get("list", 0) >= 2,
                   pick=not u.projects and u.filters.any() and len(tokens) <= 8 and
                   _has(tokens[:3], phrases().picks),
+                  wants_sources=len(tokens) <= 8 and not u.projects and
+                  _has(tokens, phrases().source_requests),
                   switch_to=next((lang for lang, ps in phrases().language_requests.items()
                                   if len(tokens) <= 7 and not u.projects and _has(tokens, ps)),
                                  None))

@@ -36,7 +36,9 @@ def test_jsonl_contract_keeps_state_per_chat_and_survives_bad_lines() -> None:
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == len(lines)
-    assert set(out[0]) == {"chat", "text", "language", "intent", "projects", "answered"}
+    assert set(out[0]) == {"chat", "text", "language", "intent", "projects", "answered",
+                           "sources"}
+    assert out[0]["sources"] and all("ELISE" in q for q in out[0]["sources"])
     assert out[0]["chat"] == "a" and out[0]["language"] == "de"
     assert out[0]["intent"] == "funding" and out[0]["projects"] == ["elise"]
     assert out[1]["chat"] == 7 and out[1]["projects"] == ["bfcc"] and out[1]["answered"] is True

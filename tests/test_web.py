@@ -116,7 +116,8 @@ async def test_an_answer_has_every_field_and_a_follow_up_uses_the_signed_state(
     assert (first["intent"], first["projects"], first["language"]) == ("dates", ["elise"], "en")
     assert first["html"].startswith("<b>ELISE</b>") and first["image"] is None
     assert {"label": "Funding", "query": "Who funded ELISE?"} in first["buttons"]
-    assert first["sources"] == [] and first["feedback"] is True
+    assert first["sources"] and all(q.startswith("ELISE: ") for q in first["sources"])
+    assert first["feedback"] is True
     assert (second["intent"], second["projects"]) == ("funding", ["elise"])
     assert "Interreg Europe" in second["text"]
 
