@@ -21,7 +21,9 @@ import yaml
 
 from bot.text import normalize
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "projects.yaml"
+_IN_REPOSITORY = Path(__file__).resolve().parent.parent / "knowledge" / "projects.yaml"
+_INSTALLED = Path(__file__).resolve().parent / "knowledge_base" / "projects.yaml"  # a wheel's
+DEFAULT_PATH = _IN_REPOSITORY if _IN_REPOSITORY.exists() else _INSTALLED
 LANGUAGES = ("en", "de")
 KeyPath = tuple[str | int, ...]
 
