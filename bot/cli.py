@@ -1,7 +1,10 @@
-"""Command line: `python -m bot [chat|ask|check|eval|timeline|report|serve|web]`.
+"""Command line: `python -m bot [chat|ask|check|eval|timeline|report|serve|web]` (or
+`lsn-bot`).
 
 With no sub-command the bot serves Telegram when TELEGRAM_BOT_TOKEN is set, and otherwise starts a
-chat in the terminal. Every sub-command goes through the same core, `bot.conversation.answer`.
+chat in the terminal. Settings come from the environment and from a `.env` file in the working
+directory (real environment variables win). Every sub-command goes through the same core,
+`bot.conversation.answer`.
 """
 
 from __future__ import annotations
@@ -10,21 +13,38 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
 
-from bot.conversation import Reply, State, answer
-from bot.knowledge import KnowledgeBase, KnowledgeError, load
+from bot.conversation import State, answer
+from bot.knowledge import DEFAULT_PATH, KnowledgeBase, KnowledgeError, display_path, load
+
+EXIT_CODES = """exit status:
+  0    done (for `serve`: stopped by SIGTERM or Ctrl-C after finishing its work)
+  1    the knowledge base is missing or has errors; `check` found errors; `eval` below the
+       threshold; `timeline` found nothing to draw or could not write the picture
+  2    a wrong command line, a wrong setting (e.g. no TELEGRAM_BOT_TOKEN for `serve`, a limit
+       that is not a number), or a malformed question file for `eval`
+  130  interrupted by Ctrl-C (everything but `serve`)"""
+
+DESCRIPTION = """Answers questions about Life Science Nord's past projects, in English or German.
+
+With no sub-command: serves Telegram if TELEGRAM_BOT_TOKEN is set (in the environment or in a
+.env file in the working directory; real environment variables win), otherwise opens the
+terminal chat (`chat`). `lsn-bot` is the same command, installed with the package."""
 
 
 def _load_or_exit(path: str | None = None) -> KnowledgeBase:
+    """The knowledge base, or a message saying what is wrong with it and exit status 1."""
+    wanted = Path(path or os.environ.get("KNOWLEDGE_PATH") or DEFAULT_PATH)
+    if not wanted.exists():
+        print(f"The knowledge base is missing: there is no file {display_path(wanted)}.\n"
+              "Set KNOWLEDGE_PATH to a knowledge-base file (see .env.example); the bot did not "
+              "start.", file=sys.stderr)
+        raise SystemExit(1)
     try:
-        return load(path)
+        return load(wanted)
     except KnowledgeError as exc:
-        print(exc, file=sys.stderr)
-        print("The knowledge base is broken; the bot did not start.", file=sys.stderr)
+        print(f"{exc}\nThe knowledge base is broken; the bot did not start.", file=sys.stderr)
         raise SystemExit(1) from None
 
 
@@ -75,54 +95,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def jsonl_loop(lines: Iterable[str], out: TextIO, kb: KnowledgeBase) -> None:
-    """The machine interface: one JSON object in, one JSON object out, per line, in order."""
-    states: dict[str, State] = {}
-    for line in lines:
-        if not line.strip():
-            continue
-        result = _jsonl_one(line, states, kb)
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        out.flush()
-
-
-def _jsonl_one(line: str, states: dict[str, State], kb: KnowledgeBase) -> dict[str, object]:
-    try:
-        message = json.loads(line)
-    except ValueError as exc:
-        return {"error": f"malformed JSON: {exc.msg}", "line": line.strip()[:200]}
-    if not isinstance(message, dict) or not isinstance(message.get("text"), str):
-        return {"error": "expected an object with a string 'text'", "line": line.strip()[:200]}
-    chat = message.get("chat")
-    hint = message.get("language") if isinstance(message.get("language"), str) else None
-    key = json.dumps(chat, sort_keys=True, default=str)
-    reply = answer(message["text"], states.get(key, State()), kb, hint)
-    states[key] = reply.state
-    if reply.data.get("timeline"):
-        reply = _with_timeline_image(reply, kb)
-    return reply.to_json(chat)
-
-
-def _with_timeline_image(reply: Reply, kb: KnowledgeBase) -> Reply:
-    """Draw a timeline reply's picture for machine clients; keep the text if it can't be saved."""
-    from bot.timeline import save_png_by_content
-
-    directory = Path(os.environ.get("BOT_DATA_DIR") or "data") / "timelines"
-    try:
-        path = save_png_by_content(reply.data["timeline"], kb, reply.language, directory)
-    except (OSError, ValueError) as exc:
-        print(f"The timeline picture was not saved: {exc}", file=sys.stderr)
-        return reply
-    return replace(reply, image=str(path.resolve()))
-
-
 def cmd_timeline(args: argparse.Namespace) -> int:
     """Draw the projects on a timeline picture; the words filter them as in a question."""
     kb = _load_or_exit()
     reply = answer(" ".join(["timeline", *args.words]), State(), kb, args.language)
     if not reply.data.get("timeline"):
         print(reply.text)
-        return 0
+        return 1
     from bot.timeline import save_png
 
     try:
@@ -137,13 +116,39 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """Chat in the terminal, or speak JSON lines with --jsonl."""
-    kb = _load_or_exit()
-    if args.jsonl:
-        jsonl_loop(sys.stdin, sys.stdout, kb)
-        return 0
-    from bot.terminal import chat
+    from bot import jsonl
 
-    return chat(kb, args.language)
+    try:
+        limits = jsonl.Limits.from_env()
+    except jsonl.ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    kb = _load_or_exit()
+    recorder = _recorder() if args.record or not args.jsonl else None
+    try:
+        if args.jsonl:
+            jsonl.serve(sys.stdin.buffer, sys.stdout.buffer,
+                        jsonl.Session(kb, limits, recorder))
+            return 0
+        from bot.terminal import chat
+
+        return chat(kb, args.language, recorder=recorder)
+    finally:
+        if recorder is not None:
+            recorder.close()
+
+
+def _recorder():  # -> bot.insights.Insights, imported lazily
+    """The insights store that `report` reads (BOT_DATA_DIR/insights.sqlite)."""
+    from bot.insights import Insights, retention_days
+
+    try:
+        days = retention_days()
+    except ValueError as exc:
+        print(f"Unanswered questions are not recorded: {exc}", file=sys.stderr)
+        days = 0
+    data_dir = Path(os.environ.get("BOT_DATA_DIR", "").strip() or "data")
+    return Insights.open(data_dir, os.environ.get("INSIGHTS_SALT") or None, days)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -179,7 +184,14 @@ def _days(text: str) -> float:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve Telegram (needs TELEGRAM_BOT_TOKEN)."""
+    """Serve Telegram (needs TELEGRAM_BOT_TOKEN): by long polling, or by webhook."""
+    mode = getattr(args, "mode", None)
+    if mode == "polling":
+        os.environ.pop("WEBHOOK_URL", None)
+    elif mode == "webhook" and not os.environ.get("WEBHOOK_URL", "").strip():
+        print("serve --webhook needs WEBHOOK_URL, the public https URL Telegram posts updates "
+              "to (see docs/deploy.md); nothing was started.", file=sys.stderr)
+        return 2
     from bot.telegram import serve
 
     return serve(_load_or_exit())
@@ -192,50 +204,131 @@ def cmd_web(args: argparse.Namespace) -> int:
     return serve(_load_or_exit())
 
 
+def _command(sub: argparse._SubParsersAction, name: str, summary: str, details: str = ""
+             ) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=summary, description=f"{summary}.\n\n{details}".strip(),
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+LANGUAGE_HELP = ("answer in this language (en or de) when the question itself does not show "
+                 "which one it is in, e.g. a bare project name")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command")
-    check = sub.add_parser("check", help="validate a knowledge-base file")
-    check.add_argument("path", nargs="?", help="YAML file (default: knowledge/projects.yaml)")
+    prog = "lsn-bot" if Path(sys.argv[0]).name == "lsn-bot" else "python -m bot"
+    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, epilog=EXIT_CODES,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_chat(sub)
+    _add_ask(sub)
+    _add_check(sub)
+    _add_eval(sub)
+    _add_timeline(sub)
+    _add_report(sub)
+    serve = _command(sub, "serve", "serve Telegram (needs TELEGRAM_BOT_TOKEN)", (
+        "A webhook when WEBHOOK_URL is set, otherwise long polling. Run only one process per\n"
+        "token: polling and a webhook on one token conflict. See docs/deploy.md."))
+    how = serve.add_mutually_exclusive_group()
+    how.add_argument("--polling", dest="mode", action="store_const", const="polling",
+                     help="long polling, even if WEBHOOK_URL is set (the Procfile's worker)")
+    how.add_argument("--webhook", dest="mode", action="store_const", const="webhook",
+                     help="a webhook on $PORT; refuse to start without WEBHOOK_URL (the "
+                          "Procfile's web)")
+    serve.set_defaults(func=cmd_serve)
+    _command(sub, "web", "serve the web chat page and its JSON API",
+             "HOST, PORT and WEB_ALLOWED_ORIGINS; see docs/webchat.md.").set_defaults(
+        func=cmd_web)
+    return parser
+
+
+def _add_chat(sub: argparse._SubParsersAction) -> None:
+    chat = _command(sub, "chat", "chat in the terminal (the default without a token)", (
+        "Line editing and a history kept in ~/.lsn_bot_history. Type ? for help, quit or\n"
+        "Ctrl-D to leave. Questions the bot could not answer are recorded for `report`\n"
+        "(BOT_DATA_DIR/insights.sqlite; INSIGHTS_RETENTION_DAYS=0 records nothing).\n\n"
+        "--jsonl: the machine interface, one JSON object per line in and out:\n"
+        '  in:  {"chat": "<id>", "text": "<message>", "language": "en"|"de" (optional)}\n'
+        '  out: {"chat", "text", "language", "intent", "projects", "answered"} (+ "image")\n'
+        '  or {"error": ...} for a line that is not such an object; the process goes on.\n'
+        "Limits: JSONL_MAX_CHATS chats kept (default 10000), each forgotten after\n"
+        "JSONL_IDLE_SECONDS idle (default 3600); timeline pictures cached up to\n"
+        "TIMELINE_CACHE_MB (default 50) in BOT_DATA_DIR/timelines."))
+    chat.add_argument("--jsonl", action="store_true",
+                      help="JSON lines on stdin/stdout instead of the chat")
+    chat.add_argument("--record", action="store_true",
+                      help="with --jsonl: record unanswered questions for `report` too")
+    chat.add_argument("--language", choices=["en", "de"], help=LANGUAGE_HELP)
+    chat.set_defaults(func=cmd_chat)
+
+
+def _add_ask(sub: argparse._SubParsersAction) -> None:
+    ask = _command(sub, "ask", "answer one question and exit",
+                   'Example: python -m bot ask "when did BFCC run?"')
+    ask.add_argument("question", nargs="+", help="the question (quotes are optional)")
+    ask.add_argument("--json", action="store_true",
+                     help="print the reply as the JSON-lines interface's object")
+    ask.add_argument("--language", choices=["en", "de"], help=LANGUAGE_HELP)
+    ask.set_defaults(func=cmd_ask)
+
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
+    check = _command(sub, "check", "validate a knowledge-base file", (
+        "Prints a one-line summary and exits 0, or every error as\n"
+        "`file:line: key.path: message` and exits 1."))
+    check.add_argument("path", nargs="?",
+                       help="the YAML file (default: KNOWLEDGE_PATH or the bot's own)")
     check.add_argument("--page", metavar="FILE",
                        help="the page the facts rest on: every quote must be on it and no prose "
                             "may copy it (default: ../shared/sources/past-projects.txt beside "
                             "the repository, where present)")
     check.set_defaults(func=cmd_check)
-    ask = sub.add_parser("ask", help="answer one question")
-    ask.add_argument("question", nargs="+")
-    ask.add_argument("--json", action="store_true", help="print the JSON-lines reply object")
-    ask.add_argument("--language", choices=["en", "de"], help="tie-break hint")
-    ask.set_defaults(func=cmd_ask)
-    chat = sub.add_parser("chat", help="chat in the terminal")
-    chat.add_argument("--jsonl", action="store_true", help="JSON lines on stdin/stdout")
-    chat.add_argument("--language", choices=["en", "de"], help="tie-break hint")
-    chat.set_defaults(func=cmd_chat)
-    ev = sub.add_parser("eval", help="score the bot on a labelled question file")
-    ev.add_argument("file")
-    ev.add_argument("--threshold", type=float, default=0.0, help="fail below this accuracy (0-1)")
+
+
+def _add_eval(sub: argparse._SubParsersAction) -> None:
+    ev = _command(sub, "eval", "score the bot on a labelled question file", (
+        "Prints accuracy by question type and language, and every failure. Exits 0 (PASS)\n"
+        "when the accuracy reaches the threshold and no unanswerable question got a\n"
+        "confident answer, else 1 (FAIL).\n"
+        "Example: python -m bot eval tests/questions.yaml"))
+    ev.add_argument("file", help="a YAML question file, e.g. tests/questions.yaml")
+    ev.add_argument("--threshold", type=float, default=0.98, metavar="ACCURACY",
+                    help="the least accuracy that passes, 0-1 or a percentage "
+                         "(default: %(default)s)")
     ev.set_defaults(func=cmd_eval)
-    timeline = sub.add_parser("timeline", help="draw the projects on a timeline picture (PNG)")
+
+
+def _add_timeline(sub: argparse._SubParsersAction) -> None:
+    timeline = _command(sub, "timeline", "draw the projects on a timeline picture (PNG)", (
+        "Exits 1 when no project matches, so there is nothing to draw.\n"
+        "Example: python -m bot timeline ERDF --out erdf.png"))
     timeline.add_argument("words", nargs="*", metavar="QUESTION OR FILTER",
-                          help="e.g. ERDF, Interreg, 2016 to 2020, Japan")
+                          help="e.g. ERDF, Interreg, 2016 to 2020, Japan (default: all)")
     timeline.add_argument("--out", default="timeline.png", metavar="FILE.png",
                           help="where to write the picture (default: %(default)s)")
-    timeline.add_argument("--language", choices=["en", "de"], help="tie-break hint")
+    timeline.add_argument("--language", choices=["en", "de"], help=LANGUAGE_HELP)
     timeline.set_defaults(func=cmd_timeline)
-    rep = sub.add_parser("report", help="what people asked that the bot could not answer")
+
+
+def _add_report(sub: argparse._SubParsersAction) -> None:
+    rep = _command(sub, "report", "what people asked that the bot could not answer", (
+        "Reads BOT_DATA_DIR/insights.sqlite, written by Telegram, the terminal chat and\n"
+        "`chat --jsonl --record`: the most frequent unanswered questions, counts by intent\n"
+        "and language, and the 👍/👎 feedback per project."))
     rep.add_argument("--since", type=_days, metavar="DAYS", help="only the last DAYS days")
     rep.set_defaults(func=cmd_report)
-    serve = sub.add_parser("serve", help="serve Telegram (needs TELEGRAM_BOT_TOKEN)")
-    serve.set_defaults(func=cmd_serve)
-    sub.add_parser("web", help="serve the web chat page and its JSON API").set_defaults(
-        func=cmd_web)
-    return parser
 
+
+def load_env_file(path: Path | None = None) -> None:
+    """Read `.env` in the working directory into the environment; set variables win."""
+    from dotenv import load_dotenv
+
+    load_dotenv(path or Path.cwd() / ".env", override=False)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m bot` and `lsn-bot`."""
     args = build_parser().parse_args(argv)
+    load_env_file()
     if args.command is None:
         if os.environ.get("TELEGRAM_BOT_TOKEN"):
             return cmd_serve(args)

@@ -284,7 +284,7 @@ def test_cli_timeline_writes_the_png_and_prints_where(tmp_path: Path) -> None:
 def test_cli_timeline_that_matches_nothing_writes_no_file(tmp_path: Path) -> None:
     out = tmp_path / "none.png"
     result = run("-m", "bot", "timeline", "from", "2030", "--out", str(out))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # nothing drawn: a script must see that
     assert "No project matches that, so there is no timeline to draw" in result.stdout
     assert not out.exists()
 
