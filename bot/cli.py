@@ -22,9 +22,14 @@ EXIT_CODES = """exit status:
   0    done (for `serve`: stopped by SIGTERM or Ctrl-C after finishing its work)
   1    the knowledge base is missing or has errors; `check` found errors; `eval` below the
        threshold; `timeline` found nothing to draw or could not write the picture
-  2    a wrong command line, a wrong setting (e.g. no TELEGRAM_BOT_TOKEN for `serve`, a limit
-       that is not a number), or a malformed question file for `eval`
+  2    a wrong command line or setting (e.g. no TELEGRAM_BOT_TOKEN for `serve`, a limit that
+       is not a number), or a malformed question file for `eval`
+  3-7  `serve` only: 3 Telegram rejected the token, 4 Telegram unreachable at start,
+       5 BOT_DATA_DIR not writable, 6 the webhook's port in use, 7 the token revoked while
+       running (see docs/operations.md)
+  70   an unexpected error (a bug; the log has the details)
   130  interrupted by Ctrl-C (everything but `serve`)"""
+
 
 DESCRIPTION = """Answers questions about Life Science Nord's past projects, in English or German.
 

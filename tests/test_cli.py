@@ -178,6 +178,12 @@ def test_unanswered_questions_are_recorded_by_the_terminal_and_by_jsonl_with_rec
 # --------------------------------------------------------------------------- the terminal
 
 
+def _default_sigint() -> None:
+    """A shell starts background jobs with SIGINT ignored, and children inherit that; a person's
+    terminal does not."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Terminal:
     """`python -m bot chat` in a real pseudo-terminal, as a person would use it."""
 
@@ -185,8 +191,9 @@ class Terminal:
         environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
         environment.update({"TERM": "xterm", "HOME": str(cwd), "BOT_DATA_DIR": str(cwd)}, **env)
         self.master, slave = pty.openpty()
-        self.process = subprocess.Popen([sys.executable, "-m", "bot", "chat"], stdin=slave,
-                                        stdout=slave, stderr=slave, cwd=cwd, env=environment)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "chat"], stdin=slave, stdout=slave, stderr=slave,
+            cwd=cwd, env=environment, preexec_fn=_default_sigint)
         os.close(slave)
         self.output, self.prompts = b"", 0
 
