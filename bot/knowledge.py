@@ -364,7 +364,7 @@ class _Reader:
         if node.tag == _TIMESTAMP:
             return node.value
         if node.tag not in _SCALAR_TAGS:
-            return self._refuse(path, f"unsupported YAML tag {_short_tag(node.tag)!r}")
+            return self._refuse(path, f"unsupported YAML tag {_shown(_short_tag(node.tag))}")
         try:
             return loader.construct_object(node)
         except (ValueError, KeyError, yaml.YAMLError):
@@ -376,7 +376,7 @@ class _Reader:
     ) -> Any:
         mapping = isinstance(node, yaml.MappingNode)
         if node.tag != (_MAP if mapping else _SEQ):
-            return self._refuse(path, f"unsupported YAML tag {_short_tag(node.tag)!r}")
+            return self._refuse(path, f"unsupported YAML tag {_shown(_short_tag(node.tag))}")
         if id(node) in self._open:
             return self._refuse(path, "recursive YAML alias")
         self._open.add(id(node))
@@ -806,7 +806,7 @@ def _evidence(value: Any, path: KeyPath, v: _Validator) -> Any:
         fields = [f.strip() for f in str(key).split(",")]
         unknown = [f for f in fields if f not in FACT_FIELDS]
         if unknown:
-            v.fail((*path, key), f"{unknown[0]!r} is not a fact field")
+            v.fail((*path, key), f"{_shown(unknown[0])} is not a fact field")
             continue
         quotes = _quotes(raw, (*path, key), v)
         for name in fields if quotes else ():

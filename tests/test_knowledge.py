@@ -985,3 +985,15 @@ def test_check_refuses_a_bomb_in_little_time_and_memory(tmp_path: Path, bomb: st
     assert output.startswith("bomb.yaml:") and "YAML aliases repeat" in output
     assert cpu < 2.0
     assert rss < 100
+
+
+def test_a_huge_tag_is_shortened_in_the_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a file whose section carries a made-up tag a megabyte long
+    text = HEAD.replace("projects:\n", "projects: !" + "t" * 1_000_000 + "\n")
+    # When we load it
+    error = load_text(tmp_path, monkeypatch, text)
+    # Then the message names the tag's start and is one short line
+    assert str(error).startswith("broken.yaml:3: projects: unsupported YAML tag '!ttt")
+    assert len(str(error)) < 200
