@@ -304,10 +304,18 @@ async def test_pressing_source_shows_the_pages_words(bot: Harness, kb: Knowledge
     assert "Funded by &lt;Interreg&gt; &amp; co" in sent[0].text
 
 
-@pytest.mark.xfail(strict=False, reason="the core fills Reply.sources once #10/#11 land")
-async def test_a_fact_answer_carries_a_source_button(bot: Harness) -> None:
+async def test_an_answer_resting_on_the_page_offers_its_source_and_help_does_not(
+    bot: Harness,
+) -> None:
+    # Given an answer built from the page's facts, and the help text
     reply = await bot.ask("When did ELISE run?")
-    assert "Source" in labels(reply)
+    help_text = await bot.ask("/help")
+    # Then only the answer has a Source button
+    assert "Source" in labels(reply) and "Source" not in labels(help_text)
+    # And pressing it shows the page's words the answer rests on
+    data = callback_datas(reply)[labels(reply).index("Source")]
+    sent = [c for c in await bot.press(data) if c.method == "sendMessage"]
+    assert len(sent) == 1 and "ELISE ran from January 1, 2017" in sent[0].text
 
 
 async def test_projects_are_paged_for_a_large_knowledge_base(
@@ -316,9 +324,9 @@ async def test_projects_are_paged_for_a_large_knowledge_base(
     from benchmarks.generate import write
 
     (tmp_path / "kb").mkdir()
-    big = load_kb(write(1000, tmp_path / "kb"))
+    big = load_kb(write(200, tmp_path / "kb"))
     async with running(api, big, tmp_path) as bot:
-        # Given 1,000 projects, When a user asks for the list
+        # Given 200 projects (Telegram takes about 100 buttons), When a user asks for the list
         first = await bot.ask("/projects")
         # And presses "More"
         more = callback_datas(first)[-1]
