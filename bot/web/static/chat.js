@@ -99,11 +99,14 @@ function showReply(reply) {
 }
 
 function picture(reply) {
+  // The page and the API share one server: take the picture from it whatever host and scheme
+  // the server believed it had (behind a proxy, say)
+  const { pathname } = new URL(reply.image, location.href);
   const link = element("a", "chart");
-  Object.assign(link, { href: reply.image, target: "_blank", rel: "noopener" });
+  Object.assign(link, { href: pathname, target: "_blank", rel: "noopener" });
   link.setAttribute("aria-label", t("chart"));
   const img = element("img");
-  img.src = reply.image;
+  img.src = pathname;
   img.alt = reply.text.split("\n")[0] || t("chart_alt");
   img.addEventListener("load", scrollDown);
   link.append(img);
