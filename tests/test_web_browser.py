@@ -278,6 +278,8 @@ def test_a_conversation_in_the_browser(browser: Any, site: Site, shots: Path) ->
     with urllib.request.urlopen(link, timeout=WAIT) as response:
         assert response.read(8) == b"\x89PNG\r\n\x1a\n"
     driver.save_screenshot(str(shots / "webchat-desktop.png"))
+    # And only the conversation scrolls: the page itself never grows past the window
+    assert driver.execute_script("return document.documentElement.scrollHeight <= innerHeight")
     # And on a phone's width nothing sticks out sideways
     driver.set_window_size(390, 844)
     assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
