@@ -18,12 +18,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from benchmarks import bounded
-from benchmarks.report import machine, table
+from benchmarks import bounded, jsonl_memory, rows, web
+from benchmarks.report import Row, machine, table
 from benchmarks.rows import LARGE, build_rows
 from benchmarks.throughput import ptb_available
 
@@ -42,12 +43,19 @@ class Plan:
     baseline: tuple[int, int]  # questions for the baseline: real KB, generated KBs
     messages: int  # throughput
     limited_messages: int  # throughput with the app's own rate limiter (0: skip)
+    startups: int = 5  # fresh processes for the start-up figure
+    web: tuple[int, int] = (200, 8)  # web API: conversations at once, questions in each
+    chats: int = 200_000  # distinct chats for the JSON-lines memory figure
 
     @classmethod
     def choose(cls, quick: bool, reps: int | None) -> Plan:
-        if quick:
-            return cls(reps or 1, (200, 1000), 60, 1, (20, 3), 60, 0)
+        if quick:  # a smoke run: every figure measured once, on tiny sizes, no verdicts
+            return cls(reps or 1, (50, 100), 20, 1, (5, 2), 20, 0, 1, (10, 1), 500)
         return cls(reps or 3, (1000, 10_000), 400, 2, (200, 10), 1000, 120)
+
+    @property
+    def quick(self) -> bool:
+        return self.sizes[-1] < LARGE
 
 
 def _python(*args: str, stdin: str | None = None) -> str:
@@ -92,34 +100,67 @@ def throughput(via: str, count: int, reps: int, unlimited: bool = False) -> dict
             "runs": [r["per_second"] for r in runs]}
 
 
-def measure(plan: Plan, folder: Path) -> dict[str, Any]:
-    """Every figure, as data for the report."""
-    results: dict[str, Any] = {"startup": startup(max(plan.reps, 3) + 2)}
-    _progress("real knowledge base")
-    results["real"] = worker(plan, None, plan.baseline[0], labelled=True)
+PARTS = ("startup", "sizes", "throughput", "timeline", "web", "jsonl_memory", "bounded")
+
+
+def measure(plan: Plan, folder: Path, parts: tuple[str, ...] = PARTS) -> dict[str, Any]:
+    """Every figure of the chosen parts, as data for the report."""
+    results: dict[str, Any] = {}
+    for part in parts:
+        _progress(part)
+        results |= MEASURES[part](plan, folder)
+    return results
+
+
+def _startup(plan: Plan, folder: Path) -> dict[str, Any]:
+    return {"startup": startup(plan.startups),
+            "real": worker(plan, None, plan.baseline[0], labelled=True)}
+
+
+def _sizes(plan: Plan, folder: Path) -> dict[str, Any]:
+    results: dict[Any, Any] = {}
     for size in plan.sizes:
-        _progress(f"{size:,} projects")
         path, took = _timed_write(size, folder)
         results[size] = worker(plan, path, plan.baseline[1])
         results[size][0]["generate_s"] = took
-    _progress("throughput")
+    return results
+
+
+def _throughput(plan: Plan, folder: Path) -> dict[str, Any]:
     why = ptb_available()
-    results["ptb"] = (throughput("ptb", plan.messages, plan.reps, unlimited=True)
-                      if why is None else {"unavailable": why})
+    results = {"ptb": (throughput("ptb", plan.messages, plan.reps, unlimited=True)
+                       if why is None else {"unavailable": why})}
     if why is None and plan.limited_messages:
         results["ptb_limited"] = throughput("ptb", plan.limited_messages, 1)
     results["jsonl"] = throughput("jsonl", plan.messages, plan.reps)
-    _progress("timeline picture")
-    renders = str(plan.reps + 2)
-    results["timeline"] = [json.loads(_python("-m", "benchmarks.timeline", "-n", renders))
-                           for _ in range(plan.reps)]
-    _progress("web API")  # 200 conversations at once; 8 questions each (2 in the quick run)
-    turns = "8" if plan.messages >= 1000 else "2"
-    results["web"] = [json.loads(_python("-m", "benchmarks.web", "--turns", turns))
-                      for _ in range(plan.reps)]
-    _progress("hostile and outlying inputs")
-    results["bounded"] = bounded.measure(quick=plan.sizes[-1] < LARGE, reps=plan.reps)
     return results
+
+
+def _timeline(plan: Plan, folder: Path) -> dict[str, Any]:
+    renders = str(1 if plan.quick else plan.reps + 2)
+    return {"timeline": [json.loads(_python("-m", "benchmarks.timeline", "-n", renders))
+                         for _ in range(plan.reps)]}
+
+
+def _web(plan: Plan, folder: Path) -> dict[str, Any]:
+    sessions, turns = (str(n) for n in plan.web)
+    return {"web": [json.loads(_python("-m", "benchmarks.web", "--sessions", sessions,
+                                       "--turns", turns)) for _ in range(plan.reps)]}
+
+
+MEASURES: dict[str, Callable[[Plan, Path], dict[str, Any]]] = {
+    "startup": _startup, "sizes": _sizes, "throughput": _throughput, "timeline": _timeline,
+    "web": _web,
+    "jsonl_memory": lambda plan, _: {
+        "jsonl_memory": [jsonl_memory.measure(plan.chats) for _ in range(plan.reps)]},
+    "bounded": lambda plan, _: {"bounded": bounded.measure(quick=plan.quick, reps=plan.reps)},
+}
+# The rows of a part measured alone (--only); "sizes" and "throughput" need the whole run.
+PART_ROWS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
+    "startup": rows._startup_rows, "timeline": rows._timeline_rows,
+    "web": lambda r: web.rows(r["web"]), "bounded": lambda r: bounded.rows(r["bounded"]),
+    "jsonl_memory": lambda r: jsonl_memory.rows(r["jsonl_memory"]),
+}
 
 
 def _timed_write(size: int, folder: Path) -> tuple[Path, float]:
@@ -128,6 +169,13 @@ def _timed_write(size: int, folder: Path) -> tuple[Path, float]:
     start = time.perf_counter()
     path = Path(_python("-m", "benchmarks.generate", str(size), str(folder)).strip())
     return path, time.perf_counter() - start
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    parts = tuple(p.strip() for p in text.split(",") if p.strip())
+    if not parts or not set(parts) <= set(PART_ROWS):
+        raise argparse.ArgumentTypeError(f"parts are some of {', '.join(sorted(PART_ROWS))}")
+    return parts
 
 
 def _progress(what: str) -> None:
@@ -141,17 +189,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, help="repetitions per figure (default 3; quick 1)")
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
     parser.add_argument("--json", type=Path, help="also write the raw figures as JSON here")
+    parser.add_argument("--only", type=_parts, metavar="PART,...",
+                        help=f"only these parts, of: {', '.join(sorted(PART_ROWS))}")
     args = parser.parse_args(argv)
     plan = Plan.choose(args.quick, args.reps)
-    command = "python -m benchmarks" + (" --quick" if args.quick else "")
+    command = " ".join(["python -m benchmarks", *(argv if argv is not None else sys.argv[1:])])
     with tempfile.TemporaryDirectory(prefix="lsn-bench-") as folder:
-        results = measure(plan, Path(folder))
-    rows = build_rows(results, plan.sizes)
+        results = measure(plan, Path(folder), args.only or PARTS)
+    table_rows = (build_rows(results, plan.sizes) if not args.only
+                  else [row for part in args.only for row in PART_ROWS[part](results)])
     header = machine() | {"command": command, "date": dt.date.today().isoformat(),
                           "repetitions": str(plan.reps)}
-    print(table(header, rows))
+    if plan.quick:  # targets are set for the full run's sizes: judging a smoke run misleads
+        table_rows = [replace(row, target="", met=None) for row in table_rows]
+        header["note"] = "a smoke run on tiny sizes: targets are judged only by the full run"
+    print(table(header, table_rows))
     if args.markdown:
-        args.markdown.write_text(table(header, rows, markdown=True) + "\n", encoding="utf-8")
+        args.markdown.write_text(table(header, table_rows, markdown=True) + "\n",
+                                 encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return 0

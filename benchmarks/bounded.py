@@ -152,9 +152,9 @@ def _python(*args: str) -> Any:
 
 def measure(quick: bool, reps: int) -> dict[str, Any]:
     """Every part, each in fresh processes: for `python -m benchmarks`."""
-    rows = (10_000, 50_000) if quick else (10_000, 1_000_000)
+    rows = (1_000, 5_000) if quick else (10_000, 1_000_000)
     return {
-        "noise": _python("noise", "--per-kind", "2" if quick else "20"),
+        "noise": _python("noise", "--per-kind", "1" if quick else "20"),
         "timeline": [_python("timeline") for _ in range(reps)],
         "bombs": _python("bombs"),
         "report": [_python("report", "--rows", str(n)) for n in rows],

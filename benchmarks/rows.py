@@ -6,7 +6,7 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import bounded, web
+from benchmarks import bounded, jsonl_memory, web
 from benchmarks.report import Row
 
 TARGET_P99_REAL_MS = 1.0
@@ -37,6 +37,7 @@ LABELS = (
     "timeline picture, all projects: render time per chart",
     *web.LABELS,
     *bounded.LABELS,
+    *jsonl_memory.LABELS,
 )
 
 
@@ -66,7 +67,7 @@ def build_rows(results: dict[str, Any], sizes: tuple[int, ...]) -> list[Row]:
     return [*_startup_rows(results), *_latency_rows(results, sizes),
             *_size_rows(results, sizes), *_throughput_rows(results),
             *_baseline_rows(results, sizes), *_timeline_rows(results), *web.rows(results["web"]),
-            *bounded.rows(results["bounded"])]
+            *bounded.rows(results["bounded"]), *jsonl_memory.rows(results["jsonl_memory"])]
 
 
 def _timeline_rows(results: dict[str, Any]) -> list[Row]:

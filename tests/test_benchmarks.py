@@ -1,28 +1,52 @@
-"""The benchmark's quick run prints its whole table. No timing is asserted: the figures depend on
-the machine; only that every figure is measured and shown."""
+"""The benchmarks' smoke runs print their table. No timing is asserted: the figures depend on the
+machine; only that every figure is measured and shown, and that a smoke run judges no target.
+
+The whole quick run (every part, some 20 s of CPU) is a step of .ci/run, which sets
+LSN_BENCHMARK_SMOKE=1; the normal suite runs two cheap parts of it."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from benchmarks import generate
+from benchmarks import generate, jsonl_memory
 from benchmarks.rows import LABELS
 from bot.knowledge import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def quick_run() -> str:
-    done = subprocess.run([sys.executable, "-m", "benchmarks", "--quick"], cwd=ROOT,
+def benchmarks(*args: str) -> str:
+    done = subprocess.run([sys.executable, "-m", "benchmarks", *args], cwd=ROOT,
                           capture_output=True, text=True, encoding="utf-8", timeout=600,
                           check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout
+
+
+@pytest.fixture(scope="module")
+def quick_run() -> str:
+    if os.environ.get("LSN_BENCHMARK_SMOKE") != "1":
+        pytest.skip("the whole quick run is a step of .ci/run (LSN_BENCHMARK_SMOKE=1)")
+    return benchmarks("--quick")
+
+
+def test_a_smoke_run_of_two_parts_prints_figures_but_no_verdicts() -> None:
+    # Given a quick run of the start-up and the JSON-lines memory parts
+    out = benchmarks("--quick", "--only", "startup,jsonl_memory")
+    lines = out.splitlines()
+    # Then it names the machine and says that targets are not judged
+    assert "command: python -m benchmarks --quick --only startup,jsonl_memory" in lines
+    assert any(line.startswith("note: a smoke run") for line in lines)
+    # And each of its figures has a row with a value, and no row says yes or NO
+    for label in (LABELS[0], LABELS[1], jsonl_memory.LABELS[0].format(chats="500")):
+        row = next(line for line in lines if line.startswith(label))
+        assert len(row) > len(label) + 5 and not row.rstrip().endswith(("yes", "NO"))
+    assert "(python -m bot ask, 1 runs)" in out and "500 answers" in out
 
 
 def test_the_quick_run_prints_the_machine_and_every_row(quick_run: str) -> None:
