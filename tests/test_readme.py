@@ -34,12 +34,10 @@ def test_the_first_part_is_short_and_starts_with_the_two_commands() -> None:
         assert README.index(f"## {title}\n") < README.index("## How it is built"), title
 
 
-def test_every_linked_file_is_there_or_promised() -> None:
+def test_every_linked_file_is_there() -> None:
     links = re.findall(r"\]\(([^)#]+)\)", README)
-    # docs/operations.md and docs/adding-a-project.md are written under issues #12 and #11
-    promised = {"docs/operations.md", "docs/adding-a-project.md"}
-    missing = [link for link in links if not (ROOT / link).exists() and link not in promised]
-    assert not missing
+    assert {"docs/deploy.md", "docs/operations.md", "docs/adding-a-project.md"} <= set(links)
+    assert [link for link in links if not (ROOT / link).exists()] == []
     for named in ("Dockerfile", "deploy/lsn-bot.service", "Procfile", ".env.example"):
         assert (ROOT / named).exists(), named
 
