@@ -432,12 +432,11 @@ async def ask(request: web.Request) -> web.Response:
     language = request[LANGUAGE] = request_language(request, body.get("language"))
     chat.check_rate(request)
     conversation, kb = conversation_of(chat, body), chat.knowledge.kb
-    hint = body.get("language") if body.get("language") in LANGUAGES else language
     text = question_of(body)
     if text is None:
-        reply = about_of(body, conversation.state, kb, hint)
-    else:
-        reply = answer(text, conversation.state, kb, hint)
+        reply = about_of(body, conversation.state, kb, language)
+    else:  # the language is a hint: the conversation's own, once it has one, comes first
+        reply = answer(text, conversation.state, kb, language)
         if not reply.answered:
             chat.insights.unanswered(text, reply.language, reply.intent, reply.projects,
                                      conversation.chat, source=SOURCE)
