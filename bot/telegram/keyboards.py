@@ -75,7 +75,12 @@ def about_data(intent: str, project_id: str) -> str:
 
 
 def _signature(store: Store, about: str) -> str:
-    digest = hmac.new(store.secret("feedback"), about.encode(), hashlib.sha256).digest()
+    return _sign(store.secret("feedback"), about)
+
+
+@lru_cache(maxsize=4096)
+def _sign(key: bytes, about: str) -> str:
+    digest = hmac.new(key, about.encode(), hashlib.sha256).digest()
     return base64.urlsafe_b64encode(digest).decode()[:_SIGNATURE]
 
 

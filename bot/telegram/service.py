@@ -122,13 +122,15 @@ class Service:
         if pending:
             log.info("Answering %d updates that a crash left unanswered", len(pending))
 
-    def accept(self, update: Update, body: str) -> bool:
-        """Record an update and queue it; False (and dropped) if it was seen before."""
-        if not self.app.store.record(update.update_id, body):
-            log.info("update %s: a repeat, dropped", update.update_id)
-            return False
-        self.app.update_queue.put_nowait(update)
-        return True
+    def accept(self, updates: list[tuple[Update, str]]) -> None:
+        """Record updates (with their JSON) in one transaction, then queue the new ones; a
+        repeated update_id is dropped."""
+        fresh = self.app.store.record_many([(u.update_id, body) for u, body in updates])
+        for (update, _), new in zip(updates, fresh, strict=True):
+            if new:
+                self.app.update_queue.put_nowait(update)
+            else:
+                log.info("update %s: a repeat, dropped", update.update_id)
 
     # ----------------------------------------------------------------------- long polling
 
@@ -152,9 +154,9 @@ class Service:
                 wait = min(wait * 2, _LONGEST_POLL_WAIT)
                 continue
             wait = self.settings.retry_first_wait
-            for update in updates:
-                self.accept(update, update.to_json())
-                offset = update.update_id + 1
+            if updates:
+                self.accept([(update, update.to_json()) for update in updates])
+                offset = updates[-1].update_id + 1
 
     async def _drop_webhook(self) -> None:
         """Polling needs Telegram to forget any webhook (Telegram keeps the pending updates)."""
@@ -216,7 +218,7 @@ class Service:
             log.warning("The webhook got a body that is not an update (%d bytes); answered "
                         "400", len(body))
             return web.Response(status=400, text="not a Telegram update")
-        self.accept(update, json.dumps(data))
+        self.accept([(update, json.dumps(data))])
         return web.Response(status=200)
 
     # ----------------------------------------------------------------------- upkeep

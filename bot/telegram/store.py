@@ -46,7 +46,6 @@ _PROBE_BYTES = 64 * 1024
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS updates (
     update_id INTEGER PRIMARY KEY, body TEXT, received REAL NOT NULL, done INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS updates_pending ON updates (done, received);
 CREATE TABLE IF NOT EXISTS conversations (key TEXT PRIMARY KEY, state TEXT NOT NULL,
     at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS messages (chat INTEGER NOT NULL, message_id INTEGER NOT NULL,
@@ -79,6 +78,7 @@ class Store:
         self.path = path
         self._staged: dict[int, Staged] = {}
         self._stashed: dict[str, float] = {}
+        self._secrets: dict[str, bytes] = {}
         self._complained = 0.0
 
     # ----------------------------------------------------------------------- opening
@@ -116,14 +116,20 @@ class Store:
 
     def record(self, update_id: int, body: str, now: float | None = None) -> bool:
         """Record an update before it is handled; False if this update_id was seen before."""
+        return self.record_many([(update_id, body)], now) == [True]
+
+    def record_many(self, updates: list[tuple[int, str]], now: float | None = None
+                    ) -> list[bool]:
+        """Record a batch of updates in one transaction; for each, whether it is new."""
+        now = time.time() if now is None else now
         try:
-            cursor = self._db.execute(
-                "INSERT OR IGNORE INTO updates VALUES (?, ?, ?, 0)",
-                (update_id, body, time.time() if now is None else now))
+            with self._transaction():
+                return [self._db.execute("INSERT OR IGNORE INTO updates VALUES (?, ?, ?, 0)",
+                                         (update_id, body, now)).rowcount == 1
+                        for update_id, body in updates]
         except sqlite3.Error as exc:
             self._complain("recording an update", exc)
-            return True  # answering matters more than remembering
-        return cursor.rowcount == 1
+            return [True] * len(updates)  # answering matters more than remembering
 
     def pending(self, max_age: float, now: float | None = None) -> list[tuple[int, str]]:
         """Updates recorded but never finished that are younger than ``max_age`` seconds, in
@@ -228,12 +234,15 @@ class Store:
 
     def secret(self, name: str) -> bytes:
         """A random key kept in the store, made on first use."""
+        if name in self._secrets:
+            return self._secrets[name]
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
-        if row:
-            return bytes.fromhex(row[0])
-        value = secrets.token_bytes(32)
-        self._db.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)", (name, value.hex()))
-        return self.secret(name)
+        if not row:
+            value = secrets.token_bytes(32)
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)", (name, value.hex()))
+            return self.secret(name)
+        self._secrets[name] = bytes.fromhex(row[0])
+        return self._secrets[name]
 
     # ----------------------------------------------------------------------- retention
 
