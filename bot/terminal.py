@@ -25,6 +25,7 @@ GOODBYE = {"quit", "exit", "bye", "/quit", "/exit", "tschüss", "tschuss"}
 HELP = {"?", "/start", "/help", "/hilfe"}
 PROMPT, LABEL = "you> ", "bot> "
 CHAT_ID = "terminal"
+SOURCES = 3  # quotes shown under an answer
 
 
 def _enable_line_editing() -> Callable[[], None]:
@@ -100,13 +101,24 @@ class Chat:
         lines = reply.text.splitlines() or [""]
         if reply.choices:
             lines.append("→ " + " | ".join(b.label for b in reply.choices))
-        for quote in reply.sources:
-            lines.append(f"{text('sources', reply.language)}: “{quote}”")
+        lines += self.sources(reply)
         if reply.data.get("timeline"):
             command = f"python -m bot timeline {shlex.quote(line)} --out timeline.png"
             lines.append(text("timeline_hint", reply.language).format(command=command))
         label = f"\033[1;36m{LABEL}\033[0m" if self.colour else LABEL
         return label + "\n".join(lines).replace("\n", "\n" + " " * len(LABEL))
+
+    def sources(self, reply: Reply) -> list[str]:
+        """The page's words behind the answer, at most SOURCES of them (dim on a terminal); a
+        reply that is itself the list of sources ("where does it say that?") has none added."""
+        if reply.intent == "sources" or not reply.sources:
+            return []
+        label = text("sources", reply.language)
+        shown = [f"{label}: {quote}" for quote in reply.sources[:SOURCES]]
+        if len(reply.sources) > SOURCES:
+            shown.append(text("more_sources", reply.language).format(
+                count=len(reply.sources) - SOURCES))
+        return [f"\033[2m{line}\033[0m" for line in shown] if self.colour else shown
 
     def read(self) -> str | None:
         if self.interactive:

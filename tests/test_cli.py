@@ -278,6 +278,11 @@ def test_no_color_turns_colour_off_and_start_shows_help(tmp_path: Path) -> None:
             "--out timeline.png") in output
 
 
-def test_piped_output_has_labels_but_no_colour() -> None:
-    result = run(stdin="when did BFCC run?\n", env={"INSIGHTS_RETENTION_DAYS": "0"})
+def test_piped_output_has_labels_and_sources_but_no_colour() -> None:
+    result = run(stdin="when did BFCC run?\nwhich projects did the ERDF fund?\n",
+                 env={"INSIGHTS_RETENTION_DAYS": "0"})
     assert "bot> BFCC ran from" in result.stdout and "\x1b[" not in result.stdout
+    # the page's words under each answer, at most three, then how to see the rest
+    assert "\n     Source: BFCC: “" in result.stdout
+    erdf = result.stdout.split("bot> ")[2]
+    assert erdf.count("Source: ") == 3 and " more: ask “where does it say that?”" in erdf
