@@ -34,10 +34,16 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):
         return _order(pid, others[0], order, u, kb, lang)
-    if claim_of(tokens) == "same_year" and len(subject) >= 2:
+    claim = claim_of(tokens)
+    if claim == "same_year" and len(subject) >= 2:
         return _same_year(subject[:2], u, kb, lang)
+    if claim in ("overlap", "same_funder") and len(set(subject[:1] + others)) >= 2:
+        pair = (pid, (others or subject[1:])[0])
+        return (_overlap if claim == "overlap" else _same_funders)(pair, kb, lang)
     for measure in measures(text):
         return _measured(kb.projects[pid], measure, kb, lang)
+    if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
+        return _elsewhere(kb.projects[pid], u, kb, lang)
     if u.filters.years and u.filters.mode == "active" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _ran_until(kb.projects[pid], u.filters.years[1], kb, lang)  # "until 2022"
@@ -50,7 +56,7 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
         intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
         return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
-    if (claim := claim_of(tokens)) in ("running", "ended"):
+    if claim in ("running", "ended"):
         return _status(kb.projects[pid], claim, kb, lang)
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, kb.projects[pid], kb, lang)
 
@@ -58,13 +64,18 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
 def _exists(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer | None:
     """ "Hat P.I.L.O.T. einen Nachfolger?": yes where the page names one; where it names none,
     the page's silence is no "no"."""
-    intent = u.intent if u.intent in (*RELATIONS, "contains") else None
+    intent = u.intent if u.intent in (*RELATIONS, "contains", "results") else None
     if intent is None:
         return None
     facts = _facts(intent, pid, kb, lang)
-    facts.projects = tuple(dict.fromkeys((pid, *linked(kb.projects[pid], intent))))
+    reached = linked(kb.projects[pid], intent)
+    facts.projects = tuple(dict.fromkeys((pid, *reached)))
+    if len(reached) == 1:
+        facts.focus = reached  # "Hat HIHeal ein Teilprojekt?" - "und was hat das gemacht?"
     if facts.answered_by_builder:
-        return verdict(YES, facts, intent, facts.projects)
+        answer = verdict(YES, facts, intent, facts.projects)
+        answer.focus = facts.focus
+        return answer
     facts.answered = False
     return facts
 
@@ -210,6 +221,33 @@ def _status(p: Project, claim: str, kb: KnowledgeBase, lang: str) -> Answer:
     return verdict(kind, facts, "status", (p.id,))
 
 
+def _overlap(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Were MAGIA and BFCC running at the same time?": whether their runs share any time."""
+    a, b = (kb.projects[i] for i in ids)
+    facts = Answer("dates", projects=ids)
+    for p in (a, b):
+        facts.build("dates", p, kb, lang)
+    if not (a.start and a.end and b.start and b.end):
+        return verdict(UNKNOWN, facts, "dates", ids)
+    surely = a.start.upper() <= b.end.lower() and b.start.upper() <= a.end.lower()
+    never = a.start.lower() > b.end.upper() or b.start.lower() > a.end.upper()
+    kind = YES if surely else NO if never else UNKNOWN
+    return verdict(kind, facts, "dates", ids)
+
+
+def _same_funders(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Is that the same funder as for HIHeal?": the funders the page names for both."""
+    a, b = (kb.projects[i] for i in ids)
+    facts = Answer("funding", projects=ids)
+    for p in (a, b):
+        facts.build("funding", p, kb, lang)
+    if not (a.funding and b.funding):
+        return verdict(UNKNOWN, facts, "funding", ids)
+    shared = set(a.funding) & set(b.funding)
+    kind = YES if set(a.funding) == set(b.funding) else NO if not shared else UNKNOWN
+    return verdict(kind, facts, "funding", ids)
+
+
 def _same_year(ids: tuple[str, ...], u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:
     """ "So they started in the same year?" over the two projects just compared."""
     which = {"started": "start", "ended": "end"}.get(u.filters.mode, "start")
@@ -243,9 +281,33 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
     facts = _facts(intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
         return verdict(YES, facts, intent, (pid,))
-    if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics":
+    if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics" or \
+            not _states_any(p, kind, kb):
         return verdict(UNKNOWN, facts, intent, (pid,))
     return verdict(NO, facts, intent, (pid,))
+
+
+def _elsewhere(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:
+    """A place or programme the page never mentions: no, where the page names the project's
+    places or funders; else the page doesn't say (BFCC's seven countries are not named)."""
+    kind = "places" if u.elsewhere else "funders"
+    intent = _EVIDENCE[kind]
+    facts = _facts(intent, p.id, kb, lang, u.asks)
+    named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind)
+    return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))
+
+
+def _states_any(p: Project, kind: str, kb: KnowledgeBase) -> bool:
+    """Whether the page says anything of this kind about the project: a "no" needs the page's
+    list to hold against ("Was MAGIA2Market funded by COSME?" - the page names no funder)."""
+    parent = kb.projects.get(p.part_of or "")
+    return {
+        "funders": bool(p.funding or parent and parent.funding),
+        "places": bool(p.countries or p.cities or p.regions or p.target_countries or
+                       any(x.country for x in p.partners)),
+        "organisations": bool(p.lead or p.partners),
+        "years": bool(p.start or p.end),
+    }.get(kind, True)
 
 
 TEXTS = ("goals", "results", "activities", "lsn_role")  # where a project's texts say things
@@ -261,9 +323,12 @@ def _topic_words(kb: KnowledgeBase, topics: tuple[str, ...], tokens: list[str]) 
 
 def _content_words(tokens: list[str], p: Project) -> list[str]:
     """The words of a claim that say what it is about: not everyday words, not the name."""
-    common = vocabulary().common | phrases().claim_words
+    vocab = vocabulary()
+    common = (vocab.common | phrases().claim_words) - vocab.ordinals.keys()
     names = set(normalize(" ".join(p.names())).split())
-    return [t for t in tokens if len(t) >= 4 and t not in common and t not in names]
+    # "a second phase": an ordinal or a number qualifies the claim and must be found too
+    return [t for t in tokens if (len(t) >= 4 or t in vocab.ordinals) and t not in common and
+            t not in names]
 
 
 def _where_said(p: Project, words: list[str]) -> str | None:

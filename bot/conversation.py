@@ -179,10 +179,12 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     subject the clause names, or else the one the clause before it left."""
     subject = next((c.understanding.projects for c in clauses if c.understanding.projects),
                    state.projects)
-    parts = []
-    for i, clause in enumerate(clauses):
-        if clause.preamble or _restates(clause, clauses[i - 1] if i else None):
+    parts: list[Answer] = []
+    asked: Clause | None = None
+    for clause in clauses:
+        if clause.preamble or _restates(clause, asked):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
+        asked = clause
         part, subject = _run_clause(clause, subject, state, kb)
         parts.append(part)
         state = next_state(part, clause.understanding.language, state)
@@ -229,6 +231,10 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             return result, chosen
     if clause.hop and own:
         return _hop(clause, own, state, kb)
+    if clause.hop_kind and clause.elliptic and own and state.intent in PROJECT_BUILDERS and \
+            state.intent not in RELATION_INTENTS:  # "und beim Vorgänger?" after "wer förderte?"
+        asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),))
+        return _hop(replace(clause, understanding=asked, hop=clause.hop_kind), own, state, kb)
     if clause.yes_no:
         if len(own) < 2 and len(state.choices) >= 2 and claim_of(
                 normalize(clause.text).split()) == "same_year":
@@ -237,7 +243,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         checked = check_list(u, kb, u.language) if listing else \
             check(u, clause.text, _subject_first(u, own, subject), kb, u.language)
         if checked:
-            return checked, checked.projects[:1] if not checked.listed else own
+            return checked, checked.focus or (checked.projects[:1] if not checked.listed else own)
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
     return result, _next_subject(result, own, kb)
 
@@ -274,7 +280,10 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     lang = clause.understanding.language
     link = about_projects(clause.hop or "", own[:1], kb, lang)
     target = linked(kb.projects[own[0]], clause.hop or "")
-    if not target:
+    if not target:  # "the HealthRegion flagship BFCC belonged to – who led it?"
+        if link.answered:
+            link.add("hop_nothing_more")
+            link.answered = False
         return link, own
     u = without_relations(clause.understanding)
     rest = decide(u, replace(state, projects=target), kb)
@@ -349,13 +358,16 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     base = state.last_list if u.list_reference and state.last_list else None
     list_words = scores.get("list", 0) >= 3
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
-        return no_match(intent, " ".join(u.unknown_filters), lang)
+        return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang)
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
     ranking = u.superlative or (state.ranking if u.continuation and len(projects) > 1 else None)
+    plural = bool(base or list_words) or len(projects) > 1
     if ranking and len(projects) != 1 and not u.filters.duration and (
-            not u.superlative or _wants_superlative(intent, scores, bool(base or list_words))):
-        pair = projects if len(projects) > 1 else None if base else _pair(state, u)
+            not u.superlative or _wants_superlative(intent, scores, plural)):
+        # two projects, named or the last list's two: a comparison that shows both figures
+        pair = projects if len(projects) > 1 else (base if len(base) == 2 else None) \
+            if base else _pair(state, u)
         ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base)
         if pair:  # "A or B?", "which got more?": both figures; "it" is then the winner
             name_the_others(ranked, pair, kb, lang)
@@ -395,6 +407,11 @@ def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
     return None
 
 
+def _as_named(u: Understanding) -> tuple[str, ...]:
+    """Places and programmes the page never mentions, as the user wrote them (roughly)."""
+    return tuple(n.title() for n in (*u.elsewhere, *u.other_funders))
+
+
 def _by_context(candidates: tuple[str, ...], state: State, kb: KnowledgeBase
                 ) -> tuple[str, ...]:
     """ "the next level project" after P.I.L.O.T.: the one candidate linked to the subject."""
@@ -406,7 +423,8 @@ def _by_context(candidates: tuple[str, ...], state: State, kb: KnowledgeBase
 
 def _unmatched_filter(u: Understanding, kb: KnowledgeBase) -> bool:
     """ "projects in Brazil": a condition we cannot match must not list every project."""
-    return bool(u.unknown_filters) and not u.list_reference and not narrows(u.filters, kb)
+    return bool(u.unknown_filters or u.elsewhere or u.other_funders) and \
+        not u.list_reference and not narrows(u.filters, kb)
 
 
 def _keep_list_mode(u: Understanding, state: State) -> Understanding:
@@ -421,6 +439,8 @@ def _second_intent(first: str, u: Understanding) -> str | None:
     if not u.conjunction or first == "overview":
         return None
     for intent, score in u.scores:
+        if intent == "overview" and score < 3:
+            continue  # "what were the start and end dates?" asks no overview
         if intent in PROJECT_BUILDERS and intent != first and score >= 2.5 and not (
                 {intent, first} <= OVERLAPPING[0] and "dates" in {intent, first}
                 or {intent, first} <= OVERLAPPING[1]):
@@ -446,8 +466,10 @@ def _about_all(
     if u.self_mentioned and not (filters.funders or filters.places or filters.topics or
                                  filters.years) and intent not in ("list", "count") \
             and not list_words:
-        if u.pronoun and state.projects:  # "Was hat LSN dazu beigetragen?"
-            return about_projects("lsn_role", state.projects, kb, lang)
+        if (u.pronoun or u.continuation) and state.projects:  # "Was hat LSN dazu beigetragen?"
+            asked = intent if intent in ("partners", "lead", "funding", *DATE_INTENTS) \
+                else "lsn_role"  # "mit wem hat LSN das gemacht?" asks for the partners
+            return about_projects(asked, state.projects, kb, lang)
         return small_talk("about_lsn", kb, lang)  # "Who is Life Science Nord's director?"
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
 from bot.text import normalize
-from bot.understanding import SMALL_TALK, Understanding, understand
+from bot.understanding import SMALL_TALK, Understanding, understand, vocabulary
 
 ASKING = 2.0  # an intent scored at least this much is a question of its own
 NOUN_ASKING = 2.4  # a bare noun must say more: "funding" does, "Land" doesn't
@@ -44,6 +44,7 @@ class Phrases:
     claim_words: frozenset[str]  # every word of the phrases here: no content of a claim
     language_requests: dict[str, frozenset[str]]
     source_requests: frozenset[str]
+    for_words: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -58,8 +59,11 @@ def phrases() -> Phrases:
     breaks = _norm([p for ps in data["clause_breaks"].values() for p in ps])
     words = sorted((re.escape(str(p)) for ps in data["clause_breaks"].values() for p in ps),
                    key=len, reverse=True)
-    pattern = re.compile(r"\s*[?;:!]+\s+|\s*,\s*|\s+(?:" + "|".join(words) + r")\s+",
-                         re.IGNORECASE)
+    # a sentence's end: a full stop after a lower-case word, before a capital ("…Vorstand. Können
+    # Sie …"), never inside "P.I.L.O.T. Next Level"
+    sentence = r"(?<=[a-zäöüß]{2})\.\s+(?=[A-ZÄÖÜ])"
+    pattern = re.compile(r"\s*[?;:!]+\s+|\s*,\s*|\s+[-–—]\s+|" + sentence + r"|\s+(?:" +
+                         "|".join(words) + r")\s+", re.IGNORECASE)
     return Phrases(
         breaks=breaks,
         clause_verbs=_norm([p for ps in data["clause_verbs"].values() for p in ps]),
@@ -79,6 +83,7 @@ def phrases() -> Phrases:
         picks=_norm([p for ps in data["picks"].values() for p in ps]),
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         source_requests=_norm([p for ps in data["source_requests"].values() for p in ps]),
+        for_words=_norm([p for ps in data["for_words"].values() for p in ps]),
         claim_words=frozenset(w for k, v in data.items() if k != "numbers"
                               for p in _all_phrases(v) for w in normalize(p).split()),
     )
@@ -98,6 +103,7 @@ class Clause:
     understanding: Understanding
     hop: str | None = None
     yes_no: bool = False
+    hop_kind: str | None = None  # a link named without another question: "und beim Vorgänger?"
     future: bool = False  # asks about plans: the page can't tell
     same_as: bool = False  # "which projects ended in the same year as ELISE?"
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
@@ -109,7 +115,18 @@ class Clause:
     @property
     def simple(self) -> bool:
         """Whether the plain one-question path answers it."""
-        return self.hop is None and not (self.yes_no or self.same_as or self.pick)
+        return self.hop is None and not (self.yes_no or self.same_as or self.pick or (
+            self.hop_kind and self.elliptic))
+
+    @property
+    def elliptic(self) -> bool:
+        """ "und beim Vorgänger?", "and the follow-up?": a continuation with no question of
+        its own, which takes the last question."""
+        tokens = normalize(self.text).split()
+        words = phrases().question_words
+        return self.understanding.continuation and len(tokens) <= 5 and not self.yes_no and \
+            not set(tokens) & (words["en"] | words["de"]) and bool(set(tokens) &
+                                                             phrases().for_words)
 
 
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
@@ -123,12 +140,17 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             seen[piece] = understand(piece, kb, whole.language)
         return seen[piece]
 
+    told, text = _told(text, whole.language)
     pieces = _split(text, see, whole.language) if len(text) < 600 else [text]
-    if len(pieces) == 1:
+    if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
+        pieces = [told, *pieces]
+    elif len(pieces) == 1:
         return (_clause(text, whole),)
     clauses = [_clause(piece, replace(see(piece), language=whole.language)) for piece in pieces]
-    if not _asks(pieces[0], see):
-        clauses[0] = replace(clauses[0], preamble=True)
+    for i in range(len(clauses) - 1):  # what comes before the first question only tells
+        if not (i == 0 and told) and _asks(pieces[i], see):
+            break
+        clauses[i] = replace(clauses[i], preamble=True)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) else c
@@ -145,8 +167,9 @@ def _clause(text: str, u: Understanding) -> Clause:
     kinds = _hop_kinds(tokens)
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
-    yes_no = is_yes_no(tokens, u.language)
-    return Clause(text, u, hop_of(tokens, u), yes_no,
+    yes_no = is_yes_no(tokens, u.language) and not (  # "did BFCC or ELISE start first?"
+        len(u.projects) > 1 and _has(tokens, vocabulary().phrase_sets["alternatives"]))
+    return Clause(text, u, hop_of(tokens, u), yes_no, kinds[0] if len(kinds) == 1 else None,
                   future=_has(tokens, phrases().future) and not u.projects,
                   unknown_project=_called(tokens, u),
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) == "same_year"
@@ -161,10 +184,13 @@ def _clause(text: str, u: Understanding) -> Clause:
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:
-    """An unknown name right after "called", "Projekt", "namens"."""
-    names = {normalize(n) for n in u.unknown_names}
+    """An unknown name beside "called", "Projekt", "namens": "the ScanBalt BioRegion project",
+    "Infos zum Projekt Health Hub Nord"."""
+    names = {w for n in u.unknown_names for w in normalize(n).split()}
+    cues = phrases().called
     return not u.projects and any(
-        tok in names and i and tokens[i - 1] in phrases().called for i, tok in enumerate(tokens))
+        tok in names and any(t in cues for t in tokens[max(0, i - 2): i + 3])
+        for i, tok in enumerate(tokens))
 
 
 # --------------------------------------------------------------------------- splitting
@@ -182,8 +208,8 @@ def _split(text: str, see: Seeing, language: str) -> list[str]:
         left, right = text[start:cut], text[resume:nxt]
         opens = _opens_question(right, language) or _noun_ask(right, left, text, see)
         if opens and _asks(right, see, after=left, language=language) and (
-                _asks(left, see) or _preamble(text[cut:resume], start) and
-                see(left).ordinal is None):  # "the second one, how long …" stays whole
+                _asks(left, see) and not _statement(left, text[cut:resume], language) or
+                _preamble(text[cut:resume], start) and see(left).ordinal is None):
             pieces.append(left.strip())
             start = resume
     pieces.append(text[start:].strip())
@@ -200,10 +226,29 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     return u.scores[0][1] >= NOUN_ASKING and (":" in text or short_before)
 
 
+_SENTENCE = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])")
+
+
+def _told(text: str, language: str) -> tuple[str, str]:
+    """Sentences before the question that tell rather than ask, and the rest."""
+    cut = 0
+    for match in _SENTENCE.finditer(text):
+        if _opens_question(text[cut:match.start()], language) or "?" in text[cut:match.start()]:
+            break
+        cut = match.end()
+    return (text[:cut].strip(), text[cut:]) if cut and text[cut:].strip() else ("", text)
+
+
+def _statement(left: str, cut: str, language: str) -> bool:
+    """ "Ich schreibe einen Bericht für den Vorstand. Können Sie …": a sentence that ends in a
+    full stop or a dash and is no question tells, it doesn't ask."""
+    return cut.strip()[:1] in ".-–—" and not _opens_question(left, language)
+
+
 def _preamble(cut: str, start: int) -> bool:
     """ "ich such infos zu elise fürn newsletter, was war das ziel?": words before the first
-    comma or colon that ask nothing set the subject for the question after them."""
-    return start == 0 and bool(cut.strip()) and cut.strip()[0] in ",:;.!"
+    comma, colon, dash or full stop that ask nothing set the subject for the question after."""
+    return start == 0 and bool(cut.strip()) and cut.strip()[0] in ",:;.!-–—"
 
 
 def _opens_question(piece: str, language: str) -> bool:
@@ -216,8 +261,9 @@ def _opens_question(piece: str, language: str) -> bool:
         return False
     first, two = tokens[0], " ".join(tokens[:2])
     words = p.question_words["en"] | p.question_words["de"]
-    return first in words or two in words or first in p.clause_verbs or \
-        is_yes_no(tokens, language)
+    # a bare verb only in a short piece: "… start and end?", not "… start and end dates of …"
+    verb = first in p.clause_verbs and len(tokens) <= 3
+    return first in words or two in words or verb or is_yes_no(tokens, language)
 
 
 def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en") -> bool:
@@ -279,9 +325,10 @@ def _hop_kinds(tokens: list[str]) -> list[str]:
 
 
 def claim_of(tokens: list[str]) -> str | None:
-    """What a status question claims: "same_year" (before its "ended"), "running", "ended"."""
+    """What a claim is about: two projects' years, overlap or funders; a status ("running",
+    "ended", checked last: "ended in the same year" is about the year)."""
     claims = phrases().claims
-    for kind in ("same_year", "running", "ended"):
+    for kind in ("same_year", "overlap", "same_funder", "running", "ended"):
         ps = claims[kind]
         if _has(tokens, ps):
             return kind

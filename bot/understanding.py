@@ -74,6 +74,8 @@ class Understanding:
     continuation: bool = False
     list_reference: bool = False
     pronoun: bool = False  # "dazu", "it": the project under discussion
+    elsewhere: tuple[str, ...] = ()  # places the page never mentions: "Spain", "Kopenhagen"
+    other_funders: tuple[str, ...] = ()  # programmes the page never mentions: "Horizon 2020"
     asks: frozenset[str] = frozenset()
     conjunction: bool = False
     time_question: bool = False
@@ -582,7 +584,10 @@ def _compound(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
 def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary) -> str | None:
     """One ranker: highest score wins, ties go to the intent listed first in the data."""
     candidates = {k: v for k, v in scores.items() if v >= 1.0}
-    if has_entities and any(k not in SMALL_TALK for k in candidates):
+    talk = max((v for k, v in candidates.items() if k in SMALL_TALK), default=0.0)
+    asking = any(k not in SMALL_TALK and v >= max(2.0, talk + 0.5) for k, v in candidates.items())
+    if (has_entities or asking) and any(k not in SMALL_TALK for k in candidates):
+        # "hey, quick one - when did BFCC start?": a greeting before a question is no greeting
         candidates = {k: v for k, v in candidates.items() if k not in SMALL_TALK}
     if not candidates:
         return None
@@ -748,7 +753,9 @@ def understand(
     by_kind: dict[str, list[Match]] = {k: [m for m in matches if m.kind == k]
                                        for k in ENTITY_KINDS}
     projects, ambiguous = _projects(by_kind["project"])
-    years, year_kind = find_years(corrected, vocab)
+    world, worldly = _world(tokens, used)  # "Horizon 2020" names no year
+    years, year_kind = find_years(
+        [t if i not in worldly else "" for i, t in enumerate(corrected)], vocab)
     filters = Filters(
         funders=_ids(by_kind["funder"]),
         places=_ids(by_kind["place"]),
@@ -762,7 +769,8 @@ def understand(
         leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]),
         either=len(by_kind["place"]) > 1 and bool(set(tokens) & vocab.phrase_sets["alternatives"]),
     )
-    unknown = [i for i in _unknown_tokens(tokens, used, vocab) if corrected[i] == tokens[i]]
+    unknown = [i for i in _unknown_tokens(tokens, used | worldly, vocab)
+               if corrected[i] == tokens[i]]
     has_entities = bool(projects or ambiguous or filters.any())
     return Understanding(
         language=language,
@@ -778,6 +786,8 @@ def understand(
         continuation=lead > 0,
         list_reference=_has_phrase(grams, vocab.phrase_sets["list_reference"]),
         pronoun=_has_phrase(grams, vocab.phrase_sets["pronouns"]),
+        elsewhere=world["places"],
+        other_funders=world["funders"],
         asks=frozenset(k for k, phrases in vocab.aspects.items() if _has_phrase(grams, phrases)),
         conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in tokens[lead:]),
         time_question=any(w in vocab.time_words for w in _ngrams(corrected)),
@@ -787,6 +797,33 @@ def understand(
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(tokens),
     )
+
+
+@cache
+def _world_names() -> dict[str, str]:
+    """Names of places and programmes the page never mentions -> their kind (bot/data)."""
+    data = data_file("world")
+    out = {normalize(str(n)): kind for kind in ("places", "funders")
+           for lang in ("en", "de") for n in data[kind].get(lang, ())}
+    for lang, words in data["places"]["adjectives"].items():
+        for word in words:
+            for end in ("", "e", "en", "er", "es") if lang == "de" else ("",):
+                out[normalize(f"{word}{end}")] = "places"
+    return out
+
+
+def _world(tokens: list[str], taken: set[int]) -> tuple[dict[str, tuple[str, ...]], set[int]]:
+    """The places and programmes of bot/data/world.yaml a message names, and their tokens."""
+    names = _world_names()
+    found: dict[str, list[str]] = {"places": [], "funders": []}
+    used: set[int] = set()
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            key = " ".join(tokens[i : i + n])
+            if key in names and not (used | taken) & set(range(i, i + n)):
+                found[names[key]].append(key)
+                used |= set(range(i, i + n))
+    return {k: tuple(v) for k, v in found.items()}, used
 
 
 def _funder_or_place(matches: list[Match], scores: dict[str, float]) -> list[Match]:
