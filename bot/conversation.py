@@ -185,10 +185,23 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         if clause.preamble or _restates(clause, asked):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         asked = clause
+        if parts and _outside(parts[-1], kb) and not clause.understanding.projects:
+            # "the HealthRegion flagship BFCC belonged to – who led that?": no project of the
+            # page, so nothing more to say about it
+            parts.append(Answer(clause.understanding.intent or "fallback", answered=False)
+                         .add("hop_nothing_more"))
+            continue
         part, subject = _run_clause(clause, subject, state, kb)
         parts.append(part)
         state = next_state(part, clause.understanding.language, state)
     return merge(_start_and_end(parts, kb, clauses[0].understanding.language), subject)
+
+
+def _outside(part: Answer, kb: KnowledgeBase) -> bool:
+    """An answer whose link leads out of the page's projects (HealthRegion)."""
+    project = kb.projects.get(part.projects[0]) if part.projects else None
+    return part.intent == "part_of" and project is not None and not project.part_of and \
+        bool(project.part_of_external)
 
 
 def _restates(clause: Clause, before: Clause | None) -> bool:
@@ -327,7 +340,8 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
 def without_relations(u: Understanding) -> Understanding:
     """The clause's other question, once its hop is taken: "who runs it?" of "its follow-up:
     who runs it?"."""
-    scores = tuple((i, s) for i, s in u.scores if i not in RELATION_INTENTS)
+    scores = tuple(sorted(((i, s) for i, s in u.scores if i not in RELATION_INTENTS),
+                          key=lambda kv: (-kv[1], kv[0] == "overview")))  # "the goal of …"
     intent = scores[0][0] if scores and scores[0][1] >= 1 else None
     return replace(u, projects=(), intent=intent, scores=scores, part_of_before_project=False,
                    conjunction=False)
@@ -488,7 +502,8 @@ def _about_all(
         return about_projects(which, state.projects, kb, lang, u.asks)
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or (
             filters.any() and not talking_of_one)):
-        return amounts_answer(filters, kb, lang, base)
+        return amounts_answer(filters, kb, lang, base,  # "which have a budget figure?"
+                              listing=intent == "list" and "names" in u.asks)
     # A topic or place alone, asked about the project we are talking about, is no list:
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
@@ -548,7 +563,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "funding"  # "Was NORTHOPEDICS an ERDF project?", "What did the ESF contribute?"
     if u.filters.places and (intent is None or scores.get(intent, 0) < 3):
         return "places"  # "Did MAGIA target Japan?"
-    if u.self_mentioned and intent in (None, "overview", "activities", "partners", "goals"):
+    if u.self_mentioned and (intent in (None, "overview", "activities", "goals") or
+                             intent == "partners" and scores.get("partners", 0) < 2.5):
         return "lsn_role"  # "How was Life Science Nord involved in P.I.L.O.T.?"
     if intent == "part_of" and u.part_of_before_project:
         return "contains"  # "What was part of HIHeal?"

@@ -356,12 +356,16 @@ def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
 
 
 def amounts_answer(
-    filters: Filters, kb: KnowledgeBase, lang: str, base: tuple[str, ...] | None
+    filters: Filters, kb: KnowledgeBase, lang: str, base: tuple[str, ...] | None,
+    listing: bool = False,
 ) -> Answer:
-    """Money across projects: the amounts the page states, and where it states none."""
+    """Money across projects: the amounts the page states, and where it states none. Asked
+    which projects have amounts ("which have a budget figure?"), the answer is those."""
     ids = select(kb, filters, base).ids
     known = tuple(i for i in ids if kb.projects[i].amounts)
-    answer = Answer("amount", projects=ids, answered=bool(ids) and len(known) == len(ids))
+    answer = Answer("amount", projects=known if listing else ids,
+                    answered=bool(known) if listing else bool(ids) and len(known) == len(ids))
+    answer.facts = [(pid, "amount") for pid in known]
     for pid in known:
         project = kb.projects[pid]
         answer.add("amount_of", name=Bold(project.name),
