@@ -182,6 +182,14 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     parts: list[Answer] = []
     asked: Clause | None = None
     for clause in clauses:
+        if clause.preamble and clause.hop_kind and subject:  # "and the follow project, until
+            link = about_projects(clause.hop_kind, subject[:1], kb,  # when was it?"
+                                  clause.understanding.language)
+            target = linked(kb.projects[subject[0]], clause.hop_kind)
+            if len(target) == 1:
+                link.buttons, subject = [], target
+                parts.append(link)
+            continue
         if clause.preamble or _restates(clause, asked):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         asked = clause
@@ -503,7 +511,7 @@ def _about_all(
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or (
             filters.any() and not talking_of_one)):
         return amounts_answer(filters, kb, lang, base,  # "which have a budget figure?"
-                              listing=intent == "list" and "names" in u.asks)
+                              listing="names" in u.asks and (intent == "list" or bool(base)))
     # A topic or place alone, asked about the project we are talking about, is no list:
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (

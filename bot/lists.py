@@ -93,7 +93,7 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
         for place in (*p.countries, *p.cities, *p.regions, *p.target_countries,
                       *partner_countries):
             index.places[place].add(pid)
-        for org in (*p.lead, *(x.org for x in p.partners)):
+        for org in (*p.lead, *p.together_with, *(x.org for x in p.partners)):
             index.organisations[org].add(pid)
         for org in p.lead:
             index.leads[org].add(pid)

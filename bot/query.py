@@ -230,13 +230,17 @@ _SENTENCE = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])")
 
 
 def _told(text: str, language: str) -> tuple[str, str]:
-    """Sentences before the question that tell rather than ask, and the rest."""
+    """Sentences before the question that tell rather than ask, and the rest (none where the
+    rest asks nothing either: "Hallo! Ich bin neu im Cluster-Team.")."""
     cut = 0
     for match in _SENTENCE.finditer(text):
         if _opens_question(text[cut:match.start()], language) or "?" in text[cut:match.start()]:
             break
         cut = match.end()
-    return (text[:cut].strip(), text[cut:]) if cut and text[cut:].strip() else ("", text)
+    rest = text[cut:]
+    if not cut or not rest.strip() or not ("?" in rest or _opens_question(rest, language)):
+        return "", text
+    return text[:cut].strip(), rest
 
 
 def _statement(left: str, cut: str, language: str) -> bool:
@@ -271,6 +275,8 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
     one started first?") refers back to the first: a question of its own only after a list
     question ("which projects did Interreg fund, and which of them started first?")."""
     u = see(piece)
+    if u.scores and u.scores[0][0] == "superlative" and not u.superlative:
+        return False  # "Moin, kurze Frage zu HIHeal": a short question is no shortest project
     if after is not None and (u.superlative or u.list_reference) and not (
             _opens_question(after, language) and see(after).intent in ("list", "count")):
         return False
