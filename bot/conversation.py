@@ -22,6 +22,7 @@ from bot.answers import (
     templates,
 )
 from bot.checks import check, check_list
+from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
 from bot.lists import (
     LIST_SHOWN,
@@ -53,6 +54,7 @@ COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
                frozenset({"funding", "amount"}))
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
+RANKINGS = frozenset(data_file("intents")["superlatives"])  # "longest", "earliest", …
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ def answer(
     """Answer one message given the chat's state; never raises for any input text."""
     if not isinstance(text, str):
         text = ""
+    state = valid_state(state, kb)
     clauses = read(text, kb, state.language or language_hint)
     language = clauses[0].understanding.language
     first = clauses[0]
@@ -355,11 +358,32 @@ def without_relations(u: Understanding) -> Understanding:
                    conjunction=False)
 
 
+def valid_state(state: State, kb: KnowledgeBase) -> State:
+    """A state as this knowledge base and this version know it: one written by an older
+    version, or before a project was removed, loses what no longer exists."""
+    def known(ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(i for i in ids if i in kb.projects)
+
+    def kind(value: str | None, kinds: frozenset[str] | dict[str, Any]) -> str | None:
+        return value if value in kinds else None
+
+    return replace(
+        state, language=kind(state.language, frozenset({"en", "de"})),
+        projects=known(state.projects), last_list=known(state.last_list),
+        choices=known(state.choices), earlier=known(state.earlier),
+        intent=kind(state.intent, PROJECT_BUILDERS),
+        pending_intent=kind(state.pending_intent, PROJECT_BUILDERS),
+        list_mode=kind(state.list_mode, frozenset({"active", "started", "ended"})),
+        ranking=kind(state.ranking, RANKINGS),
+        facts=tuple(f for f in state.facts if f.split(":", 1)[0] in kb.projects))
+
+
 def answer_about(
     intent: str, project_id: str | None, state: State, kb: KnowledgeBase, language: str
 ) -> Reply:
     """Answer a structured request (a button press) without parsing text."""
     language = language if language in ("en", "de") else "en"
+    state = valid_state(state, kb)
     if project_id in kb.projects and intent in PROJECT_BUILDERS:
         result = about_projects(intent, (project_id,), kb, language)
     else:

@@ -487,7 +487,7 @@ def _match_at(
 
 def _fuzzable(window: list[str], common: frozenset[str]) -> bool:
     unknown = [t for t in window if t not in common and not t.isdigit()]
-    if not unknown or len("".join(window)) < 4:
+    if not unknown or len("".join(window)) < 5:  # "none" is no "bone", "maga" no "MAGIA"
         return False
     return not (len(window) > 1 and (window[0] in common or window[-1] in common))
 
@@ -750,6 +750,7 @@ def understand(
     language = detect_language(tokens, _ngrams(stems), raw, language_hint, vocab)
     scores = score_intents(stems, vocab)
     matches = _funder_or_place(matches, scores)
+    matches = [m for m in matches if _short_name_meant(m, tokens, raw, scores)]
     by_kind: dict[str, list[Match]] = {k: [m for m in matches if m.kind == k]
                                        for k in ENTITY_KINDS}
     projects, ambiguous = _projects(by_kind["project"])
@@ -824,6 +825,16 @@ def _world(tokens: list[str], taken: set[int]) -> tuple[dict[str, tuple[str, ...
                 found[names[key]].append(key)
                 used |= set(range(i, i + n))
     return {k: tuple(v) for k, v in found.items()}, used
+
+
+def _short_name_meant(m: Match, tokens: list[str], raw: str, scores: dict[str, float]) -> bool:
+    """A name of three letters or fewer ("SH", "EU") counts when written in capitals or asked
+    about; "sh" or "eu" alone are ordinary strings."""
+    text = " ".join(tokens[m.start : m.end])
+    if len(text.replace(" ", "")) > 3:
+        return True
+    written = re.search(rf"(?<![^\W\d_]){re.escape(text.upper())}(?![^\W\d_])", raw)
+    return bool(written) or any(v >= 2.0 for v in scores.values())
 
 
 def _funder_or_place(matches: list[Match], scores: dict[str, float]) -> list[Match]:

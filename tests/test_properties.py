@@ -88,3 +88,22 @@ def test_the_digits_the_fuzzer_found() -> None:
     for text in ("projects in ❸", "the ➀ one", "②", "the ⑳ one"):
         assert answer(text, state, KB).text
         assert answer(text, State(), KB).text
+
+
+old_values = st.one_of(st.none(), st.text(max_size=12), st.sampled_from(
+    ["bfcc", "gone-project", "overview", "funding", "no-such-intent", "longest", "ended", "de",
+     "fr", "bfcc:dates", "gone:dates"]))
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(saved=st.dictionaries(st.sampled_from(
+    ["language", "projects", "intent", "last_list", "choices", "pending_intent", "list_mode",
+     "ranking", "earlier", "facts", "unknown_key"]),
+    st.one_of(old_values, st.lists(old_values, max_size=3))),
+    text=st.sampled_from(["and when did it end?", "the second one", "und BFCC?", "Quelle?",
+                          "which of them ran longest?", "auf Deutsch bitte", "yes", "3"]))
+def test_a_state_from_an_older_version_never_breaks_an_answer(saved: dict, text: str) -> None:
+    # Given a saved state with values this version doesn't know (a removed project, an old
+    # intent), When a follow-up is answered, Then it answers and the new state is valid
+    reply = answer(text, State.from_dict(saved), KB)
+    assert reply.text and set(reply.state.projects) <= set(KB.projects)
