@@ -448,6 +448,8 @@ def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
         return None
     if len(state.projects) == 2:
         return state.projects
+    if state.ranking and len(state.choices) == 2:  # right after comparing two
+        return state.choices
     if len(state.projects) == 1 and state.earlier and state.earlier[0] != state.projects[0]:
         return (state.earlier[0], state.projects[0])
     return None

@@ -49,6 +49,7 @@ class _Words:
     units: dict[str, str]  # word -> unit kind
     comparators: dict[str, str]  # phrase -> more | less | at_least | at_most
     compound: re.Pattern[str]  # a number word and a unit in one German word: "zweijährig"
+    articles: frozenset[str]  # "a", "ein": one, but only of a time
 
 
 @cache
@@ -63,7 +64,8 @@ def _words() -> _Words:
     words = sorted((w for w in numbers if len(w) > 2), key=len, reverse=True)
     numbers_re, units_re = "|".join(map(re.escape, words)), "|".join(map(re.escape, units))
     compound = re.compile(f"^({numbers_re})({units_re})$")
-    return _Words(numbers, units, comparators, compound)
+    articles = frozenset(normalize(str(a)) for a in data["articles"])
+    return _Words(numbers, units, comparators, compound, articles)
 
 
 def measures(text: str) -> tuple[Measure, ...]:
@@ -103,8 +105,8 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
     else:
         return None
     kind = words.units.get(unit_word)
-    if kind is None:
-        return None
+    if kind is None or tokens[i] in words.articles and kind not in ("years", "months"):
+        return None  # "was oncampus a partner?" claims no count
     if kind in ("million", "thousand"):
         value *= 1_000_000 if kind == "million" else 1_000
         kind = "euros"

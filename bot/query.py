@@ -84,7 +84,7 @@ def phrases() -> Phrases:
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         source_requests=_norm([p for ps in data["source_requests"].values() for p in ps]),
         for_words=_norm([p for ps in data["for_words"].values() for p in ps]),
-        claim_words=frozenset(w for k, v in data.items() if k != "numbers"
+        claim_words=frozenset(w for k, v in data.items() if k not in ("numbers", "articles")
                               for p in _all_phrases(v) for w in normalize(p).split()),
     )
 

@@ -186,7 +186,7 @@ def vocabulary() -> Vocabulary:
         common.update(ws)
     query = data_file("query")
     common.update(normalize(w) for p in _section_phrases(
-        {k: v for k, v in query.items() if k != "numbers"}) for w in p.split())
+        {k: v for k, v in query.items() if k not in ("numbers", "articles")}) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
                     "name_cues", "part_of_markers", "aspects", "conjunctions", "alternatives",
