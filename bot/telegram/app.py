@@ -100,7 +100,9 @@ async def on_error(update: object, context: Context) -> None:
         return
     if isinstance(exc, BadRequest):
         logs.note_outcome("not sent: Telegram refused it")
-        log.error("Update %s: Telegram refused the answer (%s)", update_id, exc)
+        log.error("Update %s: Telegram refused the answer (BadRequest; the reason at DEBUG)",
+                  update_id)
+        log.debug("Update %s: Telegram said: %s", update_id, exc)
     elif isinstance(exc, NetworkError):
         logs.note_outcome("not sent: Telegram kept failing")
         log.error("Update %s: the answer could not be sent (%s: %s)", update_id,
