@@ -29,6 +29,7 @@ from bot.answers import (
     project_names,
     reply_template,
     t,
+    templates,
     term,
 )
 from bot.knowledge import KnowledgeBase, Project
@@ -144,15 +145,35 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     if filters.years:
         ids, undated = _by_years(filters, index, ids)
     unsure: set[str] = set()
+    if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
+        ids, unsure = _by_month(filters, kb, ids)
     if filters.duration:
-        ids, more_undated, unsure = _by_duration(filters.duration, kb, ids - index.follow_ups)
+        ids, more_undated, vague = _by_duration(filters.duration, kb, ids - index.follow_ups)
         undated |= more_undated
+        unsure |= vague
     if base is None and not narrows(filters, kb):
         ids -= index.follow_ups
     ordered = _in_order(ids, index)
     return Selection(ordered, tuple((c, inherited[c]) for c in ordered if c in inherited),
                      tuple(sorted(undated, key=index.order.__getitem__)),
                      tuple(sorted(unsure, key=index.order.__getitem__)))
+
+
+def _by_month(filters: Filters, kb: KnowledgeBase, ids: set[str]) -> tuple[set[str], set[str]]:
+    """Those whose start, end or run meets the month, and those the page dates by year only."""
+    year, month = (filters.years or (0, 0))[0], filters.month or 0
+    hit, unsure = set(), set()
+    for pid in ids:
+        p = kb.projects[pid]
+        dates = {"started": (p.start,), "ended": (p.end,)}.get(filters.mode, (p.start, p.end))
+        if any(d is None or d.precision == "year" for d in dates):
+            unsure.add(pid)
+        elif filters.mode in ("started", "ended"):
+            if (dates[0].year, dates[0].month) == (year, month):
+                hit.add(pid)
+        elif (p.start.year, p.start.month) <= (year, month) <= (p.end.year, p.end.month):
+            hit.add(pid)
+    return hit, unsure
 
 
 def _by_duration(measure: Measure, kb: KnowledgeBase, ids: set[str]
@@ -240,7 +261,10 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             parts.append(fill(f"cond_{kind}", lang, x=term(record, lang)))
     if filters.linked:
         parts.append(reply_template(f"cond_linked_{filters.linked}", lang))
-    if filters.years:
+    if filters.years and filters.month:  # "that ended in February 2023"
+        parts.append(fill(f"cond_{filters.mode}_month", lang, a=filters.years[0],
+                          month=templates()["months"][lang][filters.month - 1]))
+    elif filters.years:
         lo, hi = filters.years
         key = f"cond_{filters.mode}_{filters.year_kind}"
         parts.append(fill(key, lang, a=lo, b=hi, b1=hi + 1))

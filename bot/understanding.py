@@ -49,6 +49,7 @@ class Filters:
     year_kind: str = "year"  # year | range | since | before
     mode: str = "active"  # active | started | ended
     duration: Measure | None = None  # "projects that ran more than four years"
+    month: int | None = None  # "im Februar 2023": the month of a single year
     linked: str | None = None  # "projects that were continued by another one": a link kind
     leading: bool = False  # the organisations led the project ("which projects did LSN lead?")
     either: bool = False  # "Italian or Polish partners": any of the places, not all
@@ -622,6 +623,28 @@ def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | 
     return (first, first), "year"
 
 
+@cache
+def _month_names() -> dict[str, int]:
+    """January … Dezember, and their short forms, by number."""
+    months = data_file("templates")["months"]
+    out = {}
+    for names in months.values():
+        for number, name in enumerate(names, 1):
+            out[normalize(name)] = number
+            out[normalize(name)[:3]] = number
+    return out
+
+
+def _month(tokens: list[str], years: tuple[int, int] | None, kind: str) -> int | None:
+    """The month before a single year: "ended in February 2023", "im Februar 2023"."""
+    if not years or kind != "year":
+        return None
+    for i, token in enumerate(tokens[1:], 1):
+        if token == str(years[0]):
+            return _month_names().get(tokens[i - 1])
+    return None
+
+
 def _has_phrase(grams: list[str], phrases: frozenset[str]) -> bool:
     return any(g in phrases for g in grams)
 
@@ -765,6 +788,7 @@ def understand(
         years=years,
         year_kind=year_kind,
         mode=_mode(grams, vocab),
+        month=_month(corrected, years, year_kind),
         duration=next((m for m in measures(raw) if m.unit == "months" and m.compare != "about"),
                       None),
         leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]),

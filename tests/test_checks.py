@@ -94,6 +94,10 @@ def test_a_comparison_of_two_names_gives_both_figures(kb: KnowledgeBase) -> None
     ("which projects were continued by another one?", {"hiheal", "magia", "pilot"}),
     ("projects with Italian or Polish partners", {"elise", "magia"}),
     ("welche Projekte hatten belgische Partner?", {"magia"}),
+    # the page: InnoReAct "until February 2023", MAGIA2Market "until February 2023", P.I.L.O.T.
+    # until 31.03.2023
+    ("Welche Projekte endeten im Februar 2023?", {"innoreact", "magia2market"}),
+    ("projects running in March 2016", {"bfcc", "bonebank"}),
 ])
 def test_conditions_across_projects(kb: KnowledgeBase, question: str, listed: set[str]) -> None:
     assert set(answer(question, State(), kb).projects) == listed
