@@ -80,6 +80,17 @@ def _exists(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer 
     return facts
 
 
+def check_each(ids: tuple[str, ...], claim: str, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Läuft davon noch eins?": a status claim over the last list, project by project."""
+    facts = Answer("status", projects=ids)
+    for pid in ids[:10]:
+        facts.build("dates", kb.projects[pid], kb, lang)
+    if any(kb.projects[p].follow_up_only for p in ids):
+        return verdict(UNKNOWN, facts, "status", ids)  # a follow-up the page only names
+    # every project the page describes is a past project: none is running, all have ended
+    return verdict(YES if claim == "ended" else NO, facts, "status", ids)
+
+
 def check_list(u: Understanding, kb: KnowledgeBase, lang: str) -> Answer | None:
     """ "Gab es ein Projekt zu Frakturen?": the list, after a yes or a no."""
     if not narrows(u.filters, kb) or u.projects:

@@ -21,7 +21,7 @@ from bot.answers import (
     render,
     templates,
 )
-from bot.checks import check, check_list
+from bot.checks import check, check_each, check_list
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
 from bot.lists import (
@@ -259,6 +259,9 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             state.intent not in RELATION_INTENTS:  # "und beim Vorgänger?" after "wer förderte?"
         asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),))
         return _hop(replace(clause, understanding=asked, hop=clause.hop_kind), own, state, kb)
+    claim = claim_of(normalize(clause.text).split())
+    if clause.yes_no and u.list_reference and state.last_list and claim in ("running", "ended"):
+        return check_each(state.last_list, claim, kb, u.language), own  # "Läuft davon noch eins?"
     if clause.yes_no:
         if len(own) < 2 and len(state.choices) >= 2 and claim_of(
                 normalize(clause.text).split()) == "same_year":

@@ -6,6 +6,8 @@ computed by the code under test.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.conversation import State, answer
@@ -151,3 +153,22 @@ def test_a_pronoun_keeps_the_project_under_discussion(kb: KnowledgeBase) -> None
                   "who was in charge", "and the danish side?")
     assert replies[1].intent == "lsn_role" and replies[1].projects == ("bonebank",)
     assert replies[3].projects == ("bonebank",) and "Odense" in replies[3].text
+
+
+def test_a_status_claim_over_the_last_list(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "which projects ran in 2022?", "are any of them still running?")
+    assert replies[1].text.startswith("No.") and replies[1].answered
+    assert set(replies[1].projects) == set(replies[0].projects)
+
+
+def test_sources_show_the_page_words_of_the_last_answer(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "when did BFCC run?", "where does it say that?", "Wer hat ELISE gefördert?",
+                  "Quelle?")
+    page = (Path(__file__).resolve().parents[2] / "shared" / "sources" /
+            "past-projects.txt").read_text(encoding="utf-8")
+    page = " ".join(page.split())  # the page has non-breaking spaces
+    assert replies[0].sources and replies[1].intent == "sources"
+    for reply in (replies[1], replies[3]):
+        quotes = [line.split("“", 1)[1].rstrip("”") for line in reply.text.splitlines()[1:]]
+        assert quotes and all(q in page for q in quotes), reply.text
+    assert "BFCC" in replies[1].text and "ELISE" in replies[3].text
