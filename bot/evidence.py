@@ -50,6 +50,49 @@ def all_quotes(kb: KnowledgeBase, project_id: str, fields: tuple[str, ...] = FAC
     return tuple(out)
 
 
+# The fact fields each kind of project answer rests on (the keys are bot.answers' builders).
+ANSWER_FIELDS: dict[str, tuple[str, ...]] = {
+    "overview": ("full_name", "summary", "start", "end", "funding", "funding_note", "lead",
+                 "together_with", "part_of", "part_of_external", "follows", "continued_by"),
+    "dates": ("start", "end", "duration_months"),
+    "start": ("start",),
+    "end": ("end",),
+    "duration": ("start", "end", "duration_months"),
+    "status": ("end", "follows", "continued_by"),
+    "funding": ("funding", "funding_note", "amounts"),
+    "amount": ("amounts", "funding", "funding_note"),
+    "goals": ("goals",),
+    "activities": ("activities",),
+    "results": ("results", "resources"),
+    "lead": ("lead", "together_with"),
+    "partners": ("partners", "partners_note", "together_with", "counts", "partner_regions"),
+    "places": ("countries", "cities", "regions", "target_countries", "partner_regions"),
+    "lsn_role": ("lsn_role",),
+    "follow_up": ("continued_by",),
+    "predecessor": ("follows",),
+    "part_of": ("part_of", "part_of_external"),
+    "contains": (),  # told by the parts: their own part_of
+    "relations": ("part_of", "part_of_external", "follows", "continued_by"),
+    "contact": ("resources",),
+    "quantity": ("summary",),
+}
+
+
+def answer_quotes(kb: KnowledgeBase, project_ids: Iterable[str], kind: str
+                  ) -> tuple[str, ...]:
+    """The page's words an answer of one kind about these projects rests on, each once: what
+    `Reply.sources` shows. A project's parts tell what it contains."""
+    fields = ANSWER_FIELDS.get(kind, FACT_FIELDS)
+    out: dict[str, None] = {}
+    for pid in project_ids:
+        out.update(dict.fromkeys(all_quotes(kb, pid, fields)))
+        project = kb.projects.get(pid)
+        if kind in ("contains", "relations") and project:
+            for part in project.contains:
+                out.update(dict.fromkeys(quotes(kb, part, "part_of")))
+    return tuple(out)
+
+
 # --------------------------------------------------------------------------- what it names
 
 _NUMBER_WORDS = (  # figures the page writes as words: "seven countries", "two-year"

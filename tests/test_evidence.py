@@ -16,9 +16,26 @@ from typing import Any
 
 import pytest
 
-from bot.answers import Answer, Bold, Joined, Line, fmt_date, render, templates, term
+from bot.answers import (
+    PROJECT_BUILDERS,
+    Answer,
+    Bold,
+    Joined,
+    Line,
+    fmt_date,
+    render,
+    templates,
+    term,
+)
 from bot.conversation import State, answer
-from bot.evidence import DEFAULT_PAGE, all_quotes, check_page, quotes
+from bot.evidence import (
+    ANSWER_FIELDS,
+    DEFAULT_PAGE,
+    all_quotes,
+    answer_quotes,
+    check_page,
+    quotes,
+)
 from bot.knowledge import FACT_FIELDS, KnowledgeBase, KnowledgeValidationError, PartialDate, load
 
 REPO = Path(__file__).resolve().parent.parent
@@ -103,6 +120,26 @@ def test_quotes_are_looked_up_by_project_and_field(kb: KnowledgeBase) -> None:
     assert quotes(kb, "bridge53", "start") == () and quotes(kb, "nope", "start") == ()
     assert "funded by the Interreg Baltic Sea Region Programme 2014-2020" in all_quotes(
         kb, "bfcc")
+
+
+def test_every_kind_of_project_answer_has_its_fields() -> None:
+    # Given the builders of project answers
+    # When we look up the fields each rests on
+    # Then every builder is covered and names only fact fields
+    assert set(ANSWER_FIELDS) == set(PROJECT_BUILDERS)
+    assert all(set(fields) <= set(FACT_FIELDS) for fields in ANSWER_FIELDS.values())
+
+
+def test_answer_quotes_gather_the_sources_of_an_answer(kb: KnowledgeBase) -> None:
+    # Given answers about one or more projects
+    # When we gather their sources
+    dates = answer_quotes(kb, ["elise", "bfcc"], "dates")
+    contains = answer_quotes(kb, ["hiheal"], "contains")
+    # Then they are the page's words for those facts, each once
+    assert dates == ("ELISE ran from January 1, 2017 to December 31, 2021",
+                     "ran from March 2016 until February 2019")
+    assert contains == ("BRIDGE 53 was part of the project Hygiene, Infection & Health (HIHeal)",)
+    assert answer_quotes(kb, ["magia"], "lead") == ()
 
 
 # --------------------------------------------------------------------------- each failure
