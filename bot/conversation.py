@@ -263,8 +263,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     if clause.yes_no and u.list_reference and state.last_list and claim in ("running", "ended"):
         return check_each(state.last_list, claim, kb, u.language), own  # "Läuft davon noch eins?"
     if clause.yes_no:
-        if len(own) < 2 and len(state.choices) >= 2 and claim_of(
-                normalize(clause.text).split()) == "same_year":
+        if len(own) < 2 and len(state.choices) >= 2 and claim == "same_year":
             own = state.choices[:2]  # "so they started in the same year?" after a comparison
         listing = not own or dict(u.scores).get("list", 0) >= 3  # "Gibt es Projekte zu …?"
         checked = check_list(u, kb, u.language) if listing else \
