@@ -290,28 +290,41 @@ def test_a_conversation_in_the_browser(browser: Any, site: Site, shots: Path) ->
 def test_the_embed_snippet_opens_the_chat_on_another_site(
     browser: Any, site: Site, shots: Path
 ) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
     driver = browser
     driver.set_window_size(1200, 800)
     # Given a page on another, allowed origin with the snippet
     driver.get(site.host)
     button = wait(driver, lambda d: d.find_elements("css selector", "button[aria-controls]"))[0]
     assert button.get_attribute("aria-expanded") == "false" and "Projects chat" in button.text
-    # When the reader presses the floating button, Then the chat opens in a frame
-    button.click()
+    # When the reader opens it with the keyboard, Then the chat opens in a frame, ready to type
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    assert driver.switch_to.active_element == button
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
     frame = wait(driver, lambda d: d.find_element("id", "lsn-chat-frame"))
     assert frame.is_displayed() and button.get_attribute("aria-expanded") == "true"
     driver.switch_to.frame(frame)
     wait(driver, lambda d: bot_messages(d))
+    wait(driver, lambda d: d.switch_to.active_element.get_attribute("id") == "question")
     # And the chat answers there
     assert "2018" in type_question(driver, "when did MAGIA run?").text
     driver.switch_to.default_content()
     driver.save_screenshot(str(shots / "webchat-embedded.png"))
-    # When the reader closes it from inside, Then the frame hides and focus is back on the button
+    # When the reader presses Escape in it, Then it closes and focus is back on the button
+    driver.switch_to.frame(frame)
+    ActionChains(driver).send_keys(Keys.ESCAPE).perform()
+    driver.switch_to.default_content()
+    wait(driver, lambda d: not frame.is_displayed())
+    assert driver.switch_to.active_element == button
+    # And opened again with a click, it closes with its ✕ button
+    button.click()
+    wait(driver, lambda d: frame.is_displayed())
     driver.switch_to.frame(frame)
     driver.find_element("id", "close").click()
     driver.switch_to.default_content()
     wait(driver, lambda d: not frame.is_displayed())
-    assert driver.switch_to.active_element == button
     assert console_errors(driver) == []
     # And a site that is not allowed gets no button (the server refuses the script to it)
     driver.get(site.stranger)
