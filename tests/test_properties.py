@@ -1,14 +1,19 @@
 """Property tests: for any Unicode text, the core answers without raising, within Telegram's
-limits, in valid Telegram HTML; and gibberish is never a confident answer."""
+limits, in valid Telegram HTML; gibberish is never a confident answer; and any line of bytes or
+any JSON object gets exactly one valid UTF-8, standard-JSON reply from the JSON-lines loop."""
 
 from __future__ import annotations
 
+import json
 import string
+import tempfile
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.conversation import State, answer
+from bot.jsonl import Session, encode
 from bot.knowledge import KnowledgeBase, load
 from tests.test_conversation import assert_valid_html
 
@@ -107,3 +112,46 @@ def test_a_state_from_an_older_version_never_breaks_an_answer(saved: dict, text:
     # intent), When a follow-up is answered, Then it answers and the new state is valid
     reply = answer(text, State.from_dict(saved), KB)
     assert reply.text and set(reply.state.projects) <= set(KB.projects)
+
+
+# --------------------------------------------------------------------------- the JSON-lines loop
+
+SESSION = Session(KB, data_dir=Path(tempfile.mkdtemp(prefix="lsn-props-")))
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(10**40), max_value=10**40)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner,
+                                                                max_size=4),
+    max_leaves=12,
+)
+messages = st.fixed_dictionaries(
+    {}, optional={"chat": json_values, "text": json_values | any_text,
+                  "language": json_values | st.sampled_from(["en", "de"]), "extra": json_values})
+
+
+def valid_reply(raw: bytes) -> dict[str, object]:
+    """One reply line, which must be valid UTF-8 and standard JSON (no NaN, no Infinity)."""
+    out = encode(SESSION.handle(raw))
+    assert out.endswith(b"\n") and out.count(b"\n") == 1
+    return json.loads(out.decode("utf-8"), parse_constant=lambda name: 1 / 0)
+
+
+@SETTINGS
+@given(raw=st.binary(max_size=300))
+def test_any_bytes_get_one_valid_reply(raw: bytes) -> None:
+    reply = valid_reply(raw.replace(b"\n", b" "))
+    assert "internal" not in str(reply.get("error", ""))
+
+
+@SETTINGS
+@given(message=messages, ascii_only=st.booleans())
+def test_any_json_object_gets_one_valid_reply(message: dict[str, object], ascii_only: bool
+                                              ) -> None:
+    # Given any JSON object, with lone surrogates, NaN, Infinity, huge numbers and nesting
+    raw = json.dumps(message, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+    # When it is one line of the JSON-lines interface
+    reply = valid_reply(raw)
+    # Then the reply is an answer or an error, never an internal error
+    assert ("error" in reply) != ("answered" in reply)
+    assert "internal" not in str(reply.get("error", ""))
