@@ -173,6 +173,20 @@ async def test_a_tampered_foreign_or_stale_state_is_ignored(
         assert (await ask(client, "and who funded it?", token))["projects"] != ["elise"]
 
 
+async def test_any_process_with_the_same_data_folder_continues_a_conversation(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # Given two server processes' apps sharing a data folder (and so the generated key)
+    first, second = (build_app(kb, settings(tmp_path, state_key=None)) for _ in range(2))
+    async with TestClient(TestServer(first)) as one, TestClient(TestServer(second)) as two:
+        # When a conversation starts on one and its follow-up reaches the other
+        opening = await ask(one, "when did ELISE run?")
+        follow_up = await ask(two, "and who funded it?", opening["state"])
+    # Then the other process knows what "it" is
+    assert follow_up["projects"] == ["elise"] and "Interreg Europe" in follow_up["text"]
+    assert (tmp_path / "web.key").exists()
+
+
 @pytest.mark.parametrize(("body", "status", "error"), [
     (b"{", 400, "bad_request"),
     (b"[1, 2]", 400, "bad_request"),
