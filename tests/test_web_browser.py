@@ -246,6 +246,9 @@ def test_a_conversation_in_the_browser(browser: Any, site: Site, shots: Path) ->
     # When the reader votes, Then the buttons give way to thanks
     goals.find_element("css selector", "button.vote.helpful").click()
     wait(driver, lambda d: goals.find_elements("css selector", ".thanks"))
+    # When the reader asks where it says that, Then the quotes are the answer, with no control
+    where = type_question(driver, "where does it say that?")
+    assert "ELISE: “" in where.text and where.find_elements("css selector", ".sources") == []
     # When the reader asks in German, Then the answer and the page switch to German
     german = type_question(driver, "Wann lief MAGIA?")
     assert german.get_attribute("lang") == "de" and "MAGIA" in german.text

@@ -91,7 +91,8 @@ function showReply(reply) {
   body.append(safe(reply.html));
   item.append(body);
   if (reply.image) item.append(picture(reply));
-  if (reply.sources?.length) item.append(sources(reply.sources));
+  const quoted = (reply.sources ?? []).every((quote) => reply.text.includes(quote));
+  if (!quoted) item.append(sources(reply.sources)); // not under an answer that is the quotes
   const buttons = [...reply.choices, ...reply.buttons];
   if (buttons.length) item.append(suggestions(buttons));
   if (reply.feedback) item.append(votes(reply.state));
