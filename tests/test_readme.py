@@ -60,17 +60,24 @@ def test_the_examples_are_answered_when_asked_in_the_tables_order(kb: KnowledgeB
 
 
 def test_the_sample_dialog_is_what_the_bot_says(kb: KnowledgeBase) -> None:
-    # Given the sample dialog's questions
-    lines = [line[4:] for line in section("A sample dialog").splitlines()
+    # Given the sample dialog: questions, replies, and the page quotes under them
+    lines = [line[4:].strip() for line in section("A sample dialog").splitlines()
              if line.startswith("    ")]
-    questions = [line[5:] for line in lines if line.startswith("you> ")]
-    # When the bot is asked them in one chat
-    state, said = State(), []
-    for question in questions:
+    turns: list[tuple[str, list[str], list[str]]] = []
+    for line in lines:
+        if line.startswith("you> "):
+            turns.append((line[5:], [], []))
+        elif line.startswith(("Source: ", "Quelle: ")):
+            turns[-1][2].append(line.split(": ", 1)[1])
+        elif line != "…":
+            turns[-1][1].append(line.removeprefix("bot> "))
+    # When the bot is asked the questions in one chat
+    state = State()
+    for question, shown, quotes in turns:
         reply = answer(question, state, kb)
         state = reply.state
-        said.append(" ".join(reply.text.split()))
-    # Then every reply shown is (nearly word for word: wording gets polished) the bot's own
-    shown = " ".join(" ".join(lines).split()).split("you> ")[1:]
-    for readme, real in zip([part.split("bot> ", 1)[1] for part in shown], said, strict=True):
-        assert SequenceMatcher(None, readme.split(), real.split()).ratio() > 0.8, (readme, real)
+        # Then each reply shown is (nearly word for word: wording gets polished) the bot's own,
+        # and each quote shown is one it gives
+        real = " ".join(reply.text.split()).split()
+        assert SequenceMatcher(None, " ".join(shown).split(), real).ratio() > 0.8, question
+        assert set(quotes) <= set(reply.sources), question
