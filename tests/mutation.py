@@ -181,7 +181,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       'status_ended: {en: "Yes, {name} has ended'),
     m("english-date-order", T, 'date_day: {en: "{day} {month} {year}"',
       'date_day: {en: "{month} {day} {year}"'),
-    m("german-du-form", T, "Fragen Sie auf Deutsch oder Englisch", "Frag auf Deutsch oder Englisch"),
+    m("german-du-form", T, "Fragen Sie auf Deutsch oder Englisch",
+      "Frag auf Deutsch oder Englisch"),
     m("german-dative-case", T, "cases: {zu: dat, von: dat,", "cases: {zu: dat, von: nom,"),
     m("german-contraction-lost", T, "contractions: {zu dem: zum, zu der: zur, von dem: vom,",
       "contractions: {zu dem: zum, zu der: zur,"),
@@ -291,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the mutations")
     parser.add_argument("--jobs", type=int, default=2, help="mutations run at once (2)")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per mutation")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="skip running each test selection on the unmutated copy first")
     args = parser.parse_args(argv)
     chosen = _selected(args.names)
     try:
@@ -303,15 +306,32 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{mu.name:34} {mu.path}{'  (issue #15)' if mu.issue else ''}")
         print(f"{len(MUTATIONS)} mutations, each applies once to the current files")
         return 0
-    return report(chosen, max(1, args.jobs), args.timeout)
+    return report(chosen, max(1, args.jobs), args.timeout, not args.no_baseline)
 
 
-def report(chosen: list[Mutation], jobs: int, timeout: float) -> int:
+def passes_unmutated(chosen: list[Mutation], copy: Path, timeout: float) -> bool:
+    """Whether every test selection passes on the copy before any mutation (else a
+    mutation would count as caught for nothing)."""
+    for tests in dict.fromkeys(mu.tests for mu in chosen):
+        failed, tail = run_tests(copy, tests, timeout)
+        if failed:
+            print(f"the unmutated copy fails {' '.join(tests)}:\n{tail}", file=sys.stderr)
+            return False
+    print(f"baseline: {len(set(mu.tests for mu in chosen))} test selections pass unmutated",
+          flush=True)
+    return True
+
+
+def report(chosen: list[Mutation], jobs: int, timeout: float, baseline: bool = True) -> int:
     """Run the mutations, `jobs` copies at once; print each result, the survivors, the share."""
     with tempfile.TemporaryDirectory(prefix="mutation-") as tmp:
         copies = [Path(tmp) / f"copy{i}" for i in range(jobs)]
         for copy in copies:
             copy_repository(copy)
+        if (ROOT.parent / "shared").is_dir():  # the page lies beside the repository
+            (Path(tmp) / "shared").symlink_to(ROOT.parent / "shared")
+        if baseline and not passes_unmutated(chosen, copies[0], timeout):
+            return 2
         free = list(copies)
 
         def work(mu: Mutation) -> tuple[Mutation, bool, float, str]:
@@ -324,8 +344,10 @@ def report(chosen: list[Mutation], jobs: int, timeout: float) -> int:
         survivors: list[Mutation] = []
         with ThreadPoolExecutor(jobs) as pool:
             for mu, caught, seconds, tail in pool.map(work, chosen):
-                print(f"{'caught  ' if caught else 'SURVIVED'} {mu.name:34} {seconds:6.1f} s",
-                      flush=True)
+                by = next((x.split(" - ")[0] for x in tail.splitlines()
+                           if x.startswith(("FAILED", "ERROR"))), tail[:60] if caught else "")
+                print(f"{'caught  ' if caught else 'SURVIVED'} {mu.name:34} {seconds:6.1f} s  "
+                      f"{by.removeprefix('FAILED ')}", flush=True)
                 if not caught:
                     survivors.append(mu)
     caught_n = len(chosen) - len(survivors)

@@ -1,0 +1,125 @@
+"""Properties that compare a reply with the facts, for every project (not just "no crash").
+
+- the card's start comes before its end, in both languages;
+- a project is in "running in YEAR" for every year of its run, and not the year before or after;
+- "and 2023?" after "which ended in 2019?" keeps asking which ended (and so for started);
+- after thanks, help or a list, "and when did it end?" is still about the project;
+- a reply is not "answered" when any part of it says the page is silent.
+
+The expected sets come from the knowledge base's dates with the rule written here (a run covers
+every year from its start year to its end year), not from the list code under test.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+import pytest
+
+from bot.conversation import Reply, State, answer
+from bot.knowledge import KnowledgeBase, Project
+
+EN = "January February March April May June July August September October November December"
+DE = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+MONTHS = {name: i for names in (EN, DE) for i, name in enumerate(names.split(), start=1)}
+_M = "|".join(MONTHS)
+DATE = re.compile(rf"(?:(\d{{1,2}})\.? )?(?:({_M}) )?(\d{{4}})")
+
+
+def ask(kb: KnowledgeBase, *messages: str) -> list[Reply]:
+    state, out = State(), []
+    for text in messages:
+        reply = answer(text, state, kb)
+        out.append(reply)
+        state = reply.state
+    return out
+
+
+def dated(kb: KnowledgeBase) -> list[Project]:
+    return [p for p in kb.projects.values() if p.start and p.end]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_cards_start_comes_before_its_end(kb: KnowledgeBase, lang: str) -> None:
+    question = "What is {}?" if lang == "en" else "Was ist {}?"
+    label = "When: " if lang == "en" else "Laufzeit: "
+    checked = 0
+    for p in dated(kb):
+        text = ask(kb, question.format(p.name))[0].text
+        line = next(x for x in text.splitlines() if x.startswith(label))
+        found = [(int(y), MONTHS.get(mo, 0), int(d or 0)) for d, mo, y in DATE.findall(line)]
+        assert len(found) == 2, line
+        assert found[0] <= found[1], line
+        assert (found[0][0], found[1][0]) == (p.start.year, p.end.year), line
+        checked += 1
+    assert checked >= 8
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_every_year_of_a_run_lists_the_project_and_no_other_year_does(
+        kb: KnowledgeBase, lang: str) -> None:
+    question = "Which projects were running in {}?" if lang == "en" else \
+        "Welche Projekte liefen {}?"
+    listed = {y: set(ask(kb, question.format(y))[0].projects) for y in range(2014, 2025)}
+    for p in dated(kb):
+        for year in range(p.start.year, p.end.year + 1):
+            assert p.id in listed[year], (p.id, year)
+        for year in (p.start.year - 1, p.end.year + 1):
+            assert p.id not in listed[year], (p.id, year)
+
+
+FOLLOW_UPS = {"en": ("and {}?", "and in {}?", "what about {}?"),
+              "de": ("und {}?", "und welche {}?", "und {} ?")}
+FIRST = {("en", "ended"): "Which projects ended in {}?", ("en", "started"):
+         "Which projects started in {}?", ("de", "ended"): "Welche Projekte endeten {}?",
+         ("de", "started"): "Welche Projekte begannen {}?"}
+
+
+@pytest.mark.parametrize(("lang", "mode"), list(FIRST))
+def test_started_or_ended_is_kept_in_a_follow_up_about_another_year(
+        kb: KnowledgeBase, lang: str, mode: str) -> None:
+    for first, then in ((2019, 2023), (2016, 2020), (2021, 2019), (2022, 2016)):
+        for follow_up in FOLLOW_UPS[lang]:
+            replies = ask(kb, FIRST[lang, mode].format(first), follow_up.format(then))
+            for reply, year in zip(replies, (first, then), strict=True):
+                expected = {p.id for p in kb.projects.values()
+                            if (d := p.start if mode == "started" else p.end) and d.year == year}
+                assert set(reply.projects) == expected, (follow_up, year, reply.text)
+
+
+@pytest.mark.parametrize("between", [
+    "thanks", "help", "which projects ran in 2018?", "danke", "who funded BFCC?", "Hilfe",
+    "which projects did the ERDF fund?", "how many projects were there?",
+])
+def test_the_project_is_kept_across_thanks_help_and_lists(kb: KnowledgeBase,
+                                                          between: str) -> None:
+    for p in dated(kb):
+        if between.startswith("who funded BFCC") and p.id == "bfcc":
+            continue
+        first, _, then = ask(kb, f"what is {p.name}?", between, "and when did it end?")
+        expected = p.id if not between.startswith("who funded") else "bfcc"
+        assert then.projects[:1] == (expected,), (between, then.text)
+        assert str(kb.projects[expected].end.year) in then.text, then.text
+
+
+SILENT = re.compile(r"(?:^|\n|\. )(?:The page doesn't (?:say|describe|name a lead|name partners)|"
+                    r"The page gives no (?:amount|such figure|figure))")
+ASKS = ("who funded {}", "when did {} run", "who led {}", "what was the budget of {}",
+        "what were the results of {}", "who were the partners of {}", "when did {} start",
+        "what was the goal of {}")
+
+
+def test_a_reply_with_a_silent_part_is_never_answered(kb: KnowledgeBase) -> None:
+    # Two questions in one message, about every project: where any part of the reply says the
+    # page is silent, the reply as a whole is not answered (and so reaches the report)
+    silent = spoken = 0
+    for p in kb.projects.values():
+        for one, two in combinations(ASKS, 2):
+            reply = answer(f"{one.format(p.name)} and {two.format('it')}?", State(), kb)
+            if SILENT.search(reply.text):
+                silent += 1
+                assert not reply.answered, reply.text
+            else:
+                spoken += 1
+    assert silent >= 30 and spoken >= 30  # both kinds were seen

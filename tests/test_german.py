@@ -1,0 +1,210 @@
+"""German replies: no English left in, "Sie" never "du", no broken case forms, the twelve months,
+and a "Ja" or "Nein" that matches the page.
+
+Every reply template is rendered for every project, as the core renders it and template by
+template with each project's names, dates and funders in its slots; the expected month names and
+verdicts are written out here from the page, never computed by the bot's code.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from bot.answers import (
+    PROJECT_BUILDERS,
+    about_projects,
+    fill,
+    fmt_date,
+    fmt_duration,
+    funder_names,
+    org_names,
+    project_names,
+    render,
+    templates,
+)
+from bot.answers import Bold as Name
+from bot.conversation import State, answer
+from bot.datafiles import data_file
+from bot.knowledge import KnowledgeBase, PartialDate
+
+ENGLISH = re.compile(
+    r"\b(the|and|of|with|from|to|were|which|has|have|had|page|funded|project|projects|ran|"
+    r"led|by|for|is|it|its|not|no|yes|doesn't|about|when|who|ended|started|running|partners|"
+    r"between|only|since|until|known|one|more|than|or|this|that|there|what|where|"
+    r"you|your|please|sorry|ask|here|years?|months?|days?)\b", re.IGNORECASE)
+ADJECTIVE = r"[A-ZÄÖÜ]\w*(?:isch|al|ei|ig|lich|er)"  # "Europäische", "Freie", "Regionale"
+DU = re.compile(r"\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", re.IGNORECASE)
+BROKEN = (
+    (re.compile(r"(?<!, )\b(zu|von|in|bei) dem\b"), "no contraction (zum, vom, im, beim)"),
+    (re.compile(r"\b(von|mit|aus|bei|nach|seit|zu|vom|zum) (die|das)\b"), "nominative after "
+     "a dative preposition"),
+    (re.compile(rf"\b(von|mit|aus|bei|nach|seit|zu) der {ADJECTIVE}e [A-ZÄÖÜ]"),
+     "nominative adjective after a dative article"),
+    (re.compile(rf"\b(dem|vom|zum|im|beim) {ADJECTIVE}e [A-ZÄÖÜ]"), "nominative adjective after "
+     "dem"),
+    (re.compile(r"\b(durch|für) (dem|der) "), "dative after an accusative preposition"),
+    (re.compile(r"[{}]|\bNone\b|  | [,.;:]|\.\.(?!\.)|\(\s*\)|\b(?!die |der |das )(\w+) \1\b"),
+     "a slot, a gap or a doubled word"),
+)
+
+
+def names_of(kb: KnowledgeBase) -> list[str]:
+    """Every proper name the knowledge base holds, longest first: they may be English."""
+    out: set[str] = set()
+    for p in kb.projects.values():
+        out.add(p.name)
+        if p.full_name:
+            out.update((p.full_name.en, p.full_name.de))
+    for group in (kb.funders, kb.organisations, kb.places):
+        for record in group.values():
+            name = record.name
+            out.update((name.en, name.de) if hasattr(name, "de") else [name])
+    return sorted(out, key=len, reverse=True)
+
+
+def problems(text: str, proper: list[str]) -> list[str]:
+    plain = text
+    for name in proper:
+        plain = plain.replace(name, "Name")
+    plain = re.sub(r"“[^”]*”|„[^“]*“", "Zitat", plain)  # the page's own words, quoted
+    found = [f"English {m!r}" for m in ENGLISH.findall(plain)]
+    found += [f"du form {m!r}" for m in DU.findall(plain)]
+    found += [f"{why}: {m.group(0)!r}" for rule, why in BROKEN for m in rule.finditer(plain)]
+    return found
+
+
+@pytest.fixture(scope="module")
+def proper(kb: KnowledgeBase) -> list[str]:
+    return names_of(kb)
+
+
+def test_every_answer_about_every_project_is_german_with_sie(
+        kb: KnowledgeBase, proper: list[str]) -> None:
+    # Given every kind of question about every project, when the core answers in German,
+    # then no English word, no "du" and no broken form is left in it
+    wrong = []
+    for pid in kb.projects:
+        for kind in PROJECT_BUILDERS:
+            text = render(about_projects(kind, (pid,), kb, "de"), "de")
+            wrong += [f"{pid}/{kind}: {p} in {text!r}" for p in problems(text, proper)]
+    assert not wrong, wrong[:10]
+
+
+def slots_for(template: str, pid: str, kb: KnowledgeBase) -> dict[str, object]:
+    """Values for a template's slots, taken from one project (or plain stand-ins)."""
+    p = kb.projects[pid]
+    date = p.start or p.end or PartialDate(2020, 3)
+    values: dict[str, object] = {
+        "name": Name(p.name), "other": Name(p.name), "parent": Name(p.name),
+        "start": fmt_date(p.start or date, "de"), "end": fmt_date(p.end or date, "de"),
+        "funders": funder_names(p.funding or ("erdf",), kb, "de"),
+        "sources": funder_names(p.funding or ("erdf",), kb, "de"),
+        "lead": org_names(p.lead or ("lsn",), kb, "de"),
+        "others": org_names(p.together_with or p.lead or ("lsn",), kb, "de"),
+        "items": project_names(tuple(kb.projects)[:3], kb), "names": Name(p.name),
+        "duration": fmt_duration(p.duration_months or 14, "de"),
+    }
+    fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+    return {f: values.get(f, "3" if f in ("n", "a", "b", "count") else "Lübeck") for f in fields}
+
+
+def test_every_reply_template_filled_with_every_project_is_german_with_sie(
+        kb: KnowledgeBase, proper: list[str]) -> None:
+    wrong = []
+    for key, entry in templates()["replies"].items():
+        assert entry.get("de"), f"{key} has no German text"
+        for pid in kb.projects:
+            text = fill(key, "de", **slots_for(entry["de"], pid, kb))
+            wrong += [f"{key}/{pid}: {p} in {text!r}" for p in problems(text, proper)]
+    assert not wrong, wrong[:10]
+
+
+@pytest.mark.parametrize("name", ["telegram", "terminal", "web"])
+def test_every_front_end_text_is_german_with_sie(name: str, proper: list[str]) -> None:
+    # The front ends' own texts: each German text differs from the English and reads German
+    data = data_file(name)
+    pairs = list(_pairs(data))
+    assert len(pairs) >= 5
+    wrong = [f"{where}: {p} in {de!r}" for where, en, de in pairs if "switch" not in where
+             for p in (["same as English"] if de == en and len(de) > 12 else [])
+             + problems(re.sub(r"\{\w*\}", "X", de), proper)]
+    assert not wrong, wrong[:10]
+
+
+def _pairs(data: object, where: str = ""):
+    """(where, English, German) for every text of a front end's data file."""
+    if isinstance(data, dict) and isinstance(data.get("en"), str) and "de" in data:
+        yield where, data["en"], data["de"]
+    elif isinstance(data, dict) and isinstance(data.get("en"), dict):  # web.yaml: en/de pages
+        for key, en in data["en"].items():
+            if isinstance(en, str):
+                yield f"{where}{key}", en, data.get("de", {}).get(key, "")
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _pairs(value, f"{where}{key}.")
+
+
+MONTHS = [("January", "Januar"), ("February", "Februar"), ("March", "März"), ("April", "April"),
+          ("May", "Mai"), ("June", "Juni"), ("July", "Juli"), ("August", "August"),
+          ("September", "September"), ("October", "Oktober"), ("November", "November"),
+          ("December", "Dezember")]
+
+
+@pytest.mark.parametrize(("month", "names"), list(enumerate(MONTHS, start=1)))
+def test_the_twelve_months_in_both_languages(month: int, names: tuple[str, str]) -> None:
+    english, german = names
+    assert fmt_date(PartialDate(2020, month), "en") == f"{english} 2020"
+    assert fmt_date(PartialDate(2020, month), "de") == f"{german} 2020"
+    assert fmt_date(PartialDate(2021, month, 7), "en") == f"7 {english} 2021"
+    assert fmt_date(PartialDate(2021, month, 7), "de") == f"7. {german} 2021"
+
+
+@pytest.mark.parametrize(("question", "dates"), [
+    ("Wann lief BFCC?", ["März 2016", "Februar 2019"]),
+    ("Wann lief BONEBANK?", ["September 2015", "August 2020"]),
+    ("Wann lief NORTHOPEDICS?", ["21. Juni 2016", "30. Juni 2019"]),
+    ("Wann lief MAGIA2Market?", ["September 2020", "Februar 2023"]),
+    ("When did NORTHOPEDICS run?", ["21 June 2016", "30 June 2019"]),
+    ("When did BONEBANK run?", ["September 2015", "August 2020"]),
+])
+def test_dates_of_the_page_in_words(kb: KnowledgeBase, question: str, dates: list[str]) -> None:
+    text = answer(question, State(), kb).text
+    positions = [text.index(d) for d in dates]
+    assert positions == sorted(positions), text  # start before end
+    if question.startswith("Wann"):
+        assert " bis " in text, text
+
+
+# Yes/no questions and the answer the page gives (written from the page).
+VERDICTS = [
+    ("Ist ELISE beendet?", "Ja"), ("Läuft ELISE noch?", "Nein"),
+    ("Ist MAGIA abgeschlossen?", "Ja"), ("Läuft BFCC noch?", "Nein"),
+    ("Wurde KI#CK vom ESF gefördert?", "Ja"), ("Wurde KI#CK vom EFRE gefördert?", "Nein"),
+    ("Wurde ELISE von Interreg Europe gefördert?", "Ja"),
+    ("Hat BFCC 2016 begonnen?", "Ja"), ("Endete BFCC 2019?", "Ja"), ("Endete BFCC 2020?", "Nein"),
+    ("War BRIDGE 53 Teil von HIHeal?", "Ja"),
+    ("Lief ELISE länger als drei Jahre?", "Ja"), ("Lief MAGIA länger als drei Jahre?", "Nein"),
+    ("Hatte BFCC mehr als 10 Partner?", "Ja"), ("Hatte BFCC mehr als 20 Partner?", "Nein"),
+    ("War Dänemark bei BONEBANK dabei?", "Ja"), ("War Spanien bei ELISE dabei?", "Nein"),
+    ("Hat Life Science Nord BFCC geleitet?", "Ja"),
+    ("Liefen MAGIA und BFCC gleichzeitig?", "Ja"),
+    ("Liefen MAGIA und InnoReAct gleichzeitig?", "Nein"),
+    ("Hat MAGIA vor BFCC begonnen?", "Nein"),
+    ("Is ELISE still running?", "No"), ("Has ELISE ended?", "Yes"),
+    ("Did the ESF fund KI#CK?", "Yes"), ("Did the ERDF fund KI#CK?", "No"),
+    ("Did ELISE run longer than 3 years?", "Yes"), ("Did BFCC start in 2016?", "Yes"),
+    ("Did BFCC start in 2017?", "No"), ("Was BRIDGE 53 part of HIHeal?", "Yes"),
+    ("Was Spain one of ELISE's countries?", "No"), ("Did MAGIA start before BFCC?", "No"),
+    ("Did BONEBANK and HIHeal run at the same time?", "Yes"),
+]
+
+
+@pytest.mark.parametrize(("question", "verdict"), VERDICTS)
+def test_yes_or_no_matches_the_page(kb: KnowledgeBase, question: str, verdict: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(verdict + "."), reply.text
+    assert reply.answered
+    assert reply.language == ("de" if verdict in ("Ja", "Nein") else "en")
