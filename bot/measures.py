@@ -14,6 +14,10 @@ from bot.datafiles import data_file
 from bot.text import normalize
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+# A decimal with one or two digits after the point, not part of a date (1.1.2017) or of a
+# number with thousands separators (1,217,494.00)
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d{1,2})(?![.,]?\d)")
+_MARKER = "qxdecimal"
 
 
 @dataclass(frozen=True)
@@ -70,16 +74,34 @@ def _words() -> _Words:
 
 def measures(text: str) -> tuple[Measure, ...]:
     """Every number-and-unit in the text, with the comparison before it."""
+    text, decimals = _marked_decimals(text)
     tokens = normalize(text).split()
     out = []
     for i in range(len(tokens)):
-        value, unit_at = _number(tokens, i)
+        value, unit_at = (decimals[tokens[i]], i + 1) if tokens[i] in decimals else \
+            _number(tokens, i)
         if value is None:
             continue
         measure = _measure(tokens, i, unit_at, value)
         if measure:
             out.append(measure)
     return tuple(out)
+
+
+def _marked_decimals(text: str) -> tuple[str, dict[str, float]]:
+    """ "1.2 million", "1,5 Jahre": each decimal replaced by a marker word (letters only, so it
+    survives normalising, which reads "1.2" as "12", like P.I.L.O.T.'s dots, and "1,2" as two
+    numbers), and the value each marker stands for."""
+    found: dict[str, float] = {}
+
+    def mark(match: re.Match[str]) -> str:
+        if len(found) >= 26:
+            return match[0]
+        key = f"{_MARKER}{chr(ord('a') + len(found))}"
+        found[key] = float(f"{match[1]}.{match[2]}")
+        return f" {key} "
+
+    return _DECIMAL.sub(mark, text), found
 
 
 def _number(tokens: list[str], i: int) -> tuple[float | None, int]:
