@@ -470,6 +470,7 @@ def build_funding(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if parent and parent.funding:
         a.add("funding_parent", name=name(p), parent=name(parent),
               funders=funding_text(parent, kb, lang))
+        a.facts += [(p.id, "part_of"), (parent.id, "funding")]  # the page's words for both
         return True
     a.add("funding_unknown", name=name(p))
     return False
