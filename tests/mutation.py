@@ -37,6 +37,8 @@ CORE = ("tests/test_golden.py", "tests/test_german.py", "tests/test_compare.py",
 KNOWLEDGE = ("tests/test_knowledge.py", "tests/test_evidence.py", *CORE)
 TELEGRAM = ("tests/test_telegram.py", "tests/test_telegram_ops.py")
 WEB = ("tests/test_web.py",)
+WEB_TESTS = ("tests/test_web_tokens.py", *WEB)
+STORE = ("tests/test_telegram_store.py", "tests/test_telegram_ops.py")
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       'bis_month: {en: "to {date}", de: "zu {date}"}', issue=True),
     m("telegram-german-text-english", "bot/data/telegram.yaml",
       'de: "Diese Projekte kenne ich. Tippen Sie auf eines, um seinen Steckbrief zu sehen."',
-      'de: "These are the projects I know. Tap one to see its card."', TELEGRAM, True),
+      'de: "These are the projects I know. Tap one to see its card."',
+      ("tests/test_german.py", *TELEGRAM), True),
     m("terminal-german-text-english", "bot/data/terminal.yaml",
       'de: "Fragen Sie mich nach den vergangenen Projekten von Life Science Nord, auf Deutsch '
       'oder Englisch. ? zeigt die Hilfe, quit beendet."',
@@ -139,25 +142,33 @@ MUTATIONS: tuple[Mutation, ...] = (
       "return actual < self.value"),
     m("measure-tolerance-loose", "bot/measures.py", "else 0.02 * self.value",
       "else 0.2 * self.value"),
+    m("decimal-read-whole", "bot/measures.py", 'float(f"{match[1]}.{match[2]}")',
+      'float(f"{match[1]}{match[2]}")'),
+    m("years-not-months", "bot/measures.py", "value, kind = value * 12, \"months\"",
+      "value, kind = value, \"months\""),
+    m("parent-funding-unsourced", A, 'a.facts += [(p.id, "part_of"), (parent.id, "funding")]',
+      "a.facts += []"),
     # ---- web
     m("web-signature-unchecked", "bot/web/tokens.py",
       "if not hmac.compare_digest(signature, self._signature(purpose, payload)):",
-      "if not signature:", WEB),
+      "if not signature:", WEB_TESTS),
     m("web-purpose-ignored", "bot/web/tokens.py", 'f"{purpose}:{payload}".encode()',
-      "payload.encode()", WEB),
-    m("web-accept-language-order", "bot/web/app.py", "if primary in LANGUAGES and q > best_q:",
-      "if primary in LANGUAGES and q >= best_q:", WEB),
+      "payload.encode()", WEB_TESTS),
+    m("web-accept-language-case", "bot/web/app.py", 'primary = tag.strip().lower().split("-")[0]',
+      'primary = tag.strip().split("-")[0]', WEB_TESTS),
     # ---- Telegram
     m("store-duplicates-new", "bot/telegram/store.py", "(update_id, body, now)).rowcount == 1",
-      "(update_id, body, now)).rowcount >= 0", ("tests/test_telegram_ops.py",)),
+      "(update_id, body, now)).rowcount >= 0", STORE),
     m("store-error-drops-all", "bot/telegram/store.py",
       "return [True] * len(updates)  # answering", "return [False] * len(updates)  # answering",
-      ("tests/test_telegram_ops.py",)),
+      STORE),
     m("store-purge-hours", "bot/telegram/store.py", "idle = now - retention_days * _DAY",
-      "idle = now - retention_days * 3600", ("tests/test_telegram_ops.py",)),
+      "idle = now - retention_days * 3600", STORE),
     m("telegram-german-command", "bot/data/telegram.yaml",
       '- [hilfe, "Was ich weiß und wie man fragt"]', '- [help, "Was ich weiß und wie man fragt"]',
       TELEGRAM),
+    m("terminal-source-label-english", "bot/data/terminal.yaml", 'de: "Quelle"', 'de: "Source"',
+      ("tests/test_german.py", "tests/test_cli.py")),
     # ---- insights, logs, JSON lines
     m("report-not-escaped", "bot/insights.py",
       'return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)',

@@ -67,6 +67,11 @@ def test_every_year_of_a_run_lists_the_project_and_no_other_year_does(
             assert p.id in listed[year], (p.id, year)
         for year in (p.start.year - 1, p.end.year + 1):
             assert p.id not in listed[year], (p.id, year)
+    # A project the page gives only a start for ran in its start year
+    for p in kb.projects.values():
+        if p.start and not p.end:
+            assert p.id in listed[p.start.year], (p.id, p.start.year)
+            assert p.id not in listed[p.start.year - 1], (p.id, p.start.year - 1)
 
 
 FOLLOW_UPS = {"en": ("and {}?", "and in {}?", "what about {}?"),

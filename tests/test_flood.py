@@ -68,3 +68,13 @@ def test_quiet_chats_are_forgotten_so_memory_follows_the_active_ones() -> None:
 def test_a_limit_that_allows_nothing_is_refused(limit: int, window: float) -> None:
     with pytest.raises(ValueError):
         FloodGuard(limit, window)
+
+
+def test_the_window_boundary_still_counts_as_within_the_window() -> None:
+    # Given 3 messages a 10 s window allowed, sent at 0, 1 and 2 s
+    guard = FloodGuard(limit=3, window=10.0)
+    assert [guard.check(1, t) for t in (0.0, 1.0, 2.0)] == [OK] * 3
+    # Then a 4th exactly 10 s after the first is within the window: a flood
+    assert guard.check(1, 10.0) == WARN
+    # And in another chat, a 4th just after the window has passed is answered
+    assert [guard.check(2, t) for t in (0.0, 1.0, 2.0, 10.001)] == [OK] * 4

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,9 +73,9 @@ def page() -> str:
     return PAGE.read_text(encoding="utf-8").replace("\xa0", " ")
 
 
-def golden_replies(kb: KnowledgeBase) -> dict[str, list[dict[str, str]]]:
+def golden_replies(kb: KnowledgeBase) -> dict[str, list[dict[str, Any]]]:
     """Every turn of the tuned sets: question, reply language and reply text, by case."""
-    out: dict[str, list[dict[str, str]]] = {}
+    out: dict[str, list[dict[str, Any]]] = {}
     for name in GOLDEN_SETS:
         for case in load_cases(HERE / name, kb.projects):
             state, turns = State(), []
@@ -83,7 +84,8 @@ def golden_replies(kb: KnowledgeBase) -> dict[str, list[dict[str, str]]]:
                 state = reply.state
                 turns.append({"q": turn.question, "language": reply.language,
                               "text": reply.text, "intent": reply.intent,
-                              "projects": " ".join(reply.projects)})
+                              "projects": " ".join(reply.projects),
+                              "sources": reply.sources, "answered": reply.answered})
             out[f"{name}:{case.id}"] = turns
     return out
 
@@ -207,3 +209,48 @@ def test_each_projects_funding_answer_names_the_pages_funders_and_no_other(
         named = {f for f, (in_reply, _) in FUNDERS.items() if any(w in text for w in in_reply)}
         assert funders <= named, (lang, text)
         assert named <= funders, (lang, text)
+
+
+FACTS = ("overview", "dates", "start", "end", "duration", "funding", "amount", "lead", "partners",
+         "places", "goals", "activities", "results", "follow_up", "predecessor", "part_of")
+_QUOTE = re.compile(r"^(.+?): “(.*)”$", re.DOTALL)
+
+
+def _plain(text: str) -> str:
+    """Spaces and apostrophes as the knowledge base may write them."""
+    return " ".join(text.replace("\xa0", " ").replace("’", "'").split())
+
+
+def test_every_source_is_the_pages_own_words_and_every_fact_has_one(
+        replies: dict[str, list[dict[str, Any]]]) -> None:
+    on_page, wrong, quoted = _plain(page()), [], 0
+    for case, turns in replies.items():
+        for turn in turns:
+            if turn["intent"] in FACTS and turn["answered"] and turn["projects"] and \
+                    not turn["sources"]:
+                wrong.append(f"{case}: no source for {turn['text'][:60]!r}")
+            for source in turn["sources"]:
+                quoted += 1
+                name, quote = _QUOTE.match(source).groups()
+                parts = [p for p in re.split(r"\s*(?:…|\.\.\.)\s*", quote) if p]
+                wrong += [f"{case}: {p!r} is not on the page" for p in parts
+                          if _plain(p) not in on_page]
+    assert not wrong, wrong[:40]
+    assert quoted >= 500
+
+
+def test_a_funding_answer_quotes_the_page_on_each_funder_it_names(
+        replies: dict[str, list[dict[str, Any]]]) -> None:
+    wrong, checked = [], 0
+    for case, turns in replies.items():
+        for turn in turns:
+            if turn["intent"] != "funding" or turn["projects"] not in OPENINGS:
+                continue
+            quotes = " ".join(turn["sources"])
+            for funder, (in_reply, on_page) in FUNDERS.items():
+                if any(w in turn["text"] for w in in_reply):
+                    checked += 1
+                    if not any(w in quotes for w in on_page):
+                        wrong.append(f"{case}: no quote names {funder}")
+    assert not wrong, wrong[:10]
+    assert checked >= 20

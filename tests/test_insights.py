@@ -120,11 +120,11 @@ def test_a_retention_of_zero_days_stores_nothing(tmp_path: Path) -> None:
 
 
 def test_records_older_than_the_retention_period_are_deleted(tmp_path: Path) -> None:
-    # Given records from 200, 100 and 1 days ago
+    # Given records from 200, 100, 89 and 1 days ago (89 days tells days from hours)
     clock = Clock()
     path = database_path(tmp_path)
     old = Insights(path, b"salt", clock=clock)
-    for age in (200, 100, 1):
+    for age in (200, 100, 89, 1):
         clock.now = NOW - age * DAY
         old.unanswered(f"asked {age} days ago", "en", "fallback", [], 1)
         old.feedback(1, "en", "dates", ["elise"], 1)
@@ -135,8 +135,9 @@ def test_records_older_than_the_retention_period_are_deleted(tmp_path: Path) -> 
     new.unanswered("asked today", "en", "fallback", [], 1)
     new.close()
     # Then what is older than 90 days is gone
-    assert [r[5] for r in rows(path, "unanswered")] == ["asked 1 days ago", "asked today"]
-    assert len(rows(path, "feedback")) == 1
+    assert [r[5] for r in rows(path, "unanswered")] == ["asked 89 days ago", "asked 1 days ago",
+                                                      "asked today"]
+    assert len(rows(path, "feedback")) == 2
 
 
 def test_retention_comes_from_the_environment() -> None:

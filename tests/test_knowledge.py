@@ -422,6 +422,11 @@ BROKEN: dict[str, tuple[str, type[KnowledgeError], list[str]]] = {
         KnowledgeValidationError,
         ["broken.yaml:8: projects[0].end: end 2018-12-31 is before start 2019-02"],
     ),
+    "end before start in the same year": (
+        HEAD + "    start: '2019-05'\n    end: '2019-02'\n",
+        KnowledgeValidationError,
+        ["broken.yaml:8: projects[0].end: end 2019-02 is before start 2019-05"],
+    ),
     "unknown funder": (
         HEAD + "    funding: [{funder: esf}]\n",
         KnowledgeValidationError,
