@@ -22,6 +22,16 @@ def test_a_chart_token_is_no_state_token_and_a_state_token_no_chart(kb: Knowledg
     assert signer.chart(state) is None
 
 
+def test_a_signature_holds_for_its_purpose_only() -> None:
+    # Given a body that could be read for either purpose, signed for one
+    signer = Signer(b"k" * 32)
+    body = {"t": 1, "c": "chat", "i": None, "p": [], "s": {}}
+    token = signer._sign("chart", body)
+    # Then it verifies for that purpose and no other
+    assert signer._verify("chart", token, 10_000) == body
+    assert signer._verify("state", token, 10_000) is None
+
+
 def test_the_accept_language_header_is_read_in_any_case() -> None:
     assert accept_language("DE-DE,en;q=0.5") == "de"
     assert accept_language("De") == "de"
