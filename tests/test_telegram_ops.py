@@ -221,10 +221,10 @@ async def test_a_repeated_update_id_is_answered_once(bot: Harness) -> None:
 
 
 def test_idle_conversations_are_evicted_after_the_retention(tmp_path: Path) -> None:
-    # Given a store with a conversation last used 31 days ago and one used today
+    # Given a store with a conversation last used 31 days ago and one 29 days ago
     store = Store.open(tmp_path)
     now = time.time()
-    for key, at, update_id in (("c:1", now - 31 * 86400, 1), ("c:2", now, 2)):
+    for key, at, update_id in (("c:1", now - 31 * 86400, 1), ("c:2", now - 29 * 86400, 2)):
         store.record(update_id, "{}", at)
         store.stage(update_id).conversation = (key, {"projects": ["elise"]})
         store.finish(update_id, at)
