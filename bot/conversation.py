@@ -339,8 +339,9 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
     first, last = parts[0], parts[-1]
     out = Answer(first.intent, answered=all(p.answered for p in parts), asks=first.asks)
     out.projects = tuple(dict.fromkeys(p for part in parts for p in part.projects))
-    for part in parts:
-        out.lines.extend(part.lines)
+    for part in parts:  # a fact two clauses both asked for is said once ("when was it funded
+        out.lines.extend(line for line in part.lines  # and who put up the money?")
+                         if not (line.slots and line in out.lines))
     out.buttons, out.choices, out.pending = last.buttons, last.choices, last.pending
     out.listed = next((p.listed for p in reversed(parts) if p.listed), ())
     out.list_mode = next((p.list_mode for p in reversed(parts) if p.list_mode), None)
