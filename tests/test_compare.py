@@ -61,12 +61,19 @@ def test_every_year_of_a_run_lists_the_project_and_no_other_year_does(
         kb: KnowledgeBase, lang: str) -> None:
     question = "Which projects were running in {}?" if lang == "en" else \
         "Welche Projekte liefen {}?"
-    listed = {y: set(ask(kb, question.format(y))[0].projects) for y in range(2014, 2025)}
+    replies = {y: ask(kb, question.format(y))[0] for y in range(2014, 2025)}
+    listed = {y: set(r.projects) for y, r in replies.items()}
+    texts = {y: r.text for y, r in replies.items()}
     for p in dated(kb):
         for year in range(p.start.year, p.end.year + 1):
             assert p.id in listed[year], (p.id, year)
         for year in (p.start.year - 1, p.end.year + 1):
             assert p.id not in listed[year], (p.id, year)
+    # Each listed project shows its own years, the start first: "ELISE (2017–2021)"
+    for text in texts.values():
+        for name, first, last in re.findall(r"([\w#.]+(?: [\w#.]+)*) \((\d{4})–(\d{4})\)", text):
+            p = next(p for p in kb.projects.values() if name.endswith(p.name))
+            assert (int(first), int(last)) == (p.start.year, p.end.year), (name, text)
     # A project the page gives only a start for ran in its start year
     for p in kb.projects.values():
         if p.start and not p.end:
