@@ -31,7 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # Test selections: the fast tests that guard each part. "core" answers questions.
-CORE = ("tests/test_golden.py", "tests/test_german.py", "tests/test_compare.py",
+CORE = ("tests/test_golden.py", "tests/test_page_facts.py", "tests/test_german.py",
+        "tests/test_compare.py",
         "tests/test_answers.py", "tests/test_conversation.py", "tests/test_lists.py",
         "tests/test_checks.py", "tests/test_query.py", "tests/test_understanding.py",
         "tests/test_text.py", "tests/test_gibberish.py", "tests/test_evaluation.py")

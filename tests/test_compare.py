@@ -135,3 +135,21 @@ def test_a_reply_with_a_silent_part_is_never_answered(kb: KnowledgeBase) -> None
             else:
                 spoken += 1
     assert silent >= 30 and spoken >= 30  # both kinds were seen
+
+
+@pytest.mark.parametrize(("question", "lang", "fields"), [
+    ("what were the goals and results of BFCC?", "en", ("goals", "results")),
+    ("Ziele und Ergebnisse von BFCC?", "de", ("goals", "results")),
+    ("what were the goals and activities of ELISE?", "en", ("goals", "activities")),
+])
+def test_two_things_asked_together_are_both_answered(kb: KnowledgeBase, question: str,
+                                                     lang: str, fields: tuple[str, str]) -> None:
+    reply = ask(kb, question)[0]
+    p = kb.projects[reply.projects[0]]
+    for name in fields:
+        assert getattr(p, name).get(lang) in reply.text, (name, reply.text)
+
+
+def test_when_and_by_whom_gives_the_dates_and_the_funder(kb: KnowledgeBase) -> None:
+    text = ask(kb, "when and by whom was BFCC funded")[0].text
+    assert "March 2016" in text and "February 2019" in text and "Interreg" in text, text
