@@ -335,7 +335,7 @@ def _topic_words(kb: KnowledgeBase, topics: tuple[str, ...], tokens: list[str]) 
 def _content_words(tokens: list[str], p: Project) -> list[str]:
     """The words of a claim that say what it is about: not everyday words, not the name."""
     vocab = vocabulary()
-    common = (vocab.common | phrases().claim_words) - vocab.ordinals.keys()
+    common = vocab.common - vocab.ordinals.keys()  # the query stage's words are common too
     names = set(normalize(" ".join(p.names())).split())
     # "a second phase": an ordinal or a number qualifies the claim and must be found too
     return [t for t in tokens if (len(t) >= 4 or t in vocab.ordinals) and t not in common and

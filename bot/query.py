@@ -41,7 +41,6 @@ class Phrases:
     called: frozenset[str]
     order: dict[str, frozenset[str]]
     picks: frozenset[str]
-    claim_words: frozenset[str]  # every word of the phrases here: no content of a claim
     language_requests: dict[str, frozenset[str]]
     source_requests: frozenset[str]
     for_words: frozenset[str]
@@ -52,11 +51,16 @@ def _norm(items: list[object]) -> frozenset[str]:
     return frozenset(normalize(str(x)) for x in items)
 
 
+def _both(by_language: dict[str, list[object]]) -> frozenset[str]:
+    """The phrases of both languages, normalised."""
+    return _norm([p for phrases in by_language.values() for p in phrases])
+
+
 @cache
 def phrases() -> Phrases:
     """Load bot/data/query.yaml (once per process)."""
     data = data_file("query")
-    breaks = _norm([p for ps in data["clause_breaks"].values() for p in ps])
+    breaks = _both(data["clause_breaks"])
     words = sorted((re.escape(str(p)) for ps in data["clause_breaks"].values() for p in ps),
                    key=len, reverse=True)
     # a sentence's end: a full stop after a lower-case word, before a capital ("…Vorstand. Können
@@ -66,33 +70,22 @@ def phrases() -> Phrases:
                          "|".join(words) + r")\s+", re.IGNORECASE)
     return Phrases(
         breaks=breaks,
-        clause_verbs=_norm([p for ps in data["clause_verbs"].values() for p in ps]),
+        clause_verbs=_both(data["clause_verbs"]),
         yes_no_starts={lang: _norm(ps) for lang, ps in data["yes_no_starts"].items()},
-        yes_no_tails=_norm([p for ps in data["yes_no_tails"].values() for p in ps]),
-        requests=_norm([p for ps in data["requests"].values() for p in ps]),
+        yes_no_tails=_both(data["yes_no_tails"]),
+        requests=_both(data["requests"]),
         question_words={lang: _norm(ps) for lang, ps in data["question_words"].items()},
-        claims={kind: _norm([p for ps in by_lang.values() for p in ps])
-                for kind, by_lang in data["claims"].items()},
-        hops={kind: _norm([p for ps in by_lang.values() for p in ps])
-              for kind, by_lang in data["hops"].items()},
+        claims={kind: _both(by_lang) for kind, by_lang in data["claims"].items()},
+        hops={kind: _both(by_lang) for kind, by_lang in data["hops"].items()},
         break_pattern=pattern,
-        future=_norm([p for ps in data["future"].values() for p in ps]),
-        called=_norm([p for ps in data["called"].values() for p in ps]),
-        order={kind: _norm([p for ps in by_lang.values() for p in ps])
-               for kind, by_lang in data["order"].items()},
-        picks=_norm([p for ps in data["picks"].values() for p in ps]),
+        future=_both(data["future"]),
+        called=_both(data["called"]),
+        order={kind: _both(by_lang) for kind, by_lang in data["order"].items()},
+        picks=_both(data["picks"]),
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
-        source_requests=_norm([p for ps in data["source_requests"].values() for p in ps]),
-        for_words=_norm([p for ps in data["for_words"].values() for p in ps]),
-        claim_words=frozenset(w for k, v in data.items() if k not in ("numbers", "articles")
-                              for p in _all_phrases(v) for w in normalize(p).split()),
+        source_requests=_both(data["source_requests"]),
+        for_words=_both(data["for_words"]),
     )
-
-
-def _all_phrases(section: object) -> list[str]:
-    if isinstance(section, dict):
-        return [p for v in section.values() for p in _all_phrases(v)]
-    return [str(p) for p in section] if isinstance(section, list) else []
 
 
 @dataclass(frozen=True)
