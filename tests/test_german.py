@@ -212,6 +212,20 @@ VERDICTS = [
     ("Erhielt ELISE mehr als 1,5 Millionen Euro?", "Nein"),
     ("Erhielt ELISE mehr als 1,1 Millionen Euro?", "Ja"),
     ("Did ELISE run about 4.5 years?", "No"),
+    # Comparisons at their boundaries: BFCC brought together 13 organisations from seven
+    # countries; ELISE ran five years
+    ("Did BFCC have at least 13 partners?", "Yes"), ("Did BFCC have more than 13 partners?", "No"),
+    ("Did BFCC have fewer than 13 partners?", "No"), ("Did BFCC have at most 13 partners?", "Yes"),
+    ("Did BFCC have less than 14 partners?", "Yes"), ("Did BFCC have at most 12 partners?", "No"),
+    ("Did ELISE run more than 5 years?", "No"), ("Did ELISE run at least 5 years?", "Yes"),
+    ("Did ELISE run less than 5 years?", "No"), ("Hatte BFCC mindestens 13 Partner?", "Ja"),
+    ("Hatte BFCC höchstens 12 Partner?", "Nein"), ("Hatte BFCC weniger als 13 Partner?", "Nein"),
+    ("Did BFCC involve 7 countries?", "Yes"), ("Did BFCC involve more than 7 countries?", "No"),
+    ("Did BFCC have at least 12 partners?", "Yes"), ("Did BFCC have at most 14 partners?", "Yes"),
+    ("Did ELISE run about 61 months?", "Yes"), ("Did ELISE run about 62 months?", "No"),
+    # KI#CK was a two-year project
+    ("War KI#CK ein zweijähriges Projekt?", "Ja"), ("War KI#CK ein dreijähriges Projekt?", "Nein"),
+    ("Was KI#CK a two-year project?", "Yes"), ("Lief KI#CK zwei Jahre?", "Ja"),
 ]
 
 
