@@ -248,3 +248,27 @@ def test_no_reply_says_the_same_thing_twice(replies: Turns) -> None:
              if len(lines := [x for x in turn["text"].splitlines() if len(x) > 20])
              != len(set(lines))]
     assert not wrong, wrong[:10]
+
+
+ORGANISATIONS = {  # how a reply names a lead -> how the page names it
+    "Life Science Nord": (("Life Science Nord",), ("Life Science Nord", "LSN")),
+    "UKSH": (("UKSH",), ("UKSH",)),
+    "Gesundheitswirtschaft Hamburg": (("Gesundheitswirtschaft Hamburg",),
+                                      ("Gesundheitswirtschaft Hamburg",)),
+}
+
+
+def test_a_lead_named_in_a_reply_leads_that_project_on_the_page(replies: Turns) -> None:
+    wrong, checked = [], 0
+    for case, turns in replies.items():
+        for turn in turns:
+            if turn["intent"] != "lead" or turn["projects"] not in OPENINGS:
+                continue
+            about = paragraph(turn["projects"])
+            for org, (in_reply, on_page) in ORGANISATIONS.items():
+                if any(w in turn["text"] for w in in_reply):
+                    checked += 1
+                    if not any(w in about for w in on_page):
+                        wrong.append(f"{case}: {org} for {turn['projects']}")
+    assert not wrong, wrong
+    assert checked >= 10
