@@ -24,4 +24,6 @@ def test_every_reply_is_the_approved_one(kb: KnowledgeBase, snapshot: object) ->
     replies: Turns = golden_replies(kb)
     shown = {case: [{k: t[k] for k in ("q", "language", "text")} for t in turns]
              for case, turns in replies.items()}
-    assert shown == snapshot
+    assert shown == snapshot, (
+        "a reply changed; if you meant it, run `pytest tests/test_golden.py --snapshot-update` "
+        "and commit tests/__snapshots__/test_golden.ambr with the change")
