@@ -41,7 +41,7 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         pair = (pid, (others or subject[1:])[0])
         return (_overlap if claim == "overlap" else _same_funders)(pair, kb, lang)
     for measure in measures(text):
-        return _measured(kb.projects[pid], measure, kb, lang)
+        return _measured(kb.projects[pid], measure, kb, lang, u.filters.funders)
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
         return _elsewhere(kb.projects[pid], u, kb, lang)
     if u.filters.years and u.filters.mode == "active" and \
@@ -130,12 +130,14 @@ def _facts(intent: str, pid: str, kb: KnowledgeBase, lang: str,
 # --------------------------------------------------------------------------- measures
 
 
-def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str) -> Answer:
+def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
+              funders: tuple[str, ...] = ()) -> Answer:
     """ "Lief ELISE fünf Jahre?", "was ELISE's grant over 1 million?", "did BFCC have 13
-    partners?": the page's figure against the claim, a range where it gives only years."""
+    partners?": the page's figure against the claim, a range where it gives only years; "about
+    249,000 euros from the ESF?" is held against what came from the ESF."""
     intent, bounds = {
         "months": ("duration", duration_bounds(p)),
-        "euros": ("amount", _total(p)),
+        "euros": ("amount", _total(p, funders, kb)),
         "partners": ("partners", _pair(partner_count(p))),
         "countries": ("places", _pair(dict(p.counts).get("countries") or len(p.countries))),
     }[m.unit]
@@ -148,8 +150,16 @@ def _pair(n: int | None) -> tuple[float, float] | None:
     return (n, n) if n else None
 
 
-def _total(p: Project) -> tuple[float, float] | None:
-    total = sum(a.value for a in p.amounts if a.currency == "EUR")
+def _total(p: Project, funders: tuple[str, ...] = (), kb: KnowledgeBase | None = None
+           ) -> tuple[float, float] | None:
+    """The project's euros, or those the page says came from the funders named (else from
+    their funds: "from the EU" of an ESF amount)."""
+    euros = [a for a in p.amounts if a.currency == "EUR"]
+    if funders and kb is not None:
+        euros = [a for a in euros if set(a.sources) & set(funders)] or [
+            a for a in euros if any(f in kb.funder_ancestors(s) for s in a.sources
+                                    for f in funders)]
+    total = sum(a.value for a in euros)
     return (total, total) if total else None
 
 
