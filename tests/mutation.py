@@ -264,6 +264,11 @@ MUTATIONS: tuple[Mutation, ...] = (
     m("sources-cut-short", "bot/sources.py", "MOST = 12", "MOST = 2"),
     m("day-said-as-month", A, '{"day": "on", "month": "in", "year": "in"}',
       '{"day": "in", "month": "in", "year": "in"}'),
+    m("euro-unit-lost", "bot/data/query.yaml",
+      "  euros: {en: [euro, euros, eur], de: [euro, eur]}\n", ""),
+    m("amount-from-funder-is-total", K,
+      "euros = [a for a in euros if set(a.sources) & set(funders)]",
+      "euros = [a for a in euros if a.sources]"),
     m("kick-amount", KB, "{value: 249000, currency: EUR,", "{value: 294000, currency: EUR,",
       KNOWLEDGE),
 )

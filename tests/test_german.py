@@ -226,6 +226,12 @@ VERDICTS = [
     # KI#CK was a two-year project
     ("War KI#CK ein zweijähriges Projekt?", "Ja"), ("War KI#CK ein dreijähriges Projekt?", "Nein"),
     ("Was KI#CK a two-year project?", "Yes"), ("Lief KI#CK zwei Jahre?", "Ja"),
+    # KI#CK: approx. 193,000 EUR from the EU and the state, approx. 249,000 Euro from the ESF
+    ("Did ELISE get about 1,200,000 euros?", "Yes"),
+    ("Bekam ELISE mehr als 1.000.000 Euro?", "Ja"),
+    ("Did KI#CK get about 249,000 euros from the ESF?", "Yes"),
+    ("Did KI#CK get about 193,000 euros from the EU?", "Yes"),
+    ("Did KI#CK get about 249,000 euros?", "No"), ("Did KI#CK get about 442,000 euros?", "Yes"),
 ]
 
 
