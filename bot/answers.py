@@ -411,12 +411,18 @@ def _one_date(which: str) -> Builder:
 
 
 def _to_the_day(a: Answer, *dates: PartialDate) -> bool:
-    """ "On which day did BFCC start?": where the page gives only a month or a year, say so."""
-    vague = [d for d in dates if d.precision != "day"]
-    if "day" not in a.asks or not vague:
-        return True
-    a.add(f"only_{vague[0].precision}")
-    return False
+    """ "On which day did BFCC start?", "in which month?": where the page gives less, say so."""
+    if "day" in a.asks:
+        vague = [d for d in dates if d.precision != "day"]
+        if vague:
+            a.add(f"only_{vague[0].precision}")
+            return False
+    elif "month" in a.asks:  # "In which month of 2018 did MAGIA begin?"
+        vague = [d for d in dates if d.precision == "year"]
+        if vague:
+            a.add("only_year_no_month")
+            return False
+    return True
 
 
 def build_dates_hint(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
@@ -550,6 +556,9 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.partner_regions:
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
         answered = True
+        if "states" in a.asks and "names" in a.asks:  # "which two German states?"
+            a.add("regions_unnamed")
+            answered = False
     if p.partners_note:  # partners the page describes without naming them
         key = "partners_note_also" if answered else "partners_note"
         a.add(key, name=name(p), text=p.partners_note.get(lang))
@@ -558,7 +567,8 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("companies_unknown", name=name(p))
         return False
     if not answered and not p.partners_note:
-        a.add("partners_unknown", name=name(p))
+        if not p.counts:  # BFCC's 13 organisations are counted, just not named
+            a.add("partners_unknown", name=name(p))
         if p.lead:
             a.add("lead", name=name(p), orgs=org_names(p.lead, kb, lang))
     return answered
@@ -580,6 +590,10 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         "regions": tuple(i for i in p.regions if kb.places[i].kind != "state"),
         "targets": p.target_countries,
     }
+    if p.partner_regions and "states" in a.asks and "names" in a.asks:
+        a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
+        a.add("regions_unnamed")  # "Welche Bundesländer waren bei ELISE dabei?"
+        return False
     parts = [fill(f"places_{key}", lang,
                   items=join([kb.places[i].name.get(lang) for i in ids], lang))
         for key, ids in groups.items() if ids]

@@ -326,7 +326,8 @@ def _states_any(p: Project, kind: str, kb: KnowledgeBase) -> bool:
         "funders": bool(p.funding or parent and parent.funding),
         "places": bool(p.countries or p.cities or p.regions or p.target_countries or
                        any(x.country for x in p.partners)),
-        "organisations": bool(p.lead or p.partners),
+        # a partner the page doesn't name may still have taken part, unless it names them all
+        "organisations": p.partners_complete,
         "years": bool(p.start or p.end),
     }.get(kind, True)
 

@@ -242,6 +242,7 @@ class Project:
     follows: str | None = None
     continued_by: tuple[str, ...] = ()
     follow_up_only: bool = False
+    partners_complete: bool = False  # the page names the whole consortium (a "no" may hold)
     topics: tuple[str, ...] = ()
     goals: Text | None = None
     activities: Text | None = None
@@ -780,7 +781,7 @@ def _choice(*allowed: str) -> Check:
 # Project fields that state a fact of the page, and so need the page's words as evidence.
 FACT_FIELDS = (
     "full_name", "start", "end", "duration_months", "lead", "together_with", "partners",
-    "partners_note", "counts", "partner_regions", "countries", "cities", "regions",
+    "partners_note", "partners_complete", "counts", "partner_regions", "countries", "cities", "regions",
     "target_countries", "lsn_role", "funding", "funding_note", "amounts", "part_of",
     "part_of_external", "follows", "continued_by", "topics", "summary", "goals", "activities",
     "results", "resources",
@@ -897,6 +898,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "follows": (_ref("projects"), False),
                 "continued_by": (_list_of(_ref("projects")), False),
                 "follow_up_only": (_boolean, False),
+                "partners_complete": (_boolean, False),
                 "topics": (_list_of(_ref("topics")), False),
                 "goals": (_text, False),
                 "activities": (_text, False),

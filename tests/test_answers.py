@@ -16,6 +16,7 @@ from bot.answers import (
     render,
 )
 from bot.knowledge import KnowledgeBase, PartialDate
+from tests.conftest import ask
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,30 @@ def test_unknown_facts_are_not_answered_but_offer_what_is_known(kb: KnowledgeBas
     answer = about_projects("lead", ("hiheal",), kb, "en")
     text = render(answer, "en")
     assert not answer.answered and "Gesundheitswirtschaft Hamburg" in text
+
+
+def test_a_month_asked_where_the_page_gives_only_the_year_is_not_answered(kb: KnowledgeBase
+                                                                          ) -> None:
+    # Given MAGIA's years (no months on the page) and BFCC's month
+    vague, exact, german = ask(kb, "what month did MAGIA finish?", "BFCC: which month did it start?",
+                               "Weiß man, in welchem Monat MAGIA anfing?")
+    # Then the year is said, with the honest limit, and not counted as an answer
+    assert not vague.answered and "2019" in vague.text and "not the month" in vague.text
+    assert exact.answered and "March 2016" in exact.text
+    assert not german.answered and "nicht den Monat" in german.text and german.language == "de"
+
+
+def test_states_the_page_counts_but_does_not_name_are_not_answered(kb: KnowledgeBase) -> None:
+    # Given ELISE's partners: seven regions, two of them German states the page doesn't name
+    named, german, countries = ask(kb, "Name the German states in ELISE",
+                                   "Aus welchen Bundesländern kamen die ELISE-Partner?",
+                                   "which countries were in ELISE?")
+    assert not named.answered and "doesn't say" in named.text
+    assert not german.answered and "sagt die Seite nicht" in german.text
+    assert countries.answered and "Lithuania" in countries.text
+
+
+def test_bfcc_unnamed_partners_are_not_said_to_be_missing(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Which hospitals were the BFCC partners?")[0]
+    assert not reply.answered and "13" in reply.text
+    assert "doesn't name partners" not in reply.text  # it names none, but it counts them

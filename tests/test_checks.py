@@ -177,3 +177,14 @@ def test_sources_show_the_page_words_of_the_last_answer(kb: KnowledgeBase) -> No
         quotes = [line.split("“", 1)[1].rstrip("”") for line in reply.text.splitlines()[1:]]
         assert quotes and all(q in page for q in quotes), reply.text
     assert "BFCC" in replies[1].text and "ELISE" in replies[3].text
+
+
+def test_a_partner_claim_is_denied_only_where_the_page_names_the_whole_consortium(
+        kb: KnowledgeBase) -> None:
+    # Given MAGIA (four clusters, all named) and BONEBANK (a lead and a participant, no full list)
+    full, partial, present = ask(kb, "Was the UKSH one of MAGIA's partners?",
+                                 "War die TH Lübeck Partner bei BONEBANK?",
+                                 "did BioWin take part in MAGIA")
+    assert full.text.startswith("No.") and full.answered
+    assert not partial.answered and partial.text.startswith("Das geht aus der Seite nicht hervor")
+    assert present.text.startswith("Yes.")
