@@ -68,6 +68,7 @@ class State:
     choices: tuple[str, ...] = ()
     pending_intent: str | None = None
     list_mode: str | None = None  # "started"/"ended" of the last year filter, for "and 2023?"
+    list_years: tuple[str, ...] = ()  # the last list's years ("2020", "2020"), for "that year"
     ranking: str | None = None  # the last comparison, for "and HIHeal vs ELISE?"
     earlier: tuple[str, ...] = ()  # the subject before this one, for "which got more?"
     facts: tuple[str, ...] = ()  # what the last answer rested on ("bfcc:dates"), for "Source?"
@@ -184,7 +185,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
                    state.projects)
     parts: list[Answer] = []
     asked: Clause | None = None
-    for clause in clauses:
+    for before, clause in zip((None, *clauses), clauses):
+        clause = _conditions_of(clause, before)
         if clause.preamble and clause.hop_kind and subject:  # "and the follow project, until
             link = about_projects(clause.hop_kind, subject[:1], kb,  # when was it?"
                                   clause.understanding.language)
@@ -193,7 +195,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
                 link.buttons, subject = [], target
                 parts.append(link)
             continue
-        if clause.preamble or _restates(clause, asked):
+        if clause.preamble or _restates(clause, asked) or _restated_list(clause, parts):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         asked = clause
         if parts and _outside(parts[-1], kb) and not clause.understanding.projects:
@@ -220,6 +222,32 @@ def _restates(clause: Clause, before: Clause | None) -> bool:
     u = clause.understanding
     return before is not None and not u.projects and u.intent is not None and \
         u.intent == before.understanding.intent and not clause.yes_no
+
+
+def _bare_list(clause: Clause) -> bool:
+    u = clause.understanding
+    return u.intent == "list" and not u.projects and not u.filters.any() and \
+        not u.superlative and not u.list_reference
+
+
+def _conditions_of(clause: Clause, before: Clause | None) -> Clause:
+    """ "Was lief 2017 – welche Projekte waren das?": a list question with no condition of its
+    own takes the conditions of the clause just before it."""
+    if before is None or not _bare_list(clause):
+        return clause
+    told = before.understanding
+    if told.projects or not told.filters.any():
+        return clause
+    return replace(clause, understanding=replace(clause.understanding, filters=told.filters))
+
+
+def _restated_list(clause: Clause, parts: list[Answer]) -> bool:
+    """ "what was going on in 2020, which projects were active?": a list question right after
+    a list under the same conditions restates that list."""
+    u = clause.understanding
+    return bool(parts and parts[-1].listed) and u.intent == "list" and not u.projects and \
+        not u.superlative and not u.list_reference and u.filters.any() and \
+        parts[-1].list_years == u.filters.years
 
 
 COVERING = {"dates": OVERLAPPING[0], "amount": OVERLAPPING[1]}  # one answer says both
@@ -345,6 +373,7 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
     out.buttons, out.choices, out.pending = last.buttons, last.choices, last.pending
     out.listed = next((p.listed for p in reversed(parts) if p.listed), ())
     out.list_mode = next((p.list_mode for p in reversed(parts) if p.list_mode), None)
+    out.list_years = next((p.list_years for p in reversed(parts) if p.list_years), None)
     out.timeline = next((p.timeline for p in parts if p.timeline), None)
     out.facts = [f for part in parts for f in part.facts]
     out.focus = focus
@@ -398,7 +427,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
     intent, projects = _pick_choice(u, state, kb)
-    u = _keep_list_mode(u, state)
+    u = _keep_list_mode(_that_year(u, state), state)
     if u.ambiguous and not projects:
         projects = _by_context(u.ambiguous, state, kb)
         if not projects:
@@ -483,6 +512,18 @@ def _keep_list_mode(u: Understanding, state: State) -> Understanding:
     if u.continuation and u.filters.years and u.filters.mode == "active" and state.list_mode:
         return replace(u, filters=replace(u.filters, mode=state.list_mode))
     return u
+
+
+def _that_year(u: Understanding, state: State) -> Understanding:
+    """ "which of them started that year?": the year of the last list's condition."""
+    if not u.that_year or u.filters.years or len(state.list_years) != 2:
+        return u
+    try:
+        lo, hi = (int(y) for y in state.list_years)
+    except ValueError:
+        return u
+    kind = "year" if lo == hi else "range"
+    return replace(u, filters=replace(u.filters, years=(lo, hi), year_kind=kind))
 
 
 def _second_intent(first: str, u: Understanding) -> str | None:
@@ -703,6 +744,8 @@ def next_state(result: Answer, language: str, state: State) -> State:
             else ()),  # "the second one", then "and the first one's partners?"
         pending_intent=result.pending,
         list_mode=result.list_mode or (None if result.listed else state.list_mode),
+        list_years=tuple(map(str, result.list_years)) if result.list_years else
+        () if result.listed else state.list_years,
         ranking=result.ranking,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,
     )

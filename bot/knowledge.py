@@ -211,6 +211,7 @@ class Topic:
     aliases: tuple[str, ...] = ()
     kind: str = "topic"
     de_forms: GermanForms | None = None
+    within: tuple[str, ...] = ()  # broader topics: fractures and bone healing are about bones
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,17 @@ class KnowledgeBase:
             if current not in seen:
                 seen.add(current)
                 todo.extend(self.funders[current].part_of)
+        return seen
+
+    def topic_ancestors(self, topic_id: str) -> set[str]:
+        """The topic and every broader topic it lies within ("fractures" -> "bones")."""
+        seen: set[str] = set()
+        todo = [topic_id]
+        while todo:
+            current = todo.pop()
+            if current not in seen:
+                seen.add(current)
+                todo.extend(self.topics[current].within)
         return seen
 
 
@@ -865,7 +877,8 @@ SCHEMA: dict[str, tuple[Check, type]] = {
     ),
     "topics": (
         _record({"id": (_string, True), "name": (_text, True), "aliases": _ALIASES,
-                 "kind": (_choice("topic", "initiative"), False), "de_forms": _FORMS}, Topic),
+                 "kind": (_choice("topic", "initiative"), False), "de_forms": _FORMS,
+                 "within": (_list_of(_ref("topics")), False)}, Topic),
         Topic,
     ),
     "projects": (

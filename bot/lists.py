@@ -99,7 +99,8 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
         for org in p.lead:
             index.leads[org].add(pid)
         for topic in p.topics:
-            index.topics[topic].add(pid)
+            for broader in kb.topic_ancestors(topic):  # a fracture project is about bones
+                index.topics[broader].add(pid)
         if p.part_of:
             index.children[p.part_of].add(pid)
         _index_years(index, pid, p)
@@ -208,7 +209,8 @@ def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: Set[str
     by_org = index.leads if filters.leading else index.organisations
     groups += [by_org.get(o, set()) for o in filters.organisations
                if filters.leading or not kb.organisations[o].self]
-    groups += [index.topics.get(t, set()) for t in filters.topics]
+    topics = [index.topics.get(t, set()) for t in filters.topics]
+    groups += [set().union(*topics)] if filters.either and topics else topics
     if filters.linked:
         groups.append({pid for pid, p in kb.projects.items() if linked(p, filters.linked)})
     if not groups:
@@ -251,9 +253,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
          kb.organisations),
         ("topic", filters.topics, kb.topics),
     ):
-        if key == "place" and filters.either and len(ids) > 1:  # "Italy or Poland"
+        if key in ("place", "topic") and filters.either and len(ids) > 1:  # "Italy or Poland"
             x, y = (term(records[i], lang) for i in ids[:2])
-            parts.append(reply_template("cond_place_either", lang).format(x=x, y=y))
+            parts.append(reply_template(f"cond_{key}_either", lang).format(x=x, y=y))
             continue
         for entity_id in ids:
             record = records[entity_id]
@@ -298,7 +300,7 @@ def list_answer(
     selection = select(kb, filters, base)
     title = _title(filters, kb, lang)
     answer = Answer(intent, projects=selection.ids, listed=selection.ids,
-                    list_mode=filters.mode if filters.years else None)
+                    list_mode=filters.mode if filters.years else None, list_years=filters.years)
     answer.facts = [(pid, aspect) for pid in selection.ids[:LIST_SHOWN]
                     for aspect in _aspects(filters)]
     if not selection.ids:

@@ -52,7 +52,7 @@ class Filters:
     month: int | None = None  # "im Februar 2023": the month of a single year
     linked: str | None = None  # "projects that were continued by another one": a link kind
     leading: bool = False  # the organisations led the project ("which projects did LSN lead?")
-    either: bool = False  # "Italian or Polish partners": any of the places, not all
+    either: bool = False  # "Italian or Polish partners", "bones or fractures": any, not all
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
@@ -81,6 +81,7 @@ class Understanding:
     conjunction: bool = False
     time_question: bool = False
     part_of_before_project: bool = False
+    that_year: bool = False  # "that year", "in dem Jahr": the year of the last list
     self_mentioned: bool = False
     ordinal: int | None = None
     scores: tuple[tuple[str, float], ...] = ()
@@ -794,7 +795,8 @@ def understand(
         duration=next((m for m in measures(raw) if m.unit == "months" and m.compare != "about"),
                       None),
         leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]),
-        either=len(by_kind["place"]) > 1 and bool(set(tokens) & vocab.phrase_sets["alternatives"]),
+        either=(len(by_kind["place"]) > 1 or len(by_kind["topic"]) > 1) and
+        bool(set(tokens) & vocab.phrase_sets["alternatives"]),
     )
     unknown = [i for i in _unknown_tokens(tokens, used | worldly, vocab)
                if corrected[i] == tokens[i]]
@@ -819,6 +821,7 @@ def understand(
         conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in tokens[lead:]),
         time_question=any(w in vocab.time_words for w in _ngrams(corrected)),
         part_of_before_project=_part_of_before_project(stems, matches, vocab),
+        that_year=_has_phrase(grams, vocab.phrase_sets["year_that"]),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
         ordinal=_ordinal(corrected, vocab),
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),

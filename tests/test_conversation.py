@@ -314,3 +314,28 @@ def test_which_ones_narrows_the_last_list(kb: KnowledgeBase) -> None:
 def test_how_many_countries_is_answered_by_the_count(kb: KnowledgeBase) -> None:
     reply = answer("how many countries were involved in BFCC?", State(), kb)
     assert reply.answered and "7 countries" in reply.text
+
+
+# --------------------------------------------------------------------------- the last list's year
+
+
+@pytest.mark.parametrize("messages,expected", [
+    (("Which projects ended in 2022?", "did any of them start in that same year?"), ()),
+    (("Welche Projekte liefen 2016?", "und welche davon haben im selben Jahr begonnen?"),
+     ("bfcc", "hiheal", "northopedics")),
+])
+def test_that_year_is_the_year_of_the_last_list(
+    kb: KnowledgeBase, messages: tuple[str, str], expected: tuple[str, ...]
+) -> None:
+    # Given a list under a year condition, When a follow-up says "that year"
+    first, second = ask(kb, *messages)
+    # Then it narrows the last list by that year
+    assert first.intent == "list" and second.intent == "list"
+    assert second.projects == expected and ("2022" in second.text or "2016" in second.text)
+
+
+def test_a_list_question_after_a_told_condition_keeps_the_condition(kb: KnowledgeBase) -> None:
+    # Given a condition told before a bare list question ("… – which ones?")
+    (reply,) = ask(kb, "Things that ended in 2021 - which projects were they?")
+    # Then the list is under that condition, said once
+    assert reply.projects == ("elise",) and reply.text.count("ELISE") == 1

@@ -9,6 +9,7 @@ from bot.answers import render
 from bot.knowledge import KnowledgeBase
 from bot.lists import duration_bounds, select, superlative_answer
 from bot.understanding import Filters
+from tests.conftest import ask
 
 
 def test_no_filter_lists_past_projects_without_the_follow_ups(kb: KnowledgeBase) -> None:
@@ -87,3 +88,33 @@ def test_the_index_agrees_with_a_plain_walk(kb: KnowledgeBase) -> None:
                        if any(funder in kb.funder_ancestors(f) for f in p.funding)
                        and p.start and p.end and p.start.year <= year <= p.end.year}
             assert ids == by_hand, (funder, year)
+
+
+# --------------------------------------------------------------------------- broader topics, "or"
+
+
+def test_a_narrower_topic_counts_under_the_broader_one(kb: KnowledgeBase) -> None:
+    # Given fractures (BFCC) and bone healing (NORTHOPEDICS) lie within bones
+    # When listing the projects about bones
+    ids = select(kb, Filters(topics=("bone",))).ids
+    # Then all three bone projects are listed, but bone healing alone stays narrow
+    assert set(ids) == {"bfcc", "bonebank", "northopedics"}
+    assert select(kb, Filters(topics=("bone-healing",))).ids == ("northopedics",)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("any projects on stem cells or artificial intelligence?", {"bonebank", "kick"}),
+    ("Gab es Projekte zu Corona oder Präzisionsmedizin?", {"innoreact", "pilot"}),
+])
+def test_two_topics_joined_by_or_are_either(kb: KnowledgeBase, text: str,
+                                            expected: set[str]) -> None:
+    # Given two topics that no single project shares, joined by "or"
+    (reply,) = ask(kb, text)
+    # Then the list holds the projects of either topic, and says "or"
+    assert reply.intent == "list" and set(reply.projects) == expected
+    assert " or " in reply.text or " oder " in reply.text
+
+
+def test_two_topics_joined_by_and_are_both(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "projects on artificial intelligence and on stem cells")
+    assert reply.projects == ()
