@@ -9,8 +9,10 @@ same ``select`` that makes lists, so a yes/no and a list never disagree. The ver
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
+from bot.datafiles import data_file
 from bot.answers import PROJECT_BUILDERS, Answer, linked, name, project_names
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import duration_bounds, list_answer, narrows, partner_count, select
@@ -20,6 +22,31 @@ from bot.text import normalize
 from bot.understanding import Filters, Understanding, vocabulary
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The checks' own words (bot/data/query.yaml, section "checks")."""
+
+    subject_claims: frozenset[str]  # "about", "zu tun": a claim about what a project was about
+    subject_heads: frozenset[str]  # "-projekt" of "Krebsprojekt"
+    fillers: frozenset[str]  # words that carry no content of a claim: "dass", "around"
+    synonyms: dict[str, frozenset[str]]  # a word's first five letters -> those of its group
+
+
+@cache
+def _words() -> _Words:
+    data = data_file("query")["checks"]
+
+    def both(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for ws in data[key].values() for w in ws)
+
+    synonyms: dict[str, frozenset[str]] = {}
+    for group in data["synonyms"]:
+        stems = frozenset(normalize(str(w))[:5] for w in group)
+        for stem_ in stems:
+            synonyms[stem_] = synonyms.get(stem_, frozenset()) | stems
+    return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms)
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -58,6 +85,8 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
     if claim in ("running", "ended"):
         return _status(kb.projects[pid], claim, kb, lang)
+    if u.intent == "relations":  # "Hatte BONEBANK was mit Krebs zu tun?": no project named
+        return content_claim(u, tokens, kb.projects[pid], kb, lang) or _exists(u, pid, kb, lang)
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, kb.projects[pid], kb, lang)
 
 
@@ -298,7 +327,13 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
     chosen = select(kb, filters, (pid,))
     intent = _year_intent(filters) if kind == "years" else _EVIDENCE[kind]
     if kind == "topics":  # the text that says so: "Gab es bei BFCC ein Register?" -> results
-        intent = _where_said(p, _topic_words(kb, filters.topics, tokens)) or intent
+        said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
+        intent = _where_said(p, said) or intent
+        claimed = _content_words(tokens, p) if pid in chosen.ids else \
+            _topic_words(kb, filters.topics, tokens)
+        missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
+        if missing and (pid in chosen.ids or missing == claimed):
+            return _false_content(u, tokens, p, kb, lang)
     facts = _facts(intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
         return verdict(YES, facts, intent, (pid,))
@@ -344,38 +379,93 @@ def _topic_words(kb: KnowledgeBase, topics: tuple[str, ...], tokens: list[str]) 
 
 
 def _content_words(tokens: list[str], p: Project) -> list[str]:
-    """The words of a claim that say what it is about: not everyday words, not the name."""
+    """The words of a claim that say what it is about: not everyday words, not the name; a
+    German compound on "-projekt" gives its first part ("Krebsprojekt": "krebs")."""
     vocab = vocabulary()
     common = vocab.common - vocab.ordinals.keys()  # the query stage's words are common too
     names = set(normalize(" ".join(p.names())).split())
+    fillers, heads = _words().fillers, _words().subject_heads
+    tokens = [_head_off(t, heads) for t in tokens]
     # "a second phase": an ordinal or a number qualifies the claim and must be found too
     return [t for t in tokens if (len(t) >= 4 or t in vocab.ordinals) and t not in common and
-            t not in names]
+            t not in names and t not in fillers]
+
+
+def _head_off(token: str, heads: frozenset[str]) -> str:
+    """ "krebsprojekt" -> "krebs": what a compound says the project was about."""
+    head = next((h for h in heads if token.endswith(h) and len(token) - len(h) >= 3), None)
+    return token[: -len(head)] if head else token
+
+
+def _about_subject(tokens: list[str]) -> bool:
+    """A claim about what a project was about ("about cancer", "ein Krebsprojekt"): the page
+    says that of each project, so a key word it never uses makes the claim false."""
+    heads = _words().subject_heads
+    return _has_any(tokens, _words().subject_claims) or any(
+        _head_off(t, heads) != t for t in tokens)
+
+
+@lru_cache(maxsize=1024)
+def _stems(text: str) -> tuple[frozenset[str], str]:
+    words = normalize(text).split()
+    return frozenset(w[:5] for w in words if len(w) >= 4), " ".join(words)
+
+
+def _says(p: Project, field: str, word: str, kb: KnowledgeBase | None = None) -> bool:
+    """Whether a project's text (both languages) uses the word: its first five letters start
+    one of the text's words, or its first six stand inside one ("register" in
+    "Frakturregister")."""
+    text = getattr(p, field, None)
+    if field == "topics" and kb is not None:
+        texts = [n for t in p.topics if t in kb.topics for n in (
+            kb.topics[t].name.en, kb.topics[t].name.de, *kb.topics[t].aliases)]
+    else:
+        texts = [text.get("en"), text.get("de")] if text else []
+    alternatives = _words().synonyms.get(word[:5], frozenset()) | {word[:5]}
+    for t in texts:
+        stems, joined = _stems(t)
+        if alternatives & stems or len(word) >= 6 and word[:6] in joined:
+            return True
+    return False
+
+
+def _missing(p: Project, words: list[str], kb: KnowledgeBase) -> list[str]:
+    """The claim's words that none of the project's texts or topics uses."""
+    fields = (*TEXTS, "summary", "topics")
+    return [w for w in words if not any(_says(p, f, w, kb) for f in fields)]
 
 
 def _where_said(p: Project, words: list[str]) -> str | None:
-    """The text field (goals, results, …) of a project that mentions one of the words."""
-    stems = {w[:5] for w in words if len(w) >= 4}
-    for field in TEXTS:
-        text = getattr(p, field)
-        if text and stems & {w[:5] for lang in ("en", "de") for w in
-                             normalize(text.get(lang)).split()}:
-            return field
-    return None
+    """The text field (goals, results, …) of a project that uses the most of the words."""
+    hits = [(sum(_says(p, f, w) for w in words if len(w) >= 4), -i, f)
+            for i, f in enumerate(TEXTS)]
+    best = max(hits)
+    return best[2] if best[0] else None
+
+
+def _false_content(u: Understanding, tokens: list[str], p: Project, kb: KnowledgeBase,
+                   lang: str) -> Answer:
+    """A claim with a key word the project's texts never use: "no" and what the page says
+    the project was about, where the claim is about that; else the page doesn't say."""
+    if _about_subject(tokens) and (p.goals or p.summary):
+        field = "goals" if p.goals else "overview"
+        return verdict(NO, _facts(field, p.id, kb, lang), field, (p.id,))
+    return verdict(UNKNOWN, _facts("overview", p.id, kb, lang), u.intent or "overview",
+                   (p.id,))
 
 
 def content_claim(u: Understanding, tokens: list[str], p: Project, kb: KnowledgeBase,
                   lang: str) -> Answer | None:
     """ "Did InnoReAct have anything to do with Corona?": where the project's own texts say
-    it, yes and the text; where they don't, the page doesn't say (never a "no")."""
+    it, yes and the text that says it; a claim about what it was about with a word they never
+    use, no; else the page doesn't say."""
     words = _content_words(tokens, p)
     if not words:
         return None
-    field = _where_said(p, words) if all(_where_said(p, [w]) for w in words) else None
-    if field:
+    field = _where_said(p, words)
+    if field and not _missing(p, words, kb):
         return verdict(YES, _facts(field, p.id, kb, lang), field, (p.id,))
-    return verdict(UNKNOWN, _facts("overview", p.id, kb, lang), u.intent or "overview",
-                   (p.id,))
+    return _false_content(u, tokens, p, kb, lang)
 
 
 def _year_intent(filters: Filters) -> str:

@@ -44,6 +44,7 @@ class Phrases:
     language_requests: dict[str, frozenset[str]]
     source_requests: frozenset[str]
     for_words: frozenset[str]
+    something_words: dict[str, frozenset[str]]
     break_pattern: re.Pattern[str]
 
 
@@ -85,6 +86,7 @@ def phrases() -> Phrases:
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         source_requests=_both(data["source_requests"]),
         for_words=_both(data["for_words"]),
+        something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},
     )
 
 
@@ -304,6 +306,8 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
     opening = any(" ".join(words[:n]) in starts for n in (1, 2, 3))
     tail = any(" ".join(words[-n:]) in p.yes_no_tails for n in (1, 2, 3, 4))
     asked = set(words) & p.question_words.get(language, frozenset())
+    if opening:  # "Hatte InnoReAct was mit Corona zu tun?": "was" as "something"
+        asked -= p.something_words.get(language, frozenset()) - {words[0]}
     return (opening or tail) and not asked
 
 

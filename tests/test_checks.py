@@ -188,3 +188,38 @@ def test_a_partner_claim_is_denied_only_where_the_page_names_the_whole_consortiu
     assert full.text.startswith("No.") and full.answered
     assert not partial.answered and partial.text.startswith("Das geht aus der Seite nicht hervor")
     assert present.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize("question,start,intent,fact", [
+    # the page: BFCC fostered innovation "within fracture management" - nothing on stem cells
+    ("Was BFCC about stem cells?", "No.", "goals", "fracture"),
+    # BRIDGE 53's goal: "new therapies in the field of infectious diseases"
+    ("Did BRIDGE 53 focus on therapies against diabetes?", "No.", "goals", "infectious"),
+    ("War BRIDGE 53 ein Diabetesprojekt?", "Nein.", "goals", "Infektion"),
+    ("Did HIHeal have anything to do with hygiene?", "Yes.", "goals", "hygiene"),
+    # BFCC's results: "the first transnational fracture registry"
+    ("Did BFCC end up with a transnational fracture registry?", "Yes.", "results",
+     "registry"),
+])
+def test_a_content_claim_needs_every_key_word_in_the_project_texts(
+    kb: KnowledgeBase, question: str, start: str, intent: str, fact: str
+) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and reply.answered, reply.text
+    assert reply.intent == intent and fact in reply.text
+
+
+def test_a_content_claim_that_is_not_about_the_subject_is_no_no(kb: KnowledgeBase) -> None:
+    # the page lists no activities of BONEBANK for surgeons: it doesn't say, it isn't false
+    reply = answer("did BONEBANK train surgeons in workshops?", State(), kb)
+    assert not reply.answered and not reply.text.startswith(("Yes", "No")), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("Poland in MAGIA - yes or no?", "No."),
+    ("Frankreich bei MAGIA, ja oder nein?", "Ja."),
+    ("Hatte HIHeal was mit Infektionen zu tun?", "Ja."),
+])
+def test_yes_no_markers(kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start), reply.text
