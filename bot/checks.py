@@ -16,10 +16,10 @@ from bot.datafiles import data_file
 from bot.answers import PROJECT_BUILDERS, Answer, linked, name, project_names
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import duration_bounds, list_answer, narrows, partner_count, select
-from bot.measures import Measure, measures
+from bot.measures import Measure, comparison, comparison_at, measures
 from bot.query import RELATIONS, claim_of, phrases
 from bot.text import normalize
-from bot.understanding import Filters, Understanding, vocabulary
+from bot.understanding import Filters, Understanding, understand, vocabulary
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
 
@@ -32,6 +32,7 @@ class _Words:
     subject_heads: frozenset[str]  # "-projekt" of "Krebsprojekt"
     fillers: frozenset[str]  # words that carry no content of a claim: "dass", "around"
     synonyms: dict[str, frozenset[str]]  # a word's first five letters -> those of its group
+    compared_units: dict[str, frozenset[str]]  # unit -> words: "mehr Geld als": euros
 
 
 @cache
@@ -46,7 +47,10 @@ def _words() -> _Words:
         stems = frozenset(normalize(str(w))[:5] for w in group)
         for stem_ in stems:
             synonyms[stem_] = synonyms.get(stem_, frozenset()) | stems
-    return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms)
+    units = {unit: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
+             for unit, by_lang in data["compared_units"].items()}
+    return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms,
+                  units)
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -61,13 +65,21 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):
         return _order(pid, others[0], order, u, kb, lang)
+    found = measures(text)
+    if others and not found and (compare := comparison(tokens)):
+        return _compare(pid, others[0], compare, tokens, kb, lang)  # "länger als ELISE?"
+    if not others and not found and len(u.filters.funders) == 1 and (
+            compare := comparison(tokens)):  # "was the ESF share bigger than the state's?"
+        return _compare_shares(kb.projects[pid], u.filters.funders[0], compare, text, kb, lang)
+    if len(subject) >= 2 and found:  # "did ELISE and BONEBANK both run for five years?"
+        return _measured_each(subject[:LIST_EACH], found[0], kb, lang)
     claim = claim_of(tokens)
     if claim == "same_year" and len(subject) >= 2:
         return _same_year(subject[:2], u, kb, lang)
     if claim in ("overlap", "same_funder") and len(set(subject[:1] + others)) >= 2:
         pair = (pid, (others or subject[1:])[0])
         return (_overlap if claim == "overlap" else _same_funders)(pair, kb, lang)
-    for measure in measures(text):
+    for measure in found:
         return _measured(kb.projects[pid], measure, kb, lang, u.filters.funders)
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
         return _elsewhere(kb.projects[pid], u, kb, lang)
@@ -175,6 +187,63 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
     return verdict(UNKNOWN if holds is None else YES if holds else NO, facts, intent, (p.id,))
 
 
+LIST_EACH = 5  # at most this many projects are checked one by one
+
+
+def _measured_each(ids: tuple[str, ...], m: Measure, kb: KnowledgeBase, lang: str) -> Answer:
+    """A measure claimed of several projects: yes if it holds for each, no if it fails for one."""
+    checked = [_measured(kb.projects[i], m, kb, lang) for i in ids]
+    kinds = [c.lines[0].key.removeprefix("verdict_") for c in checked]
+    facts = Answer(checked[0].intent, projects=ids)
+    for c in checked:
+        facts.lines.extend(c.lines[1:])
+        facts.facts.extend(c.facts)
+    kind = NO if NO in kinds else YES if set(kinds) == {YES} else UNKNOWN
+    return verdict(kind, facts, checked[0].intent, ids)
+
+
+def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: KnowledgeBase,
+             lang: str) -> Answer:
+    """ "Hat HIHeal länger gedauert als ELISE?": both figures, and which is larger where the
+    page's figures settle it (a duration known only in years may not)."""
+    unit = next((u for u, ws in _words().compared_units.items() if _has_any(tokens, ws)),
+                "months")
+    bound = {"months": duration_bounds, "euros": _total,
+             "partners": lambda p: _pair(partner_count(p))}[unit]
+    intent = {"months": "duration", "euros": "amount", "partners": "partners"}[unit]
+    ids = (pid, other)
+    facts = Answer("superlative", projects=ids)
+    for i in ids:
+        facts.build(intent, kb.projects[i], kb, lang)
+    a, b = (bound(kb.projects[i]) for i in ids)
+    if not (a and b):  # no ranking: what the page lacks is the figure
+        return verdict(UNKNOWN, facts, intent, ids)
+    larger, smaller = a[0] > b[1], a[1] <= b[0]
+    if compare in ("less", "at_most"):
+        larger, smaller = a[1] < b[0], a[0] >= b[1]
+    kind = YES if larger else NO if smaller else UNKNOWN
+    return verdict(kind, facts, "superlative", ids)
+
+
+def _compare_shares(p: Project, funder: str, compare: str, text: str, kb: KnowledgeBase,
+                    lang: str) -> Answer:
+    """Two shares of one project's money: the funder named against the rest, on the side of
+    the comparison where it was named ("ESF share bigger than …", "mehr vom Land als vom ESF")."""
+    facts = _facts("amount", p.id, kb, lang)
+    named, whole = _total(p, (funder,), kb), _total(p)
+    if not (named and whole) or whole[0] <= named[0]:
+        return verdict(UNKNOWN, facts, "amount", (p.id,))
+    rest = (whole[0] - named[0], whole[1] - named[1])
+    tokens = normalize(text).split()
+    at = comparison_at(tokens)
+    f = kb.funders[funder]
+    names = {normalize(n) for n in (f.name.en, f.name.de, *f.aliases)}
+    first = at is not None and _has_any(tokens[: at[1]], frozenset(names))
+    a, b = (named, rest) if first else (rest, named)
+    larger = a[0] > b[1] if compare in ("more", "at_least") else a[1] < b[0]
+    return verdict(YES if larger else NO, facts, "amount", (p.id,))
+
+
 def _pair(n: int | None) -> tuple[float, float] | None:
     return (n, n) if n else None
 
@@ -198,6 +267,17 @@ def _ran_until(p: Project, year: int, kb: KnowledgeBase, lang: str) -> Answer:
     if not p.end:
         return verdict(UNKNOWN, facts, "end", (p.id,))
     return verdict(YES if p.end.year == year else NO, facts, "end", (p.id,))
+
+
+def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
+    """ "did it run longer than InnoReAct?", "did it start before HIHeal?": the project named
+    is what the subject is compared with; the subject is the one talked about."""
+    tokens = normalize(text).split()
+    found = comparison_at(tokens) if not measures(text) else None
+    at = found[1] if found else next(
+        (i for i in range(len(tokens)) for words in phrases().order.values()
+         if _has_any(tokens[i : i + 1], words)), None)
+    return at is not None and not understand(" ".join(tokens[:at]), kb, lang).projects
 
 
 def _order_words(tokens: list[str]) -> str | None:

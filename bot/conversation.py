@@ -21,7 +21,7 @@ from bot.answers import (
     render,
     templates,
 )
-from bot.checks import check, check_each, check_list
+from bot.checks import check, check_each, check_list, compared_with_named
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
 from bot.lists import (
@@ -295,7 +295,9 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             own = state.choices[:2]  # "so they started in the same year?" after a comparison
         listing = not own or dict(u.scores).get("list", 0) >= 3  # "Gibt es Projekte zu …?"
         checked = check_list(u, kb, u.language) if listing else \
-            check(u, clause.text, _subject_first(u, own, subject), kb, u.language)
+            check(u, clause.text, _subject_first(
+                u, own, state.projects if subject == u.projects else subject, clause.text, kb),
+                kb, u.language)
         if checked:
             return checked, checked.focus or (checked.projects[:1] if not checked.listed else own)
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
@@ -317,12 +319,14 @@ def _same_time_as(u: Understanding, kb: KnowledgeBase) -> Answer:
     return list_answer("list", filters, kb, u.language, others)
 
 
-def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, ...]
-                   ) -> tuple[str, ...]:
-    """ "Was it part of HIHeal?": the carried subject first, then the project named."""
-    if len(u.projects) == 1 and carried and carried[0] != u.projects[0] and \
-            dict(u.scores).get("part_of", 0) + dict(u.scores).get("follow_up", 0) + \
-            dict(u.scores).get("predecessor", 0) >= 1:
+def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, ...],
+                   text: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "Was it part of HIHeal?", "did it run longer than InnoReAct?": the carried subject
+    first, then the project named."""
+    if len(u.projects) == 1 and carried and carried[0] != u.projects[0] and (
+            dict(u.scores).get("part_of", 0) + dict(u.scores).get("follow_up", 0) +
+            dict(u.scores).get("predecessor", 0) >= 1 or
+            compared_with_named(text, kb, u.language)):
         return (carried[0], *u.projects)
     return own
 

@@ -111,11 +111,21 @@ def _number(tokens: list[str], i: int) -> tuple[float | None, int]:
     token = tokens[i]
     if _NUMBER.match(token):
         return float(token.replace(",", ".")), i + 1
-    if token in words.numbers and i + 1 < len(tokens) and tokens[i + 1] in words.units:
+    if token in words.numbers and i + 1 < len(tokens) and (
+            tokens[i + 1] in words.units or _compound_unit(tokens[i + 1])):
         return words.numbers[token], i + 1
     if len(token) > 5 and (hit := words.compound.match(token)):
         return words.numbers[hit.group(1)], -i - 1  # the unit is the rest of this token
     return None, 0
+
+
+def _compound_unit(word: str) -> str | None:
+    """ "Partnerorganisationen", "Projektpartner": a German compound ending in a unit word."""
+    units = _words().units
+    if _words().compound.match(word):
+        return None  # "zweijähriges" holds its own number
+    return next((units[u] for u in units if len(u) >= 5 and word.endswith(u) and
+                 len(word) - len(u) >= 3), None)
 
 
 def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure | None:
@@ -126,8 +136,9 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
         unit_word = tokens[unit_at]
     else:
         return None
-    kind = words.units.get(unit_word)
-    if kind is None or tokens[i] in words.articles and kind not in ("years", "months"):
+    kind = words.units.get(unit_word) or _compound_unit(unit_word)
+    if kind is None or tokens[i] in words.articles and kind not in (
+            "years", "months", "million", "thousand"):
         return None  # "was oncampus a partner?" claims no count
     if kind in ("million", "thousand"):
         value *= 1_000_000 if kind == "million" else 1_000
@@ -137,3 +148,25 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
     compare = next((words.comparators[" ".join(tokens[j:i])] for j in range(max(0, i - 3), i)
                     if " ".join(tokens[j:i]) in words.comparators), "about")
     return Measure(kind, value, compare)
+
+
+def comparison(tokens: list[str]) -> str | None:
+    """The comparison a message makes without a number ("länger als ELISE": more), if any."""
+    found = comparison_at(tokens)
+    return found[0] if found else None
+
+
+def comparison_at(tokens: list[str]) -> tuple[str, int] | None:
+    """The comparison ("more", "less" …) and the index of its last word ("than", "als"): what
+    stands before it is compared with what follows."""
+    comparators = _words().comparators
+    for i in range(len(tokens)):
+        for n in (3, 2):  # "more than", not "über" alone: "über die Stadt Hamburg"
+            if (gram := " ".join(tokens[i : i + n])) in comparators:
+                return comparators[gram], i + n - 1
+    for phrase, kind in comparators.items():  # "länger gedauert als": a verb between
+        words = phrase.split()
+        for i, t in enumerate(tokens):
+            if len(words) == 2 and t == words[0] and words[1] in tokens[i + 1 : i + 6]:
+                return kind, tokens.index(words[1], i + 1)
+    return None

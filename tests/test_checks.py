@@ -223,3 +223,57 @@ def test_a_content_claim_that_is_not_about_the_subject_is_no_no(kb: KnowledgeBas
 def test_yes_no_markers(kb: KnowledgeBase, question: str, start: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start,projects,facts", [
+    # the page: P.I.L.O.T. 01.01.2020 - 31.03.2023; BFCC March 2016 until February 2019
+    ("Hat P.I.L.O.T. länger gedauert als BFCC?", "Ja.", {"pilot", "bfcc"}, ["3 Jahre"]),
+    ("did BONEBANK run shorter than HIHeal?", "Yes.", {"bonebank", "hiheal"}, ["6 years"]),
+    # BFCC: 13 organisations; MAGIA: four clusters
+    ("Had MAGIA more partners than BFCC?", "No.", {"magia", "bfcc"}, ["13"]),
+    # ELISE €1,217,494.00; KI#CK about 193,000 and 249,000 EUR
+    ("Bekam KI#CK mehr Geld als ELISE?", "Nein.", {"kick", "elise"}, ["1.217.494"]),
+])
+def test_a_comparison_claim_of_two_projects(
+    kb: KnowledgeBase, question: str, start: str, projects: set[str], facts: list[str]
+) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and reply.answered, reply.text
+    assert set(reply.projects) == projects and all(f in reply.text for f in facts)
+
+
+def test_a_comparison_without_a_figure_on_the_page_is_not_settled(kb: KnowledgeBase) -> None:
+    reply = answer("Did MAGIA cost more than ELISE?", State(), kb)  # no amount for MAGIA
+    assert not reply.answered and not reply.text.startswith(("Yes", "No"))
+
+
+def test_a_comparison_with_the_project_talked_about(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "Tell me about HIHeal", "did it last longer than BONEBANK?",
+                  "Lief es kürzer als ELISE?")
+    assert replies[1].text.startswith("Yes.") and replies[1].projects == ("hiheal", "bonebank")
+    assert replies[2].text.startswith("Nein.") and replies[2].projects == ("hiheal", "elise")
+
+
+@pytest.mark.parametrize("question,start,projects", [
+    ("did HIHeal and P.I.L.O.T. both run for more than three years?", "Yes.",
+     {"hiheal", "pilot"}),
+    ("Liefen BFCC und ELISE beide fünf Jahre?", "Nein.", {"bfcc", "elise"}),
+])
+def test_a_measure_claimed_of_two_projects_checks_each(
+    kb: KnowledgeBase, question: str, start: str, projects: set[str]
+) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and set(reply.projects) == projects, reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    ("Hatte MAGIA vier Clusterpartner?", "Ja.", "4"),  # a compound on a unit word
+    ("Hatte ELISE weniger als eine Million Euro?", "Nein.", "1.217.494"),
+    ("Erhielt KI#CK rund 193.000 Euro?", "Nein.", "442.000"),  # the total is about 442,000
+    # two shares of one project's money: ESF about 249,000 EUR, EU and state about 193,000 EUR
+    ("Did KI#CK get less from the ESF than from the other funders?", "No.", "249,000"),
+    ("Kam bei KI#CK vom ESF mehr Geld als vom Land?", "Ja.", "249.000"),
+])
+def test_quantity_claims(kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
