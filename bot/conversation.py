@@ -590,12 +590,18 @@ def _about_all(
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
         filters.funders or filters.years or filters.organisations) or (
-        talking_of_one and intent in ("amount", "count") and bool(filters.funders))
+        talking_of_one and intent in ("amount", "count") and bool(filters.funders)) or (
+        talking_of_one and intent == "funding" and "names" in u.asks)  # "aus welchem
+    # Landesprogramm kam die Förderung?" asks which programme, it sets no condition
     # A filter with some question ("projects funded through ERDF?"), or alone ("ERDF?"), but
     # not a place in small talk ("wie ist das Wetter in Lübeck?").
     asked = intent is not None and intent not in SMALL_TALK and not about_current
     wants_list = intent in ("list", "count") or (list_words and intent not in SMALL_TALK) or (
-        filters.any() and (asked or u.continuation or (intent is None and u.token_count <= 2)))
+        # "und wo wurden die Stammzellen gelagert?" asks about the current project; "and which
+        # one was about corona?" still picks from the projects
+        filters.any() and (asked or (u.continuation and not (
+            about_current and "names" not in u.asks)) or (
+            intent is None and u.token_count <= 2)))
     if wants_list and not (u.unknown_names and not filters.any()):
         counting = intent == "count" or scores.get("count", 0) >= 1.5  # "wie viele davon ..."
         return list_answer("count" if counting else "list", filters, kb, lang, base)
@@ -636,8 +642,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "dates"
     if u.time_question and intent == "status":
         return "end"  # "wann wurde MAGIA abgeschlossen?"
-    if intent == "amount" and "who" in u.asks and scores.get("amount", 0) < 3:
-        return "funding"  # "who put up the money for it?" asks who, not how much
+    if intent == "amount" and u.asks & {"who", "names"} and scores.get("amount", 0) < 3:
+        return "funding"  # "who put up the money?", "aus welchem Topf?" ask who, not how much
     if intent == "activities" and "who" in u.asks and scores.get("activities", 0) < 3:
         return "lead"  # "wer hat BFCC gemacht?" asks who ran it
     if u.filters.funders and intent not in ("funding", *DATE_INTENTS) and not (

@@ -45,6 +45,7 @@ class Phrases:
     source_requests: frozenset[str]
     for_words: frozenset[str]
     something_words: dict[str, frozenset[str]]
+    prepositions: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -67,7 +68,7 @@ def phrases() -> Phrases:
     # a sentence's end: a full stop after a lower-case word, before a capital ("…Vorstand. Können
     # Sie …"), never inside "P.I.L.O.T. Next Level"
     sentence = r"(?<=[a-zäöüß]{2})\.\s+(?=[A-ZÄÖÜ])"
-    pattern = re.compile(r"\s*[?;:!]+\s+|\s*,\s*|\s+[-–—]\s+|" + sentence + r"|\s+(?:" +
+    pattern = re.compile(r"\s*[?;:!]+\s+|\s*[,+&]\s*|\s+[-–—]\s+|" + sentence + r"|\s+(?:" +
                          "|".join(words) + r")\s+", re.IGNORECASE)
     return Phrases(
         breaks=breaks,
@@ -87,6 +88,7 @@ def phrases() -> Phrases:
         source_requests=_both(data["source_requests"]),
         for_words=_both(data["for_words"]),
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},
+        prepositions=_both(data["prepositions"]),
     )
 
 
@@ -256,10 +258,12 @@ def _opens_question(piece: str, language: str) -> bool:
     tokens = normalize(piece).split()
     while tokens and tokens[0] in p.breaks:
         tokens = tokens[1:]
+    words = p.question_words["en"] | p.question_words["de"]
+    if len(tokens) > 1 and tokens[0] in p.prepositions and tokens[1] in words:
+        tokens = tokens[1:]  # "und aus welchem Programm …", "and from whom …"
     if not tokens:
         return False
     first, two = tokens[0], " ".join(tokens[:2])
-    words = p.question_words["en"] | p.question_words["de"]
     # a bare verb only in a short piece: "… start and end?", not "… start and end dates of …"
     verb = first in p.clause_verbs and len(tokens) <= 3
     return first in words or two in words or verb or is_yes_no(tokens, language)

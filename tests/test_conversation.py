@@ -339,3 +339,28 @@ def test_a_list_question_after_a_told_condition_keeps_the_condition(kb: Knowledg
     (reply,) = ask(kb, "Things that ended in 2021 - which projects were they?")
     # Then the list is under that condition, said once
     assert reply.projects == ("elise",) and reply.text.count("ELISE") == 1
+
+
+def test_which_fund_of_the_current_project_is_its_funding_not_a_list(kb: KnowledgeBase) -> None:
+    # Given a chat about one project
+    replies = ask(kb, "Tell me about NORTHOPEDICS", "and from which pot did the money come?",
+                  "Was war das Ziel von MAGIA und aus welchem EU-Programm kam das Geld?")
+    # Then "which pot/programme" asks for that project's funders, it is no condition for a list
+    assert replies[1].intent == "funding" and replies[1].projects == ("northopedics",)
+    assert "Regional" in replies[1].text and not replies[1].state.last_list
+    assert replies[2].intent == "goals" and "COSME" in replies[2].text
+    assert replies[2].projects == ("magia",)
+
+
+def test_a_topic_word_in_a_follow_up_is_about_the_current_project(kb: KnowledgeBase) -> None:
+    # "where was the bone material kept?" after BONEBANK asks about BONEBANK, not for a list
+    replies = ask(kb, "Was war BONEBANK?", "und wo lagerte man das Knochenmaterial?",
+                  "which projects ended in 2023?", "and which one was about corona?")
+    assert replies[1].intent == "places" and "Odense" in replies[1].text
+    assert replies[3].projects == ("innoreact",)
+
+
+def test_a_bare_laufzeit_is_the_period_and_how_long_the_duration(kb: KnowledgeBase) -> None:
+    period, length = ask(kb, "Laufzeit NORTHOPEDICS", "Wie lange war die Laufzeit von ELISE?")
+    assert period.intent == "dates" and "2016" in period.text and "2019" in period.text
+    assert length.intent == "duration" and "5 Jahre" in length.text
