@@ -15,6 +15,7 @@ from bot.answers import (
     LINKS,
     PROJECT_BUILDERS,
     Answer,
+    Line,
     about_projects,
     linked,
     project_names,
@@ -40,7 +41,7 @@ from bot.lists import (
 from bot.query import RELATIONS, Clause, claim_of, read
 from bot.sources import decode, encode, sources
 from bot.text import normalize
-from bot.understanding import SMALL_TALK, Understanding, entity_index
+from bot.understanding import SMALL_TALK, Filters, Understanding, entity_index
 
 COLLECTIONS = ("list", "count", "superlative")
 DATE_INTENTS = ("dates", "start", "end", "duration", "status")
@@ -195,6 +196,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
                 link.buttons, subject = [], target
                 parts.append(link)
             continue
+        if clause.preamble and not clause.understanding.projects:  # "the project in Odense,
+            subject = _picked(clause.understanding, None, kb) or subject  # what was it called?"
         if clause.preamble or _restates(clause, asked) or _restated_list(clause, parts):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         asked = clause
@@ -457,6 +460,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             ranked.projects = tuple(dict.fromkeys((*ranked.projects, *pair)))
         return ranked
     if not projects:
+        described = _described(u, intent, base, kb)
+        if described:
+            return described
         collection = _about_all(u, intent, state, scores, list_words, base, kb)
         if collection:
             return collection
@@ -476,6 +482,46 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _picked(u: Understanding, base: tuple[str, ...] | None, kb: KnowledgeBase
+            ) -> tuple[str, ...]:
+    """The one project a singular description picks: "the project in Odense"."""
+    if not u.singular or u.superlative or not narrows(u.filters, kb):
+        return ()
+    ids = select(kb, u.filters, base).ids
+    return ids if len(ids) == 1 else ()
+
+
+def _conditions_asked(filters: Filters) -> set[str]:
+    """The questions a list's conditions answer: "which project had Japan as a target?"."""
+    return {aspect for aspect, used in (("funding", filters.funders), ("amount", filters.funders),
+                                        ("places", filters.places),
+                                        ("part_of", filters.topics),  # an initiative
+                                        ("partners", filters.organisations)) if used}
+
+
+def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | None,
+               kb: KnowledgeBase) -> Answer | None:
+    """ "who led the project that stored stem cells in Odense?", "wie lange ging das
+    KI-Projekt?", "which of them did LSN lead?": a description that picks projects, and a
+    question about them. One project: the answer about it; several: which, then each."""
+    filters = u.filters
+    if u.superlative or not narrows(filters, kb) or not (
+            u.singular or (base and filters.leading)):
+        return None
+    asked = "lead" if filters.leading else intent if intent in PROJECT_BUILDERS else \
+        "overview" if intent is None and u.singular else None
+    if asked is None or asked == "relations" or asked in _conditions_asked(filters):
+        return None  # "which project got ESF money?": the list answers the condition itself
+    ids = select(kb, filters, base).ids
+    if not ids:  # "which of them did LSN lead?": none, said as a list under that condition
+        return list_answer("list", filters, kb, u.language, base)
+    result = about_projects(asked, ids, kb, u.language, u.asks)
+    if len(ids) > 1:
+        result.lines.insert(0, Line("described_several", {"n": len(ids),
+                                                          "items": project_names(ids, kb)}))
+    return result
 
 
 def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:

@@ -82,6 +82,7 @@ class Understanding:
     time_question: bool = False
     part_of_before_project: bool = False
     that_year: bool = False  # "that year", "in dem Jahr": the year of the last list
+    singular: bool = False  # "the project in Odense", "das KI-Projekt": one project described
     self_mentioned: bool = False
     ordinal: int | None = None
     scores: tuple[tuple[str, float], ...] = ()
@@ -194,11 +195,12 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
                     "name_cues", "part_of_markers", "aspects", "conjunctions", "alternatives",
-                    "pronouns"):
+                    "pronouns", "singular", "plural"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "place_words",
-                         "part_of_markers", "conjunctions", "alternatives", "pronouns")}
+                         "part_of_markers", "conjunctions", "alternatives", "pronouns",
+                         "singular", "plural")}
     for name, by_lang in intents_data["filter_cues"].items():
         sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
@@ -669,6 +671,16 @@ def _superlative(grams: list[str], vocab: Vocabulary) -> str | None:
     return kind
 
 
+def _singular(tokens: list[str], grams: list[str], vocab: Vocabulary) -> bool:
+    """ "the project that stored stem cells", "welches davon", "das KI-Projekt" (a German
+    compound ending in a singular word): one project is meant; "projects", "welche" are not."""
+    if _has_phrase(grams, vocab.phrase_sets["plural"]):
+        return False
+    words = vocab.phrase_sets["singular"]
+    endings = tuple(w for w in words if " " not in w and len(w) >= 7)
+    return _has_phrase(grams, words) or any(t.endswith(endings) for t in tokens)
+
+
 def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
     if len(tokens) > 8:
         return None
@@ -822,6 +834,7 @@ def understand(
         time_question=any(w in vocab.time_words for w in _ngrams(corrected)),
         part_of_before_project=_part_of_before_project(stems, matches, vocab),
         that_year=_has_phrase(grams, vocab.phrase_sets["year_that"]),
+        singular=_singular(tokens, grams, vocab),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
         ordinal=_ordinal(corrected, vocab),
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),

@@ -364,3 +364,58 @@ def test_a_bare_laufzeit_is_the_period_and_how_long_the_duration(kb: KnowledgeBa
     period, length = ask(kb, "Laufzeit NORTHOPEDICS", "Wie lange war die Laufzeit von ELISE?")
     assert period.intent == "dates" and "2016" in period.text and "2019" in period.text
     assert length.intent == "duration" and "5 Jahre" in length.text
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+@pytest.mark.parametrize("text,intent,pid,needle", [
+    ("when did the project on precision medicine end?", "end", "pilot", "2023"),
+    ("Wer hat das Corona-Projekt gefördert?", "funding", "innoreact", "REACT"),
+    ("how long did the project with oncampus run", "duration", "kick", "2"),
+    ("Wie hieß das Projekt zur Knochenheilung?", "overview", "northopedics", "NORTHOPEDICS"),
+])
+def test_a_singular_description_that_picks_one_project_is_that_project(
+    kb: KnowledgeBase, text: str, intent: str, pid: str, needle: str
+) -> None:
+    # Given a description that fits exactly one project ("the project on …", "das …-Projekt")
+    (reply,) = ask(kb, text)
+    # Then the question is answered about that project
+    assert (reply.intent, reply.projects, reply.answered) == (intent, (pid,), True)
+    assert needle in reply.text
+
+
+def test_a_singular_description_that_fits_several_says_which(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "Who ran the project on networks in Schleswig-Holstein?")
+    assert reply.intent == "lead" and set(reply.projects) == {"northopedics", "pilot"}
+    assert reply.text.startswith("2 projects fit that description")
+
+
+def test_a_description_before_the_question_sets_the_subject(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "the project about corona, when did that start?")
+    assert reply.projects == ("innoreact",) and "2022" in reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("Which projects ran in 2022?", "and which one of those did Life Science Nord lead?"),
+    ("Welche Projekte hatten eine Förderung durch die EU?", "welches davon hat LSN geleitet?"),
+])
+def test_lsn_as_the_lead_narrows_the_last_list(
+    kb: KnowledgeBase, messages: tuple[str, str]
+) -> None:
+    # Given a list, When asked which of it Life Science Nord itself led
+    first, second = ask(kb, *messages)
+    # Then only the projects LSN led are named, with their lead
+    assert second.intent == "lead" and second.answered
+    led = {p for p in first.projects if "lsn" in kb.projects[p].lead}
+    assert led and set(second.projects) == led
+
+
+def test_lsn_as_the_lead_of_none_of_the_last_list_says_none(kb: KnowledgeBase) -> None:
+    _, reply = ask(kb, "Which projects ran in 2021?", "which of those did LSN lead?")
+    assert reply.intent == "list" and reply.projects == () and "none" in reply.text
+
+
+def test_plural_list_questions_stay_lists(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "Which projects were led by LSN?")
+    assert reply.intent == "list" and set(reply.projects) == {"bfcc", "innoreact", "kick"}
