@@ -34,6 +34,7 @@ from bot.answers import (
 )
 from bot.knowledge import KnowledgeBase, Project
 from bot.measures import Measure
+from bot.text import normalize
 from bot.understanding import Filters
 
 LIST_SHOWN = 40  # names shown in one list answer; a chat message is no place for thousands
@@ -86,6 +87,7 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
     index = ListIndex({pid: i for i, pid in enumerate(kb.projects)}, *(
         defaultdict(set) for _ in range(9)), set(), set(), set())
     ancestors = {f: kb.funder_ancestors(f) for f in kb.funders}
+    seats = _seats(kb)
     for pid, p in kb.projects.items():
         for funder in p.funding:
             for owner in ancestors[funder]:
@@ -96,6 +98,8 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
             index.places[place].add(pid)
         for org in (*p.lead, *p.together_with, *(x.org for x in p.partners)):
             index.organisations[org].add(pid)
+            for place in seats.get(org, ()):  # "organisations from Lübeck": TH Lübeck
+                index.places[place].add(pid)
         for org in p.lead:
             index.leads[org].add(pid)
         for topic in p.topics:
@@ -107,6 +111,19 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
     index.all_ids = frozenset(index.order)
     index.has_both = frozenset(index.has_start & index.has_end)
     return index
+
+
+def _seats(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """The places an organisation's own name says it is in: "TH Lübeck", "UKSH Lübeck"."""
+    names = {normalize(n): pid for pid, place in kb.places.items()
+             for n in (place.name.en, place.name.de, *place.aliases)}
+    out = {}
+    for oid, org in kb.organisations.items():
+        words = f" {' '.join(normalize(n) for n in (org.name, *org.aliases))} "
+        found = tuple(dict.fromkeys(pid for n, pid in names.items() if f" {n} " in words))
+        if found:
+            out[oid] = found
+    return out
 
 
 def _index_years(index: ListIndex, pid: str, p: Project) -> None:
@@ -388,6 +405,8 @@ def amounts_answer(
     """Money across projects: the amounts the page states, and where it states none. Asked
     which projects have amounts ("which have a budget figure?"), the answer is those."""
     ids = select(kb, filters, base).ids
+    if not ids:  # "which of them got ESF money?" where none did: say so, never an empty reply
+        return list_answer("list", filters, kb, lang, base)
     known = tuple(i for i in ids if kb.projects[i].amounts)
     answer = Answer("amount", projects=known if listing else ids,
                     answered=bool(known) if listing else bool(ids) and len(known) == len(ids))

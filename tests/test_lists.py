@@ -118,3 +118,30 @@ def test_two_topics_joined_by_or_are_either(kb: KnowledgeBase, text: str,
 def test_two_topics_joined_by_and_are_both(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "projects on artificial intelligence and on stem cells")
     assert reply.projects == ()
+
+
+# --------------------------------------------------------------------------- organisations' seats
+
+
+def test_an_organisation_whose_name_says_its_city_places_its_projects_there(
+    kb: KnowledgeBase,
+) -> None:
+    # Given TH Lübeck worked on KI#CK and UKSH Lübeck led BONEBANK
+    # When listing projects with partners from Lübeck
+    (reply,) = ask(kb, "Projekte mit Partnern aus Lübeck?")
+    # Then both are listed
+    assert set(reply.projects) == {"bonebank", "kick"}
+
+
+@pytest.mark.parametrize("messages", [
+    ("which projects had partners in Odense?", "which of those received money from the ESF?"),
+    ("Welche Projekte liefen in Dänemark?", "und welche davon bekamen ESF-Geld?"),
+])
+def test_an_amount_question_over_a_list_that_none_meets_says_none(
+    kb: KnowledgeBase, messages: tuple[str, str]
+) -> None:
+    # Given a list, When asked which of it got money from a funder none of it had
+    _, reply = ask(kb, *messages)
+    # Then the reply says none; it is never empty
+    assert reply.text.strip() and reply.projects == () and reply.answered
+    assert "none" in reply.text or "keine" in reply.text
