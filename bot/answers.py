@@ -52,6 +52,7 @@ class Answer:
     answered_by_builder: bool = True  # what one builder said of its own facts
     ranking: str | None = None  # the superlative this answer ranked by ("longest")
     facts: list[tuple[str, str]] = field(default_factory=list)  # (project, aspect) it used
+    claim: tuple[str, ...] = ()  # a yes/no checked: its words and subject, for "and KI#CK?"
 
     def build(self, kind: str, project: Project, kb: KnowledgeBase, lang: str) -> bool:
         """Add what one builder says of a project, and note the fact for the sources."""

@@ -569,3 +569,48 @@ def _unnamed_places(p: Project, filters: Filters, kind: str) -> bool:
     out."""
     return kind == "places" and "countries" in dict(p.counts) and not p.countries and \
         not any(x.country for x in p.partners)
+
+
+# --------------------------------------------------------------------------- follow-ups
+
+
+def follows_check(text: str, u: Understanding) -> bool:
+    """ "what about KI#CK?", "und Litauen?", "and before HIHeal?", "and start in the same year
+    too?": a short continuation that asks nothing new but changes the last claim."""
+    tokens = normalize(text).split()
+    claim = claim_of(tokens)
+    changes = bool(u.projects or u.filters.any() or u.elsewhere or u.other_funders or claim)
+    return u.continuation and len(tokens) <= 7 and changes and (u.intent is None or bool(claim))
+
+
+def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBase
+            ) -> Answer | None:
+    """The last yes/no claim again, with what the follow-up changed: its subject (or the
+    project compared with), its place, funder or topic, or its claim about the same projects."""
+    said, subject = last[0], tuple(p for p in last[1:] if p in kb.projects)
+    lang = u.language
+    if not subject:
+        return None
+    if claim_of(normalize(text).split()):  # "and start in the same year too?"
+        result = check(u, text, subject, kb, lang)
+    else:
+        old = understand(said, kb, lang)
+        if u.projects:
+            subject = (subject[0], u.projects[0]) if len(old.projects) >= 2 else u.projects
+            said = _without_names(said, last[1:], kb)
+            old = replace(old, projects=subject)
+        if u.filters.any() or u.elsewhere or u.other_funders:
+            old = replace(old, filters=u.filters, elsewhere=u.elsewhere,
+                          other_funders=u.other_funders, unknown_filters=u.unknown_filters)
+        result = check(old, said, subject, kb, lang)
+    if result is not None:
+        result.claim = (said, *subject)
+    return result
+
+
+def _without_names(text: str, ids: tuple[str, ...], kb: KnowledgeBase) -> str:
+    """The claim's words without the names of the projects it was about."""
+    tokens = normalize(text).split()
+    names = {w for i in ids if i in kb.projects for w in
+             normalize(" ".join(kb.projects[i].names())).split()}
+    return " ".join(t for t in tokens if t not in names)

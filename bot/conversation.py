@@ -22,7 +22,14 @@ from bot.answers import (
     render,
     templates,
 )
-from bot.checks import check, check_each, check_list, compared_with_named
+from bot.checks import (
+    check,
+    check_each,
+    check_list,
+    compared_with_named,
+    follows_check,
+    recheck,
+)
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
 from bot.lists import (
@@ -73,6 +80,7 @@ class State:
     ranking: str | None = None  # the last comparison, for "and HIHeal vs ELISE?"
     earlier: tuple[str, ...] = ()  # the subject before this one, for "which got more?"
     facts: tuple[str, ...] = ()  # what the last answer rested on ("bfcc:dates"), for "Source?"
+    checked: tuple[str, ...] = ()  # the last yes/no claim and its subject, for "und Litauen?"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -158,7 +166,8 @@ def answer(
             if state.intent in PROJECT_BUILDERS and state.projects else \
             small_talk("help", kb, first.switch_to)
         return _reply(again, first.switch_to, state, kb)
-    if len(clauses) == 1 and clauses[0].simple:
+    if len(clauses) == 1 and clauses[0].simple and not (
+            state.checked and follows_check(first.text, first.understanding)):
         result = decide(clauses[0].understanding, state, kb)
         if result.intent in RELATIONS:
             result.focus = _next_subject(result, (), kb)
@@ -290,6 +299,10 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             state.intent not in RELATION_INTENTS:  # "und beim Vorgänger?" after "wer förderte?"
         asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),))
         return _hop(replace(clause, understanding=asked, hop=clause.hop_kind), own, state, kb)
+    if not clause.yes_no and state.checked and follows_check(clause.text, u):
+        again = recheck(clause.text, u, state.checked, kb)  # "what about KI#CK?" after a yes/no
+        if again:
+            return again, again.projects[:1]
     claim = claim_of(normalize(clause.text).split())
     if clause.yes_no and u.list_reference and state.last_list and claim in ("running", "ended"):
         return check_each(state.last_list, claim, kb, u.language), own  # "Läuft davon noch eins?"
@@ -297,11 +310,12 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         if len(own) < 2 and len(state.choices) >= 2 and claim == "same_year":
             own = state.choices[:2]  # "so they started in the same year?" after a comparison
         listing = not own or dict(u.scores).get("list", 0) >= 3  # "Gibt es Projekte zu …?"
+        first = _subject_first(u, own, state.projects if subject == u.projects else subject,
+                               clause.text, kb)
         checked = check_list(u, kb, u.language) if listing else \
-            check(u, clause.text, _subject_first(
-                u, own, state.projects if subject == u.projects else subject, clause.text, kb),
-                kb, u.language)
+            check(u, clause.text, first, kb, u.language)
         if checked:
+            checked.claim = () if listing else (clause.text, *first)
             return checked, checked.focus or (checked.projects[:1] if not checked.listed else own)
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
     return result, _next_subject(result, own, kb)
@@ -378,6 +392,7 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
         out.lines.extend(line for line in part.lines  # and who put up the money?")
                          if not (line.slots and line in out.lines))
     out.buttons, out.choices, out.pending = last.buttons, last.choices, last.pending
+    out.claim = last.claim
     out.listed = next((p.listed for p in reversed(parts) if p.listed), ())
     out.list_mode = next((p.list_mode for p in reversed(parts) if p.list_mode), None)
     out.list_years = next((p.list_years for p in reversed(parts) if p.list_years), None)
@@ -532,6 +547,8 @@ def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
         return state.projects
     if state.ranking and len(state.choices) == 2:  # right after comparing two
         return state.choices
+    if len(state.checked) == 3:  # right after a yes/no over two: "which started earlier then?"
+        return state.checked[1:]
     if len(state.projects) == 1 and state.earlier and state.earlier[0] != state.projects[0]:
         return (state.earlier[0], state.projects[0])
     return None
@@ -804,4 +821,5 @@ def next_state(result: Answer, language: str, state: State) -> State:
         () if result.listed else state.list_years,
         ranking=result.ranking,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,
+        checked=result.claim,
     )

@@ -277,3 +277,39 @@ def test_a_measure_claimed_of_two_projects_checks_each(
 def test_quantity_claims(kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+def test_a_follow_up_checks_the_last_claim_for_another_project(kb: KnowledgeBase) -> None:
+    # the page: HIHeal was funded by the ERDF and the City of Hamburg; MAGIA by COSME
+    replies = ask(kb, "Was HIHeal funded by the ERDF?", "and MAGIA?", "how about InnoReAct?")
+    assert [r.text[:4] for r in replies] == ["Yes.", "No. ", "Yes."]
+    assert replies[1].projects == ("magia",) and replies[2].projects == ("innoreact",)
+
+
+def test_a_follow_up_checks_the_last_claim_with_another_place(kb: KnowledgeBase) -> None:
+    # MAGIA's clusters came from Italy, France and Belgium
+    replies = ask(kb, "Hatte MAGIA einen Partner aus Polen?", "und aus Frankreich?",
+                  "and Italy?")
+    assert replies[0].text.startswith("Nein.") and replies[1].text.startswith("Ja.")
+    assert replies[2].text.startswith("Yes.") and replies[2].projects == ("magia",)
+
+
+def test_a_follow_up_changes_what_the_subject_is_compared_with(kb: KnowledgeBase) -> None:
+    # ELISE ended 31 December 2021; MAGIA in 2019, P.I.L.O.T. on 31.03.2023
+    replies = ask(kb, "Did ELISE end after MAGIA?", "and after P.I.L.O.T.?")
+    assert replies[0].text.startswith("Yes.")
+    assert replies[1].text.startswith("No.") and set(replies[1].projects) == {"elise", "pilot"}
+
+
+def test_a_follow_up_with_a_claim_of_its_own_keeps_both_projects(kb: KnowledgeBase) -> None:
+    # InnoReAct and MAGIA2Market both ended in February 2023; started 2022 and 2020
+    replies = ask(kb, "did InnoReAct and MAGIA2Market end in the same year?",
+                  "and did they start in the same year as well?", "which began first then?")
+    assert replies[0].text.startswith("Yes.") and replies[1].text.startswith("No.")
+    assert set(replies[1].projects) == {"innoreact", "magia2market"}
+    assert replies[2].text.startswith("MAGIA2Market")
+
+
+def test_after_another_question_a_follow_up_asks_that_question(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "Was HIHeal funded by the ERDF?", "who led it?", "and BFCC?")
+    assert replies[2].intent == "lead" and not replies[2].text.startswith(("Yes", "No"))

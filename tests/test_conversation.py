@@ -253,6 +253,16 @@ def test_state_round_trips_through_a_dict(kb: KnowledgeBase) -> None:
     assert State.from_dict({"projects": "nonsense", "intent": 3}) == State()
 
 
+def test_a_state_remembers_the_last_claim_and_old_states_still_load(kb: KnowledgeBase) -> None:
+    # Given a state saved after a yes/no question, and one saved before states had a claim
+    state = ask(kb, "Did the ERDF fund BONEBANK?")[0].state
+    old = {k: v for k, v in state.to_dict().items() if k != "checked"}
+    # Then the claim survives a round trip, and the old state loads without one
+    assert state.checked[1:] == ("bonebank",)
+    assert State.from_dict(state.to_dict()) == state
+    assert State.from_dict(old).checked == () and State.from_dict(old).projects == ("bonebank",)
+
+
 # --------------------------------------------------------------------------- never wrong
 
 
