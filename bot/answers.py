@@ -49,6 +49,7 @@ class Answer:
     asks: frozenset[str] = frozenset()  # what exactly was asked: names, count, countries, ...
     timeline: dict[str, Any] | None = None  # what a front end should draw as a picture
     focus: tuple[str, ...] | None = None  # what "it" means next, where not the projects
+    hop: bool = False  # only says where a link leads, before the answer about the project reached
     answered_by_builder: bool = True  # what one builder said of its own facts
     ranking: str | None = None  # the superlative this answer ranked by ("longest")
     facts: list[tuple[str, str]] = field(default_factory=list)  # (project, aspect) it used

@@ -191,26 +191,41 @@ def _sources(state: State, kb: KnowledgeBase, lang: str) -> Answer:
 def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     """Several questions, hops and yes/no claims: each clause in the order asked, about the
     subject the clause names, or else the one the clause before it left."""
-    subject = next((c.understanding.projects for c in clauses if c.understanding.projects),
-                   state.projects)
+    if any(c.understanding.intent not in (*SMALL_TALK, None) for c in clauses):
+        # "Hello, … which programme funded ELISE? Thanks in advance.": the greeting and the
+        # thanks around a question get no answer of their own
+        # ("Hallo, … zu BFCC: wann lief das?" still names the subject)
+        quiet = tuple(replace(c, preamble=True) if c.understanding.intent in (
+            "greeting", "thanks") else c for c in clauses)
+        clauses = quiet if not all(c.preamble for c in quiet) else clauses
+    # "it" is what was named before it, in this message or the chat: "what's its follow-up, and
+    # did BRIDGE 53 belong to HIHeal?" asks for the follow-up of the project talked about
+    asking = next((i for i, c in enumerate(clauses) if not c.preamble), 0)
+    subject = next((c.understanding.projects for c in clauses[:asking + 1]
+                    if c.understanding.projects), state.projects) or next(
+        (c.understanding.projects for c in clauses if c.understanding.projects), ())
     parts: list[Answer] = []
     asked: Clause | None = None
+    dead_end = False  # a link named before the question leads nowhere on the page
     for before, clause in zip((None, *clauses), clauses):
         clause = _conditions_of(clause, before)
         if clause.preamble and clause.hop_kind and subject:  # "and the follow project, until
             link = about_projects(clause.hop_kind, subject[:1], kb,  # when was it?"
                                   clause.understanding.language)
             target = linked(kb.projects[subject[0]], clause.hop_kind)
-            if len(target) == 1:
-                link.buttons, subject = [], target
-                parts.append(link)
+            link.buttons, link.hop = [], len(target) == 1
+            subject, dead_end = (target, False) if link.hop else (subject, True)
+            parts.append(link)
             continue
         if clause.preamble and not clause.understanding.projects:  # "the project in Odense,
             subject = _picked(clause.understanding, None, kb) or subject  # what was it called?"
+        if parts and parts[-1].hop and _names_it(clause):
+            parts[-1].hop = False  # "the project that followed HIHeal – what is it called?":
+            continue  # the link is the answer
         if clause.preamble or _restates(clause, asked) or _restated_list(clause, parts):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         asked = clause
-        if parts and _outside(parts[-1], kb) and not clause.understanding.projects:
+        if parts and (dead_end or _outside(parts[-1], kb)) and not clause.understanding.projects:
             # "the HealthRegion flagship BFCC belonged to – who led that?": no project of the
             # page, so nothing more to say about it
             parts.append(Answer(clause.understanding.intent or "fallback", answered=False)
@@ -219,7 +234,22 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         part, subject = _run_clause(clause, subject, state, kb)
         parts.append(part)
         state = next_state(part, clause.understanding.language, state)
-    return merge(_start_and_end(parts, kb, clauses[0].understanding.language), subject)
+    parts = _start_and_end(parts, kb, clauses[0].understanding.language)
+    result = merge(parts, subject)
+    if len(parts) > 1 and parts[0].hop:  # "the project that continued MAGIA, when did that one
+        result.intent = parts[1].intent  # start?" asks when; the link only says which one
+    return result
+
+
+def _names_it(clause: Clause) -> bool:
+    """ "what is it called?", "wie heißt es?": asks only for a name."""
+    u = clause.understanding
+    tokens = set(normalize(clause.text).split())
+    return not u.projects and u.intent in ("overview", None) and (
+        "names" in u.asks or bool(tokens & NAME_WORDS))
+
+
+NAME_WORDS = frozenset(normalize(w) for ws in data_file("query")["name_asks"].values() for w in ws)
 
 
 def _outside(part: Answer, kb: KnowledgeBase) -> bool:

@@ -46,6 +46,7 @@ class Phrases:
     for_words: frozenset[str]
     something_words: dict[str, frozenset[str]]
     prepositions: frozenset[str]
+    verb_nouns: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -89,6 +90,7 @@ def phrases() -> Phrases:
         for_words=_both(data["for_words"]),
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},
         prepositions=_both(data["prepositions"]),
+        verb_nouns=_both(data["verb_nouns"]),
     )
 
 
@@ -137,6 +139,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             seen[piece] = understand(piece, kb, whole.language)
         return seen[piece]
 
+    text = _without_closing(text, see)
     told, text = _told(text, whole.language)
     pieces = _split(text, see, whole.language) if len(text) < 600 else [text]
     if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
@@ -145,13 +148,24 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         return (_clause(text, whole),)
     clauses = [_clause(piece, replace(see(piece), language=whole.language)) for piece in pieces]
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
-        if not (i == 0 and told) and _asks(pieces[i], see):
-            break
+        naming = clauses[i].hop_kind and not _opens_question(pieces[i], whole.language)
+        if not (i == 0 and told) and _asks(pieces[i], see) and not naming:
+            break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) else c
                  for i, c in enumerate(clauses))
+
+
+def _without_closing(text: str, see: Seeing) -> str:
+    """ "… when did it end? Many thanks.": thanks or a greeting after the last question mark
+    close the message; they ask nothing."""
+    head, mark, tail = text.rpartition("?")
+    if not mark or not tail.strip() or not head.strip():
+        return text
+    u = see(tail)
+    return head + mark if u.intent in ("thanks", "greeting") and not u.projects else text
 
 
 def _verb_first(text: str) -> bool:
@@ -265,7 +279,7 @@ def _opens_question(piece: str, language: str) -> bool:
         return False
     first, two = tokens[0], " ".join(tokens[:2])
     # a bare verb only in a short piece: "… start and end?", not "… start and end dates of …"
-    verb = first in p.clause_verbs and len(tokens) <= 3
+    verb = first in p.clause_verbs and len(tokens) <= 3 and not set(tokens) & p.verb_nouns
     return first in words or two in words or verb or is_yes_no(tokens, language)
 
 

@@ -429,3 +429,37 @@ def test_lsn_as_the_lead_of_none_of_the_last_list_says_none(kb: KnowledgeBase) -
 def test_plural_list_questions_stay_lists(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "Which projects were led by LSN?")
     assert reply.intent == "list" and set(reply.projects) == {"bfcc", "innoreact", "kick"}
+def test_greetings_and_thanks_around_a_question_get_no_answer_of_their_own(kb: KnowledgeBase
+                                                                           ) -> None:
+    wrapped, named, helped = ask(
+        kb, "Good morning! Who led BONEBANK and when did it end? Many thanks.",
+        "Moin, ich hab eine Frage zu NORTHOPEDICS: wer hat das bezahlt?",
+        "Hallo, worüber können Sie mir Auskunft geben?")
+    assert wrapped.intent == "lead" and "UKSH" in wrapped.text and "2020" in wrapped.text
+    assert "Hello" not in wrapped.text and "welcome" not in wrapped.text.lower()
+    assert named.intent == "funding" and named.projects == ("northopedics",)
+    assert helped.intent == "help"
+
+
+def test_a_short_question_is_no_shortest_project(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "kurze Rückfrage: wann endete ELISE und wer förderte es?")[0]
+    assert reply.intent == "end" and reply.projects == ("elise",) and "Interreg" in reply.text
+
+
+def test_its_in_a_message_is_the_project_named_before_not_after(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "Tell me about MAGIA",
+                  "what were its start and end dates, and was BFCC funded by Interreg?")
+    assert replies[1].intent == "dates" and "2018" in replies[1].text
+    assert replies[1].text.splitlines()[0].startswith("MAGIA")
+
+
+def test_a_link_named_before_the_question_answers_about_the_project_reached(
+        kb: KnowledgeBase) -> None:
+    reached, named, nowhere = ask(
+        kb, "the project that continued HIHeal, who runs that one?",
+        "das Nachfolgeprojekt von P.I.L.O.T. - wie heißt es?",
+        "the initiative BFCC was part of - when did it end?")
+    assert reached.intent == "lead" and "next level transition" in reached.text
+    assert not reached.answered  # the page says nothing about who runs it
+    assert named.intent == "follow_up" and "Next Level" in named.text
+    assert not nowhere.answered and nowhere.projects == ("bfcc",)
