@@ -81,6 +81,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         return (_overlap if claim == "overlap" else _same_funders)(pair, kb, lang)
     for measure in found:
         return _measured(kb.projects[pid], measure, kb, lang, u.filters.funders)
+    if u.filters.organisations and _asks_lead(u):  # "vom UKSH Kiel geleitet": the lead
+        return _lead(kb.projects[pid], u.filters.organisations, kb, lang,
+                     _qualifiers(tokens, u, kb))
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
         return _elsewhere(kb.projects[pid], u, kb, lang)
     if u.filters.years and u.filters.mode == "active" and \
@@ -556,12 +559,34 @@ def _asks_lead(u: Understanding) -> bool:
     return dict(u.scores).get("lead", 0) >= 1
 
 
-def _lead(p: Project, orgs: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
-    """ "Hat LSN P.I.L.O.T. geleitet?": the page's lead, not its partners."""
+def _lead(p: Project, orgs: tuple[str, ...], kb: KnowledgeBase, lang: str,
+          qualifiers: tuple[str, ...] = ()) -> Answer:
+    """ "Hat LSN P.I.L.O.T. geleitet?": the page's lead, not its partners; "vom UKSH Kiel":
+    a place after the name that the lead's name doesn't hold is another organisation."""
     facts = _facts("lead", p.id, kb, lang)
     if not p.lead:
         return verdict(UNKNOWN, facts, "lead", (p.id,))
-    return verdict(YES if set(orgs) <= set(p.lead) else NO, facts, "lead", (p.id,))
+    names = {w for o in p.lead if o in kb.organisations for n in (
+        kb.organisations[o].name, *kb.organisations[o].aliases) for w in normalize(n).split()}
+    other = any(q not in names for q in qualifiers)
+    return verdict(YES if set(orgs) <= set(p.lead) and not other else NO, facts, "lead",
+                   (p.id,))
+
+
+def _qualifiers(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Places named right after an organisation's name: "UKSH Kiel", "UKSH in Kiel"."""
+    places = {normalize(n) for n in u.elsewhere} | {normalize(i) for i in u.filters.places}
+    found = []
+    for o in u.filters.organisations:
+        org = kb.organisations.get(o)
+        aliases = [normalize(n).split() for n in (org.name, *org.aliases)] if org else []
+        for alias in aliases:
+            for i in range(len(tokens) - len(alias)):
+                if tokens[i : i + len(alias)] == alias:
+                    after = [t for t in tokens[i + len(alias): i + len(alias) + 2]
+                             if t not in ("in", "aus", "from", "of")]
+                    found += [t for t in after[:1] if t in places]
+    return tuple(found)
 
 
 def _unnamed_places(p: Project, filters: Filters, kind: str) -> bool:

@@ -313,3 +313,14 @@ def test_a_follow_up_with_a_claim_of_its_own_keeps_both_projects(kb: KnowledgeBa
 def test_after_another_question_a_follow_up_asks_that_question(kb: KnowledgeBase) -> None:
     replies = ask(kb, "Was HIHeal funded by the ERDF?", "who led it?", "and BFCC?")
     assert replies[2].intent == "lead" and not replies[2].text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: BONEBANK was "led by the UKSH Lübeck"
+    ("Hat das UKSH in Kiel BONEBANK geleitet?", "Nein."),
+    ("BONEBANK was run by the UKSH in Lübeck, right?", "Yes."),
+])
+def test_a_lead_claim_with_a_place_after_the_name(kb: KnowledgeBase, question: str,
+                                                  start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == "lead" and reply.text.startswith(start) and "Lübeck" in reply.text
