@@ -324,8 +324,10 @@ def list_answer(
         answer.add("list_none" if intent == "list" else "count_none", title=title)
     else:
         shown = selection.ids[:LIST_SHOWN]
-        items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i], _funds(
-            kb.projects[i], filters, kb, lang))) for i in shown))
+        items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i], ", ".join(
+            x for x in (_funds(kb.projects[i], filters, kb, lang),
+                        _partners_from(kb.projects[i], filters, kb)) if x)))
+            for i in shown))
         answer.add(intent, title=title, n=len(selection.ids), items=items)
         if len(selection.ids) > len(shown):
             answer.add("list_more", n=len(selection.ids) - len(shown))
@@ -365,6 +367,12 @@ def _funds(project: Project, filters: Filters, kb: KnowledgeBase, lang: str) -> 
              if f not in filters.funders
              and any(w in kb.funder_ancestors(f) for w in filters.funders)]
     return ", ".join(names)
+
+
+def _partners_from(project: Project, filters: Filters, kb: KnowledgeBase) -> str:
+    """The partners a place filter matched: "projects with Belgian partners" names BioWin."""
+    return ", ".join(kb.organisations[x.org].name for x in project.partners
+                     if x.country and x.country in filters.places)
 
 
 def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:

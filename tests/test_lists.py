@@ -145,3 +145,11 @@ def test_an_amount_question_over_a_list_that_none_meets_says_none(
     # Then the reply says none; it is never empty
     assert reply.text.strip() and reply.projects == () and reply.answered
     assert "none" in reply.text or "keine" in reply.text
+
+
+def test_a_place_filter_names_the_partners_from_that_place(kb: KnowledgeBase) -> None:
+    # Given MAGIA's partners bioPmed (Italy) and Lyonbiopole (France)
+    (reply,) = ask(kb, "any projects with a partner from Italy?")
+    # Then the list names the Italian partner beside the project, and not the others
+    assert "magia" in reply.projects and "bioPmed" in reply.text
+    assert "Lyonbiopole" not in reply.text and "BioWin" not in reply.text
