@@ -514,6 +514,14 @@ def _content(what: str) -> Builder:
         if what == "results" and p.resources:
             a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
             return True
+        if what == "results" and "built" in a.asks and p.activities:
+            a.add("activities", name=name(p), text=p.activities.get(lang))
+            a.facts.append((p.id, "activities"))  # "what platform did BRIDGE 53 build?": what
+            if p.goals:  # "Was hat KI#CK entwickelt?": what it set out to create
+                a.add("goals", name=name(p), text=p.goals.get(lang))
+                a.facts.append((p.id, "goals"))
+            a.intent = "activities"  # it was building is what the page says it did
+            return True
         a.add("content_unknown", name=name(p), what=reply_template(f"what_{what}", lang))
         a.add("known_summary", text=p.summary.get(lang))
         return False

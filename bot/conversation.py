@@ -655,9 +655,11 @@ def _about_all(
     if u.self_mentioned and not (filters.funders or filters.places or filters.topics or
                                  filters.years) and intent not in ("list", "count") \
             and not list_words:
-        if (u.pronoun or u.continuation) and state.projects:  # "Was hat LSN dazu beigetragen?"
-            asked = intent if intent in ("partners", "lead", "funding", *DATE_INTENTS) \
-                else "lsn_role"  # "mit wem hat LSN das gemacht?" asks for the partners
+        # "Was hat LSN dazu beigetragen?", "Mit wem hat LSN das umgesetzt?"
+        with_whom = scores.get("partners", 0) >= 2.5 and "who" in u.asks  # "who did LSN do
+        if (u.pronoun or u.continuation or with_whom) and state.projects:  # that with?"
+            asked = "partners" if with_whom else intent if intent in (
+                "partners", "lead", "funding", *DATE_INTENTS) else "lsn_role"
             return about_projects(asked, state.projects, kb, lang)
         return small_talk("about_lsn", kb, lang)  # "Who is Life Science Nord's director?"
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
@@ -747,6 +749,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     if u.self_mentioned and (intent in (None, "overview", "activities", "goals") or
                              intent == "partners" and scores.get("partners", 0) < 2.5):
         return "lsn_role"  # "How was Life Science Nord involved in P.I.L.O.T.?"
+    if "built" in u.asks and intent in (None, "overview"):
+        return "results"  # "What sort of platform did BRIDGE 53 set up?"
     if intent == "part_of" and u.part_of_before_project:
         return "contains"  # "What was part of HIHeal?"
     if intent not in PROJECT_BUILDERS:  # "what projects were under HIHeal?"

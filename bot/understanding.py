@@ -195,12 +195,12 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
                     "name_cues", "part_of_markers", "aspects", "conjunctions", "alternatives",
-                    "pronouns", "singular", "plural"):
+                    "pronouns", "singular", "plural", "exclusions"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "place_words",
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
-                         "singular", "plural")}
+                         "singular", "plural", "exclusions")}
     for name, by_lang in intents_data["filter_cues"].items():
         sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
@@ -650,6 +650,14 @@ def _month(tokens: list[str], years: tuple[int, int] | None, kind: str) -> int |
     return None
 
 
+def _excluded(match: Match, tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "Welche Cluster waren außer LSN dabei?", "partners besides LSN": an organisation named
+    to be left out sets no condition and is not the one asked about."""
+    before = tokens[max(0, match.start - 2): match.start]
+    grams = {" ".join(before[i:]) for i in range(len(before))}
+    return not grams.isdisjoint(vocab.phrase_sets["exclusions"])
+
+
 def _has_phrase(grams: list[str], phrases: frozenset[str]) -> bool:
     return not phrases.isdisjoint(grams)  # in C: this runs for every phrase set, every message
 
@@ -789,6 +797,8 @@ def understand(
     scores = score_intents(stems, vocab)
     matches = _funder_or_place(matches, scores)
     matches = [m for m in matches if _short_name_meant(m, tokens, raw, scores)]
+    excluded = tuple(m.id for m in matches if m.kind == "organisation" and _excluded(m, tokens, vocab))
+    matches = [m for m in matches if not (m.kind == "organisation" and m.id in excluded)]
     by_kind: dict[str, list[Match]] = {k: [m for m in matches if m.kind == k]
                                        for k in ENTITY_KINDS}
     projects, ambiguous = _projects(by_kind["project"])

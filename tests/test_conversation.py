@@ -463,3 +463,32 @@ def test_a_link_named_before_the_question_answers_about_the_project_reached(
     assert not reached.answered  # the page says nothing about who runs it
     assert named.intent == "follow_up" and "Next Level" in named.text
     assert not nowhere.answered and nowhere.projects == ("bfcc",)
+
+
+@pytest.mark.parametrize("question,intent,project,fact", [
+    ("what was BONEBANK meant for?", "goals", "bonebank", "stem"),
+    ("Für wen war P.I.L.O.T. gedacht?", "goals", "pilot", "Schleswig-Holstein"),
+    ("Wie lief das bei MAGIA ab?", "activities", "magia", "Marktstudien"),
+    ("Auf welchem Projekt hat P.I.L.O.T. Next Level aufgebaut?", "predecessor", "pilot-next",
+     "P.I.L.O.T."),
+    ("Über welchen Zeitraum wurde HIHeal gefördert?", "dates", "hiheal", "2022"),
+    ("what did NORTHOPEDICS build?", "results", "northopedics", "guide"),
+    ("What sort of platform did BRIDGE 53 set up?", "activities", "bridge53", "platform"),
+])
+def test_everyday_ways_of_asking_for_an_aspect(kb: KnowledgeBase, question: str, intent: str,
+                                               project: str, fact: str) -> None:
+    reply = ask(kb, question)[0]
+    assert (reply.intent, reply.answered) == (intent, True), reply.text
+    assert project in reply.projects and fact in reply.text
+
+
+def test_an_organisation_left_out_is_no_condition_and_no_self_mention(kb: KnowledgeBase) -> None:
+    others, german = ask(kb, "Apart from Life Science Nord, which clusters were in MAGIA?",
+                         "Wer war außer LSN noch bei HIHeal dabei?")
+    assert others.intent == "partners" and "BioWin" in others.text
+    assert german.intent == "partners" and "Gesundheitswirtschaft Hamburg" in german.text
+
+
+def test_with_whom_lsn_did_it_asks_for_the_current_projects_partners(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Tell me about KI#CK", "who did LSN do that with?")[1]
+    assert reply.intent == "partners" and "oncampus" in reply.text

@@ -290,7 +290,7 @@ AUDIT = [
                         "Hochschule Lübeck and oncampus GmbH"], ["led by"]),
     ("wer leitete KI#CK?", ["von der Life Science Nord Management GmbH gemeinsam mit der "
                             "Technischen Hochschule Lübeck und der oncampus GmbH"], []),
-    ("who were the partners of KI#CK?", ["oncampus GmbH (company (GmbH))"], []),
+    ("who were the partners of KI#CK?", ["oncampus GmbH (company)"], []),
     # 4. the copied BONEBANK sentence
     ("what was LSN's role in BONEBANK?", ["competence atlas"], ["atlas of expertise"]),
     # 5. facts the page states that can now be asked for
