@@ -511,6 +511,11 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         collection = _about_all(u, intent, state, scores, list_words, base, kb)
         if collection:
             return collection
+    if intent == "help" and u.pronoun and state.projects and not projects:
+        intent, projects = "overview", state.projects  # "Was weißt du überhaupt darüber?"
+    if not projects and (intent is None or intent == "overview" and scores.get(intent, 0) < 3) \
+            and state.intent in DATE_INTENTS and u.asks & {"day", "month"}:
+        intent = state.intent  # "an welchem Tag genau?" after "Wann begann BFCC?"
     if not projects and intent in PROJECT_BUILDERS:
         if u.unknown_names:
             return _unknown_project(u.unknown_names, kb, lang)

@@ -47,6 +47,7 @@ class Phrases:
     something_words: dict[str, frozenset[str]]
     prepositions: frozenset[str]
     verb_nouns: frozenset[str]
+    link_nouns: dict[str, frozenset[str]]
     break_pattern: re.Pattern[str]
 
 
@@ -91,6 +92,7 @@ def phrases() -> Phrases:
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},
         prepositions=_both(data["prepositions"]),
         verb_nouns=_both(data["verb_nouns"]),
+        link_nouns={kind: _both(by_lang) for kind, by_lang in data["link_nouns"].items()},
     )
 
 
@@ -145,8 +147,9 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
         pieces = [told, *pieces]
     elif len(pieces) == 1:
-        return (_clause(text, whole),)
-    clauses = [_clause(piece, replace(see(piece), language=whole.language)) for piece in pieces]
+        return (_clause(text, whole, kb),)
+    clauses = [_clause(piece, replace(see(piece), language=whole.language), kb)
+               for piece in pieces]
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
         naming = clauses[i].hop_kind and not _opens_question(pieces[i], whole.language)
         if not (i == 0 and told) and _asks(pieces[i], see) and not naming:
@@ -173,14 +176,19 @@ def _verb_first(text: str) -> bool:
     return bool(tokens) and tokens[0] in phrases().clause_verbs
 
 
-def _clause(text: str, u: Understanding) -> Clause:
+def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     tokens = normalize(text).split()
     kinds = _hop_kinds(tokens)
+    if kinds and _apposition(tokens, kinds[0], u, kb):  # "das Nachfolgeprojekt P.I.L.O.T. Next
+        kinds = []  # Level" is that project, no step from it
+        rest = [(i, v) for i, v in u.scores if i not in RELATIONS]
+        u = replace(u, scores=tuple(rest), intent=rest[0][0] if rest and rest[0][1] >= 1 else None)
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
     yes_no = is_yes_no(tokens, u.language) and not (  # "did BFCC or ELISE start first?"
         len(u.projects) > 1 and _has(tokens, vocabulary().phrase_sets["alternatives"]))
-    return Clause(text, u, hop_of(tokens, u), yes_no, kinds[0] if len(kinds) == 1 else None,
+    return Clause(text, u, hop_of(tokens, u) if kinds else None, yes_no,
+                  kinds[0] if len(kinds) == 1 else None,
                   future=_has(tokens, phrases().future) and not u.projects,
                   unknown_project=_called(tokens, u),
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) == "same_year"
@@ -192,6 +200,20 @@ def _clause(text: str, u: Understanding) -> Clause:
                   switch_to=next((lang for lang, ps in phrases().language_requests.items()
                                   if len(tokens) <= 7 and not u.projects and _has(tokens, ps)),
                                  None))
+
+
+_HAS_LINK = {"follow_up": "follows", "part_of": "part_of", "predecessor": "continued_by"}
+
+
+def _apposition(tokens: list[str], kind: str, u: Understanding, kb: KnowledgeBase) -> bool:
+    """A link word right before the name of a project that stands in that link itself: "the
+    follow-up P.I.L.O.T. Next Level", "das Teilprojekt BRIDGE 53" (not "the follow-up of …")."""
+    if len(u.projects) != 1 or not getattr(kb.projects[u.projects[0]], _HAS_LINK[kind]):
+        return False
+    text = f" {' '.join(tokens)} "
+    names = {normalize(n) for n in kb.projects[u.projects[0]].names()}
+    nouns = phrases().link_nouns.get(kind, frozenset())
+    return any(f" {p} {n} " in text for p in nouns for n in names if n)
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:

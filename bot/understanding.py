@@ -195,12 +195,12 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
                     "name_cues", "part_of_markers", "aspects", "conjunctions", "alternatives",
-                    "pronouns", "singular", "plural", "exclusions"):
+                    "pronouns", "singular", "plural", "exclusions", "fillers"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "place_words",
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
-                         "singular", "plural", "exclusions")}
+                         "singular", "plural", "exclusions", "fillers")}
     for name, by_lang in intents_data["filter_cues"].items():
         sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
@@ -767,10 +767,14 @@ def _filter_slot(tokens: list[str], i: int, vocab: Vocabulary) -> bool:
 
 
 def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
-    """How many leading words say "same question, other project": "and", "what about"."""
+    """How many leading words say "same question, other project": "and", "what about",
+    after words that only hesitate or correct ("no wait, I meant …", "oh sorry, und bei …")."""
+    skip = 0
+    while skip < len(tokens) - 1 and tokens[skip] in vocab.phrase_sets["fillers"]:
+        skip += 1
     for n in range(4, 0, -1):
-        if " ".join(tokens[:n]) in vocab.phrase_sets["continuation"]:
-            return n
+        if " ".join(tokens[skip:skip + n]) in vocab.phrase_sets["continuation"]:
+            return skip + n
     return 0
 
 

@@ -492,3 +492,30 @@ def test_an_organisation_left_out_is_no_condition_and_no_self_mention(kb: Knowle
 def test_with_whom_lsn_did_it_asks_for_the_current_projects_partners(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Tell me about KI#CK", "who did LSN do that with?")[1]
     assert reply.intent == "partners" and "oncampus" in reply.text
+
+
+def test_a_correction_after_hesitation_takes_the_last_question(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "who funded BFCC?", "oops, sorry - I meant NORTHOPEDICS",
+                  "Wann endete ELISE?", "Moment, nein, ich meinte HIHeal")
+    assert replies[1].intent == "funding" and replies[1].projects == ("northopedics",)
+    assert replies[3].intent == "end" and "2022" in replies[3].text
+
+
+def test_a_precision_asked_in_a_follow_up_is_honest(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "When did BONEBANK begin?", "on what day exactly?",
+                  "Wann endete InnoReAct?", "an welchem Tag genau?")
+    assert replies[1].projects == ("bonebank",) and not replies[1].answered
+    assert "only the month" in replies[1].text
+    assert replies[3].answered and "28. Februar 2023" in replies[3].text
+
+
+def test_what_do_you_know_about_it_is_about_the_subject(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Who funded P.I.L.O.T.?", "and what else do you know about it?")[1]
+    assert reply.intent == "overview" and reply.projects[0] == "pilot"
+
+
+def test_a_link_word_before_a_name_only_says_what_that_project_is(kb: KnowledgeBase) -> None:
+    same, step = ask(kb, "Who leads the follow-up project HIHeal next level transition?",
+                     "who funded the successor of BFCC?")
+    assert same.intent == "lead" and same.projects == ("hiheal-next",) and not same.answered
+    assert step.projects[0] == "bfcc" and not step.answered  # the page names no successor
