@@ -33,6 +33,8 @@ class _Words:
     fillers: frozenset[str]  # words that carry no content of a claim: "dass", "around"
     synonyms: dict[str, frozenset[str]]  # a word's first five letters -> those of its group
     compared_units: dict[str, frozenset[str]]  # unit -> words: "mehr Geld als": euros
+    place_prepositions: frozenset[str]  # "in", "at", "bei": a place follows
+    funder_places: frozenset[str]  # "Hamburg": a funder named after a city (bot/data/world.yaml)
 
 
 @cache
@@ -50,7 +52,8 @@ def _words() -> _Words:
     units = {unit: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
              for unit, by_lang in data["compared_units"].items()}
     return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms,
-                  units)
+                  units, both("place_prepositions"),
+                  frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -84,6 +87,8 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if u.filters.organisations and _asks_lead(u):  # "vom UKSH Kiel geleitet": the lead
         return _lead(kb.projects[pid], u.filters.organisations, kb, lang,
                      _qualifiers(tokens, u, kb))
+    if not u.elsewhere and (city := _funder_as_place(u, tokens, kb.projects[pid])):
+        u = replace(u, elsewhere=(city,))  # "harvested at hospitals in Hamburg": the city
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
         return _elsewhere(kb.projects[pid], u, kb, lang)
     if u.filters.years and u.filters.mode == "active" and \
@@ -92,9 +97,15 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if u.filters.years:
         return _filters(pid, replace(u.filters, funders=(), places=(), organisations=(),
                                      topics=()), "years", u, tokens, kb, lang)
+    initiatives = [t for t in u.filters.topics if kb.topics[t].kind == "initiative"]
+    if initiatives:  # "War BFCC Teil der EU-Ostseestrategie?": what it was part of
+        return _initiative(kb.projects[pid], initiatives[0], kb, lang)
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
             return _filters(pid, u.filters, kind, u, tokens, kb, lang)
+    if u.unknown_filters and not u.unknown_names and _about_subject(tokens) and (
+            about := content_claim(u, tokens, kb.projects[pid], kb, lang)):
+        return about  # "Hat BONEBANK was mit Krebs zu tun?": what it was about
     if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
         intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
         return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
@@ -434,6 +445,30 @@ def _elsewhere(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> An
     facts = _facts(intent, p.id, kb, lang, u.asks)
     named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind)
     return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))
+
+
+def _initiative(p: Project, initiative: str, kb: KnowledgeBase, lang: str) -> Answer:
+    """A claim that a project was part of a larger initiative (HealthRegion of the EU Strategy
+    for the Baltic Sea Region): yes where the page says so; else the page doesn't say, since it
+    names no initiative for most projects."""
+    facts = _facts("part_of", p.id, kb, lang)
+    if p.part_of_external == initiative:
+        return verdict(YES, facts, "part_of", (p.id,))
+    if not facts.answered_by_builder:
+        facts = _facts("overview", p.id, kb, lang)
+    return verdict(UNKNOWN, facts, "part_of", (p.id,))
+
+
+def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | None:
+    """A funder named after a city ("Hamburg") right after "in", "at", "bei", in a claim that
+    speaks of no money and about a project that city didn't fund: the city, a place."""
+    scores = dict(u.scores)
+    if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0 or \
+            set(u.filters.funders) & set(p.funding):
+        return None
+    words = _words()
+    return next((t for i, t in enumerate(tokens) if i and t in words.funder_places and
+                 tokens[i - 1] in words.place_prepositions), None)
 
 
 def _states_any(p: Project, kind: str, kb: KnowledgeBase) -> bool:

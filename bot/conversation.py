@@ -369,8 +369,10 @@ def _same_time_as(u: Understanding, kb: KnowledgeBase) -> Answer:
 def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, ...],
                    text: str, kb: KnowledgeBase) -> tuple[str, ...]:
     """ "Was it part of HIHeal?", "did it run longer than InnoReAct?": the carried subject
-    first, then the project named."""
+    first, then the project named ("Gehörte ELISE zur EU-Ostseestrategie?" names what it
+    belonged to: ELISE is the subject)."""
     if len(u.projects) == 1 and carried and carried[0] != u.projects[0] and (
+            not any(kb.topics[t].kind == "initiative" for t in u.filters.topics)) and (
             dict(u.scores).get("part_of", 0) + dict(u.scores).get("follow_up", 0) +
             dict(u.scores).get("predecessor", 0) >= 1 or
             compared_with_named(text, kb, u.language)):

@@ -324,3 +324,50 @@ def test_a_lead_claim_with_a_place_after_the_name(kb: KnowledgeBase, question: s
                                                   start: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.intent == "lead" and reply.text.startswith(start) and "Lübeck" in reply.text
+
+
+@pytest.mark.parametrize("question,start,intent,fact", [
+    # the page: bone "was only harvested at the hospitals in Lübeck and Odense"; the City of
+    # Hamburg funded HIHeal and InnoReAct, and is never named as a place a project worked in
+    ("Were stem cells for BONEBANK collected at a clinic in Hamburg too?", "No.", "places",
+     "Odense"),
+    ("Wurde KI#CK in Hamburg durchgeführt?", "Nein.", "places", "Schleswig-Holstein"),
+    ("Did ELISE get money from Hamburg?", "No.", "funding", "Interreg Europe"),
+    ("Did the City of Hamburg fund InnoReAct?", "Yes.", "funding", "Hamburg"),
+])
+def test_a_funder_named_after_a_city_is_the_city_after_in_or_at(
+        kb: KnowledgeBase, question: str, start: str, intent: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == intent and reply.text.startswith(start) and fact in reply.text, \
+        reply.text
+
+
+@pytest.mark.parametrize("question,start,answered", [
+    # the page: BFCC "was part of the flagship project HealthRegion of the EU Strategy for the
+    # Baltic Sea Region"; of the other projects it names no such initiative
+    ("Gehörte BFCC zur Ostseestrategie der EU?", "Ja.", True),
+    ("Was BFCC a part of the Baltic Sea strategy?", "Yes.", True),
+    ("Was NORTHOPEDICS part of the EU Strategy for the Baltic Sea Region?", "The page", False),
+])
+def test_a_claim_about_the_initiative_a_project_belonged_to(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == "part_of" and reply.text.startswith(start), reply.text
+    assert reply.answered == answered and ("HealthRegion" in reply.text) == answered
+
+
+def test_a_named_initiative_leaves_the_named_project_the_subject(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "who led BFCC?", "was MAGIA2Market part of the Baltic Sea strategy?")
+    assert replies[1].projects == ("magia2market",) and not replies[1].answered
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # the page: NORTHOPEDICS was a network "in the field of bone healing"; ELISE was about
+    # health and well-being and healthy ageing
+    ("Hatte NORTHOPEDICS etwas mit Diabetes zu tun?", "Nein.", "Knochenheilung"),
+    ("Did ELISE deal with astronomy?", "No.", "ELISE"),
+])
+def test_a_content_claim_with_a_word_outside_the_vocabulary_gets_the_goal(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
