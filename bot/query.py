@@ -48,6 +48,7 @@ class Phrases:
     prepositions: frozenset[str]
     verb_nouns: frozenset[str]
     link_nouns: dict[str, frozenset[str]]
+    purpose_tails: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -93,6 +94,7 @@ def phrases() -> Phrases:
         prepositions=_both(data["prepositions"]),
         verb_nouns=_both(data["verb_nouns"]),
         link_nouns={kind: _both(by_lang) for kind, by_lang in data["link_nouns"].items()},
+        purpose_tails=_both(data["purpose_tails"]),
     )
 
 
@@ -183,6 +185,11 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         kinds = []  # Level" is that project, no step from it
         rest = [(i, v) for i, v in u.scores if i not in RELATIONS]
         u = replace(u, scores=tuple(rest), intent=rest[0][0] if rest and rest[0][1] >= 1 else None)
+    if 2 < len(tokens) <= 7 and tokens[-1] in phrases().purpose_tails and u.projects and \
+            tokens[0] in ("what", "whats") and tokens[1] in ("was", "is", "were", "are") and \
+            tokens[-2] in {w for n in kb.projects[u.projects[0]].names() for w in
+                           normalize(n).split()} | {"it", "that", "this"}:
+        u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
     yes_no = is_yes_no(tokens, u.language) and not (  # "did BFCC or ELISE start first?"

@@ -474,6 +474,9 @@ def test_a_link_named_before_the_question_answers_about_the_project_reached(
     ("Über welchen Zeitraum wurde HIHeal gefördert?", "dates", "hiheal", "2022"),
     ("what did NORTHOPEDICS build?", "results", "northopedics", "guide"),
     ("What sort of platform did BRIDGE 53 set up?", "activities", "bridge53", "platform"),
+    ("what was MAGIA for?", "goals", "magia", "market"),
+    ("what was the thinking behind NORTHOPEDICS?", "goals", "northopedics", "bone"),
+    ("Und wann fing NORTHOPEDICS eigentlich an?", "start", "northopedics", "2016"),
 ])
 def test_everyday_ways_of_asking_for_an_aspect(kb: KnowledgeBase, question: str, intent: str,
                                                project: str, fact: str) -> None:
@@ -519,3 +522,8 @@ def test_a_link_word_before_a_name_only_says_what_that_project_is(kb: KnowledgeB
                      "who funded the successor of BFCC?")
     assert same.intent == "lead" and same.projects == ("hiheal-next",) and not same.answered
     assert step.projects[0] == "bfcc" and not step.answered  # the page names no successor
+
+
+def test_what_does_it_stand_for_is_still_its_name(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "what is ELISE short for?")[0]
+    assert reply.intent == "overview" and "European Life Science Ecosystems" in reply.text
