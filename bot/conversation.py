@@ -63,6 +63,7 @@ OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
                frozenset({"funding", "amount"}))
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
 RANKINGS = frozenset(data_file("intents")["superlatives"])  # "longest", "earliest", …
+SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last answer was about
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class State:
     projects: tuple[str, ...] = ()
     intent: str | None = None
     last_list: tuple[str, ...] = ()
+    wider_list: tuple[str, ...] = ()  # the list before last_list, for "the latest of the three"
     choices: tuple[str, ...] = ()
     pending_intent: str | None = None
     list_mode: str | None = None  # "started"/"ended" of the last year filter, for "and 2023?"
@@ -456,6 +458,7 @@ def valid_state(state: State, kb: KnowledgeBase) -> State:
     return replace(
         state, language=kind(state.language, frozenset({"en", "de"})),
         projects=known(state.projects), last_list=known(state.last_list),
+        wider_list=known(state.wider_list),
         choices=known(state.choices), earlier=known(state.earlier),
         intent=kind(state.intent, PROJECT_BUILDERS),
         pending_intent=kind(state.pending_intent, PROJECT_BUILDERS),
@@ -487,16 +490,19 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         if not projects:
             return _clarify(u.ambiguous, intent or state.intent, kb, lang)
     scores = dict(u.scores)
-    base = state.last_list if u.list_reference and state.last_list else None
+    base = _referred_list(u, state)
     list_words = scores.get("list", 0) >= 3
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
         return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang)
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
-    ranking = u.superlative or (state.ranking if u.continuation and len(projects) > 1 else None)
-    plural = bool(base or list_words) or len(projects) > 1
+    ranking = _ranking(u, state) or (
+        state.ranking if u.continuation and len(projects) > 1 else None)
+    plural = bool(base or list_words) or len(projects) > 1 or (  # "which is bigger?"
+        u.comparative and intent in (None, "superlative") and not projects and
+        _pair(state, u) is not None)
     if ranking and len(projects) != 1 and not u.filters.duration and (
-            not u.superlative or _wants_superlative(intent, scores, plural)):
+            not u.superlative or _wants_superlative(intent, scores, plural, ranking)):
         # two projects, named or the last list's two: a comparison that shows both figures
         pair = projects if len(projects) > 1 else (base if len(base) == 2 else None) \
             if base else _pair(state, u)
@@ -534,6 +540,24 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
+    """ "of them": the last list; "the latest of the three": the list of three before it was
+    narrowed."""
+    if not (u.list_reference and state.last_list):
+        return None
+    if u.group_size and len(state.last_list) != u.group_size and \
+            len(state.wider_list) == u.group_size:
+        return state.wider_list
+    return state.last_list
+
+
+def _ranking(u: Understanding, state: State) -> str | None:
+    """The ranking asked for; "which is bigger?" ranks by what the last answer was about."""
+    if u.superlative in SIZES:
+        return SIZES[u.superlative].get(state.intent or "")
+    return u.superlative
 
 
 def _picked(u: Understanding, base: tuple[str, ...] | None, kb: KnowledgeBase
@@ -644,9 +668,13 @@ def _second_intent(first: str, u: Understanding) -> str | None:
     return None
 
 
-def _wants_superlative(intent: str | None, scores: dict[str, float], plural: bool) -> bool:
-    """ "longest", "first", "ran longer": superlative words win over a plain list or date."""
+def _wants_superlative(intent: str | None, scores: dict[str, float], plural: bool,
+                       ranking: str = "") -> bool:
+    """ "longest", "first", "ran longer": superlative words win over a plain list or date;
+    "länger gefördert" ranks how long the funding ran, which is the duration."""
     if intent == "superlative" or scores.get("superlative", 0) >= 3:
+        return True
+    if plural and intent == "funding" and ranking in ("longest", "shortest"):
         return True
     if intent == "list" and scores.get("list", 0) < 3:
         return True  # "which project was the last one to finish?"
@@ -850,6 +878,7 @@ def next_state(result: Answer, language: str, state: State) -> State:
         intent=result.intent if result.intent in PROJECT_BUILDERS else
         None if result.listed or result.intent == "superlative" else state.intent,
         last_list=result.listed or state.last_list,
+        wider_list=state.last_list if result.listed else state.wider_list,
         # "the second one" of a list, also after "which of them ran longest?"
         choices=result.choices or result.listed[:LIST_SHOWN] or (
             state.choices if result.intent == "superlative" else ()) or (

@@ -561,8 +561,12 @@ def superlative_answer(
     winners = tuple(i for i, v in known.items() if v[0] == best)
     answer.projects = winners
     answer.facts = [(pid, what if what != "partners" else "partners") for pid in winners]
-    answer.add("sup_" + kind, names=project_names(winners, kb),
-               value=_value(kb.projects[winners[0]], kind, lang))
+    tie = len(winners) > 1 and kind in ("longest", "shortest")
+    answer.add("sup_tie" if tie else "sup_" + kind, names=project_names(winners, kb),
+               value=_value(kb.projects[winners[0]], kind, lang, dated=not tie))
+    for pid in winners if tie else ():  # a tie of two lengths: each with its own dates
+        answer.add("sup_other", name=Bold(kb.projects[pid].name),
+                   value=_value(kb.projects[pid], kind, lang))
     _uncertain(answer, known, winners, kind, kb, lang)
     missing = [i for i in pool if i not in known]
     if kind.endswith("_grant"):
@@ -610,11 +614,11 @@ def _year_only(project: Project) -> bool:
     return any(d and d.precision == "year" for d in (project.start, project.end))
 
 
-def _value(project: Project, kind: str, lang: str) -> str:
+def _value(project: Project, kind: str, lang: str, dated: bool = True) -> str:
     if kind in ("longest", "shortest"):
         low, high = duration_bounds(project) or (0, 0)
         span = f" ({fmt_date(project.start, lang)} – {fmt_date(project.end, lang)})" \
-            if project.start and project.end else ""
+            if project.start and project.end and dated else ""
         if low == high:
             return fmt_duration(low, lang) + span
         return f"{t('words', 'at_most', lang)} {fmt_duration(high, lang)}{span}"

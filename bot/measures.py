@@ -72,6 +72,15 @@ def _words() -> _Words:
     return _Words(numbers, units, comparators, compound, articles)
 
 
+def number_word(token: str) -> int | None:
+    """A whole number written as a word or in digits: "three", "drei", "3"."""
+    if token.isascii() and token.isdigit() and len(token) < 4:
+        return int(token)
+    value = _words().numbers.get(token)
+    return int(value) if value and value == int(value) and token not in _words().articles \
+        else None
+
+
 def measures(text: str) -> tuple[Measure, ...]:
     """Every number-and-unit in the text, with the comparison before it."""
     text, decimals = _marked_decimals(text)

@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
-from bot.measures import Measure, measures
+from bot.measures import Measure, measures, number_word
 from bot.text import normalize
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -72,6 +72,8 @@ class Understanding:
     unknown_filters: tuple[str, ...] = ()  # such words where a filter would stand
     filters: Filters = field(default_factory=Filters)
     superlative: str | None = None
+    comparative: bool = False  # "later", "of the two": a ranking that names both of a pair
+    group_size: int | None = None  # "the latest of the three": the list of that many
     continuation: bool = False
     list_reference: bool = False
     pronoun: bool = False  # "dazu", "it": the project under discussion
@@ -152,6 +154,7 @@ class Vocabulary:
     correctable: tuple[str, ...]
     phrase_sets: dict[str, frozenset[str]]  # continuation, list_reference, modes, year words
     superlatives: dict[str, frozenset[str]]
+    comparatives: dict[str, frozenset[str]]
     aspects: dict[str, frozenset[str]]
     ordinals: dict[str, int]
 
@@ -193,14 +196,15 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(w) for p in _section_phrases(
         {k: v for k, v in query.items() if k not in ("numbers", "articles")}) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
-    for section in ("continuation", "list_reference", "filter_modes", "superlatives", "time_words",
+    for section in ("continuation", "list_reference", "filter_modes", "superlatives",
+                    "comparatives", "pair_words", "time_words",
                     "name_cues", "part_of_markers", "aspects", "conjunctions", "alternatives",
                     "pronouns", "singular", "plural", "exclusions", "fillers"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "place_words",
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
-                         "singular", "plural", "exclusions", "fillers")}
+                         "singular", "plural", "exclusions", "fillers", "pair_words")}
     for name, by_lang in intents_data["filter_cues"].items():
         sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
@@ -220,6 +224,7 @@ def vocabulary() -> Vocabulary:
         correctable=tuple(sorted(w for w in common if len(w) >= 4 and not w.isdigit())),
         phrase_sets=sets,
         superlatives={k: _union(v) for k, v in intents_data["superlatives"].items()},
+        comparatives={k: _union(v) for k, v in intents_data["comparatives"].items()},
         aspects={k: _union(v) for k, v in intents_data["aspects"].items()},
         ordinals={normalize(str(k)): int(v) for by_lang in intents_data["ordinals"].values()
                   for k, v in by_lang.items()},
@@ -670,13 +675,29 @@ def _mode(grams: list[str], vocab: Vocabulary) -> str:
 
 
 def _superlative(grams: list[str], vocab: Vocabulary) -> str | None:
-    kinds = [k for k, phrases in vocab.superlatives.items() if _has_phrase(grams, phrases)]
+    kinds = [k for k, phrases in vocab.superlatives.items() if _has_phrase(grams, phrases)] or \
+        [k for k, phrases in vocab.comparatives.items() if _has_phrase(grams, phrases)]
     if not kinds:
         return None
     kind = kinds[0]
     if kind in ("earliest", "latest") and _has_phrase(grams, vocab.phrase_sets["mode_ended"]):
         return f"{kind}_end"
     return kind
+
+
+def _comparative(grams: list[str], vocab: Vocabulary) -> bool:
+    """ "later", "früher", "of the two": compares, rather than naming only the winner."""
+    return not any(_has_phrase(grams, p) for p in vocab.superlatives.values()) and any(
+        _has_phrase(grams, p) for p in vocab.comparatives.values()) or \
+        _has_phrase(grams, vocab.phrase_sets["pair_words"])
+
+
+def _group_size(tokens: list[str], grams: list[str], vocab: Vocabulary) -> int | None:
+    """ "of the three", "der drei": how many projects the list referred to has."""
+    if not _has_phrase(grams, vocab.phrase_sets["list_reference"]):
+        return None
+    sizes = [n for t in tokens if (n := number_word(t)) and n >= 2]
+    return sizes[0] if len(sizes) == 1 else None
 
 
 def _singular(tokens: list[str], grams: list[str], vocab: Vocabulary) -> bool:
@@ -838,6 +859,8 @@ def understand(
                               if _filter_slot(tokens, i, vocab)),
         filters=filters,
         superlative=_superlative(grams, vocab),
+        comparative=_comparative(grams, vocab),
+        group_size=_group_size(corrected, grams, vocab),
         continuation=lead > 0,
         list_reference=_has_phrase(grams, vocab.phrase_sets["list_reference"]),
         pronoun=_has_phrase(grams, vocab.phrase_sets["pronouns"]),

@@ -153,3 +153,52 @@ def test_a_place_filter_names_the_partners_from_that_place(kb: KnowledgeBase) ->
     # Then the list names the Italian partner beside the project, and not the others
     assert "magia" in reply.projects and "bioPmed" in reply.text
     assert "Lyonbiopole" not in reply.text and "BioWin" not in reply.text
+
+
+def test_given_a_tie_of_two_exact_lengths_then_each_is_named_with_its_dates(
+        kb: KnowledgeBase) -> None:
+    # Given BONEBANK and ELISE, which both ran five years
+    # When asked which of them lasted longer
+    reply = ask(kb, "Hatte ELISE oder BONEBANK die längere Laufzeit?")[-1]
+    # Then it is a tie, and each project comes with its own start and end
+    assert set(reply.projects) == {"elise", "bonebank"}
+    assert "Gleichstand" in reply.text
+    assert "2015" in reply.text and "2021" in reply.text
+
+
+def test_given_funding_words_when_a_length_is_compared_then_the_duration_ranks(
+        kb: KnowledgeBase) -> None:
+    # When asked which of two projects had funding for a shorter time
+    reply = ask(kb, "which got funding for a shorter period, HIHeal or BFCC?")[-1]
+    # Then the durations are compared, with the dates
+    assert reply.intent == "superlative"
+    assert "BFCC" in reply.text.splitlines()[0] and "2022" in reply.text
+
+
+def test_given_a_narrowed_list_when_asked_of_the_wider_list_by_its_size_then_that_list_ranks(
+        kb: KnowledgeBase) -> None:
+    # Given a list of three, narrowed to one
+    replies = ask(kb, "Welche Projekte begannen 2016?", "welche davon endeten 2022?",
+                  "und welches der drei lief am kürzesten?")
+    # Then "of the three" ranks the three, not the one left after narrowing
+    assert replies[1].projects == ("hiheal",)
+    assert replies[-1].intent == "superlative"
+    assert set(replies[-1].projects) <= {"bfcc", "northopedics"}
+    assert "HIHeal" not in replies[-1].text.splitlines()[0]
+
+
+def test_given_two_amounts_when_asked_which_is_bigger_then_the_amounts_are_compared(
+        kb: KnowledgeBase) -> None:
+    # Given the two projects the page gives amounts for
+    replies = ask(kb, "für welche Projekte nennt die Seite eine Fördersumme?",
+                  "welche ist größer?")
+    # Then "größer" compares the amounts, both named
+    assert replies[-1].intent == "superlative"
+    assert set(replies[-1].projects) == {"elise", "kick"}
+    assert replies[-1].text.startswith("Die größte")
+
+
+def test_given_no_amounts_before_then_bigger_ranks_nothing(kb: KnowledgeBase) -> None:
+    # "bigger" means nothing without an amount (or partners, or a length) just talked about
+    reply = ask(kb, "when did BFCC start?", "and BONEBANK?", "which is bigger?")[-1]
+    assert reply.intent != "superlative" or "grant" not in reply.text
