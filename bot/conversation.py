@@ -35,10 +35,13 @@ from bot.knowledge import KnowledgeBase
 from bot.lists import (
     LIST_SHOWN,
     amounts_answer,
+    amounts_from,
     list_answer,
     name_the_others,
     narrows,
     no_match,
+    org_places_answer,
+    partners_from,
     relations_all,
     select,
     status_all,
@@ -708,10 +711,21 @@ def _about_all(
             list_words or not (base or state.projects)):
         return relations_all(kb, lang)
     talking_of_one = bool(state.projects) and not (list_words or base)  # "how much from EU?"
-    if talking_of_one and u.continuation and filters.places and intent is None and \
-            state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of BONEBANK's partners
+    if talking_of_one and (u.continuation or u.token_count <= 4) and filters.places and \
+            intent is None and state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of
+        # BONEBANK's partners, "the french one again?" of MAGIA's
         which = state.intent if state.intent in ("partners", "places") else "places"
-        return about_projects(which, state.projects, kb, lang, u.asks)
+        return partners_from(about_projects(which, state.projects, kb, lang, u.asks),
+                             state.projects, filters.places, kb, lang)
+    if talking_of_one and u.continuation and filters.funders and intent is None and \
+            state.intent == "amount":  # "and from the EU?" after KI#CK's amounts
+        return amounts_from(about_projects("amount", state.projects, kb, lang, u.asks),
+                            state.projects, filters.funders, kb, lang)
+    if intent == "places" and filters.organisations and not list_words and not (
+            filters.funders or filters.places or filters.topics or filters.years):
+        located = org_places_answer(filters.organisations, kb, lang)  # "where is bioPmed from?"
+        if located:
+            return located
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or (
             filters.any() and not talking_of_one)):
         return amounts_answer(filters, kb, lang, base,  # "which have a budget figure?"

@@ -17,6 +17,7 @@ from bot.answers import (
     Answer,
     Bold,
     Joined,
+    Line,
     Named,
     amount_items,
     duration_months,
@@ -426,6 +427,52 @@ def amounts_answer(
     missing = tuple(i for i in ids if i not in known)
     if missing:
         answer.add("amount_missing", items=project_names(missing, kb))
+    return answer
+
+
+def org_places_answer(orgs: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer | None:
+    """ "Aus welchem Land kam bioPmed?": the country the page gives for a partner, or the place
+    its own name holds ("TH Lübeck"); None where the page gives neither."""
+    answer = Answer("places")
+    seats = _seats(kb)
+    for org in orgs:
+        found = [(pid, x.country) for pid, p in kb.projects.items() for x in p.partners
+                 if x.org == org and x.country]
+        for pid, country in found[:1]:
+            answer.add("org_country", org=kb.organisations[org].name,
+                       place=term(kb.places[country], lang), name=Bold(kb.projects[pid].name))
+            answer.projects += (pid,)
+            answer.facts.append((pid, "partners"))
+        if not found and seats.get(org):
+            answer.add("org_seat", org=kb.organisations[org].name,
+                       place=term(kb.places[seats[org][0]], lang))
+    return answer if answer.lines else None
+
+
+def partners_from(answer: Answer, ids: tuple[str, ...], places: tuple[str, ...],
+                  kb: KnowledgeBase, lang: str) -> Answer:
+    """ "the French one?" after MAGIA's partners: first the partners from that place."""
+    for place in places:
+        orgs = [kb.organisations[x.org].name for pid in ids for x in kb.projects[pid].partners
+                if x.country == place]
+        if orgs:
+            answer.lines.insert(0, Line("partners_from", {
+                "place": term(kb.places[place], lang), "orgs": Joined(tuple(orgs))}))
+    return answer
+
+
+def amounts_from(answer: Answer, ids: tuple[str, ...], funders: tuple[str, ...],
+                 kb: KnowledgeBase, lang: str) -> Answer:
+    """ "and from the EU?" after KI#CK's amounts: first the amount that funder gave, where the
+    page names one (the funder itself, else a fund it stands above)."""
+    for pid in ids:
+        amounts = kb.projects[pid].amounts
+        own = tuple(a for a in amounts if set(a.sources) & set(funders)) or tuple(
+            a for a in amounts if any(f in kb.funder_ancestors(s) for s in a.sources
+                                      for f in funders))
+        if own and len(own) < len(amounts):
+            answer.lines.insert(0, Line("amount_of", {
+                "name": Bold(kb.projects[pid].name), "amounts": amount_items(own, kb, lang)}))
     return answer
 
 

@@ -828,11 +828,13 @@ def understand(
                                        for k in ENTITY_KINDS}
     projects, ambiguous = _projects(by_kind["project"])
     world, worldly = _world(tokens, used)  # "Horizon 2020" names no year
+    continent, spanned = _continents(tokens, used | worldly)  # "Asien": China and Japan
+    worldly |= spanned
     years, year_kind = find_years(
         [t if i not in worldly else "" for i, t in enumerate(corrected)], vocab)
     filters = Filters(
         funders=_ids(by_kind["funder"]),
-        places=_ids(by_kind["place"]),
+        places=tuple(dict.fromkeys((*_ids(by_kind["place"]), *continent))),
         organisations=_ids(by_kind["organisation"]),
         topics=_ids(by_kind["topic"]),
         years=years,
@@ -843,7 +845,7 @@ def understand(
                       None),
         leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]),
         either=(len(by_kind["place"]) > 1 or len(by_kind["topic"]) > 1) and
-        bool(set(tokens) & vocab.phrase_sets["alternatives"]),
+        bool(set(tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1,
     )
     unknown = [i for i in _unknown_tokens(tokens, used | worldly, vocab)
                if corrected[i] == tokens[i]]
@@ -890,6 +892,27 @@ def _world_names() -> dict[str, str]:
             for end in ("", "e", "en", "er", "es") if lang == "de" else ("",):
                 out[normalize(f"{word}{end}")] = "places"
     return out
+
+
+@cache
+def _continent_names() -> dict[str, tuple[str, ...]]:
+    """A continent's names -> the places of the page that lie in it (bot/data/world.yaml)."""
+    return {normalize(str(n)): tuple(c["places"])
+            for c in data_file("world")["continents"].values() for n in c["names"]}
+
+
+def _continents(tokens: list[str], taken: set[int]) -> tuple[tuple[str, ...], set[int]]:
+    """The page's places in the continents a message names, and the continents' tokens."""
+    names = _continent_names()
+    found: list[str] = []
+    used: set[int] = set()
+    for n in (2, 1):
+        for i in range(len(tokens) - n + 1):
+            key = " ".join(tokens[i : i + n])
+            if key in names and not (used | taken) & set(range(i, i + n)):
+                found += names[key]
+                used |= set(range(i, i + n))
+    return tuple(dict.fromkeys(found)), used
 
 
 def _world(tokens: list[str], taken: set[int]) -> tuple[dict[str, tuple[str, ...]], set[int]]:

@@ -202,3 +202,43 @@ def test_given_no_amounts_before_then_bigger_ranks_nothing(kb: KnowledgeBase) ->
     # "bigger" means nothing without an amount (or partners, or a length) just talked about
     reply = ask(kb, "when did BFCC start?", "and BONEBANK?", "which is bigger?")[-1]
     assert reply.intent != "superlative" or "grant" not in reply.text
+
+
+def test_given_a_partner_when_asked_where_it_is_from_then_its_country_is_named(
+        kb: KnowledgeBase) -> None:
+    # When asked for the country of a partner the page places in one
+    reply = ask(kb, "which country is BioWin from?")[-1]
+    # Then that country, with the project it was a partner in
+    assert reply.intent == "places" and reply.projects == ("magia",)
+    assert "Belgium" in reply.text
+    de = ask(kb, "Woher stammte Lyonbiopole?")[-1]
+    assert "Frankreich" in de.text and de.language == "de"
+
+
+def test_given_a_continent_then_it_stands_for_the_page_countries_in_it(
+        kb: KnowledgeBase) -> None:
+    # A continent the page never names stands for the countries it names there
+    listed = ask(kb, "projects aiming at markets in East Asia")[-1]
+    assert set(listed.projects) == {"magia", "magia2market"}
+    claimed = ask(kb, "Wer waren die Partner von MAGIA?", "Hatte es Ziele in Nordamerika?")[-1]
+    assert claimed.text.startswith("Ja") and "USA" in claimed.text
+    none = ask(kb, "which projects had partners in Africa?")[-1]
+    assert not none.projects
+
+
+def test_given_partners_when_one_is_asked_for_by_its_country_then_it_comes_first(
+        kb: KnowledgeBase) -> None:
+    # Given MAGIA's partners, when the Italian one is asked for in a few words
+    reply = ask(kb, "Mit welchen Clustern arbeitete MAGIA?", "der italienische nochmal?")[-1]
+    # Then the partner from Italy is named first
+    assert reply.intent == "partners" and reply.text.startswith("Aus Italien: bioPmed")
+
+
+def test_given_amounts_by_funder_when_one_funder_is_asked_then_its_amount_comes_first(
+        kb: KnowledgeBase) -> None:
+    # Given KI#CK's two amounts
+    replies = ask(kb, "Wie viel Geld bekam KI#CK?", "und vom Europäischen Sozialfonds?")
+    # Then the ESF's part is named first, then the whole
+    assert replies[-1].intent == "amount" and replies[-1].projects == ("kick",)
+    first = replies[-1].text.splitlines()[0]
+    assert "249.000" in first and "193.000" not in first
