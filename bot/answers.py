@@ -50,6 +50,7 @@ class Answer:
     timeline: dict[str, Any] | None = None  # what a front end should draw as a picture
     focus: tuple[str, ...] | None = None  # what "it" means next, where not the projects
     hop: bool = False  # only says where a link leads, before the answer about the project reached
+    named: list[str] = field(default_factory=list)  # other projects a builder's sentence names
     answered_by_builder: bool = True  # what one builder said of its own facts
     ranking: str | None = None  # the superlative this answer ranked by ("longest")
     facts: list[tuple[str, str]] = field(default_factory=list)  # (project, aspect) it used
@@ -612,6 +613,8 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("places_unknown", name=name(p))
         return False
     a.add("places", name=name(p), items="; ".join(parts))
+    if "added" in a.asks:  # "which one was added later?": what a follow-up added
+        _added_targets(p, kb, lang, a)
     # "Which seven countries?" is not answered by a region; "which states?" not by countries.
     counted = {k for k, _ in p.counts} if "count" in a.asks else set()
     missing = [k for k in ("countries", "cities", "states")
@@ -624,6 +627,17 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if counted & a.asks:  # "how many countries?": the page counts them without naming them
         build_partners(p, kb, lang, a)
     return True
+
+
+def _added_targets(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
+    """The targets a project added to its predecessor's, or its follow-ups added to its own."""
+    for project in (p, *(kb.projects[i] for i in p.continued_by)):
+        if project.added_targets:
+            a.add("places_added", name=name(project), items=join(
+                [kb.places[i].name.get(lang) for i in project.added_targets], lang))
+            a.facts.append((project.id, "places"))
+            if project is not p:
+                a.named.append(project.id)
 
 
 def build_lsn_role(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
@@ -645,6 +659,8 @@ def _related(key: str, field_name: str, slot: str) -> Builder:
             return False
         ids = value if isinstance(value, tuple) else (value,)
         a.add(key, name=name(p), **{slot: project_names(ids, kb)})
+        if key == "follow_up" and "added" in a.asks:  # "what did the follow-up add?"
+            _added_targets(p, kb, lang, a)
         return True
 
     return build
@@ -749,7 +765,7 @@ def about_projects(
     answer.answered = all(answered)
     reached = [r for kind in (intent, also) if kind in LINKS for pid in ids
                for r in linked(kb.projects[pid], kind)]
-    answer.projects = tuple(dict.fromkeys((*ids, *reached)))  # every project the reply names
+    answer.projects = tuple(dict.fromkeys((*ids, *reached, *answer.named)))  # every project the reply names
     if len(ids) == 1:
         project = kb.projects[ids[0]]
         follow = [k for k in CARD_BUTTONS if k != intent] if intent == "overview" else \

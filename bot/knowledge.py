@@ -234,6 +234,7 @@ class Project:
     cities: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     target_countries: tuple[str, ...] = ()
+    added_targets: tuple[str, ...] = ()  # targets the project added to its predecessor's
     lsn_role: Text | None = None
     funding: tuple[str, ...] = ()
     funding_note: Text | None = None
@@ -794,7 +795,7 @@ def _choice(*allowed: str) -> Check:
 FACT_FIELDS = (
     "full_name", "start", "end", "duration_months", "lead", "together_with", "partners",
     "partners_note", "partners_complete", "counts", "partner_regions", "countries", "cities", "regions",
-    "target_countries", "lsn_role", "funding", "funding_note", "amounts", "part_of",
+    "target_countries", "added_targets", "lsn_role", "funding", "funding_note", "amounts", "part_of",
     "part_of_external", "follows", "continued_by", "topics", "summary", "goals", "activities",
     "results", "resources",
 )
@@ -902,6 +903,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "cities": (_list_of(_ref("places")), False),
                 "regions": (_list_of(_ref("places")), False),
                 "target_countries": (_list_of(_ref("places")), False),
+                "added_targets": (_list_of(_ref("places")), False),
                 "lsn_role": (_text, False),
                 "funding": (_list_of(_FUNDING), False),
                 "funding_note": (_text, False),

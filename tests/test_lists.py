@@ -242,3 +242,17 @@ def test_given_amounts_by_funder_when_one_funder_is_asked_then_its_amount_comes_
     assert replies[-1].intent == "amount" and replies[-1].projects == ("kick",)
     first = replies[-1].text.splitlines()[0]
     assert "249.000" in first and "193.000" not in first
+
+
+def test_given_a_follow_up_that_added_a_target_then_asked_what_was_added_it_is_named(
+        kb: KnowledgeBase) -> None:
+    # Given the page: MAGIA2Market added Japan as a third target region
+    # When asked about MAGIA's targets and what came later, in either language
+    en = ask(kb, "MAGIA's target markets, and which got added afterwards?")[-1]
+    de = ask(kb, "Welche Zielländer hatte MAGIA2Market?", "und welches ist hinzugekommen?")[-1]
+    # Then Japan is named as what the follow-up added, and the follow-up is listed
+    assert "magia2market" in en.projects and "added Japan" in en.text
+    assert de.intent == "places" and "nahm Japan als Ziel hinzu" in de.text
+    # And a project that added nothing says nothing of it
+    plain = ask(kb, "Welche Zielländer hatte MAGIA2Market?")[-1]
+    assert "hinzu" not in plain.text
