@@ -777,8 +777,10 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     """Which question about a project: what the words ask, read in context."""
     top = u.scores[0][1] if u.scores else 0.0
     weak = intent is None or intent not in PROJECT_BUILDERS or (u.continuation and top < 2)
-    if weak and state.intent in PROJECT_BUILDERS and (u.continuation or u.token_count <= 3):
-        return state.intent
+    if weak and state.intent in PROJECT_BUILDERS and (u.continuation or u.token_count <= 3) \
+            and not (state.intent in RELATION_INTENTS and intent in PROJECT_BUILDERS):
+        return state.intent  # (after "HIHeal included BRIDGE 53", "und was hat das gemacht?"
+        # asks what BRIDGE 53 did, not what it included)
     scores = dict(u.scores)
     if scores.get("count", 0) >= 1.5 and intent not in COUNTABLE:
         return "quantity"  # "how many samples ...?" about one project: a figure we lack

@@ -49,6 +49,7 @@ class Phrases:
     verb_nouns: frozenset[str]
     link_nouns: dict[str, frozenset[str]]
     purpose_tails: frozenset[str]
+    first_person: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -95,6 +96,7 @@ def phrases() -> Phrases:
         verb_nouns=_both(data["verb_nouns"]),
         link_nouns={kind: _both(by_lang) for kind, by_lang in data["link_nouns"].items()},
         purpose_tails=_both(data["purpose_tails"]),
+        first_person=_both(data["first_person"]),
     )
 
 
@@ -154,7 +156,12 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                for piece in pieces]
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
         naming = clauses[i].hop_kind and not _opens_question(pieces[i], whole.language)
-        if not (i == 0 and told) and _asks(pieces[i], see) and not naming:
+        # "ich such infos zu elise fürn newsletter, was war das ziel?": a request for
+        # information in general, told before a question, only sets the subject
+        general = clauses[i].understanding.intent in ("overview", None) and not \
+            clauses[i].yes_no and _first_person(pieces[i]) and \
+            _opens_question(pieces[i + 1], whole.language)
+        if not (i == 0 and told) and _asks(pieces[i], see) and not naming and not general:
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
@@ -173,6 +180,12 @@ def _without_closing(text: str, see: Seeing) -> str:
     return head + mark if u.intent in ("thanks", "greeting") and not u.projects else text
 
 
+def _first_person(text: str) -> bool:
+    """ "ich such infos zu …", "I'm looking into …": the speaker tells about themselves."""
+    tokens = normalize(text).split()
+    return bool(tokens) and tokens[0] in phrases().first_person
+
+
 def _verb_first(text: str) -> bool:
     tokens = normalize(text).split()
     return bool(tokens) and tokens[0] in phrases().clause_verbs
@@ -181,9 +194,14 @@ def _verb_first(text: str) -> bool:
 def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     tokens = normalize(text).split()
     kinds = _hop_kinds(tokens)
-    if kinds and _apposition(tokens, kinds[0], u, kb):  # "das Nachfolgeprojekt P.I.L.O.T. Next
-        kinds = []  # Level" is that project, no step from it
-        rest = [(i, v) for i, v in u.scores if i not in RELATIONS]
+    dropped: tuple[str, ...] = ()
+    if kinds and kinds[0] != "part_of" and _apposition(tokens, kinds[0], u, kb):  # "das
+        # Nachfolgeprojekt P.I.L.O.T. Next Level" is that project, no step from it
+        kinds, dropped = [], RELATIONS
+    elif u.intent == "contains" and _apposition(tokens, "part_of", u, kb):
+        dropped = ("contains",)  # "the BRIDGE 53 subproject" asks nothing about its parts
+    if dropped:
+        rest = [(i, v) for i, v in u.scores if i not in dropped]
         u = replace(u, scores=tuple(rest), intent=rest[0][0] if rest and rest[0][1] >= 1 else None)
     if 2 < len(tokens) <= 7 and tokens[-1] in phrases().purpose_tails and u.projects and \
             tokens[0] in ("what", "whats") and tokens[1] in ("was", "is", "were", "are") and \
@@ -220,7 +238,7 @@ def _apposition(tokens: list[str], kind: str, u: Understanding, kb: KnowledgeBas
     text = f" {' '.join(tokens)} "
     names = {normalize(n) for n in kb.projects[u.projects[0]].names()}
     nouns = phrases().link_nouns.get(kind, frozenset())
-    return any(f" {p} {n} " in text for p in nouns for n in names if n)
+    return any(f" {p} {n} " in text or f" {n} {p} " in text for p in nouns for n in names if n)
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:

@@ -811,6 +811,9 @@ def understand(
     tokens = normalize(raw).split()[:200]
     matches, _ = _find_entities(tokens, entity_index(kb), vocab.common)
     matches = _inside_phrases(matches, tokens, vocab)
+    _, named_elsewhere = _world(tokens, set())  # "slowenische" is Slovenia, never a typo of
+    matches = [m for m in matches if m.score >= 1.0 or  # "slowakische"
+               named_elsewhere.isdisjoint(range(m.start, m.end))]
     used = {i for m in matches for i in range(m.start, m.end)}
     corrected = _correct(tokens, used, vocab)
     names = {i for m in matches if m.kind == "project" for i in range(m.start, m.end)}

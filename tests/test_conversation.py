@@ -527,3 +527,31 @@ def test_a_link_word_before_a_name_only_says_what_that_project_is(kb: KnowledgeB
 def test_what_does_it_stand_for_is_still_its_name(kb: KnowledgeBase) -> None:
     reply = ask(kb, "what is ELISE short for?")[0]
     assert reply.intent == "overview" and "European Life Science Ecosystems" in reply.text
+
+
+def test_a_country_the_page_never_names_is_no_typo_of_one_it_does(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "Hatte ELISE italienische Partner?", "und slowenische?",
+                  "Were there Slovenian partners in ELISE?")
+    assert replies[0].text.startswith("Ja")
+    assert replies[1].text.startswith("Nein")  # Slovenia, not Slovakia
+    assert replies[2].text.startswith("No")
+
+
+def test_the_speaker_telling_what_they_look_for_sets_only_the_subject(kb: KnowledgeBase) -> None:
+    told, asked = ask(kb, "I'm collecting facts on BONEBANK for a talk, who led it?",
+                      "Tell me about MAGIA, who funded it?")
+    assert told.intent == "lead" and "UKSH" in told.text and "German-Danish" not in told.text
+    assert asked.intent == "overview"  # an imperative asks for the card itself
+
+
+def test_the_subproject_named_by_its_kind_is_that_project(kb: KnowledgeBase) -> None:
+    aim, parent = ask(kb, "What did the subproject BRIDGE 53 want to achieve?",
+                      "Zu welchem Projekt gehörte das Teilprojekt BRIDGE 53?")
+    assert aim.intent == "goals" and "infectious" in aim.text
+    assert parent.intent == "part_of" and "HIHeal" in parent.text
+
+
+def test_after_a_link_answer_a_vague_follow_up_asks_about_the_project_reached(
+        kb: KnowledgeBase) -> None:
+    reply = ask(kb, "What came after MAGIA?", "and what did that one do?")[1]
+    assert reply.projects == ("magia2market",) and reply.intent == "activities"
