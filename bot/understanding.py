@@ -489,11 +489,17 @@ def _match_at(
         if key in index.exact:
             return [Match(kind, eid, i, i + n, 1.0) for kind, eid in index.exact[key]]
         window = tokens[i : i + n]
-        if _fuzzable(window, common):
+        if _fuzzable(window, common) and not _ends_in_project(window, index):
             found = _fuzzy(window, index, i)
             if found:
                 return found
     return []
+
+
+def _ends_in_project(window: list[str], index: EntityIndex) -> bool:
+    """ "… with Gesundheitswirtschaft Hamburg in HIHeal": a project's name written out in full
+    ends no longer fuzzy name; it is that project."""
+    return len(window) > 1 and any(kind == "project" for kind, _ in index.exact.get(window[-1], ()))
 
 
 def _fuzzable(window: list[str], common: frozenset[str]) -> bool:
@@ -722,30 +728,61 @@ def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
 
 
 def _name_like(
-    raw: str, tokens: list[str], unknown: list[int], language: str, vocab: Vocabulary
+    raw: str, tokens: list[str], unknown: list[int], language: str, vocab: Vocabulary,
+    asking: bool = True, taken: frozenset[int] = frozenset(),
 ) -> tuple[str, ...]:
     """Unknown words that stand where a project name would: "what is GENOMIX?".
 
-    All caps counts; so does a capitalised word after a cue word ("about", "über"), or a short
-    message that is just the name. German capitalises every noun, so capitals alone don't count.
+    All caps counts, and capitals inside a word ("ScanBalt"); so does a capitalised word after a
+    cue word ("about", "über"), or a short message that is just the name. German capitalises every noun, so capitals alone don't count,
+    and in English they count only in a message that asks something ("sushi near the Hamburg
+    Hbf?" asks nothing of a project). A run of capitalised words after a cue is one name, with
+    its everyday words: "zum Projekt Health Hub Nord".
     """
     raw_words = _WORD.findall(raw)
     first: dict[str, str] = {}  # each normalised word's first raw form: one pass, not one per
     for w in raw_words:  # unknown word (that was quadratic in the message's length, #16)
         first.setdefault(normalize(w), w)
     names = []
+    cues = vocab.phrase_sets["name_cues"]
     for i in unknown:
         word = first.get(tokens[i], "")
         if not word:
             continue
         previous = tokens[i - 1] if i else ""
-        cue = previous in vocab.phrase_sets["name_cues"]
-        capital = word[0].isupper() and (language == "en" or cue)
+        cue = previous in cues
+        start, end = _capital_run(tokens, i, first, vocab, taken)
+        if word[0].isupper() and end - start > 1 and start and tokens[start - 1] in cues:
+            names.append(" ".join(first[t] for t in tokens[start:end]))
+            continue
+        capital = word[0].isupper() and (language == "en" and asking or cue)
         short = len(raw_words) <= 2 and (word[0].isupper() or cue)
-        looks_like_name = (word.isupper() and len(word) >= 3) or (capital and (cue or i > 0))
+        inner = any(c.isupper() for c in word[1:]) and len(word) >= 4  # "ScanBalt"
+        looks_like_name = (word.isupper() and len(word) >= 3) or inner or \
+            (capital and (cue or i > 0))
         if (looks_like_name or short) and previous not in vocab.phrase_sets["place_words"]:
             names.append(word)
     return tuple(dict.fromkeys(names))
+
+
+RUN = 4  # words of a name that runs on after its cue: "Health Hub Nord"
+
+
+def _capital_run(tokens: list[str], i: int, first: dict[str, str], vocab: Vocabulary,
+                 taken: frozenset[int]) -> tuple[int, int]:
+    """The capitalised words around token i that may belong to one name: not a known name, not
+    a cue word, not a word that asks by itself ("Ziel", "Partner")."""
+    def part(j: int) -> bool:
+        t = tokens[j]
+        return j not in taken and first.get(t, "")[:1].isupper() and t not in vocab.phrase_sets["name_cues"] and \
+            stem(t, vocab.phrase_words) not in vocab.intents
+
+    start, end = i, i + 1
+    while start > 1 and i - start < RUN - 1 and part(start - 1):
+        start -= 1
+    while end < len(tokens) and end - start < RUN and part(end):
+        end += 1
+    return start, end
 
 
 def _unknown_tokens(tokens: list[str], used: set[int], vocab: Vocabulary) -> list[int]:
@@ -858,7 +895,8 @@ def understand(
         intent=rank_intent(scores, has_entities, vocab),
         projects=projects,
         ambiguous=ambiguous,
-        unknown_names=_name_like(raw, tokens, unknown, language, vocab),
+        unknown_names=_name_like(raw, tokens, unknown, language, vocab,
+                                 any(i not in SMALL_TALK for i in scores), frozenset(used)),
         unknown_words=tuple(tokens[i] for i in unknown),
         unknown_filters=tuple(_as_written(raw, tokens[i]) for i in unknown
                               if _filter_slot(tokens, i, vocab)),

@@ -147,3 +147,33 @@ def test_unknown_names_need_a_name_slot(kb: KnowledgeBase) -> None:
     assert understand("Was ist Genomix?", kb).unknown_names == ("Genomix",)
     assert understand("wie ist das Wetter in Kiel", kb).unknown_names == ()
     assert understand("Wie funktioniert dieser Bot?", kb).unknown_names == ()
+
+
+@pytest.mark.parametrize("text,project,organisation", [
+    ("Was Gesundheitswirtschaft Hamburg in HIHeal", "hiheal", "gwhh"),
+    ("War die Gesundheitswirtschaft Hamburg im HIHeal dabei?", "hiheal", "gwhh"),
+    ("Hat die Technische Hochschule Lübeck bei KI#CK mitgemacht?", "kick", "th-luebeck"),
+])
+def test_a_fuzzy_name_never_swallows_a_project_named_after_it(
+        kb: KnowledgeBase, text: str, project: str, organisation: str) -> None:
+    u = understand(text, kb)
+    assert u.projects == (project,) and organisation in u.filters.organisations
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Was wissen Sie über das Projekt Nordlicht Gesundheit?", "Nordlicht Gesundheit"),
+    ("tell me about the project Blue Ocean Lab", "Blue Ocean Lab"),
+    ("Who funded Genomix?", "Genomix"),
+])
+def test_a_run_of_capitalised_words_after_a_cue_is_one_name(
+        kb: KnowledgeBase, text: str, name: str) -> None:
+    assert understand(text, kb).unknown_names == (name,)
+
+
+@pytest.mark.parametrize("text", [
+    "recommend me a nice beer garden around the Kiel Sophienhof",
+    "any good coffee near Lübeck Hbf",
+])
+def test_a_capitalised_word_in_a_message_that_asks_nothing_is_no_name(
+        kb: KnowledgeBase, text: str) -> None:
+    assert understand(text, kb).unknown_names == ()
