@@ -15,6 +15,7 @@ from bot.answers import (
     LINKS,
     PROJECT_BUILDERS,
     Answer,
+    Bold,
     Line,
     about_projects,
     linked,
@@ -159,7 +160,7 @@ def answer(
     clauses = read(text, kb, state.language or language_hint)
     language = clauses[0].understanding.language
     first = clauses[0]
-    if first.unknown_project:
+    if first.unknown_project and not _abbreviation(first.understanding.unknown_names, kb):
         return _reply(_unknown_project(first.understanding.unknown_names, kb, language),
                       language, state, kb)
     if first.future:
@@ -527,6 +528,12 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if not projects and (intent is None or intent == "overview" and scores.get(intent, 0) < 3) \
             and state.intent in DATE_INTENTS and u.asks & {"day", "month"}:
         intent = state.intent  # "an welchem Tag genau?" after "Wann begann BFCC?"
+    assumed = _abbreviation(u.unknown_names, kb) if not projects else None
+    if assumed:  # "Bis wann lief das BFC-Projekt?": one letter short of BFCC, in capitals
+        result = decide(replace(u, projects=(assumed[1],), unknown_names=()), state, kb)
+        result.lines.insert(0, Line("assumed", {"name": assumed[0],
+                                                "project": Bold(kb.projects[assumed[1]].name)}))
+        return result
     if not projects and intent in PROJECT_BUILDERS:
         if u.unknown_names:
             return _unknown_project(u.unknown_names, kb, lang)
@@ -822,6 +829,16 @@ def _which_project(intent: str, kb: KnowledgeBase, lang: str) -> Answer:
     result.add("which_project", items=project_names(ids[:3], kb, "or"))
     result.pending = intent
     return result
+
+
+def _abbreviation(names: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, str] | None:
+    """An unknown name in capitals that is one letter off exactly one project's capital name
+    ("BFC" for BFCC): the project meant, said as assumed."""
+    if len(names) != 1 or not names[0].isupper() or not 3 <= len(names[0]) <= 8:
+        return None
+    near = {p.id for p in kb.projects.values() for n in (p.name, *p.aliases)
+            if n.isupper() and fuzz.ratio(names[0], n) >= 85}
+    return (names[0], near.pop()) if len(near) == 1 else None
 
 
 def _unknown_project(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:

@@ -555,3 +555,11 @@ def test_after_a_link_answer_a_vague_follow_up_asks_about_the_project_reached(
         kb: KnowledgeBase) -> None:
     reply = ask(kb, "What came after MAGIA?", "and what did that one do?")[1]
     assert reply.projects == ("magia2market",) and reply.intent == "activities"
+
+
+def test_a_capital_name_one_letter_off_is_taken_as_meant_and_said_so(kb: KnowledgeBase) -> None:
+    short, other, unknown = ask(kb, "When did the ELIS project end?", "Wer förderte BFC?",
+                                "What was MEDCON?")
+    assert short.projects == ("elise",) and "I take “ELIS” to mean ELISE" in short.text
+    assert other.projects == ("bfcc",) and "„BFC“" in other.text and "Interreg" in other.text
+    assert unknown.intent == "unknown_project" and not unknown.answered
