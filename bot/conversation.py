@@ -804,6 +804,9 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "funding"  # "Was NORTHOPEDICS an ERDF project?", "What did the ESF contribute?"
     if u.filters.places and (intent is None or scores.get(intent, 0) < 3):
         return "places"  # "Did MAGIA target Japan?"
+    if intent == "partners" and "countries" in u.asks and "names" in u.asks and \
+            scores.get("places", 0) >= 2.5:
+        return "places"  # "aus welchen Ländern kamen die Partner?" asks for countries
     if u.self_mentioned and (intent in (None, "overview", "activities", "goals") or
                              intent == "partners" and scores.get("partners", 0) < 2.5):
         return "lsn_role"  # "How was Life Science Nord involved in P.I.L.O.T.?"

@@ -563,3 +563,12 @@ def test_a_capital_name_one_letter_off_is_taken_as_meant_and_said_so(kb: Knowled
     assert short.projects == ("elise",) and "I take “ELIS” to mean ELISE" in short.text
     assert other.projects == ("bfcc",) and "„BFC“" in other.text and "Interreg" in other.text
     assert unknown.intent == "unknown_project" and not unknown.answered
+
+
+def test_given_partners_and_countries_asked_together_then_the_countries_answer(
+        kb: KnowledgeBase) -> None:
+    # "which countries did the partners come from" asks for places, not for the partner list
+    reply = ask(kb, "welche Länder hatten die Partner von MAGIA?")[-1]
+    assert reply.intent == "places" and "Belgien" in reply.text
+    en = ask(kb, "which countries were ELISE's partners in?")[-1]
+    assert en.intent == "places" and "Lithuania" in en.text
