@@ -50,32 +50,39 @@ def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
     return result, time.perf_counter() - start
 
 
-def run_dialog(turns: Sequence[str], kb: KnowledgeBase, times: list[float]) -> list[Reply]:
-    """Answer the turns in one chat, timing each message."""
+def run_dialog(turns: Sequence[str], kb: KnowledgeBase, times: list[float],
+               cpu_times: list[float] | None = None) -> list[Reply]:
+    """Answer the turns in one chat, timing each message (wall clock, and the thread's CPU
+    time, which other processes on a busy machine do not inflate)."""
     state, replies = State(), []
     for text in turns:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         reply = answer(text, state, kb)
         times.append(time.perf_counter() - start)
+        if cpu_times is not None:
+            cpu_times.append(time.thread_time() - cpu)
         replies.append(reply)
         state = reply.state
     return replies
 
 
-def labelled_pass(dialogs: list[Dialog], kb: KnowledgeBase) -> tuple[list[float], int]:
-    """One pass over the labelled set: the latencies, and how many cases passed every turn."""
+def labelled_pass(dialogs: list[Dialog], kb: KnowledgeBase
+                  ) -> tuple[list[float], int, list[float]]:
+    """One pass over the labelled set: the latencies, how many cases passed every turn, and
+    the CPU time per message."""
     from bot.evaluation import check_reply
 
     times: list[float] = []
+    cpu_times: list[float] = []
     correct = 0
     for dialog in dialogs:
-        replies = run_dialog(dialog.turns, kb, times)
+        replies = run_dialog(dialog.turns, kb, times, cpu_times)
         if dialog.labelled and all(
             not check_reply(reply, expect, dialog.language)
             for reply, expect in zip(replies, dialog.expects, strict=True)
         ):
             correct += 1
-    return times, correct
+    return times, correct, cpu_times
 
 
 def mix_pass(mix: list[generate.Question], kb: KnowledgeBase
@@ -125,7 +132,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         dialogs, source = labelled_dialogs()
         runs = [labelled_pass(dialogs, kb) for _ in range(args.passes + 1)]
         out["labelled"] = {"source": source, "messages": len(runs[0][0]),
-                           "latency": _median_percentiles([t for t, _ in runs[1:]]),
+                           "latency": _median_percentiles([t for t, _, _ in runs[1:]]),
+                           "cpu": _median_percentiles([c for _, _, c in runs[1:]]),
                            "correct": runs[0][1],
                            "total": sum(d.labelled for d in dialogs)}
     mix = generate.questions(kb, args.mix)
