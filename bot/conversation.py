@@ -790,7 +790,9 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         # asks what BRIDGE 53 did, not what it included)
     scores = dict(u.scores)
     if scores.get("count", 0) >= 1.5 and intent not in COUNTABLE:
-        return "quantity"  # "how many samples ...?" about one project: a figure we lack
+        # "how many samples ...?" about one project: a figure we lack; "how many clusters
+        # formed the MAGIA alliance?" counts its partners
+        return "partners" if "counted" in u.asks else "quantity"
     if u.time_question and intent not in DATE_INTENTS:
         return "dates"
     if u.time_question and intent == "status":

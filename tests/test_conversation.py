@@ -572,3 +572,10 @@ def test_given_partners_and_countries_asked_together_then_the_countries_answer(
     assert reply.intent == "places" and "Belgien" in reply.text
     en = ask(kb, "which countries were ELISE's partners in?")[-1]
     assert en.intent == "places" and "Lithuania" in en.text
+
+
+def test_how_many_of_what_the_page_counts_is_the_partner_count(kb: KnowledgeBase) -> None:
+    counted, missing = ask(kb, "How many organisations made up the BFCC consortium?",
+                           "wie viele Mitarbeitende hatte BONEBANK?")
+    assert counted.intent == "partners" and "13" in counted.text and counted.answered
+    assert missing.intent == "quantity" and not missing.answered
