@@ -291,7 +291,17 @@ def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
     at = found[1] if found else next(
         (i for i in range(len(tokens)) for words in phrases().order.values()
          if _has_any(tokens[i : i + 1], words)), None)
+    if at is None:  # "is that the same funder as for HIHeal?": a claim about two projects
+        at = next((i for i in range(len(tokens)) for kind in PAIR_CLAIMS
+                   if _starts_with_any(tokens[i:], phrases().claims[kind])), None)
     return at is not None and not understand(" ".join(tokens[:at]), kb, lang).projects
+
+
+PAIR_CLAIMS = ("same_year", "overlap", "same_funder")  # claims about two projects
+
+
+def _starts_with_any(tokens: list[str], words: frozenset[str]) -> bool:
+    return any(" ".join(tokens[:n]) in words for n in (1, 2, 3, 4))
 
 
 def _order_words(tokens: list[str]) -> str | None:
@@ -387,8 +397,10 @@ def _same_funders(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
         facts.build("funding", p, kb, lang)
     if not (a.funding and b.funding):
         return verdict(UNKNOWN, facts, "funding", ids)
+    # one's funders all funded the other too (HIHeal's ERDF and City of Hamburg funded
+    # InnoReAct, whose REACT-EU money came through them): the same funders, and both are shown
     shared = set(a.funding) & set(b.funding)
-    kind = YES if set(a.funding) == set(b.funding) else NO if not shared else UNKNOWN
+    kind = YES if shared in (set(a.funding), set(b.funding)) else NO if not shared else UNKNOWN
     return verdict(kind, facts, "funding", ids)
 
 

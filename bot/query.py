@@ -210,7 +210,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
-    yes_no = is_yes_no(tokens, u.language) and not (  # "did BFCC or ELISE start first?"
+    yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language)) and not (
+        # "did BFCC or ELISE start first?"
         len(u.projects) > 1 and _has(tokens, vocabulary().phrase_sets["alternatives"]))
     return Clause(text, u, hop_of(tokens, u) if kinds else None, yes_no,
                   kinds[0] if len(kinds) == 1 else None,
@@ -239,6 +240,16 @@ def _apposition(tokens: list[str], kind: str, u: Understanding, kb: KnowledgeBas
     names = {normalize(n) for n in kb.projects[u.projects[0]].names()}
     nouns = phrases().link_nouns.get(kind, frozenset())
     return any(f" {p} {n} " in text or f" {n} {p} " in text for p in nouns for n in names if n)
+
+
+def _set_off(text: str, language: str) -> bool:
+    """ "und das Register, war das das erste?", "and the registry, was it the first?": a short
+    subject set off by a comma before a yes/no question about it."""
+    head, comma, rest = text.partition(",")
+    words = normalize(head).split()
+    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    return bool(comma) and 0 < len(words) <= 4 and not set(words) & asked and \
+        is_yes_no(normalize(rest).split(), language)
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:

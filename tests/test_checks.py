@@ -371,3 +371,34 @@ def test_a_content_claim_with_a_word_outside_the_vocabulary_gets_the_goal(
         kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+def test_a_two_project_claim_with_one_name_is_about_the_project_talked_about(
+        kb: KnowledgeBase) -> None:
+    # P.I.L.O.T. and NORTHOPEDICS: both the ERDF and the State of Schleswig-Holstein
+    replies = ask(kb, "who paid for P.I.L.O.T.?", "was that the same funding as NORTHOPEDICS had?")
+    assert replies[1].text.startswith("Yes.") and set(replies[1].projects) == {
+        "pilot", "northopedics"}
+
+
+def test_one_projects_funders_all_funding_the_other_are_the_same_funders(
+        kb: KnowledgeBase) -> None:
+    # HIHeal: ERDF and City of Hamburg; InnoReAct: REACT-EU money of the City of Hamburg,
+    # through the ERDF; ELISE: Interreg Europe
+    assert answer("Did HIHeal and InnoReAct have the same funders?", State(),
+                  kb).text.startswith("Yes.")
+    assert answer("Did HIHeal and ELISE have the same funders?", State(),
+                  kb).text.startswith("No.")
+
+
+@pytest.mark.parametrize("first,second,start,fact", [
+    # the page: NORTHOPEDICS was a network "in the field of bone healing"; BONEBANK's biobank
+    # was "in Lübeck and Odense"
+    ("What did NORTHOPEDICS do?", "and the network, was it about bone healing?", "Yes.",
+     "bone healing"),
+    ("Wer leitete BONEBANK?", "und die Biobank, war die in Odense?", "Ja.", "Odense"),
+])
+def test_a_subject_set_off_by_a_comma_before_a_yes_no(
+        kb: KnowledgeBase, first: str, second: str, start: str, fact: str) -> None:
+    reply = ask(kb, first, second)[1]
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
