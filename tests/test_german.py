@@ -247,3 +247,23 @@ def test_yes_or_no_matches_the_page(kb: KnowledgeBase, question: str, verdict: s
 def test_umlauts_count_towards_german(kb: KnowledgeBase, question: str) -> None:
     # Given a question whose only sign of German is its umlauts, in a chat that began in English
     assert answer(question, State(), kb, "en").language == "de"
+
+
+def test_a_superlative_over_all_projects_capitalises_als_erstes(kb: KnowledgeBase) -> None:
+    assert answer("Welches Projekt endete als erstes?", State(), kb).text.startswith(
+        "Als Erstes endete ")
+
+
+def test_partners_are_partners_bei_a_project_and_funding_lists_carry_no_article(
+        kb: KnowledgeBase) -> None:
+    assert answer("Mit wem arbeitete KI#CK zusammen?", State(), kb).text.startswith(
+        "Partner bei KI#CK: ")
+    for question in ("Woher kam das Geld für MAGIA?", "Wer finanzierte KI#CK?"):
+        text = answer(question, State(), kb).text
+        assert re.search(r"Förderung von [^:]+: (?!der |die |das )", text), text
+
+
+def test_what_the_page_points_to_is_a_label_not_an_object(kb: KnowledgeBase) -> None:
+    # "Sie verweist aber auf: der Link" put a nominative after "auf"
+    text = answer("Hat ELISE eine Homepage?", State(), kb).text
+    assert "Weiterführende Hinweise: der Link" in text, text
