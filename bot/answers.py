@@ -17,6 +17,7 @@ from bot.datafiles import data_file
 from bot.knowledge import Amount, GermanForms, KnowledgeBase, PartialDate, Project
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
+_SPACE_COMMA = re.compile(r" +,")  # a relative clause's own comma after a slot's space
 INLINE = frozenset({"verdict_yes", "verdict_no"})  # lines that the next line follows on
 
 
@@ -107,7 +108,7 @@ def render(answer: Answer, lang: str, as_html: bool = False) -> str:
             template = html.escape(template, quote=False)
         slots = {k: _Slot(v, lang, as_html) for k, v in line.slots.items()}
         joint = "" if not i else " " if answer.lines[i - 1].key in INLINE else "\n"
-        out += joint + _DOUBLE_DOT.sub(".", template.format_map(slots))
+        out += joint + _SPACE_COMMA.sub(",", _DOUBLE_DOT.sub(".", template.format_map(slots)))
     return out
 
 
@@ -458,7 +459,7 @@ def build_duration(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 def build_status(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.follow_up_only:
         before = kb.projects[p.follows] if p.follows else p
-        since = ", " + fmt_when(p.start, lang, "since") if p.start else ""
+        since = " " + fmt_when(p.start, lang, "since") if p.start else ""
         a.add("status_follow_up", other=name(before), since=since)
         return False
     if p.end:

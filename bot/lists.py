@@ -291,7 +291,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     if filters.duration:
         parts.append(fill(f"cond_duration_{filters.duration.compare}", lang,
                           duration=fmt_duration(round(filters.duration.value), lang)))
-    return ", ".join(parts)
+    # A condition that is a relative clause brings its own comma (", die länger als 3 Jahre
+    # liefen"): after another condition it takes the place of the joining one.
+    return ", ".join(parts).replace(", ,", ",")
 
 
 def _title(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
@@ -506,7 +508,7 @@ def status_all(kb: KnowledgeBase, lang: str) -> Answer:
     items = []
     for p in kb.projects.values():
         if p.follow_up_only and p.follows:
-            since = ", " + fmt_when(p.start, lang, "since") if p.start else ""
+            since = " " + fmt_when(p.start, lang, "since") if p.start else ""
             items.append(fill("status_item", lang, name=p.name,
                               other=kb.projects[p.follows].name, since=since))
     answer.add("status_all", items=Joined(tuple(items)))

@@ -267,3 +267,23 @@ def test_what_the_page_points_to_is_a_label_not_an_object(kb: KnowledgeBase) -> 
     # "Sie verweist aber auf: der Link" put a nominative after "auf"
     text = answer("Hat ELISE eine Homepage?", State(), kb).text
     assert "Weiterführende Hinweise: der Link" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Welche Interreg-Projekte dauerten mehr als vier Jahre?",
+    "Zeitstrahl für Projekte mit einer Laufzeit über zwölf Jahre",
+    "Zeitstrahl der Projekte, die länger als drei Jahre liefen",
+])
+def test_a_relative_clause_condition_has_one_comma_and_no_gap(
+        kb: KnowledgeBase, question: str) -> None:
+    # "Projekte gefördert durch X,, die …", "Zeitstrahl: Projekte , die …" before
+    text = answer(question, State(), kb).text
+    assert ", die länger als" in text and ",," not in text and " ," not in text, text
+
+
+def test_a_follow_up_without_end_date_reads_as_one_clause(kb: KnowledgeBase) -> None:
+    # "Die Seite nennt es als Nachfolgeprojekt von P.I.L.O.T., seit April 2023, aber …" before
+    text = answer("Ist das Nachfolgeprojekt von P.I.L.O.T. noch aktiv?", State(), kb).text
+    assert "das P.I.L.O.T. seit April 2023 fortführt; ein Enddatum nennt sie nicht" in text
+    everything = answer("Ist irgendein Projekt noch aktiv?", State(), kb).text
+    assert "(setzt P.I.L.O.T. seit April 2023 fort)" in everything, everything
