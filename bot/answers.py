@@ -103,13 +103,24 @@ def render(answer: Answer, lang: str, as_html: bool = False) -> str:
     preposition, "{x:dat}" or "{x:zu}" (see `inflect`)."""
     out = ""
     for i, line in enumerate(answer.lines):
-        template = reply_template(line.key, lang)
+        template = reply_template(_number(line), lang)
         if as_html:
             template = html.escape(template, quote=False)
         slots = {k: _Slot(v, lang, as_html) for k, v in line.slots.items()}
         joint = "" if not i else " " if answer.lines[i - 1].key in INLINE else "\n"
         out += joint + _SPACE_COMMA.sub(",", _DOUBLE_DOT.sub(".", template.format_map(slots)))
     return out
+
+
+def _number(line: Line) -> str:
+    """The template for a line: its "_one" form where it has one and the line counts one thing
+    (n == 1, or a single item), so the words agree ("1 Projekt, für das", "ob es dazugehört")."""
+    one = line.key + "_one"
+    if one not in templates()["replies"]:
+        return line.key
+    n, items = line.slots.get("n"), line.slots.get("items")
+    single = n == 1 if n is not None else isinstance(items, Joined) and len(items.items) == 1
+    return one if single else line.key
 
 
 @dataclass(frozen=True)

@@ -647,6 +647,12 @@ def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang
     """ "Which lasted longer, ELISE or MAGIA?": after the winner, each other project's figure,
     or that the page doesn't give it."""
     kind = answer.ranking or ""
+    keys = _keys(kb, kind)
+    first = answer.lines[0] if answer.lines else None
+    if len(set(pool)) == 2 and all(p in keys for p in pool) and first is not None and \
+            first.key == f"sup_{kind}" and f"cmp_{kind}" in templates()["replies"]:
+        # of two: the comparative ("BONEBANK ran longer", "Länger lief BONEBANK")
+        answer.lines[0] = Line(f"cmp_{kind}", first.slots)
     for pid in pool:
         if pid in answer.projects:
             continue

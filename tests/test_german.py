@@ -15,6 +15,8 @@ import pytest
 
 from bot.answers import (
     PROJECT_BUILDERS,
+    Answer,
+    Joined,
     about_projects,
     fill,
     fmt_date,
@@ -287,3 +289,26 @@ def test_a_follow_up_without_end_date_reads_as_one_clause(kb: KnowledgeBase) -> 
     assert "das P.I.L.O.T. seit April 2023 fortführt; ein Enddatum nennt sie nicht" in text
     everything = answer("Ist irgendein Projekt noch aktiv?", State(), kb).text
     assert "(setzt P.I.L.O.T. seit April 2023 fort)" in everything, everything
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("Was lief länger: NORTHOPEDICS oder HIHeal?", "Länger lief HIHeal: "),
+    ("Welches Vorhaben war früher zu Ende, MAGIA oder BFCC?", "Früher endete BFCC: "),
+    ("Which one ended earlier, ELISE or BFCC?", "BFCC ended earlier: "),
+])
+def test_two_projects_compared_take_the_comparative(
+        kb: KnowledgeBase, question: str, opening: str) -> None:
+    # Given two projects whose figures are both known, when asked which is ahead,
+    # then the reply says "länger"/"earlier", not "am längsten"/"first"
+    assert answer(question, State(), kb).text.startswith(opening)
+
+
+def test_one_thing_counted_takes_the_singular(kb: KnowledgeBase) -> None:
+    # Given one project among those compared or left open, then the words agree with one
+    one = answer("Welches startete eher, KI#CK oder BONEBANK?", State(), kb).text
+    assert "Verglichen: 1 Projekt, für das die Seite" in one
+    month = answer("Welche Projekte waren im Mai 2018 aktiv?", State(), kb).text
+    assert "Für MAGIA nennt die Seite nur die Jahre; ob es dazugehört" in month
+    # and a line about several keeps the plural
+    two = Answer("list").add("list_unsure", items=Joined((Name("MAGIA"), Name("BFCC"))))
+    assert "ob sie dazugehören" in render(two, "de")

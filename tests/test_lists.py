@@ -195,7 +195,7 @@ def test_given_two_amounts_when_asked_which_is_bigger_then_the_amounts_are_compa
     # Then "größer" compares the amounts, both named
     assert replies[-1].intent == "superlative"
     assert set(replies[-1].projects) == {"elise", "kick"}
-    assert replies[-1].text.startswith("Die größte")
+    assert replies[-1].text.startswith("Die größere Förderung erhielt ELISE")  # of two
 
 
 def test_given_no_amounts_before_then_bigger_ranks_nothing(kb: KnowledgeBase) -> None:
