@@ -543,6 +543,11 @@ def _content(what: str) -> Builder:
 
 
 def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if "person" in a.asks and p.lead:  # "who was the project manager?": a person, not the
+        a.add("person_unknown", name=name(p))  # organisation the page names
+        a.add("lead" if len(p.lead) == 1 else "lead_jointly", name=name(p),
+              orgs=org_names(p.lead, kb, lang))
+        return False
     if p.lead and p.together_with:
         a.add("lead_together", name=name(p), orgs=org_names(p.lead, kb, lang),
               others=org_names(p.together_with, kb, lang))

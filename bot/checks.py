@@ -100,6 +100,12 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     initiatives = [t for t in u.filters.topics if kb.topics[t].kind == "initiative"]
     if initiatives:  # "War BFCC Teil der EU-Ostseestrategie?": what it was part of
         return _initiative(kb.projects[pid], initiatives[0], kb, lang)
+    scores = dict(u.scores)
+    if u.filters.funders and not scores.get("funding", 0) + scores.get("amount", 0) and \
+            scores.get("partners", 0) >= 2:  # "War die TU Hamburg bei P.I.L.O.T. Partner?":
+        p = kb.projects[pid]  # an organisation the page doesn't name, not Hamburg's money
+        return verdict(NO if p.partners_complete else UNKNOWN,
+                       _facts("partners", pid, kb, lang, u.asks), "partners", (pid,))
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
             return _filters(pid, u.filters, kind, u, tokens, kb, lang)

@@ -228,6 +228,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         if parts and parts[-1].hop and _names_it(clause):
             parts[-1].hop = False  # "the project that followed HIHeal – what is it called?":
             continue  # the link is the answer
+        if clause.future and not clause.preamble:  # "Grazie! Is there a MAGIA 3 planned?"
+            parts.append(Answer("fallback", answered=False).add("future"))
+            continue
         if clause.preamble or _restates(clause, asked) or _restated_list(clause, parts):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         asked = clause
@@ -379,8 +382,8 @@ def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, .
     belonged to: ELISE is the subject)."""
     if len(u.projects) == 1 and carried and carried[0] != u.projects[0] and (
             not any(kb.topics[t].kind == "initiative" for t in u.filters.topics)) and (
-            dict(u.scores).get("part_of", 0) + dict(u.scores).get("follow_up", 0) +
-            dict(u.scores).get("predecessor", 0) >= 1 or
+            u.pronoun and dict(u.scores).get("part_of", 0) + dict(u.scores).get("follow_up", 0)
+            + dict(u.scores).get("predecessor", 0) >= 1 or  # (not "a follow-up of BFCC?")
             compared_with_named(text, kb, u.language)):
         return (carried[0], *u.projects)
     return own
@@ -391,6 +394,10 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     """ "How long did the project BRIDGE 53 belonged to run?": say where the hop leads, then
     answer about the project reached."""
     lang = clause.understanding.language
+    before = state.earlier[:1] if state.earlier and state.earlier[0] in kb.projects else ()
+    if not linked(kb.projects[own[0]], clause.hop or "") and before and \
+            linked(kb.projects[before[0]], clause.hop or "") == own[:1]:
+        own = before  # "und wer hat das größere bezahlt?" just after reaching the larger one
     link = about_projects(clause.hop or "", own[:1], kb, lang)
     target = linked(kb.projects[own[0]], clause.hop or "")
     if not target:  # "the HealthRegion flagship BFCC belonged to – who led it?"
@@ -802,7 +809,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     if intent == "activities" and "who" in u.asks and scores.get("activities", 0) < 3:
         return "lead"  # "wer hat BFCC gemacht?" asks who ran it
     if u.filters.funders and intent not in ("funding", *DATE_INTENTS) and not (
-            intent == "amount" and scores.get("amount", 0) >= 3):
+            intent == "amount" and scores.get("amount", 0) >= 3) and not (
+            intent in ("lead", "partners") and scores.get(intent, 0) >= 2.5):
         return "funding"  # "Was NORTHOPEDICS an ERDF project?", "What did the ESF contribute?"
     if u.filters.places and (intent is None or scores.get(intent, 0) < 3):
         return "places"  # "Did MAGIA target Japan?"

@@ -50,6 +50,8 @@ class Phrases:
     link_nouns: dict[str, frozenset[str]]
     purpose_tails: frozenset[str]
     first_person: frozenset[str]
+    telling_starts: frozenset[str]
+    existence: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -72,7 +74,8 @@ def phrases() -> Phrases:
     # a sentence's end: a full stop after a lower-case word, before a capital ("…Vorstand. Können
     # Sie …"), never inside "P.I.L.O.T. Next Level"
     sentence = r"(?<=[a-zäöüß]{2})\.\s+(?=[A-ZÄÖÜ])"
-    pattern = re.compile(r"\s*[?;:!]+\s+|\s*[,+&]\s*|\s+[-–—]\s+|" + sentence + r"|\s+(?:" +
+    pattern = re.compile(r"\s*[?;:!]+\s+|\s*[,+&]\s*|(?<=[^\W\d_])/(?=[^\W\d_])|\s+[-–—]\s+|" +
+                         sentence + r"|\s+(?:" +
                          "|".join(words) + r")\s+", re.IGNORECASE)
     return Phrases(
         breaks=breaks,
@@ -97,6 +100,8 @@ def phrases() -> Phrases:
         link_nouns={kind: _both(by_lang) for kind, by_lang in data["link_nouns"].items()},
         purpose_tails=_both(data["purpose_tails"]),
         first_person=_both(data["first_person"]),
+        telling_starts=_both(data["telling_starts"]),
+        existence=_both(data["existence"]),
     )
 
 
@@ -129,7 +134,7 @@ class Clause:
         its own, which takes the last question."""
         tokens = normalize(self.text).split()
         words = phrases().question_words
-        return self.understanding.continuation and len(tokens) <= 5 and not self.yes_no and \
+        return self.understanding.continuation and len(tokens) <= 6 and not self.yes_no and \
             not set(tokens) & (words["en"] | words["de"]) and bool(set(tokens) &
                                                              phrases().for_words)
 
@@ -145,7 +150,9 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             seen[piece] = understand(piece, kb, whole.language)
         return seen[piece]
 
-    text = _without_closing(text, see)
+    shorter = _without_closing(text, see)
+    if shorter != text:  # the closing words must not colour the question
+        text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
     told, text = _told(text, whole.language)
     pieces = _split(text, see, whole.language) if len(text) < 600 else [text]
     if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
@@ -171,13 +178,19 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
 
 
 def _without_closing(text: str, see: Seeing) -> str:
-    """ "… when did it end? Many thanks.": thanks or a greeting after the last question mark
-    close the message; they ask nothing."""
+    """ "… when did it end? Many thanks.", "… total budget? need the figure for a funding
+    overview": thanks, a greeting or the speaker's reason after the last question mark close the
+    message; they ask nothing."""
     head, mark, tail = text.rpartition("?")
     if not mark or not tail.strip() or not head.strip():
         return text
     u = see(tail)
-    return head + mark if u.intent in ("thanks", "greeting") and not u.projects else text
+    if u.projects or u.continuation or u.filters.any():
+        return text  # "when did BFCC run? and ELISE" asks again
+    words = normalize(tail).split()
+    telling = any(" ".join(words[:n]) in phrases().telling_starts for n in (1, 2)) or (
+        _first_person(tail) and not _opens_question(tail, u.language))
+    return head + mark if u.intent in ("thanks", "greeting") or telling else text
 
 
 def _first_person(text: str) -> bool:
@@ -208,6 +221,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
             tokens[-2] in {w for n in kb.projects[u.projects[0]].names() for w in
                            normalize(n).split()} | {"it", "that", "this"}:
         u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
+    if u.intent is None and len(kinds) == 1:  # "gehört das zu irgendwas größerem?"
+        u = replace(u, intent=kinds[0], scores=((kinds[0], 2.5), *u.scores))
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
     yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language)) and not (
@@ -215,7 +230,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         len(u.projects) > 1 and _has(tokens, vocabulary().phrase_sets["alternatives"]))
     return Clause(text, u, hop_of(tokens, u) if kinds else None, yes_no,
                   kinds[0] if len(kinds) == 1 else None,
-                  future=_has(tokens, phrases().future) and not u.projects,
+                  future=_has(tokens, phrases().future) and (not u.projects or (
+                      yes_no and _has(tokens[:3], phrases().existence))),  # "Is there a MAGIA
+                  # 3 planned after MAGIA2Market?"
                   unknown_project=_called(tokens, u),
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) == "same_year"
                   and dict(u.scores).get("list", 0) >= 2,

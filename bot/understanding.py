@@ -608,6 +608,8 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary)
         candidates = {k: v for k, v in candidates.items() if k not in SMALL_TALK}
     if not candidates:
         return None
+    if candidates.get("help", 0) >= 2.5:  # "hi there, what can u actually do?" asks for help
+        candidates.pop("greeting", None)
     best = max(candidates, key=lambda k: (candidates[k], -vocab.intent_order.index(k)))
     specific = [k for k in ("start", "end", "duration", "status")
                 if candidates.get(k, 0) >= max(2.0, candidates[best] - 1.5)]

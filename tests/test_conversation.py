@@ -579,3 +579,48 @@ def test_how_many_of_what_the_page_counts_is_the_partner_count(kb: KnowledgeBase
                            "wie viele Mitarbeitende hatte BONEBANK?")
     assert counted.intent == "partners" and "13" in counted.text and counted.answered
     assert missing.intent == "quantity" and not missing.answered
+
+
+def test_the_speakers_reason_after_the_question_does_not_colour_it(kb: KnowledgeBase) -> None:
+    budget, period = ask(kb, "How much money did ELISE get? need it for a funding overview",
+                         "Wann lief HIHeal? Brauche das für unseren Bericht.")
+    assert budget.intent == "amount" and "1,217,494" in budget.text
+    assert period.intent == "dates" and "2022" in period.text
+
+
+def test_a_person_asked_for_is_not_an_organisation(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Who was the project manager of BFCC at Life Science Nord?")[0]
+    assert not reply.answered and "no person" in reply.text and "Life Science Nord" in reply.text
+
+
+def test_plans_are_not_answered_even_with_a_project_named(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Thanks! Is there a third ELISE phase planned after ELISE?")[0]
+    assert not reply.answered and "plans" in reply.text
+
+
+def test_help_after_a_greeting_is_help(kb: KnowledgeBase) -> None:
+    assert ask(kb, "hey there, what can u do for me?")[0].intent == "help"
+
+
+@pytest.mark.parametrize("question,intent,facts", [
+    ("hiheal start/end?", "dates", ["2016", "2022"]),
+    ("Welche Projekte drehten sich um Knochen bzw. Frakturen?", "list",
+     ["BFCC", "BONEBANK", "NORTHOPEDICS"]),
+    ("ELISE - was war das übergeordnete Ziel?", "goals", ["Gesundheit"]),
+    ("where did the money for MAGIA come from?", "funding", ["COSME"]),
+    ("what did NORTHOPEDICS deliver in the end?", "results", ["guide"]),
+    ("which projects wrapped up in 2019?", "list", ["BFCC", "NORTHOPEDICS"]),
+    ("In wie vielen Projekten ging es um Knochen?", "count", ["3"]),
+])
+def test_more_everyday_wordings(kb: KnowledgeBase, question: str, intent: str,
+                                facts: list[str]) -> None:
+    reply = ask(kb, question)[0]
+    assert reply.intent == intent and reply.answered, reply.text
+    assert all(f in reply.text for f in facts), reply.text
+
+
+def test_something_bigger_is_the_parent_and_stays_it(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "What was BRIDGE 53?", "was it part of something bigger?",
+                  "and who paid for the bigger one?")
+    assert replies[1].text.startswith("Yes") and "HIHeal" in replies[1].text
+    assert replies[2].intent == "funding" and "Hamburg" in replies[2].text
