@@ -332,6 +332,11 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         if len(chosen) == 1:  # "the one in Odense"
             result = about_projects(state.pending_intent or "overview", chosen, kb, u.language)
             return result, chosen
+    if clause.hop_kind and own and _reached(own, clause.hop_kind, state, kb):
+        # "what regions did the new one target?" right after "MAGIA was continued by
+        # MAGIA2Market": the new one is the project just reached, no step further
+        u = without_relations(u)
+        clause = replace(clause, understanding=u, hop=None, hop_kind=None)
     if clause.hop and own:
         return _hop(clause, own, state, kb)
     if clause.hop_kind and clause.elliptic and own and state.intent in PROJECT_BUILDERS and \
@@ -389,15 +394,21 @@ def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, .
     return own
 
 
+def _reached(own: tuple[str, ...], kind: str, state: State, kb: KnowledgeBase) -> bool:
+    """Whether the subject is the project the last answer reached along this link, and has no
+    such link itself."""
+    before = state.earlier[:1] if state.earlier and state.earlier[0] in kb.projects else ()
+    return bool(before) and own[0] in kb.projects and not linked(kb.projects[own[0]], kind) \
+        and linked(kb.projects[before[0]], kind) == own[:1]
+
+
 def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
          ) -> tuple[Answer, tuple[str, ...]]:
     """ "How long did the project BRIDGE 53 belonged to run?": say where the hop leads, then
     answer about the project reached."""
     lang = clause.understanding.language
-    before = state.earlier[:1] if state.earlier and state.earlier[0] in kb.projects else ()
-    if not linked(kb.projects[own[0]], clause.hop or "") and before and \
-            linked(kb.projects[before[0]], clause.hop or "") == own[:1]:
-        own = before  # "und wer hat das größere bezahlt?" just after reaching the larger one
+    if _reached(own, clause.hop or "", state, kb):  # "und wer hat das größere bezahlt?"
+        own = state.earlier[:1]  # just after reaching the larger one
     link = about_projects(clause.hop or "", own[:1], kb, lang)
     target = linked(kb.projects[own[0]], clause.hop or "")
     if not target:  # "the HealthRegion flagship BFCC belonged to – who led it?"
@@ -918,7 +929,9 @@ def next_state(result: Answer, language: str, state: State) -> State:
     return State(
         language=language,
         projects=projects,
-        earlier=state.projects if projects != state.projects else state.earlier,
+        # what came just before: "MAGIA was continued by MAGIA2Market" leaves MAGIA there
+        earlier=(result.focus and tuple(p for p in result.projects if p not in projects)[:1]) or (
+            state.projects if projects != state.projects else state.earlier),
         # a list or a ranking answers no question about one project: "and BFCC?" then asks
         # what BFCC is, not the question before the list
         intent=result.intent if result.intent in PROJECT_BUILDERS else

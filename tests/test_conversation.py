@@ -624,3 +624,10 @@ def test_something_bigger_is_the_parent_and_stays_it(kb: KnowledgeBase) -> None:
                   "and who paid for the bigger one?")
     assert replies[1].text.startswith("Yes") and "HIHeal" in replies[1].text
     assert replies[2].intent == "funding" and "Hamburg" in replies[2].text
+
+
+def test_the_new_one_is_the_follow_up_or_the_one_just_reached(kb: KnowledgeBase) -> None:
+    reached = ask(kb, "Which project followed MAGIA?", "which countries did the new one target?")
+    assert reached[1].projects[-1] == "magia2market" and "Japan" in reached[1].text
+    step = ask(kb, "Is HIHeal still running?", "and who runs the new one?")[1]
+    assert "next level transition" in step.text and not step.answered
