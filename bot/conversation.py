@@ -611,6 +611,8 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
     KI-Projekt?", "which of them did LSN lead?": a description that picks projects, and a
     question about them. One project: the answer about it; several: which, then each."""
     filters = u.filters
+    if any(kb.topics[t].kind == "initiative" for t in filters.topics):
+        return None  # "das Projekt HealthRegion" is an initiative BFCC belonged to, not BFCC
     if u.superlative or not narrows(filters, kb) or not (
             u.singular or (base and filters.leading)):
         return None

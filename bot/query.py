@@ -173,7 +173,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         clauses[i] = replace(clauses[i], preamble=True)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
-    return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) else c
+    return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
+                 clauses[i - 1].yes_no else c  # "Wurde ELISE gefördert und lief es bis 2021?"
                  for i, c in enumerate(clauses))
 
 
@@ -368,7 +369,9 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
     if after is not None and (u.superlative or u.list_reference) and not (
             _opens_question(after, language) and see(after).intent in ("list", "count")):
         return False
-    return u.time_question or any(
+    tokens = normalize(piece).split()
+    claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)))
+    return u.time_question or claim or any(  # "… und lief es bis 2021?" claims a year
         score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
 
 

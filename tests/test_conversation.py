@@ -631,3 +631,31 @@ def test_the_new_one_is_the_follow_up_or_the_one_just_reached(kb: KnowledgeBase)
     assert reached[1].projects[-1] == "magia2market" and "Japan" in reached[1].text
     step = ask(kb, "Is HIHeal still running?", "and who runs the new one?")[1]
     assert "next level transition" in step.text and not step.answered
+
+
+def test_two_yes_no_questions_joined_by_and_get_two_verdicts(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Wurde BONEBANK von Interreg gefördert und lief es bis 2020?")[0]
+    assert reply.text.count("Ja.") == 2 and "August 2020" in reply.text
+
+
+@pytest.mark.parametrize("question,intent,projects", [
+    ("Welche Projekte gehörten zu HIHeal?", "contains", {"hiheal", "bridge53"}),
+    ("Welche Projekte laufen derzeit?", "status", set()),
+    ("Welche Projekte führten ein anderes Projekt fort?", "list",
+     {"hiheal-next", "magia2market", "pilot-next"}),
+])
+def test_more_questions_over_all_projects(kb: KnowledgeBase, question: str, intent: str,
+                                          projects: set[str]) -> None:
+    reply = ask(kb, question)[0]
+    assert reply.intent == intent and set(reply.projects) == projects, reply.text
+
+
+def test_how_many_were_those_counts_the_last_list(kb: KnowledgeBase) -> None:
+    listed, counted = ask(kb, "Welche Projekte liefen 2021?", "Wie viele waren das?")
+    assert counted.intent == "count" and set(counted.projects) == set(listed.projects)
+    assert str(len(listed.projects)) in counted.text
+
+
+def test_an_initiative_called_a_project_is_not_its_member(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Who led the HealthRegion project?")[0]
+    assert "led by" not in reply.text  # BFCC's lead is not HealthRegion's
