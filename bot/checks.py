@@ -68,7 +68,7 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):
         return _order(pid, others[0], order, u, kb, lang)
-    found = measures(text)
+    found = _claimed_measures(measures(text), u)
     if others and not found and (compare := comparison(tokens)):
         return _compare(pid, others[0], compare, tokens, kb, lang)  # "länger als ELISE?"
     if not others and not found and len(u.filters.funders) == 1 and (
@@ -120,6 +120,18 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if u.intent == "relations":  # "Hatte BONEBANK was mit Krebs zu tun?": no project named
         return content_claim(u, tokens, kb.projects[pid], kb, lang) or _exists(u, pid, kb, lang)
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, kb.projects[pid], kb, lang)
+
+
+_COUNTED = {"countries": ("places", "elsewhere"), "partners": ("organisations",)}
+
+
+def _claimed_measures(found: tuple[Measure, ...], u: Understanding) -> list[Measure]:
+    """ "War Dänemark eines der sieben Länder bei BFCC?", "was UKSH one of the 13 partners?":
+    a count of the kind of thing named describes the set it is claimed to be in; the claim is
+    the thing, not the count."""
+    named = {"places": u.filters.places, "elsewhere": u.elsewhere,
+             "organisations": u.filters.organisations}
+    return [m for m in found if not any(named[k] for k in _COUNTED.get(m.unit, ()))]
 
 
 def _exists(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer | None:
@@ -521,10 +533,11 @@ def _content_words(tokens: list[str], p: Project) -> list[str]:
     common = vocab.common - vocab.ordinals.keys()  # the query stage's words are common too
     names = set(normalize(" ".join(p.names())).split())
     fillers, heads = _words().fillers, _words().subject_heads
-    tokens = [_head_off(t, heads) for t in tokens]
-    # "a second phase": an ordinal or a number qualifies the claim and must be found too
-    return [t for t in tokens if (len(t) >= 4 or t in vocab.ordinals) and t not in common and
-            t not in names and t not in fillers]
+    cut = [_head_off(t, heads) for t in tokens]
+    # "a second phase": an ordinal or a number qualifies the claim and must be found too;
+    # the first part of a compound is what it is about, however common ("Netzwerkprojekt")
+    return [c for t, c in zip(tokens, cut) if (len(c) >= 4 or c in vocab.ordinals) and
+            (c not in common or c != t) and c not in names and c not in fillers]
 
 
 def _head_off(token: str, heads: frozenset[str]) -> str:

@@ -427,8 +427,9 @@ def claim_of(tokens: list[str]) -> str | None:
     """What a claim is about: two projects' years, overlap or funders; a status ("running",
     "ended", checked last: "ended in the same year" is about the year)."""
     claims = phrases().claims
+    counting = claims["not_status"]  # "noch ein Anschlussprojekt": one more, no status
+    status = [t for i, t in enumerate(tokens) if " ".join(tokens[i:i + 2]) not in counting]
     for kind in ("same_year", "overlap", "same_funder", "running", "ended"):
-        ps = claims[kind]
-        if _has(tokens, ps):
+        if _has(status if kind in ("running", "ended") else tokens, claims[kind]):
             return kind
     return None

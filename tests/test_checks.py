@@ -402,3 +402,38 @@ def test_a_subject_set_off_by_a_comma_before_a_yes_no(
         kb: KnowledgeBase, first: str, second: str, start: str, fact: str) -> None:
     reply = ask(kb, first, second)[1]
     assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # the page: BFCC brought together 13 organisations from seven countries, none named
+    "War Polen eines der sieben Länder von BFCC?",
+    "Was Lithuania one of the 7 countries in BFCC?",
+    "Was UKSH one of the 13 partners of BFCC?",
+])
+def test_a_count_that_describes_the_set_a_named_thing_is_claimed_to_be_in_is_no_claim(
+        kb: KnowledgeBase, question: str) -> None:
+    reply = answer(question, State(), kb)
+    assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # P.I.L.O.T.'s goal: to establish a network; BONEBANK's: a value chain up to a biobank
+    ("Was P.I.L.O.T. basically a network project?", "Yes."),
+    ("War P.I.L.O.T. im Wesentlichen ein Netzwerkprojekt?", "Ja."),
+    ("War BONEBANK vor allem ein Netzwerkprojekt?", "Nein."),
+])
+def test_a_hedge_carries_no_content_and_a_compound_names_what_a_project_was_about(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    assert answer(question, State(), kb).text.startswith(start)
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # MAGIA was continued by MAGIA2Market; P.I.L.O.T. by P.I.L.O.T. Next Level
+    ("Kam nach MAGIA noch ein weiteres Projekt?", "Ja.", "MAGIA2Market"),
+    ("Gab es nach P.I.L.O.T. noch ein Folgeprojekt?", "Ja.", "Next Level"),
+])
+def test_noch_before_an_article_counts_one_more_and_claims_no_status(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+    assert answer("Läuft HIHeal noch?", State(), kb).text.startswith("Nein.")
