@@ -15,11 +15,11 @@ from functools import cache, lru_cache
 from bot.datafiles import data_file
 from bot.answers import PROJECT_BUILDERS, Answer, linked, name, project_names
 from bot.knowledge import KnowledgeBase, Project
-from bot.lists import duration_bounds, list_answer, narrows, partner_count, select
+from bot.lists import duration_bounds, list_answer, narrows, partner_count, select, some_names
 from bot.measures import Measure, comparison, comparison_at, measures
 from bot.query import RELATIONS, claim_of, phrases
 from bot.text import normalize
-from bot.understanding import Filters, Understanding, understand, vocabulary
+from bot.understanding import Filters, Understanding, named_in, understand, vocabulary
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
 
@@ -35,6 +35,9 @@ class _Words:
     compared_units: dict[str, frozenset[str]]  # unit -> words: "mehr Geld als": euros
     place_prepositions: frozenset[str]  # "in", "at", "bei": a place follows
     funder_places: frozenset[str]  # "Hamburg": a funder named after a city (bot/data/world.yaml)
+    left_out: frozenset[str]  # "other than", "außer": the names after them are left out
+    left_out_pairs: dict[str, frozenset[str]]  # "other" … "than", "andere" … "als"
+    between_names: frozenset[str]  # "and", "the": words between the names left out
 
 
 @cache
@@ -51,9 +54,15 @@ def _words() -> _Words:
             synonyms[stem_] = synonyms.get(stem_, frozenset()) | stems
     units = {unit: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
              for unit, by_lang in data["compared_units"].items()}
+    pairs: dict[str, frozenset[str]] = {}
+    for by_first in data["left_out_pairs"].values():
+        for first, second in by_first.items():
+            pairs[normalize(first)] = pairs.get(normalize(first), frozenset()) | {
+                normalize(second)}
     return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms,
                   units, both("place_prepositions"),
-                  frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]))
+                  frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]),
+                  both("left_out"), pairs, both("between_names"))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -64,6 +73,8 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if not subject:
         return None
     pid = subject[0]
+    if (left := left_out(tokens, kb)) and (apart := _apart_from(u, left, pid, kb, lang)):
+        return apart  # "did any project other than MAGIA …", "other hospitals than Lübeck"
     if others and (relation := _relation_kind(tokens, u)):
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):
@@ -164,12 +175,93 @@ def check_each(ids: tuple[str, ...], claim: str, kb: KnowledgeBase, lang: str) -
     return verdict(YES if claim == "ended" else NO, facts, "status", ids)
 
 
-def check_list(u: Understanding, kb: KnowledgeBase, lang: str) -> Answer | None:
-    """ "Gab es ein Projekt zu Frakturen?": the list, after a yes or a no."""
-    if not narrows(u.filters, kb) or u.projects:
+def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
+               pool: tuple[str, ...] | None = None) -> Answer | None:
+    """ "Gab es ein Projekt zu Frakturen?": the list, after a yes or a no; no only where the
+    page says of each project what the claim is about ("did any other project get money from
+    COSME?": the page names no funder for MAGIA2Market)."""
+    if not narrows(u.filters, kb) or u.projects and pool is None:
         return None
-    listed = list_answer("list", u.filters, kb, lang)
-    return verdict(YES if listed.listed else NO, listed, "list", listed.projects, listed)
+    listed = list_answer("list", u.filters, kb, lang, pool)
+    if listed.listed:
+        return verdict(YES, listed, "list", listed.projects, listed)
+    silent = _silent(u.filters, pool or tuple(kb.projects), kb)
+    if silent:
+        listed.add("check_silent", items=some_names(silent, kb, lang))
+    return verdict(UNKNOWN if silent else NO, listed, "list", listed.projects, listed)
+
+
+_KINDS = {"funder": "funders", "place": "places", "organisation": "organisations"}
+
+
+def _silent(filters: Filters, pool: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The projects of the pool the page describes but says nothing of the filters' kind about
+    (the follow-ups it only names are no such projects)."""
+    kinds = [k for k in _KINDS.values() if getattr(filters, k)]
+    return tuple(pid for pid in pool if not kb.projects[pid].follow_up_only and any(
+        not _states_any(kb.projects[pid], k, kb) or _unnamed_places(kb.projects[pid], filters, k)
+        for k in kinds))
+
+
+def left_out(tokens: list[str], kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """The names, by kind, right after "other than", "außer", "apart from" or "other
+    hospitals than": what a claim leaves out."""
+    words = _words()
+    ends = [i + n for i in range(len(tokens)) for n in (1, 2, 3)
+            if " ".join(tokens[i:i + n]) in words.left_out]
+    ends += [j + 1 for i, t in enumerate(tokens) if t in words.left_out_pairs
+             for j in range(i + 1, min(i + 5, len(tokens)))
+             if tokens[j] in words.left_out_pairs[t]]
+    if not ends:
+        return {}
+    matches = named_in(tokens, kb)
+    found: dict[str, tuple[str, ...]] = {}
+    for at in ends:
+        while at < len(tokens) and tokens[at] in words.between_names:
+            at += 1
+        while hits := [m for m in matches if m.start == at]:
+            for m in hits:
+                found[m.kind] = (*found.get(m.kind, ()), m.id)
+            at = hits[0].end
+            while at < len(tokens) and tokens[at] in words.between_names:
+                at += 1
+    return found
+
+
+def _apart_from(u: Understanding, left: dict[str, tuple[str, ...]], pid: str,
+                kb: KnowledgeBase, lang: str) -> Answer | None:
+    """A claim about what the names left out are not: the other projects as a list, or a
+    project's places, funders or partners beyond those named."""
+    gone = {i for ids in left.values() for i in ids}
+    filters = replace(u.filters, **{k: tuple(i for i in getattr(u.filters, k) if i not in gone)
+                                    for k in _KINDS.values()})
+    if pid in left.get("project", ()):  # "did any project other than MAGIA get COSME money?"
+        pool = tuple(p for p in kb.projects if p not in gone)
+        return check_list(replace(u, filters=filters), kb, lang, pool)
+    kind = next((k for k in _KINDS if left.get(k)), None)
+    return _beyond(kb.projects[pid], _KINDS[kind], left[kind], u, kb, lang) if kind else None
+
+
+def _beyond(p: Project, kind: str, named: tuple[str, ...], u: Understanding, kb: KnowledgeBase,
+            lang: str) -> Answer:
+    """ "was bone taken in other hospitals than Lübeck and Odense?", "funded by anyone besides
+    Interreg Europe?": yes where the page names one more of that kind (a place of the same
+    level: cities for cities), no where it names them all, else the page doesn't say."""
+    intent = _EVIDENCE[kind]
+    facts = _facts(intent, p.id, kb, lang, u.asks)
+    if kind == "places":
+        levels = {kb.places[i].kind for i in named if i in kb.places}
+        own = [x for x in (*p.countries, *p.cities, *p.regions, *p.target_countries,
+                           *(x.country for x in p.partners if x.country))
+               if x in kb.places and kb.places[x].kind in levels]
+    elif kind == "funders":
+        own = list(p.funding)
+    else:
+        own = [*p.lead, *p.together_with, *(x.org for x in p.partners)]
+    if any(x not in named for x in own):
+        return verdict(YES, facts, intent, (p.id,))
+    whole = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind)
+    return verdict(NO if whole else UNKNOWN, facts, intent, (p.id,))
 
 
 def _relation_kind(tokens: list[str], u: Understanding) -> str | None:

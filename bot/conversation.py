@@ -353,10 +353,12 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     if clause.yes_no:
         if len(own) < 2 and len(state.choices) >= 2 and claim == "same_year":
             own = state.choices[:2]  # "so they started in the same year?" after a comparison
-        listing = not own or dict(u.scores).get("list", 0) >= 3  # "Gibt es Projekte zu …?"
+        listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
         first = _subject_first(u, own, state.projects if subject == u.projects else subject,
                                clause.text, kb)
-        checked = check_list(u, kb, u.language) if listing else \
+        pool = tuple(p for p in kb.projects if p not in own) if clause.any_project == "other" \
+            else None  # "Gab es ein vergleichbares Vorhaben …?" besides the one talked about
+        checked = check_list(u, kb, u.language, pool) if listing else \
             check(u, clause.text, first, kb, u.language)
         if checked:
             checked.claim = () if listing else (clause.text, *first)

@@ -52,6 +52,8 @@ class Phrases:
     first_person: frozenset[str]
     telling_starts: frozenset[str]
     existence: frozenset[str]
+    not_claims: frozenset[str]
+    project_exists: dict[str, frozenset[str]]
     break_pattern: re.Pattern[str]
 
 
@@ -102,6 +104,8 @@ def phrases() -> Phrases:
         first_person=_both(data["first_person"]),
         telling_starts=_both(data["telling_starts"]),
         existence=_both(data["existence"]),
+        not_claims=frozenset(data["not_claims"]),
+        project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
     )
 
 
@@ -121,6 +125,7 @@ class Clause:
     switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
     wants_sources: bool = False  # "Where does it say that?", "Quelle?"
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
+    any_project: str | None = None  # "Gab es ein (vergleichbares) Vorhaben …?": "any", "other"
 
     @property
     def simple(self) -> bool:
@@ -228,13 +233,15 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
     yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language)) and not (
         # "did BFCC or ELISE start first?"
-        len(u.projects) > 1 and _has(tokens, vocabulary().phrase_sets["alternatives"]))
+        len(u.projects) > 1 and _has(tokens, vocabulary().phrase_sets["alternatives"])) and \
+        u.intent not in phrases().not_claims  # "is there a phone number?" asks for it
     return Clause(text, u, hop_of(tokens, u) if kinds else None, yes_no,
                   kinds[0] if len(kinds) == 1 else None,
                   future=_has(tokens, phrases().future) and (not u.projects or (
                       yes_no and _has(tokens[:3], phrases().existence))),  # "Is there a MAGIA
                   # 3 planned after MAGIA2Market?"
                   unknown_project=_called(tokens, u),
+                  any_project=_any_project(tokens, u),
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) == "same_year"
                   and dict(u.scores).get("list", 0) >= 2,
                   pick=not u.projects and u.filters.any() and len(tokens) <= 8 and
@@ -268,6 +275,22 @@ def _set_off(text: str, language: str) -> bool:
     asked = phrases().question_words["en"] | phrases().question_words["de"]
     return bool(comma) and 0 < len(words) <= 4 and not set(words) & asked and \
         is_yes_no(normalize(rest).split(), language)
+
+
+def _any_project(tokens: list[str], u: Understanding) -> str | None:
+    """ "Gab es ein vergleichbares Vorhaben zur Frakturversorgung?", "is there any project on
+    bones?": "any" where some project of all is asked for, "other" where one besides the
+    project talked about; None where a project is named or none is asked for."""
+    words = phrases().project_exists
+    if u.projects:
+        return None
+    for i in range(len(tokens)):
+        if not any(" ".join(tokens[i:i + n]) in words["openings"] for n in (1, 2, 3)):
+            continue
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            if tokens[j] in words["indefinite"] and set(tokens[j + 1:j + 4]) & words["nouns"]:
+                return "other" if set(tokens[i:j + 4]) & words["others"] else "any"
+    return None
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:

@@ -481,6 +481,11 @@ def _find_entities(
     return matches, used
 
 
+def named_in(tokens: list[str], kb: KnowledgeBase) -> list[Match]:
+    """The names the words hold and where: the checks look at what stands after "other than"."""
+    return _find_entities(tokens, entity_index(kb), vocabulary().common)[0]
+
+
 def _match_at(
     tokens: list[str], i: int, index: EntityIndex, common: frozenset[str]
 ) -> list[Match]:

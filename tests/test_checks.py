@@ -437,3 +437,50 @@ def test_noch_before_an_article_counts_one_more_and_claims_no_status(
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start) and fact in reply.text, reply.text
     assert answer("Läuft HIHeal noch?", State(), kb).text.startswith("Nein.")
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # only ELISE was funded by Interreg Europe; the page names no funder for MAGIA2Market
+    ("Was any project besides ELISE funded by Interreg Europe?", "The page doesn't say",
+     "MAGIA2Market"),
+    ("Wurde außer ELISE noch ein Projekt von Interreg Europe gefördert?",
+     "Das geht aus der Seite nicht hervor", "MAGIA2Market"),
+    # HIHeal: ERDF and the City of Hamburg; ELISE: Interreg Europe only
+    ("Was HIHeal funded by anyone apart from the ERDF?", "Yes.", "Hamburg"),
+    ("Hatte ELISE andere Geldgeber als Interreg Europe?", "Nein.", "Interreg Europe"),
+    # BONEBANK: bone was harvested only at the hospitals in Lübeck and Odense
+    ("Did BONEBANK work in any cities apart from Odense and Lübeck?", "No.", "Odense"),
+    ("Lief BONEBANK außer in Lübeck noch in anderen Städten?", "Ja.", "Odense"),
+])
+def test_names_after_other_than_are_left_out_of_the_claim(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("first,second,start,fact", [
+    # BFCC, BONEBANK and NORTHOPEDICS are about bones; only MAGIA was funded by COSME
+    ("What did BONEBANK do?", "Is there any other project about bones?", "Yes.", "NORTHOPEDICS"),
+    ("Wer leitete NORTHOPEDICS?", "Gibt es ein ähnliches Vorhaben zu Knochen?", "Ja.", "BONEBANK"),
+    ("Wann lief ELISE?", "Gab es ein Projekt, das von COSME gefördert wurde?", "Ja.", "MAGIA"),
+])
+def test_whether_a_project_exists_is_asked_of_all_projects(
+        kb: KnowledgeBase, first: str, second: str, start: str, fact: str) -> None:
+    reply = ask(kb, first, second)[1]
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+    if "other" in second or "ähnlich" in second:  # not the project talked about
+        assert ask(kb, first)[0].projects[0] not in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("question,project", [
+    # the page gives no contact data and no such figures
+    ("Gibt es eine Telefonnummer vom HIHeal-Team?", "hiheal"),
+    ("Is there an e-mail address for the people behind MAGIA?", "magia"),
+    ("Hast du eine Webseite von NORTHOPEDICS?", "northopedics"),
+    ("Was there a participation fee for ELISE?", "elise"),
+])
+def test_a_yes_no_form_asking_for_contact_data_or_a_figure_gets_that_answer(
+        kb: KnowledgeBase, question: str, project: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent in ("contact", "quantity") and reply.projects == (project,)
+    assert not reply.answered and not reply.text.startswith(("Yes", "No", "Ja", "Nein"))
