@@ -17,7 +17,7 @@ from bot.answers import PROJECT_BUILDERS, Answer, linked, name, project_names
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import duration_bounds, list_answer, narrows, partner_count, select, some_names
 from bot.measures import Measure, comparison, comparison_at, measures
-from bot.query import RELATIONS, claim_of, phrases
+from bot.query import RELATIONS, claim_of, claim_tokens, phrases, same_funder_at
 from bot.text import normalize
 from bot.understanding import Filters, Understanding, named_in, understand, vocabulary
 
@@ -68,7 +68,7 @@ def _words() -> _Words:
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
           lang: str) -> Answer | None:
     """The answer to a yes/no question, or None when it holds no claim we can check."""
-    tokens = normalize(text).split()
+    tokens = claim_tokens(normalize(text).split(), lang)
     others = tuple(p for p in u.projects if p not in subject[:1])
     if not subject:
         return None
@@ -397,13 +397,16 @@ def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
     """ "did it run longer than InnoReAct?", "did it start before HIHeal?": the project named
     is what the subject is compared with; the subject is the one talked about."""
     tokens = normalize(text).split()
+    if claim_of(tokens) in PAIR_CLAIMS and not comparison_at(tokens):
+        return True  # "Hatte NORTHOPEDICS die gleichen Geldgeber wie das?": both, either way
     found = comparison_at(tokens) if not measures(text) else None
     at = found[1] if found else next(
         (i for i in range(len(tokens)) for words in phrases().order.values()
          if _has_any(tokens[i : i + 1], words)), None)
     if at is None:  # "is that the same funder as for HIHeal?": a claim about two projects
         at = next((i for i in range(len(tokens)) for kind in PAIR_CLAIMS
-                   if _starts_with_any(tokens[i:], phrases().claims[kind])), None)
+                   if _starts_with_any(tokens[i:], phrases().claims[kind])),
+                  same_funder_at(tokens))  # "dasselbe Programm wie bei ELISE"
     return at is not None and not understand(" ".join(tokens[:at]), kb, lang).projects
 
 
@@ -677,11 +680,22 @@ def _missing(p: Project, words: list[str], kb: KnowledgeBase) -> list[str]:
 
 
 def _where_said(p: Project, words: list[str]) -> str | None:
-    """The text field (goals, results, …) of a project that uses the most of the words."""
-    hits = [(sum(_says(p, f, w) for w in words if len(w) >= 4), -i, f)
-            for i, f in enumerate(TEXTS)]
+    """The text field (goals, results, …) of a project that uses the most of the words; of
+    two that use as many, the one that uses more of them whole ("Marktstudien" is in MAGIA's
+    activities, its goals only share "Markt")."""
+    hits = [(sum(_says(p, f, w) for w in words if len(w) >= 4),
+             sum(_says_whole(p, f, w) for w in words), -i, f) for i, f in enumerate(TEXTS)]
     best = max(hits)
-    return best[2] if best[0] else None
+    return best[3] if best[0] else None
+
+
+WHOLE = 7  # letters of a long word that, found in a text, say the text uses that word
+
+
+def _says_whole(p: Project, field: str, word: str) -> bool:
+    text = getattr(p, field, None)
+    return len(word) >= WHOLE and bool(text) and any(
+        word[:WHOLE] in _stems(t)[1] for t in (text.get("en"), text.get("de")) if t)
 
 
 def _false_content(u: Understanding, tokens: list[str], p: Project, kb: KnowledgeBase,
@@ -763,7 +777,12 @@ def follows_check(text: str, u: Understanding) -> bool:
     tokens = normalize(text).split()
     claim = claim_of(tokens)
     changes = bool(u.projects or u.filters.any() or u.elsewhere or u.other_funders or claim)
-    return u.continuation and len(tokens) <= 7 and changes and (u.intent is None or bool(claim))
+    # longer only where it asks nothing new: "Dieselbe Frage stellt sich mir hinsichtlich …"
+    short = len(tokens) <= (7 if u.intent else LONGEST_CONTINUATION)
+    return u.continuation and short and changes and (u.intent is None or bool(claim))
+
+
+LONGEST_CONTINUATION = 10  # words of a follow-up that asks nothing new itself
 
 
 def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBase

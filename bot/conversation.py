@@ -62,6 +62,7 @@ INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "
 # What the project card (the overview) already says.
 ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
+COUNTING = 3.0  # a count scored less is a bare "how many", no "how many projects"
 # Pairs whose answers already cover each other: dates/start/end..., funding/amount.
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
                frozenset({"funding", "amount"}))
@@ -740,6 +741,10 @@ def _about_all(
             list_words or not (base or state.projects)):
         return relations_all(kb, lang)
     talking_of_one = bool(state.projects) and not (list_words or base)  # "how much from EU?"
+    if talking_of_one and intent == "count" and scores.get("count", 0) < COUNTING and \
+            not (filters.funders or filters.places or filters.years or u.list_reference):
+        # "how many patients donated bone?" of BONEBANK counts something of that project
+        return about_projects("quantity", state.projects, kb, lang, u.asks)
     if talking_of_one and (u.continuation or u.token_count <= 4) and filters.places and \
             intent is None and state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of
         # BONEBANK's partners, "the french one again?" of MAGIA's

@@ -33,6 +33,7 @@ class Phrases:
     clause_verbs: frozenset[str]
     yes_no_starts: dict[str, frozenset[str]]
     yes_no_tails: frozenset[str]
+    indirect: frozenset[str]
     requests: frozenset[str]
     question_words: dict[str, frozenset[str]]
     claims: dict[str, frozenset[str]]
@@ -53,6 +54,8 @@ class Phrases:
     telling_starts: frozenset[str]
     existence: frozenset[str]
     not_claims: frozenset[str]
+    same_funder_parts: dict[str, frozenset[str]]
+    likeness: frozenset[str]
     project_exists: dict[str, frozenset[str]]
     break_pattern: re.Pattern[str]
 
@@ -84,6 +87,7 @@ def phrases() -> Phrases:
         clause_verbs=_both(data["clause_verbs"]),
         yes_no_starts={lang: _norm(ps) for lang, ps in data["yes_no_starts"].items()},
         yes_no_tails=_both(data["yes_no_tails"]),
+        indirect=_both(data["indirect"]),
         requests=_both(data["requests"]),
         question_words={lang: _norm(ps) for lang, ps in data["question_words"].items()},
         claims={kind: _both(by_lang) for kind, by_lang in data["claims"].items()},
@@ -105,6 +109,8 @@ def phrases() -> Phrases:
         telling_starts=_both(data["telling_starts"]),
         existence=_both(data["existence"]),
         not_claims=frozenset(data["not_claims"]),
+        same_funder_parts={k: _both(by_lang) for k, by_lang in data["same_funder_parts"].items()},
+        likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
         project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
     )
 
@@ -282,8 +288,8 @@ def _any_project(tokens: list[str], u: Understanding) -> str | None:
     bones?": "any" where some project of all is asked for, "other" where one besides the
     project talked about; None where a project is named or none is asked for."""
     words = phrases().project_exists
-    if u.projects:
-        return None
+    if u.projects or _hop_kinds(tokens) or u.intent in (*RELATIONS, "contains"):
+        return None  # "was there a follow-up project?" asks of the project talked about
     for i in range(len(tokens)):
         if not any(" ".join(tokens[i:i + n]) in words["openings"] for n in (1, 2, 3)):
             continue
@@ -419,15 +425,45 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
     words = [t for t in tokens if t not in ("so", "also", "and", "und", "then", "dann")] or tokens
     if not words:
         return False
+    if _indirect(words, language):
+        return True  # "Können Sie mir sagen, ob ELISE gefördert wurde?"
     if any(" ".join(words[:n]) in p.requests for n in (2, 3)):
         return False  # "Could you give me a summary …?" asks for the summary
     starts = p.yes_no_starts.get(language, frozenset())
     opening = any(" ".join(words[:n]) in starts for n in (1, 2, 3))
     tail = any(" ".join(words[-n:]) in p.yes_no_tails for n in (1, 2, 3, 4))
-    asked = set(words) & p.question_words.get(language, frozenset())
+    asked = {w for i, w in enumerate(words) if w in p.question_words.get(language, ())
+             and not set(words[max(0, i - 3):i]) & p.likeness}  # "dasselbe … wie bei ELISE"
     if opening:  # "Hatte InnoReAct was mit Corona zu tun?": "was" as "something"
         asked -= p.something_words.get(language, frozenset()) - {words[0]}
     return (opening or tail) and not asked
+
+
+INDIRECT_WITHIN = 8  # "Bitte teilen Sie mir mit, ob …": the "ob" comes early
+
+
+def _indirect(words: list[str], language: str) -> bool:
+    """ "I was wondering whether BFCC had a registry", "Bitte teilen Sie mir mit, ob …": an
+    indirect yes/no question, with no question word before or after its "whether"."""
+    p = phrases()
+    at = _indirect_at(words)
+    if at is None or at + 2 > len(words):
+        return False
+    asked = p.question_words.get(language, frozenset())
+    after = set(words[at + 1:]) & asked
+    return not set(words[:at]) & asked and not after - p.something_words.get(language, set())
+
+
+def _indirect_at(words: list[str]) -> int | None:
+    return next((i for i, w in enumerate(words[:INDIRECT_WITHIN])
+                 if i and w in phrases().indirect), None)
+
+
+def claim_tokens(tokens: list[str], language: str) -> list[str]:
+    """The words of the claim itself: after the "ob" of "Können Sie mir sagen, ob …", whose
+    request words claim nothing."""
+    at = _indirect_at(tokens)
+    return tokens[at + 1:] if at is not None and _indirect(tokens, language) else tokens
 
 
 def hop_of(tokens: list[str], u: Understanding) -> str | None:
@@ -455,4 +491,18 @@ def claim_of(tokens: list[str]) -> str | None:
     for kind in ("same_year", "overlap", "same_funder", "running", "ended"):
         if _has(status if kind in ("running", "ended") else tokens, claims[kind]):
             return kind
+        if kind == "same_funder" and _same_funder(tokens):
+            return kind
     return None
+
+
+def _same_funder(tokens: list[str]) -> bool:
+    return same_funder_at(tokens) is not None
+
+
+def same_funder_at(tokens: list[str]) -> int | None:
+    """ "War das dasselbe Programm wie bei ELISE?", "the same funding body as BFCC?": where a
+    word for "same" stands with, within three words after it, a noun for a funder."""
+    parts = phrases().same_funder_parts
+    return next((i for i, t in enumerate(tokens)
+                 if t in parts["same"] and set(tokens[i + 1:i + 4]) & parts["funder"]), None)

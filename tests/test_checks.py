@@ -484,3 +484,65 @@ def test_a_yes_no_form_asking_for_contact_data_or_a_figure_gets_that_answer(
     reply = answer(question, State(), kb)
     assert reply.intent in ("contact", "quantity") and reply.projects == (project,)
     assert not reply.answered and not reply.text.startswith(("Yes", "No", "Ja", "Nein"))
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # ELISE: Interreg Europe; BFCC built the first transnational fracture registry; BONEBANK's
+    # biobank was in Lübeck and Odense
+    ("I was wondering whether ELISE was funded by the ESF.", "No.", "Interreg Europe"),
+    ("Können Sie mir sagen, ob BFCC ein Register aufgebaut hat?", "Ja.", "Frakturregister"),
+    ("Mich würde interessieren, ob BONEBANK in Odense war.", "Ja.", "Odense"),
+    ("I'd like to know if NORTHOPEDICS had anything to do with cancer", "No.", "bone healing"),
+])
+def test_an_indirect_yes_no_question_gets_a_verdict(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("first,second,start,project", [
+    # the page names no funder for MAGIA2Market; P.I.L.O.T. was ERDF and state-funded
+    ("Did the ESF fund ELISE?", "the same question goes for P.I.L.O.T. please", "No.", "pilot"),
+    ("Wurde MAGIA von COSME gefördert?", "Die gleiche Frage habe ich zu MAGIA2Market.",
+     "Das geht aus der Seite nicht hervor", "magia2market"),
+])
+def test_the_same_question_about_another_project_checks_the_claim_again(
+        kb: KnowledgeBase, first: str, second: str, start: str, project: str) -> None:
+    reply = ask(kb, first, second)[1]
+    assert reply.text.startswith(start) and reply.projects[0] == project, reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # MAGIA: companies used market studies; BFCC's registry helped hospitals and companies
+    ("Konnten Firmen bei MAGIA Marktstudien nutzen?", "Ja.", "Marktstudien"),
+    ("Could companies in MAGIA access market studies?", "Yes.", "market studies"),
+    ("Konnten Kliniken bei BFCC vom Register profitieren?", "Ja.", "Frakturregister"),
+])
+def test_a_modal_verb_in_the_past_opens_a_yes_no_question(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("first,second,start", [
+    # P.I.L.O.T. and NORTHOPEDICS: ERDF and the State of Schleswig-Holstein; HIHeal: ERDF and
+    # Hamburg; ELISE: Interreg Europe
+    ("Wer förderte P.I.L.O.T.?", "Hatte NORTHOPEDICS die gleichen Geldgeber wie das?", "Ja."),
+    ("who paid for HIHeal?", "did ELISE have the same funding source?", "No."),
+    ("Wer hat ELISE finanziert?", "Ist das derselbe Fördertopf wie bei HIHeal?", "Nein."),
+])
+def test_the_same_funder_as_another_project_is_a_claim_about_both(
+        kb: KnowledgeBase, first: str, second: str, start: str) -> None:
+    reply = ask(kb, first, second)[1]
+    assert reply.text.startswith(start) and len(reply.projects) == 2, reply.text
+
+
+@pytest.mark.parametrize("first,second,project", [
+    # the page gives no such figures
+    ("what did BONEBANK do?", "how many stem cells were stored?", "bonebank"),
+    ("Was war BFCC?", "Wie viele Frakturen wurden im Register erfasst?", "bfcc"),
+])
+def test_a_bare_how_many_while_talking_about_one_project_is_about_it(
+        kb: KnowledgeBase, first: str, second: str, project: str) -> None:
+    reply = ask(kb, first, second)[1]
+    assert reply.intent == "quantity" and reply.projects == (project,) and not reply.answered
