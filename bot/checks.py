@@ -184,7 +184,10 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
         return None
     listed = list_answer("list", u.filters, kb, lang, pool)
     if listed.listed:
-        return verdict(YES, listed, "list", listed.projects, listed)
+        found = verdict(YES, listed, "list", listed.projects, listed)
+        if len(listed.listed) == 1:  # "Gab es ein vergleichbares Vorhaben?" - "wer war daran
+            found.focus = listed.listed  # beteiligt?" asks about the one found
+        return found
     silent = _silent(u.filters, pool or tuple(kb.projects), kb)
     if silent:
         listed.add("check_silent", items=some_names(silent, kb, lang))

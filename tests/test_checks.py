@@ -546,3 +546,10 @@ def test_a_bare_how_many_while_talking_about_one_project_is_about_it(
         kb: KnowledgeBase, first: str, second: str, project: str) -> None:
     reply = ask(kb, first, second)[1]
     assert reply.intent == "quantity" and reply.projects == (project,) and not reply.answered
+
+
+def test_the_one_project_a_yes_no_list_found_is_talked_about_next(kb: KnowledgeBase) -> None:
+    # only MAGIA was funded by COSME
+    replies = ask(kb, "Wann lief ELISE?", "Gab es ein anderes Projekt, das COSME gefördert hat?",
+                  "Und wann lief das?")
+    assert replies[1].text.startswith("Ja.") and replies[2].projects == ("magia",)
