@@ -273,7 +273,8 @@ def _restates(clause: Clause, before: Clause | None) -> bool:
     """ "Wer war vorher? Also das Vorgängerprojekt": the same question again, in other words."""
     u = clause.understanding
     return before is not None and not u.projects and u.intent is not None and \
-        u.intent == before.understanding.intent and not clause.yes_no
+        u.intent == before.understanding.intent and not clause.yes_no and not (
+            u.filters.any() and u.filters != before.understanding.filters)
 
 
 def _bare_list(clause: Clause) -> bool:
@@ -299,7 +300,8 @@ def _restated_list(clause: Clause, parts: list[Answer]) -> bool:
     u = clause.understanding
     return bool(parts and parts[-1].listed) and u.intent == "list" and not u.projects and \
         not u.superlative and not u.list_reference and u.filters.any() and \
-        parts[-1].list_years == u.filters.years
+        parts[-1].list_years == u.filters.years and not (  # a condition of its own is new
+            u.filters.funders or u.filters.places or u.filters.organisations or u.filters.topics)
 
 
 COVERING = {"dates": OVERLAPPING[0], "amount": OVERLAPPING[1]}  # one answer says both

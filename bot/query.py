@@ -57,6 +57,7 @@ class Phrases:
     same_funder_parts: dict[str, frozenset[str]]
     likeness: frozenset[str]
     project_exists: dict[str, frozenset[str]]
+    request_cues: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -112,6 +113,7 @@ def phrases() -> Phrases:
         same_funder_parts={k: _both(by_lang) for k, by_lang in data["same_funder_parts"].items()},
         likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
         project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
+        request_cues=_both(data["request_cues"]),
     )
 
 
@@ -334,10 +336,14 @@ def _split(text: str, see: Seeing, language: str) -> list[str]:
 
 def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     """ "BFCC: lead, funding and number of partners?": a bare noun that asks by itself, in a
-    list of such nouns after a topic."""
+    list of such nouns after a topic, or after a request ("bitte nennen Sie mir die Laufzeit
+    von P.I.L.O.T. sowie den Namen des Nachfolgeprojekts und dessen Beginn")."""
     u = see(piece)
-    if len(normalize(piece).split()) > 3 or u.projects or u.filters.any() or not u.scores:
+    longest = 5 if _has(normalize(text).split(), phrases().request_cues) else 3
+    if len(normalize(piece).split()) > longest or u.projects or u.filters.any() or not u.scores:
         return False
+    if longest > 3 and u.scores[0][1] >= ASKING:
+        return True
     short_before = len(normalize(before).split()) <= 4
     return u.scores[0][1] >= NOUN_ASKING and (":" in text or short_before)
 
@@ -400,6 +406,9 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
         return False
     tokens = normalize(piece).split()
     claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)))
+    if after is not None and u.filters.any() and _opens_question(piece, language) and \
+            see(after).intent in ("list", "count"):
+        return True  # "Welche Projekte förderte Hamburg, und bei welchen zahlte SH mit?"
     return u.time_question or claim or any(  # "… und lief es bis 2021?" claims a year
         score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
 

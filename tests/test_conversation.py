@@ -659,3 +659,24 @@ def test_how_many_were_those_counts_the_last_list(kb: KnowledgeBase) -> None:
 def test_an_initiative_called_a_project_is_not_its_member(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Who led the HealthRegion project?")[0]
     assert "led by" not in reply.text  # BFCC's lead is not HealthRegion's
+
+
+def test_a_request_listing_nouns_asks_each(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Bitte nennen Sie mir die Förderer von MAGIA sowie den Namen des "
+                    "Nachfolgeprojekts und dessen Ende.")[0]
+    assert "COSME" in reply.text and "MAGIA2Market" in reply.text and "2023" in reply.text
+
+
+def test_single_nouns_after_question_marks_are_asks(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "ELISE: Beginn? Ende? Förderer?")[0]
+    assert "2017" in reply.text and "2021" in reply.text and "Interreg" in reply.text
+
+
+def test_a_second_list_question_with_its_own_condition(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Which projects did the ESF fund, and which projects did Hamburg pay for?")[0]
+    assert "KI#CK" in reply.text and "InnoReAct" in reply.text
+
+
+def test_every_project_that_is_a_list(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "I need every project that started in 2016")[0]
+    assert reply.intent == "list" and set(reply.projects) == {"bfcc", "hiheal", "northopedics"}
