@@ -523,6 +523,9 @@ def _content(what: str) -> Builder:
             a.add(what, name=name(p), text=text.get(lang))
             if what == "results" and p.resources:
                 a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
+            if what == "results" and "contents" in a.asks:  # "what's inside the guide?"
+                a.add("contents_unknown")
+                return False
             return True
         if what == "results" and p.resources:
             a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))

@@ -229,6 +229,10 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         if parts and parts[-1].hop and _names_it(clause):
             parts[-1].hop = False  # "the project that followed HIHeal – what is it called?":
             continue  # the link is the answer
+        if clause.yes_no and not clause.understanding.projects and any(
+                c.after_end for c in clauses[:clauses.index(clause)]):
+            continue  # "… after BONEBANK ended? Are they still in the biobank?": the page
+            # says nothing after the end, as the answer before already says
         if clause.future and not clause.preamble:  # "Grazie! Is there a MAGIA 3 planned?"
             parts.append(Answer("fallback", answered=False).add("future"))
             continue
@@ -330,6 +334,9 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         u = replace(u, unknown_names=())  # "ELISE: Laufzeit und Förderbetrag?": no new name
     if clause.same_as:
         return _same_time_as(u, kb), own
+    if clause.after_end and own and u.intent not in (*RELATION_INTENTS, "status") and \
+            not clause.yes_no or clause.after_end and clause.yes_no and own and not u.filters.any():
+        return _after_end(own[0], u, kb), own  # "what happened to the stem cells after …?"
     if clause.pick and state.last_list:
         chosen = select(kb, u.filters, state.last_list).ids
         if len(chosen) == 1:  # "the one in Odense"
@@ -368,6 +375,19 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             return checked, checked.focus or (checked.projects[:1] if not checked.listed else own)
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
     return result, _next_subject(result, own, kb)
+
+
+def _after_end(pid: str, u: Understanding, kb: KnowledgeBase) -> Answer:
+    """What happened after a project ended: the page names a follow-up for some; about
+    anything else after the end it says nothing."""
+    project = kb.projects[pid]
+    if project.continued_by:
+        result = about_projects("follow_up", (pid,), kb, u.language)
+        result.answered = False
+    else:
+        result = Answer(u.intent or "overview", projects=(pid,), answered=False)
+    result.lines.insert(0, Line("after_end_unknown", {"name": Bold(project.name)}))
+    return result
 
 
 def _same_time_as(u: Understanding, kb: KnowledgeBase) -> Answer:
@@ -546,6 +566,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         collection = _about_all(u, intent, state, scores, list_words, base, kb)
         if collection:
             return collection
+    if not projects and intent is None and (u.continuation or u.pronoun) and \
+            state.projects and state.intent in PROJECT_BUILDERS and u.asks:
+        intent = state.intent  # "and in its first phase?": the last question, more precisely
     if intent == "help" and u.pronoun and state.projects and not projects:
         intent, projects = "overview", state.projects  # "Was weißt du überhaupt darüber?"
     if not projects and (intent is None or intent == "overview" and scores.get(intent, 0) < 3) \
@@ -564,6 +587,12 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         if not projects:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)
+    if projects and "stage" in u.asks and u.ordinal not in (None, 1):  # "Was geschah in der
+        result = Answer(intent if intent in PROJECT_BUILDERS else "activities",  # zweiten
+                        projects=projects[:1], answered=False)  # Phase?": the page tells the
+        result.add("stage_unknown", name=Bold(kb.projects[projects[0]].name))  # first only
+        result.add("known_summary", text=kb.projects[projects[0]].summary.get(lang))
+        return result
     if projects:
         first = _project_intent(intent, u, state)
         also = _second_intent(first, u)

@@ -58,6 +58,7 @@ class Phrases:
     likeness: frozenset[str]
     project_exists: dict[str, frozenset[str]]
     request_cues: frozenset[str]
+    after_end: tuple[frozenset[str], frozenset[str]]
     break_pattern: re.Pattern[str]
 
 
@@ -114,6 +115,7 @@ def phrases() -> Phrases:
         likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
         project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
         request_cues=_both(data["request_cues"]),
+        after_end=(_norm(data["after_end"]["first"]), _norm(data["after_end"]["second"])),
     )
 
 
@@ -133,12 +135,14 @@ class Clause:
     switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
     wants_sources: bool = False  # "Where does it say that?", "Quelle?"
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
+    after_end: bool = False  # "what happened to the stem cells after BONEBANK ended?"
     any_project: str | None = None  # "Gab es ein (vergleichbares) Vorhaben …?": "any", "other"
 
     @property
     def simple(self) -> bool:
         """Whether the plain one-question path answers it."""
-        return self.hop is None and not (self.yes_no or self.same_as or self.pick or (
+        return self.hop is None and not (self.yes_no or self.same_as or self.pick or
+                                         self.after_end or (
             self.hop_kind and self.elliptic))
 
     @property
@@ -249,6 +253,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                       yes_no and _has(tokens[:3], phrases().existence))),  # "Is there a MAGIA
                   # 3 planned after MAGIA2Market?"
                   unknown_project=_called(tokens, u),
+                  after_end=_after_end(tokens),
                   any_project=_any_project(tokens, u),
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) == "same_year"
                   and dict(u.scores).get("list", 0) >= 2,
@@ -299,6 +304,13 @@ def _any_project(tokens: list[str], u: Understanding) -> str | None:
             if tokens[j] in words["indefinite"] and set(tokens[j + 1:j + 4]) & words["nouns"]:
                 return "other" if set(tokens[i:j + 4]) & words["others"] else "any"
     return None
+
+
+def _after_end(tokens: list[str]) -> bool:
+    """ "after BONEBANK ended", "nach dem Ende": a question about what came after a project."""
+    first, second = phrases().after_end
+    return any(t in first and not set(tokens[i + 1: i + 5]).isdisjoint(second)
+               for i, t in enumerate(tokens))
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:

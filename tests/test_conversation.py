@@ -680,3 +680,24 @@ def test_a_second_list_question_with_its_own_condition(kb: KnowledgeBase) -> Non
 def test_every_project_that_is_a_list(kb: KnowledgeBase) -> None:
     reply = ask(kb, "I need every project that started in 2016")[0]
     assert reply.intent == "list" and set(reply.projects) == {"bfcc", "hiheal", "northopedics"}
+
+
+def test_what_happened_after_a_project_ended_is_not_on_the_page(kb: KnowledgeBase) -> None:
+    plain, continued = ask(kb, "What became of the biobank after BONEBANK finished? Is it still open?",
+                           "Was passierte nach dem Ende von HIHeal?")
+    assert not plain.answered and "doesn't say" in plain.text and "Yes" not in plain.text
+    assert not continued.answered and "next level transition" in continued.text
+
+
+def test_contents_and_later_phases_the_page_does_not_describe(kb: KnowledgeBase) -> None:
+    guide, phase, first = ask(kb, "Which chapters does the NORTHOPEDICS network guide have?",
+                              "Was geschah in der dritten Phase von BONEBANK?",
+                              "and in its first phase?")
+    assert not guide.answered and "guide" in guide.text
+    assert not phase.answered and "Phase" in phase.text
+    assert first.answered and "first phase" in first.text
+
+
+def test_industry_partners_the_page_does_not_name(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Welche Industriepartner waren bei BRIDGE 53 an Bord?")[0]
+    assert reply.intent == "partners" and not reply.answered
