@@ -519,6 +519,10 @@ def build_amount(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 def _content(what: str) -> Builder:
     def build(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         text = getattr(p, what)
+        if text and what == "activities" and p.activities_general and "details" in a.asks:
+            a.add(what, name=name(p), text=text.get(lang))  # "welche Angebote konkret?": the
+            a.add("activities_unnamed", name=name(p))  # page names none of them
+            return False
         if text:
             a.add(what, name=name(p), text=text.get(lang))
             if what == "results" and p.resources:
@@ -528,8 +532,12 @@ def _content(what: str) -> Builder:
                 return False
             return True
         if what == "results" and p.resources:
+            # a document (InnoReAct's guide) is a result; a mere link says only where to look
+            pointer = all("link" in r.en.lower() for r in p.resources)
+            if pointer and not a.asks & {"where", "built"}:
+                a.add("content_unknown", name=name(p), what=reply_template(f"what_{what}", lang))
             a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
-            return True
+            return not pointer or "where" in a.asks and not p.follow_up_only
         if what == "results" and "built" in a.asks and p.activities:
             a.add("activities", name=name(p), text=p.activities.get(lang))
             a.facts.append((p.id, "activities"))  # "what platform did BRIDGE 53 build?": what
@@ -595,6 +603,9 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         key = "partners_note_also" if answered else "partners_note"
         a.add(key, name=name(p), text=p.partners_note.get(lang))
         answered = answered or "names" not in a.asks
+    if "hospitals" in a.asks and "count" in a.asks and p.counts and not p.partners_note:
+        a.add("hospitals_unknown", name=name(p))  # "how many hospitals?": it counts
+        return False  # organisations, not hospitals
     if "companies" in a.asks:  # the page names clusters and institutions, never companies
         a.add("companies_unknown", name=name(p))
         return False

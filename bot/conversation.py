@@ -800,6 +800,7 @@ def _about_all(
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
         filters.funders or filters.years or filters.organisations) or (
         talking_of_one and intent in ("amount", "count") and bool(filters.funders)) or (
+        talking_of_one and bool(u.asks & {"day", "month"})) or (  # "which day in March 2016?"
         talking_of_one and intent == "funding" and "names" in u.asks)  # "aus welchem
     # Landesprogramm kam die Förderung?" asks which programme, it sets no condition
     # A filter with some question ("projects funded through ERDF?"), or alone ("ERDF?"), but
@@ -871,6 +872,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     if u.self_mentioned and (intent in (None, "overview", "activities", "goals") or
                              intent == "partners" and scores.get("partners", 0) < 2.5):
         return "lsn_role"  # "How was Life Science Nord involved in P.I.L.O.T.?"
+    if "companies" in u.asks and "names" in u.asks and intent in (None, "overview"):
+        return "partners"  # "Welche Unternehmen haben von InnoReAct profitiert?"
     if "built" in u.asks and intent in (None, "overview"):
         return "results"  # "What sort of platform did BRIDGE 53 set up?"
     if intent == "part_of" and u.part_of_before_project:

@@ -62,7 +62,7 @@ ANSWER_FIELDS: dict[str, tuple[str, ...]] = {
     "funding": ("funding", "funding_note", "amounts"),
     "amount": ("amounts", "funding", "funding_note"),
     "goals": ("goals",),
-    "activities": ("activities",),
+    "activities": ("activities", "activities_general"),
     "results": ("results", "resources"),
     "lead": ("lead", "together_with"),
     "partners": ("partners", "partners_note", "partners_complete", "together_with", "counts",

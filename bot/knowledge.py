@@ -245,6 +245,7 @@ class Project:
     continued_by: tuple[str, ...] = ()
     follow_up_only: bool = False
     partners_complete: bool = False  # the page names the whole consortium (a "no" may hold)
+    activities_general: bool = False  # the page tells the activities only in general terms
     topics: tuple[str, ...] = ()
     goals: Text | None = None
     activities: Text | None = None
@@ -794,7 +795,7 @@ def _choice(*allowed: str) -> Check:
 # Project fields that state a fact of the page, and so need the page's words as evidence.
 FACT_FIELDS = (
     "full_name", "start", "end", "duration_months", "lead", "together_with", "partners",
-    "partners_note", "partners_complete", "counts", "partner_regions", "countries", "cities", "regions",
+    "partners_note", "partners_complete", "activities_general", "counts", "partner_regions", "countries", "cities", "regions",
     "target_countries", "added_targets", "lsn_role", "funding", "funding_note", "amounts", "part_of",
     "part_of_external", "follows", "continued_by", "topics", "summary", "goals", "activities",
     "results", "resources",
@@ -914,6 +915,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "continued_by": (_list_of(_ref("projects")), False),
                 "follow_up_only": (_boolean, False),
                 "partners_complete": (_boolean, False),
+                "activities_general": (_boolean, False),
                 "topics": (_list_of(_ref("topics")), False),
                 "goals": (_text, False),
                 "activities": (_text, False),

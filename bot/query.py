@@ -249,9 +249,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         u.intent not in phrases().not_claims  # "is there a phone number?" asks for it
     return Clause(text, u, hop_of(tokens, u) if kinds else None, yes_no,
                   kinds[0] if len(kinds) == 1 else None,
-                  future=_has(tokens, phrases().future) and (not u.projects or (
-                      yes_no and _has(tokens[:3], phrases().existence))),  # "Is there a MAGIA
-                  # 3 planned after MAGIA2Market?"
+                  future=_has(tokens, phrases().future) and (not u.projects or yes_no),  # "Is
+                  # there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   unknown_project=_called(tokens, u),
                   after_end=_after_end(tokens),
                   any_project=_any_project(tokens, u),

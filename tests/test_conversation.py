@@ -701,3 +701,25 @@ def test_contents_and_later_phases_the_page_does_not_describe(kb: KnowledgeBase)
 def test_industry_partners_the_page_does_not_name(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Welche Industriepartner waren bei BRIDGE 53 an Bord?")[0]
     assert reply.intent == "partners" and not reply.answered
+
+
+def test_details_the_page_does_not_give_are_not_answered(kb: KnowledgeBase) -> None:
+    day, hospitals, offers, achieved, future = ask(
+        kb, "When did ELISE start? which day in January 2017 exactly?",
+        "How many hospitals took part in BFCC?",
+        "Which offers did InnoReAct give companies, specifically?",
+        "What has P.I.L.O.T. Next Level achieved so far?",
+        "Will MAGIA2Market be offered again in the future?")
+    assert day.answered and "1 January 2017" in day.text and day.projects == ("elise",)
+    assert not hospitals.answered and "13" in hospitals.text
+    assert not offers.answered and "general terms" in offers.text
+    assert not achieved.answered
+    assert not future.answered and "plans" in future.text
+
+
+def test_a_guide_is_a_result_a_link_only_where_to_look(kb: KnowledgeBase) -> None:
+    guide, link, where = ask(kb, "What came out of InnoReAct?", "and ELISE's results?",
+                             "where can I find them?")
+    assert guide.answered and "Leitfaden" in guide.text
+    assert not link.answered and "link" in link.text
+    assert where.answered and "link" in where.text
