@@ -275,25 +275,23 @@ class KnowledgeBase:
 
     def funder_ancestors(self, funder_id: str) -> set[str]:
         """The funder and every fund or programme it belongs to, as the page links them."""
-        seen: set[str] = set()
-        todo = [funder_id]
-        while todo:
-            current = todo.pop()
-            if current not in seen:
-                seen.add(current)
-                todo.extend(self.funders[current].part_of)
-        return seen
+        return _ancestors(funder_id, lambda f: self.funders[f].part_of)
 
     def topic_ancestors(self, topic_id: str) -> set[str]:
         """The topic and every broader topic it lies within ("fractures" -> "bones")."""
-        seen: set[str] = set()
-        todo = [topic_id]
-        while todo:
-            current = todo.pop()
-            if current not in seen:
-                seen.add(current)
-                todo.extend(self.topics[current].within)
-        return seen
+        return _ancestors(topic_id, lambda t: self.topics[t].within)
+
+
+def _ancestors(start: str, parents: Callable[[str], Iterable[str]]) -> set[str]:
+    """A node and everything above it, following `parents` (cycles are safe)."""
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        current = todo.pop()
+        if current not in seen:
+            seen.add(current)
+            todo.extend(parents(current))
+    return seen
 
 
 # --------------------------------------------------------------------------- YAML with lines
