@@ -52,7 +52,6 @@ class Phrases:
     purpose_tails: frozenset[str]
     first_person: frozenset[str]
     telling_starts: frozenset[str]
-    existence: frozenset[str]
     not_claims: frozenset[str]
     same_funder_parts: dict[str, frozenset[str]]
     likeness: frozenset[str]
@@ -109,7 +108,6 @@ def phrases() -> Phrases:
         purpose_tails=_both(data["purpose_tails"]),
         first_person=_both(data["first_person"]),
         telling_starts=_both(data["telling_starts"]),
-        existence=_both(data["existence"]),
         not_claims=frozenset(data["not_claims"]),
         same_funder_parts={k: _both(by_lang) for k, by_lang in data["same_funder_parts"].items()},
         likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
