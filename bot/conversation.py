@@ -752,8 +752,8 @@ def _about_all(
     """Questions about all projects (or a filtered set) rather than one."""
     lang, filters = u.language, u.filters
     if u.self_mentioned and not (filters.funders or filters.places or filters.topics or
-                                 filters.years) and intent not in ("list", "count") \
-            and not list_words:
+                                 filters.years) and intent not in ("list", "count", *SMALL_TALK) \
+            and not list_words:  # ("is this the LSN bot? what can you tell me" asks for help)
         # "Was hat LSN dazu beigetragen?", "Mit wem hat LSN das umgesetzt?"
         with_whom = scores.get("partners", 0) >= 2.5 and "who" in u.asks  # "who did LSN do
         if (u.pronoun or u.continuation or with_whom) and state.projects:  # that with?"
@@ -764,7 +764,7 @@ def _about_all(
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)
     link = next((k for k, v in u.scores if k in LINKS and v >= 2.5), None)
-    if link and list_words and intent in (*LINKS, "list", "count"):
+    if link and (list_words or base) and intent in (*LINKS, "list", "count"):
         # "which projects were continued by another one?"
         return list_answer("count" if intent == "count" else "list",
                            replace(filters, linked=link), kb, lang, base)

@@ -54,6 +54,7 @@ class _Words:
     comparators: dict[str, str]  # phrase -> more | less | at_least | at_most
     compound: re.Pattern[str]  # a number word and a unit in one German word: "zweijährig"
     articles: frozenset[str]  # "a", "ein": one, but only of a time
+    trailing: dict[str, str]  # after the unit: "five years or more" -> at_least
 
 
 @cache
@@ -69,7 +70,9 @@ def _words() -> _Words:
     numbers_re, units_re = "|".join(map(re.escape, words)), "|".join(map(re.escape, units))
     compound = re.compile(f"^({numbers_re})({units_re})$")
     articles = frozenset(normalize(str(a)) for a in data["articles"])
-    return _Words(numbers, units, comparators, compound, articles)
+    trailing = {normalize(str(p)): kind for kind, by_lang in data["trailing_comparators"].items()
+                for ps in by_lang.values() for p in ps}
+    return _Words(numbers, units, comparators, compound, articles, trailing)
 
 
 def number_word(token: str) -> int | None:
@@ -155,7 +158,10 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
     elif kind == "years":
         value, kind = value * 12, "months"
     compare = next((words.comparators[" ".join(tokens[j:i])] for j in range(max(0, i - 3), i)
-                    if " ".join(tokens[j:i]) in words.comparators), "about")
+                    if " ".join(tokens[j:i]) in words.comparators), None) or next(
+        (words.trailing[" ".join(tokens[unit_at + 1: unit_at + n])] for n in (3, 2)
+         if unit_at >= 0 and " ".join(tokens[unit_at + 1: unit_at + n]) in words.trailing),
+        "about")  # "five years or more"
     return Measure(kind, value, compare)
 
 

@@ -252,8 +252,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   unknown_project=_called(tokens, u),
                   after_end=_after_end(tokens),
                   any_project=_any_project(tokens, u),
-                  same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) == "same_year"
-                  and dict(u.scores).get("list", 0) >= 2,
+                  same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) in (
+                      "same_year", "overlap") and dict(u.scores).get("list", 0) >= 2,
                   pick=not u.projects and u.filters.any() and len(tokens) <= 8 and
                   _has(tokens[:3], phrases().picks),
                   wants_sources=len(tokens) <= 8 and not u.projects and

@@ -608,6 +608,8 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary)
     candidates = {k: v for k, v in scores.items() if v >= 1.0}
     talk = max((v for k, v in candidates.items() if k in SMALL_TALK), default=0.0)
     asking = any(k not in SMALL_TALK and v >= max(2.0, talk + 0.5) for k, v in candidates.items())
+    if candidates.get("help", 0) >= 3.5 and not asking:  # "is this the LSN bot? what can you
+        return "help"  # tell me": an organisation named asks nothing about it
     if (has_entities or asking) and any(k not in SMALL_TALK for k in candidates):
         # "hey, quick one - when did BFCC start?": a greeting before a question is no greeting
         candidates = {k: v for k, v in candidates.items() if k not in SMALL_TALK}

@@ -723,3 +723,23 @@ def test_a_guide_is_a_result_a_link_only_where_to_look(kb: KnowledgeBase) -> Non
     assert guide.answered and "Leitfaden" in guide.text
     assert not link.answered and "link" in link.text
     assert where.answered and "link" in where.text
+
+
+def test_more_list_conditions(kb: KnowledgeBase) -> None:
+    length, parallel, place, first = ask(kb, "Which projects lasted four years or longer?",
+                                         "Which other projects ran at the same time as InnoReAct?",
+                                         "anything involving Odense?",
+                                         "welches davon begann als allererstes?")
+    assert set(length.projects) == {"bonebank", "elise", "hiheal"}
+    assert "innoreact" not in parallel.projects and "pilot" in parallel.projects
+    assert place.projects == ("bonebank",)
+    assert first.intent == "superlative" and first.projects[0] == "bonebank"
+
+
+def test_a_link_condition_over_the_last_list(kb: KnowledgeBase) -> None:
+    listed, linked = ask(kb, "Welche Projekte liefen 2018?", "und welche davon wurden fortgesetzt?")
+    assert set(linked.projects) <= set(listed.projects) and "magia" in linked.projects
+
+
+def test_asking_the_bot_what_it_can_do_while_naming_lsn_is_help(kb: KnowledgeBase) -> None:
+    assert ask(kb, "is this the Life Science Nord bot? what can you do?")[0].intent == "help"
