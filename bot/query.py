@@ -58,6 +58,8 @@ class Phrases:
     project_exists: dict[str, frozenset[str]]
     request_cues: frozenset[str]
     after_end: tuple[frozenset[str], frozenset[str]]
+    purpose_starts: frozenset[str]
+    purpose_articles: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -114,6 +116,8 @@ def phrases() -> Phrases:
         project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
         request_cues=_both(data["request_cues"]),
         after_end=(_norm(data["after_end"]["first"]), _norm(data["after_end"]["second"])),
+        purpose_starts=_norm(data["purpose"]["starts"]),
+        purpose_articles=_norm(data["purpose"]["articles"]),
     )
 
 
@@ -180,9 +184,9 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         naming = clauses[i].hop_kind and not _opens_question(pieces[i], whole.language)
         # "ich such infos zu elise fürn newsletter, was war das ziel?": a request for
         # information in general, told before a question, only sets the subject
-        general = clauses[i].understanding.intent in ("overview", None) and not \
-            clauses[i].yes_no and _first_person(pieces[i]) and \
-            _opens_question(pieces[i + 1], whole.language)
+        general = not clauses[i].yes_no and _opens_question(pieces[i + 1], whole.language) and (
+            clauses[i].understanding.intent in ("overview", None) and _first_person(pieces[i]) or
+            _purpose(pieces[i]))  # "Für einen Artikel über die Förderung …: Welche Projekte …?"
         if not (i == 0 and told) and _asks(pieces[i], see) and not naming and not general:
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
@@ -207,6 +211,13 @@ def _without_closing(text: str, see: Seeing) -> str:
     telling = any(" ".join(words[:n]) in phrases().telling_starts for n in (1, 2)) or (
         _first_person(tail) and not _opens_question(tail, u.language))
     return head + mark if u.intent in ("thanks", "greeting") or telling else text
+
+
+def _purpose(text: str) -> bool:
+    """ "Für einen Artikel über …", "for our annual report": why the speaker asks."""
+    tokens = normalize(text).split()
+    return len(tokens) > 2 and tokens[0] in phrases().purpose_starts and \
+        tokens[1] in phrases().purpose_articles
 
 
 def _first_person(text: str) -> bool:

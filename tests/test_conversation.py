@@ -743,3 +743,13 @@ def test_a_link_condition_over_the_last_list(kb: KnowledgeBase) -> None:
 
 def test_asking_the_bot_what_it_can_do_while_naming_lsn_is_help(kb: KnowledgeBase) -> None:
     assert ask(kb, "is this the Life Science Nord bot? what can you do?")[0].intent == "help"
+
+
+def test_the_purpose_told_before_a_question_only_frames_it(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "For our annual report on funding: which projects did the ESF pay for?")[0]
+    assert reply.intent == "list" and reply.projects == ("kick",)
+
+
+def test_the_university_of_applied_sciences_is_th_luebeck(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Which project had the University of Applied Sciences as a partner?")[0]
+    assert "kick" in reply.projects
