@@ -15,7 +15,15 @@ from functools import cache, lru_cache
 from bot.datafiles import data_file
 from bot.answers import PROJECT_BUILDERS, Answer, linked, name, project_names
 from bot.knowledge import KnowledgeBase, Project
-from bot.lists import duration_bounds, list_answer, narrows, partner_count, select, some_names
+from bot.lists import (
+    duration_bounds,
+    list_answer,
+    narrows,
+    org_places_answer,
+    partner_count,
+    select,
+    some_names,
+)
 from bot.measures import Measure, comparison, comparison_at, measures
 from bot.query import RELATIONS, claim_of, claim_tokens, phrases, same_funder_at
 from bot.text import normalize
@@ -182,6 +190,13 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     COSME?": the page names no funder for MAGIA2Market)."""
     if not narrows(u.filters, kb) or u.projects and pool is None:
         return None
+    if len(u.filters.organisations) == 1 and len(u.filters.places) == 1 and not u.projects:
+        org, place = u.filters.organisations[0], u.filters.places[0]  # "was BioWin a French
+        seen = [x.country for p in kb.projects.values() for x in p.partners  # cluster?": its
+                if x.org == org and x.country]  # country, not a project with both
+        told = org_places_answer((org,), kb, lang)
+        if seen and told:
+            return verdict(YES if place in seen else NO, told, "places", told.projects)
     listed = list_answer("list", u.filters, kb, lang, pool)
     if listed.listed:
         found = verdict(YES, listed, "list", listed.projects, listed)

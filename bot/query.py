@@ -462,7 +462,8 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
     opening = any(" ".join(words[:n]) in starts for n in (1, 2, 3))
     tail = any(" ".join(words[-n:]) in p.yes_no_tails for n in (1, 2, 3, 4))
     asked = {w for i, w in enumerate(words) if w in p.question_words.get(language, ())
-             and not set(words[max(0, i - 3):i]) & p.likeness}  # "dasselbe … wie bei ELISE"
+             and not set(words[max(0, i - 3):i]) & p.likeness  # "dasselbe … wie bei ELISE"
+             and not (opening and i >= 4)}  # "was Odense one of the places where …": relative
     if opening:  # "Hatte InnoReAct was mit Corona zu tun?": "was" as "something"
         asked -= p.something_words.get(language, frozenset()) - {words[0]}
     return (opening or tail) and not asked

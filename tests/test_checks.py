@@ -553,3 +553,14 @@ def test_the_one_project_a_yes_no_list_found_is_talked_about_next(kb: KnowledgeB
     replies = ask(kb, "Wann lief ELISE?", "Gab es ein anderes Projekt, das COSME gefördert hat?",
                   "Und wann lief das?")
     assert replies[1].text.startswith("Ja.") and replies[2].projects == ("magia",)
+
+
+def test_a_partners_country_claim_is_held_against_its_country(kb: KnowledgeBase) -> None:
+    wrong, right = ask(kb, "Was Lyonbiopole a cluster from Italy?", "Kam BioWin aus Belgien?")
+    assert wrong.text.startswith("No.") and "France" in wrong.text
+    assert right.text.startswith("Ja.") and "Belgien" in right.text
+
+
+def test_a_relative_question_word_keeps_a_yes_no_question(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Was Lübeck one of the cities where BONEBANK stored stem cells?")[0]
+    assert reply.text.startswith("Yes.")
