@@ -556,7 +556,7 @@ def test_the_one_project_a_yes_no_list_found_is_talked_about_next(kb: KnowledgeB
 
 
 def test_a_partners_country_claim_is_held_against_its_country(kb: KnowledgeBase) -> None:
-    wrong, right = ask(kb, "Was Lyonbiopole a cluster from Italy?", "Kam BioWin aus Belgien?")
+    wrong, right = ask(kb, "Was Lyonbiopole an Italian cluster?", "Kam BioWin aus Belgien?")
     assert wrong.text.startswith("No.") and "France" in wrong.text
     assert right.text.startswith("Ja.") and "Belgien" in right.text
 
