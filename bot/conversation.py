@@ -552,7 +552,11 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             not u.superlative or _wants_superlative(intent, scores, plural, ranking)):
         # two projects, named or the last list's two: a comparison that shows both figures
         pair = projects if len(projects) > 1 else (base if len(base) == 2 else None) \
-            if base else _pair(state, u)
+            if base else (
+            _pair(state, u) if u.comparative or not u.superlative or 2 in (
+                len(state.projects), len(state.choices)) else None)  # "which got more?" compares the two just talked about, as "which began
+        # first then?" after a claim about two does; "which project ran shortest?" after two
+        # single answers ranks them all
         ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base)
         if pair:  # "A or B?", "which got more?": both figures; "it" is then the winner
             name_the_others(ranked, pair, kb, lang)
@@ -805,7 +809,10 @@ def _about_all(
     # Landesprogramm kam die Förderung?" asks which programme, it sets no condition
     # A filter with some question ("projects funded through ERDF?"), or alone ("ERDF?"), but
     # not a place in small talk ("wie ist das Wetter in Lübeck?").
-    asked = intent is not None and intent not in SMALL_TALK and not about_current
+    asked = intent is not None and intent not in SMALL_TALK and not about_current and not (
+        scores.get(intent, 0) < 2 and u.unknown_words and not scores.get("list") and not (
+            filters.topics or filters.years))  # "what's the weather
+    # in Hamburg?" asks about the weather, not for the projects Hamburg funded
     wants_list = intent in ("list", "count") or (list_words and intent not in SMALL_TALK) or (
         # "und wo wurden die Stammzellen gelagert?" asks about the current project; "and which
         # one was about corona?" still picks from the projects

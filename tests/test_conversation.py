@@ -753,3 +753,23 @@ def test_the_purpose_told_before_a_question_only_frames_it(kb: KnowledgeBase) ->
 def test_the_university_of_applied_sciences_is_th_luebeck(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Which project had the University of Applied Sciences as a partner?")[0]
     assert "kick" in reply.projects
+
+
+def test_a_ranking_after_other_rankings_ranks_all_projects(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "which project ran longest?", "which got the most money?",
+                  "and which project had the biggest budget?", "which was the shortest project?",
+                  "welches Projekt begann zuletzt?")
+    assert replies[2].projects[0] == "elise" and "KI#CK" in replies[2].text
+    assert replies[3].projects[0] == "innoreact"
+    assert replies[4].projects[0] == "innoreact"
+
+
+def test_older_and_newer_are_orders_of_start(kb: KnowledgeBase) -> None:
+    older, newer = ask(kb, "is HIHeal older than BONEBANK?", "Ist P.I.L.O.T. neuer als ELISE?")
+    assert older.text.startswith("No.") and newer.text.startswith("Ja.")
+
+
+def test_a_question_about_something_else_near_a_funders_name_is_no_list(kb: KnowledgeBase
+                                                                         ) -> None:
+    reply = ask(kb, "what's the traffic like in Hamburg today?")[0]
+    assert reply.intent == "fallback" and not reply.projects
