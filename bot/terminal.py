@@ -22,6 +22,7 @@ from bot.knowledge import KnowledgeBase
 
 HISTORY = Path.home() / ".lsn_bot_history"
 GOODBYE = {"quit", "exit", "bye", "/quit", "/exit", "tschüss", "tschuss"}
+GERMAN_GOODBYE = {"tschüss", "tschuss"}  # said in German, answered in German
 HELP = {"?", "/start", "/help", "/hilfe"}
 PROMPT, LABEL = "you> ", "bot> "
 CHAT_ID = "terminal"
@@ -73,7 +74,8 @@ class Chat:
         try:
             while (line := self.read()) is not None:
                 if line.strip().lower() in GOODBYE:
-                    self.write(text("goodbye", self.state.language or "en"))
+                    said = "de" if line.strip().lower() in GERMAN_GOODBYE else None
+                    self.write(text("goodbye", said or self.state.language or "en"))
                     return 0
                 if line.strip():
                     self.respond(line.strip())

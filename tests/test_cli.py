@@ -286,3 +286,8 @@ def test_piped_output_has_labels_and_sources_but_no_colour() -> None:
     assert "\n     Source: BFCC: “" in result.stdout
     erdf = result.stdout.split("bot> ")[2]
     assert erdf.count("Source: ") == 3 and " more: ask “where does it say that?”" in erdf
+
+
+def test_a_german_goodbye_is_answered_in_german() -> None:
+    result = run(stdin="Tschüss\n", env={"INSIGHTS_RETENTION_DAYS": "0"})
+    assert result.returncode == 0 and "Auf Wiedersehen!" in result.stdout
