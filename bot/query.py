@@ -256,7 +256,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         # "did BFCC or ELISE start first?"
         len(u.projects) > 1 and _has(tokens, vocabulary().phrase_sets["alternatives"])) and \
         u.intent not in phrases().not_claims  # "is there a phone number?" asks for it
-    return Clause(text, u, hop_of(tokens, u) if kinds else None, yes_no,
+    return Clause(text, u, hop_of(kinds, u), yes_no,
                   kinds[0] if len(kinds) == 1 else None,
                   future=_has(tokens, phrases().future) and (not u.projects or yes_no),  # "Is
                   # there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
@@ -496,11 +496,10 @@ def claim_tokens(tokens: list[str], language: str) -> list[str]:
     return tokens[at + 1:] if at is not None and _indirect(tokens, language) else tokens
 
 
-def hop_of(tokens: list[str], u: Understanding) -> str | None:
-    """A relation to follow before answering: only when the clause also asks something else
-    ("how long did the project BRIDGE 53 belonged to run?"); "what followed HIHeal?" alone is a
-    plain question about the relation."""
-    kinds = _hop_kinds(tokens)
+def hop_of(kinds: list[str], u: Understanding) -> str | None:
+    """A relation to follow before answering (`kinds`: the links the clause names): only when
+    the clause also asks something else ("how long did the project BRIDGE 53 belonged to
+    run?"); "what followed HIHeal?" alone is a plain question about the relation."""
     if len(kinds) != 1:
         return None
     plain = (*RELATIONS, "contains", "relations", "overview", *SMALL_TALK)  # "what was …"
