@@ -49,7 +49,7 @@ from bot.lists import (
     superlative_answer,
     timeline_answer,
 )
-from bot.query import RELATIONS, Clause, claim_of, read
+from bot.query import RELATIONS, Clause, claim_of, phrases, read
 from bot.sources import decode, encode, sources
 from bot.text import normalize
 from bot.understanding import SMALL_TALK, Filters, Understanding, entity_index
@@ -260,10 +260,7 @@ def _names_it(clause: Clause) -> bool:
     u = clause.understanding
     tokens = set(normalize(clause.text).split())
     return not u.projects and u.intent in ("overview", None) and (
-        "names" in u.asks or bool(tokens & NAME_WORDS))
-
-
-NAME_WORDS = frozenset(normalize(w) for ws in data_file("query")["name_asks"].values() for w in ws)
+        "names" in u.asks or bool(tokens & phrases().name_asks))
 
 
 def _outside(part: Answer, kb: KnowledgeBase) -> bool:

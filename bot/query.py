@@ -50,6 +50,8 @@ class Phrases:
     verb_nouns: frozenset[str]
     link_nouns: dict[str, frozenset[str]]
     purpose_tails: frozenset[str]
+    purpose_opening: tuple[frozenset[str], frozenset[str]]  # "what" + "was": "what was X for?"
+    name_asks: frozenset[str]
     first_person: frozenset[str]
     telling_starts: frozenset[str]
     not_claims: frozenset[str]
@@ -107,7 +109,10 @@ def phrases() -> Phrases:
         prepositions=_both(data["prepositions"]),
         verb_nouns=_both(data["verb_nouns"]),
         link_nouns={kind: _both(by_lang) for kind, by_lang in data["link_nouns"].items()},
-        purpose_tails=_both(data["purpose_tails"]),
+        purpose_tails=_both(data["purpose_tails"]["last"]),
+        purpose_opening=(_both(data["purpose_tails"]["first"]),
+                         _both(data["purpose_tails"]["verb"])),
+        name_asks=_both(data["name_asks"]),
         first_person=_both(data["first_person"]),
         telling_starts=_both(data["telling_starts"]),
         not_claims=frozenset(data["not_claims"]),
@@ -243,8 +248,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if dropped:
         rest = [(i, v) for i, v in u.scores if i not in dropped]
         u = replace(u, scores=tuple(rest), intent=rest[0][0] if rest and rest[0][1] >= 1 else None)
+    first, verb = phrases().purpose_opening
     if 2 < len(tokens) <= 7 and tokens[-1] in phrases().purpose_tails and u.projects and \
-            tokens[0] in ("what", "whats") and tokens[1] in ("was", "is", "were", "are") and \
+            tokens[0] in first and tokens[1] in verb and \
             tokens[-2] in {w for n in kb.projects[u.projects[0]].names() for w in
                            normalize(n).split()} | {"it", "that", "this"}:
         u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
