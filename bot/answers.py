@@ -533,7 +533,7 @@ def _content(what: str) -> Builder:
             return True
         if what == "results" and p.resources:
             # a document (InnoReAct's guide) is a result; a mere link says only where to look
-            pointer = all("link" in r.en.lower() for r in p.resources)
+            pointer = not any(r.is_result for r in p.resources)
             if pointer and not a.asks & {"where", "built"}:
                 a.add("content_unknown", name=name(p), what=reply_template(f"what_{what}", lang))
             a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))

@@ -76,6 +76,17 @@ class Text:
         return self.de if language == "de" else self.en
 
 
+@dataclass(frozen=True)
+class Resource(Text):
+    """Something the page points to: a result in itself (a guide, an atlas) or only a link to more."""
+
+    kind: str  # "link": says only where to look; "result": is itself a result
+
+    @property
+    def is_result(self) -> bool:
+        return self.kind == "result"
+
+
 @dataclass(frozen=True, order=True)
 class PartialDate:
     """A date at the page's precision: a year, a month or a day."""
@@ -250,7 +261,7 @@ class Project:
     goals: Text | None = None
     activities: Text | None = None
     results: Text | None = None
-    resources: tuple[Text, ...] = ()
+    resources: tuple[Resource, ...] = ()
     contains: tuple[str, ...] = ()
     evidence: Evidence = field(default_factory=Evidence)
 
@@ -853,6 +864,19 @@ _PARTNER = _record(
     Partner,
 )
 _PAGE = _record({"title": (_string, True), "url": (_string, False)}, PageInfo)
+RESOURCE_KINDS = ("link", "result")
+
+
+def _resource(value: Any, path: KeyPath, v: _Validator) -> Any:
+    if not isinstance(value, dict):
+        return v.fail(path, f"{_describe(value)} is not a resource with 'en', 'de' and 'kind'")
+    kind = value.get("kind")
+    if kind not in RESOURCE_KINDS:
+        v.fail(path, f"'kind' must be one of {', '.join(RESOURCE_KINDS)}")
+    text = _text({k: x for k, x in value.items() if k != "kind"}, path, v)
+    return Resource(text.en, text.de, kind) if text and kind in RESOURCE_KINDS else None
+
+
 _FUNDING = _record({"funder": (_ref("funders"), True)}, lambda funder: funder)
 
 SCHEMA: dict[str, tuple[Check, type]] = {
@@ -918,7 +942,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "goals": (_text, False),
                 "activities": (_text, False),
                 "results": (_text, False),
-                "resources": (_list_of(_text), False),
+                "resources": (_list_of(_resource), False),
                 "evidence": (_evidence, False),
             },
             Project,

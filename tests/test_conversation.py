@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from bot.conversation import State, answer, answer_about
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, load
 from tests.conftest import ask, hostile_strings
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SOURCE = Path(__file__).resolve().parents[2] / "shared" / "sources" / "past-projects.txt"
 MAIN = ("bfcc", "bonebank", "bridge53", "elise", "hiheal", "innoreact", "kick", "magia",
@@ -723,6 +725,21 @@ def test_a_guide_is_a_result_a_link_only_where_to_look(kb: KnowledgeBase) -> Non
     assert guide.answered and "Leitfaden" in guide.text
     assert not link.answered and "link" in link.text
     assert where.answered and "link" in where.text
+
+
+def test_a_resources_kind_not_its_wording_decides_if_it_is_a_result(tmp_path: Path) -> None:
+    # Given the real file with InnoReAct's guide marked as a mere link (its words unchanged)
+    text = (ROOT / "knowledge" / "projects.yaml").read_text(encoding="utf-8")
+    guide = 'der „Leitfaden zum Projekt InnoReAct“",\n         kind: result}'
+    assert text.count(guide) == 1
+    changed = tmp_path / "projects.yaml"
+    changed.write_text(text.replace(guide, guide.replace("result", "link")), encoding="utf-8")
+    # When the results are asked of both
+    real, = ask(load(), "What came out of InnoReAct?")
+    relabelled, = ask(load(changed), "What came out of InnoReAct?")
+    # Then the guide is a result only while it is marked as one
+    assert real.answered and not relabelled.answered
+    assert "Leitfaden" in real.text and "Leitfaden" in relabelled.text
 
 
 def test_more_list_conditions(kb: KnowledgeBase) -> None:

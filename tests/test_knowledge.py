@@ -457,6 +457,11 @@ BROKEN: dict[str, tuple[str, type[KnowledgeError], list[str]]] = {
         KnowledgeValidationError,
         ["broken.yaml:7: projects[0].lead[0]: unknown organisation id 'lsn'"],
     ),
+    "a resource without a kind": (
+        HEAD + "    resources: [{en: the guide, de: der Leitfaden}]\n",
+        KnowledgeValidationError,
+        ["broken.yaml:7: projects[0].resources[0]: 'kind' must be one of link, result"],
+    ),
     "a project part of itself": (
         HEAD + "    part_of: alpha\n",
         KnowledgeValidationError,
