@@ -362,6 +362,13 @@ Builder = Callable[[Project, KnowledgeBase, str, Answer], bool]
 
 
 def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if "full_name" in a.asks:  # "what does P.I.L.O.T. stand for?": the name, not the card
+        if p.full_name:
+            a.add("full_name", name=name(p), full=p.full_name.get(lang))
+            return True
+        a.add("full_name_unknown", name=name(p))
+        a.add("raw", text=p.summary.get(lang))
+        return False
     full = f" ({p.full_name.get(lang)})" if p.full_name else ""
     a.add("card_title", name=name(p), full=full)
     a.add("raw", text=p.summary.get(lang))

@@ -818,8 +818,20 @@ def _about_all(
             intent is None and u.token_count <= 2)))
     if wants_list and not (u.unknown_names and not filters.any()):
         counting = intent == "count" or scores.get("count", 0) >= 1.5  # "wie viele davon ..."
+        if counting and _counts_something_else(scores) and not base:
+            # "how many samples were stored in the biobank?" counts samples, not projects: a
+            # figure the page lacks, about the project(s) the words point to
+            chosen = select(kb, filters).ids
+            if 0 < len(chosen) <= 3:
+                return about_projects("quantity", chosen, kb, lang, u.asks)
+        return list_answer("count" if counting else "list", filters, kb, lang, base)
         return list_answer("count" if counting else "list", filters, kb, lang, base)
     return None
+
+
+def _counts_something_else(scores: dict[str, float]) -> bool:
+    """ "how many samples/people/fees …": a bare "how many" with a thing the page never counts."""
+    return scores.get("count", 0) < COUNTING and scores.get("quantity", 0) >= 3
 
 
 def _pick_choice(

@@ -198,11 +198,12 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives",
                     "comparatives", "pair_words", "time_words",
-                    "name_cues", "part_of_markers", "aspects", "conjunctions", "alternatives",
-                    "pronouns", "singular", "plural", "exclusions", "fillers"):
+                    "name_cues", "open_ends", "addressee", "part_of_markers", "aspects", "conjunctions",
+                    "alternatives", "pronouns", "singular", "plural", "exclusions", "fillers"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
-            for name in ("continuation", "list_reference", "name_cues", "place_words",
+            for name in ("continuation", "list_reference", "name_cues", "open_ends", "addressee",
+                         "place_words",
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words")}
     for name, by_lang in intents_data["filter_cues"].items():
@@ -794,6 +795,36 @@ def _capital_run(tokens: list[str], i: int, first: dict[str, str], vocab: Vocabu
     return start, end
 
 
+# A word of letters and digits with three letters or more: "MEDTEC4U", "CARE4BONE", "Bridge53"
+_COMPOUND = re.compile(r"(?=[^\W_]*\d)(?=(?:[^\W_]*?[^\W\d_]){3})[^\W_]+")
+
+
+def _compound_names(raw: str, tokens: list[str], matches: list[Match],
+                    named_elsewhere: set[int]) -> tuple[tuple[str, ...], set[int]]:
+    """Words that mix letters and digits are names ("MEDTEC4U"), not typos of the page's words
+    ("medtec" is no misspelt "medtech", "FRAKTUR4ALL" no word for fractures), unless they hold a
+    project's name, even misspelt ("Brdige53"), or are all of a name known exactly: "COVID19"
+    (a topic's alias "COVID-19"), "Horizon2020" (a programme of world.yaml).
+    Returns the names as written and the tokens they take."""
+    names: list[str] = []
+    spans: set[int] = set()
+    for word in _COMPOUND.findall(raw[:2000]):
+        parts = normalize(word).split()
+        for i in range(len(tokens) - len(parts) + 1):
+            if tokens[i : i + len(parts)] != parts:
+                continue
+            end = i + len(parts)
+            known = set(range(i, end)) <= named_elsewhere or any(
+                m.start <= i and end <= m.end and m.score >= 1.0 or  # all of it a known name
+                m.kind == "project" and m.start < end and i < m.end  # even misspelt: "Brdige53"
+                for m in matches)
+            if not known:
+                names.append(word)
+                spans |= set(range(i, end))
+            break
+    return tuple(dict.fromkeys(names)), spans
+
+
 def _unknown_tokens(tokens: list[str], used: set[int], vocab: Vocabulary) -> list[int]:
     return [i for i, t in enumerate(tokens)
             if i not in used and t not in vocab.common and not t.isdigit() and len(t) >= 3]
@@ -860,7 +891,9 @@ def understand(
     _, named_elsewhere = _world(tokens, set())  # "slowenische" is Slovenia, never a typo of
     matches = [m for m in matches if m.score >= 1.0 or  # "slowakische"
                named_elsewhere.isdisjoint(range(m.start, m.end))]
-    used = {i for m in matches for i in range(m.start, m.end)}
+    compounds, compound_spans = _compound_names(raw, tokens, matches, named_elsewhere)
+    matches = [m for m in matches if compound_spans.isdisjoint(range(m.start, m.end))]
+    used = {i for m in matches for i in range(m.start, m.end)} | compound_spans
     corrected = _correct(tokens, used, vocab)
     names = {i for m in matches if m.kind == "project" for i in range(m.start, m.end)}
     lead = _continuation_length(tokens, vocab)
@@ -869,6 +902,13 @@ def understand(
     stems = [stem(w, vocab.phrase_words) for w in words]
     language = detect_language(tokens, _ngrams(stems), raw, language_hint, vocab)
     scores = score_intents(stems, vocab)
+    if tokens and tokens[-1] in vocab.phrase_sets["open_ends"] and not matches and \
+            vocab.phrase_sets["pronouns"].isdisjoint(tokens) and \
+            not vocab.phrase_sets["addressee"].isdisjoint(tokens):
+        # "what could you tell me about?": about what, it asks (but "what was it about?" asks
+        # about the project talked of)
+        scores.pop("overview", None)
+        scores["help"] = max(scores.get("help", 0), 4.0)
     matches = _funder_or_place(matches, scores)
     matches = [m for m in matches if _short_name_meant(m, tokens, raw, scores)]
     excluded = tuple(m.id for m in matches if m.kind == "organisation" and _excluded(m, tokens, vocab))
@@ -904,8 +944,9 @@ def understand(
         intent=rank_intent(scores, has_entities, vocab),
         projects=projects,
         ambiguous=ambiguous,
-        unknown_names=_name_like(raw, tokens, unknown, language, vocab,
-                                 any(i not in SMALL_TALK for i in scores), frozenset(used)),
+        unknown_names=(*compounds, *_name_like(raw, tokens, unknown, language, vocab,
+                                               any(i not in SMALL_TALK for i in scores),
+                                               frozenset(used))),
         unknown_words=tuple(tokens[i] for i in unknown),
         unknown_filters=tuple(_as_written(raw, tokens[i]) for i in unknown
                               if _filter_slot(tokens, i, vocab)),

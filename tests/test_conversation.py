@@ -217,6 +217,48 @@ def test_unknown_project_is_said_not_to_exist(kb: KnowledgeBase) -> None:
     assert "GENOMIX" in reply.text
 
 
+@pytest.mark.parametrize("text", [
+    "did Life Science Nord work on the Interreg project BIOREG5?",
+    "what was NEURO2GO about?",
+    "war LSN Partner im Projekt FRAKTUR4ALL?",
+])
+def test_names_of_letters_and_digits_are_names_not_typos(kb: KnowledgeBase, text: str) -> None:
+    # Given a name that mixes letters and digits and resembles a topic ("BIOREG", "FRAKTUR")
+    reply = answer(text, State(), kb)
+    # Then it is an unknown project, never a confident list of look-alike topics
+    assert reply.intent == "unknown_project" and not reply.answered and not reply.projects
+    assert not reply.text.startswith(("Yes", "Ja"))
+
+
+def test_a_project_name_with_digits_is_still_found_when_misspelt(kb: KnowledgeBase) -> None:
+    for text, pid in (("who funded Brigde53?", "bridge53"), ("Magia2Markt dates", "magia2market"),
+                      ("which projects dealt with COVID19?", "innoreact")):
+        assert pid in answer(text, State(), kb).projects, text
+
+
+def test_counting_something_the_page_never_counts(kb: KnowledgeBase) -> None:
+    # "how many" of a thing the page doesn't count, about projects a filter points to
+    one, = ask(kb, "how many employees did the Odense biobank have?")
+    assert one.intent == "quantity" and not one.answered and one.projects == ("bonebank",)
+    # while counting projects still counts projects
+    projects, = ask(kb, "how many projects were about bone healing?")
+    assert projects.intent == "count" and projects.answered and len(projects.projects) >= 1
+
+
+def test_what_a_name_stands_for(kb: KnowledgeBase) -> None:
+    spelled, german, silent = ask(kb, "BFCC is short for what?", "Und ELISE ausgeschrieben?",
+                                  "and what does BRIDGE 53 stand for?")
+    assert spelled.answered and "Baltic Fracture Competence Centre" in spelled.text
+    assert german.language == "de" and "European Life Science Ecosystems" in german.text
+    assert not silent.answered and silent.projects == ("bridge53",)
+    assert "BRIDGE 53" in silent.text and "When:" not in silent.text  # not a card
+
+
+def test_an_open_about_asks_what_the_bot_covers(kb: KnowledgeBase) -> None:
+    for text in ("so what could you tell me about?", "worüber können Sie mir Auskunft geben?"):
+        assert answer(text, State(), kb).intent == "help", text
+
+
 def test_ordinary_words_do_not_fire_as_projects(kb: KnowledgeBase) -> None:
     for text in ("what else?", "a magic bank bridge", "kick the ball", "tell me something else"):
         reply = answer(text, State(), kb)
