@@ -25,7 +25,7 @@ from bot.lists import (
     some_names,
 )
 from bot.measures import Measure, comparison, comparison_at, measures
-from bot.query import RELATIONS, claim_of, claim_tokens, phrases, same_funder_at
+from bot.query import RELATIONS, after_end, claim_of, claim_tokens, phrases, same_funder_at
 from bot.text import normalize
 from bot.understanding import Filters, Understanding, named_in, understand, vocabulary
 
@@ -56,7 +56,7 @@ def _words() -> _Words:
         return frozenset(normalize(str(w)) for ws in data[key].values() for w in ws)
 
     synonyms: dict[str, frozenset[str]] = {}
-    for group in data["synonyms"]:
+    for group in [*data["synonyms"], *data["content_synonyms"]]:
         stems = frozenset(normalize(str(w))[:5] for w in group)
         for stem_ in stems:
             synonyms[stem_] = synonyms.get(stem_, frozenset()) | stems
@@ -81,6 +81,8 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if not subject:
         return None
     pid = subject[0]
+    if not others and _only_named(tokens, kb.projects[pid]):  # "is there a project called
+        return verdict(YES, _facts("overview", pid, kb, lang), "overview", (pid,))  # HIHeal …?"
     if (left := left_out(tokens, kb)) and (apart := _apart_from(u, left, pid, kb, lang)):
         return apart  # "did any project other than MAGIA …", "other hospitals than Lübeck"
     if others and (relation := _relation_kind(tokens, u)):
@@ -134,11 +136,25 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
         intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
         return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
-    if claim in ("running", "ended"):
-        return _status(kb.projects[pid], claim, kb, lang)
+    if claim in ("running", "ended") and not (u.intent in RELATIONS and after_end(tokens)):
+        return _status(kb.projects[pid], claim, kb, lang)  # ("continued after it ended?" asks
+        # for a follow-up)
     if u.intent == "relations":  # "Hatte BONEBANK was mit Krebs zu tun?": no project named
         return content_claim(u, tokens, kb.projects[pid], kb, lang) or _exists(u, pid, kb, lang)
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, kb.projects[pid], kb, lang)
+
+
+def _only_named(tokens: list[str], p: Project) -> bool:
+    """ "Is there a project called HIHeal next level transition?", "Gibt es ein Projekt namens
+    BRIDGE 53?": a claim that only the project exists, made of its name and the words that ask
+    whether some project exists."""
+    words = phrases().project_exists
+    asking = {w for o in words["openings"] for w in o.split()} | words["indefinite"] | \
+        words["nouns"] | {w for c in phrases().called for w in c.split()}
+    names = {w for n in p.names() for w in normalize(n).split()}
+    rest = [t for t in tokens if t not in names and t not in asking]
+    return len(tokens) > len(rest) and not rest and claim_of(tokens) is None and \
+        any(" ".join(tokens[:n]) in words["openings"] for n in (1, 2, 3, 4))
 
 
 _COUNTED = {"countries": ("places", "elsewhere"), "partners": ("organisations",)}
@@ -565,7 +581,7 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
     intent = _year_intent(filters) if kind == "years" else _EVIDENCE[kind]
     if kind == "topics":  # the text that says so: "Gab es bei BFCC ein Register?" -> results
         said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
-        intent = _where_said(p, said) or intent
+        intent = _where_said(p, said, _content_words(tokens, p)) or intent
         claimed = _content_words(tokens, p) if pid in chosen.ids else \
             _topic_words(kb, filters.topics, tokens)
         missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
@@ -697,14 +713,16 @@ def _missing(p: Project, words: list[str], kb: KnowledgeBase) -> list[str]:
     return [w for w in words if not any(_says(p, f, w, kb) for f in fields)]
 
 
-def _where_said(p: Project, words: list[str]) -> str | None:
+def _where_said(p: Project, words: list[str], own: list[str] | None = None) -> str | None:
     """The text field (goals, results, …) of a project that uses the most of the words; of
     two that use as many, the one that uses more of them whole ("Marktstudien" is in MAGIA's
     activities, its goals only share "Markt")."""
+    own = words if own is None else own  # the claim's own words, not a topic's names
     hits = [(sum(_says(p, f, w) for w in words if len(w) >= 4),
-             sum(_says_whole(p, f, w) for w in words), -i, f) for i, f in enumerate(TEXTS)]
-    best = max(hits)
-    return best[3] if best[0] else None
+             sum(_says_whole(p, f, w) for w in words),
+             sum(_found_length(p, f, w) for w in own), -i, f) for i, f in enumerate(TEXTS)]
+    best = max(hits)  # then the one that has more of the words ("Frakturregister" is in BFCC's
+    return best[4] if best[0] else None  # results, only "Fraktur…" in its goals)
 
 
 WHOLE = 7  # letters of a long word that, found in a text, say the text uses that word
@@ -714,6 +732,14 @@ def _says_whole(p: Project, field: str, word: str) -> bool:
     text = getattr(p, field, None)
     return len(word) >= WHOLE and bool(text) and any(
         word[:WHOLE] in _stems(t)[1] for t in (text.get("en"), text.get("de")) if t)
+
+
+def _found_length(p: Project, field: str, word: str) -> int:
+    """How many of the word's first letters the text holds, from five up: "frakturregister"
+    whole, or only "fraktur" of "Frakturversorgung"."""
+    text = getattr(p, field, None)
+    joined = [_stems(t)[1] for t in (text.get("en"), text.get("de")) if t] if text else []
+    return next((n for n in range(len(word), 4, -1) if any(word[:n] in j for j in joined)), 0)
 
 
 def _false_content(u: Understanding, tokens: list[str], p: Project, kb: KnowledgeBase,

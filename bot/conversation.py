@@ -248,11 +248,34 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         part, subject = _run_clause(clause, subject, state, kb)
         parts.append(part)
         state = next_state(part, clause.understanding.language, state)
-    parts = _start_and_end(parts, kb, clauses[0].understanding.language)
+    parts = _settled(_start_and_end(parts, kb, clauses[0].understanding.language))
     result = merge(parts, subject)
     if len(parts) > 1 and parts[0].hop:  # "the project that continued MAGIA, when did that one
         result.intent = parts[1].intent  # start?" asks when; the link only says which one
     return result
+
+
+def _verdict(part: Answer) -> str | None:
+    key = part.lines[0].key if part.lines else ""
+    return key.removeprefix("verdict_") if key.startswith("verdict_") else None
+
+
+def _settled(parts: list[Answer]) -> list[Answer]:
+    """ "gab es bei NORTHOPEDICS ein Ergebnis zum Mitnehmen, Leitfaden oder so?": two yes/no
+    claims about the same fact of the same project, one the page settles and one it doesn't,
+    are one question asked twice; the settled verdict answers it (never "doesn't say" and then
+    "yes" over the same facts)."""
+    out: list[Answer] = []
+    for part in parts:
+        before = out[-1] if out else None
+        if before is not None and before.intent == part.intent and \
+                before.projects == part.projects and {_verdict(before), _verdict(part)} in (
+                    {"unknown", "yes"}, {"unknown", "no"}):
+            if _verdict(before) == "unknown":
+                out[-1] = part
+            continue
+        out.append(part)
+    return out
 
 
 def _names_it(clause: Clause) -> bool:
@@ -332,7 +355,9 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     if clause.same_as:
         return _same_time_as(u, kb), own
     if clause.after_end and own and u.intent not in (*RELATION_INTENTS, "status") and \
-            not clause.yes_no or clause.after_end and clause.yes_no and own and not u.filters.any():
+            not clause.yes_no or clause.after_end and clause.yes_no and own and \
+            not u.filters.any() and u.intent not in RELATIONS:  # ("Was it continued after it
+        # ended?" asks whether it has a follow-up: the page says)
         return _after_end(own[0], u, kb), own  # "what happened to the stem cells after …?"
     if clause.pick and state.last_list:
         chosen = select(kb, u.filters, state.last_list).ids
@@ -877,6 +902,7 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     if intent == "activities" and "who" in u.asks and scores.get("activities", 0) < 3:
         return "lead"  # "wer hat BFCC gemacht?" asks who ran it
     if u.filters.funders and intent not in ("funding", *DATE_INTENTS) and not (
+            intent == "part_of" and scores.get("part_of", 0) >= 3) and not (
             intent == "amount" and scores.get("amount", 0) >= 3) and not (
             intent in ("lead", "partners") and scores.get(intent, 0) >= 2.5):
         return "funding"  # "Was NORTHOPEDICS an ERDF project?", "What did the ESF contribute?"

@@ -49,6 +49,8 @@ class Phrases:
     prepositions: frozenset[str]
     verb_nouns: frozenset[str]
     link_nouns: dict[str, frozenset[str]]
+    link_of: frozenset[str]
+    link_whose: frozenset[str]
     purpose_tails: frozenset[str]
     purpose_opening: tuple[frozenset[str], frozenset[str]]  # "what" + "was": "what was X for?"
     name_asks: frozenset[str]
@@ -109,6 +111,8 @@ def phrases() -> Phrases:
         prepositions=_both(data["prepositions"]),
         verb_nouns=_both(data["verb_nouns"]),
         link_nouns={kind: _both(by_lang) for kind, by_lang in data["link_nouns"].items()},
+        link_of=_both(data["link_of"]),
+        link_whose=_both(data["link_whose"]),
         purpose_tails=_both(data["purpose_tails"]["last"]),
         purpose_opening=(_both(data["purpose_tails"]["first"]),
                          _both(data["purpose_tails"]["verb"])),
@@ -198,7 +202,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
-                 clauses[i - 1].yes_no else c  # "Wurde ELISE gefördert und lief es bis 2021?"
+                 clauses[i - 1].yes_no and not clauses[i - 1].preamble  # ("BFCC: lief das
+                 else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es bis 2021?"
                  for i, c in enumerate(clauses))
 
 
@@ -254,6 +259,16 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
             tokens[-2] in {w for n in kb.projects[u.projects[0]].names() for w in
                            normalize(n).split()} | {"it", "that", "this"}:
         u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
+    inverse = _inverse_link(tokens)
+    if inverse:  # "what is it the follow-up of?" asks for the predecessor
+        kinds = [inverse]
+        if u.intent in RELATIONS or u.intent is None:
+            top = max((s for _, s in u.scores), default=2.5)
+            u = replace(u, intent=inverse, scores=((inverse, top + 0.5), *(
+                (i, s) for i, s in u.scores if i != inverse)))
+    if after_end(tokens) and len(kinds) == 1 and dict(u.scores).get(kinds[0], 0) >= ASKING:
+        u = replace(u, intent=kinds[0], scores=tuple(  # "nach dem Ende fortgeführt?": the
+            (i, v) for i, v in u.scores if i not in ("end", "status")))  # end only says when
     if u.intent is None and len(kinds) == 1:  # "gehört das zu irgendwas größerem?"
         u = replace(u, intent=kinds[0], scores=((kinds[0], 2.5), *u.scores))
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
@@ -267,7 +282,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   future=_has(tokens, phrases().future) and (not u.projects or yes_no),  # "Is
                   # there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   unknown_project=_called(tokens, u),
-                  after_end=_after_end(tokens),
+                  after_end=after_end(tokens),
                   any_project=_any_project(tokens, u),
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) in (
                       "same_year", "overlap") and dict(u.scores).get("list", 0) >= 2,
@@ -278,6 +293,32 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   switch_to=next((lang for lang, ps in phrases().language_requests.items()
                                   if len(tokens) <= 7 and not u.projects and _has(tokens, ps)),
                                  None))
+
+
+_OTHER_END = {"follow_up": "predecessor", "predecessor": "follow_up"}
+
+
+def _inverse_link(tokens: list[str]) -> str | None:
+    """The other end of a link named by its noun: "what is it the follow-up of?", "der
+    Nachfolger von welchem Projekt?", "von welchem Projekt ist es der Nachfolger?", "whose
+    successor is it?" ask for the predecessor (and "the predecessor of what?" for the
+    follow-up). A name after "of" ("the follow-up of HIHeal") asks for that project's link."""
+    p = phrases()
+    asked = p.question_words["en"] | p.question_words["de"]
+    for kind, other in _OTHER_END.items():
+        for i in range(len(tokens)):
+            n = next((n for n in (3, 2, 1) if " ".join(tokens[i:i + n]) in p.link_nouns[kind]),
+                     0)
+            if not n:
+                continue
+            after = tokens[i + n:]
+            if after and after[0] in p.link_of and (len(after) == 1 or after[1] in asked):
+                return other  # "… the follow-up of?", "Nachfolger von welchem Projekt"
+            if set(tokens[max(0, i - 3):i]) & p.link_whose:
+                return other  # "whose follow-up", "wessen Nachfolger"
+            if not after and len(tokens) > 2 and tokens[0] in p.link_of and tokens[1] in asked:
+                return other  # "von welchem Projekt ist es der Nachfolger?"
+    return None
 
 
 _HAS_LINK = {"follow_up": "follows", "part_of": "part_of", "predecessor": "continued_by"}
@@ -320,7 +361,7 @@ def _any_project(tokens: list[str], u: Understanding) -> str | None:
     return None
 
 
-def _after_end(tokens: list[str]) -> bool:
+def after_end(tokens: list[str]) -> bool:
     """ "after BONEBANK ended", "nach dem Ende": a question about what came after a project."""
     first, second = phrases().after_end
     return any(t in first and not set(tokens[i + 1: i + 5]).isdisjoint(second)
@@ -509,7 +550,9 @@ def hop_of(kinds: list[str], u: Understanding) -> str | None:
     if len(kinds) != 1:
         return None
     plain = (*RELATIONS, "contains", "relations", "overview", *SMALL_TALK)  # "what was …"
-    other = u.time_question or any(score >= ASKING and i not in plain for i, score in u.scores)
+    other = u.time_question or any(score >= ASKING and i not in plain and not (
+        i == "list" and score < 3) for i, score in u.scores)  # ("which project was it the
+    # follow-up of?": "which project" asks for the link)
     return kinds[0] if other else None
 
 

@@ -193,8 +193,12 @@ def vocabulary() -> Vocabulary:
     for ws in markers.values():
         common.update(ws)
     query = data_file("query")
+    # (not the checks' content synonyms: "cross-border" in a claim is what the texts must hold)
+    checks = {k: v for k, v in query["checks"].items() if k != "content_synonyms"}
     common.update(normalize(w) for p in _section_phrases(
-        {k: v for k, v in query.items() if k not in ("numbers", "articles")}) for w in p.split())
+        {k: v for k, v in query.items() if k not in ("numbers", "articles", "checks")})
+        for w in p.split())
+    common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives",
                     "comparatives", "pair_words", "time_words",

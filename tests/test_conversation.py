@@ -832,3 +832,74 @@ def test_a_question_about_something_else_near_a_funders_name_is_no_list(kb: Know
                                                                          ) -> None:
     reply = ask(kb, "what's the traffic like in Hamburg today?")[0]
     assert reply.intent == "fallback" and not reply.projects
+
+
+# --------------------------------------------------------------------------- direction of links
+
+
+@pytest.mark.parametrize("text,intent,target", [
+    # a link noun, then "of" and a question word or nothing: the other end of the link
+    ("Which project is MAGIA2Market the successor of?", "predecessor", "magia"),
+    ("Vorgänger von welchem Projekt war MAGIA?", "follow_up", "magia2market"),
+    ("Von welchem Vorhaben ist P.I.L.O.T. Next Level das Folgeprojekt?", "predecessor", "pilot"),
+    ("whose follow-up project was HIHeal next level transition?", "predecessor", "hiheal"),
+    # a name after "of" is the project whose link is asked
+    ("what is the successor of MAGIA?", "follow_up", "magia2market"),
+    # building on something, going on
+    ("what was P.I.L.O.T. Next Level built on?", "predecessor", "pilot"),
+    ("Wie geht es mit HIHeal weiter?", "follow_up", "hiheal-next"),
+])
+def test_the_direction_of_a_link_is_read_from_the_words(
+        kb: KnowledgeBase, text: str, intent: str, target: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == intent and target in reply.projects and reply.answered, reply.text
+
+
+def test_what_the_project_talked_about_continues_is_its_predecessor(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Tell me about MAGIA2Market", "which project does MAGIA2Market continue?")[1]
+    assert reply.intent == "predecessor" and "magia" in reply.projects
+
+
+def test_the_far_end_of_a_link_is_the_subject_of_the_next_clause(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "P.I.L.O.T. Next Level: what is it the successor of, and when did that "
+                    "one end?")[0]
+    assert "P.I.L.O.T." in reply.text and "2023" in reply.text and reply.answered
+
+
+# --------------------------------------------------------------------------- yes/no the page settles
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Was MAGIA continued after it finished?", "Yes."),  # a follow-up, not a status
+    ("Wurde P.I.L.O.T. nach dem Ende fortgeführt?", "Ja."),
+    ("was there a project called KI#CK?", "Yes."),  # only that it exists
+    ("Gibt es ein Projekt namens ELISE?", "Ja."),
+    ("HIHeal: lief das bis 2022?", "Ja."),  # a subject set off, then a verb-first question
+    ("Gabs bei NORTHOPEDICS einen Leitfaden?", "Ja."),  # "gab's" without its apostrophe
+    ("gehören BRIDGE 53 und HIHeal zusammen, gehört BRIDGE 53 zu HIHeal?", "Ja."),
+    ("Did BFCC create a registry across borders?", "Yes."),  # "borders": "transnational"
+])
+def test_yes_no_claims_the_page_settles(kb: KnowledgeBase, text: str, start: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.text.startswith(start) and reply.answered, reply.text
+
+
+def test_a_follow_up_claim_without_a_follow_up_is_not_a_yes(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Was BFCC continued after it ended?")[0]
+    assert not reply.text.startswith("Yes") and not reply.answered
+
+
+def test_a_name_with_more_words_is_no_bare_existence_claim(kb: KnowledgeBase) -> None:
+    assert ask(kb, "gibt es ELISE noch?")[0].intent == "status"
+
+
+def test_one_claim_asked_twice_gets_the_settled_verdict_only(kb: KnowledgeBase) -> None:
+    # the first wording is vague ("zum Anfassen"), the second names the atlas: one yes
+    reply = ask(kb, "hatte BONEBANK irgendein ergebnis zum anfassen, einen atlas oder so?")[0]
+    assert reply.text.startswith("Ja.") and "nicht hervor" not in reply.text and reply.answered
+
+
+def test_an_initiative_named_with_the_eu_is_what_the_project_was_part_of(
+        kb: KnowledgeBase) -> None:
+    reply = ask(kb, "BFCC belonged to which EU flagship?")[0]
+    assert reply.intent == "part_of" and "HealthRegion" in reply.text
