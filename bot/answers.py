@@ -56,6 +56,7 @@ class Answer:
     ranking: str | None = None  # the superlative this answer ranked by ("longest")
     facts: list[tuple[str, str]] = field(default_factory=list)  # (project, aspect) it used
     claim: tuple[str, ...] = ()  # a yes/no checked: its words and subject, for "and KI#CK?"
+    asked: tuple[str, ...] = ()  # the questions of a reply to several, for "and BFCC?" next
 
     def build(self, kind: str, project: Project, kb: KnowledgeBase, lang: str) -> bool:
         """Add what one builder says of a project, and note the fact for the sources."""

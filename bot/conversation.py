@@ -88,6 +88,7 @@ class State:
     earlier: tuple[str, ...] = ()  # the subject before this one, for "which got more?"
     facts: tuple[str, ...] = ()  # what the last answer rested on ("bfcc:dates"), for "Source?"
     checked: tuple[str, ...] = ()  # the last yes/no claim and its subject, for "und Litauen?"
+    asks: tuple[str, ...] = ()  # the last message's questions, if several: "and BFCC?" repeats
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -502,6 +503,8 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
     out.timeline = next((p.timeline for p in parts if p.timeline), None)
     out.facts = [f for part in parts for f in part.facts]
     out.focus = focus
+    out.asked = tuple(dict.fromkeys(i for part in parts if not part.hop
+                                    for i in (part.asked or (part.intent,))))
     return out
 
 
@@ -621,10 +624,15 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         return result
     if projects:
         first = _project_intent(intent, u, state)
+        if _repeats_the_asks(first, intent, state):  # "and BFCC?" after "When did ELISE run
+            return merge([about_projects(i, projects, kb, lang) for i in state.asks],  # and
+                         projects)  # who funded it?" asks both again
         also = _second_intent(first, u)
         if also == "overview" and first in ON_THE_CARD:  # "what was it about and who funded it?"
             first, also = "overview", None
-        return about_projects(first, projects, kb, lang, u.asks, also)
+        result = about_projects(first, projects, kb, lang, u.asks, also)
+        result.asked = (first, also) if also else ()
+        return result
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
@@ -880,6 +888,13 @@ def _pick_choice(
     return intent, projects
 
 
+def _repeats_the_asks(first: str, intent: str | None, state: State) -> bool:
+    """A new name with no question of its own takes all the questions just asked."""
+    return len(state.asks) > 1 and first == state.asks[0] and (
+        intent is None or intent not in PROJECT_BUILDERS) and all(
+        i in PROJECT_BUILDERS for i in state.asks)
+
+
 def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     """Which question about a project: what the words ask, read in context."""
     top = u.scores[0][1] if u.scores else 0.0
@@ -1036,4 +1051,5 @@ def next_state(result: Answer, language: str, state: State) -> State:
         ranking=result.ranking,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,
         checked=result.claim,
+        asks=result.asked if len(result.asked) > 1 else (),
     )

@@ -259,6 +259,20 @@ def test_an_open_about_asks_what_the_bot_covers(kb: KnowledgeBase) -> None:
         assert answer(text, State(), kb).intent == "help", text
 
 
+def test_a_new_name_alone_takes_every_question_just_asked(kb: KnowledgeBase) -> None:
+    # Given a message with three questions about one project
+    _, again, german, single = ask(kb, "Who led BFCC, when did it end and who paid for it?",
+                                   "what about BONEBANK?", "dasselbe für HIHeal",
+                                   "and when did P.I.L.O.T. start?")
+    # Then a new name alone asks all three again, in the same order
+    assert again.projects == ("bonebank",) and again.intent == "lead"
+    assert [w in again.text for w in ("UKSH", "August 2020", "Interreg")] == [True] * 3
+    assert again.text.index("UKSH") < again.text.index("2020") < again.text.index("Interreg")
+    assert german.language == "de" and "2022" in german.text and "Hamburg" in german.text
+    # but a new question of its own is just that question
+    assert single.intent == "start" and "Schleswig-Holstein" not in single.text
+
+
 def test_ordinary_words_do_not_fire_as_projects(kb: KnowledgeBase) -> None:
     for text in ("what else?", "a magic bank bridge", "kick the ball", "tell me something else"):
         reply = answer(text, State(), kb)
