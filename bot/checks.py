@@ -21,6 +21,7 @@ from bot.lists import (
     narrows,
     org_places_answer,
     partner_count,
+    partners_from,
     select,
     some_names,
 )
@@ -116,8 +117,12 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _ran_until(kb.projects[pid], u.filters.years[1], kb, lang)  # "until 2022"
     if u.filters.years:
-        return _filters(pid, replace(u.filters, funders=(), places=(), organisations=(),
-                                     topics=()), "years", u, tokens, kb, lang)
+        years = replace(u.filters, funders=(), places=(), organisations=(), topics=())
+        ids = tuple(dict.fromkeys((*subject[:1], *others)))
+        if len(ids) >= 2:  # "InnoReAct und MAGIA2Market endeten beide 2023, oder?": each
+            return _each([_filters(i, years, "years", u, tokens, kb, lang)
+                          for i in ids[:LIST_EACH]], ids[:LIST_EACH])
+        return _filters(pid, years, "years", u, tokens, kb, lang)
     initiatives = [t for t in u.filters.topics if kb.topics[t].kind == "initiative"]
     if initiatives:  # "War BFCC Teil der EU-Ostseestrategie?": what it was part of
         return _initiative(kb.projects[pid], initiatives[0], kb, lang)
@@ -350,7 +355,12 @@ LIST_EACH = 5  # at most this many projects are checked one by one
 
 def _measured_each(ids: tuple[str, ...], m: Measure, kb: KnowledgeBase, lang: str) -> Answer:
     """A measure claimed of several projects: yes if it holds for each, no if it fails for one."""
-    checked = [_measured(kb.projects[i], m, kb, lang) for i in ids]
+    return _each([_measured(kb.projects[i], m, kb, lang) for i in ids], ids)
+
+
+def _each(checked: list[Answer], ids: tuple[str, ...]) -> Answer:
+    """One claim checked of several projects: yes if it holds for each, no if it fails for
+    one, else the page doesn't say; the facts of each."""
     kinds = [c.lines[0].key.removeprefix("verdict_") for c in checked]
     facts = Answer(checked[0].intent, projects=ids)
     for c in checked:
@@ -589,6 +599,11 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
             return _false_content(u, tokens, p, kb, lang)
     facts = _facts(intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
+        if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
+            before = len(facts.lines)
+            partners_from(facts, (pid,), filters.places, kb, lang)
+            if len(facts.lines) > before:
+                intent = facts.intent = "partners"
         return verdict(YES, facts, intent, (pid,))
     if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics" or \
             not _states_any(p, kind, kb):

@@ -571,8 +571,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     ranking = _ranking(u, state) or (
         state.ranking if u.continuation and len(projects) > 1 else None)
     plural = bool(base or list_words) or len(projects) > 1 or (  # "which is bigger?"
-        u.comparative and intent in (None, "superlative") and not projects and
-        _pair(state, u) is not None)
+        u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
+        _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
     if ranking and len(projects) != 1 and not u.filters.duration and (
             not u.superlative or _wants_superlative(intent, scores, plural, ranking)):
         # two projects, named or the last list's two: a comparison that shows both figures
@@ -700,7 +700,7 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
 
 def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
     """ "which got more?" right after talking of two projects: those two."""
-    if u.filters.any():
+    if u.filters.any() or u.overall:  # "which one started first overall?" ranks them all
         return None
     if len(state.projects) == 2:
         return state.projects

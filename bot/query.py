@@ -274,8 +274,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
     yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language)) and not (
-        # "did BFCC or ELISE start first?"
-        len(u.projects) > 1 and _has(tokens, vocabulary().phrase_sets["alternatives"])) and \
+        # "did BFCC or ELISE start first?" (not the "oder" of "…, oder?")
+        len(u.projects) > 1 and _has(_without_tail(tokens),
+                                     vocabulary().phrase_sets["alternatives"])) and \
         u.intent not in phrases().not_claims  # "is there a phone number?" asks for it
     return Clause(text, u, hop_of(kinds, u), yes_no,
                   kinds[0] if len(kinds) == 1 else None,
@@ -469,7 +470,8 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
     if u.scores and u.scores[0][0] == "superlative" and not u.superlative:
         return False  # "Moin, kurze Frage zu HIHeal": a short question is no shortest project
     if after is not None and (u.superlative or u.list_reference) and not (
-            _opens_question(after, language) and see(after).intent in ("list", "count")):
+            _opens_question(after, language) and see(after).intent in ("list", "count")) and \
+            not _claim_over_several(after, see, language):
         return False
     tokens = normalize(piece).split()
     claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)))
@@ -478,6 +480,19 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
         return True  # "Welche Projekte förderte Hamburg, und bei welchen zahlte SH mit?"
     return u.time_question or claim or any(  # "… und lief es bis 2021?" claims a year
         score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
+
+
+def _without_tail(tokens: list[str]) -> list[str]:
+    """A claim's words without the tail that makes it a question ("…, oder?", "…, right?")."""
+    n = next((n for n in (4, 3, 2, 1) if len(tokens) > n and
+              " ".join(tokens[-n:]) in phrases().yes_no_tails), 0)
+    return tokens[:len(tokens) - n]
+
+
+def _claim_over_several(piece: str, see: Seeing, language: str) -> bool:
+    """ "InnoReAct und MAGIA2Market endeten beide 2023, oder?": a yes/no claim about several
+    projects, after which "und welches lief länger?" ranks them as a question of its own."""
+    return len(see(piece).projects) > 1 and is_yes_no(normalize(piece).split(), language)
 
 
 # --------------------------------------------------------------------------- clause features

@@ -73,6 +73,7 @@ class Understanding:
     filters: Filters = field(default_factory=Filters)
     superlative: str | None = None
     comparative: bool = False  # "later", "of the two": a ranking that names both of a pair
+    overall: bool = False  # "overall", "von allen": a ranking over all projects, not the pair
     group_size: int | None = None  # "the latest of the three": the list of that many
     continuation: bool = False
     list_reference: bool = False
@@ -201,7 +202,7 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives",
-                    "comparatives", "pair_words", "time_words",
+                    "comparatives", "pair_words", "overall_words", "time_words",
                     "name_cues", "open_ends", "addressee", "part_of_markers", "aspects", "conjunctions",
                     "alternatives", "pronouns", "singular", "plural", "exclusions", "fillers"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
@@ -209,7 +210,8 @@ def vocabulary() -> Vocabulary:
             for name in ("continuation", "list_reference", "name_cues", "open_ends", "addressee",
                          "place_words",
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
-                         "singular", "plural", "exclusions", "fillers", "pair_words")}
+                         "singular", "plural", "exclusions", "fillers", "pair_words",
+                         "overall_words")}
     for name, by_lang in intents_data["filter_cues"].items():
         sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
@@ -957,6 +959,7 @@ def understand(
         filters=filters,
         superlative=_superlative(grams, vocab),
         comparative=_comparative(grams, vocab),
+        overall=_has_phrase(grams, vocab.phrase_sets["overall_words"]),
         group_size=_group_size(corrected, grams, vocab),
         continuation=lead > 0,
         list_reference=_has_phrase(grams, vocab.phrase_sets["list_reference"]),

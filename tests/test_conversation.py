@@ -917,3 +917,38 @@ def test_an_initiative_named_with_the_eu_is_what_the_project_was_part_of(
         kb: KnowledgeBase) -> None:
     reply = ask(kb, "BFCC belonged to which EU flagship?")[0]
     assert reply.intent == "part_of" and "HealthRegion" in reply.text
+
+
+# --------------------------------------------------------------------------- pairs and claims over several
+
+
+def test_a_comparative_date_question_after_a_comparison_compares_the_same_two(
+        kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Welches bekam mehr Geld, ELISE oder KI#CK?",
+                "und welches hat später aufgehört?")[1]
+    assert reply.intent == "superlative" and set(reply.projects) == {"elise", "kick"}
+
+
+def test_overall_ranks_every_project_even_right_after_a_pair(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Was lief länger, ELISE oder HIHeal?",
+                "und welches Projekt endete insgesamt zuletzt?")[1]
+    assert reply.intent == "superlative" and "elise" not in reply.projects and \
+        "hiheal" not in reply.projects, reply.text
+
+
+def test_a_claim_about_two_projects_then_a_ranking_of_them_answers_both(
+        kb: KnowledgeBase) -> None:
+    reply = ask(kb, "BFCC and NORTHOPEDICS both ended in 2019, right? and which started "
+                    "earlier?")[0]
+    assert reply.text.startswith("Yes.") and "BFCC" in reply.text and "2016" in reply.text
+    assert "earlier" in reply.text
+
+
+def test_a_year_claimed_of_two_projects_is_held_against_each(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Endeten ELISE und HIHeal beide 2021?")[0]
+    assert reply.text.startswith("Nein.") and "2022" in reply.text
+
+
+def test_a_country_claim_names_the_partner_from_that_country(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Was there an Italian cluster in MAGIA?")[0]
+    assert reply.text.startswith("Yes.") and "bioPmed" in reply.text
