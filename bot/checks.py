@@ -101,7 +101,8 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     claim = claim_of(tokens)
     if claim == "same_year" and len(subject) >= 2:
         return _same_year(subject[:2], u, kb, lang)
-    if claim in ("overlap", "same_funder") and len(set(subject[:1] + others)) >= 2:
+    if claim in ("overlap", "same_funder") and \
+            len(set(subject[:1] + (others or subject[1:2]))) >= 2:  # named, or the two talked of
         pair = (pid, (others or subject[1:])[0])
         return (_overlap if claim == "overlap" else _same_funders)(pair, kb, lang)
     for measure in found:
@@ -356,6 +357,20 @@ LIST_EACH = 5  # at most this many projects are checked one by one
 def _measured_each(ids: tuple[str, ...], m: Measure, kb: KnowledgeBase, lang: str) -> Answer:
     """A measure claimed of several projects: yes if it holds for each, no if it fails for one."""
     return _each([_measured(kb.projects[i], m, kb, lang) for i in ids], ids)
+
+
+def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBase,
+              lang: str) -> Answer | None:
+    """ "so both got state money from SH?", "liefen die beiden in Lübeck?": one claim of each
+    of several projects; None where it is no claim about each alone."""
+    if not 2 <= len(ids) <= LIST_EACH or claim_of(normalize(text).split()) in (
+            "same_year", "overlap", "same_funder"):  # a claim of two together, not of each
+        return None
+    checked = [check(replace(u, projects=()), text, (pid,), kb, lang) for pid in ids]
+    if any(c is None or not c.lines or not c.lines[0].key.startswith("verdict_") or
+           c.projects != (pid,) for c, pid in zip(checked, ids)):
+        return None
+    return _each([c for c in checked if c is not None], ids)
 
 
 def _each(checked: list[Answer], ids: tuple[str, ...]) -> Answer:

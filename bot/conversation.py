@@ -25,6 +25,7 @@ from bot.answers import (
 )
 from bot.checks import (
     check,
+    check_all,
     check_each,
     check_list,
     compared_with_named,
@@ -49,7 +50,7 @@ from bot.lists import (
     superlative_answer,
     timeline_answer,
 )
-from bot.query import RELATIONS, Clause, claim_of, phrases, read
+from bot.query import RELATIONS, Clause, claim_of, one_of_several, phrases, read
 from bot.sources import decode, encode, sources
 from bot.text import normalize
 from bot.understanding import SMALL_TALK, Filters, Understanding, entity_index
@@ -215,8 +216,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     parts: list[Answer] = []
     asked: Clause | None = None
     dead_end = False  # a link named before the question leads nowhere on the page
-    for before, clause in zip((None, *clauses), clauses):
-        clause = _conditions_of(clause, before)
+    for at, (before, clause) in enumerate(zip((None, *clauses), clauses)):
+        clause = _conditions_of(clause, clauses[:at], kb)
         if clause.preamble and clause.hop_kind and subject:  # "and the follow project, until
             link = about_projects(clause.hop_kind, subject[:1], kb,  # when was it?"
                                   clause.understanding.language)
@@ -226,7 +227,13 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             parts.append(link)
             continue
         if clause.preamble and not clause.understanding.projects:  # "the project in Odense,
-            subject = _picked(clause.understanding, None, kb) or subject  # what was it called?"
+            chosen = _from_last_list(clause, state, kb)  # what was it called?"
+            if len(chosen) > 1:  # "the one about bones – who led it?": which of them?
+                later = next((c.understanding.intent for c in clauses[at:] if not c.preamble),
+                             None)
+                parts.append(_clarify(chosen, later, kb, clause.understanding.language))
+                break
+            subject = chosen or _picked(clause.understanding, None, kb, clause.pick) or subject
         if parts and parts[-1].hop and _names_it(clause):
             parts[-1].hop = False  # "the project that followed HIHeal – what is it called?":
             continue  # the link is the answer
@@ -308,15 +315,27 @@ def _bare_list(clause: Clause) -> bool:
         not u.superlative and not u.list_reference
 
 
-def _conditions_of(clause: Clause, before: Clause | None) -> Clause:
+def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase) -> Clause:
     """ "Was lief 2017 – welche Projekte waren das?": a list question with no condition of its
-    own takes the conditions of the clause just before it."""
-    if before is None or not _bare_list(clause):
+    own takes the conditions of the clause just before it, or of the nearest words before it
+    that only told ("I'm writing about fracture registries in the Baltic. I heard LSN was in
+    something like that - which project was it?"). Asked for one project ("which project"),
+    and one fits: the answer is about that project."""
+    if not before or not _bare_list(clause):
         return clause
-    told = before.understanding
-    if told.projects or not told.filters.any():
+    told = None
+    for i, c in enumerate(reversed(before)):
+        if i and not c.preamble or c.understanding.projects:
+            return clause  # a question of its own, or about a named project, sets none
+        if narrows(c.understanding.filters, kb):
+            told = c.understanding
+            break
+    if told is None:
         return clause
-    return replace(clause, understanding=replace(clause.understanding, filters=told.filters))
+    u = replace(clause.understanding, filters=told.filters)
+    if u.singular and len(select(kb, u.filters).ids) == 1:
+        u = replace(u, intent="overview", scores=(("overview", 3.0), *u.scores))
+    return replace(clause, understanding=u)
 
 
 def _restated_list(clause: Clause, parts: list[Answer]) -> bool:
@@ -360,11 +379,19 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             not u.filters.any() and u.intent not in RELATIONS:  # ("Was it continued after it
         # ended?" asks whether it has a follow-up: the page says)
         return _after_end(own[0], u, kb), own  # "what happened to the stem cells after …?"
-    if clause.pick and state.last_list:
-        chosen = select(kb, u.filters, state.last_list).ids
-        if len(chosen) == 1:  # "the one in Odense"
-            result = about_projects(state.pending_intent or "overview", chosen, kb, u.language)
-            return result, chosen
+    chosen = () if clause.yes_no else _from_last_list(clause, state, kb)  # "the one in
+    if len(chosen) > 1:  # Odense", "who funded the Hamburg one?": one of the last list
+        return _clarify(chosen, u.intent, kb, u.language), own
+    if chosen:  # its description only picked it: the question is about that project
+        u = replace(u, projects=chosen, filters=Filters(mode=u.filters.mode), singular=False)
+        clause, own = replace(clause, understanding=u, pick=False), chosen
+    by_place = _by_ordinal(u, state)
+    if by_place and clause.yes_no:  # "did the first one have Japan too?": the first of the
+        u = replace(u, projects=by_place)  # last choices is the subject of the claim
+        clause, own = replace(clause, understanding=u), by_place
+    elif clause.yes_no and u.ordinal is not None and not u.projects and \
+            one_of_several(normalize(clause.text).split()):  # with no choices to count in,
+        return _which_project(u.intent or "overview", kb, u.language), own  # no yes or no
     if clause.hop_kind and own and _reached(own, clause.hop_kind, state, kb):
         # "what regions did the new one target?" right after "MAGIA was continued by
         # MAGIA2Market": the new one is the project just reached, no step further
@@ -383,9 +410,18 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     claim = claim_of(normalize(clause.text).split())
     if clause.yes_no and u.list_reference and state.last_list and claim in ("running", "ended"):
         return check_each(state.last_list, claim, kb, u.language), own  # "Läuft davon noch eins?"
+    group = _group(u, state) if clause.yes_no and not clause.any_project else ()
+    each = check_all(u, clause.text, group, kb, u.language) if group else None
+    if each:  # "so both got state money from SH?": the claim of each of them
+        each.claim = ()
+        return each, group
     if clause.yes_no:
         if len(own) < 2 and len(state.choices) >= 2 and claim == "same_year":
             own = state.choices[:2]  # "so they started in the same year?" after a comparison
+        elif len(own) < 2 and claim in ("same_year", "overlap", "same_funder") and \
+                len(pair := group or _pair(state, replace(u, filters=Filters())) or ()) == 2:
+            own = pair  # "also endeten die beiden im selben Jahr?", "did they overlap?" after
+            # one project, then another: a claim of two is about those two
         listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
         first = _subject_first(u, own, state.projects if subject == u.projects else subject,
                                clause.text, kb)
@@ -641,6 +677,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
 def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     """ "of them": the last list; "the latest of the three": the list of three before it was
     narrowed."""
+    if len(state.projects) >= 2 and state.intent is not None and u.list_reference and \
+            not u.group_size:  # "both of them, who led them?" right after an answer about two
+        return state.projects
     if not (u.list_reference and state.last_list):
         return None
     if u.group_size and len(state.last_list) != u.group_size and \
@@ -656,10 +695,11 @@ def _ranking(u: Understanding, state: State) -> str | None:
     return u.superlative
 
 
-def _picked(u: Understanding, base: tuple[str, ...] | None, kb: KnowledgeBase
-            ) -> tuple[str, ...]:
-    """The one project a singular description picks: "the project in Odense"."""
-    if not u.singular or u.superlative or not narrows(u.filters, kb):
+def _picked(u: Understanding, base: tuple[str, ...] | None, kb: KnowledgeBase,
+            definite: bool = False) -> tuple[str, ...]:
+    """The one project a singular description picks: "the project in Odense"; `definite`:
+    described as one of several ("the bone healing one")."""
+    if not (u.singular or definite) or u.superlative or not narrows(u.filters, kb):
         return ()
     ids = select(kb, u.filters, base).ids
     return ids if len(ids) == 1 else ()
@@ -696,6 +736,18 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
         result.lines.insert(0, Line("described_several", {"n": len(ids),
                                                           "items": project_names(ids, kb)}))
     return result
+
+
+def _group(u: Understanding, state: State) -> tuple[str, ...]:
+    """ "both", "all of them", "die beiden": the projects a claim is made of each of: the
+    last list when the last answer was one, else the two just talked about."""
+    if u.projects or not u.list_reference:
+        return ()
+    if state.last_list and state.intent is None:
+        return _referred_list(u, state) or ()
+    if len(state.projects) >= 2:
+        return state.projects
+    return _pair(state, replace(u, filters=Filters())) or ()
 
 
 def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
@@ -867,17 +919,30 @@ def _counts_something_else(scores: dict[str, float]) -> bool:
     return scores.get("count", 0) < COUNTING and scores.get("quantity", 0) >= 3
 
 
+def _by_ordinal(u: Understanding, state: State) -> tuple[str, ...]:
+    """ "the second one", "the last one": that one of the choices offered or listed."""
+    ranking = dict(u.scores).get("superlative", 0) >= 3  # "which of them started first?"
+    if not state.choices or u.projects or u.ordinal is None or u.intent in COLLECTIONS or \
+            ranking:
+        return ()
+    index = u.ordinal - 1 if u.ordinal > 0 else len(state.choices) + u.ordinal
+    return (state.choices[index],) if 0 <= index < len(state.choices) else ()
+
+
+def _from_last_list(clause: Clause, state: State, kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "the Hamburg one", "das, was 2022 angefangen hat": the projects of the last list the
+    description fits (none where it fits none of them: then it is no pick from that list)."""
+    u = clause.understanding
+    if not clause.pick or not state.last_list or u.projects or not narrows(u.filters, kb):
+        return ()
+    return select(kb, u.filters, state.last_list).ids
+
+
 def _pick_choice(
     u: Understanding, state: State, kb: KnowledgeBase
 ) -> tuple[str | None, tuple[str, ...]]:
     """ "the second one", a name among the offered choices, or "the HIHeal one" selects it."""
-    intent, projects = u.intent, u.projects
-    ranking = dict(u.scores).get("superlative", 0) >= 3  # "which of them started first?"
-    if state.choices and not projects and u.ordinal is not None and intent not in COLLECTIONS \
-            and not ranking:
-        index = u.ordinal - 1 if u.ordinal > 0 else len(state.choices) + u.ordinal
-        if 0 <= index < len(state.choices):
-            projects = (state.choices[index],)
+    intent, projects = u.intent, u.projects or _by_ordinal(u, state)
     if len(projects) == 1 and state.choices and not set(projects) <= set(state.choices):
         within = tuple(c for c in state.choices for p in projects
                        if normalize(kb.projects[p].name) in normalize(kb.projects[c].name))

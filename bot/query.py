@@ -42,6 +42,7 @@ class Phrases:
     called: frozenset[str]
     order: dict[str, frozenset[str]]
     picks: frozenset[str]
+    pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
     language_requests: dict[str, frozenset[str]]
     source_requests: frozenset[str]
     for_words: frozenset[str]
@@ -104,6 +105,8 @@ def phrases() -> Phrases:
         called=_both(data["called"]),
         order={kind: _both(by_lang) for kind, by_lang in data["order"].items()},
         picks=_both(data["picks"]),
+        pick_frame=(_both(data["pick_frames"]["articles"]), _both(data["pick_frames"]["heads"]),
+                    _both(data["pick_frames"]["not_before"])),
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         source_requests=_both(data["source_requests"]),
         for_words=_both(data["for_words"]),
@@ -195,7 +198,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         # information in general, told before a question, only sets the subject
         general = not clauses[i].yes_no and _opens_question(pieces[i + 1], whole.language) and (
             clauses[i].understanding.intent in ("overview", None) and _first_person(pieces[i]) or
-            _purpose(pieces[i]))  # "Für einen Artikel über die Förderung …: Welche Projekte …?"
+            _purpose(pieces[i]) or  # "Für einen Artikel über die Förderung …: Welche Projekte …?"
+            clauses[i].pick)  # "das, was 2022 anfing – worum ging es?" names what it asks of
         if not (i == 0 and told) and _asks(pieces[i], see) and not naming and not general:
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
@@ -287,8 +291,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   any_project=_any_project(tokens, u),
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) in (
                       "same_year", "overlap") and dict(u.scores).get("list", 0) >= 2,
-                  pick=not u.projects and u.filters.any() and len(tokens) <= 8 and
-                  _has(tokens[:3], phrases().picks),
+                  pick=not u.projects and u.filters.any() and _picks(tokens),
                   wants_sources=len(tokens) <= 8 and not u.projects and
                   _has(tokens, phrases().source_requests),
                   switch_to=next((lang for lang, ps in phrases().language_requests.items()
@@ -320,6 +323,26 @@ def _inverse_link(tokens: list[str]) -> str | None:
             if not after and len(tokens) > 2 and tokens[0] in p.link_of and tokens[1] in asked:
                 return other  # "von welchem Projekt ist es der Nachfolger?"
     return None
+
+
+PICK_WORDS = 3  # "the bone healing network one": at most this many words between
+
+
+def one_of_several(tokens: list[str]) -> bool:
+    """ "the first one", "the Hamburg one", "das zweite Projekt": one project named by its
+    place among others or by a description, with no name of its own."""
+    articles, heads, not_before = phrases().pick_frame
+    return any(t in heads and articles & set(tokens[max(0, i - PICK_WORDS - 1):i]) and
+               not set(tokens[i + 1:i + 2]) & not_before  # "the ESF one of the funders"
+               for i, t in enumerate(tokens))
+
+
+def _picks(tokens: list[str]) -> bool:
+    """ "the one in Odense", "the Hamburg one", "das, was 2022 angefangen hat": one project
+    described by what the page says of it, as if among others (the last list's)."""
+    if len(tokens) > 16:
+        return False
+    return _has(tokens[:3], phrases().picks) or one_of_several(tokens)
 
 
 _HAS_LINK = {"follow_up": "follows", "part_of": "part_of", "predecessor": "continued_by"}
@@ -392,6 +415,8 @@ def _split(text: str, see: Seeing, language: str) -> list[str]:
     for i, (cut, resume) in enumerate(spans):
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         left, right = text[start:cut], text[resume:nxt]
+        if len(left.split()) == 1 and normalize(left) in phrases().pick_frame[0]:
+            continue  # "das, was 2022 begann – …": a relative clause, no question of its own
         opens = _opens_question(right, language) or _noun_ask(right, left, text, see)
         if opens and _asks(right, see, after=left, language=language) and (
                 _asks(left, see) and not _statement(left, text[cut:resume], language) or

@@ -450,7 +450,7 @@ def _entity_names(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
 
     return [
         ("project", [(p.id, n) for p in kb.projects.values() for n in p.names()]),
-        ("funder", [(f.id, n) for f in kb.funders.values() for n in texts(f)]),
+        ("funder", [(f.id, n) for f in kb.funders.values() for n in (*texts(f), *demonyms(f.id))]),
         ("place", [(p.id, n) for p in kb.places.values() for n in (*texts(p), *demonyms(p.id))]),
         ("organisation", [(o.id, n) for o in kb.organisations.values()
                           for n in [o.name, *o.aliases]]),
@@ -459,7 +459,8 @@ def _entity_names(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def demonyms(place_id: str) -> list[str]:
-    """ "Belgian", "belgischen": the adjectives of a country, from bot/data/query.yaml."""
+    """ "Belgian", "belgischen", "Hamburger": the adjectives of a country or a city (a place or
+    a funder), from bot/data/query.yaml."""
     entry = data_file("query")["demonyms"].get(place_id, {})
     endings = ("", "e", "en", "er", "es")
     german = [f"{stem}{end}" for stem in entry.get("de", ()) for end in endings]
@@ -732,9 +733,19 @@ def _singular(tokens: list[str], grams: list[str], vocab: Vocabulary) -> bool:
     return _has_phrase(grams, words) or any(t.endswith(endings) for t in tokens)
 
 
+@cache
+def _one_heads() -> frozenset[str]:
+    """ "one", "Projekt": the words after an ordinal that make it a pick ("the second one")."""
+    heads = data_file("query")["pick_frames"]["heads"]
+    return frozenset(normalize(str(w)) for ws in heads.values() for w in ws)
+
+
 def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
+    """ "the second one", "das zweite": a place in the last list or choices; in a long
+    message only right before "one" or "project" ("… targeted by the second one in the end")."""
     if len(tokens) > 8:
-        return None
+        return next((vocab.ordinals[t] for t, after in zip(tokens, tokens[1:])
+                     if t in vocab.ordinals and after in _one_heads()), None)
     for tok in tokens:
         if tok in vocab.ordinals:
             return vocab.ordinals[tok]
@@ -973,7 +984,7 @@ def understand(
         that_year=_has_phrase(grams, vocab.phrase_sets["year_that"]),
         singular=_singular(tokens, grams, vocab),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
-        ordinal=_ordinal(corrected, vocab),
+        ordinal=_ordinal(corrected[lead:], vocab),  # "ok and …" add no length
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(tokens),
     )

@@ -952,3 +952,80 @@ def test_a_year_claimed_of_two_projects_is_held_against_each(kb: KnowledgeBase) 
 def test_a_country_claim_names_the_partner_from_that_country(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Was there an Italian cluster in MAGIA?")[0]
     assert reply.text.startswith("Yes.") and "bioPmed" in reply.text
+
+
+# --------------------------------------------------------------------------- the last list
+
+
+def test_the_x_one_picks_from_the_last_list_by_what_the_page_says(kb: KnowledgeBase) -> None:
+    # Given a list, then "the corona one" / "das Hamburger Vorhaben, das 2022 begann"
+    replies = ask(kb, "Which projects did the ERDF fund?", "who led the corona one?")
+    german = ask(kb, "Welche Projekte wurden durch den EFRE gefördert?",
+                 "und das Hamburger Vorhaben, das 2022 begann – wer hat es geleitet?")
+    # Then the project of that list the description fits is the one asked about
+    assert replies[1].intent == "lead" and replies[1].projects == ("innoreact",)
+    assert german[1].projects == ("innoreact",) and german[1].language == "de"
+
+
+def test_a_description_several_of_the_last_list_fit_asks_which(kb: KnowledgeBase) -> None:
+    # Given a list of three network projects and "the network one"
+    listed, which, third = ask(kb, "which projects started in 2016?",
+                               "the network one, who funded it?", "the third one")
+    # Then the bot asks which of the three, and the answer comes once one is chosen
+    assert which.intent == "clarify" and not which.answered
+    assert {c.query for c in which.choices} == {"BFCC", "HIHeal", "NORTHOPEDICS"}
+    assert third.intent == "funding" and third.projects == ("northopedics",)
+
+
+def test_an_ordinal_in_a_yes_no_question_is_one_of_the_last_list(kb: KnowledgeBase) -> None:
+    # Given two medtech projects listed, then a claim about "the second one"
+    replies = ask(kb, "which projects were about medtech?",
+                  "ok and so which countries were targeted by the second one in the end?",
+                  "did the first one target Japan as well?")
+    assert replies[1].projects == ("magia2market",) and "Japan" in replies[1].text
+    # Then the claim is checked of the first of the list, MAGIA: a "no", never a list
+    assert replies[2].projects == ("magia",) and replies[2].text.startswith("No.")
+
+
+def test_an_ordinal_with_nothing_to_count_gets_no_yes_or_no(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "was the second one funded by the ERDF?")
+    assert not reply.answered and not reply.text.startswith(("Yes", "No"))
+
+
+def test_a_description_told_before_which_project_names_that_project(kb: KnowledgeBase) -> None:
+    # Given a description told first, then "which project was that?"
+    english = ask(kb, "I'm preparing a talk on storing stem cells across the Danish border. "
+                      "Which project was that?", "who paid for it?")
+    german = ask(kb, "Ich schreibe über KI-Weiterbildung für Beschäftigte. "
+                     "Welches Projekt war das?", "wie lange lief es?")
+    # Then the one project it fits is named, and stays the subject
+    assert english[0].intent == "overview" and english[0].projects == ("bonebank",)
+    assert english[1].intent == "funding" and english[1].projects == ("bonebank",)
+    assert german[0].projects == ("kick",) and german[1].projects == ("kick",)
+
+
+def test_a_claim_of_both_is_checked_of_each_of_the_two(kb: KnowledgeBase) -> None:
+    # Given two projects asked about one after the other
+    replies = ask(kb, "when did MAGIA run?", "and HIHeal?", "so both of them got ERDF money?",
+                  "liefen beide mehr als drei Jahre?")
+    # Then "both" means those two, and a claim false of one is a "no"
+    assert set(replies[2].projects) == {"magia", "hiheal"} and replies[2].text.startswith("No.")
+    assert replies[3].text.startswith("Nein.")
+
+
+def test_a_claim_of_two_together_is_about_the_two_just_talked_of(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "when did BFCC run?", "and NORTHOPEDICS?", "did they overlap?",
+                  "so the two ended in the same year?")
+    assert set(replies[2].projects) == {"bfcc", "northopedics"}
+    assert replies[2].text.startswith("Yes.") and replies[3].text.startswith("Yes.")
+
+
+def test_which_one_did_it_earlier_compares_the_two_just_talked_of(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "Wann lief BFCC?", "und ELISE?", "und welches endete später?")
+    assert replies[2].intent == "superlative" and replies[2].projects[0] == "elise"
+
+
+def test_das_was_opens_a_description_not_a_question(kb: KnowledgeBase) -> None:
+    # "das, was 2018 anfing – …": the relative clause describes one project of the last list
+    replies = ask(kb, "Welche Projekte liefen 2019?", "das, was 2018 anfing – wer hat es bezahlt?")
+    assert replies[1].intent == "funding" and replies[1].projects == ("magia",)
