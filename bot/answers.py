@@ -391,6 +391,19 @@ def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     return True
 
 
+def summary_answer(ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
+    """What a project is in one line (its name and the page's summary): the answer to "what
+    was it?" beside other questions in one message, where the whole card would repeat them."""
+    answer = Answer("overview", projects=ids)
+    for pid in ids:
+        p = kb.projects[pid]
+        answer.facts.append((pid, "summary"))
+        answer.add("card_title", name=name(p),
+                   full=f" ({p.full_name.get(lang)})" if p.full_name else "")
+        answer.add("raw", text=p.summary.get(lang))
+    return answer
+
+
 def build_dates(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     months = duration_months(p)
     if p.start and p.end:

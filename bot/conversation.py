@@ -21,6 +21,7 @@ from bot.answers import (
     linked,
     project_names,
     render,
+    summary_answer,
     templates,
 )
 from bot.checks import (
@@ -170,6 +171,12 @@ def answer(
         return _reply(Answer("fallback", answered=False).add("future"), language, state, kb)
     if first.wants_sources:  # "Where does it say that?", "Quelle?"
         return _reply(_sources(state, kb, language), language, state, kb)
+    if first.switch_to and any(not c.preamble for c in clauses[1:]):
+        # "Und bitte auf Deutsch: welche Zielländer hatte es?": the question after it, in that
+        # language
+        rest = tuple(replace(c, understanding=replace(c.understanding, language=first.switch_to))
+                     for c in clauses[1:])
+        return _reply(run(rest, state, kb), first.switch_to, state, kb)
     if first.switch_to:  # "auf Deutsch bitte": the last answer again, in that language
         again = about_projects(state.intent, state.projects, kb, first.switch_to) \
             if state.intent in PROJECT_BUILDERS and state.projects else \
@@ -215,6 +222,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         (c.understanding.projects for c in clauses if c.understanding.projects), ())
     parts: list[Answer] = []
     asked: Clause | None = None
+    several = sum(not c.preamble for c in clauses) > 1
     dead_end = False  # a link named before the question leads nowhere on the page
     for at, (before, clause) in enumerate(zip((None, *clauses), clauses)):
         clause = _conditions_of(clause, clauses[:at], kb)
@@ -253,7 +261,16 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             parts.append(Answer(clause.understanding.intent or "fallback", answered=False)
                          .add("hop_nothing_more"))
             continue
-        part, subject = _run_clause(clause, subject, state, kb)
+        if clause.identity and several and (clause.understanding.projects or subject):
+            # "Was war HIHeal, und wann lief es?": beside other asks, the summary says what it is
+            subject = clause.understanding.projects or subject
+            part = summary_answer(subject, kb, clause.understanding.language)
+        else:
+            u = clause.understanding
+            if parts and u.self_mentioned and not u.projects and subject:
+                # "MAGIA funder + what was LSN's role?": LSN in the project just asked about
+                clause = replace(clause, understanding=replace(u, pronoun=True))
+            part, subject = _run_clause(clause, subject, state, kb)
         parts.append(part)
         state = next_state(part, clause.understanding.language, state)
     parts = _settled(_start_and_end(parts, kb, clauses[0].understanding.language))
@@ -852,7 +869,8 @@ def _about_all(
     link = next((k for k, v in u.scores if k in LINKS and v >= 2.5), None)
     if link and (list_words or base) and intent in (*LINKS, "list", "count"):
         # "which projects were continued by another one?"
-        return list_answer("count" if intent == "count" else "list",
+        counting = intent == "count" or "count" in u.asks  # "how many of them had a follow-up?"
+        return list_answer("count" if counting else "list",
                            replace(filters, linked=link), kb, lang, base)
     if intent in RELATION_INTENTS and not filters.topics and (  # "part of HealthRegion?"
             list_words or not (base or state.projects)):

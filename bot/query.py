@@ -10,6 +10,7 @@ The phrases live in ``bot/data/query.yaml``.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -65,6 +66,9 @@ class Phrases:
     after_end: tuple[frozenset[str], frozenset[str]]
     purpose_starts: frozenset[str]
     purpose_articles: frozenset[str]
+    identity: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+    not_hops: frozenset[str]
+    identity_contracted: tuple[str, ...]
     break_pattern: re.Pattern[str]
 
 
@@ -130,6 +134,10 @@ def phrases() -> Phrases:
         after_end=(_norm(data["after_end"]["first"]), _norm(data["after_end"]["second"])),
         purpose_starts=_norm(data["purpose"]["starts"]),
         purpose_articles=_norm(data["purpose"]["articles"]),
+        identity=tuple(_norm(data["identity_asks"][k])  # type: ignore[arg-type]
+                       for k in ("first", "verb", "lead_in", "subject")),
+        not_hops=_both(data["not_hops"]),
+        identity_contracted=tuple(str(p).lower() for p in data["identity_asks"]["contracted"]),
     )
 
 
@@ -151,6 +159,8 @@ class Clause:
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
     after_end: bool = False  # "what happened to the stem cells after BONEBANK ended?"
     any_project: str | None = None  # "Gab es ein (vergleichbares) Vorhaben …?": "any", "other"
+    identity: bool = False  # "what was it?", "was war BRIDGE 53": what the project is, no more
+    aside: bool = False  # "follow-up on BFCC": a link word that asks for no link
 
     @property
     def simple(self) -> bool:
@@ -185,7 +195,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     if shorter != text:  # the closing words must not colour the question
         text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
     told, text = _told(text, whole.language)
-    pieces = _split(text, see, whole.language) if len(text) < 600 else [text]
+    pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
     if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
         pieces = [told, *pieces]
     elif len(pieces) == 1:
@@ -199,8 +209,14 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         general = not clauses[i].yes_no and _opens_question(pieces[i + 1], whole.language) and (
             clauses[i].understanding.intent in ("overview", None) and _first_person(pieces[i]) or
             _purpose(pieces[i]) or  # "Für einen Artikel über die Förderung …: Welche Projekte …?"
-            clauses[i].pick)  # "das, was 2022 anfing – worum ging es?" names what it asks of
-        if not (i == 0 and told) and _asks(pieces[i], see) and not naming and not general:
+            clauses[i].pick or  # "das, was 2022 anfing – worum ging es?" names what it asks of
+            # "I'm putting together an annual report — which projects …?": about the speaker
+            _first_person(pieces[i]) and not _asked_words(pieces[i]) and
+            not clauses[i].understanding.projects and not clauses[i].understanding.filters.any())
+        # "journalist here, follow-up on BFCC: what was …?" only names the subject
+        aside = clauses[i].aside and not any(s >= ASKING for _, s in clauses[i].understanding.scores)
+        if not (i == 0 and told) and _asks(pieces[i], see, kb=kb) and not naming and \
+                not general and not aside:
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
@@ -234,6 +250,12 @@ def _purpose(text: str) -> bool:
         tokens[1] in phrases().purpose_articles
 
 
+def _asked_words(text: str) -> bool:
+    """Whether a question word stands anywhere in the text."""
+    words = phrases().question_words
+    return not set(normalize(text).split()).isdisjoint(words["en"] | words["de"])
+
+
 def _first_person(text: str) -> bool:
     """ "ich such infos zu …", "I'm looking into …": the speaker tells about themselves."""
     tokens = normalize(text).split()
@@ -247,8 +269,9 @@ def _verb_first(text: str) -> bool:
 
 def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     tokens = normalize(text).split()
-    kinds = _hop_kinds(tokens)
-    dropped: tuple[str, ...] = ()
+    aside = _has(tokens, phrases().not_hops)
+    kinds = [] if aside else _hop_kinds(tokens)
+    dropped: tuple[str, ...] = RELATIONS if aside else ()
     if kinds and kinds[0] != "part_of" and _apposition(tokens, kinds[0], u, kb):  # "das
         # Nachfolgeprojekt P.I.L.O.T. Next Level" is that project, no step from it
         kinds, dropped = [], RELATIONS
@@ -273,6 +296,10 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if after_end(tokens) and len(kinds) == 1 and dict(u.scores).get(kinds[0], 0) >= ASKING:
         u = replace(u, intent=kinds[0], scores=tuple(  # "nach dem Ende fortgeführt?": the
             (i, v) for i, v in u.scores if i not in ("end", "status")))  # end only says when
+    identity = not kinds and identity_ask(text, u, kb)
+    if identity:  # "Was war HIHeal, und wann lief es?": the first of two asks
+        u = replace(u, intent="overview", scores=(
+            ("overview", 3.0), *((i, v) for i, v in u.scores if i != "overview")))
     if u.intent is None and len(kinds) == 1:  # "gehört das zu irgendwas größerem?"
         u = replace(u, intent=kinds[0], scores=((kinds[0], 2.5), *u.scores))
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
@@ -289,6 +316,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   unknown_project=_called(tokens, u),
                   after_end=after_end(tokens),
                   any_project=_any_project(tokens, u),
+                  identity=identity,
+                  aside=aside,
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) in (
                       "same_year", "overlap") and dict(u.scores).get("list", 0) >= 2,
                   pick=not u.projects and u.filters.any() and _picks(tokens),
@@ -405,7 +434,8 @@ def _called(tokens: list[str], u: Understanding) -> bool:
 # --------------------------------------------------------------------------- splitting
 
 
-def _split(text: str, see: Seeing, language: str) -> list[str]:
+def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = None
+           ) -> list[str]:
     """Cut where a second question begins: both sides must ask something on their own."""
     spans = [(m.start(), m.end()) for m in phrases().break_pattern.finditer(text)]
     if not spans:
@@ -418,8 +448,8 @@ def _split(text: str, see: Seeing, language: str) -> list[str]:
         if len(left.split()) == 1 and normalize(left) in phrases().pick_frame[0]:
             continue  # "das, was 2022 begann – …": a relative clause, no question of its own
         opens = _opens_question(right, language) or _noun_ask(right, left, text, see)
-        if opens and _asks(right, see, after=left, language=language) and (
-                _asks(left, see) and not _statement(left, text[cut:resume], language) or
+        if opens and _asks(right, see, after=left, language=language, kb=kb) and (
+                _asks(left, see, kb=kb) and not _statement(left, text[cut:resume], language) or
                 _preamble(text[cut:resume], start) and see(left).ordinal is None):
             pieces.append(left.strip())
             start = resume
@@ -453,7 +483,10 @@ def _told(text: str, language: str) -> tuple[str, str]:
             break
         cut = match.end()
     rest = text[cut:]
-    if not cut or not rest.strip() or not ("?" in rest or _opens_question(rest, language)):
+    words = normalize(rest).split()
+    request = any(" ".join(words[:n]) in phrases().requests for n in (2, 3))  # "can u tell me …"
+    if not cut or not rest.strip() or not ("?" in rest or _opens_question(rest, language) or
+                                           request):
         return "", text
     return text[:cut].strip(), rest
 
@@ -487,7 +520,8 @@ def _opens_question(piece: str, language: str) -> bool:
     return first in words or two in words or verb or is_yes_no(tokens, language)
 
 
-def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en") -> bool:
+def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en",
+          kb: KnowledgeBase | None = None) -> bool:
     """Whether a piece asks something by itself. A second piece that ranks or narrows ("which
     one started first?") refers back to the first: a question of its own only after a list
     question ("which projects did Interreg fund, and which of them started first?")."""
@@ -504,7 +538,46 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
             see(after).intent in ("list", "count"):
         return True  # "Welche Projekte förderte Hamburg, und bei welchen zahlte SH mit?"
     return u.time_question or claim or any(  # "… und lief es bis 2021?" claims a year
-        score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
+        score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores) or (
+        kb is not None and identity_ask(piece, u, kb))  # "Was war HIHeal, und wann lief es?"
+
+
+def identity_ask(piece: str, u: Understanding, kb: KnowledgeBase) -> bool:
+    """ "what was it", "Was war BRIDGE 53", "(can you tell me) what BFCC was", "what's
+    P.I.L.O.T.": a question word and a copula around nothing but the subject ask what the
+    project is, and nothing more."""
+    if u.filters.any():
+        return False
+    first, verb, lead_in, subject = phrases().identity
+    tokens = normalize(piece).split()
+    at = next((i for i, t in enumerate(tokens) if t not in lead_in), len(tokens))
+    rest = tokens[at:]
+    if len(rest) < 2 or rest[0] not in first:
+        return False
+    if rest[1] in verb:  # "what was it", "was war das"
+        body = rest[2:]
+    elif rest[-1] in verb:  # "what BFCC was", "was HIHeal war"
+        body = rest[1:-1]
+    elif any(p in piece.lower() for p in phrases().identity_contracted):  # "what's P.I.L.O.T."
+        body = rest[1:]
+    else:
+        return False
+    if not body or not (u.projects or u.pronoun or set(body) <= subject):  # "was war das"
+        return False
+    named = [t for t in body if t not in subject]
+    common = vocabulary().common
+    return " ".join(named) in _names(kb) or all(  # a misspelt name ("elsie") is no ordinary word
+        t.isdigit() or t not in common for t in named)
+
+
+_NAMES: weakref.WeakKeyDictionary[KnowledgeBase, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _names(kb: KnowledgeBase) -> frozenset[str]:
+    """Every name of every project, normalised (once per knowledge base)."""
+    if kb not in _NAMES:
+        _NAMES[kb] = frozenset(normalize(n) for p in kb.projects.values() for n in p.names())
+    return _NAMES[kb]
 
 
 def _without_tail(tokens: list[str]) -> list[str]:

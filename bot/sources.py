@@ -18,6 +18,7 @@ MOST = 12  # quotes in one reply's sources: enough to check a list, short enough
 # Which fields of a project each kind of answer states.
 FIELDS: dict[str, tuple[str, ...]] = {
     "overview": ("full_name", "summary", "start", "end", "funding", "lead"),
+    "summary": ("full_name", "summary"),
     "dates": ("start", "end", "duration_months"),
     "start": ("start",),
     "end": ("end",),
