@@ -39,6 +39,7 @@ from bot.lists import (
     LIST_SHOWN,
     amounts_answer,
     amounts_from,
+    difference_answer,
     list_answer,
     name_the_others,
     narrows,
@@ -71,6 +72,8 @@ OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
 RANKINGS = frozenset(data_file("intents")["superlatives"])  # "longest", "earliest", …
 SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last answer was about
+RANKED_BY = data_file("intents")["ranked_by"]  # "and the smallest?": by what was just ranked
+BARE_SIZES = SIZES.keys() - data_file("intents")["comparatives"].keys()  # "smallest", no noun
 
 
 @dataclass(frozen=True)
@@ -623,11 +626,20 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         return timeline_answer(u.filters, kb, lang)
     ranking = _ranking(u, state) or (
         state.ranking if u.continuation and len(projects) > 1 else None)
+    if "difference" in u.asks and (ranking or state.ranking):  # "by how much?"
+        # the two just compared: the winner and the other one, or both
+        compared = state.projects if len(state.projects) == 2 else (
+            (*state.projects, *state.earlier) if len(state.projects) == 1 else ())
+        pair = projects if len(projects) == 2 else compared if (
+            not projects and len(compared) == 2) else ()
+        if pair:
+            return difference_answer(ranking or state.ranking or "", pair, kb, lang)
     plural = bool(base or list_words) or len(projects) > 1 or (  # "which is bigger?"
         u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
         _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
     if ranking and len(projects) != 1 and not u.filters.duration and (
-            not u.superlative or _wants_superlative(intent, scores, plural, ranking)):
+            not u.superlative or u.superlative in BARE_SIZES or
+            _wants_superlative(intent, scores, plural, ranking)):
         # two projects, named or the last list's two: a comparison that shows both figures
         pair = projects if len(projects) > 1 else (base if len(base) == 2 else None) \
             if base else (
@@ -708,7 +720,8 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
 def _ranking(u: Understanding, state: State) -> str | None:
     """The ranking asked for; "which is bigger?" ranks by what the last answer was about."""
     if u.superlative in SIZES:
-        return SIZES[u.superlative].get(state.intent or "")
+        return SIZES[u.superlative].get(state.intent or "") or \
+            SIZES[u.superlative].get(RANKED_BY.get(state.ranking or "", ""))
     return u.superlative
 
 

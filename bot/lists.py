@@ -665,6 +665,56 @@ def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang
             answer.answered = False
 
 
+def difference_answer(kind: str, pair: Sequence[str], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "By how much?" after two were compared: the difference of their figures, where the page
+    gives both precisely enough; otherwise why it can't be said."""
+    a, b = (kb.projects[i] for i in pair[:2])
+    answer = Answer("superlative", projects=(a.id, b.id), ranking=kind)
+    measure = "duration" if kind in ("longest", "shortest") else "amount" if \
+        kind.endswith("_grant") else "end" if kind.endswith("_end") else "start" if \
+        kind.startswith(("earliest", "latest")) else ""
+    answer.facts = [(a.id, measure or "partners"), (b.id, measure or "partners")]
+    figures = {p.id: _figure(p, measure) for p in (a, b)}
+    missing = [p for p in (a, b) if figures[p.id] is None]
+    rough = [p for p in (a, b) if figures[p.id] == ()]
+    if not measure or missing or rough:  # partners counted as organisations or as regions
+        answer.answered = False
+        if missing or not measure:
+            answer.add("diff_missing", name=Bold((missing or [a])[0].name))
+        else:
+            answer.add("diff_unsure", names=project_names(tuple(p.id for p in rough), kb))
+        return answer
+    (big, small) = (a, b) if figures[a.id][0] >= figures[b.id][0] else (b, a)
+    diff = figures[big.id][0] - figures[small.id][0]
+    if not diff:
+        answer.add("diff_none", a=Bold(a.name), b=Bold(b.name))
+        return answer
+    if measure == "amount":
+        approx = any(x.approx for p in (a, b) for x in p.amounts)  # "approx. 193,000 EUR":
+        value = fmt_money(round(diff, -3) if approx else diff,  # no more exact than that
+                          a.amounts[0].currency, approx, lang)
+    else:
+        value = fmt_duration(int(diff), lang)
+    # the later date is the bigger figure: the earlier one started (ended) that much before
+    more, less = (small, big) if measure in ("start", "end") else (big, small)
+    answer.add(f"diff_{measure}", more=Bold(more.name), less=Bold(less.name), diff=value)
+    return answer
+
+
+def _figure(project: Project, measure: str) -> tuple[float, ...] | None:
+    """A project's figure to subtract: (value,), () where the page gives it too roughly, None
+    where it gives none."""
+    if measure == "duration":
+        bounds = duration_bounds(project)
+        return None if not bounds else (bounds[0],) if bounds[0] == bounds[1] else ()
+    if measure == "amount":
+        return (sum(x.value for x in project.amounts),) if project.amounts else None
+    date = project.start if measure == "start" else project.end if measure == "end" else None
+    if date is None:
+        return None
+    return () if date.precision == "year" else (date.year * 12 + (date.month or 1),)
+
+
 def _year_only(project: Project) -> bool:
     return any(d and d.precision == "year" for d in (project.start, project.end))
 

@@ -273,6 +273,30 @@ def test_a_new_name_alone_takes_every_question_just_asked(kb: KnowledgeBase) -> 
     assert single.intent == "start" and "Schleswig-Holstein" not in single.text
 
 
+def test_a_bare_size_word_ranks_the_other_way_round(kb: KnowledgeBase) -> None:
+    _, least, _, shortest = ask(kb, "Who got the most money?", "und die wenigste? also das kleinste",
+                                "what was the longest project?", "and the shortest one?")
+    assert least.intent == "superlative" and least.projects == ("kick",)
+    assert shortest.intent == "superlative" and "innoreact" in shortest.projects
+    # a size word alone, with nothing ranked before, ranks nothing
+    alone, = ask(kb, "the smallest?")
+    assert alone.intent != "superlative"
+
+
+def test_by_how_much_subtracts_the_two_just_compared(kb: KnowledgeBase) -> None:
+    _, months, _, money, _, rough = ask(
+        kb, "did NORTHOPEDICS or BFCC last longer?", "how many months longer?",
+        "KI#CK or ELISE: which had the bigger budget?", "wie viel mehr genau?",
+        "MAGIA vs BONEBANK, which lasted longer?", "by how much?")
+    # NORTHOPEDICS 21 June 2016 - 30 June 2019 (36 months), BFCC March 2016 - Feb 2019 (36)
+    assert months.projects == ("northopedics", "bfcc") or set(months.projects) == {
+        "northopedics", "bfcc"}
+    assert months.answered and "BFCC" in months.text and "NORTHOPEDICS" in months.text
+    assert money.language == "de" and money.answered and "775.000" in money.text
+    assert "ca." in money.text  # KI#CK's figures are approximate, so is the difference
+    assert not rough.answered and "MAGIA" in rough.text  # MAGIA's dates are years only
+
+
 def test_ordinary_words_do_not_fire_as_projects(kb: KnowledgeBase) -> None:
     for text in ("what else?", "a magic bank bridge", "kick the ball", "tell me something else"):
         reply = answer(text, State(), kb)
