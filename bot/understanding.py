@@ -203,13 +203,13 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "list_reference", "filter_modes", "superlatives",
                     "comparatives", "pair_words", "overall_words", "time_words",
-                    "name_cues", "open_ends", "addressee", "part_of_markers", "aspects", "conjunctions",
+                    "name_cues", "open_ends", "addressee", "last_as_verb", "part_of_markers",
+                    "aspects", "conjunctions",
                     "alternatives", "pronouns", "singular", "plural", "exclusions", "fillers"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "open_ends", "addressee",
-                         "place_words",
-                         "part_of_markers", "conjunctions", "alternatives", "pronouns",
+                         "last_as_verb", "place_words", "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words",
                          "overall_words")}
     for name, by_lang in intents_data["filter_cues"].items():
@@ -698,7 +698,9 @@ def _mode(grams: list[str], vocab: Vocabulary) -> str:
 
 
 def _superlative(grams: list[str], vocab: Vocabulary) -> str | None:
-    kinds = [k for k, phrases in vocab.superlatives.items() if _has_phrase(grams, phrases)] or \
+    verb = _has_phrase(grams, vocab.phrase_sets["last_as_verb"])  # "last longer" is no latest
+    kinds = [k for k, phrases in vocab.superlatives.items()
+             if _has_phrase(grams, phrases) and not (verb and k == "latest")] or \
         [k for k, phrases in vocab.comparatives.items() if _has_phrase(grams, phrases)]
     if not kinds:
         return None

@@ -297,6 +297,15 @@ def test_by_how_much_subtracts_the_two_just_compared(kb: KnowledgeBase) -> None:
     assert not rough.answered and "MAGIA" in rough.text  # MAGIA's dates are years only
 
 
+def test_last_as_a_verb_compares_lengths(kb: KnowledgeBase) -> None:
+    # "last" is also "latest"; in "last longer" it is the verb
+    longer, = ask(kb, "would you say HIHeal or ELISE lasted longer?")
+    assert longer.intent == "superlative" and longer.projects[0] == "hiheal"
+    assert "1 April 2016" in longer.text  # a length with its dates, not a start date alone
+    latest, = ask(kb, "which project was the last to start?")
+    assert latest.projects == ("innoreact",)
+
+
 def test_ordinary_words_do_not_fire_as_projects(kb: KnowledgeBase) -> None:
     for text in ("what else?", "a magic bank bridge", "kick the ball", "tell me something else"):
         reply = answer(text, State(), kb)
