@@ -47,6 +47,9 @@ class _Words:
     left_out: frozenset[str]  # "other than", "außer": the names after them are left out
     left_out_pairs: dict[str, frozenset[str]]  # "other" … "than", "andere" … "als"
     between_names: frozenset[str]  # "and", "the": words between the names left out
+    only: frozenset[str]  # "purely", "nur": a claim that a project was of one country only
+    negations: frozenset[str]  # "not", "nicht": "not only" is no such claim
+    only_demonyms: dict[str, frozenset[str]]  # place id -> "german", "deutsch" (first letters)
 
 
 @cache
@@ -71,7 +74,10 @@ def _words() -> _Words:
     return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms,
                   units, both("place_prepositions"),
                   frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]),
-                  both("left_out"), pairs, both("between_names"))
+                  both("left_out"), pairs, both("between_names"), both("only"),
+                  both("negations"),
+                  {pid: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
+                   for pid, by_lang in data["only_demonyms"].items()})
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -84,6 +90,10 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     pid = subject[0]
     if not others and _only_named(tokens, kb.projects[pid]):  # "is there a project called
         return verdict(YES, _facts("overview", pid, kb, lang), "overview", (pid,))  # HIHeal …?"
+    if _has_any(tokens, phrases().free_access) and kb.projects[pid].resources:
+        return _free_access(kb.projects[pid], tokens, kb, lang)  # "… without registering?"
+    if not others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
+        return _of_countries_only(kb.projects[pid], only, u, kb, lang)
     if (left := left_out(tokens, kb)) and (apart := _apart_from(u, left, pid, kb, lang)):
         return apart  # "did any project other than MAGIA …", "other hospitals than Lübeck"
     if others and (relation := _relation_kind(tokens, u)):
@@ -148,6 +158,59 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if u.intent == "relations":  # "Hatte BONEBANK was mit Krebs zu tun?": no project named
         return content_claim(u, tokens, kb.projects[pid], kb, lang) or _exists(u, pid, kb, lang)
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, kb.projects[pid], kb, lang)
+
+
+def _free_access(p: Project, tokens: list[str], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Can I look at the BONEBANK competence atlas without registering?": no where the page
+    says the resources named (else all of the project's) are found only after registration;
+    of any other it doesn't say."""
+    asked = {w for phrase in phrases().free_access for w in phrase.split()}
+    names = {w for n in p.names() for w in normalize(n).split()}
+    said = {t[:5] for t in tokens if len(t) >= 5 and t not in asked and t not in names}
+    named = [r for r in p.resources
+             if said & {w[:5] for w in normalize(f"{r.en} {r.de}").split() if len(w) >= 5}]
+    facts = _facts("results", p.id, kb, lang)
+    closed = all(r.registration for r in named or p.resources)
+    return verdict(NO if closed else UNKNOWN, facts, "results", (p.id,))
+
+
+def _only_countries(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The countries of a claim that a project was of them only: "bonebank was a purely German
+    thing?", "Waren bei ELISE nur polnische Partner dabei?"."""
+    words = _words()
+    if not any(t in words.only and not (i and tokens[i - 1] in words.negations)
+               for i, t in enumerate(tokens)):  # ("not only Lübeck" claims more places)
+        return ()
+    named = [*u.filters.places, *(pid for pid, stems in words.only_demonyms.items()
+                                  if any(t.startswith(s) for t in tokens for s in stems))]
+    return tuple(x for x in dict.fromkeys(named) if x in kb.places)
+
+
+def _of_countries_only(p: Project, only: tuple[str, ...], u: Understanding, kb: KnowledgeBase,
+                       lang: str) -> Answer:
+    """No where the page names another place of the same kind for the project (another
+    country, another city), or more countries than those named; yes where the places of that
+    kind it names are those; else the page doesn't say."""
+    facts = _facts("places", p.id, kb, lang, u.asks)
+    own = set(_own_places(p, only, kb))
+    more = bool(own - set(only))
+    if not more and kb.places[only[0]].kind == "country" and \
+            dict(p.counts).get("countries", 0) > len(only):  # BFCC's seven countries
+        more = True
+        facts.build("partners", p, kb, lang)
+    # the places of that kind the page names are all it names ("only harvested at the hospitals
+    # in Lübeck and Odense"), as for a claim of places beyond those named
+    whole = bool(own) and not _unnamed_places(p, Filters(), "places")
+    return verdict(NO if more else YES if whole else UNKNOWN, facts, "places", (p.id,))
+
+
+def _own_places(p: Project, named: tuple[str, ...], kb: KnowledgeBase) -> list[str]:
+    """The project's places of the kinds named (cities for a city, countries for a country),
+    its partners' countries among them."""
+    levels = {kb.places[i].kind for i in named if i in kb.places}
+    return [x for x in (*p.countries, *p.cities, *p.regions, *p.target_countries,
+                        *(x.country for x in p.partners if x.country))
+            if x in kb.places and kb.places[x].kind in levels]
 
 
 def _only_named(tokens: list[str], p: Project) -> bool:
@@ -290,10 +353,7 @@ def _beyond(p: Project, kind: str, named: tuple[str, ...], u: Understanding, kb:
     intent = _EVIDENCE[kind]
     facts = _facts(intent, p.id, kb, lang, u.asks)
     if kind == "places":
-        levels = {kb.places[i].kind for i in named if i in kb.places}
-        own = [x for x in (*p.countries, *p.cities, *p.regions, *p.target_countries,
-                           *(x.country for x in p.partners if x.country))
-               if x in kb.places and kb.places[x].kind in levels]
+        own = _own_places(p, named, kb)
     elif kind == "funders":
         own = list(p.funding)
     else:

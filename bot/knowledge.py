@@ -81,6 +81,7 @@ class Resource(Text):
     """Something the page points to: a result in itself (a guide, an atlas) or only a link to more."""
 
     kind: str  # "link": says only where to look; "result": is itself a result
+    registration: bool = False  # the page says it is found only after registering
 
     @property
     def is_result(self) -> bool:
@@ -873,8 +874,12 @@ def _resource(value: Any, path: KeyPath, v: _Validator) -> Any:
     kind = value.get("kind")
     if kind not in RESOURCE_KINDS:
         v.fail(path, f"'kind' must be one of {', '.join(RESOURCE_KINDS)}")
-    text = _text({k: x for k, x in value.items() if k != "kind"}, path, v)
-    return Resource(text.en, text.de, kind) if text and kind in RESOURCE_KINDS else None
+    registration = value.get("registration", False)
+    if not isinstance(registration, bool):
+        v.fail(path, f"'registration' must be true or false, not {_describe(registration)}")
+    text = _text({k: x for k, x in value.items() if k not in ("kind", "registration")}, path, v)
+    return Resource(text.en, text.de, kind, registration is True) \
+        if text and kind in RESOURCE_KINDS else None
 
 
 _FUNDING = _record({"funder": (_ref("funders"), True)}, lambda funder: funder)

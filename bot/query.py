@@ -63,6 +63,7 @@ class Phrases:
     likeness: frozenset[str]
     project_exists: dict[str, frozenset[str]]
     request_cues: frozenset[str]
+    free_access: frozenset[str]
     after_end: tuple[frozenset[str], frozenset[str]]
     purpose_starts: frozenset[str]
     purpose_articles: frozenset[str]
@@ -131,6 +132,7 @@ def phrases() -> Phrases:
         likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
         project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
         request_cues=_both(data["request_cues"]),
+        free_access=_both(data["free_access"]),
         after_end=(_norm(data["after_end"]["first"]), _norm(data["after_end"]["second"])),
         purpose_starts=_norm(data["purpose"]["starts"]),
         purpose_articles=_norm(data["purpose"]["articles"]),
@@ -304,7 +306,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         u = replace(u, intent=kinds[0], scores=((kinds[0], 2.5), *u.scores))
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
-    yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language)) and not (
+    yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language) or bool(
+        u.projects) and _has(tokens, phrases().free_access)) and not (  # ("can I see it
+        # without registering?" asks yes or no)
         # "did BFCC or ELISE start first?" (not the "oder" of "…, oder?")
         len(u.projects) > 1 and _has(_without_tail(tokens),
                                      vocabulary().phrase_sets["alternatives"])) and \

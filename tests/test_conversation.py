@@ -1158,3 +1158,45 @@ def test_a_sentence_about_the_speaker_before_a_list_question_only_frames_it(
 def test_how_many_projects_had_a_link_is_a_count(kb: KnowledgeBase) -> None:
     reply = ask(kb, "how many projects were continued by a later project?")[0]
     assert reply.intent == "count" and "3" in reply.text
+
+
+# --------------------------------------------------------------------------- only, and registration
+
+
+@pytest.mark.parametrize("text,start", [
+    ("War ELISE ein rein deutsches Vorhaben?", "Nein."),  # Poland, Slovakia, … too
+    ("MAGIA had only Italian partners, right?", "No."),  # France, Belgium too
+    ("Was BFCC solely a German affair?", "No."),  # seven countries
+    ("Wurden die Stammzellen bei BONEBANK nur in Lübeck gelagert?", "Nein."),  # Odense too
+    ("Did BONEBANK harvest bone only in Lübeck and Odense?", "Yes."),  # the page's "only"
+])
+def test_a_claim_of_one_place_only_is_held_against_the_places_the_page_names(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.text.startswith(start) and reply.intent == "places", reply.text
+
+
+def test_an_only_claim_where_the_page_names_no_such_place_is_not_settled(
+        kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Was P.I.L.O.T. a purely German project?")[0]
+    assert reply.text.startswith("The page doesn't say") and not reply.answered
+
+
+def test_not_only_is_no_claim_of_one_place(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Was BONEBANK not only in Lübeck?")[0]
+    assert not reply.text.startswith("No.")
+
+
+@pytest.mark.parametrize("text,start,answered", [
+    ("Kann ich den BONEBANK-Kompetenzatlas ohne Anmeldung ansehen?", "Nein.", True),
+    ("Is the BONEBANK atlas on LSN XCHANGE open access?", "No.", True),
+    # the page says nothing of registering for the guide or the link
+    ("Could I download the NORTHOPEDICS guide without an account?", "The page doesn't say",
+     False),
+    ("Sind die Ergebnisse von BONEBANK öffentlich zugänglich?", "Das geht aus der Seite nicht",
+     False),
+])
+def test_a_claim_of_access_without_registering_is_held_against_the_page(
+        kb: KnowledgeBase, text: str, start: str, answered: bool) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.text.startswith(start) and reply.answered is answered, reply.text
