@@ -229,8 +229,13 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     dead_end = False  # a link named before the question leads nowhere on the page
     for at, (before, clause) in enumerate(zip((None, *clauses), clauses)):
         clause = _conditions_of(clause, clauses[:at], kb)
-        if clause.preamble and clause.hop_kind and subject:  # "and the follow project, until
-            link = about_projects(clause.hop_kind, subject[:1], kb,  # when was it?"
+        # ("… wir überlegen, ob wir beim Nachfolger mitmachen. Wann lief P.I.L.O.T.?": a link
+        # told with no project before a question that names its own takes no step)
+        told_only = not clause.understanding.projects and any(
+            c.understanding.projects for c in clauses[at + 1:])
+        if clause.preamble and clause.hop_kind and subject and not told_only:  # "and the
+            # follow project, until when was it?"
+            link = about_projects(clause.hop_kind, subject[:1], kb,
                                   clause.understanding.language)
             target = linked(kb.projects[subject[0]], clause.hop_kind)
             link.buttons, link.hop = [], len(target) == 1
@@ -695,6 +700,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         also = _second_intent(first, u)
         if also == "overview" and first in ON_THE_CARD:  # "what was it about and who funded it?"
             first, also = "overview", None
+        if "product" in u.asks and first in ("overview", "goals", "activities") and all(
+                kb.projects[p].results for p in projects):  # "what was the registry (meant)
+            first = "results"  # for?": the page tells what a project made in its results
         result = about_projects(first, projects, kb, lang, u.asks, also)
         result.asked = (first, also) if also else ()
         return result

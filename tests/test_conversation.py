@@ -1200,3 +1200,30 @@ def test_a_claim_of_access_without_registering_is_held_against_the_page(
         kb: KnowledgeBase, text: str, start: str, answered: bool) -> None:
     reply = ask(kb, text)[0]
     assert reply.text.startswith(start) and reply.answered is answered, reply.text
+
+
+@pytest.mark.parametrize("text,pid,needle", [
+    ("what was the BONEBANK biobank for?", "bonebank", "Odense"),
+    ("NORTHOPEDICS: what was that guide about?", "northopedics", "network guide"),
+])
+def test_a_thing_the_project_made_is_asked_of_its_results(
+    kb: KnowledgeBase, text: str, pid: str, needle: str
+) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "results" and reply.projects[0] == pid and needle in reply.text
+
+
+def test_a_thing_asked_of_a_project_without_results_is_not_made_a_result(
+    kb: KnowledgeBase,
+) -> None:
+    reply = ask(kb, "what was the purpose of the BRIDGE 53 database?")[0]
+    assert reply.intent == "goals"
+
+
+def test_a_link_told_without_a_project_before_a_question_naming_one_takes_no_step(
+    kb: KnowledgeBase,
+) -> None:
+    # When the speaker mentions "the successor" in passing, then asks about a named project
+    reply = ask(kb, "We are thinking of joining the successor project. When did MAGIA end?")[0]
+    # Then the answer is about that project, with no step to its follow-up
+    assert reply.projects == ("magia",) and "MAGIA2Market" not in reply.text
