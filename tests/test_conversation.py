@@ -1073,6 +1073,7 @@ def test_das_was_opens_a_description_not_a_question(kb: KnowledgeBase) -> None:
     ("BONEBANK: was war das eigentlich, und wer hat es gefördert?", "bonebank", "de", "Interreg"),
     ("could you tell me what InnoReAct was and when it ended", "innoreact", "en", "2023"),
     ("what's ELISE and which countries took part?", "elise", "en", "Poland"),
+    ("whats bfcc and who ran it", "bfcc", "en", "Life Science Nord"),
 ])
 def test_what_was_it_beside_another_ask_gets_the_summary_line_then_the_other_answer(
     kb: KnowledgeBase, text: str, pid: str, lang: str, other: str
