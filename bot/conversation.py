@@ -65,6 +65,7 @@ INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "
 # What the project card (the overview) already says.
 ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
+CHOICES_FROM_LIST = 5  # "when did it start?" right after a list this long asks which of it
 COUNTING = 3.0  # a count scored less is a bare "how many", no "how many projects"
 # Pairs whose answers already cover each other: dates/start/end..., funding/amount.
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
@@ -683,6 +684,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         if u.unknown_names:
             return _unknown_project(u.unknown_names, kb, lang)
         projects = base or state.projects
+        if not projects and 1 < len(state.last_list) <= CHOICES_FROM_LIST and \
+                state.intent is None and not u.unknown_words:  # "und wann begann das?" right
+            return _clarify(state.last_list, intent, kb, lang)  # after a short list: which?
         if not projects:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)
@@ -891,8 +895,11 @@ def _about_all(
     if link and (list_words or base) and intent in (*LINKS, "list", "count"):
         # "which projects were continued by another one?"
         counting = intent == "count" or "count" in u.asks  # "how many of them had a follow-up?"
-        return list_answer("count" if counting else "list",
-                           replace(filters, linked=link), kb, lang, base)
+        linking = replace(filters, linked=link)
+        one = select(kb, linking, base).ids if base and not counting else ()
+        if len(one) == 1:  # "which of those was continued by a follow-up?": that one's link
+            return about_projects(link, one, kb, lang)
+        return list_answer("count" if counting else "list", linking, kb, lang, base)
     if intent in RELATION_INTENTS and not filters.topics and (  # "part of HealthRegion?"
             list_words or not (base or state.projects)):
         return relations_all(kb, lang)
