@@ -193,7 +193,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             seen[piece] = understand(piece, kb, whole.language)
         return seen[piece]
 
-    shorter = _without_closing(text, see)
+    shorter = _without_guess(_without_closing(text, see), see)
     if shorter != text:  # the closing words must not colour the question
         text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
     told, text = _told(text, whole.language)
@@ -243,6 +243,23 @@ def _without_closing(text: str, see: Seeing) -> str:
     telling = any(" ".join(words[:n]) in phrases().telling_starts for n in (1, 2)) or (
         _first_person(tail) and not _opens_question(tail, u.language))
     return head + mark if u.intent in ("thanks", "greeting") or telling else text
+
+
+def _without_guess(text: str, see: Seeing) -> str:
+    """ "who led BONEBANK? LSN?", "wann begann BFCC? 2016?": a bare name or year after a
+    question is the asker's guess; the answer settles it, and the guess must not become a
+    question of its own ("which projects did LSN lead?")."""
+    head, mark, last = text.rstrip().removesuffix("?").rpartition("?")
+    if not mark or not head.strip() or not last.strip() or len(normalize(last).split()) > 3:
+        return text
+    guess, question = see(last), see(head)
+    named = guess.filters.organisations or guess.filters.funders or guess.filters.places or \
+        guess.filters.years
+    if guess.projects or guess.intent or guess.continuation or not named:
+        return text
+    asks_a_fact = question.intent not in (None, "list", "count", "superlative", "timeline")
+    return head + mark if asks_a_fact and _asked_words(head) else text  # ("which projects
+    # did the ERDF fund? ESF?" asks again, for the ESF)
 
 
 def _purpose(text: str) -> bool:

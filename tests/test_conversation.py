@@ -306,6 +306,21 @@ def test_last_as_a_verb_compares_lengths(kb: KnowledgeBase) -> None:
     assert latest.projects == ("innoreact",)
 
 
+def test_a_guess_after_a_question_is_settled_by_the_answer(kb: KnowledgeBase) -> None:
+    # "… ? UKSH?": the asker's guess; the answer says who it really was
+    lead, = ask(kb, "bonebank: who coordinated? LSN?")
+    german, = ask(kb, "hiheal - wer hatte den lead? die UKSH?")
+    year, = ask(kb, "seit wann läuft P.I.L.O.T. Next Level? 2022?")
+    assert lead.intent == "lead" and lead.projects == ("bonebank",) and "UKSH" in lead.text
+    assert german.language == "de" and german.intent == "lead" and german.projects == ("hiheal",)
+    assert year.projects == ("pilot-next",) and "2023" in year.text
+
+
+def test_english_words_borrowed_into_german_leave_the_reply_german(kb: KnowledgeBase) -> None:
+    for text in ("elise - wer war lead?", "wie hoch war das budget von KI#CK?"):
+        assert answer(text, State(), kb).language == "de", text
+
+
 def test_ordinary_words_do_not_fire_as_projects(kb: KnowledgeBase) -> None:
     for text in ("what else?", "a magic bank bridge", "kick the ball", "tell me something else"):
         reply = answer(text, State(), kb)
