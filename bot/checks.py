@@ -683,6 +683,12 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
     if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics" or \
             not _states_any(p, kind, kb):
         return verdict(UNKNOWN, facts, intent, (pid,))
+    # "did the first one have Japan too?": the linked project that had it, after the no (the
+    # answer stays about the project asked of)
+    near = tuple(i for i in (*p.continued_by, *((p.follows,) if p.follows else ()))
+                 if i in kb.projects)
+    for other in select(kb, filters, near).ids if near and kind == "places" else ():
+        facts.build(intent, kb.projects[other], kb, lang)
     return verdict(NO, facts, intent, (pid,))
 
 

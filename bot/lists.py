@@ -329,9 +329,13 @@ def list_answer(
         shown = selection.ids[:LIST_SHOWN]
         items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i], ", ".join(
             x for x in (_funds(kb.projects[i], filters, kb, lang),
-                        _partners_from(kb.projects[i], filters, kb)) if x)))
+                        _partners_from(kb.projects[i], filters, kb),
+                        _links(kb.projects[i], filters, kb, lang)) if x)))
             for i in shown))
         answer.add(intent, title=title, n=len(selection.ids), items=items)
+        if filters.linked:  # the projects reached are named too
+            answer.projects = tuple(dict.fromkeys((*selection.ids, *(
+                x for i in shown for x in linked(kb.projects[i], filters.linked)))))
         if len(selection.ids) > len(shown):
             answer.add("list_more", n=len(selection.ids) - len(shown))
     for child, parent in selection.inherited[:LIST_SHOWN]:
@@ -359,6 +363,14 @@ def _detail(project: Project, funds: str = "") -> str:
         years = f"{project.start.year}–"
     inside = "; ".join(part for part in (years, funds) if part)
     return f" ({inside})" if inside else ""
+
+
+def _links(project: Project, filters: Filters, kb: KnowledgeBase, lang: str) -> str:
+    """In a list of projects with a link, the projects each is linked with: "which projects
+    had follow-ups?" - "HIHeal (2016–2022; continued by HIHeal next level transition)"."""
+    reached = linked(project, filters.linked) if filters.linked else ()
+    return fill(f"list_linked_{filters.linked}", lang, names=", ".join(
+        kb.projects[i].name for i in reached if i in kb.projects)) if reached else ""
 
 
 def _funds(project: Project, filters: Filters, kb: KnowledgeBase, lang: str) -> str:

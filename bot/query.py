@@ -53,6 +53,7 @@ class Phrases:
     link_nouns: dict[str, frozenset[str]]
     link_of: frozenset[str]
     link_whose: frozenset[str]
+    link_negations: frozenset[str]
     purpose_tails: frozenset[str]
     purpose_opening: tuple[frozenset[str], frozenset[str]]  # "what" + "was": "what was X for?"
     name_asks: frozenset[str]
@@ -121,6 +122,7 @@ def phrases() -> Phrases:
         link_nouns={kind: _both(by_lang) for kind, by_lang in data["link_nouns"].items()},
         link_of=_both(data["link_of"]),
         link_whose=_both(data["link_whose"]),
+        link_negations=_both(data["link_negations"]),
         purpose_tails=_both(data["purpose_tails"]["last"]),
         purpose_opening=(_both(data["purpose_tails"]["first"]),
                          _both(data["purpose_tails"]["verb"])),
@@ -291,6 +293,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     aside = _has(tokens, phrases().not_hops)
     kinds = [] if aside else _hop_kinds(tokens)
     dropped: tuple[str, ...] = RELATIONS if aside else ()
+    negated = tuple(k for k in kinds if _negated(tokens, k))
+    if negated:  # "ich meinte das ursprüngliche MAGIA, nicht das Folgeprojekt"
+        kinds, dropped = [k for k in kinds if k not in negated], negated
     if kinds and kinds[0] != "part_of" and _apposition(tokens, kinds[0], u, kb):  # "das
         # Nachfolgeprojekt P.I.L.O.T. Next Level" is that project, no step from it
         kinds, dropped = [], RELATIONS
@@ -347,6 +352,18 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   switch_to=next((lang for lang, ps in phrases().language_requests.items()
                                   if len(tokens) <= 7 and not u.projects and _has(tokens, ps)),
                                  None))
+
+
+def _negated(tokens: list[str], kind: str) -> bool:
+    """Whether the clause's link words of this kind are nouns, each negated ("nicht das
+    Folgeprojekt", "not the follow-up")."""
+    p = phrases()
+    found = [i for i in range(len(tokens)) for n in (4, 3, 2, 1)
+             if " ".join(tokens[i:i + n]) in p.hops[kind]]
+    nouns = [i for i in range(len(tokens)) for n in (3, 2, 1)
+             if " ".join(tokens[i:i + n]) in p.link_nouns.get(kind, frozenset())]
+    return bool(nouns) and set(found) <= set(nouns) and all(
+        set(tokens[max(0, i - 2):i]) & p.link_negations for i in nouns)
 
 
 _OTHER_END = {"follow_up": "predecessor", "predecessor": "follow_up"}

@@ -1243,3 +1243,29 @@ def test_a_link_told_without_a_project_before_a_question_naming_one_takes_no_ste
     reply = ask(kb, "We are thinking of joining the successor project. When did MAGIA end?")[0]
     # Then the answer is about that project, with no step to its follow-up
     assert reply.projects == ("magia",) and "MAGIA2Market" not in reply.text
+
+
+# --------------------------------------------------------------------------- links set aside, links named
+
+
+def test_a_negated_link_noun_names_no_link(kb: KnowledgeBase) -> None:
+    # the correction names the project meant; "not the follow-up" is no hop to MAGIA2Market
+    reply = ask(kb, "Who funded MAGIA2Market?", "sorry, I meant MAGIA itself, not the "
+                    "successor")[1]
+    assert reply.projects[:1] == ("magia",) and "COSME" in reply.text, reply.text
+
+
+def test_a_negative_question_about_a_follow_up_still_asks_for_it(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Hatte HIHeal keinen Nachfolger?")[0]
+    assert "HIHeal next level transition" in reply.text
+
+
+def test_a_place_the_linked_project_had_is_named_after_the_no(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Zielte MAGIA schon auf Japan?")[0]
+    assert reply.text.startswith("Nein.") and "MAGIA2Market" in reply.text
+    assert reply.projects == ("magia",)  # still about the project asked of
+
+
+def test_a_list_of_linked_projects_names_what_each_is_linked_with(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Welche Projekte wurden von einem anderen fortgeführt?")[0]
+    assert "fortgeführt durch MAGIA2Market" in reply.text and "magia2market" in reply.projects
