@@ -907,7 +907,8 @@ def understand(
     tokens = normalize(raw).split()[:200]
     matches, _ = _find_entities(tokens, entity_index(kb), vocab.common)
     matches = _inside_phrases(matches, tokens, vocab)
-    _, named_elsewhere = _world(tokens, set())  # "slowenische" is Slovenia, never a typo of
+    worldwide = _world_candidates(tokens)
+    _, named_elsewhere = _world(worldwide, set())  # "slowenische" is Slovenia, never a typo of
     matches = [m for m in matches if m.score >= 1.0 or  # "slowakische"
                named_elsewhere.isdisjoint(range(m.start, m.end))]
     compounds, compound_spans = _compound_names(raw, tokens, matches, named_elsewhere)
@@ -935,7 +936,7 @@ def understand(
     by_kind: dict[str, list[Match]] = {k: [m for m in matches if m.kind == k]
                                        for k in ENTITY_KINDS}
     projects, ambiguous = _projects(by_kind["project"])
-    world, worldly = _world(tokens, used)  # "Horizon 2020" names no year
+    world, worldly = _world(worldwide, used)  # "Horizon 2020" names no year
     continent, spanned = _continents(tokens, used | worldly)  # "Asien": China and Japan
     worldly |= spanned
     years, year_kind = find_years(
@@ -1026,17 +1027,28 @@ def _continents(tokens: list[str], taken: set[int]) -> tuple[tuple[str, ...], se
     return tuple(dict.fromkeys(found)), used
 
 
-def _world(tokens: list[str], taken: set[int]) -> tuple[dict[str, tuple[str, ...]], set[int]]:
-    """The places and programmes of bot/data/world.yaml a message names, and their tokens."""
+WorldName = tuple[int, int, str, str]  # start, end, the name, its kind
+
+
+def _world_candidates(tokens: list[str]) -> list[WorldName]:
+    """Every name of bot/data/world.yaml in the message, longest first: looked up once per
+    message, then chosen twice by _world (before and after the page's own names are known)."""
     names = _world_names()
+    return [(i, i + n, key, names[key]) for n in (3, 2, 1)
+            for i in range(len(tokens) - n + 1)
+            if (key := " ".join(tokens[i : i + n])) in names]
+
+
+def _world(candidates: list[WorldName], taken: set[int]
+           ) -> tuple[dict[str, tuple[str, ...]], set[int]]:
+    """The places and programmes of bot/data/world.yaml a message names, and their tokens:
+    the longest names first, none overlapping another or the tokens taken."""
     found: dict[str, list[str]] = {"places": [], "funders": []}
     used: set[int] = set()
-    for n in (3, 2, 1):
-        for i in range(len(tokens) - n + 1):
-            key = " ".join(tokens[i : i + n])
-            if key in names and not (used | taken) & set(range(i, i + n)):
-                found[names[key]].append(key)
-                used |= set(range(i, i + n))
+    for start, end, key, kind in candidates:
+        if (used | taken).isdisjoint(range(start, end)):
+            found[kind].append(key)
+            used |= set(range(start, end))
     return {k: tuple(v) for k, v in found.items()}, used
 
 
