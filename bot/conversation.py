@@ -52,10 +52,18 @@ from bot.lists import (
     superlative_answer,
     timeline_answer,
 )
-from bot.query import RELATIONS, Clause, claim_of, one_of_several, phrases, read
+from bot.query import (
+    RELATIONS,
+    Clause,
+    claim_of,
+    described_words,
+    one_of_several,
+    phrases,
+    read,
+)
 from bot.sources import decode, encode, sources
 from bot.text import normalize
-from bot.understanding import SMALL_TALK, Filters, Understanding, entity_index
+from bot.understanding import SMALL_TALK, Filters, Understanding, entity_index, understand
 
 COLLECTIONS = ("list", "count", "superlative")
 DATE_INTENTS = ("dates", "start", "end", "duration", "status")
@@ -405,6 +413,14 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             not u.filters.any() and u.intent not in RELATIONS:  # ("Was it continued after it
         # ended?" asks whether it has a follow-up: the page says)
         return _after_end(own[0], u, kb), own  # "what happened to the stem cells after …?"
+    if clause.yes_no and clause.pick:  # "was the Hamburg one a success?": the described
+        described = _described_in_claim(clause, state, kb)  # words pick, the rest claims
+        if described is not None and len(described[0]) != 1:
+            return (_clarify(described[0], u.intent, kb, u.language) if described[0] else
+                    _which_project(u.intent or "overview", kb, u.language)), own
+        if described is not None:
+            u, own = described[1], described[0]
+            clause = replace(clause, understanding=u, pick=False)
     chosen = () if clause.yes_no else _from_last_list(clause, state, kb)  # "the one in
     if len(chosen) > 1:  # Odense", "who funded the Hamburg one?": one of the last list
         return _clarify(chosen, u.intent, kb, u.language), own
@@ -973,6 +989,25 @@ def _by_ordinal(u: Understanding, state: State) -> tuple[str, ...]:
         return ()
     index = u.ordinal - 1 if u.ordinal > 0 else len(state.choices) + u.ordinal
     return (state.choices[index],) if 0 <= index < len(state.choices) else ()
+
+
+def _described_in_claim(clause: Clause, state: State, kb: KnowledgeBase
+                        ) -> tuple[tuple[str, ...], Understanding] | None:
+    """ "did the Hamburg one end in 2023?": the projects the words between "the" and "one"
+    pick (of the last list, else of all; none where none fits: nothing to say yes or no
+    about), and the claim without them; None where no such words describe ("the first one")."""
+    u = clause.understanding
+    words = described_words(normalize(clause.text).split())
+    told = understand(words, kb, u.language).filters if words else Filters()
+    if u.projects or not narrows(told, kb):
+        return None
+    ids = select(kb, told, state.last_list).ids if state.last_list else ()
+    ids = ids or select(kb, told).ids
+    f = u.filters
+    rest = replace(f, years=None if told.years else f.years, **{
+        kind: tuple(x for x in getattr(f, kind) if x not in getattr(told, kind))
+        for kind in ("funders", "places", "organisations", "topics")})
+    return ids, replace(u, projects=ids[:1], filters=rest, singular=False)
 
 
 def _from_last_list(clause: Clause, state: State, kb: KnowledgeBase) -> tuple[str, ...]:

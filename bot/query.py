@@ -404,6 +404,20 @@ def one_of_several(tokens: list[str]) -> bool:
                for i, t in enumerate(tokens))
 
 
+def described_words(tokens: list[str]) -> str:
+    """The words that describe in "the Hamburg one", "das Hamburger Projekt": those between
+    the article and "one"/"Projekt" ("" where there are none)."""
+    articles, heads, not_before = phrases().pick_frame
+    for i, t in enumerate(tokens):
+        if t not in heads or set(tokens[i + 1:i + 2]) & not_before:
+            continue
+        at = next((j for j in range(i - 1, max(-1, i - PICK_WORDS - 2), -1)
+                   if tokens[j] in articles), None)
+        if at is not None and at + 1 < i:
+            return " ".join(tokens[at + 1:i])
+    return ""
+
+
 def _picks(tokens: list[str]) -> bool:
     """ "the one in Odense", "the Hamburg one", "das, was 2022 angefangen hat": one project
     described by what the page says of it, as if among others (the last list's)."""

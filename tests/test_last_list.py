@@ -20,3 +20,12 @@ def test_a_question_about_it_right_after_a_short_list_asks_which_of_it(kb: Knowl
     assert replies[2].intent == "clarify"
     assert {c.query for c in replies[2].choices} == {"HIHeal", "MAGIA"}
     assert replies[3].projects == ("magia",) and "2018" in replies[3].text
+
+
+def test_in_a_yes_no_question_only_the_described_words_pick(kb: KnowledgeBase) -> None:
+    # Given a list, then a claim about "the corona one": the year is the claim, not the pick
+    replies = ask(kb, "Which projects did the ERDF fund?", "did the corona one end in 2022?",
+                  "was the hamburg one a success?")
+    assert replies[1].projects == ("innoreact",) and replies[1].text.startswith("No.")
+    # and a description several of the list fit gets "which one?", never a yes or a no
+    assert replies[2].intent == "clarify" and not replies[2].answered
