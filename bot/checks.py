@@ -92,6 +92,8 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         return verdict(YES, _facts("overview", pid, kb, lang), "overview", (pid,))  # HIHeal …?"
     if _has_any(tokens, phrases().free_access) and kb.projects[pid].resources:
         return _free_access(kb.projects[pid], tokens, kb, lang)  # "… without registering?"
+    if not others and u.filters.funders and not u.filters.places and _only_claim(tokens):
+        return _funded_only(kb.projects[pid], u.filters.funders, kb, lang)  # "all from the ESF?"
     if not others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
         return _of_countries_only(kb.projects[pid], only, u, kb, lang)
     if (left := left_out(tokens, kb)) and (apart := _apart_from(u, left, pid, kb, lang)):
@@ -174,12 +176,33 @@ def _free_access(p: Project, tokens: list[str], kb: KnowledgeBase, lang: str) ->
     return verdict(NO if closed else UNKNOWN, facts, "results", (p.id,))
 
 
+def _only_claim(tokens: list[str]) -> bool:
+    """ "purely", "nur", "all from": a claim that nothing else was there ("not only Lübeck"
+    claims more)."""
+    words = _words()
+    return any(" ".join(tokens[i:i + n]) in words.only and not (
+        i and tokens[i - 1] in words.negations) for i in range(len(tokens)) for n in (1, 2, 3))
+
+
+def _funded_only(p: Project, named: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "was the KI#CK money all from the ESF?": yes where every funder the page names for the
+    project is one of those named or stands under one (or is the fund behind one: the ERDF
+    behind Interreg Deutschland-Danmark); no where another gave money; else the page doesn't
+    say."""
+    facts = _facts("funding", p.id, kb, lang)
+    covered = {f for f in p.funding if set(named) & kb.funder_ancestors(f)}
+    behind = {a for f in covered for a in kb.funder_ancestors(f)}
+    other = [f for f in p.funding if f not in covered and f not in behind]
+    if not p.funding or not covered and not other:
+        return verdict(UNKNOWN, facts, "funding", (p.id,))
+    return verdict(NO if other else YES, facts, "funding", (p.id,))
+
+
 def _only_countries(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
     """The countries of a claim that a project was of them only: "bonebank was a purely German
     thing?", "Waren bei ELISE nur polnische Partner dabei?"."""
     words = _words()
-    if not any(t in words.only and not (i and tokens[i - 1] in words.negations)
-               for i, t in enumerate(tokens)):  # ("not only Lübeck" claims more places)
+    if not _only_claim(tokens):
         return ()
     named = [*u.filters.places, *(pid for pid, stems in words.only_demonyms.items()
                                   if any(t.startswith(s) for t in tokens for s in stems))]

@@ -1270,3 +1270,19 @@ def test_a_place_the_linked_project_had_is_named_after_the_no(kb: KnowledgeBase)
 def test_a_list_of_linked_projects_names_what_each_is_linked_with(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Welche Projekte wurden von einem anderen fortgeführt?")[0]
     assert "fortgeführt durch MAGIA2Market" in reply.text and "magia2market" in reply.projects
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Kam das Geld für InnoReAct ausschließlich vom EFRE?", "Nein."),  # the City of Hamburg too
+    ("Was ELISE's grant entirely from Interreg Europe?", "Yes."),  # the one funder named
+    ("Wurde NORTHOPEDICS nur vom Land Schleswig-Holstein finanziert?", "Nein."),  # the ERDF too
+])
+def test_a_claim_that_one_funder_paid_for_all_is_held_against_every_funder(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.text.startswith(start) and reply.intent == "funding", reply.text
+
+
+def test_what_happened_since_asks_for_the_follow_up(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "What was HIHeal?", "and what has happened since then?")[1]
+    assert reply.intent == "follow_up" and "hiheal-next" in reply.projects
