@@ -219,6 +219,10 @@ def _sources(state: State, kb: KnowledgeBase, lang: str) -> Answer:
 def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     """Several questions, hops and yes/no claims: each clause in the order asked, about the
     subject the clause names, or else the one the clause before it left."""
+    if any(c.preamble and c.understanding.projects for c in clauses):
+        # "HIHeal: which two clusters?": the project named first is the subject; the choices
+        # offered before ("the second one") are no longer asked about
+        state = replace(state, choices=())
     if any(c.understanding.intent not in (*SMALL_TALK, None) for c in clauses):
         # "Hello, … which programme funded ELISE? Thanks in advance.": the greeting and the
         # thanks around a question get no answer of their own
@@ -278,7 +282,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             parts.append(Answer(clause.understanding.intent or "fallback", answered=False)
                          .add("hop_nothing_more"))
             continue
-        if clause.identity and several and (clause.understanding.projects or subject):
+        if several and _summary_asked(clause) and (clause.understanding.projects or subject):
             # "Was war HIHeal, und wann lief es?": beside other asks, the summary says what it is
             subject = clause.understanding.projects or subject
             part = summary_answer(subject, kb, clause.understanding.language)
@@ -318,6 +322,16 @@ def _settled(parts: list[Answer]) -> list[Answer]:
             continue
         out.append(part)
     return out
+
+
+def _summary_asked(clause: Clause) -> bool:
+    """ "was war HIHeal", "worum ging's", "tell me about it": what a project is, asked plainly;
+    beside other asks in one message, the project's summary line answers it."""
+    u = clause.understanding
+    return clause.identity or (
+        u.intent == "overview" and not u.asks and not clause.yes_no and clause.hop is None and
+        not clause.hop_kind and not u.filters.any() and not u.self_mentioned and
+        not u.superlative and not u.list_reference and not u.ambiguous)
 
 
 def _names_it(clause: Clause) -> bool:

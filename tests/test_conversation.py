@@ -1286,3 +1286,36 @@ def test_a_claim_that_one_funder_paid_for_all_is_held_against_every_funder(
 def test_what_happened_since_asks_for_the_follow_up(kb: KnowledgeBase) -> None:
     reply = ask(kb, "What was HIHeal?", "and what has happened since then?")[1]
     assert reply.intent == "follow_up" and "hiheal-next" in reply.projects
+
+
+def test_a_plain_what_is_it_ask_beside_others_gets_the_summary_not_the_card(
+    kb: KnowledgeBase,
+) -> None:
+    # When "worum ging es" is one of three asks
+    reply = ask(kb, "Zu KI#CK: worum ging es, wer war beteiligt und wie viel Geld gab es?")[0]
+    lines = reply.text.splitlines()
+    # Then the summary line answers it, and the card's rows don't repeat the other answers
+    assert reply.intent == "overview" and lines[1] == kb.projects["kick"].summary.get("de")
+    assert not any(line.startswith(("Förderung:", "Geleitet von:")) for line in lines)
+    assert "oncampus" in reply.text and "249.000" in reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("Wann endete P.I.L.O.T. und in welcher Förderlinie lief es?", ["2023", "Schleswig-Holstein"]),
+    ("Welche Zielländer hatte MAGIA, und welches kam bei MAGIA2Market hinzu?", ["China", "Japan"]),
+    ("BFCC: which seven countries, and who led it?", ["Life Science Nord"]),
+])
+def test_each_of_several_asks_is_answered(kb: KnowledgeBase, text: str, needles: list[str]
+                                         ) -> None:
+    reply = ask(kb, text)[0]
+    assert len(reply.text.splitlines()) >= 2
+    for needle in needles:
+        assert needle in reply.text
+
+
+def test_a_project_named_first_wins_over_the_choices_offered_before(kb: KnowledgeBase) -> None:
+    # Given a list of choices offered (two projects), when the next message names a project
+    # and asks for "the two clusters"
+    replies = ask(kb, "which projects ran in 2019?", "ELISE: which two programmes paid for it?")
+    # Then the named project is the subject, not the second of the offered choices
+    assert replies[1].projects[0] == "elise" and "Interreg" in replies[1].text
