@@ -218,7 +218,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             _first_person(pieces[i]) and not _asked_words(pieces[i]) and
             not clauses[i].understanding.projects and not clauses[i].understanding.filters.any())
         # "journalist here, follow-up on BFCC: what was …?" only names the subject
-        aside = clauses[i].aside and not any(s >= ASKING for _, s in clauses[i].understanding.scores)
+        aside = clauses[i].aside and not any(
+            score >= ASKING for _, score in clauses[i].understanding.scores)
         if not (i == 0 and told) and _asks(pieces[i], see, kb=kb) and not naming and \
                 not general and not aside:
             break  # "the project that continued MAGIA, when did that one start?" only names

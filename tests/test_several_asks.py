@@ -1,0 +1,164 @@
+"""Messages with several asks: each is answered, in order, in one reply; asks that are easily
+lost or misread (a "what was X" beside another ask, two noun asks, a language request before a
+question, a link word that asks for no link)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("text,pid,lang,other", [
+    ("what was KI#CK, and who led it?", "kick", "en", "Life Science Nord"),
+    ("Was ist MAGIA2Market und wann begann es?", "magia2market", "de", "2020"),
+    ("BONEBANK: was war das eigentlich, und wer hat es gefördert?", "bonebank", "de", "Interreg"),
+    ("could you tell me what InnoReAct was and when it ended", "innoreact", "en", "2023"),
+    ("what's ELISE and which countries took part?", "elise", "en", "Poland"),
+    ("whats bfcc and who ran it", "bfcc", "en", "Life Science Nord"),
+])
+def test_what_was_it_beside_another_ask_gets_the_summary_line_then_the_other_answer(
+    kb: KnowledgeBase, text: str, pid: str, lang: str, other: str
+) -> None:
+    # When "what was X" is one of two asks in one message
+    reply = ask(kb, text)[0]
+    # Then the reply starts with what the project is (its summary line, not the whole card),
+    # then answers the other ask; the reply's intent is the first ask's
+    project = kb.projects[pid]
+    assert reply.intent == "overview" and reply.language == lang
+    assert reply.text.splitlines()[1] == project.summary.get(lang)
+    assert other in reply.text
+    card = ask(kb, f"{'was war' if lang == 'de' else 'what was'} {project.name}?")[0]
+    assert card.text.splitlines()[2] not in reply.text.splitlines()[:2]  # no card rows
+
+
+def test_what_was_it_alone_still_gets_the_whole_card(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Was war InnoReAct?")[0]
+    assert reply.intent == "overview" and len(reply.text.splitlines()) > 2
+
+
+@pytest.mark.parametrize("text,intent,needles", [
+    # partners and places, each asked by a noun after "which"
+    ("BFCC: which clusters and which regions?", "partners", ["13", "Baltic"]),
+    ("HIHeal: welche partnercluster und wann lief es?", "partners", ["Gesundheitswirtschaft", "2016"]),
+    # "orgs", a share, a total
+    ("how many orgs took part in ELISE?", "partners", []),
+    ("and what was the EU share of KI#CK?", "amount", ["193"]),
+    ("P.I.L.O.T. gesamtsumme?", "amount", []),
+])
+def test_noun_asks_are_read_as_what_they_name(
+    kb: KnowledgeBase, text: str, intent: str, needles: list[str]
+) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == intent, reply.text
+    for needle in needles:
+        assert needle in reply.text
+
+
+def test_a_total_asked_in_german_is_answered_in_german(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "ELISE gesamtsumme?")[0]
+    assert reply.language == "de" and reply.intent == "amount" and "1.217.494" in reply.text
+
+
+def test_a_language_request_before_a_question_answers_that_question_in_that_language(
+    kb: KnowledgeBase,
+) -> None:
+    # Given a chat in English about BONEBANK's dates
+    first, second = ask(kb, "when did BONEBANK run?", "Bitte auf Deutsch: wer hat es geleitet?")
+    # Then the question after "auf Deutsch" is answered, in German, not the last answer again
+    assert second.language == "de" and second.intent == "lead"
+    third = ask(kb, "Wer förderte ELISE?", "in English please: and when did it end?")[1]
+    assert third.language == "en" and third.intent in ("end", "dates") and "2021" in third.text
+
+
+def test_lsns_role_asked_beside_another_question_is_its_role_in_that_project(
+    kb: KnowledgeBase,
+) -> None:
+    # When LSN's role is asked after another question about a project, in one message
+    reply = ask(kb, "who led BONEBANK, and what was LSN's role?")[0]
+    # Then both are answered, in order: the role is LSN's role in that project
+    assert reply.intent == "lead" and reply.answered
+    lines = reply.text.splitlines()
+    assert "UKSH" in lines[0] and "business model" in lines[1]
+    german = ask(kb, "Wann lief NORTHOPEDICS + welche Rolle hatte LSN?")[0]
+    assert "NORTHOPEDICS" in german.text.splitlines()[1] and not german.answered  # not on the page
+
+
+def test_follow_up_on_a_project_is_a_further_question_not_its_follow_up(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "a quick follow-up on ELISE: which programme paid for it?")[0]
+    assert reply.intent == "funding" and reply.answered and "Interreg" in reply.text
+    assert "follow-up" not in reply.text.lower()
+
+
+def test_a_sentence_about_the_speaker_before_a_list_question_only_frames_it(
+    kb: KnowledgeBase,
+) -> None:
+    reply = ask(kb, "We are preparing a newsletter piece - which projects ended in 2019?")[0]
+    assert reply.intent == "list" and reply.answered
+    assert not reply.text.startswith("Sorry")
+
+
+def test_how_many_projects_had_a_link_is_a_count(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "how many projects were continued by a later project?")[0]
+    assert reply.intent == "count" and "3" in reply.text
+
+
+@pytest.mark.parametrize("text,pid,needle", [
+    ("what was the BONEBANK biobank for?", "bonebank", "Odense"),
+    ("NORTHOPEDICS: what was that guide about?", "northopedics", "network guide"),
+])
+def test_a_thing_the_project_made_is_asked_of_its_results(
+    kb: KnowledgeBase, text: str, pid: str, needle: str
+) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "results" and reply.projects[0] == pid and needle in reply.text
+
+
+def test_a_thing_asked_of_a_project_without_results_is_not_made_a_result(
+    kb: KnowledgeBase,
+) -> None:
+    reply = ask(kb, "what was the purpose of the BRIDGE 53 database?")[0]
+    assert reply.intent == "goals"
+
+
+def test_a_link_told_without_a_project_before_a_question_naming_one_takes_no_step(
+    kb: KnowledgeBase,
+) -> None:
+    # When the speaker mentions "the successor" in passing, then asks about a named project
+    reply = ask(kb, "We are thinking of joining the successor project. When did MAGIA end?")[0]
+    # Then the answer is about that project, with no step to its follow-up
+    assert reply.projects == ("magia",) and "MAGIA2Market" not in reply.text
+
+
+def test_a_plain_what_is_it_ask_beside_others_gets_the_summary_not_the_card(
+    kb: KnowledgeBase,
+) -> None:
+    # When "worum ging es" is one of three asks
+    reply = ask(kb, "Zu KI#CK: worum ging es, wer war beteiligt und wie viel Geld gab es?")[0]
+    lines = reply.text.splitlines()
+    # Then the summary line answers it, and the card's rows don't repeat the other answers
+    assert reply.intent == "overview" and lines[1] == kb.projects["kick"].summary.get("de")
+    assert not any(line.startswith(("Förderung:", "Geleitet von:")) for line in lines)
+    assert "oncampus" in reply.text and "249.000" in reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("Wann endete P.I.L.O.T. und in welcher Förderlinie lief es?", ["2023", "Schleswig-Holstein"]),
+    ("Welche Zielländer hatte MAGIA, und welches kam bei MAGIA2Market hinzu?", ["China", "Japan"]),
+    ("BFCC: which seven countries, and who led it?", ["Life Science Nord"]),
+])
+def test_each_of_several_asks_is_answered(kb: KnowledgeBase, text: str, needles: list[str]
+                                         ) -> None:
+    reply = ask(kb, text)[0]
+    assert len(reply.text.splitlines()) >= 2
+    for needle in needles:
+        assert needle in reply.text
+
+
+def test_a_project_named_first_wins_over_the_choices_offered_before(kb: KnowledgeBase) -> None:
+    # Given a list of choices offered (two projects), when the next message names a project
+    # and asks for "the two clusters"
+    replies = ask(kb, "which projects ran in 2019?", "ELISE: which two programmes paid for it?")
+    # Then the named project is the subject, not the second of the offered choices
+    assert replies[1].projects[0] == "elise" and "Interreg" in replies[1].text
