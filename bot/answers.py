@@ -602,6 +602,10 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
             for x in p.partners]
         a.add("partners", name=name(p), items=Joined(tuple(items)))
         answered = True
+    if "count" in a.asks and not p.counts and p.partners_note and not p.partners:
+        a.add("partners_note", name=name(p), text=p.partners_note.get(lang))  # "how many
+        a.add("partners_count_unknown", name=name(p))  # industry partners?": unnamed and
+        return False  # uncounted
     if p.counts:
         counts = [fill(f"count_{k}", lang, n=n) for k, n in p.counts]
         if len(counts) == 2 and dict(p.counts).get("countries"):
@@ -617,8 +621,8 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.partner_regions:
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
         answered = True
-        if "states" in a.asks and "names" in a.asks:  # "which two German states?"
-            a.add("regions_unnamed")
+        if "names" in a.asks and a.asks & {"states", "region_in_country"}:  # "which two
+            a.add("regions_unnamed")  # German states?", "which Polish region?"
             answered = False
     if p.partners_note:  # partners the page describes without naming them
         key = "partners_note_also" if answered else "partners_note"
@@ -654,10 +658,10 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         "regions": tuple(i for i in p.regions if kb.places[i].kind != "state"),
         "targets": p.target_countries,
     }
-    if p.partner_regions and "states" in a.asks and "names" in a.asks:
+    if p.partner_regions and "names" in a.asks and a.asks & {"states", "region_in_country"}:
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
-        a.add("regions_unnamed")  # "Welche Bundesländer waren bei ELISE dabei?"
-        return False
+        a.add("regions_unnamed")  # "Welche Bundesländer waren bei ELISE dabei?", "which
+        return False  # Polish region?": the page counts the regions but names none
     parts = [fill(f"places_{key}", lang,
                   items=join([kb.places[i].name.get(lang) for i in ids], lang))
         for key, ids in groups.items() if ids]

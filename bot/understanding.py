@@ -980,7 +980,7 @@ def understand(
         pronoun=_has_phrase(grams, vocab.phrase_sets["pronouns"]),
         elsewhere=world["places"],
         other_funders=world["funders"],
-        asks=frozenset(k for k, phrases in vocab.aspects.items() if _has_phrase(grams, phrases)),
+        asks=_asks(grams, filters, vocab),
         conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in tokens[lead:]),
         time_question=any(w in vocab.time_words for w in _ngrams(corrected)),
         part_of_before_project=_part_of_before_project(stems, matches, vocab),
@@ -1028,6 +1028,15 @@ def _continents(tokens: list[str], taken: set[int]) -> tuple[tuple[str, ...], se
 
 
 WorldName = tuple[int, int, str, str]  # start, end, the name, its kind
+
+
+def _asks(grams: list[str], filters: Filters, vocab: Vocabulary) -> frozenset[str]:
+    """What exactly is asked: the aspects the words name. A region asked of a country the
+    message names ("which Polish region?") asks for a region inside it."""
+    asks = {k for k, phrases in vocab.aspects.items() if _has_phrase(grams, phrases)}
+    if "region" in asks and filters.places:
+        asks.add("region_in_country")
+    return frozenset(asks)
 
 
 def _world_candidates(tokens: list[str]) -> list[WorldName]:

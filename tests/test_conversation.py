@@ -321,6 +321,18 @@ def test_english_words_borrowed_into_german_leave_the_reply_german(kb: Knowledge
         assert answer(text, State(), kb).language == "de", text
 
 
+def test_counts_and_regions_the_page_does_not_give_are_not_answered(kb: KnowledgeBase) -> None:
+    industry, = ask(kb, "how many industrial partners were involved in BRIDGE 53?")
+    assert not industry.answered and industry.projects == ("bridge53",)
+    region, = ask(kb, "aus welcher litauischen Region kam der ELISE-Partner?")
+    assert not region.answered and region.language == "de" and "sieben" in region.text
+    # while counts the page gives, and the regions' countries, are still answered
+    counted, countries = ask(kb, "how many partner organisations did BFCC have?",
+                             "and which regions did the ELISE partners come from?")
+    assert counted.answered and "13" in counted.text
+    assert countries.answered and "Lithuania" in countries.text
+
+
 def test_ordinary_words_do_not_fire_as_projects(kb: KnowledgeBase) -> None:
     for text in ("what else?", "a magic bank bridge", "kick the ball", "tell me something else"):
         reply = answer(text, State(), kb)
