@@ -189,6 +189,12 @@ def answer(
         rest = tuple(replace(c, understanding=replace(c.understanding, language=first.switch_to))
                      for c in clauses[1:])
         return _reply(run(rest, state, kb), first.switch_to, state, kb)
+    if first.switch_to and _asks_besides(first.understanding):
+        # "what was its aim? english please": the question itself, in that language
+        rest = tuple(replace(c, switch_to=None,
+                             understanding=replace(c.understanding, language=first.switch_to))
+                     for c in clauses)
+        return _reply(run(rest, state, kb), first.switch_to, state, kb)
     if first.switch_to:  # "auf Deutsch bitte": the last answer again, in that language
         again = about_projects(state.intent, state.projects, kb, first.switch_to) \
             if state.intent in PROJECT_BUILDERS and state.projects else \
@@ -644,6 +650,13 @@ def answer_about(
     return _reply(result, language, state, kb)
 
 
+def _asks_besides(u: Understanding) -> bool:
+    """Whether a message with a language request ("english please") asks a question of its own
+    beside it ("what was its aim? english please"), rather than for the last answer again."""
+    return u.intent is not None and u.intent not in SMALL_TALK and \
+        dict(u.scores).get(u.intent, 0) >= 2
+
+
 def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
@@ -655,6 +668,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             return _clarify(u.ambiguous, intent or state.intent, kb, lang)
     scores = dict(u.scores)
     base = _referred_list(u, state)
+    if u.past and not (len(projects) > 1 or len(base or ()) == 2 or _pair(state, u)):
+        u = replace(u, superlative=None, comparative=False)  # "früher": in the past
     list_words = scores.get("list", 0) >= 3
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
         return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang)

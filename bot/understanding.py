@@ -73,6 +73,7 @@ class Understanding:
     filters: Filters = field(default_factory=Filters)
     superlative: str | None = None
     comparative: bool = False  # "later", "of the two": a ranking that names both of a pair
+    past: bool = False  # "früher" as "in the past": a ranking only beside a pair just talked of
     overall: bool = False  # "overall", "von allen": a ranking over all projects, not the pair
     group_size: int | None = None  # "the latest of the three": the list of that many
     continuation: bool = False
@@ -204,14 +205,15 @@ def vocabulary() -> Vocabulary:
     for section in ("continuation", "list_reference", "filter_modes", "superlatives",
                     "comparatives", "pair_words", "overall_words", "time_words",
                     "name_cues", "open_ends", "addressee", "last_as_verb", "part_of_markers",
-                    "aspects", "conjunctions",
+                    "aspects", "hedges", "past_words", "comparison_cues", "slot_questions", "slot_verbs", "conjunctions",
                     "alternatives", "pronouns", "singular", "plural", "exclusions", "fillers"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "list_reference", "name_cues", "open_ends", "addressee",
                          "last_as_verb", "place_words", "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words",
-                         "overall_words")}
+                         "overall_words", "hedges", "past_words", "comparison_cues",
+                         "slot_questions", "slot_verbs")}
     for name, by_lang in intents_data["filter_cues"].items():
         sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
@@ -571,6 +573,12 @@ def _correction(token: str) -> str | None:
     words come back again and again)."""
     hit = process.extractOne(token, vocabulary().correctable, scorer=OSA.normalized_similarity,
                              score_cutoff=0.8)
+    if hit is None:  # two swapped letters in five score 0.8 exactly, which rapidfuzz misses at a
+        # cutoff of 0.8: "strat" is "start" (only a swap: "schreibe" is no "beschreibe")
+        hit = process.extractOne(token, vocabulary().correctable,
+                                 scorer=OSA.normalized_similarity, score_cutoff=0.79)
+        if hit and sorted(hit[0]) != sorted(token):
+            return None
     if hit and (len(token) > 4 or sorted(hit[0]) == sorted(token)):
         return hit[0]
     return None
@@ -708,6 +716,35 @@ def _superlative(grams: list[str], vocab: Vocabulary) -> str | None:
     if kind in ("earliest", "latest") and _has_phrase(grams, vocab.phrase_sets["mode_ended"]):
         return f"{kind}_end"
     return kind
+
+
+def _asked(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "aus welchem Landesprogramm kam das?", "what EU strategy was it under?": a programme
+    between a question word and a verb (one noun may follow it) is the thing asked for."""
+    if m.start == 0 or tokens[m.start - 1] not in vocab.phrase_sets["slot_questions"]:
+        return False
+    after = tokens[m.end:m.end + 2]
+    plural = vocab.phrase_sets["plural"] | vocab.phrase_sets["singular"]
+    return bool(after) and (after[0] in vocab.phrase_sets["slot_verbs"] or len(after) == 2 and
+                            after[0] not in plural and after[1] in vocab.phrase_sets["slot_verbs"])
+
+
+def _without(words: list[str], phrases: frozenset[str]) -> list[str]:
+    """The words with these phrases taken out: each word of one becomes a placeholder."""
+    text = f" {' '.join(words)} "
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = text.replace(f" {phrase} ", f" {' '.join([PLACEHOLDER] * len(phrase.split()))} ")
+    return text.split()
+
+
+def _past(words: list[str], grams: list[str], superlative: str | None, projects: tuple[str, ...],
+          scores: dict[str, float], vocab: Vocabulary) -> bool:
+    """ "welche Projekte hatte LSN früher?": the comparative is "in the past" unless something
+    is compared: two projects, "als"/"than", a ranking phrase ("begann früher")."""
+    return superlative is not None and len(projects) < 2 and scores.get("superlative", 0) < 3 \
+        and not _has_phrase(grams, vocab.phrase_sets["comparison_cues"]) and \
+        _has_phrase(grams, vocab.phrase_sets["past_words"]) and \
+        _superlative(_ngrams(_without(words, vocab.phrase_sets["past_words"])), vocab) is None
 
 
 def _comparative(grams: list[str], vocab: Vocabulary) -> bool:
@@ -919,6 +956,9 @@ def understand(
     lead = _continuation_length(tokens, vocab)
     words = [PLACEHOLDER if i in names or i < lead else t for i, t in enumerate(corrected)]
     grams = _ngrams(words)
+    if _has_phrase(grams, vocab.phrase_sets["hedges"]):  # "at least", "at the latest" rank nothing
+        words = _without(words, vocab.phrase_sets["hedges"])
+        grams = _ngrams(words)
     stems = [stem(w, vocab.phrase_words) for w in words]
     language = detect_language(tokens, _ngrams(stems), raw, language_hint, vocab)
     scores = score_intents(stems, vocab)
@@ -933,6 +973,10 @@ def understand(
     matches = [m for m in matches if _short_name_meant(m, tokens, raw, scores)]
     excluded = tuple(m.id for m in matches if m.kind == "organisation" and _excluded(m, tokens, vocab))
     matches = [m for m in matches if not (m.kind == "organisation" and m.id in excluded)]
+    asked = [m for m in matches if m.kind == "funder" and _asked(m, tokens, vocab)]
+    if asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
+        matches = [m for m in matches if m not in asked]
+        scores["funding"] = max(scores.get("funding", 0), 2.5)
     by_kind: dict[str, list[Match]] = {k: [m for m in matches if m.kind == k]
                                        for k in ENTITY_KINDS}
     projects, ambiguous = _projects(by_kind["project"])
@@ -959,6 +1003,7 @@ def understand(
     unknown = [i for i in _unknown_tokens(tokens, used | worldly, vocab)
                if corrected[i] == tokens[i]]
     has_entities = bool(projects or ambiguous or filters.any())
+    superlative = _superlative(grams, vocab)
     return Understanding(
         language=language,
         intent=rank_intent(scores, has_entities, vocab),
@@ -971,8 +1016,9 @@ def understand(
         unknown_filters=tuple(_as_written(raw, tokens[i]) for i in unknown
                               if _filter_slot(tokens, i, vocab)),
         filters=filters,
-        superlative=_superlative(grams, vocab),
+        superlative=superlative,
         comparative=_comparative(grams, vocab),
+        past=_past(words, grams, superlative, projects, scores, vocab),
         overall=_has_phrase(grams, vocab.phrase_sets["overall_words"]),
         group_size=_group_size(corrected, grams, vocab),
         continuation=lead > 0,

@@ -1,0 +1,55 @@
+"""Words the bot misread: "früher" as "in the past", hedges ("at least"), a language request
+after the question, a programme named as the thing asked, five-letter typos."""
+
+from __future__ import annotations
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+def test_frueher_without_a_comparison_means_in_the_past(kb: KnowledgeBase) -> None:
+    for text in ("Was für Projekte hat LSN früher gemacht?",
+                 "which projects did the cluster have earlier?"):
+        reply = ask(kb, text)[0]
+        assert reply.intent == "list" and len(reply.projects) == 11, (text, reply.text)
+
+
+def test_frueher_with_a_comparison_still_compares(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Welches begann früher, MAGIA oder HIHeal?")[0]
+    assert reply.intent == "superlative" and set(reply.projects) == {"magia", "hiheal"}
+    # a pair just talked about
+    reply = ask(kb, "Wann begann MAGIA?", "Und HIHeal?", "welches war früher?")[2]
+    assert reply.intent == "superlative" and set(reply.projects) == {"magia", "hiheal"}
+
+
+def test_a_hedge_ranks_nothing(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Tell me about HIHeal", "and when did it end, at the latest?")[1]
+    assert reply.intent == "end" and reply.projects == ("hiheal",) and "2022" in reply.text
+    reply = ask(kb, "What was BONEBANK?", "how many years did it take at least?")[1]
+    assert reply.projects == ("bonebank",) and reply.intent in ("duration", "dates")
+
+
+def test_a_language_request_after_the_question_answers_the_question(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Wann begann BONEBANK?", "who led it? in english please")[1]
+    assert reply.intent == "lead" and reply.language == "en" and "UKSH" in reply.text
+    reply = ask(kb, "When did HIHeal end?", "wer hat es gefördert? auf deutsch bitte")[1]
+    assert reply.intent == "funding" and reply.language == "de"
+    # the request alone still gives the last answer again
+    reply = ask(kb, "When did HIHeal end?", "auf deutsch bitte")[1]
+    assert reply.intent == "end" and reply.language == "de"
+
+
+def test_a_programme_between_question_word_and_verb_is_asked_not_a_filter(
+        kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Tell me about BONEBANK", "which Interreg programme was that?")[1]
+    assert reply.intent == "funding" and reply.projects == ("bonebank",)
+    reply = ask(kb, "Erzählen Sie mir von BFCC", "Welche EU-Strategie war das?")[1]
+    assert reply.intent == "part_of" and "Ostseeraum" in reply.text
+    # a project word after the programme: still a list of its projects
+    reply = ask(kb, "Welche EFRE Projekte gab es?")[0]
+    assert reply.intent == "list" and len(reply.projects) > 1
+
+
+def test_a_five_letter_typo_with_one_edit_is_corrected(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "when did elise strat?")[0]
+    assert reply.intent == "start" and "2017" in reply.text
