@@ -551,7 +551,15 @@ def _content(what: str) -> Builder:
             if what == "results" and "contents" in a.asks:  # "what's inside the guide?"
                 a.add("contents_unknown")
                 return False
+            if what == "results" and "figures" in a.asks:  # "… any numbers?": none given
+                a.add("figures_unknown")
+                return False
             return True
+        if what == "results" and p.resources and a.asks & {"details", "figures"} and \
+                "where" not in a.asks:  # "Welche Ergebnisse konkret, gibt es Zahlen?": the
+            a.add("results_unspecific", name=name(p))  # page names a guide, nothing in it
+            a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
+            return False
         if what == "results" and p.resources:
             # a document (InnoReAct's guide) is a result; a mere link says only where to look
             pointer = not any(r.is_result for r in p.resources)

@@ -249,7 +249,8 @@ def _only_named(tokens: list[str], p: Project) -> bool:
         any(" ".join(tokens[:n]) in words["openings"] for n in (1, 2, 3, 4))
 
 
-_COUNTED = {"countries": ("places", "elsewhere"), "partners": ("organisations",)}
+_COUNTED = {"countries": ("places", "elsewhere"), "partners": ("organisations",),
+            "clusters": ("organisations",)}
 
 
 def _claimed_measures(found: tuple[Measure, ...], u: Understanding) -> list[Measure]:
@@ -267,7 +268,7 @@ def _exists(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer 
     intent = u.intent if u.intent in (*RELATIONS, "contains", "results") else None
     if intent is None:
         return None
-    facts = _facts(intent, pid, kb, lang)
+    facts = _facts(intent, pid, kb, lang, u.asks)  # ("any figures?": none, so no yes)
     reached = linked(kb.projects[pid], intent)
     facts.projects = tuple(dict.fromkeys((pid, *reached)))
     if len(reached) == 1:
@@ -428,10 +429,20 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
         "euros": ("amount", _total(p, funders, kb)),
         "partners": ("partners", _pair(partner_count(p))),
         "countries": ("places", _pair(dict(p.counts).get("countries") or len(p.countries))),
+        "clusters": ("partners", _pair(_clusters(p))),
     }[m.unit]
     facts = _facts(intent, p.id, kb, lang)
     holds = m.holds(*bounds) if bounds else None
     return verdict(UNKNOWN if holds is None else YES if holds else NO, facts, intent, (p.id,))
+
+
+def _clusters(p: Project) -> int | None:
+    """How many clusters the page gives: its count ("four clusters"), or, of a consortium it
+    names whole, the partners it calls clusters; None where it doesn't say."""
+    counted = dict(p.counts).get("clusters")
+    if counted or not p.partners_complete:
+        return counted or None
+    return sum(1 for x in p.partners if x.role and "cluster" in x.role.en.lower()) or None
 
 
 LIST_EACH = 5  # at most this many projects are checked one by one

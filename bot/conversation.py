@@ -63,7 +63,14 @@ from bot.query import (
 )
 from bot.sources import decode, encode, sources
 from bot.text import normalize
-from bot.understanding import SMALL_TALK, Filters, Understanding, entity_index, understand
+from bot.understanding import (
+    SMALL_TALK,
+    Filters,
+    Understanding,
+    entity_index,
+    understand,
+    vocabulary,
+)
 
 COLLECTIONS = ("list", "count", "superlative")
 DATE_INTENTS = ("dates", "start", "end", "duration", "status")
@@ -489,6 +496,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
                                clause.text, kb)
         pool = tuple(p for p in kb.projects if p not in own) if clause.any_project == "other" \
             else None  # "Gab es ein vergleichbares Vorhaben …?" besides the one talked about
+        if len(first) == 2 and first[0] in u.projects and first[1] not in u.projects:
+            u = replace(u, projects=first)  # "Gehörte BRIDGE 53 dazu?": the claim names both
         checked = check_list(u, kb, u.language, pool) if listing else \
             check(u, clause.text, first, kb, u.language)
         if checked:
@@ -536,8 +545,24 @@ def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, .
             u.pronoun and dict(u.scores).get("part_of", 0) + dict(u.scores).get("follow_up", 0)
             + dict(u.scores).get("predecessor", 0) >= 1 or  # (not "a follow-up of BFCC?")
             compared_with_named(text, kb, u.language)):
-        return (carried[0], *u.projects)
+        if not compared_with_named(text, kb, u.language) and \
+                _named_before_pronoun(text, u.projects[0], kb):  # "Gehörte BRIDGE 53 dazu?",
+            return (u.projects[0], carried[0])  # "did MAGIA2Market follow it?": the one named
+        return (carried[0], *u.projects)  # is the subject, the one talked of the other end
     return own
+
+
+def _named_before_pronoun(text: str, pid: str, kb: KnowledgeBase) -> bool:
+    """Whether the project's name comes before the word that points back at the project talked
+    of ("Was BRIDGE 53 part of it?"), not after ("Was it part of HIHeal?")."""
+    tokens = normalize(text).split()
+    names = {tuple(normalize(n).split()) for n in kb.projects[pid].names()} - {()}
+    pronouns = vocabulary().phrase_sets["pronouns"]
+    named = next((i for i in range(len(tokens)) for n in names
+                  if tuple(tokens[i:i + len(n)]) == n), None)
+    pointer = next((i for i in range(len(tokens)) for k in (1, 2, 3)
+                    if " ".join(tokens[i:i + k]) in pronouns), None)
+    return named is not None and pointer is not None and named < pointer
 
 
 def _reached(own: tuple[str, ...], kind: str, state: State, kb: KnowledgeBase) -> bool:

@@ -71,6 +71,9 @@ class Phrases:
     identity: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     not_hops: frozenset[str]
     identity_contracted: tuple[str, ...]
+    belief_openers: frozenset[str]
+    belief_joiners: frozenset[str]
+    belief_speaker: frozenset[str]
     break_pattern: re.Pattern[str]
 
 
@@ -142,6 +145,9 @@ def phrases() -> Phrases:
                        for k in ("first", "verb", "lead_in", "subject")),
         not_hops=_both(data["not_hops"]),
         identity_contracted=tuple(str(p).lower() for p in data["identity_asks"]["contracted"]),
+        belief_openers=_both(data["belief_openers"]),
+        belief_joiners=_norm(data["belief_joiners"]),
+        belief_speaker=_norm(data["belief_speaker"]),
     )
 
 
@@ -669,6 +675,11 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
         return False
     if _indirect(words, language):
         return True  # "Können Sie mir sagen, ob ELISE gefördert wurde?"
+    believed = _after_belief(words)
+    if believed is not None:  # "I think BONEBANK was an ESF project?": a claim to check
+        return len(believed) >= BELIEF_WORDS and believed[0] not in p.belief_speaker and \
+            not set(believed) & (p.question_words.get(language, frozenset()) -
+                                 p.something_words.get(language, frozenset()))
     if any(" ".join(words[:n]) in p.requests for n in (2, 3)):
         return False  # "Could you give me a summary …?" asks for the summary
     starts = p.yes_no_starts.get(language, frozenset())
@@ -680,6 +691,23 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
     if opening:  # "Hatte InnoReAct was mit Corona zu tun?": "was" as "something"
         asked -= p.something_words.get(language, frozenset()) - {words[0]}
     return (opening or tail) and not asked
+
+
+BELIEF_WORDS = 3  # a claim after "ich meine" has a verb: "ich meine MAGIA2Market" corrects
+
+
+def _after_belief(words: list[str]) -> list[str] | None:
+    """The claim after a belief opener ("I think (that) …", "ich glaube, …", "soweit ich weiß
+    …"), or None where the message opens otherwise."""
+    p = phrases()
+    n = next((n for n in (5, 4, 3, 2) if " ".join(words[:n]) in p.belief_openers), 0)
+    if not n:
+        return None
+    rest = words[n:]
+    verbs = p.clause_verbs | p.yes_no_starts["en"] | p.yes_no_starts["de"]
+    if " ".join(words[:n]) in vocabulary().phrase_sets["continuation"] and not set(rest) & verbs:
+        return None  # "nein, ich meine das erste MAGIA" corrects; "ich meine, BFCC lief …" claims
+    return rest[1:] if rest and rest[0] in p.belief_joiners else rest
 
 
 INDIRECT_WITHIN = 8  # "Bitte teilen Sie mir mit, ob …": the "ob" comes early
@@ -703,10 +731,13 @@ def _indirect_at(words: list[str]) -> int | None:
 
 
 def claim_tokens(tokens: list[str], language: str) -> list[str]:
-    """The words of the claim itself: after the "ob" of "Können Sie mir sagen, ob …", whose
-    request words claim nothing."""
+    """The words of the claim itself: after the "ob" of "Können Sie mir sagen, ob …" or the
+    "I think" of a belief, words that claim nothing."""
     at = _indirect_at(tokens)
-    return tokens[at + 1:] if at is not None and _indirect(tokens, language) else tokens
+    if at is not None and _indirect(tokens, language):
+        return tokens[at + 1:]
+    believed = _after_belief(tokens)  # "I think …" claims nothing about the project itself
+    return believed if believed and len(believed) >= BELIEF_WORDS else tokens
 
 
 def hop_of(kinds: list[str], u: Understanding) -> str | None:

@@ -202,14 +202,14 @@ def vocabulary() -> Vocabulary:
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
-    for section in ("continuation", "list_reference", "filter_modes", "superlatives",
+    for section in ("continuation", "continuation_tails", "list_reference", "filter_modes", "superlatives",
                     "comparatives", "pair_words", "overall_words", "time_words",
                     "name_cues", "open_ends", "addressee", "last_as_verb", "part_of_markers",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions", "slot_verbs", "conjunctions",
                     "alternatives", "pronouns", "singular", "plural", "exclusions", "fillers"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
-            for name in ("continuation", "list_reference", "name_cues", "open_ends", "addressee",
+            for name in ("continuation", "continuation_tails", "list_reference", "name_cues", "open_ends", "addressee",
                          "last_as_verb", "place_words", "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words",
                          "overall_words", "hedges", "past_words", "comparison_cues",
@@ -932,6 +932,16 @@ def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
     return 0
 
 
+TAIL_CONTINUATION = 4  # words of "InnoReAct too?", "und BONEBANK auch?" at most
+
+
+def _continuation_tail(tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "InnoReAct too?", "BFCC as well?", "und MAGIA ebenfalls?": a short message whose last
+    words say "the same, of this one"."""
+    return 1 < len(tokens) <= TAIL_CONTINUATION and any(
+        " ".join(tokens[-n:]) in vocab.phrase_sets["continuation_tails"] for n in (1, 2))
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1021,7 +1031,7 @@ def understand(
         past=_past(words, grams, superlative, projects, scores, vocab),
         overall=_has_phrase(grams, vocab.phrase_sets["overall_words"]),
         group_size=_group_size(corrected, grams, vocab),
-        continuation=lead > 0,
+        continuation=lead > 0 or _continuation_tail(tokens, vocab),
         list_reference=_has_phrase(grams, vocab.phrase_sets["list_reference"]),
         pronoun=_has_phrase(grams, vocab.phrase_sets["pronouns"]),
         elsewhere=world["places"],

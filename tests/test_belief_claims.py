@@ -1,0 +1,100 @@
+"""Yes/no claims in forms other than a question: a belief ("I think …?"), a re-check ("X too?"),
+a claim about the project talked of by a word that points back ("Gehörte X dazu?"), a count of
+clusters, and results asked for as figures. Through the real core, with the page's facts
+(shared/sources/past-projects.txt) written out here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase
+
+
+def _dialog(kb: KnowledgeBase, *questions: str) -> list:
+    state, replies = State(), []
+    for q in questions:
+        reply = answer(q, state, kb)
+        state = reply.state
+        replies.append(reply)
+    return replies
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    ("I believe NORTHOPEDICS got money from Schleswig-Holstein?", "Yes.", "Schleswig-Holstein"),
+    ("i guess MAGIA was paid for by the ESF?", "No.", "COSME"),
+    ("I'm pretty sure that BFCC ended in 2019?", "Yes.", "2019"),
+    ("Ich vermute, MAGIA lief bis 2021?", "Nein.", "2019"),
+    ("soweit ich weiß wurde BONEBANK von Interreg gefördert?", "Ja.", "Interreg"),
+    ("ich denke dass ELISE von COSME finanziert wurde?", "Nein.", "Interreg Europe"),
+])
+def test_a_belief_is_a_claim_to_check(kb: KnowledgeBase, question: str, start: str,
+                                      fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "I think I'd like to hear about BFCC",
+    "ich glaube ich brauche Infos über MAGIA",
+    "ich meine P.I.L.O.T.",
+])
+def test_a_belief_about_the_speaker_claims_nothing(kb: KnowledgeBase, question: str) -> None:
+    reply = answer(question, State(), kb)
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein", "The page doesn't say",
+                                      "Das geht")), reply.text
+
+
+def test_a_short_too_rechecks_the_last_claim_for_another_project(kb: KnowledgeBase) -> None:
+    replies = _dialog(kb, "did the ERDF fund HIHeal?", "NORTHOPEDICS as well?", "ELISE too?")
+    assert replies[1].text.startswith("Yes.") and "Schleswig-Holstein" in replies[1].text
+    assert replies[2].text.startswith("No.") and "Interreg Europe" in replies[2].text
+    german = _dialog(kb, "Wurde MAGIA von COSME gefördert?", "BFCC ebenfalls?")
+    assert german[1].text.startswith("Nein.") and "Interreg" in german[1].text
+
+
+def test_a_name_before_a_word_pointing_back_is_the_subject_of_a_link_claim(
+        kb: KnowledgeBase) -> None:
+    replies = _dialog(kb, "what's HIHeal about?", "and was BRIDGE 53 part of it?",
+                      "what did it aim for?")
+    assert replies[1].text.startswith("Yes.") and "part of HIHeal" in replies[1].text
+    assert replies[2].projects[:1] == ("bridge53",), replies[2].text
+    other = _dialog(kb, "what's HIHeal about?", "was BFCC a part of it?")
+    assert other[1].text.startswith("No.") and "HealthRegion" in other[1].text
+    german = _dialog(kb, "Was war HIHeal?", "Gehörte BFCC dazu?")
+    assert german[1].text.startswith("Nein."), german[1].text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("did HIHeal join two clusters?", "Yes."),
+    ("had MAGIA five clusters?", "No."),
+    ("Hatte MAGIA insgesamt 4 Cluster?", "Ja."),
+    ("hatte HIHeal drei Cluster?", "Nein."),
+])
+def test_a_count_of_clusters_is_checked_where_the_page_gives_it(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and reply.answered, reply.text
+
+
+def test_a_count_of_clusters_the_page_does_not_give_is_no_no(kb: KnowledgeBase) -> None:
+    reply = answer("did ELISE bring together three clusters?", State(), kb)
+    assert not reply.text.startswith(("Yes", "No")) and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question,named", [
+    ("What did InnoReAct achieve in numbers?", "InnoReAct"),
+    ("InnoReAct: gab es messbare Ergebnisse?", "InnoReAct"),
+    ("were there any statistics on the results of InnoReAct?", "InnoReAct"),
+])
+def test_figures_asked_of_results_the_page_gives_only_as_a_guide(
+        kb: KnowledgeBase, question: str, named: str) -> None:
+    reply = answer(question, State(), kb)
+    assert not reply.answered and "Leitfaden" in reply.text and named in reply.text, reply.text
+    assert not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+def test_figures_asked_beside_results_the_page_describes(kb: KnowledgeBase) -> None:
+    reply = answer("BFCC's results in figures?", State(), kb)
+    assert not reply.answered and "registry" in reply.text, reply.text
