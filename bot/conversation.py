@@ -55,6 +55,7 @@ from bot.lists import (
 from bot.query import (
     RELATIONS,
     Clause,
+    asks_others,
     claim_of,
     described_words,
     one_of_several,
@@ -80,6 +81,7 @@ INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "
 # What the project card (the overview) already says.
 ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
+EACH_OF_LIST = 3  # "which projects …, and who led them?": a list this short is answered for each
 CHOICES_FROM_LIST = 5  # "when did it start?" right after a list this long asks which of it
 COUNTING = 3.0  # a count scored less is a bare "how many", no "how many projects"
 # Pairs whose answers already cover each other: dates/start/end..., funding/amount.
@@ -209,7 +211,8 @@ def answer(
         return _reply(again, first.switch_to, state, kb)
     if len(clauses) == 1 and clauses[0].simple and not (
             state.checked and follows_check(first.text, first.understanding)):
-        result = decide(clauses[0].understanding, state, kb)
+        result = _besides(decide(clauses[0].understanding, state, kb), clauses[0],
+                          state.projects, kb)
         if result.intent in RELATIONS:
             result.focus = _next_subject(result, (), kb)
         return _reply(result, language, state, kb)
@@ -304,7 +307,15 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             if parts and u.self_mentioned and not u.projects and subject:
                 # "MAGIA funder + what was LSN's role?": LSN in the project just asked about
                 clause = replace(clause, understanding=replace(u, pronoun=True))
-            part, subject = _run_clause(clause, subject, state, kb)
+            each_of = parts[-1].listed if parts and 1 < len(parts[-1].listed) <= EACH_OF_LIST \
+                and not u.projects and not clause.yes_no and not u.filters.any() else ()
+            # "which were about bones, and who led them?": each of a short list just given
+            part, subject = _run_clause(clause, each_of or subject, state, kb)
+            if each_of and not part.answered and part.intent in PROJECT_BUILDERS and \
+                    set(part.projects) == set(each_of):  # "which were about X, and who were
+                # the partners?": answered for the listed ones the page tells it of
+                part.answered = any(about_projects(part.intent, (p,), kb, u.language,
+                                                   u.asks).answered for p in each_of)
         parts.append(part)
         state = next_state(part, clause.understanding.language, state)
     parts = _settled(_start_and_end(parts, kb, clauses[0].understanding.language))
@@ -504,7 +515,19 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             checked.claim = () if listing else (clause.text, *first)
             return checked, checked.focus or (checked.projects[:1] if not checked.listed else own)
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
+    result = _besides(result, clause, own, kb)
     return result, _next_subject(result, own, kb)
+
+
+def _besides(result: Answer, clause: Clause, own: tuple[str, ...], kb: KnowledgeBase) -> Answer:
+    """ "which other projects did the Land fund?" in a chat about one of them: the rest."""
+    u = clause.understanding
+    if result.intent in ("list", "count") and own and not u.projects and \
+            set(own) & set(result.listed) and asks_others(normalize(clause.text).split()):
+        result = list_answer(result.intent, u.filters, kb, u.language,
+                             tuple(p for p in kb.projects if p not in own))
+        result.lines.insert(0, Line("list_besides", {"items": project_names(own, kb)}))
+    return result
 
 
 def _after_end(pid: str, u: Understanding, kb: KnowledgeBase) -> Answer:
@@ -796,6 +819,9 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if u.group_size and len(state.last_list) != u.group_size and \
             len(state.wider_list) == u.group_size:
         return state.wider_list
+    if len(state.last_list) == 1 and len(state.wider_list) > 1 and \
+            set(state.last_list) <= set(state.wider_list):  # one can't be picked from: "which of
+        return state.wider_list  # them?" after a list narrowed to one picks from the list before
     return state.last_list
 
 
@@ -837,7 +863,8 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
             u.singular or (base and filters.leading)):
         return None
     asked = "lead" if filters.leading else intent if intent in PROJECT_BUILDERS else \
-        "overview" if intent is None and u.singular else None
+        "overview" if intent is None and u.singular and not base else None  # "welches davon
+    # hatte ein Register?" picks from a list: the list under that condition answers it
     if asked is None or asked == "relations" or asked in _conditions_asked(filters):
         return None  # "which project got ESF money?": the list answers the condition itself
     ids = select(kb, filters, base).ids
@@ -1016,7 +1043,8 @@ def _about_all(
         # one was about corona?" still picks from the projects
         filters.any() and (asked or (u.continuation and not (
             about_current and "names" not in u.asks)) or (
-            intent is None and u.token_count <= 2)))
+            intent is None and u.token_count <= 2) or (  # "which of them had a registry?"
+            intent is None and bool(base) and "names" in u.asks)))
     if wants_list and not (u.unknown_names and not filters.any()):
         counting = intent == "count" or scores.get("count", 0) >= 1.5  # "wie viele davon ..."
         if counting and _counts_something_else(scores) and not base:

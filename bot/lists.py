@@ -348,7 +348,10 @@ def list_answer(
         answer.answered = True
     if base is None and not narrows(filters, kb):
         follow_ups = _in_order(list_index(kb).follow_ups, list_index(kb))
-        if follow_ups:
+        if follow_ups and intent == "count":  # "how many, with the follow-ups?" -> the sum too
+            answer.add("count_follow_ups", items=project_names(follow_ups, kb),
+                       k=len(follow_ups), total=len(selection.ids) + len(follow_ups))
+        elif follow_ups:
             answer.add("list_follow_ups", items=project_names(follow_ups, kb))
     return answer
 

@@ -473,6 +473,14 @@ def _any_project(tokens: list[str], u: Understanding) -> str | None:
     return None
 
 
+def asks_others(tokens: list[str]) -> bool:
+    """ "which other projects did SH fund?", "welche anderen Projekte …": projects besides the
+    ones talked about (an "other" word before a noun for a project)."""
+    words = phrases().project_exists
+    return any(token in words["others"] and set(tokens[i + 1:i + 3]) & words["nouns"]
+               for i, token in enumerate(tokens))
+
+
 def after_end(tokens: list[str]) -> bool:
     """ "after BONEBANK ended", "nach dem Ende": a question about what came after a project."""
     first, second = phrases().after_end

@@ -481,7 +481,7 @@ def _find_entities(
     used: set[int] = set()
     i = 0
     while i < len(tokens):
-        found = _match_at(tokens, i, index, common)
+        found = _match_at(tokens, i, index, common) or _topic_compound(tokens[i], i, index)
         if found:
             matches.extend(found)
             used.update(range(found[0].start, found[0].end))
@@ -489,6 +489,29 @@ def _find_entities(
         else:
             i += 1
     return matches, used
+
+
+def _topic_compound(token: str, i: int, index: EntityIndex) -> list[Match]:
+    """ "Knochenbruchregister": a German compound of two topics (fractures, registries) is about
+    both; the longest head first, the modifier with or without a linking "s"/"n"/"en"."""
+    if len(token) < 9:
+        return []
+    for cut in range(4, len(token) - 4):
+        head = _topics_of(token[cut:], index)
+        if head:
+            modifier = token[:cut]
+            for stem in (modifier, modifier[:-1] if modifier[-1] in "sn" else "",
+                         modifier[:-2] if modifier.endswith("en") else ""):
+                first = _topics_of(stem, index) if len(stem) >= 4 else []
+                if first:
+                    return [Match("topic", t, i, i + 1, 1.0)
+                            for t in dict.fromkeys((*first, *head))]
+            return []
+    return []
+
+
+def _topics_of(word: str, index: EntityIndex) -> list[str]:
+    return [eid for kind, eid in index.exact.get(word, ()) if kind == "topic"]
 
 
 def named_in(tokens: list[str], kb: KnowledgeBase) -> list[Match]:

@@ -1174,3 +1174,62 @@ def test_a_claim_that_one_funder_paid_for_all_is_held_against_every_funder(
 def test_what_happened_since_asks_for_the_follow_up(kb: KnowledgeBase) -> None:
     reply = ask(kb, "What was HIHeal?", "and what has happened since then?")[1]
     assert reply.intent == "follow_up" and "hiheal-next" in reply.projects
+
+
+# --------------------------------------------------------------------------- lists with a further ask
+
+
+@pytest.mark.parametrize("messages,said", [
+    (("Which projects were about bones, and when did they start?",),
+     ["BONEBANK started in September 2015", "NORTHOPEDICS started"]),
+    (("Welche Projekte hatten Frankreich als Ziel und wer hat sie gefördert?",),
+     ["Förderung von ELISE", "Förderung von MAGIA"]),
+])
+def test_a_short_list_and_an_ask_about_its_projects_answers_the_ask_for_each(
+        kb: KnowledgeBase, messages: tuple[str, ...], said: list[str]) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "list" and all(s in reply.text for s in said), reply.text
+    assert "meinen Sie" not in reply.text and "do you mean" not in reply.text
+
+
+def test_a_list_ask_with_its_own_condition_is_a_second_list(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "which projects had Denmark as a partner country, and which had Italy")[0]
+    assert "MAGIA" in reply.text and "BONEBANK" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,expected", [
+    (("Welche Projekte liefen 2018?", "welches davon hatte ein Knochenbruchregister?"), ("bfcc",)),
+    (("Which projects ran in 2018?", "which of them had a registry?"), ("bfcc",)),
+    (("Which projects ran in 2018?", "which of them was funded by COSME?",
+      "and which of them was about fractures?"), ("bfcc",)),  # from the list of six again
+])
+def test_which_of_them_narrows_the_list_by_a_topic(
+        kb: KnowledgeBase, messages: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "list" and reply.projects == expected, reply.text
+
+
+@pytest.mark.parametrize("messages,left_out,kept", [
+    (("Who funded ELISE?", "Which other projects did Interreg Europe fund?"), "elise", ()),
+    (("Wer hat HIHeal gefördert?", "Welche weiteren Projekte hat die Stadt Hamburg gefördert?"),
+     "hiheal", ("bridge53", "innoreact")),
+])
+def test_other_projects_leave_out_the_one_talked_about(
+        kb: KnowledgeBase, messages: tuple[str, ...], left_out: str, kept: tuple[str, ...]
+) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "list" and left_out not in reply.projects, reply.text
+    assert set(kept) <= set(reply.projects)
+    assert reply.text.startswith(("Besides", "Außer")), reply.text
+
+
+def test_a_count_of_all_projects_adds_the_follow_ups_up(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "How many projects does the page list in all?")[0]
+    assert "11" in reply.text and "that makes 13" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["Which project produced a competence atlas?",
+                                  "Welches Projekt entwickelte ein Geschäftsmodell?"])
+def test_a_thing_a_project_made_finds_that_project(kb: KnowledgeBase, text: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.projects == ("bonebank",) and reply.answered, reply.text
