@@ -62,6 +62,8 @@ def test_a_name_before_a_word_pointing_back_is_the_subject_of_a_link_claim(
     assert replies[2].projects[:1] == ("bridge53",), replies[2].text
     other = _dialog(kb, "what's HIHeal about?", "was BFCC a part of it?")
     assert other[1].text.startswith("No.") and "HealthRegion" in other[1].text
+    follow = _dialog(kb, "what's MAGIA about?", "so did MAGIA2Market follow it?")
+    assert follow[1].text.startswith("Yes.") and "follow-up of MAGIA" in follow[1].text
     german = _dialog(kb, "Was war HIHeal?", "Gehörte BFCC dazu?")
     assert german[1].text.startswith("Nein."), german[1].text
 
