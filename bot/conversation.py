@@ -34,7 +34,7 @@ from bot.checks import (
     recheck,
 )
 from bot.datafiles import data_file
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
     LIST_SHOWN,
     amounts_answer,
@@ -1098,7 +1098,31 @@ def _from_last_list(clause: Clause, state: State, kb: KnowledgeBase) -> tuple[st
     u = clause.understanding
     if not clause.pick or not state.last_list or u.projects or not narrows(u.filters, kb):
         return ()
-    return select(kb, u.filters, state.last_list).ids
+    ids = select(kb, u.filters, state.last_list).ids
+    if not ids:  # a word read as a condition none of them meets: their own texts may still
+        closest = _closest(state.last_list, clause.text, kb)  # tell one apart
+        return closest if len(closest) == 1 < len(state.last_list) else ()
+    return _closest(ids, clause.text, kb) if len(ids) > 1 else ids
+
+
+def _closest(ids: tuple[str, ...], text: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "the competency network one" of BFCC and NORTHOPEDICS (both networks): the one whose
+    own texts hold more of the description's other words ("competence network"); all of them
+    where none stands out."""
+    common = vocabulary().common
+    stems = {w[:6] for w in normalize(text).split() if len(w) >= 5 and w not in common}
+    if not stems:
+        return ids
+    scores = {pid: len(stems & _text_stems(kb.projects[pid])) for pid in ids}
+    best = max(scores.values())
+    winners = tuple(pid for pid in ids if scores[pid] == best)
+    return winners if best and len(winners) == 1 else ids
+
+
+def _text_stems(project: Project) -> set[str]:
+    texts = (project.summary, project.goals, project.activities)
+    return {w[:6] for t in texts if t for lang in ("en", "de") for w in
+            normalize(t.get(lang) or "").split() if len(w) >= 5}
 
 
 def _pick_choice(

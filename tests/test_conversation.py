@@ -1233,3 +1233,12 @@ def test_a_count_of_all_projects_adds_the_follow_ups_up(kb: KnowledgeBase) -> No
 def test_a_thing_a_project_made_finds_that_project(kb: KnowledgeBase, text: str) -> None:
     reply = ask(kb, text)[0]
     assert reply.projects == ("bonebank",) and reply.answered, reply.text
+
+
+def test_a_pick_whose_condition_fits_none_is_told_apart_by_the_projects_own_words(
+        kb: KnowledgeBase) -> None:
+    # "competency" is read as a topic none of the three has; NORTHOPEDICS' texts say
+    # "competence network", BFCC's and BONEBANK's don't
+    reply = ask(kb, "Which of the projects dealt with bones?",
+                "the competency network one: who led it?")[-1]
+    assert reply.projects == ("northopedics",), reply.text
