@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from bot.datafiles import data_file
 from bot.answers import PROJECT_BUILDERS, Answer, linked, name, project_names
+from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
     duration_bounds,

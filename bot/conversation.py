@@ -112,6 +112,7 @@ class State:
     facts: tuple[str, ...] = ()  # what the last answer rested on ("bfcc:dates"), for "Source?"
     checked: tuple[str, ...] = ()  # the last yes/no claim and its subject, for "und Litauen?"
     asks: tuple[str, ...] = ()  # the last message's questions, if several: "and BFCC?" repeats
+    hop: str | None = None  # the link the last answer took: "und der von HIHeal?" takes it again
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -126,7 +127,7 @@ class State:
         for f in fields(cls):
             raw = data.get(f.name)
             if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
-                                                    "list_mode", "ranking"):
+                                                    "list_mode", "ranking", "hop"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -210,7 +211,8 @@ def answer(
             small_talk("help", kb, first.switch_to)
         return _reply(again, first.switch_to, state, kb)
     if len(clauses) == 1 and clauses[0].simple and not (
-            state.checked and follows_check(first.text, first.understanding)):
+            state.checked and follows_check(first.text, first.understanding)) and not (
+            state.hop and _noun_left_out(first.text)):  # ("und der von HIHeal?": a hop)
         result = _besides(decide(clauses[0].understanding, state, kb), clauses[0],
                           state.projects, kb)
         if result.intent in RELATIONS:
@@ -477,6 +479,12 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         # MAGIA2Market": the new one is the project just reached, no step further
         u = without_relations(u)
         clause = replace(clause, understanding=u, hop=None, hop_kind=None)
+    if not clause.hop and state.hop and u.projects and _noun_left_out(clause.text):
+        # "und der von HIHeal?" after "seit wann läuft der Nachfolger von P.I.L.O.T.?":
+        # HIHeal's follow-up, and the same question of it
+        asked = u if u.intent in PROJECT_BUILDERS or state.intent not in PROJECT_BUILDERS else \
+            replace(u, intent=state.intent, scores=((state.intent, 3.0),))
+        clause = replace(clause, understanding=asked, hop=state.hop)
     if clause.hop and own:
         return _hop(clause, own, state, kb)
     if clause.hop_kind and clause.elliptic and own and state.intent in PROJECT_BUILDERS and \
@@ -615,6 +623,7 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     link.buttons = []
     result = merge([link, rest], target)
     result.intent = rest.intent  # what was asked of the project reached
+    result.via = clause.hop
     return result, target
 
 
@@ -1140,6 +1149,13 @@ def _pick_choice(
     return intent, projects
 
 
+def _noun_left_out(text: str) -> bool:
+    """ "der von HIHeal", "the one of MAGIA": the noun of the last question, left out."""
+    tokens = normalize(text).split()
+    return any(" ".join(tokens[i:i + n]) in phrases().noun_left_out
+               for n in (2, 3) for i in range(len(tokens) - n + 1))
+
+
 def _repeats_the_asks(first: str, intent: str | None, state: State) -> bool:
     """A new name with no question of its own takes all the questions just asked."""
     return len(state.asks) > 1 and first == state.asks[0] and (
@@ -1304,4 +1320,5 @@ def next_state(result: Answer, language: str, state: State) -> State:
         facts=encode(result.facts) if result.intent != "sources" else state.facts,
         checked=result.claim,
         asks=result.asked if len(result.asked) > 1 else (),
+        hop=result.via,
     )

@@ -49,6 +49,7 @@ class Selection:
     inherited: tuple[tuple[str, str], ...] = ()
     undated: tuple[str, ...] = ()
     unsure: tuple[str, ...] = ()  # a duration the page gives too roughly to tell
+    open_ended: tuple[str, ...] = ()  # started before the years asked, no end on the page
 
 
 @dataclass
@@ -161,7 +162,9 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
                 inherited[child] = parent
         ids |= set(inherited)
     undated: set[str] = set()
+    open_ended: set[str] = set()
     if filters.years:
+        open_ended = _open_before(filters, index, ids)
         ids, undated = _by_years(filters, index, ids)
     unsure: set[str] = set()
     if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
@@ -175,7 +178,8 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     ordered = _in_order(ids, index)
     return Selection(ordered, tuple((c, inherited[c]) for c in ordered if c in inherited),
                      tuple(sorted(undated, key=index.order.__getitem__)),
-                     tuple(sorted(unsure, key=index.order.__getitem__)))
+                     tuple(sorted(unsure, key=index.order.__getitem__)),
+                     tuple(sorted(open_ended - set(ordered), key=index.order.__getitem__)))
 
 
 def _by_month(filters: Filters, kb: KnowledgeBase, ids: set[str]) -> tuple[set[str], set[str]]:
@@ -235,6 +239,16 @@ def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: Set[str
         return set(pool)
     groups.sort(key=len)
     return set(groups[0]).intersection(*groups[1:], pool)
+
+
+def _open_before(filters: Filters, index: ListIndex, ids: set[str]) -> set[str]:
+    """Projects running since before the years asked with no end on the page (P.I.L.O.T. Next
+    Level, since April 2023): whether they still ran then, the page doesn't say."""
+    if filters.mode != "active" or not filters.years:
+        return set()
+    lo = filters.years[0]
+    return {pid for pid in ids & index.has_start - index.has_end
+            if any(pid in index.started[y] for y in index.started if y < lo)}
 
 
 def _by_years(filters: Filters, index: ListIndex, ids: set[str]) -> tuple[set[str], set[str]]:
@@ -346,6 +360,9 @@ def list_answer(
     if selection.unsure:
         answer.add("list_unsure", items=some_names(selection.unsure, kb, lang))
         answer.answered = True
+    if selection.open_ended:  # "which projects ran in 2024?": maybe P.I.L.O.T. Next Level
+        answer.add("list_open_ended", items=some_names(selection.open_ended, kb, lang))
+        answer.answered = answer.answered and bool(selection.ids)
     if base is None and not narrows(filters, kb):
         follow_ups = _in_order(list_index(kb).follow_ups, list_index(kb))
         if follow_ups and intent == "count":  # "how many, with the follow-ups?" -> the sum too

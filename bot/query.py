@@ -57,6 +57,7 @@ class Phrases:
     purpose_tails: frozenset[str]
     purpose_opening: tuple[frozenset[str], frozenset[str]]  # "what" + "was": "what was X for?"
     name_asks: frozenset[str]
+    noun_left_out: frozenset[str]
     first_person: frozenset[str]
     telling_starts: frozenset[str]
     not_claims: frozenset[str]
@@ -130,6 +131,7 @@ def phrases() -> Phrases:
         purpose_opening=(_both(data["purpose_tails"]["first"]),
                          _both(data["purpose_tails"]["verb"])),
         name_asks=_both(data["name_asks"]),
+        noun_left_out=_both(data["noun_left_out"]),
         first_person=_both(data["first_person"]),
         telling_starts=_both(data["telling_starts"]),
         not_claims=frozenset(data["not_claims"]),

@@ -333,6 +333,28 @@ def test_counts_and_regions_the_page_does_not_give_are_not_answered(kb: Knowledg
     assert countries.answered and "Lithuania" in countries.text
 
 
+def test_a_year_after_an_open_start_is_not_answered_with_none(kb: KnowledgeBase) -> None:
+    # P.I.L.O.T. Next Level runs "since April 2023"; the page gives no end
+    later, = ask(kb, "what was still going on in 2025?")
+    assert not later.answered and "P.I.L.O.T. Next Level" in later.text
+    during, = ask(kb, "welche Projekte liefen 2023?")
+    assert during.answered and "pilot-next" in during.projects
+
+
+def test_the_noun_left_out_takes_the_last_link_again(kb: KnowledgeBase) -> None:
+    _, again, plain = ask(kb, "who paid for the follow-up of HIHeal?", "and the one of MAGIA?",
+                          "und der von ELISE?")
+    assert "magia2market" in again.projects and again.intent == "funding"
+    assert "MAGIA2Market" in again.text
+    # ELISE has no follow-up on the page: the link leads nowhere, never to ELISE's own funder
+    assert "Interreg Europe" not in plain.text
+
+
+def test_specific_offers_are_not_on_the_page(kb: KnowledgeBase) -> None:
+    offers, = ask(kb, "Which specific services did InnoReAct offer? list them please")
+    assert not offers.answered and offers.projects == ("innoreact",)
+
+
 def test_ordinary_words_do_not_fire_as_projects(kb: KnowledgeBase) -> None:
     for text in ("what else?", "a magic bank bridge", "kick the ball", "tell me something else"):
         reply = answer(text, State(), kb)
