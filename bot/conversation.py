@@ -1047,7 +1047,11 @@ def _about_all(
         scores.get(intent, 0) < 2 and u.unknown_words and not scores.get("list") and not (
             filters.topics or filters.years))  # "what's the weather
     # in Hamburg?" asks about the weather, not for the projects Hamburg funded
-    wants_list = intent in ("list", "count") or (list_words and intent not in SMALL_TALK) or (
+    # "Can students apply for an internship in one of these projects?": the word "projects"
+    # alone, among words the page never uses, asks about something else than a list
+    elsewhere = scores.get(intent or "", 0) < 2 and bool(u.unknown_words) and \
+        not filters.any() and not base
+    wants_list = intent in ("list", "count") and not elsewhere or (list_words and intent not in SMALL_TALK) or (
         # "und wo wurden die Stammzellen gelagert?" asks about the current project; "and which
         # one was about corona?" still picks from the projects
         filters.any() and (asked or (u.continuation and not (

@@ -355,6 +355,14 @@ def test_specific_offers_are_not_on_the_page(kb: KnowledgeBase) -> None:
     assert not offers.answered and offers.projects == ("innoreact",)
 
 
+def test_projects_named_beside_words_the_page_never_uses_are_no_list(kb: KnowledgeBase) -> None:
+    for text in ("is there parking near any of the projects?",
+                 "Gab es bei den Projekten Stipendien?"):
+        reply = answer(text, State(), kb)
+        assert not reply.projects, text  # never every project, as if a list was asked
+    assert answer("which projects are there?", State(), kb).intent == "list"
+
+
 def test_ordinary_words_do_not_fire_as_projects(kb: KnowledgeBase) -> None:
     for text in ("what else?", "a magic bank bridge", "kick the ball", "tell me something else"):
         reply = answer(text, State(), kb)
