@@ -830,7 +830,8 @@ def about_projects(
     answer.answered = all(answered)
     reached = [r for kind in (intent, also) if kind in LINKS for pid in ids
                for r in linked(kb.projects[pid], kind)]
-    answer.projects = tuple(dict.fromkeys((*ids, *reached, *answer.named)))  # every project the reply names
+    # every project the reply names
+    answer.projects = tuple(dict.fromkeys((*ids, *reached, *answer.named)))
     if len(ids) == 1:
         project = kb.projects[ids[0]]
         follow = [k for k in CARD_BUTTONS if k != intent] if intent == "overview" else \

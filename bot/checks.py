@@ -462,7 +462,7 @@ def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBa
         return None
     checked = [check(replace(u, projects=()), text, (pid,), kb, lang) for pid in ids]
     if any(c is None or not c.lines or not c.lines[0].key.startswith("verdict_") or
-           c.projects != (pid,) for c, pid in zip(checked, ids)):
+           c.projects != (pid,) for c, pid in zip(checked, ids, strict=True)):
         return None
     return _each([c for c in checked if c is not None], ids)
 
@@ -795,8 +795,9 @@ def _content_words(tokens: list[str], p: Project) -> list[str]:
     cut = [_head_off(t, heads) for t in tokens]
     # "a second phase": an ordinal or a number qualifies the claim and must be found too;
     # the first part of a compound is what it is about, however common ("Netzwerkprojekt")
-    return [c for t, c in zip(tokens, cut) if (len(c) >= 4 or c in vocab.ordinals) and
-            (c not in common or c != t) and c not in names and c not in fillers]
+    return [c for t, c in zip(tokens, cut, strict=True)
+            if (len(c) >= 4 or c in vocab.ordinals) and (c not in common or c != t) and
+            c not in names and c not in fillers]
 
 
 def _head_off(token: str, heads: frozenset[str]) -> str:

@@ -258,7 +258,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     asked: Clause | None = None
     several = sum(not c.preamble for c in clauses) > 1
     dead_end = False  # a link named before the question leads nowhere on the page
-    for at, (before, clause) in enumerate(zip((None, *clauses), clauses)):
+    for at, clause in enumerate(clauses):
         clause = _conditions_of(clause, clauses[:at], kb)
         # ("… wir überlegen, ob wir beim Nachfolger mitmachen. Wann lief P.I.L.O.T.?": a link
         # told with no project before a question that names its own takes no step)
@@ -752,9 +752,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         pair = projects if len(projects) > 1 else (base if len(base) == 2 else None) \
             if base else (
             _pair(state, u) if u.comparative or not u.superlative or 2 in (
-                len(state.projects), len(state.choices)) else None)  # "which got more?" compares the two just talked about, as "which began
-        # first then?" after a claim about two does; "which project ran shortest?" after two
-        # single answers ranks them all
+                len(state.projects), len(state.choices)) else None)
+        # ("which got more?" compares the two just talked about, as "which began first then?"
+        # after a claim about two does; "which project ran shortest?" after two single answers
+        # ranks them all)
         ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base)
         if pair:  # "A or B?", "which got more?": both figures; "it" is then the winner
             name_the_others(ranked, pair, kb, lang)
@@ -1051,7 +1052,8 @@ def _about_all(
     # alone, among words the page never uses, asks about something else than a list
     elsewhere = scores.get(intent or "", 0) < 2 and bool(u.unknown_words) and \
         not filters.any() and not base
-    wants_list = intent in ("list", "count") and not elsewhere or (list_words and intent not in SMALL_TALK) or (
+    wants_list = intent in ("list", "count") and not elsewhere or (
+        list_words and intent not in SMALL_TALK) or (
         # "und wo wurden die Stammzellen gelagert?" asks about the current project; "and which
         # one was about corona?" still picks from the projects
         filters.any() and (asked or (u.continuation and not (

@@ -78,7 +78,7 @@ class Text:
 
 @dataclass(frozen=True)
 class Resource(Text):
-    """Something the page points to: a result in itself (a guide, an atlas) or only a link to more."""
+    """Something the page points to: a result in itself (a guide, an atlas), or only a link."""
 
     kind: str  # "link": says only where to look; "result": is itself a result
     registration: bool = False  # the page says it is found only after registering
@@ -805,8 +805,9 @@ def _choice(*allowed: str) -> Check:
 # Project fields that state a fact of the page, and so need the page's words as evidence.
 FACT_FIELDS = (
     "full_name", "start", "end", "duration_months", "lead", "together_with", "partners",
-    "partners_note", "partners_complete", "activities_general", "counts", "partner_regions", "countries", "cities", "regions",
-    "target_countries", "added_targets", "lsn_role", "funding", "funding_note", "amounts", "part_of",
+    "partners_note", "partners_complete", "activities_general", "counts", "partner_regions",
+    "countries", "cities", "regions", "target_countries", "added_targets", "lsn_role", "funding",
+    "funding_note", "amounts", "part_of",
     "part_of_external", "follows", "continued_by", "topics", "summary", "goals", "activities",
     "results", "resources",
 )

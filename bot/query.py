@@ -236,7 +236,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
                  clauses[i - 1].yes_no and not clauses[i - 1].preamble  # ("BFCC: lief das
-                 else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es bis 2021?"
+                 else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es
+                 # bis 2021?"
                  for i, c in enumerate(clauses))
 
 

@@ -202,15 +202,17 @@ def vocabulary() -> Vocabulary:
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
-    for section in ("continuation", "continuation_tails", "list_reference", "filter_modes", "superlatives",
-                    "comparatives", "pair_words", "overall_words", "time_words",
+    for section in ("continuation", "continuation_tails", "list_reference", "filter_modes",
+                    "superlatives", "comparatives", "pair_words", "overall_words", "time_words",
                     "name_cues", "open_ends", "addressee", "last_as_verb", "part_of_markers",
-                    "aspects", "hedges", "past_words", "comparison_cues", "slot_questions", "slot_verbs", "conjunctions",
-                    "alternatives", "pronouns", "singular", "plural", "exclusions", "fillers"):
+                    "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
+                    "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
+                    "exclusions", "fillers"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
-            for name in ("continuation", "continuation_tails", "list_reference", "name_cues", "open_ends", "addressee",
-                         "last_as_verb", "place_words", "part_of_markers", "conjunctions", "alternatives", "pronouns",
+            for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
+                         "open_ends", "addressee", "last_as_verb", "place_words",
+                         "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words",
                          "overall_words", "hedges", "past_words", "comparison_cues",
                          "slot_questions", "slot_verbs")}
@@ -537,7 +539,8 @@ def _match_at(
 def _ends_in_project(window: list[str], index: EntityIndex) -> bool:
     """ "… with Gesundheitswirtschaft Hamburg in HIHeal": a project's name written out in full
     ends no longer fuzzy name; it is that project."""
-    return len(window) > 1 and any(kind == "project" for kind, _ in index.exact.get(window[-1], ()))
+    return len(window) > 1 and any(kind == "project"
+                                   for kind, _ in index.exact.get(window[-1], ()))
 
 
 def _fuzzable(window: list[str], common: frozenset[str]) -> bool:
@@ -806,7 +809,7 @@ def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
     """ "the second one", "das zweite": a place in the last list or choices; in a long
     message only right before "one" or "project" ("… targeted by the second one in the end")."""
     if len(tokens) > 8:
-        return next((vocab.ordinals[t] for t, after in zip(tokens, tokens[1:])
+        return next((vocab.ordinals[t] for t, after in zip(tokens, tokens[1:], strict=False)
                      if t in vocab.ordinals and after in _one_heads()), None)
     for tok in tokens:
         if tok in vocab.ordinals:
@@ -823,8 +826,9 @@ def _name_like(
     """Unknown words that stand where a project name would: "what is GENOMIX?".
 
     All caps counts, and capitals inside a word ("ScanBalt"); so does a capitalised word after a
-    cue word ("about", "über"), or a short message that is just the name. German capitalises every noun, so capitals alone don't count,
-    and in English they count only in a message that asks something ("sushi near the Hamburg
+    cue word ("about", "über"), or a short message that is just the name. German capitalises
+    every noun, so capitals alone don't count, and in English they count only in a message that
+    asks something ("sushi near the Hamburg
     Hbf?" asks nothing of a project). A run of capitalised words after a cue is one name, with
     its everyday words: "zum Projekt Health Hub Nord".
     """
@@ -863,7 +867,8 @@ def _capital_run(tokens: list[str], i: int, first: dict[str, str], vocab: Vocabu
     a cue word, not a word that asks by itself ("Ziel", "Partner")."""
     def part(j: int) -> bool:
         t = tokens[j]
-        return j not in taken and first.get(t, "")[:1].isupper() and t not in vocab.phrase_sets["name_cues"] and \
+        return j not in taken and first.get(t, "")[:1].isupper() and \
+            t not in vocab.phrase_sets["name_cues"] and \
             stem(t, vocab.phrase_words) not in vocab.intents
 
     start, end = i, i + 1
@@ -1004,7 +1009,8 @@ def understand(
         scores["help"] = max(scores.get("help", 0), 4.0)
     matches = _funder_or_place(matches, scores)
     matches = [m for m in matches if _short_name_meant(m, tokens, raw, scores)]
-    excluded = tuple(m.id for m in matches if m.kind == "organisation" and _excluded(m, tokens, vocab))
+    excluded = tuple(m.id for m in matches
+                     if m.kind == "organisation" and _excluded(m, tokens, vocab))
     matches = [m for m in matches if not (m.kind == "organisation" and m.id in excluded)]
     asked = [m for m in matches if m.kind == "funder" and _asked(m, tokens, vocab)]
     if asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing

@@ -81,7 +81,8 @@ def test_unknown_facts_are_not_answered_but_offer_what_is_known(kb: KnowledgeBas
 def test_a_month_asked_where_the_page_gives_only_the_year_is_not_answered(kb: KnowledgeBase
                                                                           ) -> None:
     # Given MAGIA's years (no months on the page) and BFCC's month
-    vague, exact, german = ask(kb, "what month did MAGIA finish?", "BFCC: which month did it start?",
+    vague, exact, german = ask(kb, "what month did MAGIA finish?",
+                               "BFCC: which month did it start?",
                                "Weiß man, in welchem Monat MAGIA anfing?")
     # Then the year is said, with the honest limit, and not counted as an answer
     assert not vague.answered and "2019" in vague.text and "not the month" in vague.text

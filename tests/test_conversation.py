@@ -274,7 +274,8 @@ def test_a_new_name_alone_takes_every_question_just_asked(kb: KnowledgeBase) -> 
 
 
 def test_a_bare_size_word_ranks_the_other_way_round(kb: KnowledgeBase) -> None:
-    _, least, _, shortest = ask(kb, "Who got the most money?", "und die wenigste? also das kleinste",
+    _, least, _, shortest = ask(kb, "Who got the most money?",
+                                "und die wenigste? also das kleinste",
                                 "what was the longest project?", "and the shortest one?")
     assert least.intent == "superlative" and least.projects == ("kick",)
     assert shortest.intent == "superlative" and "innoreact" in shortest.projects
@@ -831,8 +832,8 @@ def test_every_project_that_is_a_list(kb: KnowledgeBase) -> None:
 
 
 def test_what_happened_after_a_project_ended_is_not_on_the_page(kb: KnowledgeBase) -> None:
-    plain, continued = ask(kb, "What became of the biobank after BONEBANK finished? Is it still open?",
-                           "Was passierte nach dem Ende von HIHeal?")
+    plain, continued = ask(kb, "What became of the biobank after BONEBANK finished? "
+                           "Is it still open?", "Was passierte nach dem Ende von HIHeal?")
     assert not plain.answered and "doesn't say" in plain.text and "Yes" not in plain.text
     assert not continued.answered and "next level transition" in continued.text
 
@@ -900,7 +901,8 @@ def test_more_list_conditions(kb: KnowledgeBase) -> None:
 
 
 def test_a_link_condition_over_the_last_list(kb: KnowledgeBase) -> None:
-    listed, linked = ask(kb, "Welche Projekte liefen 2018?", "und welche davon wurden fortgesetzt?")
+    listed, linked = ask(kb, "Welche Projekte liefen 2018?",
+                         "und welche davon wurden fortgesetzt?")
     # (the list is of the last list's projects; it also names the follow-ups they reached)
     assert set(linked.state.last_list) <= set(listed.projects) and "magia" in linked.projects
 
@@ -971,7 +973,7 @@ def test_the_far_end_of_a_link_is_the_subject_of_the_next_clause(kb: KnowledgeBa
     assert "P.I.L.O.T." in reply.text and "2023" in reply.text and reply.answered
 
 
-# --------------------------------------------------------------------------- yes/no the page settles
+# ------------------------------------------------------------------------- yes/no the page settles
 
 
 @pytest.mark.parametrize("text,start", [
@@ -1010,7 +1012,7 @@ def test_an_initiative_named_with_the_eu_is_what_the_project_was_part_of(
     assert reply.intent == "part_of" and "HealthRegion" in reply.text
 
 
-# --------------------------------------------------------------------------- pairs and claims over several
+# ------------------------------------------------------------------- pairs and claims over several
 
 
 def test_a_comparative_date_question_after_a_comparison_compares_the_same_two(
@@ -1122,7 +1124,7 @@ def test_das_was_opens_a_description_not_a_question(kb: KnowledgeBase) -> None:
     assert replies[1].intent == "funding" and replies[1].projects == ("magia",)
 
 
-# --------------------------------------------------------------------------- only, and registration
+# -------------------------------------------------------------------------- only, and registration
 
 
 @pytest.mark.parametrize("text,start", [
@@ -1164,7 +1166,7 @@ def test_a_claim_of_access_without_registering_is_held_against_the_page(
     assert reply.text.startswith(start) and reply.answered is answered, reply.text
 
 
-# --------------------------------------------------------------------------- links set aside, links named
+# -------------------------------------------------------------------- links set aside, links named
 
 
 def test_a_negated_link_noun_names_no_link(kb: KnowledgeBase) -> None:
@@ -1206,7 +1208,7 @@ def test_what_happened_since_asks_for_the_follow_up(kb: KnowledgeBase) -> None:
     assert reply.intent == "follow_up" and "hiheal-next" in reply.projects
 
 
-# --------------------------------------------------------------------------- lists with a further ask
+# ------------------------------------------------------------------------ lists with a further ask
 
 
 @pytest.mark.parametrize("messages,said", [

@@ -463,7 +463,8 @@ BROKEN: dict[str, tuple[str, type[KnowledgeError], list[str]]] = {
         ["broken.yaml:7: projects[0].resources[0]: 'kind' must be one of link, result"],
     ),
     "a resource whose registration is no yes or no": (
-        HEAD + "    resources: [{en: the atlas, de: der Atlas, kind: result, registration: later}]\n",
+        HEAD + "    resources: [{en: the atlas, de: der Atlas, kind: result,"
+        " registration: later}]\n",
         KnowledgeValidationError,
         ["broken.yaml:7: projects[0].resources[0]: 'registration' must be true or false, not "
          "'later'"],

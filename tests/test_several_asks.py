@@ -41,7 +41,8 @@ def test_what_was_it_alone_still_gets_the_whole_card(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize("text,intent,needles", [
     # partners and places, each asked by a noun after "which"
     ("BFCC: which clusters and which regions?", "partners", ["13", "Baltic"]),
-    ("HIHeal: welche partnercluster und wann lief es?", "partners", ["Gesundheitswirtschaft", "2016"]),
+    ("HIHeal: welche partnercluster und wann lief es?", "partners",
+     ["Gesundheitswirtschaft", "2016"]),
     # "orgs", a share, a total
     ("how many orgs took part in ELISE?", "partners", []),
     ("and what was the EU share of KI#CK?", "amount", ["193"]),
