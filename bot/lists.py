@@ -709,10 +709,12 @@ def difference_answer(kind: str, pair: Sequence[str], kb: KnowledgeBase, lang: s
     figures = {p.id: _figure(p, measure) for p in (a, b)}
     missing = [p for p in (a, b) if figures[p.id] is None]
     rough = [p for p in (a, b) if figures[p.id] == ()]
-    if not measure or missing or rough:  # partners counted as organisations or as regions
+    if not measure or missing or rough:
         answer.answered = False
-        if missing or not measure:
-            answer.add("diff_missing", name=Bold((missing or [a])[0].name))
+        if not measure:  # partners: counted as organisations, clusters or regions
+            answer.add("diff_units")
+        elif missing:
+            answer.add("diff_missing", name=Bold(missing[0].name))
         else:
             answer.add("diff_unsure", names=project_names(tuple(p.id for p in rough), kb))
         return answer

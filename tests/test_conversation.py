@@ -10,6 +10,7 @@ import pytest
 
 from bot.conversation import State, answer, answer_about
 from bot.knowledge import KnowledgeBase, load
+from bot.lists import difference_answer
 from tests.conftest import ask, hostile_strings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -271,6 +272,12 @@ def test_a_new_name_alone_takes_every_question_just_asked(kb: KnowledgeBase) -> 
     assert german.language == "de" and "2022" in german.text and "Hamburg" in german.text
     # but a new question of its own is just that question
     assert single.intent == "start" and "Schleswig-Holstein" not in single.text
+
+
+def test_partner_counts_in_different_units_are_not_subtracted(kb: KnowledgeBase) -> None:
+    # BFCC counts 13 organisations, MAGIA 4 clusters: no difference to state
+    reply = difference_answer("most_partners", ("bfcc", "magia"), kb, "en")
+    assert not reply.answered and [line.key for line in reply.lines] == ["diff_units"]
 
 
 def test_a_bare_size_word_ranks_the_other_way_round(kb: KnowledgeBase) -> None:
