@@ -979,7 +979,7 @@ def understand(
     """Read one message: language, intent, entities, filters. Pure and deterministic."""
     vocab = vocabulary()
     raw = text[:2000] if isinstance(text, str) else ""
-    tokens = normalize(raw).split()[:200]
+    tokens = _project_compounds(normalize(raw).split()[:200], entity_index(kb))
     matches, _ = _find_entities(tokens, entity_index(kb), vocab.common)
     matches = _inside_phrases(matches, tokens, vocab)
     worldwide = _world_candidates(tokens)
@@ -1113,6 +1113,24 @@ def _continents(tokens: list[str], taken: set[int]) -> tuple[tuple[str, ...], se
 
 
 WorldName = tuple[int, int, str, str]  # start, end, the name, its kind
+
+
+_PROJECT_HEADS = ("projekten", "projekte", "projekts", "projekt")
+
+
+def _project_compounds(tokens: list[str], index: EntityIndex) -> list[str]:
+    """A German compound of a name the page knows and "-projekt(e)" is both words:
+    "Knochenprojekte" is "Knochen Projekte", "Coronaprojekt" "Corona Projekt" ("Teilprojekt",
+    whose first part names nothing on the page, stays one word)."""
+    out: list[str] = []
+    for t in tokens:
+        head = next((h for h in _PROJECT_HEADS if t.endswith(h) and len(t) > len(h) + 2), None)
+        first = t[: -len(head)] if head else ""
+        if head and first in index.exact:
+            out += [first, head]
+        else:
+            out.append(t)
+    return out
 
 
 def _asks(grams: list[str], filters: Filters, vocab: Vocabulary) -> frozenset[str]:

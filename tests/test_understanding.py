@@ -177,3 +177,10 @@ def test_a_run_of_capitalised_words_after_a_cue_is_one_name(
 def test_a_capitalised_word_in_a_message_that_asks_nothing_is_no_name(
         kb: KnowledgeBase, text: str) -> None:
     assert understand(text, kb).unknown_names == ()
+
+
+def test_a_compound_of_a_known_name_and_projekt_is_both_words(kb: KnowledgeBase) -> None:
+    # "Frakturprojekte" = fractures + projects; "Teilprojekte" names nothing on the page
+    found = understand("Welche Frakturprojekte kennen Sie?", kb)
+    assert "fractures" in found.filters.topics
+    assert not understand("Welche Teilprojekte gab es?", kb).filters.topics
