@@ -732,36 +732,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang)
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
-    ranking = _ranking(u, state) or (
-        state.ranking if u.continuation and len(projects) > 1 else None)
-    if "difference" in u.asks and (ranking or state.ranking):  # "by how much?"
-        # the two just compared: the winner and the other one, or both
-        compared = state.projects if len(state.projects) == 2 else (
-            (*state.projects, *state.earlier) if len(state.projects) == 1 else ())
-        pair = projects if len(projects) == 2 else compared if (
-            not projects and len(compared) == 2) else ()
-        if pair:
-            return difference_answer(ranking or state.ranking or "", pair, kb, lang)
-    plural = bool(base or list_words) or len(projects) > 1 or (  # "which is bigger?"
-        u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
-        _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
-    if ranking and len(projects) != 1 and not u.filters.duration and (
-            not u.superlative or u.superlative in BARE_SIZES or
-            _wants_superlative(intent, scores, plural, ranking)):
-        # two projects, named or the last list's two: a comparison that shows both figures
-        pair = projects if len(projects) > 1 else (base if len(base) == 2 else None) \
-            if base else (
-            _pair(state, u) if u.comparative or not u.superlative or 2 in (
-                len(state.projects), len(state.choices)) else None)
-        # ("which got more?" compares the two just talked about, as "which began first then?"
-        # after a claim about two does; "which project ran shortest?" after two single answers
-        # ranks them all)
-        ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base)
-        if pair:  # "A or B?", "which got more?": both figures; "it" is then the winner
-            name_the_others(ranked, pair, kb, lang)
-            ranked.focus = ranked.projects
-            ranked.projects = tuple(dict.fromkeys((*ranked.projects, *pair)))
-        return ranked
+    compared = _compared(u, state, intent, projects, base, list_words, kb)
+    if compared:
+        return compared
     if not projects:
         described = _described(u, intent, base, kb)
         if described:
@@ -800,22 +773,68 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         result.add("known_summary", text=kb.projects[projects[0]].summary.get(lang))
         return result
     if projects:
-        first = _project_intent(intent, u, state)
-        if _repeats_the_asks(first, intent, state):  # "and BFCC?" after "When did ELISE run
-            return merge([about_projects(i, projects, kb, lang) for i in state.asks],  # and
-                         projects)  # who funded it?" asks both again
-        also = _second_intent(first, u)
-        if also == "overview" and first in ON_THE_CARD:  # "what was it about and who funded it?"
-            first, also = "overview", None
-        if "product" in u.asks and first in ("overview", "goals", "activities") and all(
-                kb.projects[p].results for p in projects):  # "what was the registry (meant)
-            first = "results"  # for?": the page tells what a project made in its results
-        result = about_projects(first, projects, kb, lang, u.asks, also)
-        result.asked = (first, also) if also else ()
-        return result
+        return _about_named(u, state, intent, projects, kb)
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _compared(u: Understanding, state: State, intent: str | None, projects: tuple[str, ...],
+              base: tuple[str, ...] | None, list_words: bool, kb: KnowledgeBase
+              ) -> Answer | None:
+    """A comparison or a ranking, if the message asks one: "which ran longer, A or B?", "by how
+    much?", "which of them started first?"."""
+    lang, scores = u.language, dict(u.scores)
+    ranking = _ranking(u, state) or (
+        state.ranking if u.continuation and len(projects) > 1 else None)
+    if "difference" in u.asks and (ranking or state.ranking):  # "by how much?"
+        # the two just compared: the winner and the other one, or both
+        compared = state.projects if len(state.projects) == 2 else (
+            (*state.projects, *state.earlier) if len(state.projects) == 1 else ())
+        pair = projects if len(projects) == 2 else compared if (
+            not projects and len(compared) == 2) else ()
+        if pair:
+            return difference_answer(ranking or state.ranking or "", pair, kb, lang)
+    plural = bool(base or list_words) or len(projects) > 1 or (  # "which is bigger?"
+        u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
+        _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
+    if not (ranking and len(projects) != 1 and not u.filters.duration and (
+            not u.superlative or u.superlative in BARE_SIZES or
+            _wants_superlative(intent, scores, plural, ranking))):
+        return None
+    # two projects, named or the last list's two: a comparison that shows both figures
+    pair = projects if len(projects) > 1 else (base if len(base) == 2 else None) \
+        if base else (
+        _pair(state, u) if u.comparative or not u.superlative or 2 in (
+            len(state.projects), len(state.choices)) else None)
+    # ("which got more?" compares the two just talked about, as "which began first then?"
+    # after a claim about two does; "which project ran shortest?" after two single answers
+    # ranks them all)
+    ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base)
+    if pair:  # "A or B?", "which got more?": both figures; "it" is then the winner
+        name_the_others(ranked, pair, kb, lang)
+        ranked.focus = ranked.projects
+        ranked.projects = tuple(dict.fromkeys((*ranked.projects, *pair)))
+    return ranked
+
+
+def _about_named(u: Understanding, state: State, intent: str | None,
+                 projects: tuple[str, ...], kb: KnowledgeBase) -> Answer:
+    """The question asked of the projects named or talked about."""
+    lang = u.language
+    first = _project_intent(intent, u, state)
+    if _repeats_the_asks(first, intent, state):  # "and BFCC?" after "When did ELISE run and
+        return merge([about_projects(i, projects, kb, lang) for i in state.asks],  # who
+                     projects)  # funded it?" asks both again
+    also = _second_intent(first, u)
+    if also == "overview" and first in ON_THE_CARD:  # "what was it about and who funded it?"
+        first, also = "overview", None
+    if "product" in u.asks and first in ("overview", "goals", "activities") and all(
+            kb.projects[p].results for p in projects):  # "what was the registry (meant)
+        first = "results"  # for?": the page tells what a project made in its results
+    result = about_projects(first, projects, kb, lang, u.asks, also)
+    result.asked = (first, also) if also else ()
+    return result
 
 
 def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
