@@ -28,7 +28,14 @@ from bot.lists import (
 from bot.measures import Measure, comparison, comparison_at, measures
 from bot.query import RELATIONS, after_end, claim_of, claim_tokens, phrases, same_funder_at
 from bot.text import normalize
-from bot.understanding import Filters, Understanding, named_in, understand, vocabulary
+from bot.understanding import (
+    Filters,
+    Understanding,
+    head_off,
+    named_in,
+    understand,
+    vocabulary,
+)
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
 
@@ -792,7 +799,7 @@ def _content_words(tokens: list[str], p: Project) -> list[str]:
     common = vocab.common - vocab.ordinals.keys()  # the query stage's words are common too
     names = set(normalize(" ".join(p.names())).split())
     fillers, heads = _words().fillers, _words().subject_heads
-    cut = [_head_off(t, heads) for t in tokens]
+    cut = [head_off(t, heads) for t in tokens]
     # "a second phase": an ordinal or a number qualifies the claim and must be found too;
     # the first part of a compound is what it is about, however common ("Netzwerkprojekt")
     return [c for t, c in zip(tokens, cut, strict=True)
@@ -800,18 +807,12 @@ def _content_words(tokens: list[str], p: Project) -> list[str]:
             c not in names and c not in fillers]
 
 
-def _head_off(token: str, heads: frozenset[str]) -> str:
-    """ "krebsprojekt" -> "krebs": what a compound says the project was about."""
-    head = next((h for h in heads if token.endswith(h) and len(token) - len(h) >= 3), None)
-    return token[: -len(head)] if head else token
-
-
 def _about_subject(tokens: list[str]) -> bool:
     """A claim about what a project was about ("about cancer", "ein Krebsprojekt"): the page
     says that of each project, so a key word it never uses makes the claim false."""
     heads = _words().subject_heads
     return _has_any(tokens, _words().subject_claims) or any(
-        _head_off(t, heads) != t for t in tokens)
+        head_off(t, heads) != t for t in tokens)
 
 
 @lru_cache(maxsize=1024)

@@ -204,14 +204,15 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "continuation_tails", "list_reference", "filter_modes",
                     "superlatives", "comparatives", "pair_words", "overall_words", "time_words",
-                    "name_cues", "open_ends", "addressee", "last_as_verb", "part_of_markers",
+                    "name_cues", "open_ends", "addressee", "last_as_verb", "project_heads",
+                    "part_of_markers",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
                     "exclusions", "fillers"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
-                         "open_ends", "addressee", "last_as_verb", "place_words",
+                         "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words",
                          "overall_words", "hedges", "past_words", "comparison_cues",
@@ -979,8 +980,9 @@ def understand(
     """Read one message: language, intent, entities, filters. Pure and deterministic."""
     vocab = vocabulary()
     raw = text[:2000] if isinstance(text, str) else ""
-    tokens = _project_compounds(normalize(raw).split()[:200], entity_index(kb))
-    matches, _ = _find_entities(tokens, entity_index(kb), vocab.common)
+    index = entity_index(kb)
+    tokens = _project_compounds(normalize(raw).split()[:200], index, vocab)
+    matches, _ = _find_entities(tokens, index, vocab.common)
     matches = _inside_phrases(matches, tokens, vocab)
     worldwide = _world_candidates(tokens)
     _, named_elsewhere = _world(worldwide, set())  # "slowenische" is Slovenia, never a typo of
@@ -1115,19 +1117,21 @@ def _continents(tokens: list[str], taken: set[int]) -> tuple[tuple[str, ...], se
 WorldName = tuple[int, int, str, str]  # start, end, the name, its kind
 
 
-_PROJECT_HEADS = ("projekten", "projekte", "projekts", "projekt")
+def head_off(token: str, heads: frozenset[str]) -> str:
+    """ "krebsprojekt" -> "krebs": the first part of a compound on one of these heads."""
+    head = next((h for h in heads if token.endswith(h) and len(token) - len(h) >= 3), None)
+    return token[: -len(head)] if head else token
 
 
-def _project_compounds(tokens: list[str], index: EntityIndex) -> list[str]:
+def _project_compounds(tokens: list[str], index: EntityIndex, vocab: Vocabulary) -> list[str]:
     """A German compound of a name the page knows and "-projekt(e)" is both words:
     "Knochenprojekte" is "Knochen Projekte", "Coronaprojekt" "Corona Projekt" ("Teilprojekt",
     whose first part names nothing on the page, stays one word)."""
     out: list[str] = []
     for t in tokens:
-        head = next((h for h in _PROJECT_HEADS if t.endswith(h) and len(t) > len(h) + 2), None)
-        first = t[: -len(head)] if head else ""
-        if head and first in index.exact:
-            out += [first, head]
+        first = head_off(t, vocab.phrase_sets["project_heads"])
+        if first != t and first in index.exact:
+            out += [first, t[len(first):]]
         else:
             out.append(t)
     return out
