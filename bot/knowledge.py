@@ -31,7 +31,7 @@ KeyPath = tuple[str | int, ...]
 # --------------------------------------------------------------------------- errors
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a knowledge-base file, with where it is."""
 
@@ -65,7 +65,7 @@ class KnowledgeValidationError(KnowledgeError):
 # --------------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """A short text in English and German."""
 
@@ -76,7 +76,7 @@ class Text:
         return self.de if language == "de" else self.en
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resource(Text):
     """Something the page points to: a result in itself (a guide, an atlas), or only a link."""
 
@@ -88,7 +88,7 @@ class Resource(Text):
         return self.kind == "result"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A date at the page's precision: a year, a month or a day."""
 
@@ -120,7 +120,7 @@ class PartialDate:
         return date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GermanForms:
     """How a German name changes with its case, as data: "der Ostseeraum", "dem Ostseeraum",
     "des Ostseeraums". Templates ask for a case or a preposition ("{x:zu}" gives "zum
@@ -161,7 +161,7 @@ class Evidence(Mapping[str, tuple[str, ...]]):
         return f"Evidence({self._items!r})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageInfo:
     """The page the knowledge base rests on: its title, and its URL only where known."""
 
@@ -169,7 +169,7 @@ class PageInfo:
     url: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Amount:
     value: float
     currency: str
@@ -178,14 +178,14 @@ class Amount:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Partner:
     org: str
     country: str | None = None
     role: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Funder:
     id: str
     kind: str
@@ -196,7 +196,7 @@ class Funder:
     de_forms: GermanForms | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Organisation:
     id: str
     name: str
@@ -205,7 +205,7 @@ class Organisation:
     de_forms: GermanForms | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     id: str
     kind: str
@@ -214,7 +214,7 @@ class Place:
     de_forms: GermanForms | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     """A subject, or (kind "initiative") a larger programme a project was part of."""
 
@@ -226,7 +226,7 @@ class Topic:
     within: tuple[str, ...] = ()  # broader topics: fractures and bone healing are about bones
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Project:
     id: str
     name: str
