@@ -38,6 +38,7 @@ from bot.understanding import (
 )
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
+CONTRADICTED = "contradicted"  # a "yes" to a question that denies: "Doch." in German
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class _Words:
     between_names: frozenset[str]  # "and", "the": words between the names left out
     only: frozenset[str]  # "purely", "nur": a claim that a project was of one country only
     negations: frozenset[str]  # "not", "nicht": "not only" is no such claim
+    denials: frozenset[str]  # "kein": "Hat X keinen Nachfolger?" is answered "Doch." if it has
     only_demonyms: dict[str, frozenset[str]]  # place id -> "german", "deutsch" (first letters)
 
 
@@ -82,14 +84,32 @@ def _words() -> _Words:
                   units, both("place_prepositions"),
                   frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]),
                   both("left_out"), pairs, both("between_names"), both("only"),
-                  both("negations"),
+                  both("negations"), both("denials"),
                   {pid: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for pid, by_lang in data["only_demonyms"].items()})
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
           lang: str) -> Answer | None:
-    """The answer to a yes/no question, or None when it holds no claim we can check."""
+    """The answer to a yes/no question, or None when it holds no claim we can check. A "yes"
+    to a question that denies the claim ("Hat P.I.L.O.T. keinen Nachfolger?") contradicts it:
+    "Doch." in German."""
+    answer = _checked(u, text, subject, kb, lang)
+    if answer and verdict_of(answer) == YES and \
+            not _words().denials.isdisjoint(normalize(text).split()):
+        answer.lines[0] = replace(answer.lines[0], key=f"verdict_{CONTRADICTED}")
+    return answer
+
+
+def verdict_of(answer: Answer) -> str | None:
+    """ "yes", "no" or "unknown" where the answer opens with a verdict, else None."""
+    key = answer.lines[0].key if answer.lines else ""
+    kind = key.removeprefix("verdict_") if key.startswith("verdict_") else None
+    return YES if kind == CONTRADICTED else kind
+
+
+def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
+             lang: str) -> Answer | None:
     tokens = claim_tokens(normalize(text).split(), lang)
     others = tuple(p for p in u.projects if p not in subject[:1])
     if not subject:
@@ -106,6 +126,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if (left := left_out(tokens, kb)) and (apart := _apart_from(u, left, pid, kb, lang)):
         return apart  # "did any project other than MAGIA …", "other hospitals than Lübeck"
     if others and (relation := _relation_kind(tokens, u)):
+        if _joined(text, (pid, *others), kb):  # "Hatten HIHeal und MAGIA einen Nachfolger?":
+            ids = (pid, *others)[:LIST_EACH]  # a link of each, not one between them
+            return _each([_exists(replace(u, projects=(i,)), i, kb, lang) for i in ids], ids)
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):
         return _order(pid, others[0], order, u, kb, lang)
@@ -477,12 +500,14 @@ def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBa
 def _each(checked: list[Answer], ids: tuple[str, ...]) -> Answer:
     """One claim checked of several projects: yes if it holds for each, no if it fails for
     one, else the page doesn't say; the facts of each."""
-    kinds = [c.lines[0].key.removeprefix("verdict_") for c in checked]
+    kinds = [verdict_of(c) for c in checked]
     facts = Answer(checked[0].intent, projects=ids)
     for c in checked:
         facts.lines.extend(c.lines[1:])
         facts.facts.extend(c.facts)
     kind = NO if NO in kinds else YES if set(kinds) == {YES} else UNKNOWN
+    if kind == YES and checked[0].lines[0].key == f"verdict_{CONTRADICTED}":
+        kind = CONTRADICTED  # "Hatten beide keinen Nachfolger?": "Doch."
     return verdict(kind, facts, checked[0].intent, ids)
 
 
@@ -604,6 +629,25 @@ def _order(pid: str, other: str, order: str, u: Understanding, kb: KnowledgeBase
 
 
 # --------------------------------------------------------------------------- relations
+
+
+def _joined(text: str, ids: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """The first two projects are named side by side, only "and" or "und" between them
+    ("HIHeal und MAGIA"), not linked ("MAGIA2Market, der Nachfolger von MAGIA")."""
+    words = normalize(text).split()
+    spans = []
+    for pid in ids[:2]:
+        names = sorted({tuple(normalize(n).split()) for n in kb.projects[pid].names()}, key=len,
+                       reverse=True)
+        found = [(i, i + len(n)) for n in names if n
+                 for i in range(len(words)) if tuple(words[i:i + len(n)]) == n]
+        if not found:
+            return False
+        spans.append(min(found))
+    (_, end), (start, _) = sorted(spans)
+    between = words[end:start]
+    joins = vocabulary().phrase_sets["conjunctions"]
+    return bool(between) and all(w in joins for w in between)
 
 
 def _relation(pid: str, other: str, kind: str, kb: KnowledgeBase, lang: str) -> Answer:

@@ -32,6 +32,7 @@ from bot.checks import (
     compared_with_named,
     follows_check,
     recheck,
+    verdict_of,
 )
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Project
@@ -327,9 +328,6 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     return result
 
 
-def _verdict(part: Answer) -> str | None:
-    key = part.lines[0].key if part.lines else ""
-    return key.removeprefix("verdict_") if key.startswith("verdict_") else None
 
 
 def _settled(parts: list[Answer]) -> list[Answer]:
@@ -341,9 +339,9 @@ def _settled(parts: list[Answer]) -> list[Answer]:
     for part in parts:
         before = out[-1] if out else None
         if before is not None and before.intent == part.intent and \
-                before.projects == part.projects and {_verdict(before), _verdict(part)} in (
+                before.projects == part.projects and {verdict_of(before), verdict_of(part)} in (
                     {"unknown", "yes"}, {"unknown", "no"}):
-            if _verdict(before) == "unknown":
+            if verdict_of(before) == "unknown":
                 out[-1] = part
             continue
         out.append(part)

@@ -565,3 +565,42 @@ def test_a_partners_country_claim_is_held_against_its_country(kb: KnowledgeBase)
 def test_a_relative_question_word_keeps_a_yes_no_question(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Was Lübeck one of the cities where BONEBANK stored stem cells?")[0]
     assert reply.text.startswith("Yes.")
+
+
+@pytest.mark.parametrize("question,start,facts", [
+    # a yes to a question that denies the claim contradicts it: "Doch", not "Ja" ("Ja, er hat
+    # keinen" would say the opposite of the page)
+    ("Hat P.I.L.O.T. keinen Nachfolger?", "Doch.", ["Next Level"]),
+    ("Gab es bei ELISE keine Partner aus Italien?", "Doch.", ["Italien"]),
+    ("Hatten HIHeal und MAGIA keinen Nachfolger?", "Doch.", ["HIHeal next level", "MAGIA2Market"]),
+    # a denied claim the page rules out is agreed with: "Nein"
+    ("Gab es bei ELISE keine Partner aus Spanien?", "Nein.", ["Polen"]),
+    # "nicht" asks for agreement ("wasn't it …?"), so a claim that holds is still "Ja"
+    ("Wurde ELISE nicht von Interreg gefördert?", "Ja.", ["Interreg"]),
+    ("Didn't Interreg fund ELISE?", "Yes.", ["Interreg"]),
+])
+def test_a_yes_to_a_denying_german_question_is_doch(
+    kb: KnowledgeBase, question: str, start: str, facts: list[str]
+) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and reply.answered, reply.text
+    assert all(f in reply.text for f in facts), reply.text
+
+
+@pytest.mark.parametrize("question,start,facts", [
+    # two projects side by side: a link claimed of each, not one between them (this gave a
+    # wrong "No": "was MAGIA HIHeal's follow-up?")
+    ("Did HIHeal and MAGIA both have a follow-up?", "Yes.", ["HIHeal next level", "MAGIA2Market"]),
+    ("Hatten HIHeal und MAGIA einen Nachfolger?", "Ja.", ["HIHeal next level", "MAGIA2Market"]),
+    # one of them has none the page names: it can't say (never "No" from the first alone)
+    ("Did BFCC and MAGIA have a successor?", "The page doesn't say", ["MAGIA2Market"]),
+    # a link between two named projects is still one claim
+    ("Ist MAGIA2Market der Nachfolger von MAGIA?", "Ja.", ["MAGIA2Market"]),
+    ("Was BRIDGE 53 part of HIHeal?", "Yes.", ["HIHeal"]),
+])
+def test_a_link_claimed_of_two_projects_side_by_side_is_checked_for_each(
+    kb: KnowledgeBase, question: str, start: str, facts: list[str]
+) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start), reply.text
+    assert all(f in reply.text for f in facts), reply.text
