@@ -204,7 +204,7 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "continuation_tails", "list_reference", "filter_modes",
                     "superlatives", "comparatives", "pair_words", "overall_words", "time_words",
-                    "name_cues", "open_ends", "addressee", "last_as_verb", "project_heads",
+                    "name_cues", "naming_cues", "open_ends", "addressee", "last_as_verb", "project_heads",
                     "part_of_markers",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
@@ -212,6 +212,7 @@ def vocabulary() -> Vocabulary:
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
+                         "naming_cues",
                          "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words",
@@ -910,6 +911,32 @@ def _compound_names(raw: str, tokens: list[str], matches: list[Match],
     return tuple(dict.fromkeys(names)), spans
 
 
+def _named(raw: str, tokens: list[str], matches: list[Match], vocab: Vocabulary
+           ) -> tuple[tuple[str, ...], set[int]]:
+    """The words after "called", "namens", "mit dem Namen" are a project's name: when they don't
+    begin with a project of the page, they are a name the page doesn't have, as written, and
+    no topic or place ("ein Projekt namens MedTech Bridge" asks for no medtech projects).
+    The name runs while its words are names, unknown or capitalised, at most RUN words."""
+    cues = vocab.phrase_sets["naming_cues"]
+    ends = [i + n for n in (1, 2, 3) for i in range(len(tokens) - n + 1)
+            if " ".join(tokens[i : i + n]) in cues]
+    if not ends:
+        return (), set()
+    written = {normalize(w): w for w in reversed(_WORD.findall(raw))}
+    start = max(ends)
+    if any(m.kind == "project" and m.start == start for m in matches):
+        return (), set()
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    end = start
+    while end < min(len(tokens), start + RUN) and (
+            end in covered or tokens[end] not in vocab.common or
+            written.get(tokens[end], "")[:1].isupper()):
+        end += 1
+    if end == start:
+        return (), set()
+    return (" ".join(written.get(t, t) for t in tokens[start:end]),), set(range(start, end))
+
+
 def _unknown_tokens(tokens: list[str], used: set[int], vocab: Vocabulary) -> list[int]:
     return [i for i, t in enumerate(tokens)
             if i not in used and t not in vocab.common and not t.isdigit() and len(t) >= 3]
@@ -989,6 +1016,8 @@ def understand(
     matches = [m for m in matches if m.score >= 1.0 or  # "slowakische"
                named_elsewhere.isdisjoint(range(m.start, m.end))]
     compounds, compound_spans = _compound_names(raw, tokens, matches, named_elsewhere)
+    named, named_span = _named(raw, tokens, matches, vocab)  # "a project called MedTech
+    compounds, compound_spans = (*compounds, *named), compound_spans | named_span  # Bridge"
     matches = [m for m in matches if compound_spans.isdisjoint(range(m.start, m.end))]
     used = {i for m in matches for i in range(m.start, m.end)} | compound_spans
     corrected = _correct(tokens, used, vocab)

@@ -231,6 +231,29 @@ def test_names_of_letters_and_digits_are_names_not_typos(kb: KnowledgeBase, text
     assert not reply.text.startswith(("Yes", "Ja"))
 
 
+@pytest.mark.parametrize("text,name", [
+    ("did LSN ever run a project named Bone Healing Network?", "Bone Healing Network"),
+    ("was there a project called Infection Bridge?", "Infection Bridge"),
+    ("Gab es ein Vorhaben mit dem Namen Fraktur Atlas?", "Fraktur Atlas"),
+    ("Welches Projekt heißt Hamburg Health?", "Hamburg Health"),
+])
+def test_the_words_after_called_are_a_name_not_a_topic(kb: KnowledgeBase, text: str,
+                                                       name: str) -> None:
+    # Given a name after "called"/"namens" whose words are topics or places of the page
+    reply = answer(text, State(), kb)
+    # Then it is a project the page doesn't have, never a confident list of that topic
+    assert reply.intent == "unknown_project" and not reply.answered and not reply.projects
+    assert name in reply.text and not reply.text.startswith(("Yes", "Ja"))
+
+
+@pytest.mark.parametrize("text,pid", [("Is there a project called BONEBANK?", "bonebank"),
+                                      ("Gibt es ein Projekt namens ELISE?", "elise")])
+def test_a_known_name_after_called_is_that_project(kb: KnowledgeBase, text: str,
+                                                   pid: str) -> None:
+    reply = answer(text, State(), kb)
+    assert reply.projects == (pid,) and reply.answered
+
+
 def test_a_project_name_with_digits_is_still_found_when_misspelt(kb: KnowledgeBase) -> None:
     for text, pid in (("who funded Brigde53?", "bridge53"), ("Magia2Markt dates", "magia2market"),
                       ("which projects dealt with COVID19?", "innoreact")):
