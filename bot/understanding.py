@@ -204,8 +204,8 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "continuation_tails", "list_reference", "filter_modes",
                     "superlatives", "comparatives", "pair_words", "overall_words", "time_words",
-                    "name_cues", "naming_cues", "open_ends", "addressee", "last_as_verb", "project_heads",
-                    "part_of_markers",
+                    "name_cues", "naming_cues", "open_ends", "addressee", "last_as_verb",
+                    "project_heads", "part_of_markers",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
                     "exclusions", "fillers"):
