@@ -472,9 +472,11 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     elif clause.yes_no and u.ordinal is not None and not u.projects and \
             one_of_several(normalize(clause.text).split()):  # with no choices to count in,
         return _which_project(u.intent or "overview", kb, u.language), own  # no yes or no
-    if clause.hop_kind and own and _reached(own, clause.hop_kind, state, kb):
+    if clause.hop_kind and own and len(u.projects) < 2 and _reached(own, clause.hop_kind, state,
+                                                                     kb):
         # "what regions did the new one target?" right after "MAGIA was continued by
-        # MAGIA2Market": the new one is the project just reached, no step further
+        # MAGIA2Market": the new one is the project just reached, no step further (but "Is
+        # MAGIA2Market the successor of MAGIA?" names both ends of the link: a claim of it)
         u = without_relations(u)
         clause = replace(clause, understanding=u, hop=None, hop_kind=None)
     if not clause.hop and state.hop and u.projects and _noun_left_out(clause.text):

@@ -100,3 +100,18 @@ def test_figures_asked_of_results_the_page_gives_only_as_a_guide(
 def test_figures_asked_beside_results_the_page_describes(kb: KnowledgeBase) -> None:
     reply = answer("BFCC's results in figures?", State(), kb)
     assert not reply.answered and "registry" in reply.text, reply.text
+
+
+def test_a_link_claim_naming_both_ends_right_after_the_link_is_checked(
+        kb: KnowledgeBase) -> None:
+    # after "MAGIA was continued by MAGIA2Market", "the successor" is no reference to the
+    # project just reached when the message names both ends: it claims the link (this gave
+    # MAGIA2Market's card with no yes or no)
+    replies = _dialog(kb, "Did MAGIA have a successor?", "Is MAGIA2Market the successor of MAGIA?")
+    assert replies[1].text.startswith("Yes."), replies[1].text
+    german = _dialog(kb, "Hatte HIHeal einen Nachfolger?",
+                     "Ist HIHeal next level transition der Nachfolger von HIHeal?")
+    assert german[1].text.startswith("Ja."), german[1].text
+    # a reference to the project just reached still is one
+    new = _dialog(kb, "Did MAGIA have a successor?", "what regions did the new one target?")
+    assert new[1].projects == ("magia2market",) and "Japan" in new[1].text, new[1].text
