@@ -56,6 +56,7 @@ from bot.lists import (
 from bot.query import (
     RELATIONS,
     Clause,
+    after_ranking,
     asks_others,
     claim_of,
     described_words,
@@ -310,6 +311,13 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             if parts and u.self_mentioned and not u.projects and subject:
                 # "MAGIA funder + what was LSN's role?": LSN in the project just asked about
                 clause = replace(clause, understanding=replace(u, pronoun=True))
+            if parts and _of_the_winner(u, parts[-1]):  # "…, and who led the earlier one?":
+                subject = parts[-1].focus or parts[-1].projects[:1]  # the one that won
+                asked = tuple((i, v) for i, v in u.scores if i in PROJECT_BUILDERS)
+                clause = replace(clause, understanding=replace(
+                    u, intent=asked[0][0], scores=asked, superlative=None, comparative=False,
+                    past=False, pronoun=True))
+                u = clause.understanding
             each_of = parts[-1].listed if parts and 1 < len(parts[-1].listed) <= EACH_OF_LIST \
                 and not u.projects and not clause.yes_no and not u.filters.any() else ()
             # "which were about bones, and who led them?": each of a short list just given
@@ -328,6 +336,12 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     return result
 
 
+def _of_the_winner(u: Understanding, before: Answer) -> bool:
+    """ "who led the earlier one?" right after "which started earlier?": a question about the
+    project the ranking just named, by the same ranking's words."""
+    return before.intent == "superlative" and bool(before.projects) and not u.projects and \
+        u.superlative is not None and u.superlative == before.ranking and any(
+            intent in PROJECT_BUILDERS and score >= 2 for intent, score in u.scores)
 
 
 def _settled(parts: list[Answer]) -> list[Answer]:
@@ -378,7 +392,8 @@ def _restates(clause: Clause, before: Clause | None) -> bool:
     u = clause.understanding
     return before is not None and not u.projects and u.intent is not None and \
         u.intent == before.understanding.intent and not clause.yes_no and not (
-            u.filters.any() and u.filters != before.understanding.filters)
+            u.filters.any() and u.filters != before.understanding.filters) and \
+        not after_ranking(u, before.understanding)  # "… and which ended last?" ranks anew
 
 
 def _bare_list(clause: Clause) -> bool:

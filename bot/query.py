@@ -600,7 +600,8 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
         return False  # "Moin, kurze Frage zu HIHeal": a short question is no shortest project
     if after is not None and (u.superlative or u.list_reference) and not (
             _opens_question(after, language) and see(after).intent in ("list", "count")) and \
-            not _claim_over_several(after, see, language):
+            not _claim_over_several(after, see, language) and \
+            not after_ranking(u, see(after)):
         return False
     tokens = normalize(piece).split()
     claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)))
@@ -610,6 +611,17 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
     return u.time_question or claim or any(  # "… und lief es bis 2021?" claims a year
         score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores) or (
         kb is not None and identity_ask(piece, u, kb))  # "Was war HIHeal, und wann lief es?"
+
+
+def after_ranking(u: Understanding, before: Understanding) -> bool:
+    """ "Which started first …, and which ended last?": a ranking of another kind is a question
+    of its own; "…, and who led the earlier one?": a question about the winner of the same one."""
+    if not before.superlative or not u.superlative or u.list_reference or u.projects:
+        return False
+    if u.superlative != before.superlative:
+        return True
+    return any(score >= ASKING and intent not in ("superlative", *SMALL_TALK)
+               for intent, score in u.scores)
 
 
 def identity_ask(piece: str, u: Understanding, kb: KnowledgeBase) -> bool:

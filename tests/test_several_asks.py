@@ -163,3 +163,38 @@ def test_a_project_named_first_wins_over_the_choices_offered_before(kb: Knowledg
     replies = ask(kb, "which projects ran in 2019?", "ELISE: which two programmes paid for it?")
     # Then the named project is the subject, not the second of the offered choices
     assert replies[1].projects[0] == "elise" and "Interreg" in replies[1].text
+
+
+@pytest.mark.parametrize("text,winner,said", [
+    ("which began sooner, ELISE or MAGIA, and who funded the earlier one?", "elise",
+     "Interreg"),
+    ("Welches begann früher, MAGIA oder ELISE, und wer förderte das frühere?", "elise",
+     "Interreg"),
+    ("which ran longer, BFCC or NORTHOPEDICS or HIHeal... no: HIHeal or BFCC, and who led the "
+     "longer one?", "hiheal", "HIHeal"),
+    ("Welches Projekt endete später, BFCC oder BONEBANK, und wer leitete das, das später "
+     "endete?", "bonebank", "UKSH"),
+])
+def test_a_second_ask_about_the_winner_of_a_comparison_is_answered_of_the_winner(
+    kb: KnowledgeBase, text: str, winner: str, said: str
+) -> None:
+    # When a comparison is followed by a question about "the earlier one", "der frühere"
+    reply = ask(kb, text)[0]
+    # Then the comparison is answered, and the second ask about its winner
+    assert reply.intent == "superlative" and winner in reply.projects
+    assert said in reply.text and len(reply.text.splitlines()) >= 3
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("which project ran longest and which one ended first?", "HIHeal", "BFCC"),
+    ("Welches Projekt lief am kürzesten, und welches begann als erstes?", "InnoReAct",
+     "BONEBANK"),
+    ("which project began first, and which one finished last?", "BONEBANK", "P.I.L.O.T."),
+])
+def test_two_rankings_of_different_kinds_in_one_message_are_both_answered(
+    kb: KnowledgeBase, text: str, first: str, second: str
+) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "superlative"
+    assert first in reply.text and second in reply.text
+    assert reply.text.index(first) < reply.text.index(second)
