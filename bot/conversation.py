@@ -193,6 +193,8 @@ def answer(
                       language, state, kb)
     if first.future:
         return _reply(Answer("fallback", answered=False).add("future"), language, state, kb)
+    if first.current and len(clauses) == 1:  # "what is LSN working on right now?"
+        return _reply(status_all(kb, language, "current_work"), language, state, kb)
     if first.wants_sources:  # "Where does it say that?", "Quelle?"
         return _reply(_sources(state, kb, language), language, state, kb)
     if first.switch_to and any(not c.preamble for c in clauses[1:]):
@@ -292,6 +294,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             # says nothing after the end, as the answer before already says
         if clause.future and not clause.preamble:  # "Grazie! Is there a MAGIA 3 planned?"
             parts.append(Answer("fallback", answered=False).add("future"))
+            continue
+        if clause.current and not clause.preamble:  # "… and what are you working on now?"
+            parts.append(status_all(kb, clause.understanding.language, "current_work"))
             continue
         if clause.preamble or _restates(clause, asked) or _restated_list(clause, parts):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats

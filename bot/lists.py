@@ -534,16 +534,18 @@ def relations_all(kb: KnowledgeBase, lang: str) -> Answer:
     return answer
 
 
-def status_all(kb: KnowledgeBase, lang: str) -> Answer:
-    """Which projects are still running: none; the follow-ups continue them."""
-    answer = Answer("status")
+def status_all(kb: KnowledgeBase, lang: str, template: str = "status_all") -> Answer:
+    """Which projects are still running: none; the follow-ups continue them. Asked what Life
+    Science Nord works on now (template "current_work"), the page can't tell: the follow-ups
+    are all it names, and the answer is not an answer."""
+    answer = Answer("status", answered=template == "status_all")
     items = []
     for p in kb.projects.values():
         if p.follow_up_only and p.follows:
             since = " " + fmt_when(p.start, lang, "since") if p.start else ""
             items.append(fill("status_item", lang, name=p.name,
                               other=kb.projects[p.follows].name, since=since))
-    answer.add("status_all", items=Joined(tuple(items)))
+    answer.add(template, items=Joined(tuple(items)))
     return answer
 
 

@@ -40,6 +40,7 @@ class Phrases:
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     future: frozenset[str]
+    current: dict[str, frozenset[str]]  # now, still, asked_of, askers
     called: frozenset[str]
     order: dict[str, frozenset[str]]
     picks: frozenset[str]
@@ -112,6 +113,7 @@ def phrases() -> Phrases:
         hops={kind: _both(by_lang) for kind, by_lang in data["hops"].items()},
         break_pattern=pattern,
         future=_both(data["future"]),
+        current={k: _norm(v) for k, v in data["current"].items()},
         called=_both(data["called"]),
         order={kind: _both(by_lang) for kind, by_lang in data["order"].items()},
         picks=_both(data["picks"]),
@@ -163,6 +165,7 @@ class Clause:
     yes_no: bool = False
     hop_kind: str | None = None  # a link named without another question: "und beim Vorgänger?"
     future: bool = False  # asks about plans: the page can't tell
+    current: bool = False  # asks what LSN works on now: the page is about past projects
     same_as: bool = False  # "which projects ended in the same year as ELISE?"
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
     preamble: bool = False  # words before the question that ask nothing themselves
@@ -349,6 +352,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   kinds[0] if len(kinds) == 1 else None,
                   future=_has(tokens, phrases().future) and (not u.projects or yes_no),  # "Is
                   # there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
+                  current=_current(tokens, u),
                   unknown_project=_called(tokens, u),
                   after_end=after_end(tokens),
                   any_project=_any_project(tokens, u),
@@ -489,6 +493,18 @@ def after_end(tokens: list[str]) -> bool:
     first, second = phrases().after_end
     return any(t in first and not set(tokens[i + 1: i + 5]).isdisjoint(second)
                for i, t in enumerate(tokens))
+
+
+def _current(tokens: list[str], u: Understanding) -> bool:
+    """ "what projects is LSN working on right now?", "Woran arbeitet LSN derzeit?": Life
+    Science Nord's present work, of which the page (past projects) says nothing; "still"
+    ("Welche Projekte laufen aktuell noch?") asks it of the page's projects instead."""
+    words = phrases().current
+    conditions = replace(u.filters, organisations=()) if u.self_mentioned else u.filters
+    return _has(tokens, words["now"]) and not (
+        u.projects or conditions.any() or _has(tokens, words["still"]) or
+        _has(tokens, words["askers"])) and (
+        u.intent in ("list", "count") or _has(tokens, words["asked_of"]))
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:

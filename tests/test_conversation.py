@@ -254,6 +254,35 @@ def test_a_known_name_after_called_is_that_project(kb: KnowledgeBase, text: str,
     assert reply.projects == (pid,) and reply.answered
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Which projects are running at the moment?", "en"),
+    ("What is Life Science Nord currently working on?", "en"),
+    ("Woran arbeitet LSN zurzeit?", "de"),
+    ("Welche Projekte laufen momentan?", "de"),
+])
+def test_present_work_is_not_on_the_page(kb: KnowledgeBase, text: str, lang: str) -> None:
+    # Given a question about what LSN works on now, no project named
+    reply = answer(text, State(), kb)
+    # Then the page's past projects are not passed off as current: not answered, and the
+    # follow-ups the page names (without an end date) are offered
+    assert not reply.answered and reply.language == lang
+    assert "P.I.L.O.T. Next Level" in reply.text and "HIHeal next level transition" in reply.text
+    assert "BONEBANK" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["Which projects are still running?",
+                                  "Welche Projekte laufen derzeit noch?"])
+def test_still_running_asks_of_the_pages_projects(kb: KnowledgeBase, text: str) -> None:
+    # "still" asks which of the page's projects run on: all have ended, says the page
+    reply = answer(text, State(), kb)
+    assert reply.intent == "status" and reply.answered
+
+
+def test_a_named_follow_up_now_keeps_its_own_answer(kb: KnowledgeBase) -> None:
+    reply = answer("Is HIHeal next level transition currently running?", State(), kb)
+    assert reply.projects == ("hiheal-next",) and not reply.answered
+
+
 def test_a_project_name_with_digits_is_still_found_when_misspelt(kb: KnowledgeBase) -> None:
     for text, pid in (("who funded Brigde53?", "bridge53"), ("Magia2Markt dates", "magia2market"),
                       ("which projects dealt with COVID19?", "innoreact")):
