@@ -46,6 +46,7 @@ from bot.lists import (
     narrows,
     no_match,
     org_places_answer,
+    partners_by_place,
     partners_from,
     relations_all,
     select,
@@ -854,6 +855,8 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         first = "results"  # for?": the page tells what a project made in its results
     result = about_projects(first, projects, kb, lang, u.asks, also)
     result.asked = (first, also) if also else ()
+    if first == "partners" and u.filters.places:  # "the Italian partner in ELISE?"
+        return partners_by_place(result, projects, u.filters.places, kb, lang)
     return result
 
 
@@ -1234,6 +1237,9 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
             intent == "amount" and scores.get("amount", 0) >= 3) and not (
             intent in ("lead", "partners") and scores.get(intent, 0) >= 2.5):
         return "funding"  # "Was NORTHOPEDICS an ERDF project?", "What did the ESF contribute?"
+    if intent == "partners" and u.filters.places and u.asks & {"who", "names"} and \
+            not u.asks & {"countries", "region"}:
+        return "partners"  # "who was the Italian partner in MAGIA?" asks for an organisation
     if u.filters.places and (intent is None or scores.get(intent, 0) < 3):
         return "places"  # "Did MAGIA target Japan?"
     if intent == "partners" and "countries" in u.asks and "names" in u.asks and \

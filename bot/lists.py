@@ -495,6 +495,26 @@ def partners_from(answer: Answer, ids: tuple[str, ...], places: tuple[str, ...],
     return answer
 
 
+def partners_by_place(answer: Answer, ids: tuple[str, ...], places: tuple[str, ...],
+                      kb: KnowledgeBase, lang: str) -> Answer:
+    """ "who was the Italian partner in ELISE?": the partners from that place; where the page
+    names none (ELISE's partners are regions, named by country only), it says so first, and the
+    rest of the answer is what the page does say of the partners, not an answer."""
+    for pid in reversed(ids):
+        for place in reversed(places):
+            orgs = [kb.organisations[x.org].name for x in kb.projects[pid].partners
+                    if x.country == place]
+            if orgs:
+                answer.lines.insert(0, Line("partners_from", {
+                    "place": term(kb.places[place], lang), "orgs": Joined(tuple(orgs))}))
+            else:
+                answer.answered = False
+                answer.lines.insert(0, Line("partners_from_none", {
+                    "place": term(kb.places[place], lang),
+                    "name": Bold(kb.projects[pid].name)}))
+    return answer
+
+
 def amounts_from(answer: Answer, ids: tuple[str, ...], funders: tuple[str, ...],
                  kb: KnowledgeBase, lang: str) -> Answer:
     """ "and from the EU?" after KI#CK's amounts: first the amount that funder gave, where the

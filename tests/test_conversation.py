@@ -283,6 +283,27 @@ def test_a_named_follow_up_now_keeps_its_own_answer(kb: KnowledgeBase) -> None:
     assert reply.projects == ("hiheal-next",) and not reply.answered
 
 
+@pytest.mark.parametrize("text,lang,place", [
+    ("which French partner took part in ELISE?", "en", "France"),
+    ("Wer war der litauische Partner bei ELISE?", "de", "Litauen"),
+])
+def test_a_partner_by_country_the_page_names_only_as_a_country(
+        kb: KnowledgeBase, text: str, lang: str, place: str) -> None:
+    # Given a project whose partners the page gives by country only (ELISE: seven regions)
+    reply = answer(text, State(), kb)
+    # Then no organisation is made up: not answered, and the countries it gives are said
+    assert reply.intent == "partners" and reply.projects[:1] == ("elise",)
+    assert not reply.answered and reply.language == lang and place in reply.text
+    assert "Poland" in reply.text or "Polen" in reply.text
+
+
+@pytest.mark.parametrize("text,org", [("which partner in MAGIA came from France?", "Lyonbiopole"),
+                                      ("Wer war der belgische Partner bei MAGIA?", "BioWin")])
+def test_a_partner_by_country_the_page_names(kb: KnowledgeBase, text: str, org: str) -> None:
+    reply = answer(text, State(), kb)
+    assert reply.answered and reply.text.split("\n")[0].endswith(f"{org}.")
+
+
 def test_a_project_name_with_digits_is_still_found_when_misspelt(kb: KnowledgeBase) -> None:
     for text, pid in (("who funded Brigde53?", "bridge53"), ("Magia2Markt dates", "magia2market"),
                       ("which projects dealt with COVID19?", "innoreact")):
