@@ -586,6 +586,7 @@ def _content(what: str) -> Builder:
 def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if "person" in a.asks and p.lead:  # "who was the project manager?": a person, not the
         a.add("person_unknown", name=name(p))  # organisation the page names
+        a.intent = "contact"  # a person asked for is a contact; the lead is what the page gives
         a.add("lead" if len(p.lead) == 1 else "lead_jointly", name=name(p),
               orgs=org_names(p.lead, kb, lang))
         return False
@@ -760,7 +761,14 @@ def build_contact(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 
 
 def build_quantity(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
-    """ "How many samples / participants ...?": figures the page doesn't give."""
+    """ "How many samples / participants ...?": figures the page doesn't give. Of firms or
+    hospitals that took part, the partners it does name (and that it counts no firms)."""
+    if a.asks & {"companies", "hospitals"} and (p.partners or p.counts or p.partners_note):
+        before = len(a.lines)
+        build_partners(p, kb, lang, a)
+        if not any(line.key.endswith("s_unknown") for line in a.lines[before:]):
+            a.add("quantity_unknown", name=name(p))
+        return False
     a.add("quantity_unknown", name=name(p))
     a.add("known_summary", text=p.summary.get(lang))
     return False

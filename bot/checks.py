@@ -749,6 +749,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         return _lead(p, filters.organisations, kb, lang)
     chosen = select(kb, filters, (pid,))
     intent = _year_intent(filters) if kind == "years" else _EVIDENCE[kind]
+    if kind == "organisations" and p.lsn_role and _lsn_alone(filters.organisations, u, kb):
+        intent = "lsn_role"  # "War LSN bei MAGIA Projektpartner?": its own part, told by its role
     if kind == "topics":  # the text that says so: "Gab es bei BFCC ein Register?" -> results
         said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
         intent = _where_said(p, said, _content_words(tokens, p)) or intent
@@ -775,6 +777,12 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
     for other in select(kb, filters, near).ids if near and kind == "places" else ():
         facts.build(intent, kb.projects[other], kb, lang)
     return verdict(NO, facts, intent, (pid,))
+
+
+def _lsn_alone(orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase) -> bool:
+    """Life Science Nord alone is claimed to take part, with no question of who or how many."""
+    return len(orgs) == 1 and kb.organisations[orgs[0]].self and not u.asks & {
+        "who", "names", "count"}
 
 
 def _elsewhere(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:

@@ -756,6 +756,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     compared = _compared(u, state, intent, projects, base, list_words, kb)
     if compared:
         return compared
+    if not projects and intent == "quantity" and not (base or state.projects) and (
+            u.unknown_names or u.self_mentioned):  # "was kostet die Registrierung bei LSN
+        return _no_figure(u.unknown_names, kb, lang)  # XCHANGE?": a price the page lacks
     if not projects:
         described = _described(u, intent, base, kb)
         if described:
@@ -1035,7 +1038,8 @@ def _about_all(
         with_whom = scores.get("partners", 0) >= 2.5 and "who" in u.asks  # "who did LSN do
         if (u.pronoun or u.continuation or with_whom) and state.projects:  # that with?"
             asked = "partners" if with_whom else intent if intent in (
-                "partners", "lead", "funding", *DATE_INTENTS) else "lsn_role"
+                "lead", "funding", *DATE_INTENTS) or intent == "partners" and not _lsn_itself(
+                u) else "lsn_role"  # ("War LSN da auch beteiligt?" asks LSN's own part)
             return about_projects(asked, state.projects, kb, lang)
         return small_talk("about_lsn", kb, lang)  # "Who is Life Science Nord's director?"
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
@@ -1113,6 +1117,13 @@ def _about_all(
         return list_answer("count" if counting else "list", filters, kb, lang, base)
         return list_answer("count" if counting else "list", filters, kb, lang, base)
     return None
+
+
+def _lsn_itself(u: Understanding) -> bool:
+    """ "War LSN da beteiligt?", "was LSN part of that alliance?": Life Science Nord's own part,
+    not who (nor how many) the partners were."""
+    return u.self_mentioned and not u.asks & {"who", "names", "count"} and \
+        len(u.filters.organisations) <= 1
 
 
 def _counts_something_else(scores: dict[str, float]) -> bool:
@@ -1220,6 +1231,9 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return state.intent  # (after "HIHeal included BRIDGE 53", "und was hat das gemacht?"
         # asks what BRIDGE 53 did, not what it included)
     scores = dict(u.scores)
+    if "count" in u.asks and "uncounted" in u.asks and "counted" not in u.asks:
+        return "quantity"  # "how many firms took part in MAGIA?": a figure the page lacks, not
+        # its partners
     if scores.get("count", 0) >= 1.5 and intent not in COUNTABLE:
         # "how many samples ...?" about one project: a figure we lack; "how many clusters
         # formed the MAGIA alliance?" counts its partners
@@ -1246,8 +1260,10 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
             scores.get("places", 0) >= 2.5:
         return "places"  # "aus welchen Ländern kamen die Partner?" asks for countries
     if u.self_mentioned and (intent in (None, "overview", "activities", "goals") or
-                             intent == "partners" and scores.get("partners", 0) < 2.5):
-        return "lsn_role"  # "How was Life Science Nord involved in P.I.L.O.T.?"
+                             intent == "partners" and (scores.get("partners", 0) < 2.5 or
+                                                       _lsn_itself(u))):
+        return "lsn_role"  # "How was Life Science Nord involved in P.I.L.O.T.?", "War LSN
+    # bei MAGIA Projektpartner?" asks LSN's own part, not who the partners were
     if "companies" in u.asks and "names" in u.asks and intent in (None, "overview"):
         return "partners"  # "Welche Unternehmen haben von InnoReAct profitiert?"
     if "built" in u.asks and intent in (None, "overview"):
@@ -1282,6 +1298,22 @@ def _abbreviation(names: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, str] 
     near = {p.id for p in kb.projects.values() for n in (p.name, *p.aliases)
             if n.isupper() and fuzz.ratio(names[0], n) >= 85}
     return (names[0], near.pop()) if len(near) == 1 else None
+
+
+def _no_figure(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
+    """A price or count of something no project is named for: the page gives none; where a
+    project's pointers mention the thing (LSN XCHANGE), what they say of it."""
+    result = Answer("quantity", answered=False)
+    result.add("quantity_none")
+    words = [(w, normalize(w)) for w in names]
+    for p in kb.projects.values():
+        for r in p.resources:
+            text = r.get(lang) or ""
+            said = next((w for w, key in words if key and key in normalize(text).split()), None)
+            if said:
+                result.add("mentioned_in", word=said, text=text, name=Bold(p.name))
+                result.projects = (*result.projects, p.id)
+    return result
 
 
 def _unknown_project(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:

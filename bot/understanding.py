@@ -179,7 +179,7 @@ def vocabulary() -> Vocabulary:
                     gapped.append((parts, intent, weight))
                     continue
                 key = stem_phrase(phrase, keep)
-                best[(key, intent)] = max(weight, best.get((key, intent), 0.0))
+                best[(key, intent)] = max(weight, best.get((key, intent), weight))
                 languages[key].add(lang)
     intents: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for (key, intent), weight in best.items():

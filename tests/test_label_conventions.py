@@ -1,0 +1,120 @@
+"""Conventions every writer of the question sets agrees on: a count of whom a project reached
+(firms, hospitals, members) or a price is a quantity the page lacks, not its partners; a person
+asked for is a contact; Life Science Nord's own part is its role; how a project worked, step by
+step, is its activities; a link between two projects is how they are related."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("How many firms joined MAGIA2Market?", "magia2market"),
+    ("wie viele Unternehmen waren bei InnoReAct dabei?", "innoreact"),
+    ("How many clinics took part in the BFCC registry?", "bfcc"),
+    ("Wie viele Kliniken haben bei BONEBANK mitgemacht?", "bonebank"),
+    ("how many members did P.I.L.O.T. have?", "pilot"),
+    ("Wie viele Mitglieder hatte das HIHeal-Netzwerk?", "hiheal"),
+    ("how many start ups took part in KI#CK?", "kick"),
+])
+def test_a_count_of_whom_a_project_reached_is_a_quantity_the_page_lacks(
+    kb: KnowledgeBase, text: str, pid: str
+) -> None:
+    # When a message asks how many firms, hospitals or members took part in a project
+    reply = ask(kb, text)[0]
+    # Then it is a figure the page doesn't give, not a list of the partners
+    assert reply.intent == "quantity" and reply.projects[:1] == (pid,), (text, reply.text)
+    assert not reply.answered
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("how many partner organisations did BFCC have?", "bfcc"),
+    ("Wie viele Cluster bildeten die MAGIA-Allianz?", "magia"),
+    ("how many partners were in ELISE?", "elise"),
+])
+def test_a_count_of_partners_proper_stays_partners(kb: KnowledgeBase, text: str, pid: str
+                                                   ) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "partners" and reply.projects[:1] == (pid,), (text, reply.text)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("what does it cost to register on LSN XCHANGE?", "en"),
+    ("Was kostet die Anmeldung bei LSN XCHANGE?", "de"),
+])
+def test_a_price_is_a_quantity_the_page_lacks_with_what_it_says_of_the_thing(
+    kb: KnowledgeBase, text: str, lang: str
+) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "quantity" and not reply.answered and reply.language == lang
+    assert "XCHANGE" in reply.text and "BONEBANK" in reply.text  # where the page mentions it
+
+
+def test_what_a_project_cost_is_still_its_amount(kb: KnowledgeBase) -> None:
+    for text in ("Was hat MAGIA gekostet?", "what did ELISE cost?"):
+        assert ask(kb, text)[0].intent == "amount", text
+
+
+@pytest.mark.parametrize("text", [
+    "Who was the contact person for BFCC at Life Science Nord?",
+    "Wie hieß die Projektleiterin von InnoReAct?",
+    "name of the person in charge of KI#CK?",
+])
+def test_a_person_asked_for_is_a_contact_with_the_lead_organisation(kb: KnowledgeBase,
+                                                                     text: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "contact" and not reply.answered, (text, reply.text)
+    assert "Life Science Nord" in reply.text  # the lead organisation the page names
+
+
+def test_who_led_a_project_is_still_its_lead(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Wer hat BFCC geleitet?")[0]
+    assert reply.intent == "lead" and reply.answered
+
+
+@pytest.mark.parametrize("texts,pid,yes", [
+    (("Was Life Science Nord a partner in BONEBANK?",), "bonebank", "Yes"),
+    (("Tell me about HIHeal", "Was LSN involved there too?"), "hiheal", "Yes"),
+    (("Erzähl mir von BFCC", "War Life Science Nord dabei auch Partner?"), "bfcc", "Ja"),
+])
+def test_lsn_asked_of_as_a_partner_is_its_role(kb: KnowledgeBase, texts: tuple[str, ...],
+                                               pid: str, yes: str) -> None:
+    reply = ask(kb, *texts)[-1]
+    assert reply.intent == "lsn_role" and reply.projects[:1] == (pid,), reply.text
+    assert reply.text.startswith(yes)
+
+
+def test_who_lsn_worked_with_is_still_the_partners(kb: KnowledgeBase) -> None:
+    for text in ("Who were LSN's partners in MAGIA?", "Mit wem arbeitete LSN bei MAGIA?"):
+        assert ask(kb, text)[0].intent == "partners", text
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("how did the BONEBANK value chain work?", "bonebank"),
+    ("Wie funktionierte die Wertschöpfungskette von BONEBANK?", "bonebank"),
+    ("walk me through KI#CK step by step", "kick"),
+    ("Was sollte die Plattform BRIDGE 53 den Forschenden bieten?", "bridge53"),
+])
+def test_how_a_project_worked_is_its_activities(kb: KnowledgeBase, text: str, pid: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "activities" and reply.projects[:1] == (pid,), (text, reply.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is there a connection between HIHeal and BRIDGE 53?",
+    "Welcher Zusammenhang besteht zwischen P.I.L.O.T. und P.I.L.O.T. Next Level?",
+    "what is the link between HIHeal and HIHeal next level transition",
+])
+def test_a_link_between_two_projects_is_their_relation_not_a_web_link(
+    kb: KnowledgeBase, text: str
+) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "relations" and reply.answered and len(reply.projects) == 2, (
+        text, reply.text)
+
+
+def test_a_link_alone_is_still_a_web_link(kb: KnowledgeBase) -> None:
+    assert ask(kb, "Gibt es einen Link zu BONEBANK?")[0].intent == "contact"
