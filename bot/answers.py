@@ -724,7 +724,12 @@ def _related(key: str, field_name: str, slot: str) -> Builder:
             a.add(f"{key}_unknown", name=name(p))
             return False
         ids = value if isinstance(value, tuple) else (value,)
-        a.add(key, name=name(p), **{slot: project_names(ids, kb)})
+        begun = kb.projects[ids[0]].start if key == "follow_up" and len(ids) == 1 else None
+        if begun:  # "what came after P.I.L.O.T.?": the follow-up, and since when it runs
+            a.add("follow_up_since", name=name(p), others=project_names(ids, kb),
+                  start=fmt_when(begun, lang))
+        else:
+            a.add(key, name=name(p), **{slot: project_names(ids, kb)})
         if key == "follow_up" and "added" in a.asks:  # "what did the follow-up add?"
             _added_targets(p, kb, lang, a)
         return True

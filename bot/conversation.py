@@ -275,6 +275,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
                                   clause.understanding.language)
             target = linked(kb.projects[subject[0]], clause.hop_kind)
             link.buttons, link.hop = [], len(target) == 1
+            _where_it_leads(link)
             subject, dead_end = (target, False) if link.hop else (subject, True)
             parts.append(link)
             continue
@@ -641,11 +642,19 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
         return link, own
     u = without_relations(clause.understanding)
     rest = decide(u, replace(state, projects=target), kb)
+    _where_it_leads(link)
     link.buttons = []
     result = merge([link, rest], target)
     result.intent = rest.intent  # what was asked of the project reached
     result.via = clause.hop
     return result, target
+
+
+def _where_it_leads(link: Answer) -> None:
+    """A hop says only where the link leads (not since when the follow-up runs): what is asked
+    of the project reached comes after it."""
+    link.lines = [Line("follow_up", {k: v for k, v in line.slots.items() if k != "start"})
+                  if line.key == "follow_up_since" else line for line in link.lines]
 
 
 def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:

@@ -118,3 +118,30 @@ def test_a_link_between_two_projects_is_their_relation_not_a_web_link(
 
 def test_a_link_alone_is_still_a_web_link(kb: KnowledgeBase) -> None:
     assert ask(kb, "Gibt es einen Link zu BONEBANK?")[0].intent == "contact"
+
+
+@pytest.mark.parametrize("text,follow_up,since", [
+    ("Was kam nach MAGIA?", "MAGIA2Market", "September 2020"),
+    ("which project continued P.I.L.O.T.?", "P.I.L.O.T. Next Level", "April 2023"),
+])
+def test_a_follow_up_is_named_with_since_when_it_runs(kb: KnowledgeBase, text: str,
+                                                     follow_up: str, since: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "follow_up" and follow_up in reply.text and since in reply.text
+
+
+def test_a_hop_to_the_follow_up_says_its_start_once(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "the follow-up of MAGIA - when did it start?")[0]
+    assert reply.text.count("September 2020") == 1, reply.text
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Was wollte InnoReAct erreichen?", ("Resilienz",)),
+    ("what was InnoReAct trying to achieve?", ("resilient",)),
+    ("Welches Ziel hatte HIHeal?", ("Gesundheitswirtschaft Hamburg", "Life Science Nord")),
+    ("what was HIHeal's aim?", ("Gesundheitswirtschaft Hamburg", "Life Science Nord")),
+])
+def test_goals_carry_the_page_key_terms(kb: KnowledgeBase, text: str, words: tuple[str, ...]
+                                        ) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "goals" and all(w in reply.text for w in words), reply.text
