@@ -369,7 +369,7 @@ def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
             a.add("full_name", name=name(p), full=p.full_name.get(lang))
             return True
         a.add("full_name_unknown", name=name(p))
-        a.add("raw", text=p.summary.get(lang))
+        a.add("known_summary", text=p.summary.get(lang))
         return False
     full = f" ({p.full_name.get(lang)})" if p.full_name else ""
     a.add("card_title", name=name(p), full=full)

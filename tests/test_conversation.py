@@ -326,6 +326,7 @@ def test_what_a_name_stands_for(kb: KnowledgeBase) -> None:
     assert german.language == "de" and "European Life Science Ecosystems" in german.text
     assert not silent.answered and silent.projects == ("bridge53",)
     assert "BRIDGE 53" in silent.text and "When:" not in silent.text  # not a card
+    assert "What it does say: A platform" in silent.text  # worded as the other silences
 
 
 def test_an_open_about_asks_what_the_bot_covers(kb: KnowledgeBase) -> None:
