@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from bot.answers import PROJECT_BUILDERS, Answer, linked, name, project_names
+from bot.answers import PROJECT_BUILDERS, Answer, Line, linked, name, project_names
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
@@ -59,6 +59,7 @@ class _Words:
     negations: frozenset[str]  # "not", "nicht": "not only" is no such claim
     denials: frozenset[str]  # "kein": "Hat X keinen Nachfolger?" is answered "Doch." if it has
     only_demonyms: dict[str, frozenset[str]]  # place id -> "german", "deutsch" (first letters)
+    later: frozenset[str]  # "später", "eventually": a claim a follow-up may make true
 
 
 @cache
@@ -86,7 +87,7 @@ def _words() -> _Words:
                   both("left_out"), pairs, both("between_names"), both("only"),
                   both("negations"), both("denials"),
                   {pid: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
-                   for pid, by_lang in data["only_demonyms"].items()})
+                   for pid, by_lang in data["only_demonyms"].items()}, both("later"))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -774,9 +775,18 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
     # answer stays about the project asked of)
     near = tuple(i for i in (*p.continued_by, *((p.follows,) if p.follows else ()))
                  if i in kb.projects)
-    for other in select(kb, filters, near).ids if near and kind == "places" else ():
+    others = select(kb, filters, near).ids if near and kind == "places" else ()
+    for other in others:
         facts.build(intent, kb.projects[other], kb, lang)
-    return verdict(NO, facts, intent, (pid,))
+    later = [o for o in others if o in p.continued_by] if _has_any(
+        tokens, _words().later) else []
+    if later:  # "kam Japan später noch dazu?" of MAGIA: yes, with its follow-up
+        facts.lines.insert(0, Line("later_by", {"other": project_names(tuple(later), kb)}))
+    if not later:  # (sets 1, 3, 5, 6 and 7 list only the project asked of here)
+        return verdict(NO, facts, intent, (pid,))
+    result = verdict(YES, facts, intent, (pid, *later))  # the yes rests on the follow-up
+    result.focus = (pid,)  # ("it" stays the project asked of)
+    return result
 
 
 def _lsn_alone(orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase) -> bool:

@@ -145,3 +145,24 @@ def test_goals_carry_the_page_key_terms(kb: KnowledgeBase, text: str, words: tup
                                         ) -> None:
     reply = ask(kb, text)[0]
     assert reply.intent == "goals" and all(w in reply.text for w in words), reply.text
+
+
+@pytest.mark.parametrize("texts,yes", [
+    (("What was MAGIA?", "was Japan eventually a target as well?"), "Yes"),
+    (("Wann lief MAGIA?", "Wurde Japan irgendwann auch Zielland?"), "Ja"),
+])
+def test_a_claim_made_true_later_by_the_follow_up_is_yes_with_it(
+    kb: KnowledgeBase, texts: tuple[str, ...], yes: str
+) -> None:
+    # When a claim with "later", "eventually", "später" fails for the project but holds for its
+    # follow-up
+    reply = ask(kb, *texts)[-1]
+    # Then it is yes, with the follow-up, which the reply lists; "it" stays the project asked of
+    assert reply.text.startswith(yes) and "MAGIA2Market" in reply.text, reply.text
+    assert set(reply.projects) == {"magia", "magia2market"}
+    assert ask(kb, *texts, "who funded it?")[-1].projects == ("magia",)
+
+
+def test_without_later_the_claim_stays_no(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Was Japan a target country of MAGIA?")[0]
+    assert reply.text.startswith("No") and reply.projects == ("magia",)
