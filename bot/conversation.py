@@ -912,7 +912,8 @@ def _conditions_asked(filters: Filters) -> set[str]:
     return {aspect for aspect, used in (("funding", filters.funders), ("amount", filters.funders),
                                         ("places", filters.places),
                                         ("part_of", filters.topics),  # an initiative
-                                        ("partners", filters.organisations)) if used}
+                                        ("partners", filters.organisations or filters.partners))
+            if used}
 
 
 def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | None,

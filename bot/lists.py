@@ -50,6 +50,7 @@ class Selection:
     undated: tuple[str, ...] = ()
     unsure: tuple[str, ...] = ()  # a duration the page gives too roughly to tell
     open_ended: tuple[str, ...] = ()  # started before the years asked, no end on the page
+    uncounted: tuple[str, ...] = ()  # a count of partners asked; the page gives none
 
 
 @dataclass
@@ -145,7 +146,7 @@ def _index_years(index: ListIndex, pid: str, p: Project) -> None:
 def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or
-                filters.duration or filters.linked or any(
+                filters.duration or filters.linked or filters.partners or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -173,13 +174,54 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         ids, more_undated, vague = _by_duration(filters.duration, kb, ids - index.follow_ups)
         undated |= more_undated
         unsure |= vague
+    uncounted: set[str] = set()
+    if filters.partners:
+        ids, uncounted = _by_partners(filters.partners, kb, ids - index.follow_ups)
     if base is None and not narrows(filters, kb):
         ids -= index.follow_ups
     ordered = _in_order(ids, index)
+    if filters.order:  # "oldest first": by the ranking asked, those without its figure last
+        ordered = _sorted(ordered, filters.order, kb)
     return Selection(ordered, tuple((c, inherited[c]) for c in ordered if c in inherited),
                      tuple(sorted(undated, key=index.order.__getitem__)),
                      tuple(sorted(unsure, key=index.order.__getitem__)),
-                     tuple(sorted(open_ended - set(ordered), key=index.order.__getitem__)))
+                     tuple(sorted(open_ended - set(ordered), key=index.order.__getitem__)),
+                     tuple(sorted(uncounted, key=index.order.__getitem__)))
+
+
+DESCENDING = frozenset({"latest", "latest_end", "longest", "largest_grant", "most_partners"})
+
+
+def _sorted(ids: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    keys = _keys(kb, kind)
+    known = sorted((i for i in ids if i in keys), key=lambda i: keys[i][0],
+                   reverse=kind in DESCENDING)
+    return (*known, *(i for i in ids if i not in keys))
+
+
+def _by_partners(measure: Measure, kb: KnowledgeBase, ids: set[str]) -> tuple[set[str], set[str]]:
+    """Those whose partners the page counts (or names whole) as the condition asks, and those
+    whose number of partners it doesn't give."""
+    hit, uncounted = set(), set()
+    for pid in ids:
+        n = counted_partners(kb.projects[pid], measure.unit)
+        if n is None:
+            uncounted.add(pid)
+        elif measure.holds(n, n):
+            hit.add(pid)
+    return hit, uncounted
+
+
+def counted_partners(project: Project, unit: str = "partners") -> int | None:
+    """How many partners the page gives: its count of organisations or clusters, or the
+    number it names where it names them all; None where it doesn't say."""
+    counts = dict(project.counts)
+    if unit == "clusters":
+        return counts.get("clusters") or (sum(
+            1 for x in project.partners if x.role and "cluster" in x.role.en.lower()) or None
+            if project.partners_complete else None)
+    return counts.get("organisations") or counts.get("clusters") or (
+        len(project.partners) if project.partners_complete and project.partners else None)
 
 
 def _by_month(filters: Filters, kb: KnowledgeBase, ids: set[str]) -> tuple[set[str], set[str]]:
@@ -305,6 +347,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     if filters.duration:
         parts.append(fill(f"cond_duration_{filters.duration.compare}", lang,
                           duration=fmt_duration(round(filters.duration.value), lang)))
+    if filters.partners:
+        parts.append(fill(f"cond_partners_{filters.partners.compare}", lang,
+                          n=round(filters.partners.value)))
     # A condition that is a relative clause brings its own comma (", die länger als 3 Jahre
     # liefen"): after another condition it takes the place of the joining one.
     return ", ".join(parts).replace(", ,", ",")
@@ -323,6 +368,7 @@ def _aspects(filters: Filters) -> tuple[str, ...]:
         ("funding", filters.funders), ("places", filters.places),
         ("lead" if filters.leading else "partners", filters.organisations),
         ("topics", filters.topics), ("dates", filters.years or filters.duration),
+        ("partners", filters.partners),
         (filters.linked or "", filters.linked)) if used)
 
 
@@ -357,6 +403,14 @@ def list_answer(
                    parent=Bold(kb.projects[parent].name))
     if selection.undated:
         answer.add("list_undated", items=some_names(selection.undated, kb, lang))
+    if filters.order and selection.ids:
+        answer.add(f"list_order_{filters.order}")
+        keys = _keys(kb, filters.order)
+        missing = tuple(i for i in selection.ids if i not in keys)
+        if missing:
+            answer.add("list_order_missing", items=some_names(missing, kb, lang))
+    if selection.uncounted:
+        answer.add("list_uncounted", items=some_names(selection.uncounted, kb, lang))
     if selection.unsure:
         answer.add("list_unsure", items=some_names(selection.unsure, kb, lang))
         answer.answered = True

@@ -49,6 +49,8 @@ class Filters:
     year_kind: str = "year"  # year | range | since | before
     mode: str = "active"  # active | started | ended
     duration: Measure | None = None  # "projects that ran more than four years"
+    partners: Measure | None = None  # "projects with more than 3 partners": a count of them
+    order: str | None = None  # "oldest first", "chronologisch": the list sorted by this ranking
     month: int | None = None  # "im Februar 2023": the month of a single year
     linked: str | None = None  # "projects that were continued by another one": a link kind
     leading: bool = False  # the organisations led the project ("which projects did LSN lead?")
@@ -56,7 +58,7 @@ class Filters:
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
-                    self.years or self.duration or self.linked)
+                    self.years or self.duration or self.linked or self.partners)
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ def vocabulary() -> Vocabulary:
                     "project_heads", "part_of_markers",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
-                    "exclusions", "fillers"):
+                    "exclusions", "fillers", "list_order", "order_first"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
@@ -217,7 +219,10 @@ def vocabulary() -> Vocabulary:
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words",
                          "overall_words", "hedges", "past_words", "comparison_cues",
-                         "slot_questions", "slot_verbs")}
+                         "slot_questions", "slot_verbs", "list_order", "order_first")}
+    for name, by_lang in intents_data["order_by"].items():
+        sets[f"order_by_{name}"] = _union(by_lang)
+        common.update(w for p in _section_phrases(by_lang) for w in p.split())
     for name, by_lang in intents_data["filter_cues"].items():
         sets[f"filter_{name}"] = _union(by_lang)
     for mode, by_lang in intents_data["filter_modes"].items():
@@ -746,6 +751,24 @@ def _superlative(grams: list[str], vocab: Vocabulary) -> str | None:
     return kind
 
 
+def _order(words: list[str], grams: list[str], vocab: Vocabulary) -> str | None:
+    """ "oldest first", "newest first", "chronologisch", "sorted by duration": the ranking a
+    list is asked to be sorted by; None where no order is asked."""
+    firsts = vocab.phrase_sets["order_first"]
+    for i, word in enumerate(words):
+        before = {" ".join(words[j:i]) for j in range(max(0, i - 2), i)}
+        kind = next((k for k, p in vocab.superlatives.items() if not p.isdisjoint(before)),
+                    None) if word in firsts and i else None
+        if kind:
+            return kind
+    if not _has_phrase(grams, vocab.phrase_sets["list_order"]):
+        return None
+    rest = _ngrams(_without(words, vocab.phrase_sets["list_order"] | firsts))
+    return next((k for k, p in vocab.superlatives.items() if _has_phrase(rest, p)), None) or \
+        next((name.removeprefix("order_by_") for name, p in vocab.phrase_sets.items()
+              if name.startswith("order_by_") and _has_phrase(rest, p)), "earliest")
+
+
 def _asked(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
     """ "aus welchem Landesprogramm kam das?", "what EU strategy was it under?": a programme
     between a question word and a verb (one noun may follow it) is the thing asked for."""
@@ -1066,6 +1089,8 @@ def understand(
         month=_month(corrected, years, year_kind),
         duration=next((m for m in measures(raw) if m.unit == "months" and m.compare != "about"),
                       None),
+        partners=next((m for m in measures(raw) if m.unit in ("partners", "clusters")), None),
+        order=(order := _order(words, grams, vocab)),
         leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]),
         either=(len(by_kind["place"]) > 1 or len(by_kind["topic"]) > 1) and
         bool(set(tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1,
@@ -1073,7 +1098,7 @@ def understand(
     unknown = [i for i in _unknown_tokens(tokens, used | worldly, vocab)
                if corrected[i] == tokens[i]]
     has_entities = bool(projects or ambiguous or filters.any())
-    superlative = _superlative(grams, vocab)
+    superlative = _superlative(grams, vocab) if not order else None  # sorts, ranks nothing
     return Understanding(
         language=language,
         intent=rank_intent(scores, has_entities, vocab),
@@ -1087,7 +1112,7 @@ def understand(
                               if _filter_slot(tokens, i, vocab)),
         filters=filters,
         superlative=superlative,
-        comparative=_comparative(grams, vocab),
+        comparative=_comparative(grams, vocab) and not order,
         past=_past(words, grams, superlative, projects, scores, vocab),
         overall=_has_phrase(grams, vocab.phrase_sets["overall_words"]),
         group_size=_group_size(corrected, grams, vocab),
@@ -1103,7 +1128,8 @@ def understand(
         that_year=_has_phrase(grams, vocab.phrase_sets["year_that"]),
         singular=_singular(tokens, grams, vocab),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
-        ordinal=_ordinal(corrected[lead:], vocab),  # "ok and …" add no length
+        ordinal=None if order else _ordinal(corrected[lead:], vocab),  # "ok and …" add no
+        # length; "oldest first" picks no first one
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(tokens),
     )

@@ -256,3 +256,60 @@ def test_given_a_follow_up_that_added_a_target_then_asked_what_was_added_it_is_n
     # And a project that added nothing says nothing of it
     plain = ask(kb, "Welche Zielländer hatte MAGIA2Market?")[-1]
     assert "hinzu" not in plain.text
+
+
+@pytest.mark.parametrize("first,second,then,lang", [
+    ("Which projects did the ERDF fund? sorted by start please", "who funded the second one?",
+     "hiheal", "en"),
+    ("Welche Projekte wurden vom EFRE gefördert, chronologisch?", "wer leitete das zweite?",
+     "hiheal", "de"),
+    ("list the projects newest first", "and the first one - when did it end?", "innoreact",
+     "en"),
+    ("Welche Projekte gab es, die jüngsten zuerst?", "wann begann das erste?", "innoreact", "de"),
+])
+def test_a_list_asked_in_an_order_is_the_whole_list_sorted_and_ordinals_point_into_it(
+    kb: KnowledgeBase, first: str, second: str, then: str, lang: str
+) -> None:
+    # When a list is asked "oldest first", "chronologisch", "newest first"
+    listed, picked = ask(kb, first, second)
+    # Then it is a list (no single winner), in that order, said so; "the second one" is the
+    # second of that order
+    assert listed.intent == "list" and len(listed.projects) > 2 and listed.language == lang
+    starts = [kb.projects[p].start for p in listed.projects if kb.projects[p].start]
+    keys = [(d.year, d.month or 0) for d in starts]
+    assert keys == sorted(keys) or keys == sorted(keys, reverse=True)
+    assert picked.projects[:1] == (then,)
+
+
+def test_projects_without_the_figure_an_order_goes_by_are_placed_last_and_named(
+    kb: KnowledgeBase
+) -> None:
+    reply = ask(kb, "all projects in chronological order")[0]
+    assert reply.projects[-2:] == ("bridge53", "kick")
+    assert "no figure" in reply.text and "BRIDGE 53" in reply.text.splitlines()[-2]
+
+
+@pytest.mark.parametrize("messages,expected,not_given", [
+    (("Which projects had more than three partners?",), ("bfcc", "magia"), "NORTHOPEDICS"),
+    (("Welche Projekte endeten 2019?", "welches davon hatte 4 Partner?"), ("magia",),
+     "NORTHOPEDICS"),
+    (("projects with exactly 13 partner organisations",), ("bfcc",), "ELISE"),
+    (("Welche Projekte hatten weniger als 5 Partner?",), ("hiheal", "kick", "magia"),
+     "BONEBANK"),
+])
+def test_a_number_of_partners_filters_by_the_count_the_page_gives_and_names_the_rest(
+    kb: KnowledgeBase, messages: tuple[str, ...], expected: tuple[str, ...], not_given: str
+) -> None:
+    # When a list is asked by a number of partners
+    reply = ask(kb, *messages)[-1]
+    # Then only projects the page counts (or names whole) are matched, the others named as not
+    # given, never silently dropped
+    assert reply.intent == "list" and reply.answered
+    assert set(reply.projects) == set(expected)
+    assert not_given in reply.text.splitlines()[-1]
+
+
+def test_the_one_project_a_partner_count_picks_is_then_it(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "which project had 13 partner organisations?", "who led it?")
+    assert replies[0].projects == ("bfcc",)
+    assert replies[1].projects == ("bfcc",) and "Life Science Nord" in replies[1].text
