@@ -606,16 +606,19 @@ def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 
 def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     answered = False
+    uncounted = "count" in a.asks and not p.counts and bool(p.partners_note)
+    if uncounted:  # "how many partners did BONEBANK have in all?": it names some and
+        a.add("partners_count_unknown", name=name(p))  # describes others, and counts none
     if p.partners:
         items = [fill("partner_item", lang, org=kb.organisations[x.org].name,
                       detail=_partner_detail(x, kb, lang))
             for x in p.partners]
         a.add("partners", name=name(p), items=Joined(tuple(items)))
         answered = True
-    if "count" in a.asks and not p.counts and p.partners_note and not p.partners:
-        a.add("partners_note", name=name(p), text=p.partners_note.get(lang))  # "how many
-        a.add("partners_count_unknown", name=name(p))  # industry partners?": unnamed and
-        return False  # uncounted
+    if uncounted:
+        a.add("partners_note_also" if p.partners else "partners_note", name=name(p),
+              text=p.partners_note.get(lang))
+        return False
     if p.counts:
         counts = [fill(f"count_{k}", lang, n=n) for k, n in p.counts]
         if len(counts) == 2 and dict(p.counts).get("countries"):

@@ -304,6 +304,21 @@ def test_a_partner_by_country_the_page_names(kb: KnowledgeBase, text: str, org: 
     assert reply.answered and reply.text.split("\n")[0].endswith(f"{org}.")
 
 
+@pytest.mark.parametrize("text,lang", [("how many partners were in BONEBANK altogether?", "en"),
+                                       ("Mit wie vielen Partnern arbeitete BONEBANK?", "de")])
+def test_no_partner_count_where_the_page_names_some_and_counts_none(
+        kb: KnowledgeBase, text: str, lang: str) -> None:
+    # Given a project naming one partner and describing others (the hospitals), with no total
+    reply = answer(text, State(), kb)
+    # Then the count is said to be unknown, before what the page does name
+    assert reply.intent == "partners" and not reply.answered and reply.language == lang
+    assert "Life Science Nord" in reply.text and "Odense" in reply.text
+
+
+def test_a_partner_count_of_a_complete_list_is_still_answered(kb: KnowledgeBase) -> None:
+    assert answer("how many partners did MAGIA have?", State(), kb).answered
+
+
 def test_a_project_name_with_digits_is_still_found_when_misspelt(kb: KnowledgeBase) -> None:
     for text, pid in (("who funded Brigde53?", "bridge53"), ("Magia2Markt dates", "magia2market"),
                       ("which projects dealt with COVID19?", "innoreact")):
