@@ -759,7 +759,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         u = replace(u, superlative=None, comparative=False)  # "früher": in the past
     list_words = scores.get("list", 0) >= 3
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
-        return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang)
+        return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang, kb,
+                        (*(n.title() for n in u.elsewhere), *u.unknown_filters))
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
     compared = _compared(u, state, intent, projects, base, list_words, kb)

@@ -11,6 +11,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from bot.answers import (
@@ -33,6 +34,7 @@ from bot.answers import (
     templates,
     term,
 )
+from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Project
 from bot.measures import Measure
 from bot.text import normalize
@@ -584,10 +586,38 @@ def amounts_from(answer: Answer, ids: tuple[str, ...], funders: tuple[str, ...],
     return answer
 
 
-def no_match(intent: str, words: str, lang: str) -> Answer:
-    """A filter the knowledge base knows nothing of: say so rather than list everything."""
+@cache
+def _lying_in() -> dict[str, tuple[str, ...]]:
+    """A region of the page -> the names of places in it that the page never names."""
+    return {region: tuple(normalize(str(n)) for n in names)
+            for region, names in data_file("world")["lies_in"].items()}
+
+
+def _lies_in(place: str, regions: Sequence[str]) -> bool:
+    """ "Schweden", "schwedische" lie in the Baltic Sea Region (bot/data/world.yaml)."""
+    key = normalize(place)
+    return any(key.startswith(name) for r in regions for name in _lying_in().get(r, ()))
+
+
+def no_match(intent: str, words: str, lang: str, kb: KnowledgeBase | None = None,
+             places: tuple[str, ...] = ()) -> Answer:
+    """A filter the knowledge base knows nothing of: say so rather than list everything. For
+    countries the page never names ("partners in Sweden or Finland?") it can't say none: BFCC's
+    seven countries are not named, so the answer is not an answer."""
     answer = Answer(intent)
-    answer.add("list_no_match", words=words)
+    unnamed = [p for p in kb.projects.values() if "countries" in dict(p.counts) and
+               not p.countries and not any(x.country for x in p.partners) and
+               any(_lies_in(place, p.regions) for place in places)] if kb else []
+    for p in unnamed:
+        counts = [fill(f"count_{k}", lang, n=n) for k, n in p.counts]
+        counts = [fill("count_from", lang, a=counts[0], b=counts[1])] if len(counts) == 2 \
+            else counts
+        answer.add("list_unnamed_countries", words=Joined(tuple(f"“{w}”" if lang == "en" else
+                                                              f"„{w}“" for w in places), "or"),
+                   name=Bold(p.name), counts=Joined(tuple(counts)))
+        answer.answered = False
+    if not unnamed:
+        answer.add("list_no_match", words=words)
     return answer
 
 

@@ -70,6 +70,7 @@ class Understanding:
     projects: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     unknown_names: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()  # places and organisations left out: "außer Dänemark"
     unknown_words: tuple[str, ...] = ()  # words that are neither vocabulary nor a known name
     unknown_filters: tuple[str, ...] = ()  # such words where a filter would stand
     filters: Filters = field(default_factory=Filters)
@@ -722,7 +723,7 @@ def _month(tokens: list[str], years: tuple[int, int] | None, kind: str) -> int |
 def _excluded(match: Match, tokens: list[str], vocab: Vocabulary) -> bool:
     """ "Welche Cluster waren außer LSN dabei?", "partners besides LSN": an organisation named
     to be left out sets no condition and is not the one asked about."""
-    before = tokens[max(0, match.start - 2): match.start]
+    before = tokens[max(0, match.start - 3): match.start]
     grams = {" ".join(before[i:]) for i in range(len(before))}
     return not grams.isdisjoint(vocab.phrase_sets["exclusions"])
 
@@ -1063,9 +1064,9 @@ def understand(
         scores["help"] = max(scores.get("help", 0), 4.0)
     matches = _funder_or_place(matches, scores)
     matches = [m for m in matches if _short_name_meant(m, tokens, raw, scores)]
-    excluded = tuple(m.id for m in matches
-                     if m.kind == "organisation" and _excluded(m, tokens, vocab))
-    matches = [m for m in matches if not (m.kind == "organisation" and m.id in excluded)]
+    excluded = tuple(m.id for m in matches  # "außer LSN", "other than Denmark"
+                     if m.kind in ("organisation", "place") and _excluded(m, tokens, vocab))
+    matches = [m for m in matches if m.id not in excluded]
     asked = [m for m in matches if m.kind == "funder" and _asked(m, tokens, vocab)]
     if asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
         matches = [m for m in matches if m not in asked]
@@ -1080,7 +1081,8 @@ def understand(
         [t if i not in worldly else "" for i, t in enumerate(corrected)], vocab)
     filters = Filters(
         funders=_ids(by_kind["funder"]),
-        places=tuple(dict.fromkeys((*_ids(by_kind["place"]), *continent))),
+        places=tuple(p for p in dict.fromkeys((*_ids(by_kind["place"]), *continent))
+                     if p not in excluded),
         organisations=_ids(by_kind["organisation"]),
         topics=_ids(by_kind["topic"]),
         years=years,
@@ -1107,9 +1109,13 @@ def understand(
         unknown_names=(*compounds, *_name_like(raw, tokens, unknown, language, vocab,
                                                any(i not in SMALL_TALK for i in scores),
                                                frozenset(used))),
+        excluded=excluded,
         unknown_words=tuple(tokens[i] for i in unknown),
-        unknown_filters=tuple(_as_written(raw, tokens[i]) for i in unknown
-                              if _filter_slot(tokens, i, vocab)),
+        unknown_filters=(*(" ".join(_as_written(raw, tokens[i]) for i in sorted(spanned))
+                           for _ in range(bool(continent) and set(continent) <= set(excluded))),
+                         *(_as_written(raw, tokens[i]) for i in unknown
+                           if _filter_slot(tokens, i, vocab))),  # "Scandinavia other than
+        # Denmark": a region none of whose places the page names
         filters=filters,
         superlative=superlative,
         comparative=_comparative(grams, vocab) and not order,

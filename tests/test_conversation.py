@@ -319,6 +319,33 @@ def test_a_partner_count_of_a_complete_list_is_still_answered(kb: KnowledgeBase)
     assert answer("how many partners did MAGIA have?", State(), kb).answered
 
 
+@pytest.mark.parametrize("text,lang", [("Which projects had Finnish partners?", "en"),
+                                       ("Gab es Projekte mit Partnern aus Estland?", "de")])
+def test_a_baltic_country_the_page_never_names_is_not_ruled_out(
+        kb: KnowledgeBase, text: str, lang: str) -> None:
+    # Given a country the page never names, around the Baltic Sea where BFCC's seven
+    # (unnamed) countries lie
+    reply = answer(text, State(), kb)
+    # Then no confident "none": the page can't rule it out, and BFCC's count is said
+    assert not reply.answered and reply.language == lang and "BFCC" in reply.text
+    assert "7" in reply.text
+
+
+def test_a_country_far_from_the_baltic_is_still_no_match(kb: KnowledgeBase) -> None:
+    reply = answer("which projects had partners in Brazil?", State(), kb)
+    assert reply.answered and not reply.projects and "BFCC" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["projects with partners in Scandinavia apart from Denmark?",
+                                  "Welche Projekte hatten Partner in Skandinavien ohne Dänemark, "
+                                  "etwa in Schweden?"])
+def test_an_excluded_place_is_not_the_answer(kb: KnowledgeBase, text: str) -> None:
+    # Given a place named to be left out
+    reply = answer(text, State(), kb)
+    # Then it is no condition: BONEBANK (Denmark) is not listed as the answer
+    assert "BONEBANK" not in reply.text and reply.projects != ("bonebank",)
+
+
 def test_a_project_name_with_digits_is_still_found_when_misspelt(kb: KnowledgeBase) -> None:
     for text, pid in (("who funded Brigde53?", "bridge53"), ("Magia2Markt dates", "magia2market"),
                       ("which projects dealt with COVID19?", "innoreact")):
