@@ -12,7 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from bot.answers import PROJECT_BUILDERS, Answer, Line, linked, name, project_names
+from bot.answers import (
+    PROJECT_BUILDERS,
+    Answer,
+    Bold,
+    Line,
+    funder_names,
+    linked,
+    name,
+    project_names,
+)
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
@@ -56,6 +65,8 @@ class _Words:
     left_out_pairs: dict[str, frozenset[str]]  # "other" … "than", "andere" … "als"
     between_names: frozenset[str]  # "and", "the": words between the names left out
     only: frozenset[str]  # "purely", "nur": a claim that a project was of one country only
+    co_funding: frozenset[str]  # "co-funded", "mitfinanziert": a funder beside the others
+    co_funding_both: tuple[tuple[str, str], ...]  # "also" … "too"
     negations: frozenset[str]  # "not", "nicht": "not only" is no such claim
     denials: frozenset[str]  # "kein": "Hat X keinen Nachfolger?" is answered "Doch." if it has
     only_demonyms: dict[str, frozenset[str]]  # place id -> "german", "deutsch" (first letters)
@@ -85,6 +96,9 @@ def _words() -> _Words:
                   units, both("place_prepositions"),
                   frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]),
                   both("left_out"), pairs, both("between_names"), both("only"),
+                  both("co_funding"),
+                  tuple((normalize(a), normalize(b)) for ps in data["co_funding_both"].values()
+                        for a, b in ps),
                   both("negations"), both("denials"),
                   {pid: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for pid, by_lang in data["only_demonyms"].items()}, both("later"))
@@ -610,6 +624,14 @@ def _order_words(tokens: list[str]) -> str | None:
     return None
 
 
+def _co_funding(tokens: list[str]) -> bool:
+    """ "co-funded", "mitfinanziert", "also funded … too": a funder claimed beside others."""
+    words = _words()
+    return _has_any(tokens, words.co_funding) or any(
+        _has_any(tokens, frozenset({a})) and _has_any(tokens, frozenset({b}))
+        for a, b in words.co_funding_both)
+
+
 def _has_any(tokens: list[str], words: frozenset[str]) -> bool:
     grams = {" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens))}
     return bool(grams & words)
@@ -771,6 +793,11 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
     if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics" or \
             not _states_any(p, kind, kb):
         return verdict(UNKNOWN, facts, intent, (pid,))
+    if kind == "funders" and _co_funding(tokens):  # "was ELISE co-funded by
+        result = verdict(UNKNOWN, facts, intent, (pid,))  # Schleswig-Holstein?": the page
+        result.lines.append(Line("co_funding_unknown", {  # names its funders, not every
+            "name": Bold(p.name), "funders": funder_names(filters.funders, kb, lang)}))
+        return result
     # "did the first one have Japan too?": the linked project that had it, after the no (the
     # answer stays about the project asked of)
     near = tuple(i for i in (*p.continued_by, *((p.follows,) if p.follows else ()))

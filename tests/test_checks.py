@@ -604,3 +604,27 @@ def test_a_link_claimed_of_two_projects_side_by_side_is_checked_for_each(
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start), reply.text
     assert all(f in reply.text for f in facts), reply.text
+
+
+@pytest.mark.parametrize("question,lang,funder", [
+    ("Did the City of Hamburg co-finance BONEBANK?", "en", "Hamburg"),
+    ("Was MAGIA also funded by the ERDF too?", "en", "European Regional Development Fund"),
+    ("Hat das Land Schleswig-Holstein ELISE mitfinanziert?", "de", "Schleswig-Holstein"),
+    ("Wurde HIHeal vom ESF kofinanziert?", "de", "Europäischer Sozialfonds"),
+])
+def test_a_co_funder_the_page_does_not_name_is_not_ruled_out(
+        kb: KnowledgeBase, question: str, lang: str, funder: str) -> None:
+    # Given a claim that a funder the page doesn't name for the project contributed beside others
+    reply = answer(question, State(), kb)
+    # Then no "No": the page names its funders, not every contribution; the funder is named
+    assert reply.intent == "funding" and not reply.answered and reply.language == lang
+    assert not reply.text.startswith(("No", "Nein")) and funder in reply.text
+
+
+@pytest.mark.parametrize("question,start", [("Did the ERDF fund MAGIA?", "No."),
+                                            ("Was KI#CK co-funded by the ESF?", "Yes."),
+                                            ("Hat der ESF BONEBANK gefördert?", "Nein.")])
+def test_a_plain_funder_claim_still_gets_yes_or_no(kb: KnowledgeBase, question: str,
+                                                  start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.answered and reply.text.startswith(start)
