@@ -91,6 +91,9 @@ COUNTING = 3.0  # a count scored less is a bare "how many", no "how many project
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
                frozenset({"funding", "amount"}))
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
+# Answers that reach one project from another: "it", "that one" is then the one reached
+# ("HIHeal included BRIDGE 53" -> "what was that one's goal?" asks BRIDGE 53's)
+REACHING = (*RELATIONS, "contains")
 RANKINGS = frozenset(data_file("intents")["superlatives"])  # "longest", "earliest", …
 SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last answer was about
 RANKED_BY = data_file("intents")["ranked_by"]  # "and the smallest?": by what was just ranked
@@ -220,7 +223,7 @@ def answer(
             state.hop and _noun_left_out(first.text)):  # ("und der von HIHeal?": a hop)
         result = _besides(decide(clauses[0].understanding, state, kb), clauses[0],
                           state.projects, kb)
-        if result.intent in RELATIONS:
+        if result.intent in REACHING:
             result.focus = _next_subject(result, (), kb)
         return _reply(result, language, state, kb)
     return _reply(run(clauses, state, kb), language, state, kb)
@@ -552,6 +555,13 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
 def _besides(result: Answer, clause: Clause, own: tuple[str, ...], kb: KnowledgeBase) -> Answer:
     """ "which other projects did the Land fund?" in a chat about one of them: the rest."""
     u = clause.understanding
+    if result.intent == "amount" and own and not u.projects and set(result.projects) <= set(
+            own) and asks_others(normalize(clause.text).split()):  # "which other project has
+        others = tuple(p for p in kb.projects if p not in own)  # an amount too?": the rest
+        result = amounts_answer(u.filters, kb, u.language, others, listing=True)
+        result.intent, result.listed = "list", result.projects
+        result.lines.insert(0, Line("list_besides", {"items": project_names(own, kb)}))
+        return result
     if result.intent in ("list", "count") and own and not u.projects and \
             set(own) & set(result.listed) and asks_others(normalize(clause.text).split()):
         result = list_answer(result.intent, u.filters, kb, u.language,
@@ -659,7 +669,7 @@ def _where_it_leads(link: Answer) -> None:
 
 def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
     """What "it" means in the next clause: the project a relation answer reached."""
-    if result.intent in RELATIONS and result.projects and result.projects[0] in kb.projects:
+    if result.intent in REACHING and result.projects and result.projects[0] in kb.projects:
         target = linked(kb.projects[result.projects[0]], result.intent)
         return target if len(target) == 1 else result.projects[:1]
     if result.projects and not result.listed:
@@ -748,6 +758,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
     intent, projects = _pick_choice(u, state, kb)
+    projects = projects or _the_other(u, state)
     u = _keep_list_mode(_that_year(u, state), state)
     if u.ambiguous and not projects:
         projects = _by_context(u.ambiguous, state, kb)
@@ -881,6 +892,9 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
         return state.projects
     if not (u.list_reference and state.last_list):
         return None
+    if len(state.last_list) == 1 and u.comparative and state.earlier and \
+            state.earlier != state.last_list:  # "welches von beiden hatte mehr?" after a list of
+        return None  # one, right after another project: those two (see _pair)
     if u.group_size and len(state.last_list) != u.group_size and \
             len(state.wider_list) == u.group_size:
         return state.wider_list
@@ -892,9 +906,10 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
 
 def _ranking(u: Understanding, state: State) -> str | None:
     """The ranking asked for; "which is bigger?" ranks by what the last answer was about."""
-    if u.superlative in SIZES:
+    if u.superlative in SIZES:  # (or by what the last answer's facts were: a list of amounts)
         return SIZES[u.superlative].get(state.intent or "") or \
-            SIZES[u.superlative].get(RANKED_BY.get(state.ranking or "", ""))
+            SIZES[u.superlative].get(RANKED_BY.get(state.ranking or "", "")) or \
+            SIZES[u.superlative].get(decode(state.facts)[0][1] if state.facts else "")
     return u.superlative
 
 
@@ -953,6 +968,16 @@ def _group(u: Understanding, state: State) -> tuple[str, ...]:
     if len(state.projects) >= 2:
         return state.projects
     return _pair(state, replace(u, filters=Filters())) or ()
+
+
+def _the_other(u: Understanding, state: State) -> tuple[str, ...]:
+    """ "and the other?" after one of two was asked about: the one not talked about now."""
+    if not u.other_one or u.projects or not state.projects:
+        return ()
+    two = next((ids for ids in (state.last_list, state.choices) if len(ids) == 2),
+               None) or _pair(state, replace(u, filters=Filters())) or ()
+    rest = tuple(p for p in two if p not in state.projects)
+    return rest if len(rest) == 1 and len(two) == 2 else ()
 
 
 def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:

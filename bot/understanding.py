@@ -92,6 +92,7 @@ class Understanding:
     singular: bool = False  # "the project in Odense", "das KI-Projekt": one project described
     self_mentioned: bool = False
     ordinal: int | None = None
+    other_one: bool = False  # "and the other?": the other of the two just talked about
     scores: tuple[tuple[str, float], ...] = ()
     token_count: int = 0
 
@@ -211,7 +212,7 @@ def vocabulary() -> Vocabulary:
                     "project_heads", "part_of_markers",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
-                    "exclusions", "fillers", "list_order", "order_first"):
+                    "exclusions", "fillers", "list_order", "order_first", "other_one"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
@@ -220,7 +221,8 @@ def vocabulary() -> Vocabulary:
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words",
                          "overall_words", "hedges", "past_words", "comparison_cues",
-                         "slot_questions", "slot_verbs", "list_order", "order_first")}
+                         "slot_questions", "slot_verbs", "list_order", "order_first",
+                         "other_one")}
     for name, by_lang in intents_data["order_by"].items():
         sets[f"order_by_{name}"] = _union(by_lang)
         common.update(w for p in _section_phrases(by_lang) for w in p.split())
@@ -770,6 +772,18 @@ def _order(words: list[str], grams: list[str], vocab: Vocabulary) -> str | None:
               if name.startswith("order_by_") and _has_phrase(rest, p)), "earliest")
 
 
+def _other_one(tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "and the other?", "und beim anderen Projekt?": a phrase for the other one, at the end
+    or before "one"/"project" ("the other clusters" are something else)."""
+    phrases = vocab.phrase_sets["other_one"]
+    for n in (3, 2):
+        for i in range(len(tokens) - n + 1):
+            if " ".join(tokens[i:i + n]) in phrases and (
+                    i + n == len(tokens) or tokens[i + n] in _one_heads()):
+                return True
+    return False
+
+
 def _asked(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
     """ "aus welchem Landesprogramm kam das?", "what EU strategy was it under?": a programme
     between a question word and a verb (one noun may follow it) is the thing asked for."""
@@ -1136,6 +1150,7 @@ def understand(
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
         ordinal=None if order else _ordinal(corrected[lead:], vocab),  # "ok and …" add no
         # length; "oldest first" picks no first one
+        other_one=_other_one(tokens, vocab),
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(tokens),
     )

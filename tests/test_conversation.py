@@ -1397,3 +1397,52 @@ def test_a_pick_whose_condition_fits_none_is_told_apart_by_the_projects_own_word
     reply = ask(kb, "Which of the projects dealt with bones?",
                 "the competency network one: who led it?")[-1]
     assert reply.projects == ("northopedics",), reply.text
+
+
+@pytest.mark.parametrize("messages,then", [
+    (("Was war Teil von HIHeal?", "und was war dessen Ziel?"), "bridge53"),
+    (("tell me about HIHeal", "which sub-project belonged to it?", "who funded that one?"),
+     "bridge53"),
+    (("Welche Teilprojekte hatte HIHeal?", "wann lief das?"), "bridge53"),
+])
+def test_after_a_project_is_named_as_part_of_another_it_is_the_part(
+    kb: KnowledgeBase, messages: tuple[str, ...], then: str
+) -> None:
+    # When a sub-project has just been named as part of the project talked about
+    last = ask(kb, *messages)[-1]
+    # Then "that one", "it", "das" is that sub-project, not both
+    assert last.projects[:1] == (then,) and "hiheal" not in last.projects[:1]
+
+
+@pytest.mark.parametrize("messages,other", [
+    (("which projects ended in 2023?", "who led MAGIA2Market?", "and the other one?"), None),
+    (("Welche Projekte begannen 2020?", "wer hat P.I.L.O.T. gefördert?", "und das andere?"),
+     "magia2market"),
+    (("when did BFCC start?", "and NORTHOPEDICS?", "and the other?"), "bfcc"),
+])
+def test_the_other_is_the_other_of_the_two_just_talked_about(
+    kb: KnowledgeBase, messages: tuple[str, ...], other: str | None
+) -> None:
+    replies = ask(kb, *messages)
+    last = replies[-1]
+    if other is None:  # three listed: no one "other"
+        assert last.intent == "clarify" or len(last.projects) != 1 or \
+            last.projects != replies[-2].projects
+        return
+    assert last.projects == (other,) and last.intent == replies[-2].intent
+
+
+@pytest.mark.parametrize("messages,winner,lang", [
+    (("How much money did KI#CK get?", "which other project has an amount too?",
+      "which of the two got more?"), "elise", "en"),
+    (("Welchen Betrag nennt die Seite für ELISE?", "Gibt es noch ein anderes Projekt mit "
+      "Betrag?", "welches von beiden hat mehr?"), "elise", "de"),
+])
+def test_other_projects_with_amounts_then_which_of_the_two_had_more(
+    kb: KnowledgeBase, messages: tuple[str, ...], winner: str, lang: str
+) -> None:
+    _, others, compared = ask(kb, *messages)
+    # Then the other project with an amount is listed, then the two are compared by amount
+    assert others.intent == "list" and len(others.projects) == 1
+    assert compared.intent == "superlative" and set(compared.projects) == {"elise", "kick"}
+    assert compared.projects[0] == winner and compared.language == lang
