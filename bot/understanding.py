@@ -1115,6 +1115,8 @@ def understand(
                if corrected[i] == tokens[i]]
     has_entities = bool(projects or ambiguous or filters.any())
     superlative = _superlative(grams, vocab) if not order else None  # sorts, ranks nothing
+    if filters.partners and _comparative(grams, vocab):
+        superlative = None  # "had more than three partners" is a condition, no comparison
     return Understanding(
         language=language,
         intent=rank_intent(scores, has_entities, vocab),
