@@ -198,3 +198,22 @@ def test_two_rankings_of_different_kinds_in_one_message_are_both_answered(
     assert reply.intent == "superlative"
     assert first in reply.text and second in reply.text
     assert reply.text.index(first) < reply.text.index(second)
+
+
+@pytest.mark.parametrize("text,first,words", [
+    ("MAGIA: which clusters, and in what fields?", "partners", ("BioWin", "medtech")),
+    ("HIHeal – welche Partner, und in welchen Bereichen?", "partners",
+     ("Gesundheitswirtschaft", "Hygiene")),
+    ("KI#CK: who took part, and what did they want to create?", "partners",
+     ("oncampus", "qualification programme")),
+    ("ELISE: welche Länder waren dabei, und was wollten sie aufbauen?", "places",
+     ("Polen", "Ökosystem")),
+])
+def test_fields_or_what_they_wanted_to_build_beside_another_ask_is_the_goal(
+    kb: KnowledgeBase, text: str, first: str, words: tuple[str, ...]
+) -> None:
+    # When a second ask asks in which fields, or what the partners set out to build
+    reply = ask(kb, text)[0]
+    # Then the goal follows the first answer (it names the fields and what was to be built)
+    assert reply.intent == first and reply.answered, reply.text
+    assert all(w in reply.text for w in words), reply.text
