@@ -40,6 +40,7 @@ class Phrases:
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     future: frozenset[str]
+    link_verbs: dict[str, frozenset[str]]  # verbs, subjects, not_objects, pronouns
     current: dict[str, frozenset[str]]  # now, still, asked_of, askers
     called: frozenset[str]
     order: dict[str, frozenset[str]]
@@ -113,6 +114,7 @@ def phrases() -> Phrases:
         hops={kind: _both(by_lang) for kind, by_lang in data["hops"].items()},
         break_pattern=pattern,
         future=_both(data["future"]),
+        link_verbs={k: _norm(v) for k, v in data["link_verbs"].items()},
         current={k: _norm(v) for k, v in data["current"].items()},
         called=_both(data["called"]),
         order={kind: _both(by_lang) for kind, by_lang in data["order"].items()},
@@ -323,10 +325,12 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
             tokens[-2] in {w for n in kb.projects[u.projects[0]].names() for w in
                            normalize(n).split()} | {"it", "that", "this"}:
         u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
-    inverse = _inverse_link(tokens)
+    by_verb = _verb_object(tokens, u)  # "Welches Projekt führt P.I.L.O.T. fort?"
+    inverse = _inverse_link(tokens) or by_verb
     if inverse:  # "what is it the follow-up of?" asks for the predecessor
         kinds = [inverse]
-        if u.intent in RELATIONS or u.intent is None:
+        if u.intent in RELATIONS or u.intent is None or by_verb and u.intent in (
+                "overview", "list"):
             top = max((s for _, s in u.scores), default=2.5)
             u = replace(u, intent=inverse, scores=((inverse, top + 0.5), *(
                 (i, s) for i, s in u.scores if i != inverse)))
@@ -381,6 +385,26 @@ def _negated(tokens: list[str], kind: str) -> bool:
 
 
 _OTHER_END = {"follow_up": "predecessor", "predecessor": "follow_up"}
+
+
+def _verb_object(tokens: list[str], u: Understanding) -> str | None:
+    """ "what continues it?", "which project continued P.I.L.O.T.?", "Was setzt es fort?": the
+    question word is the verb's subject and the project its object, so it asks for the
+    follow-up ("what does it continue?", with "does" between, asks for the predecessor)."""
+    words = phrases().link_verbs
+    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    q = next((i for i, t in enumerate(tokens[:3]) if t in asked), None)
+    if q is None:
+        return None
+    v = q + 1
+    while v < len(tokens) and v <= q + 2 and tokens[v] in words["subjects"]:
+        v += 1
+    after = tokens[v + 1:]
+    verb = v < len(tokens) and (tokens[v] in words["verbs"] or tokens[v] in words[
+        "particle_verbs"] and not words["particles"].isdisjoint(after))
+    if not verb or not after or after[0] in words["not_objects"]:
+        return None
+    return "follow_up" if u.projects or after[0] in words["pronouns"] else None
 
 
 def _inverse_link(tokens: list[str]) -> str | None:

@@ -1446,3 +1446,31 @@ def test_other_projects_with_amounts_then_which_of_the_two_had_more(
     assert others.intent == "list" and len(others.projects) == 1
     assert compared.intent == "superlative" and set(compared.projects) == {"elise", "kick"}
     assert compared.projects[0] == winner and compared.language == lang
+
+
+@pytest.mark.parametrize("messages,pid,lang", [
+    (("Tell me about HIHeal", "which project continued it?"), "hiheal-next", "en"),
+    (("what continues MAGIA?",), "magia2market", "en"),
+    (("Erzähl mir von MAGIA", "Was setzte es fort?"), "magia2market", "de"),
+    (("Welches Projekt führt P.I.L.O.T. fort?",), "pilot-next", "de"),
+])
+def test_a_project_after_continue_asks_for_its_follow_up(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, lang: str) -> None:
+    # Given "continue" with the project as its object ("what continues X")
+    reply = ask(kb, *messages)[-1]
+    # Then it asks for the follow-up, not the predecessor
+    assert reply.intent == "follow_up" and pid in reply.projects and reply.language == lang
+
+
+@pytest.mark.parametrize("text,pid", [("what does MAGIA2Market continue?", "magia"),
+                                      ("Which project did HIHeal next level transition continue?",
+                                       "hiheal")])
+def test_a_project_before_continue_asks_for_its_predecessor(kb: KnowledgeBase, text: str,
+                                                            pid: str) -> None:
+    reply = answer(text, State(), kb)
+    assert reply.intent == "predecessor" and pid in reply.projects
+
+
+def test_after_what_continues_it_that_one_is_the_follow_up(kb: KnowledgeBase) -> None:
+    *_, funding = ask(kb, "When did P.I.L.O.T. end?", "what continued it?", "who funded that one?")
+    assert funding.projects == ("pilot-next",) and not funding.answered
