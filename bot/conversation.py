@@ -1070,43 +1070,21 @@ def _about_all(
     if u.self_mentioned and not (filters.funders or filters.places or filters.topics or
                                  filters.years) and intent not in ("list", "count", *SMALL_TALK) \
             and not list_words:  # ("is this the LSN bot? what can you tell me" asks for help)
-        # "Was hat LSN dazu beigetragen?", "Mit wem hat LSN das umgesetzt?"
-        with_whom = scores.get("partners", 0) >= 2.5 and "who" in u.asks  # "who did LSN do
-        if (u.pronoun or u.continuation or with_whom) and state.projects:  # that with?"
-            asked = "partners" if with_whom else intent if intent in (
-                "lead", "funding", *DATE_INTENTS) or intent == "partners" and not _lsn_itself(
-                u) else "lsn_role"  # ("War LSN da auch beteiligt?" asks LSN's own part)
-            return about_projects(asked, state.projects, kb, lang)
-        return small_talk("about_lsn", kb, lang)  # "Who is Life Science Nord's director?"
+        return _about_lsn(u, intent, state, scores, kb)
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)
     link = next((k for k, v in u.scores if k in LINKS and v >= 2.5), None)
     if link and (list_words or base) and intent in (*LINKS, "list", "count"):
         # "which projects were continued by another one?"
-        counting = intent == "count" or "count" in u.asks  # "how many of them had a follow-up?"
-        linking = replace(filters, linked=link)
-        one = select(kb, linking, base).ids if base and not counting else ()
-        if len(one) == 1:  # "which of those was continued by a follow-up?": that one's link
-            return about_projects(link, one, kb, lang)
-        return list_answer("count" if counting else "list", linking, kb, lang, base)
+        return _linked_ones(u, link, intent, base, kb)
     if intent in RELATION_INTENTS and not filters.topics and (  # "part of HealthRegion?"
             list_words or not (base or state.projects)):
         return relations_all(kb, lang)
     talking_of_one = bool(state.projects) and not (list_words or base)  # "how much from EU?"
-    if talking_of_one and intent == "count" and scores.get("count", 0) < COUNTING and \
-            not (filters.funders or filters.places or filters.years or u.list_reference):
-        # "how many patients donated bone?" of BONEBANK counts something of that project
-        return about_projects("quantity", state.projects, kb, lang, u.asks)
-    if talking_of_one and (u.continuation or u.token_count <= 4) and filters.places and \
-            intent is None and state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of
-        # BONEBANK's partners, "the french one again?" of MAGIA's
-        which = state.intent if state.intent in ("partners", "places") else "places"
-        return partners_from(about_projects(which, state.projects, kb, lang, u.asks),
-                             state.projects, filters.places, kb, lang)
-    if talking_of_one and u.continuation and filters.funders and intent is None and \
-            state.intent == "amount":  # "and from the EU?" after KI#CK's amounts
-        return amounts_from(about_projects("amount", state.projects, kb, lang, u.asks),
-                            state.projects, filters.funders, kb, lang)
+    if talking_of_one:
+        of_current = _of_current(u, intent, state, scores, kb)
+        if of_current is not None:
+            return of_current
     if intent == "places" and filters.organisations and not list_words and not (
             filters.funders or filters.places or filters.topics or filters.years):
         located = org_places_answer(filters.organisations, kb, lang)  # "where is bioPmed from?"
@@ -1116,6 +1094,63 @@ def _about_all(
             filters.any() and not talking_of_one)):
         return amounts_answer(filters, kb, lang, base,  # "which have a budget figure?"
                               listing="names" in u.asks and (intent == "list" or bool(base)))
+    if _wants_list(u, intent, state, scores, list_words, base, talking_of_one) and not (
+            u.unknown_names and not filters.any()):
+        return _listed(u, intent, scores, base, kb)
+    return None
+
+
+def _about_lsn(u: Understanding, intent: str | None, state: State, scores: dict[str, float],
+               kb: KnowledgeBase) -> Answer:
+    """Life Science Nord itself, asked about: its part in the project talked of, or help."""
+    # "Was hat LSN dazu beigetragen?", "Mit wem hat LSN das umgesetzt?"
+    with_whom = scores.get("partners", 0) >= 2.5 and "who" in u.asks  # "who did LSN do
+    if (u.pronoun or u.continuation or with_whom) and state.projects:  # that with?"
+        asked = "partners" if with_whom else intent if intent in (
+            "lead", "funding", *DATE_INTENTS) or intent == "partners" and not _lsn_itself(
+            u) else "lsn_role"  # ("War LSN da auch beteiligt?" asks LSN's own part)
+        return about_projects(asked, state.projects, kb, u.language)
+    return small_talk("about_lsn", kb, u.language)  # "Who is Life Science Nord's director?"
+
+
+def _linked_ones(u: Understanding, link: str, intent: str | None,
+                 base: tuple[str, ...] | None, kb: KnowledgeBase) -> Answer:
+    """The projects with a link of this kind (a follow-up, a predecessor), listed or counted;
+    of a list just given, the one project's link itself."""
+    counting = intent == "count" or "count" in u.asks  # "how many of them had a follow-up?"
+    linking = replace(u.filters, linked=link)
+    one = select(kb, linking, base).ids if base and not counting else ()
+    if len(one) == 1:  # "which of those was continued by a follow-up?": that one's link
+        return about_projects(link, one, kb, u.language)
+    return list_answer("count" if counting else "list", linking, kb, u.language, base)
+
+
+def _of_current(u: Understanding, intent: str | None, state: State, scores: dict[str, float],
+                kb: KnowledgeBase) -> Answer | None:
+    """A short follow-up that counts, places or funds something of the projects talked of,
+    not of all projects; None if it is no such follow-up."""
+    lang, filters = u.language, u.filters
+    if intent == "count" and scores.get("count", 0) < COUNTING and \
+            not (filters.funders or filters.places or filters.years or u.list_reference):
+        # "how many patients donated bone?" of BONEBANK counts something of that project
+        return about_projects("quantity", state.projects, kb, lang, u.asks)
+    if (u.continuation or u.token_count <= 4) and filters.places and \
+            intent is None and state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of
+        # BONEBANK's partners, "the french one again?" of MAGIA's
+        which = state.intent if state.intent in ("partners", "places") else "places"
+        return partners_from(about_projects(which, state.projects, kb, lang, u.asks),
+                             state.projects, filters.places, kb, lang)
+    if u.continuation and filters.funders and intent is None and \
+            state.intent == "amount":  # "and from the EU?" after KI#CK's amounts
+        return amounts_from(about_projects("amount", state.projects, kb, lang, u.asks),
+                            state.projects, filters.funders, kb, lang)
+    return None
+
+
+def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict[str, float],
+                list_words: bool, base: tuple[str, ...] | None, talking_of_one: bool) -> bool:
+    """Whether the message asks for the projects a filter selects, not about the current one."""
+    filters = u.filters
     # A topic or place alone, asked about the project we are talking about, is no list:
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
@@ -1134,7 +1169,7 @@ def _about_all(
     # alone, among words the page never uses, asks about something else than a list
     elsewhere = scores.get(intent or "", 0) < 2 and bool(u.unknown_words) and \
         not filters.any() and not base
-    wants_list = intent in ("list", "count") and not elsewhere or (
+    return intent in ("list", "count") and not elsewhere or (
         list_words and intent not in SMALL_TALK) or (
         # "und wo wurden die Stammzellen gelagert?" asks about the current project; "and which
         # one was about corona?" still picks from the projects
@@ -1142,17 +1177,19 @@ def _about_all(
             about_current and "names" not in u.asks)) or (
             intent is None and u.token_count <= 2) or (  # "which of them had a registry?"
             intent is None and bool(base) and "names" in u.asks)))
-    if wants_list and not (u.unknown_names and not filters.any()):
-        counting = intent == "count" or scores.get("count", 0) >= 1.5  # "wie viele davon ..."
-        if counting and _counts_something_else(scores) and not base:
-            # "how many samples were stored in the biobank?" counts samples, not projects: a
-            # figure the page lacks, about the project(s) the words point to
-            chosen = select(kb, filters).ids
-            if 0 < len(chosen) <= 3:
-                return about_projects("quantity", chosen, kb, lang, u.asks)
-        return list_answer("count" if counting else "list", filters, kb, lang, base)
-        return list_answer("count" if counting else "list", filters, kb, lang, base)
-    return None
+
+
+def _listed(u: Understanding, intent: str | None, scores: dict[str, float],
+            base: tuple[str, ...] | None, kb: KnowledgeBase) -> Answer:
+    """The projects a filter selects, listed or counted."""
+    counting = intent == "count" or scores.get("count", 0) >= 1.5  # "wie viele davon ..."
+    if counting and _counts_something_else(scores) and not base:
+        # "how many samples were stored in the biobank?" counts samples, not projects: a
+        # figure the page lacks, about the project(s) the words point to
+        chosen = select(kb, u.filters).ids
+        if 0 < len(chosen) <= 3:
+            return about_projects("quantity", chosen, kb, u.language, u.asks)
+    return list_answer("count" if counting else "list", u.filters, kb, u.language, base)
 
 
 def _lsn_itself(u: Understanding) -> bool:
