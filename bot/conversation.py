@@ -323,9 +323,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
                 clause = replace(clause, understanding=replace(u, pronoun=True))
             if parts and _of_the_winner(u, parts[-1]):  # "…, and who led the earlier one?":
                 subject = parts[-1].focus or parts[-1].projects[:1]  # the one that won
-                asked = tuple((i, v) for i, v in u.scores if i in PROJECT_BUILDERS)
+                builders = tuple((i, v) for i, v in u.scores if i in PROJECT_BUILDERS)
                 clause = replace(clause, understanding=replace(
-                    u, intent=asked[0][0], scores=asked, superlative=None, comparative=False,
+                    u, intent=builders[0][0], scores=builders, superlative=None, comparative=False,
                     past=False, pronoun=True))
                 u = clause.understanding
             each_of = parts[-1].listed if parts and 1 < len(parts[-1].listed) <= EACH_OF_LIST \

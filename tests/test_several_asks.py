@@ -217,3 +217,21 @@ def test_fields_or_what_they_wanted_to_build_beside_another_ask_is_the_goal(
     # Then the goal follows the first answer (it names the fields and what was to be built)
     assert reply.intent == first and reply.answered, reply.text
     assert all(w in reply.text for w in words), reply.text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("which began sooner, ELISE or MAGIA, who funded the earlier one, and who led it?",
+     "Interreg"),
+    ("Welches Projekt endete später, BFCC oder BONEBANK, wer leitete das, das später endete, "
+     "und wann begann es?", "UKSH"),
+    ("which project started first, BONEBANK or ELISE, who led the first one, and where was it "
+     "based?", "Lübeck"),
+])
+def test_an_ask_after_the_question_about_a_comparisons_winner_is_answered_too(
+    kb: KnowledgeBase, text: str, said: str
+) -> None:
+    # When a third ask follows the comparison and the question about its winner
+    reply = ask(kb, text)[0]
+    # Then all three are answered (the third is compared with the ask before it, no error)
+    assert reply.intent == "superlative" and said in reply.text
+    assert len(reply.text.splitlines()) >= 4
