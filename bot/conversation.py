@@ -245,23 +245,8 @@ def _sources(state: State, kb: KnowledgeBase, lang: str) -> Answer:
 def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
     """Several questions, hops and yes/no claims: each clause in the order asked, about the
     subject the clause names, or else the one the clause before it left."""
-    if any(c.preamble and c.understanding.projects for c in clauses):
-        # "HIHeal: which two clusters?": the project named first is the subject; the choices
-        # offered before ("the second one") are no longer asked about
-        state = replace(state, choices=())
-    if any(c.understanding.intent not in (*SMALL_TALK, None) for c in clauses):
-        # "Hello, … which programme funded ELISE? Thanks in advance.": the greeting and the
-        # thanks around a question get no answer of their own
-        # ("Hallo, … zu BFCC: wann lief das?" still names the subject)
-        quiet = tuple(replace(c, preamble=True) if c.understanding.intent in (
-            "greeting", "thanks") else c for c in clauses)
-        clauses = quiet if not all(c.preamble for c in quiet) else clauses
-    # "it" is what was named before it, in this message or the chat: "what's its follow-up, and
-    # did BRIDGE 53 belong to HIHeal?" asks for the follow-up of the project talked about
-    asking = next((i for i, c in enumerate(clauses) if not c.preamble), 0)
-    subject = next((c.understanding.projects for c in clauses[:asking + 1]
-                    if c.understanding.projects), state.projects) or next(
-        (c.understanding.projects for c in clauses if c.understanding.projects), ())
+    clauses, state = _quieted(clauses, state)
+    subject = _first_subject(clauses, state)
     parts: list[Answer] = []
     asked: Clause | None = None
     several = sum(not c.preamble for c in clauses) > 1
@@ -274,12 +259,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             c.understanding.projects for c in clauses[at + 1:])
         if clause.preamble and clause.hop_kind and subject and not told_only:  # "and the
             # follow project, until when was it?"
-            link = about_projects(clause.hop_kind, subject[:1], kb,
-                                  clause.understanding.language)
-            target = linked(kb.projects[subject[0]], clause.hop_kind)
-            link.buttons, link.hop = [], len(target) == 1
-            _where_it_leads(link)
-            subject, dead_end = (target, False) if link.hop else (subject, True)
+            link, subject, dead_end = _step_along(clause, subject, kb)
             parts.append(link)
             continue
         if clause.preamble and not clause.understanding.projects:  # "the project in Odense,
@@ -312,33 +292,84 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             parts.append(Answer(clause.understanding.intent or "fallback", answered=False)
                          .add("hop_nothing_more"))
             continue
-        if several and _summary_asked(clause) and (clause.understanding.projects or subject):
-            # "Was war HIHeal, und wann lief es?": beside other asks, the summary says what it is
-            subject = clause.understanding.projects or subject
-            part = summary_answer(subject, kb, clause.understanding.language)
-        else:
-            u = clause.understanding
-            if parts and u.self_mentioned and not u.projects and subject:
-                # "MAGIA funder + what was LSN's role?": LSN in the project just asked about
-                clause = replace(clause, understanding=replace(u, pronoun=True))
-            if parts and _of_the_winner(u, parts[-1]):  # "…, and who led the earlier one?":
-                subject = parts[-1].focus or parts[-1].projects[:1]  # the one that won
-                builders = tuple((i, v) for i, v in u.scores if i in PROJECT_BUILDERS)
-                clause = replace(clause, understanding=replace(
-                    u, intent=builders[0][0], scores=builders, superlative=None, comparative=False,
-                    past=False, pronoun=True))
-                u = clause.understanding
-            each_of = parts[-1].listed if parts and 1 < len(parts[-1].listed) <= EACH_OF_LIST \
-                and not u.projects and not clause.yes_no and not u.filters.any() else ()
-            # "which were about bones, and who led them?": each of a short list just given
-            part, subject = _run_clause(clause, each_of or subject, state, kb)
-            if each_of and not part.answered and part.intent in PROJECT_BUILDERS and \
-                    set(part.projects) == set(each_of):  # "which were about X, and who were
-                # the partners?": answered for the listed ones the page tells it of
-                part.answered = any(about_projects(part.intent, (p,), kb, u.language,
-                                                   u.asks).answered for p in each_of)
+        part, subject = _answer_clause(clause, parts, subject, several, state, kb)
         parts.append(part)
         state = next_state(part, clause.understanding.language, state)
+    return _merged(parts, subject, clauses, kb)
+
+
+def _quieted(clauses: tuple[Clause, ...], state: State) -> tuple[tuple[Clause, ...], State]:
+    """The clauses with the greeting and the thanks around a question made preambles, and the
+    state without the choices offered before if the message names its project first."""
+    if any(c.preamble and c.understanding.projects for c in clauses):
+        # "HIHeal: which two clusters?": the project named first is the subject; the choices
+        # offered before ("the second one") are no longer asked about
+        state = replace(state, choices=())
+    if any(c.understanding.intent not in (*SMALL_TALK, None) for c in clauses):
+        # "Hello, … which programme funded ELISE? Thanks in advance.": the greeting and the
+        # thanks around a question get no answer of their own
+        # ("Hallo, … zu BFCC: wann lief das?" still names the subject)
+        quiet = tuple(replace(c, preamble=True) if c.understanding.intent in (
+            "greeting", "thanks") else c for c in clauses)
+        clauses = quiet if not all(c.preamble for c in quiet) else clauses
+    return clauses, state
+
+
+def _first_subject(clauses: tuple[Clause, ...], state: State) -> tuple[str, ...]:
+    """The projects the first question is about: named up to it, else talked of in the chat,
+    else named later in the message."""
+    # "it" is what was named before it, in this message or the chat: "what's its follow-up, and
+    # did BRIDGE 53 belong to HIHeal?" asks for the follow-up of the project talked about
+    asking = next((i for i, c in enumerate(clauses) if not c.preamble), 0)
+    return next((c.understanding.projects for c in clauses[:asking + 1]
+                 if c.understanding.projects), state.projects) or next(
+        (c.understanding.projects for c in clauses if c.understanding.projects), ())
+
+
+def _step_along(clause: Clause, subject: tuple[str, ...], kb: KnowledgeBase
+                ) -> tuple[Answer, tuple[str, ...], bool]:
+    """A link named before the question ("and the follow-up project, …"): the link's answer,
+    the subject it leads to, and whether it leads nowhere on the page (a dead end)."""
+    link = about_projects(clause.hop_kind, subject[:1], kb, clause.understanding.language)
+    target = linked(kb.projects[subject[0]], clause.hop_kind)
+    link.buttons, link.hop = [], len(target) == 1
+    _where_it_leads(link)
+    return (link, target, False) if link.hop else (link, subject, True)
+
+
+def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...], several: bool,
+                   state: State, kb: KnowledgeBase) -> tuple[Answer, tuple[str, ...]]:
+    """One question's answer, and the subject it leaves for the next."""
+    if several and _summary_asked(clause) and (clause.understanding.projects or subject):
+        # "Was war HIHeal, und wann lief es?": beside other asks, the summary says what it is
+        subject = clause.understanding.projects or subject
+        return summary_answer(subject, kb, clause.understanding.language), subject
+    u = clause.understanding
+    if parts and u.self_mentioned and not u.projects and subject:
+        # "MAGIA funder + what was LSN's role?": LSN in the project just asked about
+        clause = replace(clause, understanding=replace(u, pronoun=True))
+    if parts and _of_the_winner(u, parts[-1]):  # "…, and who led the earlier one?":
+        subject = parts[-1].focus or parts[-1].projects[:1]  # the one that won
+        builders = tuple((i, v) for i, v in u.scores if i in PROJECT_BUILDERS)
+        clause = replace(clause, understanding=replace(
+            u, intent=builders[0][0], scores=builders, superlative=None, comparative=False,
+            past=False, pronoun=True))
+        u = clause.understanding
+    each_of = parts[-1].listed if parts and 1 < len(parts[-1].listed) <= EACH_OF_LIST \
+        and not u.projects and not clause.yes_no and not u.filters.any() else ()
+    # "which were about bones, and who led them?": each of a short list just given
+    part, subject = _run_clause(clause, each_of or subject, state, kb)
+    if each_of and not part.answered and part.intent in PROJECT_BUILDERS and \
+            set(part.projects) == set(each_of):  # "which were about X, and who were
+        # the partners?": answered for the listed ones the page tells it of
+        part.answered = any(about_projects(part.intent, (p,), kb, u.language,
+                                           u.asks).answered for p in each_of)
+    return part, subject
+
+
+def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause, ...],
+            kb: KnowledgeBase) -> Answer:
+    """The answers to the clauses as one reply."""
     parts = _settled(_start_and_end(parts, kb, clauses[0].understanding.language))
     result = merge(parts, subject)
     if len(parts) > 1 and parts[0].hop:  # "the project that continued MAGIA, when did that one
