@@ -147,6 +147,8 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):
         return _order(pid, others[0], order, u, kb, lang)
+    if claim_of(tokens) == "same_length" and len({pid, *others, *subject[1:2]}) >= 2:
+        return _same_length((pid, (others or subject[1:])[0]), kb, lang)  # "gleich lang?"
     found = _claimed_measures(measures(text), u)
     if others and not found and (compare := comparison(tokens)):
         return _compare(pid, others[0], compare, tokens, kb, lang)  # "länger als ELISE?"
@@ -503,7 +505,7 @@ def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBa
     """ "so both got state money from SH?", "liefen die beiden in Lübeck?": one claim of each
     of several projects; None where it is no claim about each alone."""
     if not 2 <= len(ids) <= LIST_EACH or claim_of(normalize(text).split()) in (
-            "same_year", "overlap", "same_funder"):  # a claim of two together, not of each
+            *PAIR_CLAIMS,):  # a claim of two together, not of each
         return None
     checked = [check(replace(u, projects=()), text, (pid,), kb, lang) for pid in ids]
     if any(c is None or not c.lines or not c.lines[0].key.startswith("verdict_") or
@@ -610,7 +612,7 @@ def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
     return at is not None and not understand(" ".join(tokens[:at]), kb, lang).projects
 
 
-PAIR_CLAIMS = ("same_year", "overlap", "same_funder")  # claims about two projects
+PAIR_CLAIMS = ("same_year", "same_length", "overlap", "same_funder")  # claims about two
 
 
 def _starts_with_any(tokens: list[str], words: frozenset[str]) -> bool:
@@ -742,6 +744,32 @@ def _same_funders(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
     shared = set(a.funding) & set(b.funding)
     kind = YES if shared in (set(a.funding), set(b.funding)) else NO if not shared else UNKNOWN
     return verdict(kind, facts, "funding", ids)
+
+
+SAME_LENGTH = 1  # months: "about the same length" allows this much difference
+
+
+def _same_length(ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Haben BFCC und NORTHOPEDICS gleich lang gedauert?": yes within a month, where the
+    page's dates settle it (dates given only as years may not), with both lengths; dates given
+    only to the month are said to hold to about a month."""
+    facts = Answer("superlative", projects=ids)
+    for i in ids:
+        facts.build("duration", kb.projects[i], kb, lang)
+    bounds = [duration_bounds(kb.projects[i]) for i in ids]
+    if not (bounds[0] and bounds[1]):
+        return verdict(UNKNOWN, facts, "superlative", ids)
+    (a_lo, a_hi), (b_lo, b_hi) = bounds
+    if a_lo == a_hi and b_lo == b_hi:
+        kind = YES if abs(a_lo - b_lo) <= SAME_LENGTH else NO
+    else:  # a range: no only where the ranges lie apart
+        kind = NO if a_hi + SAME_LENGTH < b_lo or b_hi + SAME_LENGTH < a_lo else UNKNOWN
+    result = verdict(kind, facts, "superlative", ids)
+    rough = tuple(i for i in ids if any(d and d.precision == "month" for d in (
+        kb.projects[i].start, kb.projects[i].end)))
+    if rough and kind == YES:
+        result.add("same_length_rough", names=project_names(rough, kb))
+    return result
 
 
 def _same_year(ids: tuple[str, ...], u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:

@@ -25,6 +25,7 @@ from bot.answers import (
     templates,
 )
 from bot.checks import (
+    PAIR_CLAIMS,
     check,
     check_all,
     check_each,
@@ -521,7 +522,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     if chosen:  # its description only picked it: the question is about that project
         u = replace(u, projects=chosen, filters=Filters(mode=u.filters.mode), singular=False)
         clause, own = replace(clause, understanding=u, pick=False), chosen
-    by_place = _by_ordinal(u, state)
+    by_place = _by_ordinals(clause, state) or _by_ordinal(u, state)
     if by_place and clause.yes_no:  # "did the first one have Japan too?": the first of the
         u = replace(u, projects=by_place)  # last choices is the subject of the claim
         clause, own = replace(clause, understanding=u), by_place
@@ -562,7 +563,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     if clause.yes_no:
         if len(own) < 2 and len(state.choices) >= 2 and claim == "same_year":
             own = state.choices[:2]  # "so they started in the same year?" after a comparison
-        elif len(own) < 2 and claim in ("same_year", "overlap", "same_funder") and \
+        elif len(own) < 2 and claim in PAIR_CLAIMS and \
                 len(pair := group or _pair(state, replace(u, filters=Filters())) or ()) == 2:
             own = pair  # "also endeten die beiden im selben Jahr?", "did they overlap?" after
             # one project, then another: a claim of two is about those two
@@ -1243,6 +1244,23 @@ def _by_ordinal(u: Understanding, state: State) -> tuple[str, ...]:
         return ()
     index = u.ordinal - 1 if u.ordinal > 0 else len(state.choices) + u.ordinal
     return (state.choices[index],) if 0 <= index < len(state.choices) else ()
+
+
+def _by_ordinals(clause: Clause, state: State) -> tuple[str, ...]:
+    """ "Lief das zweite länger als das erste?": two places, in a claim of two, each a project
+    of the choices just offered, or of the two just talked about (the earlier one first)."""
+    if not clause.yes_no or clause.understanding.projects:
+        return ()
+    ordinals = vocabulary().ordinals
+    places = [ordinals[t] for t in normalize(clause.text).split() if t in ordinals]
+    if len(places) != 2 or len(set(places)) != 2:
+        return ()
+    pair = (state.earlier[0], state.projects[0]) if len(state.projects) == 1 and \
+        state.earlier and state.earlier[0] != state.projects[0] else ()
+    pool = state.choices if len(state.choices) >= 2 else pair
+    picked = tuple(pool[i - 1 if i > 0 else len(pool) + i] for i in places
+                   if -len(pool) <= i <= len(pool) and i != 0)
+    return picked if len(set(picked)) == 2 else ()
 
 
 def _described_in_claim(clause: Clause, state: State, kb: KnowledgeBase

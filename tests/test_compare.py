@@ -153,3 +153,36 @@ def test_two_things_asked_together_are_both_answered(kb: KnowledgeBase, question
 def test_when_and_by_whom_gives_the_dates_and_the_funder(kb: KnowledgeBase) -> None:
     text = ask(kb, "when and by whom was BFCC funded")[0].text
     assert "March 2016" in text and "February 2019" in text and "Interreg" in text, text
+
+
+@pytest.mark.parametrize("messages,verdict,pair", [
+    (("Did HIHeal and ELISE run for the same length of time?",), "No", {"hiheal", "elise"}),
+    (("Dauerten NORTHOPEDICS und BFCC etwa gleich lange?",), "Ja", {"bfcc", "northopedics"}),
+    (("when did BFCC run?", "and NORTHOPEDICS?", "so both were equally long?"), "Yes",
+     {"bfcc", "northopedics"}),
+    (("Wie lange lief MAGIA?", "und BFCC?", "Liefen die beiden also gleich lang?"), "Nein",
+     {"magia", "bfcc"}),
+])
+def test_a_claim_of_equal_length_is_answered_yes_or_no_with_both_lengths(
+    kb: KnowledgeBase, messages: tuple[str, ...], verdict: str, pair: set[str]
+) -> None:
+    # When two projects, named or just talked about, are claimed to have run equally long
+    reply = ask(kb, *messages)[-1]
+    # Then yes or no, with both lengths; dates given only to the month are said so
+    assert reply.text.startswith(verdict) and set(reply.projects) == pair
+    assert all(kb.projects[p].name in reply.text for p in pair)
+    if verdict in ("Yes", "Ja"):
+        assert "BFCC" in reply.text.splitlines()[-1]  # BFCC's dates are months only
+
+
+@pytest.mark.parametrize("messages,verdict,pair", [
+    (("Which projects ended in 2019?", "did the third one start later than the first?"), "Yes",
+     ("northopedics", "bfcc")),
+    (("Welches Projekt leitete die UKSH?", "und welches die TH Lübeck?",
+      "Dauerte das erste länger als das zweite?"), "Ja", ("bonebank", "kick")),
+])
+def test_two_ordinals_in_a_comparison_claim_point_into_the_last_choices(
+    kb: KnowledgeBase, messages: tuple[str, ...], verdict: str, pair: tuple[str, str]
+) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.text.startswith(verdict) and reply.projects[:2] == pair
