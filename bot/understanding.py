@@ -208,15 +208,15 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "continuation_tails", "list_reference", "filter_modes",
                     "superlatives", "comparatives", "pair_words", "overall_words", "time_words",
-                    "name_cues", "naming_cues", "open_ends", "addressee", "last_as_verb",
-                    "project_heads", "part_of_markers",
+                    "name_cues", "naming_cues", "naming_nouns", "open_ends", "addressee",
+                    "last_as_verb", "project_heads", "part_of_markers",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
                     "exclusions", "fillers", "list_order", "order_first", "other_one"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
-                         "naming_cues",
+                         "naming_cues", "naming_nouns",
                          "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
                          "singular", "plural", "exclusions", "fillers", "pair_words",
@@ -970,8 +970,10 @@ def _named(raw: str, tokens: list[str], matches: list[Match], vocab: Vocabulary
             end in covered or tokens[end] not in vocab.common or
             written.get(tokens[end], "")[:1].isupper()):
         end += 1
-    if end == start:
-        return (), set()
+    of_project = not vocab.phrase_sets["naming_nouns"].isdisjoint(tokens[max(0, start - 6):start])
+    if end == start or not of_project and any(
+            m.start == start and m.end == end and m.score >= 1.0 for m in matches):
+        return (), set()  # "Was heißt ERDF?": all of it one known name, no project's
     return (" ".join(written.get(t, t) for t in tokens[start:end]),), set(range(start, end))
 
 

@@ -1474,3 +1474,18 @@ def test_a_project_before_continue_asks_for_its_predecessor(kb: KnowledgeBase, t
 def test_after_what_continues_it_that_one_is_the_follow_up(kb: KnowledgeBase) -> None:
     *_, funding = ask(kb, "When did P.I.L.O.T. end?", "what continued it?", "who funded that one?")
     assert funding.projects == ("pilot-next",) and not funding.answered
+
+
+@pytest.mark.parametrize("text,name", [("was there a project called Fractures?", "Fractures"),
+                                       ("Gab es ein Vorhaben namens Hamburg?", "Hamburg")])
+def test_a_project_called_by_one_known_word_is_still_a_name(kb: KnowledgeBase, text: str,
+                                                            name: str) -> None:
+    # Given "a project called" and a word the page knows as a topic or place
+    reply = answer(text, State(), kb)
+    # Then it is a project name the page doesn't have, not a list of that topic
+    assert reply.intent == "unknown_project" and not reply.answered and name in reply.text
+
+
+def test_what_a_known_name_means_is_no_unknown_project(kb: KnowledgeBase) -> None:
+    # "Was heißt ERDF?" asks what a name means: no project is called anything there
+    assert answer("Was heißt Interreg?", State(), kb).intent != "unknown_project"
