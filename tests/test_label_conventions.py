@@ -166,3 +166,25 @@ def test_a_claim_made_true_later_by_the_follow_up_is_yes_with_it(
 def test_without_later_the_claim_stays_no(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Was Japan a target country of MAGIA?")[0]
     assert reply.text.startswith("No") and reply.projects == ("magia",)
+
+
+def test_lsn_role_in_magia_carries_the_aim_of_its_alliance(kb: KnowledgeBase) -> None:
+    for text, word in (("What did Life Science Nord do in MAGIA?", "China"),
+                       ("Welche Rolle hatte LSN bei MAGIA?", "USA")):
+        reply = ask(kb, text)[0]
+        assert reply.intent == "lsn_role" and word in reply.text, reply.text
+
+
+@pytest.mark.parametrize("texts,follow_up", [
+    (("When did MAGIA end?", "and what continued it?"), "magia2market"),
+    (("Tell me about HIHeal", "what carried on its work?"), "hiheal-next"),
+])
+def test_what_continues_it_asks_for_the_follow_up(kb: KnowledgeBase, texts: tuple[str, ...],
+                                                 follow_up: str) -> None:
+    reply = ask(kb, *texts)[-1]
+    assert reply.intent == "follow_up" and follow_up in reply.projects, reply.text
+
+
+def test_what_it_continues_still_asks_for_the_predecessor(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "what does MAGIA2Market continue?")[0]
+    assert reply.intent == "predecessor" and "magia" in reply.projects
