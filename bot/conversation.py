@@ -375,6 +375,8 @@ def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause
     result = merge(parts, subject)
     if len(parts) > 1 and parts[0].hop:  # "the project that continued MAGIA, when did that one
         result.intent = parts[1].intent  # start?" asks when; the link only says which one
+        # (the projects asked about are those reached: MAGIA only led there)
+        result.projects = tuple(dict.fromkeys(p for part in parts[1:] for p in part.projects))
     return result
 
 

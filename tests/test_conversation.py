@@ -1489,3 +1489,15 @@ def test_a_project_called_by_one_known_word_is_still_a_name(kb: KnowledgeBase, t
 def test_what_a_known_name_means_is_no_unknown_project(kb: KnowledgeBase) -> None:
     # "Was heißt ERDF?" asks what a name means: no project is called anything there
     assert answer("Was heißt Interreg?", State(), kb).intent != "unknown_project"
+
+
+@pytest.mark.parametrize("text,reached", [
+    ("the follow-up of HIHeal - when did it start?", ("hiheal-next",)),
+    ("Das Projekt, zu dem BRIDGE 53 gehörte: wer hat es gefördert?", ("hiheal",)),
+])
+def test_a_chain_answers_about_the_project_reached_and_still_says_the_link(
+    kb: KnowledgeBase, text: str, reached: tuple[str, ...]
+) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.projects == reached
+    assert len(reply.text.splitlines()) >= 2  # the link, then the answer
