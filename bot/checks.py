@@ -697,7 +697,11 @@ def _relation(pid: str, other: str, kind: str, kb: KnowledgeBase, lang: str) -> 
         facts.intent = kind
         return facts
     facts.build("relations", p, kb, lang)
-    return verdict(NO, facts, kind, (pid, other))
+    stated = tuple(i for k in ("part_of", "follow_up", "predecessor", "contains")
+                   for i in linked(p, k))  # "No. BRIDGE 53 was part of HIHeal.": the reply
+    result = verdict(NO, facts, kind, (pid, *stated) if stated else (pid, other))  # speaks of
+    result.focus = (pid,)  # HIHeal, not of ELISE
+    return result
 
 
 # --------------------------------------------------------------------------- status and years

@@ -188,3 +188,11 @@ def test_what_continues_it_asks_for_the_follow_up(kb: KnowledgeBase, texts: tupl
 def test_what_it_continues_still_asks_for_the_predecessor(kb: KnowledgeBase) -> None:
     reply = ask(kb, "what does MAGIA2Market continue?")[0]
     assert reply.intent == "predecessor" and "magia" in reply.projects
+
+
+def test_a_wrong_link_claim_lists_the_project_the_no_speaks_of(kb: KnowledgeBase) -> None:
+    # When a claim links a project to the wrong parent
+    reply = ask(kb, "War BRIDGE 53 ein Teilprojekt von MAGIA?")[0]
+    # Then the no states the real parent, and the reply lists it, not the one wrongly named
+    assert reply.text.startswith("Nein") and "HIHeal" in reply.text
+    assert set(reply.projects) == {"bridge53", "hiheal"}
