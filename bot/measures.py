@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.datafiles import data_file
 from bot.text import normalize
@@ -86,6 +86,18 @@ def number_word(token: str) -> int | None:
 
 def measures(text: str) -> tuple[Measure, ...]:
     """Every number-and-unit in the text, with the comparison before it."""
+    return _measures_cached(text) if len(text) <= _CACHED_LENGTH else _measures(text)
+
+
+_CACHED_LENGTH = 300  # a message is read for measures more than once; longer ones are rare
+
+
+@lru_cache(maxsize=2048)
+def _measures_cached(text: str) -> tuple[Measure, ...]:
+    return _measures(text)
+
+
+def _measures(text: str) -> tuple[Measure, ...]:
     text, decimals = _marked_decimals(text)
     tokens = normalize(text).split()
     out = []

@@ -12,6 +12,7 @@ import re
 import weakref
 from array import array
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -621,7 +622,23 @@ def _correction(token: str) -> str | None:
 
 
 def _ngrams(tokens: list[str]) -> list[str]:
-    return [" ".join(tokens[i : i + n]) for n in range(1, 6) for i in range(len(tokens) - n + 1)]
+    """Every run of one to five tokens. The same words are read several times a message, so
+    those of a short message are kept (a long one would hold too much memory per entry)."""
+    if len(tokens) <= _CACHED_TOKENS:
+        return list(_cached_ngrams(tuple(tokens)))
+    return list(_ngrams_of(tokens))
+
+
+_CACHED_TOKENS = 40
+
+
+@lru_cache(maxsize=1024)
+def _cached_ngrams(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_ngrams_of(tokens))
+
+
+def _ngrams_of(tokens: Sequence[str]) -> Iterator[str]:
+    return (" ".join(tokens[i : i + n]) for n in range(1, 6) for i in range(len(tokens) - n + 1))
 
 
 def score_intents(stems: list[str], vocab: Vocabulary) -> dict[str, float]:
@@ -631,7 +648,10 @@ def score_intents(stems: list[str], vocab: Vocabulary) -> dict[str, float]:
         for intent, weight in vocab.intents.get(gram, ()):
             scores[intent] += weight
     text = f" {' '.join(stems)} "
+    present = set(stems)
     for parts, intent, weight in vocab.gapped:
+        if parts[0].split(" ", 1)[0] not in present:  # its first word is missing: no match
+            continue
         position = 0
         for part in parts:
             found = text.find(f" {part} ", position)
