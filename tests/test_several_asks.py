@@ -235,3 +235,21 @@ def test_an_ask_after_the_question_about_a_comparisons_winner_is_answered_too(
     # Then all three are answered (the third is compared with the ask before it, no error)
     assert reply.intent == "superlative" and said in reply.text
     assert len(reply.text.splitlines()) >= 4
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Welches Projekt hatte Japan als Zielregion, und ab wann lief es?", "MAGIA2Market (2020",
+     "September 2020"),
+    ("BONEBANK: wer leitete es, und ab wann lief es?", "UKSH", "September 2015"),
+    ("Wer hat ELISE gefördert und ab wann gab es das?", "Interreg", "2017"),
+])
+def test_ab_wann_after_und_opens_a_second_ask(
+    kb: KnowledgeBase, text: str, first: str, second: str
+) -> None:
+    # When the second ask starts with "ab wann" ("from when"), a preposition before the
+    # question word
+    reply = ask(kb, text)[0]
+    # Then both asks are answered, the first one first (the first was dropped: only the start
+    # was said, not which project it was)
+    assert first in reply.text and second in reply.text, reply.text
+    assert reply.text.index(first) < reply.text.index(second), reply.text
