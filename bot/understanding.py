@@ -1061,6 +1061,20 @@ def _continuation_tail(tokens: list[str], vocab: Vocabulary) -> bool:
 # --------------------------------------------------------------------------- entry point
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """The words of one message, read once: every stage of understand looks at them."""
+
+    raw: str  # the text, cut to 2,000 characters
+    tokens: list[str]  # normalized words, German project compounds split
+    corrected: list[str]  # the tokens, typos outside the names found corrected
+    words: list[str]  # corrected; project names and a leading "ok and" are PLACEHOLDER; no hedges
+    grams: list[str]  # the n-grams of words
+    stems: list[str]  # the stems of words
+    lead: int  # the length of a leading continuation ("ok and …")
+    used: set[int]  # the tokens of names: known ones and unknown compounds
+
+
 def understand(
     text: str, kb: KnowledgeBase, language_hint: str | None = None
 ) -> Understanding:
@@ -1069,9 +1083,41 @@ def understand(
     raw = text[:2000] if isinstance(text, str) else ""
     index = entity_index(kb)
     tokens = _project_compounds(normalize(raw).split()[:200], index, vocab)
+    worldwide = _world_candidates(tokens)
+    matches, compounds, compound_spans = _name_matches(raw, tokens, index, worldwide, vocab)
+    r = _read(raw, tokens, matches, compound_spans, vocab)
+    language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab)
+    scores = _intent_scores(r, matches, vocab)
+    matches, excluded, funding_asked = _weigh_entities(r, matches, scores, vocab)
+    if funding_asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
+        scores["funding"] = max(scores.get("funding", 0), 2.5)
+    by_kind = {k: [m for m in matches if m.kind == k] for k in ENTITY_KINDS}
+    world, worldly = _world(worldwide, r.used)  # "Horizon 2020" names no year
+    continent, spanned = _continents(tokens, r.used | worldly)  # "Asien": China and Japan
+    worldly |= spanned
+    filters = _filters(r, by_kind, continent, excluded, worldly, scores, vocab)
+    unknown = [i for i in _unknown_tokens(tokens, r.used | worldly, vocab)
+               if r.corrected[i] == tokens[i]]
+    unknown_names = (*compounds, *_name_like(raw, tokens, unknown, language, vocab,
+                                             any(i not in SMALL_TALK for i in scores),
+                                             frozenset(r.used)))
+    unknown_filters = (  # "Scandinavia other than Denmark": a region none of whose places the
+        *(" ".join(_as_written(raw, tokens[i]) for i in sorted(spanned))  # page names
+          for _ in range(bool(continent) and set(continent) <= set(excluded))),
+        *(_as_written(raw, tokens[i]) for i in unknown if _filter_slot(tokens, i, vocab)))
+    projects, ambiguous = _projects(by_kind["project"])
+    return _assemble(r, kb, vocab, language=language, scores=scores, projects=projects,
+                     ambiguous=ambiguous, matches=matches, filters=filters, excluded=excluded,
+                     unknown=unknown, unknown_names=unknown_names,
+                     unknown_filters=unknown_filters, world=world)
+
+
+def _name_matches(raw: str, tokens: list[str], index: EntityIndex, worldwide: list[WorldName],
+                  vocab: Vocabulary) -> tuple[list[Match], tuple[str, ...], set[int]]:
+    """The names the page knows, and the unknown names of compounds and naming cues with
+    their tokens (whose words match nothing the page knows)."""
     matches, _ = _find_entities(tokens, index, vocab.common)
     matches = _inside_phrases(matches, tokens, vocab)
-    worldwide = _world_candidates(tokens)
     _, named_elsewhere = _world(worldwide, set())  # "slowenische" is Slovenia, never a typo of
     matches = [m for m in matches if m.score >= 1.0 or  # "slowakische"
                named_elsewhere.isdisjoint(range(m.start, m.end))]
@@ -1079,6 +1125,13 @@ def understand(
     named, named_span = _named(raw, tokens, matches, vocab)  # "a project called MedTech
     compounds, compound_spans = (*compounds, *named), compound_spans | named_span  # Bridge"
     matches = [m for m in matches if compound_spans.isdisjoint(range(m.start, m.end))]
+    return matches, compounds, compound_spans
+
+
+def _read(raw: str, tokens: list[str], matches: list[Match], compound_spans: set[int],
+          vocab: Vocabulary) -> _Reading:
+    """The words the intent phrases are looked for in: typos corrected outside names, project
+    names and a leading "ok and" hidden, hedges ("at least") left out."""
     used = {i for m in matches for i in range(m.start, m.end)} | compound_spans
     corrected = _correct(tokens, used, vocab)
     names = {i for m in matches if m.kind == "project" for i in range(m.start, m.end)}
@@ -1089,33 +1142,44 @@ def understand(
         words = _without(words, vocab.phrase_sets["hedges"])
         grams = _ngrams(words)
     stems = [stem(w, vocab.phrase_words) for w in words]
-    language = detect_language(tokens, _ngrams(stems), raw, language_hint, vocab)
-    scores = score_intents(stems, vocab)
-    if tokens and tokens[-1] in vocab.phrase_sets["open_ends"] and not matches and \
-            vocab.phrase_sets["pronouns"].isdisjoint(tokens) and \
-            not vocab.phrase_sets["addressee"].isdisjoint(tokens):
+    return _Reading(raw, tokens, corrected, words, grams, stems, lead, used)
+
+
+def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict[str, float]:
+    """The intents the phrases score; a question about nothing named asks for help."""
+    scores = score_intents(r.stems, vocab)
+    if r.tokens and r.tokens[-1] in vocab.phrase_sets["open_ends"] and not matches and \
+            vocab.phrase_sets["pronouns"].isdisjoint(r.tokens) and \
+            not vocab.phrase_sets["addressee"].isdisjoint(r.tokens):
         # "what could you tell me about?": about what, it asks (but "what was it about?" asks
         # about the project talked of)
         scores.pop("overview", None)
         scores["help"] = max(scores.get("help", 0), 4.0)
+    return scores
+
+
+def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
+                    vocab: Vocabulary) -> tuple[list[Match], tuple[str, ...], bool]:
+    """The names meant as the subject or a filter; the places and organisations left out; and
+    whether a funder named is asked about (which filters nothing)."""
     matches = _funder_or_place(matches, scores)
-    matches = [m for m in matches if _short_name_meant(m, tokens, raw, scores)]
+    matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores)]
     excluded = tuple(m.id for m in matches  # "außer LSN", "other than Denmark"
-                     if m.kind in ("organisation", "place") and _excluded(m, tokens, vocab))
+                     if m.kind in ("organisation", "place") and _excluded(m, r.tokens, vocab))
     matches = [m for m in matches if m.id not in excluded]
-    asked = [m for m in matches if m.kind == "funder" and _asked(m, tokens, vocab)]
-    if asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
+    asked = [m for m in matches if m.kind == "funder" and _asked(m, r.tokens, vocab)]
+    if asked:
         matches = [m for m in matches if m not in asked]
-        scores["funding"] = max(scores.get("funding", 0), 2.5)
-    by_kind: dict[str, list[Match]] = {k: [m for m in matches if m.kind == k]
-                                       for k in ENTITY_KINDS}
-    projects, ambiguous = _projects(by_kind["project"])
-    world, worldly = _world(worldwide, used)  # "Horizon 2020" names no year
-    continent, spanned = _continents(tokens, used | worldly)  # "Asien": China and Japan
-    worldly |= spanned
+    return matches, excluded, bool(asked)
+
+
+def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str, ...],
+             excluded: tuple[str, ...], worldly: set[int], scores: dict[str, float],
+             vocab: Vocabulary) -> Filters:
+    """The conditions of a list question; years are not read in names ("Horizon 2020")."""
     years, year_kind = find_years(
-        [t if i not in worldly else "" for i, t in enumerate(corrected)], vocab)
-    filters = Filters(
+        [t if i not in worldly else "" for i, t in enumerate(r.corrected)], vocab)
+    return Filters(
         funders=_ids(by_kind["funder"]),
         places=tuple(p for p in dict.fromkeys((*_ids(by_kind["place"]), *continent))
                      if p not in excluded),
@@ -1123,60 +1187,63 @@ def understand(
         topics=_ids(by_kind["topic"]),
         years=years,
         year_kind=year_kind,
-        mode=_mode(grams, vocab),
-        month=_month(corrected, years, year_kind),
-        duration=next((m for m in measures(raw) if m.unit == "months" and m.compare != "about"),
+        mode=_mode(r.grams, vocab),
+        month=_month(r.corrected, years, year_kind),
+        duration=next((m for m in measures(r.raw) if m.unit == "months" and m.compare != "about"),
                       None),
-        partners=next((m for m in measures(raw) if m.unit in ("partners", "clusters")), None),
-        order=(order := _order(words, grams, vocab)),
+        partners=next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None),
+        order=_order(r.words, r.grams, vocab),
         leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]),
         either=(len(by_kind["place"]) > 1 or len(by_kind["topic"]) > 1) and
-        bool(set(tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1,
+        bool(set(r.tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1,
     )
-    unknown = [i for i in _unknown_tokens(tokens, used | worldly, vocab)
-               if corrected[i] == tokens[i]]
+
+
+def _assemble(
+    r: _Reading, kb: KnowledgeBase, vocab: Vocabulary, *, language: str,
+    scores: dict[str, float], projects: tuple[str, ...], ambiguous: tuple[str, ...],
+    matches: list[Match], filters: Filters, excluded: tuple[str, ...], unknown: list[int],
+    unknown_names: tuple[str, ...], unknown_filters: tuple[str, ...],
+    world: dict[str, tuple[str, ...]],
+) -> Understanding:
+    """The Understanding: the intent ranked, and the words that rank, refer and continue."""
+    order = filters.order
     has_entities = bool(projects or ambiguous or filters.any())
-    superlative = _superlative(grams, vocab) if not order else None  # sorts, ranks nothing
-    if filters.partners and _comparative(grams, vocab):
+    superlative = _superlative(r.grams, vocab) if not order else None  # sorts, ranks nothing
+    if filters.partners and _comparative(r.grams, vocab):
         superlative = None  # "had more than three partners" is a condition, no comparison
     return Understanding(
         language=language,
         intent=rank_intent(scores, has_entities, vocab),
         projects=projects,
         ambiguous=ambiguous,
-        unknown_names=(*compounds, *_name_like(raw, tokens, unknown, language, vocab,
-                                               any(i not in SMALL_TALK for i in scores),
-                                               frozenset(used))),
+        unknown_names=unknown_names,
         excluded=excluded,
-        unknown_words=tuple(tokens[i] for i in unknown),
-        unknown_filters=(*(" ".join(_as_written(raw, tokens[i]) for i in sorted(spanned))
-                           for _ in range(bool(continent) and set(continent) <= set(excluded))),
-                         *(_as_written(raw, tokens[i]) for i in unknown
-                           if _filter_slot(tokens, i, vocab))),  # "Scandinavia other than
-        # Denmark": a region none of whose places the page names
+        unknown_words=tuple(r.tokens[i] for i in unknown),
+        unknown_filters=unknown_filters,
         filters=filters,
         superlative=superlative,
-        comparative=_comparative(grams, vocab) and not order,
-        past=_past(words, grams, superlative, projects, scores, vocab),
-        overall=_has_phrase(grams, vocab.phrase_sets["overall_words"]),
-        group_size=_group_size(corrected, grams, vocab),
-        continuation=lead > 0 or _continuation_tail(tokens, vocab),
-        list_reference=_has_phrase(grams, vocab.phrase_sets["list_reference"]),
-        pronoun=_has_phrase(grams, vocab.phrase_sets["pronouns"]),
+        comparative=_comparative(r.grams, vocab) and not order,
+        past=_past(r.words, r.grams, superlative, projects, scores, vocab),
+        overall=_has_phrase(r.grams, vocab.phrase_sets["overall_words"]),
+        group_size=_group_size(r.corrected, r.grams, vocab),
+        continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
+        list_reference=_has_phrase(r.grams, vocab.phrase_sets["list_reference"]),
+        pronoun=_has_phrase(r.grams, vocab.phrase_sets["pronouns"]),
         elsewhere=world["places"],
         other_funders=world["funders"],
-        asks=_asks(grams, filters, vocab),
-        conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in tokens[lead:]),
-        time_question=any(w in vocab.time_words for w in _ngrams(corrected)),
-        part_of_before_project=_part_of_before_project(stems, matches, vocab),
-        that_year=_has_phrase(grams, vocab.phrase_sets["year_that"]),
-        singular=_singular(tokens, grams, vocab),
+        asks=_asks(r.grams, filters, vocab),
+        conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in r.tokens[r.lead:]),
+        time_question=any(w in vocab.time_words for w in _ngrams(r.corrected)),
+        part_of_before_project=_part_of_before_project(r.stems, matches, vocab),
+        that_year=_has_phrase(r.grams, vocab.phrase_sets["year_that"]),
+        singular=_singular(r.tokens, r.grams, vocab),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
-        ordinal=None if order else _ordinal(corrected[lead:], vocab),  # "ok and …" add no
+        ordinal=None if order else _ordinal(r.corrected[r.lead:], vocab),  # "ok and …" add no
         # length; "oldest first" picks no first one
-        other_one=_other_one(tokens, vocab),
+        other_one=_other_one(r.tokens, vocab),
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
-        token_count=len(tokens),
+        token_count=len(r.tokens),
     )
 
 
