@@ -1046,7 +1046,8 @@ def _by_context(candidates: tuple[str, ...], state: State, kb: KnowledgeBase
 def _unmatched_filter(u: Understanding, kb: KnowledgeBase) -> bool:
     """ "projects in Brazil": a condition we cannot match must not list every project."""
     return bool(u.unknown_filters or u.elsewhere or u.other_funders) and \
-        not u.list_reference and not narrows(u.filters, kb)
+        not u.list_reference and not narrows(replace(u.filters, besides=()), kb)  # "in
+    # Sweden, not Germany": the place left out only narrows the one we cannot match
 
 
 def _keep_list_mode(u: Understanding, state: State) -> Understanding:

@@ -148,7 +148,7 @@ def _index_years(index: ListIndex, pid: str, p: Project) -> None:
 def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or
-                filters.duration or filters.linked or filters.partners or any(
+                filters.duration or filters.linked or filters.partners or filters.besides or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -279,10 +279,39 @@ def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: Set[str
     groups += [set().union(*topics)] if filters.either and topics else topics
     if filters.linked:
         groups.append({pid for pid, p in kb.projects.items() if linked(p, filters.linked)})
+    if filters.besides:
+        groups.append(_other_places(filters, kb))
     if not groups:
         return set(pool)
     groups.sort(key=len)
     return set(groups[0]).intersection(*groups[1:], pool)
+
+
+_LEVELS = {"country": "country", "city": "city"}  # states and regions are one level
+
+
+def _other_places(filters: Filters, kb: KnowledgeBase) -> set[str]:
+    """ "target countries other than the USA": the projects with a place of the role asked (a
+    target country, a partner's country, else any) and of the level of those left out (a
+    country for a country) beyond them. Seven partner countries hold one beyond Germany even
+    where the page doesn't name them."""
+    left = set(filters.besides)
+    levels = {_LEVELS.get(kb.places[x].kind, "region") for x in left}
+    found = set()
+    for pid, p in kb.projects.items():
+        own = _role_places(p, filters.place_role)
+        if any(x not in left and _LEVELS.get(kb.places[x].kind, "region") in levels
+               for x in own) or ("country" in levels and filters.place_role != "target" and
+                                 dict(p.counts).get("countries", 0) > len(left)):
+            found.add(pid)
+    return found
+
+
+def _role_places(p: Project, role: str) -> tuple[str, ...]:
+    if role == "target":
+        return p.target_countries
+    partners = (*p.countries, *p.cities, *(x.country for x in p.partners if x.country))
+    return partners if role == "partner" else (*partners, *p.regions, *p.target_countries)
 
 
 def _open_before(filters: Filters, index: ListIndex, ids: set[str]) -> set[str]:
@@ -339,6 +368,11 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             parts.append(fill(f"cond_{kind}", lang, x=term(record, lang)))
     if filters.linked:
         parts.append(reply_template(f"cond_linked_{filters.linked}", lang))
+    if filters.besides:  # "with a target country other than the United States"
+        level = _LEVELS.get(kb.places[filters.besides[0]].kind, "region")
+        role = filters.place_role if level == "country" and filters.place_role else level
+        parts.append(fill(f"cond_besides_{role}", lang, x=Joined(tuple(
+            term(kb.places[x], lang) for x in filters.besides))))
     if filters.years and filters.month:  # "that ended in February 2023"
         parts.append(fill(f"cond_{filters.mode}_month", lang, a=filters.years[0],
                           month=templates()["months"][lang][filters.month - 1]))

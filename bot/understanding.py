@@ -56,10 +56,13 @@ class Filters:
     linked: str | None = None  # "projects that were continued by another one": a link kind
     leading: bool = False  # the organisations led the project ("which projects did LSN lead?")
     either: bool = False  # "Italian or Polish partners", "bones or fractures": any, not all
+    besides: tuple[str, ...] = ()  # places left out: "target countries other than the USA"
+    place_role: str = ""  # target | partner: whose places "besides" speaks of ("" any)
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
-                    self.years or self.duration or self.linked or self.partners)
+                    self.years or self.duration or self.linked or self.partners or
+                    self.besides)
 
 
 @dataclass(frozen=True)
@@ -213,14 +216,16 @@ def vocabulary() -> Vocabulary:
                     "last_as_verb", "project_heads", "part_of_markers",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
-                    "exclusions", "fillers", "list_order", "order_first", "other_one"):
+                    "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "list_order",
+                    "order_first", "other_one"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
                          "naming_cues", "naming_nouns",
                          "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
                          "part_of_markers", "conjunctions", "alternatives", "pronouns",
-                         "singular", "plural", "exclusions", "fillers", "pair_words",
+                         "singular", "plural", "exclusions", "exclusion_pairs",
+                         "exclusion_joins", "fillers", "pair_words",
                          "overall_words", "hedges", "past_words", "comparison_cues",
                          "slot_questions", "slot_verbs", "list_order", "order_first",
                          "other_one")}
@@ -742,12 +747,44 @@ def _month(tokens: list[str], years: tuple[int, int] | None, kind: str) -> int |
     return None
 
 
+def _left_out(matches: list[Match], tokens: list[str], vocab: Vocabulary) -> list[Match]:
+    """ "Welche Cluster waren außer LSN dabei?", "partners besides LSN": an organisation or place
+    named to be left out is not the one asked about, nor are those joined to it ("other than
+    China and the USA")."""
+    left: list[Match] = []
+    for m in sorted((m for m in matches if m.kind in ("organisation", "place")),
+                    key=lambda m: m.start):
+        if _excluded(m, tokens, vocab) or left and _joined(left[-1].end, m.start, tokens, vocab):
+            left.append(m)
+    return left
+
+
+def _joined(end: int, start: int, tokens: list[str], vocab: Vocabulary) -> bool:
+    return end <= start and all(t in vocab.phrase_sets["exclusion_joins"]
+                                for t in tokens[end:start])
+
+
 def _excluded(match: Match, tokens: list[str], vocab: Vocabulary) -> bool:
-    """ "Welche Cluster waren außer LSN dabei?", "partners besides LSN": an organisation named
-    to be left out sets no condition and is not the one asked about."""
     before = tokens[max(0, match.start - 3): match.start]
     grams = {" ".join(before[i:]) for i in range(len(before))}
-    return not grams.isdisjoint(vocab.phrase_sets["exclusions"])
+    if not grams.isdisjoint(vocab.phrase_sets["exclusions"]):
+        return True
+    pairs = vocab.phrase_sets["exclusion_pairs"]  # "other countries than", "anderen Ländern als"
+    window = tokens[max(0, match.start - 4): match.start]
+    return bool(window) and any(f"{first} {window[-1]}" in pairs for first in window[:-1])
+
+
+def _besides(left: tuple[str, ...], continent: tuple[str, ...], grams: list[str],
+             vocab: Vocabulary) -> dict[str, Any]:
+    """ "target countries other than the USA", "Partner aus anderen Ländern als Deutschland": a
+    place left out is a condition of its own (some other place), never no condition at all. In
+    a continent named ("Asien außer China") the continent's other places are the condition."""
+    places = tuple(dict.fromkeys(left))
+    if not places or continent:
+        return {}
+    role = next((r for r in ("target", "partner")
+                 if _has_phrase(grams, vocab.phrase_sets[f"filter_{r}_places"])), "")
+    return {"besides": places, "place_role": role}
 
 
 def _has_phrase(grams: list[str], phrases: frozenset[str]) -> bool:
@@ -1088,14 +1125,14 @@ def understand(
     r = _read(raw, tokens, matches, compound_spans, vocab)
     language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab)
     scores = _intent_scores(r, matches, vocab)
-    matches, excluded, funding_asked = _weigh_entities(r, matches, scores, vocab)
+    matches, excluded, left_places, funding_asked = _weigh_entities(r, matches, scores, vocab)
     if funding_asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
         scores["funding"] = max(scores.get("funding", 0), 2.5)
     by_kind = {k: [m for m in matches if m.kind == k] for k in ENTITY_KINDS}
     world, worldly = _world(worldwide, r.used)  # "Horizon 2020" names no year
     continent, spanned = _continents(tokens, r.used | worldly)  # "Asien": China and Japan
     worldly |= spanned
-    filters = _filters(r, by_kind, continent, excluded, worldly, scores, vocab)
+    filters = _filters(r, by_kind, continent, (excluded, left_places), worldly, scores, vocab)
     unknown = [i for i in _unknown_tokens(tokens, r.used | worldly, vocab)
                if r.corrected[i] == tokens[i]]
     unknown_names = (*compounds, *_name_like(raw, tokens, unknown, language, vocab,
@@ -1159,24 +1196,27 @@ def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict
 
 
 def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
-                    vocab: Vocabulary) -> tuple[list[Match], tuple[str, ...], bool]:
-    """The names meant as the subject or a filter; the places and organisations left out; and
-    whether a funder named is asked about (which filters nothing)."""
+                    vocab: Vocabulary
+                    ) -> tuple[list[Match], tuple[str, ...], tuple[str, ...], bool]:
+    """The names meant as the subject or a filter; the places and organisations left out, and
+    the places among them; and whether a funder named is asked about (which filters nothing)."""
     matches = _funder_or_place(matches, scores)
     matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores)]
-    excluded = tuple(m.id for m in matches  # "außer LSN", "other than Denmark"
-                     if m.kind in ("organisation", "place") and _excluded(m, r.tokens, vocab))
+    left = _left_out(matches, r.tokens, vocab)  # "außer LSN", "other than Denmark"
+    excluded = tuple(m.id for m in left)
     matches = [m for m in matches if m.id not in excluded]
     asked = [m for m in matches if m.kind == "funder" and _asked(m, r.tokens, vocab)]
     if asked:
         matches = [m for m in matches if m not in asked]
-    return matches, excluded, bool(asked)
+    return matches, excluded, tuple(m.id for m in left if m.kind == "place"), bool(asked)
 
 
 def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str, ...],
-             excluded: tuple[str, ...], worldly: set[int], scores: dict[str, float],
-             vocab: Vocabulary) -> Filters:
-    """The conditions of a list question; years are not read in names ("Horizon 2020")."""
+             left: tuple[tuple[str, ...], tuple[str, ...]], worldly: set[int],
+             scores: dict[str, float], vocab: Vocabulary) -> Filters:
+    """The conditions of a list question; years are not read in names ("Horizon 2020").
+    ``left`` holds the names left out, and the places among them."""
+    excluded, left_places = left
     years, year_kind = find_years(
         [t if i not in worldly else "" for i, t in enumerate(r.corrected)], vocab)
     return Filters(
@@ -1196,6 +1236,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]),
         either=(len(by_kind["place"]) > 1 or len(by_kind["topic"]) > 1) and
         bool(set(r.tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1,
+        **_besides(left_places, continent, r.grams, vocab),
     )
 
 

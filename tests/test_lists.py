@@ -313,3 +313,43 @@ def test_the_one_project_a_partner_count_picks_is_then_it(kb: KnowledgeBase) -> 
     replies = ask(kb, "which project had 13 partner organisations?", "who led it?")
     assert replies[0].projects == ("bfcc",)
     assert replies[1].projects == ("bfcc",) and "Life Science Nord" in replies[1].text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which projects aimed at target countries besides the United States?",
+     {"magia", "magia2market"}),
+    ("Welche Vorhaben hatten neben den USA noch andere Zielländer?", {"magia", "magia2market"}),
+    ("Für welche Projekte gab es andere Zielmärkte als China?", {"magia", "magia2market"}),
+    ("Which projects targeted markets apart from China and the United States?",
+     {"magia2market"}),
+    ("Which projects had partners from other countries than Germany?",
+     {"bfcc", "bonebank", "elise", "magia"}),  # BFCC: 13 organisations from seven countries
+    ("Bei welchen Projekten gab es Partner außerhalb von Deutschland?",
+     {"bfcc", "bonebank", "elise", "magia"}),
+    ("Which projects had partner countries besides Germany and Denmark?",
+     {"bfcc", "elise", "magia"}),
+])
+def test_given_a_place_left_out_when_listing_then_the_projects_with_another_are_listed(
+        kb: KnowledgeBase, question: str, expected: set[str]) -> None:
+    reply = ask(kb, question)[0]
+    assert reply.answered and set(reply.projects) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Which projects had target countries other than the USA?",
+    "Welche Projekte hatten Partnerländer außer Italien?",
+    "Which projects were in cities other than Lübeck?",
+    "Welche Projekte hatten Zielländer außer China und Japan?",
+])
+def test_given_a_place_left_out_then_the_list_is_never_every_project(
+        kb: KnowledgeBase, question: str) -> None:
+    reply = ask(kb, question)[0]
+    every = select(kb, Filters()).ids
+    assert reply.answered and set(reply.projects) < set(every)
+
+
+def test_given_a_place_left_out_then_the_title_names_the_condition(kb: KnowledgeBase) -> None:
+    en, de = (ask(kb, q)[0].text for q in ("target countries other than China?",
+                                            "Projekte mit Zielländern außer den USA?"))
+    assert en.startswith("Projects with a target country other than China (2)")
+    assert de.startswith("Projekte mit einem Zielland außer den USA (2)")
