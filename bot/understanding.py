@@ -22,7 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.datafiles import data_file
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, Place
 from bot.measures import Measure, measures, number_word
 from bot.text import normalize
 
@@ -1273,7 +1273,7 @@ def _assemble(
         pronoun=_has_phrase(r.grams, vocab.phrase_sets["pronouns"]),
         elsewhere=world["places"],
         other_funders=world["funders"],
-        asks=_asks(r.grams, filters, vocab),
+        asks=_asks(r, matches, filters, kb, vocab),
         conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in r.tokens[r.lead:]),
         time_question=any(w in vocab.time_words for w in _ngrams(r.corrected)),
         part_of_before_project=_part_of_before_project(r.stems, matches, vocab),
@@ -1345,13 +1345,24 @@ def _project_compounds(tokens: list[str], index: EntityIndex, vocab: Vocabulary)
     return out
 
 
-def _asks(grams: list[str], filters: Filters, vocab: Vocabulary) -> frozenset[str]:
-    """What exactly is asked: the aspects the words name. A region asked of a country the
-    message names ("which Polish region?") asks for a region inside it."""
+def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase,
+          vocab: Vocabulary) -> frozenset[str]:
+    """What exactly is asked: the aspects the words name outside the names ("the United
+    States" asks for no federal states). A region asked of a country the message names
+    ("which Polish region?") asks for a region inside it."""
+    named = {i for m in matches if m.kind == "place" for i in range(m.start, m.end)
+             if r.tokens[i] in _name_words(kb.places[m.id])}  # ("German states" asks)
+    grams = _ngrams([PLACEHOLDER if i in named else w for i, w in enumerate(r.words)]) \
+        if named and len(r.words) == len(r.tokens) else r.grams  # (hedges left out: as is)
     asks = {k for k, phrases in vocab.aspects.items() if _has_phrase(grams, phrases)}
     if "region" in asks and filters.places:
         asks.add("region_in_country")
     return frozenset(asks)
+
+
+@lru_cache(maxsize=256)
+def _name_words(place: Place) -> frozenset[str]:
+    return frozenset(normalize(f"{place.name.en} {place.name.de}").split())
 
 
 def _world_candidates(tokens: list[str]) -> list[WorldName]:

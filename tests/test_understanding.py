@@ -6,6 +6,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from bot.understanding import stem, understand
+from tests.conftest import ask
 
 
 @pytest.mark.parametrize(
@@ -184,3 +185,22 @@ def test_a_compound_of_a_known_name_and_projekt_is_both_words(kb: KnowledgeBase)
     found = understand("Welche Frakturprojekte kennen Sie?", kb)
     assert "fractures" in found.filters.topics
     assert not understand("Welche Teilprojekte gab es?", kb).filters.topics
+
+
+@pytest.mark.parametrize("question", [
+    "Was the United States a target of MAGIA?",
+    "did magia2market aim at the united states market?",
+])
+def test_given_a_place_named_with_an_aspect_word_then_the_word_asks_nothing(
+        kb: KnowledgeBase, question: str) -> None:
+    assert "states" not in understand(question, kb).asks  # "States" of the name: no Länder
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Zielte MAGIA auf die Vereinigten Staaten?", "Ja"),
+    ("Hatte MAGIA2Market die Vereinigten Staaten von Amerika als Zielland?", "Ja"),
+])
+def test_given_a_german_inflected_place_name_then_it_is_recognised(
+        kb: KnowledgeBase, question: str, expected: str) -> None:
+    reply = ask(kb, question)[0]
+    assert reply.answered and reply.text.startswith(expected)
