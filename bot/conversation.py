@@ -222,7 +222,8 @@ def answer(
     if len(clauses) == 1 and clauses[0].simple and not (
             state.checked and follows_check(first.text, first.understanding)) and not (
             state.hop and _noun_left_out(first.text)):  # ("und der von HIHeal?": a hop)
-        result = _besides(decide(clauses[0].understanding, state, kb), clauses[0],
+        result = _besides(decide(_named_back_clause(clauses[0], state.projects, kb)
+                                 .understanding, state, kb), clauses[0],
                           state.projects, kb)
         if result.intent in REACHING:
             result.focus = _next_subject(result, (), kb)
@@ -538,6 +539,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         # MAGIA2Market the successor of MAGIA?" names both ends of the link: a claim of it)
         u = without_relations(u)
         clause = replace(clause, understanding=u, hop=None, hop_kind=None)
+    if (back := _named_back_clause(clause, own, kb)) is not clause:  # "… funded that
+        clause, u = back, back.understanding  # predecessor?" of MAGIA: MAGIA
     if not clause.hop and state.hop and u.projects and _noun_left_out(clause.text):
         # "und der von HIHeal?" after "seit wann läuft der Nachfolger von P.I.L.O.T.?":
         # HIHeal's follow-up, and the same question of it
@@ -668,6 +671,33 @@ def _reached(own: tuple[str, ...], kind: str, state: State, kb: KnowledgeBase) -
     before = state.earlier[:1] if state.earlier and state.earlier[0] in kb.projects else ()
     return bool(before) and own[0] in kb.projects and not linked(kb.projects[own[0]], kind) \
         and linked(kb.projects[before[0]], kind) == own[:1]
+
+
+_IS_A = {"follow_up": "follows", "predecessor": "continued_by", "part_of": "part_of"}
+
+
+def _named_back_clause(clause: Clause, own: tuple[str, ...], kb: KnowledgeBase) -> Clause:
+    """The clause without its link where a demonstrative link noun names the project talked
+    about: "what was the goal of that subproject?" of BRIDGE 53 asks its goal."""
+    u = clause.understanding
+    if (clause.hop_kind or clause.hop or u.intent in RELATION_INTENTS) and own and \
+            len(u.projects) < 2 and _named_back(clause.text, own[0], kb):
+        return replace(clause, understanding=without_relations(u), hop=None, hop_kind=None)
+    return clause
+
+
+def _named_back(text: str, pid: str, kb: KnowledgeBase) -> bool:
+    """ "that predecessor", "dieses Teilprojekt": a demonstrative right before a link noun names
+    the project talked about where it is one (MAGIA is a predecessor), no step along the link."""
+    tokens = normalize(text).split()
+    words = phrases()
+    project = kb.projects.get(pid)
+    return project is not None and any(
+        getattr(project, _IS_A[kind]) and any(
+            " ".join(tokens[max(0, i - k):i]) in words.link_demonstratives and
+            " ".join(tokens[i:i + n]) in nouns for i in range(1, len(tokens))
+            for k in (1, 2) for n in (1, 2))
+        for kind, nouns in words.link_nouns.items() if kind in _IS_A)
 
 
 def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase

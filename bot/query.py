@@ -56,6 +56,7 @@ class Phrases:
     link_of: frozenset[str]
     link_whose: frozenset[str]
     link_negations: frozenset[str]
+    link_demonstratives: frozenset[str]
     purpose_tails: frozenset[str]
     purpose_opening: tuple[frozenset[str], frozenset[str]]  # "what" + "was": "what was X for?"
     name_asks: frozenset[str]
@@ -131,6 +132,7 @@ def phrases() -> Phrases:
         link_of=_both(data["link_of"]),
         link_whose=_both(data["link_whose"]),
         link_negations=_both(data["link_negations"]),
+        link_demonstratives=_both(data["link_demonstratives"]),
         purpose_tails=_both(data["purpose_tails"]["last"]),
         purpose_opening=(_both(data["purpose_tails"]["first"]),
                          _both(data["purpose_tails"]["verb"])),

@@ -1501,3 +1501,20 @@ def test_a_chain_answers_about_the_project_reached_and_still_says_the_link(
     reply = ask(kb, text)[0]
     assert reply.projects == reached
     assert len(reply.text.splitlines()) >= 2  # the link, then the answer
+
+
+@pytest.mark.parametrize(("dialog", "project", "expected"), [
+    (("which project came before MAGIA2Market, and who paid for that predecessor?",),
+     "magia", "COSME"),
+    (("Is BRIDGE 53 part of HIHeal?", "what did that subproject aim for?"),
+     "bridge53", "infectious"),
+    (("Which project came before P.I.L.O.T. Next Level?",
+      "and when did this predecessor end?"), "pilot", "2023"),
+    (("Gehörte BRIDGE 53 zu HIHeal?", "Was war das Ziel dieses Teilprojekts?"),
+     "bridge53", "Infektionskrankheiten"),
+])
+def test_given_a_demonstrative_before_a_link_noun_then_it_names_the_project_reached(
+        kb: KnowledgeBase, dialog: tuple[str, ...], project: str, expected: str) -> None:
+    reply = ask(kb, *dialog)[-1]
+    assert project in reply.projects and expected in reply.text
+    assert "doesn't name" not in reply.text and "nennt kein" not in reply.text
