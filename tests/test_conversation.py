@@ -1518,3 +1518,13 @@ def test_given_a_demonstrative_before_a_link_noun_then_it_names_the_project_reac
     reply = ask(kb, *dialog)[-1]
     assert project in reply.projects and expected in reply.text
     assert "doesn't name" not in reply.text and "nennt kein" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "reached"), [
+    ("The project P.I.L.O.T. was continued through: what is its name?", "pilot-next"),
+    ("HIHeal was continued in a follow-up: what was it called?", "hiheal-next"),
+])
+def test_given_continued_through_then_the_follow_up_is_meant_not_the_predecessor(
+        kb: KnowledgeBase, question: str, reached: str) -> None:
+    reply = ask(kb, question)[0]
+    assert reply.answered and reached in reply.projects
