@@ -104,3 +104,11 @@ def test_bfcc_unnamed_partners_are_not_said_to_be_missing(kb: KnowledgeBase) -> 
     reply = ask(kb, "Which hospitals were the BFCC partners?")[0]
     assert not reply.answered and "13" in reply.text
     assert "doesn't name partners" not in reply.text  # it names none, but it counts them
+
+
+@pytest.mark.parametrize("question", ["What was LSN's part in BONEBANK?",
+                                      "Welche Rolle spielte LSN im Projekt BONEBANK?"])
+def test_given_lsn_role_in_bonebank_then_it_says_where_the_atlas_can_be_found(
+        kb: KnowledgeBase, question: str) -> None:
+    reply = ask(kb, question)[0]
+    assert reply.answered and "XCHANGE" in reply.text and "atlas" in reply.text
