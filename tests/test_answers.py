@@ -112,3 +112,13 @@ def test_given_lsn_role_in_bonebank_then_it_says_where_the_atlas_can_be_found(
         kb: KnowledgeBase, question: str) -> None:
     reply = ask(kb, question)[0]
     assert reply.answered and "XCHANGE" in reply.text and "atlas" in reply.text
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("What did KI#CK want to achieve?", "Artificial Intelligence"),
+    ("Welches Ziel verfolgte KI#CK?", "Künstliche Intelligenz"),
+])
+def test_given_the_goal_of_kick_then_it_names_its_subject_ai(
+        kb: KnowledgeBase, question: str, words: str) -> None:
+    reply = ask(kb, question)[0]
+    assert reply.answered and words in reply.text
