@@ -159,6 +159,9 @@ def _around(rendered: str, lang: str, as_html: bool, spec: str) -> str:
 # --------------------------------------------------------------------------- German forms
 
 
+ARTICLE = "the"  # the spec of an English slot whose names may take "the"
+
+
 def inflect(lang: str, text: str, forms: GermanForms | None, spec: str) -> str:
     """A name in the case a template asks for: a case ("dat") or a preposition ("zu", "von"),
     which also gives its case and contracts with the article ("zum Ostseeraum", "vom 1.").
@@ -177,19 +180,25 @@ def inflect(lang: str, text: str, forms: GermanForms | None, spec: str) -> str:
 
 
 class Term(str):
-    """A name of a funder, place, organisation or topic that knows its German forms."""
+    """A name of a funder, place, organisation or topic that knows its German forms, and
+    whether English puts "the" before it (asked for by the spec "the" in a template)."""
 
     forms: GermanForms | None
     lang: str
+    article: str | None
 
-    def __new__(cls, text: str, forms: GermanForms | None = None, lang: str = "en") -> Term:
+    def __new__(cls, text: str, forms: GermanForms | None = None, lang: str = "en",
+                article: str | None = None) -> Term:
         term = super().__new__(cls, text)
         term.forms, term.lang = (forms if lang == "de" else None), lang
+        term.article = article if lang == "en" else None
         return term
 
     def __format__(self, spec: str) -> str:
-        return inflect(self.lang, str.__str__(self), self.forms, spec) if spec else \
-            str.__str__(self)
+        text = str.__str__(self)
+        if spec == ARTICLE:
+            return f"{self.article} {text}" if self.article else text
+        return inflect(self.lang, text, self.forms, spec) if spec else text
 
 
 class DateText(str):
@@ -214,7 +223,7 @@ class DateText(str):
 def term(record: Any, lang: str) -> Term:
     """A funder's, place's, organisation's or topic's name as a slot value."""
     text = record.name if isinstance(record.name, str) else record.name.get(lang)
-    return Term(text, getattr(record, "de_forms", None), lang)
+    return Term(text, getattr(record, "de_forms", None), lang, getattr(record, "en_article", None))
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,7 @@ class Funder:
     part_of: tuple[str, ...] = ()
     link: Text | None = None
     de_forms: GermanForms | None = None
+    en_article: str | None = None  # "the": "funded by the European Social Fund (ESF)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -890,7 +891,8 @@ SCHEMA: dict[str, tuple[Check, type]] = {
         _record(
             {"id": (_string, True), "kind": (_string, True), "name": (_text, True),
              "aliases": _ALIASES, "part_of": (_list_of(_ref("funders")), False),
-             "link": (_text, False), "de_forms": _FORMS},
+             "link": (_text, False), "de_forms": _FORMS,
+             "en_article": (_choice("the"), False)},
             Funder,
         ),
         Funder,

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import hostile
+from bot.conversation import State, answer
 from bot.knowledge import (
     KnowledgeBase,
     KnowledgeError,
@@ -1014,3 +1015,33 @@ def test_a_huge_tag_is_shortened_in_the_message(
     # Then the message names the tag's start and is one short line
     assert str(error).startswith("broken.yaml:3: projects: unsupported YAML tag '!ttt")
     assert len(str(error)) < 200
+
+
+def test_an_english_funder_name_takes_the_article_its_data_gives(kb: KnowledgeBase) -> None:
+    # Given funders whose data says "the" (the ERDF, the City of Hamburg) and one without it
+    # When their projects' funding is told in English and in German
+    english = answer("who funded HIHeal?", State(), kb).text
+    german = answer("wer hat HIHeal gefördert?", State(), kb).text
+    plain = answer("who funded ELISE?", State(), kb).text
+    # Then English puts "the" before each name that takes it, German its own forms, and a name
+    # that reads without it stays bare
+    assert "funded by the European Regional Development Fund (ERDF) and the Free and " \
+           "Hanseatic City of Hamburg" in english, english
+    assert " the " not in german and "Freie und Hansestadt Hamburg" in german, german
+    assert "funded by Interreg Europe" in plain, plain
+
+
+@pytest.mark.parametrize("article,ok", [("the", True), ("an", False), ("", False)])
+def test_en_article_is_the_or_nothing(tmp_path: Path, article: str, ok: bool) -> None:
+    path = tmp_path / "article.yaml"
+    path.write_text(
+        "funders:\n"
+        f"  - {{id: a, kind: fund, name: {{en: A, de: A}}, en_article: '{article}'}}\n"
+        "projects: [{id: p, name: P, summary: {en: P., de: P.}}]\n",
+        encoding="utf-8",
+    )
+    if ok:
+        assert load(path).funders["a"].en_article == "the"
+    else:
+        with pytest.raises(KnowledgeValidationError, match="en_article"):
+            load(path)
