@@ -175,7 +175,8 @@ def test_a_filter_draws_only_the_matching_projects(kb: KnowledgeBase) -> None:
     # Then only the ERDF projects are bars, and the undated ERDF project is named below
     assert bars(fig) == ERDF
     assert "Dates not stated: BRIDGE 53" in words(fig)
-    assert "Timeline: projects funded by European Regional Development Fund (ERDF)" in words(fig)
+    title = "Timeline: projects funded by the European Regional Development Fund (ERDF)"
+    assert title in words(fig)
 
 
 def test_a_german_question_gets_german_labels(kb: KnowledgeBase) -> None:
