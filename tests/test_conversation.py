@@ -1528,3 +1528,14 @@ def test_given_continued_through_then_the_follow_up_is_meant_not_the_predecessor
         kb: KnowledgeBase, question: str, reached: str) -> None:
     reply = ask(kb, question)[0]
     assert reply.answered and reached in reply.projects
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("BFCC: topic and duration?", ("fracture", "3 years")),
+    ("HIHeal – Thema und Förderer?", ("Hygiene", "Hamburg")),
+])
+def test_given_a_project_topic_asked_with_another_aspect_then_both_are_answered(
+        kb: KnowledgeBase, question: str, words: tuple[str, ...]) -> None:
+    reply = ask(kb, question)[0]
+    assert reply.answered and reply.intent == "overview"
+    assert all(w in reply.text for w in words)
