@@ -63,6 +63,7 @@ class _Words:
     funder_places: frozenset[str]  # "Hamburg": a funder named after a city (bot/data/world.yaml)
     left_out: frozenset[str]  # "other than", "außer": the names after them are left out
     left_out_pairs: dict[str, frozenset[str]]  # "other" … "than", "andere" … "als"
+    set_against: frozenset[str]  # "and not", "statt": the names after them are excluded
     between_names: frozenset[str]  # "and", "the": words between the names left out
     only: frozenset[str]  # "purely", "nur": a claim that a project was of one country only
     co_funding: frozenset[str]  # "co-funded", "mitfinanziert": a funder beside the others
@@ -95,7 +96,8 @@ def _words() -> _Words:
     return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms,
                   units, both("place_prepositions"),
                   frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]),
-                  both("left_out"), pairs, both("between_names"), both("only"),
+                  both("left_out"), pairs, both("set_against"), both("between_names"),
+                  both("only"),
                   both("co_funding"),
                   tuple((normalize(a), normalize(b)) for ps in data["co_funding_both"].values()
                         for a, b in ps),
@@ -109,11 +111,31 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     """The answer to a yes/no question, or None when it holds no claim we can check. A "yes"
     to a question that denies the claim ("Hat P.I.L.O.T. keinen Nachfolger?") contradicts it:
     "Doch." in German."""
+    against = left_out(claim_tokens(normalize(text).split(), lang), kb, against=True)
+    gone = {i for ids in against.values() for i in ids}
+    if gone:  # "UKSH led it and not LSN": LSN is set against the claim, not claimed
+        u = replace(u, filters=replace(u.filters, **{
+            k: tuple(i for i in getattr(u.filters, k) if i not in gone)
+            for k in _KINDS.values()}))
     answer = _checked(u, text, subject, kb, lang)
+    if answer and gone and subject and verdict_of(answer) == YES and \
+            _holds_any(kb.projects[subject[0]], against, _asks_lead(u)):
+        answer.lines[0] = replace(answer.lines[0], key=f"verdict_{NO}")
     if answer and verdict_of(answer) == YES and \
             not _words().denials.isdisjoint(normalize(text).split()):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{CONTRADICTED}")
     return answer
+
+
+def _holds_any(p: Project, against: dict[str, tuple[str, ...]], lead: bool) -> bool:
+    """Whether a name set against a claim holds of the project after all: then the claim
+    ("UKSH led it, not LSN") is false."""
+    orgs = set(p.lead) if lead else {*p.lead, *p.together_with, *(x.org for x in p.partners)}
+    places = {*p.countries, *p.cities, *p.regions, *p.target_countries,
+              *(x.country for x in p.partners if x.country)}
+    return bool(orgs & set(against.get("organisation", ())) or
+                set(p.funding) & set(against.get("funder", ())) or
+                places & set(against.get("place", ())))
 
 
 def verdict_of(answer: Answer) -> str | None:
@@ -377,15 +399,18 @@ def _silent(filters: Filters, pool: tuple[str, ...], kb: KnowledgeBase) -> tuple
         for k in kinds))
 
 
-def left_out(tokens: list[str], kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+def left_out(tokens: list[str], kb: KnowledgeBase, against: bool = False
+             ) -> dict[str, tuple[str, ...]]:
     """The names, by kind, right after "other than", "außer", "apart from" or "other
-    hospitals than": what a claim leaves out."""
+    hospitals than": what a claim leaves out; with against, those after "and not", "rather
+    than" or "statt": what a claim sets itself against."""
     words = _words()
+    starts = words.set_against if against else words.left_out
     ends = [i + n for i in range(len(tokens)) for n in (1, 2, 3)
-            if " ".join(tokens[i:i + n]) in words.left_out]
-    ends += [j + 1 for i, t in enumerate(tokens) if t in words.left_out_pairs
-             for j in range(i + 1, min(i + 5, len(tokens)))
-             if tokens[j] in words.left_out_pairs[t]]
+            if " ".join(tokens[i:i + n]) in starts]
+    ends += [] if against else [
+        j + 1 for i, t in enumerate(tokens) if t in words.left_out_pairs
+        for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j] in words.left_out_pairs[t]]
     if not ends:
         return {}
     matches = named_in(tokens, kb)

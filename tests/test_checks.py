@@ -628,3 +628,18 @@ def test_a_plain_funder_claim_still_gets_yes_or_no(kb: KnowledgeBase, question: 
                                                   start: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.answered and reply.text.startswith(start)
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    ("Was BFCC led by LSN rather than by UKSH?", "Yes.", "Life Science Nord"),
+    ("Hat LSN BONEBANK geleitet und nicht das UKSH Lübeck?", "Nein.", "UKSH"),
+    ("Did the ERDF fund HIHeal instead of the ESF?", "Yes.", "ERDF"),
+    ("Wurde HIHeal vom ESF statt vom EFRE gefördert?", "Nein.", "EFRE"),
+])
+def test_a_name_set_against_a_claim_is_excluded_not_claimed(
+    kb: KnowledgeBase, question: str, start: str, fact: str
+) -> None:
+    """Given a claim "X, and not Y" / "X statt Y", When checked, Then only X is claimed: the
+    claim holds if X does and Y does not."""
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
