@@ -905,15 +905,19 @@ def _one_heads() -> frozenset[str]:
 def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
     """ "the second one", "das zweite": a place in the last list or choices; in a long
     message only right before "one" or "project" ("… targeted by the second one in the end")."""
-    if len(tokens) > 8:
-        return next((vocab.ordinals[t] for t, after in zip(tokens, tokens[1:], strict=False)
-                     if t in vocab.ordinals and after in _one_heads()), None)
-    for tok in tokens:
-        if tok in vocab.ordinals:
-            return vocab.ordinals[tok]
-        if tok.isascii() and tok.isdigit() and 0 < int(tok) < 20:
-            return int(tok)
-    return None
+    if len(tokens) > 8:  # "in der zweiten Phase", "phase 2": a stage word holds one too
+        heads = _one_heads() | vocab.aspects.get("stage", frozenset())
+        return next((_ordinal_of(t, vocab) for t, after in zip(tokens, tokens[1:], strict=False)
+                     if _ordinal_of(t, vocab) and after in heads), None) or next(
+            (_ordinal_of(t, vocab) for before, t in zip(tokens, tokens[1:], strict=False)
+             if before in vocab.aspects.get("stage", ()) and _ordinal_of(t, vocab)), None)
+    return next((n for tok in tokens if (n := _ordinal_of(tok, vocab))), None)
+
+
+def _ordinal_of(tok: str, vocab: Vocabulary) -> int | None:
+    if tok in vocab.ordinals:
+        return vocab.ordinals[tok]
+    return int(tok) if tok.isascii() and tok.isdigit() and 0 < int(tok) < 20 else None
 
 
 def _name_like(

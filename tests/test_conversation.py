@@ -1539,3 +1539,15 @@ def test_given_a_project_topic_asked_with_another_aspect_then_both_are_answered(
     reply = ask(kb, question)[0]
     assert reply.answered and reply.intent == "overview"
     assert all(w in reply.text for w in words)
+
+
+@pytest.mark.parametrize("question", [
+    "What exactly did they do during the third stage of the BFCC project?",
+    "Welche Ergebnisse gab es in Phase 2 des Projekts BONEBANK eigentlich?",
+])
+def test_a_later_phase_in_a_long_question_is_not_described(kb: KnowledgeBase,
+                                                           question: str) -> None:
+    """Given a long question about a phase past the first, When answered, Then the page
+    describes no such phase: not answered, with what the page says."""
+    reply = answer(question, State(), kb)
+    assert not reply.answered and ("phase" in reply.text.lower()), reply.text
