@@ -74,6 +74,7 @@ class Phrases:
     purpose_articles: frozenset[str]
     identity: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     not_hops: frozenset[str]
+    member_nouns: frozenset[str]
     identity_contracted: tuple[str, ...]
     belief_openers: frozenset[str]
     belief_joiners: frozenset[str]
@@ -152,6 +153,7 @@ def phrases() -> Phrases:
         identity=tuple(_norm(data["identity_asks"][k])  # type: ignore[arg-type]
                        for k in ("first", "verb", "lead_in", "subject")),
         not_hops=_both(data["not_hops"]),
+        member_nouns=_both(data["member_nouns"]),
         identity_contracted=tuple(str(p).lower() for p in data["identity_asks"]["contracted"]),
         belief_openers=_both(data["belief_openers"]),
         belief_joiners=_norm(data["belief_joiners"]),
@@ -313,7 +315,10 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     negated = tuple(k for k in kinds if _negated(tokens, k))
     if negated:  # "ich meinte das ursprüngliche MAGIA, nicht das Folgeprojekt"
         kinds, dropped = [k for k in kinds if k not in negated], negated
-    if kinds and kinds[0] != "part_of" and _apposition(tokens, kinds[0], u, kb):  # "das
+    if kinds == ["part_of"] and u.intent == "partners" and _has(tokens, phrases().member_nouns):
+        kinds, dropped = [], (*RELATIONS, "contains")  # "which Belgian cluster was part of
+        # MAGIA?": an organisation part of a project is a partner, no parent project
+    elif kinds and kinds[0] != "part_of" and _apposition(tokens, kinds[0], u, kb):  # "das
         # Nachfolgeprojekt P.I.L.O.T. Next Level" is that project, no step from it
         kinds, dropped = [], RELATIONS
     elif u.intent == "contains" and _apposition(tokens, "part_of", u, kb):

@@ -217,7 +217,7 @@ def vocabulary() -> Vocabulary:
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
                     "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "list_order",
-                    "order_first", "other_one"):
+                    "order_first", "other_one", "time_subordinate"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
@@ -228,7 +228,7 @@ def vocabulary() -> Vocabulary:
                          "exclusion_joins", "fillers", "pair_words",
                          "overall_words", "hedges", "past_words", "comparison_cues",
                          "slot_questions", "slot_verbs", "list_order", "order_first",
-                         "other_one")}
+                         "other_one", "time_subordinate")}
     for name, by_lang in intents_data["order_by"].items():
         sets[f"order_by_{name}"] = _union(by_lang)
         common.update(w for p in _section_phrases(by_lang) for w in p.split())
@@ -1064,6 +1064,18 @@ def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocab
     return False
 
 
+def _time_question(tokens: list[str], vocab: Vocabulary) -> bool:
+    """Asks for a date: a time word, unless a lone "when" follows a question word with no
+    conjunction between them ("which region was added when MAGIA became MAGIA2Market?")."""
+    grams = [g for g in _ngrams(tokens) if g in vocab.time_words]
+    if not grams or any(" " in g for g in grams):
+        return bool(grams)
+    at = next(i for i, t in enumerate(tokens) if t in vocab.time_words)
+    before = tokens[:at]
+    return not (any(t in vocab.phrase_sets["time_subordinate"] for t in before) and
+                not any(t in vocab.phrase_sets["conjunctions"] for t in before))
+
+
 def _as_written(raw: str, token: str) -> str:
     """The word as the user wrote it ("Brazil"), for quoting it back."""
     return next((w for w in _WORD.findall(raw) if normalize(w) == token), token)
@@ -1279,7 +1291,7 @@ def _assemble(
         other_funders=world["funders"],
         asks=_asks(r, matches, filters, kb, vocab),
         conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in r.tokens[r.lead:]),
-        time_question=any(w in vocab.time_words for w in _ngrams(r.corrected)),
+        time_question=_time_question(r.corrected, vocab),
         part_of_before_project=_part_of_before_project(r.stems, matches, vocab),
         that_year=_has_phrase(r.grams, vocab.phrase_sets["year_that"]),
         singular=_singular(r.tokens, r.grams, vocab),

@@ -1,0 +1,50 @@
+"""Relation words read as what they ask: an organisation "part of" a project is a partner,
+teaming up names partners, "embedded in" asks for a parent project, "wozu dienen" asks the
+goal, and a "when" after a question word is a conjunction, not a date question."""
+
+from __future__ import annotations
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+def test_an_organisation_part_of_a_project_is_a_partner(kb: KnowledgeBase) -> None:
+    for text in ("Which Italian cluster was part of MAGIA?",
+                 "Welche Hochschule war Teil von KI#CK?"):
+        reply = ask(kb, text)[0]
+        assert reply.intent == "partners", (text, reply.text)
+    reply = ask(kb, "Which Italian cluster was part of MAGIA?")[0]
+    assert "bioPmed" in reply.text and reply.answered
+
+
+def test_a_project_part_of_another_still_asks_the_parent(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Was BRIDGE 53 embedded in a larger initiative?")[0]
+    assert reply.intent == "part_of" and "HIHeal" in reply.text and reply.answered
+    reply = ask(kb, "War BRIDGE 53 in ein größeres Projekt eingebettet?")[0]
+    assert reply.intent == "part_of" and "HIHeal" in reply.text
+    reply = ask(kb, "what was bridge 53 for, and which cluster project was it part of")[0]
+    assert "HIHeal" in reply.text
+
+
+def test_teaming_up_and_linking_name_partners(kb: KnowledgeBase) -> None:
+    for text, name in (("Mit wem hat sich LSN bei KI#CK zusammengetan?", "oncampus"),
+                       ("Which clusters did HIHeal connect?", "Gesundheitswirtschaft Hamburg"),
+                       ("whom did LSN join forces with on KI#CK", "Lübeck")):
+        reply = ask(kb, text)[0]
+        assert reply.intent == "partners" and name in reply.text, (text, reply.text)
+
+
+def test_what_something_was_to_serve_asks_the_goal(kb: KnowledgeBase) -> None:
+    for text in ("Wozu sollte MAGIA2Market in den Zielländern dienen?",
+                 "What were the networks in the target countries of MAGIA2Market meant to serve?"):
+        reply = ask(kb, text)[0]
+        assert reply.intent == "goals", (text, reply.text)
+
+
+def test_a_when_after_a_question_word_asks_no_date(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Which country came in as a new target when MAGIA2Market followed MAGIA?")[0]
+    assert reply.intent == "places" and "Japan" in reply.text
+    reply = ask(kb, "When was Japan added as a target for MAGIA2Market?")[0]
+    assert reply.intent == "dates"
+    reply = ask(kb, "Who funded BFCC and when did it run?")[0]
+    assert "2016" in reply.text
