@@ -771,6 +771,8 @@ def build_part_of(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 
 
 def build_contact(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if "sign_up" in a.asks:  # "how do I sign up for the next course?": a past project
+        a.add("sign_up_unknown", name=name(p))
     a.add("contact", name=name(p))
     if p.resources:
         a.add("contact_links", items=Joined(tuple(r.get(lang) for r in p.resources)))

@@ -1551,3 +1551,31 @@ def test_a_later_phase_in_a_long_question_is_not_described(kb: KnowledgeBase,
     describes no such phase: not answered, with what the page says."""
     reply = answer(question, State(), kb)
     assert not reply.answered and ("phase" in reply.text.lower()), reply.text
+
+
+@pytest.mark.parametrize("question,intent,fact", [
+    ("What problem did BFCC tackle?", "goals", "fracture"),
+    ("Which issue was MAGIA meant to address?", "goals", "MAGIA"),
+    ("Unter welcher Internetadresse finde ich die Ergebnisse von ELISE?", "contact",
+     "More information and results"),
+    ("give me the web address of the MAGIA project", "contact", "no website"),
+])
+def test_address_the_verb_is_a_goal_and_a_web_address_is_a_contact(
+        kb: KnowledgeBase, question: str, intent: str, fact: str) -> None:
+    """Given "address" as a verb or a web address asked, When answered, Then the verb asks
+    the goal and the web address the contact: none on the page, only its link."""
+    reply = answer(question, State(), kb)
+    assert reply.intent == intent and fact in reply.text, reply.text
+    assert reply.answered == (intent == "goals"), reply.text
+
+
+@pytest.mark.parametrize("question,fact", [
+    ("How do I sign up for a KI#CK course?", "past projects"),
+    ("Wo melde ich mich für KI#CK an?", "vergangenen Projekten"),
+])
+def test_signing_up_for_a_past_project_is_not_on_the_page(kb: KnowledgeBase, question: str,
+                                                          fact: str) -> None:
+    """Given how to sign up for a project's course, When answered, Then not answered: the
+    page lists it among past projects and gives no contact."""
+    reply = answer(question, State(), kb)
+    assert not reply.answered and reply.intent == "contact" and fact in reply.text, reply.text
