@@ -1579,3 +1579,18 @@ def test_signing_up_for_a_past_project_is_not_on_the_page(kb: KnowledgeBase, que
     page lists it among past projects and gives no contact."""
     reply = answer(question, State(), kb)
     assert not reply.answered and reply.intent == "contact" and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("turns,lead", [
+    (["Who on our side was in charge of BFCC?"], "Life Science Nord"),
+    (["Wer hat ELISE geleitet?", "Und wer von uns war bei BONEBANK zuständig?"], "UKSH"),
+])
+def test_someone_in_the_users_own_team_is_a_person_the_page_does_not_name(
+        kb: KnowledgeBase, turns: list[str], lead: str) -> None:
+    """Given who "on our side" / "bei uns" was responsible, When answered, Then a person is
+    asked: none on the page, not answered, with the lead organisation it does name."""
+    state = State()
+    for turn in turns:
+        reply = answer(turn, state, kb)
+        state = reply.state
+    assert reply.intent == "contact" and not reply.answered and lead in reply.text, reply.text
