@@ -526,17 +526,37 @@ def _measured_each(ids: tuple[str, ...], m: Measure, kb: KnowledgeBase, lang: st
 
 
 def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBase,
-              lang: str) -> Answer | None:
+              lang: str, some: bool = False) -> Answer | None:
     """ "so both got state money from SH?", "liefen die beiden in Lübeck?": one claim of each
-    of several projects; None where it is no claim about each alone."""
+    of several projects (of any one where `some`: "was either of them …?"); None where it is
+    no claim about each alone."""
     if not 2 <= len(ids) <= LIST_EACH or claim_of(normalize(text).split()) in (
             *PAIR_CLAIMS,):  # a claim of two together, not of each
         return None
     checked = [check(replace(u, projects=()), text, (pid,), kb, lang) for pid in ids]
+    if some:
+        return _some(checked, ids)
     if any(c is None or not c.lines or not c.lines[0].key.startswith("verdict_") or
            c.projects != (pid,) for c, pid in zip(checked, ids, strict=True)):
         return None
     return _each([c for c in checked if c is not None], ids)
+
+
+def _some(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
+    """One claim of any of several projects: yes if it holds for one (that one's facts, so
+    the reply names it), no if it fails for each, else None (the page doesn't settle it)."""
+    kinds = [verdict_of(c) if c is not None and c.lines and c.projects[:1] == (pid,) else None
+             for c, pid in zip(checked, ids, strict=True)]
+    held = [c for c, kind in zip(checked, kinds, strict=True) if kind == YES and c is not None]
+    if held:
+        facts = Answer(held[0].intent, projects=tuple(p for c in held for p in c.projects))
+        for c in held:
+            facts.lines.extend(c.lines[1:])
+            facts.facts.extend(c.facts)
+        return verdict(YES, facts, held[0].intent, facts.projects)
+    if kinds and all(kind == NO for kind in kinds):
+        return _each([c for c in checked if c is not None], ids)
+    return None
 
 
 def _each(checked: list[Answer], ids: tuple[str, ...]) -> Answer:

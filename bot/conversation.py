@@ -561,7 +561,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     if clause.yes_no and u.list_reference and state.last_list and claim in ("running", "ended"):
         return check_each(state.last_list, claim, kb, u.language), own  # "Läuft davon noch eins?"
     group = _group(u, state) if clause.yes_no and not clause.any_project else ()
-    each = check_all(u, clause.text, group, kb, u.language) if group else None
+    each = check_all(u, clause.text, group, kb, u.language, clause.some_of) if group else None
     if each:  # "so both got state money from SH?": the claim of each of them
         each.claim = ()
         return each, group

@@ -79,6 +79,7 @@ class Phrases:
     belief_openers: frozenset[str]
     belief_joiners: frozenset[str]
     belief_speaker: frozenset[str]
+    some_of: frozenset[str]  # "either of them", "einer von beiden": a claim of any one
     break_pattern: re.Pattern[str]
 
 
@@ -158,6 +159,7 @@ def phrases() -> Phrases:
         belief_openers=_both(data["belief_openers"]),
         belief_joiners=_norm(data["belief_joiners"]),
         belief_speaker=_norm(data["belief_speaker"]),
+        some_of=_both(data["some_of"]),
     )
 
 
@@ -182,6 +184,7 @@ class Clause:
     any_project: str | None = None  # "Gab es ein (vergleichbares) Vorhaben …?": "any", "other"
     identity: bool = False  # "what was it?", "was war BRIDGE 53": what the project is, no more
     aside: bool = False  # "follow-up on BFCC": a link word that asks for no link
+    some_of: bool = False  # "was either of them …?": yes if it holds for one of the group
 
     @property
     def simple(self) -> bool:
@@ -367,6 +370,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   unknown_project=_called(tokens, u),
                   after_end=after_end(tokens),
                   any_project=_any_project(tokens, u),
+                  some_of=yes_no and _has(tokens, phrases().some_of),
                   identity=identity,
                   aside=aside,
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) in (

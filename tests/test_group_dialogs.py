@@ -1,0 +1,42 @@
+"""Dialogs about two projects at once: "either of them" (any) against "both" (each), hops that
+keep the last question, comparisons with the project just talked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("first,question,opening,named", [
+    ("Tell me about HIHeal and BONEBANK", "Was one of them led by UKSH?", "Yes", "BONEBANK"),
+    ("Erzähl mir von HIHeal und BONEBANK", "Lief eines davon in Odense?", "Ja", "BONEBANK"),
+    ("Tell me about HIHeal and BONEBANK", "Did either of the two have a follow-up project?",
+     "Yes", "HIHeal"),
+    ("Was ist HIHeal und was ist BONEBANK?", "Hatte einer von beiden einen Nachfolger?", "Ja",
+     "HIHeal"),
+])
+def test_a_claim_of_either_holds_when_it_holds_for_one(
+        kb: KnowledgeBase, first: str, question: str, opening: str, named: str) -> None:
+    # Given two projects just talked about
+    # When someone asks whether a claim holds for either of them
+    reply = ask(kb, first, question)[-1]
+    # Then it is yes, naming the one it holds for
+    assert reply.text.startswith(opening) and named in reply.text
+
+
+def test_a_claim_of_both_still_needs_each(kb: KnowledgeBase) -> None:
+    # Given two projects, one of them led by UKSH
+    # When someone asks whether both were
+    reply = ask(kb, "Tell me about HIHeal and BONEBANK", "Were both of them led by UKSH?")[-1]
+    # Then it is not yes
+    assert not reply.text.startswith("Yes")
+
+
+def test_a_claim_of_either_fails_only_when_it_fails_for_each(kb: KnowledgeBase) -> None:
+    # Given two projects, neither in Italy
+    # When someone asks whether either of them ran there
+    reply = ask(kb, "Tell me about BONEBANK and HIHeal", "Did any of them take place in Italy?")[-1]
+    # Then it is not yes
+    assert not reply.text.startswith("Yes")
