@@ -195,13 +195,14 @@ class Clause:
 
     @property
     def elliptic(self) -> bool:
-        """ "und beim Vorgänger?", "and the follow-up?": a continuation with no question of
-        its own, which takes the last question."""
+        """ "und beim Vorgänger?", "and its predecessor?": a continuation with no question of
+        its own (a "for" word, or nothing asked but the link), which takes the last question."""
         tokens = normalize(self.text).split()
         words = phrases().question_words
         return self.understanding.continuation and len(tokens) <= 6 and not self.yes_no and \
-            not set(tokens) & (words["en"] | words["de"]) and bool(set(tokens) &
-                                                             phrases().for_words)
+            not set(tokens) & (words["en"] | words["de"]) and (
+                bool(set(tokens) & phrases().for_words) or
+                self.understanding.intent in (None, self.hop_kind))
 
 
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:

@@ -40,3 +40,26 @@ def test_a_claim_of_either_fails_only_when_it_fails_for_each(kb: KnowledgeBase) 
     reply = ask(kb, "Tell me about BONEBANK and HIHeal", "Did any of them take place in Italy?")[-1]
     # Then it is not yes
     assert not reply.text.startswith("Yes")
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    ("Who led BONEBANK?", "And its follow-up?", "follow-up"),  # no follow-up named: says so
+    ("Who funded MAGIA2Market?", "and the predecessor?", "COSME"),
+    ("Wer hat P.I.L.O.T. Next Level finanziert?", "Und sein Vorgänger?", "Schleswig-Holstein"),
+    ("Von wem wurde MAGIA2Market gefördert?", "Und der Vorgänger?", "COSME"),
+])
+def test_a_bare_link_after_a_question_asks_it_of_the_project_linked(
+        kb: KnowledgeBase, first: str, second: str, expected: str) -> None:
+    # Given a question about one project
+    # When the next message names only a link ("and its predecessor?")
+    reply = ask(kb, first, second)[-1]
+    # Then the same question is answered about the project the link reaches
+    assert expected in reply.text
+
+
+def test_a_bare_link_after_a_link_question_stays_a_link(kb: KnowledgeBase) -> None:
+    # Given a question about a link
+    # When the next message names the other link
+    reply = ask(kb, "What was the follow-up of MAGIA?", "And its predecessor?")[-1]
+    # Then it says where that link leads
+    assert reply.intent == "predecessor" and "MAGIA" in reply.text
