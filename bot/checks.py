@@ -168,7 +168,7 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
             return _each([_exists(replace(u, projects=(i,)), i, kb, lang) for i in ids], ids)
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):
-        return _order(pid, others[0], order, u, kb, lang)
+        return _order(pid, others[0], order, u, kb, lang, tokens)
     if claim_of(tokens) == "same_length" and len({pid, *others, *subject[1:2]}) >= 2:
         return _same_length((pid, (others or subject[1:])[0]), kb, lang)  # "gleich lang?"
     found = _claimed_measures(measures(text), u)
@@ -180,8 +180,8 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     if len(subject) >= 2 and found:  # "did ELISE and BONEBANK both run for five years?"
         return _measured_each(subject[:LIST_EACH], found[0], kb, lang)
     claim = claim_of(tokens)
-    if claim == "same_year" and len(subject) >= 2:
-        return _same_year(subject[:2], u, kb, lang)
+    if claim in ("same_year", "same_month") and len(subject) >= 2:
+        return _same_year(subject[:2], u, kb, lang, claim == "same_month")
     if claim in ("overlap", "same_funder") and \
             len(set(subject[:1] + (others or subject[1:2]))) >= 2:  # named, or the two talked of
         pair = (pid, (others or subject[1:])[0])
@@ -657,7 +657,8 @@ def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
     return at is not None and not understand(" ".join(tokens[:at]), kb, lang).projects
 
 
-PAIR_CLAIMS = ("same_year", "same_length", "overlap", "same_funder")  # claims about two
+PAIR_CLAIMS = ("same_year", "same_month", "same_length", "overlap",
+               "same_funder")  # claims about two
 
 
 def _starts_with_any(tokens: list[str], words: frozenset[str]) -> bool:
@@ -665,10 +666,21 @@ def _starts_with_any(tokens: list[str], words: frozenset[str]) -> bool:
 
 
 def _order_words(tokens: list[str]) -> str | None:
+    """ "before", "später als", and split by a verb: "später zu Ende gegangen als"."""
     for kind, words in phrases().order.items():
-        if _has_any(tokens, words):
+        if _has_any(tokens, words) or _split_order(tokens, words):
             return kind
     return None
+
+
+def _split_order(tokens: list[str], words: frozenset[str]) -> bool:
+    """ "later … than", "früher … als": a comparative with its "than" a few words on."""
+    for phrase in words:
+        head, _, than = phrase.rpartition(" ")
+        if head and " " not in head and head in tokens and than in tokens[
+                tokens.index(head) + 1:tokens.index(head) + 6]:
+            return True
+    return False
 
 
 def _co_funding(tokens: list[str]) -> bool:
@@ -685,9 +697,10 @@ def _has_any(tokens: list[str], words: frozenset[str]) -> bool:
 
 
 def _order(pid: str, other: str, order: str, u: Understanding, kb: KnowledgeBase,
-           lang: str) -> Answer:
+           lang: str, tokens: list[str]) -> Answer:
     """ "Did BONEBANK end before BFCC?": the two dates, at the precision both have."""
-    which = "end" if u.filters.mode == "ended" or dict(u.scores).get("end", 0) >= 1 else "start"
+    which = "end" if u.filters.mode == "ended" or dict(u.scores).get("end", 0) >= 1 or \
+        claim_of(tokens) == "ended" else "start"  # "später zu Ende gegangen als"
     a, b = getattr(kb.projects[pid], which), getattr(kb.projects[other], which)
     facts = Answer(which, projects=(pid, other))
     for i in (pid, other):
@@ -821,16 +834,19 @@ def _same_length(ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
     return result
 
 
-def _same_year(ids: tuple[str, ...], u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:
-    """ "So they started in the same year?" over the two projects just compared."""
+def _same_year(ids: tuple[str, ...], u: Understanding, kb: KnowledgeBase, lang: str,
+               month: bool = False) -> Answer:
+    """ "So they started in the same year?" (or month) over the two projects just compared."""
     which = {"started": "start", "ended": "end"}.get(u.filters.mode, "start")
     dates = [getattr(kb.projects[i], which) for i in ids]
     facts = Answer(which, projects=ids)
     for i in ids:
         facts.build(which, kb.projects[i], kb, lang)
-    if not all(dates):
+    if not all(dates) or month and not all(d.month for d in dates) and \
+            dates[0].year == dates[1].year:  # a month the page doesn't give
         return verdict(UNKNOWN, facts, which, ids)
-    same = dates[0].year == dates[1].year
+    same = (dates[0].year, dates[0].month if month else 0) == \
+        (dates[1].year, dates[1].month if month else 0)
     return verdict(YES if same else NO, facts, which, ids)
 
 

@@ -120,6 +120,8 @@ class State:
     checked: tuple[str, ...] = ()  # the last yes/no claim and its subject, for "und Litauen?"
     asks: tuple[str, ...] = ()  # the last message's questions, if several: "and BFCC?" repeats
     hop: str | None = None  # the link the last answer took: "und der von HIHeal?" takes it again
+    unsaid: bool = False  # the page didn't answer the last question: "and its predecessor?"
+    # then asks it of the predecessor
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -138,6 +140,8 @@ class State:
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
+            elif isinstance(raw, bool) and f.name == "unsaid":
+                values[f.name] = raw
         return cls(**values)
 
 
@@ -549,8 +553,10 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         clause = replace(clause, understanding=asked, hop=state.hop)
     if clause.hop and own:
         return _hop(clause, own, state, kb)
-    if clause.hop_kind and clause.elliptic and own and state.intent in PROJECT_BUILDERS and \
-            state.intent not in RELATION_INTENTS:  # "und beim Vorgänger?" after "wer förderte?"
+    if clause.hop_kind and (clause.elliptic or clause.bare_link and state.unsaid) and own and \
+            state.intent in PROJECT_BUILDERS and state.intent not in RELATION_INTENTS:
+        # "und beim Vorgänger?" after "wer förderte?"; "and its predecessor?" after a question
+        # the page didn't answer of this one
         asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),))
         return _hop(replace(clause, understanding=asked, hop=clause.hop_kind), own, state, kb)
     if not clause.yes_no and state.checked and follows_check(clause.text, u):
@@ -566,7 +572,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         each.claim = ()
         return each, group
     if clause.yes_no:
-        if len(own) < 2 and len(state.choices) >= 2 and claim == "same_year":
+        if len(own) < 2 and len(state.choices) >= 2 and claim in ("same_year", "same_month"):
             own = state.choices[:2]  # "so they started in the same year?" after a comparison
         elif len(own) < 2 and claim in PAIR_CLAIMS and \
                 len(pair := group or _pair(state, replace(u, filters=Filters())) or ()) == 2:
@@ -1559,4 +1565,5 @@ def next_state(result: Answer, language: str, state: State) -> State:
         checked=result.claim,
         asks=result.asked if len(result.asked) > 1 else (),
         hop=result.via,
+        unsaid=not result.answered and result.intent in PROJECT_BUILDERS,
     )

@@ -191,12 +191,17 @@ class Clause:
         """Whether the plain one-question path answers it."""
         return self.hop is None and not (self.yes_no or self.same_as or self.pick or
                                          self.after_end or (
-            self.hop_kind and self.elliptic))
+            self.hop_kind and self.bare_link))
 
     @property
     def elliptic(self) -> bool:
-        """ "und beim Vorgänger?", "and its predecessor?": a continuation with no question of
-        its own (a "for" word, or nothing asked but the link), which takes the last question."""
+        """ "und beim Vorgänger?", "and for the follow-up?": a continuation with no question of
+        its own, which takes the last question."""
+        return self.bare_link and bool(set(normalize(self.text).split()) & phrases().for_words)
+
+    @property
+    def bare_link(self) -> bool:
+        """ "and its predecessor?": a continuation that names a link and asks nothing else."""
         tokens = normalize(self.text).split()
         words = phrases().question_words
         return self.understanding.continuation and len(tokens) <= 6 and not self.yes_no and \
@@ -838,7 +843,8 @@ def claim_of(tokens: list[str]) -> str | None:
     claims = phrases().claims
     counting = claims["not_status"]  # "noch ein Anschlussprojekt": one more, no status
     status = [t for i, t in enumerate(tokens) if " ".join(tokens[i:i + 2]) not in counting]
-    for kind in ("same_year", "same_length", "overlap", "same_funder", "running", "ended"):
+    for kind in ("same_month", "same_year", "same_length", "overlap", "same_funder", "running",
+                 "ended"):
         if _has(status if kind in ("running", "ended") else tokens, claims[kind]):
             return kind
         if kind == "same_funder" and _same_funder(tokens):

@@ -37,7 +37,8 @@ def test_a_claim_of_both_still_needs_each(kb: KnowledgeBase) -> None:
 def test_a_claim_of_either_fails_only_when_it_fails_for_each(kb: KnowledgeBase) -> None:
     # Given two projects, neither in Italy
     # When someone asks whether either of them ran there
-    reply = ask(kb, "Tell me about BONEBANK and HIHeal", "Did any of them take place in Italy?")[-1]
+    reply = ask(kb, "Tell me about BONEBANK and HIHeal",
+                "Did any of them take place in Italy?")[-1]
     # Then it is not yes
     assert not reply.text.startswith("Yes")
 
@@ -50,7 +51,7 @@ def test_a_claim_of_either_fails_only_when_it_fails_for_each(kb: KnowledgeBase) 
 ])
 def test_a_bare_link_after_a_question_asks_it_of_the_project_linked(
         kb: KnowledgeBase, first: str, second: str, expected: str) -> None:
-    # Given a question about one project
+    # Given a question about one project the page doesn't answer for it
     # When the next message names only a link ("and its predecessor?")
     reply = ask(kb, first, second)[-1]
     # Then the same question is answered about the project the link reaches
@@ -63,3 +64,31 @@ def test_a_bare_link_after_a_link_question_stays_a_link(kb: KnowledgeBase) -> No
     reply = ask(kb, "What was the follow-up of MAGIA?", "And its predecessor?")[-1]
     # Then it says where that link leads
     assert reply.intent == "predecessor" and "MAGIA" in reply.text
+
+
+@pytest.mark.parametrize("question,opening", [
+    ("Ging BFCC später zu Ende als NORTHOPEDICS?", "Nein"),
+    ("Hat NORTHOPEDICS früher angefangen als BFCC?", "Nein"),
+    ("Did NORTHOPEDICS come to an end later than BFCC?", "Yes"),
+])
+def test_a_comparative_split_from_its_than_still_orders_the_dates(
+        kb: KnowledgeBase, question: str, opening: str) -> None:
+    # Given two projects whose dates the page gives
+    # When someone asks with the comparative and "als"/"than" apart
+    reply = ask(kb, question)[-1]
+    # Then the dates decide it
+    assert reply.text.startswith(opening) and ("2019" in reply.text or "2016" in reply.text)
+
+
+@pytest.mark.parametrize("question,opening", [
+    ("Endeten InnoReAct und MAGIA2Market im selben Monat?", "Ja"),
+    ("Did BFCC end in the same month as NORTHOPEDICS?", "No"),
+    ("Did HIHeal start in the same month as ELISE?", "No"),
+])
+def test_a_same_month_claim_compares_year_and_month(
+        kb: KnowledgeBase, question: str, opening: str) -> None:
+    # Given two projects' dates
+    # When someone asks whether they fall in the same month
+    reply = ask(kb, question)[-1]
+    # Then year and month decide it
+    assert reply.text.startswith(opening)
