@@ -33,6 +33,7 @@ from bot.checks import (
     compared_with_named,
     follows_check,
     recheck,
+    verdict,
     verdict_of,
 )
 from bot.datafiles import data_file
@@ -49,6 +50,7 @@ from bot.lists import (
     org_places_answer,
     partners_by_place,
     partners_from,
+    ranked_known,
     relations_all,
     select,
     status_all,
@@ -566,6 +568,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     claim = claim_of(normalize(clause.text).split())
     if clause.yes_no and u.list_reference and state.last_list and claim in ("running", "ended"):
         return check_each(state.last_list, claim, kb, u.language), own  # "Läuft davon noch eins?"
+    if clause.yes_no and (top := _superlative_claim(u, own, state, kb)):
+        return top, own  # "Is that the biggest amount on the page?", "Lief HIHeal am längsten?"
     group = _group(u, state) if clause.yes_no and not clause.any_project else ()
     each = check_all(u, clause.text, group, kb, u.language, clause.some_of) if group else None
     if each:  # "so both got state money from SH?": the claim of each of them
@@ -593,6 +597,26 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
     result = _besides(result, clause, own, kb)
     return result, _next_subject(result, own, kb)
+
+
+def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
+                       kb: KnowledgeBase) -> Answer | None:
+    """ "Was BONEBANK the longest project?": the ranking over all projects, and whether the
+    one claimed leads it (unknown where the page gives no figure of it)."""
+    ranking = _ranking(u, state)
+    if not u.superlative or u.comparative or len(own) != 1 or ranking is None or \
+            ranking in SIZES or (u.projects and u.projects != own):
+        return None
+    ranked = superlative_answer(ranking, u.filters, kb, u.language, None)
+    if not ranked.answered:
+        return None
+    pid = own[0]
+    vague = any(line.key == "sup_uncertain" for line in ranked.lines)  # a year-only date
+    kind = "unknown" if vague else "yes" if pid in ranked.projects else \
+        "no" if pid in ranked_known(kb, ranking) else "unknown"  # may tie or lead
+    result = verdict(kind, ranked, "superlative", tuple(dict.fromkeys((pid, *ranked.projects))))
+    result.facts, result.ranking = [*ranked.facts], ranked.ranking
+    return result
 
 
 def _besides(result: Answer, clause: Clause, own: tuple[str, ...], kb: KnowledgeBase) -> Answer:

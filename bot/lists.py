@@ -742,6 +742,11 @@ def _keys(kb: KnowledgeBase, kind: str) -> dict[str, tuple[Any, Any]]:
     return cache[kind]
 
 
+def ranked_known(kb: KnowledgeBase, kind: str) -> frozenset[str]:
+    """The projects whose figure for this kind of superlative the page gives."""
+    return frozenset(_keys(kb, kind))
+
+
 def _ranged(kb: KnowledgeBase, kind: str) -> set[str]:
     """The projects whose key for this kind is a range (year-only dates), cached."""
     cache = list_index(kb).keys

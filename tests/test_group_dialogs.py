@@ -92,3 +92,19 @@ def test_a_same_month_claim_compares_year_and_month(
     reply = ask(kb, question)[-1]
     # Then year and month decide it
     assert reply.text.startswith(opening)
+
+
+@pytest.mark.parametrize("messages,opening", [
+    (("Did KI#CK get the most money of all projects?",), "No"),
+    (("Wie viel Geld bekam ELISE?", "Ist das der höchste Betrag auf der Seite?"), "Ja"),
+    (("Was BONEBANK the longest-running project?",), "No"),
+    (("Lief HIHeal am längsten von allen Projekten?",), "Ja"),
+    (("Was BRIDGE 53 the longest project?",), "The page doesn't say"),
+])
+def test_a_superlative_claimed_of_one_project_ranks_them_all(
+        kb: KnowledgeBase, messages: tuple[str, ...], opening: str) -> None:
+    # Given the figures the page gives
+    # When someone claims one project leads a ranking
+    reply = ask(kb, *messages)[-1]
+    # Then the ranking over all projects decides it (unknown where its figure isn't given)
+    assert reply.text.startswith(opening)
