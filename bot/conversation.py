@@ -57,6 +57,7 @@ from bot.lists import (
     superlative_answer,
     timeline_answer,
 )
+from bot.measures import comparison
 from bot.query import (
     RELATIONS,
     Clause,
@@ -568,7 +569,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     claim = claim_of(normalize(clause.text).split())
     if clause.yes_no and u.list_reference and state.last_list and claim in ("running", "ended"):
         return check_each(state.last_list, claim, kb, u.language), own  # "Läuft davon noch eins?"
-    if clause.yes_no and (top := _superlative_claim(u, own, state, kb)):
+    if clause.yes_no and not comparison(normalize(clause.text).split()) and (
+            top := _superlative_claim(u, own, state, kb)):  # (not "longer than BONEBANK?")
         return top, own  # "Is that the biggest amount on the page?", "Lief HIHeal am längsten?"
     group = _group(u, state) if clause.yes_no and not clause.any_project else ()
     each = check_all(u, clause.text, group, kb, u.language, clause.some_of) if group else None
@@ -604,7 +606,8 @@ def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
     """ "Was BONEBANK the longest project?": the ranking over all projects, and whether the
     one claimed leads it (unknown where the page gives no figure of it)."""
     ranking = _ranking(u, state)
-    if not u.superlative or u.comparative or len(own) != 1 or ranking is None or \
+    if not u.superlative or u.comparative or u.ordinal is not None or len(own) != 1 or \
+            ranking is None or \
             ranking in SIZES or (u.projects and u.projects != own):
         return None
     ranked = superlative_answer(ranking, u.filters, kb, u.language, None)
