@@ -606,6 +606,8 @@ def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
     """ "Was BONEBANK the longest project?": the ranking over all projects, and whether the
     one claimed leads it (unknown where the page gives no figure of it)."""
     ranking = _ranking(u, state)
+    if u.intent != "superlative" and u.superlative not in SIZES:  # "the first fracture
+        return None  # registry": a first of something else, not of the projects
     if not u.superlative or u.comparative or u.ordinal is not None or len(own) != 1 or \
             ranking is None or \
             ranking in SIZES or (u.projects and u.projects != own):

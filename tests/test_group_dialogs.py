@@ -108,3 +108,10 @@ def test_a_superlative_claimed_of_one_project_ranks_them_all(
     reply = ask(kb, *messages)[-1]
     # Then the ranking over all projects decides it (unknown where its figure isn't given)
     assert reply.text.startswith(opening)
+
+
+def test_a_superlative_of_something_else_is_no_ranking_of_projects(kb: KnowledgeBase) -> None:
+    # Given a claim that a project's result was the first of its kind
+    reply = ask(kb, "Was BONEBANK's biobank the first cross-border stem cell biobank?")[-1]
+    # Then no ranking of the projects answers it
+    assert reply.intent != "superlative"
