@@ -556,6 +556,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         clause = replace(clause, understanding=asked, hop=state.hop)
     if clause.hop and own:
         return _hop(clause, own, state, kb)
+    if (against := _compared_again(clause, state, kb)) is not None:
+        return against, against.projects[:1]  # "und wie sieht es mit BFCC im Vergleich aus?"
     if clause.hop_kind and (clause.elliptic or clause.bare_link and state.unsaid) and own and \
             state.intent in PROJECT_BUILDERS and state.intent not in RELATION_INTENTS:
         # "und beim Vorgänger?" after "wer förderte?"; "and its predecessor?" after a question
@@ -599,6 +601,21 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
     result = _besides(result, clause, own, kb)
     return result, _next_subject(result, own, kb)
+
+
+def _compared_again(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
+    """ "And how does BFCC compare?" right after a comparison: the same comparison of the
+    project named and the one just ranked first."""
+    u = clause.understanding
+    if clause.yes_no or not state.ranking or len(u.projects) != 1 or not state.projects or \
+            u.projects[0] == state.projects[0] or u.superlative or not clause.compare_with:
+        return None
+    pair = (u.projects[0], state.projects[0])
+    ranked = superlative_answer(state.ranking, Filters(), kb, u.language, pair)
+    name_the_others(ranked, pair, kb, u.language)
+    ranked.focus = ranked.projects
+    ranked.projects = tuple(dict.fromkeys((u.projects[0], *ranked.projects, *pair)))
+    return ranked
 
 
 def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,

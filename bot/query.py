@@ -80,6 +80,7 @@ class Phrases:
     belief_joiners: frozenset[str]
     belief_speaker: frozenset[str]
     some_of: frozenset[str]  # "either of them", "einer von beiden": a claim of any one
+    compare_with: frozenset[str]  # "im Vergleich", "how does BFCC compare?"
     break_pattern: re.Pattern[str]
 
 
@@ -160,6 +161,7 @@ def phrases() -> Phrases:
         belief_joiners=_norm(data["belief_joiners"]),
         belief_speaker=_norm(data["belief_speaker"]),
         some_of=_both(data["some_of"]),
+        compare_with=_both(data["compare_with"]),
     )
 
 
@@ -185,12 +187,13 @@ class Clause:
     identity: bool = False  # "what was it?", "was war BRIDGE 53": what the project is, no more
     aside: bool = False  # "follow-up on BFCC": a link word that asks for no link
     some_of: bool = False  # "was either of them …?": yes if it holds for one of the group
+    compare_with: bool = False  # "und wie sieht es mit BFCC im Vergleich aus?"
 
     @property
     def simple(self) -> bool:
         """Whether the plain one-question path answers it."""
         return self.hop is None and not (self.yes_no or self.same_as or self.pick or
-                                         self.after_end or (
+                                         self.after_end or self.compare_with or (
             self.hop_kind and self.bare_link))
 
     @property
@@ -377,6 +380,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   after_end=after_end(tokens),
                   any_project=_any_project(tokens, u),
                   some_of=yes_no and _has(tokens, phrases().some_of),
+                  compare_with=not yes_no and len(u.projects) == 1 and
+                  _has(tokens, phrases().compare_with),
                   identity=identity,
                   aside=aside,
                   same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) in (

@@ -115,3 +115,16 @@ def test_a_superlative_of_something_else_is_no_ranking_of_projects(kb: Knowledge
     reply = ask(kb, "Was BONEBANK's biobank the first cross-border stem cell biobank?")[-1]
     # Then no ranking of the projects answers it
     assert reply.intent != "superlative"
+
+
+@pytest.mark.parametrize("messages,first", [
+    (("Which ran longer, ELISE or BONEBANK?", "And how does HIHeal compare?"), "HIHeal"),
+    (("Welches Projekt begann früher, ELISE oder HIHeal?", "Und BFCC im Vergleich?"), "BFCC"),
+])
+def test_a_project_compared_after_a_comparison_gets_the_same_comparison(
+        kb: KnowledgeBase, messages: tuple[str, ...], first: str) -> None:
+    # Given a comparison of two projects
+    # When a third is asked "in comparison"
+    reply = ask(kb, *messages)[-1]
+    # Then the same comparison is made of it and the one just ranked first
+    assert reply.intent == "superlative" and first in reply.text and reply.answered
