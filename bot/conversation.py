@@ -927,6 +927,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         if not projects:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)
+    named_only = [i for i in projects if kb.projects[i].follow_up_only and
+                  kb.projects[i].follows]
+    if named_only and "contrast" in u.asks:  # "what does the follow-up do differently?"
+        return _contrast_unknown(kb.projects[named_only[0]], kb, lang)
     if projects and "stage" in u.asks and u.ordinal not in (None, 1):  # "Was geschah in der
         result = Answer(intent if intent in PROJECT_BUILDERS else "activities",  # zweiten
                         projects=projects[:1], answered=False)  # Phase?": the page tells the
@@ -938,6 +942,14 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str) -> Answer:
+    """How a follow-up the page only names differs from its predecessor: not described."""
+    result = Answer("relations", projects=(p.id,), answered=False)
+    result.add("contrast_unknown", name=Bold(p.name), other=Bold(kb.projects[p.follows].name))
+    result.add("known_summary", text=p.summary.get(lang))
+    return result
 
 
 def _compared(u: Understanding, state: State, intent: str | None, projects: tuple[str, ...],

@@ -1594,3 +1594,32 @@ def test_someone_in_the_users_own_team_is_a_person_the_page_does_not_name(
         reply = answer(turn, state, kb)
         state = reply.state
     assert reply.intent == "contact" and not reply.answered and lead in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "How does P.I.L.O.T. Next Level differ from P.I.L.O.T.?",
+    "Worin unterscheidet sich P.I.L.O.T. Next Level von P.I.L.O.T.?",
+])
+def test_how_a_follow_up_the_page_only_names_differs_is_not_said(kb: KnowledgeBase,
+                                                                 question: str) -> None:
+    """Given how a follow-up the page only names differs from its predecessor, When
+    answered, Then not answered, with what the page says of the follow-up."""
+    reply = answer(question, State(), kb)
+    assert not reply.answered and reply.projects == ("pilot-next",), reply.text
+    assert "2023" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("turns,parts", [
+    (["Was war HIHeal?", "Gehörte zu diesem Projekt noch ein Teilprojekt?"], "BRIDGE 53"),
+    (["Gab es bei HIHeal ein Teilprojekt?"], "BRIDGE 53"),
+])
+def test_a_sub_project_asked_of_a_project_is_what_it_contained(
+        kb: KnowledgeBase, turns: list[str], parts: str) -> None:
+    """Given "noch ein Teilprojekt?" of a project, When answered, Then what it contained,
+    not what it was part of; "ein Teilprojekt von …" stays the parent."""
+    state = State()
+    for turn in turns:
+        reply = answer(turn, state, kb)
+        state = reply.state
+    assert reply.intent == "contains" and reply.text.startswith("Ja") and parts in reply.text
+    assert answer("War BRIDGE 53 ein Teilprojekt von HIHeal?", State(), kb).intent == "part_of"
