@@ -513,6 +513,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         u = replace(u, unknown_names=())  # "ELISE: Laufzeit und Förderbetrag?": no new name
     if clause.same_as:
         return _same_time_as(u, kb), own
+    if clause.yes_no and (same := _same_lead(u, clause.text, state, kb)):
+        return same, same.projects  # "was it the same institution that led BONEBANK?"
     if clause.after_end and own and u.intent not in (*RELATION_INTENTS, "status") and \
             not clause.yes_no or clause.after_end and clause.yes_no and own and \
             not u.filters.any() and u.intent not in RELATIONS:  # ("Was it continued after it
@@ -601,6 +603,25 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
     result = _besides(result, clause, own, kb)
     return result, _next_subject(result, own, kb)
+
+
+def _same_lead(u: Understanding, text: str, state: State, kb: KnowledgeBase
+               ) -> Answer | None:
+    """ "Was it the same Lübeck institution that led BONEBANK?" of KI#CK's partner: whether
+    an organisation of the project talked about led the one named (the organisations, not
+    their city)."""
+    tokens = normalize(text).split()
+    if len(u.projects) != 1 or len(state.projects) != 1 or u.projects == state.projects[:1] or \
+            dict(u.scores).get("lead", 0) <= 0 or not set(tokens) & phrases().likeness:
+        return None
+    mine, other = kb.projects[state.projects[0]], kb.projects[u.projects[0]]
+    if not other.lead:
+        return None
+    orgs = {*mine.lead, *(p.org for p in mine.partners)}
+    facts = merge([about_projects("partners", (mine.id,), kb, u.language),
+                   about_projects("lead", (other.id,), kb, u.language)], (mine.id, other.id))
+    return verdict("yes" if orgs & set(other.lead) else "no", facts, "lead",
+                   (mine.id, other.id))
 
 
 def _compared_again(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:

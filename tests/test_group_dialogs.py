@@ -128,3 +128,18 @@ def test_a_project_compared_after_a_comparison_gets_the_same_comparison(
     reply = ask(kb, *messages)[-1]
     # Then the same comparison is made of it and the one just ranked first
     assert reply.intent == "superlative" and first in reply.text and reply.answered
+
+
+@pytest.mark.parametrize("messages,opening,named", [
+    (("Who were KI#CK's partners?", "Was that the same institution that led BONEBANK?"), "No",
+     "UKSH"),
+    (("Welche Partner hatte KI#CK?", "War das dieselbe Einrichtung, die BFCC geleitet hat?"),
+     "Ja", "Life Science Nord"),
+])
+def test_the_same_organisation_as_another_projects_lead_compares_organisations(
+        kb: KnowledgeBase, messages: tuple[str, ...], opening: str, named: str) -> None:
+    # Given a project's organisations just talked about
+    # When someone asks whether one was the organisation that led another project
+    reply = ask(kb, *messages)[-1]
+    # Then the organisations decide it, not their city
+    assert reply.text.startswith(opening) and named in reply.text
