@@ -94,6 +94,7 @@ COUNTING = 3.0  # a count scored less is a bare "how many", no "how many project
 # Pairs whose answers already cover each other: dates/start/end..., funding/amount.
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
                frozenset({"funding", "amount"}))
+AMOUNT_ASKED = 3.0  # "how much" scores this: a figure is asked
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
 # Answers that reach one project from another: "it", "that one" is then the one reached
 # ("HIHeal included BRIDGE 53" -> "what was that one's goal?" asks BRIDGE 53's)
@@ -295,6 +296,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         if clause.preamble or _restates(clause, asked) or _restated_list(clause, parts):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         asked = clause
+        clause = _amount_of_subject(clause, clauses[:at], subject, kb)
         if parts and (dead_end or _outside(parts[-1], kb)) and not clause.understanding.projects:
             # "the HealthRegion flagship BFCC belonged to – who led that?": no project of the
             # page, so nothing more to say about it
@@ -344,6 +346,20 @@ def _step_along(clause: Clause, subject: tuple[str, ...], kb: KnowledgeBase
     link.buttons, link.hop = [], len(target) == 1
     _where_it_leads(link)
     return (link, target, False) if link.hop else (link, subject, True)
+
+
+def _amount_of_subject(clause: Clause, before: tuple[Clause, ...], subject: tuple[str, ...],
+                       kb: KnowledgeBase) -> Clause:
+    """ "I'm checking figures for KI#CK. How much came from the ESF?": how much a funder gave
+    the project just named (or "it"), not which projects that funder paid for."""
+    u = clause.understanding
+    named = any(c.preamble and c.understanding.projects for c in before)
+    if u.projects or not subject or not named or not u.filters.funders or \
+            dict(u.scores).get("amount", 0) < AMOUNT_ASKED or not set(subject) <= set(
+                select(kb, Filters(funders=u.filters.funders)).ids):
+        return clause  # (a funder that paid nothing for it: which projects it did pay for)
+    return replace(clause, understanding=replace(
+        u, projects=subject, intent="amount", filters=Filters(mode=u.filters.mode)))
 
 
 def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...], several: bool,

@@ -48,3 +48,17 @@ def test_a_when_after_a_question_word_asks_no_date(kb: KnowledgeBase) -> None:
     assert reply.intent == "dates"
     reply = ask(kb, "Who funded BFCC and when did it run?")[0]
     assert "2016" in reply.text
+
+
+def test_how_much_a_funder_gave_the_project_named_before(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Ich prüfe gerade die Zahlen zu ELISE. Wie viel kam von Interreg Europe?")[0]
+    assert reply.projects == ("elise",) and "1.217.494" in reply.text
+    reply = ask(kb, "Checking our records on KI#CK. How much did the ESF put in?")[0]
+    assert reply.projects == ("kick",) and "249,000" in reply.text
+
+
+def test_the_crisis_a_project_answered_is_its_aim(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Auf welche Krise war InnoReAct eine Antwort, und wann begann es?")[0]
+    assert "Corona" in reply.text and "2022" in reply.text
+    reply = ask(kb, "which crisis did InnoReAct react to?")[0]
+    assert reply.intent == "goals" and "Corona" in reply.text
