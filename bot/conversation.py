@@ -1258,8 +1258,9 @@ def _about_all(
             return located
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or (
             filters.any() and not talking_of_one)):
-        return amounts_answer(filters, kb, lang, base,  # "which have a budget figure?"
-                              listing="names" in u.asks and (intent == "list" or bool(base)))
+        listing = "names" in u.asks and (intent == "list" or bool(base) or list_words)
+        return amounts_answer(filters, kb, lang, base,  # "which have a budget figure?", "for
+                              listing=listing)  # which projects does the page state an amount?"
     if _wants_list(u, intent, state, scores, list_words, base, talking_of_one) and not (
             u.unknown_names and not filters.any()):
         return _listed(u, intent, scores, base, kb)

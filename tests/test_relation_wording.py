@@ -62,3 +62,14 @@ def test_the_crisis_a_project_answered_is_its_aim(kb: KnowledgeBase) -> None:
     assert "Corona" in reply.text and "2022" in reply.text
     reply = ask(kb, "which crisis did InnoReAct react to?")[0]
     assert reply.intent == "goals" and "Corona" in reply.text
+
+
+def test_which_projects_have_an_amount_lists_those_with_one(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Which of the projects does the page give a money amount for?")[0]
+    assert set(reply.projects) == {"elise", "kick"} and reply.answered
+
+
+def test_the_speakers_own_report_asks_no_results(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "For our report on BFCC: the lead and the start date, please.")[0]
+    assert "Life Science Nord" in reply.text and "2016" in reply.text
+    assert "Results" not in reply.text
