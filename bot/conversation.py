@@ -1046,6 +1046,8 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     result.asked = (first, also) if also else ()
     if first == "partners" and u.filters.places:  # "the Italian partner in ELISE?"
         return partners_by_place(result, projects, u.filters.places, kb, lang)
+    if first == "amount" and u.filters.funders:  # "how much did the ESF give ELISE?": that
+        return amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
     return result
 
 

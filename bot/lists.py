@@ -27,6 +27,7 @@ from bot.answers import (
     fmt_duration,
     fmt_money,
     fmt_when,
+    funder_names,
     linked,
     project_names,
     reply_template,
@@ -617,6 +618,11 @@ def amounts_from(answer: Answer, ids: tuple[str, ...], funders: tuple[str, ...],
         if own and len(own) < len(amounts):
             answer.lines.insert(0, Line("amount_of", {
                 "name": Bold(kb.projects[pid].name), "amounts": amount_items(own, kb, lang)}))
+        funded = {a for f in kb.projects[pid].funding for a in kb.funder_ancestors(f)}
+        if not own and funded and not funded & set(funders):  # "how much did the ESF give
+            answer.lines.insert(0, Line("amount_none_from", {  # ELISE?": nothing, the page
+                "name": Bold(kb.projects[pid].name),  # names its funders and not the ESF
+                "funders": funder_names(funders, kb, lang)}))
     return answer
 
 

@@ -1623,3 +1623,23 @@ def test_a_sub_project_asked_of_a_project_is_what_it_contained(
         state = reply.state
     assert reply.intent == "contains" and reply.text.startswith("Ja") and parts in reply.text
     assert answer("War BRIDGE 53 ein Teilprojekt von HIHeal?", State(), kb).intent == "part_of"
+
+
+@pytest.mark.parametrize("question,said,funder_line", [
+    ("how much did the ESF give ELISE?", "Interreg Europe", "no money from the European Social"),
+    ("Wie viel Geld kam vom EFRE für MAGIA?", "COSME", "Geld vom Europäischen Fonds"),
+])
+def test_an_amount_from_a_funder_that_did_not_fund_the_project_says_so(
+    kb: KnowledgeBase, question: str, said: str, funder_line: str
+) -> None:
+    # When the amount a funder gave is asked of a project that funder didn't fund
+    reply = answer(question, State(), kb)
+    # Then the reply says the page names no money from it first, then who did fund it (it gave
+    # the project's amount as if it answered the question)
+    first = reply.text.splitlines()[0]
+    assert funder_line in first and said in reply.text, reply.text
+
+
+def test_an_amount_from_a_funder_of_the_project_comes_first(kb: KnowledgeBase) -> None:
+    reply = answer("how much did the ESF give KI#CK?", State(), kb)
+    assert reply.text.splitlines()[0].startswith("KI#CK: about €249,000"), reply.text
