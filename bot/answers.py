@@ -710,7 +710,9 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 def _added_targets(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
     """The targets a project added to its predecessor's, or its follow-ups added to its own."""
     for project in (p, *(kb.projects[i] for i in p.continued_by)):
-        if project.added_targets:
+        said = any(line.key == "places_added" and line.slots.get("name") == project.name
+                   for line in a.lines)  # asked of both MAGIA and MAGIA2Market: said once
+        if project.added_targets and not said:
             a.add("places_added", name=name(project), items=join(
                 [kb.places[i].name.get(lang) for i in project.added_targets], lang))
             a.facts.append((project.id, "places"))

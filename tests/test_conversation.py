@@ -1643,3 +1643,12 @@ def test_an_amount_from_a_funder_that_did_not_fund_the_project_says_so(
 def test_an_amount_from_a_funder_of_the_project_comes_first(kb: KnowledgeBase) -> None:
     reply = answer("how much did the ESF give KI#CK?", State(), kb)
     assert reply.text.splitlines()[0].startswith("KI#CK: about €249,000"), reply.text
+
+
+def test_a_target_added_by_a_follow_up_is_said_once_when_both_are_asked_of(
+        kb: KnowledgeBase) -> None:
+    # When the places of MAGIA and MAGIA2Market are asked together, with what was added
+    reply = answer("Which target region was newly added when MAGIA turned into MAGIA2Market?",
+                   State(), kb)
+    # Then MAGIA2Market's added target is said once (MAGIA's answer named it, then its own)
+    assert reply.text.count("added Japan") == 1, reply.text
