@@ -205,7 +205,7 @@ def answer(
         return _reply(_unknown_project(first.understanding.unknown_names, kb, language),
                       language, state, kb)
     if first.future:
-        return _reply(Answer("fallback", answered=False).add("future"), language, state, kb)
+        return _reply(_future(first.understanding.projects, kb, language), language, state, kb)
     if first.current and len(clauses) == 1:  # "what is LSN working on right now?"
         return _reply(status_all(kb, language, "current_work"), language, state, kb)
     if first.wants_sources:  # "Where does it say that?", "Quelle?"
@@ -288,7 +288,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             continue  # "… after BONEBANK ended? Are they still in the biobank?": the page
             # says nothing after the end, as the answer before already says
         if clause.future and not clause.preamble:  # "Grazie! Is there a MAGIA 3 planned?"
-            parts.append(Answer("fallback", answered=False).add("future"))
+            parts.append(_future(clause.understanding.projects, kb,
+                                 clause.understanding.language))
             continue
         if clause.current and not clause.preamble:  # "… and what are you working on now?"
             parts.append(status_all(kb, clause.understanding.language, "current_work"))
@@ -1609,6 +1610,17 @@ def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
             result.add("example", text=example)
         result.buttons = [(e, e) for e in examples]
     return result
+
+
+def _future(named: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Is a MAGIA 3 planned?": the page can't tell plans; of a project it names, what the page
+    says came after it (its follow-up, or that it names none), never a yes or a no."""
+    answer = Answer("fallback", answered=False).add("future")
+    for pid in named[:1]:
+        answer.build("follow_up", kb.projects[pid], kb, lang)
+        answer.projects = (pid, *linked(kb.projects[pid], "follow_up"))
+    answer.answered = False
+    return answer
 
 
 def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Reply:

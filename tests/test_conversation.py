@@ -1652,3 +1652,19 @@ def test_a_target_added_by_a_follow_up_is_said_once_when_both_are_asked_of(
                    State(), kb)
     # Then MAGIA2Market's added target is said once (MAGIA's answer named it, then its own)
     assert reply.text.count("added Japan") == 1, reply.text
+
+
+def test_a_plans_question_keeps_the_project_it_names_and_says_what_followed(kb: KnowledgeBase
+                                                                            ) -> None:
+    # Given questions about plans for a project the page names, in English and German
+    # When they are asked
+    hiheal, elise, pilot = (ask(kb, q)[0] for q in (
+        "Will there be another HIHeal project in the future?",
+        "Ist ein drittes ELISE-Projekt geplant?",
+        "Are there plans for a P.I.L.O.T. 3?"))
+    # Then none is answered, each keeps its project and says only what the page names after it
+    assert not any(r.answered for r in (hiheal, elise, pilot))
+    assert hiheal.projects == ("hiheal", "hiheal-next") and "plans" in hiheal.text
+    assert "HIHeal next level transition" in hiheal.text
+    assert elise.projects == ("elise",) and "kein Nachfolgeprojekt" in elise.text
+    assert pilot.projects[0] == "pilot" and "P.I.L.O.T. Next Level" in pilot.text
