@@ -797,8 +797,16 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     lang = clause.understanding.language
     if _reached(own, clause.hop or "", state, kb):  # "und wer hat das größere bezahlt?"
         own = state.earlier[:1]  # just after reaching the larger one
-    link = about_projects(clause.hop or "", own[:1], kb, lang)
+    own = _with_link(own, clause.hop or "", kb)
     target = linked(kb.projects[own[0]], clause.hop or "")
+    if target and state.intent == clause.hop and f"{own[0]}:{clause.hop}" in state.facts:
+        # "When does that follow-up end?" right after "HIHeal was continued by HIHeal next
+        # level transition": the link was just said, the question is about the project reached
+        rest = decide(without_relations(clause.understanding), replace(state, projects=target),
+                      kb)
+        rest.focus = target
+        return rest, target
+    link = about_projects(clause.hop or "", own[:1], kb, lang)
     if not target:  # "the HealthRegion flagship BFCC belonged to – who led it?"
         if link.answered:
             link.add("hop_nothing_more")
@@ -812,6 +820,13 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     result.intent = rest.intent  # what was asked of the project reached
     result.via = clause.hop
     return result, target
+
+
+def _with_link(own: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Where a hop starts from several projects ("that follow-up" after a list), the one of
+    them that has the link, if only one has it."""
+    having = tuple(p for p in own if p in kb.projects and linked(kb.projects[p], kind))
+    return having if len(own) > 1 and len(having) == 1 else own
 
 
 def _where_it_leads(link: Answer) -> None:

@@ -29,3 +29,18 @@ def test_in_a_yes_no_question_only_the_described_words_pick(kb: KnowledgeBase) -
     assert replies[1].projects == ("innoreact",) and replies[1].text.startswith("No.")
     # and a description several of the list fit gets "which one?", never a yes or a no
     assert replies[2].intent == "clarify" and not replies[2].answered
+
+
+def test_that_link_after_a_list_starts_from_the_one_that_has_it(kb: KnowledgeBase) -> None:
+    # Given a list of which only HIHeal was continued, then a yes/no on the list's follow-ups:
+    # "that follow-up" is the project just named, and the question is about it
+    replies = ask(kb, "Which projects did the City of Hamburg fund?",
+                  "Was any of them continued by another project?",
+                  "and when did that follow-up project begin?")
+    assert replies[2].projects == ("hiheal-next",) and replies[2].intent == "start"
+    assert not replies[2].answered  # the page gives no start date of its own
+    # And in German
+    replies = ask(kb, "Welche Projekte hat die Stadt Hamburg gefördert?",
+                  "Wurde eines davon fortgeführt?", "Wer hat dieses Nachfolgeprojekt finanziert?")
+    assert replies[2].projects == ("hiheal-next",) and replies[2].intent == "funding"
+    assert not replies[2].answered and "HIHeal next level transition" in replies[2].text
