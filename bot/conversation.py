@@ -797,11 +797,12 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     lang = clause.understanding.language
     if _reached(own, clause.hop or "", state, kb):  # "und wer hat das größere bezahlt?"
         own = state.earlier[:1]  # just after reaching the larger one
-    own = _with_link(own, clause.hop or "", kb)
+    several, own = own, _with_link(own, clause.hop or "", kb)
     target = linked(kb.projects[own[0]], clause.hop or "")
-    if target and state.intent == clause.hop and f"{own[0]}:{clause.hop}" in state.facts:
-        # "When does that follow-up end?" right after "HIHeal was continued by HIHeal next
-        # level transition": the link was just said, the question is about the project reached
+    if target and (set(target) <= set(several) or _said_link(clause, own[0], state)):
+        # "the bigger one" of BRIDGE 53 and HIHeal is one of the two; "When does that follow-up
+        # end?" right after "HIHeal was continued by HIHeal next level transition": the link
+        # was just said, the question is about the project reached
         rest = decide(without_relations(clause.understanding), replace(state, projects=target),
                       kb)
         rest.focus = target
@@ -820,6 +821,18 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     result.intent = rest.intent  # what was asked of the project reached
     result.via = clause.hop
     return result, target
+
+
+def _said_link(clause: Clause, pid: str, state: State) -> bool:
+    """Whether the last answer said this link of the project and the clause points back at
+    the project it reached ("that follow-up", "dieses Nachfolgeprojekt")."""
+    said = any(f"{pid}:{kind}" in state.facts for kind in (clause.hop, "relations"))
+    tokens = normalize(clause.text).split()
+    words = phrases()
+    nouns = words.link_nouns.get(clause.hop or "", ())
+    return said and any(" ".join(tokens[max(0, i - k):i]) in words.link_demonstratives and
+                        " ".join(tokens[i:i + n]) in nouns
+                        for i in range(1, len(tokens)) for k in (1, 2) for n in (1, 2, 3))
 
 
 def _with_link(own: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str, ...]:

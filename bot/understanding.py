@@ -885,6 +885,13 @@ def _group_size(tokens: list[str], grams: list[str], vocab: Vocabulary) -> int |
     return sizes[0] if len(sizes) == 1 else None
 
 
+def _without_group(tokens: list[str], grams: list[str], vocab: Vocabulary) -> list[str]:
+    """The words but the number that counts the list referred to ("those two", "die drei"):
+    it is no place in the list."""
+    size = _group_size(tokens, grams, vocab)
+    return [t for t in tokens if size is None or number_word(t) != size]
+
+
 def _singular(tokens: list[str], grams: list[str], vocab: Vocabulary) -> bool:
     """ "the project that stored stem cells", "welches davon", "das KI-Projekt" (a German
     compound ending in a singular word): one project is meant; "projects", "welche" are not."""
@@ -1296,8 +1303,9 @@ def _assemble(
         that_year=_has_phrase(r.grams, vocab.phrase_sets["year_that"]),
         singular=_singular(r.tokens, r.grams, vocab),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
-        ordinal=None if order else _ordinal(r.corrected[r.lead:], vocab),  # "ok and …" add no
-        # length; "oldest first" picks no first one
+        ordinal=None if order else _ordinal(_without_group(r.corrected[r.lead:], r.grams, vocab),
+                                            vocab),  # "ok and …" add no length; "oldest
+        # first" picks no first one; "those two" is the group, not the second one
         other_one=_other_one(r.tokens, vocab),
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(r.tokens),

@@ -44,3 +44,16 @@ def test_that_link_after_a_list_starts_from_the_one_that_has_it(kb: KnowledgeBas
                   "Wurde eines davon fortgeführt?", "Wer hat dieses Nachfolgeprojekt finanziert?")
     assert replies[2].projects == ("hiheal-next",) and replies[2].intent == "funding"
     assert not replies[2].answered and "HIHeal next level transition" in replies[2].text
+
+
+def test_the_two_of_a_list_are_a_group_not_the_second_one(kb: KnowledgeBase) -> None:
+    # Given a list of two, "the two" asks about both, not about the second of the list
+    replies = ask(kb, "Welche Projekte befassten sich mit Infektionen?",
+                  "Was verbindet die zwei miteinander?")
+    assert set(replies[1].projects) == {"bridge53", "hiheal"}
+    assert "Teil von HIHeal" in replies[1].text
+    # And the larger of two just linked is one of them, no step further along the link
+    replies = ask(kb, "Which projects were about hygiene?", "what's the link between the two?",
+                  "who led the larger project?")
+    assert set(replies[1].projects) == {"bridge53", "hiheal"} and "part of" in replies[1].text
+    assert replies[2].projects == ("hiheal",)
