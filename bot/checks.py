@@ -181,7 +181,7 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
         return _measured_each(subject[:LIST_EACH], found[0], kb, lang)
     claim = claim_of(tokens)
     if claim in ("same_year", "same_month") and len(subject) >= 2:
-        return _same_year(subject[:2], u, kb, lang, claim == "same_month")
+        return _same_year(subject[:LIST_EACH], u, kb, lang, claim == "same_month")
     if claim in ("overlap", "same_funder") and \
             len(set(subject[:1] + (others or subject[1:2]))) >= 2:  # named, or the two talked of
         pair = (pid, (others or subject[1:])[0])
@@ -836,17 +836,18 @@ def _same_length(ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
 
 def _same_year(ids: tuple[str, ...], u: Understanding, kb: KnowledgeBase, lang: str,
                month: bool = False) -> Answer:
-    """ "So they started in the same year?" (or month) over the two projects just compared."""
+    """ "So they started in the same year?" (or month) over the projects just compared, or
+    "all three" just talked about."""
     which = {"started": "start", "ended": "end"}.get(u.filters.mode, "start")
     dates = [getattr(kb.projects[i], which) for i in ids]
     facts = Answer(which, projects=ids)
     for i in ids:
         facts.build(which, kb.projects[i], kb, lang)
-    if not all(dates) or month and not all(d.month for d in dates) and \
-            dates[0].year == dates[1].year:  # a month the page doesn't give
+    if not all(dates):
         return verdict(UNKNOWN, facts, which, ids)
-    same = (dates[0].year, dates[0].month if month else 0) == \
-        (dates[1].year, dates[1].month if month else 0)
+    if month and not all(d.month for d in dates) and len({d.year for d in dates}) == 1:
+        return verdict(UNKNOWN, facts, which, ids)  # a month the page doesn't give
+    same = len({(d.year, d.month if month else 0) for d in dates}) == 1
     return verdict(YES if same else NO, facts, which, ids)
 
 

@@ -616,6 +616,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             check(u, clause.text, first, kb, u.language)
         if checked:
             checked.claim = () if listing else (clause.text, *first)
+            if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus:
+                return checked, checked.projects  # "so all three started in 2016?": the three
             return checked, checked.focus or (checked.projects[:1] if not checked.listed else own)
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
     result = _besides(result, clause, own, kb)

@@ -643,3 +643,18 @@ def test_a_name_set_against_a_claim_is_excluded_not_claimed(
     claim holds if X does and Y does not."""
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
+
+
+def test_a_same_year_claim_of_three_checks_all_three(kb: KnowledgeBase) -> None:
+    # The page: BONEBANK began 2015, BFCC March 2016, ELISE 2017; HIHeal 1 April 2016,
+    # NORTHOPEDICS 21 June 2016
+    replies = ask(kb, "When did BONEBANK, BFCC and ELISE start?",
+                  "so the three began in the same year?", "which of them began last?")
+    assert replies[1].text.startswith("No.")
+    assert set(replies[1].projects) == {"bonebank", "bfcc", "elise"}
+    assert replies[2].intent == "superlative" and replies[2].projects == ("elise",)
+    replies = ask(kb, "Wann begannen BFCC, HIHeal und NORTHOPEDICS?",
+                  "Haben alle drei im selben Jahr angefangen?", "welches davon begann zuletzt?")
+    assert replies[1].text.startswith("Ja.")
+    assert set(replies[1].projects) == {"bfcc", "hiheal", "northopedics"}
+    assert replies[2].projects == ("northopedics",)
