@@ -496,9 +496,16 @@ def _funds(project: Project, filters: Filters, kb: KnowledgeBase, lang: str) -> 
 
 
 def _partners_from(project: Project, filters: Filters, kb: KnowledgeBase) -> str:
-    """The partners a place filter matched: "projects with Belgian partners" names BioWin."""
-    return ", ".join(kb.organisations[x.org].name for x in project.partners
-                     if x.country and x.country in filters.places)
+    """The partners a place filter matched: "projects with Belgian partners" names BioWin;
+    where the page names no partner from there but the project's sites, those ("projects with
+    a Danish partner site?" - "BONEBANK (2015–2020; Lübeck, Odense)")."""
+    if not filters.places:
+        return ""
+    names = [kb.organisations[x.org].name for x in project.partners
+             if x.country and x.country in filters.places]
+    if not names and any(kb.places[x].kind == "country" for x in filters.places):
+        names = [kb.places[c].name.en for c in project.cities]
+    return ", ".join(names)
 
 
 def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:

@@ -353,3 +353,27 @@ def test_given_a_place_left_out_then_the_title_names_the_condition(kb: Knowledge
                                             "Projekte mit Zielländern außer den USA?"))
     assert en.startswith("Projects with a target country other than China (2)")
     assert de.startswith("Projekte mit einem Zielland außer den USA (2)")
+
+
+@pytest.mark.parametrize("question", [
+    "which projects had sites in Denmark?",
+    "Gab es Projekte mit Standorten in Dänemark?",
+])
+def test_country_list_names_the_sites_the_page_gives(kb: KnowledgeBase, question: str) -> None:
+    # Given a project whose partners the page doesn't name, only its two cities
+    # When a list is filtered by that country
+    reply = ask(kb, question)[-1]
+    # Then the list names the sites, so the reader sees where
+    assert reply.projects == ("bonebank",) and "Odense" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "what did BONEBANK collect?",
+    "Was wurde bei BONEBANK gesammelt?",
+])
+def test_what_was_gathered_is_the_activities(kb: KnowledgeBase, question: str) -> None:
+    # Given a project whose activities tell what was harvested
+    # When someone asks what was collected
+    reply = ask(kb, question)[-1]
+    # Then the activities answer it
+    assert reply.intent == "activities" and "Odense" in reply.text
