@@ -169,6 +169,8 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
         return _relation(pid, others[0], relation, kb, lang)
     if others and (order := _order_words(tokens)):
         return _order(pid, others[0], order, u, kb, lang, tokens)
+    if others and (when := _when_order(tokens)):  # "was BFCC over when MAGIA began?"
+        return _order(pid, others[0], when[0], u, kb, lang, tokens, when[1:])
     if claim_of(tokens) == "same_length" and len({pid, *others, *subject[1:2]}) >= 2:
         return _same_length((pid, (others or subject[1:])[0]), kb, lang)  # "gleich lang?"
     found = _claimed_measures(measures(text), u)
@@ -673,6 +675,38 @@ def _order_words(tokens: list[str]) -> str | None:
     return None
 
 
+def _order_events(tokens: list[str]) -> tuple[str | None, str | None]:
+    """The date each side of an order word speaks of: the last event word before it, the first
+    after it ("end … before … started": end, start); None where a side names none."""
+    order = frozenset().union(*phrases().order.values())
+    at = next(((i, n) for i in range(len(tokens)) for n in (3, 2, 1)
+               if " ".join(tokens[i:i + n]) in order), None)
+    if at is None:
+        return None, None
+    before, after = _events_in(tokens[:at[0]]), _events_in(tokens[at[0] + at[1]:])
+    return (before[-1] if before else None), (after[0] if after else None)
+
+
+def _when_order(tokens: list[str]) -> tuple[str, str, str] | None:
+    """ "Was BFCC already over when MAGIA began?": the order, then the date of each side (its
+    end before that start); "still running when …" is its end after the other's date."""
+    at = next((i for i in range(1, len(tokens)) if tokens[i] in phrases().order_when), None)
+    after = _events_in(tokens[at + 1:]) if at else []
+    if not after:
+        return None
+    claim = claim_of(tokens[:at])
+    if claim in ("ended", "running"):
+        return ("before" if claim == "ended" else "after"), "end", after[0]
+    before = _events_in(tokens[:at])
+    return ("before", before[-1], after[0]) if before else None
+
+
+def _events_in(words: list[str]) -> list[str]:
+    """ "start" or "end" for each event word, in order ("began", "zu Ende", "finished")."""
+    return [kind for i in range(len(words)) for kind, ws in phrases().order_events.items()
+            if any(" ".join(words[i:i + n]) in ws for n in (1, 2, 3))]
+
+
 def _split_order(tokens: list[str], words: frozenset[str]) -> bool:
     """ "later … than", "früher … als": a comparative with its "than" a few words on."""
     for phrase in words:
@@ -697,14 +731,20 @@ def _has_any(tokens: list[str], words: frozenset[str]) -> bool:
 
 
 def _order(pid: str, other: str, order: str, u: Understanding, kb: KnowledgeBase,
-           lang: str, tokens: list[str]) -> Answer:
+           lang: str, tokens: list[str], events: tuple[str, str] | None = None) -> Answer:
     """ "Did BONEBANK end before BFCC?": the two dates, at the precision both have."""
     which = "end" if u.filters.mode == "ended" or dict(u.scores).get("end", 0) >= 1 or \
         claim_of(tokens) == "ended" else "start"  # "später zu Ende gegangen als"
-    a, b = getattr(kb.projects[pid], which), getattr(kb.projects[other], which)
+    first, second = events or _order_events(tokens)
+    if first or second:  # "Did BONEBANK end before P.I.L.O.T. started?": an end and a start
+        which = first or second
+        second = second or which
+    else:
+        second = which
+    a, b = getattr(kb.projects[pid], which), getattr(kb.projects[other], second)
     facts = Answer(which, projects=(pid, other))
-    for i in (pid, other):
-        facts.build(which, kb.projects[i], kb, lang)
+    for i, event in ((pid, which), (other, second)):
+        facts.build(event, kb.projects[i], kb, lang)
     if not (a and b) or a.upper() >= b.lower() and b.upper() >= a.lower():
         return verdict(UNKNOWN, facts, which, (pid, other))  # unknown, or too close to tell
     earlier = a.upper() < b.lower()

@@ -44,6 +44,8 @@ class Phrases:
     current: dict[str, frozenset[str]]  # now, still, asked_of, askers
     called: frozenset[str]
     order: dict[str, frozenset[str]]
+    order_events: dict[str, frozenset[str]]  # start, end
+    order_when: frozenset[str]
     picks: frozenset[str]
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
     language_requests: dict[str, frozenset[str]]
@@ -55,6 +57,7 @@ class Phrases:
     link_nouns: dict[str, frozenset[str]]
     link_of: frozenset[str]
     link_whose: frozenset[str]
+    link_of_what: frozenset[str]
     link_negations: frozenset[str]
     link_demonstratives: frozenset[str]
     purpose_tails: frozenset[str]
@@ -122,6 +125,8 @@ def phrases() -> Phrases:
         current={k: _norm(v) for k, v in data["current"].items()},
         called=_both(data["called"]),
         order={kind: _both(by_lang) for kind, by_lang in data["order"].items()},
+        order_events={kind: _both(by_lang) for kind, by_lang in data["order_events"].items()},
+        order_when=_both(data["order_when"]),
         picks=_both(data["picks"]),
         pick_frame=(_both(data["pick_frames"]["articles"]), _both(data["pick_frames"]["heads"]),
                     _both(data["pick_frames"]["not_before"])),
@@ -134,6 +139,7 @@ def phrases() -> Phrases:
         link_nouns={kind: _both(by_lang) for kind, by_lang in data["link_nouns"].items()},
         link_of=_both(data["link_of"]),
         link_whose=_both(data["link_whose"]),
+        link_of_what=_both(data["link_of_what"]),
         link_negations=_both(data["link_negations"]),
         link_demonstratives=_both(data["link_demonstratives"]),
         purpose_tails=_both(data["purpose_tails"]["last"]),
@@ -330,6 +336,11 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if kinds == ["part_of"] and u.intent == "partners" and _has(tokens, phrases().member_nouns):
         kinds, dropped = [], (*RELATIONS, "contains")  # "which Belgian cluster was part of
         # MAGIA?": an organisation part of a project is a partner, no parent project
+    elif kinds == ["part_of"] and (u.filters.places or u.elsewhere) and \
+            dict(u.scores).get("places", 0) >= ASKING and \
+            phrases().link_verbs["subjects"].isdisjoint(tokens):  # "Gehörte Japan zu den
+        kinds, dropped = [], (*RELATIONS, "contains")  # Zielregionen von MAGIA2Market?": a
+        # place belongs, not a project ("zu einem Projekt in Hamburg?" stays a parent project)
     elif kinds and kinds[0] != "part_of" and _apposition(tokens, kinds[0], u, kb):  # "das
         # Nachfolgeprojekt P.I.L.O.T. Next Level" is that project, no step from it
         kinds, dropped = [], RELATIONS
@@ -447,8 +458,9 @@ def _inverse_link(tokens: list[str]) -> str | None:
                 return other  # "… the follow-up of?", "Nachfolger von welchem Projekt"
             if set(tokens[max(0, i - 3):i]) & p.link_whose:
                 return other  # "whose follow-up", "wessen Nachfolger"
-            if not after and len(tokens) > 2 and tokens[0] in p.link_of and tokens[1] in asked:
-                return other  # "von welchem Projekt ist es der Nachfolger?"
+            if not after and (tokens[0] in p.link_of_what or len(tokens) > 2 and
+                              tokens[0] in p.link_of and tokens[1] in asked):
+                return other  # "von welchem Projekt ist es der Nachfolger?", "wovon …"
     return None
 
 

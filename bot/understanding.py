@@ -466,7 +466,7 @@ def _partial_names(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, list[
 
 def _entity_names(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
     def texts(record: Any) -> list[str]:
-        return [record.name.en, record.name.de, *record.aliases]
+        return [record.name.en, record.name.de, *record.aliases, *_declined(record)]
 
     return [
         ("project", [(p.id, n) for p in kb.projects.values() for n in p.names()]),
@@ -476,6 +476,20 @@ def _entity_names(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
                           for n in [o.name, *o.aliases]]),
         ("topic", [(t.id, n) for t in kb.topics.values() for n in texts(t)]),
     ]
+
+
+_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+", re.IGNORECASE)
+
+
+def _declined(record: Any) -> list[str]:
+    """The German cases of a name, without article and bracket: "Europäischen Fonds für
+    regionale Entwicklung" ("aus dem Europäischen Fonds …" names the ERDF)."""
+    forms = getattr(record, "de_forms", None)
+    if forms is None:
+        return []
+    texts = (forms.nom, forms.dat, forms.acc, forms.gen)
+    return list(dict.fromkeys(_ARTICLE.sub("", re.sub(r"\s*\(.*?\)", "", t)).strip()
+                              for t in texts if t))
 
 
 def demonyms(place_id: str) -> list[str]:
