@@ -312,3 +312,16 @@ def test_one_thing_counted_takes_the_singular(kb: KnowledgeBase) -> None:
     # and a line about several keeps the plural
     two = Answer("list").add("list_unsure", items=Joined((Name("MAGIA"), Name("BFCC"))))
     assert "ob sie dazugehören" in render(two, "de")
+
+
+@pytest.mark.parametrize("question,project,start,end", [
+    # the page: "Running from September 2020 to February 2023, the MAGIA2Market project …"
+    ("magia2market: wann anfang und ende?", "magia2market", "September 2020", "Februar 2023"),
+    # BONEBANK: "from September 2015 till August 2020"
+    ("wann start und ende von bonebank", "bonebank", "September 2015", "August 2020"),
+])
+def test_start_and_end_asked_as_nouns_get_one_answer_with_both(
+        kb: KnowledgeBase, question: str, project: str, start: str, end: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == "dates" and reply.projects == (project,)
+    assert start in reply.text and end in reply.text
