@@ -724,7 +724,11 @@ def _same_time_as(u: Understanding, kb: KnowledgeBase) -> Answer:
     others = tuple(p for p in kb.projects if p != project.id)
     filters = replace(u.filters, years=years, year_kind="range" if years[0] != years[1]
                       else "year")
-    return list_answer("list", filters, kb, u.language, others)
+    which = {"ended": "end", "started": "start"}.get(u.filters.mode, "dates")
+    result = merge([about_projects(which, u.projects[:1], kb, u.language),  # the years it is
+                    list_answer("list", filters, kb, u.language, others)], u.projects[:1])
+    result.intent = "list"  # measured by: "MAGIA ran from 2018 to 2019. Projects …"
+    return result
 
 
 def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, ...],

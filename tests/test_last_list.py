@@ -57,3 +57,16 @@ def test_the_two_of_a_list_are_a_group_not_the_second_one(kb: KnowledgeBase) -> 
                   "who led the larger project?")
     assert set(replies[1].projects) == {"bridge53", "hiheal"} and "part of" in replies[1].text
     assert replies[2].projects == ("hiheal",)
+
+
+def test_a_list_measured_by_a_project_says_that_projects_years_first(kb: KnowledgeBase
+                                                                      ) -> None:
+    # The page: NORTHOPEDICS ran from 21 June 2016 to 30 June 2019; MAGIA in 2018 and 2019
+    reply = ask(kb, "Which other projects started in the same year as NORTHOPEDICS?")[0]
+    assert reply.intent == "list" and "northopedics" in reply.projects
+    assert reply.text.startswith("NORTHOPEDICS started on 21 June 2016.")
+    replies = ask(kb, "Welche Projekte liefen zur selben Zeit wie MAGIA?",
+                  "welches davon begann zuerst?")
+    assert replies[0].text.startswith("MAGIA lief von 2018 bis 2019.")
+    assert "magia" in replies[0].projects and "elise" in replies[0].projects
+    assert replies[1].projects == ("bonebank",)  # "davon": the list, not MAGIA
