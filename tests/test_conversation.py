@@ -1669,3 +1669,18 @@ def test_a_plans_question_keeps_the_project_it_names_and_says_what_followed(kb: 
     assert "HIHeal next level transition" in hiheal.text
     assert elise.projects == ("elise",) and "kein Nachfolgeprojekt" in elise.text
     assert pilot.projects[0] == "pilot" and "P.I.L.O.T. Next Level" in pilot.text
+
+
+@pytest.mark.parametrize("messages,said", [
+    # the page: "KI#CK - Künstliche Intelligenz: Chancen erkennen, Kompetenzen entwickeln"
+    # (KI#CK - Artificial Intelligence: Identifying Opportunities, Developing Competences)
+    (("who ran KI#CK?", "what is the name in English?"), "Artificial Intelligence"),
+    (("Wer hat KI#CK durchgeführt?", "und der Name auf Deutsch, übersetzt?"),
+     "Künstliche Intelligenz"),
+    (("Which partners did ELISE have?", "and ELISE is English for what?"),
+     "European Life Science Ecosystems"),
+])
+def test_what_the_name_means_in_another_language_is_its_full_name(
+        kb: KnowledgeBase, messages: tuple[str, ...], said: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "overview" and said in reply.text
