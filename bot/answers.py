@@ -861,6 +861,8 @@ def about_projects(
                for r in linked(kb.projects[pid], kind)]
     # every project the reply names
     answer.projects = tuple(dict.fromkeys((*ids, *reached, *answer.named)))
+    if len(ids) > 1 and len(reached) > 1:  # "the follow-ups of MAGIA and P.I.L.O.T.", then
+        answer.choices = tuple(dict.fromkeys(reached))  # "the second one": the ones reached
     if len(ids) == 1:
         project = kb.projects[ids[0]]
         follow = [k for k in CARD_BUTTONS if k != intent] if intent == "overview" else \

@@ -107,17 +107,18 @@ def _words() -> _Words:
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
-          lang: str) -> Answer | None:
+          lang: str, last: str | None = None) -> Answer | None:
     """The answer to a yes/no question, or None when it holds no claim we can check. A "yes"
     to a question that denies the claim ("Hat P.I.L.O.T. keinen Nachfolger?") contradicts it:
-    "Doch." in German."""
+    "Doch." in German. ``last`` is the intent of the answer before: "was that more than KI#CK
+    got?" after an amount compares money."""
     against = left_out(claim_tokens(normalize(text).split(), lang), kb, against=True)
     gone = {i for ids in against.values() for i in ids}
     if gone:  # "UKSH led it and not LSN": LSN is set against the claim, not claimed
         u = replace(u, filters=replace(u.filters, **{
             k: tuple(i for i in getattr(u.filters, k) if i not in gone)
             for k in _KINDS.values()}))
-    answer = _checked(u, text, subject, kb, lang)
+    answer = _checked(u, text, subject, kb, lang, last)
     if answer and gone and subject and verdict_of(answer) == YES and \
             _holds_any(kb.projects[subject[0]], against, _asks_lead(u)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{NO}")
@@ -146,7 +147,7 @@ def verdict_of(answer: Answer) -> str | None:
 
 
 def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
-             lang: str) -> Answer | None:
+             lang: str, last: str | None = None) -> Answer | None:
     tokens = claim_tokens(normalize(text).split(), lang)
     others = tuple(p for p in u.projects if p not in subject[:1])
     if not subject:
@@ -175,7 +176,7 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
         return _same_length((pid, (others or subject[1:])[0]), kb, lang)  # "gleich lang?"
     found = _claimed_measures(measures(text), u)
     if others and not found and (compare := comparison(tokens)):
-        return _compare(pid, others[0], compare, tokens, kb, lang)  # "länger als ELISE?"
+        return _compare(pid, others[0], compare, tokens, kb, lang, last)  # "länger als ELISE?"
     if not others and not found and len(u.filters.funders) == 1 and (
             compare := comparison(tokens)):  # "was the ESF share bigger than the state's?"
         return _compare_shares(kb.projects[pid], u.filters.funders[0], compare, text, kb, lang)
@@ -576,11 +577,12 @@ def _each(checked: list[Answer], ids: tuple[str, ...]) -> Answer:
 
 
 def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: KnowledgeBase,
-             lang: str) -> Answer:
+             lang: str, last: str | None = None) -> Answer:
     """ "Hat HIHeal länger gedauert als ELISE?": both figures, and which is larger where the
-    page's figures settle it (a duration known only in years may not)."""
+    page's figures settle it (a duration known only in years may not). Without a unit, what
+    the answer before was about: "was that more than KI#CK got?" after ELISE's grant."""
     unit = next((u for u, ws in _words().compared_units.items() if _has_any(tokens, ws)),
-                "months")
+                _LAST_UNITS.get(last or "", "months"))
     bound = {"months": duration_bounds, "euros": _total,
              "partners": lambda p: _pair(partner_count(p))}[unit]
     intent = {"months": "duration", "euros": "amount", "partners": "partners"}[unit]
@@ -596,6 +598,9 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
         larger, smaller = a[1] < b[0], a[0] >= b[1]
     kind = YES if larger else NO if smaller else UNKNOWN
     return verdict(kind, facts, "superlative", ids)
+
+
+_LAST_UNITS = {"amount": "euros", "funding": "euros", "partners": "partners"}
 
 
 def _compare_shares(p: Project, funder: str, compare: str, text: str, kb: KnowledgeBase,
@@ -1184,8 +1189,8 @@ def follows_check(text: str, u: Understanding) -> bool:
 LONGEST_CONTINUATION = 10  # words of a follow-up that asks nothing new itself
 
 
-def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBase
-            ) -> Answer | None:
+def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBase,
+            about: str | None = None) -> Answer | None:
     """The last yes/no claim again, with what the follow-up changed: its subject (or the
     project compared with), its place, funder or topic, or its claim about the same projects."""
     said, subject = last[0], tuple(p for p in last[1:] if p in kb.projects)
@@ -1193,17 +1198,21 @@ def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBas
     if not subject:
         return None
     if claim_of(normalize(text).split()):  # "and start in the same year too?"
-        result = check(u, text, subject, kb, lang)
+        result = check(u, text, subject, kb, lang, about)
     else:
         old = understand(said, kb, lang)
-        if u.projects:
+        if len(u.projects) == 1 and len(subject) >= 2 and len(old.projects) == 1 and \
+                old.projects[0] == subject[1]:  # "was that more than KI#CK got?", then "same
+            subject = (u.projects[0], subject[1])  # question for BFCC": BFCC against KI#CK
+            old = replace(old, projects=subject)
+        elif u.projects:
             subject = (subject[0], u.projects[0]) if len(old.projects) >= 2 else u.projects
             said = _without_names(said, last[1:], kb)
             old = replace(old, projects=subject)
         if u.filters.any() or u.elsewhere or u.other_funders:
             old = replace(old, filters=u.filters, elsewhere=u.elsewhere,
                           other_funders=u.other_funders, unknown_filters=u.unknown_filters)
-        result = check(old, said, subject, kb, lang)
+        result = check(old, said, subject, kb, lang, about)
     if result is not None:
         result.claim = (said, *subject)
     return result

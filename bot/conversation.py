@@ -122,6 +122,8 @@ class State:
     earlier: tuple[str, ...] = ()  # the subject before this one, for "which got more?"
     facts: tuple[str, ...] = ()  # what the last answer rested on ("bfcc:dates"), for "Source?"
     checked: tuple[str, ...] = ()  # the last yes/no claim and its subject, for "und Litauen?"
+    checked_about: str | None = None  # what the answer before that claim was about: "was that
+    # more than KI#CK got?" after an amount compares money, and so does "same question for BFCC"
     asks: tuple[str, ...] = ()  # the last message's questions, if several: "and BFCC?" repeats
     hop: str | None = None  # the link the last answer took: "und der von HIHeal?" takes it again
     unsaid: bool = False  # the page didn't answer the last question: "and its predecessor?"
@@ -140,7 +142,8 @@ class State:
         for f in fields(cls):
             raw = data.get(f.name)
             if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
-                                                    "list_mode", "ranking", "hop"):
+                                                    "list_mode", "ranking", "hop",
+                                                    "checked_about"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -584,7 +587,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),))
         return _hop(replace(clause, understanding=asked, hop=clause.hop_kind), own, state, kb)
     if not clause.yes_no and state.checked and follows_check(clause.text, u):
-        again = recheck(clause.text, u, state.checked, kb)  # "what about KI#CK?" after a yes/no
+        again = recheck(clause.text, u, state.checked, kb, state.checked_about)  # "what about
+        # KI#CK?" after a yes/no
         if again:
             return again, again.projects[:1]
     claim = claim_of(normalize(clause.text).split())
@@ -613,7 +617,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         if len(first) == 2 and first[0] in u.projects and first[1] not in u.projects:
             u = replace(u, projects=first)  # "Gehörte BRIDGE 53 dazu?": the claim names both
         checked = check_list(u, kb, u.language, pool) if listing else \
-            check(u, clause.text, first, kb, u.language)
+            check(u, clause.text, first, kb, u.language, state.intent)
         if checked:
             checked.claim = () if listing else (clause.text, *first)
             if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus:
@@ -1707,6 +1711,7 @@ def next_state(result: Answer, language: str, state: State) -> State:
         ranking=result.ranking,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,
         checked=result.claim,
+        checked_about=(state.intent or state.checked_about) if result.claim else None,
         asks=result.asked if len(result.asked) > 1 else (),
         hop=result.via,
         unsaid=not result.answered and result.intent in PROJECT_BUILDERS,

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
+from bot.measures import comparison_at
 from bot.text import normalize
 from bot.understanding import SMALL_TALK, Understanding, understand, vocabulary
 
@@ -376,7 +377,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
     yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language) or bool(
-        u.projects) and _has(tokens, phrases().free_access)) and not (  # ("can I see it
+        u.projects) and _has(tokens, phrases().free_access) or
+        _comparative_fragment(tokens, u)) and not (  # ("can I see it
         # without registering?" asks yes or no)
         # "did BFCC or ELISE start first?" (not the "oder" of "…, oder?")
         len(u.projects) > 1 and _has(_without_tail(tokens),
@@ -418,6 +420,16 @@ def _negated(tokens: list[str], kind: str) -> bool:
 
 
 _OTHER_END = {"follow_up": "predecessor", "predecessor": "follow_up"}
+
+
+def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
+    """ "longer than BFCC?", "mehr als ELISE?", "and more than KI#CK got?": a comparison
+    with one project and no verb or question word before it claims it of the project talked
+    about ("which ran longer than BFCC?" asks for a list)."""
+    found = comparison_at(tokens)
+    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    return len(u.projects) == 1 and found is not None and found[1] <= 2 and \
+        asked.isdisjoint(tokens[:found[1]])
 
 
 def _verb_object(tokens: list[str], u: Understanding) -> str | None:

@@ -213,7 +213,7 @@ def vocabulary() -> Vocabulary:
     for section in ("continuation", "continuation_tails", "list_reference", "filter_modes",
                     "superlatives", "comparatives", "pair_words", "overall_words", "time_words",
                     "name_cues", "naming_cues", "naming_nouns", "open_ends", "addressee",
-                    "last_as_verb", "project_heads", "part_of_markers",
+                    "last_as_verb", "project_heads", "part_of_markers", "part_of_pronouns",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
                     "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "list_order",
@@ -223,7 +223,8 @@ def vocabulary() -> Vocabulary:
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
                          "naming_cues", "naming_nouns",
                          "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
-                         "part_of_markers", "conjunctions", "alternatives", "pronouns",
+                         "part_of_markers", "part_of_pronouns", "conjunctions", "alternatives",
+                         "pronouns",
                          "singular", "plural", "exclusions", "exclusion_pairs",
                          "exclusion_joins", "fillers", "pair_words",
                          "overall_words", "hedges", "past_words", "comparison_cues",
@@ -1078,10 +1079,13 @@ def _inside_phrases(matches: list[Match], tokens: list[str], vocab: Vocabulary) 
 def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
     """ "What was part of HIHeal?" asks what it contained; "BRIDGE 53 was part of?" the parent."""
     starts = [m.start for m in matches if m.kind == "project"]
+    pronouns = vocab.phrase_sets["part_of_pronouns"]
     for n in (2, 3):
         for i in range(len(stems) - n + 1):
             if " ".join(stems[i : i + n]) in vocab.phrase_sets["part_of_markers"]:
-                return bool(starts) and i + n <= min(starts)
+                if not starts:  # "which project was part of it?", "Teil von diesem?"
+                    return i > 0 and stems[i + n : i + n + 1] != [] and stems[i + n] in pronouns
+                return i + n <= min(starts)
     return False
 
 

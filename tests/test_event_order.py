@@ -99,3 +99,54 @@ def test_a_funder_named_in_another_german_case_is_that_funder(
 ) -> None:
     reply = answer(question, State(), kb)
     assert reply.intent in ("funding", "amount") and reply.text.startswith(start), reply.text
+
+
+def _dialog(kb: KnowledgeBase, *questions: str) -> list:
+    state, replies = State(), []
+    for q in questions:
+        reply = answer(q, state, kb)
+        state = reply.state
+        replies.append(reply)
+    return replies
+
+
+def test_a_comparison_without_a_unit_compares_what_the_answer_before_was_about(
+        kb: KnowledgeBase) -> None:
+    # KI#CK: about €193,000 + €249,000; ELISE: €1,217,494 (ELISE ran longer too, so only the
+    # wording of the figures tells money from time)
+    replies = _dialog(kb, "Wie hoch war die Förderung von KI#CK?", "War das weniger als ELISE?")
+    assert replies[1].text.startswith("Ja.") and "1.217.494" in replies[1].text, replies[1].text
+    assert "Jahre" not in replies[1].text.split("\n")[0], replies[1].text
+
+
+def test_the_same_comparison_for_a_new_project_keeps_the_one_compared_with(
+        kb: KnowledgeBase) -> None:
+    # BONEBANK has no amount on the page: against ELISE it can't be told
+    replies = _dialog(kb, "what was KI#CK's funding amount?", "more than ELISE got?",
+                      "what about BONEBANK?")
+    last = replies[2]
+    assert set(last.projects) == {"bonebank", "elise"} and not last.answered, last.text
+
+
+def test_an_ordinal_after_links_of_several_projects_picks_a_project_reached(
+        kb: KnowledgeBase) -> None:
+    replies = _dialog(kb, "Welche Vorgänger hatten MAGIA2Market und P.I.L.O.T. Next Level?",
+                      "Wann endete der zweite?")
+    assert replies[1].projects == ("pilot",) and "2023" in replies[1].text, replies[1].text
+
+
+def test_part_of_a_pronoun_asks_what_the_project_talked_about_contained(
+        kb: KnowledgeBase) -> None:
+    replies = _dialog(kb, "who funded HIHeal?", "and what was part of that?")
+    assert replies[1].intent == "contains" and "BRIDGE 53" in replies[1].text, replies[1].text
+
+
+@pytest.mark.parametrize("first,fragment,start", [
+    ("how long did BONEBANK run?", "and longer than HIHeal?", "No."),  # 5 years / 6 years 9 months
+    ("Wie lange lief HIHeal?", "länger als BFCC?", "Ja."),
+])
+def test_a_bare_comparison_claims_it_of_the_project_talked_about(
+    kb: KnowledgeBase, first: str, fragment: str, start: str
+) -> None:
+    replies = _dialog(kb, first, fragment)
+    assert replies[1].text.startswith(start) and len(replies[1].projects) == 2, replies[1].text
