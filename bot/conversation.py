@@ -463,7 +463,8 @@ def _restates(clause: Clause, before: Clause | None) -> bool:
     """ "Wer war vorher? Also das Vorgängerprojekt": the same question again, in other words."""
     u = clause.understanding
     return before is not None and not u.projects and u.intent is not None and \
-        u.intent == before.understanding.intent and not clause.yes_no and not (
+        u.intent == before.understanding.intent and not clause.yes_no and \
+        not clause.same_as and not (  # ("…, and which other one ended the same year?")
             u.filters.any() and u.filters != before.understanding.filters) and \
         not after_ranking(u, before.understanding)  # "… and which ended last?" ranks anew
 
@@ -531,8 +532,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     own = u.projects or subject
     if own and not u.projects and u.intent in PROJECT_BUILDERS:
         u = replace(u, unknown_names=())  # "ELISE: Laufzeit und Förderbetrag?": no new name
-    if clause.same_as:
-        return _same_time_as(u, kb), own
+    if clause.same_as and own:  # "…, and which other project ended the same year?": the
+        return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects)), own[:1]
     if clause.yes_no and (same := _same_lead(u, clause.text, state, kb)):
         return same, same.projects  # "was it the same institution that led BONEBANK?"
     if clause.after_end and own and u.intent not in (*RELATION_INTENTS, "status") and \
@@ -716,8 +717,9 @@ def _after_end(pid: str, u: Understanding, kb: KnowledgeBase) -> Answer:
     return result
 
 
-def _same_time_as(u: Understanding, kb: KnowledgeBase) -> Answer:
-    """ "Which projects ended in the same year as ELISE?": its year as a list condition."""
+def _same_time_as(u: Understanding, kb: KnowledgeBase, named: bool = True) -> Answer:
+    """ "Which projects ended in the same year as ELISE?": its year as a list condition, after
+    its own dates where the message names it (a clause after "when did it end?" has them)."""
     project = kb.projects[u.projects[0]]
     start, end = project.start, project.end
     years = (end.year, end.year) if u.filters.mode == "ended" and end else \
@@ -729,8 +731,12 @@ def _same_time_as(u: Understanding, kb: KnowledgeBase) -> Answer:
     filters = replace(u.filters, years=years, year_kind="range" if years[0] != years[1]
                       else "year")
     which = {"ended": "end", "started": "start"}.get(u.filters.mode, "dates")
+    listed = list_answer("list", filters, kb, u.language, others)
+    if not named:  # a clause after "when did it end?": that one has said its date
+        listed.projects = (project.id, *listed.projects)
+        return listed
     result = merge([about_projects(which, u.projects[:1], kb, u.language),  # the years it is
-                    list_answer("list", filters, kb, u.language, others)], u.projects[:1])
+                    listed], u.projects[:1])
     result.intent = "list"  # measured by: "MAGIA ran from 2018 to 2019. Projects …"
     return result
 

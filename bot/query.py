@@ -85,6 +85,7 @@ class Phrases:
     belief_speaker: frozenset[str]
     some_of: frozenset[str]  # "either of them", "einer von beiden": a claim of any one
     compare_with: frozenset[str]  # "im Vergleich", "how does BFCC compare?"
+    which_other: frozenset[str]  # "which other project …", "welches andere Projekt …"
     break_pattern: re.Pattern[str]
 
 
@@ -169,6 +170,7 @@ def phrases() -> Phrases:
         belief_speaker=_norm(data["belief_speaker"]),
         some_of=_both(data["some_of"]),
         compare_with=_both(data["compare_with"]),
+        which_other=_both(data["which_other"]),
     )
 
 
@@ -397,8 +399,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   _has(tokens, phrases().compare_with),
                   identity=identity,
                   aside=aside,
-                  same_as=not yes_no and len(u.projects) == 1 and claim_of(tokens) in (
-                      "same_year", "overlap") and dict(u.scores).get("list", 0) >= 2,
+                  same_as=not yes_no and len(u.projects) <= 1 and claim_of(tokens) in (
+                      "same_year", "overlap") and (dict(u.scores).get("list", 0) >= 2 or
+                                                   _has(tokens, phrases().which_other)),
                   pick=not u.projects and u.filters.any() and _picks(tokens),
                   wants_sources=len(tokens) <= 8 and not u.projects and
                   _has(tokens, phrases().source_requests),

@@ -377,3 +377,28 @@ def test_what_was_gathered_is_the_activities(kb: KnowledgeBase, question: str) -
     reply = ask(kb, question)[-1]
     # Then the activities answer it
     assert reply.intent == "activities" and "Odense" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which projects started in the same year as HIHeal?",
+    "Welche Projekte begannen im gleichen Jahr wie HIHeal?",
+])
+def test_same_year_as_a_project_states_its_year_and_lists_the_others(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a question that names the project whose year is the condition
+    reply = ask(kb, question)[-1]
+    # Then the reply says that project's date first, then the others of that year
+    assert reply.projects[0] == "hiheal" and "2016" in reply.text.splitlines()[0]
+    assert {"bfcc", "northopedics"} <= set(reply.projects)
+
+
+@pytest.mark.parametrize("question", [
+    "When did HIHeal start, and which other project started the same year?",
+    "Wann begann HIHeal, und welches andere Projekt begann im selben Jahr?",
+])
+def test_same_year_in_a_second_clause_is_the_year_of_the_first(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a first clause that asks one project's date, a second "which other … same year"
+    reply = ask(kb, question)[-1]
+    # Then both are answered: the date, and the projects of that year
+    assert "2016" in reply.text and "BFCC" in reply.text and "NORTHOPEDICS" in reply.text
