@@ -287,7 +287,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
             parts[-1].hop = False  # "the project that followed HIHeal – what is it called?":
             continue  # the link is the answer
         if clause.yes_no and not clause.understanding.projects and any(
-                c.after_end for c in clauses[:clauses.index(clause)]):
+                c.after_end for c in clauses[:at]):
             continue  # "… after BONEBANK ended? Are they still in the biobank?": the page
             # says nothing after the end, as the answer before already says
         if clause.future and not clause.preamble:  # "Grazie! Is there a MAGIA 3 planned?"
@@ -475,13 +475,24 @@ def _bare_list(clause: Clause) -> bool:
         not u.superlative and not u.list_reference
 
 
+def _like_told(clause: Clause, kb: KnowledgeBase) -> bool:
+    """ "Did LSN ever have a project that helped companies with that?", "Hat Life Science Nord
+    da mal ein Projekt gemacht?": projects asked of with no condition but the cluster itself,
+    pointing at what was told before."""
+    u = clause.understanding
+    tokens = normalize(clause.text).split()
+    grams = {" ".join(tokens[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(tokens))}
+    return not u.projects and not narrows(u.filters, kb) and not u.superlative and \
+        not u.list_reference and bool(grams & phrases().told_references)
+
+
 def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase) -> Clause:
     """ "Was lief 2017 – welche Projekte waren das?": a list question with no condition of its
     own takes the conditions of the clause just before it, or of the nearest words before it
     that only told ("I'm writing about fracture registries in the Baltic. I heard LSN was in
     something like that - which project was it?"). Asked for one project ("which project"),
     and one fits: the answer is about that project."""
-    if not before or not _bare_list(clause):
+    if not before or not (_bare_list(clause) or _like_told(clause, kb)):
         return clause
     told = None
     for i, c in enumerate(reversed(before)):
@@ -493,6 +504,8 @@ def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase
     if told is None:
         return clause
     u = replace(clause.understanding, filters=told.filters)
+    if u.intent != "list":  # "did LSN ever have a project that helped with that?"
+        u = replace(u, intent="list", scores=(("list", 3.0), *u.scores))
     if u.singular and len(select(kb, u.filters).ids) == 1:
         u = replace(u, intent="overview", scores=(("overview", 3.0), *u.scores))
     return replace(clause, understanding=u)

@@ -53,6 +53,7 @@ class Phrases:
     source_requests: frozenset[str]
     for_words: frozenset[str]
     something_words: dict[str, frozenset[str]]
+    told_references: frozenset[str]
     prepositions: frozenset[str]
     verb_nouns: frozenset[str]
     link_nouns: dict[str, frozenset[str]]
@@ -134,6 +135,7 @@ def phrases() -> Phrases:
                     _both(data["pick_frames"]["not_before"])),
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         source_requests=_both(data["source_requests"]),
+        told_references=_both(data["told_references"]),
         for_words=_both(data["for_words"]),
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},
         prepositions=_both(data["prepositions"]),

@@ -223,7 +223,8 @@ def vocabulary() -> Vocabulary:
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
                          "naming_cues", "naming_nouns",
                          "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
-                         "part_of_markers", "part_of_pronouns", "conjunctions", "alternatives",
+                         "part_of_markers", "part_of_pronouns", "compound_heads", "conjunctions",
+                         "alternatives",
                          "pronouns",
                          "singular", "plural", "exclusions", "exclusion_pairs",
                          "exclusion_joins", "fillers", "pair_words",
@@ -531,6 +532,8 @@ def _topic_compound(token: str, i: int, index: EntityIndex) -> list[Match]:
         return []
     for cut in range(4, len(token) - 4):
         head = _topics_of(token[cut:], index)
+        if not head and token[cut:] in vocabulary().phrase_sets["compound_heads"]:
+            head = [""]  # "Knochenforschung": the topic alone
         if head:
             modifier = token[:cut]
             for stem in (modifier, modifier[:-1] if modifier[-1] in "sn" else "",
@@ -538,7 +541,7 @@ def _topic_compound(token: str, i: int, index: EntityIndex) -> list[Match]:
                 first = _topics_of(stem, index) if len(stem) >= 4 else []
                 if first:
                     return [Match("topic", t, i, i + 1, 1.0)
-                            for t in dict.fromkeys((*first, *head))]
+                            for t in dict.fromkeys((*first, *head)) if t]
             return []
     return []
 
