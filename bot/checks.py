@@ -70,6 +70,7 @@ class _Words:
     co_funding_both: tuple[tuple[str, str], ...]  # "also" … "too"
     negations: frozenset[str]  # "not", "nicht": "not only" is no such claim
     denials: frozenset[str]  # "kein": "Hat X keinen Nachfolger?" is answered "Doch." if it has
+    made: frozenset[str]  # "publish", "veröffentlicht": how a claim says a result was made
     only_demonyms: dict[str, frozenset[str]]  # place id -> "german", "deutsch" (first letters)
     later: frozenset[str]  # "später", "eventually": a claim a follow-up may make true
 
@@ -101,7 +102,7 @@ def _words() -> _Words:
                   both("co_funding"),
                   tuple((normalize(a), normalize(b)) for ps in data["co_funding_both"].values()
                         for a, b in ps),
-                  both("negations"), both("denials"),
+                  both("negations"), both("denials"), both("made"),
                   {pid: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for pid, by_lang in data["only_demonyms"].items()}, both("later"))
 
@@ -231,7 +232,27 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
         # for a follow-up)
     if u.intent == "relations":  # "Hatte BONEBANK was mit Krebs zu tun?": no project named
         return content_claim(u, tokens, kb.projects[pid], kb, lang) or _exists(u, pid, kb, lang)
+    if u.intent == "results" and (made := _made_words(tokens, kb.projects[pid])):
+        return _made_claim(made, kb.projects[pid], kb, lang)  # "publish an atlas?"
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, kb.projects[pid], kb, lang)
+
+
+def _made_words(tokens: list[str], p: Project) -> list[str]:
+    """What a claim says a project made ("Did NORTHOPEDICS publish an atlas?": "atlas"): all
+    but the words that only say so, the function words and the name."""
+    markers = vocabulary().markers
+    skip = _words().made | _words().fillers | markers.get("en", frozenset()) | markers.get(
+        "de", frozenset()) | set(normalize(" ".join(p.names())).split())
+    return [t for t in tokens if len(t) >= 4 and t not in skip]
+
+
+def _made_claim(words: list[str], p: Project, kb: KnowledgeBase, lang: str) -> Answer:
+    """Yes where the project's texts hold what the claim says it made; that it had results is
+    no yes to an atlas it may not have made: else the page doesn't say, with its results."""
+    field = _where_said(p, words)
+    if field and not _missing(p, words, kb):
+        return verdict(YES, _facts(field, p.id, kb, lang), field, (p.id,))
+    return verdict(UNKNOWN, _facts("results", p.id, kb, lang), "results", (p.id,))
 
 
 def _free_access(p: Project, tokens: list[str], kb: KnowledgeBase, lang: str) -> Answer:

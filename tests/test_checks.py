@@ -658,3 +658,19 @@ def test_a_same_year_claim_of_three_checks_all_three(kb: KnowledgeBase) -> None:
     assert replies[1].text.startswith("Ja.")
     assert set(replies[1].projects) == {"bfcc", "hiheal", "northopedics"}
     assert replies[2].projects == ("northopedics",)
+@pytest.mark.parametrize("question,start,fact", [
+    ("Did NORTHOPEDICS publish an atlas?", "The page doesn't say.", "network guide"),
+    ("Hat NORTHOPEDICS einen Kompetenzatlas herausgegeben?", "Das geht aus der Seite", ""),
+    ("Did ELISE publish a guide?", "The page doesn't say.", ""),
+    ("Hat BFCC einen Leitfaden veröffentlicht?", "Das geht aus der Seite", "Frakturregister"),
+    ("Did NORTHOPEDICS release a guide for the network?", "Yes.", "network guide"),
+    ("Hat BONEBANK einen Kompetenzatlas erstellt?", "Ja.", "Kompetenzatlas"),
+    ("Did BFCC produce any results?", "Yes.", "registry"),
+])
+def test_a_claim_of_what_was_made_needs_it_in_the_results(kb: KnowledgeBase, question: str,
+                                                         start: str, fact: str) -> None:
+    # Given a claim that a project made one thing: that it had results is no yes to that
+    reply = ask(kb, question)[0]
+    # Then yes only where its texts hold that thing, else the page doesn't say (never "no")
+    assert reply.text.startswith(start) and fact in reply.text
+    assert reply.answered == start.startswith(("Yes", "Ja"))
