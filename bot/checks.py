@@ -249,8 +249,10 @@ def _made_words(tokens: list[str], p: Project) -> list[str]:
 def _made_claim(words: list[str], p: Project, kb: KnowledgeBase, lang: str) -> Answer:
     """Yes where the project's texts hold what the claim says it made; that it had results is
     no yes to an atlas it may not have made: else the page doesn't say, with its results."""
-    field = _where_said(p, words)
-    if field and not _missing(p, words, kb):
+    made: list[str | None] = [t for r in p.resources if r.is_result for t in (r.en, r.de)]
+    missing = [w for w in _missing(p, words, kb) if not _texts_say(made, w)]
+    field = _where_said(p, words) or ("results" if made else None)
+    if field and not missing:  # ("a guide": InnoReAct's is only a resource the page names)
         return verdict(YES, _facts(field, p.id, kb, lang), field, (p.id,))
     return verdict(UNKNOWN, _facts("results", p.id, kb, lang), "results", (p.id,))
 
@@ -1080,8 +1082,14 @@ def _says(p: Project, field: str, word: str, kb: KnowledgeBase | None = None) ->
             kb.topics[t].name.en, kb.topics[t].name.de, *kb.topics[t].aliases)]
     else:
         texts = [text.get("en"), text.get("de")] if text else []
+    return _texts_say(texts, word)
+
+
+def _texts_say(texts: list[str | None], word: str) -> bool:
     alternatives = _words().synonyms.get(word[:5], frozenset()) | {word[:5]}
     for t in texts:
+        if not t:
+            continue
         stems, joined = _stems(t)
         if alternatives & stems or len(word) >= 6 and word[:6] in joined:
             return True
