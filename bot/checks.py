@@ -233,7 +233,8 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     if u.intent == "relations":  # "Hatte BONEBANK was mit Krebs zu tun?": no project named
         return content_claim(u, tokens, kb.projects[pid], kb, lang) or _exists(u, pid, kb, lang)
     if u.intent == "results" and (made := _made_words(tokens, kb.projects[pid])):
-        return _made_claim(made, kb.projects[pid], kb, lang)  # "publish an atlas?"
+        either = _has_any(tokens, vocabulary().phrase_sets["alternatives"])
+        return _made_claim(made, either, kb.projects[pid], kb, lang)  # "publish an atlas?"
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, kb.projects[pid], kb, lang)
 
 
@@ -246,12 +247,15 @@ def _made_words(tokens: list[str], p: Project) -> list[str]:
     return [t for t in tokens if len(t) >= 4 and t not in skip]
 
 
-def _made_claim(words: list[str], p: Project, kb: KnowledgeBase, lang: str) -> Answer:
+def _made_claim(words: list[str], either: bool, p: Project, kb: KnowledgeBase, lang: str
+                ) -> Answer:
     """Yes where the project's texts hold what the claim says it made; that it had results is
     no yes to an atlas it may not have made: else the page doesn't say, with its results."""
     made: list[str | None] = [t for r in p.resources if r.is_result for t in (r.en, r.de)]
     missing = [w for w in _missing(p, words, kb) if not _texts_say(made, w)]
     field = _where_said(p, words) or ("results" if made else None)
+    if either:  # "a guide or a handbook?": one of them is enough
+        missing = missing if len(missing) == len(words) else []
     if field and not missing:  # ("a guide": InnoReAct's is only a resource the page names)
         return verdict(YES, _facts(field, p.id, kb, lang), field, (p.id,))
     return verdict(UNKNOWN, _facts("results", p.id, kb, lang), "results", (p.id,))

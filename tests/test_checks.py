@@ -666,6 +666,8 @@ def test_a_same_year_claim_of_three_checks_all_three(kb: KnowledgeBase) -> None:
     ("Did NORTHOPEDICS release a guide for the network?", "Yes.", "network guide"),
     ("Hat BONEBANK einen Kompetenzatlas erstellt?", "Ja.", "Kompetenzatlas"),
     ("Did BFCC produce any results?", "Yes.", "registry"),
+    ("Hat InnoReAct ein Handbuch oder einen Leitfaden erstellt?", "Ja.", "Leitfaden"),
+    ("Did NORTHOPEDICS publish an atlas or a handbook?", "The page doesn't say.", ""),
 ])
 def test_a_claim_of_what_was_made_needs_it_in_the_results(kb: KnowledgeBase, question: str,
                                                          start: str, fact: str) -> None:
