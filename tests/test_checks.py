@@ -658,6 +658,8 @@ def test_a_same_year_claim_of_three_checks_all_three(kb: KnowledgeBase) -> None:
     assert replies[1].text.startswith("Ja.")
     assert set(replies[1].projects) == {"bfcc", "hiheal", "northopedics"}
     assert replies[2].projects == ("northopedics",)
+
+
 @pytest.mark.parametrize("question,start,fact", [
     ("Did NORTHOPEDICS publish an atlas?", "The page doesn't say.", "network guide"),
     ("Hat NORTHOPEDICS einen Kompetenzatlas herausgegeben?", "Das geht aus der Seite", ""),
