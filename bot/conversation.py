@@ -205,6 +205,8 @@ def answer(
     language = clauses[0].understanding.language
     first = clauses[0]
     if first.unknown_project and not _abbreviation(first.understanding.unknown_names, kb):
+        if meant := _hedged_name(text, first.understanding.unknown_names, kb):
+            return _reply(_assumed(first.understanding, meant, state, kb), language, state, kb)
         return _reply(_unknown_project(first.understanding.unknown_names, kb, language),
                       language, state, kb)
     if first.future:
@@ -1008,10 +1010,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         intent = state.intent  # "an welchem Tag genau?" after "Wann begann BFCC?"
     assumed = _abbreviation(u.unknown_names, kb) if not projects else None
     if assumed:  # "Bis wann lief das BFC-Projekt?": one letter short of BFCC, in capitals
-        result = decide(replace(u, projects=(assumed[1],), unknown_names=()), state, kb)
-        result.lines.insert(0, Line("assumed", {"name": assumed[0],
-                                                "project": Bold(kb.projects[assumed[1]].name)}))
-        return result
+        return _assumed(u, assumed, state, kb)
     if not projects and intent in PROJECT_BUILDERS:
         if u.unknown_names:
             return _unknown_project(u.unknown_names, kb, lang)
@@ -1607,6 +1606,40 @@ def _which_project(intent: str, kb: KnowledgeBase, lang: str) -> Answer:
     return result
 
 
+def _assumed(u: Understanding, assumed: tuple[str, str], state: State, kb: KnowledgeBase
+             ) -> Answer:
+    """The answer about the project a name not quite right stands for, saying so first."""
+    result = decide(replace(u, projects=(assumed[1],), unknown_names=()), state, kb)
+    result.lines.insert(0, Line("assumed", {"name": assumed[0],
+                                            "project": Bold(kb.projects[assumed[1]].name)}))
+    return result
+
+
+def _hedged_name(text: str, names: tuple[str, ...], kb: KnowledgeBase
+                 ) -> tuple[str, str] | None:
+    """ "ein Projekt namens brigde 35 oder so ähnlich": the speaker says the name may be off, so
+    the one project close to it is meant (with two or more close, the bot still asks)."""
+    tokens = normalize(text).split()
+    if len(names) != 1 or not any(" ".join(tokens[i:i + len(h)]) == " ".join(h)
+                                  for h in _hedges() for i in range(len(tokens))):
+        return None
+    close = _close_projects(names[0], kb)
+    return (names[0], close[0]) if len(close) == 1 else None
+
+
+def _hedges() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(normalize(h).split()) for hs in data_file("query")["name_hedges"].values()
+                 for h in hs)
+
+
+def _close_projects(name: str, kb: KnowledgeBase) -> list[str]:
+    """The projects whose names are close to a name the page doesn't know (at most three)."""
+    index = entity_index(kb)
+    hits = process.extract(normalize(name).replace(" ", ""), index.project_keys,
+                           scorer=fuzz.ratio, score_cutoff=60, limit=5)
+    return list(dict.fromkeys(index.project_owners[pos] for _, _, pos in hits))[:3]
+
+
 def _abbreviation(names: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, str] | None:
     """An unknown name in capitals that is one letter off exactly one project's capital name
     ("BFC" for BFCC): the project meant, said as assumed."""
@@ -1635,13 +1668,10 @@ def _no_figure(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
 
 def _unknown_project(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
     result = Answer("unknown_project", answered=False)
-    index = entity_index(kb)
     close: list[str] = []
     for word in names:
         result.add("unknown_project", name=word)
-        hits = process.extract(normalize(word).replace(" ", ""), index.project_keys,
-                               scorer=fuzz.ratio, score_cutoff=60, limit=5)
-        close += [index.project_owners[pos] for _, _, pos in hits]
+        close += _close_projects(word, kb)
     close = list(dict.fromkeys(close))[:3]
     if close:
         result.add("did_you_mean", items=project_names(tuple(close), kb, "or"))

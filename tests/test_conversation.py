@@ -1684,3 +1684,26 @@ def test_what_the_name_means_in_another_language_is_its_full_name(
         kb: KnowledgeBase, messages: tuple[str, ...], said: str) -> None:
     reply = ask(kb, *messages)[-1]
     assert reply.intent == "overview" and said in reply.text
+
+
+def test_a_name_the_speaker_is_unsure_of_is_taken_as_the_one_close_project(
+        kb: KnowledgeBase) -> None:
+    # Given a name not quite right, said with a hedge, then a follow-up about "it"
+    english = ask(kb, "I'm looking for a project called Nortopedix or something like that",
+                  "who funded it?")
+    german = ask(kb, "Infos zum Projekt Nortopedix oder so ähnlich, bitte")
+    # Then the one close project is meant, and the reply says it assumed so first
+    assert english[0].projects == ("northopedics",) and english[0].answered
+    assert english[0].text.startswith("I take “Nortopedix” to mean NORTHOPEDICS.")
+    assert english[1].projects == ("northopedics",) and "EFRE" in english[1].text
+    assert german[0].projects == ("northopedics",) and "Nortopedix" in german[0].text
+
+
+def test_a_name_said_without_a_hedge_or_close_to_none_is_still_unknown(kb: KnowledgeBase
+                                                                       ) -> None:
+    # Given a wrong name said plainly, and a hedged name close to no project
+    plain = ask(kb, "Infos zum Projekt Nortopedix bitte")[0]
+    far = ask(kb, "a project called Zebrafish or something like that")[0]
+    # Then neither is taken as a project: the bot says it doesn't know it
+    assert plain.intent == far.intent == "unknown_project"
+    assert not plain.answered and not far.answered and "NORTHOPEDICS" in plain.text
