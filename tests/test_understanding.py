@@ -204,3 +204,16 @@ def test_given_a_german_inflected_place_name_then_it_is_recognised(
         kb: KnowledgeBase, question: str, expected: str) -> None:
     reply = ask(kb, question)[0]
     assert reply.answered and reply.text.startswith(expected)
+
+
+@pytest.mark.parametrize("question,project", [
+    ("Was hat Life Science Nord eigentlich zu BFCC beigetragen? BFCC kenne ich schon.", "bfcc"),
+    ("Welche Aufgabe hatte Life Science Nord bei ELISE? Die Leitung lag ja woanders.", "elise"),
+    ("Was genau hat LSN zu MAGIA beigetragen? Geleitet haben die es ja nicht.", "magia"),
+])
+def test_what_lsn_contributed_is_its_role_even_beside_a_word_of_leading(
+        kb: KnowledgeBase, question: str, project: str) -> None:
+    # Given a question about Life Science Nord's part, with a remark about who led
+    u = understand(question, kb)
+    # Then it asks for LSN's role, not for the lead
+    assert u.intent == "lsn_role" and u.projects == (project,)
