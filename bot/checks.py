@@ -73,6 +73,7 @@ class _Words:
     made: frozenset[str]  # "publish", "veröffentlicht": how a claim says a result was made
     only_demonyms: dict[str, frozenset[str]]  # place id -> "german", "deutsch" (first letters)
     later: frozenset[str]  # "später", "eventually": a claim a follow-up may make true
+    bigger: frozenset[str]  # "größeren", "larger": "part of" a larger whole
 
 
 @cache
@@ -104,7 +105,8 @@ def _words() -> _Words:
                         for a, b in ps),
                   both("negations"), both("denials"), both("made"),
                   {pid: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
-                   for pid, by_lang in data["only_demonyms"].items()}, both("later"))
+                   for pid, by_lang in data["only_demonyms"].items()}, both("later"),
+                  both("bigger"))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -212,6 +214,8 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     initiatives = [t for t in u.filters.topics if kb.topics[t].kind == "initiative"]
     if initiatives:  # "War BFCC Teil der EU-Ostseestrategie?": what it was part of
         return _initiative(kb.projects[pid], initiatives[0], kb, lang)
+    if not others and u.intent == "part_of" and _has_any(tokens, _words().bigger):
+        return _larger_whole(u, pid, kb, lang)  # "zu einem größeren EU-Vorhaben?"
     scores = dict(u.scores)
     if u.filters.funders and not scores.get("funding", 0) + scores.get("amount", 0) and \
             scores.get("partners", 0) >= 2:  # "War die TU Hamburg bei P.I.L.O.T. Partner?":
@@ -996,6 +1000,36 @@ def _elsewhere(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> An
     facts = _facts(intent, p.id, kb, lang, u.asks)
     named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind)
     return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))
+
+
+def _larger_whole(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer | None:
+    """ "Gehörte BFCC zu einem größeren EU-Vorhaben?": what it was part of, where the funders
+    and places named describe that whole (HIHeal had Hamburg's money; the EU Strategy names the
+    EU); a whole they don't describe ("a bigger Hamburg project" of BFCC) gets no yes."""
+    answer = _exists(u, pid, kb, lang)
+    p = kb.projects[pid]
+    named = (*u.filters.funders, *u.filters.places)
+    if answer is None or verdict_of(answer) != YES or not named:
+        return answer
+    parent = linked(p, "part_of")
+    if parent:
+        fits = bool(select(kb, replace(Filters(), funders=u.filters.funders,
+                                       places=u.filters.places), base=parent).ids)
+    else:
+        topic = kb.topics.get(p.part_of_external or "")
+        said = normalize(f"{topic.name.en} {topic.name.de} {' '.join(topic.aliases)}"
+                         if topic else "").split()
+        fits = topic is not None and all(
+            any(normalize(n) in said for n in _names_of(i, kb)) for i in named)
+    if not fits:
+        answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")
+        answer.answered = False
+    return answer
+
+
+def _names_of(eid: str, kb: KnowledgeBase) -> list[str]:
+    record = kb.funders.get(eid) or kb.places.get(eid)
+    return [record.name.en, record.name.de, *record.aliases] if record else []
 
 
 def _initiative(p: Project, initiative: str, kb: KnowledgeBase, lang: str) -> Answer:

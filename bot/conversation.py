@@ -1294,7 +1294,9 @@ def _about_all(
     lang, filters = u.language, u.filters
     if u.self_mentioned and not (filters.funders or filters.places or filters.topics or
                                  filters.years) and intent not in ("list", "count", *SMALL_TALK) \
-            and not list_words:  # ("is this the LSN bot? what can you tell me" asks for help)
+            and not list_words and not (intent == "amount" and scores.get("list", 0) >= 1):
+        # ("is this the LSN bot? what can you tell me" asks for help; "the budget of all LSN
+        # projects" asks for the projects' money)
         return _about_lsn(u, intent, state, scores, kb)
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)
@@ -1331,7 +1333,8 @@ def _about_lsn(u: Understanding, intent: str | None, state: State, scores: dict[
     """Life Science Nord itself, asked about: its part in the project talked of, or help."""
     # "Was hat LSN dazu beigetragen?", "Mit wem hat LSN das umgesetzt?"
     with_whom = scores.get("partners", 0) >= 2.5 and "who" in u.asks  # "who did LSN do
-    if (u.pronoun or u.continuation or with_whom) and state.projects:  # that with?"
+    if (u.pronoun or u.continuation or with_whom or intent == "lsn_role") and \
+            state.projects:  # that with?"; "in ELISE, what exactly did LSN do?"
         asked = "partners" if with_whom else intent if intent in (
             "lead", "funding", *DATE_INTENTS) or intent == "partners" and not _lsn_itself(
             u) else "lsn_role"  # ("War LSN da auch beteiligt?" asks LSN's own part)

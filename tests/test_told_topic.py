@@ -40,3 +40,52 @@ def test_a_compound_of_a_topic_and_a_general_word_is_the_topic(
 ) -> None:
     reply = answer(message, State(), kb)
     assert set(reply.projects) == expected, reply.text
+
+
+@pytest.mark.parametrize("message,project", [
+    ("About BONEBANK: what did Life Science Nord do?", "bonebank"),
+    ("P.I.L.O.T. – was genau hat LSN da gemacht?", "pilot"),
+])
+def test_what_lsn_did_after_a_project_named_first_is_its_role_there(
+    kb: KnowledgeBase, message: str, project: str
+) -> None:
+    reply = answer(message, State(), kb)
+    assert reply.intent == "lsn_role" and reply.projects[:1] == (project,), reply.text
+
+
+def test_what_lsn_did_in_a_dialog_is_its_role_in_the_project_talked_about(
+        kb: KnowledgeBase) -> None:
+    first = answer("when did HIHeal run?", State(), kb)
+    reply = answer("and what exactly did LSN do?", first.state, kb)
+    assert reply.intent == "lsn_role" and reply.projects[:1] == ("hiheal",), reply.text
+
+
+@pytest.mark.parametrize("message,start,fact", [
+    # the page: BFCC was part of the HealthRegion flagship of the EU Strategy for the Baltic Sea
+    ("Was BFCC embedded in some larger EU programme?", "Yes.", "HealthRegion"),
+    # BRIDGE 53 was part of HIHeal, which the City of Hamburg funded
+    ("Gehörte BRIDGE 53 zu einem größeren Hamburger Projekt?", "Ja.", "HIHeal"),
+])
+def test_part_of_a_larger_whole_is_what_it_belonged_to(
+    kb: KnowledgeBase, message: str, start: str, fact: str
+) -> None:
+    reply = answer(message, State(), kb)
+    assert reply.intent == "part_of" and reply.text.startswith(start) and fact in reply.text, \
+        reply.text
+
+
+def test_a_larger_whole_the_names_dont_describe_gets_no_yes(kb: KnowledgeBase) -> None:
+    # HIHeal had ERDF and Hamburg money; the ESF names nothing BRIDGE 53 was part of
+    reply = answer("Was BRIDGE 53 part of a bigger ESF project?", State(), kb)
+    assert not reply.text.startswith(("Yes", "No")) and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "How much funding did all of the LSN projects get together?",
+    "Wie viel Geld hatten alle LSN-Projekte insgesamt?",
+])
+def test_the_money_of_all_lsn_projects_gives_the_amounts_the_page_has(
+        kb: KnowledgeBase, message: str) -> None:
+    reply = answer(message, State(), kb)
+    assert "1" in reply.text and ("217" in reply.text) and "KI#CK" in reply.text, reply.text
+    assert not reply.answered, reply.text  # no total: most projects have no amount
