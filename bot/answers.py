@@ -857,8 +857,12 @@ def about_projects(
     answered = [answer.build(kind, kb.projects[pid], kb, lang)
                 for kind in (intent, also) if kind for pid in ids]
     answer.answered = all(answered)
-    reached = [r for kind in (intent, also) if kind in LINKS for pid in ids
-               for r in linked(kb.projects[pid], kind)]
+    kinds = [k for kind in (intent, also) if kind
+             for k in (LINKS if kind == "relations" and len(ids) == 1 else (kind,))
+             if k in LINKS]  # (the link between two named projects is about those two)
+    reached = [r for kind in kinds for pid in ids  # "which projects are connected to
+               for r in linked(kb.projects[pid], kind)]  # HIHeal?": all its links
+    reached = [r for r in reached if r in kb.projects]
     # every project the reply names
     answer.projects = tuple(dict.fromkeys((*ids, *reached, *answer.named)))
     if len(ids) > 1 and len(reached) > 1:  # "the follow-ups of MAGIA and P.I.L.O.T.", then

@@ -402,3 +402,16 @@ def test_same_year_in_a_second_clause_is_the_year_of_the_first(
     reply = ask(kb, question)[-1]
     # Then both are answered: the date, and the projects of that year
     assert "2016" in reply.text and "BFCC" in reply.text and "NORTHOPEDICS" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "What other projects is HIHeal linked with?",
+    "Mit welchen Projekten hängt HIHeal zusammen?",
+])
+def test_the_links_of_one_project_name_the_projects_reached(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given one project with a part and a follow-up
+    reply = ask(kb, question)[-1]
+    # When its links are asked, then the reply's projects are it and those it names
+    assert reply.intent == "relations"
+    assert set(reply.projects) == {"hiheal", "bridge53", "hiheal-next"}
