@@ -95,6 +95,7 @@ COUNTING = 3.0  # a count scored less is a bare "how many", no "how many project
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
                frozenset({"funding", "amount"}))
 AMOUNT_ASKED = 3.0  # "how much" scores this: a figure is asked
+DOERS = ("funding", "lead")  # questions of who did what a verb says: "gefördert", "geleitet"
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
 # Answers that reach one project from another: "it", "that one" is then the one reached
 # ("HIHeal included BRIDGE 53" -> "what was that one's goal?" asks BRIDGE 53's)
@@ -128,6 +129,8 @@ class State:
     hop: str | None = None  # the link the last answer took: "und der von HIHeal?" takes it again
     unsaid: bool = False  # the page didn't answer the last question: "and its predecessor?"
     # then asks it of the predecessor
+    doer: str | None = None  # what the last question's verb has a doer for ("Wie lange wurde
+    # es gefördert?": funding), for "Und von wem?"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -143,7 +146,7 @@ class State:
             raw = data.get(f.name)
             if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
                                                     "list_mode", "ranking", "hop",
-                                                    "checked_about"):
+                                                    "checked_about", "doer"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -201,7 +204,30 @@ def answer(
     if not isinstance(text, str):
         text = ""
     state = valid_state(state, kb)
-    clauses = read(text, kb, state.language or language_hint)
+    clauses = _by_whom(read(text, kb, state.language or language_hint), state)
+    reply = _answer(text, clauses, state, kb)
+    return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding)))
+
+
+def _doer(u: Understanding) -> str | None:
+    """The question the verb of a passive question leaves open besides the one asked: "Wie
+    lange wurde es gefördert?" asks how long, "gefördert" who funded it."""
+    return next((i for i, score in u.scores if i in DOERS and i != u.intent and score >= 2),
+                None)
+
+
+def _by_whom(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "Und von wem?", "by whom?" right after "how long was it funded?": who funded it."""
+    tokens = [t for t in normalize(clauses[0].text).split() if t not in ("und", "and", "denn")]
+    if len(clauses) != 1 or not state.doer or clauses[0].understanding.projects or \
+            " ".join(tokens) not in phrases().by_whom:
+        return clauses
+    u = replace(clauses[0].understanding, intent=state.doer, scores=((state.doer, 3.0),))
+    return (replace(clauses[0], understanding=u),)
+
+
+def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
+            ) -> Reply:
     language = clauses[0].understanding.language
     first = clauses[0]
     if first.unknown_project and not _abbreviation(first.understanding.unknown_names, kb):

@@ -50,6 +50,7 @@ class Phrases:
     picks: frozenset[str]
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
     language_requests: dict[str, frozenset[str]]
+    by_whom: frozenset[str]
     source_requests: frozenset[str]
     for_words: frozenset[str]
     something_words: dict[str, frozenset[str]]
@@ -136,6 +137,7 @@ def phrases() -> Phrases:
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         source_requests=_both(data["source_requests"]),
         told_references=_both(data["told_references"]),
+        by_whom=_both(data["by_whom"]),
         for_words=_both(data["for_words"]),
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},
         prepositions=_both(data["prepositions"]),

@@ -1707,3 +1707,23 @@ def test_a_name_said_without_a_hedge_or_close_to_none_is_still_unknown(kb: Knowl
     # Then neither is taken as a project: the bot says it doesn't know it
     assert plain.intent == far.intent == "unknown_project"
     assert not plain.answered and not far.answered and "NORTHOPEDICS" in plain.text
+
+
+def test_by_whom_asks_for_the_doer_of_the_last_questions_verb(kb: KnowledgeBase) -> None:
+    # The page: BFCC ran March 2016 to February 2019, funded by the Interreg Baltic Sea Region
+    # Programme 2014-2020; BONEBANK "led by the UKSH Lübeck"
+    replies = ask(kb, "How long was BFCC funded?", "and by whom?")
+    assert replies[1].intent == "funding" and "Baltic Sea" in replies[1].text
+    replies = ask(kb, "Seit wann wurde BONEBANK geleitet?", "durch wen?")
+    assert replies[1].intent == "lead" and "UKSH" in replies[1].text
+    # And with no such verb before, "von wem?" is no funding question
+    replies = ask(kb, "Wie lange lief ELISE?", "Und von wem?")
+    assert replies[1].intent != "funding"
+
+
+def test_what_a_programme_was_called_asks_for_the_funding(kb: KnowledgeBase) -> None:
+    # The page: NORTHOPEDICS within "Schleswig-Holstein's Regional Economic Programme"
+    reply = ask(kb, "NORTHOPEDICS", "what was the name of the programme?")[1]
+    assert reply.intent == "funding" and "Regional Economic Programme" in reply.text
+    reply = ask(kb, "Wie hieß das Programm bei BONEBANK?")[0]
+    assert reply.intent == "funding" and "Interreg Deutschland-Danmark" in reply.text
