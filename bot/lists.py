@@ -54,6 +54,7 @@ class Selection:
     unsure: tuple[str, ...] = ()  # a duration the page gives too roughly to tell
     open_ended: tuple[str, ...] = ()  # started before the years asked, no end on the page
     uncounted: tuple[str, ...] = ()  # a count of partners asked; the page gives none
+    unfunded: tuple[str, ...] = ()  # a funder left out; the page names no funder for these
 
 
 @dataclass
@@ -149,7 +150,8 @@ def _index_years(index: ListIndex, pid: str, p: Project) -> None:
 def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or
-                filters.duration or filters.linked or filters.partners or filters.besides or any(
+                filters.duration or filters.linked or filters.partners or filters.besides or
+                filters.without or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -182,6 +184,9 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         ids, uncounted = _by_partners(filters.partners, kb, ids - index.follow_ups)
     if base is None and not narrows(filters, kb):
         ids -= index.follow_ups
+    unfunded: set[str] = set()
+    if filters.without:  # "not funded by the ERDF": those the page says were, left out
+        ids, unfunded = _without(filters.without, kb, ids - index.follow_ups)
     ordered = _in_order(ids, index)
     if filters.order:  # "oldest first": by the ranking asked, those without its figure last
         ordered = _sorted(ordered, filters.order, kb)
@@ -189,7 +194,29 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
                      tuple(sorted(undated, key=index.order.__getitem__)),
                      tuple(sorted(unsure, key=index.order.__getitem__)),
                      tuple(sorted(open_ended - set(ordered), key=index.order.__getitem__)),
-                     tuple(sorted(uncounted, key=index.order.__getitem__)))
+                     tuple(sorted(uncounted, key=index.order.__getitem__)),
+                     tuple(sorted(unfunded, key=index.order.__getitem__)))
+
+
+def _funders_known(p: Project, kb: KnowledgeBase) -> bool:
+    """Whether the page names who funded the project, or the project it was part of."""
+    parent = kb.projects.get(p.part_of or "")
+    return bool(p.funding or parent and parent.funding)
+
+
+def _without(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[str]
+             ) -> tuple[set[str], set[str]]:
+    """The projects none of the negated conditions holds for, and (for a funder left out)
+    those whose funders the page doesn't name: of them it can't tell."""
+    if ("funder", "") in negated:  # "which projects did not name any funder?"
+        return {pid for pid in ids if not _funders_known(kb.projects[pid], kb)}, set()
+    hit = set(ids)
+    for kind, eid in negated:  # (BRIDGE 53 had the money of HIHeal, which it was part of)
+        one = Filters(funders=(eid,)) if kind == "funder" else Filters(topics=(eid,))
+        hit -= set(select(kb, one, tuple(hit)).ids)
+    unfunded = {pid for pid in hit if not _funders_known(kb.projects[pid], kb)} if any(
+        kind == "funder" for kind, _ in negated) else set()
+    return hit - unfunded, unfunded
 
 
 DESCENDING = frozenset({"latest", "latest_end", "longest", "largest_grant", "most_partners"})
@@ -367,6 +394,12 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             record = records[entity_id]
             kind = "initiative" if getattr(record, "kind", "") == "initiative" else key
             parts.append(fill(f"cond_{kind}", lang, x=term(record, lang)))
+    for kind, entity_id in filters.without:  # "not funded by the ERDF"
+        if not entity_id:  # "no funder named"
+            parts.append(reply_template("cond_no_funder", lang))
+            continue
+        record = kb.funders[entity_id] if kind == "funder" else kb.topics[entity_id]
+        parts.append(fill(f"cond_not_{kind}", lang, x=term(record, lang)))
     if filters.linked:
         parts.append(reply_template(f"cond_linked_{filters.linked}", lang))
     if filters.besides:  # "with a target country other than the United States"
@@ -448,6 +481,8 @@ def list_answer(
             answer.add("list_order_missing", items=some_names(missing, kb, lang))
     if selection.uncounted:
         answer.add("list_uncounted", items=some_names(selection.uncounted, kb, lang))
+    if selection.unfunded:
+        answer.add("list_unfunded", items=some_names(selection.unfunded, kb, lang))
     if selection.unsure:
         answer.add("list_unsure", items=some_names(selection.unsure, kb, lang))
         answer.answered = True

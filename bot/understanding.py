@@ -58,11 +58,12 @@ class Filters:
     either: bool = False  # "Italian or Polish partners", "bones or fractures": any, not all
     besides: tuple[str, ...] = ()  # places left out: "target countries other than the USA"
     place_role: str = ""  # target | partner: whose places "besides" speaks of ("" any)
+    without: tuple[tuple[str, str], ...] = ()  # ("funder", "erdf"): "not funded by the ERDF"
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
                     self.years or self.duration or self.linked or self.partners or
-                    self.besides)
+                    self.besides or self.without)
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,7 @@ def vocabulary() -> Vocabulary:
                     "superlatives", "comparatives", "pair_words", "overall_words", "time_words",
                     "name_cues", "naming_cues", "naming_nouns", "open_ends", "addressee",
                     "last_as_verb", "project_heads", "part_of_markers", "part_of_pronouns",
+                    "list_negations", "funder_nouns",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
                     "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "list_order",
@@ -223,7 +225,9 @@ def vocabulary() -> Vocabulary:
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
                          "naming_cues", "naming_nouns",
                          "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
-                         "part_of_markers", "part_of_pronouns", "compound_heads", "conjunctions",
+                         "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
+                         "funder_nouns",
+                         "conjunctions",
                          "alternatives",
                          "pronouns",
                          "singular", "plural", "exclusions", "exclusion_pairs",
@@ -782,6 +786,19 @@ def _joined(end: int, start: int, tokens: list[str], vocab: Vocabulary) -> bool:
                                 for t in tokens[end:start])
 
 
+ASKS_LIST = 2.0  # a list or count scored this much: a negated condition leaves projects out
+
+
+def _negated(match: Match, tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "not funded by the ERDF", "nichts mit EU-Geld zu tun", "ohne ESF-Förderung": a
+    negation within four words before the name ("not only" claims more, no negation)."""
+    before = tokens[max(0, match.start - 4): match.start]
+    negations = vocab.phrase_sets["list_negations"]
+    return any(" ".join(before[i:i + n]) in negations and
+               before[i + n: i + n + 1] not in (["only"], ["nur"], ["just"], ["allein"])
+               for i in range(len(before)) for n in (1, 2, 3, 4))
+
+
 def _excluded(match: Match, tokens: list[str], vocab: Vocabulary) -> bool:
     before = tokens[max(0, match.start - 3): match.start]
     grams = {" ".join(before[i:]) for i in range(len(before))}
@@ -1169,14 +1186,15 @@ def understand(
     r = _read(raw, tokens, matches, compound_spans, vocab)
     language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab)
     scores = _intent_scores(r, matches, vocab)
-    matches, excluded, left_places, funding_asked = _weigh_entities(r, matches, scores, vocab)
+    matches, left, funding_asked = _weigh_entities(r, matches, scores, vocab)
+    excluded = left[0]
     if funding_asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
         scores["funding"] = max(scores.get("funding", 0), 2.5)
     by_kind = {k: [m for m in matches if m.kind == k] for k in ENTITY_KINDS}
     world, worldly = _world(worldwide, r.used)  # "Horizon 2020" names no year
     continent, spanned = _continents(tokens, r.used | worldly)  # "Asien": China and Japan
     worldly |= spanned
-    filters = _filters(r, by_kind, continent, (excluded, left_places), worldly, scores, vocab)
+    filters = _filters(r, by_kind, continent, left, worldly, scores, vocab)
     unknown = [i for i in _unknown_tokens(tokens, r.used | worldly, vocab)
                if r.corrected[i] == tokens[i]]
     unknown_names = (*compounds, *_name_like(raw, tokens, unknown, language, vocab,
@@ -1241,26 +1259,38 @@ def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict
 
 def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
                     vocab: Vocabulary
-                    ) -> tuple[list[Match], tuple[str, ...], tuple[str, ...], bool]:
-    """The names meant as the subject or a filter; the places and organisations left out, and
-    the places among them; and whether a funder named is asked about (which filters nothing)."""
+                    ) -> tuple[list[Match], tuple[Any, ...], bool]:
+    """The names meant as the subject or a filter; the places and organisations left out, the
+    places among them, and the funders and topics negated; and whether a funder named is asked
+    about (which filters nothing)."""
     matches = _funder_or_place(matches, scores)
     matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores)]
     left = _left_out(matches, r.tokens, vocab)  # "außer LSN", "other than Denmark"
     excluded = tuple(m.id for m in left)
     matches = [m for m in matches if m.id not in excluded]
+    if max(scores.get("list", 0), scores.get("count", 0)) >= ASKS_LIST:
+        negated = [m for m in matches if m.kind in ("funder", "topic") and
+                   _negated(m, r.tokens, vocab)]  # "which projects were not funded by the ERDF?"
+        matches = [m for m in matches if m not in negated]
+        unnamed = [] if any(m.kind == "funder" for m in (*matches, *negated)) else [
+            Match("funder", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
+            if t in vocab.phrase_sets["funder_nouns"]]  # "did not name any funder"
+        negated += [m for m in unnamed[:1] if _negated(m, r.tokens, vocab)]
+    else:
+        negated = []
     asked = [m for m in matches if m.kind == "funder" and _asked(m, r.tokens, vocab)]
     if asked:
         matches = [m for m in matches if m not in asked]
-    return matches, excluded, tuple(m.id for m in left if m.kind == "place"), bool(asked)
+    return (matches, (excluded, tuple(m.id for m in left if m.kind == "place"),
+                      tuple((m.kind, m.id) for m in negated)), bool(asked))
 
 
 def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str, ...],
-             left: tuple[tuple[str, ...], tuple[str, ...]], worldly: set[int],
+             left: tuple[Any, ...], worldly: set[int],
              scores: dict[str, float], vocab: Vocabulary) -> Filters:
     """The conditions of a list question; years are not read in names ("Horizon 2020").
-    ``left`` holds the names left out, and the places among them."""
-    excluded, left_places = left
+    ``left`` holds the names left out, the places among them, and the conditions negated."""
+    excluded, left_places, negated = left
     years, year_kind = find_years(
         [t if i not in worldly else "" for i, t in enumerate(r.corrected)], vocab)
     return Filters(
@@ -1281,6 +1311,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         either=(len(by_kind["place"]) > 1 or len(by_kind["topic"]) > 1) and
         bool(set(r.tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1,
         **_besides(left_places, continent, r.grams, vocab),
+        without=negated,
     )
 
 

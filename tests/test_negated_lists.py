@@ -1,0 +1,59 @@
+"""A list question that negates a funder or a topic leaves out the projects it holds for; of
+projects whose funders the page doesn't name, it can't tell. Facts are the page's: the ERDF
+funded BONEBANK (through Interreg Deutschland-Danmark), HIHeal (so BRIDGE 53, part of it),
+InnoReAct, NORTHOPEDICS and P.I.L.O.T.; the page names no funder for MAGIA2Market."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase
+
+NOT_ERDF = {"bfcc", "elise", "kick", "magia"}
+
+
+@pytest.mark.parametrize("message", [
+    "Which of the projects weren't funded by the ERDF?",
+    "Welche Projekte hatten keine EFRE-Förderung?",
+    "list the projects without ERDF money",
+])
+def test_a_negated_funder_leaves_out_the_projects_it_funded(
+        kb: KnowledgeBase, message: str) -> None:
+    reply = answer(message, State(), kb)
+    assert set(reply.projects) == NOT_ERDF, reply.text
+    assert "MAGIA2Market" in reply.text.split("\n")[-1], reply.text  # can't tell of it
+
+
+def test_a_negated_funder_beside_another_condition_narrows_it(kb: KnowledgeBase) -> None:
+    reply = answer("Welche Projekte hat die EU gefördert, aber nicht über Interreg?", State(), kb)
+    # EU money: all but MAGIA2Market; Interreg: BFCC, BONEBANK, ELISE
+    assert set(reply.projects) == {"bridge53", "hiheal", "innoreact", "kick", "magia",
+                                   "northopedics", "pilot"}, reply.text
+
+
+def test_a_negated_topic_leaves_out_its_projects(kb: KnowledgeBase) -> None:
+    reply = answer("which projects had nothing to do with bones?", State(), kb)
+    assert not {"bfcc", "bonebank", "northopedics"} & set(reply.projects), reply.text
+    assert "elise" in reply.projects, reply.text
+
+
+def test_not_only_a_funder_is_no_negation(kb: KnowledgeBase) -> None:
+    reply = answer("which projects were not only funded by the ERDF?", State(), kb)
+    assert "pilot" in reply.projects or not reply.text.startswith("Projects not"), reply.text
+
+
+@pytest.mark.parametrize("message", ["which projects have no funder named?",
+                                     "Bei welchen Projekten steht kein Geldgeber?"])
+def test_projects_without_a_funder_named_are_those_the_page_names_none_for(
+        kb: KnowledgeBase, message: str) -> None:
+    reply = answer(message, State(), kb)
+    assert reply.projects == ("magia2market",), reply.text
+
+
+@pytest.mark.parametrize("message,first_year", [("which projects ran past 2021?", "2022"),
+                                                ("Welche Projekte liefen über 2020 hinaus?",
+                                                 "2021")])
+def test_past_a_year_means_after_it(kb: KnowledgeBase, message: str, first_year: str) -> None:
+    reply = answer(message, State(), kb)
+    assert first_year in reply.text.split("(")[0] and "bfcc" not in reply.projects, reply.text
