@@ -224,6 +224,10 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
                        _facts("partners", pid, kb, lang, u.asks), "partners", (pid,))
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
+            ids = tuple(dict.fromkeys((pid, *others)))[:LIST_EACH]
+            if kind == "funders" and len(ids) >= 2:  # "both COSME-funded?", "also … like
+                return _each([_filters(i, u.filters, kind, u, tokens, kb, lang)  # MAGIA?":
+                              for i in ids], ids)  # of each
             return _filters(pid, u.filters, kind, u, tokens, kb, lang)
     if u.unknown_filters and not u.unknown_names and _about_subject(tokens) and (
             about := content_claim(u, tokens, kb.projects[pid], kb, lang)):

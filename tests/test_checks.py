@@ -678,3 +678,17 @@ def test_a_claim_of_what_was_made_needs_it_in_the_results(kb: KnowledgeBase, que
     # Then yes only where its texts hold that thing, else the page doesn't say (never "no")
     assert reply.text.startswith(start) and fact in reply.text
     assert reply.answered == start.startswith(("Yes", "Ja"))
+
+
+def test_a_funder_claim_of_two_projects_is_checked_of_each(kb: KnowledgeBase) -> None:
+    # Given a funder claim of two projects: the page names MAGIA's funder (COSME), not
+    # MAGIA2Market's; BFCC and ELISE were Interreg projects, neither an ESF one
+    both, like, german = (ask(kb, q)[0] for q in (
+        "Were MAGIA and MAGIA2Market both funded by COSME?",
+        "Did COSME fund MAGIA2Market too, as it funded MAGIA?",
+        "Wurden BFCC und ELISE beide vom ESF gefördert?"))
+    # Then each is checked: silence about one is no yes and no no, with the other's funder said
+    for reply in (both, like):
+        assert not reply.answered and set(reply.projects) == {"magia", "magia2market"}
+        assert "COSME" in reply.text and not reply.text.startswith(("Yes", "No"))
+    assert german.text.startswith("Nein.") and set(german.projects) == {"bfcc", "elise"}
