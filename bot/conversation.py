@@ -57,7 +57,7 @@ from bot.lists import (
     superlative_answer,
     timeline_answer,
 )
-from bot.measures import comparison
+from bot.measures import comparison, measures
 from bot.query import (
     RELATIONS,
     Clause,
@@ -258,6 +258,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             if state.intent in PROJECT_BUILDERS and state.projects else \
             small_talk("help", kb, first.switch_to)
         return _reply(again, first.switch_to, state, kb)
+    own = first.understanding.projects or state.projects
+    if len(clauses) == 1 and own and (why := _why(first, first.understanding, own, kb)):
+        return _reply(why, language, state, kb)  # "Why did BFCC end early in 2018?"
     if len(clauses) == 1 and clauses[0].simple and not (
             state.checked and follows_check(first.text, first.understanding)) and not (
             state.hop and _noun_left_out(first.text)):  # ("und der von HIHeal?": a hop)
@@ -567,6 +570,32 @@ def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[An
     return parts
 
 
+def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBase
+         ) -> Answer | None:
+    """ "Why did BFCC end early in 2018?": a premise the page contradicts is corrected; one it
+    confirms gets "the page doesn't say why" with its facts. Only premises of dates, money,
+    funders, places and organisations ("why was BFCC set up?" asks its aim)."""
+    tokens = normalize(clause.text).split()
+    if not tokens or not _has_phrase(tokens[:3], phrases().why_words):
+        return None
+    if not (u.filters.any() or measures(clause.text) or
+            claim_of(tokens) in ("running", "ended")):
+        return None
+    checked = check(u, clause.text, own[:1], kb, u.language)
+    kind = verdict_of(checked) if checked else None
+    if checked is None or kind not in ("yes", "no"):
+        return None
+    key = "why_unsaid" if kind == "yes" else "premise_false"
+    checked.lines[0] = replace(checked.lines[0], key=key)
+    checked.answered = kind == "no"  # corrected; why it happened the page doesn't say
+    return checked
+
+
+def _has_phrase(tokens: list[str], phrase_set: frozenset[str]) -> bool:
+    return any(" ".join(tokens[i:i + n]) in phrase_set
+               for n in (1, 2, 3, 4) for i in range(len(tokens)))
+
+
 def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: KnowledgeBase
                 ) -> tuple[Answer, tuple[str, ...]]:
     u = clause.understanding
@@ -575,6 +604,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         u = replace(u, unknown_names=())  # "ELISE: Laufzeit und Förderbetrag?": no new name
     if clause.same_as and own:  # "…, and which other project ended the same year?": the
         return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects)), own[:1]
+    if own and (why := _why(clause, u, own, kb)):  # "Why did BFCC end early in 2018?"
+        return why, own[:1]
     if clause.yes_no and (same := _same_lead(u, clause.text, state, kb)):
         return same, same.projects  # "was it the same institution that led BONEBANK?"
     if clause.after_end and own and u.intent not in (*RELATION_INTENTS, "status") and \

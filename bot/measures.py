@@ -152,6 +152,9 @@ def _compound_unit(word: str) -> str | None:
                  len(word) - len(u) >= 3), None)
 
 
+SCALES = {"billion": 1_000_000_000, "million": 1_000_000, "thousand": 1_000}  # of euros
+
+
 def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure | None:
     words = _words()
     if unit_at < 0:
@@ -162,10 +165,10 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
         return None
     kind = words.units.get(unit_word) or _compound_unit(unit_word)
     if kind is None or tokens[i] in words.articles and kind not in (
-            "years", "months", "million", "thousand"):
+            "years", "months", "billion", "million", "thousand"):
         return None  # "was oncampus a partner?" claims no count
-    if kind in ("million", "thousand"):
-        value *= 1_000_000 if kind == "million" else 1_000
+    if kind in SCALES:
+        value *= SCALES[kind]
         kind = "euros"
     elif kind == "years":
         value, kind = value * 12, "months"

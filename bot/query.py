@@ -55,6 +55,7 @@ class Phrases:
     for_words: frozenset[str]
     something_words: dict[str, frozenset[str]]
     told_references: frozenset[str]
+    why_words: frozenset[str]
     prepositions: frozenset[str]
     verb_nouns: frozenset[str]
     link_nouns: dict[str, frozenset[str]]
@@ -137,6 +138,7 @@ def phrases() -> Phrases:
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         source_requests=_both(data["source_requests"]),
         told_references=_both(data["told_references"]),
+        why_words=_both(data["why_words"]),
         by_whom=_both(data["by_whom"]),
         for_words=_both(data["for_words"]),
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},

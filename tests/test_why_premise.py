@@ -1,0 +1,50 @@
+"""A "why" question whose premise the page settles: a false premise is corrected, a true one
+gets "the page doesn't say why" with its fact; "why was it set up?" still asks the aim. Facts
+are the page's: NORTHOPEDICS ended on 30 June 2019; KI#CK was funded through the ESF and the
+EU/Schleswig-Holstein; InnoReAct was led by Life Science Nord."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase
+
+
+@pytest.mark.parametrize("message,fact", [
+    ("Why did NORTHOPEDICS stop in 2017?", "2019"),
+    ("Wieso wurde KI#CK von Interreg gefördert?", "ESF"),
+])
+def test_a_false_premise_is_corrected(kb: KnowledgeBase, message: str, fact: str) -> None:
+    reply = answer(message, State(), kb)
+    assert reply.text.startswith(("That doesn't match the page", "Das passt nicht")), reply.text
+    assert fact in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("message", ["how come NORTHOPEDICS ended in 2019?",
+                                     "Warum hat LSN InnoReAct geleitet?"])
+def test_a_true_premise_says_the_page_gives_no_reason(kb: KnowledgeBase, message: str) -> None:
+    reply = answer(message, State(), kb)
+    assert reply.text.startswith(("The page doesn't say why", "Warum, sagt die Seite nicht")), \
+        reply.text
+    assert not reply.answered, reply.text
+
+
+def test_why_a_project_was_set_up_asks_its_aim(kb: KnowledgeBase) -> None:
+    reply = answer("why was NORTHOPEDICS set up?", State(), kb)
+    assert reply.intent == "goals", reply.text
+
+
+@pytest.mark.parametrize("message,start", [("Was ELISE's grant about 1.2 billion euros?", "No."),
+                                           ("Bekam ELISE über eine Milliarde Euro?", "Nein.")])
+def test_billions_are_a_scale_of_euros(kb: KnowledgeBase, message: str, start: str) -> None:
+    # ELISE: €1,217,494
+    reply = answer(message, State(), kb)
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("message,start", [("Did MAGIA stop in 2018?", "No."),  # ended 2019
+                                           ("did p.i.l.o.t. halt in 2023", "Yes.")])
+def test_stopping_in_a_year_is_ending_then(kb: KnowledgeBase, message: str, start: str) -> None:
+    reply = answer(message, State(), kb)
+    assert reply.text.startswith(start), reply.text
