@@ -74,6 +74,7 @@ class _Words:
     only_demonyms: dict[str, frozenset[str]]  # place id -> "german", "deutsch" (first letters)
     later: frozenset[str]  # "später", "eventually": a claim a follow-up may make true
     bigger: frozenset[str]  # "größeren", "larger": "part of" a larger whole
+    standalone: frozenset[str]  # "standalone", "eigenständig": the opposite of "part of"
 
 
 @cache
@@ -106,7 +107,7 @@ def _words() -> _Words:
                   both("negations"), both("denials"), both("made"),
                   {pid: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for pid, by_lang in data["only_demonyms"].items()}, both("later"),
-                  both("bigger"))
+                  both("bigger"), both("standalone"))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -125,6 +126,10 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if answer and gone and subject and verdict_of(answer) == YES and \
             _holds_any(kb.projects[subject[0]], against, _asks_lead(u)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{NO}")
+    if answer and verdict_of(answer) in (YES, NO) and answer.intent == "part_of" and \
+            _has_any(claim_tokens(normalize(text).split(), lang), _words().standalone):
+        flipped = NO if verdict_of(answer) == YES else YES  # "standalone?" claims the opposite
+        answer.lines[0] = replace(answer.lines[0], key=f"verdict_{flipped}")  # of "part of"
     if answer and verdict_of(answer) == YES and \
             not _words().denials.isdisjoint(normalize(text).split()):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{CONTRADICTED}")

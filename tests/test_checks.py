@@ -692,3 +692,24 @@ def test_a_funder_claim_of_two_projects_is_checked_of_each(kb: KnowledgeBase) ->
         assert not reply.answered and set(reply.projects) == {"magia", "magia2market"}
         assert "COSME" in reply.text and not reply.text.startswith(("Yes", "No"))
     assert german.text.startswith("Nein.") and set(german.projects) == {"bfcc", "elise"}
+
+
+@pytest.mark.parametrize("question, start", [
+    ("did BRIDGE 53 run on its own?", "No. BRIDGE 53 was part of HIHeal"),
+    ("War BRIDGE 53 ein eigenständiges Projekt?", "Nein. BRIDGE 53 war Teil von HIHeal"),
+    ("Lief BRIDGE 53 unabhängig von HIHeal?", "Nein."),
+    ("was BFCC a stand-alone project?", "No. BFCC was part of"),
+    ("was BRIDGE 53 independent of ELISE?", "Yes. BRIDGE 53 was part of HIHeal"),
+])
+def test_a_standalone_claim_is_the_opposite_of_part_of(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a claim that a project stood on its own / When checked / Then the whole it was
+    # part of denies it
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and reply.intent == "part_of", reply.text
+
+
+def test_a_standalone_claim_without_a_whole_on_the_page_is_not_settled(
+        kb: KnowledgeBase) -> None:
+    reply = answer("was MAGIA independent?", State(), kb)
+    assert not reply.answered and not reply.text.startswith(("Yes", "No")), reply.text
