@@ -633,7 +633,17 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     if longest > 3 and u.scores[0][1] >= ASKING:
         return True
     short_before = len(normalize(before).split()) <= 4
-    return u.scores[0][1] >= NOUN_ASKING and (":" in text or short_before)
+    # after another bare noun that asks ("funder, dates and lead"), a plain noun asks too
+    enough = ASKING if _bare_noun(before, see) else NOUN_ASKING
+    return u.scores[0][1] >= enough and (":" in text or short_before)
+
+
+def _bare_noun(piece: str, see: Seeing) -> bool:
+    """ "funder", "topic": a short piece that asks by a noun alone, named no project."""
+    u, words = see(piece), normalize(piece).split()
+    asking = phrases().question_words["en"] | phrases().question_words["de"]
+    return 0 < len(words) <= 2 and not u.projects and bool(u.scores) and \
+        u.scores[0][1] >= NOUN_ASKING and not set(words) & asking
 
 
 _SENTENCE = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])")

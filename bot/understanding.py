@@ -217,7 +217,7 @@ def vocabulary() -> Vocabulary:
                     "last_as_verb", "project_heads", "part_of_markers", "part_of_pronouns",
                     "list_negations", "funder_nouns",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
-                    "slot_verbs", "conjunctions", "alternatives", "pronouns", "singular", "plural",
+                    "slot_verbs", "slot_tails", "conjunctions", "alternatives", "pronouns", "singular", "plural",
                     "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "list_order",
                     "order_first", "other_one", "time_subordinate"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
@@ -233,7 +233,7 @@ def vocabulary() -> Vocabulary:
                          "singular", "plural", "exclusions", "exclusion_pairs",
                          "exclusion_joins", "fillers", "pair_words",
                          "overall_words", "hedges", "past_words", "comparison_cues",
-                         "slot_questions", "slot_verbs", "list_order", "order_first",
+                         "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first",
                          "other_one", "time_subordinate")}
     for name, by_lang in intents_data["order_by"].items():
         sets[f"order_by_{name}"] = _union(by_lang)
@@ -622,12 +622,14 @@ def detect_language(
 
 
 def _correct(tokens: list[str], skip: set[int], vocab: Vocabulary) -> list[str]:
-    """Replace typos of known words ("fundet" -> "funded") before phrase matching."""
+    """Replace typos of known words ("fundet" -> "funded") before phrase matching. A known
+    word with an ending is no typo: "Laufzeiten" is "Laufzeit", not "Laufzeitende"."""
     out = list(tokens)
     for i, tok in enumerate(tokens):
         if i in skip or tok in vocab.common or len(tok) < 4 or tok.isdigit():
             continue
-        out[i] = _correction(tok) or tok
+        base = stem(tok)
+        out[i] = base if base in vocab.common else _correction(tok) or tok
     return out
 
 
@@ -878,9 +880,13 @@ def _other_one(tokens: list[str], vocab: Vocabulary) -> bool:
 
 def _asked(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
     """ "aus welchem Landesprogramm kam das?", "what EU strategy was it under?": a programme
-    between a question word and a verb (one noun may follow it) is the thing asked for."""
+    between a question word and a verb (one noun may follow it), or at the question's end
+    ("which interreg exactly?"), is the thing asked for."""
     if m.start == 0 or tokens[m.start - 1] not in vocab.phrase_sets["slot_questions"]:
         return False
+    tail = tokens[m.end:]
+    if all(t in vocab.phrase_sets["slot_tails"] for t in tail) and (tail or m.start > 1):
+        return True  # alone, "which interreg?" asks for Interreg's projects
     after = tokens[m.end:m.end + 2]
     plural = vocab.phrase_sets["plural"] | vocab.phrase_sets["singular"]
     return bool(after) and (after[0] in vocab.phrase_sets["slot_verbs"] or len(after) == 2 and

@@ -253,3 +253,36 @@ def test_ab_wann_after_und_opens_a_second_ask(
     # was said, not which project it was)
     assert first in reply.text and second in reply.text, reply.text
     assert reply.text.index(first) < reply.text.index(second), reply.text
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("ELISE: lead, dates and partners?", ["2017", "2021", "Poland"]),
+    ("HIHeal – funders, dates, partners", ["ERDF", "2016", "2022", "Gesundheitswirtschaft"]),
+    ("MAGIA: goal, dates, funding?", ["2018", "2019", "COSME"]),
+])
+def test_a_plain_noun_in_a_list_of_noun_asks_is_an_ask_too(
+    kb: KnowledgeBase, text: str, facts: list[str]
+) -> None:
+    # When a list of bare nouns follows a name and one of them ("dates") says little alone
+    reply = ask(kb, text)[0]
+    # Then it is answered with the others, not dropped for saying too little
+    for fact in facts:
+        assert fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,places,funder", [
+    ("BFCC where + which interreg exactly?", "Baltic Sea Region", "Programme 2014-2020"),
+    ("BONEBANK: welche Städte, und welches Interreg genau?", "Odense", "Deutschland-Danmark"),
+])
+def test_which_programme_at_a_questions_end_asks_the_subjects_programme(
+    kb: KnowledgeBase, text: str, places: str, funder: str
+) -> None:
+    # When a piece asks "which <programme> exactly" after another ask about a project
+    reply = ask(kb, text)[0]
+    # Then both are answered: the programme asked is the project's funder, no list filter
+    assert places in reply.text and funder in reply.text, reply.text
+
+
+def test_which_programme_alone_still_lists_its_projects(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "which interreg?")[0]
+    assert reply.intent == "list" and "ELISE" in reply.text

@@ -217,3 +217,16 @@ def test_what_lsn_contributed_is_its_role_even_beside_a_word_of_leading(
     u = understand(question, kb)
     # Then it asks for LSN's role, not for the lead
     assert u.intent == "lsn_role" and u.projects == (project,)
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Die Laufzeiten von MAGIA und HIHeal?", "dates"),
+    ("Welche Förderer hatten die Projekte?", "funding"),
+])
+def test_a_known_word_with_an_ending_is_no_typo_of_a_longer_word(
+    kb: KnowledgeBase, text: str, intent: str
+) -> None:
+    # When a known word carries an ending ("Laufzeiten" is the plural of "Laufzeit")
+    u = understand(text, kb)
+    # Then it reads as that word, not as a close longer one ("Laufzeitende" asks the end)
+    assert u.intent == intent
