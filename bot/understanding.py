@@ -217,7 +217,8 @@ def vocabulary() -> Vocabulary:
                     "last_as_verb", "project_heads", "part_of_markers", "part_of_pronouns",
                     "list_negations", "funder_nouns",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
-                    "slot_verbs", "slot_tails", "conjunctions", "alternatives", "pronouns", "singular", "plural",
+                    "slot_verbs", "slot_tails", "conjunctions", "alternatives", "pronouns",
+                    "singular", "plural",
                     "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "list_order",
                     "order_first", "other_one", "time_subordinate"):
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
