@@ -17,7 +17,8 @@ from bot.knowledge import KnowledgeBase
 ])
 def test_a_false_premise_is_corrected(kb: KnowledgeBase, message: str, fact: str) -> None:
     reply = answer(message, State(), kb)
-    assert reply.text.startswith(("That doesn't match the page", "Das deckt sich nicht")), reply.text
+    assert reply.text.startswith(("That doesn't match the page", "Das deckt sich nicht")), \
+        reply.text
     assert fact in reply.text and reply.answered, reply.text
 
 
