@@ -213,7 +213,8 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "continuation_tails", "list_reference", "filter_modes",
                     "superlatives", "comparatives", "pair_words", "overall_words", "time_words",
-                    "name_cues", "naming_cues", "naming_nouns", "open_ends", "addressee",
+                    "name_cues", "naming_cues", "naming_nouns", "name_determiners", "open_ends",
+                    "addressee",
                     "last_as_verb", "project_heads", "part_of_markers", "part_of_pronouns",
                     "list_negations", "funder_nouns",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
@@ -224,7 +225,7 @@ def vocabulary() -> Vocabulary:
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
     sets = {name: _union(intents_data[name])
             for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
-                         "naming_cues", "naming_nouns",
+                         "naming_cues", "naming_nouns", "name_determiners",
                          "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
                          "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
                          "funder_nouns",
@@ -1087,6 +1088,49 @@ def _named(raw: str, tokens: list[str], matches: list[Match], vocab: Vocabulary
     return (" ".join(written.get(t, t) for t in tokens[start:end]),), set(range(start, end))
 
 
+_QUOTED = re.compile(r"""(?:^|(?<=[\s(]))["'„“‚‘«»]"""  # a quote after a space
+                     r"""([^"„“”‚‘’«»]{2,80}?)"""
+                     r"""["'“”‘’«»](?=$|[\s?!.,;:)])""")  # and one before a space or a stop
+
+
+def _marked_names(raw: str, tokens: list[str], matches: list[Match], vocab: Vocabulary
+                  ) -> tuple[tuple[str, ...], set[int]]:
+    """Words marked as a project's name: in quotes beside "project" ("das Projekt 'BioHealth
+    Baltic'"), or between "the" and "project" with a word we don't know ("the genomed north
+    project"). Unless all of them are one project of the page, they are a name the page doesn't
+    have, so no word of it is taken for a project or a topic ("Baltic" is no BFCC)."""
+    names: list[str] = []
+    spans: set[int] = set()
+    nouns, determiners = vocab.phrase_sets["naming_nouns"], vocab.phrase_sets["name_determiners"]
+    for quoted in _QUOTED.findall(raw[:2000]):
+        parts = normalize(quoted).split()
+        for i in range(len(tokens) - len(parts) + 1):
+            if parts and tokens[i:i + len(parts)] == parts:
+                end = i + len(parts)
+                near = {*tokens[max(0, i - 2):i], *tokens[end:end + 1]}
+                if not nouns.isdisjoint(near) and not _one_project(matches, i, end):
+                    names.append(quoted.strip())
+                    spans |= set(range(i, end))
+                break
+    for j, tok in enumerate(tokens):  # "the genomed north project", not "the cancer projects"
+        if tok not in nouns or tok in vocab.phrase_sets["plural"] or j in spans:
+            continue
+        start = j
+        while start > max(0, j - RUN) and tokens[start - 1] not in determiners and \
+                not any(m.start < start and start - 1 < m.end for m in matches):
+            start -= 1
+        run = tokens[start:j]
+        if run and start and tokens[start - 1] in determiners and \
+                any(t not in vocab.common and len(t) >= 3 and not t.isdigit() for t in run):
+            names.append(" ".join(_as_written(raw, t) for t in run))
+            spans |= set(range(start, j))
+    return tuple(dict.fromkeys(names)), spans
+
+
+def _one_project(matches: list[Match], start: int, end: int) -> bool:
+    return any(m.kind == "project" and m.start <= start and end <= m.end for m in matches)
+
+
 def _unknown_tokens(tokens: list[str], used: set[int], vocab: Vocabulary) -> list[int]:
     return [i for i, t in enumerate(tokens)
             if i not in used and t not in vocab.common and not t.isdigit() and len(t) >= 3]
@@ -1230,6 +1274,8 @@ def _name_matches(raw: str, tokens: list[str], index: EntityIndex, worldwide: li
     compounds, compound_spans = _compound_names(raw, tokens, matches, named_elsewhere)
     named, named_span = _named(raw, tokens, matches, vocab)  # "a project called MedTech
     compounds, compound_spans = (*compounds, *named), compound_spans | named_span  # Bridge"
+    marked, marked_span = _marked_names(raw, tokens, matches, vocab)  # "das Projekt 'X'"
+    compounds, compound_spans = (*compounds, *marked), compound_spans | marked_span
     matches = [m for m in matches if compound_spans.isdisjoint(range(m.start, m.end))]
     return matches, compounds, compound_spans
 

@@ -1727,3 +1727,29 @@ def test_what_a_programme_was_called_asks_for_the_funding(kb: KnowledgeBase) -> 
     assert reply.intent == "funding" and "Regional Economic Programme" in reply.text
     reply = ask(kb, "Wie hieß das Programm bei BONEBANK?")[0]
     assert reply.intent == "funding" and "Interreg Deutschland-Danmark" in reply.text
+
+
+@pytest.mark.parametrize("question, name", [
+    ("who funded the 'HealthBridge' project?", "HealthBridge"),
+    ("Erzählen Sie mir vom Projekt „Nordgenom Ostsee“", "Nordgenom Ostsee"),
+    ("what did the project \"Baltic Bone Link\" do?", "Baltic Bone Link"),  # "Baltic" is no BFCC
+    ("when did the medibalt cluster project run?", "medibalt cluster"),
+])
+def test_a_name_marked_as_a_project_the_page_lacks_is_not_known(
+        kb: KnowledgeBase, question: str, name: str) -> None:
+    # Given a name in quotes beside "project", or between "the" and "project" with a word we
+    # don't know / When asked / Then the bot says it doesn't know that project, never another's
+    reply = answer(question, State(), kb)
+    assert reply.intent == "unknown_project" and not reply.answered, reply.text
+    assert name in reply.text and reply.projects == ()
+
+
+@pytest.mark.parametrize("question, pid", [
+    ("what was the 'Baltic Fracture Competence Centre' project?", "bfcc"),
+    ("Wann lief das Projekt „ELISE“?", "elise"),
+    ("tell me about the BONEBANK project", "bonebank"),
+])
+def test_a_project_of_the_page_in_quotes_is_that_project(
+        kb: KnowledgeBase, question: str, pid: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.projects[:1] == (pid,) and reply.answered, reply.text
