@@ -1122,9 +1122,18 @@ def _marked_names(raw: str, tokens: list[str], matches: list[Match], vocab: Voca
         run = tokens[start:j]
         if run and start and tokens[start - 1] in determiners and \
                 any(t not in vocab.common and len(t) >= 3 and not t.isdigit() for t in run):
-            names.append(" ".join(_as_written(raw, t) for t in run))
+            names.append(_written_run(raw, run))
             spans |= set(range(start, j))
     return tuple(dict.fromkeys(names)), spans
+
+
+def _written_run(raw: str, run: list[str]) -> str:
+    """Words as the user wrote them, with what stands between them: "HORIZON-X"."""
+    found = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(raw[:2000])]
+    for i in range(len(found) - len(run) + 1):
+        if [w for _, _, w in found[i:i + len(run)]] == run:
+            return raw[found[i][0]:found[i + len(run) - 1][1]]
+    return " ".join(_as_written(raw, t) for t in run)
 
 
 def _one_project(matches: list[Match], start: int, end: int) -> bool:
