@@ -385,7 +385,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
     yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language) or bool(
-        u.projects) and _has(tokens, phrases().free_access) or
+        u.projects) and (_has(tokens, phrases().free_access) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (  # ("can I see it
         # without registering?" asks yes or no)
         # "did BFCC or ELISE start first?" (not the "oder" of "…, oder?")
@@ -531,6 +531,15 @@ def _apposition(tokens: list[str], kind: str, u: Understanding, kb: KnowledgeBas
     names = {normalize(n) for n in kb.projects[u.projects[0]].names()}
     nouns = phrases().link_nouns.get(kind, frozenset())
     return any(f" {p} {n} " in text or f" {n} {p} " in text for p in nouns for n in names if n)
+
+
+_EQUATED = re.compile(r"^[^=]*\w[^=]*\s=\s*[^=\s][^=]*$")  # "elise = interreg europe?"
+
+
+def _equated(text: str) -> bool:
+    """ "ELISE = Interreg Europe?", "bfcc = 2016-2019?": a project set equal to a fact is a
+    claim to check, as "was ELISE funded by Interreg Europe?" is."""
+    return bool(_EQUATED.match(text.strip()))
 
 
 def _set_off(text: str, language: str) -> bool:

@@ -713,3 +713,16 @@ def test_a_standalone_claim_without_a_whole_on_the_page_is_not_settled(
         kb: KnowledgeBase) -> None:
     reply = answer("was MAGIA independent?", State(), kb)
     assert not reply.answered and not reply.text.startswith(("Yes", "No")), reply.text
+
+
+@pytest.mark.parametrize("question, start", [
+    ("ELISE = ESF?", "No. ELISE was funded by Interreg Europe"),
+    ("MAGIA = COSME", "Yes. MAGIA was funded"),
+    ("Förderung BONEBANK = EFRE?", "Ja."),
+    ("bfcc = 2016-2019?", "Yes. BFCC ran from March 2016 to February 2019"),
+])
+def test_a_project_set_equal_to_a_fact_is_a_claim(kb: KnowledgeBase, question: str,
+                                                  start: str) -> None:
+    # Given "X = fact?" / When asked / Then it is checked like "was X …?"
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and reply.answered, reply.text
