@@ -268,6 +268,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                 not general and not aside:
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
+    clauses = _reported(clauses, see, kb, whole.language)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
@@ -919,3 +920,42 @@ def same_funder_at(tokens: list[str]) -> int | None:
     parts = phrases().same_funder_parts
     return next((i for i, t in enumerate(tokens)
                  if t in parts["same"] and set(tokens[i + 1:i + 4]) & parts["funder"]), None)
+
+
+def _reported(clauses: list[Clause], see: Seeing, kb: KnowledgeBase, language: str
+              ) -> list[Clause]:
+    """ "Our intern wrote BFCC was funded by Horizon 2020 and ran 2016-2019. Can u check both
+    parts?", "Mein Kollege sagt, ELISE lief bis 2021. Stimmt das?": a claim told, then asked to
+    be checked, is a yes/no question, each part of it ("and ran …") a claim of its own."""
+    if len(clauses) < 2:
+        return clauses
+    request, told = clauses[-1], clauses[-2]
+    opener, checks = _report_words()
+    asked = request.understanding
+    if asked.projects or asked.filters.any() or \
+            not _has(normalize(request.text).split(), checks) or \
+            not (told.preamble and told.understanding.projects):
+        return clauses
+    claim = opener.sub("", told.text, count=1).strip(" .")
+    parts = [p for p in _claim_parts(claim) if p.strip()]
+    return [*clauses[:-2], *(replace(_clause(p, replace(see(p), language=language), kb),
+                                     yes_no=True) for p in parts)]
+
+
+def _claim_parts(claim: str) -> list[str]:
+    """ "BFCC was funded by Horizon 2020 and ran 2016-2019": cut before "and" and a verb."""
+    verbs = "|".join(sorted((re.escape(v) for v in phrases().clause_verbs), key=len,
+                            reverse=True))
+    return re.split(rf"\s+(?:and|und|,)\s+(?=(?:{verbs})\b)", claim, flags=re.IGNORECASE)
+
+
+@cache
+def _report_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words that report a claim ("our intern wrote", "mein Kollege sagt") and those that
+    ask to check it ("can you check", "stimmt das?"), from query.yaml."""
+    data = data_file("query")["reported_claims"]
+    verbs = sorted((re.escape(str(v)) for vs in data["reporters"].values() for v in vs),
+                   key=len, reverse=True)
+    opener = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,4}?(?:" + "|".join(verbs) +
+                        r")\b[\s,:]*(?:that\s+|dass\s+)?", re.IGNORECASE)
+    return opener, _both(data["check_requests"])

@@ -115,3 +115,22 @@ def test_a_link_claim_naming_both_ends_right_after_the_link_is_checked(
     # a reference to the project just reached still is one
     new = _dialog(kb, "Did MAGIA have a successor?", "what regions did the new one target?")
     assert new[1].projects == ("magia2market",) and "Japan" in new[1].text, new[1].text
+
+
+@pytest.mark.parametrize("message, starts", [
+    ("my colleague says ELISE was funded by the ESF. is that right?", ["No. ELISE"]),
+    ("Mein Kollege sagt, ELISE lief bis 2021. Stimmt das?", ["Ja. ELISE"]),
+    ("Unsere Praktikantin schrieb, BONEBANK wurde vom UKSH Lübeck geleitet und endete 2019. "
+     "Können Sie das prüfen?", ["Ja. BONEBANK wurde vom UKSH", "Nein. BONEBANK endete"]),
+    ("The draft says MAGIA was funded by COSME and ended in 2019. Could you verify that?",
+     ["Yes. MAGIA was funded", "Yes."]),
+])
+def test_a_claim_told_and_then_asked_to_be_checked_is_checked_part_by_part(
+        kb: KnowledgeBase, message: str, starts: list[str]) -> None:
+    # Given a claim someone else made, told, then a request to check it
+    reply = answer(message, State(), kb)
+    # Then each part of it gets its own yes or no, in the order told
+    lines = [line for line in reply.text.splitlines() if line.startswith(
+        ("Yes.", "No.", "Ja.", "Nein."))]
+    assert [line[:len(s)] for line, s in zip(lines, starts, strict=False)] == starts, reply.text
+    assert len(lines) == len(starts) and reply.answered, reply.text
