@@ -244,6 +244,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
     told, text = _told(text, whole.language)
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
+    pieces = _conditions_joined(pieces, see, whole.language)
     if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
         pieces = [told, *pieces]
     elif len(pieces) == 1:
@@ -276,6 +277,29 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                  else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es
                  # bis 2021?"
                  for i, c in enumerate(clauses))
+
+
+def _conditions_joined(pieces: list[str], see: Seeing, language: str) -> list[str]:
+    """ "Which projects ran in 2018 and were funded by Interreg?": a verb after a list question
+    that adds only a condition is one more condition of that list, not a question of its own."""
+    out = pieces[:1]
+    for piece in pieces[1:]:
+        before, after = see(out[-1]), see(piece)
+        if before.intent in ("list", "count") and not before.projects and \
+                not after.projects and _verb_opens(piece) and after.filters.any() and \
+                not after.list_reference and (before.filters.any() or after.filters.any()):
+            out[-1] = f"{out[-1].rstrip(' ?')} {'und' if language == 'de' else 'and'} {piece}"
+            continue
+        out.append(piece)
+    return out
+
+
+def _verb_opens(piece: str) -> bool:
+    """ "ran in 2021", "were funded by Interreg", "wurden von Interreg gefördert": a verb first."""
+    tokens = normalize(piece).split()
+    starts = phrases().yes_no_starts
+    return bool(tokens) and (tokens[0] in phrases().clause_verbs or
+                             tokens[0] in starts["en"] | starts["de"])
 
 
 def _without_closing(text: str, see: Seeing) -> str:

@@ -57,3 +57,15 @@ def test_projects_without_a_funder_named_are_those_the_page_names_none_for(
 def test_past_a_year_means_after_it(kb: KnowledgeBase, message: str, first_year: str) -> None:
     reply = answer(message, State(), kb)
     assert first_year in reply.text.split("(")[0] and "bfcc" not in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("message,expected", [
+    # Interreg: BFCC, BONEBANK, ELISE; of those running in 2017: all three
+    ("Which projects ran in 2017 and were funded through Interreg?", {"bfcc", "bonebank", "elise"}),
+    # ERDF projects that ended in 2019: NORTHOPEDICS (BONEBANK ended 2020)
+    ("Welche Projekte endeten 2019 und wurden aus dem EFRE gefördert?", {"northopedics"}),
+])
+def test_a_verb_after_a_list_question_adds_a_condition_to_it(
+        kb: KnowledgeBase, message: str, expected: set[str]) -> None:
+    reply = answer(message, State(), kb)
+    assert set(reply.projects) == expected, reply.text
