@@ -61,7 +61,8 @@ def test_past_a_year_means_after_it(kb: KnowledgeBase, message: str, first_year:
 
 @pytest.mark.parametrize("message,expected", [
     # Interreg: BFCC, BONEBANK, ELISE; of those running in 2017: all three
-    ("Which projects ran in 2017 and were funded through Interreg?", {"bfcc", "bonebank", "elise"}),
+    ("Which projects ran in 2017 and were funded through Interreg?",
+     {"bfcc", "bonebank", "elise"}),
     # ERDF projects that ended in 2019: NORTHOPEDICS (BONEBANK ended 2020)
     ("Welche Projekte endeten 2019 und wurden aus dem EFRE gefördert?", {"northopedics"}),
 ])
