@@ -314,9 +314,12 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
                 parts.append(_clarify(chosen, later, kb, clause.understanding.language))
                 break
             subject = chosen or _picked(clause.understanding, None, kb, clause.pick) or subject
-        if parts and parts[-1].hop and _names_it(clause):
-            parts[-1].hop = False  # "the project that followed HIHeal – what is it called?":
-            continue  # the link is the answer
+        if parts and (parts[-1].hop or parts[-1].intent in RELATIONS and parts[-1].answered
+                      and len(parts[-1].projects) + bool(_outside(parts[-1], kb)) > 1) and \
+                _names_it(clause):
+            parts[-1].hop = False  # "the project that followed HIHeal – what is it called?",
+            continue  # "was BFCC part of something bigger? what was it called?": the link is
+            # the answer, with the name of what it leads to
         if clause.yes_no and not clause.understanding.projects and any(
                 c.after_end for c in clauses[:at]):
             continue  # "… after BONEBANK ended? Are they still in the biobank?": the page

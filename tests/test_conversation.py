@@ -1753,3 +1753,17 @@ def test_a_project_of_the_page_in_quotes_is_that_project(
         kb: KnowledgeBase, question: str, pid: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.projects[:1] == (pid,) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("message, name", [
+    ("was BFCC part of something bigger? what was it called?", "HealthRegion"),
+    ("Gehörte BRIDGE 53 zu einem größeren Projekt? Wie hieß das?", "HIHeal"),
+    ("Did MAGIA have a successor? What was its name?", "MAGIA2Market"),
+])
+def test_the_name_of_what_a_link_leads_to_is_said_in_the_link(
+        kb: KnowledgeBase, message: str, name: str) -> None:
+    # Given a yes/no question about a link, then "what was it called?" / When answered
+    reply = answer(message, State(), kb)
+    # Then the link names it: answered, with no "nothing more" after it
+    assert reply.answered and name in reply.text, reply.text
+    assert "nothing more" not in reply.text and "Mehr sagt" not in reply.text
