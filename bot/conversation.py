@@ -337,7 +337,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         clause = _amount_of_subject(clause, clauses[:at], subject, kb)
         if parts and (dead_end or _outside(parts[-1], kb)) and not clause.understanding.projects:
             # "the HealthRegion flagship BFCC belonged to – who led that?": no project of the
-            # page, so nothing more to say about it
+            # page, so nothing more to say about it; "… wie hieß das?" is answered by its name
+            if _names_it(clause) and parts[-1].answered:
+                continue
             parts.append(Answer(clause.understanding.intent or "fallback", answered=False)
                          .add("hop_nothing_more"))
             continue

@@ -49,3 +49,13 @@ def test_billions_are_a_scale_of_euros(kb: KnowledgeBase, message: str, start: s
 def test_stopping_in_a_year_is_ending_then(kb: KnowledgeBase, message: str, start: str) -> None:
     reply = answer(message, State(), kb)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "BFCC belonged to some bigger EU thing, right? what was its name?",
+    "BFCC war Teil von etwas Größerem – wie hieß das noch?",
+])
+def test_the_name_of_a_whole_outside_the_page_is_answered_by_the_link(
+        kb: KnowledgeBase, message: str) -> None:
+    reply = answer(message, State(), kb)
+    assert "HealthRegion" in reply.text and reply.answered, reply.text
