@@ -1,0 +1,53 @@
+"""Short follow-up turns in a dialog: "which was more?" after two amounts, a list of partners or
+material asked for the project just talked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("messages", [
+    ("How much money did ELISE get?", "and KI#CK?", "so which one was more?"),
+    ("Wie viel Geld bekam KI#CK?", "Und ELISE?", "Welches war denn mehr?"),
+    ("Wie viel Geld bekam KI#CK?", "Und ELISE?", "Welches war mehr?"),
+])
+def test_which_was_more_after_two_amounts_ranks_the_amounts(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the amounts of two projects, one after the other
+    # When someone asks which was more, with no noun
+    reply = ask(kb, *messages)[-1]
+    # Then the larger grant is named
+    assert reply.intent == "superlative" and reply.answered
+    assert reply.projects[0] == "elise" and "ELISE" in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("messages,pid,answered", [
+    (("Was war BONEBANK?", "Gibt es eine Partnerliste?"), "bonebank", True),
+    (("What was HIHeal?", "is there a list of partners?"), "hiheal", True),
+    (("Tell me about NORTHOPEDICS", "any partner list?"), "northopedics", False),
+])
+def test_a_partner_list_asks_for_the_partners(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, answered: bool) -> None:
+    # Given a project just talked about
+    # When someone asks for its list of partners
+    reply = ask(kb, *messages)[-1]
+    # Then the partners are given, or it is said that the page names none
+    assert reply.intent == "partners" and reply.projects == (pid,)
+    assert reply.answered is answered
+
+
+@pytest.mark.parametrize("messages,lang", [
+    (("Tell me about InnoReAct", "any material I could read?"), "en"),
+    (("Was war InnoReAct?", "Gibt es Materialien dazu?"), "de"),
+])
+def test_material_asks_where_the_results_are(
+        kb: KnowledgeBase, messages: tuple[str, ...], lang: str) -> None:
+    # Given a project whose page names a guide
+    # When someone asks for material about it
+    reply = ask(kb, *messages)[-1]
+    # Then the guide is named
+    assert reply.intent == "results" and reply.projects == ("innoreact",)
+    assert "Leitfaden" in reply.text and reply.language == lang
