@@ -47,6 +47,7 @@ from bot.understanding import (
 )
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
+PARTLY = "partly"  # "the same funders?" where some are shared and some not
 CONTRADICTED = "contradicted"  # a "yes" to a question that denies: "Doch." in German
 
 
@@ -889,8 +890,13 @@ def _same_funders(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
     # one's funders all funded the other too (HIHeal's ERDF and City of Hamburg funded
     # InnoReAct, whose REACT-EU money came through them): the same funders, and both are shown
     shared = set(a.funding) & set(b.funding)
-    kind = YES if shared in (set(a.funding), set(b.funding)) else NO if not shared else UNKNOWN
-    return verdict(kind, facts, "funding", ids)
+    if shared and shared not in (set(a.funding), set(b.funding)):
+        # BONEBANK (Interreg, ERDF) and NORTHOPEDICS (ERDF, the State): partly the same
+        result = verdict(PARTLY, facts, "funding", ids)
+        result.lines.insert(1, Line("funders_shared", {
+            "funders": funder_names([f for f in a.funding if f in shared], kb, lang)}))
+        return result
+    return verdict(YES if shared else NO, facts, "funding", ids)
 
 
 SAME_LENGTH = 1  # months: "about the same length" allows this much difference

@@ -88,7 +88,8 @@ INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "
 # What the project card (the overview) already says.
 ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
-EACH_OF_LIST = 3  # "which projects …, and who led them?": a list this short is answered for each
+RANKED_DATE = {"earliest": "start", "latest": "start", "earliest_end": "end", "latest_end": "end"}
+EACH_OF_LIST = 5  # "which projects …, and who led them?": a list this short is answered for each
 CHOICES_FROM_LIST = 5  # "when did it start?" right after a list this long asks which of it
 COUNTING = 3.0  # a count scored less is a bare "how many", no "how many projects"
 # Pairs whose answers already cover each other: dates/start/end..., funding/amount.
@@ -100,7 +101,8 @@ RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relation
 # Answers that reach one project from another: "it", "that one" is then the one reached
 # ("HIHeal included BRIDGE 53" -> "what was that one's goal?" asks BRIDGE 53's)
 REACHING = (*RELATIONS, "contains")
-RANKINGS = frozenset(data_file("intents")["superlatives"])  # "longest", "earliest", …
+RANKINGS = frozenset(data_file("intents")["superlatives"]) | {  # "longest", "earliest", …
+    "earliest_end", "latest_end"}  # ("which ended first?")
 SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last answer was about
 RANKED_BY = data_file("intents")["ranked_by"]  # "and the smallest?": by what was just ranked
 BARE_SIZES = SIZES.keys() - data_file("intents")["comparatives"].keys()  # "smallest", no noun
@@ -1619,6 +1621,10 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         # "how many samples ...?" about one project: a figure we lack; "how many clusters
         # formed the MAGIA alliance?" counts its partners
         return "partners" if "counted" in u.asks else "quantity"
+    if u.time_question and (intent == "dates" or intent not in DATE_INTENTS) and \
+            u.token_count <= 3 and state.ranking in RANKED_DATE and not u.projects:
+        return RANKED_DATE[state.ranking]  # "wann genau?" after "which ended first?" asks
+        # when it ended
     if u.time_question and intent not in DATE_INTENTS:
         return "dates"
     if u.time_question and intent == "status":

@@ -51,3 +51,40 @@ def test_material_asks_where_the_results_are(
     # Then the guide is named
     assert reply.intent == "results" and reply.projects == ("innoreact",)
     assert "Leitfaden" in reply.text and reply.language == lang
+
+
+@pytest.mark.parametrize("messages,intent,pid", [
+    (("Which projects ran in 2017?", "which of them finished first?", "when exactly?"),
+     "end", "bfcc"),
+    (("Welches Projekt endete zuletzt?", "Wann war das?"), "end", "pilot"),
+    (("Welches Projekt hat als erstes begonnen?", "wann genau?"), "start", "bonebank"),
+])
+def test_a_bare_when_after_a_ranking_by_date_asks_that_date(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, pid: str) -> None:
+    # Given the project that ended (or started) first or last
+    # When someone asks only "when?"
+    reply = ask(kb, *messages)[-1]
+    # Then the date ranked by is given, not both ends
+    assert reply.intent == intent and reply.projects == (pid,) and reply.answered
+
+
+def test_a_comparison_after_a_ranking_by_end_keeps_the_end(kb: KnowledgeBase) -> None:
+    # Given the project that ended first
+    # When two others are named
+    reply = ask(kb, "which project ended first?", "and HIHeal vs ELISE?")[-1]
+    # Then they are compared by their ends
+    assert reply.intent == "superlative" and "31 December 2021" in reply.text
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("Welche Projekte liefen 2021, und wer hat sie geleitet?", "lead"),
+    ("Which projects ran in 2021 and who funded them?", "funding"),
+])
+def test_a_second_ask_about_a_list_of_four_is_answered_for_each(
+        kb: KnowledgeBase, question: str, intent: str) -> None:
+    # Given a question for a list that turns out four projects long, and a second ask of them
+    reply = ask(kb, question)[-1]
+    # Then the second ask is answered for each of them, without asking which one
+    assert not reply.choices
+    assert all(name in reply.text.split("\n", 1)[1]
+               for name in ("ELISE", "HIHeal", "MAGIA2Market", "P.I.L.O.T."))
