@@ -6,6 +6,7 @@ It knows nothing about Telegram or terminals. Every front end calls it with the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
@@ -88,6 +89,7 @@ INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "
 # What the project card (the overview) already says.
 ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
+POSSESSIVE_END = re.compile(r"\w['’]s\W*$")  # "and HIHeal's?": the noun left out
 RANKED_DATE = {"earliest": "start", "latest": "start", "earliest_end": "end", "latest_end": "end"}
 EACH_OF_LIST = 5  # "which projects …, and who led them?": a list this short is answered for each
 CHOICES_FROM_LIST = 5  # "when did it start?" right after a list this long asks which of it
@@ -1595,7 +1597,9 @@ def _noun_left_out(text: str) -> bool:
     """ "der von HIHeal", "the one of MAGIA": the noun of the last question, left out."""
     tokens = normalize(text).split()
     return any(" ".join(tokens[i:i + n]) in phrases().noun_left_out
-               for n in (2, 3) for i in range(len(tokens) - n + 1))
+               for n in (2, 3) for i in range(len(tokens) - n + 1)) or any(
+        t in phrases().one_after_name and "the" in tokens[max(0, i - 4):i - 1]
+        for i, t in enumerate(tokens) if i >= 2) or bool(POSSESSIVE_END.search(text))
 
 
 def _repeats_the_asks(first: str, intent: str | None, state: State) -> bool:

@@ -68,6 +68,7 @@ class Phrases:
     purpose_opening: tuple[frozenset[str], frozenset[str]]  # "what" + "was": "what was X for?"
     name_asks: frozenset[str]
     noun_left_out: frozenset[str]
+    one_after_name: frozenset[str]  # "the HIHeal one": the noun left out after the name
     first_person: frozenset[str]
     telling_starts: frozenset[str]
     not_claims: frozenset[str]
@@ -155,6 +156,7 @@ def phrases() -> Phrases:
                          _both(data["purpose_tails"]["verb"])),
         name_asks=_both(data["name_asks"]),
         noun_left_out=_both(data["noun_left_out"]),
+        one_after_name=_both(data["one_after_name"]),
         first_person=_both(data["first_person"]),
         telling_starts=_both(data["telling_starts"]),
         not_claims=frozenset(data["not_claims"]),

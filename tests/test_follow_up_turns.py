@@ -88,3 +88,15 @@ def test_a_second_ask_about_a_list_of_four_is_answered_for_each(
     assert not reply.choices
     assert all(name in reply.text.split("\n", 1)[1]
                for name in ("ELISE", "HIHeal", "MAGIA2Market", "P.I.L.O.T."))
+
+
+@pytest.mark.parametrize("follow_up", ["and the HIHeal one?", "and HIHeal's?",
+                                       "what about the HIHeal one"])
+def test_a_name_with_its_noun_left_out_takes_the_same_link(
+        kb: KnowledgeBase, follow_up: str) -> None:
+    # Given a question along a link: when P.I.L.O.T.'s follow-up started
+    # When another project is named with the noun left out
+    reply = ask(kb, "when did the P.I.L.O.T. follow-up start?", follow_up)[-1]
+    # Then the same link is taken from it: the page doesn't say when HIHeal's follow-up started
+    assert reply.projects == ("hiheal", "hiheal-next") and not reply.answered
+    assert "HIHeal next level transition" in reply.text
