@@ -100,3 +100,24 @@ def test_a_name_with_its_noun_left_out_takes_the_same_link(
     # Then the same link is taken from it: the page doesn't say when HIHeal's follow-up started
     assert reply.projects == ("hiheal", "hiheal-next") and not reply.answered
     assert "HIHeal next level transition" in reply.text
+
+
+@pytest.mark.parametrize("messages,years", [
+    (("Welche Projekte liefen 2019?", "Gleiches für 2016 bitte"), "2016"),
+    (("Welche Projekte endeten 2019?", "Das Gleiche nochmal für 2022"), "2022"),
+])
+def test_the_same_for_another_year_repeats_the_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], years: str) -> None:
+    # Given a list of the projects of one year
+    # When someone asks the same for another year
+    reply = ask(kb, *messages)[-1]
+    # Then the list is given for that year
+    assert reply.intent == "list" and reply.answered and years in reply.text
+
+
+def test_follow_up_projects_in_the_plural_ask_for_the_follow_up(kb: KnowledgeBase) -> None:
+    # Given a project just talked about
+    # When someone asks for its follow-up projects, in the plural
+    reply = ask(kb, "Erzähl mir von MAGIA", "Gab es Nachfolgeprojekte?")[-1]
+    # Then its follow-up is named
+    assert reply.intent == "follow_up" and "MAGIA2Market" in reply.text
