@@ -1484,7 +1484,8 @@ def _listed(u: Understanding, intent: str | None, scores: dict[str, float],
         chosen = select(kb, u.filters).ids
         if 0 < len(chosen) <= 3:
             return about_projects("quantity", chosen, kb, u.language, u.asks)
-    return list_answer("count" if counting else "list", u.filters, kb, u.language, base)
+    return list_answer("count" if counting else "list", u.filters, kb, u.language, base,
+                       u.asks)
 
 
 def _lsn_itself(u: Understanding) -> bool:

@@ -210,8 +210,10 @@ def _without(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[s
     those whose funders the page doesn't name: of them it can't tell."""
     if ("funder", "") in negated:  # "which projects did not name any funder?"
         return {pid for pid in ids if not _funders_known(kb.projects[pid], kb)}, set()
-    hit = set(ids)
+    hit = set(ids) - {eid for kind, eid in negated if kind == "project"}  # "except BFCC"
     for kind, eid in negated:  # (BRIDGE 53 had the money of HIHeal, which it was part of)
+        if kind == "project":
+            continue
         one = Filters(funders=(eid,)) if kind == "funder" else Filters(topics=(eid,))
         hit -= set(select(kb, one, tuple(hit)).ids)
     unfunded = {pid for pid in hit if not _funders_known(kb.projects[pid], kb)} if any(
@@ -398,6 +400,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         if not entity_id:  # "no funder named"
             parts.append(reply_template("cond_no_funder", lang))
             continue
+        if kind == "project":  # "besides BFCC"
+            parts.append(fill("cond_not_project", lang, x=kb.projects[entity_id].name))
+            continue
         record = kb.funders[entity_id] if kind == "funder" else kb.topics[entity_id]
         parts.append(fill(f"cond_not_{kind}", lang, x=term(record, lang)))
     if filters.linked:
@@ -444,9 +449,10 @@ def _aspects(filters: Filters) -> tuple[str, ...]:
 
 def list_answer(
     intent: str, filters: Filters, kb: KnowledgeBase, lang: str,
-    base: tuple[str, ...] | None = None,
+    base: tuple[str, ...] | None = None, asks: frozenset[str] = frozenset(),
 ) -> Answer:
-    """A list or a count of the projects that match."""
+    """A list or a count of the projects that match; "with the exact end month for each"
+    gives each one's date, at the page's precision, in place of its years."""
     selection = select(kb, filters, base)
     title = _title(filters, kb, lang)
     answer = Answer(intent, projects=selection.ids, listed=selection.ids,
@@ -460,7 +466,8 @@ def list_answer(
         items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i], ", ".join(
             x for x in (_funds(kb.projects[i], filters, kb, lang),
                         _partners_from(kb.projects[i], filters, kb),
-                        _links(kb.projects[i], filters, kb, lang)) if x)))
+                        _links(kb.projects[i], filters, kb, lang)) if x),
+            _exact(kb.projects[i], filters.mode, asks, lang)))
             for i in shown))
         answer.add(intent, title=title, n=len(selection.ids), items=items)
         if filters.linked:  # the projects reached are named too
@@ -499,10 +506,21 @@ def list_answer(
     return answer
 
 
-def _detail(project: Project, funds: str = "") -> str:
+def _exact(project: Project, mode: str, asks: frozenset[str], lang: str) -> str:
+    """ "ended in 2023, with the exact end month for each": the date the list is about."""
+    if not asks & {"day", "month"}:
+        return ""
+    dates = {"started": (project.start,), "ended": (project.end,)}.get(
+        mode, (project.start, project.end))
+    return " – ".join(str(fmt_date(d, lang)) for d in dates if d)
+
+
+def _detail(project: Project, funds: str = "", exact: str = "") -> str:
     """ " (2016–2019)", with the funds a funder filter matched: " (2016–2019; Interreg …)"."""
-    years = ""
-    if project.start and project.end:
+    years = exact
+    if years:
+        pass
+    elif project.start and project.end:
         years = str(project.start.year) if project.start.year == project.end.year else \
             f"{project.start.year}–{project.end.year}"
     elif project.start:

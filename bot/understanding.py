@@ -778,7 +778,7 @@ def _left_out(matches: list[Match], tokens: list[str], vocab: Vocabulary) -> lis
     named to be left out is not the one asked about, nor are those joined to it ("other than
     China and the USA")."""
     left: list[Match] = []
-    for m in sorted((m for m in matches if m.kind in ("organisation", "place")),
+    for m in sorted((m for m in matches if m.kind in ("organisation", "place", "project")),
                     key=lambda m: m.start):
         if _excluded(m, tokens, vocab) or left and _joined(left[-1].end, m.start, tokens, vocab):
             left.append(m)
@@ -1343,6 +1343,7 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     asked = [m for m in matches if m.kind == "funder" and _asked(m, r.tokens, vocab)]
     if asked:
         matches = [m for m in matches if m not in asked]
+    negated += [m for m in left if m.kind == "project"]  # "not counting the follow-ups"
     return (matches, (excluded, tuple(m.id for m in left if m.kind == "place"),
                       tuple((m.kind, m.id) for m in negated)), bool(asked))
 

@@ -415,3 +415,19 @@ def test_the_links_of_one_project_name_the_projects_reached(
     # When its links are asked, then the reply's projects are it and those it names
     assert reply.intent == "relations"
     assert set(reply.projects) == {"hiheal", "bridge53", "hiheal-next"}
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("Welche Projekte begannen 2016, jeweils mit dem genauen Startmonat?",
+     ["BFCC (März 2016)", "HIHeal (1. April 2016)", "NORTHOPEDICS (21. Juni 2016)"]),
+    ("which projects ended in 2019? exact end month for each please",
+     ["BFCC (February 2019)", "MAGIA (2019)", "NORTHOPEDICS (30 June 2019)"]),
+])
+def test_a_list_that_asks_each_ones_month_gives_each_ones_date(
+    kb: KnowledgeBase, text: str, dated: list[str]
+) -> None:
+    # When a list of projects that started or ended in a year asks for each one's month
+    reply = ask(kb, text)[0]
+    # Then each is given with that date at the page's precision (a year where it has no month)
+    for item in dated:
+        assert item in reply.text, reply.text

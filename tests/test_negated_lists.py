@@ -9,6 +9,7 @@ import pytest
 
 from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
 
 NOT_ERDF = {"bfcc", "elise", "kick", "magia"}
 
@@ -70,3 +71,30 @@ def test_a_verb_after_a_list_question_adds_a_condition_to_it(
         kb: KnowledgeBase, message: str, expected: set[str]) -> None:
     reply = answer(message, State(), kb)
     assert set(reply.projects) == expected, reply.text
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("which projects besides BFCC were funded by Interreg?", "bfcc", "elise"),
+    ("Welche Projekte förderte der EFRE, außer HIHeal?", "hiheal", "northopedics"),
+    ("apart from InnoReAct, which project started last?", "innoreact", "magia2market"),
+])
+def test_a_project_left_out_of_a_list_or_ranking_is_not_in_it(
+    kb: KnowledgeBase, text: str, absent: str, present: str
+) -> None:
+    # When a list or ranking leaves a named project out ("besides", "außer", "apart from")
+    reply = ask(kb, text)[0]
+    # Then that project is neither the subject nor among those listed or ranked
+    assert present in reply.projects and absent not in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "leaving out the next level projects, which started last?",
+    "Abgesehen von den Next-Level-Projekten: welches Projekt begann zuletzt?",
+])
+def test_leaving_out_two_projects_of_one_name_asks_no_choice_between_them(
+    kb: KnowledgeBase, text: str
+) -> None:
+    # When the words left out name two projects ("next level" fits both follow-ups)
+    reply = ask(kb, text)[0]
+    # Then no "which do you mean" is asked: both are left out, the ranking is answered
+    assert reply.intent == "superlative" and "InnoReAct" in reply.text, reply.text
