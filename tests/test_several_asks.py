@@ -286,3 +286,15 @@ def test_which_programme_at_a_questions_end_asks_the_subjects_programme(
 def test_which_programme_alone_still_lists_its_projects(kb: KnowledgeBase) -> None:
     reply = ask(kb, "which interreg?")[0]
     assert reply.intent == "list" and "ELISE" in reply.text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Wurde P.I.L.O.T. verlängert?", "P.I.L.O.T. Next Level"),
+    ("who funded HIHeal, and did it get extended?", "HIHeal next level transition"),
+    ("did BFCC get an extension?", "no follow-up"),
+])
+def test_an_extension_is_asked_as_the_follow_up(kb: KnowledgeBase, text: str, said: str) -> None:
+    # When a message asks whether a project was extended ("verlängert", "an extension")
+    reply = ask(kb, text)[0]
+    # Then the follow-up the page names answers it (or that the page names none)
+    assert said in reply.text, reply.text
