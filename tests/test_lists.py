@@ -431,3 +431,14 @@ def test_a_list_that_asks_each_ones_month_gives_each_ones_date(
     # Then each is given with that date at the page's precision (a year where it has no month)
     for item in dated:
         assert item in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Welche Projekte hatten 2016 ihren Auftakt?",
+    "Bei welchen Projekten fiel 2016 der Startschuss?",
+])
+def test_a_kick_off_in_a_year_is_a_start_in_it(kb: KnowledgeBase, text: str) -> None:
+    # When a list asks which projects had their kick-off ("Auftakt", "Startschuss") in a year
+    reply = ask(kb, text)[0]
+    # Then those that started then are listed, not those running then (BONEBANK began 2015)
+    assert set(reply.projects) == {"bfcc", "hiheal", "northopedics"}, reply.text
