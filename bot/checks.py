@@ -17,6 +17,7 @@ from bot.answers import (
     Answer,
     Bold,
     Line,
+    about_projects,
     funder_names,
     linked,
     name,
@@ -957,8 +958,10 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         return _lead(p, filters.organisations, kb, lang)
     chosen = select(kb, filters, (pid,))
     intent = _year_intent(filters) if kind == "years" else _EVIDENCE[kind]
-    if kind == "organisations" and p.lsn_role and _lsn_alone(filters.organisations, u, kb):
+    if kind == "organisations" and _lsn_alone(filters.organisations, u, kb):
         intent = "lsn_role"  # "War LSN bei MAGIA Projektpartner?": its own part, told by its role
+        if not p.lsn_role:  # "was LSN a partner in ELISE?": the page names no part of its own
+            return about_projects(intent, (pid,), kb, lang)
     if kind == "topics":  # the text that says so: "Gab es bei BFCC ein Register?" -> results
         said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
         intent = _where_said(p, said, _content_words(tokens, p)) or intent

@@ -121,3 +121,15 @@ def test_follow_up_projects_in_the_plural_ask_for_the_follow_up(kb: KnowledgeBas
     reply = ask(kb, "Erzähl mir von MAGIA", "Gab es Nachfolgeprojekte?")[-1]
     # Then its follow-up is named
     assert reply.intent == "follow_up" and "MAGIA2Market" in reply.text
+
+
+@pytest.mark.parametrize("question", ["was Life Science Nord a partner in ELISE?",
+                                      "War LSN bei ELISE Partner?"])
+def test_lsn_as_a_partner_where_the_page_names_no_part_of_its_own_is_not_confirmed(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a project whose text names no part of Life Science Nord's own
+    # When someone asks whether LSN was a partner in it
+    reply = ask(kb, question)[-1]
+    # Then it is not a yes: the page doesn't describe LSN's role there
+    assert reply.intent == "lsn_role" and not reply.answered
+    assert not reply.text.startswith(("Yes", "Ja"))
