@@ -89,6 +89,7 @@ INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "
 # What the project card (the overview) already says.
 ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
+THE_REST = frozenset(normalize(w) for ws in data_file("query")["the_rest"].values() for w in ws)
 POSSESSIVE_END = re.compile(r"\w['’]s\W*$")  # "and HIHeal's?": the noun left out
 RANKED_DATE = {"earliest": "start", "latest": "start", "earliest_end": "end", "latest_end": "end"}
 EACH_OF_LIST = 5  # "which projects …, and who led them?": a list this short is answered for each
@@ -262,6 +263,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             if state.intent in PROJECT_BUILDERS and state.projects else \
             small_talk("help", kb, first.switch_to)
         return _reply(again, first.switch_to, state, kb)
+    if len(clauses) == 1 and _the_rest(first, state):  # "und der Rest?" after one funder's share
+        return _reply(about_projects("amount", state.projects, kb, language), language, state,
+                      kb)  # of the money: all the amounts the page gives
     own = first.understanding.projects or state.projects
     if len(clauses) == 1 and own and (why := _why(first, first.understanding, own, kb)):
         return _reply(why, language, state, kb)  # "Why did BFCC end early in 2018?"
@@ -275,6 +279,13 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             result.focus = _next_subject(result, (), kb)
         return _reply(result, language, state, kb)
     return _reply(run(clauses, state, kb), language, state, kb)
+
+
+def _the_rest(clause: Clause, state: State) -> bool:
+    tokens = normalize(clause.text).split()
+    return state.intent == "amount" and bool(state.projects) and \
+        not clause.understanding.projects and len(tokens) <= 4 and any(
+            " ".join(tokens[i:i + 2]) in THE_REST for i in range(len(tokens)))
 
 
 def _sources(state: State, kb: KnowledgeBase, lang: str) -> Answer:

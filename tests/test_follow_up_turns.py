@@ -133,3 +133,17 @@ def test_lsn_as_a_partner_where_the_page_names_no_part_of_its_own_is_not_confirm
     # Then it is not a yes: the page doesn't describe LSN's role there
     assert reply.intent == "lsn_role" and not reply.answered
     assert not reply.text.startswith(("Yes", "Ja"))
+
+
+@pytest.mark.parametrize("messages", [
+    ("how much did the ESF give KI#CK?", "and the remainder?"),
+    ("Wie viel kam bei KI#CK vom ESF?", "Und den Rest?"),
+])
+def test_the_rest_after_one_funders_share_gives_all_the_amounts(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the share one funder gave a project
+    # When someone asks for the rest
+    reply = ask(kb, *messages)[-1]
+    # Then every amount the page gives for it is named
+    assert reply.intent == "amount" and reply.projects == ("kick",) and reply.answered
+    assert "193" in reply.text and "249" in reply.text
