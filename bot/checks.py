@@ -156,25 +156,73 @@ def verdict_of(answer: Answer) -> str | None:
     return YES if kind == CONTRADICTED else kind
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """One yes/no claim as the checks see it: the message read, its subject (the first
+    project) and the other projects it names, and what it claims."""
+
+    u: Understanding
+    text: str
+    tokens: list[str]
+    subject: tuple[str, ...]
+    others: tuple[str, ...]
+    found: list[Measure]  # figures claimed: "five years", "over 1 million"
+    claim: str | None  # a claim word's kind: "running", "same_year" …
+    kb: KnowledgeBase
+    lang: str
+    last: str | None  # what the answer before was about
+
+    @property
+    def pid(self) -> str:
+        return self.subject[0]
+
+    @property
+    def project(self) -> Project:
+        return self.kb.projects[self.subject[0]]
+
+
 def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
              lang: str, last: str | None = None) -> Answer | None:
-    tokens = claim_tokens(normalize(text).split(), lang)
-    others = tuple(p for p in u.projects if p not in subject[:1])
+    """The claim checked by the first rule that fits, in this order: claims of a special form,
+    claims about two projects, claims of a fact (a figure, a lead, a place, a year, a funder),
+    then claims of what a project was or did."""
     if not subject:
         return None
-    pid = subject[0]
-    if not others and _only_named(tokens, kb.projects[pid]):  # "is there a project called
+    tokens = claim_tokens(normalize(text).split(), lang)
+    c = _Claim(u, text, tokens, subject, tuple(p for p in u.projects if p not in subject[:1]),
+               _claimed_measures(measures(text), u), claim_of(tokens), kb, lang, last)
+    answer = _special_form(c) or _about_two(c) or _of_a_figure_or_lead(c)
+    if answer:
+        return answer
+    if not u.elsewhere and (city := _funder_as_place(u, tokens, c.project)):
+        c = replace(c, u=replace(u, elsewhere=(city,)))  # "harvested at hospitals in Hamburg"
+    return _of_a_fact(c) or _of_content(c)
+
+
+def _special_form(c: _Claim) -> Answer | None:
+    """ "a project called HIHeal?", "without registering?", "all from the ESF?", "a purely
+    German thing?", "any project other than MAGIA …?"."""
+    u, tokens, pid, kb, lang = c.u, c.tokens, c.pid, c.kb, c.lang
+    if not c.others and _only_named(tokens, c.project):  # "is there a project called
         return verdict(YES, _facts("overview", pid, kb, lang), "overview", (pid,))  # HIHeal …?"
-    if _has_any(tokens, phrases().free_access) and kb.projects[pid].resources:
-        return _free_access(kb.projects[pid], tokens, kb, lang)  # "… without registering?"
-    if not others and u.filters.funders and not u.filters.places and _only_claim(tokens):
-        return _funded_only(kb.projects[pid], u.filters.funders, kb, lang)  # "all from the ESF?"
-    if not others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
-        return _of_countries_only(kb.projects[pid], only, u, kb, lang)
+    if _has_any(tokens, phrases().free_access) and c.project.resources:
+        return _free_access(c.project, tokens, kb, lang)  # "… without registering?"
+    if not c.others and u.filters.funders and not u.filters.places and _only_claim(tokens):
+        return _funded_only(c.project, u.filters.funders, kb, lang)  # "all from the ESF?"
+    if not c.others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
+        return _of_countries_only(c.project, only, u, kb, lang)
     if (left := left_out(tokens, kb)) and (apart := _apart_from(u, left, pid, kb, lang)):
         return apart  # "did any project other than MAGIA …", "other hospitals than Lübeck"
+    return None
+
+
+def _about_two(c: _Claim) -> Answer | None:
+    """Links, order, lengths, figures, years, overlaps and funders claimed of two projects (or
+    of each of several)."""
+    u, tokens, pid, others, subject, kb, lang = c.u, c.tokens, c.pid, c.others, c.subject, \
+        c.kb, c.lang
     if others and (relation := _relation_kind(tokens, u)):
-        if _joined(text, (pid, *others), kb):  # "Hatten HIHeal und MAGIA einen Nachfolger?":
+        if _joined(c.text, (pid, *others), kb):  # "Hatten HIHeal und MAGIA einen Nachfolger?":
             ids = (pid, *others)[:LIST_EACH]  # a link of each, not one between them
             return _each([_exists(replace(u, projects=(i,)), i, kb, lang) for i in ids], ids)
         return _relation(pid, others[0], relation, kb, lang)
@@ -182,75 +230,89 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
         return _order(pid, others[0], order, u, kb, lang, tokens)
     if others and (when := _when_order(tokens)):  # "was BFCC over when MAGIA began?"
         return _order(pid, others[0], when[0], u, kb, lang, tokens, when[1:])
-    if claim_of(tokens) == "same_length" and len({pid, *others, *subject[1:2]}) >= 2:
+    if c.claim == "same_length" and len({pid, *others, *subject[1:2]}) >= 2:
         return _same_length((pid, (others or subject[1:])[0]), kb, lang)  # "gleich lang?"
-    found = _claimed_measures(measures(text), u)
-    if others and not found and (compare := comparison(tokens)):
-        return _compare(pid, others[0], compare, tokens, kb, lang, last)  # "länger als ELISE?"
-    if not others and not found and len(u.filters.funders) == 1 and (
+    if others and not c.found and (compare := comparison(tokens)):
+        return _compare(pid, others[0], compare, tokens, kb, lang, c.last)  # "länger als ELISE?"
+    if not others and not c.found and len(u.filters.funders) == 1 and (
             compare := comparison(tokens)):  # "was the ESF share bigger than the state's?"
-        return _compare_shares(kb.projects[pid], u.filters.funders[0], compare, text, kb, lang)
-    if len(subject) >= 2 and found:  # "did ELISE and BONEBANK both run for five years?"
-        return _measured_each(subject[:LIST_EACH], found[0], kb, lang)
-    claim = claim_of(tokens)
-    if claim in ("same_year", "same_month") and len(subject) >= 2:
-        return _same_year(subject[:LIST_EACH], u, kb, lang, claim == "same_month")
-    if claim in ("overlap", "same_funder") and \
+        return _compare_shares(c.project, u.filters.funders[0], compare, c.text, kb, lang)
+    if len(subject) >= 2 and c.found:  # "did ELISE and BONEBANK both run for five years?"
+        return _measured_each(subject[:LIST_EACH], c.found[0], kb, lang)
+    if c.claim in ("same_year", "same_month") and len(subject) >= 2:
+        return _same_year(subject[:LIST_EACH], u, kb, lang, c.claim == "same_month")
+    if c.claim in ("overlap", "same_funder") and \
             len(set(subject[:1] + (others or subject[1:2]))) >= 2:  # named, or the two talked of
         pair = (pid, (others or subject[1:])[0])
-        return (_overlap if claim == "overlap" else _same_funders)(pair, kb, lang)
-    for measure in found:
-        return _measured(kb.projects[pid], measure, kb, lang, u.filters.funders)
-    if u.filters.organisations and _asks_lead(u):  # "vom UKSH Kiel geleitet": the lead
-        return _lead(kb.projects[pid], u.filters.organisations, kb, lang,
-                     _qualifiers(tokens, u, kb))
-    if not u.elsewhere and (city := _funder_as_place(u, tokens, kb.projects[pid])):
-        u = replace(u, elsewhere=(city,))  # "harvested at hospitals in Hamburg": the city
+        return (_overlap if c.claim == "overlap" else _same_funders)(pair, kb, lang)
+    return None
+
+
+def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
+    """ "did it run five years?", "vom UKSH Kiel geleitet?"."""
+    if c.found:
+        return _measured(c.project, c.found[0], c.kb, c.lang, c.u.filters.funders)
+    if c.u.filters.organisations and _asks_lead(c.u):  # "vom UKSH Kiel geleitet": the lead
+        return _lead(c.project, c.u.filters.organisations, c.kb, c.lang,
+                     _qualifiers(c.tokens, c.u, c.kb))
+    return None
+
+
+def _of_a_fact(c: _Claim) -> Answer | None:
+    """A place, a year, a larger whole, a funder, an organisation or a topic claimed."""
+    u, tokens, pid, kb, lang = c.u, c.tokens, c.pid, c.kb, c.lang
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
-        return _elsewhere(kb.projects[pid], u, kb, lang)
+        return _elsewhere(c.project, u, kb, lang)
     if u.filters.years and u.filters.mode == "active" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
-        return _ran_until(kb.projects[pid], u.filters.years[1], kb, lang)  # "until 2022"
+        return _ran_until(c.project, u.filters.years[1], kb, lang)  # "until 2022"
     if u.filters.years:
         years = replace(u.filters, funders=(), places=(), organisations=(), topics=())
-        ids = tuple(dict.fromkeys((*subject[:1], *others)))
+        ids = tuple(dict.fromkeys((*c.subject[:1], *c.others)))
         if len(ids) >= 2:  # "InnoReAct und MAGIA2Market endeten beide 2023, oder?": each
             return _each([_filters(i, years, "years", u, tokens, kb, lang)
                           for i in ids[:LIST_EACH]], ids[:LIST_EACH])
         return _filters(pid, years, "years", u, tokens, kb, lang)
     initiatives = [t for t in u.filters.topics if kb.topics[t].kind == "initiative"]
     if initiatives:  # "War BFCC Teil der EU-Ostseestrategie?": what it was part of
-        return _initiative(kb.projects[pid], initiatives[0], kb, lang)
-    if not others and u.intent == "part_of" and _has_any(tokens, _words().bigger):
+        return _initiative(c.project, initiatives[0], kb, lang)
+    if not c.others and u.intent == "part_of" and _has_any(tokens, _words().bigger):
         return _larger_whole(u, pid, kb, lang)  # "zu einem größeren EU-Vorhaben?"
     scores = dict(u.scores)
     if u.filters.funders and not scores.get("funding", 0) + scores.get("amount", 0) and \
             scores.get("partners", 0) >= 2:  # "War die TU Hamburg bei P.I.L.O.T. Partner?":
-        p = kb.projects[pid]  # an organisation the page doesn't name, not Hamburg's money
+        p = c.project  # an organisation the page doesn't name, not Hamburg's money
         return verdict(NO if p.partners_complete else UNKNOWN,
                        _facts("partners", pid, kb, lang, u.asks), "partners", (pid,))
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
-            ids = tuple(dict.fromkeys((pid, *others)))[:LIST_EACH]
+            ids = tuple(dict.fromkeys((pid, *c.others)))[:LIST_EACH]
             if kind == "funders" and len(ids) >= 2:  # "both COSME-funded?", "also … like
                 return _each([_filters(i, u.filters, kind, u, tokens, kb, lang)  # MAGIA?":
                               for i in ids], ids)  # of each
             return _filters(pid, u.filters, kind, u, tokens, kb, lang)
+    return None
+
+
+def _of_content(c: _Claim) -> Answer | None:
+    """What a project was about, its status, its links, what it made: "Hat BONEBANK was mit
+    Krebs zu tun?", "is it still running?", "Hat P.I.L.O.T. einen Nachfolger?"."""
+    u, tokens, pid, kb, lang, p = c.u, c.tokens, c.pid, c.kb, c.lang, c.project
     if u.unknown_filters and not u.unknown_names and _about_subject(tokens) and (
-            about := content_claim(u, tokens, kb.projects[pid], kb, lang)):
+            about := content_claim(u, tokens, p, kb, lang)):
         return about  # "Hat BONEBANK was mit Krebs zu tun?": what it was about
     if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
         intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
         return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
-    if claim in ("running", "ended") and not (u.intent in RELATIONS and after_end(tokens)):
-        return _status(kb.projects[pid], claim, kb, lang)  # ("continued after it ended?" asks
-        # for a follow-up)
+    if c.claim in ("running", "ended") and not (u.intent in RELATIONS and after_end(tokens)):
+        return _status(p, c.claim, kb, lang)  # ("continued after it ended?" asks for a
+        # follow-up)
     if u.intent == "relations":  # "Hatte BONEBANK was mit Krebs zu tun?": no project named
-        return content_claim(u, tokens, kb.projects[pid], kb, lang) or _exists(u, pid, kb, lang)
-    if u.intent == "results" and (made := _made_words(tokens, kb.projects[pid])):
+        return content_claim(u, tokens, p, kb, lang) or _exists(u, pid, kb, lang)
+    if u.intent == "results" and (made := _made_words(tokens, p)):
         either = _has_any(tokens, vocabulary().phrase_sets["alternatives"])
-        return _made_claim(made, either, kb.projects[pid], kb, lang)  # "publish an atlas?"
-    return _exists(u, pid, kb, lang) or content_claim(u, tokens, kb.projects[pid], kb, lang)
+        return _made_claim(made, either, p, kb, lang)  # "publish an atlas?"
+    return _exists(u, pid, kb, lang) or content_claim(u, tokens, p, kb, lang)
 
 
 def _made_words(tokens: list[str], p: Project) -> list[str]:
