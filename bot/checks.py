@@ -1032,6 +1032,9 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
         if missing and (pid in chosen.ids or missing == claimed):
             return _false_content(u, tokens, p, kb, lang)
+        if pid in chosen.ids and _only_claim(tokens):  # "was the KI#CK training online only?":
+            return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
+            # that it was about the topic is no "only"
     facts = _facts(intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin

@@ -1117,11 +1117,14 @@ def _marked_names(raw: str, tokens: list[str], matches: list[Match], vocab: Voca
             continue
         start = j
         while start > max(0, j - RUN) and tokens[start - 1] not in determiners and \
-                not any(m.start < start and start - 1 < m.end for m in matches):
-            start -= 1
+                not any(m.kind == "project" and m.start < start and start - 1 < m.end
+                        for m in matches):  # ("the ScanBalt Medtech Bridge project": a topic
+            start -= 1  # inside the name is part of it)
         run = tokens[start:j]
+        inside = {i for m in matches for i in range(m.start, m.end)}
         if run and start and tokens[start - 1] in determiners and \
-                any(t not in vocab.common and len(t) >= 3 and not t.isdigit() for t in run):
+                any(t not in vocab.common and len(t) >= 3 and not t.isdigit() and
+                    start + k not in inside for k, t in enumerate(run)):
             names.append(_written_run(raw, run))
             spans |= set(range(start, j))
     return tuple(dict.fromkeys(names)), spans

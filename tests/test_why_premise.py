@@ -59,3 +59,18 @@ def test_the_name_of_a_whole_outside_the_page_is_answered_by_the_link(
         kb: KnowledgeBase, message: str) -> None:
     reply = answer(message, State(), kb)
     assert "HealthRegion" in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("message", ["was BFCC only about fracture registries?",
+                                     "Ging es bei NORTHOPEDICS ausschließlich um Knochenheilung?"])
+def test_only_a_topic_is_no_claim_the_page_settles(kb: KnowledgeBase, message: str) -> None:
+    reply = answer(message, State(), kb)
+    assert not reply.text.startswith(("Yes", "Ja", "No", "Nein")), reply.text
+
+
+@pytest.mark.parametrize("message", ["what was the NordMed Medtech Link project?",
+                                     "Erzählen Sie mir vom Projekt 'Baltic Bone Alliance'"])
+def test_a_name_marked_as_a_project_with_a_topic_inside_is_unknown(
+        kb: KnowledgeBase, message: str) -> None:
+    reply = answer(message, State(), kb)
+    assert reply.intent == "unknown_project" and not reply.projects, reply.text
