@@ -194,9 +194,21 @@ def comparison_at(tokens: list[str]) -> tuple[str, int] | None:
         for n in (3, 2):  # "more than", not "über" alone: "über die Stadt Hamburg"
             if (gram := " ".join(tokens[i : i + n])) in comparators:
                 return comparators[gram], i + n - 1
-    for phrase, kind in comparators.items():  # "länger gedauert als": a verb between
+    split = _split_comparators()  # "länger gedauert als": a verb between
+    found = [(rank, kind, tokens.index(second, i + 1)) for i, t in enumerate(tokens)
+             for rank, second, kind in split.get(t, ()) if second in tokens[i + 1 : i + 6]]
+    if not found:
+        return None
+    _, kind, at = min(found, key=lambda f: f[0])  # the first phrase of the data, as written
+    return kind, at
+
+
+@cache
+def _split_comparators() -> dict[str, list[tuple[int, str, str]]]:
+    """Two-word comparators by their first word: (their place in the data, second, kind)."""
+    by_first: dict[str, list[tuple[int, str, str]]] = {}
+    for rank, (phrase, kind) in enumerate(_words().comparators.items()):
         words = phrase.split()
-        for i, t in enumerate(tokens):
-            if len(words) == 2 and t == words[0] and words[1] in tokens[i + 1 : i + 6]:
-                return kind, tokens.index(words[1], i + 1)
-    return None
+        if len(words) == 2:
+            by_first.setdefault(words[0], []).append((rank, words[1], kind))
+    return by_first

@@ -462,10 +462,11 @@ def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
     """ "longer than BFCC?", "mehr als ELISE?", "and more than KI#CK got?": a comparison
     with one project and no verb or question word before it claims it of the project talked
     about ("which ran longer than BFCC?" asks for a list)."""
-    found = comparison_at(tokens)
+    if len(u.projects) != 1:
+        return False
+    found = comparison_at(tokens[:3])  # its "than" within the first three words
     asked = phrases().question_words["en"] | phrases().question_words["de"]
-    return len(u.projects) == 1 and found is not None and found[1] <= 2 and \
-        asked.isdisjoint(tokens[:found[1]])
+    return found is not None and asked.isdisjoint(tokens[:found[1]])
 
 
 def _verb_object(tokens: list[str], u: Understanding) -> str | None:
