@@ -27,6 +27,7 @@ from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
     duration_bounds,
+    lies_in,
     list_answer,
     narrows,
     org_places_answer,
@@ -1081,8 +1082,9 @@ def _elsewhere(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> An
     kind = "places" if u.elsewhere else "funders"
     intent = _EVIDENCE[kind]
     facts = _facts(intent, p.id, kb, lang, u.asks)
-    named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind)
-    return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))
+    named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind) and not (
+        kind == "places" and any(lies_in(e, p.regions) for e in u.elsewhere))  # "in Kiel?" of
+    return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))  # a Schleswig-Holstein one
 
 
 def _larger_whole(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer | None:

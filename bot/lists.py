@@ -693,7 +693,7 @@ def _lying_in() -> dict[str, tuple[str, ...]]:
             for region, names in data_file("world")["lies_in"].items()}
 
 
-def _lies_in(place: str, regions: Sequence[str]) -> bool:
+def lies_in(place: str, regions: Sequence[str]) -> bool:
     """ "Schweden", "schwedische" lie in the Baltic Sea Region (bot/data/world.yaml)."""
     key = normalize(place)
     return any(key.startswith(name) for r in regions for name in _lying_in().get(r, ()))
@@ -707,7 +707,7 @@ def no_match(intent: str, words: str, lang: str, kb: KnowledgeBase | None = None
     answer = Answer(intent)
     unnamed = [p for p in kb.projects.values() if "countries" in dict(p.counts) and
                not p.countries and not any(x.country for x in p.partners) and
-               any(_lies_in(place, p.regions) for place in places)] if kb else []
+               any(lies_in(place, p.regions) for place in places)] if kb else []
     for p in unnamed:
         counts = [fill(f"count_{k}", lang, n=n) for k, n in p.counts]
         counts = [fill("count_from", lang, a=counts[0], b=counts[1])] if len(counts) == 2 \

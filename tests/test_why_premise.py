@@ -74,3 +74,17 @@ def test_a_name_marked_as_a_project_with_a_topic_inside_is_unknown(
         kb: KnowledgeBase, message: str) -> None:
     reply = answer(message, State(), kb)
     assert reply.intent == "unknown_project" and not reply.projects, reply.text
+
+
+@pytest.mark.parametrize("message", ["War P.I.L.O.T. auch in Kiel aktiv?",
+                                     "did NORTHOPEDICS involve clinics in Flensburg?"])
+def test_a_city_inside_a_projects_region_is_not_ruled_out(
+        kb: KnowledgeBase, message: str) -> None:
+    # P.I.L.O.T. and NORTHOPEDICS: Schleswig-Holstein; the page names no cities for them
+    reply = answer(message, State(), kb)
+    assert not reply.text.startswith(("No", "Nein")) and not reply.answered, reply.text
+
+
+def test_a_city_outside_a_projects_places_is_still_a_no(kb: KnowledgeBase) -> None:
+    reply = answer("Was NORTHOPEDICS active in Munich?", State(), kb)
+    assert reply.text.startswith("No."), reply.text
