@@ -618,10 +618,36 @@ def _has_phrase(tokens: list[str], phrase_set: frozenset[str]) -> bool:
 
 def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: KnowledgeBase
                 ) -> tuple[Answer, tuple[str, ...]]:
+    """One clause, in stages: a clause of a special kind; which project it is about (a
+    description, an ordinal, a link just followed); links and questions asked again; yes/no
+    claims; then the answer for the project or the list."""
     u = clause.understanding
     own = u.projects or subject
     if own and not u.projects and u.intent in PROJECT_BUILDERS:
         u = replace(u, unknown_names=())  # "ELISE: Laufzeit und Förderbetrag?": no new name
+    done = _special_clause(clause, u, own, state, kb)
+    if done:
+        return done
+    early, clause, u, own = _about_which(clause, u, own, state, kb)
+    if early:
+        return early
+    done = _linked_or_again(clause, u, own, state, kb)
+    if done:
+        return done
+    done, u, own = _claimed(clause, u, own, subject, state, kb)
+    if done:
+        return done
+    result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
+    result = _besides(result, clause, own, kb)
+    return result, _next_subject(result, own, kb)
+
+
+Ran = tuple[Answer, tuple[str, ...]]  # an answer and the subject it leaves
+
+
+def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], state: State,
+                    kb: KnowledgeBase) -> Ran | None:
+    """The same year as another, a "why", the same lead, what happened after the end."""
     if clause.same_as and own:  # "…, and which other project ended the same year?": the
         return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects)), own[:1]
     if own and (why := _why(clause, u, own, kb)):  # "Why did BFCC end early in 2018?"
@@ -633,17 +659,26 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
             not u.filters.any() and u.intent not in RELATIONS:  # ("Was it continued after it
         # ended?" asks whether it has a follow-up: the page says)
         return _after_end(own[0], u, kb), own  # "what happened to the stem cells after …?"
+    return None
+
+
+def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: State,
+                 kb: KnowledgeBase
+                 ) -> tuple[Ran | None, Clause, Understanding, tuple[str, ...]]:
+    """Which project the clause is about: one a description or an ordinal picks from the last
+    list, the one a link just reached, one named back; or the question which is meant."""
     if clause.yes_no and clause.pick:  # "was the Hamburg one a success?": the described
         described = _described_in_claim(clause, state, kb)  # words pick, the rest claims
         if described is not None and len(described[0]) != 1:
-            return (_clarify(described[0], u.intent, kb, u.language) if described[0] else
-                    _which_project(u.intent or "overview", kb, u.language)), own
+            return ((_clarify(described[0], u.intent, kb, u.language) if described[0] else
+                     _which_project(u.intent or "overview", kb, u.language)), own), \
+                clause, u, own
         if described is not None:
             u, own = described[1], described[0]
             clause = replace(clause, understanding=u, pick=False)
     chosen = () if clause.yes_no else _from_last_list(clause, state, kb)  # "the one in
     if len(chosen) > 1:  # Odense", "who funded the Hamburg one?": one of the last list
-        return _clarify(chosen, u.intent, kb, u.language), own
+        return (_clarify(chosen, u.intent, kb, u.language), own), clause, u, own
     if chosen:  # its description only picked it: the question is about that project
         u = replace(u, projects=chosen, filters=Filters(mode=u.filters.mode), singular=False)
         clause, own = replace(clause, understanding=u, pick=False), chosen
@@ -653,7 +688,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         clause, own = replace(clause, understanding=u), by_place
     elif clause.yes_no and u.ordinal is not None and not u.projects and \
             one_of_several(normalize(clause.text).split()):  # with no choices to count in,
-        return _which_project(u.intent or "overview", kb, u.language), own  # no yes or no
+        return (_which_project(u.intent or "overview", kb, u.language), own), clause, u, own
     if clause.hop_kind and own and len(u.projects) < 2 and _reached(own, clause.hop_kind, state,
                                                                      kb):
         # "what regions did the new one target?" right after "MAGIA was continued by
@@ -669,6 +704,12 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         asked = u if u.intent in PROJECT_BUILDERS or state.intent not in PROJECT_BUILDERS else \
             replace(u, intent=state.intent, scores=((state.intent, 3.0),))
         clause = replace(clause, understanding=asked, hop=state.hop)
+    return None, clause, u, own
+
+
+def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], state: State,
+                     kb: KnowledgeBase) -> Ran | None:
+    """A step along a link, a comparison or a yes/no claim asked again of another project."""
     if clause.hop and own:
         return _hop(clause, own, state, kb)
     if (against := _compared_again(clause, state, kb)) is not None:
@@ -684,41 +725,50 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         # KI#CK?" after a yes/no
         if again:
             return again, again.projects[:1]
+    return None
+
+
+def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tuple[str, ...],
+             state: State, kb: KnowledgeBase
+             ) -> tuple[Ran | None, Understanding, tuple[str, ...]]:
+    """A yes/no claim: of each of the last list, a superlative, of each of a group, or of the
+    subject (or the list). Without an answer, the subject the claim chose goes on."""
     claim = claim_of(normalize(clause.text).split())
     if clause.yes_no and u.list_reference and state.last_list and claim in ("running", "ended"):
-        return check_each(state.last_list, claim, kb, u.language), own  # "Läuft davon noch eins?"
+        return (check_each(state.last_list, claim, kb, u.language), own), u, own  # "Läuft
+        # davon noch eins?"
     if clause.yes_no and not comparison(normalize(clause.text).split()) and (
             top := _superlative_claim(u, own, state, kb)):  # (not "longer than BONEBANK?")
-        return top, own  # "Is that the biggest amount on the page?", "Lief HIHeal am längsten?"
+        return (top, own), u, own  # "Is that the biggest amount on the page?"
     group = _group(u, state) if clause.yes_no and not clause.any_project else ()
     each = check_all(u, clause.text, group, kb, u.language, clause.some_of) if group else None
     if each:  # "so both got state money from SH?": the claim of each of them
         each.claim = ()
-        return each, group
-    if clause.yes_no:
-        if len(own) < 2 and len(state.choices) >= 2 and claim in ("same_year", "same_month"):
-            own = state.choices[:2]  # "so they started in the same year?" after a comparison
-        elif len(own) < 2 and claim in PAIR_CLAIMS and \
-                len(pair := group or _pair(state, replace(u, filters=Filters())) or ()) == 2:
-            own = pair  # "also endeten die beiden im selben Jahr?", "did they overlap?" after
-            # one project, then another: a claim of two is about those two
-        listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
-        first = _subject_first(u, own, state.projects if subject == u.projects else subject,
-                               clause.text, kb)
-        pool = tuple(p for p in kb.projects if p not in own) if clause.any_project == "other" \
-            else None  # "Gab es ein vergleichbares Vorhaben …?" besides the one talked about
-        if len(first) == 2 and first[0] in u.projects and first[1] not in u.projects:
-            u = replace(u, projects=first)  # "Gehörte BRIDGE 53 dazu?": the claim names both
-        checked = check_list(u, kb, u.language, pool) if listing else \
-            check(u, clause.text, first, kb, u.language, state.intent)
-        if checked:
-            checked.claim = () if listing else (clause.text, *first)
-            if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus:
-                return checked, checked.projects  # "so all three started in 2016?": the three
-            return checked, checked.focus or (checked.projects[:1] if not checked.listed else own)
-    result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
-    result = _besides(result, clause, own, kb)
-    return result, _next_subject(result, own, kb)
+        return (each, group), u, own
+    if not clause.yes_no:
+        return None, u, own
+    if len(own) < 2 and len(state.choices) >= 2 and claim in ("same_year", "same_month"):
+        own = state.choices[:2]  # "so they started in the same year?" after a comparison
+    elif len(own) < 2 and claim in PAIR_CLAIMS and \
+            len(pair := group or _pair(state, replace(u, filters=Filters())) or ()) == 2:
+        own = pair  # "also endeten die beiden im selben Jahr?", "did they overlap?" after
+        # one project, then another: a claim of two is about those two
+    listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
+    first = _subject_first(u, own, state.projects if subject == u.projects else subject,
+                           clause.text, kb)
+    pool = tuple(p for p in kb.projects if p not in own) if clause.any_project == "other" \
+        else None  # "Gab es ein vergleichbares Vorhaben …?" besides the one talked about
+    if len(first) == 2 and first[0] in u.projects and first[1] not in u.projects:
+        u = replace(u, projects=first)  # "Gehörte BRIDGE 53 dazu?": the claim names both
+    checked = check_list(u, kb, u.language, pool) if listing else \
+        check(u, clause.text, first, kb, u.language, state.intent)
+    if not checked:
+        return None, u, own
+    checked.claim = () if listing else (clause.text, *first)
+    if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus:
+        return (checked, checked.projects), u, own  # "so all three started in 2016?"
+    return (checked, checked.focus or (checked.projects[:1] if not checked.listed else own)), \
+        u, own
 
 
 def _same_lead(u: Understanding, text: str, state: State, kb: KnowledgeBase
