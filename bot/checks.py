@@ -719,8 +719,7 @@ def _compare_shares(p: Project, funder: str, compare: str, text: str, kb: Knowle
     rest = (whole[0] - named[0], whole[1] - named[1])
     tokens = normalize(text).split()
     at = comparison_at(tokens)
-    f = kb.funders[funder]
-    names = {normalize(n) for n in (f.name.en, f.name.de, *f.aliases)}
+    names = {normalize(n) for n in _names_of(funder, kb)}
     first = at is not None and _has_any(tokens[: at[1]], frozenset(names))
     a, b = (named, rest) if first else (rest, named)
     larger = a[0] > b[1] if compare in ("more", "at_least") else a[1] < b[0]

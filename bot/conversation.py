@@ -66,6 +66,7 @@ from bot.query import (
     asks_others,
     claim_of,
     described_words,
+    has_phrase,
     one_of_several,
     phrases,
     read,
@@ -284,8 +285,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
 def _the_rest(clause: Clause, state: State) -> bool:
     tokens = normalize(clause.text).split()
     return state.intent == "amount" and bool(state.projects) and \
-        not clause.understanding.projects and len(tokens) <= 4 and any(
-            " ".join(tokens[i:i + 2]) in THE_REST for i in range(len(tokens)))
+        not clause.understanding.projects and len(tokens) <= 4 and has_phrase(tokens, THE_REST)
 
 
 def _sources(state: State, kb: KnowledgeBase, lang: str) -> Answer:
@@ -352,9 +352,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         clause = _amount_of_subject(clause, clauses[:at], subject, kb)
         if parts and (dead_end or _outside(parts[-1], kb)) and not clause.understanding.projects:
             # "the HealthRegion flagship BFCC belonged to – who led that?": no project of the
-            # page, so nothing more to say about it; "… wie hieß das?" is answered by its name
-            if _names_it(clause) and parts[-1].answered:
-                continue
+            # page, so nothing more to say about it
             parts.append(Answer(clause.understanding.intent or "fallback", answered=False)
                          .add("hop_nothing_more"))
             continue
@@ -531,10 +529,9 @@ def _like_told(clause: Clause, kb: KnowledgeBase) -> bool:
     da mal ein Projekt gemacht?": projects asked of with no condition but the cluster itself,
     pointing at what was told before."""
     u = clause.understanding
-    tokens = normalize(clause.text).split()
-    grams = {" ".join(tokens[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(tokens))}
     return not u.projects and not narrows(u.filters, kb) and not u.superlative and \
-        not u.list_reference and bool(grams & phrases().told_references)
+        not u.list_reference and has_phrase(normalize(clause.text).split(),
+                                             phrases().told_references)
 
 
 def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase) -> Clause:
@@ -596,7 +593,7 @@ def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBa
     confirms gets "the page doesn't say why" with its facts. Only premises of dates, money,
     funders, places and organisations ("why was BFCC set up?" asks its aim)."""
     tokens = normalize(clause.text).split()
-    if not tokens or not _has_phrase(tokens[:3], phrases().why_words):
+    if not tokens or not has_phrase(tokens[:3], phrases().why_words):
         return None
     if not (u.filters.any() or measures(clause.text) or
             claim_of(tokens) in ("running", "ended")):
@@ -609,11 +606,6 @@ def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBa
     checked.lines[0] = replace(checked.lines[0], key=key)
     checked.answered = kind == "no"  # corrected; why it happened the page doesn't say
     return checked
-
-
-def _has_phrase(tokens: list[str], phrase_set: frozenset[str]) -> bool:
-    return any(" ".join(tokens[i:i + n]) in phrase_set
-               for n in (1, 2, 3, 4) for i in range(len(tokens)))
 
 
 def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: KnowledgeBase

@@ -300,8 +300,7 @@ def _verb_opens(piece: str) -> bool:
     """ "ran in 2021", "were funded by Interreg", "wurden von Interreg gefördert": a verb first."""
     tokens = normalize(piece).split()
     starts = phrases().yes_no_starts
-    return bool(tokens) and (tokens[0] in phrases().clause_verbs or
-                             tokens[0] in starts["en"] | starts["de"])
+    return _verb_first(piece) or bool(tokens) and tokens[0] in starts["en"] | starts["de"]
 
 
 def _without_closing(text: str, see: Seeing) -> str:
@@ -363,13 +362,14 @@ def _verb_first(text: str) -> bool:
 
 def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     tokens = normalize(text).split()
-    aside = _has(tokens, phrases().not_hops)
+    aside = has_phrase(tokens, phrases().not_hops)
     kinds = [] if aside else _hop_kinds(tokens)
     dropped: tuple[str, ...] = RELATIONS if aside else ()
     negated = tuple(k for k in kinds if _negated(tokens, k))
     if negated:  # "ich meinte das ursprüngliche MAGIA, nicht das Folgeprojekt"
         kinds, dropped = [k for k in kinds if k not in negated], negated
-    if kinds == ["part_of"] and u.intent == "partners" and _has(tokens, phrases().member_nouns):
+    if kinds == ["part_of"] and u.intent == "partners" and \
+            has_phrase(tokens, phrases().member_nouns):
         kinds, dropped = [], (*RELATIONS, "contains")  # "which Belgian cluster was part of
         # MAGIA?": an organisation part of a project is a partner, no parent project
     elif kinds == ["part_of"] and (u.filters.places or u.elsewhere) and \
@@ -412,34 +412,35 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
     yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language) or bool(
-        u.projects) and (_has(tokens, phrases().free_access) or _equated(text)) or
+        u.projects) and (has_phrase(tokens, phrases().free_access) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (  # ("can I see it
         # without registering?" asks yes or no)
         # "did BFCC or ELISE start first?" (not the "oder" of "…, oder?")
-        len(u.projects) > 1 and _has(_without_tail(tokens),
+        len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                      vocabulary().phrase_sets["alternatives"])) and \
         u.intent not in phrases().not_claims  # "is there a phone number?" asks for it
     return Clause(text, u, hop_of(kinds, u), yes_no,
                   kinds[0] if len(kinds) == 1 else None,
-                  future=_has(tokens, phrases().future) and (not u.projects or yes_no),  # "Is
-                  # there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
+                  future=has_phrase(tokens, phrases().future) and (not u.projects or yes_no),
+                  # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   current=_current(tokens, u),
                   unknown_project=_called(tokens, u),
                   after_end=after_end(tokens),
                   any_project=_any_project(tokens, u),
-                  some_of=yes_no and _has(tokens, phrases().some_of),
+                  some_of=yes_no and has_phrase(tokens, phrases().some_of),
                   compare_with=not yes_no and len(u.projects) == 1 and
-                  _has(tokens, phrases().compare_with),
+                  has_phrase(tokens, phrases().compare_with),
                   identity=identity,
                   aside=aside,
                   same_as=not yes_no and len(u.projects) <= 1 and claim_of(tokens) in (
                       "same_year", "overlap") and (dict(u.scores).get("list", 0) >= 2 or
-                                                   _has(tokens, phrases().which_other)),
+                                                   has_phrase(tokens, phrases().which_other)),
                   pick=not u.projects and u.filters.any() and _picks(tokens),
                   wants_sources=len(tokens) <= 8 and not u.projects and
-                  _has(tokens, phrases().source_requests),
+                  has_phrase(tokens, phrases().source_requests),
                   switch_to=next((lang for lang, ps in phrases().language_requests.items()
-                                  if len(tokens) <= 7 and not u.projects and _has(tokens, ps)),
+                                  if len(tokens) <= 7 and not u.projects and
+                                  has_phrase(tokens, ps)),
                                  None))
 
 
@@ -544,7 +545,7 @@ def _picks(tokens: list[str]) -> bool:
     described by what the page says of it, as if among others (the last list's)."""
     if len(tokens) > 16:
         return False
-    return _has(tokens[:3], phrases().picks) or one_of_several(tokens)
+    return has_phrase(tokens[:3], phrases().picks) or one_of_several(tokens)
 
 
 _HAS_LINK = {"follow_up": "follows", "part_of": "part_of", "predecessor": "continued_by"}
@@ -617,10 +618,10 @@ def _current(tokens: list[str], u: Understanding) -> bool:
     ("Welche Projekte laufen aktuell noch?") asks it of the page's projects instead."""
     words = phrases().current
     conditions = replace(u.filters, organisations=()) if u.self_mentioned else u.filters
-    return _has(tokens, words["now"]) and not (
-        u.projects or conditions.any() or _has(tokens, words["still"]) or
-        _has(tokens, words["askers"])) and (
-        u.intent in ("list", "count") or _has(tokens, words["asked_of"]))
+    return has_phrase(tokens, words["now"]) and not (
+        u.projects or conditions.any() or has_phrase(tokens, words["still"]) or
+        has_phrase(tokens, words["askers"])) and (
+        u.intent in ("list", "count") or has_phrase(tokens, words["asked_of"]))
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:
@@ -664,7 +665,7 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     list of such nouns after a topic, or after a request ("bitte nennen Sie mir die Laufzeit
     von P.I.L.O.T. sowie den Namen des Nachfolgeprojekts und dessen Beginn")."""
     u = see(piece)
-    longest = 5 if _has(normalize(text).split(), phrases().request_cues) else 3
+    longest = 5 if has_phrase(normalize(text).split(), phrases().request_cues) else 3
     if len(normalize(piece).split()) > longest or u.projects or u.filters.any() or not u.scores:
         return False
     if longest > 3 and u.scores[0][1] >= ASKING:
@@ -820,7 +821,7 @@ def _claim_over_several(piece: str, see: Seeing, language: str) -> bool:
 # --------------------------------------------------------------------------- clause features
 
 
-def _has(tokens: list[str], phrase_set: frozenset[str]) -> bool:
+def has_phrase(tokens: list[str], phrase_set: frozenset[str]) -> bool:
     return not _grams(tuple(tokens)).isdisjoint(phrase_set)
 
 
@@ -919,7 +920,7 @@ def hop_of(kinds: list[str], u: Understanding) -> str | None:
 
 
 def _hop_kinds(tokens: list[str]) -> list[str]:
-    return [k for k, ps in phrases().hops.items() if _has(tokens, ps)]
+    return [k for k, ps in phrases().hops.items() if has_phrase(tokens, ps)]
 
 
 def claim_of(tokens: list[str]) -> str | None:
@@ -930,7 +931,7 @@ def claim_of(tokens: list[str]) -> str | None:
     status = [t for i, t in enumerate(tokens) if " ".join(tokens[i:i + 2]) not in counting]
     for kind in ("same_month", "same_year", "same_length", "overlap", "same_funder", "running",
                  "ended"):
-        if _has(status if kind in ("running", "ended") else tokens, claims[kind]):
+        if has_phrase(status if kind in ("running", "ended") else tokens, claims[kind]):
             return kind
         if kind == "same_funder" and _same_funder(tokens):
             return kind
@@ -960,7 +961,7 @@ def _reported(clauses: list[Clause], see: Seeing, kb: KnowledgeBase, language: s
     opener, checks = _report_words()
     asked = request.understanding
     if asked.projects or asked.filters.any() or \
-            not _has(normalize(request.text).split(), checks) or \
+            not has_phrase(normalize(request.text).split(), checks) or \
             not (told.preamble and told.understanding.projects):
         return clauses
     claim = opener.sub("", told.text, count=1).strip(" .")

@@ -1112,6 +1112,7 @@ def _marked_names(raw: str, tokens: list[str], matches: list[Match], vocab: Voca
                     names.append(quoted.strip())
                     spans |= set(range(i, end))
                 break
+    inside = {i for m in matches for i in range(m.start, m.end)}  # words of a name found
     for j, tok in enumerate(tokens):  # "the genomed north project", not "the cancer projects"
         if tok not in nouns or tok in vocab.phrase_sets["plural"] or j in spans:
             continue
@@ -1121,7 +1122,6 @@ def _marked_names(raw: str, tokens: list[str], matches: list[Match], vocab: Voca
                         for m in matches):  # ("the ScanBalt Medtech Bridge project": a topic
             start -= 1  # inside the name is part of it)
         run = tokens[start:j]
-        inside = {i for m in matches for i in range(m.start, m.end)}
         if run and start and tokens[start - 1] in determiners and \
                 any(t not in vocab.common and len(t) >= 3 and not t.isdigit() and
                     start + k not in inside for k, t in enumerate(run)):
