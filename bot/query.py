@@ -361,8 +361,43 @@ def _verb_first(text: str) -> bool:
 
 
 def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
+    """One clause as a query, in stages: the links it follows, what it asks, whether it asks
+    yes or no, then its flags."""
     tokens = normalize(text).split()
     aside = has_phrase(tokens, phrases().not_hops)
+    kinds, u = _link_kinds(tokens, u, aside, kb)
+    kinds, u, identity = _asked(text, tokens, kinds, u, kb)
+    yes_no = _asks_yes_no(text, tokens, u)
+    return Clause(text, u, hop_of(kinds, u), yes_no,
+                  kinds[0] if len(kinds) == 1 else None,
+                  future=has_phrase(tokens, phrases().future) and (not u.projects or yes_no),
+                  # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
+                  current=_current(tokens, u),
+                  unknown_project=_called(tokens, u),
+                  after_end=after_end(tokens),
+                  any_project=_any_project(tokens, u),
+                  some_of=yes_no and has_phrase(tokens, phrases().some_of),
+                  compare_with=not yes_no and len(u.projects) == 1 and
+                  has_phrase(tokens, phrases().compare_with),
+                  identity=identity,
+                  aside=aside,
+                  same_as=not yes_no and len(u.projects) <= 1 and claim_of(tokens) in (
+                      "same_year", "overlap") and (dict(u.scores).get("list", 0) >= 2 or
+                                                   has_phrase(tokens, phrases().which_other)),
+                  pick=not u.projects and u.filters.any() and _picks(tokens),
+                  wants_sources=len(tokens) <= 8 and not u.projects and
+                  has_phrase(tokens, phrases().source_requests),
+                  switch_to=next((lang for lang, ps in phrases().language_requests.items()
+                                  if len(tokens) <= 7 and not u.projects and
+                                  has_phrase(tokens, ps)),
+                                 None))
+
+
+def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeBase
+                ) -> tuple[list[str], Understanding]:
+    """The links between projects the clause follows, and the understanding without the link
+    intents a word only seemed to ask for (a negated link, a partner "part of" a project, a
+    place that "belongs" to target regions, a name given with its link noun)."""
     kinds = [] if aside else _hop_kinds(tokens)
     dropped: tuple[str, ...] = RELATIONS if aside else ()
     negated = tuple(k for k in kinds if _negated(tokens, k))
@@ -385,6 +420,14 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if dropped:
         rest = [(i, v) for i, v in u.scores if i not in dropped]
         u = replace(u, scores=tuple(rest), intent=rest[0][0] if rest and rest[0][1] >= 1 else None)
+    return kinds, u
+
+
+def _asked(text: str, tokens: list[str], kinds: list[str], u: Understanding, kb: KnowledgeBase
+           ) -> tuple[list[str], Understanding, bool]:
+    """What the clause asks where its words and its links settle it: a purpose ("what was it
+    for?"), a link asked backwards ("what is it the follow-up of?"), an identity ("Was war
+    HIHeal, …"), or the link itself; and whether it asks who or what a project is."""
     first, verb = phrases().purpose_opening
     if 2 < len(tokens) <= 7 and tokens[-1] in phrases().purpose_tails and u.projects and \
             tokens[0] in first and tokens[1] in verb and \
@@ -411,37 +454,20 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         u = replace(u, intent=kinds[0], scores=((kinds[0], 2.5), *u.scores))
     if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
-    yes_no = (is_yes_no(tokens, u.language) or _set_off(text, u.language) or bool(
+    return kinds, u, identity
+
+
+def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
+    """Whether the clause asks yes or no: by its form, a claim set off ("…, right?"), a free
+    access or an equation of a project ("can I see it without registering?", "elise =
+    interreg europe?"), a bare comparative; not a choice between named projects ("did BFCC or
+    ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
+    return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or _equated(text)) or
-        _comparative_fragment(tokens, u)) and not (  # ("can I see it
-        # without registering?" asks yes or no)
-        # "did BFCC or ELISE start first?" (not the "oder" of "…, oder?")
+        _comparative_fragment(tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
-                                     vocabulary().phrase_sets["alternatives"])) and \
-        u.intent not in phrases().not_claims  # "is there a phone number?" asks for it
-    return Clause(text, u, hop_of(kinds, u), yes_no,
-                  kinds[0] if len(kinds) == 1 else None,
-                  future=has_phrase(tokens, phrases().future) and (not u.projects or yes_no),
-                  # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
-                  current=_current(tokens, u),
-                  unknown_project=_called(tokens, u),
-                  after_end=after_end(tokens),
-                  any_project=_any_project(tokens, u),
-                  some_of=yes_no and has_phrase(tokens, phrases().some_of),
-                  compare_with=not yes_no and len(u.projects) == 1 and
-                  has_phrase(tokens, phrases().compare_with),
-                  identity=identity,
-                  aside=aside,
-                  same_as=not yes_no and len(u.projects) <= 1 and claim_of(tokens) in (
-                      "same_year", "overlap") and (dict(u.scores).get("list", 0) >= 2 or
-                                                   has_phrase(tokens, phrases().which_other)),
-                  pick=not u.projects and u.filters.any() and _picks(tokens),
-                  wants_sources=len(tokens) <= 8 and not u.projects and
-                  has_phrase(tokens, phrases().source_requests),
-                  switch_to=next((lang for lang, ps in phrases().language_requests.items()
-                                  if len(tokens) <= 7 and not u.projects and
-                                  has_phrase(tokens, ps)),
-                                 None))
+                                           vocabulary().phrase_sets["alternatives"])) and \
+        u.intent not in phrases().not_claims
 
 
 def _negated(tokens: list[str], kind: str) -> bool:
