@@ -834,6 +834,16 @@ def _co_funding(tokens: list[str]) -> bool:
         for a, b in words.co_funding_both)
 
 
+def _names_co_funder(p: Project, kb: KnowledgeBase) -> bool:
+    """Whether the page names who co-financed the project beside the EU: a public body of its
+    own (the State of Schleswig-Holstein for P.I.L.O.T., Hamburg for HIHeal). Then another
+    co-funder is ruled out ("co-funded by Hamburg?" of P.I.L.O.T.: no); where it names only an
+    EU programme (Interreg, COSME), the co-financing it doesn't name can't be ruled out."""
+    whole = data_file("query")["checks"]["co_funders_beside"]
+    return any(kb.funders[f].kind == "public body" and whole not in kb.funder_ancestors(f)
+               for f in p.funding if f in kb.funders)
+
+
 def _has_any(tokens: list[str], words: frozenset[str]) -> bool:
     grams = {" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens))}
     return bool(grams & words)
@@ -1046,11 +1056,11 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
     if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics" or \
             not _states_any(p, kind, kb):
         return verdict(UNKNOWN, facts, intent, (pid,))
-    if kind == "funders" and _co_funding(tokens):  # "was ELISE co-funded by
-        result = verdict(UNKNOWN, facts, intent, (pid,))  # Schleswig-Holstein?": the page
-        result.lines.append(Line("co_funding_unknown", {  # names its funders, not every
+    if kind == "funders" and _co_funding(tokens) and not _names_co_funder(p, kb):
+        result = verdict(UNKNOWN, facts, intent, (pid,))  # "was ELISE co-funded by
+        result.lines.append(Line("co_funding_unknown", {  # Schleswig-Holstein?": the page
             "name": Bold(p.name), "funders": funder_names(filters.funders, kb, lang)}))
-        return result
+        return result  # names only its EU programme, not who co-financed it
     # "did the first one have Japan too?": the linked project that had it, after the no (the
     # answer stays about the project asked of)
     near = tuple(i for i in (*p.continued_by, *((p.follows,) if p.follows else ()))

@@ -571,9 +571,17 @@ def _match_at(
         window = tokens[i : i + n]
         if _fuzzable(window, common) and not _ends_in_project(window, index):
             found = _fuzzy(window, index, i)
-            if found:
+            if found and not _swallows(window, found, index):
                 return found
     return []
+
+
+def _swallows(window: list[str], found: list[Match], index: EntityIndex) -> bool:
+    """ "was northopedics EU funded": a fuzzy name that is only the exact name of its first
+    word plus the next words ("northopedics eu" ~ "Northopaedics") would swallow them; the
+    first word alone is that name, and "EU" stays a funder."""
+    first = set(index.exact.get(window[0], ()))
+    return len(window) > 1 and bool(first) and all((m.kind, m.id) in first for m in found)
 
 
 def _ends_in_project(window: list[str], index: EntityIndex) -> bool:

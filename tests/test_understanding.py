@@ -55,6 +55,20 @@ def test_projects_by_name_alias_or_typo(kb: KnowledgeBase, text: str, project: s
     assert understand(f"tell me about {text}", kb).projects == (project,)
 
 
+@pytest.mark.parametrize("text,project,funder", [
+    ("was northopedics EU funded", "northopedics", "eu"),
+    ("Hat northopedics EFRE-Geld bekommen?", "northopedics", "erdf"),
+    ("did bonebank esf money go in", "bonebank", "esf"),
+])
+def test_a_name_written_exactly_swallows_no_following_name(
+        kb: KnowledgeBase, text: str, project: str, funder: str) -> None:
+    # Given a project's exact name followed by a funder's ("northopedics eu" is close to the
+    # alias "Northopaedics" as one fuzzy word)
+    u = understand(text, kb)
+    # Then the first word alone is the project, and the next is still the funder
+    assert u.projects == (project,) and funder in u.filters.funders
+
+
 @pytest.mark.parametrize(
     "text",
     ["what else is there", "a magic trick", "the bank", "bridges into markets", "pilots",
