@@ -346,6 +346,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
         if clause.current and not clause.preamble:  # "… and what are you working on now?"
             parts.append(status_all(kb, clause.understanding.language, "current_work"))
             continue
+        if parts:  # "what did MAGIA2Market continue, and when did that earlier project
+            clause = _named_back_clause(clause, subject, kb)  # run?": the project reached
         if clause.preamble or _restates(clause, asked) or _restated_list(clause, parts):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         asked = clause

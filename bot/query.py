@@ -366,6 +366,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     tokens = normalize(text).split()
     aside = has_phrase(tokens, phrases().not_hops)
     kinds, u = _link_kinds(tokens, u, aside, kb)
+    if u.superlative and _demonstrative_link(tokens):  # "that earlier project" ranks nothing
+        u = replace(u, superlative=None, comparative=False)
     kinds, u, identity = _asked(text, tokens, kinds, u, kb)
     yes_no = _asks_yes_no(text, tokens, u)
     return Clause(text, u, hop_of(kinds, u), yes_no,
@@ -391,6 +393,16 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                                   if len(tokens) <= 7 and not u.projects and
                                   has_phrase(tokens, ps)),
                                  None))
+
+
+def _demonstrative_link(tokens: list[str]) -> bool:
+    """ "that earlier project", "dieses frühere Projekt": a demonstrative before a link noun
+    that holds a comparative word names a project, it ranks none."""
+    words = phrases()
+    return any(" ".join(tokens[max(0, i - k):i]) in words.link_demonstratives and
+               " ".join(tokens[i:i + n]) in nouns and n > 1
+               for nouns in words.link_nouns.values() for i in range(1, len(tokens))
+               for k in (1, 2) for n in (2, 3))
 
 
 def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeBase
@@ -767,12 +779,13 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
     u = see(piece)
     if u.scores and u.scores[0][0] == "superlative" and not u.superlative:
         return False  # "Moin, kurze Frage zu HIHeal": a short question is no shortest project
-    if after is not None and (u.superlative or u.list_reference) and not (
+    tokens = normalize(piece).split()
+    ranks = u.superlative and not _hop_kinds(tokens)  # ("that earlier project": a link noun)
+    if after is not None and (ranks or u.list_reference) and not (
             _opens_question(after, language) and see(after).intent in ("list", "count")) and \
             not _claim_over_several(after, see, language) and \
             not after_ranking(u, see(after)):
         return False
-    tokens = normalize(piece).split()
     claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)))
     if after is not None and u.filters.any() and _opens_question(piece, language) and \
             see(after).intent in ("list", "count"):
