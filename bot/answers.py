@@ -114,11 +114,21 @@ def render(answer: Answer, lang: str, as_html: bool = False) -> str:
     return out
 
 
+SUBJECTS = ("names", "others")  # slots that are a sentence's subject, its verb agreeing
+
+
 def _number(line: Line) -> str:
     """The template for a line: its "_one" form where it has one and the line counts one thing
-    (n == 1, or a single item), so the words agree ("1 Projekt, für das", "ob es dazugehört")."""
+    (n == 1, or a single item), so the words agree ("1 Projekt, für das", "ob es dazugehört");
+    its "_many" form where its subject names several ("Als Erstes endeten InnoReAct und
+    MAGIA2Market")."""
+    replies = templates()["replies"]
+    if line.key + "_many" in replies and any(
+            isinstance(line.slots.get(k), Joined) and len(line.slots[k].items) > 1
+            for k in SUBJECTS):
+        return line.key + "_many"
     one = line.key + "_one"
-    if one not in templates()["replies"]:
+    if one not in replies:
         return line.key
     n, items = line.slots.get("n"), line.slots.get("items")
     single = n == 1 if n is not None else isinstance(items, Joined) and len(items.items) == 1

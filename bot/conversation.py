@@ -814,7 +814,7 @@ def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
     if not ranked.answered:
         return None
     pid = own[0]
-    vague = any(line.key == "sup_uncertain" for line in ranked.lines)  # a year-only date
+    vague = any(line.key.startswith("sup_uncertain") for line in ranked.lines)  # not to the day
     kind = "unknown" if vague else "yes" if pid in ranked.projects else \
         "no" if pid in ranked_known(kb, ranking) else "unknown"  # may tie or lead
     result = verdict(kind, ranked, "superlative", tuple(dict.fromkeys((pid, *ranked.projects))))

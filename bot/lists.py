@@ -853,10 +853,15 @@ def superlative_answer(
     winners = tuple(i for i, v in known.items() if v[0] == best)
     answer.projects = winners
     answer.facts = [(pid, what if what != "partners" else "partners") for pid in winners]
-    tie = len(winners) > 1 and kind in ("longest", "shortest")
-    answer.add("sup_tie" if tie else "sup_" + kind, names=project_names(winners, kb),
+    lengths = kind in ("longest", "shortest")
+    # a tie of lengths, or of every project compared ("which ended earlier, A or B?" of two
+    # that ended the same day); otherwise the verb agrees with several winners (`_number`)
+    tie = len(winners) > 1 and (lengths or set(winners) >= set(pool))
+    values = {_value(kb.projects[pid], kind, lang, dated=not tie) for pid in winners}
+    key = "sup_tie_each" if tie and len(values) > 1 else "sup_tie" if tie else "sup_" + kind
+    answer.add(key, names=project_names(winners, kb),  # "_each": "28. Februar", "Februar"
                value=_value(kb.projects[winners[0]], kind, lang, dated=not tie))
-    for pid in winners if tie else ():  # a tie of two lengths: each with its own dates
+    for pid in winners if tie and (lengths or len(values) > 1) else ():  # each its own figure
         answer.add("sup_other", name=Bold(kb.projects[pid].name),
                    value=_value(kb.projects[pid], kind, lang))
     _uncertain(answer, known, winners, kind, kb, lang)
@@ -882,8 +887,10 @@ def _uncertain(answer: Answer, known: dict[str, Any], winners: tuple[str, ...], 
         vague += [i for i, (_, (a, b)) in known.items() if i not in winners and a <= hi
                   and b >= lo and i not in ranged]
     vague += [i for i in winners if _year_only(kb.projects[i])]
-    if vague:
-        answer.add("sup_uncertain", items=some_names(tuple(dict.fromkeys(vague)), kb, lang))
+    if vague:  # only years, or a month too ("Februar 2023"): not to the day
+        years = all(_year_only(kb.projects[i]) for i in vague)
+        answer.add("sup_uncertain" if years else "sup_uncertain_day",
+                   items=some_names(tuple(dict.fromkeys(vague)), kb, lang))
 
 
 def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang: str) -> None:
@@ -967,7 +974,10 @@ def _year_only(project: Project) -> bool:
 def _value(project: Project, kind: str, lang: str, dated: bool = True) -> str:
     if kind in ("longest", "shortest"):
         low, high = duration_bounds(project) or (0, 0)
-        span = f" ({fmt_date(project.start, lang)} – {fmt_date(project.end, lang)})" \
+        years = project.start and project.end and \
+            project.start.precision == project.end.precision == "year"
+        dash = "–" if years else " – "  # "2018–2019", "1. Januar 2017 – 31. Dezember 2021"
+        span = f" ({fmt_date(project.start, lang)}{dash}{fmt_date(project.end, lang)})" \
             if project.start and project.end and dated else ""
         if low == high:
             return fmt_duration(low, lang) + span

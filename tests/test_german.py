@@ -25,12 +25,14 @@ from bot.answers import (
     org_names,
     project_names,
     render,
+    reply_template,
     templates,
 )
 from bot.answers import Bold as Name
 from bot.conversation import State, answer
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, PartialDate
+from tests.conftest import ask
 
 ENGLISH = re.compile(
     r"\b(the|and|of|with|from|to|were|which|has|have|had|page|funded|project|projects|ran|"
@@ -325,3 +327,45 @@ def test_start_and_end_asked_as_nouns_get_one_answer_with_both(
     reply = answer(question, State(), kb)
     assert reply.intent == "dates" and reply.projects == (project,)
     assert start in reply.text and end in reply.text
+
+
+@pytest.mark.parametrize("key", [k for k in templates()["replies"] if k.endswith("_many")])
+def test_several_winners_take_a_plural_verb(key: str) -> None:
+    # Given a sentence whose subject names two projects ("Als Erstes endete A und B" before),
+    # when it is rendered in German, then its verb is the plural one
+    single, many = reply_template(key.removesuffix("_many"), "de"), reply_template(key, "de")
+    subject = "names" if "{names}" in many else "others"
+    two = Answer("superlative").add(key.removesuffix("_many"), **{
+        subject: Joined((Name("BFCC"), Name("MAGIA"))), "name": Name("HIHeal"), "value": "x"})
+    one = Answer("superlative").add(key.removesuffix("_many"), **{
+        subject: Joined((Name("BFCC"),)), "name": Name("HIHeal"), "value": "x"})
+    assert single != many
+    assert render(two, "de") == many.format(**{subject: "BFCC und MAGIA", "name": "HIHeal",
+                                                 "value": "x"})
+    assert render(one, "de") == single.format(**{subject: "BFCC", "name": "HIHeal",
+                                                  "value": "x"})
+
+
+@pytest.mark.parametrize("question", [
+    "Welches Projekt war früher zu Ende, MAGIA2Market oder InnoReAct?",
+    "Which finished first, InnoReAct or MAGIA2Market?",
+])
+def test_two_projects_level_at_the_page_s_precision_each_keep_their_own_date(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given InnoReAct (ended 28 February 2023) and MAGIA2Market (ended February 2023, no day),
+    # when asked which ended first, then neither is said to be ahead, nor both to have ended
+    # on the 28th: each gets its own date
+    text = answer(question, State(), kb).text
+    assert "jeweils" not in text and " each " not in text, text
+    assert re.search(r"MAGIA2Market: (Februar|February) 2023\.", text), text
+
+
+def test_a_month_without_a_day_is_not_called_a_year_only(kb: KnowledgeBase) -> None:
+    # Given MAGIA2Market, whose end the page gives as "February 2023", compared with InnoReAct
+    # (28 February 2023), when the later one is asked, then the note says the day is missing,
+    # not "nur Jahreszahlen"; a year-only span is written "2018–2019", without spaces
+    replies = ask(kb, "Welche Projekte endeten im Februar 2023?", "Welches davon endete später?")
+    assert "Für MAGIA2Market nennt die Seite das Datum nicht auf den Tag genau" in \
+        replies[-1].text and "Jahreszahlen" not in replies[-1].text, replies[-1].text
+    text = answer("Was lief länger, ELISE oder MAGIA?", State(), kb).text
+    assert "(2018–2019)" in text, text
