@@ -90,6 +90,10 @@ class Phrases:
     some_of: frozenset[str]  # "either of them", "einer von beiden": a claim of any one
     compare_with: frozenset[str]  # "im Vergleich", "how does BFCC compare?"
     which_other: frozenset[str]  # "which other project …", "welches andere Projekt …"
+    roles_leads: frozenset[str]  # "asked me who …", "fragt, ob …": an indirect question
+    roles_relative: frozenset[str]  # "das, was …": a relative, no question
+    roles_copulas: frozenset[str]  # "which one was that?": words that only point back
+    indirect_anywhere: frozenset[str]  # "whether", "ob" ("if" only after a lead: "if so")
     break_pattern: re.Pattern[str]
 
 
@@ -179,6 +183,10 @@ def phrases() -> Phrases:
         some_of=_both(data["some_of"]),
         compare_with=_both(data["compare_with"]),
         which_other=_both(data["which_other"]),
+        roles_leads=_both(data["sentence_roles"]["leads"]),
+        roles_relative=_norm(data["sentence_roles"]["relative_before"]),
+        roles_copulas=_norm(data["sentence_roles"]["copulas"]),
+        indirect_anywhere=_norm(data["sentence_roles"]["indirect_anywhere"]),
     )
 
 
@@ -244,6 +252,9 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     shorter = _without_guess(_without_closing(text, see), see)
     if shorter != text:  # the closing words must not colour the question
         text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
+    focused = _focused(text, see, whole.language)
+    if focused != text:  # the sentence that asks, where the last only asks for an answer
+        text, whole = focused, understand(focused, kb, language_hint or whole.language)
     told, text = _told(text, whole.language)
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
     pieces = _conditions_joined(pieces, see, whole.language)
@@ -723,6 +734,108 @@ def _bare_noun(piece: str, see: Seeing) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])")
+_SENTENCES = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])|(?<=\S)\?+\s+(?=\S)")
+ANSWER_REQUEST = 1.5  # a sentence whose intents score below this asks nothing of its own
+
+
+# --------------------------------------------------------------------------- sentence roles
+
+
+def _focused(text: str, see: Seeing, language: str) -> str:
+    """ "Wir haben eine Presseanfrage bekommen, wer bei ELISE die Projektleitung hatte. Ich finde
+    das nirgends. Wissen Sie es?", "Angeblich hatten mehrere einen Nachfolger. Welche waren
+    das?": where the last sentence only asks for an answer, the message without the sentences
+    that only tell after the one that asks, that one made a question; where it only points back,
+    joined to the sentence it points at."""
+    sentences = _sentences(text)
+    if len(sentences) < 2:
+        return text
+    last = sentences[-1]
+    if _answer_request(last, see, language):
+        at = next((i for i in range(len(sentences) - 2, -1, -1)
+                   if _indirect_ask(sentences[i], language)), None)
+        if at is None:
+            return text
+        return " ".join([*sentences[:at], _as_question(sentences[at], language)])
+    before = sentences[-2]
+    if _points_back(last, see) and not _opens_question(before, language) and \
+            "?" not in before and _tells_something(before, see):
+        # one piece, no comma to cut at; lower-case: a capital in mid-sentence reads as a name
+        return " ".join([*sentences[:-2], f"{before.rstrip(' .!')} {last[:1].lower()}{last[1:]}"])
+    return text
+
+
+def _sentences(text: str) -> list[str]:
+    """The message's sentences, each with its closing mark."""
+    cuts = [m.end() for m in _SENTENCES.finditer(text)]
+    return [piece.strip() for piece in (text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)],
+                                                                  strict=True)) if piece.strip()]
+
+
+def _content_free(sentence: str, see: Seeing) -> bool:
+    """ "Wissen Sie es?", "which one was that?": no project, condition or unknown name, and no
+    intent that asks by itself."""
+    u = see(sentence)
+    return not u.projects and not u.filters.any() and not u.unknown_names and not any(
+        score >= ANSWER_REQUEST and intent not in ("help", "list") for intent, score in u.scores)
+
+
+def _answer_request(sentence: str, see: Seeing, language: str) -> bool:
+    """ "Steht das bei Ihnen irgendwo?", "Können Sie das klären?", "Do you know?": a sentence
+    that asks for an answer and nothing else (no question word of its own)."""
+    tokens = normalize(sentence).split()
+    if not tokens or _asked_words(sentence) or not _content_free(sentence, see):
+        return False
+    request = any(" ".join(tokens[:n]) in phrases().requests for n in (2, 3))
+    return "?" in sentence or request or is_yes_no(tokens, language)
+
+
+def _points_back(sentence: str, see: Seeing) -> bool:
+    """ "Welche waren das?", "which one was that?", "Wer war das?": a question word with
+    nothing but a copula and words pointing back."""
+    tokens = normalize(sentence).split()
+    words = phrases().question_words["en"] | phrases().question_words["de"]
+    allowed = words | phrases().roles_copulas | phrases().breaks
+    return bool(set(tokens) & words) and set(tokens) <= allowed and _content_free(sentence, see)
+
+
+def _tells_something(sentence: str, see: Seeing) -> bool:
+    """Whether a sentence told names anything a question can be asked of."""
+    u = see(sentence)
+    return bool(u.projects or u.filters.any() or any(
+        score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores))
+
+
+def _indirect_ask(sentence: str, language: str) -> tuple[int, bool] | None:
+    """ "Meine Chefin fragt, ob wir beim BFCC die Leitung hatten.", "Bei NORTHOPEDICS fehlt mir
+    die Angabe, wie viel Fördergeld geflossen ist.", "My boss asked me who led ELISE.": a
+    question told as a statement; where it begins, and whether it asks yes or no."""
+    p = phrases()
+    words = [(m.start(), m.group() if m.group() == "," else normalize(m.group()))
+             for m in re.finditer(r"[^\W_]+|,", sentence)]
+    asked = p.question_words.get(language, frozenset())
+    for i, (at, word) in enumerate(words[1:], 1):
+        before = [w for _, w in words[max(0, i - 3):i] if w != ","]
+        led = has_phrase(before, p.roles_leads)
+        comma = words[i - 1][1] == "," and language == "de"
+        if word in p.indirect and (comma or led or word in p.indirect_anywhere):
+            return at, True
+        if word in asked and (led or comma and not (
+                word in p.something_words.get(language, ()) and i > 1 and
+                words[i - 2][1] in p.roles_relative)):  # ("das, was …" is no question)
+            return at, False
+    return None
+
+
+def _as_question(sentence: str, language: str) -> str:
+    """The sentence that asks indirectly as a question: "My boss asked me: who led ELISE?"; a
+    yes/no one whole ("Meine Chefin fragt, ob …?"), its "ob" telling it is one."""
+    found = _indirect_ask(sentence, language)
+    body = sentence.rstrip(" .!?") + "?"
+    if found is None or found[1]:
+        return body
+    lead_in = body[:found[0]].rstrip(" ,:;-–—")
+    return f"{lead_in}: {body[found[0]:]}" if lead_in else body[found[0]:]
 
 
 def _told(text: str, language: str) -> tuple[str, str]:

@@ -15,6 +15,8 @@ _VOWEL_E = re.compile(r"([aou])e")
 _ABBREVIATION_DOT = re.compile(r"\b(\w)\.(?=\w\b|\w\.|\s|$)")
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
 _DROP = re.compile(r"[#'’`´]")
+# "we're" is not "were", nor "we'll" "well": the pronoun stays a word of its own
+_PRONOUN_CONTRACTION = re.compile(r"\b(we|they|you)['’`´](re|ll|d)\b")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _NON_WORD = re.compile(r"[\W_]+")
 _CACHED_LENGTH = 120
@@ -48,6 +50,7 @@ def _normalize(text: str) -> str:
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _THOUSANDS.sub("", text)
     text = _POSSESSIVE.sub("", text)
+    text = _PRONOUN_CONTRACTION.sub(r"\1 \2", text)
     text = _DROP.sub("", text)
     text = _NON_WORD.sub(" ", text)
     text = _LETTER_DIGIT.sub(" ", text)

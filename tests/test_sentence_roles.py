@@ -1,0 +1,107 @@
+"""The sentences of a long message by what each does (bot/query.py, `_focused`): one asks, one
+only tells, one only asks for the answer ("Do you know?"), one only points back at what was told
+("Which ones were those?"). Facts are the page's, written out here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase
+from bot.query import read
+from bot.text import normalize
+
+
+@pytest.mark.parametrize("message,intent,project,needle", [
+    # the page: BONEBANK was led by the UKSH Lübeck
+    ("My manager asked me who led BONEBANK. I couldn't find it in our files. Do you know?",
+     "lead", "bonebank", "UKSH"),
+    # HIHeal ran until 31 December 2022
+    ("Für den Jahresbericht fehlt mir noch, wann HIHeal genau geendet hat. Können Sie mir "
+     "helfen?", "end", "hiheal", "2022"),
+    # ELISE was funded by Interreg Europe
+    ("A journalist asked us whether ELISE was funded by Interreg Europe. Nobody here remembers "
+     "that. Any idea?", "funding", "elise", "Yes"),
+    # KI#CK: about €249,000 from the ESF
+    ("Unsere Buchhaltung möchte wissen, wie viel Geld KI#CK vom ESF bekam. Steht das "
+     "irgendwo bei Ihnen?", "amount", "kick", "249"),
+])
+def test_a_last_sentence_that_only_asks_for_the_answer_leaves_the_question_told_before(
+    kb: KnowledgeBase, message: str, intent: str, project: str, needle: str
+) -> None:
+    # Given a message whose question is told as a statement ("…, wie viel …", "asked me who …")
+    # and whose last sentence only asks for the answer
+    reply = answer(message, State(), kb)
+    # Then the told question is answered, not the request
+    assert reply.intent == intent and reply.projects[:1] == (project,), reply.text
+    assert needle in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("message,project", [
+    # the page names no lead for ELISE, no amount for NORTHOPEDICS
+    ("Ein Kunde will wissen, wer ELISE geleitet hat. Ich habe schon überall gesucht. Wissen "
+     "Sie es?", "elise"),
+    ("Our auditors asked how much money NORTHOPEDICS received in total. Can you confirm?",
+     "northopedics"),
+])
+def test_a_told_question_the_page_cannot_answer_says_so_for_its_project(
+    kb: KnowledgeBase, message: str, project: str
+) -> None:
+    # Given a told question about a fact the page doesn't give, and a request for the answer
+    reply = answer(message, State(), kb)
+    # Then the reply is about that project, and says it doesn't know (no fallback, no guess)
+    assert reply.projects[:1] == (project,) and not reply.answered, reply.text
+    assert reply.intent not in ("fallback", "help"), reply.text
+
+
+@pytest.mark.parametrize("message,expected", [
+    # the page: HIHeal, MAGIA and P.I.L.O.T. were each continued by a follow-up
+    ("Apparently some projects got a successor. Which were they?", {"hiheal", "magia", "pilot"}),
+    # BFCC, BONEBANK and ELISE had Interreg money
+    ("Ich habe gehört, dass mehrere Projekte von Interreg gefördert wurden. Welche waren das?",
+     {"bfcc", "bonebank", "elise"}),
+])
+def test_a_last_question_that_only_points_back_asks_it_of_the_sentence_told(
+    kb: KnowledgeBase, message: str, expected: set[str]
+) -> None:
+    # Given a told sentence and a last question of nothing but a question word and a copula
+    reply = answer(message, State(), kb)
+    # Then it asks for the projects the told sentence describes
+    assert reply.intent == "list" and expected <= set(reply.projects), reply.text
+
+
+def test_a_request_after_a_sentence_that_asks_nothing_changes_nothing(
+        kb: KnowledgeBase) -> None:
+    # Given told sentences with no question in them before an answer request
+    clauses = read("I'm new in the team. I looked at the website. Can you help?", kb)
+    # Then no told sentence is made a question
+    assert [c for c in clauses if c.understanding.projects] == []
+
+
+def test_a_question_after_told_sentences_is_still_the_question(kb: KnowledgeBase) -> None:
+    # Given a message whose last sentence asks a question of its own
+    reply = answer("Wir haben eine Presseanfrage zu ELISE bekommen, wer die Leitung hatte. "
+                   "Wann lief es eigentlich?", State(), kb)
+    # Then that question is answered (ELISE ran 2017-2021)
+    assert reply.intent == "dates" and "2021" in reply.text, reply.text
+
+
+def test_we_re_is_no_were(kb: KnowledgeBase) -> None:
+    # Given a told sentence opening with "We're" (which must not read as "Were …?")
+    assert normalize("We're, they’ll") == "we re they ll"
+    reply = answer("We're planning a workshop on AI in Kiel and someone mentioned KI#CK. Who ran "
+                   "it?", State(), kb)
+    # Then the question after it is answered (KI#CK: run by LSN with TH Lübeck and oncampus)
+    assert reply.intent in ("lead", "lsn_role") and "oncampus" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "Hatten wir beim BFCC damals die Projektleitung?",
+    "Did LSN lead BFCC back then?",
+])
+def test_back_then_claims_nothing_of_its_own(kb: KnowledgeBase, message: str) -> None:
+    # Given a yes/no question with "damals"/"back then" (BFCC was led by LSN)
+    reply = answer(message, State(), kb)
+    # Then the claim is checked as if the words weren't there
+    assert reply.intent == "lead" and reply.answered and "Life Science Nord" in reply.text, \
+        reply.text
