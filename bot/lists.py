@@ -426,8 +426,15 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         parts.append(fill(f"cond_partners_{filters.partners.compare}", lang,
                           n=round(filters.partners.value)))
     # A condition that is a relative clause brings its own comma (", die länger als 3 Jahre
-    # liefen"): after another condition it takes the place of the joining one.
-    return ", ".join(parts).replace(", ,", ",")
+    # liefen"): it goes after the others, as German puts it after the noun's other attributes.
+    last = t("words", "last_condition", lang)  # "mit Beginn 2016 und zum Thema Knochen"
+    plain = _joined([p for p in parts if not p.startswith(",")], last)
+    relative = _joined([p.removeprefix(",").strip() for p in parts if p.startswith(",")], last)
+    return f"{plain}, {relative}" if relative else plain
+
+
+def _joined(parts: list[str], last: str) -> str:
+    return f"{', '.join(parts[:-1])}{last}{parts[-1]}" if len(parts) > 1 else "".join(parts)
 
 
 def _title(filters: Filters, kb: KnowledgeBase, lang: str) -> str:

@@ -339,7 +339,7 @@ def test_the_real_cli_answers_the_eu_question_in_german() -> None:
     done = subprocess.run([sys.executable, "-m", "bot", "ask", "Welche Projekte hat die EU "
                            "gefördert?"], cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=60, check=True)
-    assert done.stdout.startswith("Projekte gefördert durch die Europäische Union (10): ")
+    assert done.stdout.startswith("Projekte mit Förderung durch die Europäische Union (10): ")
 
 
 # --------------------------------------------------------------------------- German forms

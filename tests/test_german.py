@@ -369,3 +369,23 @@ def test_a_month_without_a_day_is_not_called_a_year_only(kb: KnowledgeBase) -> N
         replies[-1].text and "Jahreszahlen" not in replies[-1].text, replies[-1].text
     text = answer("Was lief länger, ELISE oder MAGIA?", State(), kb).text
     assert "(2018–2019)" in text, text
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Gab es Projekte zu Knochen in Dänemark?",
+     "Projekte mit Bezug zu Dänemark und zum Thema Knochen"),
+    ("Welche vom Land Schleswig-Holstein geförderten Projekte liefen 2019?",
+     "Projekte mit Förderung durch das Land Schleswig-Holstein und mit Laufzeit im Jahr 2019"),
+    ("Welche Projekte mit mehr als 5 Partnern liefen 2018?",
+     "Projekte mit Laufzeit im Jahr 2018, die mehr als 5 Partner hatten"),
+    ("Welche Projekte wurden durch ein Folgeprojekt fortgesetzt?",
+     "Projekte, die durch ein anderes Projekt fortgeführt wurden"),
+])
+def test_a_list_title_joins_its_conditions_as_german_does(
+        kb: KnowledgeBase, question: str, title: str) -> None:
+    # Given a list asked with two conditions, when the title names them, then the last is
+    # joined with "und" and a relative clause comes after the others ("zum Thema X, zum Thema
+    # Y", "Projekte gefördert durch X, mit Laufzeit" and "die ein anderes Projekt fortführte",
+    # with the other project as its subject, before)
+    text = answer(question, State(), kb).text
+    assert f"{title} (" in text or f"{title}:" in text, text
