@@ -30,6 +30,7 @@ from bot.lists import (
     lies_in,
     list_answer,
     narrows,
+    no_match,
     org_places_answer,
     partner_count,
     partners_from,
@@ -476,6 +477,9 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     COSME?": the page names no funder for MAGIA2Market)."""
     if not narrows(u.filters, kb) or u.projects and pool is None:
         return None
+    if u.other_funders:  # "was there a Horizon 2020 project on digital health?": a programme
+        unnamed = no_match("list", " ".join(n.title() for n in u.other_funders), lang)  # the
+        return verdict(UNKNOWN, unnamed, "list", ())  # page never names funded none of them
     if len(u.filters.organisations) == 1 and len(u.filters.places) == 1 and not u.projects:
         org, place = u.filters.organisations[0], u.filters.places[0]  # "was BioWin a French
         seen = [x.country for p in kb.projects.values() for x in p.partners  # cluster?": its

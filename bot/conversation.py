@@ -38,6 +38,7 @@ from bot.checks import (
     verdict_of,
 )
 from bot.datafiles import data_file
+from bot.descriptions import describe, names_a_kind, only_guess, plural
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
     LIST_SHOWN,
@@ -234,6 +235,10 @@ def _by_whom(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
 
 def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
             ) -> Reply:
+    clauses, told = _told_about(clauses, state, kb)
+    if told is not None:  # the question about it; which of a few; a guess at its name
+        result = run(clauses, state, kb, told) if told.hop else told
+        return _reply(result, clauses[0].understanding.language, state, kb)
     language = clauses[0].understanding.language
     first = clauses[0]
     if first.unknown_project and not _abbreviation(first.understanding.unknown_names, kb):
@@ -282,6 +287,96 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
     return _reply(run(clauses, state, kb), language, state, kb)
 
 
+def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
+                ) -> tuple[tuple[Clause, ...], Answer | None]:
+    """ "someone mentioned a bone project with Denmark. who ran that one and when?": the project
+    the words told before a question describe (bot.descriptions), where they single one out.
+    The question is then about it, and the answer first says which project it is (a hop, like
+    a link named before a question); a guess at its name ("was that NORTHOPEDICS?") is answered
+    yes or no. A few fitting about equally: which of them is meant. Otherwise nothing changes."""
+    at = next((i for i, c in enumerate(clauses) if not _only_told(c)), len(clauses) - 1)
+    ask = clauses[at]
+    if at == 0 or not _refers(ask, state, kb):
+        return clauses, None
+    told = clauses[:at]
+    text = " ".join(c.text for c in told)
+    if not names_a_kind(f"{text} {ask.text}") or any(  # ("a Horizon Europe project": none)
+            c.understanding.other_funders or c.pick and state.last_list for c in told):
+        return clauses, None  # ("the competency network one – …": one of the last list)
+    if describe(text, _told_filters(told), kb).weak:  # ("ok. und welches Projekt gab es zum
+        return clauses, None  # Thema KI?": the question describes, nothing told before it)
+    filters = _told_filters(told, ask)
+    found = describe(text, filters, kb)
+    every = select(kb, filters).ids if narrows(filters, kb) else ()  # all told holds for one
+    one = found.one or (every[0] if len(every) == 1 and found.few[:1] == every else None)
+    u = ask.understanding
+    if one is None:
+        if not found.few:
+            return clauses, None
+        result = _clarify(found.few, u.intent, kb, u.language)
+        result.lines = [Line("described_few", {"items": project_names(found.few, kb, "or")})]
+        return clauses, result
+    p = kb.projects[one]
+    intro = Answer("overview", projects=(p.id,), hop=True)
+    intro.add("described_as", name=Bold(p.name), summary=p.summary.get(u.language))
+    if u.projects:  # "was that NORTHOPEDICS?": no, that was BONEBANK
+        return clauses, verdict("yes" if u.projects == (p.id,) else "no", intro, "overview",
+                                (p.id,))
+    if ask.yes_no and _exists(ask, kb):  # "Gab es da bei LSN mal ein Projekt?"
+        if p.id not in select(kb, u.filters).ids:  # "… something that helped SMEs with
+            return clauses, None  # that?": what the question itself claims must hold
+        found_one = verdict("yes", intro, "list", (p.id,))
+        found_one.listed = (p.id,)
+        return clauses, found_one
+    if not _names_it(ask):  # (a name asked for the description answers: "what was it called?")
+        u = replace(u, projects=(p.id,), singular=False, filters=u.filters if ask.yes_no else
+                    Filters(mode=u.filters.mode))  # ("diese Biobank" only described it)
+    return (replace(ask, understanding=replace(u, unknown_names=()), pick=False),
+            *clauses[at + 1:]), intro
+
+
+def _exists(clause: Clause, kb: KnowledgeBase) -> bool:
+    """ "Was there a project …?", "Hat LSN da mal ein Projekt gemacht?": whether one exists."""
+    return bool(clause.any_project) or has_phrase(normalize(clause.text).split(),
+                                                  phrases().told_references)
+
+
+def _only_told(clause: Clause) -> bool:
+    """Words before the question that tell, with no project named: a preamble, a yes/no that
+    tells ("I remember there was a platform …", no question mark), a plan of the asker's, a
+    name we lack."""
+    return not clause.understanding.projects and (
+        clause.preamble or clause.future or clause.unknown_project or
+        clause.yes_no and not clause.text.rstrip().endswith("?"))
+
+
+def _refers(clause: Clause, state: State, kb: KnowledgeBase) -> bool:
+    """A question about one project it doesn't name: "who ran that one?", "what was it
+    called?", "wo stand diese Biobank?", "Gab es da mal ein Projekt?"; or a guess at the name
+    of the one described ("was that NORTHOPEDICS?")."""
+    u = clause.understanding
+    if len(u.projects) == 1:
+        p = kb.projects[u.projects[0]]
+        return only_guess(clause.text, {w for n in p.names() for w in normalize(n).split()})
+    if u.projects or u.list_reference and state.last_list or plural(clause.text):
+        return False  # ("diese Biobank" is no list; "which projects …?" asks for several)
+    if clause.yes_no:
+        return _exists(clause, kb) or u.pronoun
+    return u.intent in PROJECT_BUILDERS or u.intent is None and _names_it(clause) or \
+        u.intent in COLLECTIONS and u.singular and not narrows(u.filters, kb)  # "which
+    # project was it?" (with a condition of its own, "which project was about AI?" is a list)
+
+
+def _told_filters(clauses: tuple[Clause, ...], ask: Clause | None = None) -> Filters:
+    """The names the told words and the question hold (what a yes/no question holds it
+    claims, not describes)."""
+    kinds = ("funders", "places", "organisations", "topics")
+    found = [c.understanding.filters for c in (*clauses, *(
+        () if ask is None or ask.yes_no else (ask,)))]
+    return Filters(**{k: tuple(dict.fromkeys(v for f in found for v in getattr(f, k)))
+                      for k in kinds})
+
+
 def _the_rest(clause: Clause, state: State) -> bool:
     tokens = normalize(clause.text).split()
     return state.intent == "amount" and bool(state.projects) and \
@@ -301,12 +396,14 @@ def _sources(state: State, kb: KnowledgeBase, lang: str) -> Answer:
     return result
 
 
-def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase) -> Answer:
+def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
+        told: Answer | None = None) -> Answer:
     """Several questions, hops and yes/no claims: each clause in the order asked, about the
-    subject the clause names, or else the one the clause before it left."""
+    subject the clause names, or else the one the clause before it left (or the one `told`,
+    the words before them, described)."""
     clauses, state = _quieted(clauses, state)
-    subject = _first_subject(clauses, state)
-    parts: list[Answer] = []
+    subject = told.projects if told else _first_subject(clauses, state)
+    parts: list[Answer] = [told] if told else []
     asked: Clause | None = None
     several = sum(not c.preamble for c in clauses) > 1
     dead_end = False  # a link named before the question leads nowhere on the page

@@ -1289,8 +1289,8 @@ def _name_matches(raw: str, tokens: list[str], index: EntityIndex, worldwide: li
     matches, _ = _find_entities(tokens, index, vocab.common)
     matches = _inside_phrases(matches, tokens, vocab)
     _, named_elsewhere = _world(worldwide, set())  # "slowenische" is Slovenia, never a typo of
-    matches = [m for m in matches if m.score >= 1.0 or  # "slowakische"
-               named_elsewhere.isdisjoint(range(m.start, m.end))]
+    matches = [m for m in matches if (m.score >= 1.0 and not _inside_longer(m, worldwide)) or
+               named_elsewhere.isdisjoint(range(m.start, m.end))]  # "slowakische"
     compounds, compound_spans = _compound_names(raw, tokens, matches, named_elsewhere)
     named, named_span = _named(raw, tokens, matches, vocab)  # "a project called MedTech
     compounds, compound_spans = (*compounds, *named), compound_spans | named_span  # Bridge"
@@ -1298,6 +1298,13 @@ def _name_matches(raw: str, tokens: list[str], index: EntityIndex, worldwide: li
     compounds, compound_spans = (*compounds, *marked), compound_spans | marked_span
     matches = [m for m in matches if compound_spans.isdisjoint(range(m.start, m.end))]
     return matches, compounds, compound_spans
+
+
+def _inside_longer(m: Match, worldwide: list[WorldName]) -> bool:
+    """ "Europe" in "Horizon Europe", "Interreg" in "Interreg North Sea": a name of the page
+    inside a longer one it never mentions is that one's word."""
+    return any(start <= m.start and m.end <= end and end - start > m.end - m.start
+               for start, end, _, _ in worldwide)
 
 
 def _read(raw: str, tokens: list[str], matches: list[Match], compound_spans: set[int],

@@ -1,0 +1,164 @@
+"""A project described before the question, not named ("someone mentioned a bone project with
+Denmark. who ran that one?"): the description singles one out, offers the few it fits, or
+changes nothing. Facts are the page's, written out here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import State, answer
+from bot.descriptions import describe, names_a_kind, only_guess, plural
+from bot.knowledge import KnowledgeBase
+from bot.understanding import understand
+
+
+def _described(text: str, kb: KnowledgeBase) -> str | None:
+    return describe(text, understand(text, kb).filters, kb).one
+
+
+# ------------------------------------------------------------------ scoring the description
+
+
+@pytest.mark.parametrize("text,project", [
+    # a place, a topic and words of its summary; the asker's own context adds nothing
+    ("I write about EU money in the north. A friend told me about a bone project in Odense.",
+     "bonebank"),
+    ("Wir suchen Schulungen zu künstlicher Intelligenz für unser Personal.", "kick"),
+    ("there was some platform giving researchers access to industry for new drugs", "bridge53"),
+    ("ein Projekt, das Firmen in der Corona-Pandemie widerstandsfähiger machen sollte",
+     "innoreact"),
+    ("a network for the digitisation of precision medicine", "pilot"),
+])
+def test_a_description_singles_out_the_project_it_fits_best(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given words that describe one project of the page without its name
+    # When they are scored against every project
+    # Then that project stands out
+    assert _described(text, kb) == project
+
+
+@pytest.mark.parametrize("text", [
+    "a network project",  # five projects were networks
+    "I'm writing about EU projects.",  # most were EU-funded
+    "we work on hygiene in hospitals",  # HIHeal and BRIDGE 53 alike
+    "Ich studiere in Kiel.",
+    "",
+])
+def test_a_weak_description_singles_out_none(kb: KnowledgeBase, text: str) -> None:
+    assert _described(text, kb) is None
+
+
+def test_a_description_that_fits_two_alike_offers_those_two(kb: KnowledgeBase) -> None:
+    # Given an alliance of clusters for medtech firms going to the USA: MAGIA and its follow-up
+    text = "a European cluster alliance that helped medtech SMEs into the US market"
+    found = describe(text, understand(text, kb).filters, kb)
+    # Then neither is guessed; both are offered
+    assert found.one is None and set(found.few) == {"magia", "magia2market"}
+
+
+def test_the_words_that_mark_a_description(kb: KnowledgeBase) -> None:
+    assert names_a_kind("someone mentioned a bone project")
+    assert names_a_kind("LSN did something on AI")
+    assert names_a_kind("gab es eine Forschungsplattform dazu")  # a compound ending in one
+    assert not names_a_kind("I work in Hamburg on infections")
+    assert only_guess("I'm trying to remember - was that NORTHOPEDICS?", {"northopedics"})
+    assert only_guess("oder war es vielleicht ELISE?", {"elise"})
+    assert not only_guess("did NORTHOPEDICS end in 2019?", {"northopedics"})
+    assert plural("which of your projects helped SMEs?") and plural("Welche Projekte gab es?")
+    assert not plural("welche Cluster waren da dabei?")  # clusters of one project
+
+
+# ------------------------------------------------------------------ in the conversation
+
+
+@pytest.mark.parametrize("message,project,intent,facts", [
+    ("A friend told me about a project that built fracture registries around the Baltic. "
+     "Who led it?", "bfcc", "lead", ["BFCC", "Life Science Nord"]),
+    ("Mein Kollege erwähnte ein Projekt, bei dem Stammzellen aus Knochen in Odense gelagert "
+     "wurden. Wann endete es?", "bonebank", "end", ["BONEBANK", "August 2020"]),
+    ("Ich habe von einem Projekt zu Corona-Hilfen für Firmen gehört. Wer hat das bezahlt?",
+     "innoreact", "funding", ["InnoReAct", "REACT-EU"]),
+    ("My boss remembers an AI training programme for life science staff. how long did it "
+     "run?", "kick", "duration", ["KI#CK", "2 years"]),
+])
+def test_a_question_after_a_description_is_about_the_project_described(
+        kb: KnowledgeBase, message: str, project: str, intent: str, facts: list[str]) -> None:
+    # Given a message that describes a project and then asks about "it"
+    reply = answer(message, State(), kb)
+    # Then the answer says which project that is, answers the question of it, and "it" is
+    # that project in the next message
+    assert reply.projects == (project,) and reply.intent == intent and reply.answered
+    assert all(f in reply.text for f in facts), reply.text
+    assert reply.state.projects == (project,)
+
+
+def test_a_name_asked_for_a_description_is_the_project_itself(kb: KnowledgeBase) -> None:
+    reply = answer("I heard about a network for precision medicine in Schleswig-Holstein. "
+                   "what was it called?", State(), kb)
+    assert reply.intent == "overview" and reply.projects == ("pilot",)
+    assert reply.text.startswith("That was P.I.L.O.T.:"), reply.text
+
+
+def test_a_wrong_guess_at_the_described_project_is_answered_no(kb: KnowledgeBase) -> None:
+    # Given a description of P.I.L.O.T. and a guess that it was ELISE
+    reply = answer("jemand hat mir von einem Projekt zur Digitalisierung der Präzisionsmedizin "
+                   "erzählt. War das ELISE?", State(), kb)
+    # Then: no, and which project it was; the talk goes on about that one
+    assert reply.text.startswith("Nein. Das war P.I.L.O.T.:"), reply.text
+    assert reply.projects == ("pilot",)
+    after = answer("und wer hat es gefördert?", reply.state, kb)
+    assert after.projects == ("pilot",) and "Schleswig-Holstein" in after.text
+
+
+def test_a_right_guess_is_answered_yes(kb: KnowledgeBase) -> None:
+    reply = answer("we stored stem cells from bone operations in a cross-border biobank, "
+                   "with Odense. was that BONEBANK?", State(), kb)
+    assert reply.text.startswith("Yes. That was BONEBANK:"), reply.text
+
+
+def test_whether_there_was_such_a_project_is_yes_with_the_one_found(
+        kb: KnowledgeBase) -> None:
+    # Given needs no single condition of which holds for one project alone … (AND finds none)
+    reply = answer("Wir sind eine Medizintechnikfirma in Schleswig-Holstein und suchen "
+                   "KI-Schulungen für die Belegschaft. Hatte LSN so etwas mal als Projekt?",
+                   State(), kb)
+    # … the description still fits KI#CK best
+    assert reply.text.startswith("Ja. Das war KI#CK:"), reply.text
+    assert answer("wann lief das?", reply.state, kb).projects == ("kick",)
+
+
+def test_a_description_that_fits_two_asks_which(kb: KnowledgeBase) -> None:
+    reply = answer("There was an alliance of European clusters targeting China and the US, "
+                   "I think. Who funded it?", State(), kb)
+    assert reply.intent == "clarify" and set(reply.state.choices) == {"magia", "magia2market"}
+    assert not reply.answered
+
+
+@pytest.mark.parametrize("message", [
+    "someone mentioned a project about space travel. who led it?",  # fits none
+    "a colleague mentioned a network project. who led it?",  # fits five
+    "I work in Hamburg on infections. when did it start?",  # the asker, no project described
+])
+def test_a_weak_or_missing_description_still_asks_which_project(
+        kb: KnowledgeBase, message: str) -> None:
+    reply = answer(message, State(), kb)
+    assert not reply.answered and reply.projects == (), reply.text
+
+
+def test_the_asker_s_own_context_leaves_the_project_talked_about(kb: KnowledgeBase) -> None:
+    # Given a talk about BONEBANK
+    first = answer("when did BONEBANK run?", State(), kb)
+    # When the asker tells of their own work, describing no project, and asks of "it"
+    reply = answer("I work in Hamburg on infections. Did it have partners there?", first.state,
+                   kb)
+    # Then "it" is still BONEBANK
+    assert reply.projects[:1] == ("bonebank",), reply.text
+
+
+def test_a_programme_the_page_never_names_describes_no_project(kb: KnowledgeBase) -> None:
+    # "Horizon Europe" funded none of the page's projects: P.I.L.O.T. (digital health) is not it
+    reply = answer("wasn't there a Horizon Europe project on digital health? what was it "
+                   "called", State(), kb)
+    assert not reply.answered and "P.I.L.O.T." not in reply.text, reply.text
+    assert not answer("was there a Horizon 2020 project on digital health?", State(),
+                      kb).answered
