@@ -907,7 +907,8 @@ def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
             ranking is None or \
             ranking in SIZES or (u.projects and u.projects != own):
         return None
-    ranked = superlative_answer(ranking, u.filters, kb, u.language, None)
+    ranked = superlative_answer(ranking, u.filters, kb, u.language, None,
+                                named_too=not u.described_only)
     if not ranked.answered:
         return None
     pid = own[0]
@@ -1295,7 +1296,8 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
     # ("which got more?" compares the two just talked about, as "which began first then?"
     # after a claim about two does; "which project ran shortest?" after two single answers
     # ranks them all)
-    ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base)
+    ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base,
+                                named_too=not u.described_only)
     if pair:  # "A or B?", "which got more?": both figures; "it" is then the winner
         name_the_others(ranked, pair, kb, lang)
         ranked.focus = ranked.projects

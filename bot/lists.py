@@ -838,14 +838,21 @@ def some_names(ids: Sequence[str], kb: KnowledgeBase, lang: str) -> Joined:
 
 
 def superlative_answer(
-    kind: str, filters: Filters, kb: KnowledgeBase, lang: str, base: tuple[str, ...] | None
+    kind: str, filters: Filters, kb: KnowledgeBase, lang: str, base: tuple[str, ...] | None,
+    named_too: bool = True,
 ) -> Answer:
-    """The longest, shortest, earliest, latest or best-funded project; ties named as ties."""
+    """The longest, shortest, earliest, latest or best-funded project; ties named as ties. Over
+    the whole page, a follow-up it only names wins where its date beats every described project
+    (P.I.L.O.T. Next Level started last), unless the question keeps to those it describes."""
     index, keys = list_index(kb), _keys(kb, kind)
     everything = base is None and not narrows(filters, kb)
     ids = index.order if everything else select(kb, filters, base).ids
     pool = [i for i in ids if i not in index.follow_ups]
     known = keys if everything else {i: keys[i] for i in pool if i in keys}
+    beaten = _named_winners(kind, known, kb) if everything and named_too else {}
+    if beaten:
+        described = superlative_answer(kind, filters, kb, lang, base, named_too=False)
+        known, pool = {**known, **beaten}, [*pool, *index.follow_ups]
     answer = Answer("superlative", ranking=kind)
     what = {"longest": "duration", "shortest": "duration", "largest_grant": "amount",
             "smallest_grant": "amount", "most_partners": "partners"}.get(
@@ -871,6 +878,10 @@ def superlative_answer(
     for pid in winners if tie and (lengths or len(values) > 1) else ():  # each its own figure
         answer.add("sup_other", name=Bold(kb.projects[pid].name),
                    value=_value(kb.projects[pid], kind, lang))
+    if beaten and described.projects:  # the best of those the page describes, too
+        answer.add("sup_named_only", names=project_names(winners, kb),
+                   best=project_names(described.projects, kb),
+                   value=_value(kb.projects[described.projects[0]], kind, lang))
     _uncertain(answer, known, winners, kind, kb, lang)
     missing = [i for i in pool if i not in known]
     if kind.endswith("_grant"):
@@ -880,6 +891,17 @@ def superlative_answer(
                    missing=reply_template(f"missing_{what}", lang),
                    items=some_names(missing, kb, lang))
     return answer
+
+
+def _named_winners(kind: str, known: dict[str, Any], kb: KnowledgeBase
+                   ) -> dict[str, tuple[Any, Any]]:
+    """The follow-ups the page only names whose figure beats every project it describes."""
+    named = {i: k for i in list_index(kb).follow_ups if (k := _key(kb.projects[i], kind))}
+    if not named or not known:
+        return {}
+    later = kind in ("longest", "latest", "latest_end", "largest_grant", "most_partners")
+    best = (max if later else min)(v[0] for v in known.values())
+    return {i: k for i, k in named.items() if (k[0] > best if later else k[0] < best)}
 
 
 def _uncertain(answer: Answer, known: dict[str, Any], winners: tuple[str, ...], kind: str,

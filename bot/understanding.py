@@ -83,6 +83,8 @@ class Understanding:
     comparative: bool = False  # "later", "of the two": a ranking that names both of a pair
     past: bool = False  # "früher" as "in the past": a ranking only beside a pair just talked of
     overall: bool = False  # "overall", "von allen": a ranking over all projects, not the pair
+    described_only: bool = False  # "past projects", "not counting the follow-ups": a ranking
+    # without the follow-ups the page only names
     group_size: int | None = None  # "the latest of the three": the list of that many
     continuation: bool = False
     list_reference: bool = False
@@ -212,7 +214,8 @@ def vocabulary() -> Vocabulary:
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     for section in ("continuation", "continuation_tails", "list_reference", "filter_modes",
-                    "superlatives", "comparatives", "pair_words", "overall_words", "time_words",
+                    "superlatives", "comparatives", "pair_words", "overall_words",
+                    "described_only", "time_words",
                     "name_cues", "naming_cues", "naming_nouns", "name_determiners", "open_ends",
                     "addressee",
                     "last_as_verb", "project_heads", "part_of_markers", "part_of_pronouns",
@@ -234,7 +237,8 @@ def vocabulary() -> Vocabulary:
                          "pronouns",
                          "singular", "plural", "exclusions", "exclusion_pairs",
                          "exclusion_joins", "fillers", "pair_words",
-                         "overall_words", "hedges", "past_words", "comparison_cues",
+                         "overall_words", "described_only", "hedges", "past_words",
+                         "comparison_cues",
                          "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first",
                          "other_one", "time_subordinate")}
     for name, by_lang in intents_data["order_by"].items():
@@ -1423,6 +1427,7 @@ def _assemble(
         comparative=_comparative(r.grams, vocab) and not order,
         past=_past(r.words, r.grams, superlative, projects, scores, vocab),
         overall=_has_phrase(r.grams, vocab.phrase_sets["overall_words"]),
+        described_only=_has_phrase(r.grams, vocab.phrase_sets["described_only"]),
         group_size=_group_size(r.corrected, r.grams, vocab),
         continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
         list_reference=_has_phrase(r.grams, vocab.phrase_sets["list_reference"]),

@@ -442,3 +442,33 @@ def test_a_kick_off_in_a_year_is_a_start_in_it(kb: KnowledgeBase, text: str) -> 
     reply = ask(kb, text)[0]
     # Then those that started then are listed, not those running then (BONEBANK began 2015)
     assert set(reply.projects) == {"bfcc", "hiheal", "northopedics"}, reply.text
+
+
+@pytest.mark.parametrize("text", ["Which project is the newest one?",
+                                  "Welches Projekt wurde zuletzt gestartet?"])
+def test_given_a_named_follow_up_with_a_later_start_when_the_latest_is_asked_then_it_wins(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given P.I.L.O.T. Next Level, named by the page only, running since April 2023
+    (reply,) = ask(kb, text)
+    # Then it started last, and the latest of the projects the page describes is named too
+    assert reply.intent == "superlative" and reply.projects == ("pilot-next",)
+    assert "Next Level" in reply.text.splitlines()[0] and "2023" in reply.text
+    assert "InnoReAct" in reply.text.splitlines()[1]
+
+
+@pytest.mark.parametrize("text", ["Leaving out the follow-ups, which one began last?",
+                                  "Ohne die Nachfolgeprojekte: welches Projekt begann zuletzt?"])
+def test_given_the_follow_ups_left_out_when_the_latest_is_asked_then_a_described_one_wins(
+        kb: KnowledgeBase, text: str) -> None:
+    # When the question keeps to the finished projects, or leaves the follow-ups out
+    (reply,) = ask(kb, text)
+    # Then the ranking is over the projects the page describes
+    assert reply.projects == ("innoreact",) and "Next Level" not in reply.text
+
+
+def test_given_a_named_follow_up_when_the_earliest_is_asked_then_the_ranking_is_unchanged(
+        kb: KnowledgeBase) -> None:
+    # When asked which started first (a follow-up never starts before its predecessor)
+    (reply,) = ask(kb, "which project started first?")
+    # Then the follow-ups neither win nor join the count of those compared
+    assert reply.projects == ("bonebank",) and "Next Level" not in reply.text
