@@ -908,7 +908,7 @@ def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
             ranking in SIZES or (u.projects and u.projects != own):
         return None
     ranked = superlative_answer(ranking, u.filters, kb, u.language, None,
-                                named_too=not u.described_only)
+                                named_too=_named_too(u, state))
     if not ranked.answered:
         return None
     pid = own[0]
@@ -1265,6 +1265,13 @@ def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str) -> Answer:
     return result
 
 
+def _named_too(u: Understanding, state: State) -> bool:
+    """Whether a follow-up the page only names may win a ranking: not where the question keeps
+    to the projects it describes, nor right after a list or with a comparative ("which started
+    later?"), which rank what was just talked about."""
+    return not (u.described_only or u.comparative or state.last_list)
+
+
 def _compared(u: Understanding, state: State, intent: str | None, projects: tuple[str, ...],
               base: tuple[str, ...] | None, list_words: bool, kb: KnowledgeBase
               ) -> Answer | None:
@@ -1297,7 +1304,7 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
     # after a claim about two does; "which project ran shortest?" after two single answers
     # ranks them all)
     ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base,
-                                named_too=not u.described_only)
+                                named_too=_named_too(u, state))
     if pair:  # "A or B?", "which got more?": both figures; "it" is then the winner
         name_the_others(ranked, pair, kb, lang)
         ranked.focus = ranked.projects

@@ -472,3 +472,11 @@ def test_given_a_named_follow_up_when_the_earliest_is_asked_then_the_ranking_is_
     (reply,) = ask(kb, "which project started first?")
     # Then the follow-ups neither win nor join the count of those compared
     assert reply.projects == ("bonebank",) and "Next Level" not in reply.text
+
+
+def test_given_a_list_just_given_when_asked_which_began_last_then_no_named_follow_up_wins(
+        kb: KnowledgeBase) -> None:
+    # Given a list of the projects Hamburg funded
+    replies = ask(kb, "Welche Projekte hat Hamburg gefördert?", "und welches begann zuletzt?")
+    # Then the ranking is not won by a follow-up the page only names
+    assert "pilot-next" not in replies[-1].projects
