@@ -119,7 +119,8 @@ SUBJECTS = ("names", "others")  # slots that are a sentence's subject, its verb 
 
 def _number(line: Line) -> str:
     """The template for a line: its "_one" form where it has one and the line counts one thing
-    (n == 1, or a single item), so the words agree ("1 Projekt, für das", "ob es dazugehört");
+    (n == 1, or a single item or amount), so the words agree ("1 Projekt, für das", "ob es
+    dazugehört", "Betrag:");
     its "_many" form where its subject names several ("Als Erstes endeten InnoReAct und
     MAGIA2Market")."""
     replies = templates()["replies"]
@@ -130,7 +131,7 @@ def _number(line: Line) -> str:
     one = line.key + "_one"
     if one not in replies:
         return line.key
-    n, items = line.slots.get("n"), line.slots.get("items")
+    n, items = line.slots.get("n"), line.slots.get("items", line.slots.get("amounts"))
     single = n == 1 if n is not None else isinstance(items, Joined) and len(items.items) == 1
     return one if single else line.key
 
@@ -373,7 +374,7 @@ def amount_items(amounts: tuple[Amount, ...], kb: KnowledgeBase, lang: str) -> J
             "amount_item", lang, value=fmt_money(amount.value, amount.currency, amount.approx,
                                                  lang),
             kind=kind, sources=funder_names(amount.sources, kb, lang)))
-    return Joined(tuple(items))
+    return Joined(tuple(items), "plus")  # "… von der EU und dem Land sowie ca. 249.000 € …"
 
 
 # --------------------------------------------------------------------------- project builders

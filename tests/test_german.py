@@ -389,3 +389,29 @@ def test_a_list_title_joins_its_conditions_as_german_does(
     # with the other project as its subject, before)
     text = answer(question, State(), kb).text
     assert f"{title} (" in text or f"{title}:" in text, text
+
+
+def test_each_language_keeps_its_own_terms_and_dashes(kb: KnowledgeBase) -> None:
+    # Given every kind of answer about every project, when rendered in each language, then
+    # German says EFRE and English ERDF ("the European Regional Development Fund (EFRE)" in an
+    # English reply before), and a German span of years takes the en dash ("2014–2020")
+    wrong = []
+    for pid in kb.projects:
+        for kind in PROJECT_BUILDERS:
+            german = render(about_projects(kind, (pid,), kb, "de"), "de")
+            english = render(about_projects(kind, (pid,), kb, "en"), "en")
+            wrong += [f"{pid}/{kind}: {german!r}" for _ in re.findall(r"\bERDF\b|\d{4}-\d{4}",
+                                                                         german)]
+            wrong += [f"{pid}/{kind}: {english!r}" for _ in re.findall(r"\bEFRE\b", english)]
+    assert not wrong, wrong[:5]
+
+
+def test_amounts_are_counted_and_their_sources_kept_apart(kb: KnowledgeBase) -> None:
+    # Given KI#CK's two amounts, each from sources joined by "und", when they are listed,
+    # then "Beträge" and "sowie" between them ("Summe: … und dem Land … und ca. 249.000 €"
+    # before); one amount is a "Betrag"
+    two = answer("Wie hoch war die Förderung von KI#CK?", State(), kb).text
+    assert "Beträge: ca. 193.000 € von der Europäischen Union und dem Land Schleswig-Holstein " \
+        "sowie ca. 249.000 € vom Europäischen Sozialfonds (ESF)." in two, two
+    one = answer("Wie viel Geld gab es für ELISE?", State(), kb).text
+    assert "Betrag: 1.217.494 € (Fördervolumen) von Interreg Europe." in one, one
