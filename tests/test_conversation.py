@@ -1695,7 +1695,7 @@ def test_a_name_the_speaker_is_unsure_of_is_taken_as_the_one_close_project(
     # Then the one close project is meant, and the reply says it assumed so first
     assert english[0].projects == ("northopedics",) and english[0].answered
     assert english[0].text.startswith("I take “Nortopedix” to mean NORTHOPEDICS.")
-    assert english[1].projects == ("northopedics",) and "EFRE" in english[1].text
+    assert english[1].projects == ("northopedics",) and "(ERDF)" in english[1].text
     assert german[0].projects == ("northopedics",) and "Nortopedix" in german[0].text
 
 
