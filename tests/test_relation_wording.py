@@ -4,6 +4,8 @@ goal, and a "when" after a question word is a conjunction, not a date question."
 
 from __future__ import annotations
 
+import pytest
+
 from bot.knowledge import KnowledgeBase
 from tests.conftest import ask
 
@@ -73,3 +75,27 @@ def test_the_speakers_own_report_asks_no_results(kb: KnowledgeBase) -> None:
     reply = ask(kb, "For our report on BFCC: the lead and the start date, please.")[0]
     assert "Life Science Nord" in reply.text and "2016" in reply.text
     assert "Results" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "reached"), [
+    ("what was the forerunner of HIHeal next level transition?", "hiheal"),
+    ("Was war der Vorläufer von P.I.L.O.T. Next Level?", "pilot"),
+    ("which project did MAGIA2Market follow on from?", "magia"),
+])
+def test_a_forerunner_is_the_predecessor(kb: KnowledgeBase, text: str, reached: str) -> None:
+    # When asked for a project's forerunner ("Vorläufer", "follow on from")
+    (reply,) = ask(kb, text)
+    # Then the predecessor the page names is given
+    assert reply.intent == "predecessor" and reached in reply.projects and reply.answered
+
+
+@pytest.mark.parametrize("text", [
+    "When did the project that P.I.L.O.T. Next Level follows on from end?",
+    "Wann endete der Vorläufer von P.I.L.O.T. Next Level?",
+])
+def test_a_question_asked_of_the_project_followed_on_from_is_asked_of_it(
+        kb: KnowledgeBase, text: str) -> None:
+    # When a question is asked of the project another followed on from
+    (reply,) = ask(kb, text)
+    # Then it is answered of the predecessor, P.I.L.O.T., which ended in March 2023
+    assert reply.intent == "end" and "pilot" in reply.projects and "2023" in reply.text
