@@ -1486,8 +1486,15 @@ def _that_year(u: Understanding, state: State) -> Understanding:
     return replace(u, filters=replace(u.filters, years=(lo, hi), year_kind=kind))
 
 
+GOAL_ASKED = 3  # a goal phrase ("erreichen", "aim to") beside Life Science Nord's part
+
+
 def _second_intent(first: str, u: Understanding) -> str | None:
-    """A second question joined by "and": "who funded NORTHOPEDICS and how long did it run?"."""
+    """A second question joined by "and": "who funded NORTHOPEDICS and how long did it run?".
+    "What did the LSN cluster management want to achieve with InnoReAct?" asks LSN's part and,
+    in its words, the goal: both."""
+    if first == "lsn_role" and dict(u.scores).get("goals", 0) >= GOAL_ASKED:
+        return "goals"
     if not u.conjunction or first == "overview":
         return None
     for intent, score in u.scores:

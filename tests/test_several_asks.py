@@ -298,3 +298,15 @@ def test_an_extension_is_asked_as_the_follow_up(kb: KnowledgeBase, text: str, sa
     reply = ask(kb, text)[0]
     # Then the follow-up the page names answers it (or that the page names none)
     assert said in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("What did Life Science Nord want to achieve with P.I.L.O.T.?", "Goal"),
+    ("Was wollte LSN mit BONEBANK erreichen?", "Ziel"),
+])
+def test_what_lsn_wanted_to_achieve_gives_its_part_and_the_goal(
+        kb: KnowledgeBase, text: str, word: str) -> None:
+    # When asked what Life Science Nord wanted to achieve with a project
+    (reply,) = ask(kb, text)
+    # Then LSN's own part comes first, and the project's goal after it
+    assert reply.intent == "lsn_role" and reply.text.splitlines()[1].startswith(word)
