@@ -41,6 +41,7 @@ class Phrases:
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     future: frozenset[str]
+    planned_then: frozenset[str]
     link_verbs: dict[str, frozenset[str]]  # verbs, subjects, not_objects, pronouns
     current: dict[str, frozenset[str]]  # now, still, asked_of, askers
     called: frozenset[str]
@@ -131,6 +132,7 @@ def phrases() -> Phrases:
         hops={kind: _both(by_lang) for kind, by_lang in data["hops"].items()},
         break_pattern=pattern,
         future=_both(data["future"]),
+        planned_then=_both(data["planned_then"]),
         link_verbs={k: _norm(v) for k, v in data["link_verbs"].items()},
         current={k: _norm(v) for k, v in data["current"].items()},
         called=_both(data["called"]),
@@ -249,7 +251,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             seen[piece] = understand(piece, kb, whole.language)
         return seen[piece]
 
-    shorter = _without_guess(_without_closing(text, see), see)
+    shorter = _without_plan_contrast(_without_guess(_without_closing(text, see), see))
     if shorter != text:  # the closing words must not colour the question
         text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
     focused = _focused(text, see, whole.language)
@@ -347,6 +349,22 @@ def _without_guess(text: str, see: Seeing) -> str:
     # did the ERDF fund? ESF?" asks again, for the ESF)
 
 
+_OR = re.compile(r"\s*,?\s+(?:or|oder)\s+", re.IGNORECASE)
+PLAN_TAIL = 6  # at most this many words after "or": "or was that just planned?"
+
+
+def _without_plan_contrast(text: str) -> str:
+    """ "did BFCC build the registry or was that just planned?", "… oder war das nur geplant?":
+    the last alternative only sets the claim against a mere plan; the claim is what is asked."""
+    cuts = list(_OR.finditer(text))
+    if not cuts:
+        return text
+    tail = normalize(text[cuts[-1].end():]).split()
+    if not 0 < len(tail) <= PLAN_TAIL or not has_phrase(tail, phrases().planned_then):
+        return text
+    return text[:cuts[-1].start()] + ("?" if text.rstrip().endswith("?") else "")
+
+
 def _purpose(text: str) -> bool:
     """ "Für einen Artikel über …", "for our annual report": why the speaker asks."""
     tokens = normalize(text).split()
@@ -383,7 +401,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     yes_no = _asks_yes_no(text, tokens, u)
     return Clause(text, u, hop_of(kinds, u), yes_no,
                   kinds[0] if len(kinds) == 1 else None,
-                  future=has_phrase(tokens, phrases().future) and (not u.projects or yes_no),
+                  future=has_phrase(tokens, phrases().future) and (not u.projects or yes_no)
+                  and not has_phrase(tokens, phrases().planned_then),
                   # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   current=_current(tokens, u),
                   unknown_project=_called(tokens, u),

@@ -743,3 +743,24 @@ def test_a_project_set_equal_to_a_fact_is_a_claim(kb: KnowledgeBase, question: s
     # Given "X = fact?" / When asked / Then it is checked like "was X …?"
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize(("text", "yes"), [
+    ("Did BFCC really set up a transnational registry, or was that only planned?", "Yes."),
+    ("Wurden die Stammzellen bei BONEBANK wirklich in Lübeck gelagert oder war das nur geplant?",
+     "Ja."),
+])
+def test_a_claim_set_against_a_mere_plan_is_checked_as_the_claim(
+        kb: KnowledgeBase, text: str, yes: str) -> None:
+    # When a claim about what a project did ends in "or was that only planned?"
+    (reply,) = ask(kb, text)
+    # Then the claim is checked against the page; the plan words ask about no future
+    assert reply.answered and reply.text.startswith(yes)
+    assert "future" not in reply.text and "künftig" not in reply.text
+
+
+def test_a_plan_for_the_future_is_still_no_claim_about_the_past(kb: KnowledgeBase) -> None:
+    # When the plan words ask about what comes next
+    (reply,) = ask(kb, "Is another BFCC planned, or not?")
+    # Then the page can't tell
+    assert not reply.answered and "plans" in reply.text
