@@ -99,3 +99,19 @@ def test_a_question_asked_of_the_project_followed_on_from_is_asked_of_it(
     (reply,) = ask(kb, text)
     # Then it is answered of the predecessor, P.I.L.O.T., which ended in March 2023
     assert reply.intent == "end" and "pilot" in reply.projects and "2023" in reply.text
+
+
+@pytest.mark.parametrize("text", ["Woran konnten Firmen bei MAGIA teilnehmen?",
+                                  "what could small companies participate in through MAGIA?"])
+def test_what_companies_could_take_part_in_asks_the_activities(
+        kb: KnowledgeBase, text: str) -> None:
+    # When asked what companies could take part in
+    (reply,) = ask(kb, text)
+    # Then the activities open to them: events, video trainings, market studies
+    assert reply.intent == "activities" and reply.answered
+    assert "video" in reply.text.lower() or "Video" in reply.text
+
+
+def test_which_companies_took_part_still_asks_the_partners(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "Which companies took part in BFCC?")
+    assert reply.intent == "partners"

@@ -310,3 +310,11 @@ def test_what_lsn_wanted_to_achieve_gives_its_part_and_the_goal(
     (reply,) = ask(kb, text)
     # Then LSN's own part comes first, and the project's goal after it
     assert reply.intent == "lsn_role" and reply.text.splitlines()[1].startswith(word)
+
+
+def test_who_the_clusters_were_and_the_target_countries_are_two_asks(kb: KnowledgeBase) -> None:
+    # When the clusters and the target countries are asked in one German message
+    (reply,) = ask(kb, "Wer waren bei MAGIA die Cluster und welche Zielländer hatte es?")
+    # Then both: the partner clusters and the target countries
+    assert reply.intent == "partners"
+    assert "BioWin" in reply.text and "China" in reply.text
