@@ -764,3 +764,17 @@ def test_a_plan_for_the_future_is_still_no_claim_about_the_past(kb: KnowledgeBas
     (reply,) = ask(kb, "Is another BFCC planned, or not?")
     # Then the page can't tell
     assert not reply.answered and "plans" in reply.text
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("ELISE ended in 2021, yes?", "Yes."),
+    ("MAGIA was funded by Interreg, no?", "No."),
+    ("BRIDGE 53 gehörte zu HIHeal, ja?", "Ja."),
+    ("KI#CK lief in Hamburg, ne?", "Nein."),
+])
+def test_a_statement_with_a_tag_word_is_a_claim_to_check(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # When a statement ends in a tag ("yes?", "no?", "ja?", "ne?")
+    (reply,) = ask(kb, text)
+    # Then it is checked and answered yes or no, the tag itself claiming nothing
+    assert reply.text.startswith(start)
