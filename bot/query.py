@@ -752,6 +752,7 @@ def _bare_noun(piece: str, see: Seeing) -> bool:
         u.scores[0][1] >= NOUN_ASKING and not set(words) & asking
 
 
+_COLON = re.compile(r":\s+")
 _SENTENCE = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])")
 _SENTENCES = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])|(?<=\S)\?+\s+(?=\S)")
 ANSWER_REQUEST = 1.5  # a sentence whose intents score below this asks nothing of its own
@@ -865,6 +866,10 @@ def _told(text: str, language: str) -> tuple[str, str]:
         if _opens_question(text[cut:match.start()], language) or "?" in text[cut:match.start()]:
             break
         cut = match.end()
+    colon = _COLON.search(text, cut)  # "Wir sind Fördermittelgeber und prüfen Angaben: Stimmt
+    if colon and _first_person(text[cut:colon.start()]) and "?" not in text[:colon.start()] \
+            and not _opens_question(text[cut:colon.start()], language):  # es, dass …?"
+        cut = colon.end()
     rest = text[cut:]
     words = normalize(rest).split()
     request = any(" ".join(words[:n]) in phrases().requests for n in (2, 3))  # "can u tell me …"

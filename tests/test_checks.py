@@ -778,3 +778,16 @@ def test_a_statement_with_a_tag_word_is_a_claim_to_check(
     (reply,) = ask(kb, text)
     # Then it is checked and answered yes or no, the tag itself claiming nothing
     assert reply.text.startswith(start)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("I'm checking figures for a report: did KI#CK get more than 500,000 euros?", "No."),
+    ("Wir bereiten eine Förderübersicht vor: Hat ELISE mehr als eine Million Euro bekommen?",
+     "Ja."),
+])
+def test_a_speaker_telling_before_a_colon_leaves_the_claim_after_it_whole(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # Given the speaker tells who they are or what they do, before a colon
+    (reply,) = ask(kb, text)
+    # Then the amount claim after the colon is checked against the page's figures
+    assert reply.intent == "amount" and reply.text.startswith(start)
