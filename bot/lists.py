@@ -871,10 +871,11 @@ def superlative_answer(
     # a tie of lengths, or of every project compared ("which ended earlier, A or B?" of two
     # that ended the same day); otherwise the verb agrees with several winners (`_number`)
     tie = len(winners) > 1 and (lengths or set(winners) >= set(pool))
-    values = {_value(kb.projects[pid], kind, lang, dated=not tie) for pid in winners}
+    each = [_value(kb.projects[pid], kind, lang, dated=not tie) for pid in winners]
+    values = set(each)
     key = "sup_tie_each" if tie and len(values) > 1 else "sup_tie" if tie else "sup_" + kind
     answer.add(key, names=project_names(winners, kb),  # "_each": "28. Februar", "Februar"
-               value=_value(kb.projects[winners[0]], kind, lang, dated=not tie))
+               value=each[0] if len(values) == 1 else Joined(tuple(each), "respectively"))
     for pid in winners if tie and (lengths or len(values) > 1) else ():  # each its own figure
         answer.add("sup_other", name=Bold(kb.projects[pid].name),
                    value=_value(kb.projects[pid], kind, lang))

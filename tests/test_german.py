@@ -32,6 +32,8 @@ from bot.answers import Bold as Name
 from bot.conversation import State, answer
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, PartialDate
+from bot.lists import superlative_answer
+from bot.understanding import Filters
 from tests.conftest import ask
 
 ENGLISH = re.compile(
@@ -415,3 +417,21 @@ def test_amounts_are_counted_and_their_sources_kept_apart(kb: KnowledgeBase) -> 
         "sowie ca. 249.000 € vom Europäischen Sozialfonds (ESF)." in two, two
     one = answer("Wie viel Geld gab es für ELISE?", State(), kb).text
     assert "Betrag: 1.217.494 € (Fördervolumen) von Interreg Europe." in one, one
+
+
+def test_several_winners_each_keep_their_own_date(kb: KnowledgeBase) -> None:
+    # Given three projects of which InnoReAct (28 February 2023) and MAGIA2Market (February
+    # 2023) ended first, as far as the page says, when the first to end is asked, then both
+    # are named with a plural verb and each date, "bzw." between them ("28. Februar 2023" for
+    # both before)
+    answer = superlative_answer("earliest_end", Filters(), kb, "de",
+                                ("pilot", "innoreact", "magia2market"))
+    assert render(answer, "de").startswith(
+        "Als Erstes endeten InnoReAct und MAGIA2Market: 28. Februar 2023 bzw. Februar 2023.")
+    # and a follow-up the page only names is named "nur als Nachfolgeprojekt", without a comma
+    text = answer_to("Welches Vorhaben startete zuletzt?", kb)
+    assert "P.I.L.O.T. Next Level nennt die Seite nur als Nachfolgeprojekt; " in text, text
+
+
+def answer_to(question: str, kb: KnowledgeBase) -> str:
+    return answer(question, State(), kb).text
