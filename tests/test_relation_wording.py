@@ -115,3 +115,23 @@ def test_what_companies_could_take_part_in_asks_the_activities(
 def test_which_companies_took_part_still_asks_the_partners(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "Which companies took part in BFCC?")
     assert reply.intent == "partners"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Whom was ELISE meant to bring together?", "clinicians"),
+    ("Wen wollte ELISE mit seinem Ökosystem zusammenbringen?", "Patienten"),
+])
+def test_whom_a_project_wanted_to_bring_together_asks_its_goal(
+        kb: KnowledgeBase, text: str, word: str) -> None:
+    # When asked whom a project wanted to bring together
+    (reply,) = ask(kb, text)
+    # Then its goal, which names the people its ecosystem brings together
+    assert reply.intent == "goals" and word in reply.text
+
+
+@pytest.mark.parametrize(("text", "word"), [("What came out of MAGIA?", "China"),
+                                            ("Welche Ergebnisse hatte MAGIA?", "USA")])
+def test_magias_results_name_its_target_regions(kb: KnowledgeBase, text: str, word: str) -> None:
+    # When asked what MAGIA achieved: networks in the target regions, named as the page names them
+    (reply,) = ask(kb, text)
+    assert reply.intent == "results" and word in reply.text
