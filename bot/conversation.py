@@ -408,7 +408,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
     several = sum(not c.preamble for c in clauses) > 1
     dead_end = False  # a link named before the question leads nowhere on the page
     for at, clause in enumerate(clauses):
-        clause = _conditions_of(clause, clauses[:at], kb)
+        clause = _conditions_of(clause, clauses[:at], kb, bool(state.last_list))
         # ("… wir überlegen, ob wir beim Nachfolger mitmachen. Wann lief P.I.L.O.T.?": a link
         # told with no project before a question that names its own takes no step)
         told_only = not clause.understanding.projects and any(
@@ -623,23 +623,24 @@ def _bare_list(clause: Clause) -> bool:
         not u.superlative and not u.list_reference
 
 
-def _like_told(clause: Clause, kb: KnowledgeBase) -> bool:
+def _like_told(clause: Clause, kb: KnowledgeBase, listed: bool = True) -> bool:
     """ "Did LSN ever have a project that helped companies with that?", "Hat Life Science Nord
     da mal ein Projekt gemacht?": projects asked of with no condition but the cluster itself,
     pointing at what was told before."""
     u = clause.understanding
     return not u.projects and not narrows(u.filters, kb) and not u.superlative and \
-        not u.list_reference and has_phrase(normalize(clause.text).split(),
-                                             phrases().told_references)
+        not (u.list_reference and listed) and has_phrase(  # ("in diese Richtung" is no list
+            normalize(clause.text).split(), phrases().told_references)  # with none before)
 
 
-def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase) -> Clause:
+def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase,
+                   listed: bool = True) -> Clause:
     """ "Was lief 2017 – welche Projekte waren das?": a list question with no condition of its
     own takes the conditions of the clause just before it, or of the nearest words before it
     that only told ("I'm writing about fracture registries in the Baltic. I heard LSN was in
     something like that - which project was it?"). Asked for one project ("which project"),
     and one fits: the answer is about that project."""
-    if not before or not (_bare_list(clause) or _like_told(clause, kb)):
+    if not before or not (_bare_list(clause) or _like_told(clause, kb, listed)):
         return clause
     told = None
     for i, c in enumerate(reversed(before)):
@@ -650,12 +651,22 @@ def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase
             break
     if told is None:
         return clause
-    u = replace(clause.understanding, filters=told.filters)
+    u = replace(clause.understanding, filters=_widened(told.filters, kb))
     if u.intent != "list":  # "did LSN ever have a project that helped with that?"
         u = replace(u, intent="list", scores=(("list", 3.0), *u.scores))
     if u.singular and len(select(kb, u.filters).ids) == 1:
         u = replace(u, intent="overview", scores=(("overview", 3.0), *u.scores))
     return replace(clause, understanding=u)
+
+
+def _widened(filters: Filters, kb: KnowledgeBase) -> Filters:
+    """Told conditions that no project meets all of: the topics told one after another are
+    alternatives ("über Knochen, Frakturen und Orthopädie … welche Projekte gingen in diese
+    Richtung?"), and the asker's own place or money ("in Norddeutschland") doesn't veto them."""
+    if select(kb, filters).ids or len(filters.topics) < 2:
+        return filters
+    either = replace(filters, either=True)
+    return either if select(kb, either).ids else Filters(topics=filters.topics, either=True)
 
 
 def _restated_list(clause: Clause, parts: list[Answer]) -> bool:

@@ -388,9 +388,10 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
          kb.organisations),
         ("topic", filters.topics, kb.topics),
     ):
-        if key in ("place", "topic") and filters.either and len(ids) > 1:  # "Italy or Poland"
-            x, y = (term(records[i], lang) for i in ids[:2])
-            parts.append(reply_template(f"cond_{key}_either", lang).format(x=x, y=y))
+        if key in ("place", "topic") and filters.either and len(ids) > 1:  # "Italy or Poland",
+            terms = [term(records[i], lang) for i in ids]  # "stem cells, fractures or bones"
+            parts.append(reply_template(f"cond_{key}_either", lang).format(
+                x=", ".join(terms[:-1]), y=terms[-1]))
             continue
         for entity_id in ids:
             record = records[entity_id]

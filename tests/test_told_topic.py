@@ -89,3 +89,26 @@ def test_the_money_of_all_lsn_projects_gives_the_amounts_the_page_has(
     reply = answer(message, State(), kb)
     assert "1" in reply.text and ("217" in reply.text) and "KI#CK" in reply.text, reply.text
     assert not reply.answered, reply.text  # no total: most projects have no amount
+
+
+@pytest.mark.parametrize("message,expected", [
+    ("I'm researching stem cells, fractures and bone healing for a magazine. Which of your "
+     "projects went in that direction?", {"bfcc", "bonebank", "northopedics"}),
+    ("Ich schreibe über Infektionen und künstliche Intelligenz. Welche Ihrer Projekte gingen "
+     "in diese Richtung?", {"bridge53", "hiheal", "kick"}),
+])
+def test_topics_told_one_after_another_that_no_project_has_all_of_are_alternatives(
+    kb: KnowledgeBase, message: str, expected: set[str]
+) -> None:
+    # Given several topics told before "which projects went in that direction?", no project
+    # being about all of them
+    reply = answer(message, State(), kb)
+    # Then the projects about any of them are listed, and the title names every topic
+    assert set(reply.projects) == expected and reply.answered, reply.text
+    assert (" or " in reply.text or " oder " in reply.text), reply.text
+
+
+def test_topics_a_project_has_all_of_still_pick_that_project(kb: KnowledgeBase) -> None:
+    reply = answer("Ich schreibe über Knochen und Stammzellen. Welche Projekte gab es dazu?",
+                   State(), kb)
+    assert reply.projects == ("bonebank",), reply.text
