@@ -390,8 +390,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     ):
         if key in ("place", "topic") and filters.either and len(ids) > 1:  # "Italy or Poland",
             terms = [term(records[i], lang) for i in ids]  # "stem cells, fractures or bones"
-            parts.append(reply_template(f"cond_{key}_either", lang).format(
-                x=", ".join(terms[:-1]), y=terms[-1]))
+            x = ", ".join(map(str, terms[:-1])) if key == "topic" else terms[0]  # (a place
+            y = terms[-1] if key == "topic" else terms[1]  # takes the case its words govern)
+            parts.append(reply_template(f"cond_{key}_either", lang).format(x=x, y=y))
             continue
         for entity_id in ids:
             record = records[entity_id]
