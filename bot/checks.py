@@ -79,6 +79,8 @@ class _Words:
     later: frozenset[str]  # "später", "eventually": a claim a follow-up may make true
     bigger: frozenset[str]  # "größeren", "larger": "part of" a larger whole
     standalone: frozenset[str]  # "standalone", "eigenständig": the opposite of "part of"
+    reported: tuple[tuple[str, ...], ...]  # "stimmt es dass": a claim told, to be confirmed
+    reported_denials: frozenset[str]  # "nicht", "kein", "not": a told claim that denies
 
 
 @cache
@@ -111,7 +113,10 @@ def _words() -> _Words:
                   both("negations"), both("denials"), both("made"),
                   {pid: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for pid, by_lang in data["only_demonyms"].items()}, both("later"),
-                  both("bigger"), both("standalone"))
+                  both("bigger"), both("standalone"),
+                  tuple(tuple(normalize(str(w)).split()) for ws in data["reported"].values()
+                        for w in ws),
+                  both("reported_denials"))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -134,10 +139,26 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             _has_any(claim_tokens(normalize(text).split(), lang), _words().standalone):
         flipped = NO if verdict_of(answer) == YES else YES  # "standalone?" claims the opposite
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{flipped}")  # of "part of"
+    if answer and not gone and verdict_of(answer) in (YES, NO) and _reports_denial(text):
+        flipped = NO if verdict_of(answer) == YES else YES  # "Stimmt es, dass MAGIA kein
+        answer.lines[0] = replace(answer.lines[0], key=f"verdict_{flipped}")  # Interreg-Geld
+        return answer  # bekam?": that is true, "Ja.", though the claim checked was the money
     if answer and verdict_of(answer) == YES and \
             not _words().denials.isdisjoint(normalize(text).split()):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{CONTRADICTED}")
     return answer
+
+
+def _reports_denial(text: str) -> bool:
+    """ "Is it true that BFCC was not funded by Interreg?": a claim told to be confirmed that
+    denies what is checked, so the verdict on what is checked turns round. "nicht nur" ("not
+    only … but also") denies nothing."""
+    tokens, words = normalize(text).split(), _words()
+    starts = [i + len(p) for p in words.reported for i in range(len(tokens))
+              if tuple(tokens[i:i + len(p)]) == p]
+    return bool(starts) and any(
+        t in words.reported_denials and not set(tokens[i + 1:i + 2]) & words.only
+        for i, t in enumerate(tokens) if i >= min(starts))
 
 
 def _holds_any(p: Project, against: dict[str, tuple[str, ...]], lead: bool) -> bool:

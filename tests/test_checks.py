@@ -791,3 +791,31 @@ def test_a_speaker_telling_before_a_colon_leaves_the_claim_after_it_whole(
     (reply,) = ask(kb, text)
     # Then the amount claim after the colon is checked against the page's figures
     assert reply.intent == "amount" and reply.text.startswith(start)
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: MAGIA "funded by the COSME programme of the European Union", not Interreg
+    ("Ist es wahr, dass MAGIA keine Interreg-Mittel erhielt?", "Ja."),
+    # ELISE: "funded by Interreg Europe"
+    ("Ist es richtig, dass ELISE nicht von Interreg Europe gefördert wurde?", "Nein."),
+    ("Is it correct that ELISE wasn't funded by Interreg Europe?", "No."),
+    # BONEBANK: Lübeck and Odense
+    ("Is it true that BONEBANK never had anything to do with Kiel?", "Yes."),
+    # P.I.L.O.T. Next Level continues P.I.L.O.T.
+    ("Stimmt es, dass es zu P.I.L.O.T. kein Folgeprojekt gab?", "Nein."),
+    # the claim told is the positive one, or the "not" belongs to a name set against it
+    ("Stimmt es, dass ELISE über Interreg Europe gefördert wurde?", "Ja."),
+    ("Ist es richtig, dass das UKSH BONEBANK leitete und nicht Life Science Nord?", "Ja."),
+    ("Is it true that MAGIA2Market targeted not only the US and China but also Japan?",
+     "Yes."),
+    # asked directly, a denial keeps German's "Doch." and its agreeing "Nein."
+    ("Gab es zu P.I.L.O.T. kein Folgeprojekt?", "Doch."),
+])
+def test_a_claim_told_to_be_confirmed_that_denies_turns_the_verdict(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a claim told to be confirmed ("Stimmt es, dass …", "Is it true that …") that
+    # denies what the page says or does not say, when it is checked, then the verdict is on
+    # the claim as told: "Stimmt es, dass MAGIA kein Geld von Interreg bekam?" is "Ja." (was
+    # "Nein.", the verdict on the Interreg money)
+    text = answer(question, State(), kb).text
+    assert text.startswith(start), text
