@@ -167,13 +167,19 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
     if kind is None or tokens[i] in words.articles and kind not in (
             "years", "months", "billion", "million", "thousand"):
         return None  # "was oncampus a partner?" claims no count
+    start = i  # "under half a million", "weniger als eine halbe Million": the comparator
+    while start > 0 and tokens[start - 1] in words.articles:  # stands before the article and
+        start -= 1  # the fraction
+    if start < i and tokens[i] in words.articles:
+        value *= words.numbers.get(tokens[i - 1], 1)  # "half a million", "half a year"
     if kind in SCALES:
         value *= SCALES[kind]
         kind = "euros"
     elif kind == "years":
         value, kind = value * 12, "months"
-    compare = next((words.comparators[" ".join(tokens[j:i])] for j in range(max(0, i - 3), i)
-                    if " ".join(tokens[j:i]) in words.comparators), None) or next(
+    compare = next((words.comparators[" ".join(tokens[j:start])]
+                    for j in range(max(0, start - 3), start)
+                    if " ".join(tokens[j:start]) in words.comparators), None) or next(
         (words.trailing[" ".join(tokens[unit_at + 1: unit_at + n])] for n in (3, 2)
          if unit_at >= 0 and " ".join(tokens[unit_at + 1: unit_at + n]) in words.trailing),
         "about")  # "five years or more"

@@ -7,6 +7,7 @@ import pytest
 from bot.knowledge import KnowledgeBase
 from bot.measures import Measure, measures
 from bot.query import read
+from tests.conftest import ask
 
 
 @pytest.mark.parametrize("text,pieces", [
@@ -90,3 +91,24 @@ def test_a_measure_holds_only_where_the_whole_range_agrees(
     measure: Measure, low: float, high: float, holds: bool | None
 ) -> None:
     assert measure.holds(low, high) is holds
+
+
+@pytest.mark.parametrize(("text", "unit", "value", "compare"), [
+    ("Did KI#CK get under half a million?", "euros", 500_000, "less"),
+    ("Hat ELISE mehr als eine halbe Million Euro bekommen?", "euros", 500_000, "more"),
+    ("did BFCC run more than half a year?", "months", 6, "more"),
+    ("Lief es länger als ein halbes Jahr?", "months", 6, "more"),
+])
+def test_a_fraction_before_an_article_counts_and_the_comparison_before_it_holds(
+        text: str, unit: str, value: float, compare: str) -> None:
+    # When a figure is "half a million" or "ein halbes Jahr", after "under" or "mehr als"
+    (found,) = measures(text)
+    # Then it is half of it, compared as said ("half a million" was read as one million)
+    assert (found.unit, found.value, found.compare) == (unit, value, compare)
+
+
+def test_a_claim_under_half_a_million_is_checked_against_the_sum(kb: KnowledgeBase) -> None:
+    # Given KI#CK's about 193,000 and about 249,000 euros
+    (reply,) = ask(kb, "Did KI#CK receive less than half a million euros in total?")
+    # Then: yes, with both amounts
+    assert reply.text.startswith("Yes.") and "193,000" in reply.text
