@@ -59,6 +59,7 @@ class Phrases:
     why_words: frozenset[str]
     prepositions: frozenset[str]
     verb_nouns: frozenset[str]
+    span_words: frozenset[str]
     link_nouns: dict[str, frozenset[str]]
     link_of: frozenset[str]
     link_whose: frozenset[str]
@@ -151,6 +152,7 @@ def phrases() -> Phrases:
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},
         prepositions=_both(data["prepositions"]),
         verb_nouns=_both(data["verb_nouns"]),
+        span_words=_both(data["span_words"]),
         link_nouns={kind: _both(by_lang) for kind, by_lang in data["link_nouns"].items()},
         link_of=_both(data["link_of"]),
         link_whose=_both(data["link_whose"]),
@@ -736,12 +738,21 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     longest = 5 if has_phrase(normalize(text).split(), phrases().request_cues) else 3
     if len(normalize(piece).split()) > longest or u.projects or u.filters.any() or not u.scores:
         return False
+    if _span(piece):  # "…, Start bis Ende?": how long, from one end to the other
+        return False
     if longest > 3 and u.scores[0][1] >= ASKING:
         return True
     short_before = len(normalize(before).split()) <= 4
     # after another bare noun that asks ("funder, dates and lead"), a plain noun asks too
     enough = ASKING if _bare_noun(before, see) else NOUN_ASKING
     return u.scores[0][1] >= enough and (":" in text or short_before)
+
+
+def _span(piece: str) -> bool:
+    """ "start to end", "von Anfang bis Ende": two ends of a span, no question of its own."""
+    tokens = normalize(piece).split()
+    return any(0 < i < len(tokens) - 1 and t in phrases().span_words
+               for i, t in enumerate(tokens))
 
 
 def _bare_noun(piece: str, see: Seeing) -> bool:
@@ -904,7 +915,8 @@ def _opens_question(piece: str, language: str) -> bool:
         return False
     first, two = tokens[0], " ".join(tokens[:2])
     # a bare verb only in a short piece: "… start and end?", not "… start and end dates of …"
-    verb = first in p.clause_verbs and len(tokens) <= 3 and not set(tokens) & p.verb_nouns
+    verb = first in p.clause_verbs and len(tokens) <= 3 and not set(tokens) & p.verb_nouns \
+        and not _span(piece)  # ("start to end" is a span)
     return first in words or two in words or verb or is_yes_no(tokens, language)
 
 

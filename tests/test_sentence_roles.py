@@ -105,3 +105,33 @@ def test_back_then_claims_nothing_of_its_own(kb: KnowledgeBase, message: str) ->
     # Then the claim is checked as if the words weren't there
     assert reply.intent == "lead" and reply.answered and "Life Science Nord" in reply.text, \
         reply.text
+
+
+@pytest.mark.parametrize("message,intent,project", [
+    ("For our records: how long did HIHeal run, start to finish?", "duration", "hiheal"),
+    ("Wie lange lief MAGIA, Beginn bis Ende?", "duration", "magia"),
+])
+def test_a_span_from_start_to_end_after_how_long_asks_nothing_of_its_own(
+    kb: KnowledgeBase, message: str, intent: str, project: str
+) -> None:
+    # Given "how long …" followed by the two ends of the span
+    clauses = [c for c in read(message, kb) if not c.preamble]
+    reply = answer(message, State(), kb)
+    # Then it is one question, how long (the answer names the dates as well)
+    assert len(clauses) == 1 and reply.intent == intent and reply.projects == (project,), \
+        reply.text
+
+
+@pytest.mark.parametrize("message,expected", [
+    # the page: BFCC, BONEBANK and ELISE had Interreg money; KI#CK alone had ESF money
+    ("Für meine Recherche wüsste ich gern, welche der Projekte Interreg-Geld bekommen haben.",
+     {"bfcc", "bonebank", "elise"}),
+    ("Welchen der Projekte hat der ESF Geld gegeben?", {"kick"}),
+])
+def test_which_of_the_projects_asks_for_a_list_not_an_amount(
+    kb: KnowledgeBase, message: str, expected: set[str]
+) -> None:
+    # Given "welche der Projekte" with money words in the question
+    reply = answer(message, State(), kb)
+    # Then the projects are listed (not their amounts)
+    assert reply.intent == "list" and set(reply.projects) == expected, reply.text
