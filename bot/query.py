@@ -917,7 +917,9 @@ def _opens_question(piece: str, language: str) -> bool:
     # a bare verb only in a short piece: "… start and end?", not "… start and end dates of …"
     verb = first in p.clause_verbs and len(tokens) <= 3 and not set(tokens) & p.verb_nouns \
         and not _span(piece)  # ("start to end" is a span)
-    return first in words or two in words or verb or is_yes_no(tokens, language)
+    # "could you tell me how big the grant was": a request opens the question it asks for
+    request = any(" ".join(tokens[:n]) in p.requests for n in (2, 3))
+    return first in words or two in words or verb or request or is_yes_no(tokens, language)
 
 
 def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en",

@@ -135,3 +135,38 @@ def test_which_of_the_projects_asks_for_a_list_not_an_amount(
     reply = answer(message, State(), kb)
     # Then the projects are listed (not their amounts)
     assert reply.intent == "list" and set(reply.projects) == expected, reply.text
+
+
+@pytest.mark.parametrize("message,intent,project,needles", [
+    # the page: the stem cells of BONEBANK came from bone taken in routine operations at the
+    # hospitals in Lübeck and Odense
+    ("As an orthopaedic surgeon I'm curious about BONEBANK. Could you explain how the stem "
+     "cells were collected and where they were stored?", "activities", "bonebank",
+     ["routine", "Odense"]),
+    ("Wie wurden bei BONEBANK die Stammzellen gewonnen?", "activities", "bonebank",
+     ["Routineoperationen"]),
+])
+def test_how_something_was_obtained_asks_what_was_done(
+    kb: KnowledgeBase, message: str, intent: str, project: str, needles: list[str]
+) -> None:
+    # Given "how were … obtained/collected", alone or told before a second ask
+    reply = answer(message, State(), kb)
+    # Then what the project did answers it first
+    assert reply.intent == intent and reply.projects[:1] == (project,), reply.text
+    assert all(n in reply.text for n in needles), reply.text
+
+
+@pytest.mark.parametrize("message,intent,needle", [
+    # ELISE: €1,217,494 from Interreg Europe; its partners came from Poland and others
+    ("As a funder we keep track of Interreg projects - can you tell me how big the ELISE grant "
+     "was?", "amount", "1,217,494"),
+    ("As a journalist on health policy I'd like to know: could you tell me who funded "
+     "NORTHOPEDICS?", "funding", "ERDF"),
+])
+def test_who_asks_told_before_a_request_only_frames_the_question(
+    kb: KnowledgeBase, message: str, intent: str, needle: str
+) -> None:
+    # Given "As a … we/I …" told before a request that asks ("can you tell me how …")
+    reply = answer(message, State(), kb)
+    # Then the request's question is answered, not a list of the speaker's words
+    assert reply.intent == intent and needle in reply.text, reply.text
