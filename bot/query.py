@@ -41,6 +41,7 @@ class Phrases:
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     future: frozenset[str]
+    relative_links: dict[str, frozenset[str]]
     planned_then: frozenset[str]
     link_verbs: dict[str, frozenset[str]]  # verbs, subjects, not_objects, pronouns
     current: dict[str, frozenset[str]]  # now, still, asked_of, askers
@@ -133,6 +134,7 @@ def phrases() -> Phrases:
         hops={kind: _both(by_lang) for kind, by_lang in data["hops"].items()},
         break_pattern=pattern,
         future=_both(data["future"]),
+        relative_links={k: _norm(v) for k, v in data["relative_links"].items()},
         planned_then=_both(data["planned_then"]),
         link_verbs={k: _norm(v) for k, v in data["link_verbs"].items()},
         current={k: _norm(v) for k, v in data["current"].items()},
@@ -479,7 +481,7 @@ def _asked(text: str, tokens: list[str], kinds: list[str], u: Understanding, kb:
                            normalize(n).split()} | {"it", "that", "this"}:
         u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
     by_verb = _verb_object(tokens, u)  # "Welches Projekt führt P.I.L.O.T. fort?"
-    inverse = _inverse_link(tokens) or by_verb
+    inverse = _inverse_link(tokens) or by_verb or _relative_link(tokens, kb)
     if inverse:  # "what is it the follow-up of?" asks for the predecessor
         kinds = [inverse]
         if u.intent in RELATIONS or u.intent is None or by_verb and u.intent in (
@@ -558,6 +560,25 @@ def _verb_object(tokens: list[str], u: Understanding) -> str | None:
     if not verb or not after or after[0] in words["not_objects"]:
         return None
     return "follow_up" if u.projects or after[0] in words["pronouns"] else None
+
+
+NAME_WORDS = 5  # a project's name is at most this many words
+
+
+def _relative_link(tokens: list[str], kb: KnowledgeBase) -> str | None:
+    """ "the project that MAGIA2Market followed", "das Projekt, auf das MAGIA2Market folgte":
+    a relative clause whose subject is the project named, before a verb of following or
+    continuing, speaks of the project it followed: the predecessor ("the project that
+    followed MAGIA", the name after the verb, is the follow-up, as before)."""
+    words, names = phrases().relative_links, _names(kb)
+    for i, token in enumerate(tokens[:-2]):
+        if token not in words["pronouns"]:
+            continue
+        end = next((j for j in range(min(len(tokens), i + 1 + NAME_WORDS), i + 1, -1)
+                    if " ".join(tokens[i + 1:j]) in names), None)
+        if end is not None and end < len(tokens) and tokens[end] in words["verbs"]:
+            return "predecessor"
+    return None
 
 
 def _inverse_link(tokens: list[str]) -> str | None:

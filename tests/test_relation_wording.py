@@ -135,3 +135,21 @@ def test_magias_results_name_its_target_regions(kb: KnowledgeBase, text: str, wo
     # When asked what MAGIA achieved: networks in the target regions, named as the page names them
     (reply,) = ask(kb, text)
     assert reply.intent == "results" and word in reply.text
+
+
+@pytest.mark.parametrize(("text", "reached", "word"), [
+    ("Welches Programm förderte das Projekt, auf das MAGIA2Market folgte?", "magia", "COSME"),
+    ("Who funded the project that P.I.L.O.T. Next Level continues?", "pilot", "ERDF"),
+    ("Wann endete das Projekt, das HIHeal next level transition fortsetzt?", "hiheal", "2022"),
+])
+def test_a_project_as_the_subject_of_a_relative_follow_verb_reaches_its_predecessor(
+        kb: KnowledgeBase, text: str, reached: str, word: str) -> None:
+    # When the project a named one followed or continues is described by a relative clause
+    (reply,) = ask(kb, text)
+    # Then the question is answered of the predecessor (not: "names no follow-up")
+    assert reached in reply.projects and word in reply.text and reply.answered
+
+
+def test_the_project_that_followed_a_named_one_is_still_its_follow_up(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "When did the project that followed MAGIA end?")
+    assert "magia2market" in reply.projects and "2023" in reply.text
