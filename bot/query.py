@@ -369,11 +369,18 @@ def _without_plan_contrast(text: str) -> str:
     return text[:cuts[-1].start()] + ("?" if text.rstrip().endswith("?") else "")
 
 
+PURPOSE_WITHIN = 3  # "Quick check for my funding report:": the purpose a few words in
+
+
 def _purpose(text: str) -> bool:
-    """ "Für einen Artikel über …", "for our annual report": why the speaker asks."""
+    """ "Für einen Artikel über …", "for our annual report", "Quick check for my funding
+    report": why the speaker asks (not "what was the budget for the project", a question)."""
     tokens = normalize(text).split()
-    return len(tokens) > 2 and tokens[0] in phrases().purpose_starts and \
-        tokens[1] in phrases().purpose_articles
+    p = phrases()
+    return len(tokens) > 2 and any(
+        tokens[i] in p.purpose_starts and tokens[i + 1] in p.purpose_articles and
+        (i == 0 or not _asked_words(" ".join(tokens[:i])))
+        for i in range(min(PURPOSE_WITHIN + 1, len(tokens) - 1)))
 
 
 def _asked_words(text: str) -> bool:

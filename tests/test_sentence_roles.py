@@ -170,3 +170,23 @@ def test_who_asks_told_before_a_request_only_frames_the_question(
     reply = answer(message, State(), kb)
     # Then the request's question is answered, not a list of the speaker's words
     assert reply.intent == intent and needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,start", [
+    # the page: BFCC ran until February 2019, funded by the Interreg Baltic Sea Region Programme
+    ("Kurze Rückfrage für unseren Förderbericht: endete BFCC 2019?", "Ja"),
+    ("Just checking for our funding overview: did BFCC end in 2019?", "Yes"),
+])
+def test_a_purpose_a_few_words_in_before_the_question_only_frames_it(
+        kb: KnowledgeBase, message: str, start: str) -> None:
+    # Given "Quick check for my report:" before a yes/no question ("funding" among its words)
+    reply = answer(message, State(), kb)
+    # Then the question is answered first, not the funding the purpose names
+    assert reply.text.startswith(start) and reply.intent == "end", reply.text
+
+
+def test_a_question_with_for_in_it_is_no_purpose(kb: KnowledgeBase) -> None:
+    # Given a question that has "for the" a few words in
+    clauses = read("what was the budget for the project, and when did it end?", kb)
+    # Then it stays a question of its own
+    assert [c.understanding.intent for c in clauses if not c.preamble] == ["amount", "end"]
