@@ -578,6 +578,8 @@ def _relative_link(tokens: list[str], kb: KnowledgeBase) -> str | None:
     continuing, speaks of the project it followed: the predecessor ("the project that
     followed MAGIA", the name after the verb, is the follow-up, as before)."""
     words, names = phrases().relative_links, _names(kb)
+    if len(tokens) > 2 and tokens[0] in words["questions"] and tokens[1] in words["verbs"]:
+        return "predecessor"  # "Worauf folgte P.I.L.O.T. Next Level?"
     for i, token in enumerate(tokens[:-2]):
         if token not in words["pronouns"]:
             continue

@@ -153,3 +153,18 @@ def test_a_project_as_the_subject_of_a_relative_follow_verb_reaches_its_predeces
 def test_the_project_that_followed_a_named_one_is_still_its_follow_up(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "When did the project that followed MAGIA end?")
     assert "magia2market" in reply.projects and "2023" in reply.text
+
+
+@pytest.mark.parametrize(("text", "reached"), [
+    ("Welches Projekt kam vor HIHeal next level transition?", "hiheal"),
+    ("Worauf folgte MAGIA2Market?", "magia"),
+])
+def test_what_came_before_or_what_a_project_followed_on_is_its_predecessor(
+        kb: KnowledgeBase, text: str, reached: str) -> None:
+    (reply,) = ask(kb, text)
+    assert reply.intent == "predecessor" and reached in reply.projects and reply.answered
+
+
+def test_which_project_followed_a_named_one_is_still_its_follow_up(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "Welches Projekt folgte auf P.I.L.O.T.?")
+    assert reply.intent == "follow_up" and "pilot-next" in reply.projects
