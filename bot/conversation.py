@@ -296,6 +296,16 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     yes or no. A few fitting about equally: which of them is meant. Otherwise nothing changes."""
     at = next((i for i, c in enumerate(clauses) if not _only_told(c)), len(clauses) - 1)
     ask = clauses[at]
+    if len(clauses) == 1:
+        found_in = _self_described(ask, state, kb)
+        if found_in is None or not found_in.hop or _names_it(ask):  # ("what was the platform
+            if found_in is not None:  # for drug discovery called?": which it is answers it)
+                found_in.hop = False
+            return clauses, found_in
+        u = replace(ask.understanding, projects=found_in.projects, singular=False,
+                    filters=Filters(mode=ask.understanding.filters.mode), unknown_names=(),
+                    unknown_filters=(), unknown_words=())
+        return (replace(ask, understanding=u, pick=False),), found_in
     if at == 0 or not _refers(ask, state, kb):
         return clauses, None
     told = clauses[:at]
@@ -333,6 +343,29 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
                     Filters(mode=u.filters.mode))  # ("diese Biobank" only described it)
     return (replace(ask, understanding=replace(u, unknown_names=()), pick=False),
             *clauses[at + 1:]), intro
+
+
+def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
+    """ "Wer hat die Biobank in Odense geleitet?", "which project built a platform for
+    scientists?": one question that describes the project it asks about, where not every
+    condition it names picks that one alone (bot.descriptions singles it out). "Which project
+    …?" is answered by the project, anything else after saying which project it is."""
+    u = clause.understanding
+    if clause.yes_no or clause.pick and state.last_list or u.superlative or \
+            u.other_funders or not _refers(clause, state, kb) or u.projects or \
+            not (u.singular or names_a_kind(clause.text)):
+        return None
+    every = select(kb, u.filters).ids if narrows(u.filters, kb) else ()
+    one = describe(clause.text, u.filters, kb).one
+    if one is None or len(every) == 1 and (u.singular or every[0] != one):
+        return None  # (a condition only that one meets: the description as before)
+    p = kb.projects[one]
+    if u.intent in COLLECTIONS:  # "which project built a platform for scientists?"
+        listed = Answer("list", projects=(p.id,), listed=(p.id,))
+        return listed.add("described_as", name=Bold(p.name), summary=p.summary.get(u.language))
+    intro = Answer("overview", projects=(p.id,), hop=True)
+    intro.add("described_as", name=Bold(p.name), summary=p.summary.get(u.language))
+    return intro
 
 
 def _exists(clause: Clause, kb: KnowledgeBase) -> bool:

@@ -162,3 +162,33 @@ def test_a_programme_the_page_never_names_describes_no_project(kb: KnowledgeBase
     assert not reply.answered and "P.I.L.O.T." not in reply.text, reply.text
     assert not answer("was there a Horizon 2020 project on digital health?", State(),
                       kb).answered
+
+
+# ------------------------------------------------------------------ one question that describes
+
+
+@pytest.mark.parametrize("message,project,intent,fact", [
+    ("Wer hat die Biobank in Odense geleitet?", "bonebank", "lead", "UKSH"),
+    ("In which cities did the cross-border biobank store its stem cells?", "bonebank", "places",
+     "Odense"),
+    ("Wo stand die grenzüberschreitende Biobank?", "bonebank", "places", "Lübeck"),
+])
+def test_a_question_that_describes_its_project_is_about_that_project(
+        kb: KnowledgeBase, message: str, project: str, intent: str, fact: str) -> None:
+    # Given one question whose words describe one project ("the biobank in Odense"), though
+    # they are no condition a list would hold only that project under alone
+    reply = answer(message, State(), kb)
+    # Then it is answered of that project, after saying which project it is
+    assert reply.projects == (project,) and reply.intent == intent, reply.text
+    assert fact in reply.text and reply.text.startswith(("That was", "Das war")), reply.text
+
+
+def test_the_name_of_a_described_thing_is_its_project(kb: KnowledgeBase) -> None:
+    reply = answer("wie hieß nochmal die Plattform für die Wirkstoffentwicklung?", State(), kb)
+    assert reply.projects == ("bridge53",) and reply.text.startswith("Das war BRIDGE 53:")
+
+
+def test_a_described_question_fitting_several_is_not_guessed(kb: KnowledgeBase) -> None:
+    reply = answer("Wie hieß die Allianz europäischer Cluster für den US-Markt?", State(), kb)
+    # (MAGIA and MAGIA2Market alike: neither is answered of)
+    assert not reply.answered and reply.projects == (), reply.text
