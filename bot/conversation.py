@@ -38,7 +38,7 @@ from bot.checks import (
     verdict_of,
 )
 from bot.datafiles import data_file
-from bot.descriptions import describe, names_a_kind, only_guess, plural
+from bot.descriptions import describe, names_a_kind, only_guess, plural, refers_back
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
     LIST_SHOWN,
@@ -352,6 +352,7 @@ def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
     …?" is answered by the project, anything else after saying which project it is."""
     u = clause.understanding
     if clause.yes_no or clause.pick and state.last_list or u.superlative or \
+            refers_back(clause.text) or \
             u.other_funders or not _refers(clause, state, kb) or u.projects or \
             not (u.singular or names_a_kind(clause.text)):
         return None

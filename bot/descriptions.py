@@ -181,3 +181,8 @@ def plural(text: str) -> bool:
     tokens = normalize(text).split()
     grams = {" ".join(tokens[i:i + n]) for n in (1, 2, 3) for i in range(len(tokens))}
     return bool(grams & _words("several")[0])
+
+
+def refers_back(text: str) -> bool:
+    """ "what does it cost to register …?": "it" is a thing talked about, not one described."""
+    return bool(set(normalize(text).split()) & _words("back")[0])

@@ -192,3 +192,9 @@ def test_a_described_question_fitting_several_is_not_guessed(kb: KnowledgeBase) 
     reply = answer("Wie hieß die Allianz europäischer Cluster für den US-Markt?", State(), kb)
     # (MAGIA and MAGIA2Market alike: neither is answered of)
     assert not reply.answered and reply.projects == (), reply.text
+
+
+def test_a_question_of_it_describes_no_project_of_its_own(kb: KnowledgeBase) -> None:
+    # "register" is no registry, and "it" is something else than a project described
+    reply = answer("what does it cost to register on LSN XCHANGE?", State(), kb)
+    assert "That was" not in reply.text and "BFCC" not in reply.text, reply.text
