@@ -90,6 +90,7 @@ INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "
                      "clarify", "unknown_project", "sources"})
 # What the project card (the overview) already says.
 ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
+CONTRASTED = ("dates", "places", "funding")  # how two projects differ, as far as the page says
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
 THE_REST = frozenset(normalize(w) for ws in data_file("query")["the_rest"].values() for w in ws)
 POSSESSIVE_END = re.compile(r"\w['’]s\W*$")  # "and HIHeal's?": the noun left out
@@ -284,6 +285,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         if result.intent in REACHING:
             result.focus = _next_subject(result, (), kb)
         return _reply(result, language, state, kb)
+    if any(c.understanding.ordinal for c in clauses if not c.preamble) and any(
+            c.preamble and len(c.understanding.projects) > 1 for c in clauses):
+        state = _named_choices(clauses, state)  # "the second one" of them, in the next turn too
     return _reply(run(clauses, state, kb), language, state, kb)
 
 
@@ -501,7 +505,7 @@ def _quieted(clauses: tuple[Clause, ...], state: State) -> tuple[tuple[Clause, .
     if any(c.preamble and c.understanding.projects for c in clauses):
         # "HIHeal: which two clusters?": the project named first is the subject; the choices
         # offered before ("the second one") are no longer asked about
-        state = replace(state, choices=())
+        state = _named_choices(clauses, state)
     if any(c.understanding.intent not in (*SMALL_TALK, None) for c in clauses):
         # "Hello, … which programme funded ELISE? Thanks in advance.": the greeting and the
         # thanks around a question get no answer of their own
@@ -510,6 +514,14 @@ def _quieted(clauses: tuple[Clause, ...], state: State) -> tuple[tuple[Clause, .
             "greeting", "thanks") else c for c in clauses)
         clauses = quiet if not all(c.preamble for c in quiet) else clauses
     return clauses, state
+
+
+def _named_choices(clauses: tuple[Clause, ...], state: State) -> State:
+    """ "I'm looking at MAGIA and MAGIA2Market. When did the first one run?": the projects
+    named before the question are what "the first one" counts in (none offered before)."""
+    named = next((c.understanding.projects for c in clauses
+                  if c.preamble and c.understanding.projects), ())
+    return replace(state, choices=named if len(named) > 1 else ())
 
 
 def _first_subject(clauses: tuple[Clause, ...], state: State) -> tuple[str, ...]:
@@ -1373,10 +1385,28 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         first = "results"  # for?": the page tells what a project made in its results
     result = about_projects(first, projects, kb, lang, u.asks, also)
     result.asked = (first, also) if also else ()
+    if first == "relations" and len(projects) == 2 and "contrast" in u.asks:
+        return _contrasted(result, projects, kb, lang)  # "the difference between A and B?"
     if first == "partners" and u.filters.places:  # "the Italian partner in ELISE?"
         return partners_by_place(result, projects, u.filters.places, kb, lang)
     if first == "amount" and u.filters.funders:  # "how much did the ESF give ELISE?": that
         return amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
+    return result
+
+
+def _contrasted(link: Answer, pair: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "What's the difference between MAGIA and MAGIA2Market?": the link between the two, if
+    any, then for each what the page gives of when it ran, where and who funded it."""
+    joined = any(set(pair) <= set(about_projects(k, pair[:1], kb, lang).projects) for k in LINKS)
+    parts = [link] if joined else []
+    parts += [told for pid in pair for aspect in CONTRASTED
+              if (told := about_projects(aspect, (pid,), kb, lang)).answered and
+              {f[0] for f in told.facts} == {pid}]  # (not BRIDGE 53's funding: HIHeal's)
+    if not parts:
+        return link
+    result = merge(parts, pair)
+    result.intent, result.answered, result.buttons = "relations", True, []
+    result.projects = tuple(dict.fromkeys((*pair, *result.projects)))
     return result
 
 

@@ -40,3 +40,43 @@ def test_that_earlier_project_names_the_predecessor_it_ranks_nothing(
     reply = ask(kb, *messages)[-1]
     # Then it is the predecessor, no ranking of the two by date
     assert reply.intent == "end" and pid in reply.projects and word in reply.text
+
+
+@pytest.mark.parametrize("messages,pids", [
+    (("I'm comparing HIHeal and InnoReAct. Who funded the second one?", "and the first one?"),
+     ("innoreact", "hiheal")),
+    (("Ich vergleiche BFCC und ELISE. Wann endete das zweite?", "und das erste?"),
+     ("elise", "bfcc")),
+])
+def test_an_ordinal_counts_in_the_projects_named_before_the_question(
+        kb: KnowledgeBase, messages: tuple[str, ...], pids: tuple[str, ...]) -> None:
+    # Given a message that names two projects, then asks about "the second one"
+    replies = ask(kb, *messages)
+    # Then the question is about that one of them, and "the first one" next is the other
+    assert [r.projects for r in replies] == [(p,) for p in pids]
+    assert all(r.answered for r in replies)
+
+
+@pytest.mark.parametrize("question,pair,words", [
+    ("how does MAGIA2Market differ from MAGIA?", ("magia2market", "magia"), ["Japan", "2018"]),
+    ("Worin besteht der Unterschied zwischen MAGIA2Market und MAGIA?", ("magia2market", "magia"),
+     ["Japan", "COSME"]),
+    ("what are the differences between BFCC and ELISE?", ("bfcc", "elise"),
+     ["Interreg Europe", "2016"]),
+])
+def test_a_difference_between_two_projects_gives_what_the_page_says_of_each(
+        kb: KnowledgeBase, question: str, pair: tuple[str, ...], words: list[str]) -> None:
+    # Given two projects of the page
+    # When someone asks how they differ, naming no aspect
+    reply = ask(kb, question)[-1]
+    # Then the reply gives their link, if any, and when each ran, where and who funded it
+    assert reply.intent == "relations" and reply.answered
+    assert set(reply.projects) == set(pair)
+    assert all(w in reply.text for w in words)
+
+
+def test_a_difference_says_no_funding_of_a_part_as_its_own(kb: KnowledgeBase) -> None:
+    # Given a subproject whose funding the page gives only for its parent
+    reply = ask(kb, "Was ist der Unterschied zwischen HIHeal und BRIDGE 53?")[-1]
+    # Then the parent's funding is said once, as the parent's
+    assert reply.text.count("Förderung") == 1 and "Teil von HIHeal" in reply.text
