@@ -1374,6 +1374,9 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     """The question asked of the projects named or talked about."""
     lang = u.language
     first = _project_intent(intent, u, state)
+    others = tuple(p for p in state.projects or state.last_list if p not in projects)
+    if first == "relations" and len(projects) == 1 and u.pronoun and len(others) == 1:
+        return _between(others[0], projects[0], kb, lang)  # "was it connected to BONEBANK?"
     if _repeats_the_asks(first, intent, state):  # "and BFCC?" after "When did ELISE run and
         return merge([about_projects(i, projects, kb, lang) for i in state.asks],  # who
                      projects)  # funded it?" asks both again
@@ -1391,6 +1394,23 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         return partners_by_place(result, projects, u.filters.places, kb, lang)
     if first == "amount" and u.filters.funders:  # "how much did the ESF give ELISE?": that
         return amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
+    return result
+
+
+def _between(subject: str, named: str, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Was it connected to BONEBANK in any way?" of NORTHOPEDICS: the link between the two,
+    or that the page names none (then the links each has, where it has any)."""
+    kinds = [k for k in LINKS if named in linked(kb.projects[subject], k)]
+    if kinds:
+        result = about_projects(kinds[0], (subject,), kb, lang)
+        result.intent, result.projects = "relations", (subject, named)
+        return result
+    result = Answer("relations", projects=(subject, named), answered=False)
+    result.add("relations_between_none", a=Bold(kb.projects[subject].name),
+               b=Bold(kb.projects[named].name))
+    for pid in (subject, named):
+        if any(linked(kb.projects[pid], k) for k in LINKS):
+            result.lines += about_projects("relations", (pid,), kb, lang).lines
     return result
 
 
@@ -1712,9 +1732,18 @@ def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict
         # "und wo wurden die Stammzellen gelagert?" asks about the current project; "and which
         # one was about corona?" still picks from the projects
         filters.any() and (asked or (u.continuation and not (
-            about_current and "names" not in u.asks)) or (
+            about_current and ("names" not in u.asks or _partner_there(u, intent, state, base)))
+        ) or (
             intent is None and u.token_count <= 2) or (  # "which of them had a registry?"
             intent is None and bool(base) and "names" in u.asks)))
+
+
+def _partner_there(u: Understanding, intent: str | None, state: State,
+                   base: tuple[str, ...] | None) -> bool:
+    """ "und wer war der französische Partner?" right after one project: its partner from
+    there, no list of the projects with partners there."""
+    return intent == "partners" and len(state.projects) == 1 and not base and \
+        bool(u.filters.places) and not (u.filters.funders or u.filters.topics or u.filters.years)
 
 
 def _listed(u: Understanding, intent: str | None, scores: dict[str, float],

@@ -77,6 +77,8 @@ class Phrases:
     not_claims: frozenset[str]
     same_funder_parts: dict[str, frozenset[str]]
     likeness: frozenset[str]
+    corrections: frozenset[str]  # "…? sorry, I mean MAGIA2Market": the project meant instead
+    subject_words: frozenset[str]  # "was it connected to BONEBANK?": the project talked about
     project_exists: dict[str, frozenset[str]]
     request_cues: frozenset[str]
     free_access: frozenset[str]
@@ -172,6 +174,8 @@ def phrases() -> Phrases:
         not_claims=frozenset(data["not_claims"]),
         same_funder_parts={k: _both(by_lang) for k, by_lang in data["same_funder_parts"].items()},
         likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
+        subject_words=_both(data["subject_words"]),
+        corrections=_both(data["corrections"]),
         project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
         request_cues=_both(data["request_cues"]),
         free_access=_both(data["free_access"]),
@@ -246,6 +250,11 @@ class Clause:
 
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
     """The clauses of a message, in the order asked; most messages have one."""
+    if fixed := _corrected(text, kb, language_hint):  # "… ? sorry i mean magia2market"
+        before, meant = fixed
+        return tuple(replace(c, understanding=replace(c.understanding, projects=meant))
+                     if c.understanding.projects else c
+                     for c in read(before, kb, language_hint))
     whole = understand(text, kb, language_hint)
     seen: dict[str, Understanding] = {}
 
@@ -296,6 +305,31 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                  else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es
                  # bis 2021?"
                  for i, c in enumerate(clauses))
+
+
+CORRECTED_WITHIN = 3  # "sorry, i mean", "oops, no, I meant": a few words before the correction
+_BREAK = re.compile(r"[.?!,;:\-–—]\s*")
+
+
+def _corrected(text: str, kb: KnowledgeBase, language_hint: str | None
+               ) -> tuple[str, tuple[str, ...]] | None:
+    """ "when did MAGIA end? sorry i mean MAGIA2Market": the question before the correction,
+    and the projects named after it instead of the ones the question named."""
+    for cut in _BREAK.finditer(text):
+        words = normalize(text[cut.end():]).split()
+        at = next((i + n for i in range(CORRECTED_WITHIN + 1) for n in (4, 3, 2)
+                   if " ".join(words[i:i + n]) in phrases().corrections), None)
+        if at is None or not text[:cut.start()].strip():
+            continue
+        rest = words[at:]
+        meant = understand(" ".join(rest), kb, language_hint)
+        first = understand(text[:cut.start()], kb, language_hint)
+        verbs = phrases().clause_verbs | phrases().yes_no_starts["en"] | \
+            phrases().yes_no_starts["de"]
+        if meant.projects and first.projects and set(first.projects) != set(meant.projects) \
+                and len(rest) <= 6 and not verbs & set(rest):
+            return text[:cut.end()].strip(), meant.projects
+    return None
 
 
 def _conditions_joined(pieces: list[str], see: Seeing, language: str) -> list[str]:
@@ -408,6 +442,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     kinds, u = _link_kinds(tokens, u, aside, kb)
     if u.superlative and _demonstrative_link(tokens):  # "that earlier project" ranks nothing
         u = replace(u, superlative=None, comparative=False)
+    if u.intent == "relations" and len(u.projects) == 1 and \
+            not phrases().subject_words.isdisjoint(tokens):  # "wie hängt das mit HIHeal
+        u = replace(u, pronoun=True)  # zusammen?": the link of the project talked about
     kinds, u, identity = _asked(text, tokens, kinds, u, kb)
     yes_no = _asks_yes_no(text, tokens, u)
     return Clause(text, u, hop_of(kinds, u), yes_no,

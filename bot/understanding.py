@@ -1550,10 +1550,10 @@ def _world(candidates: list[WorldName], taken: set[int]
 
 
 def _short_name_meant(m: Match, tokens: list[str], raw: str, scores: dict[str, float]) -> bool:
-    """A name of three letters or fewer ("SH", "EU") counts when written in capitals or asked
-    about; "sh" or "eu" alone are ordinary strings."""
+    """A name of two letters ("SH", "EU") counts when written in capitals or asked about; "sh"
+    or "eu" alone are ordinary strings ("lsn", "esf" of three letters are no words)."""
     text = " ".join(tokens[m.start : m.end])
-    if len(text.replace(" ", "")) > 3:
+    if len(text.replace(" ", "")) > 2:
         return True
     written = re.search(rf"(?<![^\W\d_]){re.escape(text.upper())}(?![^\W\d_])", raw)
     return bool(written) or any(v >= 2.0 for v in scores.values())

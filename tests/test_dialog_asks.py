@@ -80,3 +80,72 @@ def test_a_difference_says_no_funding_of_a_part_as_its_own(kb: KnowledgeBase) ->
     reply = ask(kb, "Was ist der Unterschied zwischen HIHeal und BRIDGE 53?")[-1]
     # Then the parent's funding is said once, as the parent's
     assert reply.text.count("Förderung") == 1 and "Teil von HIHeal" in reply.text
+
+
+@pytest.mark.parametrize("messages,pid,word", [
+    (("Which projects had Belgian partners?", "and who was the Italian partner?"), "magia",
+     "bioPmed"),
+    (("Welche Projekte hatten belgische Partner?", "Und wer war der französische Partner?"),
+     "magia", "Lyonbiopole"),
+])
+def test_the_partner_from_a_country_is_of_the_one_project_just_given(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, word: str) -> None:
+    # Given a list of one project
+    # When someone asks who the partner from another country was
+    reply = ask(kb, *messages)[-1]
+    # Then it is that project's partner from there, no list of projects with partners there
+    assert reply.intent == "partners" and reply.projects == (pid,) and word in reply.text
+
+
+@pytest.mark.parametrize("messages,pair,answered,word", [
+    (("Tell me about BONEBANK", "did it have anything to do with NORTHOPEDICS?"),
+     ("bonebank", "northopedics"), False, "no link"),
+    (("Was war BRIDGE 53?", "Und was hat das mit HIHeal zu tun?"), ("bridge53", "hiheal"),
+     True, "Teil von HIHeal"),
+    (("Which projects were about infections?", "how is that related to HIHeal?"),
+     ("bridge53", "hiheal"), True, "part of HIHeal"),
+])
+def test_a_link_asked_between_the_project_talked_about_and_one_named(
+        kb: KnowledgeBase, messages: tuple[str, ...], pair: tuple[str, ...], answered: bool,
+        word: str) -> None:
+    # Given a project talked about (or a list of it and one other)
+    # When someone asks how it is connected to another project, named
+    reply = ask(kb, *messages)[-1]
+    # Then the reply is about the link between the two: the page's link, or that it names none
+    assert reply.intent == "relations" and set(reply.projects) == set(pair)
+    assert reply.answered is answered and word in reply.text
+
+
+@pytest.mark.parametrize("messages,pid,answered,start", [
+    (("who were kick's partners?", "was thl one of them?"), "kick", True, "Yes"),
+    (("Wer waren die Partner von ELISE?", "war lsn einer davon?"), "elise", False, ""),
+])
+def test_a_name_of_three_small_letters_is_meant(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, answered: bool,
+        start: str) -> None:
+    # Given the partners of a project just given
+    # When someone asks whether an organisation, written in three small letters, was one
+    reply = ask(kb, *messages)[-1]
+    # Then the claim is about that organisation in the project (the page may not say)
+    assert reply.projects == (pid,) and reply.answered is answered
+    assert reply.text.startswith(start)
+
+
+@pytest.mark.parametrize("message,intent,pid", [
+    ("who led BFCC? oops, I meant BONEBANK", "lead", "bonebank"),
+    ("Wann begann HIHeal? Ach nein, ich meinte InnoReAct.", "start", "innoreact"),
+    ("what were ELISE's goals - sorry, i mean kick", "goals", "kick"),
+])
+def test_a_correction_in_the_same_message_replaces_the_project(
+        kb: KnowledgeBase, message: str, intent: str, pid: str) -> None:
+    # Given a question about one project, corrected at once to another in the same message
+    reply = ask(kb, message)[-1]
+    # Then the question is answered of the project meant, and only of it
+    assert reply.intent == intent and reply.projects == (pid,) and reply.answered
+
+
+def test_a_belief_after_i_mean_is_no_correction(kb: KnowledgeBase) -> None:
+    # Given a question, then "I mean" and a claim with a verb
+    reply = ask(kb, "when did BFCC end? I mean, did ELISE end later?")[-1]
+    # Then the claim is not read as a correction of the project
+    assert "bfcc" in reply.projects or reply.intent != "end"
