@@ -77,6 +77,7 @@ class Phrases:
     not_claims: frozenset[str]
     same_funder_parts: dict[str, frozenset[str]]
     likeness: frozenset[str]
+    each_claims: frozenset[str]  # "A vs B: both funded by Hamburg?"
     corrections: frozenset[str]  # "…? sorry, I mean MAGIA2Market": the project meant instead
     subject_words: frozenset[str]  # "was it connected to BONEBANK?": the project talked about
     project_exists: dict[str, frozenset[str]]
@@ -176,6 +177,7 @@ def phrases() -> Phrases:
         likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
         subject_words=_both(data["subject_words"]),
         corrections=_both(data["corrections"]),
+        each_claims=_both(data["each_claims"]),
         project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
         request_cues=_both(data["request_cues"]),
         free_access=_both(data["free_access"]),
@@ -552,12 +554,28 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
     access or an equation of a project ("can I see it without registering?", "elise =
     interreg europe?"), a bare comparative; not a choice between named projects ("did BFCC or
     ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
-    return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or bool(
+    return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
+            _after_topic(text, u) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
         u.intent not in phrases().not_claims
+
+
+TOPIC_SEPARATORS = re.compile(r":|\s[-–—]\s")
+
+
+def _after_topic(text: str, u: Understanding) -> bool:
+    """ "HIHeal vs InnoReAct: were both co-funded by Hamburg?", "…: both co-funded by
+    Hamburg?": a yes/no question after the projects named as its topic."""
+    parts = TOPIC_SEPARATORS.split(text, maxsplit=1)
+    if len(parts) < 2 or len(u.projects) < 2 or "?" not in parts[1]:
+        return False
+    rest = normalize(parts[1]).split()
+    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    return is_yes_no(rest, u.language) or bool(rest) and rest[0] in phrases().each_claims \
+        and asked.isdisjoint(rest)
 
 
 def _negated(tokens: list[str], kind: str) -> bool:

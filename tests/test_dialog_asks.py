@@ -149,3 +149,30 @@ def test_a_belief_after_i_mean_is_no_correction(kb: KnowledgeBase) -> None:
     reply = ask(kb, "when did BFCC end? I mean, did ELISE end later?")[-1]
     # Then the claim is not read as a correction of the project
     assert "bfcc" in reply.projects or reply.intent != "end"
+
+
+@pytest.mark.parametrize("message,start", [
+    ("BFCC and ELISE: both funded by Interreg?", "Yes"),
+    ("HIHeal und BFCC – beide von Hamburg gefördert?", "Nein"),
+    ("elise vs kick: were both funded by the ESF?", "No"),
+])
+def test_a_claim_after_two_projects_named_as_the_topic_is_checked_of_each(
+        kb: KnowledgeBase, message: str, start: str) -> None:
+    # Given two projects named before a colon or a dash, then a claim of both
+    reply = ask(kb, message)[-1]
+    # Then the claim is checked of each of them: yes or no first
+    assert reply.text.startswith(start) and len(reply.projects) == 2
+
+
+@pytest.mark.parametrize("messages", [
+    ("BFCC vs ELISE: which ran longer?", "same q for MAGIA vs MAGIA2Market"),
+    ("Welches lief länger, BFCC oder ELISE?", "Dieselbe Frage für MAGIA und MAGIA2Market"),
+])
+def test_the_same_question_for_another_pair_ranks_them_the_same_way(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a ranking of two projects
+    # When the same question is asked of another pair
+    reply = ask(kb, *messages)[-1]
+    # Then the new pair is ranked the same way
+    assert reply.intent == "superlative" and set(reply.projects) == {"magia", "magia2market"}
+    assert "MAGIA2Market" in reply.text.split("\n")[0]
