@@ -176,3 +176,17 @@ def test_the_same_question_for_another_pair_ranks_them_the_same_way(
     # Then the new pair is ranked the same way
     assert reply.intent == "superlative" and set(reply.projects) == {"magia", "magia2market"}
     assert "MAGIA2Market" in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("messages", [
+    ("Erzähl mir von HIHeal", "Wie heißt das Teilprojekt?"),
+    ("Wann lief HIHeal?", "und wie hieß nochmal das Unterprojekt mit der Plattform?"),
+])
+def test_the_name_of_the_part_is_asked_of_the_project_talked_about(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a project with a part
+    # When someone asks (in German) what its subproject was called
+    reply = ask(kb, *messages)[-1]
+    # Then the part is named: the link from the project to its part
+    assert reply.intent == "contains" and set(reply.projects) == {"hiheal", "bridge53"}
+    assert "BRIDGE 53" in reply.text
