@@ -47,6 +47,7 @@ class Answer:
     pending: str | None = None  # the question type waiting for a choice
     list_mode: str | None = None  # how a year filter was read: active, started, ended
     list_years: tuple[int, int] | None = None  # the years of a list's year filter
+    list_month: int | None = None  # the month of a list's date filter ("im Februar 2023")
     asks: frozenset[str] = frozenset()  # what exactly was asked: names, count, countries, ...
     timeline: dict[str, Any] | None = None  # what a front end should draw as a picture
     focus: tuple[str, ...] | None = None  # what "it" means next, where not the projects

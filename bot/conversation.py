@@ -127,6 +127,7 @@ class State:
     pending_intent: str | None = None
     list_mode: str | None = None  # "started"/"ended" of the last year filter, for "and 2023?"
     list_years: tuple[str, ...] = ()  # the last list's years ("2020", "2020"), for "that year"
+    list_month: str | None = None  # the last list's month ("2"), for "a month later"
     ranking: str | None = None  # the last comparison, for "and HIHeal vs ELISE?"
     earlier: tuple[str, ...] = ()  # the subject before this one, for "which got more?"
     facts: tuple[str, ...] = ()  # what the last answer rested on ("bfcc:dates"), for "Source?"
@@ -153,7 +154,7 @@ class State:
         for f in fields(cls):
             raw = data.get(f.name)
             if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
-                                                    "list_mode", "ranking", "hop",
+                                                    "list_mode", "list_month", "ranking", "hop",
                                                     "checked_about", "doer"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
@@ -213,8 +214,53 @@ def answer(
         text = ""
     state = valid_state(state, kb)
     clauses = _by_whom(read(text, kb, state.language or language_hint), state)
+    clauses = tuple(_shifted(c, state) for c in clauses)
     reply = _answer(text, clauses, state, kb)
     return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding)))
+
+
+SHIFT_UNITS = {k: frozenset(map(normalize, ws))
+               for k, ws in data_file("query")["shifts"]["units"].items()}
+SHIFT_WAYS = {way: frozenset(map(normalize, data_file("query")["shifts"][name]))
+              for way, name in ((1, "later"), (-1, "earlier"))}
+NUMBERS = {normalize(str(k)): v for by_lang in data_file("query")["numbers"].values()
+           for k, v in by_lang.items()}
+
+
+def _shifted(clause: Clause, state: State) -> Clause:
+    """ "und welches endete einen Monat später?" after the projects that ended in February
+    2023: the same list for March 2023 ("a year earlier": for the year before)."""
+    tokens = normalize(clause.text).split()
+    if not state.list_years or not state.list_mode or clause.understanding.projects:
+        return clause
+    for i in range(1, len(tokens) - 1):
+        unit = next((k for k, ws in SHIFT_UNITS.items() if tokens[i] in ws), None)
+        way = next((w for w, ws in SHIFT_WAYS.items() if tokens[i + 1] in ws), 0)
+        count = NUMBERS.get(tokens[i - 1], 0)
+        if unit and way and isinstance(count, int) and count:
+            return _moved(clause, state, unit, way * count)
+    return clause
+
+
+def _moved(clause: Clause, state: State, unit: str, by: int) -> Clause:
+    """The clause as a list question for the last list's date moved by that many units."""
+    lo, hi = (int(y) for y in state.list_years)
+    month = int(state.list_month) if state.list_month else None
+    if unit == "month" and (month is None or lo != hi):
+        return clause
+    if unit == "month" and month is not None:
+        at = lo * 12 + month - 1 + by
+        lo = hi = at // 12
+        month = at % 12 + 1
+    else:
+        lo, hi = lo + by, hi + by
+    u = clause.understanding
+    mode = u.filters.mode if u.filters.mode != "active" else state.list_mode  # ("started a
+    filters = replace(u.filters, years=(lo, hi), month=month, mode=mode,  # year later")
+                      year_kind="year" if lo == hi else "range")
+    return replace(clause, understanding=replace(
+        u, intent="list", scores=(("list", 3.0), *u.scores), filters=filters, superlative=None,
+        comparative=False, list_reference=False), yes_no=False)
 
 
 def _doer(u: Understanding) -> str | None:
@@ -1184,6 +1230,7 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
     out.listed = next((p.listed for p in reversed(parts) if p.listed), ())
     out.list_mode = next((p.list_mode for p in reversed(parts) if p.list_mode), None)
     out.list_years = next((p.list_years for p in reversed(parts) if p.list_years), None)
+    out.list_month = next((p.list_month for p in reversed(parts) if p.list_years), None)
     out.timeline = next((p.timeline for p in parts if p.timeline), None)
     out.facts = [f for part in parts for f in part.facts]
     out.focus = focus
@@ -2105,6 +2152,8 @@ def next_state(result: Answer, language: str, state: State) -> State:
         list_mode=result.list_mode or (None if result.listed else state.list_mode),
         list_years=tuple(map(str, result.list_years)) if result.list_years else
         () if result.listed else state.list_years,
+        list_month=str(result.list_month) if result.list_years and result.list_month else
+        None if result.listed else state.list_month,
         ranking=result.ranking,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,
         checked=result.claim,

@@ -190,3 +190,18 @@ def test_the_name_of_the_part_is_asked_of_the_project_talked_about(
     # Then the part is named: the link from the project to its part
     assert reply.intent == "contains" and set(reply.projects) == {"hiheal", "bridge53"}
     assert "BRIDGE 53" in reply.text
+
+
+@pytest.mark.parametrize("messages,pids", [
+    (("Which projects ended in February 2023?", "and which one ended a month later?"),
+     ("pilot",)),
+    (("Welche Projekte begannen 2016?", "Und welche begannen ein Jahr später?"), ("elise",)),
+    (("which projects started in 2020?", "and which started two years later?"), ("innoreact",)),
+])
+def test_a_list_for_the_last_lists_date_moved_by_a_month_or_years(
+        kb: KnowledgeBase, messages: tuple[str, ...], pids: tuple[str, ...]) -> None:
+    # Given a list of the projects that started or ended at a date
+    # When someone asks for those a month or some years later
+    reply = ask(kb, *messages)[-1]
+    # Then the list is of that other date
+    assert reply.intent == "list" and reply.projects == pids and reply.answered
