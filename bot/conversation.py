@@ -230,9 +230,9 @@ NUMBERS = {normalize(str(k)): v for by_lang in data_file("query")["numbers"].val
 def _shifted(clause: Clause, state: State) -> Clause:
     """ "und welches endete einen Monat später?" after the projects that ended in February
     2023: the same list for March 2023 ("a year earlier": for the year before)."""
-    tokens = normalize(clause.text).split()
     if not state.list_years or not state.list_mode or clause.understanding.projects:
         return clause
+    tokens = normalize(clause.text).split()
     for i in range(1, len(tokens) - 1):
         unit = next((k for k, ws in SHIFT_UNITS.items() if tokens[i] in ws), None)
         way = next((w for w, ws in SHIFT_WAYS.items() if tokens[i + 1] in ws), 0)

@@ -79,6 +79,7 @@ class Phrases:
     likeness: frozenset[str]
     each_claims: frozenset[str]  # "A vs B: both funded by Hamburg?"
     corrections: frozenset[str]  # "…? sorry, I mean MAGIA2Market": the project meant instead
+    correction_words: frozenset[str]  # their last words ("mean", "meinte"), to look for first
     subject_words: frozenset[str]  # "was it connected to BONEBANK?": the project talked about
     project_exists: dict[str, frozenset[str]]
     request_cues: frozenset[str]
@@ -177,6 +178,7 @@ def phrases() -> Phrases:
         likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
         subject_words=_both(data["subject_words"]),
         corrections=_both(data["corrections"]),
+        correction_words=frozenset(w for p in _both(data["corrections"]) for w in p.split()[-1:]),
         each_claims=_both(data["each_claims"]),
         project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
         request_cues=_both(data["request_cues"]),
@@ -317,6 +319,8 @@ def _corrected(text: str, kb: KnowledgeBase, language_hint: str | None
                ) -> tuple[str, tuple[str, ...]] | None:
     """ "when did MAGIA end? sorry i mean MAGIA2Market": the question before the correction,
     and the projects named after it instead of the ones the question named."""
+    if phrases().correction_words.isdisjoint(normalize(text).split()):
+        return None  # (most messages correct nothing)
     for cut in _BREAK.finditer(text):
         words = normalize(text[cut.end():]).split()
         at = next((i + n for i in range(CORRECTED_WITHIN + 1) for n in (4, 3, 2)
@@ -569,8 +573,10 @@ TOPIC_SEPARATORS = re.compile(r":|\s[-–—]\s")
 def _after_topic(text: str, u: Understanding) -> bool:
     """ "HIHeal vs InnoReAct: were both co-funded by Hamburg?", "…: both co-funded by
     Hamburg?": a yes/no question after the projects named as its topic."""
+    if len(u.projects) < 2:
+        return False
     parts = TOPIC_SEPARATORS.split(text, maxsplit=1)
-    if len(parts) < 2 or len(u.projects) < 2 or "?" not in parts[1]:
+    if len(parts) < 2 or "?" not in parts[1]:
         return False
     rest = normalize(parts[1]).split()
     asked = phrases().question_words["en"] | phrases().question_words["de"]
