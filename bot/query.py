@@ -298,7 +298,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         aside = clauses[i].aside and not any(
             score >= ASKING for _, score in clauses[i].understanding.scores)
         if not (i == 0 and told) and _asks(pieces[i], see, kb=kb) and not naming and \
-                not general and not aside:
+                not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see):
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
@@ -336,6 +336,19 @@ def _corrected(text: str, kb: KnowledgeBase, language_hint: str | None
                 and len(rest) <= 6 and not verbs & set(rest):
             return text[:cut.end()].strip(), meant.projects
     return None
+
+
+TOPIC_WORDS = 3  # "KI#CK funding: how much from …?": a project and a noun before a colon
+
+
+def _topic(piece: str, after: str, text: str, see: Seeing) -> bool:
+    """ "kick funding: how much from the state and how much from the ESF?": a project and a
+    noun before a colon name what the questions after it are about; they ask, it doesn't."""
+    end = text.find(piece) + len(piece)
+    return text[end:end + 2].strip().startswith(":") and bool(see(piece).projects) and \
+        len(normalize(piece).split()) <= TOPIC_WORDS and \
+        not _opens_question(piece, see(piece).language) and \
+        _opens_question(after, see(piece).language)
 
 
 def _conditions_joined(pieces: list[str], see: Seeing, language: str) -> list[str]:

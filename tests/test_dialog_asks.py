@@ -205,3 +205,15 @@ def test_a_list_for_the_last_lists_date_moved_by_a_month_or_years(
     reply = ask(kb, *messages)[-1]
     # Then the list is of that other date
     assert reply.intent == "list" and reply.projects == pids and reply.answered
+
+
+@pytest.mark.parametrize("message,intent,pid", [
+    ("ELISE money: how much did Interreg Europe give?", "amount", "elise"),
+    ("BONEBANK Laufzeit: wann begann es und wann endete es?", "dates", "bonebank"),
+])
+def test_a_project_and_a_noun_before_a_colon_name_the_topic_of_the_questions(
+        kb: KnowledgeBase, message: str, intent: str, pid: str) -> None:
+    # Given a project and a noun before a colon, then the questions
+    reply = ask(kb, message)[-1]
+    # Then the questions after the colon are what is asked, of that project
+    assert reply.intent == intent and reply.projects == (pid,) and reply.answered
