@@ -217,3 +217,18 @@ def test_a_project_and_a_noun_before_a_colon_name_the_topic_of_the_questions(
     reply = ask(kb, message)[-1]
     # Then the questions after the colon are what is asked, of that project
     assert reply.intent == intent and reply.projects == (pid,) and reply.answered
+
+
+@pytest.mark.parametrize("messages,intent", [
+    (("Tell me about ELISE", "and its partner regions?"), "places"),
+    (("Wer förderte ELISE?", "Welche Partnerregionen gab es?"), "places"),
+    (("Tell me about ELISE", "how many partner regions were there?"), "partners"),
+])
+def test_partner_regions_ask_where_the_partners_came_from(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str) -> None:
+    # Given ELISE, whose partners the page gives as regions of countries
+    # When someone asks for its partner regions (or how many there were)
+    reply = ask(kb, *messages)[-1]
+    # Then the countries are given as places (a count as partners, the number of them)
+    assert reply.intent == intent and reply.projects == ("elise",)
+    assert "Pol" in reply.text
