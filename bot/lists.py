@@ -55,6 +55,7 @@ class Selection:
     open_ended: tuple[str, ...] = ()  # started before the years asked, no end on the page
     uncounted: tuple[str, ...] = ()  # a count of partners asked; the page gives none
     unfunded: tuple[str, ...] = ()  # a funder left out; the page names no funder for these
+    unled: tuple[str, ...] = ()  # a lead left out; the page names no lead for these
 
 
 @dataclass
@@ -185,8 +186,10 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     if base is None and not narrows(filters, kb):
         ids -= index.follow_ups
     unfunded: set[str] = set()
+    unled: set[str] = set()
     if filters.without:  # "not funded by the ERDF": those the page says were, left out
         ids, unfunded = _without(filters.without, kb, ids - index.follow_ups)
+        ids, unled = _lead_unknown(filters.without, kb, ids)
     ordered = _in_order(ids, index)
     if filters.order:  # "oldest first": by the ranking asked, those without its figure last
         ordered = _sorted(ordered, filters.order, kb)
@@ -195,7 +198,8 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
                      tuple(sorted(unsure, key=index.order.__getitem__)),
                      tuple(sorted(open_ended - set(ordered), key=index.order.__getitem__)),
                      tuple(sorted(uncounted, key=index.order.__getitem__)),
-                     tuple(sorted(unfunded, key=index.order.__getitem__)))
+                     tuple(sorted(unfunded, key=index.order.__getitem__)),
+                     tuple(sorted(unled, key=index.order.__getitem__)))
 
 
 def _funders_known(p: Project, kb: KnowledgeBase) -> bool:
@@ -214,11 +218,22 @@ def _without(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[s
     for kind, eid in negated:  # (BRIDGE 53 had the money of HIHeal, which it was part of)
         if kind == "project":
             continue
-        one = Filters(funders=(eid,)) if kind == "funder" else Filters(topics=(eid,))
+        one = Filters(funders=(eid,)) if kind == "funder" else Filters(
+            organisations=(eid,), leading=True) if kind == "lead" else Filters(topics=(eid,))
         hit -= set(select(kb, one, tuple(hit)).ids)
     unfunded = {pid for pid in hit if not _funders_known(kb.projects[pid], kb)} if any(
         kind == "funder" for kind, _ in negated) else set()
     return hit - unfunded, unfunded
+
+
+def _lead_unknown(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[str]
+                  ) -> tuple[set[str], set[str]]:
+    """ "which projects did LSN not lead?": of those it didn't lead, the ones the page names
+    another lead for or the organisation as a partner; of the rest it can't tell."""
+    orgs = [eid for kind, eid in negated if kind == "lead"]
+    unknown = {pid for pid in ids for eid in orgs if not kb.projects[pid].lead and
+               eid not in {x.org for x in kb.projects[pid].partners}}
+    return ids - unknown, unknown
 
 
 DESCENDING = frozenset({"latest", "latest_end", "longest", "largest_grant", "most_partners"})
@@ -405,6 +420,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         if kind == "project":  # "besides BFCC"
             parts.append(fill("cond_not_project", lang, x=kb.projects[entity_id].name))
             continue
+        if kind == "lead":  # "not led by LSN"
+            parts.append(fill("cond_not_lead", lang, x=term(kb.organisations[entity_id], lang)))
+            continue
         record = kb.funders[entity_id] if kind == "funder" else kb.topics[entity_id]
         parts.append(fill(f"cond_not_{kind}", lang, x=term(record, lang)))
     if filters.linked:
@@ -500,6 +518,8 @@ def list_answer(
         answer.add("list_uncounted", items=some_names(selection.uncounted, kb, lang))
     if selection.unfunded:
         answer.add("list_unfunded", items=some_names(selection.unfunded, kb, lang))
+    if selection.unled:
+        answer.add("list_unled", items=some_names(selection.unled, kb, lang))
     if selection.unsure:
         answer.add("list_unsure", items=some_names(selection.unsure, kb, lang))
         answer.answered = True

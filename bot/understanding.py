@@ -219,7 +219,7 @@ def vocabulary() -> Vocabulary:
                     "name_cues", "naming_cues", "naming_nouns", "name_determiners", "open_ends",
                     "addressee",
                     "last_as_verb", "project_heads", "part_of_markers", "part_of_pronouns",
-                    "list_negations", "funder_nouns",
+                    "list_negations", "not_leading", "funder_nouns",
                     "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
                     "slot_verbs", "slot_tails", "conjunctions", "alternatives", "pronouns",
                     "singular", "plural",
@@ -231,7 +231,7 @@ def vocabulary() -> Vocabulary:
                          "naming_cues", "naming_nouns", "name_determiners",
                          "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
                          "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
-                         "funder_nouns",
+                         "not_leading", "funder_nouns",
                          "conjunctions",
                          "alternatives",
                          "pronouns",
@@ -1376,6 +1376,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
     """The conditions of a list question; years are not read in names ("Horizon 2020").
     ``left`` holds the names left out, the places among them, and the conditions negated."""
     excluded, left_places, negated = left
+    led_not = _has_phrase(r.grams, vocab.phrase_sets["not_leading"])  # "did LSN not lead?"
     years, year_kind = find_years(
         [t if i not in worldly else "" for i, t in enumerate(r.corrected)], vocab)
     return Filters(
@@ -1392,11 +1393,11 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
                       None),
         partners=next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None),
         order=_order(r.words, r.grams, vocab),
-        leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]),
+        leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]) and not led_not,
         either=(len(by_kind["place"]) > 1 or len(by_kind["topic"]) > 1) and
         bool(set(r.tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1,
         **_besides(left_places, continent, r.grams, vocab),
-        without=negated,
+        without=(*negated, *(("lead", o) for o in _ids(by_kind["organisation"]) if led_not)),
     )
 
 

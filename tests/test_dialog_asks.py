@@ -232,3 +232,17 @@ def test_partner_regions_ask_where_the_partners_came_from(
     # Then the countries are given as places (a count as partners, the number of them)
     assert reply.intent == intent and reply.projects == ("elise",)
     assert "Pol" in reply.text
+
+
+@pytest.mark.parametrize("question,lang", [
+    ("which projects did LSN not lead?", "en"),
+    ("In welchen Projekten war LSN nur Partner?", "de"),
+])
+def test_projects_an_organisation_did_not_lead_are_those_the_page_says_so_of(
+        kb: KnowledgeBase, question: str, lang: str) -> None:
+    # Given projects led by LSN, led by others, and with no lead named
+    reply = ask(kb, question)[-1]
+    # Then the list holds those with another lead or with LSN as a partner, never one it led,
+    # and says of which the page names no lead
+    assert reply.intent == "list" and set(reply.projects) == {"bonebank", "hiheal", "magia"}
+    assert reply.language == lang and "ELISE" in reply.text.split("\n")[-1]
