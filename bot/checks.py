@@ -214,12 +214,10 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     tokens = claim_tokens(normalize(text).split(), lang)
     c = _Claim(u, text, tokens, subject, tuple(p for p in u.projects if p not in subject[:1]),
                _claimed_measures(measures(text), u), claim_of(tokens), kb, lang, last)
-    answer = _special_form(c) or _about_two(c) or _of_a_figure_or_lead(c)
-    if answer:
-        return answer
     if not u.elsewhere and (city := _funder_as_place(u, tokens, c.project)):
         c = replace(c, u=replace(u, elsewhere=(city,)))  # "harvested at hospitals in Hamburg"
-    return _of_a_fact(c) or _of_content(c)
+    return _special_form(c) or _about_two(c) or _of_a_figure_or_lead(c) or _of_a_fact(c) or \
+        _of_content(c)
 
 
 def _special_form(c: _Claim) -> Answer | None:
@@ -230,6 +228,8 @@ def _special_form(c: _Claim) -> Answer | None:
         return verdict(YES, _facts("overview", pid, kb, lang), "overview", (pid,))  # HIHeal …?"
     if _has_any(tokens, phrases().free_access) and c.project.resources:
         return _free_access(c.project, tokens, kb, lang)  # "… without registering?"
+    if not c.others and u.elsewhere and _only_claim(tokens):  # "nur auf Hamburg ausgerichtet?"
+        return _elsewhere_only(c.project, u, kb, lang)
     if not c.others and u.filters.funders and not u.filters.places and _only_claim(tokens):
         return _funded_only(c.project, u.filters.funders, kb, lang)  # "all from the ESF?"
     if not c.others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
@@ -1121,6 +1121,14 @@ def _elsewhere(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> An
     return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))  # a Schleswig-Holstein one
 
 
+def _elsewhere_only(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "War P.I.L.O.T. nur auf Hamburg ausgerichtet?": a place the page never names for the
+    project claimed as its only one: no where the page names a place of its own (Schleswig-
+    Holstein), which lies in no such place; else the page doesn't say."""
+    facts = _facts("places", p.id, kb, lang, u.asks)
+    return verdict(NO if _states_any(p, "places", kb) else UNKNOWN, facts, "places", (p.id,))
+
+
 def _larger_whole(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer | None:
     """ "Gehörte BFCC zu einem größeren EU-Vorhaben?": what it was part of, where the funders
     and places named describe that whole (HIHeal had Hamburg's money; the EU Strategy names the
@@ -1165,14 +1173,17 @@ def _initiative(p: Project, initiative: str, kb: KnowledgeBase, lang: str) -> An
 
 def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | None:
     """A funder named after a city ("Hamburg") right after "in", "at", "bei", in a claim that
-    speaks of no money and about a project that city didn't fund: the city, a place."""
-    scores = dict(u.scores)
+    speaks of no money and about a project that city didn't fund: the city, a place. In a claim
+    of "only" it is the place wherever it stands, also as "Hamburger" ("nur auf Hamburg
+    ausgerichtet?", "only in Hamburg?" of HIHeal, which Hamburg funded)."""
+    scores, only = dict(u.scores), _only_claim(tokens)
     if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0 or \
-            set(u.filters.funders) & set(p.funding):
+            set(u.filters.funders) & set(p.funding) and not only:
         return None
     words = _words()
-    return next((t for i, t in enumerate(tokens) if i and t in words.funder_places and
-                 tokens[i - 1] in words.place_prepositions), None)
+    return next((place for i, t in enumerate(tokens) for place in words.funder_places
+                 if i and t.startswith(place) and (
+                     only or t == place and tokens[i - 1] in words.place_prepositions)), None)
 
 
 def _states_any(p: Project, kind: str, kb: KnowledgeBase) -> bool:

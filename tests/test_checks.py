@@ -819,3 +819,20 @@ def test_a_claim_told_to_be_confirmed_that_denies_turns_the_verdict(
     # "Nein.", the verdict on the Interreg money)
     text = answer(question, State(), kb).text
     assert text.startswith(start), text
+
+
+@pytest.mark.parametrize("question,lang,start,fact", [
+    ("Was NORTHOPEDICS only for companies in Hamburg?", "en", "No.", "Schleswig-Holstein"),
+    ("Richtete sich KI#CK ausschließlich an Hamburger Firmen?", "de", "Nein.",
+     "Schleswig-Holstein"),
+    ("War P.I.L.O.T. rein auf Hamburg beschränkt?", "de", "Nein.", "Schleswig-Holstein"),
+    ("was hiheal only in hamburg?", "en", "The page doesn't say", "HIHeal"),
+])
+def test_a_city_that_is_also_a_funder_claimed_as_the_only_place_is_a_place(
+        kb: KnowledgeBase, question: str, lang: str, start: str, fact: str) -> None:
+    # Given a claim that a project was only for a city that is also a funder's name (Hamburg)
+    reply = answer(question, State(), kb)
+    # Then it is checked against the project's places, not its money: no where the page names
+    # another region of its own; the page doesn't say where it names none (HIHeal)
+    assert reply.intent == "places" and reply.language == lang
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
