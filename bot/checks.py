@@ -1230,8 +1230,23 @@ def _about_subject(tokens: list[str]) -> bool:
     """A claim about what a project was about ("about cancer", "ein Krebsprojekt"): the page
     says that of each project, so a key word it never uses makes the claim false."""
     heads = _words().subject_heads
-    return _has_any(tokens, _words().subject_claims) or any(
+    return _has_spread(tokens, _words().subject_claims) or any(
         head_off(t, heads) != t for t in tokens)
+
+
+def _has_spread(tokens: list[str], phrases_: frozenset[str], gap: int = 3) -> bool:
+    """Whether a phrase's words stand in order with at most ``gap`` words between each two:
+    "ging es bei NORTHOPEDICS um" holds "ging es um"."""
+    for phrase in phrases_:
+        words, at = phrase.split(), -1
+        for n, w in enumerate(words):
+            window = tokens[at + 1:] if n == 0 else tokens[at + 1:at + 2 + gap]
+            if w not in window:
+                break
+            at += 1 + window.index(w)
+        else:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)

@@ -836,3 +836,19 @@ def test_a_city_that_is_also_a_funder_claimed_as_the_only_place_is_a_place(
     # another region of its own; the page doesn't say where it names none (HIHeal)
     assert reply.intent == "places" and reply.language == lang
     assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    ("Ging es bei KI#CK um Krebs?", "Nein.", "Künstliche Intelligenz"),
+    ("Geht es bei ELISE um gesundes Altern?", "Ja.", "Altern"),
+    ("Befasste sich MAGIA mit Krebsforschung?", "Nein.", "Medizintechnik"),
+    ("Drehte sich bei HIHeal alles um Herzkrankheiten?", "Nein.", "Infektion"),
+])
+def test_a_german_claim_of_what_a_project_was_about_is_checked_with_the_name_inside(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # Given "ging es bei X um Y?" (the name inside the phrase "ging es um") or a verb of
+    # dealing with ("befasste sich", "drehte sich") opening the question
+    reply = answer(question, State(), kb)
+    # Then it is a claim about the project's subject: yes where its texts say it, no with its
+    # goal where they never use the word
+    assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
