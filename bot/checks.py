@@ -726,8 +726,8 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
     larger, smaller = a[0] > b[1], a[1] <= b[0]
     if compare in ("less", "at_most"):
         larger, smaller = a[1] < b[0], a[0] >= b[1]
-    kind = YES if larger else NO if smaller else UNKNOWN
-    return verdict(kind, facts, "superlative", ids)
+    kind = YES if larger else NO if smaller else UNKNOWN  # a yes/no takes the intent of the
+    return verdict(kind, facts, intent, ids)  # fact it checks: "did A run longer?" duration
 
 
 _LAST_UNITS = {"amount": "euros", "funding": "euros", "partners": "partners"}

@@ -581,11 +581,17 @@ def _match_at(
 
 
 def _swallows(window: list[str], found: list[Match], index: EntityIndex) -> bool:
-    """ "was northopedics EU funded": a fuzzy name that is only the exact name of its first
-    word plus the next words ("northopedics eu" ~ "Northopaedics") would swallow them; the
-    first word alone is that name, and "EU" stays a funder."""
+    """Whether a fuzzy name swallows an exact name at its start: "northopedics eu" ~
+    "Northopaedics" (the first word alone is that name, and "EU" stays a funder), "BFCC zum
+    Flaggschiffprojekt HealthRegion" ~ the flagship (no name of it begins with "bfcc"). A name
+    that does begin so ("hiheal next levle") is a typo of a longer name."""
     first = set(index.exact.get(window[0], ()))
-    return len(window) > 1 and bool(first) and all((m.kind, m.id) in first for m in found)
+    if len(window) < 2 or not first:
+        return False
+    owners = {(m.kind, m.id) for m in found}
+    return owners <= first or not any(
+        owner in owners and key.startswith(window[0])
+        for key, owner in zip(index.fuzzy_keys, index.fuzzy_owners, strict=True))
 
 
 def _ends_in_project(window: list[str], index: EntityIndex) -> bool:

@@ -852,3 +852,31 @@ def test_a_german_claim_of_what_a_project_was_about_is_checked_with_the_name_ins
     # Then it is a claim about the project's subject: yes where its texts say it, no with its
     # goal where they never use the word
     assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,intent,start", [
+    ("Did KI#CK run longer than InnoReAct?", "duration", "Yes."),
+    ("War MAGIA kürzer als ELISE?", "duration", "Ja."),
+    ("Hat ELISE mehr Geld bekommen als KI#CK?", "amount", "Ja."),
+])
+def test_a_yes_no_on_two_projects_figures_takes_the_intent_of_the_figure(
+        kb: KnowledgeBase, question: str, intent: str, start: str) -> None:
+    # Given a yes/no that compares two projects' lengths or money
+    reply = answer(question, State(), kb)
+    # Then its intent is the fact it checks (the question-set brief: "a yes/no question takes
+    # the intent of the fact it checks"), not a ranking
+    assert reply.intent == intent and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,lang", [
+    ("Which offers exactly did InnoReAct make? As a list please.", "en"),
+    ("Können Sie die Angebote von InnoReAct auflisten?", "de"),
+    ("Welche Angebote hatte InnoReAct genau?", "de"),
+])
+def test_specific_offers_the_page_only_calls_various_are_not_answered(
+        kb: KnowledgeBase, question: str, lang: str) -> None:
+    # Given a request for the specific offers, or a list of them, where the page only says
+    # "various offers"
+    reply = answer(question, State(), kb)
+    # Then not answered: what the page says, and that it names none in particular
+    assert reply.intent == "activities" and not reply.answered and reply.language == lang

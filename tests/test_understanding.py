@@ -244,3 +244,36 @@ def test_a_known_word_with_an_ending_is_no_typo_of_a_longer_word(
     u = understand(text, kb)
     # Then it reads as that word, not as a close longer one ("Laufzeitende" asks the end)
     assert u.intent == intent
+
+
+@pytest.mark.parametrize("text,project", [
+    ("Gehörte BFCC zum Flaggschiffprojekt HealthRegion?", "bfcc"),
+    ("was BFCC in the flagship project HealthRegion", "bfcc"),
+    ("tell me about hiheal next levle transition", "hiheal-next"),
+])
+def test_a_fuzzy_name_does_not_swallow_an_exact_name_before_it(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given an exact project name right before another entity's name ("BFCC zum
+    # Flaggschiffprojekt HealthRegion" is close to that topic's name as one fuzzy window)
+    # Then the project stays named; a typo of a longer name that begins with it still finds
+    # that longer name ("hiheal next levle")
+    assert understand(text, kb).projects == (project,)
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Was sollte mit KI#CK erreicht werden?", "goals"),
+    ("Was sollten die Partner mit ELISE erreichen?", "goals"),
+    ("What was supposed to be achieved with MAGIA?", "goals"),
+    ("At which hospitals was bone taken for BONEBANK?", "places"),
+    ("An welcher Klinik wurde bei BONEBANK Knochen gewonnen?", "places"),
+    ("Partnerländer von ELISE?", "places"),
+    ("ELISE's partner regions, please", "places"),
+    ("Wie viele Partnerregionen hatte ELISE?", "partners"),
+    ("Zeig mir die Projekte in chronologischer Reihenfolge", "timeline"),
+    ("list the projects chronologically", "timeline"),
+])
+def test_the_ask_is_read_from_its_head_words(kb: KnowledgeBase, text: str, intent: str) -> None:
+    # Given an aim in the passive, a place where something was done ("at which hospitals"),
+    # a compound whose head is a place ("Partnerländer"), or an order in time
+    # Then the ask is that: goals, places (a count of partner regions stays partners), timeline
+    assert ask(kb, text)[-1].intent == intent
