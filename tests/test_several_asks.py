@@ -318,3 +318,17 @@ def test_who_the_clusters_were_and_the_target_countries_are_two_asks(kb: Knowled
     # Then both: the partner clusters and the target countries
     assert reply.intent == "partners"
     assert "BioWin" in reply.text and "China" in reply.text
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("where was the bonebank biobank and who made the business model",
+     ["Odense", "Life Science Nord"]),
+    ("Wo stand die Biobank von BONEBANK und wer hat das Geschäftsmodell erarbeitet?",
+     ["Lübeck", "Life Science Nord"]),
+])
+def test_who_made_a_result_is_an_ask_of_its_own(kb: KnowledgeBase, text: str,
+                                                facts: list[str]) -> None:
+    # Given a second ask for who made one of a project's results
+    reply = ask(kb, text)[-1]
+    # Then both asks are answered: the places, and those involved (who made it)
+    assert all(f in reply.text for f in facts), reply.text

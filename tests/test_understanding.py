@@ -277,3 +277,11 @@ def test_the_ask_is_read_from_its_head_words(kb: KnowledgeBase, text: str, inten
     # a compound whose head is a place ("Partnerländer"), or an order in time
     # Then the ask is that: goals, places (a count of partner regions stays partners), timeline
     assert ask(kb, text)[-1].intent == intent
+
+
+@pytest.mark.parametrize("text", ["who did LSN run KI#CK with?", "who did lsn do bonebank with",
+                                  "who was Life Science Nord partnered with in MAGIA?"])
+def test_whom_lsn_worked_with_is_partners_not_its_role(kb: KnowledgeBase, text: str) -> None:
+    # Given LSN as the subject of a question ending in "with"
+    # Then it asks for the partners, not for LSN's own part
+    assert ask(kb, text)[-1].intent == "partners"
