@@ -824,6 +824,8 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
         left, right = text[start:cut], text[resume:nxt]
         if len(left.split()) == 1 and normalize(left) in phrases().pick_frame[0]:
             continue  # "das, was 2022 begann – …": a relative clause, no question of its own
+        if start == 0 and _narrowed_header(left, right, text[cut:resume], see):
+            continue  # "kick funding: how much from the ESF?": the header is the topic
         opens = _opens_question(right, language) or _noun_ask(right, left, text, see)
         if opens and _asks(right, see, after=left, language=language, kb=kb) and (
                 _asks(left, see, kb=kb) and not _statement(left, text[cut:resume], language) or
@@ -832,6 +834,16 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _narrowed_header(left: str, right: str, cut: str, see: Seeing) -> bool:
+    """ "kick funding: how much from the state and how much from the ESF?": a short header
+    before a colon names an aspect the question after it narrows (funding to its amount), so
+    it asks nothing of its own."""
+    if not cut.strip().startswith(":") or len(normalize(left).split()) > 3:
+        return False
+    broad, narrow = see(left).intent, see(right).intent
+    return bool(broad and narrow) and narrow in data_file("query")["narrowed_by"].get(broad, ())
 
 
 def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:

@@ -332,3 +332,17 @@ def test_who_made_a_result_is_an_ask_of_its_own(kb: KnowledgeBase, text: str,
     reply = ask(kb, text)[-1]
     # Then both asks are answered: the places, and those involved (who made it)
     assert all(f in reply.text for f in facts), reply.text
+
+
+@pytest.mark.parametrize("text,intent,fact", [
+    ("ELISE funding: how much?", "amount", "1,217,494"),
+    ("KI#CK-Förderung: wie viel kam vom ESF?", "amount", "249.000"),
+    ("hiheal dates: when did it start?", "start", "2016"),
+])
+def test_a_header_naming_the_aspect_the_question_narrows_asks_nothing_itself(
+        kb: KnowledgeBase, text: str, intent: str, fact: str) -> None:
+    # Given a short header before a colon that names an aspect (funding, dates) and a question
+    # after it that narrows that aspect (the amount, the start)
+    reply = ask(kb, text)[-1]
+    # Then the reply's first ask is the narrowed one
+    assert reply.intent == intent and fact in reply.text, reply.text
