@@ -40,6 +40,9 @@ def test_a_message_is_cut_only_where_a_second_question_begins(
     ("Did the ESF fund ELISE?", True),
     ("Hat LSN P.I.L.O.T. geleitet?", True),
     ("ELISE ended in 2021, right?", True),
+    ("magia was funded by the ESF, no?", True),  # a bare "yes?"/"no?" asks back (quoted in
+    ("bridge 53 was part of hiheal yes?", True),  # the data: YAML reads yes/no as booleans)
+    ("KI#CK lief zwei Jahre, ja?", True),
     ("Was war das Ziel von HIHeal?", False),  # German "was" is "what"
     ("Can you tell me who funded ELISE?", False),  # a question word asks
     ("Could you give me a summary of BONEBANK?", False),  # a polite request
