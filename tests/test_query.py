@@ -115,3 +115,20 @@ def test_a_claim_under_half_a_million_is_checked_against_the_sum(kb: KnowledgeBa
     (reply,) = ask(kb, "Did KI#CK receive less than half a million euros in total?")
     # Then: yes, with both amounts
     assert reply.text.startswith("Yes.") and "193,000" in reply.text
+
+
+def test_no_word_list_in_the_data_holds_a_yaml_boolean() -> None:
+    # Given the data files' word lists: YAML reads an unquoted yes, no, on, off as booleans
+    from pathlib import Path
+
+    import yaml
+
+    def booleans(x: object) -> int:
+        if isinstance(x, bool):
+            return 1
+        if isinstance(x, dict):
+            return sum(booleans(v) for v in x.values())
+        return sum(booleans(v) for v in x) if isinstance(x, list) else 0
+    # Then every word is a string: "on" is a preposition, "yes?" a tail that asks back
+    for path in (Path(__file__).parents[1] / "bot" / "data").glob("*.yaml"):
+        assert booleans(yaml.safe_load(path.read_text(encoding="utf-8"))) == 0, path
