@@ -264,6 +264,7 @@ def test_a_fuzzy_name_does_not_swallow_an_exact_name_before_it(
     ("Was sollte mit KI#CK erreicht werden?", "goals"),
     ("Was sollten die Partner mit ELISE erreichen?", "goals"),
     ("What was supposed to be achieved with MAGIA?", "goals"),
+    ("who did the HIHeal network want to connect?", "goals"),
     ("At which hospitals was bone taken for BONEBANK?", "places"),
     ("An welcher Klinik wurde bei BONEBANK Knochen gewonnen?", "places"),
     ("Partnerländer von ELISE?", "places"),
