@@ -707,8 +707,10 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         _added_targets(p, kb, lang, a)
     # "Which seven countries?" is not answered by a region; "which states?" not by countries.
     counted = {k for k, _ in p.counts} if "count" in a.asks else set()
+    # "at which hospitals?" is answered by the cities they stood in, not by a region
+    asked = a.asks | ({"cities"} if "hospitals" in a.asks else set())
     missing = [k for k in ("countries", "cities", "states")
-               if k in a.asks and not groups[k] and k not in counted]
+               if k in asked and not groups[k] and k not in counted]
     if missing and not (missing == ["countries"] and groups["targets"]):
         a.add("places_not_named", what=reply_template(f"places_word_{missing[0]}", lang))
         if p.counts:

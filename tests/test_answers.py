@@ -122,3 +122,10 @@ def test_given_the_goal_of_kick_then_it_names_its_subject_ai(
         kb: KnowledgeBase, question: str, words: str) -> None:
     reply = ask(kb, question)[0]
     assert reply.answered and words in reply.text
+
+
+def test_at_which_hospitals_is_not_answered_by_a_region(kb: KnowledgeBase) -> None:
+    # Given "at which hospitals …?" of a project whose page names only its region (BFCC)
+    reply = ask(kb, "at which hospitals did BFCC set up registries?")[-1]
+    # Then not answered: the region it gives, and that the page names no cities
+    assert reply.intent == "places" and not reply.answered and "Baltic" in reply.text

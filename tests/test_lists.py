@@ -284,7 +284,7 @@ def test_a_list_asked_in_an_order_is_the_whole_list_sorted_and_ordinals_point_in
 def test_projects_without_the_figure_an_order_goes_by_are_placed_last_and_named(
     kb: KnowledgeBase
 ) -> None:
-    reply = ask(kb, "all projects in chronological order")[0]
+    reply = ask(kb, "all projects sorted by start date")[0]  # ("chronological": a timeline)
     assert reply.projects[-2:] == ("bridge53", "kick")
     assert "no figure" in reply.text and "BRIDGE 53" in reply.text.splitlines()[-2]
 
