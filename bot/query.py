@@ -573,10 +573,6 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
     ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
     return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
             _after_topic(text, u) or bool(
-
-
-    return (is_yes_no(tokens, u.language) or is_yes_no(_after_header(text), u.language) or
-        _set_off(text, u.language) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
@@ -599,15 +595,6 @@ def _after_topic(text: str, u: Understanding) -> bool:
     asked = phrases().question_words["en"] | phrases().question_words["de"]
     return is_yes_no(rest, u.language) or bool(rest) and rest[0] in phrases().each_claims \
         and asked.isdisjoint(rest)
-
-
-def _after_header(text: str) -> list[str]:
-    """The words after a short header and its colon ("hiheal vs innoreact: both co-funded by
-    hamburg?"), where a question's form is read; none without such a header, or for a choice."""
-    head, colon, rest = text.partition(":")
-    words = normalize(rest).split() if colon and 0 < len(head.split()) <= 4 else []
-    # "magia: was it aimed at big pharma or at smaller companies?" offers a choice
-    return [] if has_phrase(words, vocabulary().phrase_sets["alternatives"]) else words
 
 
 def _negated(tokens: list[str], kind: str) -> bool:
