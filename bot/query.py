@@ -670,6 +670,8 @@ def _inverse_link(tokens: list[str]) -> str | None:
     successor is it?" ask for the predecessor (and "the predecessor of what?" for the
     follow-up). A name after "of" ("the follow-up of HIHeal") asks for that project's link."""
     p = phrases()
+    if not any(has_phrase(tokens, p.link_nouns[kind]) for kind in _OTHER_END):
+        return None  # (most messages name no link: looked up at once)
     asked = p.question_words["en"] | p.question_words["de"]
     for kind, other in _OTHER_END.items():
         for i in range(len(tokens)):
@@ -850,9 +852,11 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     """ "BFCC: lead, funding and number of partners?": a bare noun that asks by itself, in a
     list of such nouns after a topic, or after a request ("bitte nennen Sie mir die Laufzeit
     von P.I.L.O.T. sowie den Namen des Nachfolgeprojekts und dessen Beginn")."""
-    u = see(piece)
     longest = 5 if has_phrase(normalize(text).split(), phrases().request_cues) else 3
-    if len(normalize(piece).split()) > longest or u.projects or u.filters.any() or not u.scores:
+    if len(normalize(piece).split()) > longest:  # (before reading it: most pieces are longer)
+        return False
+    u = see(piece)
+    if u.projects or u.filters.any() or not u.scores:
         return False
     if _span(piece):  # "…, Start bis Ende?": how long, from one end to the other
         return False

@@ -158,6 +158,7 @@ class Vocabulary:
     intents: dict[str, list[tuple[str, float]]]  # stemmed phrase -> [(intent, weight)]
     phrase_words: frozenset[str]  # words of intent phrases, never stemmed
     gapped: tuple[tuple[tuple[str, ...], str, float], ...]  # "hängen ... zusammen"
+    gapped_by_first: dict[str, tuple[int, ...]]  # a gapped phrase's first word -> its indices
     compounds: dict[str, list[tuple[str, float]]]  # long words that end German compounds
     time_words: frozenset[str]  # "when", "wann": the answer is a date
     phrase_language: dict[str, str]  # intent phrases that belong to one language only
@@ -254,6 +255,7 @@ def vocabulary() -> Vocabulary:
         intents=dict(intents),
         phrase_words=keep,
         gapped=tuple(gapped),
+        gapped_by_first=_by_first_word(gapped),
         compounds=compounds,
         time_words=_union(intents_data["time_words"]),
         phrase_language={p: next(iter(ls)) for p, ls in languages.items() if len(ls) == 1},
@@ -690,6 +692,14 @@ def _ngrams_of(tokens: Sequence[str]) -> Iterator[str]:
     return (" ".join(tokens[i : i + n]) for n in range(1, 6) for i in range(len(tokens) - n + 1))
 
 
+def _by_first_word(gapped: list[tuple[tuple[str, ...], str, float]]
+                   ) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, (parts, _, _) in enumerate(gapped):
+        index[parts[0].split(" ", 1)[0]].append(i)
+    return {word: tuple(found) for word, found in index.items()}
+
+
 def score_intents(stems: list[str], vocab: Vocabulary) -> dict[str, float]:
     """Sum the weights of every intent phrase found: exact, gapped, or ending a compound."""
     scores: dict[str, float] = defaultdict(float)
@@ -698,9 +708,9 @@ def score_intents(stems: list[str], vocab: Vocabulary) -> dict[str, float]:
             scores[intent] += weight
     text = f" {' '.join(stems)} "
     present = set(stems)
-    for parts, intent, weight in vocab.gapped:
-        if parts[0].split(" ", 1)[0] not in present:  # its first word is missing: no match
-            continue
+    # only the phrases whose first word the message has, in the data's order
+    for index in sorted(i for word in present for i in vocab.gapped_by_first.get(word, ())):
+        parts, intent, weight = vocab.gapped[index]
         position = 0
         for part in parts:
             found = text.find(f" {part} ", position)
