@@ -1318,11 +1318,39 @@ def _false_content(u: Understanding, tokens: list[str], p: Project, kb: Knowledg
                    lang: str) -> Answer:
     """A claim with a key word the project's texts never use: "no" and what the page says
     the project was about, where the claim is about that; else the page doesn't say."""
-    if _about_subject(tokens) and (p.goals or p.summary):
+    if _about_subject(tokens) and (p.goals or p.summary) and \
+            not _near_subject(_missing(p, _content_words(tokens, p), kb),
+                              tuple(t for t in u.filters.topics if t not in p.topics), p, kb):
         field = "goals" if p.goals else "overview"
         return verdict(NO, _facts(field, p.id, kb, lang), field, (p.id,))
     return verdict(UNKNOWN, _facts("overview", p.id, kb, lang), u.intent or "overview",
                    (p.id,))
+
+
+COMPOUND_TAIL = 6  # letters of a German compound's last part that a text may use alone
+
+
+def _near_subject(missing: list[str], topics: tuple[str, ...], p: Project, kb: KnowledgeBase
+                  ) -> bool:
+    """Whether a claimed subject the project's texts don't name is close to what the page says
+    it was about, so that the page's silence is no "no": a German compound whose last part is
+    a word of its texts ("Krankenhaushygiene" of HIHeal, whose texts say "Hygiene"), or a topic
+    of the knowledge base that shares a broader topic with one of the project's ("fractures"
+    and NORTHOPEDICS' bone healing are both about bones)."""
+    texts = [t for f in (*TEXTS, "summary") if (text := getattr(p, f, None))
+             for t in (text.get("en"), text.get("de")) if t]
+    said = set().union(*(_stems(t)[0] for t in texts)) if texts else set()
+    if any(w[i:i + 5] in said for w in missing for i in range(3, len(w) - COMPOUND_TAIL + 1)):
+        return True
+    own = {t for t in p.topics if t in kb.topics}
+    near = own | {b for t in own for b in kb.topics[t].within}
+    for topic in kb.topics.values():
+        if topic.id in own or not (topic.id in near or set(topic.within) & near):
+            continue
+        names = (topic.name.en, topic.name.de, *topic.aliases)
+        if topic.id in topics or any(_texts_say(list(names), w) for w in missing):
+            return True
+    return False
 
 
 def content_claim(u: Understanding, tokens: list[str], p: Project, kb: KnowledgeBase,

@@ -854,6 +854,22 @@ def test_a_german_claim_of_what_a_project_was_about_is_checked_with_the_name_ins
     assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question,project", [
+    ("Ging es bei HIHeal um Krankenhaushygiene?", "hiheal"),  # a compound of "Hygiene"
+    ("Did NORTHOPEDICS deal with broken bones?", "northopedics"),  # bone healing: bones too
+    ("Befasste sich BONEBANK mit Frakturen?", "bonebank"),  # bone material: bones too
+    ("was HIHeal about infectious diseases in hospitals?", "hiheal"),
+])
+def test_a_claimed_subject_close_to_the_projects_own_is_not_denied(
+        kb: KnowledgeBase, question: str, project: str) -> None:
+    # Given a claim of what a project was about whose key word its texts don't use, but which
+    # is a compound of a word they use or a topic that shares a broader topic with its own
+    reply = answer(question, State(), kb)
+    # Then the bot doesn't say no: the page's silence on a near subject is no denial
+    assert not reply.text.startswith(("No", "Nein")), reply.text
+    assert reply.projects == (project,), reply.projects
+
+
 @pytest.mark.parametrize("question,intent,start", [
     ("Did KI#CK run longer than InnoReAct?", "duration", "Yes."),
     ("War MAGIA kürzer als ELISE?", "duration", "Ja."),
