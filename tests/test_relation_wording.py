@@ -171,23 +171,23 @@ def test_which_project_followed_a_named_one_is_still_its_follow_up(kb: Knowledge
 
 
 @pytest.mark.parametrize("text,continued,follow_up", [
-    ("what became of MAGIA?", "magia", "MAGIA2Market"),
+    ("so what did MAGIA turn into?", "magia", "MAGIA2Market"),
     ("and what did HIHeal turn into?", "hiheal", "HIHeal next level transition"),
     ("Was wurde eigentlich aus P.I.L.O.T.?", "pilot", "P.I.L.O.T. Next Level"),
     ("Was ist aus MAGIA geworden?", "magia", "MAGIA2Market"),
 ])
 def test_what_a_project_became_asks_for_its_follow_up(
         kb: KnowledgeBase, text: str, continued: str, follow_up: str) -> None:
-    # Given a question what became of a project ("turn into", "was wurde aus")
+    # Given a question what a project became ("turn into", "was wurde aus")
     reply = ask(kb, text)[0]
     # Then it asks what continued it: the follow-up, not the project's card or activities
     assert reply.intent == "follow_up" and follow_up in reply.text, (text, reply.text)
     assert continued in reply.projects and reply.answered
 
 
-def test_what_became_of_a_project_with_no_follow_up_says_the_page_names_none(
+def test_what_a_project_with_no_follow_up_became_is_not_on_the_page(
         kb: KnowledgeBase) -> None:
     # Given the same question of a project the page names no follow-up for
-    reply = ask(kb, "what became of BFCC?")[0]
+    reply = ask(kb, "Was ist aus BFCC geworden?")[0]
     # Then the page's silence is said, with no follow-up invented
     assert reply.intent == "follow_up" and not reply.answered, reply.text
