@@ -1333,8 +1333,9 @@ COMPOUND_TAIL = 6  # letters of a German compound's last part that a text may us
 def _near_subject(missing: list[str], topics: tuple[str, ...], p: Project, kb: KnowledgeBase
                   ) -> bool:
     """Whether a claimed subject the project's texts don't name is close to what the page says
-    it was about, so that the page's silence is no "no": a German compound whose last part is
-    a word of its texts ("Krankenhaushygiene" of HIHeal, whose texts say "Hygiene"), or a topic
+    it was about, so that the page's silence is no "no": a German compound with a later part
+    (six letters or more) that starts like a word of its texts ("Krankenhaushygiene" of HIHeal,
+    whose texts say "Hygiene"; this errs towards "doesn't say"), or a topic
     of the knowledge base that shares a broader topic with one of the project's ("fractures"
     and NORTHOPEDICS' bone healing are both about bones)."""
     texts = [t for f in (*TEXTS, "summary") if (text := getattr(p, f, None))
