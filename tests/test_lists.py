@@ -480,3 +480,15 @@ def test_given_a_list_just_given_when_asked_which_began_last_then_no_named_follo
     replies = ask(kb, "Welche Projekte hat Hamburg gefördert?", "und welches begann zuletzt?")
     # Then the ranking is not won by a follow-up the page only names
     assert "pilot-next" not in replies[-1].projects
+
+
+@pytest.mark.parametrize("question", [
+    "Welche Projekte hatten den US-Markt als Ziel?",
+    "Gab es Projekte für den US-amerikanischen Markt?",
+])
+def test_the_us_market_in_german_is_the_united_states(kb: KnowledgeBase, question: str) -> None:
+    # Given the German name of the US market, as the English "US market" already was
+    reply = ask(kb, question)[0]
+    # Then the list is of the projects with the United States as a target, not of all
+    assert reply.intent == "list" and set(reply.projects) == {"magia", "magia2market"}, (
+        reply.text)
