@@ -190,8 +190,10 @@ def test_the_name_of_a_described_thing_is_its_project(kb: KnowledgeBase) -> None
 
 def test_a_described_question_fitting_several_is_not_guessed(kb: KnowledgeBase) -> None:
     reply = answer("Wie hieß die Allianz europäischer Cluster für den US-Markt?", State(), kb)
-    # (MAGIA and MAGIA2Market alike: neither is answered of)
-    assert not reply.answered and reply.projects == (), reply.text
+    # (MAGIA and MAGIA2Market alike: neither is picked; the US market names both, so the
+    # reply may list the two, never one of them as "that was")
+    assert not reply.text.startswith("Das war"), reply.text
+    assert set(reply.projects) in (set(), {"magia", "magia2market"}), reply.text
 
 
 def test_a_question_of_it_describes_no_project_of_its_own(kb: KnowledgeBase) -> None:
