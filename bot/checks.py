@@ -1319,8 +1319,8 @@ def _false_content(u: Understanding, tokens: list[str], p: Project, kb: Knowledg
     """A claim with a key word the project's texts never use: "no" and what the page says
     the project was about, where the claim is about that; else the page doesn't say."""
     if _about_subject(tokens) and (p.goals or p.summary) and \
-            not _near_subject(_missing(p, _content_words(tokens, p), kb),
-                              tuple(t for t in u.filters.topics if t not in p.topics), p, kb):
+            not _near_subject(_missing(p, _content_words(tokens, p), kb), u.filters.topics, p,
+                              kb):
         field = "goals" if p.goals else "overview"
         return verdict(NO, _facts(field, p.id, kb, lang), field, (p.id,))
     return verdict(UNKNOWN, _facts("overview", p.id, kb, lang), u.intent or "overview",

@@ -59,7 +59,7 @@ from bot.lists import (
     superlative_answer,
     timeline_answer,
 )
-from bot.measures import comparison, measures
+from bot.measures import comparison, measures, number_value
 from bot.query import (
     RELATIONS,
     Clause,
@@ -223,8 +223,6 @@ SHIFT_UNITS = {k: frozenset(map(normalize, ws))
                for k, ws in data_file("query")["shifts"]["units"].items()}
 SHIFT_WAYS = {way: frozenset(map(normalize, data_file("query")["shifts"][name]))
               for way, name in ((1, "later"), (-1, "earlier"))}
-NUMBERS = {normalize(str(k)): v for by_lang in data_file("query")["numbers"].values()
-           for k, v in by_lang.items()}
 
 
 def _shifted(clause: Clause, state: State) -> Clause:
@@ -236,9 +234,9 @@ def _shifted(clause: Clause, state: State) -> Clause:
     for i in range(1, len(tokens) - 1):
         unit = next((k for k, ws in SHIFT_UNITS.items() if tokens[i] in ws), None)
         way = next((w for w, ws in SHIFT_WAYS.items() if tokens[i + 1] in ws), 0)
-        count = NUMBERS.get(tokens[i - 1], 0)
-        if unit and way and isinstance(count, int) and count:
-            return _moved(clause, state, unit, way * count)
+        count = number_value(tokens[i - 1]) or 0  # "einen Monat", "two years"
+        if unit and way and count and count == int(count):
+            return _moved(clause, state, unit, way * int(count))
     return clause
 
 

@@ -75,11 +75,16 @@ def _words() -> _Words:
     return _Words(numbers, units, comparators, compound, articles, trailing)
 
 
+def number_value(token: str) -> float | None:
+    """What a number word of query.yaml counts, articles included: "three" 3, "einen" 1."""
+    return _words().numbers.get(token)
+
+
 def number_word(token: str) -> int | None:
     """A whole number written as a word or in digits: "three", "drei", "3"."""
     if token.isascii() and token.isdigit() and len(token) < 4:
         return int(token)
-    value = _words().numbers.get(token)
+    value = number_value(token)
     return int(value) if value and value == int(value) and token not in _words().articles \
         else None
 
