@@ -173,6 +173,24 @@ class Vocabulary:
     ordinals: dict[str, int]
 
 
+# Sections of intents.yaml that are sets of phrases looked up by name (Vocabulary.phrase_sets).
+WORD_SETS = (
+    "continuation", "continuation_tails", "list_reference", "name_cues", "naming_cues",
+    "naming_nouns", "name_determiners", "open_ends", "addressee", "last_as_verb", "project_heads",
+    "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
+    "not_leading", "funder_nouns", "conjunctions", "alternatives", "pronouns", "singular",
+    "plural", "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "pair_words",
+    "overall_words", "described_only", "hedges", "past_words", "comparison_cues",
+    "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
+    "time_subordinate",
+)
+# Word sets whose words are content, not question words (a typo may not be corrected to them).
+_CONTENT_SETS = frozenset({"place_words", "compound_heads"})
+# Other sections of intents.yaml whose words are question words.
+_QUESTION_SECTIONS = ("filter_modes", "superlatives", "comparatives", "time_words", "aspects",
+                      "order_by")
+
+
 @cache
 def vocabulary() -> Vocabulary:
     """Load the intent phrases and word lists (once per process)."""
@@ -180,10 +198,45 @@ def vocabulary() -> Vocabulary:
     words = data_file("words")
     keep = frozenset(w for by_lang in intents_data["intents"].values()
                      for items in by_lang.values() for p, _ in _phrases(items) for w in p.split())
+    intents, languages, gapped = _intent_phrases(intents_data["intents"], keep)
+    markers = {lang: frozenset(normalize(str(w)) for w in ws)
+               for lang, ws in words["language_markers"].items()}
+    common = _common_words(intents_data, words, markers)
+    sets = {name: _union(intents_data[name]) for name in WORD_SETS}
+    for prefix, section in (("order_by", "order_by"), ("filter", "filter_cues"),
+                            ("mode", "filter_modes"), ("year", "year_words")):
+        for name, by_lang in intents_data[section].items():
+            sets[f"{prefix}_{name}"] = _union(by_lang)
+    return Vocabulary(
+        intents=intents,
+        phrase_words=keep,
+        gapped=tuple(gapped),
+        gapped_by_first=_by_first_word(gapped),
+        compounds={k: v for k, v in intents.items() if " " not in k and len(k) >= 5},
+        time_words=_union(intents_data["time_words"]),
+        phrase_language={p: next(iter(ls)) for p, ls in languages.items() if len(ls) == 1},
+        intent_order=tuple(intents_data["intents"]),
+        markers=markers,
+        common=frozenset(common),
+        correctable=tuple(sorted(w for w in common if len(w) >= 4 and not w.isdigit())),
+        phrase_sets=sets,
+        superlatives={k: _union(v) for k, v in intents_data["superlatives"].items()},
+        comparatives={k: _union(v) for k, v in intents_data["comparatives"].items()},
+        aspects={k: _union(v) for k, v in intents_data["aspects"].items()},
+        ordinals={normalize(str(k)): int(v) for by_lang in intents_data["ordinals"].values()
+                  for k, v in by_lang.items()},
+    )
+
+
+def _intent_phrases(by_intent: dict[str, Any], keep: frozenset[str]) -> tuple[
+        dict[str, list[tuple[str, float]]], dict[str, set[str]],
+        list[tuple[tuple[str, ...], str, float]]]:
+    """The stemmed intent phrases: each phrase's intents with their best weight, the languages
+    each phrase is written in, and the phrases with a gap (their parts, intent, weight)."""
     best: dict[tuple[str, str], float] = {}
     languages: dict[str, set[str]] = defaultdict(set)
     gapped: list[tuple[tuple[str, ...], str, float]] = []
-    for intent, by_lang in intents_data["intents"].items():
+    for intent, by_lang in by_intent.items():
         for lang, items in by_lang.items():
             for phrase, weight in _phrases(items):
                 if GAP in phrase:
@@ -196,9 +249,13 @@ def vocabulary() -> Vocabulary:
     intents: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for (key, intent), weight in best.items():
         intents[key].append((intent, weight))
-    compounds = {k: v for k, v in intents.items() if " " not in k and len(k) >= 5}
-    markers = {lang: frozenset(normalize(str(w)) for w in ws)
-               for lang, ws in words["language_markers"].items()}
+    return dict(intents), languages, gapped
+
+
+def _common_words(intents_data: dict[str, Any], words: dict[str, Any],
+                  markers: dict[str, frozenset[str]]) -> set[str]:
+    """Question words: never a project name or a topic, and the words a typo may be corrected
+    to."""
     common = {normalize(str(w)) for ws in words["common"].values() for w in ws}
     for by_lang in intents_data["intents"].values():
         for items in by_lang.values():
@@ -214,62 +271,10 @@ def vocabulary() -> Vocabulary:
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
-    for section in ("continuation", "continuation_tails", "list_reference", "filter_modes",
-                    "superlatives", "comparatives", "pair_words", "overall_words",
-                    "described_only", "time_words",
-                    "name_cues", "naming_cues", "naming_nouns", "name_determiners", "open_ends",
-                    "addressee",
-                    "last_as_verb", "project_heads", "part_of_markers", "part_of_pronouns",
-                    "list_negations", "not_leading", "funder_nouns",
-                    "aspects", "hedges", "past_words", "comparison_cues", "slot_questions",
-                    "slot_verbs", "slot_tails", "conjunctions", "alternatives", "pronouns",
-                    "singular", "plural",
-                    "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "list_order",
-                    "order_first", "other_one", "time_subordinate"):
+    sections = [s for s in WORD_SETS if s not in _CONTENT_SETS] + list(_QUESTION_SECTIONS)
+    for section in sections:
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())
-    sets = {name: _union(intents_data[name])
-            for name in ("continuation", "continuation_tails", "list_reference", "name_cues",
-                         "naming_cues", "naming_nouns", "name_determiners",
-                         "open_ends", "addressee", "last_as_verb", "project_heads", "place_words",
-                         "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
-                         "not_leading", "funder_nouns",
-                         "conjunctions",
-                         "alternatives",
-                         "pronouns",
-                         "singular", "plural", "exclusions", "exclusion_pairs",
-                         "exclusion_joins", "fillers", "pair_words",
-                         "overall_words", "described_only", "hedges", "past_words",
-                         "comparison_cues",
-                         "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first",
-                         "other_one", "time_subordinate")}
-    for name, by_lang in intents_data["order_by"].items():
-        sets[f"order_by_{name}"] = _union(by_lang)
-        common.update(w for p in _section_phrases(by_lang) for w in p.split())
-    for name, by_lang in intents_data["filter_cues"].items():
-        sets[f"filter_{name}"] = _union(by_lang)
-    for mode, by_lang in intents_data["filter_modes"].items():
-        sets[f"mode_{mode}"] = _union(by_lang)
-    for name, by_lang in intents_data["year_words"].items():
-        sets[f"year_{name}"] = _union(by_lang)
-    return Vocabulary(
-        intents=dict(intents),
-        phrase_words=keep,
-        gapped=tuple(gapped),
-        gapped_by_first=_by_first_word(gapped),
-        compounds=compounds,
-        time_words=_union(intents_data["time_words"]),
-        phrase_language={p: next(iter(ls)) for p, ls in languages.items() if len(ls) == 1},
-        intent_order=tuple(intents_data["intents"]),
-        markers=markers,
-        common=frozenset(common),
-        correctable=tuple(sorted(w for w in common if len(w) >= 4 and not w.isdigit())),
-        phrase_sets=sets,
-        superlatives={k: _union(v) for k, v in intents_data["superlatives"].items()},
-        comparatives={k: _union(v) for k, v in intents_data["comparatives"].items()},
-        aspects={k: _union(v) for k, v in intents_data["aspects"].items()},
-        ordinals={normalize(str(k)): int(v) for by_lang in intents_data["ordinals"].values()
-                  for k, v in by_lang.items()},
-    )
+    return common
 
 
 def _section_phrases(section: dict[str, Any]) -> list[str]:
