@@ -44,6 +44,7 @@ class Answer:
     buttons: list[tuple[str, str]] = field(default_factory=list)  # (label, query)
     choices: tuple[str, ...] = ()  # project ids offered as choices
     listed: tuple[str, ...] = ()  # project ids of a list answer
+    parts: tuple[str, ...] = ()  # listed only as part of another listed one (BRIDGE 53)
     pending: str | None = None  # the question type waiting for a choice
     list_mode: str | None = None  # how a year filter was read: active, started, ended
     list_years: tuple[int, int] | None = None  # the years of a list's year filter

@@ -123,6 +123,8 @@ class State:
     intent: str | None = None
     last_list: tuple[str, ...] = ()
     wider_list: tuple[str, ...] = ()  # the list before last_list, for "the latest of the three"
+    list_parts: tuple[str, ...] = ()  # the last list's parts of another one in it ("BRIDGE 53
+    # is listed as part of HIHeal"): "the other one" and "it" count the projects only
     choices: tuple[str, ...] = ()
     pending_intent: str | None = None
     list_mode: str | None = None  # "started"/"ended" of the last year filter, for "and 2023?"
@@ -1260,6 +1262,7 @@ def valid_state(state: State, kb: KnowledgeBase) -> State:
         state, language=kind(state.language, frozenset({"en", "de"})),
         projects=known(state.projects), last_list=known(state.last_list),
         wider_list=known(state.wider_list),
+        list_parts=known(state.list_parts),
         choices=known(state.choices), earlier=known(state.earlier),
         intent=kind(state.intent, PROJECT_BUILDERS),
         pending_intent=kind(state.pending_intent, PROJECT_BUILDERS),
@@ -1562,13 +1565,21 @@ def _group(u: Understanding, state: State) -> tuple[str, ...]:
 
 
 def _the_other(u: Understanding, state: State) -> tuple[str, ...]:
-    """ "and the other?" after one of two was asked about: the one not talked about now."""
+    """ "and the other?" after one of two was asked about: the one not talked about now (a
+    list counts its projects, not the parts listed with them: HIHeal and InnoReAct, with
+    BRIDGE 53 "listed as part of HIHeal", are two)."""
     if not u.other_one or u.projects or not state.projects:
         return ()
-    two = next((ids for ids in (state.last_list, state.choices) if len(ids) == 2),
-               None) or _pair(state, replace(u, filters=Filters())) or ()
+    listed = _members(state.last_list, state.list_parts)
+    two = next((ids for ids in (listed, state.choices) if len(ids) == 2), None) or \
+        _pair(state, replace(u, filters=Filters())) or ()
     rest = tuple(p for p in two if p not in state.projects)
     return rest if len(rest) == 1 and len(two) == 2 else ()
+
+
+def _members(ids: tuple[str, ...], parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The projects of a list without those listed only as a part of another one in it."""
+    return tuple(i for i in ids if i not in parts)
 
 
 def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
@@ -2123,11 +2134,13 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
 
 
 def next_state(result: Answer, language: str, state: State) -> State:
-    """What the chat remembers after this answer."""
+    """What the chat remembers after this answer ("it" after a list of one project, or of one
+    with a part listed beside it, is that project)."""
     about = result.intent in (*PROJECT_BUILDERS, "superlative") and not result.listed
+    one = _members(result.listed, result.parts)
     projects = result.focus if result.focus else \
         result.projects if about and result.projects else \
-        (result.listed if len(result.listed) == 1 else state.projects)
+        (one if len(one) == 1 else state.projects)
     return State(
         language=language,
         projects=projects,
@@ -2140,6 +2153,7 @@ def next_state(result: Answer, language: str, state: State) -> State:
         None if result.listed or result.intent == "superlative" else state.intent,
         last_list=result.listed or state.last_list,
         wider_list=state.last_list if result.listed else state.wider_list,
+        list_parts=result.parts if result.listed else state.list_parts,
         # "the second one" of a list, also after "which of them ran longest?"
         choices=result.choices or result.listed[:LIST_SHOWN] or (
             state.choices if result.intent == "superlative" else ()) or (

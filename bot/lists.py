@@ -484,7 +484,8 @@ def list_answer(
     title = _title(filters, kb, lang)
     answer = Answer(intent, projects=selection.ids, listed=selection.ids,
                     list_mode=filters.mode if filters.years else None, list_years=filters.years,
-                    list_month=filters.month if filters.years else None)
+                    list_month=filters.month if filters.years else None,
+                    parts=tuple(child for child, _ in selection.inherited))
     answer.facts = [(pid, aspect) for pid in selection.ids[:LIST_SHOWN]
                     for aspect in _aspects(filters)]
     if not selection.ids:

@@ -1,0 +1,39 @@
+"""Follow-ups that point back into the chat: the other member of the last list, a link noun
+after a pronoun ("its successor"), "one as well" keeping the last ask, "which ones exactly"
+after a count, a yes/no over both of the last pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("messages,intent", [
+    (("which projects were funded by Hamburg?", "who led the Covid one?",
+      "what about the other project?"), "lead"),
+    (("Welche Projekte wurden von der Stadt Hamburg gefördert?", "Wann begann InnoReAct?",
+      "und das andere Projekt?"), "start"),
+])
+def test_the_other_one_of_a_list_counts_a_listed_part_with_its_project(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str) -> None:
+    # Given a list of HIHeal, InnoReAct and BRIDGE 53 "listed as part of HIHeal", and a
+    # question about InnoReAct
+    reply = ask(kb, *messages)[-1]
+    # When "the other one" is asked about
+    # Then it is HIHeal (BRIDGE 53 is no third project of the list), with the same question
+    assert reply.projects == ("hiheal",) and reply.intent == intent
+
+
+@pytest.mark.parametrize("messages", [
+    ("Which projects other than InnoReAct did Hamburg pay for?", "when did it start?"),
+    ("Welche Projekte außer InnoReAct hat Hamburg gefördert?", "Wann fing das an?"),
+])
+def test_it_after_a_list_of_a_project_and_its_part_is_the_project(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a list of HIHeal and BRIDGE 53, listed as part of HIHeal
+    reply = ask(kb, *messages)[-1]
+    # When "it" is asked about
+    # Then it is HIHeal, not the project talked about before the list
+    assert reply.projects == ("hiheal",) and reply.intent == "start" and "2016" in reply.text
