@@ -24,7 +24,7 @@ from bot.answers import (
     project_names,
 )
 from bot.datafiles import data_file
-from bot.knowledge import KnowledgeBase, Project
+from bot.knowledge import KnowledgeBase, PartialDate, Project
 from bot.lists import (
     duration_bounds,
     lies_in,
@@ -37,7 +37,7 @@ from bot.lists import (
     select,
     some_names,
 )
-from bot.measures import Measure, comparison, comparison_at, measures
+from bot.measures import Measure, claimed_dates, comparison, comparison_at, measures
 from bot.query import RELATIONS, after_end, claim_of, claim_tokens, phrases, same_funder_at
 from bot.text import normalize
 from bot.understanding import (
@@ -289,6 +289,13 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     if u.filters.years and u.filters.mode == "active" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _ran_until(c.project, u.filters.years[1], kb, lang)  # "until 2022"
+    if u.filters.years and u.filters.year_kind == "year" and (dates := claimed_dates(c.text)):
+        ids = tuple(dict.fromkeys((*c.subject[:1], *c.others)))[:LIST_EACH]
+        which = _year_intent(u.filters) if u.filters.mode != "active" else \
+            u.intent if u.intent in ("start", "end") else "dates"
+        if len(ids) >= 2:  # "did both end on 31 March 2023?": of each
+            return _each([_dated(i, dates, which, kb, lang) for i in ids], ids)
+        return _dated(pid, dates, which, kb, lang)  # "Endete P.I.L.O.T. am 31.12.2022?"
     if u.filters.years:
         years = replace(u.filters, funders=(), places=(), organisations=(), topics=())
         ids = tuple(dict.fromkeys((*c.subject[:1], *c.others)))
@@ -1366,6 +1373,35 @@ def content_claim(u: Understanding, tokens: list[str], p: Project, kb: Knowledge
     if field and not _missing(p, words, kb):
         return verdict(YES, _facts(field, p.id, kb, lang), field, (p.id,))
     return _false_content(u, tokens, p, kb, lang)
+
+
+def _dated(pid: str, dates: tuple[PartialDate, ...], intent: str, kb: KnowledgeBase,
+           lang: str) -> Answer:
+    """A day or a month claimed as a project's start, end or a time it ran, at the page's own
+    precision: "yes" only where the page's date lies within the one claimed, "no" where the two
+    cannot meet, else the page doesn't say ("ended on 30 November 2019?" of a project the page
+    dates by year only). Each reading of an ambiguous date must agree."""
+    p = kb.projects[pid]
+    kinds = {_date_verdict(p, intent, d) for d in dates}
+    kind = kinds.pop() if len(kinds) == 1 else UNKNOWN
+    finest = "day" if any(d.day for d in dates) else "month"
+    return verdict(kind, _facts(intent, pid, kb, lang, frozenset({finest})), intent, (pid,))
+
+
+def _date_verdict(p: Project, intent: str, claimed: PartialDate) -> str:
+    low, high = claimed.lower(), claimed.upper()
+    if intent in ("start", "end"):
+        date = p.start if intent == "start" else p.end
+        if date is None:
+            return UNKNOWN
+        if high < date.lower() or low > date.upper():
+            return NO
+        return YES if low <= date.lower() and date.upper() <= high else UNKNOWN
+    if p.start is None or p.end is None:  # "did it run on 1 March 2018?"
+        return UNKNOWN
+    if high < p.start.lower() or low > p.end.upper():
+        return NO
+    return YES if p.start.upper() <= low and high <= p.end.lower() else UNKNOWN
 
 
 def _year_intent(filters: Filters) -> str:

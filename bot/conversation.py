@@ -1430,7 +1430,8 @@ def _about_named(u: Understanding, state: State, intent: str | None,
                      projects)  # funded it?" asks both again
     also = _second_intent(first, u)
     if also == "overview" and first in ON_THE_CARD:  # "what was it about and who funded it?"
-        first, also = "overview", None
+        first, also = (first, None) if u.asks & {"day", "month"} else ("overview", None)
+        # ("its exact end date? day and month please" asks the date only)
     if "product" in u.asks and first in ("overview", "goals", "activities") and all(
             kb.projects[p].results for p in projects):  # "what was the registry (meant)
         first = "results"  # for?": the page tells what a project made in its results

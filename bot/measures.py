@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.datafiles import data_file
+from bot.knowledge import PartialDate
 from bot.text import normalize
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -18,6 +19,11 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 # number with thousands separators (1,217,494.00)
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d{1,2})(?![.,]?\d)")
 _MARKER = "qxdecimal"
+# Dates written in digits: "31.12.2022", "2022-12-31", "31/12/2022" (or 12/31/2022)
+_DOTTED = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th", "of", "the"})
 
 
 @dataclass(frozen=True)
@@ -223,3 +229,55 @@ def _split_comparators() -> dict[str, list[tuple[int, str, str]]]:
         if len(words) == 2:
             by_first.setdefault(words[0], []).append((rank, words[1], kind))
     return by_first
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """January … Dezember, and their short forms, by number."""
+    months = data_file("templates")["months"]
+    out = {}
+    for names in months.values():
+        for number, name in enumerate(names, 1):
+            out[normalize(name)] = number
+            out[normalize(name)[:3]] = number
+    return out
+
+
+def claimed_dates(text: str) -> tuple[PartialDate, ...]:
+    """A date finer than a year that a message names: "31.12.2022", "31 Dec 2022", "am 31.
+    Dezember 2022", "March 15, 2023", "im Februar 2023". Each reading of the first one
+    ("01/03/2023" is the first of March or the third of January); none for years only."""
+    for pattern, order in ((_DOTTED, "dmy"), (_ISO, "ymd"), (_SLASHED, "either")):
+        if found := pattern.search(text):
+            a, b, c = (int(g) for g in found.groups())
+            readings = {"dmy": [(c, b, a)], "ymd": [(a, b, c)],
+                        "either": [(c, b, a), (c, a, b)]}[order]
+            return tuple(dict.fromkeys(d for y, m, day in readings
+                                       if (d := _date(y, m, day)) is not None))
+    return _named_month_date(normalize(text).split())
+
+
+def _named_month_date(tokens: list[str]) -> tuple[PartialDate, ...]:
+    """ "31 dezember 2022", "31 st of december 2022", "december 31 2022", "februar 2023"."""
+    for i, token in enumerate(tokens[1:], 1):
+        month = month_names().get(tokens[i - 1])
+        if not (len(token) == 4 and token.isdigit()):
+            continue
+        if month is None and i >= 2 and tokens[i - 1].isdigit() and \
+                (month := month_names().get(tokens[i - 2])):  # "March 15, 2023"
+            date = _date(int(token), month, int(tokens[i - 1]))
+            return (date,) if date else ()
+        if month is None:
+            continue
+        before = [t for t in tokens[max(0, i - 4):i - 1] if t not in _ORDINAL_ENDS]
+        day = int(before[-1]) if before and before[-1].isdigit() else None
+        date = _date(int(token), month, day)
+        return (date,) if date else ()
+    return ()
+
+
+def _date(year: int, month: int, day: int | None) -> PartialDate | None:
+    try:
+        return PartialDate.parse(f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""))
+    except ValueError:
+        return None

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Place
-from bot.measures import Measure, measures, number_word
+from bot.measures import Measure, measures, month_names, number_word
 from bot.text import normalize
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -784,25 +784,13 @@ def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | 
     return (first, first), "year"
 
 
-@cache
-def _month_names() -> dict[str, int]:
-    """January … Dezember, and their short forms, by number."""
-    months = data_file("templates")["months"]
-    out = {}
-    for names in months.values():
-        for number, name in enumerate(names, 1):
-            out[normalize(name)] = number
-            out[normalize(name)[:3]] = number
-    return out
-
-
 def _month(tokens: list[str], years: tuple[int, int] | None, kind: str) -> int | None:
     """The month before a single year: "ended in February 2023", "im Februar 2023"."""
     if not years or kind != "year":
         return None
     for i, token in enumerate(tokens[1:], 1):
         if token == str(years[0]):
-            return _month_names().get(tokens[i - 1])
+            return month_names().get(tokens[i - 1])
     return None
 
 

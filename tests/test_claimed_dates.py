@@ -1,0 +1,94 @@
+"""A day or a month claimed as a project's start or end, checked at the page's own precision.
+
+The page dates some projects to the day (P.I.L.O.T.: 1 January 2020 – 31 March 2023), some to
+the month (BFCC: March 2016 – February 2019; MAGIA2Market: September 2020 – February 2023) and
+some by year only (MAGIA: 2018 – 2019). A claim finer than the page's date is neither confirmed
+nor denied; a claim that cannot meet it is denied. The facts here are the page's, written out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase, PartialDate
+from bot.measures import claimed_dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("laut Liste der 30.6.2019", ((2019, 6, 30),)),
+    ("ending 2019-06-30", ((2019, 6, 30),)),
+    ("on the 30th of June 2019", ((2019, 6, 30),)),
+    ("June 30, 2019", ((2019, 6, 30),)),
+    ("am 30. Juni 2019", ((2019, 6, 30),)),
+    ("im Juni 2019", ((2019, 6, None),)),
+    ("13/06/2019", ((2019, 6, 13),)),
+    ("06/05/2019", ((2019, 5, 6), (2019, 6, 5))),  # day first or month first: both readings
+    ("in 2019 with 13 partners", ()),
+])
+def test_a_date_finer_than_a_year_is_read_in_each_way_it_is_written(
+        text: str, dates: tuple[tuple[int, int, int | None], ...]) -> None:
+    # given a message naming a date / when it is read / then each reading of it, none for years
+    assert claimed_dates(text) == tuple(PartialDate(*d) for d in dates)
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # given a project dated to the day: a wrong day is a "no", the right one a "yes"
+    ("Endete NORTHOPEDICS am 31.07.2019?", "Nein.", "30. Juni 2019"),
+    ("did northopedics finish on 30 June 2019?", "Yes.", "30 June 2019"),
+    ("Did ELISE kick off on 1st February 2017?", "No.", "1 January 2017"),
+    ("Begann InnoReAct am 1. Januar 2022?", "Ja.", "1. Januar 2022"),
+    # a date stated as a noun ("Projektende", "end date"), then asked to be confirmed
+    ("Unser Bericht nennt den 30.09.2019 als Projektende von NORTHOPEDICS – ist das korrekt?",
+     "Nein.", "30. Juni 2019"),
+    ("our records give 31/12/2022 as the end date of InnoReAct, does that match your page?",
+     "No.", "28 February 2023"),
+    # given a project dated to the month: another month is a "no", its month a "yes"
+    ("Did BFCC begin in April 2016?", "No.", "March 2016"),
+    ("Startete MAGIA2Market im September 2020?", "Ja.", "September 2020"),
+    # a different year denies the claim even where the page gives only years
+    ("Did MAGIA end on 15 March 2020?", "No.", "2019"),
+])
+def test_a_claimed_date_is_confirmed_or_denied_where_the_page_settles_it(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # when the claim is checked / then the verdict and the page's date
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question,note", [
+    # given a project dated by year only: a month or a day in that year is not settled
+    ("Did MAGIA finish on 30 November 2019?", "only the year"),
+    ("Endete MAGIA im Dezember 2019?", "nur das Jahr"),
+    ("Ist der 1.3.2018 als Projektbeginn von MAGIA richtig?", "nur das Jahr"),
+    # given a project dated to the month: a day in that month is not settled
+    ("Did MAGIA2Market wrap up on 28 February 2023?", "only the month"),
+    ("Begann BFCC am 1. März 2016?", "nur den Monat"),
+])
+def test_a_date_finer_than_the_page_gives_is_neither_confirmed_nor_denied(
+        kb: KnowledgeBase, question: str, note: str) -> None:
+    # when the claim is checked / then no verdict, the page's date and what it lacks
+    reply = answer(question, State(), kb)
+    assert not reply.answered and note in reply.text, reply.text
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein")), reply.text
+
+
+def test_a_date_that_reads_two_ways_is_settled_only_where_both_readings_agree(
+        kb: KnowledgeBase) -> None:
+    # given 03/01/2022, the third of January or the first of March, and InnoReAct's start on
+    # 1 January 2022 / when checked / then neither reading is its start: "no"
+    reply = answer("did InnoReAct start on 03/01/2022?", State(), kb)
+    assert reply.text.startswith("No.") and "1 January 2022" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,intent,note", [
+    ("MAGIA's end date please, with day and month", "end", "only the year, not the day"),
+    ("Wann genau startete BFCC? Tag und Monat bitte", "start", "nur den Monat, nicht den Tag"),
+])
+def test_a_question_for_the_day_says_what_the_page_lacks(
+        kb: KnowledgeBase, question: str, intent: str, note: str) -> None:
+    # given a question for a date to the day / when the page gives less / then its date and
+    # what it lacks, not answered, and no summary card besides
+    reply = answer(question, State(), kb)
+    assert reply.intent == intent and not reply.answered and note in reply.text, reply.text
+    assert len(reply.text.splitlines()) == 2, reply.text
