@@ -123,6 +123,8 @@ class State:
     intent: str | None = None
     last_list: tuple[str, ...] = ()
     wider_list: tuple[str, ...] = ()  # the list before last_list, for "the latest of the three"
+    counted: tuple[str, ...] = ()  # what the last question counted ("countries"): "Welche
+    # genau?" then asks for those by name
     list_parts: tuple[str, ...] = ()  # the last list's parts of another one in it ("BRIDGE 53
     # is listed as part of HIHeal"): "the other one" and "it" count the projects only
     choices: tuple[str, ...] = ()
@@ -1294,6 +1296,7 @@ def _asks_besides(u: Understanding) -> bool:
 def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
+    u = _which_exactly(u, state)
     intent, projects = _pick_choice(u, state, kb)
     projects = projects or _the_other(u, state)
     u = _keep_list_mode(_that_year(u, state), state)
@@ -1908,6 +1911,25 @@ def _text_stems(project: Project) -> set[str]:
             normalize(t.get(lang) or "").split() if len(w) >= 5}
 
 
+def _which_exactly(u: Understanding, state: State) -> Understanding:
+    """ "Welche genau?", "which ones?", "und welche waren das?" right after an answer that
+    counted or named something of a project: the same question, for the names ("the page
+    doesn't name them" where it only counts them); right after a list or a count of
+    projects: those projects."""
+    if u.projects or u.filters.any() or u.superlative or u.comparative or u.ordinal or \
+            u.unknown_words or u.unknown_names or "names" not in u.asks or \
+            u.asks - {"names", "details"} or u.intent not in (None, "list") or \
+            u.token_count > 5:
+        return u
+    if state.intent in PROJECT_BUILDERS and state.intent not in DATE_INTENTS and \
+            state.projects:
+        return replace(u, intent=state.intent, scores=((state.intent, 3.0),),
+                       list_reference=False, asks=u.asks | set(state.counted))
+    if state.last_list and state.intent is None:
+        return replace(u, intent="list", scores=(("list", 3.0),), list_reference=True)
+    return u
+
+
 def _pick_choice(
     u: Understanding, state: State, kb: KnowledgeBase
 ) -> tuple[str | None, tuple[str, ...]]:
@@ -2155,6 +2177,8 @@ def next_state(result: Answer, language: str, state: State) -> State:
         last_list=result.listed or state.last_list,
         wider_list=state.last_list if result.listed else state.wider_list,
         list_parts=result.parts if result.listed else state.list_parts,
+        counted=tuple(sorted(result.asks - {"count", "counted"})) if "count" in result.asks
+        else (),
         # "the second one" of a list, also after "which of them ran longest?"
         choices=result.choices or result.listed[:LIST_SHOWN] or (
             state.choices if result.intent == "superlative" else ()) or (

@@ -37,3 +37,43 @@ def test_it_after_a_list_of_a_project_and_its_part_is_the_project(
     # When "it" is asked about
     # Then it is HIHeal, not the project talked about before the list
     assert reply.projects == ("hiheal",) and reply.intent == "start" and "2016" in reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("how many countries took part in BFCC?", "which ones exactly?"),
+    ("Aus wie vielen Ländern kamen die BFCC-Partner?", "und welche waren das?"),
+])
+def test_which_ones_after_a_count_the_page_gives_asks_for_names_it_lacks(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the countries of BFCC counted (the page counts them, names none)
+    reply = ask(kb, *messages)[-1]
+    # When "which ones exactly?" follows, with no noun of its own
+    # Then it asks the same of BFCC, by name: the page doesn't name them
+    assert reply.projects == ("bfcc",) and reply.intent in ("places", "partners")
+    assert not reply.answered
+
+
+@pytest.mark.parametrize("messages,word", [
+    (("how many clusters were in MAGIA?", "which were they?"), "BioWin"),
+    (("Wie viele Partner hatte MAGIA?", "Welche denn?"), "Lyonbiopole"),
+])
+def test_which_ones_after_a_count_the_page_names_names_them(
+        kb: KnowledgeBase, messages: tuple[str, ...], word: str) -> None:
+    # Given MAGIA's partners counted
+    reply = ask(kb, *messages)[-1]
+    # When "which were they?" follows
+    # Then the partners of MAGIA are named
+    assert reply.projects[:1] == ("magia",) and reply.intent == "partners" and word in reply.text
+
+
+@pytest.mark.parametrize("messages,pid", [
+    (("How many projects did the ERDF fund?", "which exactly?"), "northopedics"),
+    (("Wie viele Projekte wurden über Interreg finanziert?", "Welche genau?"), "bonebank"),
+])
+def test_which_ones_after_a_count_of_projects_lists_them(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a count of projects
+    reply = ask(kb, *messages)[-1]
+    # When "which exactly?" follows
+    # Then the projects counted are listed
+    assert reply.intent == "list" and pid in reply.projects
