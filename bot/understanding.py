@@ -180,7 +180,7 @@ WORD_SETS = (
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
     "not_leading", "funder_nouns", "conjunctions", "alternatives", "pronouns", "singular",
     "plural", "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "pair_words",
-    "overall_words", "described_only", "hedges", "past_words", "comparison_cues",
+    "overall_words", "described_only", "hedges", "softeners", "past_words", "comparison_cues",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate",
 )
@@ -1340,6 +1340,11 @@ def _read(raw: str, tokens: list[str], matches: list[Match], compound_spans: set
 def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict[str, float]:
     """The intents the phrases score; a question about nothing named asks for help."""
     scores = score_intents(r.stems, vocab)
+    softeners = vocab.phrase_sets["softeners"]
+    if not softeners.isdisjoint(r.words):  # "what can you actually do?": as without the word
+        plain = [s for w, s in zip(r.words, r.stems, strict=True) if w not in softeners]
+        for intent, score in score_intents(plain, vocab).items():
+            scores[intent] = max(score, scores.get(intent, 0.0))
     if r.tokens and r.tokens[-1] in vocab.phrase_sets["open_ends"] and not matches and \
             vocab.phrase_sets["pronouns"].isdisjoint(r.tokens) and \
             not vocab.phrase_sets["addressee"].isdisjoint(r.tokens):
