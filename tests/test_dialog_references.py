@@ -77,3 +77,21 @@ def test_which_ones_after_a_count_of_projects_lists_them(
     # When "which exactly?" follows
     # Then the projects counted are listed
     assert reply.intent == "list" and pid in reply.projects
+
+
+@pytest.mark.parametrize("messages,intent,pid", [
+    (("Wozu gehörte BRIDGE 53?", "Wie hieß sein Nachfolger?"), "follow_up", "hiheal-next"),
+    (("Was kam nach MAGIA?", "und wie hieß dessen Vorgänger?"), "predecessor", "magia"),
+    (("Wann lief HIHeal?", "Wie hieß deren Nachfolgeprojekt?"), "follow_up",
+     "hiheal-next"),
+    (("what was BRIDGE 53 part of?", "and what was its successor called?"), "follow_up",
+     "hiheal-next"),
+])
+def test_a_possessive_and_a_link_noun_after_a_naming_verb_is_a_hop_no_name(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, pid: str) -> None:
+    # Given a project in focus
+    reply = ask(kb, *messages)[-1]
+    # When "wie hieß dessen Nachfolger?" asks for the name of its link
+    # Then the link is followed from the project in focus ("dessen Nachfolger" is no unknown
+    # project's name)
+    assert reply.intent == intent and pid in reply.projects and reply.answered
