@@ -271,7 +271,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     shorter = _without_plan_contrast(_without_guess(_without_closing(text, see), see))
     if shorter != text:  # the closing words must not colour the question
         text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
-    focused = _focused(text, see, whole.language)
+    focused = _lead_dropped(_focused(text, see, whole.language), see, whole.language)
     if focused != text:  # the sentence that asks, where the last only asks for an answer
         text, whole = focused, understand(focused, kb, language_hint or whole.language)
     told, text = _told(text, whole.language)
@@ -914,6 +914,28 @@ def _focused(text: str, see: Seeing, language: str) -> str:
         # one piece, no comma to cut at; lower-case: a capital in mid-sentence reads as a name
         return " ".join([*sentences[:-2], f"{before.rstrip(' .!')} {last[:1].lower()}{last[1:]}"])
     return text
+
+
+def _lead_dropped(text: str, see: Seeing, language: str) -> str:
+    """ "Mir ist noch nicht ganz klar, was aus MAGIA geworden ist.", "I'm still not sure who
+    funded BFCC.": the last sentence tells a question after a lead-in that names nothing; the
+    question without it (its "noch" asks no status)."""
+    sentences = _sentences(text)
+    last = sentences[-1] if sentences else ""
+    found = _indirect_ask(last, language) if "?" not in last else None
+    if found is None or found[1]:
+        return text
+    at = found[0]
+    if (word := _LAST_WORD.search(last[:at])) and \
+            normalize(word.group(1)) in phrases().prepositions:
+        at = word.start(1)  # "…, von wann bis wann es lief": the preposition asks too
+    u = see(last[:at])
+    if u.projects or u.filters.any() or u.unknown_names or not last[:at].strip():
+        return text
+    return " ".join([*sentences[:-1], last[at:]])
+
+
+_LAST_WORD = re.compile(r"([^\W_]+)[\W_]*$")
 
 
 def _sentences(text: str) -> list[str]:

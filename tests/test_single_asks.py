@@ -37,3 +37,19 @@ def test_a_softener_leaves_a_project_question_as_it_was(
     reply = ask(kb, text)[0]
     # Then it asks what it would ask without the softener
     assert reply.intent == intent and reply.projects == (project,), reply.text
+
+
+@pytest.mark.parametrize("text,intent,projects", [
+    ("Mir ist immer noch nicht ganz klar, was aus P.I.L.O.T. geworden ist.", "follow_up",
+     {"pilot", "pilot-next"}),
+    ("Ich arbeite mich gerade ein. Mir ist noch nicht so ganz klar, was nach HIHeal kam.",
+     "follow_up", {"hiheal", "hiheal-next"}),
+    ("Ich weiß noch nicht genau, wie lange ELISE lief.", "duration", {"elise"}),
+])
+def test_a_told_question_is_read_without_its_lead_in(
+        kb: KnowledgeBase, text: str, intent: str, projects: set[str]) -> None:
+    # Given a question told as a statement after a lead-in ("Mir ist noch nicht klar, …")
+    reply = ask(kb, text)[0]
+    # Then the lead-in's own words ("noch": still running?) do not colour what it asks
+    assert reply.intent == intent and set(reply.projects) == projects, reply.text
+    assert reply.answered
