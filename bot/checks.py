@@ -232,6 +232,10 @@ def _special_form(c: _Claim) -> Answer | None:
         return _elsewhere_only(c.project, u, kb, lang)
     if not c.others and u.filters.funders and not u.filters.places and _only_claim(tokens):
         return _funded_only(c.project, u.filters.funders, kb, lang)  # "all from the ESF?"
+    if not c.others and u.filters.organisations and dict(u.scores).get("lead", 0) < LED and \
+            _only_claim(tokens) and not _only_countries(tokens, u, kb):  # "LSN ganz allein?"
+        return _alone(c.project, u.filters.organisations, u, kb, lang)  # ("led solely by
+        # LSN?" claims the lead)
     if not c.others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
         return _of_countries_only(c.project, only, u, kb, lang)
     if (left := left_out(tokens, kb)) and (apart := _apart_from(u, left, pid, kb, lang)):
@@ -402,6 +406,20 @@ def _funded_only(p: Project, named: tuple[str, ...], kb: KnowledgeBase, lang: st
     if not p.funding or not covered and not other:
         return verdict(UNKNOWN, facts, "funding", (p.id,))
     return verdict(NO if other else YES, facts, "funding", (p.id,))
+
+
+LED = 2.5  # a lead word's score ("led", "geleitet"), not "run by" nor "durchgeführt"
+
+
+def _alone(p: Project, orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase,
+           lang: str) -> Answer:
+    """ "Did LSN run BFCC alone?", "War HIHeal ein Projekt von LSN ganz allein?": no where the
+    page names another organisation in the project, counts more than one partner or names
+    partner regions; never yes (that no one else took part is nowhere said)."""
+    facts = _facts("partners", p.id, kb, lang, u.asks)
+    others = {*p.lead, *p.together_with, *(x.org for x in p.partners)} - set(orgs)
+    more = bool(others) or (partner_count(p) or 0) > 1 or p.partner_regions is not None
+    return verdict(NO if more else UNKNOWN, facts, "partners", (p.id,))
 
 
 def _only_countries(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:

@@ -30,3 +30,37 @@ def test_the_federal_state_is_no_federal_government(kb: KnowledgeBase) -> None:
     # then never a "no"
     reply = answer("Was P.I.L.O.T. funded by the federal state?", State(), kb)
     assert "Schleswig-Holstein" in reply.text and not reply.text.startswith("No"), reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # given a project the page gives other organisations or partner regions for / when an
+    # organisation is claimed to have done it alone / then "no" with its partners
+    ("Hat LSN KI#CK ganz alleine umgesetzt?", "Nein.", "oncampus"),
+    ("did life science nord do MAGIA by itself?", "No.", "BioWin"),
+    ("was BFCC an LSN thing alone, without other organisations?", "No.", "13"),
+    ("Hat das UKSH BONEBANK ohne Partner durchgeführt?", "Nein.", "Life Science Nord"),
+    ("Did LSN carry out ELISE on its own?", "No.", "seven regions"),
+])
+def test_an_organisation_claimed_alone_is_denied_where_the_page_names_others(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == "partners" and reply.answered, reply.text
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Did LSN do InnoReAct single-handedly?",  # the page names no partner of InnoReAct
+    "War Life Science Nord bei P.I.L.O.T. ganz allein?",  # nor of P.I.L.O.T.
+])
+def test_alone_is_never_confirmed(kb: KnowledgeBase, question: str) -> None:
+    # given a project the page names no other organisation for / when claimed alone / then the
+    # page doesn't say: that no one else took part is nowhere said
+    reply = answer(question, State(), kb)
+    assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+def test_a_sole_lead_is_a_claim_of_the_lead(kb: KnowledgeBase) -> None:
+    # given BFCC, led by LSN with 13 organisations / when asked whether LSN alone led it /
+    # then the lead is checked, not the partners
+    reply = answer("Was BFCC led solely by Life Science Nord?", State(), kb)
+    assert reply.intent == "lead" and reply.text.startswith("Yes."), reply.text
