@@ -1488,6 +1488,9 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if len(state.projects) >= 2 and state.intent is not None and u.list_reference and \
             not u.group_size:  # "both of them, who led them?" right after an answer about two
         return state.projects
+    if u.list_reference and state.ranking and len(state.choices) == 2 and \
+            u.group_size in (None, 2):
+        return state.choices  # "and when did both end?" right after "which ran longer, A or B?"
     if not (u.list_reference and state.last_list):
         return None
     if len(state.last_list) == 1 and u.comparative and state.earlier and \

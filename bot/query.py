@@ -465,6 +465,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
             not phrases().subject_words.isdisjoint(tokens):  # "wie hängt das mit HIHeal
         u = replace(u, pronoun=True)  # zusammen?": the link of the project talked about
     kinds, u, identity = _asked(text, tokens, kinds, u, kb)
+    if u.ordinal == 1 and has_phrase(tokens, phrases().some_of) and \
+            not {"erste", "ersten", "erster", "erstes", "first"} & set(tokens):
+        u = replace(u, ordinal=None)  # "eins von beiden" is any one of them, not the first
     yes_no = _asks_yes_no(text, tokens, u)
     return Clause(text, u, hop_of(kinds, u), yes_no,
                   kinds[0] if len(kinds) == 1 else None,

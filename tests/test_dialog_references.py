@@ -95,3 +95,32 @@ def test_a_possessive_and_a_link_noun_after_a_naming_verb_is_a_hop_no_name(
     # Then the link is followed from the project in focus ("dessen Nachfolger" is no unknown
     # project's name)
     assert reply.intent == intent and pid in reply.projects and reply.answered
+
+
+@pytest.mark.parametrize("messages,intent", [
+    (("which ran longer, BFCC or ELISE?", "and when did the two of them start?"), "start"),
+    (("Was lief länger, HIHeal oder InnoReAct?", "Und wann endeten die beiden?"), "end"),
+])
+def test_both_right_after_comparing_two_asks_of_both(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str) -> None:
+    # Given two projects compared ("which ran longer, A or B?"), "it" being the winner
+    replies = ask(kb, *messages)
+    pair = set(replies[0].projects)
+    # When "both" / "die beiden" is asked about
+    reply = replies[-1]
+    # Then the question is answered of both, not of the winner alone
+    assert set(reply.projects) == pair and reply.intent in (intent, "dates")
+
+
+@pytest.mark.parametrize("messages,word", [
+    (("Welches begann früher, HIHeal oder ELISE?", "Hatte eins von beiden Partner in Polen?"),
+     "ELISE"),
+    (("Wann liefen BFCC und ELISE?", "Hatte eines davon Partner in Litauen?"), "ELISE"),
+])
+def test_one_of_the_two_in_a_claim_is_any_of_them_not_the_first(
+        kb: KnowledgeBase, messages: tuple[str, ...], word: str) -> None:
+    # Given two projects just talked about
+    reply = ask(kb, *messages)[-1]
+    # When a yes/no asks whether "eins von beiden" holds something ("eins" is no ordinal here)
+    # Then the claim is checked of each, and the one it holds for is named
+    assert reply.text.startswith("Ja") and word in reply.text
