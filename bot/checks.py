@@ -1366,7 +1366,8 @@ def _near_subject(missing: list[str], topics: tuple[str, ...], p: Project, kb: K
     texts = [t for f in (*TEXTS, "summary") if (text := getattr(p, f, None))
              for t in (text.get("en"), text.get("de")) if t]
     said = set().union(*(_stems(t)[0] for t in texts)) if texts else set()
-    if any(w[i:i + 5] in said for w in missing for i in range(3, len(w) - COMPOUND_TAIL + 1)):
+    if any(w[i:i + 5] in said and _plain_modifier(w[:i], said)
+           for w in missing for i in range(3, len(w) - COMPOUND_TAIL + 1)):
         return True
     own = {t for t in p.topics if t in kb.topics}
     near = own | {b for t in own for b in kb.topics[t].within}
@@ -1377,6 +1378,16 @@ def _near_subject(missing: list[str], topics: tuple[str, ...], p: Project, kb: K
         if topic.id in topics or any(_texts_say(list(names), w) for w in missing):
             return True
     return False
+
+
+def _plain_modifier(first: str, said: set[str]) -> bool:
+    """Whether the first part of a compound whose later part the texts use adds no subject of
+    its own, as its English words would not: "Krankenhaus-" of "Krankenhaushygiene" (hospital
+    hygiene: "hospital" is an everyday word) or a part the texts use too; not "Krebs-" of
+    "Krebstherapien" (cancer therapies, where the page names therapies against infections)."""
+    bare = first[:-1] if first.endswith("s") and len(first) > 4 else first  # "Infektions-"
+    return first in vocabulary().common or bare in vocabulary().common or \
+        first[:5] in said or len(first) < 4
 
 
 def content_claim(u: Understanding, tokens: list[str], p: Project, kb: KnowledgeBase,

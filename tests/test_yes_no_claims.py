@@ -64,3 +64,28 @@ def test_a_sole_lead_is_a_claim_of_the_lead(kb: KnowledgeBase) -> None:
     # then the lead is checked, not the partners
     reply = answer("Was BFCC led solely by Life Science Nord?", State(), kb)
     assert reply.intent == "lead" and reply.text.startswith("Yes."), reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # given a German compound whose last part the project's texts use ("Therapien") and whose
+    # first part names a subject they never use / when claimed / then "no" with the goal, as
+    # the same claim in English words is
+    ("Befasste sich BRIDGE 53 mit Diabetestherapien?", "Nein.", "Infektionskrankheiten"),
+    ("Befasste sich BRIDGE 53 mit Herztherapien?", "Nein.", "Infektionskrankheiten"),
+    ("was BRIDGE 53 about diabetes therapies?", "No.", "infectious diseases"),
+    ("Hatte HIHeal mit Lebensmittelhygiene zu tun?", "Nein.", "Hygiene"),
+    # a first part the texts use too: the claim holds
+    ("Ging es bei BRIDGE 53 um Infektionstherapien?", "Ja.", "Infektionskrankheiten"),
+])
+def test_a_compound_is_checked_by_its_first_part_where_its_last_part_is_said(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+def test_an_everyday_first_part_leaves_a_compound_near_the_projects_subject(
+        kb: KnowledgeBase) -> None:
+    # given "Klinikhygiene" (hygiene in clinics) of HIHeal, whose texts say "Hygiene" / when
+    # claimed / then no "no": an everyday first part adds no subject of its own
+    reply = answer("Drehte sich HIHeal um Klinikhygiene?", State(), kb)
+    assert not reply.text.startswith(("No", "Nein")), reply.text
