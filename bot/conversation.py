@@ -217,7 +217,7 @@ def answer(
     if not isinstance(text, str):
         text = ""
     state = valid_state(state, kb)
-    clauses = _by_whom(read(text, kb, state.language or language_hint), state)
+    clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = tuple(_shifted(c, state) for c in clauses)
     reply = _answer(text, clauses, state, kb)
     return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding)))
@@ -279,6 +279,19 @@ def _by_whom(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
             " ".join(tokens) not in phrases().by_whom:
         return clauses
     u = replace(clauses[0].understanding, intent=state.doer, scores=((state.doer, 3.0),))
+    return (replace(clauses[0], understanding=u),)
+
+
+def _stand_in(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "does BFCC have one as well?", "Hatte BFCC auch so einen?": a yes/no that asks nothing
+    but whether a project has "one" asks the last question of it."""
+    u = clauses[0].understanding
+    if len(clauses) != 1 or not clauses[0].yes_no or u.intent is not None or \
+            state.intent not in PROJECT_BUILDERS or u.filters.any() or u.unknown_words or \
+            clauses[0].some_of or not (u.projects or u.pronoun) or \
+            not has_phrase(normalize(clauses[0].text).split(), phrases().stand_ins):
+        return clauses
+    u = replace(u, intent=state.intent, scores=((state.intent, 3.0), *u.scores))
     return (replace(clauses[0], understanding=u),)
 
 

@@ -53,6 +53,7 @@ class Phrases:
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
     language_requests: dict[str, frozenset[str]]
     by_whom: frozenset[str]
+    stand_ins: frozenset[str]  # "does BFCC have one as well?": what the last question asked
     source_requests: frozenset[str]
     for_words: frozenset[str]
     something_words: dict[str, frozenset[str]]
@@ -154,6 +155,7 @@ def phrases() -> Phrases:
         told_references=_both(data["told_references"]),
         why_words=_both(data["why_words"]),
         by_whom=_both(data["by_whom"]),
+        stand_ins=_both(data["stand_ins"]),
         for_words=_both(data["for_words"]),
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},
         prepositions=_both(data["prepositions"]),

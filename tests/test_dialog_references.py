@@ -124,3 +124,18 @@ def test_one_of_the_two_in_a_claim_is_any_of_them_not_the_first(
     # When a yes/no asks whether "eins von beiden" holds something ("eins" is no ordinal here)
     # Then the claim is checked of each, and the one it holds for is named
     assert reply.text.startswith("Ja") and word in reply.text
+
+
+@pytest.mark.parametrize("messages,intent,answered", [
+    (("what did MAGIA turn into?", "and did BONEBANK have one too?"), "follow_up", False),
+    (("Gehörte BFCC zu einem größeren Projekt?", "und hatte BONEBANK auch so etwas?"),
+     "part_of", False),
+    (("Did MAGIA have a predecessor?", "did MAGIA2Market have one?"), "predecessor", True),
+])
+def test_one_as_well_asks_the_last_question_of_the_project_named(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, answered: bool) -> None:
+    # Given a question about a link of one project
+    reply = ask(kb, *messages)[-1]
+    # When "does X have one as well?" names another project and asks nothing else
+    # Then the same question is asked of it ("the page names none", not its summary card)
+    assert reply.intent == intent and reply.answered is answered
