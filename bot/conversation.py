@@ -219,8 +219,24 @@ def answer(
     state = valid_state(state, kb)
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = tuple(_shifted(c, state) for c in clauses)
-    reply = _answer(text, clauses, state, kb)
+    # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
+    asked = clauses[1:] if clauses[0].wants_sources and any(
+        c.understanding.projects for c in clauses[1:]) else clauses
+    reply = _answer(text, asked, state, kb)
+    if asked is not clauses or any(c.cites for c in clauses):
+        reply = _cited(reply, kb)
     return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding)))
+
+
+def _cited(reply: Reply, kb: KnowledgeBase) -> Reply:
+    """ "Where on the page does it say that UKSH led BONEBANK?": the answer, then the page's
+    words it rests on."""
+    shown = _sources(reply.state, kb, reply.language)
+    if not shown.answered:
+        return reply
+    return replace(reply, intent="sources", answered=True,
+                   text=f"{reply.text}\n{render(shown, reply.language)}",
+                   html=f"{reply.html}\n{render(shown, reply.language, as_html=True)}")
 
 
 SHIFT_UNITS = {k: frozenset(map(normalize, ws))

@@ -55,6 +55,7 @@ class Phrases:
     by_whom: frozenset[str]
     stand_ins: frozenset[str]  # "does BFCC have one as well?": what the last question asked
     source_requests: frozenset[str]
+    cite_requests: frozenset[str]
     for_words: frozenset[str]
     something_words: dict[str, frozenset[str]]
     told_references: frozenset[str]
@@ -152,6 +153,7 @@ def phrases() -> Phrases:
                     _both(data["pick_frames"]["not_before"])),
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         source_requests=_both(data["source_requests"]),
+        cite_requests=_both(data["cite_requests"]),
         told_references=_both(data["told_references"]),
         why_words=_both(data["why_words"]),
         by_whom=_both(data["by_whom"]),
@@ -222,6 +224,7 @@ class Clause:
     preamble: bool = False  # words before the question that ask nothing themselves
     switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
     wants_sources: bool = False  # "Where does it say that?", "Quelle?"
+    cites: bool = False  # "where on the page does it say that UKSH led BONEBANK?"
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
     after_end: bool = False  # "what happened to the stem cells after BONEBANK ended?"
     any_project: str | None = None  # "Gab es ein (vergleichbares) Vorhaben …?": "any", "other"
@@ -491,6 +494,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   pick=not u.projects and u.filters.any() and _picks(tokens),
                   wants_sources=len(tokens) <= 8 and not u.projects and
                   has_phrase(tokens, phrases().source_requests),
+                  cites=bool(u.projects) and has_phrase(tokens, phrases().cite_requests),
                   switch_to=next((lang for lang, ps in phrases().language_requests.items()
                                   if len(tokens) <= 7 and not u.projects and
                                   has_phrase(tokens, ps)),

@@ -53,3 +53,29 @@ def test_a_told_question_is_read_without_its_lead_in(
     # Then the lead-in's own words ("noch": still running?) do not colour what it asks
     assert reply.intent == intent and set(reply.projects) == projects, reply.text
     assert reply.answered
+
+
+@pytest.mark.parametrize("text,project,quoted", [
+    ("where is it written that HIHeal ended in 2022?", "hiheal",
+     "2022"),
+    ("which sentence says who funded ELISE", "elise", "Interreg"),
+    ("An welcher Stelle steht, dass BONEBANK vom UKSH geleitet wurde?", "bonebank", "UKSH"),
+    ("Wo steht, wann BFCC begonnen hat?", "bfcc", "2016"),
+])
+def test_a_source_request_about_a_named_fact_answers_it_with_the_page_words(
+        kb: KnowledgeBase, text: str, project: str, quoted: str) -> None:
+    # Given a new chat, so there is no last answer to point at
+    # When the message asks where the page says something it names itself
+    reply = ask(kb, text)[0]
+    # Then it answers that, and shows the page's words it rests on
+    assert reply.intent == "sources" and reply.answered, reply.text
+    assert project in reply.projects and quoted in reply.text
+    assert "“" in reply.text  # a quote of the page, not only the answer
+
+
+def test_a_bare_source_request_still_points_at_the_last_answer(kb: KnowledgeBase) -> None:
+    # Given an answer about BONEBANK's lead
+    replies = ask(kb, "who led BONEBANK?", "where does it say that?")
+    # Then "where does it say that?" shows that answer's page words, once
+    assert replies[1].intent == "sources" and "UKSH" in replies[1].text
+    assert replies[1].text.count("UKSH") == 1
