@@ -59,6 +59,7 @@ class Answer:
     facts: list[tuple[str, str]] = field(default_factory=list)  # (project, aspect) it used
     claim: tuple[str, ...] = ()  # a yes/no checked: its words and subject, for "and KI#CK?"
     asked: tuple[str, ...] = ()  # the questions of a reply to several, for "and BFCC?" next
+    ranked_in: tuple[str, ...] = ()  # the list a ranking ranked, for "and which ended last?"
     via: str | None = None  # the link a hop took ("follow_up"), for "und der von HIHeal?" next
 
     def build(self, kind: str, project: Project, kb: KnowledgeBase, lang: str) -> bool:

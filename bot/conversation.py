@@ -45,6 +45,7 @@ from bot.lists import (
     amounts_answer,
     amounts_from,
     difference_answer,
+    in_ranked_order,
     list_answer,
     name_the_others,
     narrows,
@@ -97,6 +98,7 @@ POSSESSIVE_END = re.compile(r"\w['’]s\W*$")  # "and HIHeal's?": the noun left 
 RANKED_DATE = {"earliest": "start", "latest": "start", "earliest_end": "end", "latest_end": "end"}
 EACH_OF_LIST = 5  # "which projects …, and who led them?": a list this short is answered for each
 CHOICES_FROM_LIST = 5  # "when did it start?" right after a list this long asks which of it
+RANKED_SHOWN = 6  # "which of those started first?": a last list this short shows each figure
 COUNTING = 3.0  # a count scored less is a bare "how many", no "how many projects"
 # Pairs whose answers already cover each other: dates/start/end..., funding/amount.
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
@@ -142,6 +144,8 @@ class State:
     hop: str | None = None  # the link the last answer took: "und der von HIHeal?" takes it again
     unsaid: bool = False  # the page didn't answer the last question: "and its predecessor?"
     # then asks it of the predecessor
+    ranked_in: tuple[str, ...] = ()  # the list the last ranking ranked: "and which ended
+    # last?" right after "which of those started first?" ranks the same list
     doer: str | None = None  # what the last question's verb has a doer for ("Wie lange wurde
     # es gefördert?": funding), for "Und von wem?"
 
@@ -674,8 +678,7 @@ def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause
     result = merge(parts, subject)
     if len(parts) > 1 and parts[0].hop:  # "the project that continued MAGIA, when did that one
         result.intent = parts[1].intent  # start?" asks when; the link only says which one
-        # (the projects asked about are those reached: MAGIA only led there)
-        result.projects = tuple(dict.fromkeys(p for part in parts[1:] for p in part.projects))
+        # (its projects are both ends, as of every link the reply states: docs/labels.md)
     return result
 
 
@@ -1442,11 +1445,23 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
     # ranks them all)
     ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base,
                                 named_too=_named_too(u, state))
-    if pair:  # "A or B?", "which got more?": both figures; "it" is then the winner
-        name_the_others(ranked, pair, kb, lang)
+    ranked.ranked_in = base or ()
+    compared = pair or _ranked_pool(base, u, ranked, kb)
+    if compared:  # "A or B?", "which of those started first?": each figure; "it" is then the
+        name_the_others(ranked, compared, kb, lang)  # winner
         ranked.focus = ranked.projects
-        ranked.projects = tuple(dict.fromkeys((*ranked.projects, *pair)))
+        ranked.projects = tuple(dict.fromkeys((*ranked.projects, *compared)))
     return ranked
+
+
+def _ranked_pool(base: tuple[str, ...], u: Understanding, ranked: Answer, kb: KnowledgeBase
+                 ) -> tuple[str, ...]:
+    """The projects of the last list a ranking over it compared with a figure: "which of those
+    started first?" names each of them (docs/labels.md), not only the winner."""
+    if not base or not ranked.answered or not ranked.projects:
+        return ()
+    pool = in_ranked_order(kb, ranked.ranking or "", select(kb, u.filters, base).ids)
+    return pool if len(pool) <= RANKED_SHOWN else ()
 
 
 def _about_named(u: Understanding, state: State, intent: str | None,
@@ -1520,6 +1535,9 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if u.list_reference and state.ranking and len(state.choices) == 2 and \
             u.group_size in (None, 2):
         return state.choices  # "and when did both end?" right after "which ran longer, A or B?"
+    if state.ranked_in and u.superlative and u.superlative != state.ranking and not (
+            u.list_reference or u.projects or u.overall):  # "and which ended last?" right after
+        return state.ranked_in  # a ranking of a list ("the longer one" is its winner)
     if not (u.list_reference and state.last_list):
         return None
     if len(state.last_list) == 1 and u.comparative and state.earlier and \
@@ -2224,6 +2242,7 @@ def next_state(result: Answer, language: str, state: State) -> State:
         list_month=str(result.list_month) if result.list_years and result.list_month else
         None if result.listed else state.list_month,
         ranking=result.ranking,
+        ranked_in=result.ranked_in,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,
         checked=result.claim,
         checked_about=(state.intent or state.checked_about) if result.claim else None,

@@ -41,6 +41,7 @@ from bot.measures import Measure
 from bot.text import normalize
 from bot.understanding import Filters
 
+HIGHEST_WINS = frozenset({"longest", "latest", "latest_end", "largest_grant", "most_partners"})
 LIST_SHOWN = 40  # names shown in one list answer; a chat message is no place for thousands
 
 
@@ -844,6 +845,13 @@ def ranked_known(kb: KnowledgeBase, kind: str) -> frozenset[str]:
     return frozenset(_keys(kb, kind))
 
 
+def in_ranked_order(kb: KnowledgeBase, kind: str, ids: Sequence[str]) -> tuple[str, ...]:
+    """Those of the projects whose figure the page gives, the best of this ranking first."""
+    keys = _keys(kb, kind)
+    return tuple(sorted((i for i in ids if i in keys), key=lambda i: keys[i][0],
+                        reverse=kind in HIGHEST_WINS))
+
+
 def _ranged(kb: KnowledgeBase, kind: str) -> set[str]:
     """The projects whose key for this kind is a range (year-only dates), cached."""
     cache = list_index(kb).keys
@@ -885,8 +893,7 @@ def superlative_answer(
         answer.answered = False
         answer.add("sup_none", what=reply_template(f"what_{what}", lang))
         return answer
-    pick = max if kind in ("longest", "latest", "latest_end", "largest_grant",
-                           "most_partners") else min
+    pick = max if kind in HIGHEST_WINS else min
     best = pick(v[0] for v in known.values())
     winners = tuple(i for i, v in known.items() if v[0] == best)
     answer.projects = winners
@@ -924,7 +931,7 @@ def _named_winners(kind: str, known: dict[str, Any], kb: KnowledgeBase
     named = {i: k for i in list_index(kb).follow_ups if (k := _key(kb.projects[i], kind))}
     if not named or not known:
         return {}
-    later = kind in ("longest", "latest", "latest_end", "largest_grant", "most_partners")
+    later = kind in HIGHEST_WINS
     best = (max if later else min)(v[0] for v in known.values())
     return {i: k for i, k in named.items() if (k[0] > best if later else k[0] < best)}
 

@@ -69,4 +69,37 @@ def test_a_list_measured_by_a_project_says_that_projects_years_first(kb: Knowled
                   "welches davon begann zuerst?")
     assert replies[0].text.startswith("MAGIA lief von 2018 bis 2019.")
     assert "magia" in replies[0].projects and "elise" in replies[0].projects
-    assert replies[1].projects == ("bonebank",)  # "davon": the list, not MAGIA
+    # "davon": the list (the winner first, then each compared), not MAGIA
+    assert replies[1].projects[0] == "bonebank" and set(replies[1].projects) <= set(
+        replies[0].projects)
+
+
+def test_a_second_ranking_right_after_one_over_a_list_ranks_the_same_list(
+        kb: KnowledgeBase) -> None:
+    # Given a list, and a ranking of it (the page: of the ERDF projects, InnoReAct ran shortest,
+    # 14 months; MAGIA, not funded by the ERDF, ran at most two years)
+    replies = ask(kb, "Welche Projekte wurden vom EFRE gefördert?", "Welches davon begann zuerst?",
+                  "und welches lief am kürzesten?")
+    # Then the second ranking, with no "davon", ranks the same list: each of it, no other
+    assert replies[2].intent == "superlative" and replies[2].projects[0] == "innoreact"
+    assert set(replies[2].projects) <= set(replies[0].projects)
+    assert "MAGIA" not in replies[2].text
+    # And "overall" ranks every project again
+    replies = ask(kb, "which projects ran in 2019?", "which of them started first?",
+                  "and which one ended last overall?")
+    assert replies[2].projects == ("pilot",)  # P.I.L.O.T. ended on 31 March 2023
+
+
+def test_a_ranking_of_the_last_list_names_each_project_compared(kb: KnowledgeBase) -> None:
+    # Given a list of three with known start dates (BONEBANK September 2015, BFCC March 2016,
+    # ELISE 1 January 2017)
+    replies = ask(kb, "which projects were funded by Interreg?", "which of those began last?",
+                  "and who led that one?")
+    # Then the winner comes first, then the others in order, each with its date
+    ranked = replies[1]
+    assert ranked.projects == ("elise", "bfcc", "bonebank")
+    lines = ranked.text.splitlines()
+    assert lines[0].startswith("ELISE") and "2017" in lines[0]
+    assert "March 2016" in lines[1] and "September 2015" in lines[2]
+    # And "that one" is the winner
+    assert replies[2].projects == ("elise",)
