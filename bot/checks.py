@@ -312,6 +312,9 @@ def _of_a_fact(c: _Claim) -> Answer | None:
         return _initiative(c.project, initiatives[0], kb, lang)
     if not c.others and u.intent == "part_of" and _has_any(tokens, _words().bigger):
         return _larger_whole(u, pid, kb, lang)  # "zu einem größeren EU-Vorhaben?"
+    if not c.others and u.filters.topics and "product" in u.asks and (
+            made := _made_elsewhere(c.project, u.filters.topics, kb, lang)):
+        return made  # "a fracture registry within NORTHOPEDICS?": BFCC built it
     scores = dict(u.scores)
     if u.filters.funders and not scores.get("funding", 0) + scores.get("amount", 0) and \
             scores.get("partners", 0) >= 2:  # "War die TU Hamburg bei P.I.L.O.T. Partner?":
@@ -1126,6 +1129,32 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         return verdict(NO, facts, intent, (pid,))
     result = verdict(YES, facts, intent, (pid, *later))  # the yes rests on the follow-up
     result.focus = (pid,)  # ("it" stays the project asked of)
+    return result
+
+
+def _made_elsewhere(p: Project, topics: tuple[str, ...], kb: KnowledgeBase, lang: str
+                    ) -> Answer | None:
+    """A thing made claimed of a project whose texts never name it, where the results of
+    another project name it (BFCC's fracture registry, BONEBANK's biobank and competence
+    atlas): no, with what the page says of the project and whose results it was."""
+    missing = tuple(t for t in topics if p.id not in select(kb, Filters(topics=(t,)), (p.id,)).ids)
+    if not missing or missing != topics:
+        return None
+    names = [normalize(n) for t in missing for n in (
+        kb.topics[t].name.en, kb.topics[t].name.de, *kb.topics[t].aliases)]
+    words = [w for n in names for w in n.split()]
+    makers = [i for i in select(kb, Filters(topics=missing)).ids if i != p.id and
+              any(_says(kb.projects[i], "results", w) for w in words)]
+    texts = [f" {_stems(t)[1]} " for f in (*TEXTS, "summary") if (text := getattr(p, f, None))
+             for t in (text.get("en"), text.get("de")) if t]
+    if not makers or len(makers) > 2 or any(f" {n} " in t for n in names for t in texts):
+        return None  # (its own texts name it: "registration" is no registry)
+    field = "results" if p.results else "goals" if p.goals else "overview"
+    result = verdict(NO, _facts(field, p.id, kb, lang), field, (p.id, *makers))
+    result.lines.append(Line("made_by", {"other": project_names(tuple(makers), kb)}))
+    for other in makers:
+        result.build("results", kb.projects[other], kb, lang)
+    result.focus = (p.id,)
     return result
 
 

@@ -679,7 +679,8 @@ def test_a_same_year_claim_of_three_checks_all_three(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize("question,start,fact", [
     ("Did NORTHOPEDICS publish an atlas?", "The page doesn't say.", "network guide"),
-    ("Hat NORTHOPEDICS einen Kompetenzatlas herausgegeben?", "Das geht aus der Seite", ""),
+    # a thing another project's results name: no, and whose it was
+    ("Hat NORTHOPEDICS einen Kompetenzatlas herausgegeben?", "Nein.", "BONEBANK"),
     ("Did ELISE publish a guide?", "The page doesn't say.", ""),
     ("Hat BFCC einen Leitfaden veröffentlicht?", "Das geht aus der Seite", "Frakturregister"),
     ("Did NORTHOPEDICS release a guide for the network?", "Yes.", "network guide"),
@@ -692,9 +693,10 @@ def test_a_claim_of_what_was_made_needs_it_in_the_results(kb: KnowledgeBase, que
                                                          start: str, fact: str) -> None:
     # Given a claim that a project made one thing: that it had results is no yes to that
     reply = ask(kb, question)[0]
-    # Then yes only where its texts hold that thing, else the page doesn't say (never "no")
+    # Then yes only where its texts hold that thing, no where another project's results
+    # name it, else the page doesn't say
     assert reply.text.startswith(start) and fact in reply.text
-    assert reply.answered == start.startswith(("Yes", "Ja"))
+    assert reply.answered == start.startswith(("Yes", "Ja", "Nein"))
 
 
 def test_a_funder_claim_of_two_projects_is_checked_of_each(kb: KnowledgeBase) -> None:

@@ -89,3 +89,29 @@ def test_an_everyday_first_part_leaves_a_compound_near_the_projects_subject(
     # claimed / then no "no": an everyday first part adds no subject of its own
     reply = answer("Drehte sich HIHeal um Klinikhygiene?", State(), kb)
     assert not reply.text.startswith(("No", "Nein")), reply.text
+
+
+@pytest.mark.parametrize("question,start,maker", [
+    # given a thing made that the results of another project name (BFCC's fracture registry,
+    # BONEBANK's biobank and competence atlas) / when claimed of a project whose texts never
+    # name it / then "no", what the page says of that project, and whose results it was
+    ("Hat ELISE ein Frakturregister eingerichtet?", "Nein.", "BFCC"),
+    ("did the MAGIA alliance set up a biobank?", "No.", "BONEBANK"),
+    ("Was there a competence atlas in KI#CK?", "No.", "BONEBANK"),
+    ("Wurde bei P.I.L.O.T. ein Register aufgebaut?", "Nein.", "BFCC"),
+])
+def test_a_thing_made_claimed_of_the_wrong_project_is_denied_with_its_maker(
+        kb: KnowledgeBase, question: str, start: str, maker: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.answered and reply.text.startswith(start), reply.text
+    assert maker in reply.text and maker.lower() in reply.projects, reply.projects
+
+
+@pytest.mark.parametrize("question,start", [
+    ("Did BFCC create a fracture registry?", "Yes."),  # its own
+    ("Hat BONEBANK eine Biobank aufgebaut?", "Ja."),
+])
+def test_a_thing_made_claimed_of_its_own_project_is_confirmed(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start), reply.text
