@@ -1022,11 +1022,14 @@ def _compared_again(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
     """ "And how does BFCC compare?" right after a comparison: the same comparison of the
     project named and the one just ranked first."""
     u = clause.understanding
-    if clause.yes_no or not state.ranking or len(u.projects) != 1 or not state.projects or \
-            u.projects[0] == state.projects[0] or u.superlative or not clause.compare_with:
+    # ("and compared to BFCC, which got more money?" after ELISE: that ranking of the two)
+    ranking = _ranking(u, state) if u.superlative and u.comparative else None
+    if clause.yes_no or not (ranking or state.ranking) or len(u.projects) != 1 or \
+            not state.projects or u.projects[0] == state.projects[0] or \
+            u.superlative and not ranking or not clause.compare_with:
         return None
     pair = (u.projects[0], state.projects[0])
-    ranked = superlative_answer(state.ranking, Filters(), kb, u.language, pair)
+    ranked = superlative_answer(ranking or state.ranking or "", Filters(), kb, u.language, pair)
     name_the_others(ranked, pair, kb, u.language)
     ranked.focus = ranked.projects
     ranked.projects = tuple(dict.fromkeys((u.projects[0], *ranked.projects, *pair)))

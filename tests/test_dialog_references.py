@@ -139,3 +139,19 @@ def test_one_as_well_asks_the_last_question_of_the_project_named(
     # When "does X have one as well?" names another project and asks nothing else
     # Then the same question is asked of it ("the page names none", not its summary card)
     assert reply.intent == intent and reply.answered is answered
+
+
+@pytest.mark.parametrize("messages,pair,answered", [
+    (("How long did ELISE run?", "und im Vergleich zu KI#CK, welches lief länger?"),
+     {"elise", "kick"}, True),
+    (("How much money did ELISE get?", "compared with HIHeal, which got more?"),
+     {"elise", "hiheal"}, False),
+])
+def test_compared_to_another_which_ranks_the_two(
+        kb: KnowledgeBase, messages: tuple[str, ...], pair: set[str], answered: bool) -> None:
+    # Given one project talked about
+    reply = ask(kb, *messages)[-1]
+    # When "compared to X, which …-er?" names another project
+    # Then the two are ranked (an amount the page lacks for one leaves it unanswered)
+    assert reply.intent == "superlative" and set(reply.projects) == pair
+    assert reply.answered is answered
