@@ -324,9 +324,10 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
             ids = tuple(dict.fromkeys((pid, *c.others)))[:LIST_EACH]
-            if kind == "funders" and len(ids) >= 2:  # "both COSME-funded?", "also … like
-                return _each([_filters(i, u.filters, kind, u, tokens, kb, lang)  # MAGIA?":
-                              for i in ids], ids)  # of each
+            if kind in ("funders", "places") and len(ids) >= 2:  # "both COSME-funded?",
+                return _each([_filters(i, u.filters, kind, u, tokens, kb, lang)  # "also …
+                              for i in ids], ids,  # like MAGIA?", "both French partners?"
+                             "places" if kind == "places" else None)  # of each
             return _filters(pid, u.filters, kind, u, tokens, kb, lang)
     return None
 
@@ -720,18 +721,20 @@ def _some(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
     return None
 
 
-def _each(checked: list[Answer], ids: tuple[str, ...]) -> Answer:
+def _each(checked: list[Answer], ids: tuple[str, ...], intent: str | None = None) -> Answer:
     """One claim checked of several projects: yes if it holds for each, no if it fails for
-    one, else the page doesn't say; the facts of each."""
+    one, else the page doesn't say; the facts of each (a place claim stays "places", though
+    one project's answer names the partner from there)."""
     kinds = [verdict_of(c) for c in checked]
-    facts = Answer(checked[0].intent, projects=ids)
+    intent = intent or checked[0].intent
+    facts = Answer(intent, projects=ids)
     for c in checked:
         facts.lines.extend(c.lines[1:])
         facts.facts.extend(c.facts)
     kind = NO if NO in kinds else YES if set(kinds) == {YES} else UNKNOWN
     if kind == YES and checked[0].lines[0].key == f"verdict_{CONTRADICTED}":
         kind = CONTRADICTED  # "Hatten beide keinen Nachfolger?": "Doch."
-    return verdict(kind, facts, checked[0].intent, ids)
+    return verdict(kind, facts, intent, ids)
 
 
 def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: KnowledgeBase,

@@ -115,3 +115,17 @@ def test_a_thing_made_claimed_of_its_own_project_is_confirmed(
         kb: KnowledgeBase, question: str, start: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start,projects", [
+    # given a place claimed of two projects with "both" / when checked / then of each: yes only
+    # where it holds for each, with the places of each
+    ("Waren BONEBANK und ELISE beide in Deutschland aktiv?", "Ja.", ("bonebank", "elise")),
+    ("did ELISE and MAGIA both have Italian partners?", "Yes.", ("elise", "magia")),
+    ("Were MAGIA and BONEBANK both active in Belgium?", "No.", ("magia", "bonebank")),
+])
+def test_a_place_claimed_of_two_projects_is_checked_of_each(
+        kb: KnowledgeBase, question: str, start: str, projects: tuple[str, ...]) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == "places" and reply.text.startswith(start), reply.text
+    assert set(reply.projects) == set(projects), reply.projects
