@@ -53,6 +53,7 @@ class Phrases:
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
     language_requests: dict[str, frozenset[str]]
     by_whom: frozenset[str]
+    confirm_marks: frozenset[str]  # "so they overlapped?": a statement asked to confirm
     stand_ins: frozenset[str]  # "does BFCC have one as well?": what the last question asked
     source_requests: frozenset[str]
     cite_requests: frozenset[str]
@@ -158,6 +159,7 @@ def phrases() -> Phrases:
         why_words=_both(data["why_words"]),
         by_whom=_both(data["by_whom"]),
         stand_ins=_both(data["stand_ins"]),
+        confirm_marks=_both(data["confirm_marks"]),
         for_words=_both(data["for_words"]),
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},
         prepositions=_both(data["prepositions"]),
@@ -581,12 +583,23 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
     interreg europe?"), a bare comparative; not a choice between named projects ("did BFCC or
     ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
     return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
-            _after_topic(text, u) or bool(
+            _after_topic(text, u) or _confirming(text, tokens) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
         u.intent not in phrases().not_claims
+
+
+def _confirming(text: str, tokens: list[str]) -> bool:
+    """ "so they overlapped?", "they ended the same year then?", "Die liefen also gleichzeitig?":
+    a statement with "so"/"then" ("also", "dann") among its first words or last, asked with a
+    question mark, with no question word."""
+    marks = phrases().confirm_marks
+    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    said = [t for t in tokens if t not in marks and t not in ("and", "und")]
+    return text.rstrip().endswith("?") and len(said) >= 2 and (
+        any(t in marks for t in tokens[:3]) or tokens[-1] in marks) and asked.isdisjoint(tokens)
 
 
 TOPIC_SEPARATORS = re.compile(r":|\s[-–—]\s")

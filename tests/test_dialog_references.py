@@ -155,3 +155,17 @@ def test_compared_to_another_which_ranks_the_two(
     # Then the two are ranked (an amount the page lacks for one leaves it unanswered)
     assert reply.intent == "superlative" and set(reply.projects) == pair
     assert reply.answered is answered
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("When did BFCC and ELISE run?", "so they overlapped?"), "Yes"),
+    (("Wann liefen MAGIA und ELISE?", "Die liefen also gleichzeitig?"), "Ja"),
+    (("When did HIHeal and InnoReAct end?", "they ended in the same year then?"), "No"),
+])
+def test_a_statement_opened_or_ended_by_so_then_is_a_yes_no_about_the_pair(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given two projects just talked about
+    reply = ask(kb, *messages)[-1]
+    # When a statement asks to confirm ("so they overlapped?"), with no auxiliary verb first
+    # Then it is checked as a claim about both
+    assert reply.text.startswith(start) and len(reply.projects) == 2
