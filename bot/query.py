@@ -35,6 +35,7 @@ class Phrases:
     clause_verbs: frozenset[str]
     yes_no_starts: dict[str, frozenset[str]]
     yes_no_tails: frozenset[str]
+    if_so: frozenset[str]
     indirect: frozenset[str]
     requests: frozenset[str]
     question_words: dict[str, frozenset[str]]
@@ -134,6 +135,7 @@ def phrases() -> Phrases:
         clause_verbs=_both(data["clause_verbs"]),
         yes_no_starts={lang: _norm(ps) for lang, ps in data["yes_no_starts"].items()},
         yes_no_tails=_both(data["yes_no_tails"]),
+        if_so=_both(data["if_so"]),
         indirect=_both(data["indirect"]),
         requests=_both(data["requests"]),
         question_words={lang: _norm(ps) for lang, ps in data["question_words"].items()},
@@ -283,7 +285,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         text, whole = focused, understand(focused, kb, language_hint or whole.language)
     told, text = _told(text, whole.language)
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
-    pieces = _conditions_joined(pieces, see, whole.language)
+    pieces = _if_so_answered(_conditions_joined(pieces, see, whole.language), see,
+                             whole.language)
     if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
         pieces = [told, *pieces]
     elif len(pieces) == 1:
@@ -368,6 +371,25 @@ def _conditions_joined(pieces: list[str], see: Seeing, language: str) -> list[st
                 not after.projects and _verb_opens(piece) and after.filters.any() and \
                 not after.list_reference and (before.filters.any() or after.filters.any()):
             out[-1] = f"{out[-1].rstrip(' ?')} {'und' if language == 'de' else 'and'} {piece}"
+            continue
+        out.append(piece)
+    return out
+
+
+def _if_so_answered(pieces: list[str], see: Seeing, language: str) -> list[str]:
+    """ "Did LSN ever work with Lyonbiopole? If so, in which project?": the yes to whether any
+    project did it names them, so the ask after "if so" for which one is that question's own
+    (a question of a named project, "Did BFCC have Polish partners? If so, which?", asks on)."""
+    out = pieces[:1]
+    for piece in pieces[1:]:
+        before, words = normalize(out[-1]).split(), normalize(piece).split()
+        ends = next((n for n in (1, 2, 3, 4) if " ".join(before[-n:]) in phrases().if_so), 0)
+        opens = next((n for n in (1, 2, 3, 4) if " ".join(words[:n]) in phrases().if_so), 0)
+        asked, after = see(out[-1]), see(" ".join(words[opens:]) or piece)
+        if (ends or opens) and is_yes_no(before[:len(before) - ends], language) and \
+                not asked.projects and not after.projects and not after.filters.any() and \
+                after.intent in ("list", None) and "names" in after.asks:
+            out[-1] = " ".join(out[-1].split()[:len(out[-1].split()) - ends]) if ends else out[-1]
             continue
         out.append(piece)
     return out

@@ -129,3 +129,25 @@ def test_a_place_claimed_of_two_projects_is_checked_of_each(
     reply = answer(question, State(), kb)
     assert reply.intent == "places" and reply.text.startswith(start), reply.text
     assert set(reply.projects) == set(projects), reply.projects
+
+
+@pytest.mark.parametrize("question,start,name", [
+    # given whether any project did something, then "if so, which one?" / when answered / then
+    # one answer: the yes and the projects it rests on, no card of the project besides
+    ("Hat Life Science Nord je mit bioPmed kooperiert? Falls ja, in welchem Vorhaben?", "Ja.",
+     "MAGIA"),
+    ("Was there ever a project on stem cells? And if so, which one was it?", "Yes.",
+     "BONEBANK"),
+])
+def test_the_question_after_if_so_is_answered_by_the_yes(
+        kb: KnowledgeBase, question: str, start: str, name: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and name in reply.text, reply.text
+    assert len(reply.text.splitlines()) == 1, reply.text
+
+
+def test_if_so_after_a_question_of_a_named_project_asks_on(kb: KnowledgeBase) -> None:
+    # given a yes/no of a named project / when "if so, which?" follows / then it is still
+    # asked (here the page names no such partners, so nothing is confirmed)
+    reply = answer("Did BFCC have partners in Poland? If so, which?", State(), kb)
+    assert not reply.answered and not reply.text.startswith("Yes"), reply.text
