@@ -18,7 +18,8 @@ from bot.knowledge import Amount, GermanForms, KnowledgeBase, PartialDate, Proje
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
 _SPACE_COMMA = re.compile(r" +,")  # a relative clause's own comma after a slot's space
-INLINE = frozenset({"verdict_yes", "verdict_no", "verdict_contradicted"})  # followed on one line
+INLINE = frozenset({"verdict_yes", "verdict_no", "verdict_contradicted", "disputed_yes",
+                    "disputed_no"})  # followed on one line
 
 
 class Bold(str):

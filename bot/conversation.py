@@ -992,6 +992,8 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         check(u, clause.text, first, kb, u.language, state.intent)
     if not checked:
         return None, u, own
+    if clause.disputed and (kind := verdict_of(checked)) in ("yes", "no"):
+        checked.lines[0] = replace(checked.lines[0], key=f"disputed_{kind}")  # "who's right?"
     checked.claim = () if listing else (clause.text, *first)
     if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus:
         return (checked, checked.projects), u, own  # "so all three started in 2016?"

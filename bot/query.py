@@ -19,7 +19,7 @@ from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase
 from bot.measures import comparison_at
 from bot.text import normalize
-from bot.understanding import SMALL_TALK, Understanding, understand, vocabulary
+from bot.understanding import SMALL_TALK, Understanding, stem_phrase, understand, vocabulary
 
 ASKING = 2.0  # an intent scored at least this much is a question of its own
 NOUN_ASKING = 2.4  # a bare noun must say more: "funding" does, "Land" doesn't
@@ -58,6 +58,7 @@ class Phrases:
     stand_ins: frozenset[str]  # "does BFCC have one as well?": what the last question asked
     source_requests: frozenset[str]
     cite_requests: frozenset[str]
+    help_requests: frozenset[str]
     for_words: frozenset[str]
     something_words: dict[str, frozenset[str]]
     told_references: frozenset[str]
@@ -157,6 +158,7 @@ def phrases() -> Phrases:
         language_requests={lang: _norm(ps) for lang, ps in data["language_requests"].items()},
         source_requests=_both(data["source_requests"]),
         cite_requests=_both(data["cite_requests"]),
+        help_requests=_both(data["help_requests"]),
         told_references=_both(data["told_references"]),
         why_words=_both(data["why_words"]),
         by_whom=_both(data["by_whom"]),
@@ -229,6 +231,7 @@ class Clause:
     switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
     wants_sources: bool = False  # "Where does it say that?", "Quelle?"
     cites: bool = False  # "where on the page does it say that UKSH led BONEBANK?"
+    disputed: bool = False  # "Tom says …, Lena swears …. Who's right?": the first claim checked
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
     after_end: bool = False  # "what happened to the stem cells after BONEBANK ended?"
     any_project: str | None = None  # "Gab es ein (vergleichbares) Vorhaben …?": "any", "other"
@@ -263,6 +266,7 @@ class Clause:
 
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
     """The clauses of a message, in the order asked; most messages have one."""
+    text = unfused(text)  # "wielange lief es?", "seitwann?": two question words written as one
     if fixed := _corrected(text, kb, language_hint):  # "… ? sorry i mean magia2market"
         before, meant = fixed
         return tuple(replace(c, understanding=replace(c.understanding, projects=meant))
@@ -277,7 +281,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             seen[piece] = understand(piece, kb, whole.language)
         return seen[piece]
 
-    shorter = _without_plan_contrast(_without_guess(_without_closing(text, see), see))
+    shorter = _without_plan_contrast(_without_guess(_without_closing(
+        _without_told_after(text, see, whole.language), see), see))
     if shorter != text:  # the closing words must not colour the question
         text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
     focused = _lead_dropped(_focused(text, see, whole.language), see, whole.language)
@@ -319,6 +324,31 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                  else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es
                  # bis 2021?"
                  for i, c in enumerate(clauses))
+
+
+def unfused(text: str) -> str:
+    """ "wielange lief InnoReAct?", "seitwann gibt es das?", "howlong did it run": a question
+    word run together with the next word, where the two are a phrase the intents know."""
+    pattern = _fused_pattern()
+    return pattern.sub(_unfused_word, text) if pattern.search(text) else text
+
+
+@cache
+def _fused_pattern() -> re.Pattern[str]:
+    # ("seit wann", "until when": a multi-word question word's first word starts one too)
+    words = sorted({w.split()[0] for ws in phrases().question_words.values() for w in ws},
+                   key=len, reverse=True)
+    return re.compile(rf"\b({'|'.join(words)})([^\W\d_]{{3,}})", re.IGNORECASE)
+
+
+def _unfused_word(match: re.Match[str]) -> str:
+    vocab = vocabulary()
+    whole = normalize(match.group())
+    pair = f"{normalize(match.group(1))} {normalize(match.group(2))}"
+    if whole in vocab.common or not (stem_phrase(pair, vocab.phrase_words) in vocab.intents or
+                                     pair in vocab.time_words):
+        return match.group()
+    return f"{match.group(1)} {match.group(2)}"
 
 
 CORRECTED_WITHIN = 3  # "sorry, i mean", "oops, no, I meant": a few words before the correction
@@ -418,6 +448,27 @@ def _without_closing(text: str, see: Seeing) -> str:
     return head + mark if u.intent in ("thanks", "greeting") or telling else text
 
 
+def _without_told_after(text: str, see: Seeing, language: str) -> str:
+    """ "Mein Chef möchte wissen, welche Projekte Partner aus Frankreich hatten. Wir bahnen
+    gerade eine Kooperation mit einem Cluster in Lyon an.": what the speaker tells of
+    themselves after the last question is their reason; its places and topics filter nothing."""
+    sentences = _sentences(text)
+    asking = [i for i, s in enumerate(sentences) if "?" in s or _opens_question(s, language) or
+              _indirect_ask(s, language)]
+    if len(sentences) < 2 or not asking or asking[-1] == len(sentences) - 1:
+        return text
+    after = sentences[asking[-1] + 1:]
+    if all(_first_person(s) and not _requests(s) and not see(s).projects and
+           not see(s).continuation for s in after):
+        return " ".join(sentences[:asking[-1] + 1])
+    return text
+
+
+def _requests(sentence: str) -> bool:
+    """ "We need the ones from 2018": a request in what is told asks, too."""
+    return has_phrase(normalize(sentence).split(), phrases().request_cues)
+
+
 def _without_guess(text: str, see: Seeing) -> str:
     """ "who led BONEBANK? LSN?", "wann begann BFCC? 2016?": a bare name or year after a
     question is the asker's guess; the answer settles it, and the guess must not become a
@@ -501,7 +552,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     return Clause(text, u, hop_of(kinds, u), yes_no,
                   kinds[0] if len(kinds) == 1 else None,
                   future=has_phrase(tokens, phrases().future) and (not u.projects or yes_no)
-                  and not has_phrase(tokens, phrases().planned_then),
+                  and not has_phrase(tokens, phrases().planned_then) and not (
+                      _first_person(text) and not yes_no),  # ("Wir planen ein Projekt …")
                   # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   current=_current(tokens, u),
                   unknown_project=_called(tokens, u),
@@ -949,8 +1001,8 @@ def _focused(text: str, see: Seeing, language: str) -> str:
     if _answer_request(last, see, language):
         at = next((i for i in range(len(sentences) - 2, -1, -1)
                    if _indirect_ask(sentences[i], language)), None)
-        if at is None:
-            return text
+        if at is None:  # "… bräuchte ich die Laufzeit von P.I.L.O.T. Können Sie mir helfen?"
+            return " ".join(sentences[:-1]) if _asks_of_named(sentences, see) else text
         return " ".join([*sentences[:at], _as_question(sentences[at], language)])
     before = sentences[-2]
     if _points_back(last, see) and not _opens_question(before, language) and \
@@ -982,6 +1034,18 @@ def _lead_dropped(text: str, see: Seeing, language: str) -> str:
 _LAST_WORD = re.compile(r"([^\W_]+)[\W_]*$")
 
 
+def _asks_of_named(sentences: list[str], see: Seeing) -> bool:
+    """Whether the sentences told before a last one that only asks for help ("Can you help me
+    with that?") ask something themselves of a project or condition they name ("For a piece
+    I'd need the dates of NORTHOPEDICS.")."""
+    told = " ".join(sentences[:-1])
+    u = see(told)
+    helps = has_phrase(normalize(sentences[-1]).split(), phrases().help_requests)
+    return "?" not in told and helps and bool(
+        u.projects or u.filters.any()) and any(
+        score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
+
+
 def _sentences(text: str) -> list[str]:
     """The message's sentences, each with its closing mark."""
     cuts = [m.end() for m in _SENTENCES.finditer(text)]
@@ -1008,11 +1072,12 @@ def _answer_request(sentence: str, see: Seeing, language: str) -> bool:
 
 
 def _points_back(sentence: str, see: Seeing) -> bool:
-    """ "Welche waren das?", "which one was that?", "Wer war das?": a question word with
-    nothing but a copula and words pointing back."""
+    """ "Welche waren das?", "which one was that?", "Wer war das?", "Von wem jeweils?": a
+    question word with nothing but a copula, a preposition and words pointing back."""
     tokens = normalize(sentence).split()
     words = phrases().question_words["en"] | phrases().question_words["de"]
-    allowed = words | phrases().roles_copulas | phrases().breaks
+    # ("Von wem genau jeweils?", "by whom exactly?": a preposition asks of the told, too)
+    allowed = words | phrases().roles_copulas | phrases().breaks | phrases().prepositions
     return bool(set(tokens) & words) and set(tokens) <= allowed and _content_free(sentence, see)
 
 
@@ -1336,14 +1401,49 @@ def _reported(clauses: list[Clause], see: Seeing, kb: KnowledgeBase, language: s
     request, told = clauses[-1], clauses[-2]
     opener, checks = _report_words()
     asked = request.understanding
+    disputed = has_phrase(normalize(request.text).split(), _disagreements())
     if asked.projects or asked.filters.any() or \
-            not has_phrase(normalize(request.text).split(), checks) or \
+            not (disputed or has_phrase(normalize(request.text).split(), checks)) or \
             not (told.preamble and told.understanding.projects):
         return clauses
+    if disputed and (first := _first_of_two(told.text)):
+        return [*clauses[:-2], replace(_clause(first, replace(see(first), language=language),
+                                               kb), yes_no=True, disputed=True)]
     claim = opener.sub("", told.text, count=1).strip(" .")
     parts = [p for p in _claim_parts(claim) if p.strip()]
     return [*clauses[:-2], *(replace(_clause(p, replace(see(p), language=language), kb),
                                      yes_no=True) for p in parts)]
+
+
+def _first_of_two(told: str) -> str | None:
+    """ "Tom says MAGIA had a Belgian cluster, Lena swears it was a Dutch one", "Anna meint,
+    ELISE lief bis 2020, Ben sagt bis 2021": the first of two claims told against each other,
+    without its reporter; none unless two are told."""
+    said = list(_reporters().finditer(told))
+    if len(said) < 2:
+        return None
+    between = told[said[0].end():said[1].start()]
+    cuts = list(_TOLD_APART.finditer(between))
+    claim = between[:cuts[-1].start()] if cuts else ""
+    claim = _THAT.sub("", claim.strip(" ,:;.")).strip(" ,:;.")
+    return claim or None
+
+
+_TOLD_APART = re.compile(r"\s*(?:[,;.]|\bbut\b|\bwhile\b|\bwhereas\b|\baber\b|\bwährend\b|"
+                         r"\bdoch\b)\s*", re.IGNORECASE)
+_THAT = re.compile(r"^(?:that|dass)\s+", re.IGNORECASE)
+
+
+@cache
+def _reporters() -> re.Pattern[str]:
+    data = data_file("query")["reported_claims"]["reporters"]
+    verbs = sorted((re.escape(str(v)) for vs in data.values() for v in vs), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(verbs) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _disagreements() -> frozenset[str]:
+    return _both(data_file("query")["reported_claims"]["disagreements"])
 
 
 def _claim_parts(claim: str) -> list[str]:

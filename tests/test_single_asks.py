@@ -79,3 +79,170 @@ def test_a_bare_source_request_still_points_at_the_last_answer(kb: KnowledgeBase
     # Then "where does it say that?" shows that answer's page words, once
     assert replies[1].intent == "sources" and "UKSH" in replies[1].text
     assert replies[1].text.count("UKSH") == 1
+
+
+@pytest.mark.parametrize("text,intent,projects", [
+    ("ELISE and BONEBANK were both Interreg projects. From which programme exactly?", "funding",
+     {"elise", "bonebank"}),
+    ("Mir ist aufgefallen, dass HIHeal und InnoReAct beide von Hamburg Geld bekamen. Von wem "
+     "jeweils genau?", "funding", {"hiheal", "innoreact"}),
+])
+def test_a_short_question_after_the_told_asks_of_what_was_told(
+        kb: KnowledgeBase, text: str, intent: str, projects: set[str]) -> None:
+    # Given a sentence that names projects and what they had in common
+    # When a short question after it is only a preposition and a question word
+    reply = ask(kb, text)[0]
+    # Then it asks that of each project told
+    assert reply.intent == intent and set(reply.projects) == projects, reply.text
+
+
+@pytest.mark.parametrize("text,intent,project", [
+    ("wielange hat BFCC gedauert?", "duration", "bfcc"),
+    ("Seitwann gibt es P.I.L.O.T. Next Level?", "start", "pilot-next"),
+    ("howlong did MAGIA run?", "duration", "magia"),
+])
+def test_a_question_word_run_together_with_the_next_reads_as_two(
+        kb: KnowledgeBase, text: str, intent: str, project: str) -> None:
+    # Given a question word written together with the word after it
+    reply = ask(kb, text)[0]
+    # Then it reads as the two words
+    assert reply.intent == intent and project in reply.projects, reply.text
+
+
+def test_ordinary_words_that_start_like_a_question_word_stay_whole() -> None:
+    from bot.query import unfused
+    # Given words that only begin with a question word's letters
+    for text in ("Wiederholung", "werden", "whenever", "Wasserstoff", "wieviele Projekte",
+                 "bisher", "Woher"):
+        # Then nothing is split
+        assert unfused(text) == text
+
+
+@pytest.mark.parametrize("text,project,named", [
+    ("who was the lead for MAGIA2Market?", "magia2market", ""),
+    ("who's behind BONEBANK?", "bonebank", "UKSH"),
+    ("Wer steckt hinter KI#CK?", "kick", "Life Science Nord"),
+])
+def test_a_lead_asked_with_for_or_behind_is_the_lead(
+        kb: KnowledgeBase, text: str, project: str, named: str) -> None:
+    # Given a question for who led a project, with "lead for" or "behind"
+    reply = ask(kb, text)[0]
+    # Then it is the lead question ("for" asks no aim)
+    assert reply.intent == "lead" and reply.projects[:1] == (project,), reply.text
+    assert named in reply.text
+
+
+@pytest.mark.parametrize("text,intent,project", [
+    ("Hallo, ich schreibe für die Lokalzeitung. Für den Artikel bräuchte ich das Ziel von "
+     "BONEBANK. Können Sie mir weiterhelfen?", "goals", "bonebank"),
+    ("Hi, I'm a student. For my essay I need the funder of ELISE. Could you help me out?",
+     "funding", "elise"),
+])
+def test_a_last_request_for_help_asks_what_was_told_before_it(
+        kb: KnowledgeBase, text: str, intent: str, project: str) -> None:
+    # Given sentences that tell what is needed of a project, then only "can you help?"
+    reply = ask(kb, text)[0]
+    # Then what was told is answered, not the help
+    assert reply.intent == intent and reply.projects[:1] == (project,), reply.text
+
+
+def test_help_alone_after_a_greeting_is_still_help(kb: KnowledgeBase) -> None:
+    # Given a told sentence that names nothing, then a request for help
+    reply = ask(kb, "Hallo, ich bin neu hier. Können Sie mir helfen?")[0]
+    # Then it is no project question
+    assert not reply.projects
+
+
+@pytest.mark.parametrize("text,verdict,fact", [
+    ("My colleague says ELISE was funded by Horizon 2020, my boss insists it was Interreg "
+     "Europe. Who is right?", "The first claim is not right.", "Interreg Europe"),
+    ("Jan behauptet, BONEBANK wurde vom UKSH geleitet, Mia meint, es war LSN. Wer hat recht?",
+     "Die erste Angabe stimmt.", "UKSH"),
+    ("In our team, Sara says BFCC started in 2016 while Tim thinks it was 2017. Which of them "
+     "is right?", "The first claim is right.", "2016"),
+])
+def test_two_claims_told_against_each_other_check_the_first_and_show_the_fact(
+        kb: KnowledgeBase, text: str, verdict: str, fact: str) -> None:
+    # Given two people's claims about one project, and "who's right?"
+    reply = ask(kb, text)[0]
+    # Then the first claim is checked, said to be the first, and the page's fact shown
+    assert reply.text.startswith(verdict) and fact in reply.text, reply.text
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein"))
+
+
+@pytest.mark.parametrize("text,listed", [
+    ("Which projects had partners from Italy? We are starting a cooperation with a cluster in "
+     "Turin.", {"elise", "magia"}),
+    ("Meine Kollegin möchte wissen, welche Projekte Partner aus Frankreich hatten. Wir planen "
+     "gerade etwas mit einem Cluster in Lyon.", {"elise", "magia"}),
+])
+def test_what_the_speaker_tells_after_the_question_filters_nothing(
+        kb: KnowledgeBase, text: str, listed: set[str]) -> None:
+    # Given a list question, then a sentence about the speaker's own plans naming a city
+    reply = ask(kb, text)[0]
+    # Then the list is the question's, not narrowed to the city told
+    assert reply.intent == "list" and set(reply.projects) == listed, reply.text
+
+
+def test_a_request_told_after_the_question_still_narrows(kb: KnowledgeBase) -> None:
+    # Given a list question and a told request for part of it
+    reply = ask(kb, "Which projects were funded by the ERDF? I need the ones that ran in 2017.")[0]
+    # Then the request still counts (the ERDF projects running in 2017)
+    assert reply.intent == "list" and "magia2market" not in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("Was hat KI#CK den Teilnehmenden geboten?", "kick"),
+    ("Was hat InnoReAct den Firmen eigentlich angeboten?", "innoreact"),
+])
+def test_what_a_project_offered_in_the_perfect_is_what_it_did(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given "Was hat X … geboten?" (the perfect of "bieten", as "Was bot X an?")
+    reply = ask(kb, text)[0]
+    # Then it asks what the project did
+    assert reply.intent == "activities" and reply.projects == (project,), reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("Wieso wurde BONEBANK eigentlich gestartet?", "bonebank"),
+    ("Was waren die Beweggründe für InnoReAct?", "innoreact"),
+    ("what was the reason for ELISE?", "elise"),
+    ("Why was KI#CK started?", "kick"),
+])
+def test_why_a_project_was_started_asks_its_aim(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given a question why a project was started, or for its reasons
+    reply = ask(kb, text)[0]
+    # Then it asks what the project was for, not when it started
+    assert reply.intent == "goals" and reply.projects == (project,), reply.text
+
+
+def test_when_a_project_was_started_is_still_its_start(kb: KnowledgeBase) -> None:
+    # Given "wann" instead of "warum"
+    reply = ask(kb, "Wann wurde BONEBANK gestartet?")[0]
+    # Then it asks the start
+    assert reply.intent == "start" and "2015" in reply.text
+
+
+@pytest.mark.parametrize("text,projects", [
+    ("We are planning a project on stem cells and don't want to start from scratch. Did LSN "
+     "have something like that, and what came of it?", {"bonebank"}),
+    ("Wir planen gerade ein KI-Weiterbildungsprojekt. Gab es so etwas bei LSN schon?",
+     {"kick"}),
+])
+def test_the_speakers_own_plan_is_no_question_about_plans(
+        kb: KnowledgeBase, text: str, projects: set[str]) -> None:
+    # Given the speaker telling of a project they plan, then asking for a past one like it
+    reply = ask(kb, text)[0]
+    # Then the past project is answered; the page's silence on plans is not the reply
+    assert projects <= set(reply.projects) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text", ["Will LSN start a new project on AI?",
+                                  "Wird LSN demnächst ein Projekt zu Stammzellen starten?"])
+def test_a_question_about_lsns_plans_still_gets_the_pages_silence(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a question about what LSN will do
+    reply = ask(kb, text)[0]
+    # Then the page says nothing about plans: no "yes" with a past project
+    assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
