@@ -169,3 +169,17 @@ def test_a_statement_opened_or_ended_by_so_then_is_a_yes_no_about_the_pair(
     # When a statement asks to confirm ("so they overlapped?"), with no auxiliary verb first
     # Then it is checked as a claim about both
     assert reply.text.startswith(start) and len(reply.projects) == 2
+
+
+@pytest.mark.parametrize("messages,pid,word", [
+    (("Was kam nach MAGIA?", "Und was hat der Nachfolger gemacht?"), "magia2market", "Japan"),
+    (("Wann begann P.I.L.O.T. Next Level?", "Was hat denn das Vorgängerprojekt gemacht?"),
+     "pilot", "Präzisionsmedizin"),
+])
+def test_what_a_linked_project_did_hops_and_asks_its_activities(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, word: str) -> None:
+    # Given a project with a predecessor or follow-up
+    reply = ask(kb, *messages)[-1]
+    # When "was hat der Nachfolger gemacht?" asks what the linked project did
+    # Then its activities are told (not only which project the link leads to)
+    assert reply.intent == "activities" and pid in reply.projects and word in reply.text
