@@ -288,6 +288,12 @@ def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
 def _of_a_fact(c: _Claim) -> Answer | None:
     """A place, a year, a larger whole, a funder, an organisation or a topic claimed."""
     u, tokens, pid, kb, lang = c.u, c.tokens, c.pid, c.kb, c.lang
+    if (u.elsewhere or u.other_funders) and (u.filters.places or u.filters.funders) and \
+            _has_any(tokens, vocabulary().phrase_sets["alternatives"]):
+        kind = "places" if u.filters.places else "funders"  # "a Belgian or a Dutch
+        held = _filters(pid, u.filters, kind, u, tokens, kb, lang)  # cluster?": either one
+        if verdict_of(held) != NO:
+            return held
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
         return _elsewhere(c.project, u, kb, lang)
     if u.filters.years and u.filters.mode == "active" and \

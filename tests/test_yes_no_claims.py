@@ -151,3 +151,18 @@ def test_if_so_after_a_question_of_a_named_project_asks_on(kb: KnowledgeBase) ->
     # asked (here the page names no such partners, so nothing is confirmed)
     reply = answer("Did BFCC have partners in Poland? If so, which?", State(), kb)
     assert not reply.answered and not reply.text.startswith("Yes"), reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # given two places or funders joined by "or", one the page names for the project and one
+    # it never names / when claimed / then either is claimed: yes by the one that holds
+    ("Kam bei MAGIA ein Cluster aus Belgien oder aus Schweden?", "Ja.", "BioWin"),
+    ("was BONEBANK paid for by Interreg Deutschland-Danmark or by Horizon 2020?", "Yes.",
+     "Interreg"),
+    # neither holds: no
+    ("Did ELISE have Swedish or Belgian partners?", "No.", "Poland"),
+])
+def test_an_either_claim_holds_by_the_one_named_that_holds(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
