@@ -16,10 +16,17 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from bot.datafiles import data_file
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, Project
 from bot.measures import comparison_at
 from bot.text import normalize
-from bot.understanding import SMALL_TALK, Understanding, stem_phrase, understand, vocabulary
+from bot.understanding import (
+    SMALL_TALK,
+    Filters,
+    Understanding,
+    stem_phrase,
+    understand,
+    vocabulary,
+)
 
 ASKING = 2.0  # an intent scored at least this much is a question of its own
 NOUN_ASKING = 2.4  # a bare noun must say more: "funding" does, "Land" doesn't
@@ -59,6 +66,8 @@ class Phrases:
     source_requests: frozenset[str]
     cite_requests: frozenset[str]
     help_requests: frozenset[str]
+    lesser: frozenset[str]
+    name_words: frozenset[str]
     for_words: frozenset[str]
     something_words: dict[str, frozenset[str]]
     told_references: frozenset[str]
@@ -159,6 +168,8 @@ def phrases() -> Phrases:
         source_requests=_both(data["source_requests"]),
         cite_requests=_both(data["cite_requests"]),
         help_requests=_both(data["help_requests"]),
+        lesser=_both(data["lesser"]),
+        name_words=_both(data["name_words"]),
         told_references=_both(data["told_references"]),
         why_words=_both(data["why_words"]),
         by_whom=_both(data["by_whom"]),
@@ -286,8 +297,10 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     if shorter != text:  # the closing words must not colour the question
         text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
     focused = _lead_dropped(_focused(text, see, whole.language), see, whole.language)
-    if focused != text:  # the sentence that asks, where the last only asks for an answer
-        text, whole = focused, understand(focused, kb, language_hint or whole.language)
+    if focused != text:  # the sentence that asks, where the last only asks for an answer (in
+        # the whole message's language: "I'm interested in ELISE." alone reads "im" as German)
+        text, whole = focused, replace(understand(focused, kb, language_hint or whole.language),
+                                       language=whole.language)
     told, text = _told(text, whole.language)
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
     pieces = _if_so_answered(_conditions_joined(pieces, see, whole.language), see,
@@ -491,13 +504,15 @@ PLAN_TAIL = 6  # at most this many words after "or": "or was that just planned?"
 
 
 def _without_plan_contrast(text: str) -> str:
-    """ "did BFCC build the registry or was that just planned?", "… oder war das nur geplant?":
-    the last alternative only sets the claim against a mere plan; the claim is what is asked."""
+    """ "did BFCC build the registry or was that just planned?", "… oder war das nur geplant?",
+    "… ein länderübergreifendes Register oder nur lokale?": the last alternative only sets the
+    claim against a mere plan or a lesser thing; the claim is what is asked."""
     cuts = list(_OR.finditer(text))
     if not cuts:
         return text
     tail = normalize(text[cuts[-1].end():]).split()
-    if not 0 < len(tail) <= PLAN_TAIL or not has_phrase(tail, phrases().planned_then):
+    lesser = tail[:1] and tail[0] in phrases().lesser  # "… oder nur lokale Register?"
+    if not 0 < len(tail) <= PLAN_TAIL or not (lesser or has_phrase(tail, phrases().planned_then)):
         return text
     return text[:cuts[-1].start()] + ("?" if text.rstrip().endswith("?") else "")
 
@@ -544,6 +559,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if u.intent == "relations" and len(u.projects) == 1 and \
             not phrases().subject_words.isdisjoint(tokens):  # "wie hängt das mit HIHeal
         u = replace(u, pronoun=True)  # zusammen?": the link of the project talked about
+    if named := _word_in_name(tokens, kb):  # "which project had the word Hygiene in its name?"
+        u = replace(u, projects=named, intent="overview", filters=Filters())
     kinds, u, identity = _asked(text, tokens, kinds, u, kb)
     if u.ordinal == 1 and has_phrase(tokens, phrases().some_of) and \
             not {"erste", "ersten", "erster", "erstes", "first"} & set(tokens):
@@ -575,6 +592,21 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                                   if len(tokens) <= 7 and not u.projects and
                                   has_phrase(tokens, ps)),
                                  None))
+
+
+def _word_in_name(tokens: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "Which project had the word Hygiene in its name?", "Welches Projekt hat 'Ecosystems' im
+    Namen?": the projects whose name or full name holds a word the question names."""
+    if not has_phrase(tokens, phrases().name_words):
+        return ()
+    asked = {w for p in phrases().name_words for w in p.split()} | vocabulary().phrase_words
+    words = {t for t in tokens if len(t) >= 3 and not t.isdigit() and t not in asked}
+    return tuple(pid for pid, p in kb.projects.items() if words & _name_words(p))
+
+
+def _name_words(project: Project) -> frozenset[str]:
+    full = [project.full_name.en, project.full_name.de] if project.full_name else []
+    return frozenset(normalize(" ".join([project.name, *full])).split())
 
 
 def _demonstrative_link(tokens: list[str]) -> bool:
@@ -1041,9 +1073,9 @@ def _asks_of_named(sentences: list[str], see: Seeing) -> bool:
     told = " ".join(sentences[:-1])
     u = see(told)
     helps = has_phrase(normalize(sentences[-1]).split(), phrases().help_requests)
-    return "?" not in told and helps and bool(
-        u.projects or u.filters.any()) and any(
-        score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
+    asking = any(score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
+    # ("Ich interessiere mich für ELISE. Können Sie mir helfen?": about ELISE)
+    return "?" not in told and helps and bool(u.projects or u.filters.any() and asking)
 
 
 def _sentences(text: str) -> list[str]:

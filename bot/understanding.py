@@ -180,7 +180,8 @@ WORD_SETS = (
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
     "not_leading", "funder_nouns", "conjunctions", "alternatives", "pronouns", "singular",
     "plural", "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "pair_words",
-    "overall_words", "described_only", "hedges", "softeners", "past_words", "comparison_cues",
+    "overall_words", "described_only", "hedges", "softeners", "size_names", "past_words",
+    "comparison_cues",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate",
 )
@@ -862,7 +863,8 @@ def _superlative(grams: list[str], vocab: Vocabulary) -> str | None:
     verb = _has_phrase(grams, vocab.phrase_sets["last_as_verb"])  # "last longer" is no latest
     kinds = [k for k, phrases in vocab.superlatives.items()
              if _has_phrase(grams, phrases) and not (verb and k == "latest")] or \
-        [k for k, phrases in vocab.comparatives.items() if _has_phrase(grams, phrases)]
+        [k for k, phrases in vocab.comparatives.items() if _has_phrase(grams, phrases)
+         and not _has_phrase(grams, vocab.phrase_sets["size_names"])]  # ("a bigger project")
     if not kinds:
         return None
     kind = kinds[0]
@@ -937,7 +939,8 @@ def _past(words: list[str], grams: list[str], superlative: str | None, projects:
 def _comparative(grams: list[str], vocab: Vocabulary) -> bool:
     """ "later", "früher", "of the two": compares, rather than naming only the winner."""
     return not any(_has_phrase(grams, p) for p in vocab.superlatives.values()) and any(
-        _has_phrase(grams, p) for p in vocab.comparatives.values()) or \
+        _has_phrase(grams, p) for p in vocab.comparatives.values()) and \
+        not _has_phrase(grams, vocab.phrase_sets["size_names"]) or \
         _has_phrase(grams, vocab.phrase_sets["pair_words"])
 
 

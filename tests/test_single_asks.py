@@ -246,3 +246,80 @@ def test_a_question_about_lsns_plans_still_gets_the_pages_silence(
     reply = ask(kb, text)[0]
     # Then the page says nothing about plans: no "yes" with a past project
     assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Was war nochmal das Teilprojekt von HIHeal?", "contains"),
+    ("Wie heißt das Unterprojekt von HIHeal, und worum ging es?", "contains"),
+    ("War BRIDGE 53 ein Teilprojekt von HIHeal?", "part_of"),
+])
+def test_the_definite_sub_project_of_a_project_is_its_part(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    # Given "das Teilprojekt von HIHeal" (HIHeal's part), or "ein Teilprojekt von" (a part of)
+    reply = ask(kb, text)[0]
+    # Then the definite one asks HIHeal's part, the indefinite one whether it is a part
+    assert reply.intent == intent and {"hiheal", "bridge53"} <= set(reply.projects), reply.text
+    assert "BRIDGE 53" in reply.text
+
+
+@pytest.mark.parametrize("text,intent,projects", [
+    ("whats the follow up of MAGIA called and when did MAGIA itself end", "follow_up",
+     {"magia", "magia2market"}),
+    ("whos the lead partner of BONEBANK and when did it start?", "lead", {"bonebank"}),
+])
+def test_a_question_word_without_its_apostrophe_opens_the_first_question(
+        kb: KnowledgeBase, text: str, intent: str, projects: set[str]) -> None:
+    # Given two questions, the first opened by "whats"/"whos" written without an apostrophe
+    reply = ask(kb, text)[0]
+    # Then the first is a question of its own, not words that only name the subject
+    assert reply.intent == intent and projects <= set(reply.projects), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "I remember a platform that linked scientists with industry. What was its name, and "
+    "which larger project did it fall under?",
+    "Unter welchem größeren Projekt lief BRIDGE 53?",
+])
+def test_a_bigger_project_named_asks_what_it_was_part_of(kb: KnowledgeBase, text: str) -> None:
+    # Given "bigger/larger project" naming the whole a project belonged to
+    reply = ask(kb, text)[0]
+    # Then it asks the whole (HIHeal), ranking nothing by size
+    assert {"bridge53", "hiheal"} <= set(reply.projects) and "HIHeal" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,verdict,project", [
+    ("Did BONEBANK really set up a cross-border biobank or just a local one?", "Yes", "bonebank"),
+    ("Hat BFCC tatsächlich ein länderübergreifendes Frakturregister aufgebaut oder bloß eins "
+     "pro Klinik?", "Ja", "bfcc"),
+])
+def test_a_lesser_alternative_after_or_leaves_the_first_claim(
+        kb: KnowledgeBase, text: str, verdict: str, project: str) -> None:
+    # Given "did X do A, or only B?" (B a lesser thing set against A)
+    reply = ask(kb, text)[0]
+    # Then A is checked
+    assert reply.text.startswith(verdict) and reply.projects[:1] == (project,), reply.text
+
+
+@pytest.mark.parametrize("text,project,full", [
+    ("Which project had the word Ecosystems in its name?", "elise", "European Life Science"),
+    ("Welches Projekt trägt Medtech im Namen?", "magia", "Medtech Alliance"),
+])
+def test_a_word_asked_in_a_projects_name_finds_that_project(
+        kb: KnowledgeBase, text: str, project: str, full: str) -> None:
+    # Given a question for the project whose name holds a word
+    reply = ask(kb, text)[0]
+    # Then it is the project whose full name holds it, not every project on the topic
+    assert reply.projects == (project,) and full in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,language", [
+    ("I'm interested in BONEBANK. Could you help me?", "en"),
+    ("Ich interessiere mich für BONEBANK. Können Sie mir weiterhelfen?", "de"),
+])
+def test_a_project_told_before_a_request_for_help_is_what_is_asked_about(
+        kb: KnowledgeBase, text: str, language: str) -> None:
+    # Given a sentence naming a project, then only a request for help
+    reply = ask(kb, text)[0]
+    # Then it is about that project, in the message's language
+    assert reply.projects == ("bonebank",) and reply.answered, reply.text
+    assert reply.language == language
