@@ -94,6 +94,8 @@ ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecess
 CONTRASTED = ("dates", "places", "funding")  # how two projects differ, as far as the page says
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
 THE_REST = frozenset(normalize(w) for ws in data_file("query")["the_rest"].values() for w in ws)
+THE_REST_FROM = frozenset(normalize(w) for ws in data_file("query")["the_rest_from"].values()
+                          for w in ws)
 POSSESSIVE_END = re.compile(r"\w['’]s\W*$")  # "and HIHeal's?": the noun left out
 RANKED_DATE = {"earliest": "start", "latest": "start", "earliest_end": "end", "latest_end": "end"}
 EACH_OF_LIST = 5  # "which projects …, and who led them?": a list this short is answered for each
@@ -352,8 +354,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             small_talk("help", kb, first.switch_to)
         return _reply(again, first.switch_to, state, kb)
     if len(clauses) == 1 and _the_rest(first, state):  # "und der Rest?" after one funder's share
-        return _reply(about_projects("amount", state.projects, kb, language), language, state,
-                      kb)  # of the money: all the amounts the page gives
+        # of the money: all the amounts the page gives ("… kam woher?": with the funders)
+        asked = "funding" if has_phrase(normalize(first.text).split(), THE_REST_FROM) else "amount"
+        return _reply(about_projects(asked, state.projects, kb, language), language, state, kb)
     own = first.understanding.projects or state.projects
     if len(clauses) == 1 and own and (why := _why(first, first.understanding, own, kb)):
         return _reply(why, language, state, kb)  # "Why did BFCC end early in 2018?"
@@ -497,9 +500,11 @@ def _told_filters(clauses: tuple[Clause, ...], ask: Clause | None = None) -> Fil
 
 
 def _the_rest(clause: Clause, state: State) -> bool:
+    """ "und der Rest?", "and who paid the rest?" right after an amount."""
     tokens = normalize(clause.text).split()
     return state.intent == "amount" and bool(state.projects) and \
-        not clause.understanding.projects and len(tokens) <= 4 and has_phrase(tokens, THE_REST)
+        not clause.understanding.projects and has_phrase(tokens, THE_REST) and (
+            len(tokens) <= 4 or len(tokens) <= 6 and has_phrase(tokens, THE_REST_FROM))
 
 
 def _sources(state: State, kb: KnowledgeBase, lang: str) -> Answer:

@@ -183,3 +183,16 @@ def test_what_a_linked_project_did_hops_and_asks_its_activities(
     # When "was hat der Nachfolger gemacht?" asks what the linked project did
     # Then its activities are told (not only which project the link leads to)
     assert reply.intent == "activities" and pid in reply.projects and word in reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("How much did the ESF give KI#CK?", "and who paid the rest?"),
+    ("Wie viel kam bei KI#CK vom ESF?", "Und von wem kam der Rest?"),
+])
+def test_where_the_rest_came_from_after_one_funders_share_names_the_funders(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the ESF's share of KI#CK's money
+    reply = ask(kb, *messages)[-1]
+    # When the rest is asked for with where it came from
+    # Then the funders are named, with every amount the page gives
+    assert reply.intent == "funding" and reply.projects == ("kick",) and "193" in reply.text
