@@ -34,8 +34,10 @@ from bot.lists import (
     org_places_answer,
     partner_count,
     partners_from,
+    place_names,
     select,
     some_names,
+    within_unnamed,
 )
 from bot.measures import Measure, claimed_dates, comparison, comparison_at, measures
 from bot.query import RELATIONS, after_end, claim_of, claim_tokens, phrases, same_funder_at
@@ -1116,7 +1118,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
                 intent = facts.intent = "partners"
         return verdict(YES, facts, intent, (pid,))
     if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics" or \
-            not _states_any(p, kind, kb):
+            not _states_any(p, kind, kb) or kind == "places" and within_unnamed(
+                p, [n for i in filters.places for n in place_names(kb, i)], kb):
         return verdict(UNKNOWN, facts, intent, (pid,))
     if kind == "funders" and _co_funding(tokens) and not _names_co_funder(p, kb):
         result = verdict(UNKNOWN, facts, intent, (pid,))  # "was ELISE co-funded by
@@ -1180,7 +1183,8 @@ def _elsewhere(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> An
     intent = _EVIDENCE[kind]
     facts = _facts(intent, p.id, kb, lang, u.asks)
     named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind) and not (
-        kind == "places" and any(lies_in(e, p.regions) for e in u.elsewhere))  # "in Kiel?" of
+        kind == "places" and (any(lies_in(e, p.regions) for e in u.elsewhere) or
+                              within_unnamed(p, u.elsewhere, kb)))  # "in Kiel?" of
     return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))  # a Schleswig-Holstein one
 
 

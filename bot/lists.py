@@ -748,9 +748,29 @@ def no_match(intent: str, words: str, lang: str, kb: KnowledgeBase | None = None
                                                               f"„{w}“" for w in places), "or"),
                    name=Bold(p.name), counts=Joined(tuple(counts)))
         answer.answered = False
+    quoted = Joined(tuple(f"“{w}”" if lang == "en" else f"„{w}“" for w in places), "or")
+    for p in [p for p in kb.projects.values() if within_unnamed(p, places, kb)] if kb else ():
+        answer.add("list_unnamed_regions", words=quoted, name=Bold(p.name),  # ELISE's "two
+                   text=p.partner_regions.get(lang))  # German states" may be Bavaria
+        answer.answered, unnamed = False, [*unnamed, p]
     if not unnamed:
         answer.add("list_no_match", words=words)
     return answer
+
+
+def within_unnamed(p: Project, places: Sequence[str], kb: KnowledgeBase) -> bool:
+    """ "War Schleswig-Holstein eines der deutschen Bundesländer bei ELISE?": a state or city in
+    one of the project's countries, where the page names no place of the project inside that
+    country (ELISE's "two German states"), can't be ruled out."""
+    inside = [c for c in p.countries if any(lies_in(n, (c,)) for n in places)]
+    named = [n for i in (*p.cities, *p.regions) for n in place_names(kb, i)]
+    return any(not any(lies_in(n, (c,)) for n in named) for c in inside)
+
+
+def place_names(kb: KnowledgeBase, place: str) -> tuple[str, ...]:
+    """A place's names in both languages and its aliases (an unknown place: the word itself)."""
+    known = kb.places.get(place)
+    return (known.name.en, known.name.de, *known.aliases) if known else (place,)
 
 
 def relations_all(kb: KnowledgeBase, lang: str) -> Answer:

@@ -1411,11 +1411,22 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         partners=next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None),
         order=_order(r.words, r.grams, vocab),
         leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]) and not led_not,
-        either=(len(by_kind["place"]) > 1 or len(by_kind["topic"]) > 1) and
-        bool(set(r.tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1,
+        either=len(by_kind["place"]) > 1 and bool(set(r.tokens) & vocab.phrase_sets[
+            "alternatives"]) or len(continent) > 1 or _topic_field(r, by_kind["topic"], vocab),
         **_besides(left_places, continent, r.grams, vocab),
         without=(*negated, *(("lead", o) for o in _ids(by_kind["organisation"]) if led_not)),
     )
+
+
+def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
+    """ "projects on infections and hygiene", "Infektion oder Hygiene", "infection / hygiene":
+    topics joined by a word name a field, any of them (a project on infection counts); topics
+    side by side describe one project ("the bone healing network one": both)."""
+    joins = vocab.phrase_sets["conjunctions"] | vocab.phrase_sets["alternatives"]
+    ordered = sorted(topics, key=lambda m: m.start)
+    return any(r.tokens[a.end:b.start] and set(r.tokens[a.end:b.start]) <= joins or
+               not r.tokens[a.end:b.start] and "/" in r.raw
+               for a, b in zip(ordered, ordered[1:], strict=False))
 
 
 def _assemble(

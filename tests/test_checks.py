@@ -898,3 +898,20 @@ def test_specific_offers_the_page_only_calls_various_are_not_answered(
     reply = answer(question, State(), kb)
     # Then not answered: what the page says, and that it names none in particular
     assert reply.intent == "activities" and not reply.answered and reply.language == lang
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    # The page: ELISE's partners came from seven regions in Poland, Slovakia, Italy, Lithuania,
+    # France and "two German states", which it doesn't name
+    ("Was Schleswig-Holstein one of the German regions in ELISE?", "The page doesn't say"),
+    ("Gehörte Niedersachsen zu den Partnerregionen von ELISE?", "Das geht aus der Seite nicht"),
+    ("was ELISE active in Kiel?", "The page doesn't say"),
+    # Spain is no country of ELISE's; BONEBANK names its German city, Lübeck
+    ("Did ELISE have partners in Spain?", "No."),
+    ("War BONEBANK auch in Kiel aktiv?", "Nein."),
+])
+def test_a_state_in_a_country_whose_states_the_page_does_not_name_is_not_ruled_out(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start), reply.text
+    assert reply.answered == start.startswith(("No.", "Nein.")), reply.text

@@ -53,7 +53,7 @@ def test_the_two_of_a_list_are_a_group_not_the_second_one(kb: KnowledgeBase) -> 
     assert set(replies[1].projects) == {"bridge53", "hiheal"}
     assert "Teil von HIHeal" in replies[1].text
     # And the larger of two just linked is one of them, no step further along the link
-    replies = ask(kb, "Which projects were about hygiene?", "what's the link between the two?",
+    replies = ask(kb, "Which projects were about infections?", "what's the link between the two?",
                   "who led the larger project?")
     assert set(replies[1].projects) == {"bridge53", "hiheal"} and "part of" in replies[1].text
     assert replies[2].projects == ("hiheal",)

@@ -493,3 +493,39 @@ def test_the_us_market_in_german_is_the_united_states(kb: KnowledgeBase, questio
     # Then the list is of the projects with the United States as a target, not of all
     assert reply.intent == "list" and set(reply.projects) == {"magia", "magia2market"}, (
         reply.text)
+
+
+@pytest.mark.parametrize(("question", "unnamed"), [
+    # The page: ELISE's partners came from "two German states" it doesn't name
+    ("Welche Projekte hatten Partner in Niedersachsen?", "ELISE"),
+    ("which projects had a partner from Bavaria?", "ELISE"),
+])
+def test_a_list_of_a_state_the_page_never_names_is_no_confident_none(
+        kb: KnowledgeBase, question: str, unnamed: str) -> None:
+    # Given a German state no project names, while ELISE's German states are not named
+    reply = ask(kb, question)[0]
+    # Then no confident "none": the page can't rule ELISE out, and says so
+    assert not reply.answered and unnamed in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # The page: HIHeal is on "hygiene, infection and health"; BRIDGE 53 on infectious diseases
+    ("Gab es ein Projekt zum Thema Hygiene?", {"hiheal"}),
+    ("which projects were on infectious diseases?", {"bridge53", "hiheal"}),
+    # topics joined by a word name a field: any of them
+    ("Projekte zu Infektionskrankheiten oder Hygiene?", {"bridge53", "hiheal"}),
+    ("projects on hygiene and infections?", {"bridge53", "hiheal"}),
+    ("Which projects dealt with hygiene/infection?", {"bridge53", "hiheal"}),
+])
+def test_hygiene_is_hiheals_topic_and_joined_topics_are_a_field(
+        kb: KnowledgeBase, question: str, expected: set[str]) -> None:
+    reply = ask(kb, question)[0]
+    assert set(reply.projects) == expected, reply.text
+
+
+def test_topics_side_by_side_describe_one_project(kb: KnowledgeBase) -> None:
+    # Given the bone-healing network (NORTHOPEDICS) among three projects started in 2016
+    replies = ask(kb, "Which projects started in 2016?",
+                  "the bone healing network one, who led it?")
+    # Then both topics describe the one project, not a field of several
+    assert replies[1].projects == ("northopedics",), replies[1].text
