@@ -1421,7 +1421,10 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
 def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
     """ "projects on infections and hygiene", "Infektion oder Hygiene", "infection / hygiene":
     topics joined by a word name a field, any of them (a project on infection counts); topics
-    side by side describe one project ("the bone healing network one": both)."""
+    side by side, or asked of one project ("Welches Projekt hatte mit Knochen und Stammzellen zu
+    tun?"), describe one project: both."""
+    if len(topics) < 2 or _singular(r.tokens, r.grams, vocab):
+        return False
     joins = vocab.phrase_sets["conjunctions"] | vocab.phrase_sets["alternatives"]
     ordered = sorted(topics, key=lambda m: m.start)
     return any(r.tokens[a.end:b.start] and set(r.tokens[a.end:b.start]) <= joins or

@@ -40,7 +40,7 @@ def test_a_description_singles_out_the_project_it_fits_best(
 @pytest.mark.parametrize("text", [
     "a network project",  # five projects were networks
     "I'm writing about EU projects.",  # most were EU-funded
-    "we work on hygiene in hospitals",  # HIHeal and BRIDGE 53 alike
+    "we work on infections in hospitals",  # HIHeal and BRIDGE 53 alike
     "Ich studiere in Kiel.",
     "",
 ])

@@ -109,6 +109,12 @@ def test_topics_told_one_after_another_that_no_project_has_all_of_are_alternativ
 
 
 def test_topics_a_project_has_all_of_still_pick_that_project(kb: KnowledgeBase) -> None:
-    reply = answer("Ich schreibe über Knochen und Stammzellen. Welche Projekte gab es dazu?",
+    # Given topics only BONEBANK has both of (the page: its stem cells came from bone), asked
+    # of one project
+    reply = answer("Ich schreibe über Knochen und Stammzellen. Welches Projekt passt dazu?",
                    State(), kb)
     assert reply.projects == ("bonebank",), reply.text
+    # And asked of projects, the topics joined by "und" are a field: any of them
+    reply = answer("Ich schreibe über Knochen und Stammzellen. Welche Projekte gab es dazu?",
+                   State(), kb)
+    assert {"bfcc", "bonebank", "northopedics"} <= set(reply.projects), reply.text
