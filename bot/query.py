@@ -956,7 +956,8 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             continue  # "das, was 2022 begann – …": a relative clause, no question of its own
         if start == 0 and _narrowed_header(left, right, text[cut:resume], see):
             continue  # "kick funding: how much from the ESF?": the header is the topic
-        opens = _opens_question(right, language) or _noun_ask(right, left, text, see)
+        opens = _opens_question(right, language) or _noun_ask(right, left, text, see) and \
+            not _coordinated_modifier(left, text[cut:resume], right, see)
         if opens and _asks(right, see, after=left, language=language, kb=kb) and (
                 _asks(left, see, kb=kb) and not _statement(left, text[cut:resume], language) or
                 _preamble(text[cut:resume], start) and see(left).ordinal is None):
@@ -964,6 +965,15 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _coordinated_modifier(left: str, cut: str, right: str, see: Seeing) -> bool:
+    """ "Did MAGIA have Belgian and Dutch partners?": two place words joined by "and"/"or"
+    share the noun after them; the right side is no question of its own."""
+    words, after = normalize(left).split(), normalize(right).split()
+    if normalize(cut) not in ("and", "und", "or", "oder") or not words or not after:
+        return False
+    return all(u.filters.places or u.elsewhere for u in (see(words[-1]), see(after[0])))
 
 
 def _narrowed_header(left: str, right: str, cut: str, see: Seeing) -> bool:

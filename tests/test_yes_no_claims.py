@@ -166,3 +166,17 @@ def test_an_either_claim_holds_by_the_one_named_that_holds(
         kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # given two place words joined by "and" before one noun, one the page never names for the
+    # project / when claimed / then one claim of both, not a yes by the first alone
+    ("Hatte ELISE polnische und schwedische Partner?", "Nein."),
+    ("did magia include italian and spanish clusters?", "No."),
+    # both named: yes
+    ("Did ELISE have Slovak and Lithuanian partners?", "Yes."),
+])
+def test_two_places_before_one_noun_are_one_claim(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start), reply.text
