@@ -196,3 +196,16 @@ def test_where_the_rest_came_from_after_one_funders_share_names_the_funders(
     # When the rest is asked for with where it came from
     # Then the funders are named, with every amount the page gives
     assert reply.intent == "funding" and reply.projects == ("kick",) and "193" in reply.text
+
+
+@pytest.mark.parametrize("messages,pid", [
+    (("Wer leitete BONEBANK?", "Und im Rahmen welchen Programms?"), "bonebank"),
+    (("Im Rahmen welches Programms lief ELISE?",), "elise"),
+])
+def test_within_which_programme_asks_the_funding_programme(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a project
+    reply = ask(kb, *messages)[-1]
+    # When "im Rahmen welches Programms?" asks (genitive: "Programms")
+    # Then the funding programme answers it, not whether it was part of a bigger project
+    assert reply.intent == "funding" and reply.projects[:1] == (pid,) and reply.answered
