@@ -1106,9 +1106,10 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
         if missing and (pid in chosen.ids or missing == claimed):
             return _false_content(u, tokens, p, kb, lang)
-        if pid in chosen.ids and _only_claim(tokens):  # "was the KI#CK training online only?":
+        if pid in chosen.ids and (_only_claim(tokens) or _narrowed_by_everyday_noun(tokens, p)):
             return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
-            # that it was about the topic is no "only"
+            # that it was about the topic is no "only" ("online only?"), nor a yes to it in
+            # hospitals
     facts = _facts(intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
@@ -1442,8 +1443,19 @@ def content_claim(u: Understanding, tokens: list[str], p: Project, kb: Knowledge
         return None
     field = _where_said(p, words)
     if field and not _missing(p, words, kb):
-        return verdict(YES, _facts(field, p.id, kb, lang), field, (p.id,))
+        kind = UNKNOWN if _narrowed_by_everyday_noun(tokens, p) else YES
+        return verdict(kind, _facts(field, p.id, kb, lang), field, (p.id,))
     return _false_content(u, tokens, p, kb, lang)
+
+
+def _narrowed_by_everyday_noun(tokens: list[str], p: Project) -> bool:
+    """ "was HIHeal about hospital hygiene?", "Hygiene in Kliniken?": an everyday noun the
+    texts don't use (hospitals, companies, staff: words the content check passes over) narrows
+    what they say; that the project was about hygiene is no yes to hygiene in hospitals (nor,
+    the noun being everyday, a no)."""
+    stems = {n[:5] for n in vocabulary().aspects.get("uncounted", frozenset()) if len(n) >= 5}
+    return any(t[:5] in stems and not any(_says(p, f, t) for f in (*TEXTS, "summary"))
+               for t in tokens if len(t) >= 5)
 
 
 def _dated(pid: str, dates: tuple[PartialDate, ...], intent: str, kb: KnowledgeBase,

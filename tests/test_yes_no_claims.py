@@ -180,3 +180,27 @@ def test_two_places_before_one_noun_are_one_claim(
         kb: KnowledgeBase, question: str, start: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # given a subject the project's texts use, narrowed by an everyday noun they don't use
+    # (hospitals, companies) / when claimed / then neither yes nor no
+    "Did HIHeal focus on hygiene in hospitals?",
+    "Ging es bei HIHeal um Krankenhaus-Hygiene?",
+    "Befasste sich KI#CK mit KI-Schulungen für Firmen?",
+])
+def test_a_subject_narrowed_by_an_everyday_noun_is_not_confirmed(
+        kb: KnowledgeBase, question: str) -> None:
+    reply = answer(question, State(), kb)
+    assert not reply.text.startswith(("Yes", "Ja", "No", "Nein")), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # "heart" is a subject, not a hedge: "heart therapies" are no infectious diseases
+    ("was BRIDGE 53 about heart therapies?", "No."),
+    # the everyday noun the texts do use: the claim holds
+    ("Ging es bei BFCC um Frakturversorgung in Kliniken?", "Ja."),
+])
+def test_a_claimed_subject_keeps_its_nouns(kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start), reply.text
