@@ -40,7 +40,15 @@ from bot.lists import (
     within_unnamed,
 )
 from bot.measures import Measure, claimed_dates, comparison, comparison_at, measures
-from bot.query import RELATIONS, after_end, claim_of, claim_tokens, phrases, same_funder_at
+from bot.query import (
+    RELATIONS,
+    after_end,
+    claim_of,
+    claim_tokens,
+    has_phrase,
+    phrases,
+    same_funder_at,
+)
 from bot.text import normalize
 from bot.understanding import (
     Filters,
@@ -230,6 +238,8 @@ def _special_form(c: _Claim) -> Answer | None:
         return verdict(YES, _facts("overview", pid, kb, lang), "overview", (pid,))  # HIHeal …?"
     if _has_any(tokens, phrases().free_access) and c.project.resources:
         return _free_access(c.project, tokens, kb, lang)  # "… without registering?"
+    if has_phrase(tokens, phrases().needs_registration) and c.project.resources:
+        return _free_access(c.project, tokens, kb, lang, free=False)  # "need to register?"
     if not c.others and u.elsewhere and _only_claim(tokens):  # "nur auf Hamburg ausgerichtet?"
         return _elsewhere_only(c.project, u, kb, lang)
     if not c.others and u.filters.funders and not u.filters.places and _only_claim(tokens):
@@ -384,18 +394,22 @@ def _made_claim(words: list[str], either: bool, p: Project, kb: KnowledgeBase, l
     return verdict(UNKNOWN, _facts("results", p.id, kb, lang), "results", (p.id,))
 
 
-def _free_access(p: Project, tokens: list[str], kb: KnowledgeBase, lang: str) -> Answer:
+def _free_access(p: Project, tokens: list[str], kb: KnowledgeBase, lang: str,
+                 free: bool = True) -> Answer:
     """ "Can I look at the BONEBANK competence atlas without registering?": no where the page
     says the resources named (else all of the project's) are found only after registration;
-    of any other it doesn't say."""
-    asked = {w for phrase in phrases().free_access for w in phrase.split()}
+    of any other it doesn't say. "Do I need to register to see it?" (not `free`): yes there."""
+    asked = {w for phrase in (*phrases().free_access, *phrases().needs_registration)
+             for w in phrase.split()}
     names = {w for n in p.names() for w in normalize(n).split()}
     said = {t[:5] for t in tokens if len(t) >= 5 and t not in asked and t not in names}
     named = [r for r in p.resources
              if said & {w[:5] for w in normalize(f"{r.en} {r.de}").split() if len(w) >= 5}]
     facts = _facts("results", p.id, kb, lang)
     closed = all(r.registration for r in named or p.resources)
-    return verdict(NO if closed else UNKNOWN, facts, "results", (p.id,))
+    if not free:  # "do I need to register to see it?": yes where what it names (or, naming
+        closed = any(r.registration for r in named or p.resources)  # none, anything) needs it
+    return verdict((NO if free else YES) if closed else UNKNOWN, facts, "results", (p.id,))
 
 
 def _only_claim(tokens: list[str]) -> bool:

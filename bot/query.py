@@ -98,6 +98,7 @@ class Phrases:
     project_exists: dict[str, frozenset[str]]
     request_cues: frozenset[str]
     free_access: frozenset[str]
+    needs_registration: frozenset[str]
     after_end: tuple[frozenset[str], frozenset[str]]
     purpose_starts: frozenset[str]
     purpose_articles: frozenset[str]
@@ -204,6 +205,7 @@ def phrases() -> Phrases:
         project_exists={k: _both(by_lang) for k, by_lang in data["project_exists"].items()},
         request_cues=_both(data["request_cues"]),
         free_access=_both(data["free_access"]),
+        needs_registration=_both(data["needs_registration"]),
         after_end=(_norm(data["after_end"]["first"]), _norm(data["after_end"]["second"])),
         purpose_starts=_norm(data["purpose"]["starts"]),
         purpose_articles=_norm(data["purpose"]["articles"]),
@@ -690,7 +692,8 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
     ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
     return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
             _after_topic(text, u) or _confirming(text, tokens) or bool(
-        u.projects) and (has_phrase(tokens, phrases().free_access) or _equated(text)) or
+        u.projects) and (has_phrase(tokens, phrases().free_access) or has_phrase(
+            tokens, phrases().needs_registration) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \

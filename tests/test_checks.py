@@ -915,3 +915,18 @@ def test_a_state_in_a_country_whose_states_the_page_does_not_name_is_not_ruled_o
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start), reply.text
     assert reply.answered == start.startswith(("No.", "Nein.")), reply.text
+
+
+@pytest.mark.parametrize(("dialog", "start"), [
+    # The page: BONEBANK's competence atlas "can be found after registration on LSN XCHANGE"
+    (("Muss ich mich anmelden, um den BONEBANK-Kompetenzatlas zu sehen?",), "Ja."),
+    (("Tell me about BONEBANK's competence atlas", "is registration required to look at it?"),
+     "Yes."),
+    (("Can I open the BONEBANK competence atlas without logging in?",), "No."),
+    # BFCC's results are behind a link; the page says nothing of registering
+    (("do I need an account to read the BFCC results?",), "The page doesn't say"),
+])
+def test_a_registration_claim_is_checked_against_where_the_page_says_a_resource_is(
+        kb: KnowledgeBase, dialog: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *dialog)[-1]
+    assert reply.text.startswith(start), reply.text
