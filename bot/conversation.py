@@ -224,6 +224,7 @@ def answer(
         text = ""
     state = valid_state(state, kb)
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
+    clauses = _than_the_last(clauses, state, kb)
     clauses = tuple(_shifted(c, state) for c in clauses)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
     asked = clauses[1:] if clauses[0].wants_sources and any(
@@ -302,6 +303,21 @@ def _by_whom(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
         return clauses
     u = replace(clauses[0].understanding, intent=state.doer, scores=((state.doer, 3.0),))
     return (replace(clauses[0], understanding=u),)
+
+
+def _than_the_last(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
+                   ) -> tuple[Clause, ...]:
+    """ "and BFCC, did that start earlier?", "Lief ELISE länger?" right after another project:
+    the claim that it did so than the one talked about ("… earlier than NORTHOPEDICS?")."""
+    u = clauses[0].understanding
+    if len(clauses) != 1 or not clauses[0].yes_no or not u.comparative or \
+            len(u.projects) != 1 or len(state.projects) != 1 or u.projects == state.projects \
+            or comparison(normalize(clauses[0].text).split()):
+        return clauses
+    than = "than" if u.language == "en" else "als"
+    text = f"{clauses[0].text.rstrip(' ?!.')} {than} {kb.projects[state.projects[0]].name}?"
+    u = replace(u, projects=(*u.projects, *state.projects))
+    return (replace(clauses[0], text=text, understanding=u),)
 
 
 def _stand_in(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:

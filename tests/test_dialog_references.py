@@ -209,3 +209,19 @@ def test_within_which_programme_asks_the_funding_programme(
     # When "im Rahmen welches Programms?" asks (genitive: "Programms")
     # Then the funding programme answers it, not whether it was part of a bigger project
     assert reply.intent == "funding" and reply.projects[:1] == (pid,) and reply.answered
+
+
+@pytest.mark.parametrize("messages,start,pair", [
+    (("When did MAGIA end?", "and ELISE, did that end later?"), "Yes", {"elise", "magia"}),
+    (("Wie lange lief BFCC?", "Lief ELISE länger?"), "Ja", {"elise", "bfcc"}),
+    (("When did HIHeal start?", "did KI#CK start earlier?"), "The page doesn't say",
+     {"hiheal", "kick"}),
+])
+def test_a_comparative_claim_without_than_compares_with_the_project_talked_about(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, pair: set[str]) -> None:
+    # Given one project talked about
+    reply = ask(kb, *messages)[-1]
+    # When a yes/no claims another project did something "earlier"/"länger", with no "than"
+    # Then the claim is checked against the project talked about (unknown where the page
+    # gives no date)
+    assert reply.text.startswith(start) and set(reply.projects) == pair
