@@ -26,13 +26,16 @@ _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th", "of", "the"})
 
 
+EXACT = 0.5  # "exactly": within half a unit (a euro, a month, a partner)
+
+
 @dataclass(frozen=True)
 class Measure:
     """A number in a unit (months, euros, partners, countries) and how it compares."""
 
     unit: str  # months | euros | partners | countries
     value: float
-    compare: str = "about"  # about | more | less | at_least | at_most
+    compare: str = "about"  # about | more | less | at_least | at_most | exact
 
     def holds(self, low: float, high: float) -> bool | None:
         """Whether a fact known to lie between low and high meets it; None where it can't
@@ -49,6 +52,8 @@ class Measure:
             return actual >= self.value
         if self.compare == "at_most":
             return actual <= self.value
+        if self.compare == "exact":  # "exactly 1.2 million": to the euro, the month
+            return abs(actual - self.value) < EXACT
         tolerance = 1 if self.unit == "months" else 0.02 * self.value
         return abs(actual - self.value) <= tolerance
 

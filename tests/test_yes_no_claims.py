@@ -204,3 +204,26 @@ def test_a_subject_narrowed_by_an_everyday_noun_is_not_confirmed(
 def test_a_claimed_subject_keeps_its_nouns(kb: KnowledgeBase, question: str, start: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # given ELISE's €1,217,494 / when "exactly" a rounder figure is claimed / then no; "about"
+    # that figure stays yes, and the page's own figure exactly is yes
+    ("Was ELISE's grant precisely 1.2 million euros?", "No."),
+    ("Bekam ELISE exakt 1,2 Millionen Euro?", "Nein."),
+    ("Was ELISE's grant roughly 1.2 million euros?", "Yes."),
+    ("Did ELISE receive exactly 1,217,494 euros?", "Yes."),
+    # a length to the month: HIHeal's 6 years and 9 months are not exactly 7 years
+    ("Dauerte HIHeal genau sieben Jahre?", "Nein."),
+])
+def test_an_exact_figure_is_held_to_the_unit(kb: KnowledgeBase, question: str, start: str
+                                            ) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start), reply.text
+
+
+def test_exactly_a_length_the_page_gives_only_in_years_is_not_settled(kb: KnowledgeBase) -> None:
+    # given MAGIA "in 2018 and 2019" (2 to 24 months) / when exactly 2 years is claimed /
+    # then the page doesn't say
+    reply = answer("Lief MAGIA exakt zwei Jahre?", State(), kb)
+    assert not reply.answered and not reply.text.startswith(("Ja", "Nein")), reply.text
