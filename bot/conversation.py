@@ -224,7 +224,7 @@ def answer(
         text = ""
     state = valid_state(state, kb)
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
-    clauses = _than_the_last(clauses, state, kb)
+    clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
     clauses = tuple(_shifted(c, state) for c in clauses)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
     asked = clauses[1:] if clauses[0].wants_sources and any(
@@ -303,6 +303,25 @@ def _by_whom(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
         return clauses
     u = replace(clauses[0].understanding, intent=state.doer, scores=((state.doer, 3.0),))
     return (replace(clauses[0], understanding=u),)
+
+
+def _pair_fragment(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "same month?", "gleichzeitig?", "im selben Jahr?" right after two projects: the claim
+    of those two, asked with no verb."""
+    first = clauses[0]
+    if len(clauses) != 1 or first.yes_no or first.understanding.projects or \
+            not first.text.rstrip().endswith("?"):
+        return clauses
+    tokens = normalize(first.text).split()
+    if len(tokens) > 5 or claim_of(tokens) not in PAIR_CLAIMS or not (
+            len(state.choices) == 2 or _pair(state, replace(first.understanding,
+                                                            filters=Filters()))):
+        return clauses
+    u = first.understanding
+    event = {"end": "ended", "start": "started"}.get(state.intent or "")
+    if event and u.filters.mode not in ("started", "ended"):  # "same month?" after "when did
+        u = replace(u, filters=replace(u.filters, mode=event))  # both end?": they ended then
+    return (replace(first, yes_no=True, understanding=u),)
 
 
 def _than_the_last(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase

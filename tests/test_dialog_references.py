@@ -225,3 +225,20 @@ def test_a_comparative_claim_without_than_compares_with_the_project_talked_about
     # Then the claim is checked against the project talked about (unknown where the page
     # gives no date)
     assert reply.text.startswith(start) and set(reply.projects) == pair
+
+
+@pytest.mark.parametrize("messages,start,intent", [
+    (("Wann begann BFCC?", "und NORTHOPEDICS?", "im selben Jahr?"), "Ja", "start"),
+    (("When did InnoReAct and MAGIA2Market end?", "same month?"), "Yes", "end"),
+    (("Wann endete BFCC?", "und MAGIA?", "im selben Monat?"), "Das geht aus der Seite nicht",
+     "end"),
+])
+def test_a_bare_pair_claim_after_two_projects_checks_them(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, intent: str) -> None:
+    # Given two projects just talked about, by their start or end
+    reply = ask(kb, *messages)[-1]
+    # When "same month?" asks with no verb
+    # Then the claim is checked of the two, for the event just asked (a month the page
+    # lacks leaves it open)
+    assert reply.text.startswith(start) and reply.intent == intent
+    assert len(reply.projects) == 2
