@@ -1816,13 +1816,15 @@ def _about_lsn(u: Understanding, intent: str | None, state: State, scores: dict[
                kb: KnowledgeBase) -> Answer:
     """Life Science Nord itself, asked about: its part in the project talked of, or help."""
     # "Was hat LSN dazu beigetragen?", "Mit wem hat LSN das umgesetzt?"
-    with_whom = scores.get("partners", 0) >= 2.5 and "who" in u.asks  # "who did LSN do
+    with_whom = scores.get("partners", 0) >= 2.5 and bool(u.asks & {"who", "names"})  # "who
+    talked_of = state.projects or (  # did LSN do that with?", "Welche Cluster waren da Partner
+        state.last_list if len(state.last_list) <= EACH_OF_LIST else ())  # von LSN?" (also of
     if (u.pronoun or u.continuation or with_whom or intent == "lsn_role") and \
-            state.projects:  # that with?"; "in ELISE, what exactly did LSN do?"
+            talked_of:  # a short list just given); "in ELISE, what exactly did LSN do?"
         asked = "partners" if with_whom else intent if intent in (
             "lead", "funding", *DATE_INTENTS) or intent == "partners" and not _lsn_itself(
             u) else "lsn_role"  # ("War LSN da auch beteiligt?" asks LSN's own part)
-        return about_projects(asked, state.projects, kb, u.language)
+        return about_projects(asked, talked_of, kb, u.language)
     return small_talk("about_lsn", kb, u.language)  # "Who is Life Science Nord's director?"
 
 

@@ -246,3 +246,17 @@ def test_projects_an_organisation_did_not_lead_are_those_the_page_says_so_of(
     # and says of which the page names no lead
     assert reply.intent == "list" and set(reply.projects) == {"bonebank", "hiheal", "magia"}
     assert reply.language == lang and "ELISE" in reply.text.split("\n")[-1]
+
+
+@pytest.mark.parametrize("dialog", [
+    ("Was ist MAGIA?", "Welche Cluster waren da Partner von Life Science Nord?"),
+    ("what was MAGIA?", "which clusters were LSN's partners in it?"),
+    # of a short list just given: each of it
+    ("Which projects were about internationalisation?", "who were LSN's partners there?"),
+])
+def test_lsns_partners_asked_after_a_project_are_that_projects_partners(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # The page: MAGIA's partners were bioPmed, Lyonbiopole and BioWin, with LSN
+    reply = ask(kb, *dialog)[-1]
+    assert reply.intent == "partners" and "magia" in reply.projects, reply.text
+    assert "BioWin" in reply.text and "bioPmed" in reply.text, reply.text
