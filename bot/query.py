@@ -430,9 +430,11 @@ def _if_so_answered(pieces: list[str], see: Seeing, language: str) -> list[str]:
         before, words = normalize(out[-1]).split(), normalize(piece).split()
         ends = next((n for n in (1, 2, 3, 4) if " ".join(before[-n:]) in phrases().if_so), 0)
         opens = next((n for n in (1, 2, 3, 4) if " ".join(words[:n]) in phrases().if_so), 0)
+        if not (ends or opens) or not is_yes_no(before[:len(before) - ends], language):
+            out.append(piece)  # (read the pieces only where "if so" is there: reading is
+            continue  # most of a message's time)
         asked, after = see(out[-1]), see(" ".join(words[opens:]) or piece)
-        if (ends or opens) and is_yes_no(before[:len(before) - ends], language) and \
-                not asked.projects and not after.projects and not after.filters.any() and \
+        if not asked.projects and not after.projects and not after.filters.any() and \
                 after.intent in ("list", None) and "names" in after.asks:
             out[-1] = " ".join(out[-1].split()[:len(out[-1].split()) - ends]) if ends else out[-1]
             continue
