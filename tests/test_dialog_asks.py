@@ -260,3 +260,13 @@ def test_lsns_partners_asked_after_a_project_are_that_projects_partners(
     reply = ask(kb, *dialog)[-1]
     assert reply.intent == "partners" and "magia" in reply.projects, reply.text
     assert "BioWin" in reply.text and "bioPmed" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("dialog", "funder"), [
+    (("Wer hat BFCC geleitet?", "Und aus welchen Mitteln?"), "Interreg"),
+    (("who led KI#CK?", "and which funds paid for it?"), "ESF"),
+])
+def test_the_means_asked_right_after_another_question_are_the_funding(
+        kb: KnowledgeBase, dialog: tuple[str, ...], funder: str) -> None:
+    reply = ask(kb, *dialog)[-1]
+    assert reply.intent == "funding" and funder in reply.text, reply.text
