@@ -36,6 +36,7 @@ class Measure:
     unit: str  # months | euros | partners | countries
     value: float
     compare: str = "about"  # about | more | less | at_least | at_most | exact
+    span: bool = False  # "lief über drei Jahre", "ran over three years": the span itself too
 
     def holds(self, low: float, high: float) -> bool | None:
         """Whether a fact known to lie between low and high meets it; None where it can't
@@ -45,7 +46,7 @@ class Measure:
 
     def _meets(self, actual: float) -> bool:
         if self.compare == "more":
-            return actual > self.value
+            return actual > self.value or self.span and actual >= self.value
         if self.compare == "less":
             return actual < self.value
         if self.compare == "at_least":
@@ -66,6 +67,7 @@ class _Words:
     compound: re.Pattern[str]  # a number word and a unit in one German word: "zweijährig"
     articles: frozenset[str]  # "a", "ein": one, but only of a time
     trailing: dict[str, str]  # after the unit: "five years or more" -> at_least
+    spans: frozenset[str]  # "over", "über" before a time: more than it, or the span itself
 
 
 @cache
@@ -83,7 +85,8 @@ def _words() -> _Words:
     articles = frozenset(normalize(str(a)) for a in data["articles"])
     trailing = {normalize(str(p)): kind for kind, by_lang in data["trailing_comparators"].items()
                 for ps in by_lang.values() for p in ps}
-    return _Words(numbers, units, comparators, compound, articles, trailing)
+    spans = frozenset(normalize(str(w)) for ws in data["span_comparators"].values() for w in ws)
+    return _Words(numbers, units, comparators, compound, articles, trailing, spans)
 
 
 def number_value(token: str) -> float | None:
@@ -199,7 +202,8 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
         (words.trailing[" ".join(tokens[unit_at + 1: unit_at + n])] for n in (3, 2)
          if unit_at >= 0 and " ".join(tokens[unit_at + 1: unit_at + n]) in words.trailing),
         "about")  # "five years or more"
-    return Measure(kind, value, compare)
+    span = kind == "months" and start > 0 and tokens[start - 1] in words.spans
+    return Measure(kind, value, compare, span)
 
 
 def comparison(tokens: list[str]) -> str | None:

@@ -13,7 +13,7 @@ import weakref
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -1406,8 +1406,9 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         year_kind=year_kind,
         mode=_mode(r.grams, vocab),
         month=_month(r.corrected, years, year_kind),
-        duration=next((m for m in measures(r.raw) if m.unit == "months" and m.compare != "about"),
-                      None),
+        duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is
+                       if m.unit == "months" and m.compare != "about"), None),  # strict
+
         partners=next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None),
         order=_order(r.words, r.grams, vocab),
         leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]) and not led_not,

@@ -323,3 +323,26 @@ def test_a_project_told_before_a_request_for_help_is_what_is_asked_about(
     # Then it is about that project, in the message's language
     assert reply.projects == ("bonebank",) and reply.answered, reply.text
     assert reply.language == language
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Did BFCC run over three years?", "Yes"),  # March 2016 - February 2019: 3 years
+    ("Lief BFCC über drei Jahre?", "Ja"),
+    ("Lief BFCC über vier Jahre?", "Nein"),
+    ("Did BFCC run for more than three years?", "No"),  # "more than" stays strict
+    ("Lief BFCC länger als drei Jahre?", "Nein"),
+])
+def test_over_a_time_that_the_page_gives_is_not_denied_with_that_figure(
+        kb: KnowledgeBase, text: str, verdict: str) -> None:
+    # Given a claim that a project ran "over" the very time the page gives
+    reply = ask(kb, text)[0]
+    # Then the span itself holds ("über drei Jahre" is also "for three years"), while "more
+    # than" and a longer time are still denied
+    assert reply.intent == "duration" and reply.text.startswith(verdict), reply.text
+
+
+def test_over_a_time_in_a_list_condition_stays_more_than(kb: KnowledgeBase) -> None:
+    # Given a list of projects that ran "über drei Jahre"
+    reply = ask(kb, "Welche Projekte liefen über drei Jahre?")[0]
+    # Then the list says "länger als", so BFCC's exact 3 years is not in it
+    assert reply.intent == "list" and "bfcc" not in reply.projects, reply.text
