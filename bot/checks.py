@@ -311,6 +311,8 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     if u.filters.years and u.filters.mode == "active" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _ran_until(c.project, u.filters.years[1], kb, lang)  # "until 2022"
+    if (after := _continued_after(c)) is not None:
+        return after
     if u.filters.years and u.filters.year_kind == "year" and (dates := claimed_dates(c.text)):
         ids = tuple(dict.fromkeys((*c.subject[:1], *c.others)))[:LIST_EACH]
         which = _year_intent(u.filters) if u.filters.mode != "active" else \
@@ -1156,6 +1158,20 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         return verdict(NO, facts, intent, (pid,))
     result = verdict(YES, facts, intent, (pid, *later))  # the yes rests on the follow-up
     result.focus = (pid,)  # ("it" stays the project asked of)
+    return result
+
+
+def _continued_after(c: _Claim) -> Answer | None:
+    """ "did it continue after 2019?", "Wurde MAGIA nach 2019 fortgesetzt?": after the year it
+    ended, the project went on only in the follow-up the page names; yes, with that one."""
+    u, p = c.u, c.project
+    if not (u.filters.years and u.filters.year_kind == "since" and p.continued_by and
+            p.end and p.end.year < u.filters.years[0] and
+            dict(u.scores).get("follow_up", 0) >= 2):
+        return None
+    result = verdict(YES, _facts("follow_up", c.pid, c.kb, c.lang), "follow_up",
+                     (c.pid, *p.continued_by))
+    result.focus = (c.pid,)  # ("it" stays the project asked of)
     return result
 
 

@@ -1,0 +1,48 @@
+"""Dialog turns that ask something new of the project just talked about: a passive "who was
+meant to be ...", and whether a project went on after the year it ended."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("messages", [
+    ("Wie lange lief KI#CK?", "Und wer sollte damit geschult werden?"),
+    ("Wann endete BFCC?", "Und wen sollte BFCC vernetzen?"),
+    ("Wer hat KI#CK gefördert?", "Gut, und wer sollte davon profitieren?"),
+])
+def test_a_new_passive_question_after_another_asks_the_aim(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a question about one project answered
+    # When the next turn, opened with "und", asks whom the project was meant for in the passive
+    reply = ask(kb, *messages)[-1]
+    # Then it is answered as a question of its own (the aim), not the question before again
+    assert reply.intent == "goals" and reply.answered
+
+
+@pytest.mark.parametrize("messages,pair,yes", [
+    (("Which projects did COSME fund?", "was it continued after 2019?"),
+     ("magia", "magia2market"), "Yes"),
+    (("Wurde HIHeal nach 2022 weitergeführt?",), ("hiheal", "hiheal-next"), "Ja"),
+    (("Tell me about P.I.L.O.T.", "did it continue after 2023?"),
+     ("pilot", "pilot-next"), "Yes"),
+])
+def test_continued_after_its_last_year_names_the_follow_up(
+        kb: KnowledgeBase, messages: tuple[str, ...], pair: tuple[str, ...], yes: str) -> None:
+    # Given a project the page says was continued by a follow-up
+    # When someone asks whether it continued after the year it ended
+    reply = ask(kb, *messages)[-1]
+    # Then yes, in its follow-up, which is named (not "no, it ran until then")
+    assert reply.intent == "follow_up" and reply.text.startswith(yes)
+    assert set(pair) <= set(reply.projects)
+
+
+def test_continued_after_its_end_without_a_follow_up_is_no_yes(kb: KnowledgeBase) -> None:
+    # Given a project for which the page names no follow-up
+    # When someone asks whether it was continued after the year it ended
+    reply = ask(kb, "Wurde BONEBANK nach 2020 fortgesetzt?")[-1]
+    # Then no follow-up is claimed
+    assert not reply.text.startswith("Ja")
