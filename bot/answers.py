@@ -571,6 +571,10 @@ def _content(what: str) -> Builder:
             return False
         if text:
             a.add(what, name=name(p), text=text.get(lang))
+            if what == "goals" and "for_whom" in a.asks and p.summary.get(lang) != \
+                    text.get(lang):  # "Für wen war die Plattform gedacht?": the summary
+                a.add("raw", text=p.summary.get(lang))  # says whom it was built for
+                a.facts.append((p.id, "summary"))
             if what == "results" and p.resources:
                 a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
             if what == "results" and "contents" in a.asks:  # "what's inside the guide?"

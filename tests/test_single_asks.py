@@ -346,3 +346,17 @@ def test_over_a_time_in_a_list_condition_stays_more_than(kb: KnowledgeBase) -> N
     reply = ask(kb, "Welche Projekte liefen über drei Jahre?")[0]
     # Then the list says "länger als", so BFCC's exact 3 years is not in it
     assert reply.intent == "list" and "bfcc" not in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("text,word", [
+    ("for whom was the BRIDGE 53 platform meant?", "scientists"),
+    ("BRIDGE 53: who was supposed to get access to what?", "industry partners"),
+    ("Für wen war BRIDGE 53 eigentlich gedacht?", "Forschenden"),
+    ("Was war die Zielgruppe von KI#CK?", "Beschäftigten"),
+])
+def test_for_whom_a_project_was_meant_adds_the_summary_to_its_aim(
+        kb: KnowledgeBase, text: str, word: str) -> None:
+    # Given a question whom a project was for (its aim names no one for BRIDGE 53)
+    reply = ask(kb, text)[0]
+    # Then the aim comes with the page's summary, which says whom it served
+    assert reply.intent == "goals" and reply.answered and word in reply.text, reply.text
