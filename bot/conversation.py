@@ -397,7 +397,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         return _reply(why, language, state, kb)  # "Why did BFCC end early in 2018?"
     if len(clauses) == 1 and clauses[0].simple and not (
             state.checked and follows_check(first.text, first.understanding)) and not (
-            state.hop and _noun_left_out(first.text)):  # ("und der von HIHeal?": a hop)
+            state.hop and _noun_left_out(first.text)) and \
+            not _bare_place(first.understanding, state):  # ("und der von HIHeal?": a hop)
         result = _besides(decide(_named_back_clause(clauses[0], state.projects, kb)
                                  .understanding, state, kb), clauses[0],
                           state.projects, kb)
@@ -1013,7 +1014,7 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
     if each:  # "so both got state money from SH?": the claim of each of them
         each.claim = ()
         return (each, group), u, own
-    if not clause.yes_no:
+    if not (clause.yes_no or _bare_place(u, state)):
         return None, u, own
     if len(own) < 2 and len(state.choices) >= 2 and claim in ("same_year", "same_month"):
         own = state.choices[:2]  # "so they started in the same year?" after a comparison
@@ -1039,6 +1040,15 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         return (checked, checked.projects), u, own  # "so all three started in 2016?"
     return (checked, checked.focus or (checked.projects[:1] if not checked.listed else own)), \
         u, own
+
+
+def _bare_place(u: Understanding, state: State) -> bool:
+    """ "Und Japan?", "and Odense?" right after the places of one project: a claim that it was
+    one of them too (yes or no), not the same places again."""
+    f = u.filters
+    return state.intent == "places" and len(state.projects) == 1 and bool(f.places) and \
+        u.intent is None and not u.projects and u.token_count <= 3 and \
+        not (f.funders or f.topics or f.years or f.organisations)
 
 
 def _same_lead(u: Understanding, text: str, state: State, kb: KnowledgeBase

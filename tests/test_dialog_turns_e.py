@@ -46,3 +46,18 @@ def test_continued_after_its_end_without_a_follow_up_is_no_yes(kb: KnowledgeBase
     reply = ask(kb, "Wurde BONEBANK nach 2020 fortgesetzt?")[-1]
     # Then no follow-up is claimed
     assert not reply.text.startswith("Ja")
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Where was BONEBANK active?", "and Japan?"), "No"),
+    (("Where was BONEBANK active?", "and Odense?"), "Yes"),
+    (("Welche Länder waren bei ELISE dabei?", "und Polen?"), "Ja"),
+    (("Which countries did MAGIA target?", "what about Japan?"), "No"),
+])
+def test_a_bare_place_after_a_projects_places_is_a_claim_about_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given the places of one project just answered
+    # When the next turn names only another place ("and Japan?")
+    reply = ask(kb, *messages)[-1]
+    # Then it is read as "was that one of them too?": yes or no, with the places
+    assert reply.intent == "places" and reply.text.startswith(start)
