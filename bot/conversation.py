@@ -447,9 +447,15 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     if one is None:
         if not found.few:
             return clauses, None
-        result = _clarify(found.few, u.intent, kb, u.language)
-        result.lines = [Line("described_few", {"items": project_names(found.few, kb, "or")})]
-        return clauses, result
+        if len(found.few) > DESCRIBED_ANSWERED or _names_it(ask) or not any(
+                c.yes_no and _exists(c, kb) for c in clauses):  # ("There was an alliance
+            # … Who funded it?": one remembered, which is asked; "Did LSN run something for
+            # companies like us?": each that fits is an answer)
+            result = _clarify(found.few, u.intent, kb, u.language)
+            result.lines = [Line("described_few",
+                                 {"items": project_names(found.few, kb, "or")})]
+            return clauses, result
+        return _told_about_few(clauses, at, found.few, kb)  # "… did it cover?": of each
     p = kb.projects[one]
     intro = Answer("overview", projects=(p.id,), hop=True)
     intro.add("described_as", name=Bold(p.name), summary=p.summary.get(u.language))
@@ -467,6 +473,27 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
                     Filters(mode=u.filters.mode))  # ("diese Biobank" only described it)
     return (replace(ask, understanding=replace(u, unknown_names=()), pick=False),
             *clauses[at + 1:]), intro
+
+
+DESCRIBED_ANSWERED = 2  # a description fitting this many equally: the question of each
+
+
+def _told_about_few(clauses: tuple[Clause, ...], at: int, few: tuple[str, ...],
+                    kb: KnowledgeBase) -> tuple[tuple[Clause, ...], Answer]:
+    """ "We want to get into the US market. Did LSN run something for companies like us, and
+    which countries did it cover?": what was told fits two projects equally (MAGIA and its
+    follow-up) and whether such a project existed is asked, so both are the answer: the
+    question is answered of each, after saying so; whether one existed is yes, with both."""
+    ask, u = clauses[at], clauses[at].understanding
+    intro = Answer("overview", projects=few, hop=True)
+    intro.add("described_fits", items=project_names(few, kb, "and"))
+    if ask.yes_no and _exists(ask, kb) and at == len(clauses) - 1:
+        found = verdict("yes", intro, "list", few)
+        found.listed = few
+        return clauses, found
+    u = replace(u, projects=few, singular=False, unknown_names=(),
+                filters=u.filters if ask.yes_no else Filters(mode=u.filters.mode))
+    return (replace(ask, understanding=u, pick=False), *clauses[at + 1:]), intro
 
 
 def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:

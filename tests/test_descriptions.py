@@ -200,3 +200,26 @@ def test_a_question_of_it_describes_no_project_of_its_own(kb: KnowledgeBase) -> 
     # "register" is no registry, and "it" is something else than a project described
     reply = answer("what does it cost to register on LSN XCHANGE?", State(), kb)
     assert "That was" not in reply.text and "BFCC" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,word", [
+    ("We make medical devices and want to expand to China. Did you ever have a project for "
+     "that, and who funded it?", "COSME"),
+    ("Wir sind ein Medizintechnik-Start-up und wollen in den US-Markt. Hatte LSN mal ein "
+     "Projekt für Firmen wie uns, und wann lief das?", "2023"),
+])
+def test_whether_such_a_project_existed_answers_each_of_two_it_fits(
+        kb: KnowledgeBase, text: str, word: str) -> None:
+    # Given a need of the asker's that fits two projects equally, and whether one existed
+    reply = answer(text, State(), kb)
+    # Then the question is answered of both (not "which one do you mean?")
+    assert set(reply.projects) == {"magia", "magia2market"} and word in reply.text, reply.text
+    assert "MAGIA2Market" in reply.text and reply.intent != "clarify"
+
+
+def test_whether_such_a_project_existed_alone_is_yes_with_both(kb: KnowledgeBase) -> None:
+    # Given only whether LSN did something for such companies
+    reply = answer("Wir wollen als Medtech-Firma nach China expandieren. Hat LSN mal etwas für "
+                   "Firmen wie uns gemacht?", State(), kb)
+    # Then yes, with both projects the need fits
+    assert reply.text.startswith("Ja.") and set(reply.projects) == {"magia", "magia2market"}
