@@ -224,6 +224,7 @@ def answer(
         text = ""
     state = valid_state(state, kb)
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
+    clauses = _they_asked_of(clauses, state, kb)
     clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
     clauses = tuple(_shifted(c, state) for c in clauses)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
@@ -337,6 +338,21 @@ def _than_the_last(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     text = f"{clauses[0].text.rstrip(' ?!.')} {than} {kb.projects[state.projects[0]].name}?"
     u = replace(u, projects=(*u.projects, *state.projects))
     return (replace(clauses[0], text=text, understanding=u),)
+
+
+def _they_asked_of(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
+                   ) -> tuple[Clause, ...]:
+    """ "was LSN leading it? - No, UKSH was" -> "ok what did they do in it then": "they" is
+    Life Science Nord, just asked of, so the question asks its own part in the project."""
+    u = clauses[0].understanding
+    if len(clauses) != 1 or len(state.checked) != 2 or u.projects or u.self_mentioned or \
+            u.filters.organisations or u.intent not in (None, "overview", "activities", "goals") \
+            or not has_phrase(normalize(clauses[0].text).split(), phrases().they_words):
+        return clauses
+    asked = understand(state.checked[0], kb)
+    if not asked.self_mentioned:
+        return clauses
+    return (replace(clauses[0], understanding=replace(u, self_mentioned=True, pronoun=True)),)
 
 
 def _stand_in(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:

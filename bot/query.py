@@ -63,6 +63,7 @@ class Phrases:
     by_whom: frozenset[str]
     confirm_marks: frozenset[str]  # "so they overlapped?": a statement asked to confirm
     stand_ins: frozenset[str]  # "does BFCC have one as well?": what the last question asked
+    they_words: frozenset[str]  # "what did they do in it?" of the organisation just asked of
     source_requests: frozenset[str]
     cite_requests: frozenset[str]
     help_requests: frozenset[str]
@@ -175,6 +176,7 @@ def phrases() -> Phrases:
         why_words=_both(data["why_words"]),
         by_whom=_both(data["by_whom"]),
         stand_ins=_both(data["stand_ins"]),
+        they_words=_both(data["they_words"]),
         confirm_marks=_both(data["confirm_marks"]),
         for_words=_both(data["for_words"]),
         something_words={lang: _norm(ps) for lang, ps in data["something_words"].items()},

@@ -61,3 +61,27 @@ def test_a_bare_place_after_a_projects_places_is_a_claim_about_it(
     reply = ask(kb, *messages)[-1]
     # Then it is read as "was that one of them too?": yes or no, with the places
     assert reply.intent == "places" and reply.text.startswith(start)
+
+
+@pytest.mark.parametrize("messages,pid", [
+    (("Did Life Science Nord lead HIHeal?", "so what did they do?"), "hiheal"),
+    (("War LSN Leiter von BONEBANK?", "Was war dann ihre Aufgabe?"), "bonebank"),
+    (("Tell me about BONEBANK", "was LSN in charge of it?", "what did they do then?"),
+     "bonebank"),
+])
+def test_they_after_a_claim_about_lsn_asks_lsns_role(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a yes/no question whether Life Science Nord led a project
+    # When the next turn asks what "they" did
+    reply = ask(kb, *messages)[-1]
+    # Then "they" is Life Science Nord: its own part in that project
+    assert reply.intent == "lsn_role" and reply.projects == (pid,)
+
+
+def test_they_after_a_claim_about_another_organisation_stays_the_project(
+        kb: KnowledgeBase) -> None:
+    # Given a yes/no question about another organisation's lead
+    # When the next turn asks what "they" did
+    reply = ask(kb, "Was UKSH leading BONEBANK?", "what did they do in it?")[-1]
+    # Then it is not read as Life Science Nord's role
+    assert reply.intent != "lsn_role"
