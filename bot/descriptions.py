@@ -185,4 +185,6 @@ def plural(text: str) -> bool:
 
 def refers_back(text: str) -> bool:
     """ "what does it cost to register …?": "it" is a thing talked about, not one described."""
-    return bool(set(normalize(text).split()) & _words("back")[0])
+    tokens = normalize(text).split()
+    back, before = _words("back")[0], _words("back_not_after")[0]
+    return any(t in back and not (i and tokens[i - 1] in before) for i, t in enumerate(tokens))

@@ -223,3 +223,18 @@ def test_whether_such_a_project_existed_alone_is_yes_with_both(kb: KnowledgeBase
                    "Firmen wie uns gemacht?", State(), kb)
     # Then yes, with both projects the need fits
     assert reply.text.startswith("Ja.") and set(reply.projects) == {"magia", "magia2market"}
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("For the competence network on bone healing, I need the end date as it is written on "
+     "the page.", "end"),
+    ("Für das Kompetenznetzwerk zur Knochenheilung brauche ich den Förderzeitraum, wie es auf "
+     "Ihrer Seite steht.", "dates"),
+])
+def test_a_competence_network_described_with_as_it_is_stated_is_that_project(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    # Given a "competence network" (not training in competences) described, and "as it is
+    # stated", whose "it" is the page's wording, not a thing talked about before
+    reply = answer(text, State(), kb)
+    # Then it is the described project, asked about, not a list of projects on the topics
+    assert reply.intent == intent and reply.projects == ("northopedics",), reply.text
