@@ -291,7 +291,8 @@ def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
     """ "did it run five years?", "vom UKSH Kiel geleitet?"."""
     if c.found:
         return _measured(c.project, c.found[0], c.kb, c.lang, c.u.filters.funders)
-    if c.u.filters.organisations and _asks_lead(c.u):  # "vom UKSH Kiel geleitet": the lead
+    if c.u.filters.organisations and (_asks_lead(c.u) or c.last == "lead" and not c.u.scores):
+        # "vom UKSH Kiel geleitet": the lead; "was that UKSH?" right after who led it: the lead
         return _lead(c.project, c.u.filters.organisations, c.kb, c.lang,
                      _qualifiers(c.tokens, c.u, c.kb))
     return None

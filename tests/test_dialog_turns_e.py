@@ -85,3 +85,17 @@ def test_they_after_a_claim_about_another_organisation_stays_the_project(
     reply = ask(kb, "Was UKSH leading BONEBANK?", "what did they do in it?")[-1]
     # Then it is not read as Life Science Nord's role
     assert reply.intent != "lsn_role"
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Wer hat BONEBANK geleitet?", "War das LSN?"), "Nein"),
+    (("Who led BFCC?", "was that UKSH?"), "No"),
+    (("Who was in charge of BONEBANK?", "was it UKSH?"), "Yes"),
+])
+def test_an_organisation_claimed_right_after_the_lead_claims_the_lead(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given who led a project, just answered
+    # When the next turn asks only "was that <organisation>?"
+    reply = ask(kb, *messages)[-1]
+    # Then it is checked against the lead (not against taking part at all)
+    assert reply.intent == "lead" and reply.text.startswith(start)
