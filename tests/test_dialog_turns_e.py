@@ -99,3 +99,17 @@ def test_an_organisation_claimed_right_after_the_lead_claims_the_lead(
     reply = ask(kb, *messages)[-1]
     # Then it is checked against the lead (not against taking part at all)
     assert reply.intent == "lead" and reply.text.startswith(start)
+
+
+@pytest.mark.parametrize("messages", [
+    ("Seit wann läuft P.I.L.O.T. Next Level?", "Wie lange soll das denn laufen?"),
+    ("When did P.I.L.O.T. Next Level start?", "how much longer will it run?"),
+    ("Tell me about HIHeal next level transition", "how long will it go on?"),
+])
+def test_how_long_a_project_will_still_run_asks_its_end(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a project that has started and has no end date on the page
+    # When someone asks how long it will still run
+    reply = ask(kb, *messages)[-1]
+    # Then it is asked when it ends, which the page doesn't say
+    assert reply.intent == "end" and not reply.answered
