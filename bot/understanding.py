@@ -1260,12 +1260,29 @@ class _Reading:
     used: set[int]  # the tokens of names: known ones and unknown compounds
 
 
+@cache
+def _capital_names() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Names that only their capitals tell from a common word ("US", not "us")."""
+    return tuple((re.compile(rf"(?<![\w.]){re.escape(short)}(?![\w])"), long)
+                 for short, long in data_file("world")["capital_names"].items())
+
+
+def _capitals(raw: str) -> str:
+    """ "Which projects targeted the US?": the capitals name the United States (not in a message
+    written in capitals: "TELL US ABOUT BFCC")."""
+    if sum(c.isupper() for c in raw) > sum(c.islower() for c in raw):
+        return raw
+    for pattern, long in _capital_names():
+        raw = pattern.sub(long, raw)
+    return raw
+
+
 def understand(
     text: str, kb: KnowledgeBase, language_hint: str | None = None
 ) -> Understanding:
     """Read one message: language, intent, entities, filters. Pure and deterministic."""
     vocab = vocabulary()
-    raw = text[:2000] if isinstance(text, str) else ""
+    raw = _capitals(text[:2000]) if isinstance(text, str) else ""
     index = entity_index(kb)
     tokens = _project_compounds(normalize(raw).split()[:200], index, vocab)
     worldwide = _world_candidates(tokens)

@@ -286,3 +286,14 @@ def test_whom_lsn_worked_with_is_partners_not_its_role(kb: KnowledgeBase, text: 
     # Given LSN as the subject of a question ending in "with"
     # Then it asks for the partners, not for LSN's own part
     assert ask(kb, text)[-1].intent == "partners"
+
+
+@pytest.mark.parametrize(("text", "usa"), [
+    ("Which projects targeted the US?", True),
+    ("did MAGIA2Market go after the U.S. and Japan?", True),
+    ("Welche Projekte hatten Zielmärkte in den US?", True),
+    ("tell us about BFCC", False),
+    ("TELL US ABOUT BFCC", False),  # written in capitals: no country
+])
+def test_us_in_capitals_is_the_united_states(kb: KnowledgeBase, text: str, usa: bool) -> None:
+    assert ("usa" in understand(text, kb).filters.places) == usa
