@@ -720,7 +720,14 @@ def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBa
     if not 2 <= len(ids) <= LIST_EACH or claim_of(normalize(text).split()) in (
             *PAIR_CLAIMS,):  # a claim of two together, not of each
         return None
+    tokens = normalize(text).split()
+    only = [i for i, t in enumerate(tokens[:-1]) if some and t in phrases().only_one and
+            tokens[i + 1] in ("one", "eins", "eines", "einer", "eine")]
+    if only:  # "only one of them had Japan, right?": the claim of each without "only"
+        text = " ".join(t for i, t in enumerate(tokens) if i not in only)
     checked = [check(replace(u, projects=()), text, (pid,), kb, lang) for pid in ids]
+    if only:
+        return _only_one(checked, ids)
     if some:
         return _some(checked, ids)
     if any(c is None or not c.lines or not c.lines[0].key.startswith("verdict_") or
@@ -743,6 +750,21 @@ def _some(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
         return verdict(YES, facts, held[0].intent, facts.projects)
     if kinds and all(kind == NO for kind in kinds):
         return _each([c for c in checked if c is not None], ids)
+    return None
+
+
+def _only_one(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
+    """One claim of exactly one of several projects: yes if it holds for one and fails for
+    the others, no if it holds for two or for none, else None (the page doesn't settle it)."""
+    kinds = [verdict_of(c) if c is not None and c.lines and c.projects[:1] == (pid,) else None
+             for c, pid in zip(checked, ids, strict=True)]
+    held = kinds.count(YES)
+    if held > 1 or held == 1 and kinds.count(NO) == len(kinds) - 1 or kinds.count(NO) == len(
+            kinds):
+        kind = YES if held == 1 and kinds.count(NO) == len(kinds) - 1 else NO
+        result = _each([c for c in checked if c is not None], ids)
+        result.lines[0] = replace(result.lines[0], key=f"verdict_{kind}")
+        return result
     return None
 
 

@@ -111,6 +111,7 @@ class Phrases:
     belief_joiners: frozenset[str]
     belief_speaker: frozenset[str]
     some_of: frozenset[str]  # "either of them", "einer von beiden": a claim of any one
+    only_one: frozenset[str]  # "only one of them …?": exactly one
     compare_with: frozenset[str]  # "im Vergleich", "how does BFCC compare?"
     which_other: frozenset[str]  # "which other project …", "welches andere Projekt …"
     roles_leads: frozenset[str]  # "asked me who …", "fragt, ob …": an indirect question
@@ -220,6 +221,7 @@ def phrases() -> Phrases:
         belief_joiners=_norm(data["belief_joiners"]),
         belief_speaker=_norm(data["belief_speaker"]),
         some_of=_both(data["some_of"]),
+        only_one=_both(data["only_one"]),
         compare_with=_both(data["compare_with"]),
         which_other=_both(data["which_other"]),
         roles_leads=_both(data["sentence_roles"]["leads"]),

@@ -930,3 +930,16 @@ def test_a_registration_claim_is_checked_against_where_the_page_says_a_resource_
         kb: KnowledgeBase, dialog: tuple[str, ...], start: str) -> None:
     reply = ask(kb, *dialog)[-1]
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("claim", "start"), [
+    # The page: MAGIA targeted the US and China; MAGIA2Market the US, China and Japan
+    ("so only one of them had Japan as a target?", "Yes."),
+    ("Hatte nur eins davon Japan als Zielland?", "Ja."),
+    ("did just one of them target China?", "No."),  # both did
+])
+def test_only_one_of_a_group_is_a_claim_of_exactly_one(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    reply = ask(kb, "Which projects had the United States as a target?", claim)[-1]
+    assert reply.text.startswith(start), reply.text
+    assert set(reply.projects) == {"magia", "magia2market"}
