@@ -1270,8 +1270,8 @@ def _capital_names() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _capitals(raw: str) -> str:
     """ "Which projects targeted the US?": the capitals name the United States (not in a message
     written in capitals: "TELL US ABOUT BFCC")."""
-    if sum(c.isupper() for c in raw) > sum(c.islower() for c in raw):
-        return raw
+    if "U" not in raw or sum(c.isupper() for c in raw) > sum(c.islower() for c in raw):
+        return raw  # (most messages have no capital U at all)
     for pattern, long in _capital_names():
         raw = pattern.sub(long, raw)
     return raw
