@@ -739,8 +739,7 @@ def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBa
 def _some(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
     """One claim of any of several projects: yes if it holds for one (that one's facts, so
     the reply names it), no if it fails for each, else None (the page doesn't settle it)."""
-    kinds = [verdict_of(c) if c is not None and c.lines and c.projects[:1] == (pid,) else None
-             for c, pid in zip(checked, ids, strict=True)]
+    kinds = _verdicts(checked, ids)
     held = [c for c, kind in zip(checked, kinds, strict=True) if kind == YES and c is not None]
     if held:
         facts = Answer(held[0].intent, projects=tuple(p for c in held for p in c.projects))
@@ -753,11 +752,16 @@ def _some(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
     return None
 
 
+def _verdicts(checked: list[Answer | None], ids: tuple[str, ...]) -> list[str | None]:
+    """Each project's verdict on one claim, None where its check said nothing of it alone."""
+    return [verdict_of(c) if c is not None and c.lines and c.projects[:1] == (pid,) else None
+            for c, pid in zip(checked, ids, strict=True)]
+
+
 def _only_one(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
     """One claim of exactly one of several projects: yes if it holds for one and fails for
     the others, no if it holds for two or for none, else None (the page doesn't settle it)."""
-    kinds = [verdict_of(c) if c is not None and c.lines and c.projects[:1] == (pid,) else None
-             for c, pid in zip(checked, ids, strict=True)]
+    kinds = _verdicts(checked, ids)
     held = kinds.count(YES)
     if held > 1 or held == 1 and kinds.count(NO) == len(kinds) - 1 or kinds.count(NO) == len(
             kinds):

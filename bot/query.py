@@ -46,6 +46,7 @@ class Phrases:
     indirect: frozenset[str]
     requests: frozenset[str]
     question_words: dict[str, frozenset[str]]
+    any_question_word: frozenset[str]  # the question words of both languages
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     future: frozenset[str]
@@ -152,6 +153,7 @@ def phrases() -> Phrases:
         indirect=_both(data["indirect"]),
         requests=_both(data["requests"]),
         question_words={lang: _norm(ps) for lang, ps in data["question_words"].items()},
+        any_question_word=_both(data["question_words"]),
         claims={kind: _both(by_lang) for kind, by_lang in data["claims"].items()},
         hops={kind: _both(by_lang) for kind, by_lang in data["hops"].items()},
         break_pattern=pattern,
@@ -474,9 +476,11 @@ def _without_told_after(text: str, see: Seeing, language: str) -> str:
     gerade eine Kooperation mit einem Cluster in Lyon an.": what the speaker tells of
     themselves after the last question is their reason; its places and topics filter nothing."""
     sentences = _sentences(text)
+    if len(sentences) < 2:  # (most messages: one sentence, nothing told after it)
+        return text
     asking = [i for i, s in enumerate(sentences) if "?" in s or _opens_question(s, language) or
               _indirect_ask(s, language)]
-    if len(sentences) < 2 or not asking or asking[-1] == len(sentences) - 1:
+    if not asking or asking[-1] == len(sentences) - 1:
         return text
     after = sentences[asking[-1] + 1:]
     if all(_first_person(s) and not _requests(s) and not see(s).projects and
@@ -711,7 +715,7 @@ def _confirming(text: str, tokens: list[str]) -> bool:
     a statement with "so"/"then" ("also", "dann") among its first words or last, asked with a
     question mark, with no question word."""
     marks = phrases().confirm_marks
-    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    asked = phrases().any_question_word
     said = [t for t in tokens if t not in marks and t not in ("and", "und")]
     return text.rstrip().endswith("?") and len(said) >= 2 and (
         any(t in marks for t in tokens[:3]) or tokens[-1] in marks) and asked.isdisjoint(tokens)
@@ -729,7 +733,7 @@ def _after_topic(text: str, u: Understanding) -> bool:
     if len(parts) < 2 or "?" not in parts[1]:
         return False
     rest = normalize(parts[1]).split()
-    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    asked = phrases().any_question_word
     return is_yes_no(rest, u.language) or bool(rest) and rest[0] in phrases().each_claims \
         and asked.isdisjoint(rest)
 
@@ -756,7 +760,7 @@ def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
     if len(u.projects) != 1:
         return False
     found = comparison_at(tokens[:3])  # its "than" within the first three words
-    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    asked = phrases().any_question_word
     return found is not None and asked.isdisjoint(tokens[:found[1]])
 
 
@@ -765,7 +769,7 @@ def _verb_object(tokens: list[str], u: Understanding) -> str | None:
     question word is the verb's subject and the project its object, so it asks for the
     follow-up ("what does it continue?", with "does" between, asks for the predecessor)."""
     words = phrases().link_verbs
-    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    asked = phrases().any_question_word
     q = next((i for i, t in enumerate(tokens[:3]) if t in asked), None)
     if q is None:
         return None
@@ -809,7 +813,7 @@ def _inverse_link(tokens: list[str]) -> str | None:
     p = phrases()
     if not any(has_phrase(tokens, p.link_nouns[kind]) for kind in _OTHER_END):
         return None  # (most messages name no link: looked up at once)
-    asked = p.question_words["en"] | p.question_words["de"]
+    asked = p.any_question_word
     for kind, other in _OTHER_END.items():
         for i in range(len(tokens)):
             n = next((n for n in (3, 2, 1) if " ".join(tokens[i:i + n]) in p.link_nouns[kind]),
@@ -889,7 +893,7 @@ def _set_off(text: str, language: str) -> bool:
     subject set off by a comma before a yes/no question about it."""
     head, comma, rest = text.partition(",")
     words = normalize(head).split()
-    asked = phrases().question_words["en"] | phrases().question_words["de"]
+    asked = phrases().any_question_word
     return bool(comma) and 0 < len(words) <= 4 and not set(words) & asked and \
         is_yes_no(normalize(rest).split(), language)
 
@@ -1025,7 +1029,7 @@ def _span(piece: str) -> bool:
 def _bare_noun(piece: str, see: Seeing) -> bool:
     """ "funder", "topic": a short piece that asks by a noun alone, named no project."""
     u, words = see(piece), normalize(piece).split()
-    asking = phrases().question_words["en"] | phrases().question_words["de"]
+    asking = phrases().any_question_word
     return 0 < len(words) <= 2 and not u.projects and bool(u.scores) and \
         u.scores[0][1] >= NOUN_ASKING and not set(words) & asking
 
@@ -1126,7 +1130,7 @@ def _points_back(sentence: str, see: Seeing) -> bool:
     """ "Welche waren das?", "which one was that?", "Wer war das?", "Von wem jeweils?": a
     question word with nothing but a copula, a preposition and words pointing back."""
     tokens = normalize(sentence).split()
-    words = phrases().question_words["en"] | phrases().question_words["de"]
+    words = phrases().any_question_word
     # ("Von wem genau jeweils?", "by whom exactly?": a preposition asks of the told, too)
     allowed = words | phrases().roles_copulas | phrases().breaks | phrases().prepositions
     return bool(set(tokens) & words) and set(tokens) <= allowed and _content_free(sentence, see)
@@ -1210,7 +1214,7 @@ def _opens_question(piece: str, language: str) -> bool:
     tokens = normalize(piece).split()
     while tokens and tokens[0] in p.breaks:
         tokens = tokens[1:]
-    words = p.question_words["en"] | p.question_words["de"]
+    words = p.any_question_word
     if len(tokens) > 1 and tokens[0] in p.prepositions and tokens[1] in words:
         tokens = tokens[1:]  # "und aus welchem Programm …", "and from whom …"
     if not tokens:
