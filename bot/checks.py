@@ -721,8 +721,7 @@ def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBa
             *PAIR_CLAIMS,):  # a claim of two together, not of each
         return None
     tokens = normalize(text).split()
-    only = [i for i, t in enumerate(tokens[:-1]) if some and t in phrases().only_one and
-            tokens[i + 1] in ("one", "eins", "eines", "einer", "eine")]
+    only = _only_one_words(tokens)
     if only:  # "only one of them had Japan, right?": the claim of each without "only"
         text = " ".join(t for i, t in enumerate(tokens) if i not in only)
     checked = [check(replace(u, projects=()), text, (pid,), kb, lang) for pid in ids]
@@ -750,6 +749,17 @@ def _some(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
     if kinds and all(kind == NO for kind in kinds):
         return _each([c for c in checked if c is not None], ids)
     return None
+
+
+def only_one_of(text: str) -> bool:
+    """ "did only one of ELISE and BFCC …?", "only one of them …?": a claim of exactly one."""
+    return bool(_only_one_words(normalize(text).split()))
+
+
+def _only_one_words(tokens: list[str]) -> list[int]:
+    """Where "only"/"nur" stands right before "one"/"eins": the words to drop from the claim."""
+    return [i for i, t in enumerate(tokens[:-1]) if t in phrases().only_one and
+            tokens[i + 1] in ("one", "eins", "eines", "einer", "eine")]
 
 
 def _verdicts(checked: list[Answer | None], ids: tuple[str, ...]) -> list[str | None]:

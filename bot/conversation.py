@@ -33,6 +33,7 @@ from bot.checks import (
     check_list,
     compared_with_named,
     follows_check,
+    only_one_of,
     recheck,
     verdict,
     verdict_of,
@@ -1053,6 +1054,8 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
             top := _superlative_claim(u, own, state, kb)):  # (not "longer than BONEBANK?")
         return (top, own), u, own  # "Is that the biggest amount on the page?"
     group = _group(u, state) if clause.yes_no and not clause.any_project else ()
+    if clause.yes_no and not group and len(u.projects) >= 2 and only_one_of(clause.text):
+        group = u.projects  # "did only one of ELISE and BFCC get Interreg money?"
     each = check_all(u, clause.text, group, kb, u.language, clause.some_of) if group else None
     if each:  # "so both got state money from SH?": the claim of each of them
         each.claim = ()

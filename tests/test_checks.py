@@ -943,3 +943,15 @@ def test_only_one_of_a_group_is_a_claim_of_exactly_one(
     reply = ask(kb, "Which projects had the United States as a target?", claim)[-1]
     assert reply.text.startswith(start), reply.text
     assert set(reply.projects) == {"magia", "magia2market"}
+
+
+@pytest.mark.parametrize(("claim", "start"), [
+    # The page: ELISE (Interreg Europe) and BFCC (Interreg Baltic Sea Region) both had Interreg
+    # money; only MAGIA had COSME money
+    ("did only one of ELISE and BFCC get Interreg funding?", "No."),
+    ("Wurde nur eins von MAGIA und ELISE durch COSME gefördert?", "Ja."),
+])
+def test_only_one_of_two_named_projects_is_a_claim_of_exactly_one(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    reply = ask(kb, claim)[-1]
+    assert reply.text.startswith(start), reply.text
