@@ -574,6 +574,40 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     return verdict(UNKNOWN if silent else NO, listed, "list", listed.projects, listed)
 
 
+def only_project(text: str, p: Project) -> bool:
+    """ "did only BFCC get Interreg money?", "was BFCC the only project funded by Interreg?",
+    "Ist BFCC das einzige Projekt mit …?": a claim that no other project holds it."""
+    tokens, words = normalize(text).split(), phrases()
+    names = {tuple(normalize(n).split()) for n in (p.name, *p.aliases)}
+    for i, t in enumerate(tokens):
+        if t in words.only_project and any(tuple(tokens[i + 1:i + 1 + len(n)]) == n
+                                           for n in names):
+            return True  # "only BFCC", "nur BFCC"
+        if t in words.the_only and tokens[i - 1:i] and tokens[i - 1] in words.the_only_before \
+                and tokens[i + 1:i + 2] and tokens[i + 1] in words.the_only_after:
+            return True  # "the only project", "das einzige Projekt", "the only one"
+    return False
+
+
+def check_only(u: Understanding, pid: str, kb: KnowledgeBase, lang: str) -> Answer | None:
+    """The claim that only this project holds what the filters name: no where the page names
+    another project it holds of, yes where it holds of this one alone and the page says of
+    every project what the claim is about, else the page doesn't say; with the list."""
+    checked = check_list(replace(u, projects=()), kb, lang)
+    if checked is None or not checked.listed or pid not in checked.listed:
+        return checked  # none or others hold it: the list's own verdict, or "no"
+    if set(checked.listed) - {pid}:
+        kind = NO
+    else:
+        silent = _silent(u.filters, tuple(p for p in kb.projects if p != pid), kb)
+        if silent:
+            checked.add("check_silent", items=some_names(silent, kb, lang))
+        kind = UNKNOWN if silent else YES
+    checked.lines[0] = replace(checked.lines[0], key=f"verdict_{kind}")
+    checked.answered = kind != UNKNOWN
+    return checked
+
+
 _KINDS = {"funder": "funders", "place": "places", "organisation": "organisations"}
 
 

@@ -31,9 +31,11 @@ from bot.checks import (
     check_all,
     check_each,
     check_list,
+    check_only,
     compared_with_named,
     follows_check,
     only_one_of,
+    only_project,
     recheck,
     verdict,
     verdict_of,
@@ -1053,6 +1055,11 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
     if clause.yes_no and not comparison(normalize(clause.text).split()) and (
             top := _superlative_claim(u, own, state, kb)):  # (not "longer than BONEBANK?")
         return (top, own), u, own  # "Is that the biggest amount on the page?"
+    if clause.yes_no and len(u.projects) == 1 and narrows(u.filters, kb) and \
+            only_project(clause.text, kb.projects[u.projects[0]]) and \
+            (alone := check_only(u, u.projects[0], kb, u.language)):
+        alone.claim = ()  # "did only BFCC get Interreg money?": no, BONEBANK and ELISE too
+        return (alone, alone.projects), u, own
     group = _group(u, state) if clause.yes_no and not clause.any_project else ()
     if clause.yes_no and not group and len(u.projects) >= 2 and only_one_of(clause.text):
         group = u.projects  # "did only one of ELISE and BFCC get Interreg money?"

@@ -113,6 +113,10 @@ class Phrases:
     belief_speaker: frozenset[str]
     some_of: frozenset[str]  # "either of them", "einer von beiden": a claim of any one
     only_one: frozenset[str]  # "only one of them …?": exactly one
+    only_project: frozenset[str]  # "did only BFCC …?": no other project
+    the_only: frozenset[str]  # "the only project", "das einzige Projekt"
+    the_only_before: frozenset[str]
+    the_only_after: frozenset[str]
     compare_with: frozenset[str]  # "im Vergleich", "how does BFCC compare?"
     which_other: frozenset[str]  # "which other project …", "welches andere Projekt …"
     roles_leads: frozenset[str]  # "asked me who …", "fragt, ob …": an indirect question
@@ -224,6 +228,10 @@ def phrases() -> Phrases:
         belief_speaker=_norm(data["belief_speaker"]),
         some_of=_both(data["some_of"]),
         only_one=_both(data["only_one"]),
+        only_project=_both(data["only_project"]["only"]),
+        the_only=_both(data["only_project"]["the_only"]),
+        the_only_before=_both(data["only_project"]["before"]),
+        the_only_after=_both(data["only_project"]["after"]),
         compare_with=_both(data["compare_with"]),
         which_other=_both(data["which_other"]),
         roles_leads=_both(data["sentence_roles"]["leads"]),

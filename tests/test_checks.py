@@ -955,3 +955,47 @@ def test_only_one_of_two_named_projects_is_a_claim_of_exactly_one(
         kb: KnowledgeBase, claim: str, start: str) -> None:
     reply = ask(kb, claim)[-1]
     assert reply.text.startswith(start), reply.text
+
+
+def _funded_by(kb: KnowledgeBase, funder: str) -> set[str]:
+    """The projects whose funders the knowledge base puts under `funder`."""
+    return {p.id for p in kb.projects.values()
+            if any(funder in kb.funder_ancestors(f) for f in p.funding)}
+
+
+@pytest.mark.parametrize(("claim", "named", "funder"), [
+    ("did only BFCC get Interreg money?", "bfcc", "interreg"),
+    ("was BFCC the only project funded by Interreg?", "bfcc", "interreg"),
+    ("Wurde nur ELISE von Interreg gefördert?", "elise", "interreg"),
+    ("Ist HIHeal das einzige Projekt, das vom EFRE gefördert wurde?", "hiheal", "erdf"),
+    ("only NORTHOPEDICS was funded by the ERDF, right?", "northopedics", "erdf"),
+])
+def test_only_one_named_project_is_a_claim_that_no_other_project_holds_it(
+        kb: KnowledgeBase, claim: str, named: str, funder: str) -> None:
+    # given a funder the page names for several projects, one of them the one named
+    funded = _funded_by(kb, funder)
+    assert named in funded and len(funded) > 1
+    # when asked whether only that one had the funder
+    reply = ask(kb, claim)[-1]
+    # then "no", and the reply names every project that had it (and parts of those, as
+    # BRIDGE 53 of HIHeal)
+    assert reply.text.startswith(("No.", "Nein.")), reply.text
+    assert funded <= set(reply.projects)
+    assert all(kb.projects[p].part_of in funded for p in set(reply.projects) - funded)
+
+
+@pytest.mark.parametrize("claim", [
+    "was KI#CK the only project funded by the ESF?",
+    "Hatte nur BONEBANK dänische Partner?",
+])
+def test_only_one_named_project_is_not_confirmed_where_the_page_is_silent_of_others(
+        kb: KnowledgeBase, claim: str) -> None:
+    # given a claim that holds of the named project, where the page says nothing of the
+    # claim's kind for some other project (MAGIA2Market's funder, BFCC's countries)
+    # when asked whether only that one held it
+    reply = ask(kb, claim)[-1]
+    # then the page doesn't say, the other projects are named, and it is not an answer
+    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht")), \
+        reply.text
+    assert not reply.answered
+    assert "BFCC" in reply.text or "MAGIA2Market" in reply.text
