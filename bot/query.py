@@ -91,6 +91,7 @@ class Phrases:
     first_person: frozenset[str]
     telling_starts: frozenset[str]
     not_claims: frozenset[str]
+    known_tails: frozenset[str]  # "Ist der Tag des Beginns bekannt?": asks the fact itself
     same_funder_parts: dict[str, frozenset[str]]
     likeness: frozenset[str]
     each_claims: frozenset[str]  # "A vs B: both funded by Hamburg?"
@@ -205,6 +206,7 @@ def phrases() -> Phrases:
         first_person=_both(data["first_person"]),
         telling_starts=_both(data["telling_starts"]),
         not_claims=frozenset(data["not_claims"]),
+        known_tails=_both(data["known_tails"]),
         same_funder_parts={k: _both(by_lang) for k, by_lang in data["same_funder_parts"].items()},
         likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
         subject_words=_both(data["subject_words"]),
@@ -715,7 +717,8 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
         _comparative_fragment(tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
-        u.intent not in phrases().not_claims
+        u.intent not in phrases().not_claims and not (
+            u.projects and u.intent and tokens[-1:] and tokens[-1] in phrases().known_tails)
 
 
 def _confirming(text: str, tokens: list[str]) -> bool:

@@ -1450,6 +1450,10 @@ def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
                for a, b in zip(ordered, ordered[1:], strict=False))
 
 
+PRECISION_ASKS = frozenset({"day", "month"})  # "the exact day", "in which month"
+TIME_INTENTS = ("start", "end", "dates", "duration")
+
+
 def _assemble(
     r: _Reading, kb: KnowledgeBase, vocab: Vocabulary, *, language: str,
     scores: dict[str, float], projects: tuple[str, ...], ambiguous: tuple[str, ...],
@@ -1463,6 +1467,11 @@ def _assemble(
     superlative = _superlative(r.grams, vocab) if not order else None  # sorts, ranks nothing
     if filters.partners and _comparative(r.grams, vocab):
         superlative = None  # "had more than three partners" is a condition, no comparison
+    asks = _asks(r, matches, filters, kb, vocab)
+    if "overview" in scores and asks & PRECISION_ASKS and \
+            max(scores.get(i, 0.0) for i in TIME_INTENTS) >= 2.0:
+        scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the exact
+        # day when BFCC started?" asks a date, not what BFCC was
     return Understanding(
         language=language,
         intent=rank_intent(scores, has_entities, vocab),
@@ -1484,7 +1493,7 @@ def _assemble(
         pronoun=_has_phrase(r.grams, vocab.phrase_sets["pronouns"]),
         elsewhere=world["places"],
         other_funders=world["funders"],
-        asks=_asks(r, matches, filters, kb, vocab),
+        asks=asks,
         conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in r.tokens[r.lead:]),
         time_question=_time_question(r.corrected, vocab),
         part_of_before_project=_part_of_before_project(r.stems, matches, vocab),

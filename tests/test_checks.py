@@ -139,6 +139,42 @@ def test_honest_precision(kb: KnowledgeBase, question: str, marker: str) -> None
     assert not reply.answered and marker in reply.text and not reply.data.get("timeline")
 
 
+@pytest.mark.parametrize(("question", "pid", "intent"), [
+    ("what was the exact day in march 2016 when bfcc started?", "bfcc", "start"),
+    ("Was war der genaue Tag, an dem BFCC begann?", "bfcc", "start"),
+    ("what was the day MAGIA ended?", "magia", "end"),
+    ("Ist der Tag des Projektbeginns von BFCC bekannt?", "bfcc", "start"),
+    ("Is the start day of MAGIA2Market known?", "magia2market", "start"),
+])
+def test_a_day_asked_with_what_was_gets_the_date_at_the_pages_precision(
+        kb: KnowledgeBase, question: str, pid: str, intent: str) -> None:
+    # given a project whose date the page gives without its day
+    date = getattr(kb.projects[pid], intent)
+    assert date is not None and date.day is None
+    # when its day is asked, "what was the day …" or "is the day … known?"
+    reply = answer(question, State(), kb)
+    # then the date as far as the page gives it, said to be less than asked; no card
+    assert reply.intent == intent and not reply.answered, reply.text
+    assert str(date.year) in reply.text and ("not the day" in reply.text or
+                                             "nicht den Tag" in reply.text)
+
+
+@pytest.mark.parametrize(("question", "pid", "intent"), [
+    ("Ist der Tag des Projektbeginns von NORTHOPEDICS bekannt?", "northopedics", "start"),
+    ("Is the end date of HIHeal known?", "hiheal", "end"),
+])
+def test_is_a_date_known_asks_the_date(
+        kb: KnowledgeBase, question: str, pid: str, intent: str) -> None:
+    # given a project whose date the page gives to the day
+    date = getattr(kb.projects[pid], intent)
+    assert date is not None and date.day is not None
+    # when asked whether that date is known
+    reply = answer(question, State(), kb)
+    # then the date itself, answered
+    assert reply.intent == intent and reply.answered, reply.text
+    assert str(date.year) in reply.text and str(date.day) in reply.text
+
+
 def test_after_a_list_a_new_name_alone_asks_what_it_is(kb: KnowledgeBase) -> None:
     replies = ask(kb, "who funded ELISE?", "which projects ran in 2018?", "and BFCC?")
     assert replies[2].intent == "overview" and replies[2].projects == ("bfcc",)
