@@ -81,6 +81,7 @@ class Phrases:
     link_of: frozenset[str]
     link_whose: frozenset[str]
     link_of_what: frozenset[str]
+    link_joins: frozenset[str]
     link_negations: frozenset[str]
     link_demonstratives: frozenset[str]
     purpose_tails: frozenset[str]
@@ -195,6 +196,7 @@ def phrases() -> Phrases:
         link_of=_both(data["link_of"]),
         link_whose=_both(data["link_whose"]),
         link_of_what=_both(data["link_of_what"]),
+        link_joins=_both(data["link_joins"]),
         link_negations=_both(data["link_negations"]),
         link_demonstratives=_both(data["link_demonstratives"]),
         purpose_tails=_both(data["purpose_tails"]["last"]),
@@ -652,7 +654,7 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
     if negated:  # "ich meinte das ursprüngliche MAGIA, nicht das Folgeprojekt"
         kinds, dropped = [k for k in kinds if k not in negated], negated
     if kinds == ["part_of"] and u.intent == "partners" and \
-            has_phrase(tokens, phrases().member_nouns):
+            has_phrase(tokens, phrases().member_nouns) and not _project_belongs(tokens, kb):
         kinds, dropped = [], (*RELATIONS, "contains")  # "which Belgian cluster was part of
         # MAGIA?": an organisation part of a project is a partner, no parent project
     elif kinds == ["part_of"] and (u.filters.places or u.elsewhere) and \
@@ -669,6 +671,20 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
         rest = [(i, v) for i, v in u.scores if i not in dropped]
         u = replace(u, scores=tuple(rest), intent=rest[0][0] if rest and rest[0][1] >= 1 else None)
     return kinds, u
+
+
+def _project_belongs(tokens: list[str], kb: KnowledgeBase) -> bool:
+    """ "the project that BRIDGE 53 belonged to", "dem Projekt, zu dem es gehörte": a project
+    named (or "it") right before the words of belonging is the part, so the clause asks of the
+    project it belonged to, not of an organisation part of a project."""
+    names, pronouns = _names(kb), phrases().link_verbs["pronouns"]
+    for i in range(1, len(tokens)):
+        if not any(" ".join(tokens[i:i + n]) in phrases().hops["part_of"] for n in (1, 2, 3)):
+            continue
+        if tokens[i - 1] in pronouns and tokens[i - 1] not in ("that", "das") or any(
+                " ".join(tokens[j:i]) in names for j in range(max(0, i - NAME_WORDS), i)):
+            return True
+    return False
 
 
 def _asked(text: str, tokens: list[str], kinds: list[str], u: Understanding, kb: KnowledgeBase
@@ -776,14 +792,22 @@ def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
 
 
 def _verb_object(tokens: list[str], u: Understanding) -> str | None:
-    """ "what continues it?", "which project continued P.I.L.O.T.?", "Was setzt es fort?": the
-    question word is the verb's subject and the project its object, so it asks for the
+    """ "what continues it?", "which project continued P.I.L.O.T.?", "Was setzt es fort?", "the
+    project that continues it", "something which followed HIHeal": the question word or the
+    relative pronoun is the verb's subject and the project its object, so it asks for the
     follow-up ("what does it continue?", with "does" between, asks for the predecessor)."""
     words = phrases().link_verbs
     asked = phrases().any_question_word
     q = next((i for i, t in enumerate(tokens[:3]) if t in asked), None)
-    if q is None:
-        return None
+    found = _verb_after(tokens, q, u) if q is not None else None
+    return found or next((kind for i, t in enumerate(tokens[:-2]) if t in words["relatives"]
+                          for kind in [_verb_after(tokens, i, u)] if kind), None)
+
+
+def _verb_after(tokens: list[str], q: int, u: Understanding) -> str | None:
+    """The link asked where a link verb follows the subject word at `q` (with a noun like
+    "project" between) and its object is a project or a pronoun."""
+    words = phrases().link_verbs
     v = q + 1
     while v < len(tokens) and v <= q + 2 and tokens[v] in words["subjects"]:
         v += 1
@@ -811,9 +835,20 @@ def _relative_link(tokens: list[str], kb: KnowledgeBase) -> str | None:
             continue
         end = next((j for j in range(min(len(tokens), i + 1 + NAME_WORDS), i + 1, -1)
                     if " ".join(tokens[i + 1:j]) in names), None)
-        if end is not None and end < len(tokens) and tokens[end] in words["verbs"]:
-            return "predecessor"
+        if end is None or end >= len(tokens) or tokens[end] not in words["verbs"]:
+            continue
+        if token in words["either_case"] and (i == 0 or tokens[i - 1] not in words[
+                "prepositions"]):
+            return _link_it_has(" ".join(tokens[i + 1:end]), kb)
+        return "predecessor"
     return None
+
+
+def _link_it_has(name: str, kb: KnowledgeBase) -> str:
+    """Of a German relative clause that may read either way, the link the page gives the
+    project named: its predecessor where it continues one, else its follow-up."""
+    project = next(p for p in kb.projects.values() if name in {normalize(n) for n in p.names()})
+    return "predecessor" if project.follows and not project.continued_by else "follow_up"
 
 
 def _inverse_link(tokens: list[str]) -> str | None:
@@ -836,9 +871,11 @@ def _inverse_link(tokens: list[str]) -> str | None:
                 return other  # "… the follow-up of?", "Nachfolger von welchem Projekt"
             if set(tokens[max(0, i - 3):i]) & p.link_whose:
                 return other  # "whose follow-up", "wessen Nachfolger"
-            if not after and (tokens[0] in p.link_of_what or len(tokens) > 2 and
-                              tokens[0] in p.link_of and tokens[1] in asked):
-                return other  # "von welchem Projekt ist es der Nachfolger?", "wovon …"
+            lead = next((k for k, t in enumerate(tokens) if t not in p.link_joins), 0)
+            if not after and (tokens[lead] in p.link_of_what or len(tokens) > lead + 2 and
+                              tokens[lead] in p.link_of and tokens[lead + 1] in asked):
+                return other  # "von welchem Projekt ist es der Nachfolger?", "wovon …", "und
+                # von welchem …"
     return None
 
 

@@ -191,3 +191,55 @@ def test_what_a_project_with_no_follow_up_became_is_not_on_the_page(
     reply = ask(kb, "Was ist aus BFCC geworden?")[0]
     # Then the page's silence is said, with no follow-up invented
     assert reply.intent == "follow_up" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize(("messages", "reached"), [
+    (("is there a project that continues MAGIA?",), "magia2market"),
+    (("Tell me about HIHeal", "is there one which succeeded it?"), "hiheal-next"),
+    (("the one which succeeded HIHeal - when did it start?",), "hiheal-next"),
+])
+def test_a_relative_pronoun_before_a_link_verb_is_its_subject(
+        kb: KnowledgeBase, messages: tuple[str, ...], reached: str) -> None:
+    # Given "that"/"which" right before "continues"/"succeeded" and the project after the verb
+    reply = ask(kb, *messages)[-1]
+    # Then the project asked about continued the named one: its follow-up, not its predecessor
+    assert reached in reply.projects and reply.intent != "predecessor", reply.text
+
+
+@pytest.mark.parametrize(("text", "reached", "kind"), [
+    ("Wann begann das Projekt, das P.I.L.O.T. fortgesetzt hat?", "pilot-next", "follow_up"),
+    ("Wer förderte das Projekt, das MAGIA2Market fortgesetzt hat?", "magia", "predecessor"),
+    ("Wer förderte das Projekt, welches MAGIA fortsetzte?", "magia2market", "follow_up"),
+])
+def test_a_german_relative_that_reads_either_way_takes_the_link_the_page_gives(
+        kb: KnowledgeBase, text: str, reached: str, kind: str) -> None:
+    # Given a German relative clause whose "das"/"welches" may be subject or object of the verb
+    (reply,) = ask(kb, text)
+    # Then it is read as the link the named project has on the page, and the hop is taken
+    assert reached in reply.projects and len(reply.projects) == 2, reply.text
+    assert kind == "follow_up" or "COSME" in reply.text
+
+
+@pytest.mark.parametrize(("messages", "reached"), [
+    (("tell me about magia2market", "and of which project was it the successor?"), "magia"),
+    (("Wann begann P.I.L.O.T. Next Level?", "Und von welchem Projekt ist das der Nachfolger?"),
+     "pilot"),
+])
+def test_of_which_project_after_a_joining_word_still_asks_the_predecessor(
+        kb: KnowledgeBase, messages: tuple[str, ...], reached: str) -> None:
+    # Given "and"/"und" before "of which project was it the successor?"
+    reply = ask(kb, *messages)[-1]
+    # Then it asks what the project followed, not what followed it
+    assert reply.intent == "predecessor" and reached in reply.projects and reply.answered
+
+
+@pytest.mark.parametrize("messages", [
+    ("Welche Cluster standen hinter dem Projekt, zu dem BRIDGE 53 gehörte?",),
+    ("tell me about bridge 53", "which partners were in the project it belonged to?"),
+])
+def test_partners_of_the_project_a_named_one_belonged_to(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given partners asked of the project a named project (or "it") belonged to
+    reply = ask(kb, *messages)[-1]
+    # Then the hop to the parent is taken, its partners answered (no organisation "part of")
+    assert reply.projects == ("bridge53", "hiheal") and "Hamburg" in reply.text
