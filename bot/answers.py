@@ -562,6 +562,14 @@ def build_amount(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     return False
 
 
+def _resources(p: Project, lang: str, a: Answer) -> None:
+    """Where the page points for a project's results; asked where a thing is ("where can I
+    find that atlas?", not "where are the results?"), that is a contact."""
+    a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
+    if "where" in a.asks and "results_named" not in a.asks:
+        a.intent = "contact"
+
+
 def _content(what: str) -> Builder:
     def build(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         text = getattr(p, what)
@@ -576,7 +584,7 @@ def _content(what: str) -> Builder:
                 a.add("raw", text=p.summary.get(lang))  # says whom it was built for
                 a.facts.append((p.id, "summary"))
             if what == "results" and p.resources:
-                a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
+                _resources(p, lang, a)
             if what == "results" and "contents" in a.asks:  # "what's inside the guide?"
                 a.add("contents_unknown")
                 return False
@@ -594,7 +602,7 @@ def _content(what: str) -> Builder:
             pointer = not any(r.is_result for r in p.resources)
             if pointer and not a.asks & {"where", "built"}:
                 a.add("content_unknown", name=name(p), what=reply_template(f"what_{what}", lang))
-            a.add("resources", items=Joined(tuple(r.get(lang) for r in p.resources)))
+            _resources(p, lang, a)
             return not pointer or "where" in a.asks and not p.follow_up_only
         if what == "results" and "built" in a.asks and p.activities:
             a.add("activities", name=name(p), text=p.activities.get(lang))
@@ -612,11 +620,14 @@ def _content(what: str) -> Builder:
 
 
 def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
-    if "person" in a.asks and p.lead:  # "who was the project manager?": a person, not the
-        a.add("person_unknown", name=name(p))  # organisation the page names
+    if "person" in a.asks:  # "who was the project manager?": a person, not the organisation
+        a.add("person_unknown", name=name(p))  # the page names
         a.intent = "contact"  # a person asked for is a contact; the lead is what the page gives
-        a.add("lead" if len(p.lead) == 1 else "lead_jointly", name=name(p),
-              orgs=org_names(p.lead, kb, lang))
+        if p.lead:
+            a.add("lead" if len(p.lead) == 1 else "lead_jointly", name=name(p),
+                  orgs=org_names(p.lead, kb, lang))
+        else:
+            a.add("lead_unknown", name=name(p))
         return False
     if p.lead and p.together_with:
         a.add("lead_together", name=name(p), orgs=org_names(p.lead, kb, lang),

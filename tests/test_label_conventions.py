@@ -70,6 +70,38 @@ def test_a_person_asked_for_is_a_contact_with_the_lead_organisation(kb: Knowledg
     assert "Life Science Nord" in reply.text  # the lead organisation the page names
 
 
+@pytest.mark.parametrize("text", [
+    "who was the project manager of HIHeal",
+    "Wer war Projektleiterin bei P.I.L.O.T.?",
+])
+def test_a_person_asked_for_where_the_page_names_no_lead_is_a_contact_saying_so(
+        kb: KnowledgeBase, text: str) -> None:
+    # given a project the page names no lead for
+    pid = ask(kb, text)[0].projects[0]
+    assert not kb.projects[pid].lead
+    # when a person who ran it is asked for
+    reply = ask(kb, text)[0]
+    # then a contact the page doesn't give, saying it names no lead either
+    assert reply.intent == "contact" and not reply.answered, (text, reply.text)
+    assert "lead" in reply.text or "Leitung" in reply.text
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("where can i find that competence atlas from bonebank", "contact"),
+    ("Wo finde ich den Leitfaden von InnoReAct?", "contact"),
+    ("where can I find BONEBANK's results?", "results"),
+    ("Wo finde ich die Ergebnisse von InnoReAct?", "results"),
+])
+def test_where_to_find_a_thing_is_a_contact_and_results_named_stay_results(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    # when asked where a project's result is, naming the thing or naming results
+    reply = ask(kb, text)[0]
+    # then where the page points to, as a contact or as results
+    assert reply.intent == intent and reply.answered, (text, reply.text)
+    pid = reply.projects[0]
+    assert all(r.get(reply.language) in reply.text for r in kb.projects[pid].resources)
+
+
 def test_who_led_a_project_is_still_its_lead(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Wer hat BFCC geleitet?")[0]
     assert reply.intent == "lead" and reply.answered
