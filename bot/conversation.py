@@ -1887,6 +1887,8 @@ def _about_lsn(u: Understanding, intent: str | None, state: State, scores: dict[
         asked = "partners" if with_whom else intent if intent in (
             "lead", "funding", *DATE_INTENTS) or intent == "partners" and not _lsn_itself(
             u) else "lsn_role"  # ("War LSN da auch beteiligt?" asks LSN's own part)
+        if u.time_question and asked not in DATE_INTENTS:
+            asked = "dates"  # "when was LSN part of it?" asks when, not what LSN did
         return about_projects(asked, talked_of, kb, u.language)
     return small_talk("about_lsn", kb, u.language)  # "Who is Life Science Nord's director?"
 

@@ -360,3 +360,33 @@ def test_for_whom_a_project_was_meant_adds_the_summary_to_its_aim(
     reply = ask(kb, text)[0]
     # Then the aim comes with the page's summary, which says whom it served
     assert reply.intent == "goals" and reply.answered and word in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("where did BFCC get its funding", "bfcc"),
+    ("Where did ELISE get the money?", "elise"),
+    ("woher hatte BFCC sein Geld", "bfcc"),
+    ("Wo kam bei ELISE das Geld her?", "elise"),
+    ("Woher bekam NORTHOPEDICS seine Fördermittel?", "northopedics"),
+])
+def test_a_money_word_outweighs_where(kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given a new chat
+    # When "where"/"woher" asks where a project's money came from
+    reply = ask(kb, text)[0]
+    # Then it asks who funded it, not where the project took place
+    assert reply.intent == "funding" and reply.projects == (project,) and reply.answered, \
+        reply.text
+
+
+@pytest.mark.parametrize("project,text", [
+    ("Tell me about MAGIA", "when was Life Science Nord involved in it?"),
+    ("Erzähl mir was über MAGIA", "Wann war LSN daran beteiligt?"),
+    ("What did LSN do in MAGIA?", "and when was LSN part of that?"),
+])
+def test_when_lsn_took_part_asks_the_dates(kb: KnowledgeBase, project: str, text: str) -> None:
+    # Given a chat about MAGIA
+    # When the next message asks when Life Science Nord took part in it
+    reply = ask(kb, project, text)[1]
+    # Then it gives the project's dates, not LSN's role in it
+    assert reply.intent == "dates" and reply.projects == ("magia",) and "2018" in reply.text, \
+        reply.text
