@@ -250,7 +250,8 @@ def _special_form(c: _Claim) -> Answer | None:
         # LSN?" claims the lead)
     if not c.others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
         return _of_countries_only(c.project, only, u, kb, lang)
-    if (left := left_out(tokens, kb)) and (apart := _apart_from(u, left, pid, kb, lang)):
+    if (left := left_out(tokens, kb)) and (
+            apart := _apart_from(u, left, pid, kb, lang, tokens)):
         return apart  # "did any project other than MAGIA …", "other hospitals than Lübeck"
     return None
 
@@ -308,7 +309,7 @@ def _of_a_fact(c: _Claim) -> Answer | None:
         if verdict_of(held) != NO:
             return held
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
-        return _elsewhere(c.project, u, kb, lang)
+        return _elsewhere(c.project, u, tokens, kb, lang)
     if u.filters.years and u.filters.mode == "active" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _ran_until(c.project, u.filters.years[1], kb, lang)  # "until 2022"
@@ -649,7 +650,7 @@ def left_out(tokens: list[str], kb: KnowledgeBase, against: bool = False
 
 
 def _apart_from(u: Understanding, left: dict[str, tuple[str, ...]], pid: str,
-                kb: KnowledgeBase, lang: str) -> Answer | None:
+                kb: KnowledgeBase, lang: str, tokens: list[str]) -> Answer | None:
     """A claim about what the names left out are not: the other projects as a list, or a
     project's places, funders or partners beyond those named."""
     gone = {i for ids in left.values() for i in ids}
@@ -659,11 +660,12 @@ def _apart_from(u: Understanding, left: dict[str, tuple[str, ...]], pid: str,
         pool = tuple(p for p in kb.projects if p not in gone)
         return check_list(replace(u, filters=filters), kb, lang, pool)
     kind = next((k for k in _KINDS if left.get(k)), None)
-    return _beyond(kb.projects[pid], _KINDS[kind], left[kind], u, kb, lang) if kind else None
+    return _beyond(kb.projects[pid], _KINDS[kind], left[kind], u, kb, lang, tokens) \
+        if kind else None
 
 
 def _beyond(p: Project, kind: str, named: tuple[str, ...], u: Understanding, kb: KnowledgeBase,
-            lang: str) -> Answer:
+            lang: str, tokens: list[str]) -> Answer:
     """ "was bone taken in other hospitals than Lübeck and Odense?", "funded by anyone besides
     Interreg Europe?": yes where the page names one more of that kind (a place of the same
     level: cities for cities), no where it names them all, else the page doesn't say."""
@@ -678,6 +680,8 @@ def _beyond(p: Project, kind: str, named: tuple[str, ...], u: Understanding, kb:
     if any(x not in named for x in own):
         return verdict(YES, facts, intent, (p.id,))
     whole = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind)
+    if whole and kind == "places" and _partners_unsettled(p, tokens):  # "partners from
+        return _partners_unsaid(p, facts, intent, u, kb, lang)  # other countries?"
     return verdict(NO if whole else UNKNOWN, facts, intent, (p.id,))
 
 
@@ -1225,11 +1229,36 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         tokens, _words().later) else []
     if later:  # "kam Japan später noch dazu?" of MAGIA: yes, with its follow-up
         facts.lines.insert(0, Line("later_by", {"other": project_names(tuple(later), kb)}))
+    if kind == "places" and _partners_unsettled(p, tokens):
+        return _partners_unsaid(p, facts, intent, u, kb, lang)
     if not later:  # (sets 1, 3, 5, 6 and 7 list only the project asked of here)
         return verdict(NO, facts, intent, (pid,))
     result = verdict(YES, facts, intent, (pid, *later))  # the yes rests on the follow-up
     result.focus = (pid,)  # ("it" stays the project asked of)
     return result
+
+
+def _of_partners(tokens: list[str]) -> bool:
+    """ "partners from Denmark", "Danish partners", "Partner aus Dänemark", "Projektpartner":
+    a claim about where a project's partners came from, not where it was active."""
+    words = vocabulary().phrase_sets["filter_partner_places"]
+    return any(t in words or t.startswith("partner") for t in tokens)
+
+
+def _partners_unsettled(p: Project, tokens: list[str]) -> bool:
+    """A claim of where the partners came from, of a project whose partners' places the page
+    doesn't settle: it names neither the whole consortium (KI#CK, MAGIA) nor all its partner
+    regions (ELISE). Where it was active is no list of its partners."""
+    return _of_partners(tokens) and not (p.partners_complete or p.partner_regions)
+
+
+def _partners_unsaid(p: Project, facts: Answer, intent: str, u: Understanding,
+                     kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Gab es bei NORTHOPEDICS Partner aus Dänemark?": the page doesn't say, with what it
+    says of the partners before where the project was active."""
+    partners = _facts("partners", p.id, kb, lang, u.asks)
+    facts.lines[:0] = [x for x in partners.lines if x.key != "lead"]
+    return verdict(UNKNOWN, facts, intent, (p.id,))
 
 
 def _continued_after(c: _Claim) -> Answer | None:
@@ -1278,7 +1307,8 @@ def _lsn_alone(orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase) -> bo
         "who", "names", "count"}
 
 
-def _elsewhere(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:
+def _elsewhere(p: Project, u: Understanding, tokens: list[str], kb: KnowledgeBase,
+               lang: str) -> Answer:
     """A place or programme the page never mentions: no, where the page names the project's
     places or funders; else the page doesn't say (BFCC's seven countries are not named)."""
     kind = "places" if u.elsewhere else "funders"
@@ -1287,7 +1317,9 @@ def _elsewhere(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> An
     named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind) and not (
         kind == "places" and (any(lies_in(e, p.regions) for e in u.elsewhere) or
                               within_unnamed(p, u.elsewhere, kb)))  # "in Kiel?" of
-    return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))  # a Schleswig-Holstein one
+    if named and kind == "places" and _partners_unsettled(p, tokens):  # a Schleswig-Holstein
+        return _partners_unsaid(p, facts, intent, u, kb, lang)  # one; "partners from Sweden?"
+    return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))
 
 
 def _elsewhere_only(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:

@@ -1035,3 +1035,42 @@ def test_only_one_named_project_is_not_confirmed_where_the_page_is_silent_of_oth
         reply.text
     assert not reply.answered
     assert "BFCC" in reply.text or "MAGIA2Market" in reply.text
+
+
+@pytest.mark.parametrize("claim,pid", [
+    ("Did NORTHOPEDICS have partners from Denmark?", "northopedics"),
+    ("were any of the P.I.L.O.T. partners Swedish?", "pilot"),
+    ("Hatte P.I.L.O.T. Partner aus Polen?", "pilot"),
+    ("Waren bei NORTHOPEDICS dänische Partner dabei?", "northopedics"),
+    ("Hatte BONEBANK auch Projektpartner aus Schweden?", "bonebank"),
+    ("Did NORTHOPEDICS have partners from countries other than Germany?", "northopedics"),
+])
+def test_a_partner_country_is_no_no_where_the_page_does_not_name_the_partners(
+        kb: KnowledgeBase, claim: str, pid: str) -> None:
+    # given a project whose places the page names, but not (all) its partners
+    p = kb.projects[pid]
+    assert not p.partners_complete and not p.partner_regions
+    # when asked whether it had partners from a country it wasn't active in
+    reply = ask(kb, claim)[-1]
+    # then the page doesn't say, with what it says of the partners and places; not an answer
+    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht")), \
+        reply.text
+    assert not reply.answered and reply.projects == (pid,)
+
+
+@pytest.mark.parametrize("claim,start", [
+    ("did ELISE have any partners from Spain?", "No."),  # its partner regions, all named
+    ("Hatte MAGIA Partner aus Spanien?", "Nein."),  # the whole alliance named
+    ("did KI#CK have partners in Denmark?", "No."),  # the whole consortium named
+    ("Gab es bei ELISE Partner aus Polen?", "Ja."),
+    ("Hatte BONEBANK dänische Partner?", "Ja."),
+    ("Was NORTHOPEDICS active in Denmark?", "No."),  # where it was active: named
+    ("War P.I.L.O.T. in Polen aktiv?", "Nein."),
+])
+def test_a_partner_country_is_settled_where_the_page_names_all_partners_or_places(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given a project whose whole consortium, partner regions or places the page names
+    # when asked about its partners' countries or where it was active
+    reply = ask(kb, claim)[-1]
+    # then a yes or a no, answered
+    assert reply.text.startswith(start) and reply.answered, reply.text
