@@ -804,6 +804,20 @@ def test_a_plan_for_the_future_is_still_no_claim_about_the_past(kb: KnowledgeBas
     assert not reply.answered and "plans" in reply.text
 
 
+@pytest.mark.parametrize("question,marker", [
+    ("Planen Sie ein neues ELISE?", "Pläne"),
+    ("Plant Life Science Nord einen Nachfolger für KI#CK?", "Pläne"),
+    ("any plans for another BONEBANK?", "plans"),
+])
+def test_a_plan_asked_with_the_verb_first_is_about_the_future(
+        kb: KnowledgeBase, question: str, marker: str) -> None:
+    # given a project named in a question that opens with a plan verb ("Plant …?", "Planen …?")
+    # when it asks whether something is planned now
+    (reply,) = ask(kb, question)
+    # then the page can't tell plans, and nothing about the project is given as the answer
+    assert not reply.answered and marker in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("text", "start"), [
     ("ELISE ended in 2021, yes?", "Yes."),
     ("MAGIA was funded by Interreg, no?", "No."),
