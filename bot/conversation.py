@@ -118,6 +118,7 @@ RANKINGS = frozenset(data_file("intents")["superlatives"]) | {  # "longest", "ea
     "earliest_end", "latest_end"}  # ("which ended first?")
 SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last answer was about
 RANKED_BY = data_file("intents")["ranked_by"]  # "and the smallest?": by what was just ranked
+RANKING_ANSWERS = data_file("intents")["ranking_answers"]  # what a ranking itself tells
 BARE_SIZES = SIZES.keys() - data_file("intents")["comparatives"].keys()  # "smallest", no noun
 
 
@@ -1454,6 +1455,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
                         (*(n.title() for n in u.elsewhere), *u.unknown_filters))
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
+    of_winner = _of_the_ranked(u, projects, state, base, list_words, kb)
+    if of_winner:
+        return of_winner
     compared = _compared(u, state, intent, projects, base, list_words, kb)
     if compared:
         return compared
@@ -1560,6 +1564,46 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         ranked.focus = ranked.projects
         ranked.projects = tuple(dict.fromkeys((*ranked.projects, *compared)))
     return ranked
+
+
+def _of_the_ranked(u: Understanding, projects: tuple[str, ...], state: State,
+                   base: tuple[str, ...] | None, list_words: bool, kb: KnowledgeBase
+                   ) -> Answer | None:
+    """ "Wer hat das kürzeste finanziert?", "who led the oldest project?", "when did the longest
+    one start?": a question about the project a ranking names, in other words than the ranking
+    itself answers: the ranking (unless it was just given), then the question of its winner."""
+    asked = _asked_of_winner(u, state)
+    if asked is None or projects:
+        return None
+    ranking = replace(u, intent="superlative", scores=(("superlative", 3.0),))
+    ranked = _compared(ranking, state, "superlative", projects, base, list_words, kb)
+    if ranked is None or not ranked.answered:
+        return ranked
+    winner = ranked.focus or ranked.projects
+    if len(winner) != 1:  # a tie: which one is meant is not settled
+        return ranked
+    rest = decide(replace(u, intent=asked, scores=((asked, 3.0),), superlative=None,
+                          comparative=False, ordinal=None, projects=winner, list_reference=False,
+                          filters=Filters(mode=u.filters.mode)), state, kb)
+    if state.ranking == ranked.ranking and state.projects[:1] == winner:
+        return rest  # "Wer hat das kürzeste finanziert?" right after it was named
+    ranked.buttons = []
+    result = merge([ranked, rest], winner)
+    result.intent, result.focus = rest.intent, winner
+    result.projects = (*winner, *(p for p in rest.projects if p not in winner))  # the others
+    # ranked beside it are its figures' context, not what is asked about
+    return result
+
+
+def _asked_of_winner(u: Understanding, state: State) -> str | None:
+    """What a ranking's words ask of its winner: a project's fact the ranking doesn't answer
+    itself ("who funded the shortest?"; not "which one started first?")."""
+    ranking = _ranking(u, state) if u.superlative else None
+    if ranking is None or not u.of_ranked or u.comparative or u.ordinal is not None:
+        return None
+    own = RANKING_ANSWERS.get(ranking, ())
+    return next((i for i, v in u.scores if i in PROJECT_BUILDERS and v >= 2 and
+                 i not in own and i not in ("overview", *RELATION_INTENTS)), None)
 
 
 def _ranked_pool(base: tuple[str, ...], u: Understanding, ranked: Answer, kb: KnowledgeBase

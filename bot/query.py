@@ -82,6 +82,7 @@ class Phrases:
     link_whose: frozenset[str]
     link_of_what: frozenset[str]
     link_joins: frozenset[str]
+    ranked_which: dict[str, frozenset[str]]  # questions, heads, verbs
     link_negations: frozenset[str]
     link_demonstratives: frozenset[str]
     purpose_tails: frozenset[str]
@@ -197,6 +198,7 @@ def phrases() -> Phrases:
         link_whose=_both(data["link_whose"]),
         link_of_what=_both(data["link_of_what"]),
         link_joins=_both(data["link_joins"]),
+        ranked_which={k: _norm(v) for k, v in data["ranked_which"].items()},
         link_negations=_both(data["link_negations"]),
         link_demonstratives=_both(data["link_demonstratives"]),
         purpose_tails=_both(data["purpose_tails"]["last"]),
@@ -580,6 +582,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     kinds, u = _link_kinds(tokens, u, aside, kb)
     if u.superlative and _demonstrative_link(tokens):  # "that earlier project" ranks nothing
         u = replace(u, superlative=None, comparative=False)
+    if u.superlative and not _which_ranked(tokens):  # "who funded the shortest?"
+        u = replace(u, of_ranked=True)
     if u.intent == "relations" and len(u.projects) == 1 and \
             not phrases().subject_words.isdisjoint(tokens):  # "wie hängt das mit HIHeal
         u = replace(u, pronoun=True)  # zusammen?": the link of the project talked about
@@ -616,6 +620,21 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                                   if len(tokens) <= 7 and not u.projects and
                                   has_phrase(tokens, ps)),
                                  None))
+
+
+def _which_ranked(tokens: list[str]) -> bool:
+    """ "which project ran longest?", "which one started first?", "welches war am kürzesten?":
+    the question asks which project a ranking names (not "which clusters were in the longest
+    project?", which asks something of it)."""
+    words = phrases().ranked_which
+    for i, t in enumerate(tokens):
+        if t not in words["questions"]:
+            continue
+        after = tokens[i + 1:i + 4]
+        if after[:1] and (after[0] in words["verbs"] and t != "what" or
+                          not words["heads"].isdisjoint(after)):
+            return True
+    return False
 
 
 def _word_in_name(tokens: list[str], kb: KnowledgeBase) -> tuple[str, ...]:

@@ -99,6 +99,7 @@ class Understanding:
     singular: bool = False  # "the project in Odense", "das KI-Projekt": one project described
     self_mentioned: bool = False
     ordinal: int | None = None
+    of_ranked: bool = False  # "who funded the shortest?": the ranking names what is asked about
     other_one: bool = False  # "and the other?": the other of the two just talked about
     scores: tuple[tuple[str, float], ...] = ()
     token_count: int = 0

@@ -1,6 +1,7 @@
 """Dialog turns and messages with several asks: a link asked, then a question about the project
 it reached ("what came before X, and who funded that earlier project?"), ordinals into the
-projects just named, hops from the subject, corrections."""
+projects just named, hops from the subject, corrections, a question about the project a
+ranking names ("who funded the shortest one?")."""
 
 from __future__ import annotations
 
@@ -270,3 +271,45 @@ def test_the_means_asked_right_after_another_question_are_the_funding(
         kb: KnowledgeBase, dialog: tuple[str, ...], funder: str) -> None:
     reply = ask(kb, *dialog)[-1]
     assert reply.intent == "funding" and funder in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("messages", "intent", "winner", "word"), [
+    (("who led the oldest project?",), "lead", "bonebank", "UKSH"),
+    (("Which clusters were in the longest project?",), "partners", "hiheal", "Hamburg"),
+    (("Wann begann das längste Projekt?",), "start", "hiheal", "2016"),
+    (("which project ran longest?", "and who funded the shortest one?"), "funding", "innoreact",
+     "REACT"),
+    (("Welche Projekte endeten 2023?", "Wer hat das älteste davon gefördert?"), "funding", "pilot",
+     "EFRE"),
+])
+def test_a_question_about_the_project_a_ranking_names_is_asked_of_its_winner(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, winner: str, word: str
+) -> None:
+    # Given a ranking's word naming the project a question is about ("the shortest one")
+    reply = ask(kb, *messages)[-1]
+    # Then the ranking says which project it is, and the question is answered of that one
+    assert reply.intent == intent and reply.projects[0] == winner and word in reply.text, \
+        reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Which ERDF-funded project lasted the longest?",
+    "welches davon war am kürzesten?",
+    "Of the projects co-funded by Hamburg, which one started first?",
+])
+def test_which_project_a_ranking_names_is_the_ranking_itself(kb: KnowledgeBase,
+                                                            text: str) -> None:
+    # Given "which project"/"which one"/"welches" asking for the ranking's winner, beside a
+    # condition's words ("funded", "Start")
+    (reply,) = ask(kb, text)
+    # Then it is the ranking, not a question of the winner's funding or dates
+    assert reply.intent == "superlative", reply.text
+
+
+def test_a_question_about_the_ranked_one_right_after_the_ranking_does_not_repeat_it(
+        kb: KnowledgeBase) -> None:
+    # Given the shortest project just named
+    reply = ask(kb, "which project was the shortest?", "who funded the shortest?")[-1]
+    # Then only the question is answered, of that project
+    assert reply.intent == "funding" and reply.projects == ("innoreact",)
+    assert "shortest" not in reply.text
