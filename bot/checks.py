@@ -91,6 +91,7 @@ class _Words:
     standalone: frozenset[str]  # "standalone", "eigenständig": the opposite of "part of"
     reported: tuple[tuple[str, ...], ...]  # "stimmt es dass": a claim told, to be confirmed
     reported_denials: frozenset[str]  # "nicht", "kein", "not": a told claim that denies
+    organisation_kinds: dict[str, tuple[str, ...]]  # kind -> first letters of its words
 
 
 @cache
@@ -126,7 +127,9 @@ def _words() -> _Words:
                   both("bigger"), both("standalone"),
                   tuple(tuple(normalize(str(w)).split()) for ws in data["reported"].values()
                         for w in ws),
-                  both("reported_denials"))
+                  both("reported_denials"),
+                  {kind: tuple(normalize(str(w)) for w in ws)
+                   for kind, ws in data["organisation_kinds"].items()})
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -343,6 +346,10 @@ def _of_a_fact(c: _Claim) -> Answer | None:
         p = c.project  # an organisation the page doesn't name, not Hamburg's money
         return verdict(NO if p.partners_complete else UNKNOWN,
                        _facts("partners", pid, kb, lang, u.asks), "partners", (pid,))
+    if not c.others and u.intent == "partners" and not any(
+            getattr(u.filters, k) for k in ("funders", "places", "organisations", "topics")) \
+            and (kinds := _organisation_kinds(tokens)):  # "Was a university involved in KI#CK?"
+        return _of_kind(c.project, kinds, u, kb, lang)
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
             ids = tuple(dict.fromkeys((pid, *c.others)))[:LIST_EACH]
@@ -352,6 +359,55 @@ def _of_a_fact(c: _Claim) -> Answer | None:
                              "places" if kind == "places" else None)  # of each
             return _filters(pid, u.filters, kind, u, tokens, kb, lang)
     return None
+
+
+def _kinds_of(word: str) -> set[str]:
+    """The kinds of organisation a word names: its first letters ("universities", "Kliniken"),
+    a short one whole ("uni"); a hospital's word inside a compound makes it a hospital only."""
+    kinds = _words().organisation_kinds
+    found = {k for k, stems in kinds.items() for s in stems
+             if word.startswith(s) and (len(s) >= 5 or word == s)}
+    if any(s in word for s in kinds.get("hospital", ())):
+        return {"hospital"}
+    return found
+
+
+def _organisation_kinds(tokens: list[str]) -> set[str]:
+    """The kinds of organisation words name: a university hospital is a hospital."""
+    kinds = {k for t in tokens for k in _kinds_of(t)}
+    return kinds - {"university"} if "hospital" in kinds else kinds
+
+
+def _kinds_held(p: Project, kb: KnowledgeBase) -> tuple[set[str], bool]:
+    """The kinds of the organisations the page gives a project (by their names and roles, and
+    the partners it describes), and whether it names them all."""
+    texts: list[str] = []
+    for x in p.partners:
+        org = kb.organisations[x.org]
+        texts += [org.name, *org.aliases, *((x.role.en, x.role.de) if x.role else ())]
+    for oid in (*p.lead, *p.together_with):
+        org = kb.organisations[oid]
+        texts += [org.name, *org.aliases]
+    if p.partners_note:
+        texts += [p.partners_note.en, p.partners_note.de]
+    held = {k for t in texts for k in _organisation_kinds(normalize(t).split())}
+    return held, p.partners_complete
+
+
+def _of_kind(p: Project, kinds: set[str], u: Understanding, kb: KnowledgeBase,
+             lang: str) -> Answer:
+    """ "Was a university involved in KI#CK?", "War ein Krankenhaus bei BONEBANK dabei?": yes
+    where an organisation the page gives the project is of that kind (TH Lübeck, a university
+    of applied sciences), no where it names the whole consortium and none is; else the page
+    doesn't say. Companies may have taken part without being partners (MAGIA's events): no
+    "no" for them."""
+    held, complete = _kinds_held(p, kb)
+    facts = _facts("partners", p.id, kb, lang, u.asks - {"companies"})
+    if kinds & held:
+        return verdict(YES, facts, "partners", (p.id,))
+    if complete and "company" not in kinds:
+        return verdict(NO, facts, "partners", (p.id,))
+    return verdict(UNKNOWN, _facts("partners", p.id, kb, lang, u.asks), "partners", (p.id,))
 
 
 def _of_content(c: _Claim) -> Answer | None:

@@ -1088,3 +1088,39 @@ def test_a_partner_country_is_settled_where_the_page_names_all_partners_or_place
     reply = ask(kb, claim)[-1]
     # then a yes or a no, answered
     assert reply.text.startswith(start) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("claim,start", [
+    ("Did a university take part in KI#CK?", "Yes."),  # TH Lübeck
+    ("War ein Unternehmen an KI#CK beteiligt?", "Ja."),  # oncampus GmbH
+    ("Were hospitals involved in BONEBANK?", "Yes."),  # the hospitals in Lübeck and Odense
+    ("Waren Cluster bei MAGIA dabei?", "Ja."),
+    ("Was a university involved in HIHeal?", "No."),  # two clusters, the whole consortium
+    ("War ein Krankenhaus bei MAGIA beteiligt?", "Nein."),
+])
+def test_a_kind_of_organisation_is_checked_against_the_kinds_the_page_gives(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given the organisations the page gives a project, with their kinds (a role, a name)
+    # when asked whether one of a kind took part
+    reply = ask(kb, claim)[-1]
+    # then yes where one is of that kind, no where the page names them all and none is;
+    # the partners follow
+    assert reply.text.startswith(start) and reply.answered, reply.text
+    assert reply.intent == "partners"
+
+
+@pytest.mark.parametrize("claim", [
+    "Was a university involved in NORTHOPEDICS?",  # no partners named
+    "Waren Kliniken an BFCC beteiligt?",  # 13 organisations, none named
+    "Were any companies partners in MAGIA?",  # companies joined its events, not named
+    "War eine Universität bei BONEBANK dabei?",  # its partners described, not all named
+])
+def test_a_kind_of_organisation_the_page_cannot_rule_out_is_not_denied(
+        kb: KnowledgeBase, claim: str) -> None:
+    # given a project whose organisations the page doesn't all name, none of them of the kind
+    # when asked whether one of that kind took part
+    reply = ask(kb, claim)[-1]
+    # then the page doesn't say
+    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht")), \
+        reply.text
+    assert not reply.answered
