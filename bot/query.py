@@ -347,7 +347,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         # "journalist here, follow-up on BFCC: what was …?" only names the subject
         aside = clauses[i].aside and not any(
             score >= ASKING for _, score in clauses[i].understanding.scores)
-        if not (i == 0 and told) and _asks(pieces[i], see, kb=kb) and not naming and \
+        if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
+                pieces[i], see)) and not naming and \
                 not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see):
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
@@ -1039,12 +1040,25 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
         opens = _opens_question(right, language) or _noun_ask(right, left, text, see) and \
             not _coordinated_modifier(left, text[cut:resume], right, see)
         if opens and _asks(right, see, after=left, language=language, kb=kb) and (
-                _asks(left, see, kb=kb) and not _statement(left, text[cut:resume], language) or
+                (_asks(left, see, kb=kb) or _wh_asked(left, see)) and
+                not _statement(left, text[cut:resume], language) or
                 _preamble(text[cut:resume], start) and see(left).ordinal is None):
             pieces.append(left.strip())
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+WEAKLY_ASKED = 1.0  # "Wer hat KI#CK durchgeführt": a question word makes a weak aspect asked
+
+
+def _wh_asked(piece: str, see: Seeing) -> bool:
+    """ "Wer hat KI#CK durchgeführt und mit wie viel Geld?": a piece opened by a question word
+    asks by its form, where its aspect scores only weakly, when another question follows."""
+    tokens = normalize(piece).split()
+    u = see(piece)
+    return bool(tokens) and tokens[0] in phrases().any_question_word and bool(u.scores) and \
+        u.scores[0][1] >= WEAKLY_ASKED and u.scores[0][0] not in SMALL_TALK
 
 
 def _coordinated_modifier(left: str, cut: str, right: str, see: Seeing) -> bool:

@@ -346,3 +346,21 @@ def test_a_header_naming_the_aspect_the_question_narrows_asks_nothing_itself(
     reply = ask(kb, text)[-1]
     # Then the reply's first ask is the narrowed one
     assert reply.intent == intent and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pid,first,second", [
+    ("Wer hat KI#CK gemacht und mit wie viel Geld?", "kick", "oncampus", "249.000"),
+    ("Wer hat BFCC durchgeführt und seit wann?", "bfcc", "Life Science Nord", "2016"),
+    ("Wer setzte NORTHOPEDICS um und mit welchem Geld?", "northopedics", "Leitung", "EFRE"),
+    ("Who carried out BFCC and since when?", "bfcc", "Life Science Nord", "2016"),
+])
+def test_a_weak_question_before_a_fragment_keeps_its_ask(
+        kb: KnowledgeBase, text: str, pid: str, first: str, second: str) -> None:
+    # Given a new chat
+    # When a question opened by "wer"/"who" whose aspect is said weakly is followed by a
+    # fragment that asks something else ("und mit wie viel Geld?", "and since when?")
+    reply = ask(kb, text)[0]
+    # Then both asks are answered, the first one first
+    assert reply.intent == "lead" and reply.projects == (pid,), reply.text
+    assert first in reply.text and second in reply.text, reply.text
+    assert reply.text.index(first) < reply.text.index(second), reply.text
