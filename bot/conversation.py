@@ -1710,6 +1710,9 @@ def _ranking(u: Understanding, state: State) -> str | None:
         return SIZES[u.superlative].get(state.intent or "") or \
             SIZES[u.superlative].get(RANKED_BY.get(state.ranking or "", "")) or \
             SIZES[u.superlative].get(decode(state.facts)[0][1] if state.facts else "")
+    if u.superlative in ("earliest", "latest") and (state.ranking or "").endswith("_end") and \
+            u.continuation and not any(i in DATE_INTENTS and v >= 2 for i, v in u.scores):
+        return f"{u.superlative}_end"  # "und welches als erstes?" after "welches endete zuletzt?"
     return u.superlative
 
 

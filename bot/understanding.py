@@ -986,7 +986,19 @@ def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
                      if _ordinal_of(t, vocab) and after in heads), None) or next(
             (_ordinal_of(t, vocab) for before, t in zip(tokens, tokens[1:], strict=False)
              if before in vocab.aspects.get("stage", ()) and _ordinal_of(t, vocab)), None)
-    return next((n for tok in tokens if (n := _ordinal_of(tok, vocab))), None)
+    return next((n for i, tok in enumerate(tokens) if (n := _ordinal_of(tok, vocab)) and
+                 not _ranks(tokens[:i], tokens[i + 1:])), None)
+
+
+def _ranks(before: list[str], after: list[str]) -> bool:
+    """ "the first one to end", "the last to start", "and which first?", "welches zuerst": an
+    ordinal before "to" and a verb, or right after "which" (and "one"), ranks by an event, it
+    picks no place in a list."""
+    heads, words = _one_heads(), data_file("intents")["ordinal_ranks"]
+    rest = after[1:] if after[:1] and after[0] in heads else after
+    lead = before[:-1] if before[-1:] and before[-1] in heads else before
+    return len(rest) > 1 and rest[0] in words["infinitive"] or \
+        bool(lead) and lead[-1] in words["which"]
 
 
 def _ordinal_of(tok: str, vocab: Vocabulary) -> int | None:

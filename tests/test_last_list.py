@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.knowledge import KnowledgeBase
 from tests.conftest import ask
 
@@ -103,3 +105,27 @@ def test_a_ranking_of_the_last_list_names_each_project_compared(kb: KnowledgeBas
     assert "March 2016" in lines[1] and "September 2015" in lines[2]
     # And "that one" is the winner
     assert replies[2].projects == ("elise",)
+
+
+@pytest.mark.parametrize(("messages", "winner", "word"), [
+    (("which projects started in 2016?", "which of them ended last?",
+      "and the last one to start?"), "northopedics", "started last"),
+    (("which projects started in 2016?", "which of them ended last?", "and which first?"),
+     "bfcc", "ended first"),
+    (("Welche Projekte begannen 2016?", "welches davon endete zuletzt?",
+      "und welches als erstes?"), "bfcc", "endete"),
+])
+def test_a_ranking_word_after_a_ranking_of_a_list_ranks_the_same_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], winner: str, word: str) -> None:
+    # Given a ranking over a list of three, then another ranking word ("the last one to start",
+    # "which first?"): an ordinal there ranks by an event, it picks no place in the list
+    reply = ask(kb, *messages)[-1]
+    # Then the same three are ranked (by the event named, or else the one just ranked by)
+    assert reply.intent == "superlative" and reply.projects[0] == winner
+    assert set(reply.projects) == {"bfcc", "hiheal", "northopedics"} and word in reply.text
+
+
+def test_the_first_one_to_end_ranks_all_projects_without_a_list(kb: KnowledgeBase) -> None:
+    # Given no list: "the first to finish" is a ranking of all projects, not the first of choices
+    reply = ask(kb, "Tell me about ELISE", "and the first one to finish?")[-1]
+    assert reply.intent == "superlative" and reply.projects[0] == "bfcc"
