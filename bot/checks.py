@@ -92,6 +92,7 @@ class _Words:
     reported: tuple[tuple[str, ...], ...]  # "stimmt es dass": a claim told, to be confirmed
     reported_denials: frozenset[str]  # "nicht", "kein", "not": a told claim that denies
     organisation_kinds: dict[str, tuple[str, ...]]  # kind -> first letters of its words
+    verb_prefixes: tuple[str, ...]  # "ein", "auf": before "ge" in "eingelagert", "aufgebaut"
 
 
 @cache
@@ -129,7 +130,8 @@ def _words() -> _Words:
                         for w in ws),
                   both("reported_denials"),
                   {kind: tuple(normalize(str(w)) for w in ws)
-                   for kind, ws in data["organisation_kinds"].items()})
+                   for kind, ws in data["organisation_kinds"].items()},
+                  tuple(sorted(both("verb_prefixes"), key=len, reverse=True)))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -1506,10 +1508,31 @@ def _has_spread(tokens: list[str], phrases_: frozenset[str], gap: int = 3) -> bo
     return False
 
 
+PARTICIPLE_STEM = 4  # letters a German verb's stem keeps without its prefixes ("baut")
+
+
+@lru_cache(maxsize=4096)
+def verb_stem(word: str) -> str | None:
+    """A German participle or "zu"-infinitive without its prefixes: "eingelagert" -> "lagert",
+    "aufgebaut" -> "baut", "gesammelt" -> "sammelt", "aufzubauen" -> "bauen"; None for a word
+    of no such form."""
+    if not word.endswith(("t", "en")):
+        return None
+    rest = next((word[len(p):] for p in _words().verb_prefixes
+                 if word.startswith(p) and len(word) - len(p) > PARTICIPLE_STEM), word)
+    for inner in ("ge", "zu"):
+        if rest.startswith(inner) and len(rest) - len(inner) >= PARTICIPLE_STEM and (
+                rest != word or inner == "ge"):
+            return rest[len(inner):]
+    return None
+
+
 @lru_cache(maxsize=1024)
 def _stems(text: str) -> tuple[frozenset[str], str]:
     words = normalize(text).split()
-    return frozenset(w[:5] for w in words if len(w) >= 4), " ".join(words)
+    stems = [w for w in words if len(w) >= 4]
+    stems += [s for w in stems if (s := verb_stem(w))]  # "gesammelt": "sammelt"
+    return frozenset(w[:5] for w in stems), " ".join(words)
 
 
 def _says(p: Project, field: str, word: str, kb: KnowledgeBase | None = None) -> bool:
@@ -1527,11 +1550,15 @@ def _says(p: Project, field: str, word: str, kb: KnowledgeBase | None = None) ->
 
 def _texts_say(texts: list[str | None], word: str) -> bool:
     alternatives = _words().synonyms.get(word[:5], frozenset()) | {word[:5]}
+    stem = verb_stem(word)  # "eingelagert" is said by "lagerte", "aufgebaut" by "baute … auf"
+    if stem:
+        alternatives |= _words().synonyms.get(stem[:5], frozenset()) | {stem[:5]}
     for t in texts:
         if not t:
             continue
         stems, joined = _stems(t)
-        if alternatives & stems or len(word) >= 6 and word[:6] in joined:
+        if alternatives & stems or len(word) >= 6 and word[:6] in joined or stem and len(
+                stem) == PARTICIPLE_STEM and f" {stem}" in f" {joined}":
             return True
     return False
 

@@ -1124,3 +1124,30 @@ def test_a_kind_of_organisation_the_page_cannot_rule_out_is_not_denied(
     assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht")), \
         reply.text
     assert not reply.answered
+
+
+@pytest.mark.parametrize("claim", [
+    "Hat BONEBANK die Stammzellen eingelagert?",  # "lagerte", "Lagerung"
+    "Wurde bei P.I.L.O.T. ein Netzwerk aufgebaut?",  # "aufzubauen"
+    "Hat MAGIA Netzwerke aufgebaut?",  # "baute … aus", "aufzubauen"
+])
+def test_a_german_participle_is_found_in_another_form_of_its_verb(
+        kb: KnowledgeBase, claim: str) -> None:
+    # given a project whose texts use a verb in one form ("lagerte", "aufzubauen")
+    # when a claim uses its participle with a prefix ("eingelagert", "aufgebaut")
+    reply = ask(kb, claim)[-1]
+    # then the claim is found: a yes, answered
+    assert reply.text.startswith("Ja.") and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("word,stem", [
+    ("eingelagert", "lagert"), ("aufgebaut", "baut"), ("gesammelt", "sammelt"),
+    ("aufzubauen", "bauen"), ("zusammengeführt", "führt"),
+    ("entwickelt", None), ("zusammen", None), ("about", None), ("gestern", None),
+])
+def test_a_participle_loses_its_prefixes(word: str, stem: str | None) -> None:
+    # given a German word, a participle with prefixes or not
+    # when its verb's stem is asked
+    # then the prefixes go ("ein", "ge", "zu"), and a word of no such form has none
+    from bot.checks import verb_stem
+    assert verb_stem(word) == stem
