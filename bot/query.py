@@ -340,7 +340,9 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         general = not clauses[i].yes_no and _opens_question(pieces[i + 1], whole.language) and (
             clauses[i].understanding.intent in ("overview", None) and _first_person(pieces[i]) or
             _purpose(pieces[i]) or  # "Für einen Artikel über die Förderung …: Welche Projekte …?"
-            clauses[i].pick or  # "das, was 2022 anfing – worum ging es?" names what it asks of
+            clauses[i].pick and not _opens_question(pieces[i], whole.language) or  # "das, was
+            # 2022 anfing – worum ging es?" names what it asks of; "Wer leitete das Projekt, bei
+            # dem …, und wann endete es?" asks of it
             # "I'm putting together an annual report — which projects …?": about the speaker
             _first_person(pieces[i]) and not _asked_words(pieces[i]) and
             not clauses[i].understanding.projects and not clauses[i].understanding.filters.any())

@@ -184,7 +184,7 @@ WORD_SETS = (
     "overall_words", "described_only", "hedges", "softeners", "size_names", "past_words",
     "comparison_cues",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
-    "time_subordinate",
+    "time_subordinate", "relative_where", "relative_heads", "relative_opens",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads"})
@@ -1378,6 +1378,13 @@ def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict
         plain = [s for w, s in zip(r.words, r.stems, strict=True) if w not in softeners]
         for intent, score in score_intents(plain, vocab).items():
             scores[intent] = max(score, scores.get(intent, 0.0))
+    relative = _relative_at(r.words, vocab)
+    if relative is not None:  # "who led the project where stem cells were stored?" asks who:
+        main = score_intents(r.stems[:relative], vocab)  # the words before the relative clause
+        if max(main.values(), default=0.0) >= MAIN_CLAUSE_ASKS:  # ask, the rest describes
+            scores = main
+        elif r.words[relative] in vocab.phrase_sets["relative_where"]:  # or at least "where"
+            scores = score_intents(r.stems[:relative] + r.stems[relative + 1:], vocab)
     if r.tokens and r.tokens[-1] in vocab.phrase_sets["open_ends"] and not matches and \
             vocab.phrase_sets["pronouns"].isdisjoint(r.tokens) and \
             not vocab.phrase_sets["addressee"].isdisjoint(r.tokens):
@@ -1386,6 +1393,17 @@ def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict
         scores.pop("overview", None)
         scores["help"] = max(scores.get("help", 0), 4.0)
     return scores
+
+
+MAIN_CLAUSE_ASKS = 2.0  # "who funded the project …": the words before a relative clause ask
+
+
+def _relative_at(words: list[str], vocab: Vocabulary) -> int | None:
+    """Where a relative clause after a project noun begins ("the project where …", "das
+    Projekt, bei dem …"): the words from there describe the project, they ask nothing."""
+    heads, opens = vocab.phrase_sets["relative_heads"], vocab.phrase_sets["relative_opens"]
+    return next((i for i in range(1, len(words)) if words[i - 1] in heads and (
+        words[i] in opens or " ".join(words[i:i + 2]) in opens)), None)
 
 
 def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],

@@ -364,3 +364,38 @@ def test_a_weak_question_before_a_fragment_keeps_its_ask(
     assert reply.intent == "lead" and reply.projects == (pid,), reply.text
     assert first in reply.text and second in reply.text, reply.text
     assert reply.text.index(first) < reply.text.index(second), reply.text
+
+
+@pytest.mark.parametrize("text,intent,facts", [
+    ("Wer leitete das Projekt, bei dem Knochen in Lübeck entnommen wurden, und bis wann lief "
+     "es?", "lead", ("UKSH", "2020")),
+    ("Wer förderte das Projekt, das Japan als Zielmarkt hatte, und wann begann es?", "funding",
+     ("MAGIA2Market", "2020")),
+    ("Who led the project where stem cells were stored in Odense, and when did it end?", "lead",
+     ("UKSH", "2020")),
+    ("Who funded the project where bone was harvested in Lübeck and when did it start?",
+     "funding", ("Interreg", "2015")),
+])
+def test_a_question_about_a_described_project_keeps_its_ask(
+        kb: KnowledgeBase, text: str, intent: str, facts: tuple[str, ...]) -> None:
+    # Given a new chat
+    # When a question asks something of a project it describes ("the project where/bei dem …")
+    # and a second question follows
+    reply = ask(kb, text)[0]
+    # Then the first ask is answered of the project described, then the second
+    assert reply.intent == intent and all(f in reply.text for f in facts), reply.text
+    assert reply.text.index(facts[0]) < reply.text.rindex(facts[1]), reply.text
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Who led the project where stem cells were stored in Odense?", "lead"),
+    ("who funded the one where Japan was added as a target market", "funding"),
+    ("Wer leitete das Projekt wo Stammzellen gelagert wurden?", "lead"),
+])
+def test_where_after_a_project_noun_asks_for_no_place(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    # Given a new chat
+    # When "where"/"wo" follows "the project"/"the one": a relative clause that describes it
+    reply = ask(kb, text)[0]
+    # Then the question asks what its own words ask, not where the project was
+    assert reply.intent == intent, reply.text
