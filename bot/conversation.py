@@ -1350,6 +1350,9 @@ def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tu
     if result.intent in REACHING and result.projects and result.projects[0] in kb.projects:
         target = linked(kb.projects[result.projects[0]], result.intent)
         return target if len(target) == 1 else result.projects[:1]
+    if result.intent == "superlative" and result.focus and len(result.focus) == 1:  # "the
+        # longer of the two, who funded it?": the winner, not each compared
+        return result.focus
     if result.projects and not result.listed:
         return result.projects
     if len(result.listed) == 1:  # "which project was led by UKSH, and when did it end?"
@@ -1573,7 +1576,10 @@ def _of_the_ranked(u: Understanding, projects: tuple[str, ...], state: State,
     one start?": a question about the project a ranking names, in other words than the ranking
     itself answers: the ranking (unless it was just given), then the question of its winner."""
     asked = _asked_of_winner(u, state)
-    if asked is None or projects:
+    if u.comparative and not base and not _pair(state, u) and len(state.last_list) == 2:
+        base = state.last_list  # "the newer one" right after a list of two: one of those two
+    if asked is None or projects or u.comparative and not (
+            base and len(base) > 1 or _pair(state, u)):  # "the newer one of them": of a group
         return None
     ranking = replace(u, intent="superlative", scores=(("superlative", 3.0),))
     ranked = _compared(ranking, state, "superlative", projects, base, list_words, kb)
@@ -1599,7 +1605,7 @@ def _asked_of_winner(u: Understanding, state: State) -> str | None:
     """What a ranking's words ask of its winner: a project's fact the ranking doesn't answer
     itself ("who funded the shortest?"; not "which one started first?")."""
     ranking = _ranking(u, state) if u.superlative else None
-    if ranking is None or not u.of_ranked or u.comparative or u.ordinal is not None:
+    if ranking is None or not u.of_ranked or u.ordinal is not None:
         return None
     own = RANKING_ANSWERS.get(ranking, ())
     return next((i for i, v in u.scores if i in PROJECT_BUILDERS and v >= 2 and

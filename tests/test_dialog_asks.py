@@ -313,3 +313,23 @@ def test_a_question_about_the_ranked_one_right_after_the_ranking_does_not_repeat
     # Then only the question is answered, of that project
     assert reply.intent == "funding" and reply.projects == ("innoreact",)
     assert "shortest" not in reply.text
+
+
+@pytest.mark.parametrize(("messages", "intent", "winner", "word"), [
+    (("which projects were about internationalisation?",
+      "which target markets did the newer one have?"), "places", "magia2market", "Japan"),
+    (("Welche Projekte wurden von der Stadt Hamburg gefördert?",
+      "Wer waren die Partner beim älteren davon?"), "partners", "hiheal", "Gesundheitswirtschaft"),
+    (("Welche Projekte gab es zur Internationalisierung?",
+      "und das längere von beiden, wer hat es gefördert?"), "superlative", "magia2market",
+     "MAGIA2Market gefördert"),
+])
+def test_a_comparative_picks_one_of_the_last_list_to_ask_about(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, winner: str, word: str
+) -> None:
+    # Given a list, then a question about "the newer one" / "das ältere davon" of it
+    reply = ask(kb, *messages)[-1]
+    # Then the comparison says which one it is, and the question is answered of that one only
+    assert reply.intent == intent and reply.projects[0] == winner and word in reply.text, \
+        reply.text
+    assert "COSME" not in reply.text
