@@ -746,6 +746,8 @@ def _beyond(p: Project, kind: str, named: tuple[str, ...], u: Understanding, kb:
 def _relation_kind(tokens: list[str], u: Understanding) -> str | None:
     scores = dict(u.scores)
     for kind in RELATIONS:
+        if kind == "part_of" and comparison(tokens):  # "ein größeres Budget als KI#CK?" compares
+            continue
         words = phrases().hops[kind]
         if scores.get(kind, 0) >= 1 or any(w in " ".join(tokens) for w in words if " " in w) \
                 or set(tokens) & words:
@@ -899,7 +901,7 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
     """ "Hat HIHeal länger gedauert als ELISE?": both figures, and which is larger where the
     page's figures settle it (a duration known only in years may not). Without a unit, what
     the answer before was about: "was that more than KI#CK got?" after ELISE's grant."""
-    unit = next((u for u, ws in _words().compared_units.items() if _has_any(tokens, ws)),
+    unit = next((u for u, ws in _words().compared_units.items() if _has_unit(tokens, ws)),
                 _LAST_UNITS.get(last or "", "months"))
     bound = {"months": duration_bounds, "euros": _total,
              "partners": lambda p: _pair(partner_count(p))}[unit]
@@ -919,6 +921,14 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
 
 
 _LAST_UNITS = {"amount": "euros", "funding": "euros", "partners": "partners"}
+UNIT_TAIL = 4  # letters a unit's word keeps as the last part of a compound ("Fördergeld")
+
+
+def _has_unit(tokens: list[str], words: frozenset[str]) -> bool:
+    """A unit's word, alone or as the last part of a German compound: "Fördergeld",
+    "Fördersumme", "Geldsumme", "Projektbudget", "Fördermittel", "Projektpartner"."""
+    return _has_any(tokens, words) or any(
+        len(t) > len(w) >= UNIT_TAIL and t.endswith(w) for t in tokens for w in words)
 
 
 def _compare_shares(p: Project, funder: str, compare: str, text: str, kb: KnowledgeBase,

@@ -684,6 +684,8 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
             phrases().link_verbs["subjects"].isdisjoint(tokens):  # "Gehörte Japan zu den
         kinds, dropped = [], (*RELATIONS, "contains")  # Zielregionen von MAGIA2Market?": a
         # place belongs, not a project ("zu einem Projekt in Hamburg?" stays a parent project)
+    elif kinds == ["part_of"] and len(u.projects) >= 2 and comparison_at(tokens):  # "Hatte
+        kinds, dropped = [], RELATIONS  # ELISE ein größeres Budget als KI#CK?": a comparison
     elif kinds and kinds[0] != "part_of" and _apposition(tokens, kinds[0], u, kb):  # "das
         # Nachfolgeprojekt P.I.L.O.T. Next Level" is that project, no step from it
         kinds, dropped = [], RELATIONS

@@ -1151,3 +1151,20 @@ def test_a_participle_loses_its_prefixes(word: str, stem: str | None) -> None:
     # then the prefixes go ("ein", "ge", "zu"), and a word of no such form has none
     from bot.checks import verb_stem
     assert verb_stem(word) == stem
+
+
+@pytest.mark.parametrize("claim,start", [
+    ("Hatte KI#CK mehr Fördergeld als ELISE?", "Nein."),  # about €442,000 against €1,217,494
+    ("Hatte ELISE ein größeres Budget als KI#CK?", "Ja."),
+    ("War die Geldsumme von KI#CK kleiner als die von ELISE?", "Ja."),
+    ("Hatte KI#CK eine geringere Fördersumme als ELISE?", "Ja."),
+])
+def test_a_german_money_compound_compares_amounts(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given two projects whose amounts the page gives
+    # when a claim compares them with a money compound ("Fördergeld", "Geldsumme") or a
+    # comparative before its noun ("ein größeres Budget als")
+    reply = ask(kb, claim)[-1]
+    # then the amounts are compared (not the durations, not a larger whole), with both figures
+    assert reply.text.startswith(start) and reply.intent == "amount", reply.text
+    assert "442.000" in reply.text and "1.217.494" in reply.text
