@@ -112,6 +112,7 @@ class Phrases:
     member_nouns: frozenset[str]
     identity_contracted: tuple[str, ...]
     belief_openers: frozenset[str]
+    pointing_subjects: frozenset[str]  # "it", "es": a belief about something not yet named
     belief_joiners: frozenset[str]
     belief_speaker: frozenset[str]
     some_of: frozenset[str]  # "either of them", "einer von beiden": a claim of any one
@@ -230,6 +231,7 @@ def phrases() -> Phrases:
         member_nouns=_both(data["member_nouns"]),
         identity_contracted=tuple(str(p).lower() for p in data["identity_asks"]["contracted"]),
         belief_openers=_both(data["belief_openers"]),
+        pointing_subjects=_both(data["pointing_subjects"]),
         belief_joiners=_norm(data["belief_joiners"]),
         belief_speaker=_norm(data["belief_speaker"]),
         some_of=_both(data["some_of"]),
@@ -349,6 +351,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         # "journalist here, follow-up on BFCC: what was …?" only names the subject
         aside = clauses[i].aside and not any(
             score >= ASKING for _, score in clauses[i].understanding.scores)
+        naming = naming or _belief_names(pieces[i], clauses[i].understanding) and \
+            _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
                 pieces[i], see)) and not naming and \
                 not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see):
@@ -1438,6 +1442,14 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
     if opening:  # "Hatte InnoReAct was mit Corona zu tun?": "was" as "something"
         asked -= p.something_words.get(language, frozenset()) - {words[0]}
     return (opening or tail) and not asked
+
+
+def _belief_names(piece: str, u: Understanding) -> bool:
+    """ "I believe it came from NORTHOPEDICS.", "ich glaube, das war ELISE": a belief about
+    "it" that names only a project says what the next question is about; it claims no fact."""
+    claim = _after_belief(normalize(piece).split())
+    return bool(claim) and claim[0] in phrases().pointing_subjects and bool(u.projects) and \
+        not u.filters.any()
 
 
 BELIEF_WORDS = 3  # a claim after "ich meine" has a verb: "ich meine MAGIA2Market" corrects

@@ -399,3 +399,23 @@ def test_where_after_a_project_noun_asks_for_no_place(
     reply = ask(kb, text)[0]
     # Then the question asks what its own words ask, not where the project was
     assert reply.intent == intent, reply.text
+
+
+@pytest.mark.parametrize("text,intent,first,second", [
+    ("I think it was ELISE. Who funded it and when did it end?", "funding", "Interreg",
+     "2021"),
+    ("Ich glaube, das war BONEBANK. Wer hat es geleitet und bis wann lief es?", "lead", "UKSH",
+     "2020"),
+    ("We got a flyer once, I believe it came from BFCC. When did it start and who led it?",
+     "start", "2016", "Life Science Nord"),
+])
+def test_a_belief_that_names_what_it_was_only_sets_the_subject(
+        kb: KnowledgeBase, text: str, intent: str, first: str, second: str) -> None:
+    # Given a new chat
+    # When a belief about "it" names only a project, then two questions about it follow
+    reply = ask(kb, text)[0]
+    # Then the questions are answered in the order asked, of that project; the belief is
+    # no claim of its own
+    assert reply.intent == intent, reply.text
+    assert reply.text.index(first) < reply.text.index(second), reply.text
+    assert not reply.text.startswith(("Yes", "Ja")), reply.text
