@@ -135,3 +135,30 @@ def test_no_word_list_in_the_data_holds_a_yaml_boolean() -> None:
     # Then every word is a string: "on" is a preposition, "yes?" a tail that asks back
     for path in (Path(__file__).parents[1] / "bot" / "data").glob("*.yaml"):
         assert booleans(yaml.safe_load(path.read_text(encoding="utf-8"))) == 0, path
+
+
+def test_every_phrase_looked_up_in_a_message_fits_the_lookup() -> None:
+    # given the phrase sets of query.yaml that are looked up among a message's runs of words
+    # (has_phrase: runs of one to four words; belief openers are matched at the start alone)
+    import dataclasses
+
+    from bot.query import phrases
+    p = phrases()
+    sets = {f.name: getattr(p, f.name) for f in dataclasses.fields(p)
+            if isinstance(getattr(p, f.name), frozenset) and f.name != "belief_openers"}
+    # then none holds a phrase longer than four words, which could never be found
+    long = {name: sorted(x for x in v if isinstance(x, str) and len(x.split()) > 4)
+            for name, v in sets.items()}
+    assert not {k: v for k, v in long.items() if v}
+
+
+@pytest.mark.parametrize("text", [
+    "where does the page say bonebank was led by the UKSH?",
+    "show me where it says MAGIA ended in 2019",
+    "Wo auf der Seite steht, dass ELISE von Interreg gefördert wurde?",
+])
+def test_a_cite_request_naming_a_fact_shows_the_pages_words(kb: KnowledgeBase,
+                                                            text: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "sources" and reply.answered, reply.text
+    assert "“" in reply.text  # the page's own words, quoted
