@@ -329,6 +329,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
     pieces = _if_so_answered(_conditions_joined(pieces, see, whole.language), see,
                              whole.language)
+    if len(pieces) > 1:  # "…, and which ended last (of the ones with dates)?"
+        pieces = [_without_aside(p, see) for p in pieces]
     if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
         pieces = [told, *pieces]
     elif len(pieces) == 1:
@@ -1045,9 +1047,11 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             continue  # "das, was 2022 begann – …": a relative clause, no question of its own
         if start == 0 and _narrowed_header(left, right, text[cut:resume], see):
             continue  # "kick funding: how much from the ESF?": the header is the topic
-        opens = _opens_question(right, language) or _noun_ask(right, left, text, see) and \
-            not _coordinated_modifier(left, text[cut:resume], right, see)
-        if opens and _asks(right, see, after=left, language=language, kb=kb) and (
+        core = _ASIDE.sub(" ", right).strip() or right  # "… (of the ones with dates)" only
+        # narrows what is asked; it asks nothing
+        opens = _opens_question(core, language) or _noun_ask(core, left, text, see) and \
+            not _coordinated_modifier(left, text[cut:resume], core, see)
+        if opens and _asks(core, see, after=left, language=language, kb=kb) and (
                 (_asks(left, see, kb=kb) or _wh_asked(left, see)) and
                 not _statement(left, text[cut:resume], language) or
                 _preamble(text[cut:resume], start) and see(left).ordinal is None):
@@ -1123,6 +1127,18 @@ def _bare_noun(piece: str, see: Seeing) -> bool:
         u.scores[0][1] >= NOUN_ASKING and not set(words) & asking
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # words in brackets: an aside
+
+
+def _without_aside(piece: str, see: Seeing) -> str:
+    """ "which one ended last (of the ones with dates)": an aside in brackets that names no
+    project and no condition only restates what the answer keeps to (the dated ones); read
+    as part of one question of several, it would point back to a list."""
+    core = _ASIDE.sub("", piece).strip()
+    asides = [see(m.group().strip(" ()")) for m in _ASIDE.finditer(piece)]
+    if not core or any(u.projects or u.filters.any() for u in asides):
+        return piece
+    return core
 _COLON = re.compile(r":\s+")
 _SENTENCE = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])")
 _SENTENCES = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])|(?<=\S)\?+\s+(?=\S)")

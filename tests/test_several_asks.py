@@ -419,3 +419,23 @@ def test_a_belief_that_names_what_it_was_only_sets_the_subject(
     assert reply.intent == intent, reply.text
     assert reply.text.index(first) < reply.text.index(second), reply.text
     assert not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("which project started first and which one ended last (of the ones with dates)",
+     ("BONEBANK started first", "P.I.L.O.T. ended last")),
+    ("Which one began earliest, and which one finished last (only the dated ones)?",
+     ("BONEBANK", "P.I.L.O.T.")),
+    ("Welches Projekt begann zuerst und welches endete zuletzt (von denen mit Daten)?",
+     ("Als Erstes begann BONEBANK", "Als Letztes endete P.I.L.O.T.")),
+])
+def test_two_rankings_with_an_aside_are_each_answered(
+        kb: KnowledgeBase, text: str, facts: tuple[str, str]) -> None:
+    # Given a new chat
+    # When a message asks two rankings of different kinds and adds an aside in brackets that
+    # names no project ("of the ones with dates")
+    reply = ask(kb, text)[0]
+    # Then each ranking is answered, in the order asked
+    assert reply.intent == "superlative", reply.text
+    assert facts[0] in reply.text and facts[1] in reply.text, reply.text
+    assert reply.text.index(facts[0]) < reply.text.index(facts[1]), reply.text
