@@ -154,6 +154,8 @@ class State:
     # last?" right after "which of those started first?" ranks the same list
     doer: str | None = None  # what the last question's verb has a doer for ("Wie lange wurde
     # es gefördert?": funding), for "Und von wem?"
+    named: tuple[str, ...] = ()  # the projects the user last named together, in the order
+    # written: "the second one I mentioned"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -230,14 +232,35 @@ def answer(
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = _they_asked_of(clauses, state, kb)
     clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
-    clauses = tuple(_shifted(c, state) for c in clauses)
+    clauses = tuple(_mentioned(_shifted(c, state), state.named) for c in clauses)
+    named = next((c.understanding.projects for c in clauses
+                  if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
     asked = clauses[1:] if clauses[0].wants_sources and any(
         c.understanding.projects for c in clauses[1:]) else clauses
     reply = _answer(text, asked, state, kb)
     if asked is not clauses or any(c.cites for c in clauses):
         reply = _cited(reply, kb)
-    return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding)))
+    return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding),
+                                        named=named))
+
+
+def _mentioned(clause: Clause, named: tuple[str, ...]) -> Clause:
+    """ "the second one I mentioned", "das erstgenannte": that one of the projects the user
+    last named together, in the order written (not of a ranking's order since)."""
+    u = clause.understanding
+    if u.projects or len(named) < 2:
+        return clause
+    tokens = normalize(clause.text).split()
+    places, verbs = phrases().mentioned_places, phrases().mentioned_verbs
+    place = next((places[p] for p in places if has_phrase(tokens, frozenset({p}))), None)
+    if place is None and u.ordinal is not None and has_phrase(tokens, verbs):
+        place = u.ordinal
+    index = place - 1 if place and place > 0 else len(named) + (place or 0)
+    if place is None or not 0 <= index < len(named):
+        return clause
+    return replace(clause, understanding=replace(u, projects=(named[index],), ordinal=None,
+                                                 list_reference=False))
 
 
 def _cited(reply: Reply, kb: KnowledgeBase) -> Reply:
@@ -1409,7 +1432,7 @@ def valid_state(state: State, kb: KnowledgeBase) -> State:
         projects=known(state.projects), last_list=known(state.last_list),
         wider_list=known(state.wider_list),
         list_parts=known(state.list_parts),
-        choices=known(state.choices), earlier=known(state.earlier),
+        choices=known(state.choices), earlier=known(state.earlier), named=known(state.named),
         intent=kind(state.intent, PROJECT_BUILDERS),
         pending_intent=kind(state.pending_intent, PROJECT_BUILDERS),
         list_mode=kind(state.list_mode, frozenset({"active", "started", "ended"})),

@@ -83,6 +83,8 @@ class Phrases:
     link_of_what: frozenset[str]
     link_joins: frozenset[str]
     ranked_which: dict[str, frozenset[str]]  # questions, heads, verbs
+    mentioned_verbs: frozenset[str]  # "the second one I mentioned"
+    mentioned_places: dict[str, int]  # "das erstgenannte"
     link_negations: frozenset[str]
     link_demonstratives: frozenset[str]
     purpose_tails: frozenset[str]
@@ -200,6 +202,9 @@ def phrases() -> Phrases:
         link_of_what=_both(data["link_of_what"]),
         link_joins=_both(data["link_joins"]),
         ranked_which={k: _norm(v) for k, v in data["ranked_which"].items()},
+        mentioned_verbs=_both(data["mentioned"]["verbs"]),
+        mentioned_places={normalize(w): int(place) for place, ws in
+                          data["mentioned"]["places"].items() for w in ws},
         link_negations=_both(data["link_negations"]),
         link_demonstratives=_both(data["link_demonstratives"]),
         purpose_tails=_both(data["purpose_tails"]["last"]),

@@ -242,3 +242,20 @@ def test_a_bare_pair_claim_after_two_projects_checks_them(
     # lacks leaves it open)
     assert reply.text.startswith(start) and reply.intent == intent
     assert len(reply.projects) == 2
+
+
+@pytest.mark.parametrize(("messages", "pid"), [
+    (("which ran longer, magia or bfcc?", "and which started earlier?",
+      "who led the second one I mentioned?"), "bfcc"),
+    (("Lief MAGIA oder BFCC länger?", "und welches begann früher?",
+      "Wer hat das erstgenannte geleitet?"), "magia"),
+    (("Lief ELISE oder BONEBANK länger?", "Wann endete ELISE?",
+      "und das zweite, das ich genannt habe?"), "bonebank"),
+])
+def test_the_one_i_mentioned_counts_in_the_order_the_user_named_them(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given two projects named in one message, then a ranking or a question that reorders them
+    reply = ask(kb, *messages)[-1]
+    # When "the second one I mentioned" / "das erstgenannte" is asked about
+    # Then it is that one in the order the user wrote them, not in the ranking's order
+    assert reply.projects[:1] == (pid,), reply.text
