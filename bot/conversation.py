@@ -41,7 +41,14 @@ from bot.checks import (
     verdict_of,
 )
 from bot.datafiles import data_file
-from bot.descriptions import describe, names_a_kind, only_guess, plural, refers_back
+from bot.descriptions import (
+    describe,
+    most_conditions,
+    names_a_kind,
+    only_guess,
+    plural,
+    refers_back,
+)
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
     LIST_SHOWN,
@@ -485,7 +492,8 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     filters = _told_filters(told, ask)
     found = describe(text, filters, kb)
     every = select(kb, filters).ids if narrows(filters, kb) else ()  # all told holds for one
-    one = found.one or (every[0] if len(every) == 1 and found.few[:1] == every else None)
+    one = found.one or (every[0] if len(every) == 1 and found.few[:1] == every else None) or \
+        most_conditions(found.few, filters, kb)
     u = ask.understanding
     if one is None:
         if not found.few:

@@ -116,6 +116,18 @@ def _conditions(filters: Filters, kb: KnowledgeBase) -> list[dict[str, float]]:
     return out
 
 
+def most_conditions(few: tuple[str, ...], filters: Filters, kb: KnowledgeBase) -> str | None:
+    """Of the projects a description fits about equally, the one that has more of the told
+    conditions itself than each other one ("… Expansion nach Japan …": MAGIA2Market, not
+    MAGIA, though both were about foreign markets); None where none stands out."""
+    conditions = _conditions(filters, kb)
+    met = sorted(((sum(c.get(pid, 0.0) == 1.0 for c in conditions), pid) for pid in few),
+                 reverse=True)
+    if len(met) < 2 or not met[0][0] or met[0][0] == met[1][0]:
+        return None
+    return met[0][1]
+
+
 def _own(p: Project, kind: str, value: str) -> bool:
     """Whether the project has the condition itself, not through a broader one or a parent."""
     if kind == "topics":

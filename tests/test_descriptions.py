@@ -10,6 +10,7 @@ from bot.conversation import State, answer
 from bot.descriptions import describe, names_a_kind, only_guess, plural
 from bot.knowledge import KnowledgeBase
 from bot.understanding import understand
+from tests.conftest import ask
 
 
 def _described(text: str, kb: KnowledgeBase) -> str | None:
@@ -238,3 +239,22 @@ def test_a_competence_network_described_with_as_it_is_stated_is_that_project(
     reply = answer(text, State(), kb)
     # Then it is the described project, asked about, not a list of projects on the topics
     assert reply.intent == intent and reply.projects == ("northopedics",), reply.text
+
+
+@pytest.mark.parametrize(("told", "place"), [
+    ("Hey, kurze Frage: Ich arbeite bei einem kleinen Medtech-Startup in Hamburg und wir denken "
+     "über eine Expansion nach Japan nach. Gab es da mal ein LSN-Projekt zu?", "japan"),
+    ("Our medtech company in Kiel wants to expand to Japan. Did LSN have a project for that?",
+     "japan"),
+])
+def test_of_projects_a_description_fits_the_one_with_more_told_conditions_is_meant(
+        kb: KnowledgeBase, told: str, place: str) -> None:
+    # given a place told that only one of two similar projects has (the speaker's own city
+    # holds for neither)
+    having = [p.id for p in kb.projects.values() if place in p.target_countries]
+    assert len(having) == 1
+    # when asked whether there was such a project, then about "it"
+    replies = ask(kb, told, "Läuft das noch?" if "Gab" in told else "is it still running?")
+    # then that one project is the answer, and "it" is that project
+    assert replies[0].projects == tuple(having) and replies[0].answered, replies[0].text
+    assert replies[1].projects == tuple(having), replies[1].text
