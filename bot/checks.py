@@ -93,6 +93,8 @@ class _Words:
     reported_denials: frozenset[str]  # "nicht", "kein", "not": a told claim that denies
     organisation_kinds: dict[str, tuple[str, ...]]  # kind -> first letters of its words
     verb_prefixes: tuple[str, ...]  # "ein", "auf": before "ge" in "eingelagert", "aufgebaut"
+    run_with: frozenset[str]  # "with", "mit": the organisation after it ran the project too
+    run_with_articles: frozenset[str]  # "the", "der": between "with" and the name
 
 
 @cache
@@ -131,7 +133,8 @@ def _words() -> _Words:
                   both("reported_denials"),
                   {kind: tuple(normalize(str(w)) for w in ws)
                    for kind, ws in data["organisation_kinds"].items()},
-                  tuple(sorted(both("verb_prefixes"), key=len, reverse=True)))
+                  tuple(sorted(both("verb_prefixes"), key=len, reverse=True)),
+                  both("run_with"), both("run_with_articles"))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -300,7 +303,7 @@ def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
     if c.u.filters.organisations and (_asks_lead(c.u) or c.last == "lead" and not c.u.scores):
         # "vom UKSH Kiel geleitet": the lead; "was that UKSH?" right after who led it: the lead
         return _lead(c.project, c.u.filters.organisations, c.kb, c.lang,
-                     _qualifiers(c.tokens, c.u, c.kb))
+                     _qualifiers(c.tokens, c.u, c.kb), _run_with(c.tokens, c.u, c.kb))
     return None
 
 
@@ -1722,17 +1725,42 @@ def _asks_lead(u: Understanding) -> bool:
 
 
 def _lead(p: Project, orgs: tuple[str, ...], kb: KnowledgeBase, lang: str,
-          qualifiers: tuple[str, ...] = ()) -> Answer:
+          qualifiers: tuple[str, ...] = (), joined: tuple[str, ...] = ()) -> Answer:
     """ "Hat LSN P.I.L.O.T. geleitet?": the page's lead, not its partners; "vom UKSH Kiel":
-    a place after the name that the lead's name doesn't hold is another organisation."""
+    a place after the name that the lead's name doesn't hold is another organisation. An
+    organisation it ran "with" (``joined``: "LSN ran it with TH Lübeck") is one the page gives
+    beside the lead; "with" is not "only with": oncampus unnamed, it still holds."""
     facts = _facts("lead", p.id, kb, lang)
     if not p.lead:
         return verdict(UNKNOWN, facts, "lead", (p.id,))
     names = {w for o in p.lead if o in kb.organisations for n in (
         kb.organisations[o].name, *kb.organisations[o].aliases) for w in normalize(n).split()}
     other = any(q not in names for q in qualifiers)
-    return verdict(YES if set(orgs) <= set(p.lead) and not other else NO, facts, "lead",
-                   (p.id,))
+    beside = {*p.lead, *p.together_with, *(x.org for x in p.partners)}
+    held = set(orgs) - set(joined) <= set(p.lead) and set(joined) <= beside
+    return verdict(YES if held and not other else NO, facts, "lead", (p.id,))
+
+
+def _run_with(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The organisations named right after "with" / "mit" (an article between or not): "ran
+    it with the TH Lübeck", "gemeinsam mit der TH Lübeck"."""
+    words = _words()
+    found = []
+    for o in u.filters.organisations:
+        org = kb.organisations.get(o)
+        for alias in [normalize(n).split() for n in (org.name, *org.aliases)] if org else []:
+            at = next((i for i in range(len(tokens) - len(alias) + 1)
+                       if tokens[i: i + len(alias)] == alias), None)
+            if at is None:
+                continue
+            before = tokens[max(0, at - 3): at]
+            while before and before[-1] in words.run_with_articles:
+                before = before[:-1]
+            if before and (before[-1] in words.run_with or " ".join(before[-2:]) in
+                           words.run_with):
+                found.append(o)
+                break
+    return tuple(found)
 
 
 def _qualifiers(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:

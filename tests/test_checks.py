@@ -1168,3 +1168,19 @@ def test_a_german_money_compound_compares_amounts(
     # then the amounts are compared (not the durations, not a larger whole), with both figures
     assert reply.text.startswith(start) and reply.intent == "amount", reply.text
     assert "442.000" in reply.text and "1.217.494" in reply.text
+
+
+@pytest.mark.parametrize("claim,start", [
+    ("Hat LSN KI#CK mit der TH Lübeck durchgeführt?", "Ja."),  # with is not "only with"
+    ("Did LSN run KI#CK together with oncampus?", "Yes."),
+    ("I think LSN ran KI#CK with the TH Lübeck. When did it start?", "Yes."),  # a told belief
+    ("Hat LSN KI#CK mit dem UKSH durchgeführt?", "Nein."),  # not among those named
+])
+def test_run_with_an_organisation_holds_where_the_page_names_it_beside_the_lead(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given a project the page says its lead ran together with others (KI#CK: LSN with TH
+    # Lübeck and oncampus)
+    # when a claim says the lead ran it "with" one of them (asked or told before a question)
+    reply = ask(kb, claim)[0]
+    # then yes where that one is named beside the lead, though others are too; else no
+    assert reply.text.startswith(start), reply.text
