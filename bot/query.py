@@ -1101,10 +1101,15 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     """ "BFCC: lead, funding and number of partners?": a bare noun that asks by itself, in a
     list of such nouns after a topic, or after a request ("bitte nennen Sie mir die Laufzeit
     von P.I.L.O.T. sowie den Namen des Nachfolgeprojekts und dessen Beginn")."""
-    longest = 5 if has_phrase(normalize(text).split(), phrases().request_cues) else 3
+    requested = has_phrase(normalize(text).split(), phrases().request_cues)
+    longest = 5 if requested else 3
     if len(normalize(piece).split()) > longest:  # (before reading it: most pieces are longer)
         return False
     u = see(piece)
+    if requested and u.projects and not u.filters.any() and u.scores and \
+            u.scores[0][1] >= ASKING and see(before).projects:
+        return True  # "Give me the start year of NORTHOPEDICS, the end year of ELISE and …":
+        # each noun asks of its own project
     if u.projects or u.filters.any() or not u.scores:
         return False
     if _span(piece):  # "…, Start bis Ende?": how long, from one end to the other

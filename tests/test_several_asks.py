@@ -439,3 +439,21 @@ def test_two_rankings_with_an_aside_are_each_answered(
     assert reply.intent == "superlative", reply.text
     assert facts[0] in reply.text and facts[1] in reply.text, reply.text
     assert reply.text.index(facts[0]) < reply.text.index(facts[1]), reply.text
+
+
+@pytest.mark.parametrize("text,intent,facts", [
+    ("I need the lead of BFCC, the funder of MAGIA and the end of HIHeal", "lead",
+     ("Life Science Nord", "COSME", "2022")),
+    ("Nennen Sie mir das Startjahr von NORTHOPEDICS, das Endjahr von ELISE und den Förderer "
+     "von KI#CK.", "start", ("2016", "2021", "ESF")),
+    ("Tell me the start of BONEBANK and the funder of ELISE.", "start", ("2015", "Interreg")),
+])
+def test_a_request_for_nouns_of_several_projects_answers_each(
+        kb: KnowledgeBase, text: str, intent: str, facts: tuple[str, ...]) -> None:
+    # Given a new chat
+    # When a request lists aspects, each of another project ("the X of A, the Y of B")
+    reply = ask(kb, text)[0]
+    # Then each aspect is answered of its own project, in the order asked
+    assert reply.intent == intent and reply.answered, reply.text
+    at = [reply.text.find(f) for f in facts]
+    assert -1 not in at and at == sorted(at), reply.text
