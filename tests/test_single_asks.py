@@ -390,3 +390,19 @@ def test_when_lsn_took_part_asks_the_dates(kb: KnowledgeBase, project: str, text
     # Then it gives the project's dates, not LSN's role in it
     assert reply.intent == "dates" and reply.projects == ("magia",) and "2018" in reply.text, \
         reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("who could join P.I.L.O.T.?", "pilot"),
+    ("who could take part in KI#CK?", "kick"),
+    ("Wer konnte bei P.I.L.O.T. mitmachen?", "pilot"),
+    ("Wer durfte an KI#CK teilnehmen?", "kick"),
+])
+def test_who_could_join_asks_whom_the_project_was_for(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given a new chat
+    # When someone asks who could join or take part (a modal: who it was open to)
+    reply = ask(kb, text)[0]
+    # Then it is read as whom the project was for (its aim), not who led it
+    assert reply.intent == "goals" and reply.projects == (project,) and reply.answered, \
+        reply.text
