@@ -82,6 +82,7 @@ from bot.query import (
     one_of_several,
     phrases,
     read,
+    told_belief,
 )
 from bot.sources import decode, encode, sources
 from bot.text import normalize
@@ -644,6 +645,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
     parts: list[Answer] = [told] if told else []
     asked: Clause | None = None
     several = sum(not c.preamble for c in clauses) > 1
+    told_claims: list[Answer] = []  # claims told before the question, checked on the way
     dead_end = False  # a link named before the question leads nowhere on the page
     for at, clause in enumerate(clauses):
         clause = _conditions_of(clause, clauses[:at], kb, bool(state.last_list))
@@ -695,8 +697,16 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             continue
         part, subject = _answer_clause(clause, parts, subject, several, state, kb)
         parts.append(part)
+        if _told_claim(clause, clauses[at + 1:]):
+            told_claims.append(part)
         state = next_state(part, clause.understanding.language, state)
-    return _merged(parts, subject, clauses, kb)
+    return _merged(parts, subject, clauses, kb, told_claims)
+
+
+def _told_claim(clause: Clause, after: tuple[Clause, ...]) -> bool:
+    """ "I think LSN ran it with the TH Lübeck. Was KI#CK already running in 2021?": a claim
+    told as a statement before a question; it is checked, but the question is what was asked."""
+    return clause.yes_no and told_belief(clause.text) and any(not c.preamble for c in after)
 
 
 def _quieted(clauses: tuple[Clause, ...], state: State) -> tuple[tuple[Clause, ...], State]:
@@ -791,13 +801,17 @@ def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...]
 
 
 def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause, ...],
-            kb: KnowledgeBase) -> Answer:
+            kb: KnowledgeBase, told_claims: list[Answer] | None = None) -> Answer:
     """The answers to the clauses as one reply."""
     parts = _settled(_start_and_end(parts, kb, clauses[0].understanding.language))
     result = merge(parts, subject)
     if len(parts) > 1 and parts[0].hop:  # "the project that continued MAGIA, when did that one
         result.intent = parts[1].intent  # start?" asks when; the link only says which one
         # (its projects are both ends, as of every link the reply states: docs/labels.md)
+    told = {id(p) for p in told_claims or ()}
+    asked = next((p for p in parts if id(p) not in told), None)
+    if parts and id(parts[0]) in told and asked is not None:  # "I think LSN ran it with the
+        result.intent = asked.intent  # TH Lübeck. Was KI#CK running in 2021?" asks when
     return result
 
 

@@ -1478,6 +1478,11 @@ def _belief_names(piece: str, u: Understanding) -> bool:
         not u.filters.any()
 
 
+def told_belief(text: str) -> bool:
+    """ "I think LSN ran it with the TH Lübeck", "ich glaube, …": a claim told as a belief."""
+    return _after_belief(normalize(text).split()) is not None
+
+
 BELIEF_WORDS = 3  # a claim after "ich meine" has a verb: "ich meine MAGIA2Market" corrects
 
 

@@ -134,3 +134,18 @@ def test_a_claim_told_and_then_asked_to_be_checked_is_checked_part_by_part(
         ("Yes.", "No.", "Ja.", "Nein."))]
     assert [line[:len(s)] for line, s in zip(lines, starts, strict=False)] == starts, reply.text
     assert len(lines) == len(starts) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("message,start,intent", [
+    ("Ich glaube, ELISE wurde von Interreg Europe gefördert. Wann lief es?", "Ja.", "dates"),
+    ("I think MAGIA was funded by COSME. Who were its partners?", "Yes.", "partners"),
+    ("I believe BONEBANK was led by UKSH. When did it end?", "Yes.", "end"),
+])
+def test_a_belief_told_before_a_question_is_checked_but_the_question_is_what_was_asked(
+        kb: KnowledgeBase, message: str, start: str, intent: str) -> None:
+    # given a belief told as a statement, then a question about the same project
+    # when the message is answered
+    reply = answer(message, State(), kb)
+    # then the belief is checked first, and the reply is about what the question asked
+    assert reply.text.startswith(start), reply.text
+    assert reply.intent == intent
