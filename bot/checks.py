@@ -274,6 +274,9 @@ def _about_two(c: _Claim) -> Answer | None:
             ids = (pid, *others)[:LIST_EACH]  # a link of each, not one between them
             return _each([_exists(replace(u, projects=(i,)), i, kb, lang) for i in ids], ids)
         return _relation(pid, others[0], relation, kb, lang)
+    if others and u.intent == "relations" and _linked_pair(pid, others[0], kb):
+        facts = _facts("relations", pid, kb, lang)  # "is HIHeal next level transition
+        return verdict(YES, facts, "relations", (pid, others[0]))  # connected to HIHeal?"
     if others and (order := _order_words(tokens)):
         return _order(pid, others[0], order, u, kb, lang, tokens)
     if others and (when := _when_order(tokens)):  # "was BFCC over when MAGIA began?"
@@ -1116,6 +1119,13 @@ def _joined(text: str, ids: tuple[str, ...], kb: KnowledgeBase) -> bool:
     between = words[end:start]
     joins = vocabulary().phrase_sets["conjunctions"]
     return bool(between) and all(w in joins for w in between)
+
+
+def _linked_pair(pid: str, other: str, kb: KnowledgeBase) -> bool:
+    """Whether the page links the two projects either way: a part, a follow-up."""
+    p, o = kb.projects[pid], kb.projects[other]
+    return other in (p.part_of, p.follows, *p.continued_by) or \
+        pid in (o.part_of, o.follows, *o.continued_by)
 
 
 def _relation(pid: str, other: str, kind: str, kb: KnowledgeBase, lang: str) -> Answer:

@@ -1184,3 +1184,26 @@ def test_run_with_an_organisation_holds_where_the_page_names_it_beside_the_lead(
     reply = ask(kb, claim)[0]
     # then yes where that one is named beside the lead, though others are too; else no
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("claim,start", [
+    ("Are MAGIA and MAGIA2Market related?", "Yes."),  # a follow-up
+    ("Hängt BRIDGE 53 mit HIHeal zusammen?", "Ja."),  # a part
+    ("is P.I.L.O.T. Next Level connected to P.I.L.O.T. somehow?", "Yes."),
+])
+def test_a_link_between_two_projects_is_yes_where_the_page_links_them(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given two projects the page links (a part, a follow-up)
+    # when asked whether they are connected, in no particular way
+    reply = ask(kb, claim)[-1]
+    # then yes, with the link
+    assert reply.text.startswith(start) and reply.answered, reply.text
+    assert reply.intent == "relations"
+
+
+def test_a_link_the_page_does_not_give_is_not_denied(kb: KnowledgeBase) -> None:
+    # given two projects the page doesn't link
+    # when asked whether they are connected
+    reply = ask(kb, "Is ELISE connected to BFCC in any way?")[-1]
+    # then the page doesn't say (it lists no links between them, which is no denial)
+    assert not reply.answered and not reply.text.startswith(("Yes", "No")), reply.text
