@@ -452,9 +452,11 @@ def _offer_related_dates(p: Project, kb: KnowledgeBase, lang: str, a: Answer) ->
     if parent and parent.start and parent.end:
         a.add("dates_parent", parent=name(parent), start=fmt_date(parent.start, lang),
               end=fmt_date(parent.end, lang))
+        a.facts.append((p.id, "part_of"))  # the link is said: "and that one?" then needs no step
     before = kb.projects.get(p.follows or "")
     if before and before.end:
         a.add("dates_predecessor", other=name(before), end=fmt_when(before.end, lang))
+        a.facts.append((p.id, "predecessor"))
 
 
 def _one_date(which: str) -> Builder:

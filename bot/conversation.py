@@ -655,8 +655,12 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             c.understanding.projects for c in clauses[at + 1:])
         if clause.preamble and clause.hop_kind and subject and not told_only:  # "and the
             # follow project, until when was it?"
-            link, subject, dead_end = _step_along(clause, subject, kb)
+            link, reached, dead_end = _step_along(clause, subject, kb)
+            if not dead_end and f"{subject[0]}:{clause.hop_kind}" in state.facts:
+                subject = reached  # "It continues HIHeal, …" just said: "and the one before
+                continue  # it, when did that one end?" is about HIHeal, no link said again
             parts.append(link)
+            subject = reached
             continue
         if clause.preamble and not clause.understanding.projects:  # "the project in Odense,
             chosen = _from_last_list(clause, state, kb)  # what was it called?"
@@ -676,6 +680,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
                 c.after_end for c in clauses[:at]):
             continue  # "… after BONEBANK ended? Are they still in the biobank?": the page
             # says nothing after the end, as the answer before already says
+        if (reached := _said_before(clause, clauses[at + 1:], subject, state, kb)):
+            subject = reached  # "and the one before it, when did that one end?" right after
+            continue  # "It continues HIHeal, …": about HIHeal, the link not said again
         if clause.future and not clause.preamble:  # "Grazie! Is there a MAGIA 3 planned?"
             parts.append(_future(clause.understanding.projects, kb,
                                  clause.understanding.language))
@@ -707,6 +714,20 @@ def _told_claim(clause: Clause, after: tuple[Clause, ...]) -> bool:
     """ "I think LSN ran it with the TH Lübeck. Was KI#CK already running in 2021?": a claim
     told as a statement before a question; it is checked, but the question is what was asked."""
     return clause.yes_no and told_belief(clause.text) and any(not c.preamble for c in after)
+
+
+def _said_before(clause: Clause, rest: tuple[Clause, ...], subject: tuple[str, ...],
+                 state: State, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The project a link leads to, where a clause only names that link, the last answer
+    already said it, and a question about the project follows ("and the one before it, …")."""
+    u = clause.understanding
+    kind = clause.hop_kind or u.intent
+    if not rest or rest[0].preamble or u.projects or len(subject) != 1 or \
+            kind not in RELATIONS or subject[0] not in kb.projects or \
+            f"{subject[0]}:{kind}" not in state.facts or rest[0].understanding.projects:
+        return ()
+    target = linked(kb.projects[subject[0]], kind)
+    return target if len(target) == 1 else ()
 
 
 def _quieted(clauses: tuple[Clause, ...], state: State) -> tuple[tuple[Clause, ...], State]:
@@ -1366,14 +1387,11 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
 
 def _said_link(clause: Clause, pid: str, state: State) -> bool:
     """Whether the last answer said this link of the project and the clause points back at
-    the project it reached ("that follow-up", "dieses Nachfolgeprojekt")."""
+    the project it reached by its noun ("that follow-up", "dieses Nachfolgeprojekt", "und was
+    hat das Vorgängerprojekt gemacht?" right after "Es setzt P.I.L.O.T. fort")."""
     said = any(f"{pid}:{kind}" in state.facts for kind in (clause.hop, "relations"))
-    tokens = normalize(clause.text).split()
-    words = phrases()
-    nouns = words.link_nouns.get(clause.hop or "", ())
-    return said and any(" ".join(tokens[max(0, i - k):i]) in words.link_demonstratives and
-                        " ".join(tokens[i:i + n]) in nouns
-                        for i in range(1, len(tokens)) for k in (1, 2) for n in (1, 2, 3))
+    nouns = phrases().link_nouns.get(clause.hop or "", frozenset())
+    return said and has_phrase(normalize(clause.text).split(), nouns)
 
 
 def _with_link(own: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str, ...]:

@@ -333,3 +333,17 @@ def test_a_comparative_picks_one_of_the_last_list_to_ask_about(
     assert reply.intent == intent and reply.projects[0] == winner and word in reply.text, \
         reply.text
     assert "COSME" not in reply.text
+
+
+@pytest.mark.parametrize(("messages", "pid"), [
+    (("Wann begann HIHeal next level transition?", "und das Projekt davor, wann endete das?"),
+     "hiheal"),
+    (("when did P.I.L.O.T. Next Level end?", "what did the predecessor project do?"), "pilot"),
+])
+def test_a_link_the_last_answer_said_is_not_said_again_when_asked_along(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given an answer that said the project continues another ("It continues HIHeal, …")
+    reply = ask(kb, *messages)[-1]
+    # When the next question asks about "the one before it" / "the predecessor project"
+    # Then it is answered of that project alone, the link not stated again
+    assert reply.projects == (pid,) and reply.answered, reply.text
