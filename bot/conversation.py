@@ -1367,7 +1367,7 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
         # was just said, the question is about the project reached
         rest = decide(without_relations(clause.understanding), replace(state, projects=target),
                       kb)
-        rest.focus = target
+        rest.focus, rest.via = target, clause.hop  # ("und der von HIHeal?" takes it again)
         return rest, target
     link = about_projects(clause.hop or "", own[:1], kb, lang)
     if not target:  # "the HealthRegion flagship BFCC belonged to – who led it?"
@@ -1391,7 +1391,8 @@ def _said_link(clause: Clause, pid: str, state: State) -> bool:
     hat das Vorgängerprojekt gemacht?" right after "Es setzt P.I.L.O.T. fort")."""
     said = any(f"{pid}:{kind}" in state.facts for kind in (clause.hop, "relations"))
     nouns = phrases().link_nouns.get(clause.hop or "", frozenset())
-    return said and has_phrase(normalize(clause.text).split(), nouns)
+    return said and not clause.understanding.projects and has_phrase(  # ("the follow-up of
+        normalize(clause.text).split(), nouns)  # P.I.L.O.T." names where the step starts)
 
 
 def _with_link(own: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str, ...]:
