@@ -96,6 +96,7 @@ from bot.understanding import (
 )
 
 COLLECTIONS = ("list", "count", "superlative")
+ELLIPTIC_NOUN = 2.0  # "and the city of Hamburg?": a noun of the filter, asking nothing new
 DATE_INTENTS = ("dates", "start", "end", "duration", "status")
 # Every intent a reply can carry: the machine interface's "intent" values.
 INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "timeline",
@@ -162,6 +163,7 @@ class State:
     # last?" right after "which of those started first?" ranks the same list
     doer: str | None = None  # what the last question's verb has a doer for ("Wie lange wurde
     # es gefördert?": funding), for "Und von wem?"
+    counting: bool = False  # the last answer counted projects: "and Hamburg?" counts again
     named: tuple[str, ...] = ()  # the projects the user last named together, in the order
     # written: "the second one I mentioned"
 
@@ -183,7 +185,7 @@ class State:
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
-            elif isinstance(raw, bool) and f.name == "unsaid":
+            elif isinstance(raw, bool) and f.name in ("unsaid", "counting"):
                 values[f.name] = raw
         return cls(**values)
 
@@ -1988,6 +1990,10 @@ def _about_all(
                               listing=listing)  # which projects does the page state an amount?"
     if _wants_list(u, intent, state, scores, list_words, base, talking_of_one) and not (
             u.unknown_names and not filters.any()):
+        if state.counting and u.continuation and not list_words and "names" not in u.asks and \
+                scores.get(intent or "", 0.0) <= ELLIPTIC_NOUN:
+            intent = "count"  # "How many did Schleswig-Holstein fund?" – "and the city of
+            # Hamburg?" counts again
         return _listed(u, intent, scores, base, kb)
     return None
 
@@ -2478,4 +2484,5 @@ def next_state(result: Answer, language: str, state: State) -> State:
         asks=result.asked if len(result.asked) > 1 else (),
         hop=result.via,
         unsaid=not result.answered and result.intent in PROJECT_BUILDERS,
+        counting=result.intent == "count" and bool(result.listed),
     )

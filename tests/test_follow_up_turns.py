@@ -147,3 +147,26 @@ def test_the_rest_after_one_funders_share_gives_all_the_amounts(
     # Then every amount the page gives for it is named
     assert reply.intent == "amount" and reply.projects == ("kick",) and reply.answered
     assert "193" in reply.text and "249" in reply.text
+
+
+@pytest.mark.parametrize("messages,names", [
+    (("How many projects did the ERDF fund?", "and the city of Hamburg?"),
+     ("HIHeal", "InnoReAct")),
+    (("Wie viele Projekte endeten 2019?", "und 2023?"), ("InnoReAct", "MAGIA2Market")),
+    (("how many projects involved Denmark", "and Italy?"), ("ELISE", "MAGIA")),
+])
+def test_an_elliptic_turn_after_a_count_counts_again(
+        kb: KnowledgeBase, messages: tuple[str, ...], names: tuple[str, ...]) -> None:
+    # Given a chat whose last answer counted projects
+    # When the next turn only names another condition ("and the city of Hamburg?")
+    reply = ask(kb, *messages)[-1]
+    # Then it counts the projects of that condition too
+    assert reply.intent == "count" and all(n in reply.text for n in names), reply.text
+
+
+def test_which_ones_after_a_count_lists(kb: KnowledgeBase) -> None:
+    # Given a chat whose last answer counted projects
+    # When the next turn asks which ones, of another condition
+    reply = ask(kb, "Wie viele Projekte förderte der EFRE?", "und welche über COSME?")[-1]
+    # Then it lists them
+    assert reply.intent == "list" and "MAGIA" in reply.text, reply.text
