@@ -184,7 +184,7 @@ WORD_SETS = (
     "overall_words", "described_only", "hedges", "softeners", "size_names", "past_words",
     "comparison_cues",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
-    "time_subordinate", "relative_where", "relative_heads", "relative_opens",
+    "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads"})
@@ -869,8 +869,9 @@ def _superlative(grams: list[str], vocab: Vocabulary) -> str | None:
     if not kinds:
         return None
     kind = kinds[0]
-    if kind in ("earliest", "latest") and _has_phrase(grams, vocab.phrase_sets["mode_ended"]):
-        return f"{kind}_end"
+    if kind in ("earliest", "latest") and _has_phrase(grams, vocab.phrase_sets["mode_ended"]) \
+            and not _has_phrase(grams, vocab.phrase_sets["age_words"]):  # ("when did the
+        return f"{kind}_end"  # oldest one end?" ranks by the start: how old it is)
     return kind
 
 

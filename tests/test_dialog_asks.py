@@ -347,3 +347,19 @@ def test_a_link_the_last_answer_said_is_not_said_again_when_asked_along(
     # When the next question asks about "the one before it" / "the predecessor project"
     # Then it is answered of that project alone, the link not stated again
     assert reply.projects == (pid,) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize(("messages", "winner", "word"), [
+    (("Wann endete das älteste Projekt?",), "bonebank", "2020"),
+    (("Welche Projekte gab es zur Internationalisierung?", "Wann endete das ältere davon?"),
+     "magia", "2019"),
+    (("which projects started in 2016?", "when did the newest of them end?"), "northopedics",
+     "2019"),
+])
+def test_an_age_word_ranks_by_the_start_whatever_is_asked_of_the_winner(
+        kb: KnowledgeBase, messages: tuple[str, ...], winner: str, word: str) -> None:
+    # Given "the oldest"/"das ältere"/"the newest" with a verb of ending
+    reply = ask(kb, *messages)[-1]
+    # Then the project that started first (or last) is found, and its end is answered
+    assert reply.intent == "end" and reply.projects[0] == winner and word in reply.text, \
+        reply.text
