@@ -1533,6 +1533,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if not projects and intent == "quantity" and not (base or state.projects) and (
             u.unknown_names or u.self_mentioned):  # "was kostet die Registrierung bei LSN
         return _no_figure(u.unknown_names, kb, lang)  # XCHANGE?": a price the page lacks
+    if not projects and intent == "contact" and not base and (u.self_mentioned or
+                                                              not state.projects):
+        return Answer("contact", answered=False).add("contact_none")  # "LSN's phone number?",
+        # "the contact person for the past projects?": the page gives none at all
     if not projects:
         described = _described(u, intent, base, kb)
         if described:

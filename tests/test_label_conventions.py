@@ -228,3 +228,23 @@ def test_a_wrong_link_claim_lists_the_project_the_no_speaks_of(kb: KnowledgeBase
     # Then the no states the real parent, and the reply lists it, not the one wrongly named
     assert reply.text.startswith("Nein") and "HIHeal" in reply.text
     assert set(reply.projects) == {"bridge53", "hiheal"}
+
+
+@pytest.mark.parametrize("text", [
+    "Who's the contact person at LSN for the past projects?",
+    "what's the phone number of Life Science Nord?",
+    "Wer ist Ansprechpartner für die vergangenen Projekte?",
+    "Haben Sie eine E-Mail-Adresse von LSN?",
+])
+def test_a_contact_asked_of_lsn_or_of_no_project_says_the_page_gives_none(
+        kb: KnowledgeBase, text: str) -> None:
+    # given the page, which names no phone number, e-mail address or person (the knowledge
+    # base holds none), when a contact is asked for with no project
+    reply = ask(kb, text)[0]
+    # then a contact the page doesn't give, about no project, never the list of projects
+    assert reply.intent == "contact" and not reply.answered and reply.projects == (), reply.text
+
+
+def test_a_contact_asked_after_a_project_is_that_projects(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "who led BFCC?", "who is the contact person?")[-1]
+    assert reply.intent == "contact" and reply.projects == ("bfcc",)
