@@ -96,6 +96,7 @@ from bot.understanding import (
 )
 
 COLLECTIONS = ("list", "count", "superlative")
+SHORT_COUNT = 5  # "how many German ones": a short count that goes on with the partners
 ELLIPTIC_NOUN = 2.0  # "and the city of Hamburg?": a noun of the filter, asking nothing new
 DATE_INTENTS = ("dates", "start", "end", "duration", "status")
 # Every intent a reply can carry: the machine interface's "intent" values.
@@ -2041,6 +2042,13 @@ def _of_current(u: Understanding, intent: str | None, state: State, scores: dict
             not (filters.funders or filters.places or filters.years or u.list_reference):
         # "how many patients donated bone?" of BONEBANK counts something of that project
         return about_projects("quantity", state.projects, kb, lang, u.asks)
+    if scores.get("count", 0) >= 1.5 and filters.places and \
+            state.intent in ("partners", "places") and len(state.projects) == 1 and \
+            u.token_count <= SHORT_COUNT and not (
+                filters.funders or filters.years or filters.topics):  # "how many German ones?"
+        # after ELISE's partners counts its partners from there, not the projects there
+        partners = about_projects("partners", state.projects, kb, lang, u.asks | {"count"})
+        return partners_by_place(partners, state.projects, filters.places, kb, lang)
     if (u.continuation or u.token_count <= 4) and filters.places and \
             intent is None and state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of
         # BONEBANK's partners, "the french one again?" of MAGIA's

@@ -7,6 +7,7 @@ left out instead.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections import defaultdict
 from collections.abc import Sequence, Set
@@ -687,6 +688,8 @@ def partners_by_place(answer: Answer, ids: tuple[str, ...], places: tuple[str, .
         for place in reversed(places):
             orgs = [kb.organisations[x.org].name for x in kb.projects[pid].partners
                     if x.country == place]
+            if "count" in answer.asks and _regions_counted(kb.projects[pid], place, kb):
+                continue  # "how many German ones?": "… and two German states" counts them
             if orgs:
                 answer.lines.insert(0, Line("partners_from", {
                     "place": term(kb.places[place], lang), "orgs": Joined(tuple(orgs))}))
@@ -696,6 +699,18 @@ def partners_by_place(answer: Answer, ids: tuple[str, ...], places: tuple[str, .
                     "place": term(kb.places[place], lang),
                     "name": Bold(kb.projects[pid].name)}))
     return answer
+
+
+_NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+
+
+def _regions_counted(project: Project, place: str, kb: KnowledgeBase) -> bool:
+    """Whether the page's partner regions count those of this place ("two German states")."""
+    text = project.partner_regions.get("en") if project.partner_regions else ""
+    names = (kb.places[place].name.get("en"), *kb.places[place].aliases)
+    return bool(text) and any(
+        re.search(rf"\b{_NUMBER_WORDS}\s+{re.escape(n)}\b", text, re.IGNORECASE)
+        for n in names if n)
 
 
 def amounts_from(answer: Answer, ids: tuple[str, ...], funders: tuple[str, ...],

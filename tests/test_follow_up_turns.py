@@ -170,3 +170,27 @@ def test_which_ones_after_a_count_lists(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Wie viele Projekte förderte der EFRE?", "und welche über COSME?")[-1]
     # Then it lists them
     assert reply.intent == "list" and "MAGIA" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("who were the partners in ELISE", "how many German ones?"),
+    ("Wer waren die Partner bei ELISE?", "Wie viele deutsche Partner?"),
+    ("Which countries were ELISE's partners from?", "how many German ones?"),
+])
+def test_how_many_from_a_country_after_partners_gives_the_count_the_page_gives(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a chat about ELISE's partners (the page: "… and two German states")
+    # When the next turn asks how many came from one country
+    reply = ask(kb, *messages)[-1]
+    # Then it answers of ELISE's partners, with the page's count for that country
+    assert reply.intent == "partners" and reply.projects == ("elise",) and reply.answered
+    assert "two German states" in reply.text or "zwei deutschen" in reply.text, reply.text
+
+
+def test_how_many_from_a_country_the_page_does_not_count_is_not_answered(
+        kb: KnowledgeBase) -> None:
+    # Given a chat about ELISE's partners
+    # When the next turn asks how many came from a country the page names but doesn't count
+    reply = ask(kb, "who were the partners in ELISE", "how many Italian ones?")[-1]
+    # Then it says the page doesn't name them, with what it does say; no number is made up
+    assert reply.intent == "partners" and not reply.answered, reply.text
