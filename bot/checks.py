@@ -95,6 +95,7 @@ class _Words:
     verb_prefixes: tuple[str, ...]  # "ein", "auf": before "ge" in "eingelagert", "aufgebaut"
     run_with: frozenset[str]  # "with", "mit": the organisation after it ran the project too
     run_with_articles: frozenset[str]  # "the", "der": between "with" and the name
+    made_public: frozenset[str]  # "publish", "veröffentlicht": a product claimed
 
 
 @cache
@@ -134,7 +135,7 @@ def _words() -> _Words:
                   {kind: tuple(normalize(str(w)) for w in ws)
                    for kind, ws in data["organisation_kinds"].items()},
                   tuple(sorted(both("verb_prefixes"), key=len, reverse=True)),
-                  both("run_with"), both("run_with_articles"))
+                  both("run_with"), both("run_with_articles"), both("made_public"))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -1270,6 +1271,9 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         intent = "lsn_role"  # "War LSN bei MAGIA Projektpartner?": its own part, told by its role
         if not p.lsn_role:  # "was LSN a partner in ELISE?": the page names no part of its own
             return about_projects(intent, (pid,), kb, lang)
+    if kind == "topics" and _has_any(tokens, _words().made_public) and (
+            made := _made_words(tokens, p)):  # "Did BFCC publish fracture data?": the data
+        return _made_claim(made, False, p, kb, lang)  # must be named, not only fractures
     if kind == "topics":  # the text that says so: "Gab es bei BFCC ein Register?" -> results
         said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
         intent = _where_said(p, said, _content_words(tokens, p)) or intent

@@ -1207,3 +1207,25 @@ def test_a_link_the_page_does_not_give_is_not_denied(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Is ELISE connected to BFCC in any way?")[-1]
     # then the page doesn't say (it lists no links between them, which is no denial)
     assert not reply.answered and not reply.text.startswith(("Yes", "No")), reply.text
+
+
+@pytest.mark.parametrize("claim", [
+    "Did BFCC publish fracture data?",
+    "Hat BFCC Studien zu Frakturen veröffentlicht?",
+    "Did BFCC release fracture statistics?",
+])
+def test_a_product_claimed_published_must_be_named_not_only_its_topic(
+        kb: KnowledgeBase, claim: str) -> None:
+    # given a project about a topic (BFCC: fractures) whose page names no such product
+    # when asked whether it published something on that topic
+    reply = ask(kb, claim)[-1]
+    # then the page doesn't say (being about fractures is no yes to data or studies)
+    assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+def test_a_product_claimed_published_that_the_page_names_is_yes(kb: KnowledgeBase) -> None:
+    # given BFCC's results, which name its fracture registry
+    # when asked whether it published one
+    reply = ask(kb, "Did BFCC publish a fracture registry?")[-1]
+    # then yes, with its results
+    assert reply.text.startswith("Yes.") and "registry" in reply.text, reply.text
