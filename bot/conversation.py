@@ -836,7 +836,23 @@ def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause
     asked = next((p for p in parts if id(p) not in told), None)
     if parts and id(parts[0]) in told and asked is not None:  # "I think LSN ran it with the
         result.intent = asked.intent  # TH Lübeck. Was KI#CK running in 2021?" asks when
+    winner = _ranked_subject(parts, clauses)
+    if winner:  # "and the most recent one of the three - which regions were in it?": the
+        result.intent = parts[1].intent  # ranking only says which one the question is about
+        result.projects = (*winner, *(p for p in parts[1].projects if p not in winner))
     return result
+
+
+def _ranked_subject(parts: list[Answer], clauses: tuple[Clause, ...]) -> tuple[str, ...]:
+    """The one winner of a ranking that only names the subject of the question after it (a
+    ranking word with no "which": "the oldest one, who led it?")."""
+    first = next((c for c in clauses if not c.preamble), None)
+    if len(parts) < 2 or parts[0].intent != "superlative" or first is None or \
+            not first.understanding.of_ranked or \
+            phrases().pick_frame[0].isdisjoint(normalize(first.text).split()):
+        return ()  # ("first project to start and who led it?" asks both: no article)
+    winner = parts[0].focus or parts[0].projects
+    return winner if len(winner) == 1 and parts[1].projects[:1] == winner else ()
 
 
 def _of_the_winner(u: Understanding, before: Answer) -> bool:

@@ -321,7 +321,7 @@ def test_a_question_about_the_ranked_one_right_after_the_ranking_does_not_repeat
     (("Welche Projekte wurden von der Stadt Hamburg gefördert?",
       "Wer waren die Partner beim älteren davon?"), "partners", "hiheal", "Gesundheitswirtschaft"),
     (("Welche Projekte gab es zur Internationalisierung?",
-      "und das längere von beiden, wer hat es gefördert?"), "superlative", "magia2market",
+      "und das längere von beiden, wer hat es gefördert?"), "funding", "magia2market",
      "MAGIA2Market gefördert"),
 ])
 def test_a_comparative_picks_one_of_the_last_list_to_ask_about(
@@ -363,3 +363,22 @@ def test_an_age_word_ranks_by_the_start_whatever_is_asked_of_the_winner(
     # Then the project that started first (or last) is found, and its end is answered
     assert reply.intent == "end" and reply.projects[0] == winner and word in reply.text, \
         reply.text
+
+
+@pytest.mark.parametrize(("messages", "intent", "winner"), [
+    (("which project ran longest?", "and the oldest one, who led it?"), "lead", "bonebank"),
+    (("Das kürzeste Projekt – wer hat es gefördert?",), "funding", "innoreact"),
+])
+def test_a_ranked_subject_before_its_question_gives_the_reply_that_question(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, winner: str) -> None:
+    # Given "the oldest one, who led it?": a ranking word with an article, then the question
+    reply = ask(kb, *messages)[-1]
+    # Then the reply is the question's, about the winner (the ranking only says which one)
+    assert reply.intent == intent and reply.projects == (winner,), reply.text
+
+
+def test_a_bare_ranking_and_a_question_asks_both(kb: KnowledgeBase) -> None:
+    # Given a ranking asked with no article, joined to a question by "and"
+    (reply,) = ask(kb, "shortest project and who funded it?")
+    # Then the ranking is asked too: the reply is the ranking's
+    assert reply.intent == "superlative" and "REACT" in reply.text
