@@ -476,6 +476,19 @@ def _aspects(filters: Filters) -> tuple[str, ...]:
         (filters.linked or "", filters.linked)) if used)
 
 
+def _lead_unnamed(filters: Filters, selection: Selection, kb: KnowledgeBase,
+                  base: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Of a list of the projects an organisation led, the others the page names no lead for
+    and not the organisation as a partner: whether it led them too, the page doesn't say (as
+    for "which did LSN not lead?", `_lead_unknown`)."""
+    if not (filters.leading and filters.organisations) or filters.without:
+        return ()
+    pool = base if base is not None else tuple(kb.projects)
+    return tuple(pid for pid in pool if pid not in selection.ids and
+                 not kb.projects[pid].lead and not kb.projects[pid].follow_up_only and
+                 not set(filters.organisations) & {x.org for x in kb.projects[pid].partners})
+
+
 def list_answer(
     intent: str, filters: Filters, kb: KnowledgeBase, lang: str,
     base: tuple[str, ...] | None = None, asks: frozenset[str] = frozenset(),
@@ -523,6 +536,10 @@ def list_answer(
         answer.add("list_unfunded", items=some_names(selection.unfunded, kb, lang))
     if selection.unled:
         answer.add("list_unled", items=some_names(selection.unled, kb, lang))
+    unnamed = _lead_unnamed(filters, selection, kb, base)
+    if unnamed:  # "which projects did LSN lead?": the page names no lead for several more
+        answer.add("list_lead_unnamed", items=some_names(unnamed, kb, lang))
+        answer.answered = answer.answered and intent != "count"  # how many: at least these
     if selection.unsure:
         answer.add("list_unsure", items=some_names(selection.unsure, kb, lang))
         answer.answered = True

@@ -529,3 +529,22 @@ def test_topics_side_by_side_describe_one_project(kb: KnowledgeBase) -> None:
                   "the bone healing network one, who led it?")
     # Then both topics describe the one project, not a field of several
     assert replies[1].projects == ("northopedics",), replies[1].text
+
+
+@pytest.mark.parametrize(("text", "org", "intent"), [
+    ("which projects did LSN lead?", "lsn", "list"),
+    ("Wie viele Projekte hat Life Science Nord selbst geleitet?", "lsn", "count"),
+    ("which projects did the UKSH lead?", "uksh", "list"),
+])
+def test_projects_an_organisation_led_name_those_the_page_names_no_lead_for(
+        kb: KnowledgeBase, text: str, org: str, intent: str) -> None:
+    # given projects with no lead on the page, where the organisation is no partner either
+    unnamed = {p.id for p in kb.projects.values() if not p.lead and not p.follow_up_only
+               and org not in {x.org for x in p.partners}}
+    assert unnamed
+    # when asked which (or how many) projects the organisation led
+    reply = ask(kb, text)[0]
+    # then those it led, and the others named as unknown; a count is no answer then
+    assert set(reply.projects) == {p.id for p in kb.projects.values() if org in p.lead}
+    assert all(kb.projects[pid].name in reply.text for pid in unnamed), reply.text
+    assert reply.intent == intent and reply.answered == (intent == "list")
