@@ -406,3 +406,21 @@ def test_who_could_join_asks_whom_the_project_was_for(
     # Then it is read as whom the project was for (its aim), not who led it
     assert reply.intent == "goals" and reply.projects == (project,) and reply.answered, \
         reply.text
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Which regions took part in ELISE?", "places"),
+    ("what regions were ELISE partners?", "places"),
+    ("Aus welchen Regionen kamen die Partner von ELISE?", "places"),
+    ("Welche Regionen waren bei ELISE beteiligt?", "places"),
+    ("how many regions took part in ELISE?", "partners"),
+])
+def test_which_regions_took_part_asks_places(kb: KnowledgeBase, text: str, intent: str) -> None:
+    # Given a new chat
+    # When someone asks which regions took part in a project (as "which countries")
+    reply = ask(kb, text)[0]
+    # Then it is a place question (how many regions stays a count of the partners), with the
+    # page's partner regions
+    assert reply.intent == intent and reply.projects == ("elise",) and reply.answered, \
+        reply.text
+    assert "Lithuania" in reply.text or "Litauen" in reply.text, reply.text
