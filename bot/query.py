@@ -642,6 +642,8 @@ def _which_ranked(tokens: list[str]) -> bool:
     project?", which asks something of it)."""
     words = phrases().ranked_which
     for i, t in enumerate(tokens):
+        if t in words["owners"] and tokens[i + 1:i + 2] and tokens[i + 1] in words["owner_verbs"]:
+            return True
         if t not in words["questions"]:
             continue
         after = tokens[i + 1:i + 4]

@@ -281,6 +281,7 @@ def test_the_means_asked_right_after_another_question_are_the_funding(
      "REACT"),
     (("Welche Projekte endeten 2023?", "Wer hat das älteste davon gefördert?"), "funding", "pilot",
      "EFRE"),
+    (("Who funded the project with the most money?",), "funding", "elise", "Interreg Europe"),
 ])
 def test_a_question_about_the_project_a_ranking_names_is_asked_of_its_winner(
         kb: KnowledgeBase, messages: tuple[str, ...], intent: str, winner: str, word: str
@@ -294,6 +295,8 @@ def test_a_question_about_the_project_a_ranking_names_is_asked_of_its_winner(
 
 @pytest.mark.parametrize("text", [
     "Which ERDF-funded project lasted the longest?",
+    "Wer bekam die größte Förderung?",
+    "who got the most money?",
     "welches davon war am kürzesten?",
     "Of the projects co-funded by Hamburg, which one started first?",
 ])
