@@ -96,6 +96,8 @@ class _Words:
     run_with: frozenset[str]  # "with", "mit": the organisation after it ran the project too
     run_with_articles: frozenset[str]  # "the", "der": between "with" and the name
     made_public: frozenset[str]  # "publish", "veröffentlicht": a product claimed
+    establishments: frozenset[str]  # "office", "Büro": a thing set up at a place claimed
+    founding: frozenset[str]  # "opened", "gegründet": how it was set up
 
 
 @cache
@@ -135,7 +137,8 @@ def _words() -> _Words:
                   {kind: tuple(normalize(str(w)) for w in ws)
                    for kind, ws in data["organisation_kinds"].items()},
                   tuple(sorted(both("verb_prefixes"), key=len, reverse=True)),
-                  both("run_with"), both("run_with_articles"), both("made_public"))
+                  both("run_with"), both("run_with_articles"), both("made_public"),
+                  both("establishments"), both("founding"))
 
 
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
@@ -359,6 +362,8 @@ def _of_a_fact(c: _Claim) -> Answer | None:
             getattr(u.filters, k) for k in ("funders", "places", "organisations", "topics")) \
             and (kinds := _organisation_kinds(tokens)):  # "Was a university involved in KI#CK?"
         return _of_kind(c.project, kinds, u, kb, lang)
+    if u.filters.places and not c.others and (set_up := _set_up_at(c)):
+        return set_up  # "Did MAGIA open an office in China?": China alone doesn't settle it
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
             ids = tuple(dict.fromkeys((pid, *c.others)))[:LIST_EACH]
@@ -368,6 +373,22 @@ def _of_a_fact(c: _Claim) -> Answer | None:
                              "places" if kind == "places" else None)  # of each
             return _filters(pid, u.filters, kind, u, tokens, kb, lang)
     return None
+
+
+TEXT_FIELDS = ("summary", "goals", "activities", "results", "lsn_role", "partners_note")
+
+
+def _set_up_at(c: _Claim) -> Answer | None:
+    """ "Did MAGIA open an office in China?", "Hat BONEBANK in Odense ein Labor gegründet?": a
+    thing claimed set up at a place; where the page names no such thing for the project, it
+    doesn't say (never a yes for the place alone); None where the claim names none."""
+    words = _words()
+    things = [t for t in c.tokens for e in words.establishments
+              if t.startswith(e) and (len(e) >= 4 or t == e)]
+    if not things or not _has_any(c.tokens, words.founding) or any(
+            _says(c.project, f, t) for t in things for f in TEXT_FIELDS):
+        return None
+    return verdict(UNKNOWN, _facts("places", c.pid, c.kb, c.lang), "places", (c.pid,))
 
 
 def _kinds_of(word: str) -> set[str]:

@@ -1229,3 +1229,25 @@ def test_a_product_claimed_published_that_the_page_names_is_yes(kb: KnowledgeBas
     reply = ask(kb, "Did BFCC publish a fracture registry?")[-1]
     # then yes, with its results
     assert reply.text.startswith("Yes.") and "registry" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("claim", "pid", "place"), [
+    ("Did MAGIA open an office in China?", "magia", "china"),
+    ("Hat MAGIA2Market eine Niederlassung in Japan gegründet?", "magia2market", "japan"),
+    ("did ELISE set up a branch in Poland?", "elise", "poland"),
+])
+def test_a_thing_set_up_at_a_place_is_not_settled_by_the_place_alone(
+        kb: KnowledgeBase, claim: str, pid: str, place: str) -> None:
+    # given a place the page names for the project
+    p = kb.projects[pid]
+    assert place in (*p.countries, *p.target_countries)
+    # when asked whether the project set up an office, a branch there
+    reply = ask(kb, claim)[-1]
+    # then the page doesn't say (it names no such thing), never "yes" for the place alone
+    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht")), \
+        reply.text
+    assert not reply.answered
+
+
+def test_a_place_claimed_without_a_thing_set_up_is_still_checked(kb: KnowledgeBase) -> None:
+    assert ask(kb, "Did MAGIA target China?")[-1].text.startswith("Yes.")
