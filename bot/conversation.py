@@ -1105,7 +1105,24 @@ def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: 
         asked = u if u.intent in PROJECT_BUILDERS or state.intent not in PROJECT_BUILDERS else \
             replace(u, intent=state.intent, scores=((state.intent, 3.0),))
         clause = replace(clause, understanding=asked, hop=state.hop)
+    if winner := _claimed_of_ranked(clause, state, kb):  # "Is the newest project still
+        u = replace(u, projects=winner, superlative=None, of_ranked=False)  # running?": of
+        clause, own = replace(clause, understanding=u), winner  # the newest, not "it"
     return None, clause, u, own
+
+
+def _claimed_of_ranked(clause: Clause, state: State, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The one project a superlative names as the subject of a yes/no claim ("Is the newest
+    project still running?"; not a comparative: "kam Japan später dazu?" compares)."""
+    u = clause.understanding
+    if not clause.yes_no or not u.of_ranked or u.comparative or u.projects or \
+            u.ordinal is not None or u.intent not in PROJECT_BUILDERS or \
+            u.intent in ("overview", *RELATION_INTENTS):
+        return ()
+    ranking = replace(u, intent="superlative", scores=(("superlative", 3.0),))
+    ranked = _compared(ranking, state, "superlative", (), _referred_list(u, state), False, kb)
+    winner = (ranked.focus or ranked.projects) if ranked and ranked.answered else ()
+    return winner if len(winner) == 1 else ()
 
 
 def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], state: State,

@@ -385,3 +385,12 @@ def test_a_bare_ranking_and_a_question_asks_both(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "shortest project and who funded it?")
     # Then the ranking is asked too: the reply is the ranking's
     assert reply.intent == "superlative" and "REACT" in reply.text
+
+
+def test_a_yes_no_claim_of_the_newest_project_is_of_the_newest_not_of_it(
+        kb: KnowledgeBase) -> None:
+    # Given ELISE just talked about, then a claim about "the newest project"
+    reply = ask(kb, "Who funded the project with the most money?",
+                "Is the newest project still running?")[-1]
+    # Then the claim is checked of the project that started last, not of ELISE
+    assert reply.intent == "status" and "elise" not in reply.projects, reply.text
