@@ -988,6 +988,11 @@ def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[An
         a, b = parts[i], parts[i + 1]
         covering = next((k for k, group in COVERING.items()
                          if {a.intent, b.intent} <= group and a.intent != b.intent), None)
+        if covering == "dates" and set(b.projects) < set(a.projects):  # "Wann begann das
+            # Projekt, das MAGIA fortgeführt hat, und wann endete es?": the link, then both
+            # ends of the project reached, one dates answer
+            a.intent = covering
+            return parts
         if covering and a.projects == b.projects:
             one = about_projects(covering, a.projects, kb, lang)
             if covering == "amount":

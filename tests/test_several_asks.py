@@ -457,3 +457,18 @@ def test_a_request_for_nouns_of_several_projects_answers_each(
     assert reply.intent == intent and reply.answered, reply.text
     at = [reply.text.find(f) for f in facts]
     assert -1 not in at and at == sorted(at), reply.text
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("when did the project that continued MAGIA start, and when did it end?",
+     ("MAGIA2Market", "2020", "2023")),
+    ("Wann begann das Nachfolgeprojekt von MAGIA und wann endete es?",
+     ("MAGIA2Market", "2020", "2023")),
+])
+def test_start_and_end_of_a_project_reached_by_a_link_is_one_dates_answer(
+        kb: KnowledgeBase, text: str, facts: tuple[str, ...]) -> None:
+    # Given a new chat
+    # When the start and the end of a project reached by a link are asked in two clauses
+    reply = ask(kb, text)[0]
+    # Then the reply is one dates answer: the link, then both ends
+    assert reply.intent == "dates" and all(f in reply.text for f in facts), reply.text
