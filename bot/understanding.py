@@ -638,13 +638,15 @@ def _fuzzy(window: list[str], index: EntityIndex, start: int) -> list[Match]:
 def detect_language(
     words: list[str], grams: list[str], raw: str, hint: str | None, vocab: Vocabulary
 ) -> str:
-    """Count marker words and intent phrases of each language; a hint only breaks ties."""
+    """Count marker words and intent phrases of each language, and umlauts outside names (a
+    capitalised word inside the message: "Lübeck"); a hint only breaks ties."""
     en = sum(1 for w in words if w in vocab.markers["en"])
     de = sum(1 for w in words if w in vocab.markers["de"])
     for gram in grams:
         lang = vocab.phrase_language.get(gram)
         en, de = (en + 1, de) if lang == "en" else (en, de + 1) if lang == "de" else (en, de)
-    de += 2 * sum(1 for ch in raw if ch in "äöüßÄÖÜ")
+    de += 2 * sum(1 for i, w in enumerate(raw.split()) if i == 0 or not w[:1].isupper()
+                  for ch in w if ch in "äöüßÄÖÜ")  # not in a name ("did it run in Lübeck?")
     if en != de:
         return "en" if en > de else "de"
     return hint if hint in ("en", "de") else "en"

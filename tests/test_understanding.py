@@ -19,6 +19,12 @@ from tests.conftest import ask
         ("how long did HIHeal run", "en"),
         ("danke", "de"),
         ("thx", "en"),
+        # an umlaut in a name is no German word; outside names it is
+        ("was BONEBANK active in Lübeck?", "en"),
+        ("did KI#CK take place in Lübeck?", "en"),
+        ("War BONEBANK in Lübeck aktiv?", "de"),
+        ("für wen war KI#CK?", "de"),
+        ("Über BFCC bitte", "de"),
     ],
 )
 def test_language_is_detected_from_the_words(kb: KnowledgeBase, text: str, language: str) -> None:
