@@ -635,18 +635,23 @@ def _fuzzy(window: list[str], index: EntityIndex, start: int) -> list[Match]:
 # --------------------------------------------------------------------------- matchers
 
 
+UMLAUTS = frozenset("äöüßÄÖÜ")
+
+
 def detect_language(
-    words: list[str], grams: list[str], raw: str, hint: str | None, vocab: Vocabulary
+    words: list[str], grams: list[str], raw: str, hint: str | None, vocab: Vocabulary,
+    names: frozenset[str] = frozenset(),
 ) -> str:
-    """Count marker words and intent phrases of each language, and umlauts outside names (a
-    capitalised word inside the message: "Lübeck"); a hint only breaks ties."""
+    """Count marker words and intent phrases of each language, and umlauts outside the names
+    found (`names`, normalised: "lubeck"); a hint only breaks ties."""
     en = sum(1 for w in words if w in vocab.markers["en"])
     de = sum(1 for w in words if w in vocab.markers["de"])
     for gram in grams:
         lang = vocab.phrase_language.get(gram)
         en, de = (en + 1, de) if lang == "en" else (en, de + 1) if lang == "de" else (en, de)
-    de += 2 * sum(1 for i, w in enumerate(raw.split()) if i == 0 or not w[:1].isupper()
-                  for ch in w if ch in "äöüßÄÖÜ")  # not in a name ("did it run in Lübeck?")
+    if any(ch in UMLAUTS for ch in raw):  # not in a name the page knows ("… in Lübeck?")
+        de += 2 * sum(1 for w in raw.split() if normalize(w) not in names
+                      for ch in w if ch in UMLAUTS)
     if en != de:
         return "en" if en > de else "de"
     return hint if hint in ("en", "de") else "en"
@@ -1304,7 +1309,8 @@ def understand(
     worldwide = _world_candidates(tokens)
     matches, compounds, compound_spans = _name_matches(raw, tokens, index, worldwide, vocab)
     r = _read(raw, tokens, matches, compound_spans, vocab)
-    language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab)
+    language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab, frozenset(
+        tokens[i] for m in matches if m.kind != "project" for i in range(m.start, m.end)))
     scores = _intent_scores(r, matches, vocab)
     matches, left, funding_asked = _weigh_entities(r, matches, scores, vocab)
     excluded = left[0]
