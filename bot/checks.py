@@ -9,6 +9,7 @@ same ``select`` that makes lists, so a yes/no and a list never disagree. The ver
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -141,13 +142,18 @@ def _words() -> _Words:
                   both("establishments"), both("founding"))
 
 
+SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
+
+
 def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
           lang: str, last: str | None = None) -> Answer | None:
     """The answer to a yes/no question, or None when it holds no claim we can check. A "yes"
     to a question that denies the claim ("Hat P.I.L.O.T. keinen Nachfolger?") contradicts it:
     "Doch." in German. ``last`` is the intent of the answer before: "was that more than KI#CK
     got?" after an amount compares money."""
-    against = left_out(claim_tokens(normalize(text).split(), lang), kb, against=True)
+    against = left_out(claim_tokens(normalize(SET_OFF_NOT.sub(
+        lambda m: " und nicht" if m[1].lower() == "nicht" else " and not", text)).split(), lang),
+        kb, against=True)  # ("UKSH led BONEBANK, not LSN": "and not LSN")
     gone = {i for ids in against.values() for i in ids}
     if gone:  # "UKSH led it and not LSN": LSN is set against the claim, not claimed
         u = replace(u, filters=replace(u.filters, **{

@@ -1251,3 +1251,20 @@ def test_a_thing_set_up_at_a_place_is_not_settled_by_the_place_alone(
 
 def test_a_place_claimed_without_a_thing_set_up_is_still_checked(kb: KnowledgeBase) -> None:
     assert ask(kb, "Did MAGIA target China?")[-1].text.startswith("Yes.")
+
+
+@pytest.mark.parametrize(("claim", "start"), [
+    # The page: the UKSH Lübeck led BONEBANK; Life Science Nord took part
+    ("Hey, a colleague told me the UKSH in Lübeck was in charge of BONEBANK, not LSN. "
+     "Is that right?", "Yes."),
+    ("UKSH hat BONEBANK geleitet, nicht LSN, oder?", "Ja."),
+    ("LSN led BONEBANK, not the UKSH, right?", "No."),
+])
+def test_a_name_set_off_with_a_comma_and_not_is_set_against_the_claim(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given a claim "A led X, not B" (a comma before "not", no "and")
+    # when checked
+    reply = ask(kb, claim)[-1]
+    # then B is set against the claim, not claimed too
+    assert reply.text.startswith(start), reply.text
+    assert "UKSH" in reply.text
