@@ -167,6 +167,8 @@ class State:
     counting: bool = False  # the last answer counted projects: "and Hamburg?" counts again
     named: tuple[str, ...] = ()  # the projects the user last named together, in the order
     # written: "the second one I mentioned"
+    talked: tuple[str, ...] = ()  # the last few projects talked about one at a time, the
+    # latest last: "Welches der drei endete zuerst?" after three asked one per turn
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -1515,6 +1517,7 @@ def valid_state(state: State, kb: KnowledgeBase) -> State:
         wider_list=known(state.wider_list),
         list_parts=known(state.list_parts),
         choices=known(state.choices), earlier=known(state.earlier), named=known(state.named),
+        talked=known(state.talked),
         intent=kind(state.intent, PROJECT_BUILDERS),
         pending_intent=kind(state.pending_intent, PROJECT_BUILDERS),
         list_mode=kind(state.list_mode, frozenset({"active", "started", "ended"})),
@@ -1805,6 +1808,10 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if state.ranked_in and u.superlative and u.superlative != state.ranking and not (
             u.list_reference or u.projects or u.overall):  # "and which ended last?" right after
         return state.ranked_in  # a ranking of a list ("the longer one" is its winner)
+    if u.group_size and u.group_size >= 2 and u.list_reference and \
+            u.group_size not in (len(state.last_list), len(state.wider_list)) and \
+            len(state.talked) >= u.group_size:  # "which of the three …?" after three projects
+        return state.talked[-u.group_size:]  # asked about one per turn
     if not (u.list_reference and state.last_list):
         return None
     if len(state.last_list) == 1 and u.comparative and state.earlier and \
@@ -2535,4 +2542,9 @@ def next_state(result: Answer, language: str, state: State) -> State:
         hop=result.via,
         unsaid=not result.answered and result.intent in PROJECT_BUILDERS,
         counting=result.intent == "count" and bool(result.listed),
+        talked=(*(p for p in state.talked if p not in projects), *projects)[-TALKED:]
+        if len(projects) == 1 and about else state.talked,
     )
+
+
+TALKED = 5  # subjects remembered for "the three"

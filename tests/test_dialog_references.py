@@ -259,3 +259,22 @@ def test_the_one_i_mentioned_counts_in_the_order_the_user_named_them(
     # When "the second one I mentioned" / "das erstgenannte" is asked about
     # Then it is that one in the order the user wrote them, not in the ranking's order
     assert reply.projects[:1] == (pid,), reply.text
+
+
+@pytest.mark.parametrize("dialog", [
+    ("hi, quick q: when did bonebank start", "and bfcc?", "und NORTHOPEDICS?",
+     "Welches der drei ist zuerst zu Ende gegangen?"),
+    ("when did InnoReAct end?", "and MAGIA2Market?", "and P.I.L.O.T.?",
+     "which of those three ended last?"),
+])
+def test_the_three_are_the_last_three_projects_talked_about_one_per_turn(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # given three projects asked about one per turn, and no list before
+    replies = ask(kb, *dialog)
+    talked = {p for r in replies[:3] for p in r.projects}
+    assert len(talked) == 3
+    # when a ranking of "the three" is asked
+    reply = replies[-1]
+    # then those three are ranked, the winner first, each with its date
+    assert reply.intent == "superlative" and set(reply.projects) == talked, reply.text
+    assert all(kb.projects[p].name in reply.text for p in talked)
