@@ -548,3 +548,26 @@ def test_projects_an_organisation_led_name_those_the_page_names_no_lead_for(
     assert set(reply.projects) == {p.id for p in kb.projects.values() if org in p.lead}
     assert all(kb.projects[pid].name in reply.text for pid in unnamed), reply.text
     assert reply.intent == intent and reply.answered == (intent == "list")
+
+
+@pytest.mark.parametrize("text", [
+    "projects LSN led itself?",
+    "give me the projects Life Science Nord coordinated",
+])
+def test_the_projects_an_organisation_led_as_a_noun_phrase_are_a_list(
+        kb: KnowledgeBase, text: str) -> None:
+    # when the projects LSN led are asked for as a noun phrase, with no question word
+    reply = ask(kb, text)[0]
+    # then the list of those the page says it led
+    assert reply.intent == "list", reply.text
+    assert set(reply.projects) == {p.id for p in kb.projects.values() if "lsn" in p.lead}
+
+
+def test_the_most_funding_in_german_compounds_ranks_the_amounts(kb: KnowledgeBase) -> None:
+    # given the amounts the page gives
+    top = max((p for p in kb.projects.values() if p.amounts), key=lambda p: sum(
+        a.value for a in p.amounts if a.value))
+    # when asked which project had the most "Fördermittel"
+    reply = ask(kb, "Welches Projekt hatte die meisten Fördermittel?")[0]
+    # then the ranking names the one with the largest amount
+    assert reply.intent == "superlative" and reply.projects[:1] == (top.id,), reply.text
