@@ -472,3 +472,19 @@ def test_start_and_end_of_a_project_reached_by_a_link_is_one_dates_answer(
     reply = ask(kb, text)[0]
     # Then the reply is one dates answer: the link, then both ends
     assert reply.intent == "dates" and all(f in reply.text for f in facts), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "wer hat HIHeal finanziert und welches projekt kam danach",
+    "Wer leitete MAGIA und was folgte darauf?",
+])
+def test_what_came_after_as_the_second_ask_is_the_follow_up(kb: KnowledgeBase,
+                                                             text: str) -> None:
+    # given a project with a follow-up on the page
+    reply = ask(kb, text)[0]
+    pid = reply.projects[0]
+    follow = kb.projects[pid].continued_by
+    assert follow
+    # then the reply names the follow-up after the first ask's answer
+    assert set(follow) <= set(reply.projects), reply.text
+    assert all(kb.projects[f].name in reply.text for f in follow)
