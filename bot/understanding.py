@@ -185,6 +185,7 @@ WORD_SETS = (
     "comparison_cues",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
+    "name_asks",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads"})
@@ -1492,6 +1493,7 @@ def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
 
 PRECISION_ASKS = frozenset({"day", "month"})  # "the exact day", "in which month"
 TIME_INTENTS = ("start", "end", "dates", "duration")
+NAMED_INTENTS = ("partners", "lead", "funding", "follow_up", "predecessor", "part_of")
 
 
 def _assemble(
@@ -1512,6 +1514,12 @@ def _assemble(
             max(scores.get(i, 0.0) for i in TIME_INTENTS) >= 2.0:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the exact
         # day when BFCC started?" asks a date, not what BFCC was
+    named = _has_phrase(r.grams, vocab.phrase_sets["name_asks"])
+    if named and "overview" in scores and max(scores.get(i, 0.0) for i in NAMED_INTENTS) >= 2.5:
+        scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the italian
+        # partner in MAGIA called?" asks the partner's name
+    if named:
+        asks = asks | {"names"}
     return Understanding(
         language=language,
         intent=rank_intent(scores, has_entities, vocab),

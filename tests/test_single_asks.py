@@ -424,3 +424,19 @@ def test_which_regions_took_part_asks_places(kb: KnowledgeBase, text: str, inten
     assert reply.intent == intent and reply.projects == ("elise",) and reply.answered, \
         reply.text
     assert "Lithuania" in reply.text or "Litauen" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("what was the italian partner in MAGIA called?", "italy"),
+    ("Wie hieß der belgische Partner bei MAGIA?", "belgium"),
+])
+def test_what_a_partner_from_a_country_was_called_is_its_name(
+        kb: KnowledgeBase, text: str, country: str) -> None:
+    # given the partner from that country the page names
+    names = [kb.organisations[x.org].name for x in kb.projects["magia"].partners
+             if x.country == country]
+    assert len(names) == 1
+    # when asked what it was called ("what was … called?", not "what was MAGIA?")
+    reply = ask(kb, text)[0]
+    # then its name
+    assert reply.intent == "partners" and names[0] in reply.text, reply.text
