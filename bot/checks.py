@@ -381,9 +381,6 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     return None
 
 
-TEXT_FIELDS = ("summary", "goals", "activities", "results", "lsn_role", "partners_note")
-
-
 def _set_up_at(c: _Claim) -> Answer | None:
     """ "Did MAGIA open an office in China?", "Hat BONEBANK in Odense ein Labor gegründet?": a
     thing claimed set up at a place; where the page names no such thing for the project, it
@@ -392,7 +389,7 @@ def _set_up_at(c: _Claim) -> Answer | None:
     things = [t for t in c.tokens for e in words.establishments
               if t.startswith(e) and (len(e) >= 4 or t == e)]
     if not things or not _has_any(c.tokens, words.founding) or any(
-            _says(c.project, f, t) for t in things for f in TEXT_FIELDS):
+            _says(c.project, f, t) for t in things for f in (*TEXTS, "summary", "partners_note")):
         return None
     return verdict(UNKNOWN, _facts("places", c.pid, c.kb, c.lang), "places", (c.pid,))
 

@@ -1126,10 +1126,18 @@ def _claimed_of_ranked(clause: Clause, state: State, kb: KnowledgeBase) -> tuple
             u.ordinal is not None or u.intent not in PROJECT_BUILDERS or \
             u.intent in ("overview", *RELATION_INTENTS):
         return ()
-    ranking = replace(u, intent="superlative", scores=(("superlative", 3.0),))
-    ranked = _compared(ranking, state, "superlative", (), _referred_list(u, state), False, kb)
+    ranked = _ranked_by_words(u, state, (), _referred_list(u, state), False, kb)
     winner = (ranked.focus or ranked.projects) if ranked and ranked.answered else ()
     return winner if len(winner) == 1 else ()
+
+
+def _ranked_by_words(u: Understanding, state: State, projects: tuple[str, ...],
+                     base: tuple[str, ...] | None, list_words: bool, kb: KnowledgeBase
+                     ) -> Answer | None:
+    """The ranking a message's superlative words ask for, whatever else it asks ("the newest
+    project" of "who funded the newest project?")."""
+    ranking = replace(u, intent="superlative", scores=(("superlative", 3.0),))
+    return _compared(ranking, state, "superlative", projects, base, list_words, kb)
 
 
 def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], state: State,
@@ -1693,8 +1701,7 @@ def _of_the_ranked(u: Understanding, projects: tuple[str, ...], state: State,
     if asked is None or projects or u.comparative and not (
             base and len(base) > 1 or _pair(state, u)):  # "the newer one of them": of a group
         return None
-    ranking = replace(u, intent="superlative", scores=(("superlative", 3.0),))
-    ranked = _compared(ranking, state, "superlative", projects, base, list_words, kb)
+    ranked = _ranked_by_words(u, state, projects, base, list_words, kb)
     if ranked is None or not ranked.answered:
         return ranked
     winner = ranked.focus or ranked.projects
