@@ -381,15 +381,24 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     return None
 
 
+SET_UP_WITHIN = 3  # "open an office", "set up a lab": the thing near its verb, or before a
+SET_UP_BEFORE = 6  # German participle at the clause's end ("eine Firma in den USA gegründet")
+
+
 def _set_up_at(c: _Claim) -> Answer | None:
     """ "Did MAGIA open an office in China?", "Hat BONEBANK in Odense ein Labor gegründet?": a
-    thing claimed set up at a place; where the page names no such thing for the project, it
-    doesn't say (never a yes for the place alone); None where the claim names none."""
+    thing claimed set up at a place. Only what a project made (its results, said with a verb
+    of making) holds a yes; a hospital the page names as where the work happened is no
+    hospital the project built. Else the page doesn't say (never a yes for the place alone).
+    None where the claim sets up no such thing ("set up a biobank at hospitals in Lübeck")."""
     words = _words()
-    things = [t for t in c.tokens for e in words.establishments
-              if t.startswith(e) and (len(e) >= 4 or t == e)]
-    if not things or not _has_any(c.tokens, words.founding) or any(
-            _says(c.project, f, t) for t in things for f in (*TEXTS, "summary", "partners_note")):
+    verbs = [i for i, t in enumerate(c.tokens) if t in words.founding]
+    things = [t for i, t in enumerate(c.tokens) for e in words.establishments
+              if t.startswith(e) and (len(e) >= 4 or t == e)
+              and any(abs(i - v) <= SET_UP_WITHIN or c.lang == "de" and 0 < v - i <= SET_UP_BEFORE
+                      for v in verbs)]
+    if not things or any(_says(c.project, "results", t) for t in things) and any(
+            _says(c.project, "results", v) for v in words.founding if len(v) >= 5):
         return None
     return verdict(UNKNOWN, _facts("places", c.pid, c.kb, c.lang), "places", (c.pid,))
 

@@ -1253,6 +1253,36 @@ def test_a_place_claimed_without_a_thing_set_up_is_still_checked(kb: KnowledgeBa
     assert ask(kb, "Did MAGIA target China?")[-1].text.startswith("Yes.")
 
 
+@pytest.mark.parametrize(("claim", "pid", "thing"), [
+    # The page names the hospitals in Lübeck and Odense where BONEBANK collected bone, and
+    # the lab the cells went to; it never says BONEBANK built, opened or founded them
+    ("Did BONEBANK build a hospital in Odense?", "bonebank", "hospital"),
+    ("did bonebank open a clinic in lübeck", "bonebank", "clinic"),
+    ("Hat BONEBANK in Odense ein Labor gegründet?", "bonebank", "labor"),
+    ("Hat MAGIA eine Firma in den USA gegründet?", "magia", "firma"),
+])
+def test_a_thing_the_page_names_elsewhere_is_no_thing_the_project_set_up(
+        kb: KnowledgeBase, claim: str, pid: str, thing: str) -> None:
+    # given a thing the project's texts mention (as where its work happened), or none
+    # when asked whether the project set that thing up at a place the page gives it
+    reply = ask(kb, claim)[-1]
+    # then the page doesn't say: only what its results say it made would be a yes
+    assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+@pytest.mark.parametrize("claim", [
+    "Did BONEBANK set up a biobank at the hospitals in Lübeck?",
+    "Hat BONEBANK eine Biobank in Lübeck und Odense aufgebaut?",
+])
+def test_a_hospital_named_as_where_a_thing_was_set_up_is_no_thing_set_up(
+        kb: KnowledgeBase, claim: str) -> None:
+    # given BONEBANK's biobank in Lübeck and Odense
+    # when asked whether it set up a biobank (at the hospitals) there
+    reply = ask(kb, claim)[-1]
+    # then the place is checked: the hospital is where, not what
+    assert reply.text.startswith(("Yes.", "Ja.")), reply.text
+
+
 @pytest.mark.parametrize(("claim", "start"), [
     # The page: the UKSH Lübeck led BONEBANK; Life Science Nord took part
     ("Hey, a colleague told me the UKSH in Lübeck was in charge of BONEBANK, not LSN. "
