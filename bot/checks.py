@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from os.path import commonprefix
 
 from bot.answers import (
     PROJECT_BUILDERS,
@@ -99,6 +100,7 @@ class _Words:
     made_public: frozenset[str]  # "publish", "veröffentlicht": a product claimed
     establishments: frozenset[str]  # "office", "Büro": a thing set up at a place claimed
     founding: frozenset[str]  # "opened", "gegründet": how it was set up
+    word_endings: tuple[str, ...]  # "innen", "ungen": endings, no compound's head
 
 
 @cache
@@ -139,7 +141,7 @@ def _words() -> _Words:
                    for kind, ws in data["organisation_kinds"].items()},
                   tuple(sorted(both("verb_prefixes"), key=len, reverse=True)),
                   both("run_with"), both("run_with_articles"), both("made_public"),
-                  both("establishments"), both("founding"))
+                  both("establishments"), both("founding"), tuple(both("word_endings")))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -491,7 +493,8 @@ def _made_claim(words: list[str], either: bool, p: Project, kb: KnowledgeBase, l
     field = _where_said(p, words) or ("results" if made else None)
     if either:  # "a guide or a handbook?": one of them is enough
         missing = missing if len(missing) == len(words) else []
-    if field and not missing:  # ("a guide": InnoReAct's is only a resource the page names)
+    if field and not missing and not _headless(p, words):  # ("a guide": InnoReAct's is only
+        # a resource the page names; "Frakturdaten": fractures, but the page names no data)
         return verdict(YES, _facts(field, p.id, kb, lang), field, (p.id,))
     return verdict(UNKNOWN, _facts("results", p.id, kb, lang), "results", (p.id,))
 
@@ -1623,6 +1626,26 @@ def _texts_say(texts: list[str | None], word: str) -> bool:
     return False
 
 
+HEAD = 5  # letters after the part a text shares that make a compound's own head ("daten")
+
+
+def _headless(p: Project, words: list[str]) -> bool:
+    """Whether a word shares only its first part with the project's texts, and what it names,
+    its head, is a word of its own: "Frakturdaten" (fracture data) against "Frakturregister"
+    and "Frakturversorgung"; not an ending ("Patientinnen" against "Patienten")."""
+    said = {w for f in (*TEXTS, "summary") if (text := getattr(p, f, None))
+            for t in (text.get("en"), text.get("de")) if t for w in _stems(t)[1].split()}
+    endings = _words().word_endings
+    for word in words:
+        shared = max((len(commonprefix([word, w])) for w in said), default=0)
+        rest = word[shared:]
+        if shared >= 5 and len(rest) >= HEAD and not rest.startswith(endings) and not any(
+                w.startswith(rest[:HEAD]) for w in said):  # ("Netzwerkleitfaden": "Netzwerk-
+            # Leitfaden" on the page)
+            return True
+    return False
+
+
 def _missing(p: Project, words: list[str], kb: KnowledgeBase) -> list[str]:
     """The claim's words that none of the project's texts or topics uses."""
     fields = (*TEXTS, "summary", "topics")
@@ -1719,7 +1742,7 @@ def content_claim(u: Understanding, tokens: list[str], p: Project, kb: Knowledge
         return None
     field = _where_said(p, words)
     if field and not _missing(p, words, kb):
-        kind = UNKNOWN if _narrowed_by_everyday_noun(tokens, p) else YES
+        kind = UNKNOWN if _narrowed_by_everyday_noun(tokens, p) or _headless(p, words) else YES
         return verdict(kind, _facts(field, p.id, kb, lang), field, (p.id,))
     return _false_content(u, tokens, p, kb, lang)
 

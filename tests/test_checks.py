@@ -1223,6 +1223,24 @@ def test_a_product_claimed_published_must_be_named_not_only_its_topic(
     assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
 
 
+@pytest.mark.parametrize("claim", [
+    "Hat BFCC Frakturdaten veröffentlicht?",
+    "hat bfcc frakturstudien publiziert",
+])
+def test_a_compound_whose_first_half_only_the_page_uses_is_not_said(
+        kb: KnowledgeBase, claim: str) -> None:
+    # given BFCC's texts, which say "Fraktur…" (fracture care, registry) but no data, no studies
+    # when asked whether it published a compound of that word ("Fraktur" + "daten")
+    reply = ask(kb, claim)[-1]
+    # then the page doesn't say: a compound names its last part, not its first
+    assert not reply.answered and not reply.text.startswith("Ja"), reply.text
+
+
+def test_a_compound_the_page_uses_whole_is_said(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Hat BFCC ein Frakturregister veröffentlicht?")[-1]
+    assert reply.text.startswith("Ja.") and "Frakturregister" in reply.text, reply.text
+
+
 def test_a_product_claimed_published_that_the_page_names_is_yes(kb: KnowledgeBase) -> None:
     # given BFCC's results, which name its fracture registry
     # when asked whether it published one
