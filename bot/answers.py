@@ -413,7 +413,8 @@ def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("card_follows", other=name(kb.projects[p.follows]))
     if p.continued_by:
         a.add("card_continued", other=project_names(p.continued_by, kb))
-    return True
+    return not (p.follow_up_only and "details" in a.asks)  # "Worum geht es bei HIHeal next
+    # level transition genau?": a follow-up the page only names is not described in detail
 
 
 def summary_answer(ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
