@@ -245,7 +245,8 @@ def answer(
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = _they_asked_of(clauses, state, kb)
     clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
-    clauses = tuple(_mentioned(_shifted(c, state), state.named) for c in clauses)
+    clauses = tuple(_of_talked(_mentioned(_shifted(c, state), state.named), state, kb)
+                    for c in clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
@@ -274,6 +275,62 @@ def _mentioned(clause: Clause, named: tuple[str, ...]) -> Clause:
         return clause
     return replace(clause, understanding=replace(u, projects=(named[index],), ordinal=None,
                                                  list_reference=False))
+
+
+def _of_talked(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "the first one" with no list to pick from, after projects talked about one per turn:
+    that one of them, in the order talked about; "the later one", "das ältere" of two just
+    listed or talked about: the one that started later (earlier)."""
+    u = clause.understanding
+    talked = state.talked if len(state.talked) >= 2 and state.projects == state.talked[-1:] \
+        else ()
+    if u.projects or not (state.choices or talked):
+        return clause
+    tokens = normalize(clause.text).split()
+    way = next((w for w, words in phrases().talked_picks[1].items()
+                if _picked_by(tokens, words)), 0)
+    pool = state.choices or talked[-2:]
+    starts = [kb.projects[p].start for p in pool] if way and len(pool) == 2 else []
+    if starts and all(starts) and starts[0] != starts[1]:
+        ordered = sorted(pool, key=lambda p: kb.projects[p].start.lower())  # type: ignore
+        picked: tuple[str, ...] = (ordered[0 if way < 0 else -1],)
+        kind = clause.hop or clause.hop_kind
+        reached = linked(kb.projects[state.projects[0]], kind) if kind and \
+            not state.choices and state.projects else ()
+        if reached and not set(reached) <= set(pool):  # "the newer one" of MAGIA after
+            return clause  # another project: its follow-up, which is not the other one
+        scores = tuple((i, v) for i, v in u.scores
+                       if i not in RELATION_INTENTS and i != "superlative")
+        intent = u.intent if u.intent in dict(scores) or u.intent is None else \
+            next((i for i, v in sorted(scores, key=lambda kv: -kv[1]) if v >= 1), None)
+        u = replace(u, intent=intent, scores=scores)
+        clause = replace(clause, hop=None, hop_kind=None)
+    elif state.choices or u.ordinal is None or dict(u.scores).get("superlative", 0) >= 3 or \
+            not _picked_by(tokens, frozenset(t for t in tokens
+                                             if t in vocabulary().ordinals and
+                                             number_value(t) is None)):
+        return clause
+    elif -len(talked) <= u.ordinal <= len(talked) and u.ordinal:
+        picked = (talked[u.ordinal - 1 if u.ordinal > 0 else u.ordinal],)
+    else:
+        return clause
+    return replace(clause, understanding=replace(
+        u, projects=picked, ordinal=None, comparative=False, superlative=None,
+        list_reference=False))
+
+
+def _picked_by(tokens: list[str], words: frozenset[str]) -> bool:
+    """Whether one of the words stands as a pick: after an article, with "one", "project" or
+    nothing after it ("the later one", "das ältere"; not "the earlier phase")."""
+    articles, heads = phrases().talked_picks[0], phrases().pick_frame[1]
+    for word in words:
+        n = len(word.split())
+        for i in range(1, len(tokens) - n + 1):
+            after = tokens[i + n:i + n + 1]
+            if tokens[i - 1] in articles and " ".join(tokens[i:i + n]) == word and (
+                    not after or after[0] in heads):
+                return True
+    return False
 
 
 def _cited(reply: Reply, kb: KnowledgeBase) -> Reply:

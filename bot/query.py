@@ -85,6 +85,8 @@ class Phrases:
     ranked_which: dict[str, frozenset[str]]  # questions, heads, verbs
     mentioned_verbs: frozenset[str]  # "the second one I mentioned"
     mentioned_places: dict[str, int]  # "das erstgenannte"
+    talked_picks: tuple[frozenset[str], dict[int, frozenset[str]]]  # "the later one": its
+    # articles, and its words by which way they rank the start (1 later, -1 earlier)
     link_negations: frozenset[str]
     link_demonstratives: frozenset[str]
     purpose_tails: frozenset[str]
@@ -205,6 +207,9 @@ def phrases() -> Phrases:
         mentioned_verbs=_both(data["mentioned"]["verbs"]),
         mentioned_places={normalize(w): int(place) for place, ws in
                           data["mentioned"]["places"].items() for w in ws},
+        talked_picks=(_norm(data["talked_picks"]["articles"]),
+                      {1: _norm(data["talked_picks"]["later"]),
+                       -1: _norm(data["talked_picks"]["earlier"])}),
         link_negations=_both(data["link_negations"]),
         link_demonstratives=_both(data["link_demonstratives"]),
         purpose_tails=_both(data["purpose_tails"]["last"]),

@@ -278,3 +278,47 @@ def test_the_three_are_the_last_three_projects_talked_about_one_per_turn(
     # then those three are ranked, the winner first, each with its date
     assert reply.intent == "superlative" and set(reply.projects) == talked, reply.text
     assert all(kb.projects[p].name in reply.text for p in talked)
+
+
+@pytest.mark.parametrize("messages,project,word", [
+    (("when did BFCC run?", "and ELISE?", "who led the first one?"), "bfcc", "Lübeck"),
+    (("Wer hat NORTHOPEDICS gefördert?", "und KI#CK?", "und das InnoReAct?",
+      "Welche Länder waren beim zweiten Projekt dabei?"), "kick", "Länder"),
+    (("who funded HIHeal?", "and BONEBANK?", "what was the goal of the first one?"),
+     "hiheal", "network"),
+])
+def test_an_ordinal_with_no_list_picks_from_the_projects_talked_about_in_turn(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, word: str) -> None:
+    # Given projects asked about one per turn, and no list to pick from
+    reply = ask(kb, *messages)[-1]
+    # When "the first one", "das zweite" is asked about
+    # Then it is that one of them, in the order they were talked about, not the last one
+    assert reply.projects[:1] == (project,)
+
+
+@pytest.mark.parametrize("messages,project,year", [
+    (("which projects were about medtech companies going abroad?",
+      "which countries did the newer one target?"), "magia2market", "Japan"),
+    (("Welche Projekte hatten mit Internationalisierung zu tun?", "Wann endete das ältere?"),
+     "magia", "2019"),
+    (("when did ELISE start?", "and BONEBANK?", "what about the older project, who led it?"),
+     "bonebank", None),
+    (("Wann begann HIHeal?", "und InnoReAct?", "und wann endete das spätere Projekt?"),
+     "innoreact", "2023"),
+])
+def test_the_later_or_earlier_one_of_two_is_the_one_that_started_so(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, year: str | None) -> None:
+    # Given two projects, listed or asked about one per turn
+    reply = ask(kb, *messages)[-1]
+    # When "the newer one", "das ältere" is asked about
+    # Then it is the one of the two that started later (earlier)
+    assert reply.projects == (project,) and reply.answered
+    assert year is None or year in reply.text
+
+
+def test_an_earlier_thing_that_is_no_project_picks_none(kb: KnowledgeBase) -> None:
+    # Given two projects asked about one per turn
+    reply = ask(kb, "when did ELISE start?", "and BONEBANK?", "who led the earlier phase?")[-1]
+    # When "the earlier" names something else ("phase")
+    # Then no project of the two is picked by it: the question stays with BONEBANK
+    assert reply.projects == ("bonebank",)
