@@ -119,6 +119,7 @@ COUNTING = 3.0  # a count scored less is a bare "how many", no "how many project
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
                frozenset({"funding", "amount"}))
 AMOUNT_ASKED = 3.0  # "how much" scores this: a figure is asked
+MEASURE_NAMED = 3.0  # a measure's noun scores this: "Fördervolumen", "Laufzeit"; not "wann … lief"
 DOERS = ("funding", "lead")  # questions of who did what a verb says: "gefördert", "geleitet"
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
 # Answers that reach one project from another: "it", "that one" is then the one reached
@@ -1893,13 +1894,20 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
 def _ranking(u: Understanding, state: State) -> str | None:
     """The ranking asked for; "which is bigger?" ranks by what the last answer was about."""
     if u.superlative in SIZES:  # (or by what the last answer's facts were: a list of amounts)
-        return SIZES[u.superlative].get(state.intent or "") or \
+        return _sized_by(u) or SIZES[u.superlative].get(state.intent or "") or \
             SIZES[u.superlative].get(RANKED_BY.get(state.ranking or "", "")) or \
             SIZES[u.superlative].get(decode(state.facts)[0][1] if state.facts else "")
     if u.superlative in ("earliest", "latest") and (state.ranking or "").endswith("_end") and \
             u.continuation and not any(i in DATE_INTENTS and v >= 2 for i, v in u.scores):
         return f"{u.superlative}_end"  # "und welches als erstes?" after "welches endete zuletzt?"
     return u.superlative
+
+
+def _sized_by(u: Understanding) -> str | None:
+    """ "Welches Projekt hatte das größte Fördervolumen?", "the biggest runtime": a bare size word
+    ranks by the measure its own message names with a noun (a strong phrase of its intent)."""
+    measure = SIZES[u.superlative or ""].get(u.intent or "")
+    return measure if measure and dict(u.scores).get(u.intent or "", 0) >= MEASURE_NAMED else None
 
 
 def _picked(u: Understanding, base: tuple[str, ...] | None, kb: KnowledgeBase,

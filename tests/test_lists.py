@@ -571,3 +571,42 @@ def test_the_most_funding_in_german_compounds_ranks_the_amounts(kb: KnowledgeBas
     reply = ask(kb, "Welches Projekt hatte die meisten Fördermittel?")[0]
     # then the ranking names the one with the largest amount
     assert reply.intent == "superlative" and reply.projects[:1] == (top.id,), reply.text
+
+
+@pytest.mark.parametrize(("text", "ranking"), [
+    ("Welches Vorhaben bekam das höchste Budget?", "largest"),
+    ("Welches Projekt erhielt das größte Finanzvolumen?", "largest"),
+    ("which project had the biggest budget?", "largest"),
+    ("Welches Projekt hatte das niedrigste Fördervolumen?", "smallest"),
+    ("which one got the smallest total funding?", "smallest"),
+])
+def test_a_bare_size_word_with_a_money_noun_ranks_the_amounts(
+        kb: KnowledgeBase, text: str, ranking: str) -> None:
+    # given the amounts the page gives
+    known = [p for p in kb.projects.values() if any(a.value for a in p.amounts)]
+    pick = max if ranking == "largest" else min
+    want = pick(known, key=lambda p: sum(a.value for a in p.amounts if a.value))
+    # when a size word with no noun of its own ("größte", "smallest") stands with a money noun
+    reply = ask(kb, text)[0]
+    # then the amounts are ranked, not a project asked for
+    assert reply.intent == "superlative" and reply.projects[:1] == (want.id,), reply.text
+
+
+@pytest.mark.parametrize("text", ["Welches Projekt hatte die größte Laufzeit?",
+                                  "which project had the biggest runtime?"])
+def test_a_bare_size_word_with_a_duration_noun_ranks_the_durations(
+        kb: KnowledgeBase, text: str) -> None:
+    # when a size word stands with a noun of duration ("Laufzeit", "runtime")
+    reply = ask(kb, text)[0]
+    # then the durations are ranked
+    assert reply.intent == "superlative" and reply.state.ranking == "longest", reply.text
+
+
+@pytest.mark.parametrize("text", ["Wann lief das größte Projekt?",
+                                  "what was the biggest project?"])
+def test_a_bare_size_word_with_no_measure_noun_ranks_nothing(
+        kb: KnowledgeBase, text: str) -> None:
+    # when "biggest" names no measure ("wann … lief" is no noun of duration)
+    reply = ask(kb, text)[0]
+    # then no ranking is guessed
+    assert reply.intent != "superlative" and not reply.answered, reply.text
