@@ -577,7 +577,9 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     if u.projects:  # "was that NORTHOPEDICS?": no, that was BONEBANK
         return clauses, verdict("yes" if u.projects == (p.id,) else "no", intro, "overview",
                                 (p.id,))
-    if ask.yes_no and _exists(ask, kb):  # "Gab es da bei LSN mal ein Projekt?"
+    asked_if = ask.yes_no and _exists(ask, kb) or _names_it(ask) and any(
+        c.yes_no and _exists(c, kb) for c in told)  # "Gab es da mal ein Projekt? Wie hieß das?"
+    if asked_if:  # "Gab es da bei LSN mal ein Projekt?"
         if p.id not in select(kb, u.filters).ids:  # "… something that helped SMEs with
             return clauses, None  # that?": what the question itself claims must hold
         found_one = verdict("yes", intro, "list", (p.id,))

@@ -118,3 +118,18 @@ def test_topics_a_project_has_all_of_still_pick_that_project(kb: KnowledgeBase) 
     reply = answer("Ich schreibe über Knochen und Stammzellen. Welche Projekte gab es dazu?",
                    State(), kb)
     assert {"bfcc", "bonebank", "northopedics"} <= set(reply.projects), reply.text
+
+
+@pytest.mark.parametrize("message,project,start", [
+    ("We're a hospital looking into fracture registries around the Baltic Sea. Was there ever "
+     "an LSN project like that? What was it called?", "bfcc", "Yes."),
+    ("Ich schreibe über KI-Weiterbildung. Gab es bei Ihnen mal so ein Projekt, und wie hieß es?",
+     "kick", "Ja."),
+])
+def test_whether_a_project_existed_and_its_name_is_yes_and_the_one_found(
+        kb: KnowledgeBase, message: str, project: str, start: str) -> None:
+    # given a topic told, then "was there a project?" and "what was it called?"
+    reply = answer(message, State(), kb)
+    # then yes, and the project found: the first ask is whether one existed, a list of one
+    assert reply.text.startswith(start), reply.text
+    assert reply.intent == "list" and reply.projects == (project,)
