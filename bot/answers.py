@@ -522,10 +522,10 @@ def build_status(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         since = " " + fmt_when(p.start, lang, "since") if p.start else ""
         a.add("status_follow_up", other=name(before), since=since)
         return False
-    if p.end:
-        a.add("status_ended", name=name(p), end=fmt_date(p.end, lang))
-    else:
-        a.add("status_ended_undated", name=name(p))
+    if not p.end:  # listed among the past projects, but with no end: no yes or no
+        a.add("status_past_undated", name=name(p))
+        return False
+    a.add("status_ended", name=name(p), end=fmt_date(p.end, lang))
     if p.continued_by:
         a.add("status_continued", other=project_names(p.continued_by, kb))
     return True

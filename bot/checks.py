@@ -22,7 +22,6 @@ from bot.answers import (
     about_projects,
     funder_names,
     linked,
-    name,
     project_names,
 )
 from bot.datafiles import data_file
@@ -1202,10 +1201,12 @@ def _status(p: Project, claim: str, kb: KnowledgeBase, lang: str) -> Answer:
     names has no end date: the page doesn't say."""
     if p.follow_up_only:
         return verdict(UNKNOWN, _facts("status", p.id, kb, lang), "status", (p.id,))
+    if not p.end:  # "Läuft KI#CK noch?", "Ist BRIDGE 53 schon abgeschlossen?": the page lists
+        return verdict(UNKNOWN, _facts("status", p.id, kb, lang), "status", (p.id,))  # it
+        # among the past projects but gives no end: no yes or no (sets 12 and 20, the brief)
     ended = True  # every project on the page is a past project; only follow-ups run on
     kind = YES if (claim == "ended") == ended else NO
-    facts = _facts("dates", p.id, kb, lang) if p.end else Answer("status").add(
-        "status_past_undated", name=name(p))
+    facts = _facts("dates", p.id, kb, lang)
     if p.continued_by:
         facts.add("status_continued", other=project_names(p.continued_by, kb))
     return verdict(kind, facts, "status", (p.id,))

@@ -34,3 +34,31 @@ def test_a_plain_overview_or_a_described_project_stays_answered(
     reply = ask(kb, text)[0]
     # Then the card answers it
     assert reply.intent == "overview" and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text,project,language", [
+    ("has KI#CK ended yet?", "kick", "en"),
+    ("is BRIDGE 53 still going on?", "bridge53", "en"),
+    ("Ist KI#CK inzwischen beendet?", "kick", "de"),
+    ("Läuft BRIDGE 53 eigentlich noch?", "bridge53", "de"),
+    ("what's the status of BRIDGE 53?", "bridge53", "en"),
+])
+def test_a_project_without_an_end_date_is_neither_running_nor_ended(
+        kb: KnowledgeBase, text: str, project: str, language: str) -> None:
+    # Given a project the page lists among the past projects but gives no end date for
+    # When its status is asked, as a yes/no question or plainly
+    reply = ask(kb, text)[0]
+    # Then no yes or no: the page gives no end date, and says it is a past project
+    assert reply.intent == "status" and reply.projects == (project,), reply.text
+    assert not reply.answered and reply.language == language
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein")), reply.text
+
+
+@pytest.mark.parametrize("text,start", [("has BFCC ended?", "Yes"),
+                                         ("Läuft ELISE noch?", "Nein")])
+def test_a_project_with_an_end_date_still_gets_a_yes_or_no(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # Given a project the page gives an end date for
+    reply = ask(kb, text)[0]
+    # Then its status is settled by that date
+    assert reply.answered and reply.text.startswith(start), reply.text
