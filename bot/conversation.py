@@ -97,6 +97,7 @@ from bot.understanding import (
 
 COLLECTIONS = ("list", "count", "superlative")
 SHORT_COUNT = 5  # "how many German ones": a short count that goes on with the partners
+SHORT_PICK = 6  # "which one was from Belgium?": a short pick among one project's partners
 ELLIPTIC_NOUN = 2.0  # "and the city of Hamburg?": a noun of the filter, asking nothing new
 DATE_INTENTS = ("dates", "start", "end", "duration", "status")
 # Every intent a reply can carry: the machine interface's "intent" values.
@@ -246,8 +247,8 @@ def answer(
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = _they_asked_of(clauses, state, kb)
     clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
-    clauses = tuple(_of_talked(_mentioned(_shifted(c, state), state.named), state, kb)
-                    for c in clauses)
+    clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
+                                           kb), state) for c in clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
@@ -318,6 +319,19 @@ def _of_talked(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     return replace(clause, understanding=replace(
         u, projects=picked, ordinal=None, comparative=False, superlative=None,
         list_reference=False))
+
+
+def _from_where(clause: Clause, state: State) -> Clause:
+    """ "which one was from Belgium?", "und welcher war aus Frankreich?" right after one
+    project's partners or places: which of them was from there, asked as a question of where
+    they were from."""
+    u = clause.understanding
+    if u.projects or u.intent is not None or not u.filters.places or "names" not in u.asks or \
+            len(state.projects) != 1 or state.intent not in ("partners", "places") or \
+            phrases().origin_words.isdisjoint(normalize(clause.text).split()):
+        return clause
+    return replace(clause, understanding=replace(u, intent="places",
+                                                 scores=(("places", 2.0), *u.scores)))
 
 
 def _picked_by(tokens: list[str], words: frozenset[str]) -> bool:
@@ -2168,12 +2182,17 @@ def _of_current(u: Understanding, intent: str | None, state: State, scores: dict
         # after ELISE's partners counts its partners from there, not the projects there
         partners = about_projects("partners", state.projects, kb, lang, u.asks | {"count"})
         return partners_by_place(partners, state.projects, filters.places, kb, lang)
-    if (u.continuation or u.token_count <= 4) and filters.places and \
-            intent is None and state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of
-        # BONEBANK's partners, "the french one again?" of MAGIA's
-        which = state.intent if state.intent in ("partners", "places") else "places"
-        return partners_from(about_projects(which, state.projects, kb, lang, u.asks),
-                             state.projects, filters.places, kb, lang)
+    which_one = "names" in u.asks and not u.list_reference and len(state.projects) == 1 and \
+        u.token_count <= SHORT_PICK and state.intent in ("partners", "places")
+    if (u.continuation or u.token_count <= 4 or which_one) and filters.places and (
+            intent is None or which_one and intent == "places") and \
+            state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of BONEBANK's
+        # partners, "the french one again?" of MAGIA's; "which one was from Belgium?" (read
+        # as a question of places) which of them was from there
+        which = intent or (state.intent if state.intent in ("partners", "places") else "places")
+        picking = partners_by_place if which_one else partners_from  # (none there: not said)
+        return picking(about_projects(which, state.projects, kb, lang, u.asks),
+                       state.projects, filters.places, kb, lang)
     if u.continuation and filters.funders and intent is None and \
             state.intent == "amount":  # "and from the EU?" after KI#CK's amounts
         return amounts_from(about_projects("amount", state.projects, kb, lang, u.asks),

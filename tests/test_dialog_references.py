@@ -322,3 +322,31 @@ def test_an_earlier_thing_that_is_no_project_picks_none(kb: KnowledgeBase) -> No
     # When "the earlier" names something else ("phase")
     # Then no project of the two is picked by it: the question stays with BONEBANK
     assert reply.projects == ("bonebank",)
+
+
+@pytest.mark.parametrize("messages,word", [
+    (("who were the partners in MAGIA?", "which one was from France?"), "Lyonbiopole"),
+    (("Welche Cluster waren Partner bei MAGIA?", "und welcher war aus Italien?"), "bioPmed"),
+    (("how many clusters did MAGIA bring together?", "who was the belgian one?"), "BioWin"),
+])
+def test_which_one_was_from_a_country_picks_among_the_partners_just_named(
+        kb: KnowledgeBase, messages: tuple[str, ...], word: str) -> None:
+    # Given the partners of one project just named
+    reply = ask(kb, *messages)[-1]
+    # When "which one was from <country>?" follows, with no project or list of its own
+    # Then the partner from there comes first, not the project's card or a list of projects
+    assert reply.projects == ("magia",) and reply.answered
+    assert reply.text.split("\n")[0].endswith(f"{word}.")
+
+
+@pytest.mark.parametrize("messages", [
+    ("who were the partners in MAGIA?", "which one was from Japan?"),
+    ("Wer waren die Partner von BFCC?", "welcher kam aus Dänemark?"),
+])
+def test_which_one_was_from_a_country_the_page_names_none_of_is_not_said(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the partners of one project just named (or only counted, for BFCC)
+    reply = ask(kb, *messages)[-1]
+    # When a partner from a country the page names none from is picked
+    # Then the page doesn't say: no partner is named
+    assert not reply.answered and reply.intent == "places"
