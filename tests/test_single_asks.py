@@ -440,3 +440,19 @@ def test_what_a_partner_from_a_country_was_called_is_its_name(
     reply = ask(kb, text)[0]
     # then its name
     assert reply.intent == "partners" and names[0] in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("which years did Life Science Nord participate in ELISE?", "elise"),
+    ("During what period was LSN involved in BONEBANK?", "bonebank"),
+    ("In welchen Jahren hat LSN bei BFCC mitgemacht?", "bfcc"),
+    ("In welchem Zeitraum war LSN an NORTHOPEDICS beteiligt?", "northopedics"),
+])
+def test_a_span_asked_of_taking_part_asks_the_dates(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given a question for the years or the period a project's taking part happened in
+    reply = ask(kb, text)[0]
+    # Then it asks the project's dates, not its partners (the verb alone would ask those)
+    start = kb.projects[project].start
+    assert reply.intent == "dates" and reply.projects == (project,), reply.text
+    assert start is not None and str(start.year) in reply.text
