@@ -194,3 +194,26 @@ def test_how_many_from_a_country_the_page_does_not_count_is_not_answered(
     reply = ask(kb, "who were the partners in ELISE", "how many Italian ones?")[-1]
     # Then it says the page doesn't name them, with what it does say; no number is made up
     assert reply.intent == "partners" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,project,reached", [
+    (("when did MAGIA end?", "was it replaced by anything?"), "magia", "magia2market"),
+    (("Wodurch wurde P.I.L.O.T. abgelöst?",), "pilot", "pilot-next"),
+    (("what took the place of HIHeal?",), "hiheal", "hiheal-next"),
+    (("Wann endete HIHeal?", "Welches Projekt trat an seine Stelle?"), "hiheal", "hiheal-next"),
+])
+def test_what_replaced_a_project_asks_its_follow_up(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, reached: str) -> None:
+    # Given a project (named or just talked about)
+    reply = ask(kb, *messages)[-1]
+    # When it is asked what replaced it, took its place, "abgelöst" it
+    # Then that is its follow-up
+    assert reply.intent == "follow_up" and reply.projects == (project, reached)
+
+
+def test_after_what_replaced_it_that_is_the_follow_up(kb: KnowledgeBase) -> None:
+    # Given "what replaced it?" of HIHeal, answered by its follow-up the page only names
+    replies = ask(kb, "who led HIHeal?", "what replaced it?", "who funded that?")
+    # When "that" is asked about next
+    # Then it is the follow-up, and the page doesn't say
+    assert replies[-1].projects == ("hiheal-next",) and not replies[-1].answered
