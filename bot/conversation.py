@@ -19,6 +19,7 @@ from bot.answers import (
     Bold,
     Line,
     about_projects,
+    fmt_date,
     linked,
     project_names,
     render,
@@ -1136,6 +1137,10 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
         return why, own[:1]
     if clause.yes_no and (same := _same_lead(u, clause.text, state, kb)):
         return same, same.projects  # "was it the same institution that led BONEBANK?"
+    if clause.lasting and own and not (clause.lasting in LASTING_CONTINUED and
+                                       kb.projects[own[0]].continued_by):
+        return _lasting(own[0], clause.lasting, u, kb), own[:1]  # "Gibt es die Biobank heute
+        # noch?" (a network a follow-up continues, as P.I.L.O.T.'s: its status says so)
     if clause.after_end and own and u.intent not in (*RELATION_INTENTS, "status") and \
             not clause.yes_no or clause.after_end and clause.yes_no and own and \
             not u.filters.any() and u.intent not in RELATIONS:  # ("Was it continued after it
@@ -1372,6 +1377,34 @@ def _besides(result: Answer, clause: Clause, own: tuple[str, ...], kb: Knowledge
         result = list_answer(result.intent, u.filters, kb, u.language,
                              tuple(p for p in kb.projects if p not in own))
         result.lines.insert(0, Line("list_besides", {"items": project_names(own, kb)}))
+    return result
+
+
+LASTING_CONTINUED = frozenset({"network", "netzwerk", "kooperationsnetzwerk"})
+LASTING_FIELDS = ("results", "activities", "goals", "summary")
+
+
+def _lasting(pid: str, thing: str, u: Understanding, kb: KnowledgeBase) -> Answer:
+    """Whether a thing a project made is still there or in use today: the page says what was
+    made and when the project ran, not what became of it; the project being over is no answer
+    about its results. With the page's words that name the thing."""
+    p, lang = kb.projects[pid], u.language
+    result = Answer("status", projects=(pid,), answered=False)
+    result.add("lasting_unknown")
+    if p.end:
+        result.add("lasting_ran_until", name=Bold(p.name), end=fmt_date(p.end, lang))
+    stem = thing[:5]
+    field = next((f for f in LASTING_FIELDS if getattr(p, f) and
+                  stem in normalize(getattr(p, f).get(lang))),
+                 "results" if p.results else "summary")
+    said = Answer(field, projects=(pid,), asks=u.asks)
+    if field == "summary":
+        said.add("raw", text=p.summary.get(lang))
+        said.facts.append((pid, "summary"))
+    else:
+        said.build(field, p, kb, lang)
+    result.lines.extend(said.lines)
+    result.facts = [*said.facts]
     return result
 
 

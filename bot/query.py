@@ -54,6 +54,7 @@ class Phrases:
     planned_then: frozenset[str]
     link_verbs: dict[str, frozenset[str]]  # verbs, subjects, not_objects, pronouns
     current: dict[str, frozenset[str]]  # now, still, asked_of, askers
+    lasting: dict[str, frozenset[str]]  # things, now, still, being, project_words
     called: frozenset[str]
     order: dict[str, frozenset[str]]
     order_events: dict[str, frozenset[str]]  # start, end
@@ -175,6 +176,7 @@ def phrases() -> Phrases:
         planned_then=_both(data["planned_then"]),
         link_verbs={k: _norm(v) for k, v in data["link_verbs"].items()},
         current={k: _norm(v) for k, v in data["current"].items()},
+        lasting={k: _norm(v) for k, v in data["lasting"].items()},
         called=_both(data["called"]),
         order={kind: _both(by_lang) for kind, by_lang in data["order"].items()},
         order_events={kind: _both(by_lang) for kind, by_lang in data["order_events"].items()},
@@ -281,6 +283,7 @@ class Clause:
     disputed: bool = False  # "Tom says …, Lena swears …. Who's right?": the first claim checked
     unknown_project: bool = False  # "a project called MedConnect": a name the page doesn't have
     after_end: bool = False  # "what happened to the stem cells after BONEBANK ended?"
+    lasting: str | None = None  # "Gibt es die Biobank heute noch?": the thing asked about today
     any_project: str | None = None  # "Gab es ein (vergleichbares) Vorhaben …?": "any", "other"
     identity: bool = False  # "what was it?", "was war BRIDGE 53": what the project is, no more
     aside: bool = False  # "follow-up on BFCC": a link word that asks for no link
@@ -291,7 +294,7 @@ class Clause:
     def simple(self) -> bool:
         """Whether the plain one-question path answers it."""
         return self.hop is None and not (self.yes_no or self.same_as or self.pick or
-                                         self.after_end or self.compare_with or (
+                                         self.after_end or self.lasting or self.compare_with or (
             self.hop_kind and self.bare_link))
 
     @property
@@ -624,6 +627,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   current=_current(tokens, u),
                   unknown_project=_called(tokens, u),
                   after_end=after_end(tokens),
+                  lasting=_lasting(tokens, u, yes_no),
                   any_project=_any_project(tokens, u),
                   some_of=yes_no and has_phrase(tokens, phrases().some_of),
                   compare_with=not yes_no and len(u.projects) == 1 and
@@ -1031,6 +1035,22 @@ def _current(tokens: list[str], u: Understanding) -> bool:
         u.projects or conditions.any() or has_phrase(tokens, words["still"]) or
         has_phrase(tokens, words["askers"])) and (
         u.intent in ("list", "count") or has_phrase(tokens, words["asked_of"]))
+
+
+def _lasting(tokens: list[str], u: Understanding, yes_no: bool) -> str | None:
+    """ "Gibt es die Biobank aus BONEBANK heute noch?", "is the platform still online?": a thing
+    a project made, asked whether it is still there or in use today (the word for it), which
+    the page doesn't tell. Not "the project with the biobank" (the project), nor a year."""
+    words = phrases().lasting
+    if not (yes_no or u.intent == "status") or u.filters.years or not (
+            has_phrase(tokens, words["now"]) or has_phrase(tokens, words["still"]) and
+            has_phrase(tokens, words["being"])):
+        return None
+    for i, t in enumerate(tokens):
+        if t in words["things"] and not any(
+                " ".join(tokens[j:i]) in words["project_words"] for j in range(max(0, i - 4), i)):
+            return t
+    return None
 
 
 def _called(tokens: list[str], u: Understanding) -> bool:

@@ -62,3 +62,45 @@ def test_a_project_with_an_end_date_still_gets_a_yes_or_no(
     reply = ask(kb, text)[0]
     # Then its status is settled by that date
     assert reply.answered and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("text,project,language", [
+    ("Is the BONEBANK biobank still in operation today?", "bonebank", "en"),
+    ("can hospitals still use the BFCC registry?", "bfcc", "en"),
+    ("Kann man das Frakturregister von BFCC heute noch nutzen?", "bfcc", "de"),
+    ("Existiert die Biobank von BONEBANK noch?", "bonebank", "de"),
+    ("Ist die Plattform von BRIDGE 53 heute noch erreichbar?", "bridge53", "de"),
+    ("Besteht die MAGIA-Allianz heute noch?", "magia", "de"),
+])
+def test_a_thing_a_project_made_asked_about_today_is_not_said(
+        kb: KnowledgeBase, text: str, project: str, language: str) -> None:
+    # Given a thing a project made (a registry, a biobank, a platform, an alliance)
+    # When it is asked whether it still exists or can be used today
+    reply = ask(kb, text)[0]
+    # Then the page doesn't say: no "No, it has ended" (the project being over is no answer
+    # about what it made) and no "Yes" from the results naming it; what the page says follows
+    assert reply.intent == "status" and reply.projects == (project,), reply.text
+    assert not reply.answered and reply.language == language
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein")), reply.text
+
+
+def test_a_thing_asked_about_today_after_its_project_was_named(kb: KnowledgeBase) -> None:
+    # Given a chat about BONEBANK
+    # When the biobank is asked about today without the project's name
+    reply = ask(kb, "tell me about BONEBANK", "is the biobank still there?")[1]
+    # Then it is BONEBANK's biobank, and the page's results name it, with no yes or no
+    assert reply.projects == ("bonebank",) and not reply.answered, reply.text
+    assert "biobank" in reply.text and "2020" in reply.text
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Hat BRIDGE 53 eine Plattform aufgebaut?", "Ja"),
+    ("Did BONEBANK store stem cells in a biobank?", "Yes"),
+    ("Is BFCC still running?", "No"),
+])
+def test_what_was_made_and_the_project_s_own_status_stay_answered(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # Given a claim that a project made a thing, or its own status, with no "today" about a thing
+    reply = ask(kb, text)[0]
+    # Then the page settles it
+    assert reply.answered and reply.text.startswith(start), reply.text
