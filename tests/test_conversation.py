@@ -1771,3 +1771,16 @@ def test_the_name_of_what_a_link_leads_to_is_said_in_the_link(
     # Then the link names it: answered, with no "nothing more" after it
     assert reply.answered and name in reply.text, reply.text
     assert "nothing more" not in reply.text and "Mehr sagt" not in reply.text
+
+
+@pytest.mark.parametrize("text,said,also", [
+    ("What's behind the name MAGIA, and who funded it?", "Medtech Alliance", "COSME"),
+    ("Was verbirgt sich hinter der Abkürzung BFCC und wann begann es?", "Baltic Fracture", "2016"),
+    ("what is behind the acronym HIHeal", "Hygiene, Infection", ""),
+])
+def test_what_is_behind_a_name_is_its_full_name_also_among_other_asks(
+        kb: KnowledgeBase, text: str, said: str, also: str) -> None:
+    # Given "what's behind the name X" ("was steckt hinter dem Namen"), alone or with another ask
+    reply = ask(kb, text)[0]
+    # Then the full name is given (not who was behind the project), and the other ask too
+    assert reply.intent == "overview" and said in reply.text and also in reply.text, reply.text
