@@ -246,7 +246,7 @@ def answer(
         text = ""
     state = valid_state(state, kb)
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
-    clauses = _they_asked_of(clauses, state, kb)
+    clauses = _claim_goes_on(_they_asked_of(clauses, state, kb), state)
     clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
                                            kb), state) for c in clauses)
@@ -479,6 +479,20 @@ def _stand_in(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
         return clauses
     u = replace(u, intent=state.intent, scores=((state.intent, 3.0), *u.scores))
     return (replace(clauses[0], understanding=u),)
+
+
+def _claim_goes_on(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "and led by LSN?", "und auch von der EU gefördert?" right after a yes/no: a fragment
+    that names a condition and no question word is another claim of the same kind, yes or no
+    (not the lead or funders told)."""
+    first = clauses[0]
+    u = first.understanding
+    if len(clauses) != 1 or first.yes_no or not state.checked or not u.continuation or \
+            u.intent not in PROJECT_BUILDERS or not (u.filters.any() or u.self_mentioned) or \
+            not first.text.rstrip().endswith("?") or \
+            not phrases().any_question_word.isdisjoint(normalize(first.text).split()):
+        return clauses
+    return (replace(first, yes_no=True),)
 
 
 def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase

@@ -8,6 +8,7 @@ import pytest
 
 from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
 
 
 @pytest.mark.parametrize("question,start,fact", [
@@ -227,3 +228,26 @@ def test_exactly_a_length_the_page_gives_only_in_years_is_not_settled(kb: Knowle
     # then the page doesn't say
     reply = answer("Lief MAGIA exakt zwei Jahre?", State(), kb)
     assert not reply.answered and not reply.text.startswith(("Ja", "Nein")), reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Was ELISE funded by Interreg Europe?", "and led by LSN?"), "The page doesn't say"),
+    (("did BFCC start in 2016?", "and funded by the ERDF?"), "No"),
+    (("Wurde BONEBANK von der UKSH geleitet?", "und von Interreg gefördert?"), "Ja"),
+    (("Did BONEBANK run five years?", "and led by UKSH Lübeck?"), "Yes"),
+])
+def test_a_fragment_after_a_yes_no_question_is_another_claim(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given a yes/no question just answered
+    reply = ask(kb, *messages)[-1]
+    # When a fragment follows that names a condition and no question word ("and led by X?")
+    # Then it is a claim too, of the same project: its answer starts with the verdict
+    assert reply.text.startswith(start)
+
+
+def test_a_question_after_a_yes_no_question_is_no_claim(kb: KnowledgeBase) -> None:
+    # Given a yes/no question just answered
+    reply = ask(kb, "was bonebank funded by ERDF", "and who led it?")[-1]
+    # When a question with a question word follows
+    # Then it is answered, with no verdict
+    assert reply.intent == "lead" and reply.text.startswith("BONEBANK was led by")
