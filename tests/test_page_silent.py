@@ -104,3 +104,26 @@ def test_what_was_made_and_the_project_s_own_status_stay_answered(
     reply = ask(kb, text)[0]
     # Then the page settles it
     assert reply.answered and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Is there an open call from the ERDF right now?", "en"),
+    ("When is the next call for proposals?", "en"),
+    ("Wann gibt es die nächste Förderrunde von Interreg?", "de"),
+    ("Wann startet die nächste Ausschreibung?", "de"),
+    ("Gibt es bald neue Projekte?", "de"),
+])
+def test_calls_and_funding_to_come_are_not_on_a_page_of_past_projects(
+        kb: KnowledgeBase, text: str, language: str) -> None:
+    # Given a question about a call, a funding round or projects to come
+    reply = ask(kb, text)[0]
+    # Then the page says nothing about the future: no list of the funder's past projects
+    assert not reply.answered and reply.projects == () and reply.language == language, \
+        reply.text
+
+
+def test_a_funder_s_past_projects_are_still_listed(kb: KnowledgeBase) -> None:
+    # Given a question about a funder's projects with no word of the future
+    reply = ask(kb, "which interreg projects were there?")[0]
+    # Then they are listed
+    assert reply.answered and set(reply.projects) == {"bfcc", "bonebank", "elise"}
