@@ -1236,6 +1236,12 @@ def _ranked_by_words(u: Understanding, state: State, projects: tuple[str, ...],
 def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], state: State,
                      kb: KnowledgeBase) -> Ran | None:
     """A step along a link, a comparison or a yes/no claim asked again of another project."""
+    if clause.hop_kind and not clause.hop and clause.yes_no and own and not u.projects:
+        clause = replace(clause, hop=clause.hop_kind)  # "did the follow-up target Japan?"
+        reached = _hop(clause, own, state, kb)
+        if reached[0].claim:
+            return reached
+        clause = replace(clause, hop=None)
     if clause.hop and own:
         return _hop(clause, own, state, kb)
     if (against := _compared_again(clause, state, kb)) is not None:
@@ -1533,6 +1539,8 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
         own = state.earlier[:1]  # just after reaching the larger one
     several, own = own, _with_link(own, clause.hop or "", kb)
     target = linked(kb.projects[own[0]], clause.hop or "")
+    if len(target) == 1 and (checked := _claim_of_reached(clause, target, state, kb)):
+        return _verdict_first(checked, clause, own, several, state, kb), target
     if target and (set(target) <= set(several) or _said_link(clause, own[0], state)):
         # "the bigger one" of BRIDGE 53 and HIHeal is one of the two; "When does that follow-up
         # end?" right after "HIHeal was continued by HIHeal next level transition": the link
@@ -1551,10 +1559,43 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     rest = decide(u, replace(state, projects=target), kb)
     _where_it_leads(link)
     link.buttons = []
-    result = merge([link, rest], target)
+    result = merge([rest, link] if clause.yes_no else [link, rest], target)  # "is the
+    # follow-up still open?": the answer to it first
     result.intent = rest.intent  # what was asked of the project reached
     result.via = clause.hop
     return result, target
+
+
+def _claim_of_reached(clause: Clause, target: tuple[str, ...], state: State,
+                      kb: KnowledgeBase) -> Answer | None:
+    """ "is the follow-up still open?", "did its successor target Japan?": the yes/no claim
+    asked of the project the link reaches (None where the claim is the link itself: "was it
+    continued by MAGIA2Market?", "did it have a follow-up?")."""
+    u = clause.understanding
+    tokens = normalize(clause.text).split()
+    asks = any(s >= 2 for i, s in u.scores if i not in RELATION_INTENTS)
+    if not clause.yes_no or set(target) & set(u.projects) or not (
+            u.filters.any() or asks or claim_of(tokens)):
+        return None
+    inner = replace(without_relations(u), projects=target)
+    done, _, _ = _claimed(replace(clause, understanding=inner, hop=None, hop_kind=None), inner,
+                          target, target, replace(state, projects=target), kb)
+    return done[0] if done and verdict_of(done[0]) else None
+
+
+def _verdict_first(checked: Answer, clause: Clause, own: tuple[str, ...],
+                   several: tuple[str, ...], state: State, kb: KnowledgeBase) -> Answer:
+    """The verdict on the project reached, then where the link leads (unless the link was just
+    said or is one of the projects talked about)."""
+    target = checked.projects[:1]
+    if set(target) <= set(several) or _said_link(clause, own[0], state):
+        return checked
+    link = about_projects(clause.hop or "", own[:1], kb, clause.understanding.language)
+    _where_it_leads(link)
+    link.buttons = []
+    result = merge([checked, link], target)
+    result.intent, result.via, result.claim = checked.intent, clause.hop, checked.claim
+    return result
 
 
 def _said_link(clause: Clause, pid: str, state: State) -> bool:

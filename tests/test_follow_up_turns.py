@@ -217,3 +217,30 @@ def test_after_what_replaced_it_that_is_the_follow_up(kb: KnowledgeBase) -> None
     # When "that" is asked about next
     # Then it is the follow-up, and the page doesn't say
     assert replies[-1].projects == ("hiheal-next",) and not replies[-1].answered
+
+
+@pytest.mark.parametrize("messages,start,word", [
+    (("who funded MAGIA?", "did the follow-up target Japan?"), "Yes", "Japan"),
+    (("Wer hat MAGIA gefördert?", "Lief das Nachfolgeprojekt bis 2023?"), "Ja", "2023"),
+    (("when did MAGIA end?", "did its successor start in 2019?"), "No", "2020"),
+    (("what was MAGIA?", "is its follow-up still running?"), "No", "2023"),
+    (("Was war MAGIA?", "Läuft das Nachfolgeprojekt noch?"), "Nein", "2023"),
+    (("what was MAGIA?", "is the follow-up still open to companies?"), "No", "2023"),
+])
+def test_a_yes_no_asked_of_a_link_noun_is_checked_of_the_project_reached_verdict_first(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, word: str) -> None:
+    # Given MAGIA talked about (its follow-up is MAGIA2Market)
+    reply = ask(kb, *messages)[-1]
+    # When a yes/no is asked of "the follow-up", "its successor", "das Nachfolgeprojekt"
+    # Then it is checked of MAGIA2Market (not of MAGIA), the verdict first, the link after it
+    assert reply.text.startswith(start) and word in reply.text.split("\n")[0]
+    assert "magia2market" in reply.projects and "MAGIA2Market" in reply.text.split("\n")[-1]
+
+
+def test_a_yes_no_asked_of_a_link_noun_the_page_is_silent_on_is_not_said(
+        kb: KnowledgeBase) -> None:
+    # Given MAGIA talked about; the page doesn't say who funded its follow-up
+    reply = ask(kb, "who funded MAGIA?", "Wurde das Nachfolgeprojekt von der EU gefördert?")[-1]
+    # When the follow-up's funding is claimed
+    # Then the page doesn't say (MAGIA's own funder is no answer to it)
+    assert not reply.answered and reply.projects[:1] == ("magia2market",)
