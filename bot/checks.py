@@ -773,8 +773,9 @@ def _beyond(p: Project, kind: str, named: tuple[str, ...], u: Understanding, kb:
     facts = _facts(intent, p.id, kb, lang, u.asks)
     if kind == "places":
         own = _own_places(p, named, kb)
-    elif kind == "funders":
-        own = list(p.funding)
+    elif kind == "funders":  # (the EU of "the EU's COSME programme" is no funder besides it)
+        above = {a for n in named if n in kb.funders for a in kb.funder_ancestors(n)}
+        own = [f for f in p.funding if f not in above]
     else:
         own = [*p.lead, *p.together_with, *(x.org for x in p.partners)]
     if any(x not in named for x in own):

@@ -809,8 +809,8 @@ def _left_out(matches: list[Match], tokens: list[str], vocab: Vocabulary) -> lis
     named to be left out is not the one asked about, nor are those joined to it ("other than
     China and the USA")."""
     left: list[Match] = []
-    for m in sorted((m for m in matches if m.kind in ("organisation", "place", "project")),
-                    key=lambda m: m.start):
+    kinds = ("organisation", "place", "project", "funder")
+    for m in sorted((m for m in matches if m.kind in kinds), key=lambda m: m.start):
         if _excluded(m, tokens, vocab) or left and _joined(left[-1].end, m.start, tokens, vocab):
             left.append(m)
     return left
@@ -1435,6 +1435,8 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
             Match("funder", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
             if t in vocab.phrase_sets["funder_nouns"]]  # "did not name any funder"
         negated += [m for m in unnamed[:1] if _negated(m, r.tokens, vocab)]
+        negated += [m for m in left if m.kind == "funder"]  # "projects apart from the ERDF
+        # ones": without it (of one project, "who funded it besides the ERDF?" asks the others)
     else:
         negated = []
     asked = [m for m in matches if m.kind == "funder" and _asked(m, r.tokens, vocab)]

@@ -485,6 +485,9 @@ def test_noch_before_an_article_counts_one_more_and_claims_no_status(
     # HIHeal: ERDF and the City of Hamburg; ELISE: Interreg Europe only
     ("Was HIHeal funded by anyone apart from the ERDF?", "Yes.", "Hamburg"),
     ("Hatte ELISE andere Geldgeber als Interreg Europe?", "Nein.", "Interreg Europe"),
+    # MAGIA: "the European Union's COSME programme"; the EU above COSME is no other funder
+    ("Did MAGIA receive money from anyone other than COSME?", "No.", "COSME"),
+    ("Wurde MAGIA außer von COSME noch von jemandem finanziert?", "Nein.", "COSME"),
     # BONEBANK: bone was harvested only at the hospitals in Lübeck and Odense
     ("Did BONEBANK work in any cities apart from Odense and Lübeck?", "No.", "Odense"),
     ("Lief BONEBANK außer in Lübeck noch in anderen Städten?", "Ja.", "Odense"),

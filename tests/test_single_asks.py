@@ -456,3 +456,27 @@ def test_a_span_asked_of_taking_part_asks_the_dates(
     start = kb.projects[project].start
     assert reply.intent == "dates" and reply.projects == (project,), reply.text
     assert start is not None and str(start.year) in reply.text
+
+
+@pytest.mark.parametrize("messages,project,other", [
+    # HIHeal: the ERDF and the City of Hamburg; KI#CK: Landesprogramm Arbeit, EU, the State, ESF
+    (("When did HIHeal start, and who funded it apart from the ERDF?",), "hiheal", "Hamburg"),
+    (("Wann lief KI#CK?", "wer hat es außer dem ESF noch gefördert?"), "kick", "Landesprogramm"),
+    (("When did HIHeal run?", "who else paid for it besides the ERDF?"), "hiheal", "Hamburg"),
+])
+def test_a_funder_left_out_asks_the_projects_other_funders(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, other: str) -> None:
+    # Given a question who (else) funded a project besides a funder it names
+    reply = ask(kb, *messages)[-1]
+    # Then it asks that project's funders, not the list of the funder's projects
+    assert reply.projects == (project,) and other in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["which projects apart from the ERDF ones were there?",
+                                  "Welche Projekte außer den EFRE-Projekten gab es?"])
+def test_a_funder_left_out_of_a_list_is_a_list_without_it(kb: KnowledgeBase, text: str) -> None:
+    # Given a list asked for with a funder left out
+    reply = ask(kb, text)[0]
+    # Then the projects the funder did not fund are listed, none that it did
+    assert reply.intent == "list" and reply.projects, reply.text
+    assert not any("erdf" in kb.projects[p].funding for p in reply.projects), reply.text
