@@ -127,3 +127,28 @@ def test_a_funder_s_past_projects_are_still_listed(kb: KnowledgeBase) -> None:
     reply = ask(kb, "which interreg projects were there?")[0]
     # Then they are listed
     assert reply.answered and set(reply.projects) == {"bfcc", "bonebank", "elise"}
+
+
+@pytest.mark.parametrize("turns,project", [
+    (("Was war BFCC?", "Wen können wir da heute kontaktieren?"), "bfcc"),
+    (("tell me about ELISE", "who can we reach today about it?"), "elise"),
+    (("who can I get in touch with at BONEBANK today?",), "bonebank"),
+    (("Wen kann man heute zu MAGIA kontaktieren?",), "magia"),
+    (("Who should we talk to about P.I.L.O.T. today?",), "pilot"),
+])
+def test_a_verb_of_getting_in_touch_asks_the_contact_also_today(
+        kb: KnowledgeBase, turns: tuple[str, ...], project: str) -> None:
+    # Given a project talked about or named
+    # When the asker wants to contact, reach, get in touch with someone, "today"
+    reply = ask(kb, *turns)[-1]
+    # Then it is the contact (which the page doesn't give), not whether the project still runs
+    assert reply.intent == "contact" and reply.projects == (project,), reply.text
+    assert not reply.answered
+
+
+@pytest.mark.parametrize("text", ["who did MAGIA want to reach?", "Wen wollte KI#CK ansprechen?"])
+def test_whom_a_project_meant_to_reach_is_its_aim(kb: KnowledgeBase, text: str) -> None:
+    # Given whom a project wanted to reach, a target group
+    reply = ask(kb, text)[0]
+    # Then it is the goal, no contact
+    assert reply.intent == "goals" and reply.answered, reply.text
