@@ -764,7 +764,8 @@ def _asked(text: str, tokens: list[str], kinds: list[str], u: Understanding, kb:
             ("overview", 3.0), *((i, v) for i, v in u.scores if i != "overview")))
     if u.intent is None and len(kinds) == 1:  # "gehört das zu irgendwas größerem?"
         u = replace(u, intent=kinds[0], scores=((kinds[0], 2.5), *u.scores))
-    if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0]:
+    if u.intent in RELATIONS and len(kinds) == 1 and u.intent != kinds[0] and \
+            not u.origin_named:  # ("Welches Projekt ist aus MAGIA hervorgegangen?" keeps it)
         u = replace(u, intent=kinds[0])  # "what followed HIHeal?" asks for its follow-up
     return kinds, u, identity
 

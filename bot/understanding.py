@@ -95,6 +95,7 @@ class Understanding:
     conjunction: bool = False
     time_question: bool = False
     part_of_before_project: bool = False
+    origin_named: bool = False  # "which project grew out of MAGIA?": the project is the origin
     that_year: bool = False  # "that year", "in dem Jahr": the year of the last list
     singular: bool = False  # "the project in Odense", "das KI-Projekt": one project described
     self_mentioned: bool = False
@@ -185,7 +186,7 @@ WORD_SETS = (
     "comparison_cues",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
-    "name_asks",
+    "name_asks", "origin_words", "origin_fillers",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads"})
@@ -1218,6 +1219,27 @@ def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocab
     return False
 
 
+ORIGIN_ASKED = 3.0  # "grew out of", "baut auf … auf": a phrase of origin asks the predecessor
+
+
+def _origin_named(tokens: list[str], matches: list[Match], scores: dict[str, float],
+                  vocab: Vocabulary) -> bool:
+    """ "Which project grew out of MAGIA?", "Welches Projekt ist aus MAGIA hervorgegangen?":
+    the one project named right after the preposition of an origin is where the asked one came
+    from, so its follow-up is asked ("what did MAGIA2Market grow out of?" asks the predecessor)."""
+    if scores.get("predecessor", 0) < ORIGIN_ASKED or \
+            max(scores.values()) > scores["predecessor"]:
+        return False
+    named = [m for m in matches if m.kind == "project"]
+    if len({m.id for m in named}) != 1:
+        return False
+    sets = vocab.phrase_sets
+    at = named[0].start
+    while at and tokens[at - 1] in sets["origin_fillers"]:
+        at -= 1
+    return any(" ".join(tokens[at - n:at]) in sets["origin_words"] for n in (1, 2) if at >= n)
+
+
 def _time_question(tokens: list[str], vocab: Vocabulary) -> bool:
     """Asks for a date: a time word, unless a lone "when" follows a question word with no
     conjunction between them ("which region was added when MAGIA became MAGIA2Market?")."""
@@ -1522,6 +1544,10 @@ def _assemble(
         # partner in MAGIA called?" asks the partner's name
     if named:
         asks = asks | {"names"}
+    origin_named = _origin_named(r.tokens, matches, scores, vocab)
+    if origin_named:  # "which project grew out of MAGIA?"
+        scores = {("follow_up" if k == "predecessor" else k): v for k, v in scores.items()
+                  if k != "follow_up"}
     return Understanding(
         language=language,
         intent=rank_intent(scores, has_entities, vocab),
@@ -1547,6 +1573,7 @@ def _assemble(
         conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in r.tokens[r.lead:]),
         time_question=_time_question(r.corrected, vocab),
         part_of_before_project=_part_of_before_project(r.stems, matches, vocab),
+        origin_named=origin_named,
         that_year=_has_phrase(r.grams, vocab.phrase_sets["year_that"]),
         singular=_singular(r.tokens, r.grams, vocab),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),

@@ -243,3 +243,21 @@ def test_partners_of_the_project_a_named_one_belonged_to(
     reply = ask(kb, *messages)[-1]
     # Then the hop to the parent is taken, its partners answered (no organisation "part of")
     assert reply.projects == ("bridge53", "hiheal") and "Hamburg" in reply.text
+
+
+@pytest.mark.parametrize("text,asked,reached", [
+    # the page: MAGIA2Market followed MAGIA; P.I.L.O.T. Next Level followed P.I.L.O.T.
+    ("Which project did MAGIA2Market evolve from?", "predecessor", "magia"),
+    ("Aus welchem Projekt ist P.I.L.O.T. Next Level entstanden?", "predecessor", "pilot"),
+    ("Woraus ging MAGIA2Market hervor?", "predecessor", "magia"),
+    # the project named right after the origin's preposition is the origin: its follow-up
+    ("Which project emerged from P.I.L.O.T.?", "follow_up", "pilot-next"),
+    ("Welches Vorhaben ist aus MAGIA hervorgegangen?", "follow_up", "magia2market"),
+    ("what was built on MAGIA?", "follow_up", "magia2market"),
+])
+def test_what_a_project_grew_out_of_is_its_predecessor(
+        kb: KnowledgeBase, text: str, asked: str, reached: str) -> None:
+    # Given a question where a project came from ("grow out of", "hervorgegangen aus")
+    reply = ask(kb, text)[0]
+    # Then the project it came from, or, the project named being the origin, what came of it
+    assert reply.intent == asked and reached in reply.projects and reply.answered, reply.text
