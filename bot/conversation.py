@@ -78,6 +78,7 @@ from bot.query import (
     after_ranking,
     asks_others,
     claim_of,
+    corrected_claim,
     described_words,
     has_phrase,
     one_of_several,
@@ -245,6 +246,9 @@ def answer(
     if not isinstance(text, str):
         text = ""
     state = valid_state(state, kb)
+    if state.checked and (again := corrected_claim(text, state.checked[0], kb,
+                                                   state.language or language_hint)):
+        text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = _claim_goes_on(_they_asked_of(clauses, state, kb), state)
     clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)

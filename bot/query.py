@@ -437,6 +437,27 @@ def _corrected(text: str, kb: KnowledgeBase, language_hint: str | None
     return None
 
 
+def corrected_claim(text: str, said: str, kb: KnowledgeBase, language_hint: str | None
+                    ) -> str | None:
+    """ "sorry i meant longer than MAGIA2Market", "ich meinte BFCC" right after a yes/no
+    question: that question again, with the project it named replaced by the one meant."""
+    words = normalize(text).split()
+    if phrases().correction_words.isdisjoint(words):
+        return None
+    at = next((i + n for i in range(CORRECTED_WITHIN + 1) for n in (4, 3, 2)
+               if " ".join(words[i:i + n]) in phrases().corrections), None)
+    meant = understand(" ".join(words[at:]), kb, language_hint).projects if at else ()
+    named = understand(said, kb, language_hint).projects
+    if len(meant) != 1 or len(named) != 1 or meant == named:
+        return None
+    names = sorted(kb.projects[named[0]].names(), key=len, reverse=True)
+    for name in names:
+        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said, re.IGNORECASE)
+        if found:
+            return f"{said[:found.start()]}{kb.projects[meant[0]].name}{said[found.end():]}"
+    return None
+
+
 TOPIC_WORDS = 3  # "KI#CK funding: how much from …?": a project and a noun before a colon
 
 

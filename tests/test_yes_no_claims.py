@@ -251,3 +251,18 @@ def test_a_question_after_a_yes_no_question_is_no_claim(kb: KnowledgeBase) -> No
     # When a question with a question word follows
     # Then it is answered, with no verdict
     assert reply.intent == "lead" and reply.text.startswith("BONEBANK was led by")
+
+
+@pytest.mark.parametrize("messages,projects,start", [
+    (("what was InnoReAct?", "did it run longer than BFCC?", "sorry, I meant longer than ELISE"),
+     {"innoreact", "elise"}, "No"),
+    (("Hat ELISE 2017 begonnen?", "Entschuldigung, ich meinte BFCC"), {"bfcc"}, "Nein"),
+    (("was bonebank funded by the ERDF?", "oops, i meant bfcc"), {"bfcc"}, "No"),
+])
+def test_a_correction_after_a_yes_no_question_asks_it_of_the_project_meant(
+        kb: KnowledgeBase, messages: tuple[str, ...], projects: set[str], start: str) -> None:
+    # Given a yes/no question that named a project
+    reply = ask(kb, *messages)[-1]
+    # When the next message corrects the name ("I meant ELISE", "ich meinte BFCC")
+    # Then the same claim is checked with the project meant in its place, still a yes/no
+    assert set(reply.projects) == projects and reply.text.startswith(start)
