@@ -480,3 +480,19 @@ def test_a_funder_left_out_of_a_list_is_a_list_without_it(kb: KnowledgeBase, tex
     # Then the projects the funder did not fund are listed, none that it did
     assert reply.intent == "list" and reply.projects, reply.text
     assert not any("erdf" in kb.projects[p].funding for p in reply.projects), reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("what did KI#CK set out to do?", "kick"),
+    ("What was BONEBANK attempting to do?", "bonebank"),
+    ("what did NORTHOPEDICS try to do", "northopedics"),
+    ("Was hatte ELISE vor?", "elise"),
+    ("Was versuchte MAGIA zu tun?", "magia"),
+])
+def test_what_a_project_tried_or_set_out_to_do_is_its_goal(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given a question what a project tried, attempted or set out to do
+    reply = ask(kb, text)[0]
+    # Then its aim, not the card nor what it did ("what did BFCC do?" asks that)
+    assert reply.intent == "goals" and reply.projects[:1] == (project,), reply.text
+    assert ask(kb, "what did BFCC do?")[0].intent == "activities"
