@@ -470,7 +470,8 @@ def _of_content(c: _Claim) -> Answer | None:
         return content_claim(u, tokens, p, kb, lang) or _exists(u, pid, kb, lang)
     if u.intent == "results" and (made := _made_words(tokens, p)):
         either = _has_any(tokens, vocabulary().phrase_sets["alternatives"])
-        return _made_claim(made, either, p, kb, lang)  # "publish an atlas?"
+        return _made_claim(made, either, p, kb, lang,  # "publish an atlas?"
+                           outcome=_has_any(tokens, _outcome_words()))
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, p, kb, lang)
 
 
@@ -483,13 +484,22 @@ def _made_words(tokens: list[str], p: Project) -> list[str]:
     return [t for t in tokens if len(t) >= 4 and t not in skip]
 
 
-def _made_claim(words: list[str], either: bool, p: Project, kb: KnowledgeBase, lang: str
-                ) -> Answer:
+@cache
+def _outcome_words() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["outcome"].values()
+                     for w in ws)
+
+
+def _made_claim(words: list[str], either: bool, p: Project, kb: KnowledgeBase, lang: str,
+                outcome: bool = False) -> Answer:
     """Yes where the project's texts hold what the claim says it made; that it had results is
-    no yes to an atlas it may not have made: else the page doesn't say, with its results."""
+    no yes to an atlas it may not have made: else the page doesn't say, with its results. An
+    outcome ("did it lead to …?") only its results can name (not its aim)."""
     made: list[str | None] = [t for r in p.resources if r.is_result for t in (r.en, r.de)]
     missing = [w for w in _missing(p, words, kb) if not _texts_say(made, w)]
     field = _where_said(p, words) or ("results" if made else None)
+    if outcome and field != "results":
+        field = None
     if either:  # "a guide or a handbook?": one of them is enough
         missing = missing if len(missing) == len(words) else []
     if field and not missing and not _headless(p, words):  # ("a guide": InnoReAct's is only

@@ -152,3 +152,34 @@ def test_whom_a_project_meant_to_reach_is_its_aim(kb: KnowledgeBase, text: str) 
     reply = ask(kb, text)[0]
     # Then it is the goal, no contact
     assert reply.intent == "goals" and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text,project,language", [
+    ("Did NORTHOPEDICS lead to a new implant?", "northopedics", "en"),
+    ("has ELISE led to a new hospital?", "elise", "en"),
+    ("Führte BONEBANK zu neuen Therapien?", "bonebank", "de"),
+    ("Hat NORTHOPEDICS zu einem neuen Implantat geführt?", "northopedics", "de"),
+])
+def test_what_a_project_led_to_is_an_outcome_not_its_lead(
+        kb: KnowledgeBase, text: str, project: str, language: str) -> None:
+    # Given a claim that a project "led to" something its results don't name
+    reply = ask(kb, text)[0]
+    # Then it is a result claim the page doesn't settle, no answer about who led it
+    assert reply.intent == "results" and reply.projects == (project,), reply.text
+    assert not reply.answered and reply.language == language
+
+
+@pytest.mark.parametrize("text,intent,start", [
+    ("What did BFCC lead to?", "results", ""),
+    ("Did BFCC lead to a transnational registry?", "results", "Yes"),
+    ("Hat MAGIA zu neuen Partnerschaften geführt?", "results", "Ja"),
+    ("Führte UKSH das Projekt BONEBANK?", "lead", "Ja"),
+    ("was LSN leading BONEBANK?", "lead", "No"),
+])
+def test_what_results_name_is_a_yes_and_leading_stays_leading(
+        kb: KnowledgeBase, text: str, intent: str, start: str) -> None:
+    # Given an outcome the results name, or who led the project
+    reply = ask(kb, text)[0]
+    # Then the page settles it
+    assert reply.intent == intent and reply.answered and reply.text.startswith(start), \
+        reply.text
