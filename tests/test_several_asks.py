@@ -488,3 +488,20 @@ def test_what_came_after_as_the_second_ask_is_the_follow_up(kb: KnowledgeBase,
     # then the reply names the follow-up after the first ask's answer
     assert set(follow) <= set(reply.projects), reply.text
     assert all(kb.projects[f].name in reply.text for f in follow)
+
+
+@pytest.mark.parametrize("message,projects,word", [
+    ("Was wurde aus MAGIA? Gab es ein Folgeprojekt?", ("magia", "magia2market"), "MAGIA2Market"),
+    ("what came after HIHeal, was there a successor?", ("hiheal", "hiheal-next"),
+     "next level"),
+    ("What did MAGIA2Market continue, did it have a predecessor?", ("magia2market", "magia"),
+     "MAGIA"),
+])
+def test_a_yes_no_after_the_same_link_asks_whether_that_link_exists(
+        kb: KnowledgeBase, message: str, projects: tuple[str, ...], word: str) -> None:
+    # Given a message that asks a project's follow-up (predecessor), then whether it has one
+    reply = ask(kb, message)[-1]
+    # When it is answered
+    # Then both ask the same link of the same project: answered by it, not asked again of
+    # the project the link reached ("the page names no follow-up for MAGIA2Market")
+    assert set(reply.projects) == set(projects) and reply.answered and word in reply.text
