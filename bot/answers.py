@@ -818,7 +818,12 @@ def build_contact(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 
 def build_quantity(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     """ "How many samples / participants ...?": figures the page doesn't give. Of firms or
-    hospitals that took part, the partners it does name (and that it counts no firms)."""
+    hospitals that took part, the partners it does name (and that it counts no firms). Its
+    target countries the page names, so it counts them."""
+    if "targets" in a.asks and p.target_countries:
+        a.add("targets_count", name=name(p), count=len(p.target_countries),
+              items=join([kb.places[i].name.get(lang) for i in p.target_countries], lang))
+        return True
     if a.asks & {"companies", "hospitals"} and (p.partners or p.counts or p.partners_note):
         before = len(a.lines)
         build_partners(p, kb, lang, a)

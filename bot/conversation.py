@@ -2500,6 +2500,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return state.intent  # (after "HIHeal included BRIDGE 53", "und was hat das gemacht?"
         # asks what BRIDGE 53 did, not what it included)
     scores = dict(u.scores)
+    if "count" in u.asks and "targets" in u.asks and intent == "places":
+        return "quantity"  # "how many target regions did MAGIA2Market have?": the figure
     if "count" in u.asks and "uncounted" in u.asks and "counted" not in u.asks:
         return "quantity"  # "how many firms took part in MAGIA?": a figure the page lacks, not
         # its partners

@@ -496,3 +496,27 @@ def test_what_a_project_tried_or_set_out_to_do_is_its_goal(
     # Then its aim, not the card nor what it did ("what did BFCC do?" asks that)
     assert reply.intent == "goals" and reply.projects[:1] == (project,), reply.text
     assert ask(kb, "what did BFCC do?")[0].intent == "activities"
+
+
+@pytest.mark.parametrize("text,project,count", [
+    # the page: MAGIA targeted the USA and China; MAGIA2Market added Japan as a third
+    ("how many target markets did MAGIA have?", "magia", "2"),
+    ("Wie viele Zielländer hatte MAGIA2Market?", "magia2market", "3"),
+])
+def test_how_many_target_places_counts_them(
+        kb: KnowledgeBase, text: str, project: str, count: str) -> None:
+    # Given a question how many target countries, regions or markets a project had
+    reply = ask(kb, text)[0]
+    # Then the figure, with the places it counts
+    assert reply.intent == "quantity" and reply.projects == (project,) and reply.answered
+    assert f" {count} " in reply.text and "China" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["Which target countries did MAGIA focus on?",
+                                  "Auf welche Zielmärkte konzentrierte sich MAGIA2Market?"])
+def test_which_target_places_asks_the_places_whatever_the_verb(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given "which target markets" asked with a verb of aim ("focus on", "konzentrierte sich")
+    reply = ask(kb, text)[0]
+    # Then the places, not the aim
+    assert reply.intent == "places" and "China" in reply.text, reply.text
