@@ -507,6 +507,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         return _reply(result, clauses[0].understanding.language, state, kb)
     language = clauses[0].understanding.language
     first = clauses[0]
+    if first.judgement and len(clauses) == 1:  # "which was the most successful?"
+        result = Answer("superlative", projects=first.understanding.projects, answered=False)
+        return _reply(result.add("judgement_none"), language, state, kb)
     if first.unknown_project and not _abbreviation(first.understanding.unknown_names, kb):
         if meant := _hedged_name(text, first.understanding.unknown_names, kb):
             return _reply(_assumed(first.understanding, meant, state, kb), language, state, kb)

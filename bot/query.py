@@ -50,6 +50,7 @@ class Phrases:
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     future: frozenset[str]
+    judgement: frozenset[str]
     relative_links: dict[str, frozenset[str]]
     planned_then: frozenset[str]
     link_verbs: dict[str, frozenset[str]]  # verbs, subjects, not_objects, pronouns
@@ -172,6 +173,7 @@ def phrases() -> Phrases:
         hops={kind: _both(by_lang) for kind, by_lang in data["hops"].items()},
         break_pattern=pattern,
         future=_both(data["future"]),
+        judgement=_both(data["judgement"]),
         relative_links={k: _norm(v) for k, v in data["relative_links"].items()},
         planned_then=_both(data["planned_then"]),
         link_verbs={k: _norm(v) for k, v in data["link_verbs"].items()},
@@ -273,6 +275,7 @@ class Clause:
     yes_no: bool = False
     hop_kind: str | None = None  # a link named without another question: "und beim Vorgänger?"
     future: bool = False  # asks about plans: the page can't tell
+    judgement: bool = False  # "which was the most successful?": the page judges none
     current: bool = False  # asks what LSN works on now: the page is about past projects
     same_as: bool = False  # "which projects ended in the same year as ELISE?"
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
@@ -646,6 +649,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                       _first_person(text) and not yes_no),  # ("Wir planen ein Projekt …")
                   # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   current=_current(tokens, u),
+                  judgement=has_phrase(tokens, phrases().judgement),
                   unknown_project=_called(tokens, u),
                   after_end=after_end(tokens),
                   lasting=_lasting(tokens, u, yes_no),

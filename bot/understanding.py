@@ -272,7 +272,8 @@ def _common_words(intents_data: dict[str, Any], words: dict[str, Any],
     checks = {k: v for k, v in query["checks"].items() if k != "content_synonyms"}
     common.update(normalize(w) for p in _section_phrases(  # (nor the things a project made,
         {k: v for k, v in query.items()  # "Plattform": a claim about one must find it)
-         if k not in ("numbers", "articles", "checks", "lasting")}) for w in p.split())
+         if k not in ("numbers", "articles", "checks", "lasting", "judgement")})
+        for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
     sections = [s for s in WORD_SETS if s not in _CONTENT_SETS] + list(_QUESTION_SECTIONS)

@@ -183,3 +183,27 @@ def test_what_results_name_is_a_yes_and_leading_stays_leading(
     # Then the page settles it
     assert reply.intent == intent and reply.answered and reply.text.startswith(start), \
         reply.text
+
+
+@pytest.mark.parametrize("text,projects,language", [
+    ("which project do you think was the most important?", (), "en"),
+    ("what was LSN's best project?", (), "en"),
+    ("Welches der Projekte war Ihrer Meinung nach das erfolgreichste?", (), "de"),
+    ("Was war das wichtigste Projekt?", (), "de"),
+    ("Which was more successful, MAGIA or BFCC?", ("magia", "bfcc"), "en"),
+    ("War MAGIA das erfolgreichste Projekt?", ("magia",), "de"),
+])
+def test_a_judgement_of_projects_gets_no_ranking(
+        kb: KnowledgeBase, text: str, projects: tuple[str, ...], language: str) -> None:
+    # Given a question for the page's judgement (most successful, best, most important)
+    reply = ask(kb, text)[0]
+    # Then no ranking and no card: the page judges none of its projects
+    assert reply.intent == "superlative" and reply.projects == projects, reply.text
+    assert not reply.answered and reply.language == language
+
+
+def test_a_ranking_by_what_the_page_gives_is_still_made(kb: KnowledgeBase) -> None:
+    # Given a ranking by a figure the page gives
+    reply = ask(kb, "which project ran the longest?")[0]
+    # Then it ranks
+    assert reply.intent == "superlative" and reply.answered and reply.projects[0] == "hiheal"
