@@ -207,3 +207,18 @@ def test_a_ranking_by_what_the_page_gives_is_still_made(kb: KnowledgeBase) -> No
     reply = ask(kb, "which project ran the longest?")[0]
     # Then it ranks
     assert reply.intent == "superlative" and reply.answered and reply.projects[0] == "hiheal"
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Bestand die MAGIA-Allianz aus drei Clustern?", "Nein"),
+    ("Bestand MAGIA aus vier Clustern?", "Ja"),
+    ("Hatte MAGIA sechs Cluster?", "Nein"),
+    ("Bestand BFCC aus zehn Partnern?", "Nein"),
+])
+def test_a_count_of_clusters_or_partners_claimed_is_checked(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # Given a claim of how many clusters or partners a project had ("bestand aus …")
+    reply = ask(kb, text)[0]
+    # Then it is a yes or no against the page's count, said first
+    assert reply.intent == "partners" and reply.answered and reply.text.startswith(start), \
+        reply.text
