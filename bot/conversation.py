@@ -250,7 +250,8 @@ def answer(
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
-    clauses = _claim_goes_on(_they_asked_of(clauses, state, kb), state)
+    clauses = _changed_later(_claim_goes_on(_they_asked_of(clauses, state, kb), state), state,
+                             kb)
     clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
                                            kb), state) for c in clauses)
@@ -497,6 +498,26 @@ def _claim_goes_on(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, .
             not phrases().any_question_word.isdisjoint(normalize(first.text).split()):
         return clauses
     return (replace(first, yes_no=True),)
+
+
+def _changed_later(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
+                   ) -> tuple[Clause, ...]:
+    """ "did that change later?", "Hat sich das später geändert?" right after a question about
+    a project a follow-up continued: the same question, of the follow-up (the page tells of no
+    change within a project)."""
+    first = clauses[0]
+    u = first.understanding
+    tokens = normalize(first.text).split()
+    later = SHIFT_WAYS[1] & set(tokens) or first.hop_kind == "follow_up"
+    if len(clauses) != 1 or u.projects or len(state.projects) != 1 or not later or \
+            state.intent not in PROJECT_BUILDERS or state.intent in RELATION_INTENTS or \
+            len(kb.projects[state.projects[0]].continued_by) != 1 or \
+            phrases().change_words.isdisjoint(tokens):
+        return clauses
+    asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),), superlative=None,
+                    comparative=False, past=False)
+    return (replace(first, understanding=asked, yes_no=False, hop="follow_up",
+                    hop_kind="follow_up"),)
 
 
 def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase

@@ -88,6 +88,7 @@ class Phrases:
     mentioned_verbs: frozenset[str]  # "the second one I mentioned"
     mentioned_places: dict[str, int]  # "das erstgenannte"
     origin_words: frozenset[str]  # "which one was from Belgium?"
+    change_words: frozenset[str]  # "did that change later?"
     talked_picks: tuple[frozenset[str], dict[int, frozenset[str]]]  # "the later one": its
     # articles, and its words by which way they rank the start (1 later, -1 earlier)
     link_negations: frozenset[str]
@@ -213,6 +214,7 @@ def phrases() -> Phrases:
         mentioned_places={normalize(w): int(place) for place, ws in
                           data["mentioned"]["places"].items() for w in ws},
         origin_words=_both(data["origin_words"]),
+        change_words=_both(data["change_words"]),
         talked_picks=(_norm(data["talked_picks"]["articles"]),
                       {1: _norm(data["talked_picks"]["later"]),
                        -1: _norm(data["talked_picks"]["earlier"])}),

@@ -244,3 +244,18 @@ def test_a_yes_no_asked_of_a_link_noun_the_page_is_silent_on_is_not_said(
     # When the follow-up's funding is claimed
     # Then the page doesn't say (MAGIA's own funder is no answer to it)
     assert not reply.answered and reply.projects[:1] == ("magia2market",)
+
+
+@pytest.mark.parametrize("messages,intent,word", [
+    (("which countries did MAGIA target?", "did that change later?"), "places", "Japan"),
+    (("Was hat MAGIA den Firmen angeboten?", "Hat sich das später geändert?"), "activities",
+     "Japan"),
+    (("when did pilot start?", "was it different in the follow-up?"), "start", "April 2023"),
+])
+def test_did_that_change_later_asks_the_same_of_the_follow_up(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, word: str) -> None:
+    # Given a question about a project a follow-up continued
+    reply = ask(kb, *messages)[-1]
+    # When "did that change later?" follows
+    # Then the same question is asked of the follow-up, with the link first
+    assert reply.intent == intent and len(reply.projects) == 2 and word in reply.text
