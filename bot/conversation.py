@@ -1237,22 +1237,43 @@ def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: 
             replace(u, intent=state.intent, scores=((state.intent, 3.0),))
         clause = replace(clause, understanding=asked, hop=state.hop)
     if winner := _claimed_of_ranked(clause, state, kb):  # "Is the newest project still
-        u = replace(u, projects=winner, superlative=None, of_ranked=False)  # running?": of
-        clause, own = replace(clause, understanding=u), winner  # the newest, not "it"
+        intent = _claimed_intent(u, clause.text) or u.intent  # running?": of the newest
+        u = replace(u, projects=winner, superlative=None, of_ranked=False, intent=intent,
+                    scores=tuple((i, v) for i, v in u.scores if i != "superlative"))
+        clause, own = replace(clause, understanding=u), winner
     return None, clause, u, own
+
+
+RANKED_NOUNS = frozenset({"project", "projekt", "vorhaben"})
+
+
+def _claimed_intent(u: Understanding, text: str) -> str | None:
+    """What a yes/no claim about a ranked project checks where its superlative took the
+    intent ("Did the oldest project have Danish partners?": partners): the next intent its
+    words score, else the kind of the condition it names (a place, a funder). Only of a
+    project ranked ("is that the largest amount?" ranks an amount)."""
+    if u.intent != "superlative" or RANKED_NOUNS.isdisjoint(normalize(text).split()):
+        return u.intent
+    scored = [i for i, _ in sorted(u.scores, key=lambda s: -s[1])
+              if i in PROJECT_BUILDERS and i not in ("overview", *RELATION_INTENTS)]
+    f = u.filters
+    return scored[0] if scored else "places" if f.places else "funding" if f.funders else \
+        "partners" if f.organisations else None
 
 
 def _claimed_of_ranked(clause: Clause, state: State, kb: KnowledgeBase) -> tuple[str, ...]:
     """The one project a superlative names as the subject of a yes/no claim ("Is the newest
     project still running?"; not a comparative: "kam Japan später dazu?" compares)."""
     u = clause.understanding
+    intent = _claimed_intent(u, clause.text)
     if not clause.yes_no or not u.of_ranked or u.comparative or u.projects or \
-            u.ordinal is not None or u.intent not in PROJECT_BUILDERS or \
-            u.intent in ("overview", *RELATION_INTENTS):
+            u.ordinal is not None or intent not in PROJECT_BUILDERS or \
+            intent in ("overview", *RELATION_INTENTS):
         return ()
-    ranked = _ranked_by_words(u, state, (), _referred_list(u, state), False, kb)
-    winner = (ranked.focus or ranked.projects) if ranked and ranked.answered else ()
-    return winner if len(winner) == 1 else ()
+    ranked = _ranked_by_words(replace(u, filters=Filters(mode=u.filters.mode)), state, (),
+                              _referred_list(u, state), False, kb)  # (what it claims of the
+    winner = (ranked.focus or ranked.projects) if ranked and ranked.answered else ()  # one
+    return winner if len(winner) == 1 else ()  # ranked, "Partner aus Polen?", ranks nothing)
 
 
 def _ranked_by_words(u: Understanding, state: State, projects: tuple[str, ...],

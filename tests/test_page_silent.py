@@ -222,3 +222,27 @@ def test_a_count_of_clusters_or_partners_claimed_is_checked(
     # Then it is a yes or no against the page's count, said first
     assert reply.intent == "partners" and reply.answered and reply.text.startswith(start), \
         reply.text
+
+
+@pytest.mark.parametrize("text,project,intent,start", [
+    ("Did the oldest project have Danish partners?", "bonebank", "places", "Yes"),
+    ("War das älteste Projekt in Dänemark?", "bonebank", "places", "Ja"),
+    ("Was the longest project funded by the ERDF?", "hiheal", "funding", "Yes"),
+    ("Wurde das kürzeste Projekt von Interreg gefördert?", "innoreact", "funding", "Nein"),
+])
+def test_a_claim_about_a_ranked_project_is_checked_of_the_one_ranked(
+        kb: KnowledgeBase, text: str, project: str, intent: str, start: str) -> None:
+    # Given a yes/no claim whose subject is a ranking ("the oldest project")
+    reply = ask(kb, text)[0]
+    # Then the ranking picks the project among all (not among those the claim names), and the
+    # claim is checked of it: its intent, its project, a yes or no
+    assert reply.intent == intent and reply.projects[:1] == (project,), reply.text
+    assert reply.answered and reply.text.startswith(start), reply.text
+
+
+def test_a_ranking_of_a_figure_about_the_project_talked_about_stays_a_ranking(
+        kb: KnowledgeBase) -> None:
+    # Given ELISE's grant just given
+    reply = ask(kb, "how big was ELISE's grant?", "is that the largest amount on the page?")[1]
+    # Then the amount is ranked, not claimed of a ranked project
+    assert reply.intent == "superlative", reply.text
