@@ -695,7 +695,8 @@ def only_project(text: str, p: Project) -> bool:
                                            for n in names):
             return True  # "only BFCC", "nur BFCC"
         if t in words.the_only and tokens[i - 1:i] and tokens[i - 1] in words.the_only_before \
-                and tokens[i + 1:i + 2] and tokens[i + 1] in words.the_only_after:
+                and (tokens[i + 1:i + 2] and tokens[i + 1] in words.the_only_after or
+                     i == len(tokens) - 1 and i > 1):  # ("War MAGIA das einzige?")
             return True  # "the only project", "das einzige Projekt", "the only one"
     return False
 

@@ -1312,6 +1312,21 @@ def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], sta
     return None
 
 
+def _only_of_list(pid: str, state: State, kb: KnowledgeBase, lang: str) -> Answer | None:
+    """ "was MAGIA the only one?" right after "which projects had partners from Italy?": the
+    claim names no condition of its own, so it is the last list's; no where that list names
+    others (not the parts listed with a project), None where the project stood alone in it or
+    not at all (the list's condition is not kept, so it can't be checked again)."""
+    others = tuple(p for p in state.last_list if p != pid and p not in state.list_parts)
+    if pid not in state.last_list or not others:
+        return None
+    result = Answer("list", projects=(pid, *others))
+    result.add("verdict_no")
+    result.add("only_others_listed", items=project_names(others, kb))
+    result.listed = state.last_list
+    return result
+
+
 def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tuple[str, ...],
              state: State, kb: KnowledgeBase
              ) -> tuple[Ran | None, Understanding, tuple[str, ...]]:
@@ -1329,6 +1344,10 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
             (alone := check_only(u, u.projects[0], kb, u.language)):
         alone.claim = ()  # "did only BFCC get Interreg money?": no, BONEBANK and ELISE too
         return (alone, alone.projects), u, own
+    if clause.yes_no and len(u.projects) == 1 and not narrows(u.filters, kb) and \
+            only_project(clause.text, kb.projects[u.projects[0]]) and \
+            (alone := _only_of_list(u.projects[0], state, kb, u.language)):
+        return (alone, alone.projects), u, own  # "was MAGIA the only one?" after a list
     group = _group(u, state) if clause.yes_no and not clause.any_project else ()
     if clause.yes_no and not group and len(u.projects) >= 2 and only_one_of(clause.text):
         group = u.projects  # "did only one of ELISE and BFCC get Interreg money?"

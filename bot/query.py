@@ -803,7 +803,7 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
     interreg europe?"), a bare comparative; not a choice between named projects ("did BFCC or
     ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
     return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
-            _after_topic(text, u) or _confirming(text, tokens) or bool(
+            _after_topic(text, u) or _confirming(text, tokens, u.language) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or has_phrase(
             tokens, phrases().needs_registration) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (
@@ -813,12 +813,13 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
             u.projects and u.intent and tokens[-1:] and tokens[-1] in phrases().known_tails)
 
 
-def _confirming(text: str, tokens: list[str]) -> bool:
+def _confirming(text: str, tokens: list[str], language: str) -> bool:
     """ "so they overlapped?", "they ended the same year then?", "Die liefen also gleichzeitig?":
     a statement with "so"/"then" ("also", "dann") among its first words or last, asked with a
-    question mark, with no question word."""
+    question mark, with no question word of its language ("so BFCC was the only one?": the
+    English "was" is no German "what")."""
     marks = phrases().confirm_marks
-    asked = phrases().any_question_word
+    asked = phrases().question_words.get(language, phrases().any_question_word)
     said = [t for t in tokens if t not in marks and t not in ("and", "und")]
     return text.rstrip().endswith("?") and len(said) >= 2 and (
         any(t in marks for t in tokens[:3]) or tokens[-1] in marks) and asked.isdisjoint(tokens)

@@ -1319,3 +1319,42 @@ def test_a_name_set_off_with_a_comma_and_not_is_set_against_the_claim(
     # then B is set against the claim, not claimed too
     assert reply.text.startswith(start), reply.text
     assert "UKSH" in reply.text
+
+
+@pytest.mark.parametrize(("asked", "claim", "others"), [
+    ("which projects had partners from Italy?", "was MAGIA the only one?", ["ELISE"]),
+    ("Welche Projekte hatten Partner aus Italien?", "War MAGIA das einzige?", ["ELISE"]),
+    ("which projects were funded by Interreg?", "so BFCC was the only one?",
+     ["BONEBANK", "ELISE"]),
+])
+def test_the_only_one_without_a_condition_is_checked_against_the_last_list(
+        kb: KnowledgeBase, asked: str, claim: str, others: list[str]) -> None:
+    # given a list of projects under a condition
+    listed = ask(kb, asked)[-1]
+    assert all(o in listed.text for o in others), listed.text
+    # when a project of it is claimed to be the only one, with no condition of its own
+    reply = ask(kb, asked, claim)[-1]
+    # then no, and the list's others
+    assert reply.text.startswith(("No.", "Nein.")), reply.text
+    assert all(o in reply.text for o in others), reply.text
+
+
+def test_an_only_claim_of_a_project_alone_in_the_last_list_is_not_settled_by_it(
+        kb: KnowledgeBase) -> None:
+    # given a list of one (the ESF funded KI#CK alone), whose condition the state doesn't keep
+    # when "was KI#CK the only one?" follows
+    reply = ask(kb, "which projects did the ESF fund?", "was KI#CK the only one?")[-1]
+    # then no "No." from the list (it holds KI#CK alone)
+    assert not reply.text.startswith("No."), reply.text
+
+
+@pytest.mark.parametrize(("claim", "start"), [
+    ("so BFCC was funded by Interreg?", "Yes."),
+    ("so BONEBANK was led by LSN?", "No."),
+])
+def test_an_english_was_is_no_german_question_word_in_a_confirmation(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given a statement asked with "so … ?" whose verb is "was" (German "what")
+    reply = ask(kb, claim)[-1]
+    # then it asks yes or no
+    assert reply.text.startswith(start), reply.text
