@@ -186,10 +186,10 @@ WORD_SETS = (
     "comparison_cues",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
-    "name_asks", "origin_words", "origin_fillers",
+    "name_asks", "origin_words", "origin_fillers", "place_organisations",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
-_CONTENT_SETS = frozenset({"place_words", "compound_heads"})
+_CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations"})
 # Other sections of intents.yaml whose words are question words.
 _QUESTION_SECTIONS = ("filter_modes", "superlatives", "comparatives", "time_words", "aspects",
                       "order_by")
@@ -1337,6 +1337,7 @@ def understand(
     language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab, frozenset(
         tokens[i] for m in matches if m.kind != "project" for i in range(m.start, m.end)))
     scores = _intent_scores(r, matches, vocab)
+    matches = _organisation_of_place(r.tokens, matches, scores, kb, vocab)
     matches, left, funding_asked = _weigh_entities(r, matches, scores, vocab)
     excluded = left[0]
     if funding_asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
@@ -1438,6 +1439,28 @@ def _relative_at(words: list[str], vocab: Vocabulary) -> int | None:
     heads, opens = vocab.phrase_sets["relative_heads"], vocab.phrase_sets["relative_opens"]
     return next((i for i in range(1, len(words)) if words[i - 1] in heads and (
         words[i] in opens or " ".join(words[i:i + 2]) in opens)), None)
+
+
+def _organisation_of_place(tokens: list[str], matches: list[Match], scores: dict[str, float],
+                           kb: KnowledgeBase, vocab: Vocabulary) -> list[Match]:
+    """ "mit einem Hamburger Cluster", "a Hamburg cluster": a funder's place name right before a
+    noun of organisations names the one organisation of that place (Gesundheitswirtschaft
+    Hamburg), not the funder (the City of Hamburg), unless the message talks of funding."""
+    if scores.get("funding", 0) + scores.get("amount", 0) > 0:
+        return matches
+    nouns = vocab.phrase_sets["place_organisations"]
+    heads = [[h] for h in vocab.phrase_sets["naming_nouns"]]
+    out = []
+    for m in matches:
+        if m.kind == "funder" and m.end < len(tokens) and tokens[m.end] in nouns and \
+                tokens[m.end + 1:m.end + 2] not in heads:  # ("the Hamburg cluster projects")
+            words = {w for t in tokens[m.start:m.end] for w in (t, t.removesuffix("er"))}
+            orgs = [o.id for o in kb.organisations.values() if any(
+                words & set(normalize(n).split()) for n in (o.name, *o.aliases))]
+            if len(orgs) == 1:
+                m = Match("organisation", orgs[0], m.start, m.end + 1, m.score)
+        out.append(m)
+    return out
 
 
 def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],

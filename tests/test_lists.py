@@ -610,3 +610,22 @@ def test_a_bare_size_word_with_no_measure_noun_ranks_nothing(
     reply = ask(kb, text)[0]
     # then no ranking is guessed
     assert reply.intent != "superlative" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Which projects did LSN run with the Hamburg cluster?",
+    "Welche Projekte hatten Hamburger Partner?",
+    "Gab es ein Vorhaben, bei dem LSN mit einem Hamburger Cluster kooperiert hat?",
+    "Did LSN ever partner with a Hamburg cluster?",
+])
+def test_a_place_name_before_a_cluster_noun_names_the_cluster_of_that_place(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given the one organisation whose name holds Hamburg (Gesundheitswirtschaft Hamburg GmbH)
+    with_it = {p.id for p in kb.projects.values() if "gwhh" in {x.org for x in p.partners}}
+    # When "a Hamburg cluster" or "Hamburger Partner" is asked about
+    reply = ask(kb, text)[0]
+    # Then the projects with that organisation, not those the City of Hamburg funded
+    assert set(reply.projects) == with_it and reply.answered, reply.text
+    funded = ask(kb, "Welche Projekte wurden von Hamburg gefördert?")[0]
+    assert set(funded.projects) == {p.id for p in kb.projects.values() if "hamburg" in p.funding
+                                    } | {"bridge53"}, funded.text
