@@ -2476,13 +2476,25 @@ def _from_last_list(clause: Clause, state: State, kb: KnowledgeBase) -> tuple[st
     """ "the Hamburg one", "das, was 2022 angefangen hat": the projects of the last list the
     description fits (none where it fits none of them: then it is no pick from that list)."""
     u = clause.understanding
-    if not clause.pick or not state.last_list or u.projects or not narrows(u.filters, kb):
+    if not clause.pick or not state.last_list or u.projects or not narrows(u.filters, kb) or \
+            _partner_from(u, state, kb):
         return ()
     ids = select(kb, u.filters, state.last_list).ids
     if not ids:  # a word read as a condition none of them meets: their own texts may still
         closest = _closest(state.last_list, clause.text, kb)  # tell one apart
         return closest if len(closest) == 1 < len(state.last_list) else ()
     return _closest(ids, clause.text, kb) if len(ids) > 1 else ids
+
+
+def _partner_from(u: Understanding, state: State, kb: KnowledgeBase) -> bool:
+    """ "and the french one?" right after one project's partners (the Italian one named): a
+    partner of that project from there, not a project of the list before."""
+    f = u.filters
+    if state.intent not in ("partners", "places") or len(state.projects) != 1 or \
+            not f.places or f.funders or f.topics or f.years or f.organisations:
+        return False
+    partners = kb.projects[state.projects[0]].partners
+    return all(any(x.country == place for x in partners) for place in f.places)
 
 
 def _closest(ids: tuple[str, ...], text: str, kb: KnowledgeBase) -> tuple[str, ...]:

@@ -350,3 +350,28 @@ def test_which_one_was_from_a_country_the_page_names_none_of_is_not_said(
     # When a partner from a country the page names none from is picked
     # Then the page doesn't say: no partner is named
     assert not reply.answered and reply.intent == "places"
+
+
+@pytest.mark.parametrize("messages,word", [
+    (("Which projects had partners in Belgium?", "who was MAGIA's Italian partner?",
+      "and the french one?"), "Lyonbiopole"),
+    (("Welche Projekte hatten Partner in Italien?", "Wer war der italienische Partner bei MAGIA?",
+      "und der belgische?"), "BioWin"),
+])
+def test_the_country_one_after_one_projects_partner_is_its_partner_not_a_listed_project(
+        kb: KnowledgeBase, messages: tuple[str, ...], word: str) -> None:
+    # Given a list of projects, then one of them asked for its partner from a country
+    reply = ask(kb, *messages)[-1]
+    # When "and the french one?" follows
+    # Then it is that project's partner from there, no pick among the listed projects
+    assert reply.projects == ("magia",) and reply.text.split("\n")[0].endswith(f"{word}.")
+
+
+def test_the_country_one_after_another_question_still_picks_from_the_list(
+        kb: KnowledgeBase) -> None:
+    # Given a list of projects with Italian partners, then MAGIA's funders
+    reply = ask(kb, "Which projects had partners in Italy?", "who funded MAGIA?",
+                "and the french one?")[-1]
+    # When "and the french one?" follows
+    # Then it picks among the listed projects (both have French partners: which one?)
+    assert reply.intent == "clarify"
