@@ -1182,6 +1182,9 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
         return why, own[:1]
     if clause.yes_no and (same := _same_lead(u, clause.text, state, kb)):
         return same, same.projects  # "was it the same institution that led BONEBANK?"
+    if clause.lasting and not own and narrows(u.filters, kb) and \
+            len(found := select(kb, u.filters).ids) == 1:  # "is the fracture registry still
+        own = found  # running?": the one project the thing's words name
     if clause.lasting and own and not (clause.lasting in LASTING_CONTINUED and
                                        kb.projects[own[0]].continued_by):
         return _lasting(own[0], clause.lasting, u, kb), own[:1]  # "Gibt es die Biobank heute
@@ -1364,6 +1367,11 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         own = pair  # "also endeten die beiden im selben Jahr?", "did they overlap?" after
         # one project, then another: a claim of two is about those two
     listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
+    if listing and claim in ("running", "ended") and not own and not clause.any_project and \
+            dict(u.scores).get("status", 0) >= 3 and narrows(u.filters, kb) and \
+            len(found := select(kb, u.filters).ids) == 1:  # "Is the project with the biobank
+        listing, own = False, found  # still running?": the status of the one it describes
+        u = replace(u, projects=found, filters=Filters(), intent="status")
     first = _subject_first(u, own, state.projects if subject == u.projects else subject,
                            clause.text, kb)
     pool = tuple(p for p in kb.projects if p not in own) if clause.any_project == "other" \

@@ -1076,8 +1076,8 @@ def _lasting(tokens: list[str], u: Understanding, yes_no: bool) -> str | None:
             has_phrase(tokens, words["being"])):
         return None
     for i, t in enumerate(tokens):
-        if t in words["things"] and not any(
-                " ".join(tokens[j:i]) in words["project_words"] for j in range(max(0, i - 4), i)):
+        if t in words["things"] and not any(  # ("the project with the biobank")
+                tokens[j] in words["project_words"] for j in range(max(0, i - 4), i)):
             return t
     return None
 

@@ -246,3 +246,19 @@ def test_a_ranking_of_a_figure_about_the_project_talked_about_stays_a_ranking(
     reply = ask(kb, "how big was ELISE's grant?", "is that the largest amount on the page?")[1]
     # Then the amount is ranked, not claimed of a ranked project
     assert reply.intent == "superlative", reply.text
+
+
+@pytest.mark.parametrize("text,project,answered,start", [
+    ("Is the project with the biobank still running?", "bonebank", True, "No"),
+    ("Läuft das Projekt mit dem Frakturregister noch?", "bfcc", True, "Nein"),
+    ("is the fracture registry still running?", "bfcc", False, "Whether"),
+    ("Gibt es das Frakturregister heute noch?", "bfcc", False, "Ob"),
+])
+def test_a_project_or_a_thing_described_asked_about_today(
+        kb: KnowledgeBase, text: str, project: str, answered: bool, start: str) -> None:
+    # Given no project named, only described by what it made
+    reply = ask(kb, text)[0]
+    # Then the project it describes: its own status is settled by its end (no "Yes" from a
+    # list of one), the thing it made today is not said
+    assert reply.intent == "status" and reply.projects == (project,), reply.text
+    assert reply.answered == answered and reply.text.startswith(start), reply.text
