@@ -1358,3 +1358,18 @@ def test_an_english_was_is_no_german_question_word_in_a_confirmation(
     reply = ask(kb, claim)[-1]
     # then it asks yes or no
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("claim", "start"), [
+    ("Hatte ELISE 7 Partnerregionen?", "Ja."),
+    ("Hatte ELISE fünf Partnerregionen?", "Nein."),
+    ("Hatte BFCC 13 Partnerorganisationen?", "Ja."),
+    ("Hatte BFCC zwölf Projektpartner?", "Nein."),
+])
+def test_a_german_compound_counts_by_its_heads_kind(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given the page's counts: ELISE's partners from seven regions, BFCC's 13 organisations
+    # when a count is claimed with a compound ("Partnerregionen", "Projektpartner")
+    reply = ask(kb, claim)[-1]
+    # then it is checked as the count of partners, as "seven partner regions" is
+    assert reply.text.startswith(start), reply.text
