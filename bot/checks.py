@@ -1677,6 +1677,17 @@ def _where_said(p: Project, words: list[str], own: list[str] | None = None) -> s
     return best[4] if best[0] else None  # results, only "Fraktur…" in its goals)
 
 
+DETAIL_TEXTS = ("activities", "results", "goals")  # what was done says a detail before the aim
+
+
+def said_in(p: Project, words: tuple[str, ...]) -> str | None:
+    """The text of a project that says all of a question's content words: "during what kind
+    of operations?" of BONEBANK asks its activities ("routine operations"); where several
+    say them, what was done before what came of it and what it aimed at."""
+    long = [w for w in words if len(w) >= 5]
+    return next((f for f in DETAIL_TEXTS if long and all(_says(p, f, w) for w in long)), None)
+
+
 WHOLE = 7  # letters of a long word that, found in a text, say the text uses that word
 
 

@@ -38,6 +38,7 @@ from bot.checks import (
     only_one_of,
     only_project,
     recheck,
+    said_in,
     verdict,
     verdict_of,
 )
@@ -122,6 +123,7 @@ COUNTING = 3.0  # a count scored less is a bare "how many", no "how many project
 OVERLAPPING = (frozenset({"dates", "start", "end", "duration", "status"}),
                frozenset({"funding", "amount"}))
 AMOUNT_ASKED = 3.0  # "how much" scores this: a figure is asked
+OVERVIEW_ASKED = 3.0  # "tell me about", "what is": the card is asked, whatever words follow
 MEASURE_NAMED = 3.0  # a measure's noun scores this: "Fördervolumen", "Laufzeit"; not "wann … lief"
 DOERS = ("funding", "lead")  # questions of who did what a verb says: "gefördert", "geleitet"
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
@@ -1987,6 +1989,10 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     """The question asked of the projects named or talked about."""
     lang = u.language
     first = _project_intent(intent, u, state)
+    if first in ("overview", None) and len(projects) == 1 and u.unknown_words and \
+            not u.pronoun and max((v for _, v in u.scores), default=0) < OVERVIEW_ASKED:
+        first = said_in(kb.projects[projects[0]], u.unknown_words) or first  # "during what
+        # kind of operations?" asks the text that speaks of them, not the card
     others = tuple(p for p in state.projects or state.last_list if p not in projects)
     if first == "relations" and len(projects) == 1 and u.pronoun and len(others) == 1:
         return _between(others[0], projects[0], kb, lang)  # "was it connected to BONEBANK?"

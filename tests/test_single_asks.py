@@ -520,3 +520,19 @@ def test_which_target_places_asks_the_places_whatever_the_verb(
     reply = ask(kb, text)[0]
     # Then the places, not the aim
     assert reply.intent == "places" and "China" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,project,intent,said", [
+    # the page: BONEBANK collected bone "in routine operations" (its activities, also its aim)
+    (("BONEBANK: während welcher Art von Operationen?",), "bonebank", "activities", "Routine"),
+    (("Who led BONEBANK?", "in what kind of operations?"), "bonebank", "activities",
+     "routine"),
+])
+def test_a_question_for_a_detail_asks_the_text_that_says_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, intent: str,
+        said: str) -> None:
+    # Given a question whose content words stand in one of the project's texts
+    reply = ask(kb, *messages)[-1]
+    # Then that text (what was done before the aim), not the project's card
+    assert reply.intent == intent and reply.projects == (project,), reply.text
+    assert said in reply.text and reply.answered
