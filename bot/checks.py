@@ -371,6 +371,10 @@ def _of_a_fact(c: _Claim) -> Answer | None:
         return _of_kind(c.project, kinds, u, kb, lang)
     if u.filters.places and not c.others and (set_up := _set_up_at(c)):
         return set_up  # "Did MAGIA open an office in China?": China alone doesn't settle it
+    if not c.others and (u.filters.topics or u.filters.places) and \
+            _has_any(tokens, _outcome_words()) and (made := _made_words(tokens, c.project)):
+        return _made_claim(made, False, c.project, kb, lang, outcome=True)  # "did BONEBANK
+        # lead to a stem cell therapy?": an outcome only its results name, not its topic
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
             ids = tuple(dict.fromkeys((pid, *c.others)))[:LIST_EACH]

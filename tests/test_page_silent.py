@@ -262,3 +262,17 @@ def test_a_project_or_a_thing_described_asked_about_today(
     # list of one), the thing it made today is not said
     assert reply.intent == "status" and reply.projects == (project,), reply.text
     assert reply.answered == answered and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("text,project,answered", [
+    ("did BONEBANK lead to a stem cell therapy?", "bonebank", False),
+    ("Did ELISE lead to better health in Europe?", "elise", False),
+    ("Hat MAGIA zu Partnerschaften in China geführt?", "magia", True),
+])
+def test_an_outcome_naming_a_topic_or_place_is_checked_against_the_results(
+        kb: KnowledgeBase, text: str, project: str, answered: bool) -> None:
+    # Given an outcome claimed with a word of the project's topic or a place it worked in
+    reply = ask(kb, text)[0]
+    # Then only its results settle it: the topic or the place alone is no "Yes"
+    assert reply.intent == "results" and reply.projects == (project,), reply.text
+    assert reply.answered == answered, reply.text
