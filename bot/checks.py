@@ -245,6 +245,9 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
                _claimed_measures(measures(text), u), claim_of(tokens), kb, lang, last)
     if not u.elsewhere and (city := _funder_as_place(u, tokens, c.project)):
         c = replace(c, u=replace(u, elsewhere=(city,)))  # "harvested at hospitals in Hamburg"
+    if c.claim in ("running", "ended") and u.intent == "status" and not c.others and \
+            not u.filters.years and not c.found:  # "is MAGIA2Market still open for SMEs?":
+        return _status(c.project, c.claim, kb, lang)  # its status; whom it was for is no claim
     return _special_form(c) or _about_two(c) or _of_a_figure_or_lead(c) or _of_a_fact(c) or \
         _of_content(c)
 

@@ -1373,3 +1373,17 @@ def test_a_german_compound_counts_by_its_heads_kind(
     reply = ask(kb, claim)[-1]
     # then it is checked as the count of partners, as "seven partner regions" is
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("claim", "start"), [
+    ("is MAGIA2Market still open for SMEs?", "No."),
+    ("Ist MAGIA2Market noch offen für KMU?", "Nein."),
+    ("is ELISE still running in Poland?", "No."),
+])
+def test_a_status_asked_with_whom_or_where_it_was_for_is_a_status_claim(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given projects the page dates as ended, whose topics or places the question names too
+    reply = ask(kb, claim)[-1]
+    # then their status: the topic ("SMEs") or the place only says for whom or where
+    assert reply.text.startswith(start), reply.text
+    assert reply.intent == "status"
