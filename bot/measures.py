@@ -266,10 +266,22 @@ def claimed_dates(text: str) -> tuple[PartialDate, ...]:
     return _named_month_date(normalize(text).split())
 
 
+@cache
+def year_end_words() -> frozenset[str]:
+    """ "the end of 2023", "Ende 2023": the words that make a year's end a claimed month."""
+    return frozenset(normalize(w) for ws in data_file("query")["year_end"].values() for w in ws)
+
+
 def _named_month_date(tokens: list[str]) -> tuple[PartialDate, ...]:
-    """ "31 dezember 2022", "31 st of december 2022", "december 31 2022", "februar 2023"."""
+    """ "31 dezember 2022", "31 st of december 2022", "december 31 2022", "februar 2023";
+    "the end of 2023", "Ende 2023": December of that year (a project that ended in February
+    did not run until the end of the year)."""
+    ends = year_end_words()
     for i, token in enumerate(tokens[1:], 1):
         month = month_names().get(tokens[i - 1])
+        if month is None and len(token) == 4 and token.isdigit() and any(
+                " ".join(tokens[j:i]) in ends for j in range(max(0, i - 3), i)):
+            month = 12
         if not (len(token) == 4 and token.isdigit()):
             continue
         if month is None and i >= 2 and tokens[i - 1].isdigit() and \

@@ -1387,3 +1387,19 @@ def test_a_status_asked_with_whom_or_where_it_was_for_is_a_status_claim(
     # then their status: the topic ("SMEs") or the place only says for whom or where
     assert reply.text.startswith(start), reply.text
     assert reply.intent == "status"
+
+
+@pytest.mark.parametrize(("claim", "start"), [
+    ("did innoreact run until the end of 2023?", "No."),  # ended 28 February 2023
+    ("Lief InnoReAct bis Ende 2023?", "Nein."),
+    ("Lief ELISE bis Ende 2021?", "Ja."),  # ended 31 December 2021
+    ("did HIHeal run until the end of 2022?", "Yes."),
+    ("Endete MAGIA Ende 2019?", "Das geht aus der Seite nicht hervor."),  # a year only
+])
+def test_the_end_of_a_year_claims_its_december(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given the page's end dates
+    # when a project is claimed to have run until the end of a year
+    reply = ask(kb, claim)[-1]
+    # then the claim is December of that year, at the page's precision
+    assert reply.text.startswith(start), reply.text
