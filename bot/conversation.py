@@ -530,9 +530,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         return _reply(result, clauses[0].understanding.language, state, kb)
     language = clauses[0].understanding.language
     first = clauses[0]
-    if first.judgement and len(clauses) == 1:  # "which was the most successful?"
-        result = Answer("superlative", projects=first.understanding.projects, answered=False)
-        return _reply(result.add("judgement_none"), language, state, kb)
+    if first.judgement and len(clauses) == 1 or len(clauses) > 1 and all(
+            c.judgement or c.preamble for c in clauses):  # "which was the most successful?"
+        return _reply(_judged(clauses, state, kb, language), language, state, kb)
     if first.unknown_project and not _abbreviation(first.understanding.unknown_names, kb):
         if meant := _hedged_name(text, first.understanding.unknown_names, kb):
             return _reply(_assumed(first.understanding, meant, state, kb), language, state, kb)
@@ -582,6 +582,23 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             c.preamble and len(c.understanding.projects) > 1 for c in clauses):
         state = _named_choices(clauses, state)  # "the second one" of them, in the next turn too
     return _reply(run(clauses, state, kb), language, state, kb)
+
+
+def _judged(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase, language: str
+            ) -> Answer:
+    """ "which was the most successful?", "Was halten Sie vom BFCC-Projekt, war das
+    sinnvoll?", "was BONEBANK considered a success by the EU?": the page judges none of its
+    projects. Of one project (named, or the one talked about): what the page says of it."""
+    named = tuple(dict.fromkeys(p for c in clauses for p in c.understanding.projects))
+    ranks = any(has_phrase(normalize(c.text).split(), phrases().judgement) for c in clauses)
+    pid = None if ranks else named[0] if len(named) == 1 else \
+        state.projects[0] if not named and len(state.projects) == 1 else None
+    if pid is None:
+        result = Answer("superlative", projects=named, answered=False)
+        return result.add("judgement_none")
+    p = kb.projects[pid]
+    result = Answer("overview", projects=(pid,), answered=False)
+    return result.add("judgement_project", name=Bold(p.name), summary=p.summary.get(language))
 
 
 def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase

@@ -50,7 +50,8 @@ class Phrases:
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     future: frozenset[str]
-    judgement: frozenset[str]
+    judgement: frozenset[str]  # ranking judgements: "the most successful", "das beste"
+    judgement_one: frozenset[str]  # of one project: "considered a success", "sinnvoll"
     relative_links: dict[str, frozenset[str]]
     planned_then: frozenset[str]
     link_verbs: dict[str, frozenset[str]]  # verbs, subjects, not_objects, pronouns
@@ -175,6 +176,7 @@ def phrases() -> Phrases:
         break_pattern=pattern,
         future=_both(data["future"]),
         judgement=_both(data["judgement"]),
+        judgement_one=_both(data["judgement_one"]),
         relative_links={k: _norm(v) for k, v in data["relative_links"].items()},
         planned_then=_both(data["planned_then"]),
         link_verbs={k: _norm(v) for k, v in data["link_verbs"].items()},
@@ -651,7 +653,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                       _first_person(text) and not yes_no),  # ("Wir planen ein Projekt …")
                   # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   current=_current(tokens, u),
-                  judgement=has_phrase(tokens, phrases().judgement),
+                  judgement=has_phrase(tokens, phrases().judgement | phrases().judgement_one),
                   unknown_project=_called(tokens, u),
                   after_end=after_end(tokens),
                   lasting=_lasting(tokens, u, yes_no),

@@ -272,7 +272,7 @@ def _common_words(intents_data: dict[str, Any], words: dict[str, Any],
     checks = {k: v for k, v in query["checks"].items() if k != "content_synonyms"}
     common.update(normalize(w) for p in _section_phrases(  # (nor the things a project made,
         {k: v for k, v in query.items()  # "Plattform": a claim about one must find it)
-         if k not in ("numbers", "articles", "checks", "lasting", "judgement",
+         if k not in ("numbers", "articles", "checks", "lasting", "judgement", "judgement_one",
                       "change_words")})  # ("change" would read "XCHANGE" as its typo)
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())

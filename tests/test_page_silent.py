@@ -276,3 +276,17 @@ def test_an_outcome_naming_a_topic_or_place_is_checked_against_the_results(
     # Then only its results settle it: the topic or the place alone is no "Yes"
     assert reply.intent == "results" and reply.projects == (project,), reply.text
     assert reply.answered == answered, reply.text
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("was bonebank considered a success by the EU?", "BONEBANK"),
+    ("Was halten Sie vom Projekt ELISE, war das sinnvoll?", "ELISE"),
+    ("what do you think of the project KI#CK, was it worthwhile?", "KI#CK"),
+])
+def test_a_judgement_of_one_project_gets_what_the_page_says_not_a_verdict(
+        kb: KnowledgeBase, message: str, name: str) -> None:
+    # given a page that says what its projects did, never whether they were worth it
+    reply = ask(kb, message)[-1]
+    # then no yes or no: the page doesn't judge, and what it says of the project
+    assert not reply.answered and not reply.text.startswith(("Yes", "Ja", "No", "Nein"))
+    assert name in reply.text, reply.text
