@@ -487,7 +487,8 @@ def _made_words(tokens: list[str], p: Project) -> list[str]:
     but the words that only say so, the function words and the name."""
     markers = vocabulary().markers
     skip = _words().made | _words().fillers | markers.get("en", frozenset()) | markers.get(
-        "de", frozenset()) | set(normalize(" ".join(p.names())).split())
+        "de", frozenset()) | set(normalize(" ".join(p.names())).split()) | {
+        w for told in _words().reported for w in told}  # ("Stimmt es, dass …")
     return [t for t in tokens if len(t) >= 4 and t not in skip]
 
 

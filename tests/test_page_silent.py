@@ -290,3 +290,18 @@ def test_a_judgement_of_one_project_gets_what_the_page_says_not_a_verdict(
     # then no yes or no: the page doesn't judge, and what it says of the project
     assert not reply.answered and not reply.text.startswith(("Yes", "Ja", "No", "Nein"))
     assert name in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("message", "start"), [
+    ("Sind bei BRIDGE 53 neue Wirkstoffe entstanden?", "Das geht aus der Seite nicht hervor."),
+    ("did any new drugs come out of BRIDGE 53?", "The page doesn't say."),
+    ("Stimmt es, dass beim BFCC ein Frakturregister entstanden ist?", "Ja."),
+    ("did a network guide come out of NORTHOPEDICS?", "Yes."),
+])
+def test_what_came_out_of_a_project_is_yes_only_where_its_results_name_it(
+        kb: KnowledgeBase, message: str, start: str) -> None:
+    # given BRIDGE 53's aim (new drugs against infections) and no results of it on the page
+    # when asked whether something came out of a project ("entstanden", "come out of")
+    reply = ask(kb, message)[-1]
+    # then a yes only where its results name the thing, not where its aim does
+    assert reply.text.startswith(start), reply.text
