@@ -1355,6 +1355,9 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
             not _states_any(p, kind, kb) or kind == "places" and within_unnamed(
                 p, [n for i in filters.places for n in place_names(kb, i)], kb):
         return verdict(UNKNOWN, facts, intent, (pid,))
+    if kind == "funders" and _within_unnamed_fund(p, filters.funders, kb):
+        return verdict(UNKNOWN, facts, intent, (pid,))  # "KI#CK, ERDF too?": EU money of an
+        # unnamed fund may have been the ERDF's
     if kind == "funders" and _co_funding(tokens) and not _names_co_funder(p, kb):
         result = verdict(UNKNOWN, facts, intent, (pid,))  # "was ELISE co-funded by
         result.lines.append(Line("co_funding_unknown", {  # Schleswig-Holstein?": the page
@@ -1527,6 +1530,18 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
     return next((place for i, t in enumerate(tokens) for place in words.funder_places
                  if i and t.startswith(place) and (
                      only or t == place and tokens[i - 1] in words.place_prepositions)), None)
+
+
+def _within_unnamed_fund(p: Project, funders: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether a fund claimed is part of a funder the project names without saying through
+    which of its funds ("money from the European Union" of KI#CK: it may have been the ERDF's;
+    MAGIA's EU money is its COSME programme's, and Interreg is no fund)."""
+    own = set(p.funding)
+    programmes = {a for o in own if o in kb.funders and kb.funders[o].kind != "fund"
+                  for a in kb.funders[o].part_of}
+    return any(f not in own and kb.funders[f].kind == "fund" and
+               set(kb.funders[f].part_of) & (own - programmes) for f in funders
+               if f in kb.funders)
 
 
 def _states_any(p: Project, kind: str, kb: KnowledgeBase) -> bool:

@@ -1403,3 +1403,16 @@ def test_the_end_of_a_year_claims_its_december(
     reply = ask(kb, claim)[-1]
     # then the claim is December of that year, at the page's precision
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("claim", "start"), [
+    # KI#CK: "money from the European Union and the State" (no fund named) and the ESF
+    ("Was KI#CK funded by the ERDF?", "The page doesn't say."),
+    ("Wurde KI#CK aus dem EFRE gefördert?", "Das geht aus der Seite nicht hervor."),
+    ("was KI#CK funded by Interreg?", "No."),  # a programme, not a fund of the EU money
+    ("was magia funded by the ERDF?", "No."),  # its EU money is the COSME programme's
+])
+def test_a_fund_of_eu_money_the_page_gives_no_fund_for_is_not_settled(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    reply = ask(kb, claim)[-1]
+    assert reply.text.startswith(start), reply.text
