@@ -193,7 +193,7 @@ def test_dates_of_the_page_in_words(kb: KnowledgeBase, question: str, dates: lis
 VERDICTS = [
     ("Ist ELISE beendet?", "Ja"), ("Läuft ELISE noch?", "Nein"),
     ("Ist MAGIA abgeschlossen?", "Ja"), ("Läuft BFCC noch?", "Nein"),
-    ("Wurde KI#CK vom ESF gefördert?", "Ja"), ("Wurde KI#CK vom EFRE gefördert?", "Nein"),
+    ("Wurde KI#CK vom ESF gefördert?", "Ja"), ("Wurde HIHeal vom ESF gefördert?", "Nein"),
     ("Wurde ELISE von Interreg Europe gefördert?", "Ja"),
     ("Hat BFCC 2016 begonnen?", "Ja"), ("Endete BFCC 2019?", "Ja"), ("Endete BFCC 2020?", "Nein"),
     ("War BRIDGE 53 Teil von HIHeal?", "Ja"),
