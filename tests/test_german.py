@@ -206,7 +206,7 @@ VERDICTS = [
     ("Hat MAGIA vor BFCC begonnen?", "Nein"),
     ("Is ELISE still running?", "No"), ("Has ELISE ended?", "Yes"),
     ("ELISE still running?", "No"), ("ELISE noch aktiv?", "Nein"),
-    ("Did the ESF fund KI#CK?", "Yes"), ("Did the ERDF fund KI#CK?", "No"),
+    ("Did the ESF fund KI#CK?", "Yes"), ("Did the ESF fund HIHeal?", "No"),
     ("Did ELISE run longer than 3 years?", "Yes"), ("Did BFCC start in 2016?", "Yes"),
     ("Did BFCC start in 2017?", "No"), ("Was BRIDGE 53 part of HIHeal?", "Yes"),
     ("Was Spain one of ELISE's countries?", "No"), ("Did MAGIA start before BFCC?", "No"),
