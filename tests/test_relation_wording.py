@@ -175,6 +175,8 @@ def test_which_project_followed_a_named_one_is_still_its_follow_up(kb: Knowledge
     ("and what did HIHeal turn into?", "hiheal", "HIHeal next level transition"),
     ("Was wurde eigentlich aus P.I.L.O.T.?", "pilot", "P.I.L.O.T. Next Level"),
     ("Was ist aus MAGIA geworden?", "magia", "MAGIA2Market"),
+    ("what did P.I.L.O.T. continue into?", "pilot", "P.I.L.O.T. Next Level"),
+    ("and HIHeal, what was it continued as?", "hiheal", "HIHeal next level transition"),
 ])
 def test_what_a_project_became_asks_for_its_follow_up(
         kb: KnowledgeBase, text: str, continued: str, follow_up: str) -> None:
