@@ -41,6 +41,7 @@ class Phrases:
     breaks: frozenset[str]
     clause_verbs: frozenset[str]
     yes_no_starts: dict[str, frozenset[str]]
+    openers: frozenset[str]  # "ok", "gut": words before a question's own first word
     yes_no_tails: frozenset[str]
     if_so: frozenset[str]
     indirect: frozenset[str]
@@ -165,6 +166,7 @@ def phrases() -> Phrases:
         breaks=breaks,
         clause_verbs=_both(data["clause_verbs"]),
         yes_no_starts={lang: _norm(ps) for lang, ps in data["yes_no_starts"].items()},
+        openers=_norm(data["openers"]),
         yes_no_tails=_both(data["yes_no_tails"]),
         if_so=_both(data["if_so"]),
         indirect=_both(data["indirect"]),
@@ -1508,6 +1510,8 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
     question word ("Can you tell me who funded it?" asks who)."""
     p = phrases()
     words = [t for t in tokens if t not in ("so", "also", "and", "und", "then", "dann")] or tokens
+    while len(words) > 1 and words[0] in p.openers:  # "ok and did it end in 2020?"
+        words = words[1:]
     if not words:
         return False
     if _indirect(words, language):

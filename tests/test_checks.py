@@ -1416,3 +1416,16 @@ def test_a_fund_of_eu_money_the_page_gives_no_fund_for_is_not_settled(
         kb: KnowledgeBase, claim: str, start: str) -> None:
     reply = ask(kb, claim)[-1]
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("turns", "start"), [
+    (("wann lief bonebank?", "ok and did it run until the end of 2020?"), "No."),
+    (("wann lief bonebank?", "ok and did it end in 2020?"), "Yes."),
+    (("Wann lief ELISE?", "gut, und lief es bis 2021?"), "Ja."),
+])
+def test_a_yes_no_question_after_an_opening_word_is_still_one(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str) -> None:
+    # given "ok", "gut" before a yes/no question about the project talked about
+    reply = ask(kb, *turns)[-1]
+    # then it is checked (it was read as a list of the projects that ended that year)
+    assert reply.text.startswith(start), reply.text
