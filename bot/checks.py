@@ -100,6 +100,7 @@ class _Words:
     establishments: frozenset[str]  # "office", "Büro": a thing set up at a place claimed
     founding: frozenset[str]  # "opened", "gegründet": how it was set up
     word_endings: tuple[str, ...]  # "innen", "ungen": endings, no compound's head
+    outcome: frozenset[str]  # "lead to", "entstanden": an outcome claimed
 
 
 @cache
@@ -140,7 +141,8 @@ def _words() -> _Words:
                    for kind, ws in data["organisation_kinds"].items()},
                   tuple(sorted(both("verb_prefixes"), key=len, reverse=True)),
                   both("run_with"), both("run_with_articles"), both("made_public"),
-                  both("establishments"), both("founding"), tuple(both("word_endings")))
+                  both("establishments"), both("founding"), tuple(both("word_endings")),
+                  both("outcome"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -375,7 +377,7 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     if u.filters.places and not c.others and (set_up := _set_up_at(c)):
         return set_up  # "Did MAGIA open an office in China?": China alone doesn't settle it
     if not c.others and (u.filters.topics or u.filters.places) and \
-            _has_any(tokens, _outcome_words()) and (made := _made_words(tokens, c.project)):
+            _has_any(tokens, _words().outcome) and (made := _made_words(tokens, c.project)):
         return _made_claim(made, False, c.project, kb, lang, outcome=True)  # "did BONEBANK
         # lead to a stem cell therapy?": an outcome only its results name, not its topic
     for kind in ("funders", "places", "organisations", "topics"):
@@ -478,7 +480,7 @@ def _of_content(c: _Claim) -> Answer | None:
     if u.intent == "results" and (made := _made_words(tokens, p)):
         either = _has_any(tokens, vocabulary().phrase_sets["alternatives"])
         return _made_claim(made, either, p, kb, lang,  # "publish an atlas?"
-                           outcome=_has_any(tokens, _outcome_words()))
+                           outcome=_has_any(tokens, _words().outcome))
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, p, kb, lang)
 
 
@@ -490,12 +492,6 @@ def _made_words(tokens: list[str], p: Project) -> list[str]:
         "de", frozenset()) | set(normalize(" ".join(p.names())).split()) | {
         w for told in _words().reported for w in told}  # ("Stimmt es, dass …")
     return [t for t in tokens if len(t) >= 4 and t not in skip]
-
-
-@cache
-def _outcome_words() -> frozenset[str]:
-    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["outcome"].values()
-                     for w in ws)
 
 
 def _made_claim(words: list[str], either: bool, p: Project, kb: KnowledgeBase, lang: str,
@@ -1218,12 +1214,10 @@ def _relation(pid: str, other: str, kind: str, kb: KnowledgeBase, lang: str) -> 
 
 def _status(p: Project, claim: str, kb: KnowledgeBase, lang: str) -> Answer:
     """ "Is MAGIA still running?": No. "Has BFCC ended?": Yes. A follow-up the page only
-    names has no end date: the page doesn't say."""
-    if p.follow_up_only:
+    names, or a past project it gives no end for ("Läuft KI#CK noch?", "Ist BRIDGE 53 schon
+    abgeschlossen?"; sets 12 and 20, the brief): the page doesn't say."""
+    if p.follow_up_only or not p.end:
         return verdict(UNKNOWN, _facts("status", p.id, kb, lang), "status", (p.id,))
-    if not p.end:  # "Läuft KI#CK noch?", "Ist BRIDGE 53 schon abgeschlossen?": the page lists
-        return verdict(UNKNOWN, _facts("status", p.id, kb, lang), "status", (p.id,))  # it
-        # among the past projects but gives no end: no yes or no (sets 12 and 20, the brief)
     ended = True  # every project on the page is a past project; only follow-ups run on
     kind = YES if (claim == "ended") == ended else NO
     facts = _facts("dates", p.id, kb, lang)

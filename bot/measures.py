@@ -68,6 +68,7 @@ class _Words:
     articles: frozenset[str]  # "a", "ein": one, but only of a time
     trailing: dict[str, str]  # after the unit: "five years or more" -> at_least
     spans: frozenset[str]  # "over", "über" before a time: more than it, or the span itself
+    year_ends: frozenset[str]  # "the end of", "Ende": a year's end named as a time (December)
 
 
 @cache
@@ -86,7 +87,8 @@ def _words() -> _Words:
     trailing = {normalize(str(p)): kind for kind, by_lang in data["trailing_comparators"].items()
                 for ps in by_lang.values() for p in ps}
     spans = frozenset(normalize(str(w)) for ws in data["span_comparators"].values() for w in ws)
-    return _Words(numbers, units, comparators, compound, articles, trailing, spans)
+    year_ends = frozenset(normalize(w) for ws in data["year_end"].values() for w in ws)
+    return _Words(numbers, units, comparators, compound, articles, trailing, spans, year_ends)
 
 
 def number_value(token: str) -> float | None:
@@ -266,17 +268,11 @@ def claimed_dates(text: str) -> tuple[PartialDate, ...]:
     return _named_month_date(normalize(text).split())
 
 
-@cache
-def year_end_words() -> frozenset[str]:
-    """ "the end of 2023", "Ende 2023": the words that make a year's end a claimed month."""
-    return frozenset(normalize(w) for ws in data_file("query")["year_end"].values() for w in ws)
-
-
 def _named_month_date(tokens: list[str]) -> tuple[PartialDate, ...]:
     """ "31 dezember 2022", "31 st of december 2022", "december 31 2022", "februar 2023";
     "the end of 2023", "Ende 2023": December of that year (a project that ended in February
     did not run until the end of the year)."""
-    ends = year_end_words()
+    ends = _words().year_ends
     for i, token in enumerate(tokens[1:], 1):
         month = month_names().get(tokens[i - 1])
         if month is None and len(token) == 4 and token.isdigit() and any(
