@@ -423,6 +423,13 @@ CORRECTED_WITHIN = 3  # "sorry, i mean", "oops, no, I meant": a few words before
 _BREAK = re.compile(r"[.?!,;:\-–—]\s*")
 
 
+def _correction_end(words: list[str]) -> int | None:
+    """Where the words of a correction ("sorry i mean", "ich meinte") end, if they stand within
+    the first few words; the project meant follows."""
+    return next((i + n for i in range(CORRECTED_WITHIN + 1) for n in (4, 3, 2)
+                 if " ".join(words[i:i + n]) in phrases().corrections), None)
+
+
 def _corrected(text: str, kb: KnowledgeBase, language_hint: str | None
                ) -> tuple[str, tuple[str, ...]] | None:
     """ "when did MAGIA end? sorry i mean MAGIA2Market": the question before the correction,
@@ -431,8 +438,7 @@ def _corrected(text: str, kb: KnowledgeBase, language_hint: str | None
         return None  # (most messages correct nothing)
     for cut in _BREAK.finditer(text):
         words = normalize(text[cut.end():]).split()
-        at = next((i + n for i in range(CORRECTED_WITHIN + 1) for n in (4, 3, 2)
-                   if " ".join(words[i:i + n]) in phrases().corrections), None)
+        at = _correction_end(words)
         if at is None or not text[:cut.start()].strip():
             continue
         rest = words[at:]
@@ -453,11 +459,12 @@ def corrected_claim(text: str, said: str, kb: KnowledgeBase, language_hint: str 
     words = normalize(text).split()
     if phrases().correction_words.isdisjoint(words):
         return None
-    at = next((i + n for i in range(CORRECTED_WITHIN + 1) for n in (4, 3, 2)
-               if " ".join(words[i:i + n]) in phrases().corrections), None)
+    at = _correction_end(words)
     meant = understand(" ".join(words[at:]), kb, language_hint).projects if at else ()
+    if len(meant) != 1:
+        return None
     named = understand(said, kb, language_hint).projects
-    if len(meant) != 1 or len(named) != 1 or meant == named:
+    if len(named) != 1 or meant == named:
         return None
     names = sorted(kb.projects[named[0]].names(), key=len, reverse=True)
     for name in names:
