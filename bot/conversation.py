@@ -1206,7 +1206,7 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
         own = found  # running?": the one project the thing's words name
     if clause.lasting and own and not (clause.lasting in LASTING_CONTINUED and
                                        kb.projects[own[0]].continued_by):
-        return _lasting(own[0], clause.lasting, u, kb), own[:1]  # "Gibt es die Biobank heute
+        return _still_there(own[0], clause.lasting, u, kb), own[:1]  # "Gibt es die Biobank heute
         # noch?" (a network a follow-up continues, as P.I.L.O.T.'s: its status says so)
     if clause.after_end and own and u.intent not in (*RELATION_INTENTS, "status") and \
             not clause.yes_no or clause.after_end and clause.yes_no and own and \
@@ -1502,7 +1502,7 @@ LASTING_CONTINUED = frozenset({"network", "netzwerk", "kooperationsnetzwerk"})
 LASTING_FIELDS = ("results", "activities", "goals", "summary")
 
 
-def _lasting(pid: str, thing: str, u: Understanding, kb: KnowledgeBase) -> Answer:
+def _still_there(pid: str, thing: str, u: Understanding, kb: KnowledgeBase) -> Answer:
     """Whether a thing a project made is still there or in use today: the page says what was
     made and when the project ran, not what became of it; the project being over is no answer
     about its results. With the page's words that name the thing."""
@@ -1637,12 +1637,13 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
         own = state.earlier[:1]  # just after reaching the larger one
     several, own = own, _with_link(own, clause.hop or "", kb)
     target = linked(kb.projects[own[0]], clause.hop or "")
-    if len(target) == 1 and (checked := _claim_of_reached(clause, target, state, kb)):
-        return _verdict_first(checked, clause, own, several, state, kb), target
+    checked = _claim_of_reached(clause, target, state, kb) if len(target) == 1 else None
     if target and (set(target) <= set(several) or _said_link(clause, own[0], state)):
         # "the bigger one" of BRIDGE 53 and HIHeal is one of the two; "When does that follow-up
         # end?" right after "HIHeal was continued by HIHeal next level transition": the link
         # was just said, the question is about the project reached
+        if checked:
+            return checked, target
         rest = decide(without_relations(clause.understanding), replace(state, projects=target),
                       kb)
         rest.focus, rest.via = target, clause.hop  # ("und der von HIHeal?" takes it again)
@@ -1653,14 +1654,16 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
             link.add("hop_nothing_more")
             link.answered = False
         return link, own
-    u = without_relations(clause.understanding)
-    rest = decide(u, replace(state, projects=target), kb)
+    rest = checked or decide(without_relations(clause.understanding),
+                             replace(state, projects=target), kb)
     _where_it_leads(link)
     link.buttons = []
     result = merge([rest, link] if clause.yes_no else [link, rest], target)  # "is the
     # follow-up still open?": the answer to it first
     result.intent = rest.intent  # what was asked of the project reached
     result.via = clause.hop
+    if checked:  # ("did the follow-up target Japan?": the verdict on the project reached)
+        result.claim = checked.claim
     return result, target
 
 
@@ -1679,21 +1682,6 @@ def _claim_of_reached(clause: Clause, target: tuple[str, ...], state: State,
     done, _, _ = _claimed(replace(clause, understanding=inner, hop=None, hop_kind=None), inner,
                           target, target, replace(state, projects=target), kb)
     return done[0] if done and verdict_of(done[0]) else None
-
-
-def _verdict_first(checked: Answer, clause: Clause, own: tuple[str, ...],
-                   several: tuple[str, ...], state: State, kb: KnowledgeBase) -> Answer:
-    """The verdict on the project reached, then where the link leads (unless the link was just
-    said or is one of the projects talked about)."""
-    target = checked.projects[:1]
-    if set(target) <= set(several) or _said_link(clause, own[0], state):
-        return checked
-    link = about_projects(clause.hop or "", own[:1], kb, clause.understanding.language)
-    _where_it_leads(link)
-    link.buttons = []
-    result = merge([checked, link], target)
-    result.intent, result.via, result.claim = checked.intent, clause.hop, checked.claim
-    return result
 
 
 def _said_link(clause: Clause, pid: str, state: State) -> bool:
