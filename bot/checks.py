@@ -975,7 +975,10 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
     if compare in ("less", "at_most"):
         larger, smaller = a[1] < b[0], a[0] >= b[1]
     kind = YES if larger else NO if smaller else UNKNOWN  # a yes/no takes the intent of the
-    return verdict(kind, facts, intent, ids)  # fact it checks: "did A run longer?" duration
+    result = verdict(kind, facts, intent, ids)  # fact it checks: "did A run longer?" duration
+    if a == b and a[0] == a[1]:  # "No." alone would hide a tie: "both ran 5 years"
+        result.lines.insert(1, Line(f"compare_equal_{unit}", {"names": project_names(ids, kb)}))
+    return result
 
 
 _LAST_UNITS = {"amount": "euros", "funding": "euros", "partners": "partners"}

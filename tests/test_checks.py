@@ -279,6 +279,28 @@ def test_a_comparison_claim_of_two_projects(
     assert set(reply.projects) == projects and all(f in reply.text for f in facts)
 
 
+@pytest.mark.parametrize("question,second_line", [
+    # the page: BONEBANK September 2015 - August 2020, ELISE 01.01.2017 - 31.12.2021: 5 years each
+    ("did bonebank run longer than elise?", "BONEBANK and ELISE ran about equally long"),
+    ("Lief ELISE kürzer als BONEBANK?", "liefen ELISE und BONEBANK etwa gleich lang"),
+])
+def test_a_comparison_that_ties_says_so_after_its_no(
+    kb: KnowledgeBase, question: str, second_line: str
+) -> None:
+    # Given two projects the page gives the same length
+    # When asked whether one ran longer (or shorter) than the other
+    reply = answer(question, State(), kb)
+    # Then the answer is no, and it says they tie before both figures
+    lines = reply.text.splitlines()
+    assert lines[0].startswith(("No. ", "Nein. ")) and second_line in lines[0], reply.text
+    assert "5 " in lines[1] and "5 " in lines[2]
+
+
+def test_a_comparison_that_does_not_tie_says_no_tie(kb: KnowledgeBase) -> None:
+    reply = answer("Hat P.I.L.O.T. länger gedauert als BFCC?", State(), kb)
+    assert "gleich lang" not in reply.text
+
+
 def test_a_comparison_without_a_figure_on_the_page_is_not_settled(kb: KnowledgeBase) -> None:
     reply = answer("Did MAGIA cost more than ELISE?", State(), kb)  # no amount for MAGIA
     assert not reply.answered and not reply.text.startswith(("Yes", "No"))
