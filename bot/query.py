@@ -543,7 +543,10 @@ def _without_closing(text: str, see: Seeing) -> str:
     words = normalize(tail).split()
     telling = any(" ".join(words[:n]) in phrases().telling_starts for n in (1, 2)) or (
         _first_person(tail) and not _opens_question(tail, u.language))
-    return head + mark if u.intent in ("thanks", "greeting") or telling else text
+    # "and who funded it? (sorry, switching to english for my colleague)": an aside in brackets
+    # that asks nothing ("english for" there asks for no name)
+    aside = _ASIDE.fullmatch(tail) is not None and not _asked_words(tail)
+    return head + mark if u.intent in ("thanks", "greeting") or telling or aside else text
 
 
 def _without_told_after(text: str, see: Seeing, language: str) -> str:

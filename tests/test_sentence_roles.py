@@ -190,3 +190,26 @@ def test_a_question_with_for_in_it_is_no_purpose(kb: KnowledgeBase) -> None:
     clauses = read("what was the budget for the project, and when did it end?", kb)
     # Then it stays a question of its own
     assert [c.understanding.intent for c in clauses if not c.preamble] == ["amount", "end"]
+
+
+@pytest.mark.parametrize("message,intent,needle", [
+    # the page: BONEBANK was funded by Interreg Deutschland-Danmark; KI#CK aimed at a
+    # qualification programme
+    ("and who funded BONEBANK? (sorry, switching to english for my colleague)", "funding",
+     "Interreg"),
+    ("Welche Ziele hatte KI#CK? (der Name ist übrigens lustig)", "goals", "Qualifi"),
+])
+def test_an_aside_in_brackets_after_the_question_asks_nothing(
+        kb: KnowledgeBase, message: str, intent: str, needle: str) -> None:
+    # Given a question followed by an aside in brackets with no question in it ("english for"
+    # among its words, which alone asks what a name means)
+    reply = answer(message, State(), kb)
+    # Then the question is answered as if the aside were not there
+    assert reply.intent == intent and needle in reply.text and reply.answered, reply.text
+
+
+def test_a_question_in_brackets_after_the_question_is_still_asked(kb: KnowledgeBase) -> None:
+    # Given a second question in brackets after the first
+    reply = answer("when did BFCC run? (and ELISE?)", State(), kb)
+    # Then both projects are answered
+    assert reply.projects == ("bfcc", "elise") and "2021" in reply.text, reply.text
