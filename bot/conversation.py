@@ -664,6 +664,9 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     if not _names_it(ask):  # (a name asked for the description answers: "what was it called?")
         u = replace(u, projects=(p.id,), singular=False, filters=u.filters if ask.yes_no else
                     Filters(mode=u.filters.mode))  # ("diese Biobank" only described it)
+    if any(_asked_exists(c, kb) for c in told):  # "Gab es dazu ein Projekt? Wenn ja, wann
+        intro = verdict("yes", intro, "overview", (p.id,))  # lief das?": yes, that one
+        intro.hop = True
     return (replace(ask, understanding=replace(u, unknown_names=()), pick=False),
             *clauses[at + 1:]), intro
 
@@ -717,6 +720,12 @@ def _exists(clause: Clause, kb: KnowledgeBase) -> bool:
     """ "Was there a project …?", "Hat LSN da mal ein Projekt gemacht?": whether one exists."""
     return bool(clause.any_project) or has_phrase(normalize(clause.text).split(),
                                                   phrases().told_references)
+
+
+def _asked_exists(clause: Clause, kb: KnowledgeBase) -> bool:
+    """ "Did LSN run any project reacting to Corona? If yes, …": whether such a project
+    exists, asked (not told as a belief: "I think LSN had a project on that")."""
+    return clause.yes_no and _exists(clause, kb) and not told_belief(clause.text)
 
 
 def _only_told(clause: Clause) -> bool:

@@ -128,6 +128,25 @@ def test_whether_there_was_such_a_project_is_yes_with_the_one_found(
     assert answer("wann lief das?", reply.state, kb).projects == ("kick",)
 
 
+@pytest.mark.parametrize("text,opens,project,fact", [
+    ("Did LSN run any project specifically reacting to Corona? If yes, who funded it?",
+     "Yes. That was InnoReAct:", "innoreact", "REACT-EU"),
+    ("Gab es bei Life Science Nord ein Projekt zur Präzisionsmedizin? Wenn ja, wann lief das?",
+     "Ja. Das war P.I.L.O.T.:", "pilot", "2023"),
+    ("Was Life Science Nord involved in any Interreg Deutschland-Danmark project, and which "
+     "partner led it?", "Yes. That was BONEBANK:", "bonebank", "UKSH"),
+    ("Gab es mal ein Projekt, das Firmen beim Markteintritt in Japan unterstützt hat? Und bis "
+     "wann lief das?", "Ja. Das war MAGIA2Market:", "magia2market", "2023"),
+])
+def test_whether_there_was_such_a_project_then_a_question_of_it_is_yes_first(
+        kb: KnowledgeBase, text: str, opens: str, project: str, fact: str) -> None:
+    # Given whether such a project existed, asked, and a question of it after
+    reply = answer(text, State(), kb)
+    # Then yes, which one it was, and the answer about it
+    assert reply.text.startswith(opens), reply.text
+    assert reply.projects[:1] == (project,) and fact in reply.text and reply.answered
+
+
 def test_a_description_that_fits_two_asks_which(kb: KnowledgeBase) -> None:
     reply = answer("There was an alliance of European clusters targeting China and the US, "
                    "I think. Who funded it?", State(), kb)
