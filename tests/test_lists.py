@@ -629,3 +629,19 @@ def test_a_place_name_before_a_cluster_noun_names_the_cluster_of_that_place(
     funded = ask(kb, "Welche Projekte wurden von Hamburg gefördert?")[0]
     assert set(funded.projects) == {p.id for p in kb.projects.values() if "hamburg" in p.funding
                                     } | {"bridge53"}, funded.text
+
+
+@pytest.mark.parametrize("text,topic_question", [
+    ("Which LSN project dealt with stem cells?", "which project dealt with stem cells?"),
+    ("welches LSN-Projekt ging um Frakturen?", "welches Projekt ging um Frakturen?"),
+    ("Which Life Science Nord project was about AI?", "which project was about AI?"),
+])
+def test_the_clusters_own_name_before_project_asks_the_same_list(
+    kb: KnowledgeBase, text: str, topic_question: str
+) -> None:
+    # Given a list question with the cluster's own name before "project" (every project is its)
+    # When asked, and asked without the name
+    named, plain = ask(kb, text)[0], ask(kb, topic_question)[0]
+    # Then both are the same list, not the one project's card
+    assert named.intent == plain.intent == "list"
+    assert named.projects == plain.projects and len(named.projects) == 1
