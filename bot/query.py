@@ -787,8 +787,11 @@ def _asked(text: str, tokens: list[str], kinds: list[str], u: Understanding, kb:
             tokens[-2] in {w for n in kb.projects[u.projects[0]].names() for w in
                            normalize(n).split()} | {"it", "that", "this"}:
         u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
-    by_verb = _verb_object(tokens, u)  # "Welches Projekt führt P.I.L.O.T. fort?"
-    inverse = _inverse_link(tokens) or by_verb or _relative_link(tokens, kb)
+    by_verb = _verb_object(tokens, u, kb) or _relative_link(tokens, kb)  # "Welches Projekt
+    # führt P.I.L.O.T. fort?", "Wie heißt das Projekt, das HIHeal fortsetzt?"
+    inverse = _inverse_link(tokens) or by_verb
+    if by_verb and _particle_verb(tokens):  # "Welches Projekt führte MAGIA fort?" asks
+        u = _without_lead(u)  # nothing about who led it
     if inverse:  # "what is it the follow-up of?" asks for the predecessor
         kinds = [inverse]
         if u.intent in RELATIONS or u.intent is None or by_verb and u.intent in (
@@ -882,31 +885,65 @@ def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
     return found is not None and asked.isdisjoint(tokens[:found[1]])
 
 
-def _verb_object(tokens: list[str], u: Understanding) -> str | None:
+def _verb_object(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> str | None:
     """ "what continues it?", "which project continued P.I.L.O.T.?", "Was setzt es fort?", "the
     project that continues it", "something which followed HIHeal": the question word or the
     relative pronoun is the verb's subject and the project its object, so it asks for the
-    follow-up ("what does it continue?", with "does" between, asks for the predecessor)."""
+    follow-up ("what does it continue?", with "does" between, asks for the predecessor;
+    "MAGIA2Market continued which project?", the project before the verb, too)."""
     words = phrases().link_verbs
     asked = phrases().any_question_word
     q = next((i for i, t in enumerate(tokens[:3]) if t in asked), None)
-    found = _verb_after(tokens, q, u) if q is not None else None
-    return found or next((kind for i, t in enumerate(tokens[:-2]) if t in words["relatives"]
-                          for kind in [_verb_after(tokens, i, u)] if kind), None)
+    found = _verb_after(tokens, q, u, kb) if q is not None else None
+    return found or _object_asked(tokens, u) or next(
+        (kind for i, t in enumerate(tokens[:-2]) if t in words["relatives"]
+         for kind in [_verb_after(tokens, i, u, kb)] if kind), None)
 
 
-def _verb_after(tokens: list[str], q: int, u: Understanding) -> str | None:
+def _particle_verb(tokens: list[str]) -> bool:
+    words = phrases().link_verbs
+    return not words["particle_verbs"].isdisjoint(tokens) and \
+        not words["particles"].isdisjoint(tokens)
+
+
+def _without_lead(u: Understanding) -> Understanding:
+    rest = tuple((i, v) for i, v in u.scores if i != "lead")
+    return replace(u, scores=rest, intent=rest[0][0] if rest and rest[0][1] >= 1 else None) \
+        if u.intent == "lead" else replace(u, scores=rest)
+
+
+def _object_asked(tokens: list[str], u: Understanding) -> str | None:
+    """ "hiheal next level transition continues which project?": a project named before the
+    link verb and the question word after it ask what the project continued."""
+    words, asked = phrases().link_verbs, phrases().any_question_word
+    v = next((i for i, t in enumerate(tokens) if t in words["verbs"] or t in words[
+        "particle_verbs"] and not words["particles"].isdisjoint(tokens[i + 1:])), None)
+    if v is None or not v or not u.projects or tokens[0] in asked or \
+            tokens[0] in words["relatives"]:
+        return None
+    return "predecessor" if not asked.isdisjoint(tokens[v + 1:v + 3]) else None
+
+
+def _verb_after(tokens: list[str], q: int, u: Understanding, kb: KnowledgeBase) -> str | None:
     """The link asked where a link verb follows the subject word at `q` (with a noun like
-    "project" between) and its object is a project or a pronoun."""
+    "project" between) and its object is a project or a pronoun; where the German question word
+    may be the object too ("Was setzte MAGIA2Market fort?", "Was hat MAGIA2Market
+    fortgesetzt?"), the link the page gives the project named."""
     words = phrases().link_verbs
     v = q + 1
     while v < len(tokens) and v <= q + 2 and tokens[v] in words["subjects"]:
         v += 1
     after = tokens[v + 1:]
+    either = tokens[q] in phrases().relative_links["either_case"] and bool(u.projects)
+    if either and v < len(tokens) and tokens[v] in words["auxiliaries"] and \
+            not phrases().relative_links["verbs"].isdisjoint(after):
+        return _page_link(kb.projects[u.projects[0]])  # "Was hat MAGIA2Market fortgesetzt?"
     verb = v < len(tokens) and (tokens[v] in words["verbs"] or tokens[v] in words[
         "particle_verbs"] and not words["particles"].isdisjoint(after))
     if not verb or not after or after[0] in words["not_objects"]:
         return None
+    if either:
+        return _page_link(kb.projects[u.projects[0]])
     return "follow_up" if u.projects or after[0] in words["pronouns"] else None
 
 
@@ -939,6 +976,10 @@ def _link_it_has(name: str, kb: KnowledgeBase) -> str:
     """Of a German relative clause that may read either way, the link the page gives the
     project named: its predecessor where it continues one, else its follow-up."""
     project = next(p for p in kb.projects.values() if name in {normalize(n) for n in p.names()})
+    return _page_link(project)
+
+
+def _page_link(project: Project) -> str:
     return "predecessor" if project.follows and not project.continued_by else "follow_up"
 
 

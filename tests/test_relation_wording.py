@@ -222,6 +222,26 @@ def test_a_german_relative_that_reads_either_way_takes_the_link_the_page_gives(
     assert kind == "follow_up" or "COSME" in reply.text
 
 
+@pytest.mark.parametrize(("text", "intent", "reached"), [
+    # the page: HIHeal next level transition continues HIHeal, MAGIA2Market continues MAGIA
+    ("Wie heißt das Projekt, das HIHeal fortsetzt?", "follow_up", "hiheal-next"),
+    ("Welches Projekt führte MAGIA fort?", "follow_up", "magia2market"),
+    ("Was hat MAGIA2Market fortgesetzt?", "predecessor", "magia"),
+    ("Was setzte MAGIA2Market fort?", "predecessor", "magia"),
+    ("Welches Projekt setzt P.I.L.O.T. Next Level fort?", "predecessor", "pilot"),
+    ("hiheal next level transition continues which project?", "predecessor", "hiheal"),
+    ("magia2market continued which project?", "predecessor", "magia"),
+])
+def test_a_link_verb_asks_for_the_end_its_subject_and_object_leave(
+        kb: KnowledgeBase, text: str, intent: str, reached: str) -> None:
+    # Given a link verb whose question word is its object ("… continued which project?"), a
+    # German "was"/"welches" that may be either, or "führte … fort" (no "who led it")
+    (reply,) = ask(kb, text)
+    # Then the link asked is answered with both ends, in the direction the page gives
+    assert reply.intent == intent and reached in reply.projects and reply.answered, reply.text
+    assert len(reply.projects) == 2, reply.text
+
+
 @pytest.mark.parametrize(("messages", "reached"), [
     (("tell me about magia2market", "and of which project was it the successor?"), "magia"),
     (("Wann begann P.I.L.O.T. Next Level?", "Und von welchem Projekt ist das der Nachfolger?"),
