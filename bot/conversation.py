@@ -724,8 +724,10 @@ def _exists(clause: Clause, kb: KnowledgeBase) -> bool:
 
 def _asked_exists(clause: Clause, kb: KnowledgeBase) -> bool:
     """ "Did LSN run any project reacting to Corona? If yes, …": whether such a project
-    exists, asked (not told as a belief: "I think LSN had a project on that")."""
-    return clause.yes_no and _exists(clause, kb) and not told_belief(clause.text)
+    exists, asked (not told as a belief: "I think LSN had a project on that"); a kind of
+    project named counts ("Gab es da nicht mal ein Qualifizierungsprojekt?")."""
+    return clause.yes_no and (_exists(clause, kb) or names_a_kind(clause.text)) and \
+        not told_belief(clause.text)
 
 
 def _only_told(clause: Clause) -> bool:
@@ -799,6 +801,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
     dead_end = False  # a link named before the question leads nowhere on the page
     for at, clause in enumerate(clauses):
         clause = _conditions_of(clause, clauses[:at], kb, bool(state.last_list))
+        clause = _of_named(clause, clauses[:at], kb)
         # ("… wir überlegen, ob wir beim Nachfolger mitmachen. Wann lief P.I.L.O.T.?": a link
         # told with no project before a question that names its own takes no step)
         told_only = not clause.understanding.projects and any(
@@ -1106,6 +1109,21 @@ def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase
     if u.singular and len(select(kb, u.filters).ids) == 1:
         u = replace(u, intent="overview", scores=(("overview", 3.0), *u.scores))
     return replace(clause, understanding=u)
+
+
+def _of_named(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase) -> Clause:
+    """ "KI#CK – wer hat das Projekt mit LSN zusammen durchgeführt?": "das Projekt" is the one
+    just named, where it fits what the words say of it (they describe it, they pick no other:
+    not BFCC and InnoReAct, which LSN led too)."""
+    u = clause.understanding
+    named = next((c.understanding.projects for c in reversed(before)
+                  if c.preamble and c.understanding.projects), ())
+    if not named or u.projects or clause.yes_no or not u.singular or \
+            u.intent not in PROJECT_BUILDERS or u.superlative or not narrows(u.filters, kb) or \
+            not set(named) <= set(select(kb, u.filters).ids):
+        return clause
+    return replace(clause, understanding=replace(
+        u, projects=named, singular=False, filters=Filters(mode=u.filters.mode)))
 
 
 def _widened(filters: Filters, kb: KnowledgeBase) -> Filters:

@@ -137,6 +137,9 @@ def test_whether_there_was_such_a_project_is_yes_with_the_one_found(
      "partner led it?", "Yes. That was BONEBANK:", "bonebank", "UKSH"),
     ("Gab es mal ein Projekt, das Firmen beim Markteintritt in Japan unterstützt hat? Und bis "
      "wann lief das?", "Ja. Das war MAGIA2Market:", "magia2market", "2023"),
+    # the kind of project in a compound; who did it with "you" asks for the partners
+    ("Gab es da bei euch nicht mal ein Qualifizierungsprojekt, und wer hat das mit euch "
+     "zusammen gemacht?", "Ja. Das war KI#CK:", "kick", "oncampus"),
 ])
 def test_whether_there_was_such_a_project_then_a_question_of_it_is_yes_first(
         kb: KnowledgeBase, text: str, opens: str, project: str, fact: str) -> None:

@@ -505,3 +505,28 @@ def test_a_yes_no_after_the_same_link_asks_whether_that_link_exists(
     # Then both ask the same link of the same project: answered by it, not asked again of
     # the project the link reached ("the page names no follow-up for MAGIA2Market")
     assert set(reply.projects) == set(projects) and reply.answered and word in reply.text
+
+
+@pytest.mark.parametrize("text,pid,facts", [
+    ("KI#CK – wer hat das Projekt mit LSN zusammen durchgeführt und wie viel ESF-Geld gab es?",
+     "kick", ("oncampus", "249.000")),
+    ("BONEBANK: who led the project with Odense, and when did it end?", "bonebank",
+     ("UKSH", "2020")),
+    ("HIHeal – who were the partners of the Hamburg project?", "hiheal",
+     ("Gesundheitswirtschaft Hamburg",)),
+])
+def test_the_project_named_first_is_the_one_the_words_after_it_describe(
+    kb: KnowledgeBase, text: str, pid: str, facts: tuple[str, ...]
+) -> None:
+    # Given a project named first, then asks of "the project" in words that fit it (and others)
+    reply = ask(kb, text)[0]
+    # Then the asks are answered of the project named, not of every project the words fit
+    assert reply.projects == (pid,), reply.text
+    assert all(f in reply.text for f in facts), reply.text
+
+
+def test_words_that_fit_no_named_project_still_describe_another(kb: KnowledgeBase) -> None:
+    # Given BONEBANK named, then a question of "the AI project" (which BONEBANK was not)
+    reply = ask(kb, "BONEBANK – wer hat das KI-Projekt geleitet?")[0]
+    # Then the question is of the project the words describe
+    assert reply.projects == ("kick",), reply.text

@@ -151,6 +151,11 @@ def test_years_and_ranges(
         ("Wer war Projektleiter?", "lead"),
         ("which projects ran longest", "superlative"),
         ("wie viele Projekte gab es", "count"),
+        # who did it together with someone is a partner, though "wer hat … durchgeführt" leads
+        ("wer hat das mit euch zusammen gemacht?", "partners"),
+        ("wer hat das Projekt mit LSN zusammen durchgeführt", "partners"),
+        ("wer hat HIHeal gemeinsam mit LSN umgesetzt?", "partners"),
+        ("Wer hat KI#CK durchgeführt?", "lead"),
     ],
 )
 def test_intents_from_stems_gaps_and_compounds(kb: KnowledgeBase, text: str, intent: str) -> None:
