@@ -283,3 +283,30 @@ def test_what_a_project_grew_out_of_is_its_predecessor(
     reply = ask(kb, text)[0]
     # Then the project it came from, or, the project named being the origin, what came of it
     assert reply.intent == asked and reached in reply.projects and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("Was war HIHeal?", "Gehörte da noch ein anderes Projekt dazu?"),
+    ("what was hiheal?", "did any other project belong to it?"),
+    ("Wer förderte HIHeal?", "Gehörte ein Teilprojekt dazu?"),
+    ("Gehörten andere Projekte zu HIHeal?",),
+])
+def test_another_project_belonging_to_the_one_talked_about_is_its_part(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given another project as the subject of "belong to it" / "dazu gehören" (the page: BRIDGE
+    # 53 was part of HIHeal)
+    reply = ask(kb, *messages)[-1]
+    # Then the parts of the project are asked for, not a larger project it belonged to
+    assert reply.intent == "contains" and "BRIDGE 53" in reply.text and reply.answered, \
+        reply.text
+    # and "what did that do?" next is about the part
+    then = ask(kb, *messages, "Und was hat das gemacht?")[-1]
+    assert then.projects == ("bridge53",), then.text
+
+
+def test_a_project_belonging_to_another_one_still_asks_for_the_larger_project(
+        kb: KnowledgeBase) -> None:
+    # Given the project talked about as the subject ("did it belong to another project?")
+    reply = ask(kb, "Was war BRIDGE 53?", "Gehörte das zu einem anderen Projekt?")[-1]
+    # Then the project it was part of is named
+    assert reply.intent == "part_of" and "HIHeal" in reply.text, reply.text
