@@ -310,3 +310,18 @@ def test_a_project_belonging_to_another_one_still_asks_for_the_larger_project(
     reply = ask(kb, "Was war BRIDGE 53?", "Gehörte das zu einem anderen Projekt?")[-1]
     # Then the project it was part of is named
     assert reply.intent == "part_of" and "HIHeal" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    # the page: BRIDGE 53 was part of HIHeal (1 April 2016 to 31 December 2022, ERDF and Hamburg)
+    ("wer hat das projekt finanziert, zu dem bridge 53 gehört hat?", "Hamburg"),
+    ("wann lief das projekt, zu dem bridge 53 gehört hat?", "2022"),
+    ("Zu welchem Projekt hat BRIDGE 53 gehört?", "HIHeal"),
+    ("Hat BRIDGE 53 zu HIHeal gehört?", "Ja"),
+])
+def test_belonging_in_the_perfect_tense_is_the_same_link(
+        kb: KnowledgeBase, text: str, needle: str) -> None:
+    # Given "gehört hat" / "hat … gehört" instead of "gehörte"
+    (reply,) = ask(kb, text)
+    # Then the project BRIDGE 53 belonged to is reached, and both ends are listed
+    assert reply.projects == ("bridge53", "hiheal") and needle in reply.text, reply.text
