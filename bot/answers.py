@@ -605,6 +605,10 @@ def _content(what: str) -> Builder:
             pointer = not any(r.is_result for r in p.resources)
             if pointer and not a.asks & {"where", "built"}:
                 a.add("content_unknown", name=name(p), what=reply_template(f"what_{what}", lang))
+            elif not pointer and "where" not in a.asks:  # whose result it is (of several
+                a.add("results_document", name=name(p), items=Joined(tuple(  # projects too)
+                    r.get(lang) for r in p.resources if r.is_result)))
+                return True
             _resources(p, lang, a)
             return not pointer or "where" in a.asks and not p.follow_up_only
         if what == "results" and "built" in a.asks and p.activities:

@@ -1330,7 +1330,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         return _made_claim(made, False, p, kb, lang)  # must be named, not only fractures
     if kind == "topics":  # the text that says so: "Gab es bei BFCC ein Register?" -> results
         said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
-        intent = _where_said(p, said, _content_words(tokens, p)) or intent
+        intent = _where_said(p, said, _content_words(tokens, p)) or (  # a thing made (a guide
+            "results" if any(kb.topics[t].kind == "product" for t in filters.topics) else intent)
         claimed = _content_words(tokens, p) if pid in chosen.ids else \
             _topic_words(kb, filters.topics, tokens)
         missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
@@ -1423,8 +1424,9 @@ def _made_elsewhere(p: Project, topics: tuple[str, ...], kb: KnowledgeBase, lang
     another project name it (BFCC's fracture registry, BONEBANK's biobank and competence
     atlas): no, with what the page says of the project and whose results it was."""
     missing = tuple(t for t in topics if p.id not in select(kb, Filters(topics=(t,)), (p.id,)).ids)
-    if not missing or missing != topics:
-        return None
+    if not missing or missing != topics or any(t in o.within for t in missing
+                                               for o in kb.topics.values()):
+        return None  # (a kind of thing, "a guide", is no one thing made elsewhere)
     names = [normalize(n) for t in missing for n in (
         kb.topics[t].name.en, kb.topics[t].name.de, *kb.topics[t].aliases)]
     words = [w for n in names for w in n.split()]

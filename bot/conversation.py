@@ -1856,12 +1856,17 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if compared:
         return compared
     if not projects and intent == "quantity" and not (base or state.projects) and (
-            u.unknown_names or u.self_mentioned):  # "was kostet die Registrierung bei LSN
-        return _no_figure(u.unknown_names, kb, lang)  # XCHANGE?": a price the page lacks
+            u.unknown_names or u.self_mentioned or _things(u, kb)):  # "was kostet die
+        return _no_figure((*u.unknown_names, *_things(u, kb)), kb, lang)  # Registrierung bei
+        # LSN XCHANGE?": a price the page lacks
     if not projects and intent == "contact" and not base and (u.self_mentioned or
                                                               not state.projects):
         return Answer("contact", answered=False).add("contact_none")  # "LSN's phone number?",
         # "the contact person for the past projects?": the page gives none at all
+    if not projects and not (base or list_words):
+        made = _made_thing(u, intent, state, kb)
+        if made:
+            return made
     if not projects:
         described = _described(u, intent, base, kb)
         if described:
@@ -2148,6 +2153,27 @@ def _conditions_asked(filters: Filters) -> set[str]:
                                         ("part_of", filters.topics),  # an initiative
                                         ("partners", filters.organisations or filters.partners))
             if used}
+
+
+THING_ASKS = (None, "overview", "results", "contact", "activities")  # what a thing alone asks
+
+
+def _made_thing(u: Understanding, intent: str | None, state: State, kb: KnowledgeBase
+                ) -> Answer | None:
+    """ "what is the network guide?", "Wo finde ich den Kompetenzatlas?": a thing a project made
+    (a topic of kind "product"), asked about alone, is answered by what the page says of the
+    results of the project that made it (of the one talked about, where that made one), and
+    where to find them; not a list of projects."""
+    f = u.filters
+    if not f.topics or any(kb.topics[t].kind != "product" for t in f.topics) or f.funders or \
+            f.places or f.organisations or f.years or u.superlative or intent not in THING_ASKS:
+        return None
+    ids = select(kb, f).ids
+    ids = tuple(i for i in ids if i in state.projects) or ids  # "NORTHOPEDICS: that guide?"
+    if not ids or len(ids) > DESCRIBED_ANSWERED:
+        return None
+    return about_projects("contact" if intent == "contact" else "results", ids, kb,
+                          u.language, u.asks)
 
 
 def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | None,
@@ -2729,6 +2755,12 @@ def _abbreviation(names: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, str] 
     near = {p.id for p in kb.projects.values() for n in (p.name, *p.aliases)
             if n.isupper() and fuzz.ratio(names[0], n) >= 85}
     return (names[0], near.pop()) if len(near) == 1 else None
+
+
+def _things(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The names of the things made (topics of kind "product") a message names."""
+    return tuple(n for t in u.filters.topics if kb.topics[t].kind == "product"
+                 for n in (kb.topics[t].name.en, *kb.topics[t].aliases))
 
 
 def _no_figure(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:

@@ -217,7 +217,8 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """A subject, or (kind "initiative") a larger programme a project was part of."""
+    """A subject, a larger programme a project was part of (kind "initiative"), or a thing a
+    project made that the page names (kind "product")."""
 
     id: str
     name: Text
@@ -909,7 +910,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
     ),
     "topics": (
         _record({"id": (_string, True), "name": (_text, True), "aliases": _ALIASES,
-                 "kind": (_choice("topic", "initiative"), False), "de_forms": _FORMS,
+                 "kind": (_choice("topic", "initiative", "product"), False), "de_forms": _FORMS,
                  "within": (_list_of(_ref("topics")), False)}, Topic),
         Topic,
     ),

@@ -280,3 +280,40 @@ def test_of_projects_a_description_fits_the_one_with_more_told_conditions_is_mea
     # then that one project is the answer, and "it" is that project
     assert replies[0].projects == tuple(having) and replies[0].answered, replies[0].text
     assert replies[1].projects == tuple(having), replies[1].text
+
+
+# ------------------------------------------------------------------ a thing a project made
+
+@pytest.mark.parametrize("text,projects,intent,facts", [
+    # the page: NORTHOPEDICS "Download The network guide"; InnoReAct "Leitfaden zum Projekt
+    # InnoReAct"; BONEBANK's competence atlas "can be found after registration on LSN XCHANGE"
+    ("what is the network guide?", ("northopedics",), "results", ["network guide"]),
+    ("Wo finde ich den Kompetenzatlas?", ("bonebank",), "contact", ["LSN XCHANGE"]),
+    ("what is LSN XCHANGE?", ("bonebank",), "results", ["competence atlas"]),
+    ("was ist der Leitfaden?", ("innoreact", "northopedics"), "results",
+     ["Ergebnisse von InnoReAct", "Ergebnisse von NORTHOPEDICS"]),
+])
+def test_a_thing_made_asked_about_alone_is_answered_by_its_projects_results(
+    kb: KnowledgeBase, text: str, projects: tuple[str, ...], intent: str, facts: list[str]
+) -> None:
+    # Given a thing the page says a project made, named without the project
+    # When asked what or where it is
+    reply = ask(kb, text)[0]
+    # Then the answer is what that project made and where it is, not a list of projects
+    assert (reply.intent, reply.projects, reply.answered) == (intent, projects, True), reply.text
+    assert all(f in reply.text for f in facts), reply.text
+
+
+def test_a_thing_made_in_a_list_question_stays_a_list(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "which projects made a guide?")[0]
+    assert reply.intent == "list" and set(reply.projects) == {"innoreact", "northopedics"}
+
+
+def test_a_thing_made_asked_of_the_project_talked_about_is_that_ones(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "tell me about InnoReAct", "what is the guide?")
+    assert replies[1].projects == ("innoreact",) and "Leitfaden" in replies[1].text
+
+
+def test_a_price_for_a_thing_made_is_not_on_the_page(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "was kostet die Registrierung bei LSN XCHANGE?")[0]
+    assert not reply.answered and reply.projects == ("bonebank",)
