@@ -311,6 +311,8 @@ def _about_two(c: _Claim) -> Answer | None:
     if c.claim in ("overlap", "same_funder") and \
             len(set(subject[:1] + (others or subject[1:2]))) >= 2:  # named, or the two talked of
         pair = (pid, (others or subject[1:])[0])
+        if c.claim == "overlap" and u.filters.mode in _EVENTS:  # "did A end at the same time
+            return _same_time(pair, _EVENTS[u.filters.mode], kb, lang)  # as B?": the ends
         return (_overlap if c.claim == "overlap" else _same_funders)(pair, kb, lang)
     return None
 
@@ -1241,6 +1243,26 @@ def _overlap(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
     never = a.start.lower() > b.end.upper() or b.start.lower() > a.end.upper()
     kind = YES if surely else NO if never else UNKNOWN
     return verdict(kind, facts, "dates", ids)
+
+
+_EVENTS = {"started": "start", "ended": "end"}
+_PRECISION = ("year", "month", "day")
+
+
+def _same_time(ids: tuple[str, str], which: str, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Did MAGIA2Market end at the same time as InnoReAct?": the two dates of that event at
+    the coarser precision of the two ("February 2023" and "28 February 2023" are the same
+    month); a year alone can't say whether they were the same time."""
+    dates = [getattr(kb.projects[i], which) for i in ids]
+    facts = Answer(which, projects=ids)
+    for i in ids:
+        facts.build(which, kb.projects[i], kb, lang)
+    if not all(dates):
+        return verdict(UNKNOWN, facts, which, ids)
+    level = min(_PRECISION.index(d.precision) for d in dates)
+    keys = {(d.year, d.month if level else 0, d.day if level > 1 else 0) for d in dates}
+    kind = NO if len(keys) > 1 else YES if level else UNKNOWN
+    return verdict(kind, facts, which, ids)
 
 
 def _same_funders(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:

@@ -1451,3 +1451,23 @@ def test_a_yes_no_question_after_an_opening_word_is_still_one(
     reply = ask(kb, *turns)[-1]
     # then it is checked (it was read as a list of the projects that ended that year)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start,facts", [
+    # MAGIA2Market ended in February 2023, InnoReAct on 28 February 2023: the same month
+    ("did MAGIA2Market end at the same time as InnoReAct?", "Yes.", ["February 2023"]),
+    ("Endete MAGIA2Market zur gleichen Zeit wie InnoReAct?", "Ja.", ["Februar 2023"]),
+    # BFCC started in March 2016, NORTHOPEDICS on 21 June 2016
+    ("did BFCC start at the same time as NORTHOPEDICS?", "No.", ["March 2016", "June 2016"]),
+    ("Haben BFCC und NORTHOPEDICS gleichzeitig begonnen?", "Nein.", ["März 2016"]),
+    # ELISE ended on 31 December 2021, BFCC in February 2019 (both ran in 2017: an overlap)
+    ("did ELISE and BFCC end at the same time?", "No.", ["2021", "2019"]),
+    ("did ELISE and BFCC run at the same time?", "Yes.", ["2017"]),
+])
+def test_ending_at_the_same_time_compares_the_ends_not_the_runs(
+    kb: KnowledgeBase, question: str, start: str, facts: list[str]
+) -> None:
+    # Given a claim that two projects started or ended at the same time
+    # Then those two dates are compared (at the coarser precision), not whether the runs overlap
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and all(f in reply.text for f in facts), reply.text
