@@ -373,7 +373,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             # dem …, und wann endete es?" asks of it
             # "I'm putting together an annual report — which projects …?": about the speaker
             _first_person(pieces[i]) and not _asked_words(pieces[i]) and
-            not clauses[i].understanding.projects and not clauses[i].understanding.filters.any())
+            not clauses[i].understanding.projects and not clauses[i].understanding.filters.any()
+            or _only_asks_to_be_told(pieces[i]))  # "Können Sie mir kurz erklären, wie …?"
         # "journalist here, follow-up on BFCC: what was …?" only names the subject
         aside = clauses[i].aside and not any(
             score >= ASKING for _, score in clauses[i].understanding.scores)
@@ -631,6 +632,13 @@ def _first_person(text: str) -> bool:
     """ "ich such infos zu …", "I'm looking into …": the speaker tells about themselves."""
     tokens = normalize(text).split()
     return bool(tokens) and tokens[0] in phrases().first_person
+
+
+def _only_asks_to_be_told(text: str) -> bool:
+    """ "Können Sie mir kurz erklären", "could you explain": words that only ask to be told
+    what the next clause asks (an explanation is no overview of a project it doesn't name)."""
+    tokens = normalize(text).split()
+    return bool(tokens) and set(tokens) <= phrases().identity[2]
 
 
 def _verb_first(text: str) -> bool:

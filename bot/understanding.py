@@ -1664,8 +1664,18 @@ def _project_compounds(tokens: list[str], index: EntityIndex, vocab: Vocabulary)
         if first != t and first in index.exact:
             out += [first, t[len(first):]]
         else:
-            out.append(t)
+            out.append(_genitive_off(t, index, vocab))
     return out
+
+
+def _genitive_off(token: str, index: EntityIndex, vocab: Vocabulary) -> str:
+    """A name's possessive written without an apostrophe is the name: "lsns role",
+    "MAGIAs Partner" (as "LSN's" loses its "'s" in normalising)."""
+    if len(token) < 4 or not token.endswith("s") or token in index.exact or token in vocab.common:
+        return token
+    name = token[:-1]
+    owners = index.exact.get(name, ())
+    return name if any(kind in ("project", "organisation") for kind, _ in owners) else token
 
 
 def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase,

@@ -308,3 +308,58 @@ def test_whom_lsn_worked_with_is_partners_not_its_role(kb: KnowledgeBase, text: 
 ])
 def test_us_in_capitals_is_the_united_states(kb: KnowledgeBase, text: str, usa: bool) -> None:
     assert ("usa" in understand(text, kb).filters.places) == usa
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("who was behind BFCC?", "lead"),
+    ("Who is behind InnoReAct?", "lead"),
+    ("who were the two clusters behind hiheal", "partners"),
+    ("Können Sie mir sagen, wer KI#CK getragen hat?", "lead"),
+    ("Wer war Träger von BONEBANK?", "lead"),
+    ("Was hat LSN bei BONEBANK beigetragen?", "lsn_role"),
+    ("Was war die Aufgabe von HIHeal?", "goals"),
+    ("Welche Aufgabe hatte LSN bei MAGIA?", "lsn_role"),
+    ("what was pilot focused on", "goals"),
+    ("Worauf konzentrierte sich P.I.L.O.T.?", "goals"),
+    ("what region was PILOT focused on", "places"),
+    ("how lond did elise last", "duration"),
+    ("what was stored at BONEBANK?", "activities"),
+    ("what did BONEBANK store?", "activities"),
+    ("Was wurde bei BONEBANK gelagert?", "activities"),
+    ("Wo wurden die Stammzellen von BONEBANK gelagert?", "places"),
+])
+def test_ask_words_of_each_kind_in_both_languages(kb: KnowledgeBase, text: str,
+                                                  intent: str) -> None:
+    # Given who was behind or carried a project, a project's task or focus, how long it
+    # lasted (its ask word mistyped), or what was stored
+    # Then the ask is its lead, goals, duration or activities; clusters behind it stay partners,
+    # LSN's own task its role, a place word places
+    assert ask(kb, text)[-1].intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent", "project"), [
+    ("what was lsns role in magia", "lsn_role", "magia"),
+    ("Was war LSNs Aufgabe bei BFCC?", "lsn_role", "bfcc"),
+    ("wer waren MAGIAs Partner?", "partners", "magia"),
+])
+def test_a_possessive_without_apostrophe_is_the_name(kb: KnowledgeBase, text: str, intent: str,
+                                                     project: str) -> None:
+    # Given a name's possessive written without an apostrophe ("lsns", "MAGIAs")
+    # Then it reads as the name: LSN's role, MAGIA's partners (not a choice of MAGIA's names)
+    reply = ask(kb, text)[-1]
+    assert (reply.intent, reply.projects) == (intent, (project,))
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Können Sie mir kurz erklären, wie die Wertschöpfungskette bei BONEBANK aussah?",
+     "activities"),
+    ("could you briefly explain, how did the value chain of bonebank work?", "activities"),
+    ("Können Sie mir erklären, wie HIHeal funktionierte?", "activities"),
+    ("Können Sie mir erklären, was BFCC war?", "overview"),
+])
+def test_a_request_to_explain_asks_what_follows_it(kb: KnowledgeBase, text: str,
+                                                   intent: str) -> None:
+    # Given "can you explain" before the question it asks to be explained
+    # Then the reply answers that question alone, not an overview besides
+    replies = ask(kb, text)
+    assert replies[-1].intent == intent, replies[-1].text
