@@ -314,13 +314,25 @@ class Clause:
 
     @property
     def bare_link(self) -> bool:
-        """ "and its predecessor?": a continuation that names a link and asks nothing else."""
-        tokens = normalize(self.text).split()
+        """ "and its predecessor?": a continuation that names a link and asks nothing else
+        ("Und das Gesamtprojekt, zu dem es gehörte?": the relative clause only restates it)."""
+        tokens = normalize(_link_restated(self.text)).split()
         words = phrases().question_words
         return self.understanding.continuation and len(tokens) <= 6 and not self.yes_no and \
             not set(tokens) & (words["en"] | words["de"]) and (
                 bool(set(tokens) & phrases().for_words) or
                 self.understanding.intent in (None, self.hop_kind))
+
+
+def _link_restated(text: str) -> str:
+    """The text without a last relative clause that only names the link ("…, zu dem es
+    gehörte", "…, which continued it")."""
+    head, comma, tail = text.rpartition(",")
+    words = normalize(tail).split()
+    if not comma or not head.strip() or not _hop_kinds(words) or _asked_words(tail):
+        return text
+    pronouns = phrases().relative_links["pronouns"]
+    return head if not pronouns.isdisjoint(words[:2]) else text
 
 
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:

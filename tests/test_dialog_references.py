@@ -375,3 +375,19 @@ def test_the_country_one_after_another_question_still_picks_from_the_list(
     # When "and the french one?" follows
     # Then it picks among the listed projects (both have French partners: which one?)
     assert reply.intent == "clarify"
+
+
+@pytest.mark.parametrize("messages", [
+    ("Was war eigentlich BRIDGE 53?", "Wann lief das?",
+     "Und das Gesamtprojekt, zu dem es gehörte?"),
+    ("Wann lief BRIDGE 53?", "Und das Gesamtprojekt?"),
+    ("when did bridge 53 run?", "and the overall project?"),
+])
+def test_a_link_named_after_a_question_the_page_left_open_carries_it_on(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a question the page doesn't answer of BRIDGE 53 (its dates), then only a link noun,
+    # with or without a relative clause that restates the link ("zu dem es gehörte")
+    reply = ask(kb, *messages)[-1]
+    # Then the same question is asked of the project reached (HIHeal: 2016 to 2022)
+    assert reply.intent == "dates" and reply.projects == ("bridge53", "hiheal"), reply.text
+    assert "2016" in reply.text and "2022" in reply.text, reply.text
