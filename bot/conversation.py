@@ -1042,10 +1042,11 @@ def _summary_asked(clause: Clause) -> bool:
 
 
 def _names_it(clause: Clause) -> bool:
-    """ "what is it called?", "wie heißt es?": asks only for a name."""
+    """ "what is it called?", "wie heißt es?", "which project was it?": asks only for a name."""
     u = clause.understanding
     tokens = set(normalize(clause.text).split())
-    return not u.projects and u.intent in ("overview", None) and (
+    which_one = u.intent == "list" and u.singular and not u.filters.any()
+    return not u.projects and (u.intent in ("overview", None) or which_one) and (
         "names" in u.asks or bool(tokens & phrases().name_asks))
 
 
@@ -1863,8 +1864,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
                                                               not state.projects):
         return Answer("contact", answered=False).add("contact_none")  # "LSN's phone number?",
         # "the contact person for the past projects?": the page gives none at all
-    if not projects and not (base or list_words):
-        made = _made_thing(u, intent, state, kb)
+    if not projects and not base and (not list_words or intent == "relations"):
+        made = _made_thing(u, intent, state, kb)  # ("what has it to do with the projects?")
         if made:
             return made
     if not projects:
@@ -2155,7 +2156,7 @@ def _conditions_asked(filters: Filters) -> set[str]:
             if used}
 
 
-THING_ASKS = (None, "overview", "results", "contact", "activities")  # what a thing alone asks
+THING_ASKS = (None, "overview", "results", "contact", "activities", "relations")  # of a thing
 
 
 def _made_thing(u: Understanding, intent: str | None, state: State, kb: KnowledgeBase

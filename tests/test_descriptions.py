@@ -290,6 +290,8 @@ def test_of_projects_a_description_fits_the_one_with_more_told_conditions_is_mea
     ("what is the network guide?", ("northopedics",), "results", ["network guide"]),
     ("Wo finde ich den Kompetenzatlas?", ("bonebank",), "contact", ["LSN XCHANGE"]),
     ("what is LSN XCHANGE?", ("bonebank",), "results", ["competence atlas"]),
+    ("what does LSN XCHANGE have to do with the projects?", ("bonebank",), "results",
+     ["competence atlas"]),
     ("was ist der Leitfaden?", ("innoreact", "northopedics"), "results",
      ["Ergebnisse von InnoReAct", "Ergebnisse von NORTHOPEDICS"]),
 ])
@@ -317,3 +319,20 @@ def test_a_thing_made_asked_of_the_project_talked_about_is_that_ones(kb: Knowled
 def test_a_price_for_a_thing_made_is_not_on_the_page(kb: KnowledgeBase) -> None:
     reply = ask(kb, "was kostet die Registrierung bei LSN XCHANGE?")[0]
     assert not reply.answered and reply.projects == ("bonebank",)
+
+
+@pytest.mark.parametrize("text,pid,fact", [
+    ("We noticed Lithuania was in one of the LSN projects. Which project was it and which "
+     "programme funded it?", "elise", "Interreg Europe"),
+    ("Someone mentioned a bone project with Denmark. Which project was that, and who led it?",
+     "bonebank", "UKSH"),
+])
+def test_which_project_it_was_is_said_once_before_the_next_ask(
+    kb: KnowledgeBase, text: str, pid: str, fact: str
+) -> None:
+    # Given a description, then "which project was it?" and another question
+    reply = ask(kb, text)[0]
+    # Then the project is named once, with its summary, then the other question is answered
+    summary = kb.projects[pid].summary.en
+    assert reply.text.count(summary) == 1 and fact in reply.text, reply.text
+    assert reply.projects == (pid,)
