@@ -847,6 +847,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             clause = _named_back_clause(clause, subject, kb)  # run?": the project reached
         if clause.preamble or _restates(clause, asked) or _restated_list(clause, parts):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
+        clause = _ask_carried(clause, asked)
         asked = clause
         clause = _amount_of_subject(clause, clauses[:at], subject, kb)
         if parts and (dead_end or _outside(parts[-1], kb)) and not clause.understanding.projects:
@@ -861,6 +862,27 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             told_claims.append(part)
         state = next_state(part, clause.understanding.language, state)
     return _merged(parts, subject, clauses, kb, told_claims)
+
+
+def _ask_carried(clause: Clause, asked: Clause | None) -> Clause:
+    """ "wann lief MAGIA und das Nachfolgeprojekt?": a link noun alone after a question of the
+    same message is that question asked of the project the link reaches (in a list of asks,
+    "Laufzeit, Förderer und Nachfolger?", the link is an ask of its own)."""
+    u, words = clause.understanding, phrases().any_question_word
+    if asked is None or not clause.hop_kind or clause.hop or clause.yes_no or u.projects or \
+            u.intent not in (None, clause.hop_kind) or \
+            not words.isdisjoint(normalize(clause.text).split()) or \
+            words.isdisjoint(normalize(asked.text).split()) or \
+            len(normalize(clause.text).split()) > LINK_ONLY_WORDS:
+        return clause
+    intent = asked.understanding.intent
+    if intent not in PROJECT_BUILDERS or intent in RELATION_INTENTS:
+        return clause
+    return replace(clause, hop=clause.hop_kind,
+                   understanding=replace(u, intent=intent, scores=((intent, 3.0),)))
+
+
+LINK_ONLY_WORDS = 5  # "und das Nachfolgeprojekt?", "and its follow-up project"
 
 
 def _told_claim(clause: Clause, after: tuple[Clause, ...]) -> bool:

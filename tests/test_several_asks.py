@@ -530,3 +530,26 @@ def test_words_that_fit_no_named_project_still_describe_another(kb: KnowledgeBas
     reply = ask(kb, "BONEBANK – wer hat das KI-Projekt geleitet?")[0]
     # Then the question is of the project the words describe
     assert reply.projects == ("kick",), reply.text
+
+
+@pytest.mark.parametrize(("text", "needles"), [
+    # the page: MAGIA 2018-2019, MAGIA2Market September 2020 to February 2023; P.I.L.O.T.
+    # funded by the ERDF and Schleswig-Holstein, its follow-up's funders not named
+    ("und wann lief MAGIA und das nachfolgeprojekt?", ("2018", "2019", "2020", "2023")),
+    ("wer förderte P.I.L.O.T. und den Nachfolger?", ("Schleswig-Holstein",
+                                                     "nicht, wer P.I.L.O.T. Next Level")),
+])
+def test_a_link_noun_after_a_question_is_that_question_of_the_project_reached(
+        kb: KnowledgeBase, text: str, needles: tuple[str, ...]) -> None:
+    # Given a question about a project "and the follow-up" in one message
+    (reply,) = ask(kb, text)
+    # Then the question is answered of both: the project, the link, then the follow-up
+    assert all(n in reply.text for n in needles), reply.text
+    assert len(reply.projects) == 2, reply.text
+
+
+def test_a_link_noun_in_a_list_of_asks_is_an_ask_of_its_own(kb: KnowledgeBase) -> None:
+    # Given nouns listed as asks ("Laufzeit, Förderer und Nachfolger?")
+    (reply,) = ask(kb, "P.I.L.O.T.: Laufzeit, Förderer und Nachfolger?")
+    # Then the follow-up is named, not asked who funded it
+    assert "Next Level" in reply.text and reply.answered, reply.text
