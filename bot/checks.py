@@ -101,6 +101,8 @@ class _Words:
     founding: frozenset[str]  # "opened", "gegründet": how it was set up
     word_endings: tuple[str, ...]  # "innen", "ungen": endings, no compound's head
     outcome: frozenset[str]  # "lead to", "entstanden": an outcome claimed
+    page_currency: frozenset[str]  # "euros": the currency of the page's amounts
+    other_currencies: frozenset[str]  # "dollars", "Franken": a currency the page never uses
 
 
 @cache
@@ -142,7 +144,7 @@ def _words() -> _Words:
                   tuple(sorted(both("verb_prefixes"), key=len, reverse=True)),
                   both("run_with"), both("run_with_articles"), both("made_public"),
                   both("establishments"), both("founding"), tuple(both("word_endings")),
-                  both("outcome"))
+                  both("outcome"), both("page_currency"), both("other_currencies"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -318,14 +320,31 @@ def _about_two(c: _Claim) -> Answer | None:
 
 
 def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
-    """ "did it run five years?", "vom UKSH Kiel geleitet?"."""
+    """ "did it run five years?", "vom UKSH Kiel geleitet?", "is that in euros?"."""
     if c.found:
         return _measured(c.project, c.found[0], c.kb, c.lang, c.u.filters.funders)
+    if (c.last in MONEY or c.u.intent in MONEY) and (currency := _currency(c)):
+        return currency
     if c.u.filters.organisations and (_asks_lead(c.u) or c.last == "lead" and not c.u.scores):
         # "vom UKSH Kiel geleitet": the lead; "was that UKSH?" right after who led it: the lead
         return _lead(c.project, c.u.filters.organisations, c.kb, c.lang,
                      _qualifiers(c.tokens, c.u, c.kb), _run_with(c.tokens, c.u, c.kb))
     return None
+
+
+MONEY = ("amount", "funding")
+
+
+def _currency(c: _Claim) -> Answer | None:
+    """ "is that in euros?" after an amount: yes, the page gives its amounts in euros; "in
+    dollars?" no; where the page gives the project no amount, it doesn't say."""
+    words = set(c.tokens) | {" ".join(c.tokens[i:i + 2]) for i in range(len(c.tokens))}
+    kind = YES if words & _words().page_currency else \
+        NO if words & _words().other_currencies else None
+    if kind is None:
+        return None
+    facts = _facts("amount", c.pid, c.kb, c.lang)
+    return verdict(kind if c.project.amounts else UNKNOWN, facts, "amount", (c.pid,))
 
 
 def _of_a_fact(c: _Claim) -> Answer | None:
@@ -1363,6 +1382,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
             return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
             # that it was about the topic is no "only" ("online only?"), nor a yes to it in
             # hospitals
+        if pid not in chosen.ids and (said := _said_outright(tokens, p)):
+            return verdict(YES, _facts(said, pid, kb, lang, u.asks), said, (pid,))
     facts = _facts(intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
@@ -1684,6 +1705,19 @@ def _texts_say(texts: list[str | None], word: str) -> bool:
 
 
 HEAD = 5  # letters after the part a text shares that make a compound's own head ("daten")
+
+
+def _said_outright(tokens: list[str], p: Project) -> str | None:
+    """The text that says every word of a claim of a thing a project had ("Gab es bei MAGIA
+    Video-Trainings?": its activities name video trainings), though the topic the words name
+    (qualification) is not one of the project's; a claim of what it was about is no such
+    thing ("was MAGIA about training?": its topics say no)."""
+    words = _content_words(tokens, p)
+    if not words or _about_subject(tokens) or _only_claim(tokens) or \
+            _narrowed_by_everyday_noun(tokens, p) or _headless(p, words):
+        return None
+    field = _where_said(p, words)
+    return field if field and all(_says(p, field, w) for w in words) else None
 
 
 def _headless(p: Project, words: list[str]) -> bool:

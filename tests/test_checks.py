@@ -1471,3 +1471,41 @@ def test_ending_at_the_same_time_compares_the_ends_not_the_runs(
     # Then those two dates are compared (at the coarser precision), not whether the runs overlap
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start) and all(f in reply.text for f in facts), reply.text
+
+
+@pytest.mark.parametrize("turns,start,fact", [
+    # MAGIA's activities: "events and video trainings" ("Videoschulungen"); its topics are not
+    # qualification, but the claim names a thing its texts say it had
+    (("Gab es bei MAGIA auch Video-Trainings?",), "Ja.", "Videoschulungen"),
+    (("did MAGIA offer video trainings?",), "Yes.", "video trainings"),
+    # "a project with money from X": the project named is the subject, not a list of projects
+    (("War InnoReAct ein Projekt mit Geld aus EU-REACT?",), "Ja.", "REACT-EU"),
+    (("War ELISE ein Projekt mit Geld vom ESF?",), "Nein.", "Interreg Europe"),
+    # a brochure or handbook is a guide: InnoReAct's "Leitfaden zum Projekt InnoReAct"
+    (("Was weißt du über InnoReAct?", "gibts dazu ne broschüre oder so?"), "Ja.", "Leitfaden"),
+    (("is there a brochure about InnoReAct?",), "Yes.", "Leitfaden"),
+    (("Gibt es zu NORTHOPEDICS ein Handbuch?",), "Ja.", "Netzwerk-Leitfaden"),
+    # the page gives its amounts in euros (ELISE: €1,217,494)
+    (("elise grant volume?", "is that in euros?"), "Yes.", "1,217,494"),
+    (("Wie viel Geld bekam KI#CK?", "ist das in Euro?"), "Ja.", "193.000"),
+    (("Wie viel Geld bekam KI#CK?", "was that in dollars?"), "No.", "193,000"),
+])
+def test_a_claim_the_page_settles_gets_its_yes_or_no(
+    kb: KnowledgeBase, turns: tuple[str, ...], start: str, fact: str
+) -> None:
+    # Given a thing the texts name, a funder of the project named, a document kind, a currency
+    # Then the verdict comes first, with the page's words
+    reply = ask(kb, *turns)[-1]
+    assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("did BONEBANK produce a brochure?",),  # its results: an atlas and a business model
+    ("how much did BFCC get?", "in euros?"),  # the page gives BFCC no amount
+])
+def test_a_claim_the_page_leaves_open_is_not_answered(kb: KnowledgeBase,
+                                                      turns: tuple[str, ...]) -> None:
+    # Given a document kind the project's results don't name, or a currency of no amount
+    # Then the page doesn't say, never a "no"
+    reply = ask(kb, *turns)[-1]
+    assert not reply.answered and not reply.text.startswith("No"), reply.text
