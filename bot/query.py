@@ -101,6 +101,7 @@ class Phrases:
     noun_left_out: frozenset[str]
     one_after_name: frozenset[str]  # "the HIHeal one": the noun left out after the name
     first_person: frozenset[str]
+    framing: frozenset[str]  # "Let me start with ELISE: …": orders the talk, asks nothing
     telling_starts: frozenset[str]
     not_claims: frozenset[str]
     known_tails: frozenset[str]  # "Ist der Tag des Beginns bekannt?": asks the fact itself
@@ -231,6 +232,7 @@ def phrases() -> Phrases:
         noun_left_out=_both(data["noun_left_out"]),
         one_after_name=_both(data["one_after_name"]),
         first_person=_both(data["first_person"]),
+        framing=_both(data["framing"]),
         telling_starts=_both(data["telling_starts"]),
         not_claims=frozenset(data["not_claims"]),
         known_tails=_both(data["known_tails"]),
@@ -390,7 +392,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         # "journalist here, follow-up on BFCC: what was …?" only names the subject
         aside = clauses[i].aside and not any(
             score >= ASKING for _, score in clauses[i].understanding.scores)
-        naming = naming or _belief_names(pieces[i], clauses[i].understanding) and \
+        naming = naming or (_belief_names(pieces[i], clauses[i].understanding) or
+                            _framing(pieces[i])) and \
             _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
                 pieces[i], see)) and not naming and \
@@ -651,6 +654,12 @@ def _only_asks_to_be_told(text: str) -> bool:
     what the next clause asks (an explanation is no overview of a project it doesn't name)."""
     tokens = normalize(text).split()
     return bool(tokens) and set(tokens) <= phrases().identity[2]
+
+
+def _framing(text: str) -> bool:
+    """ "Let me start with ELISE", "Fangen wir mit HIHeal an": words ordering the talk."""
+    tokens = normalize(text).split()
+    return any(" ".join(tokens[:n]) in phrases().framing for n in range(2, 7))
 
 
 def _verb_first(text: str) -> bool:

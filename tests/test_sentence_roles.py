@@ -213,3 +213,24 @@ def test_a_question_in_brackets_after_the_question_is_still_asked(kb: KnowledgeB
     reply = answer("when did BFCC run? (and ELISE?)", State(), kb)
     # Then both projects are answered
     assert reply.projects == ("bfcc", "elise") and "2021" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,intent,project,needle", [
+    # the page: ELISE's partners came from Poland, Slovakia, Italy, …
+    ("Let me start with ELISE: which regions were the partners from?", "places", "elise",
+     "Poland"),
+    ("Let me begin with BONEBANK: who led it?", "lead", "bonebank", "UKSH"),
+    ("Fangen wir mit HIHeal an: wer hat es gefördert?", "funding", "hiheal", "Hamburg"),
+    ("Ich fange mit KI#CK an – wie viel Geld gab es?", "amount", "kick", "249"),
+    ("Moving on to MAGIA: which countries were targeted?", "places", "magia", "China"),
+])
+def test_words_ordering_the_talk_only_name_the_subject(
+    kb: KnowledgeBase, message: str, intent: str, project: str, needle: str
+) -> None:
+    # Given a question after words that order the talk ("let me start with", "fangen wir
+    # mit … an")
+    reply = answer(message, State(), kb)
+    # Then their "start" asks no start date: only the question after them is answered
+    assert reply.intent == intent and reply.projects == (project,), reply.text
+    assert needle in reply.text and reply.answered, reply.text
+    assert len(reply.text.splitlines()) <= 3, reply.text
