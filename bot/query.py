@@ -659,7 +659,7 @@ def _only_asks_to_be_told(text: str) -> bool:
 def _framing(text: str) -> bool:
     """ "Let me start with ELISE", "Fangen wir mit HIHeal an": words ordering the talk."""
     tokens = normalize(text).split()
-    return any(" ".join(tokens[:n]) in phrases().framing for n in range(2, 7))
+    return any(" ".join(tokens[:n]) in phrases().framing for n in range(2, 5))
 
 
 def _verb_first(text: str) -> bool:
