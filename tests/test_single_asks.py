@@ -536,3 +536,19 @@ def test_a_question_for_a_detail_asks_the_text_that_says_it(
     # Then that text (what was done before the aim), not the project's card
     assert reply.intent == intent and reply.projects == (project,), reply.text
     assert said in reply.text and reply.answered
+
+
+@pytest.mark.parametrize("turns,intent,answered", [
+    (("what does BFCC do exactly?",), "activities", True),
+    (("tell me about BONEBANK", "what does it do?"), "activities", True),
+    # a follow-up the page only names: what it did is not on the page
+    (("what is HIHeal next level transition?", "what does it do exactly?"), "activities", False),
+    (("what does LSN do in MAGIA?",), "lsn_role", True),
+])
+def test_what_a_project_does_in_the_present_asks_its_activities(
+    kb: KnowledgeBase, turns: tuple[str, ...], intent: str, answered: bool
+) -> None:
+    # Given "what does it do?" asked of a project (as "what did it do?" is)
+    reply = ask(kb, *turns)[-1]
+    # Then it asks what was done, not the card (LSN's own part stays its role)
+    assert (reply.intent, reply.answered) == (intent, answered), reply.text
