@@ -1910,9 +1910,11 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if assumed:  # "Bis wann lief das BFC-Projekt?": one letter short of BFCC, in capitals
         return _assumed(u, assumed, state, kb)
     if not projects and intent in PROJECT_BUILDERS:
+        if _dates_of_each(u, intent, base, state):  # "can you give me the dates for each
+            return timeline_answer(u.filters, kb, lang)  # one?": every project's dates
         if u.unknown_names:
             return _unknown_project(u.unknown_names, kb, lang)
-        projects = base or state.projects
+        projects = base or (state.last_list if u.every else ()) or state.projects
         if not projects and 1 < len(state.last_list) <= CHOICES_FROM_LIST and \
                 state.intent is None and not u.unknown_words:  # "und wann begann das?" right
             return _clarify(state.last_list, intent, kb, lang)  # after a short list: which?
@@ -1934,6 +1936,17 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+EACH_DATED = ("dates", "start", "end")
+
+
+def _dates_of_each(u: Understanding, intent: str, base: tuple[str, ...] | None,
+                   state: State) -> bool:
+    """ "the dates for each one", "wann liefen die einzelnen Projekte?": when each project ran,
+    with no list or pair talked about to mean: the timeline of them all."""
+    return u.every and intent in EACH_DATED and not base and not u.unknown_names and \
+        len(state.projects) < 2 and not state.last_list
 
 
 def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str) -> Answer:

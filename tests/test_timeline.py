@@ -311,3 +311,29 @@ def test_jsonl_names_the_image_file_next_to_the_text(tmp_path: Path) -> None:
     assert len(list(image.parent.iterdir())) == 1
     # And replies without a picture have no "image" key
     assert "image" not in out[2] and "image" not in out[3]
+
+
+@pytest.mark.parametrize("text,head", [
+    ("can you give me the dates for each one?", "Timeline"),
+    ("when did each project start?", "Timeline"),
+    ("Welche Laufzeiten hatten die einzelnen Projekte?", "Zeitstrahl"),
+    ("wann liefen eure Projekte jeweils?", "Zeitstrahl"),
+])
+def test_the_dates_of_each_project_with_none_talked_about_are_the_timeline(
+        kb: KnowledgeBase, text: str, head: str) -> None:
+    # Given when each project ran, asked with no project or list talked about
+    reply = answer(text, State(), kb)
+    # Then every project with its dates, and those the page gives none for said so
+    assert reply.intent == "timeline" and reply.answered
+    assert reply.text.startswith(head), reply.text
+    assert "2015" in reply.text and "2023" in reply.text and "KI#CK" in reply.text
+
+
+def test_the_dates_of_each_one_after_a_list_are_of_the_listed_ones(kb: KnowledgeBase) -> None:
+    # Given a list of the three bone projects
+    listed = answer("which projects were about bones?", State(), kb)
+    # When the dates of each one are asked
+    reply = answer("can you give me the dates for each one?", listed.state, kb)
+    # Then each of the three, not the timeline of all
+    assert set(reply.projects) == {"bfcc", "bonebank", "northopedics"}, reply.text
+    assert reply.intent == "dates" and "2015" in reply.text
