@@ -867,9 +867,17 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
         "countries": ("places", _pair(dict(p.counts).get("countries") or len(p.countries))),
         "clusters": ("partners", _pair(_clusters(p))),
     }[m.unit]
-    facts = _facts(intent, p.id, kb, lang)
+    # a count claimed is a count asked: "seven countries?" shows the page's count, and "which
+    # ones?" after it asks the names of what was counted
+    asks = frozenset({"count", m.unit}) if m.unit in COUNTED_UNITS else frozenset()
+    facts = _facts(intent, p.id, kb, lang, asks)
     holds = m.holds(*bounds) if bounds else None
-    return verdict(UNKNOWN if holds is None else YES if holds else NO, facts, intent, (p.id,))
+    result = verdict(UNKNOWN if holds is None else YES if holds else NO, facts, intent, (p.id,))
+    result.asks = asks
+    return result
+
+
+COUNTED_UNITS = ("countries", "partners", "clusters")
 
 
 def _clusters(p: Project) -> int | None:

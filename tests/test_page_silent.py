@@ -305,3 +305,22 @@ def test_what_came_out_of_a_project_is_yes_only_where_its_results_name_it(
     reply = ask(kb, message)[-1]
     # then a yes only where its results name the thing, not where its aim does
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("Wie viele Stammzellproben lagern heute in der Biobank in Odense?",),
+    ("Wie viele Knochenproben wurden bei BONEBANK gesammelt?",),
+    ("how many specimens were collected in BONEBANK?",),
+    ("Wo finde ich die Website von ELISE?",),
+    ("Wo finde ich die Homepage von BFCC?",),
+    ("did BFCC have partners from seven countries?", "which ones?"),
+    ("did BFCC have 13 partners?", "which ones?"),
+])
+def test_what_the_page_only_counts_or_points_to_is_not_answered(
+        kb: KnowledgeBase, turns: tuple[str, ...]) -> None:
+    # Given samples counted (written as a compound), a website the page gives no address of,
+    # or the names of the seven countries / 13 organisations a yes/no just counted
+    # Then the reply says the page doesn't give them: not answered, no list of projects
+    reply = ask(kb, *turns)[-1]
+    assert not reply.answered and reply.intent in ("quantity", "contact", "places", "partners"), \
+        reply.text
