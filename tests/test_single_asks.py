@@ -552,3 +552,17 @@ def test_what_a_project_does_in_the_present_asks_its_activities(
     reply = ask(kb, *turns)[-1]
     # Then it asks what was done, not the card (LSN's own part stays its role)
     assert (reply.intent, reply.answered) == (intent, answered), reply.text
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Wie lange läuft P.I.L.O.T. Next Level noch?", "end"),
+    ("how much longer will P.I.L.O.T. Next Level run?", "end"),
+    ("Läuft P.I.L.O.T. Next Level noch?", "status"),
+])
+def test_how_long_a_project_still_runs_asks_its_end(
+    kb: KnowledgeBase, text: str, intent: str
+) -> None:
+    # Given a follow-up the page gives a start but no end for
+    reply = ask(kb, text)[0]
+    # Then "how much longer?" asks its end (not on the page), "still running?" its status
+    assert (reply.intent, reply.answered) == (intent, False), reply.text
