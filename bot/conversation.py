@@ -568,6 +568,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
     own = first.understanding.projects or state.projects
     if len(clauses) == 1 and own and (why := _why(first, first.understanding, own, kb)):
         return _reply(why, language, state, kb)  # "Why did BFCC end early in 2018?"
+    if len(clauses) == 1 and (link := _link_named(first, state, kb)):
+        return _reply(link, language, state, kb)  # "what's it called again?"
     if len(clauses) == 1 and clauses[0].simple and not (
             state.checked and follows_check(first.text, first.understanding)) and not (
             state.hop and _noun_left_out(first.text)) and \
@@ -1063,6 +1065,17 @@ def _summary_asked(clause: Clause) -> bool:
         not u.superlative and not u.list_reference and not u.ambiguous)
 
 
+def _link_named(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
+    """ "what's it called again?" right after a step along a link: the link names the project
+    reached, with the one it starts from."""
+    if not state.hop or len(state.earlier) != 1 or not _names_it(clause) or \
+            f"{state.earlier[0]}:{state.hop}" not in state.facts:
+        return None
+    link = about_projects(state.hop, state.earlier, kb, clause.understanding.language)
+    link.focus = _next_subject(link, (), kb)  # "it" next is still the project reached
+    return link
+
+
 def _names_it(clause: Clause) -> bool:
     """ "what is it called?", "wie heißt es?", "which project was it?": asks only for a name."""
     u = clause.understanding
@@ -1370,6 +1383,9 @@ def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], sta
         return _hop(clause, own, state, kb)
     if (against := _compared_again(clause, state, kb)) is not None:
         return against, against.projects[:1]  # "und wie sieht es mit BFCC im Vergleich aus?"
+    if (claim := _claim_carried(clause, own, state, kb)) is not None:
+        return _hop(claim, own, state, kb)  # "and the follow-up?" after "is HIHeal still
+        # running?": the same yes/no of the project reached
     if clause.hop_kind and (clause.elliptic or clause.bare_link and state.unsaid) and own and \
             state.intent in PROJECT_BUILDERS and state.intent not in RELATION_INTENTS:
         # "und beim Vorgänger?" after "wer förderte?"; "and its predecessor?" after a question
@@ -1382,6 +1398,22 @@ def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], sta
         if again:
             return again, again.projects[:1]
     return None
+
+
+def _claim_carried(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
+                   ) -> Clause | None:
+    """A link noun alone right after a yes/no claim about the project it starts from: that
+    claim, asked of the project the link reaches."""
+    u = clause.understanding
+    if not (clause.hop_kind and clause.bare_link and own and not u.projects and not clause.hop
+            and state.checked[1:2] == own[:1] and state.intent in PROJECT_BUILDERS and
+            state.intent not in RELATION_INTENTS):
+        return None
+    said = state.checked[0]
+    claimed = understand(said, kb, u.language)
+    asked = replace(claimed, language=u.language, intent=state.intent,
+                    scores=((state.intent, 3.0), *claimed.scores))
+    return replace(clause, text=said, understanding=asked, yes_no=True, hop=clause.hop_kind)
 
 
 def _only_of_list(pid: str, state: State, kb: KnowledgeBase, lang: str) -> Answer | None:

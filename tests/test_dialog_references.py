@@ -391,3 +391,37 @@ def test_a_link_named_after_a_question_the_page_left_open_carries_it_on(
     # Then the same question is asked of the project reached (HIHeal: 2016 to 2022)
     assert reply.intent == "dates" and reply.projects == ("bridge53", "hiheal"), reply.text
     assert "2016" in reply.text and "2022" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("messages", "intent", "start", "answered"), [
+    # the page: HIHeal next level transition has no end date; MAGIA2Market ended in February
+    # 2023; Japan was a target country of MAGIA2Market
+    (("is hiheal still running?", "and the follow-up project?"), "status", "The page doesn't",
+     False),
+    (("Läuft P.I.L.O.T. noch?", "Und das Nachfolgeprojekt?"), "status", "Das geht", False),
+    (("did magia end in 2019?", "and its follow-up?"), "end", "No", True),
+    (("did MAGIA target Japan?", "and in the follow up project?"), "places", "Yes", True),
+])
+def test_a_link_noun_right_after_a_yes_no_asks_the_same_of_the_project_reached(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, start: str,
+        answered: bool) -> None:
+    # Given a yes/no claim about a project, then only a link noun
+    reply = ask(kb, *messages)[-1]
+    # Then the claim is checked of the project the link reaches, the link said after it
+    assert reply.intent == intent and reply.text.startswith(start), reply.text
+    assert reply.answered is answered and len(reply.projects) == 2, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("is hiheal still running?", "and the follow-up project?", "what's it called again"),
+    ("Wer förderte das Nachfolgeprojekt von MAGIA?", "Wie hieß das nochmal?"),
+])
+def test_the_name_asked_right_after_a_step_along_a_link_is_the_link(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given an answer that stepped along a link, then "what's it called again?"
+    replies = ask(kb, *messages, "und wann lief es?")
+    # Then the link names the project reached, with the one it starts from
+    named = replies[-2]
+    assert named.intent == "follow_up" and len(named.projects) == 2, named.text
+    # and "it" next is still the project reached
+    assert len(replies[-1].projects) == 1 and replies[-1].projects[0] != named.projects[0]
