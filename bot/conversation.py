@@ -2493,11 +2493,21 @@ def _of_current(u: Understanding, intent: str | None, state: State, scores: dict
         picking = partners_by_place if which_one else partners_from  # (none there: not said)
         return picking(about_projects(which, state.projects, kb, lang, u.asks),
                        state.projects, filters.places, kb, lang)
-    if u.continuation and filters.funders and intent is None and \
-            state.intent == "amount":  # "and from the EU?" after KI#CK's amounts
-        return amounts_from(about_projects("amount", state.projects, kb, lang, u.asks),
-                            state.projects, filters.funders, kb, lang)
+    if u.continuation and state.intent == "amount" and not filters.places and (
+            filters.funders and intent is None or intent == "places"):  # "and from the EU?"
+        # after KI#CK's amounts; "und vom Land (bzw. der EU)?": a place word is the funders
+        # that are places (the State of Schleswig-Holstein), not where it was active
+        funders = (*filters.funders, *(_place_funders(state.projects, kb)
+                                       if intent == "places" else ()))
+        if funders:
+            return amounts_from(about_projects("amount", state.projects, kb, lang, u.asks),
+                                state.projects, funders, kb, lang)
     return None
+
+
+def _place_funders(ids: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The funders of these projects that are places too: a state or a city that paid."""
+    return tuple(dict.fromkeys(f for i in ids for f in kb.projects[i].funding if f in kb.places))
 
 
 def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict[str, float],

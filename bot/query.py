@@ -150,6 +150,11 @@ def _both(by_language: dict[str, list[object]]) -> frozenset[str]:
     return _norm([p for phrases in by_language.values() for p in phrases])
 
 
+# "vom Land bzw. der EU": the full stop of an abbreviation ends no sentence (bot/data/query.yaml)
+NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
+                          for a in data_file("query")["abbreviations"])
+
+
 @cache
 def phrases() -> Phrases:
     """Load bot/data/query.yaml (once per process)."""
@@ -159,7 +164,7 @@ def phrases() -> Phrases:
                    key=len, reverse=True)
     # a sentence's end: a full stop after a lower-case word, before a capital ("…Vorstand. Können
     # Sie …"), never inside "P.I.L.O.T. Next Level"
-    sentence = r"(?<=[a-zäöüß]{2})\.\s+(?=[A-ZÄÖÜ])"
+    sentence = r"(?<=[a-zäöüß]{2})" + NOT_ABBREVIATED + r"\.\s+(?=[A-ZÄÖÜ])"
     pattern = re.compile(r"\s*[?;:!]+\s+|\s*[,+&]\s*|(?<=[^\W\d_])/(?=[^\W\d_])|\s+[-–—]\s+|" +
                          sentence + r"|\s+(?:" +
                          "|".join(words) + r")\s+", re.IGNORECASE)
@@ -1292,8 +1297,9 @@ def _without_aside(piece: str, see: Seeing) -> str:
         return piece
     return core
 _COLON = re.compile(r":\s+")
-_SENTENCE = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])")
-_SENTENCES = re.compile(r"(?<=\w{2})[.!]\s+(?=[A-ZÄÖÜa-zäöüß])|(?<=\S)\?+\s+(?=\S)")
+_SENTENCE = re.compile(r"(?<=\w{2})" + NOT_ABBREVIATED + r"[.!]\s+(?=[A-ZÄÖÜa-zäöüß])")
+_SENTENCES = re.compile(r"(?<=\w{2})" + NOT_ABBREVIATED +
+                        r"[.!]\s+(?=[A-ZÄÖÜa-zäöüß])|(?<=\S)\?+\s+(?=\S)")
 ANSWER_REQUEST = 1.5  # a sentence whose intents score below this asks nothing of its own
 
 

@@ -259,3 +259,18 @@ def test_did_that_change_later_asks_the_same_of_the_follow_up(
     # When "did that change later?" follows
     # Then the same question is asked of the follow-up, with the link first
     assert reply.intent == intent and len(reply.projects) == 2 and word in reply.text
+
+
+@pytest.mark.parametrize("follow_up", [
+    "und vom Land bzw. der EU?",  # "bzw." ends no sentence
+    "und vom Land oder der EU?",
+    "und vom Land?",  # the State of Schleswig-Holstein, a funder that is a place
+])
+def test_the_state_after_an_amount_is_the_state_as_funder(kb: KnowledgeBase,
+                                                          follow_up: str) -> None:
+    # Given KI#CK's ESF amount, then its state (and EU) money asked for
+    # Then KI#CK's amount from the EU and Schleswig-Holstein (about €193,000) comes first, not
+    # the places it was active in nor a list of every EU-funded project
+    reply = ask(kb, "how much did KI#CK get from the ESF", follow_up)[-1]
+    assert reply.intent == "amount" and reply.projects == ("kick",), reply.text
+    assert reply.text.startswith("KI#CK: ca. 193.000 €"), reply.text
