@@ -1816,7 +1816,7 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
     out.projects = tuple(dict.fromkeys(p for part in parts for p in part.projects))
     for part in parts:  # a fact two clauses both asked for is said once ("when was it funded
         out.lines.extend(line for line in part.lines  # and who put up the money?")
-                         if not (line.slots and line in out.lines))
+                         if not (line.slots and _said(line, out.lines)))
     out.buttons, out.choices, out.pending = last.buttons, last.choices, last.pending
     out.claim = last.claim
     out.listed = next((p.listed for p in reversed(parts) if p.listed), ())
@@ -1829,6 +1829,13 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
     out.asked = tuple(dict.fromkeys(i for part in parts if not part.hop
                                     for i in (part.asked or (part.intent,))))
     return out
+
+
+def _said(line: Line, lines: list[Line]) -> bool:
+    """Whether a line is said already: the same line, or what a project is after "That was
+    KI#CK: …" ("What it does say: …" would say its summary twice)."""
+    return line in lines or line.key == "known_summary" and any(
+        said.slots.get("summary") == line.slots.get("text") for said in lines)
 
 
 def without_relations(u: Understanding) -> Understanding:

@@ -336,3 +336,21 @@ def test_which_project_it_was_is_said_once_before_the_next_ask(
     summary = kb.projects[pid].summary.en
     assert reply.text.count(summary) == 1 and fact in reply.text, reply.text
     assert reply.projects == (pid,)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Ich hab gehört, dass es mal KI-Kurse für Life-Science-Beschäftigte in SH gab. Wie viel "
+     "mussten die Teilnehmenden dafür bezahlen?", "nennt die Seite für KI#CK nicht"),
+    ("I heard there were AI courses for life science staff in SH. How much did participants "
+     "have to pay?", "no such figure for KI#CK"),
+])
+def test_courses_described_are_the_project_that_offered_them(
+        kb: KnowledgeBase, text: str, fact: str) -> None:
+    # Given courses told of (an offer of a project, not the project's name), then a fee asked
+    reply = answer(text, State(), kb)
+    # Then which project it was, and that the page gives no fee (not the project's grant);
+    # its summary said once
+    assert reply.projects == ("kick",) and reply.intent == "quantity", reply.text
+    assert fact in reply.text and not reply.answered and "€" not in reply.text
+    summary = kb.projects["kick"].summary.get(reply.language)
+    assert reply.text.count(summary) == 1, reply.text

@@ -156,6 +156,10 @@ def test_years_and_ranges(
         ("wer hat das Projekt mit LSN zusammen durchgeführt", "partners"),
         ("wer hat HIHeal gemeinsam mit LSN umgesetzt?", "partners"),
         ("Wer hat KI#CK durchgeführt?", "lead"),
+        # what participants paid is a figure of its own, not the project's money
+        ("how much did participants pay for KI#CK?", "quantity"),
+        ("Wie viel mussten die Teilnehmenden bei KI#CK bezahlen?", "quantity"),
+        ("how much did the EU have to pay for ELISE?", "amount"),
     ],
 )
 def test_intents_from_stems_gaps_and_compounds(kb: KnowledgeBase, text: str, intent: str) -> None:
