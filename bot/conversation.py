@@ -1741,13 +1741,24 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
                              replace(state, projects=target), kb)
     _where_it_leads(link)
     link.buttons = []
-    result = merge([rest, link] if clause.yes_no else [link, rest], target)  # "is the
+    result = merge([rest, link] if clause.yes_no else [*_of_start(clause, own, state, kb),
+                                                       link, rest], target)  # "is the
     # follow-up still open?": the answer to it first
     result.intent = rest.intent  # what was asked of the project reached
     result.via = clause.hop
     if checked:  # ("did the follow-up target Japan?": the verdict on the project reached)
         result.claim = checked.claim
     return result, target
+
+
+def _of_start(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
+              ) -> list[Answer]:
+    """ "when did MAGIA and its follow-up run?": the answer about the project the link starts
+    from, before the link."""
+    if not clause.both_ends:
+        return []
+    return [decide(without_relations(clause.understanding), replace(state, projects=own[:1]),
+                   kb)]
 
 
 def _claim_of_reached(clause: Clause, target: tuple[str, ...], state: State,

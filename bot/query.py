@@ -56,6 +56,7 @@ class Phrases:
     relative_links: dict[str, frozenset[str]]
     planned_then: frozenset[str]
     link_verbs: dict[str, frozenset[str]]  # verbs, subjects, not_objects, pronouns
+    link_and: dict[str, frozenset[str]]  # "MAGIA and its follow-up": joins, determiners
     current: dict[str, frozenset[str]]  # now, still, asked_of, askers
     lasting: dict[str, frozenset[str]]  # things, now, still, being, project_words
     called: frozenset[str]
@@ -188,6 +189,7 @@ def phrases() -> Phrases:
         relative_links={k: _norm(v) for k, v in data["relative_links"].items()},
         planned_then=_both(data["planned_then"]),
         link_verbs={k: _norm(v) for k, v in data["link_verbs"].items()},
+        link_and={k: _norm(v) for k, v in data["link_and"].items()},
         current={k: _norm(v) for k, v in data["current"].items()},
         lasting={k: _norm(v) for k, v in data["lasting"].items()},
         called=_both(data["called"]),
@@ -305,6 +307,7 @@ class Clause:
     aside: bool = False  # "follow-up on BFCC": a link word that asks for no link
     some_of: bool = False  # "was either of them …?": yes if it holds for one of the group
     compare_with: bool = False  # "und wie sieht es mit BFCC im Vergleich aus?"
+    both_ends: bool = False  # "when did MAGIA and its follow-up run?": asked of both
 
     @property
     def simple(self) -> bool:
@@ -709,6 +712,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   has_phrase(tokens, phrases().compare_with),
                   identity=identity,
                   aside=aside,
+                  both_ends=len(kinds) == 1 and len(u.projects) == 1 and _and_link(tokens),
                   same_as=not yes_no and len(u.projects) <= 1 and claim_of(tokens) in (
                       "same_year", "overlap") and (dict(u.scores).get("list", 0) >= 2 or
                                                    has_phrase(tokens, phrases().which_other)),
@@ -720,6 +724,19 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                                   if len(tokens) <= 7 and not u.projects and
                                   has_phrase(tokens, ps)),
                                  None))
+
+
+def _and_link(tokens: list[str]) -> bool:
+    """ "MAGIA and its follow-up", "BRIDGE 53 und das Gesamtprojekt": a link noun joined to
+    the project named, so the question is asked of both."""
+    words = phrases().link_and
+    for i, t in enumerate(tokens[:-1]):
+        if t not in words["joins"]:
+            continue
+        at = i + 2 if tokens[i + 1] in words["determiners"] else i + 1
+        if i and _hop_kinds(tokens[at:at + 5]):  # ("and the project it belonged to")
+            return True
+    return False
 
 
 def _which_ranked(tokens: list[str]) -> bool:

@@ -553,3 +553,27 @@ def test_a_link_noun_in_a_list_of_asks_is_an_ask_of_its_own(kb: KnowledgeBase) -
     (reply,) = ask(kb, "P.I.L.O.T.: Laufzeit, Förderer und Nachfolger?")
     # Then the follow-up is named, not asked who funded it
     assert "Next Level" in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize(("text", "needles"), [
+    # the page: MAGIA 2018-2019, MAGIA2Market September 2020 to February 2023; P.I.L.O.T.
+    # 2020 to March 2023, P.I.L.O.T. Next Level from April 2023 with no end
+    ("when did magia and its follow-up run?", ("2018", "2019", "2020", "2023")),
+    ("Wann liefen MAGIA und sein Nachfolger?", ("2018", "2019", "2020", "2023")),
+    ("how long did pilot and its successor run?", ("3 years and 3 months", "no end date")),
+])
+def test_a_project_and_its_link_in_one_question_are_both_answered(
+        kb: KnowledgeBase, text: str, needles: tuple[str, ...]) -> None:
+    # Given one question about a project "and its follow-up"
+    (reply,) = ask(kb, text)
+    # Then it is answered of the project, the link is said, and of the follow-up
+    assert all(n in reply.text for n in needles), reply.text
+    assert len(reply.projects) == 2, reply.text
+
+
+def test_the_link_of_a_project_alone_answers_only_the_project_reached(
+        kb: KnowledgeBase) -> None:
+    # Given a question about the follow-up of a project, not the project itself
+    (reply,) = ask(kb, "when did the follow-up of magia run?")
+    # Then only the follow-up's dates are given, after the link
+    assert "2018" not in reply.text and "2023" in reply.text, reply.text
