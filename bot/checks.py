@@ -101,6 +101,7 @@ class _Words:
     founding: frozenset[str]  # "opened", "gegründet": how it was set up
     word_endings: tuple[str, ...]  # "innen", "ungen": endings, no compound's head
     outcome: frozenset[str]  # "lead to", "entstanden": an outcome claimed
+    documents: frozenset[str]  # "publication", "Dokument": a document claimed
     page_currency: frozenset[str]  # "euros": the currency of the page's amounts
     other_currencies: frozenset[str]  # "dollars", "Franken": a currency the page never uses
 
@@ -144,7 +145,8 @@ def _words() -> _Words:
                   tuple(sorted(both("verb_prefixes"), key=len, reverse=True)),
                   both("run_with"), both("run_with_articles"), both("made_public"),
                   both("establishments"), both("founding"), tuple(both("word_endings")),
-                  both("outcome"), both("page_currency"), both("other_currencies"))
+                  both("outcome"), both("documents"), both("page_currency"),
+                  both("other_currencies"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -502,6 +504,9 @@ def _of_content(c: _Claim) -> Answer | None:
         either = _has_any(tokens, vocabulary().phrase_sets["alternatives"])
         return _made_claim(made, either, p, kb, lang,  # "publish an atlas?"
                            outcome=_has_any(tokens, _words().outcome))
+    if u.intent == "results" and _has_any(tokens, _words().documents) and \
+            not any(r.is_result for r in p.resources):  # "eine Publikation zu BFCC?": the page
+        return verdict(UNKNOWN, _facts("results", pid, kb, lang), "results", (pid,))  # links
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, p, kb, lang)
 
 

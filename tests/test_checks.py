@@ -1485,6 +1485,7 @@ def test_ending_at_the_same_time_compares_the_ends_not_the_runs(
     (("Was weißt du über InnoReAct?", "gibts dazu ne broschüre oder so?"), "Ja.", "Leitfaden"),
     (("is there a brochure about InnoReAct?",), "Yes.", "Leitfaden"),
     (("Gibt es zu NORTHOPEDICS ein Handbuch?",), "Ja.", "Netzwerk-Leitfaden"),
+    (("Gibt es eine Veröffentlichung zu InnoReAct?",), "Ja.", "Leitfaden"),
     # the page gives its amounts in euros (ELISE: €1,217,494)
     (("elise grant volume?", "is that in euros?"), "Yes.", "1,217,494"),
     (("Wie viel Geld bekam KI#CK?", "ist das in Euro?"), "Ja.", "193.000"),
@@ -1501,6 +1502,7 @@ def test_a_claim_the_page_settles_gets_its_yes_or_no(
 
 @pytest.mark.parametrize("turns", [
     ("did BONEBANK produce a brochure?",),  # its results: an atlas and a business model
+    ("Gibt es eine Publikation zu BFCC?",),  # the page only links to more information
     ("how much did BFCC get?", "in euros?"),  # the page gives BFCC no amount
 ])
 def test_a_claim_the_page_leaves_open_is_not_answered(kb: KnowledgeBase,

@@ -331,7 +331,7 @@ def test_us_in_capitals_is_the_united_states(kb: KnowledgeBase, text: str, usa: 
     ("what did BONEBANK store?", "activities"),
     ("Was wurde bei BONEBANK gelagert?", "activities"),
     ("Wo wurden die Stammzellen von BONEBANK gelagert?", "places"),
-    ("any publication about NORTHOPEDICS we can look at?", "results"),
+    ("any publication about NORTHOPEDICS?", "results"),
     ("Gibt es eine Veröffentlichung zu InnoReAct?", "results"),
 ])
 def test_ask_words_of_each_kind_in_both_languages(kb: KnowledgeBase, text: str,
