@@ -703,7 +703,7 @@ def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
     if clause.yes_no or clause.pick and state.last_list or u.superlative or \
             refers_back(clause.text) or \
             u.other_funders or not _refers(clause, state, kb) or u.projects or \
-            not (u.singular or names_a_kind(clause.text)):
+            not (u.singular or names_a_kind(clause.text) or _thing_of_one(clause)):
         return None
     every = select(kb, u.filters).ids if narrows(u.filters, kb) else ()
     one = describe(clause.text, u.filters, kb).one
@@ -716,6 +716,13 @@ def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
     intro = Answer("overview", projects=(p.id,), hop=True)
     intro.add("described_as", name=Bold(p.name), summary=p.summary.get(u.language))
     return intro
+
+
+def _thing_of_one(clause: Clause) -> bool:
+    """ "where was the bone material harvested?", "where were the stem cells stored?": an
+    aspect asked of a thing a project worked with, not of projects ("the bone projects")."""
+    u = clause.understanding
+    return u.intent in PROJECT_BUILDERS and bool(u.filters.topics) and not plural(clause.text)
 
 
 def _exists(clause: Clause, kb: KnowledgeBase) -> bool:

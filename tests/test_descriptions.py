@@ -354,3 +354,22 @@ def test_courses_described_are_the_project_that_offered_them(
     assert fact in reply.text and not reply.answered and "€" not in reply.text
     summary = kb.projects["kick"].summary.get(reply.language)
     assert reply.text.count(summary) == 1, reply.text
+
+
+@pytest.mark.parametrize("text,project,fact", [
+    ("where were the stem cells stored?", "bonebank", "Odense"),
+    ("who led the hygiene work?", "hiheal", "HIHeal"),
+    ("who funded stem cell research?", "bonebank", "Interreg"),
+])
+def test_an_aspect_of_a_thing_one_project_worked_with_is_asked_of_that_project(
+        kb: KnowledgeBase, text: str, project: str, fact: str) -> None:
+    # Given an aspect asked of a thing (stem cells, hygiene), not of projects
+    reply = answer(text, State(), kb)
+    # Then which project it was, and the aspect of it (not a list of the projects on it)
+    assert reply.projects[:1] == (project,) and reply.intent != "list", reply.text
+    assert fact in reply.text, reply.text
+
+
+def test_an_aspect_of_projects_on_a_thing_stays_a_list(kb: KnowledgeBase) -> None:
+    reply = answer("when did the bone projects run?", State(), kb)
+    assert reply.intent == "list" and len(reply.projects) == 3, reply.text
