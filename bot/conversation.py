@@ -709,6 +709,8 @@ def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
     one = describe(clause.text, u.filters, kb).one
     if one is None or len(every) == 1 and (u.singular or every[0] != one):
         return None  # (a condition only that one meets: the description as before)
+    if state.projects == (one,) and not (u.singular or names_a_kind(clause.text)):
+        return None  # "Wo wurden die Stammzellen gelagert?" right after BONEBANK: of it
     p = kb.projects[one]
     if u.intent in COLLECTIONS:  # "which project built a platform for scientists?"
         listed = Answer("list", projects=(p.id,), listed=(p.id,))
@@ -722,7 +724,9 @@ def _thing_of_one(clause: Clause) -> bool:
     """ "where was the bone material harvested?", "where were the stem cells stored?": an
     aspect asked of a thing a project worked with, not of projects ("the bone projects")."""
     u = clause.understanding
-    return u.intent in PROJECT_BUILDERS and bool(u.filters.topics) and not plural(clause.text)
+    return u.intent in PROJECT_BUILDERS and u.intent not in ("overview", "quantity") and \
+        u.intent not in RELATION_INTENTS and not (clause.hop or clause.hop_kind) and \
+        bool(u.filters.topics) and not plural(clause.text)  # ("what is LSN XCHANGE?": a result)
 
 
 def _exists(clause: Clause, kb: KnowledgeBase) -> bool:
