@@ -325,6 +325,7 @@ def test_us_in_capitals_is_the_united_states(kb: KnowledgeBase, text: str, usa: 
     ("Welche Aufgabe hatte LSN bei MAGIA?", "lsn_role"),
     ("what was pilot focused on", "goals"),
     ("Worauf konzentrierte sich P.I.L.O.T.?", "goals"),
+    ("ELISE - what was its focus?", "goals"),
     ("what region was PILOT focused on", "places"),
     ("how lond did elise last", "duration"),
     ("what was stored at BONEBANK?", "activities"),
