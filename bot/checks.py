@@ -27,11 +27,13 @@ from bot.answers import (
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, PartialDate, Project
 from bot.lists import (
+    at_place,
     duration_bounds,
     lies_in,
     list_answer,
     narrows,
     no_match,
+    org_places,
     org_places_answer,
     partner_count,
     partners_from,
@@ -104,6 +106,7 @@ class _Words:
     documents: frozenset[str]  # "publication", "Dokument": a document claimed
     page_currency: frozenset[str]  # "euros": the currency of the page's amounts
     other_currencies: frozenset[str]  # "dollars", "Franken": a currency the page never uses
+    lead_roles: frozenset[str]  # "lead partner", "federführend": the organisation that led
 
 
 @cache
@@ -146,7 +149,7 @@ def _words() -> _Words:
                   both("run_with"), both("run_with_articles"), both("made_public"),
                   both("establishments"), both("founding"), tuple(both("word_endings")),
                   both("outcome"), both("documents"), both("page_currency"),
-                  both("other_currencies"))
+                  both("other_currencies"), both("lead_roles"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -358,6 +361,8 @@ def _of_a_fact(c: _Claim) -> Answer | None:
         held = _filters(pid, u.filters, kind, u, tokens, kb, lang)  # cluster?": either one
         if verdict_of(held) != NO:
             return held
+    if (u.filters.places or u.elsewhere) and not c.others and (org_at := _organisation_at(c)):
+        return org_at  # "did the ELISE lead partner come from Poland?": its lead, not ELISE
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
         return _elsewhere(c.project, u, tokens, kb, lang)
     if u.filters.years and u.filters.mode == "active" and \
@@ -434,6 +439,65 @@ def _set_up_at(c: _Claim) -> Answer | None:
             _says(c.project, "results", v) for v in words.founding if len(v) >= 5):
         return None
     return verdict(UNKNOWN, _facts("places", c.pid, c.kb, c.lang), "places", (c.pid,))
+
+
+def _organisation_at(c: _Claim) -> Answer | None:
+    """ "did the ELISE lead partner come from Poland?", "War die Uni Kiel bei BONEBANK
+    dabei?": an organisation of a role (the lead) or a kind (a university) claimed from a
+    place, not the place itself. Yes where the page gives the project such an organisation
+    there; no where it names the lead (or every partner) and none is there; else the page
+    doesn't say, with what it says of the lead or the partners. None for a plain place claim."""
+    p, kb = c.project, c.kb
+    lead = has_phrase(c.tokens, _words().lead_roles)
+    kinds = set() if lead else _organisation_kinds(c.tokens)
+    if not (lead or kinds) or not lead and _where_done(c.tokens) or _set_up_at(c):
+        return None  # ("Did BONEBANK build a hospital in Odense?": a thing set up, below)
+    named = p.lead if lead else tuple(dict.fromkeys(
+        (*p.lead, *p.together_with, *(x.org for x in p.partners))))
+    if kinds:
+        named = tuple(o for o in named if _organisation_kinds(_org_words(p, o, kb)) & kinds)
+    where = {o: org_places(o, kb) for o in named}
+    intent = "lead" if lead else "partners"
+    facts = _facts(intent, p.id, kb, c.lang, c.u.asks)
+    if not _named_by_place(c) and any(
+            at_place(w, claimed, kb) for ws in where.values() for w in ws
+            for claimed in c.u.filters.places):
+        return verdict(YES, facts, intent, (p.id,))
+    settled = all(where.values()) and (bool(p.lead) if lead else p.partners_complete)
+    return verdict(NO if settled and named else UNKNOWN, facts, intent, (p.id,))
+
+
+def _where_done(tokens: list[str]) -> bool:
+    """ "harvested at hospitals in Hamburg", "in Hamburger Kliniken entnommen": the kind of
+    organisation says where something was done (a place claim), not who took part."""
+    before = _words().place_prepositions | {"an", "am"}
+    return any(_kinds_of(t) and before & set(tokens[max(0, i - 2):i])  # ("in Hamburg
+               for i, t in enumerate(tokens))  # hospitals")
+
+
+NAMED_BY_PLACE = 2  # "die Uni Kiel", "the University of Lübeck": a kind and its place a name
+
+
+def _named_by_place(c: _Claim) -> bool:
+    """Whether an organisation's kind word is followed closely by a place, as in a name ("die
+    Uni Lübeck", "the University of Lübeck"): one organisation, not any of that kind there
+    (TH Lübeck is no "Uni Lübeck"); "a university in Lübeck" asks of the kind."""
+    names = {w for i in c.u.filters.places for n in place_names(c.kb, i)
+             for w in normalize(n).split()} | {normalize(n) for n in c.u.elsewhere}
+    linking = {"of", "zu"}  # "University of Kiel", "Universität zu Lübeck"
+    for i, token in enumerate(c.tokens):
+        after = [w for w in c.tokens[i + 1:i + 1 + NAMED_BY_PLACE] if w not in linking]
+        if _kinds_of(token) and after and after[0] in names:
+            return True
+    return False
+
+
+def _org_words(p: Project, org: str, kb: KnowledgeBase) -> list[str]:
+    """An organisation's names and its role in the project: "Lyonbiopole (life science
+    cluster)" is a cluster."""
+    o = kb.organisations[org]
+    roles = [t for x in p.partners if x.org == org and x.role for t in (x.role.en, x.role.de)]
+    return normalize(" ".join((o.name, *o.aliases, *roles))).split()
 
 
 def _kinds_of(word: str) -> set[str]:

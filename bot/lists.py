@@ -665,6 +665,20 @@ def amounts_answer(
     return answer
 
 
+def org_places(org: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Where the page puts an organisation: the country it gives a partner, or the place its
+    own name holds ("TH Lübeck"); empty where it gives neither."""
+    countries = [x.country for p in kb.projects.values() for x in p.partners
+                 if x.org == org and x.country]
+    return tuple(dict.fromkeys((*countries, *_seats(kb).get(org, ()))))
+
+
+def at_place(place: str, claimed: str, kb: KnowledgeBase) -> bool:
+    """Whether a place is the one claimed or lies in it: Lübeck in Germany."""
+    return place == claimed or any(lies_in(n, (claimed,)) for n in (
+        kb.places[place].name.en, kb.places[place].name.de))
+
+
 def org_places_answer(orgs: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer | None:
     """ "Aus welchem Land kam bioPmed?": the country the page gives for a partner, or the place
     its own name holds ("TH Lübeck"); None where the page gives neither."""

@@ -1511,3 +1511,26 @@ def test_a_claim_the_page_leaves_open_is_not_answered(kb: KnowledgeBase,
     # Then the page doesn't say, never a "no"
     reply = ask(kb, *turns)[-1]
     assert not reply.answered and not reply.text.startswith("No"), reply.text
+
+
+@pytest.mark.parametrize("question,start,answered", [
+    # the page names no lead for ELISE; BONEBANK was "led by the UKSH Lübeck"
+    ("did the ELISE lead partner come from Poland?", "The page doesn't say.", False),
+    ("Kam der Lead-Partner von BONEBANK aus Dänemark?", "Nein.", True),
+    # BONEBANK's partners are not all named; KI#CK names LSN with TH Lübeck and oncampus
+    ("War die Uni Kiel bei BONEBANK dabei?", "Das geht aus der Seite nicht hervor.", False),
+    ("war eine Hochschule aus Lübeck bei KI#CK dabei?", "Ja.", True),
+    ("war die Uni Lübeck bei KI#CK dabei?", "Nein.", True),  # TH Lübeck is no "Uni Lübeck"
+    # MAGIA: Lyonbiopole (France, life science cluster)
+    ("was a French cluster in MAGIA?", "Yes.", True),
+    # where something was done stays a place claim: "only harvested at the hospitals in
+    # Lübeck and Odense"
+    ("was bone material for BONEBANK also harvested at hospitals in Hamburg?", "No.", True),
+])
+def test_an_organisation_claimed_from_a_place_is_checked_by_its_role_or_kind(
+    kb: KnowledgeBase, question: str, start: str, answered: bool
+) -> None:
+    # Given a claim that the lead, or an organisation of a kind, came from a place
+    reply = ask(kb, question)[0]
+    # Then it is checked of the organisations the page gives, not of the project's places
+    assert reply.text.startswith(start) and reply.answered == answered, reply.text
