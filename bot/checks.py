@@ -450,8 +450,9 @@ def _organisation_at(c: _Claim) -> Answer | None:
     p, kb = c.project, c.kb
     lead = has_phrase(c.tokens, _words().lead_roles)
     kinds = set() if lead else _organisation_kinds(c.tokens)
-    if not (lead or kinds) or not lead and _where_done(c.tokens) or _set_up_at(c):
-        return None  # ("Did BONEBANK build a hospital in Odense?": a thing set up, below)
+    if not (lead or kinds) or not lead and _where_done(c.tokens) or _set_up_at(c) or \
+            c.u.filters.places and c.u.elsewhere:  # ("Did BONEBANK build a hospital in
+        return None  # Odense?": a thing set up; "Italian and Spanish clusters?": both, below)
     named = p.lead if lead else tuple(dict.fromkeys(
         (*p.lead, *p.together_with, *(x.org for x in p.partners))))
     if kinds:
@@ -459,8 +460,8 @@ def _organisation_at(c: _Claim) -> Answer | None:
     where = {o: org_places(o, kb) for o in named}
     intent = "lead" if lead else "partners"
     facts = _facts(intent, p.id, kb, c.lang, c.u.asks)
-    if not _named_by_place(c) and any(
-            at_place(w, claimed, kb) for ws in where.values() for w in ws
+    if not _named_by_place(c) and c.u.filters.places and all(any(
+            at_place(w, claimed, kb) for ws in where.values() for w in ws)
             for claimed in c.u.filters.places):
         return verdict(YES, facts, intent, (p.id,))
     settled = all(where.values()) and (bool(p.lead) if lead else p.partners_complete)
