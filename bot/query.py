@@ -1010,6 +1010,9 @@ def _relative_link(tokens: list[str], kb: KnowledgeBase) -> str | None:
     if len(tokens) > 2 and tokens[0] in words["questions"] and tokens[1] in words["verbs"]:
         return "predecessor"  # "Worauf folgte P.I.L.O.T. Next Level?"
     for i, token in enumerate(tokens[:-2]):
+        if token in words["heads"] and tokens[i + 1] in words["subject_pronouns"] and \
+                tokens[i + 2] in words["verbs"]:
+            return "predecessor"  # "the project it continued", "the one it followed"
         if token not in words["pronouns"]:
             continue
         end = next((j for j in range(min(len(tokens), i + 1 + NAME_WORDS), i + 1, -1)

@@ -325,3 +325,18 @@ def test_belonging_in_the_perfect_tense_is_the_same_link(
     (reply,) = ask(kb, text)
     # Then the project BRIDGE 53 belonged to is reached, and both ends are listed
     assert reply.projects == ("bridge53", "hiheal") and needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("messages", "reached", "needle"), [
+    # the page: MAGIA2Market continued MAGIA (COSME); P.I.L.O.T. Next Level continues
+    # P.I.L.O.T., which ended on 31 March 2023
+    (("who funded magia2market", "and the project it continued?"), "magia", "COSME"),
+    (("tell me about pilot next level", "when did the project it continued end?"), "pilot",
+     "2023"),
+])
+def test_it_as_the_subject_of_a_link_verb_asks_for_the_project_it_continued(
+        kb: KnowledgeBase, messages: tuple[str, ...], reached: str, needle: str) -> None:
+    # Given "the project it continued" about a follow-up
+    reply = ask(kb, *messages)[-1]
+    # Then the predecessor is reached and the question asked of it
+    assert reached in reply.projects and needle in reply.text and reply.answered, reply.text
