@@ -577,3 +577,14 @@ def test_the_link_of_a_project_alone_answers_only_the_project_reached(
     (reply,) = ask(kb, "when did the follow-up of magia run?")
     # Then only the follow-up's dates are given, after the link
     assert "2018" not in reply.text and "2023" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Could you confirm the years of the MAGIA project? Also, who funded it?",
+    "Could you confirm the years of MAGIA? And who funded it?",
+])
+def test_the_years_named_as_a_noun_are_an_ask_of_their_own(kb: KnowledgeBase, text: str) -> None:
+    # Given a request for a project's years, then a second question
+    reply = ask(kb, text)[0]
+    # Then both are answered, the years first (MAGIA: 2018 to 2019, COSME)
+    assert reply.intent == "dates" and "2018" in reply.text and "COSME" in reply.text
