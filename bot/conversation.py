@@ -1934,6 +1934,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
                         (*(n.title() for n in u.elsewhere), *u.unknown_filters))
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
+    if (alike := _other_pairs(u, projects, state, kb)) is not None:
+        return alike
     of_winner = _of_the_ranked(u, projects, state, base, list_words, kb)
     if of_winner:
         return of_winner
@@ -1997,6 +1999,23 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _other_pairs(u: Understanding, projects: tuple[str, ...], state: State, kb: KnowledgeBase
+                 ) -> Answer | None:
+    """ "any other pairs like that?" right after the link between two projects: the other
+    projects with that link (a follow-up, a parent), not the pairs just talked about."""
+    if not u.more_alike or projects or state.intent not in RELATION_INTENTS or \
+            len(state.projects) != 2:
+        return None
+    first, second = (kb.projects[p] for p in state.projects)
+    link = next((kind for kind in LINKS if second.id in linked(first, kind) or
+                 first.id in linked(second, kind)), None)
+    if link is None:
+        return None
+    told = {*state.projects, *state.earlier}
+    others = tuple(p for p in kb.projects if p not in told)
+    return list_answer("list", replace(u.filters, linked=link), kb, u.language, others)
 
 
 EACH_DATED = ("dates", "start", "end")

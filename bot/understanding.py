@@ -84,6 +84,7 @@ class Understanding:
     past: bool = False  # "früher" as "in the past": a ranking only beside a pair just talked of
     overall: bool = False  # "overall", "von allen": a ranking over all projects, not the pair
     every: bool = False  # "for each one", "die einzelnen Projekte": the same asked of each
+    more_alike: bool = False  # "any other pairs like that?": more of the kind just talked of
     described_only: bool = False  # "past projects", "not counting the follow-ups": a ranking
     # without the follow-ups the page only names
     group_size: int | None = None  # "the latest of the three": the list of that many
@@ -188,6 +189,7 @@ WORD_SETS = (
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
+    "more_alike",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations"})
@@ -1589,6 +1591,7 @@ def _assemble(
         past=_past(r.words, r.grams, superlative, projects, scores, vocab),
         overall=_has_phrase(r.grams, vocab.phrase_sets["overall_words"]),
         every=_has_phrase(r.grams, vocab.phrase_sets["every_one"]),
+        more_alike=_has_phrase(r.grams, vocab.phrase_sets["more_alike"]),
         described_only=_has_phrase(r.grams, vocab.phrase_sets["described_only"]),
         group_size=_group_size(r.corrected, r.grams, vocab),
         continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),

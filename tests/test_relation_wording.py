@@ -340,3 +340,20 @@ def test_it_as_the_subject_of_a_link_verb_asks_for_the_project_it_continued(
     reply = ask(kb, *messages)[-1]
     # Then the predecessor is reached and the question asked of it
     assert reached in reply.projects and needle in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("turns,projects", [
+    (("what's the connection between MAGIA and MAGIA2Market?",
+      "and between P.I.L.O.T. and P.I.L.O.T. Next Level?", "any other pairs like that?"),
+     {"hiheal", "hiheal-next"}),
+    (("Wie hängen MAGIA und MAGIA2Market zusammen?", "Gibt es weitere solche Paare?"),
+     {"hiheal", "hiheal-next", "pilot", "pilot-next"}),
+])
+def test_other_pairs_like_that_are_the_other_projects_with_that_link(
+        kb: KnowledgeBase, turns: tuple[str, ...], projects: set[str]) -> None:
+    # Given the link between a project and its follow-up, asked of one pair or two
+    reply = ask(kb, *turns)[-1]
+    # When other pairs like that are asked for
+    # Then the other projects continued by another, with their follow-ups (not those told)
+    assert reply.intent == "list" and set(reply.projects) == projects, reply.text
+    assert reply.answered
