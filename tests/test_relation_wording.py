@@ -290,6 +290,8 @@ def test_what_a_project_grew_out_of_is_its_predecessor(
     ("what was hiheal?", "did any other project belong to it?"),
     ("Wer förderte HIHeal?", "Gehörte ein Teilprojekt dazu?"),
     ("Gehörten andere Projekte zu HIHeal?",),
+    ("Gehörte ein anderes Projekt zu HIHeal?",),
+    ("did any other project belong to hiheal?",),
 ])
 def test_another_project_belonging_to_the_one_talked_about_is_its_part(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
@@ -299,6 +301,7 @@ def test_another_project_belonging_to_the_one_talked_about_is_its_part(
     # Then the parts of the project are asked for, not a larger project it belonged to
     assert reply.intent == "contains" and "BRIDGE 53" in reply.text and reply.answered, \
         reply.text
+    assert reply.text.startswith(("Ja", "Yes")), reply.text
     # and "what did that do?" next is about the part
     then = ask(kb, *messages, "Und was hat das gemacht?")[-1]
     assert then.projects == ("bridge53",), then.text
