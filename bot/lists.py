@@ -459,10 +459,11 @@ def _joined(parts: list[str], last: str) -> str:
     return f"{', '.join(parts[:-1])}{last}{parts[-1]}" if len(parts) > 1 else "".join(parts)
 
 
-def _title(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
+def _title(filters: Filters, kb: KnowledgeBase, lang: str,
+           base: tuple[str, ...] | None = None) -> str:
     conditions = describe(filters, kb, lang)
-    if not conditions:
-        return reply_template("list_title_all", lang)
+    if not conditions:  # ("welche waren das?" after a count: those, not all past projects)
+        return reply_template("list_title_all" if base is None else "list_title_these", lang)
     return fill("list_title", lang, conditions=conditions).replace(" ,", ",")
 
 
@@ -496,7 +497,7 @@ def list_answer(
     """A list or a count of the projects that match; "with the exact end month for each"
     gives each one's date, at the page's precision, in place of its years."""
     selection = select(kb, filters, base)
-    title = _title(filters, kb, lang)
+    title = _title(filters, kb, lang, base)
     answer = Answer(intent, projects=selection.ids, listed=selection.ids,
                     list_mode=filters.mode if filters.years else None, list_years=filters.years,
                     list_month=filters.month if filters.years else None,

@@ -129,3 +129,11 @@ def test_the_first_one_to_end_ranks_all_projects_without_a_list(kb: KnowledgeBas
     # Given no list: "the first to finish" is a ranking of all projects, not the first of choices
     reply = ask(kb, "Tell me about ELISE", "and the first one to finish?")[-1]
     assert reply.intent == "superlative" and reply.projects[0] == "bfcc"
+
+
+def test_which_were_they_after_a_count_titles_those_not_all_projects(kb: KnowledgeBase) -> None:
+    # Given a count of the projects the ERDF funded (six of the eleven)
+    replies = ask(kb, "Wie viele Projekte wurden vom EFRE gefördert?", "welche waren das?")
+    # When asked which they were, the list is titled as those, not as every past project
+    assert replies[1].text.startswith("Diese Projekte (6)"), replies[1].text
+    assert "vergangenen Projekte" not in replies[1].text
