@@ -902,7 +902,11 @@ def _order(words: list[str], grams: list[str], vocab: Vocabulary) -> str | None:
     if not _has_phrase(grams, vocab.phrase_sets["list_order"]):
         return None
     rest = _ngrams(_without(words, vocab.phrase_sets["list_order"] | firsts))
-    return next((k for k, p in vocab.superlatives.items() if _has_phrase(rest, p)), None) or \
+    kind = next((k for k, p in vocab.superlatives.items() if _has_phrase(rest, p)), None)
+    if kind and _has_phrase(grams, vocab.phrase_sets["singular"]) and \
+            not _has_phrase(grams, vocab.phrase_sets["plural"]):
+        return None  # "the oldest project, going by start date" ranks one, sorts nothing
+    return kind or \
         next((name.removeprefix("order_by_") for name, p in vocab.phrase_sets.items()
               if name.startswith("order_by_") and _has_phrase(rest, p)), "earliest")
 

@@ -282,6 +282,23 @@ def test_a_list_asked_in_an_order_is_the_whole_list_sorted_and_ordinals_point_in
     assert picked.projects[:1] == (then,)
 
 
+@pytest.mark.parametrize("question,winner", [
+    ("what's the oldest project on the list, going by start date?", "bonebank"),
+    ("what is the earliest project by start date?", "bonebank"),
+    ("which was the newest project, going by start date?", "pilot-next"),
+    ("Was ist gemessen am Startdatum das älteste Projekt?", "bonebank"),
+])
+def test_one_project_ranked_by_a_named_measure_is_a_superlative_not_a_sorted_list(
+    kb: KnowledgeBase, question: str, winner: str
+) -> None:
+    # Given a ranking word for one project and the measure it goes by ("by start date")
+    # When it is asked
+    reply = ask(kb, question)[-1]
+    # Then it names the one project ranked first, not a sorted list nor a start date to pick
+    assert reply.intent == "superlative" and reply.answered
+    assert reply.projects[:1] == (winner,)
+
+
 def test_projects_without_the_figure_an_order_goes_by_are_placed_last_and_named(
     kb: KnowledgeBase
 ) -> None:
