@@ -257,6 +257,7 @@ def answer(
     clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
                                            kb), state) for c in clauses)
+    clauses = tuple(_kind_told(c, kb) for c in clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
@@ -267,6 +268,18 @@ def answer(
         reply = _cited(reply, kb)
     return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding),
                                         named=named))
+
+
+def _kind_told(clause: Clause, kb: KnowledgeBase) -> Clause:
+    """ "it was something with medtech and the US", "es war irgendein Projekt zu Knochen": a
+    project remembered by what it was about, asking nothing else, is a question for the
+    projects it could be (a list, to pick from)."""
+    u = clause.understanding
+    if u.intent is not None or u.projects or clause.yes_no or clause.preamble or \
+            u.unknown_names or not narrows(u.filters, kb) or not names_a_kind(clause.text):
+        return clause
+    return replace(clause, understanding=replace(u, intent="list",
+                                                 scores=(("list", 3.0), *u.scores)))
 
 
 def _mentioned(clause: Clause, named: tuple[str, ...]) -> Clause:
@@ -835,7 +848,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
                              None)
                 parts.append(_clarify(chosen, later, kb, clause.understanding.language))
                 break
-            subject = chosen or _picked(clause.understanding, None, kb, clause.pick) or subject
+            subject = chosen or _picked(clause.understanding, None, kb, clause.pick) or \
+                _by_ordinal(clause.understanding, state) or subject  # ("the first one.")
         if parts and (parts[-1].hop or parts[-1].intent in RELATIONS and parts[-1].answered
                       and len(parts[-1].projects) + bool(_outside(parts[-1], kb)) > 1) and \
                 _names_it(clause):

@@ -373,3 +373,22 @@ def test_an_aspect_of_a_thing_one_project_worked_with_is_asked_of_that_project(
 def test_an_aspect_of_projects_on_a_thing_stays_a_list(kb: KnowledgeBase) -> None:
     reply = answer("when did the bone projects run?", State(), kb)
     assert reply.intent == "list" and len(reply.projects) == 3, reply.text
+
+
+def test_a_project_remembered_by_what_it_was_about_lists_those_it_could_be(
+        kb: KnowledgeBase) -> None:
+    # Given a name the page lacks, then what the project was about, asking nothing else
+    replies = ask(kb, "tell me about the project MEDCARE NORTH",
+                  "hmm ok. maybe i mixed it up, it was something with medtech and the US",
+                  "yes that one, the first one. who were the partners?")
+    # Then the projects it could be, to pick from; the first of them picked in a sentence of
+    # its own ("the first one.") is the one asked about
+    assert replies[1].intent == "list", replies[1].text
+    assert set(replies[1].projects) == {"magia", "magia2market"}
+    assert replies[2].projects == ("magia",) and "bioPmed" in replies[2].text
+
+
+def test_a_german_project_remembered_by_its_topic_and_country_lists_it(
+        kb: KnowledgeBase) -> None:
+    reply = answer("es war irgendein Projekt mit Knochen und Dänemark", State(), kb)
+    assert reply.intent == "list" and reply.projects == ("bonebank",), reply.text
