@@ -875,6 +875,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         if clause.preamble or _restates(clause, asked) or _restated_list(clause, parts):
             continue  # a preamble names the subject; "…? also das Vorgängerprojekt" repeats
         clause = _ask_carried(clause, asked)
+        if clause.hop and parts and subject and not clause.understanding.projects:
+            _link_left_to_hop(parts[-1], subject[0], clause.hop)
         asked = clause
         clause = _amount_of_subject(clause, clauses[:at], subject, kb)
         if parts and (dead_end or _outside(parts[-1], kb)) and not clause.understanding.projects:
@@ -1782,8 +1784,19 @@ def _of_start(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeB
     from, before the link."""
     if not clause.both_ends:
         return []
-    return [decide(without_relations(clause.understanding), replace(state, projects=own[:1]),
-                   kb)]
+    start = decide(without_relations(clause.understanding), replace(state, projects=own[:1]),
+                   kb)
+    _link_left_to_hop(start, own[0], clause.hop)
+    return [start]
+
+
+def _link_left_to_hop(part: Answer, pid: str, kind: str | None) -> None:
+    """ "The page doesn't say when BRIDGE 53 ran; it was part of HIHeal, which ran …": where
+    the hop to HIHeal follows, its link and answer come with it, not in this part too."""
+    said = (pid, kind)
+    if not part.answered and said in part.facts:
+        part.lines = part.lines[:1]
+        part.facts = [f for f in part.facts if f != said]
 
 
 def _claim_of_reached(clause: Clause, target: tuple[str, ...], state: State,

@@ -588,3 +588,17 @@ def test_the_years_named_as_a_noun_are_an_ask_of_their_own(kb: KnowledgeBase, te
     reply = ask(kb, text)[0]
     # Then both are answered, the years first (MAGIA: 2018 to 2019, COSME)
     assert reply.intent == "dates" and "2018" in reply.text and "COSME" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Wann liefen BRIDGE 53 und das Gesamtprojekt?",
+    "when did bridge 53 and the project it belonged to run?",
+    "wann lief bridge 53, und wann das projekt, zu dem es gehörte?",
+])
+def test_the_parent_named_once_where_the_question_also_steps_to_it(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a question about BRIDGE 53 (no dates on the page) and the project it belonged to
+    (reply,) = ask(kb, text)
+    # Then it says the page gives none for BRIDGE 53, then the link and HIHeal's dates, once
+    assert reply.projects == ("bridge53", "hiheal"), reply.text
+    assert reply.text.count("HIHeal") == 2 and reply.text.count("2022") == 1, reply.text
