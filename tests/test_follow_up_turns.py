@@ -274,3 +274,11 @@ def test_the_state_after_an_amount_is_the_state_as_funder(kb: KnowledgeBase,
     reply = ask(kb, "how much did KI#CK get from the ESF", follow_up)[-1]
     assert reply.intent == "amount" and reply.projects == ("kick",), reply.text
     assert reply.text.startswith("KI#CK: ca. 193.000 €"), reply.text
+
+
+def test_from_the_state_after_an_amount_in_english_is_the_state_as_funder(
+        kb: KnowledgeBase) -> None:
+    # Given KI#CK's ESF amount, then "and from the state?" (as "und vom Land?")
+    reply = ask(kb, "how much ESF money did KI#CK get?", "and from the state?")[-1]
+    # Then its money from the EU and Schleswig-Holstein, not "didn't understand"
+    assert reply.intent == "amount" and reply.text.startswith("KI#CK: about €193,000"), reply.text
