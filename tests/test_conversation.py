@@ -1650,6 +1650,24 @@ def test_an_amount_from_a_funder_of_the_project_comes_first(kb: KnowledgeBase) -
     assert reply.text.splitlines()[0].startswith("KI#CK: about €249,000"), reply.text
 
 
+@pytest.mark.parametrize("question,project,answered", [
+    ("Wie hoch waren die EFRE-Mittel für P.I.L.O.T.? Eine ungefähre Zahl genügt mir.", "pilot",
+     False),
+    ("Wie hoch waren die Fördermittel für BONEBANK?", "bonebank", False),
+    ("wie hoch waren die Interreg-Mittel für ELISE?", "elise", True),
+    ("how high were the ERDF funds for NORTHOPEDICS?", "northopedics", False),
+])
+def test_how_high_the_funds_were_asks_their_amount_not_the_funders(
+    kb: KnowledgeBase, question: str, project: str, answered: bool
+) -> None:
+    # When how high a project's funds were is asked ("Wie hoch waren die EFRE-Mittel?")
+    reply = answer(question, State(), kb)
+    # Then it is the amount: given where the page has it, else said to be missing (not the
+    # funders alone, as if they answered it)
+    assert reply.intent == "amount" and reply.projects == (project,)
+    assert reply.answered is answered, reply.text
+
+
 def test_a_target_added_by_a_follow_up_is_said_once_when_both_are_asked_of(
         kb: KnowledgeBase) -> None:
     # When the places of MAGIA and MAGIA2Market are asked together, with what was added
