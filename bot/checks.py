@@ -107,6 +107,7 @@ class _Words:
     page_currency: frozenset[str]  # "euros": the currency of the page's amounts
     other_currencies: frozenset[str]  # "dollars", "Franken": a currency the page never uses
     lead_roles: frozenset[str]  # "lead partner", "federführend": the organisation that led
+    partner_nouns: frozenset[str]  # "partners", "Partnern": who took part
 
 
 @cache
@@ -149,7 +150,7 @@ def _words() -> _Words:
                   both("run_with"), both("run_with_articles"), both("made_public"),
                   both("establishments"), both("founding"), tuple(both("word_endings")),
                   both("outcome"), both("documents"), both("page_currency"),
-                  both("other_currencies"), both("lead_roles"))
+                  both("other_currencies"), both("lead_roles"), both("partner_nouns"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -361,6 +362,8 @@ def _of_a_fact(c: _Claim) -> Answer | None:
         held = _filters(pid, u.filters, kind, u, tokens, kb, lang)  # cluster?": either one
         if verdict_of(held) != NO:
             return held
+    if u.filters.places and not c.others and (targets := _partners_in_targets(c)):
+        return targets  # "Hatte MAGIA2Market Partner in Japan?": a market, no partner there
     if (u.filters.places or u.elsewhere) and not c.others and (org_at := _organisation_at(c)):
         return org_at  # "did the ELISE lead partner come from Poland?": its lead, not ELISE
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
@@ -466,6 +469,25 @@ def _organisation_at(c: _Claim) -> Answer | None:
         return verdict(YES, facts, intent, (p.id,))
     settled = all(where.values()) and (bool(p.lead) if lead else p.partners_complete)
     return verdict(NO if settled and named else UNKNOWN, facts, intent, (p.id,))
+
+
+def _partners_in_targets(c: _Claim) -> Answer | None:
+    """ "Hatte MAGIA2Market Partner in Japan?", "did MAGIA have partners in China?": partners
+    claimed in a place that is only a target market of the project. A market is no place its
+    partners came from: yes only where the page puts a partner there, no where it names them
+    all, else the page doesn't say; with the partners and the places."""
+    p, kb, places = c.project, c.kb, c.u.filters.places
+    targets = {*p.target_countries, *p.added_targets}
+    if not has_phrase(c.tokens, _words().partner_nouns) or not set(places) <= targets or \
+            set(places) & {*p.countries, *p.cities, *p.regions}:
+        return None
+    orgs = tuple(dict.fromkeys((*p.lead, *p.together_with, *(x.org for x in p.partners))))
+    there = any(at_place(w, place, kb) for o in orgs for w in org_places(o, kb)
+                for place in places)
+    facts = _facts("partners", p.id, kb, c.lang, c.u.asks)
+    facts.build("places", p, kb, c.lang)
+    kind = YES if there else NO if p.partners_complete else UNKNOWN
+    return verdict(kind, facts, "partners", (p.id,))
 
 
 def _where_done(tokens: list[str]) -> bool:

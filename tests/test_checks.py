@@ -1534,3 +1534,20 @@ def test_an_organisation_claimed_from_a_place_is_checked_by_its_role_or_kind(
     reply = ask(kb, question)[0]
     # Then it is checked of the organisations the page gives, not of the project's places
     assert reply.text.startswith(start) and reply.answered == answered, reply.text
+
+
+@pytest.mark.parametrize("question,start,answered", [
+    # the page: MAGIA2Market's target countries the US, China and Japan, no partners named;
+    # MAGIA's four clusters from Italy, France and Belgium, its targets the US and China
+    ("Hatte MAGIA2Market Partner in Japan?", "Das geht aus der Seite nicht hervor.", False),
+    ("did MAGIA have partners in China?", "No.", True),
+    ("had MAGIA partners in Italy?", "Yes.", True),
+    ("Was Japan a target of MAGIA2Market?", "Yes.", True),
+])
+def test_a_target_market_is_no_place_partners_came_from(
+    kb: KnowledgeBase, question: str, start: str, answered: bool
+) -> None:
+    # Given partners claimed in a country the project only targeted
+    reply = ask(kb, question)[0]
+    # Then it is checked of the partners the page names, not of the target markets
+    assert reply.text.startswith(start) and reply.answered == answered, reply.text
