@@ -1000,6 +1000,13 @@ def test_a_state_in_a_country_whose_states_the_page_does_not_name_is_not_ruled_o
     (("Can I open the BONEBANK competence atlas without logging in?",), "No."),
     # BFCC's results are behind a link; the page says nothing of registering
     (("do I need an account to read the BFCC results?",), "The page doesn't say"),
+    # "dafür" points back at what was just talked about; "braucht man", "muss man" ask yes/no
+    (("wo findet man den kompetenzatlas", "braucht man dafür eine Registrierung?"), "Ja."),
+    (("wo findet man den kompetenzatlas", "muss man sich dafür registrieren?"), "Ja."),
+    (("Wo finde ich BONEBANKs Kompetenzatlas?", "benötige ich ein Konto dafür?"), "Ja."),
+    (("Wo finde ich den Leitfaden von InnoReAct?", "Braucht man dafür eine Anmeldung?"),
+     "Das geht aus der Seite nicht hervor"),
+    (("Where is the BONEBANK competence atlas?", "do I need registration for it?"), "Yes."),
 ])
 def test_a_registration_claim_is_checked_against_where_the_page_says_a_resource_is(
         kb: KnowledgeBase, dialog: tuple[str, ...], start: str) -> None:
