@@ -566,3 +566,17 @@ def test_how_long_a_project_still_runs_asks_its_end(
     reply = ask(kb, text)[0]
     # Then "how much longer?" asks its end (not on the page), "still running?" its status
     assert (reply.intent, reply.answered) == (intent, False), reply.text
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("I think LSN had a project on AI training for staff. who ran it?", "lead"),
+    ("Ich glaube, es gab ein KI-Projekt für Mitarbeiter. Wer hat das geleitet?", "lead"),
+    ("how many staff did BFCC have?", "quantity"),
+    ("Wie viele Mitarbeiter hatte BONEBANK?", "quantity"),
+])
+def test_staff_in_a_description_is_no_head_count(kb: KnowledgeBase, text: str,
+                                                 intent: str) -> None:
+    # Given staff named in a description, or counted
+    reply = ask(kb, text)[0]
+    # Then only a count of them asks for a figure (which the page doesn't give)
+    assert reply.intent == intent, reply.text
