@@ -109,6 +109,7 @@ INTENTS = frozenset({*PROJECT_BUILDERS, *COLLECTIONS, *SMALL_TALK, "fallback", "
 # What the project card (the overview) already says.
 ON_THE_CARD = ("dates", "start", "end", "funding", "lead", "part_of", "predecessor", "follow_up")
 CONTRASTED = ("dates", "places", "funding")  # how two projects differ, as far as the page says
+WHICH_ORGANISATIONS = 6.0  # the weight of "which clusters ... from which" (intents.yaml)
 COUNTABLE = ("partners", "places", "duration", "amount")  # "how many" questions we can answer
 THE_REST = frozenset(normalize(w) for ws in data_file("query")["the_rest"].values() for w in ws)
 THE_REST_FROM = frozenset(normalize(w) for ws in data_file("query")["the_rest_from"].values()
@@ -2834,8 +2835,9 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     if u.filters.places and (intent is None or scores.get(intent, 0) < 3):
         return "places"  # "Did MAGIA target Japan?"
     if intent == "partners" and "countries" in u.asks and "names" in u.asks and \
-            scores.get("places", 0) >= 2.5:
-        return "places"  # "aus welchen Ländern kamen die Partner?" asks for countries
+            scores.get("places", 0) >= 2.5 and scores.get("partners", 0) < WHICH_ORGANISATIONS:
+        return "places"  # "aus welchen Ländern kamen die Partner?" asks for countries ("Welche
+        # Cluster aus welchen Ländern?" for the clusters, each with its country)
     if u.self_mentioned and (intent in (None, "overview", "activities", "goals") or
                              intent == "partners" and (scores.get("partners", 0) < 2.5 or
                                                        _lsn_itself(u))):

@@ -1668,6 +1668,22 @@ def test_how_high_the_funds_were_asks_their_amount_not_the_funders(
     assert reply.answered is answered, reply.text
 
 
+@pytest.mark.parametrize("question,intent,said", [
+    ("Welche Cluster aus welchen Ländern gehörten zu MAGIA?", "partners", "BioWin (Belgien"),
+    ("which clusters from which countries were part of MAGIA?", "partners", "BioWin (Belgium"),
+    ("Welche Partner aus welchen Ländern hatte ELISE?", "partners", "Litauen"),
+    ("Aus welchen Ländern kamen die Partner von MAGIA?", "places", "Belgien"),
+])
+def test_which_organisations_from_which_countries_names_them_with_their_countries(
+    kb: KnowledgeBase, question: str, intent: str, said: str
+) -> None:
+    # When the organisations are asked with their countries ("Welche Cluster aus welchen
+    # Ländern?"), or only the countries the partners came from
+    reply = answer(question, State(), kb)
+    # Then the first are the partners, each with its country; the second the countries
+    assert reply.intent == intent and said in reply.text, reply.text
+
+
 def test_a_target_added_by_a_follow_up_is_said_once_when_both_are_asked_of(
         kb: KnowledgeBase) -> None:
     # When the places of MAGIA and MAGIA2Market are asked together, with what was added
