@@ -1143,9 +1143,18 @@ def _any_project(tokens: list[str], u: Understanding) -> str | None:
         if not any(" ".join(tokens[i:i + n]) in words["openings"] for n in (1, 2, 3)):
             continue
         for j in range(i + 1, min(i + 6, len(tokens))):
-            if tokens[j] in words["indefinite"] and set(tokens[j + 1:j + 4]) & words["nouns"]:
+            if tokens[j] in words["indefinite"] and _some_project_noun(tokens, j + 1):
                 return "other" if set(tokens[i:j + 4]) & words["others"] else "any"
     return None
+
+
+def _some_project_noun(tokens: list[str], start: int) -> bool:
+    """A word for a project within three words, not one pointing back at the project talked
+    about ("Gibt es einen Leitfaden zum Projekt?" asks of that project, not for another)."""
+    back = vocabulary().phrase_sets["pronouns"]
+    return any(tokens[k] in phrases().project_exists["nouns"] and
+               " ".join(tokens[k - 1:k + 1]) not in back
+               for k in range(start, min(start + 3, len(tokens))))
 
 
 def asks_others(tokens: list[str]) -> bool:

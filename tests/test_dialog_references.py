@@ -425,3 +425,21 @@ def test_the_name_asked_right_after_a_step_along_a_link_is_the_link(
     assert named.intent == "follow_up" and len(named.projects) == 2, named.text
     # and "it" next is still the project reached
     assert len(replies[-1].projects) == 1 and replies[-1].projects[0] != named.projects[0]
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("what was the InnoReAct project?", "Gibt es einen Leitfaden zum Projekt?"), "Ja."),
+    (("what was the InnoReAct project?", "Gibt es dafür einen Leitfaden?"), "Ja."),
+    (("Was war BONEBANK?", "Gibt es eine Biobank zum Projekt?"), "Ja."),
+    (("what was the InnoReAct project?", "is there a guide for the project?"), "Yes."),
+    (("Was war BFCC?", "Gibt es einen Leitfaden zum Projekt?"), "Das geht aus der Seite"),
+])
+def test_a_thing_asked_of_the_project_pointed_back_at_is_a_claim_about_that_project(
+    kb: KnowledgeBase, messages: tuple[str, ...], start: str
+) -> None:
+    # Given a project talked about
+    # When a thing is asked of it by "zum Projekt", "dafür", "for the project"
+    reply = ask(kb, *messages)[-1]
+    # Then it is a yes/no about that project, not a list of every project with that topic
+    assert reply.text.startswith(start), reply.text
+    assert len(reply.projects) == 1, reply.projects
