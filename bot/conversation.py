@@ -680,6 +680,8 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     if not _names_it(ask):  # (a name asked for the description answers: "what was it called?")
         u = replace(u, projects=(p.id,), singular=False, filters=u.filters if ask.yes_no else
                     Filters(mode=u.filters.mode))  # ("diese Biobank" only described it)
+    else:  # "Which project was that, and who funded it?": the one project that matches
+        intro.intent, intro.listed = "list", (p.id,)  # (docs/labels.md, session 11)
     if any(_asked_exists(c, kb) for c in told):  # "Gab es dazu ein Projekt? Wenn ja, wann
         intro = verdict("yes", intro, "overview", (p.id,))  # lief das?": yes, that one
         intro.hop = True
