@@ -1219,7 +1219,7 @@ def test_a_description_told_before_which_project_names_that_project(kb: Knowledg
     german = ask(kb, "Ich schreibe über KI-Weiterbildung für Beschäftigte. "
                      "Welches Projekt war das?", "wie lange lief es?")
     # Then the one project it fits is named, and stays the subject
-    assert english[0].intent == "overview" and english[0].projects == ("bonebank",)
+    assert english[0].intent == "list" and english[0].projects == ("bonebank",)
     assert english[1].intent == "funding" and english[1].projects == ("bonebank",)
     assert german[0].projects == ("kick",) and german[1].projects == ("kick",)
 
