@@ -443,3 +443,18 @@ def test_a_thing_asked_of_the_project_pointed_back_at_is_a_claim_about_that_proj
     # Then it is a yes/no about that project, not a list of every project with that topic
     assert reply.text.startswith(start), reply.text
     assert len(reply.projects) == 1, reply.projects
+
+
+@pytest.mark.parametrize("messages,project", [
+    (("Wir waren bei ELISE dabei. Welche Idee stand hinter dem Projekt?",), "elise"),
+    (("Wann lief ELISE?", "Welche Idee stand hinter dem Projekt?"), "elise"),
+    (("Was steckte hinter MAGIA?",), "magia"),
+])
+def test_the_idea_behind_the_project_talked_about_is_its_overview(
+    kb: KnowledgeBase, messages: tuple[str, ...], project: str
+) -> None:
+    # When the idea behind the project told of or talked about is asked ("Welche Idee stand
+    # hinter dem Projekt?")
+    reply = ask(kb, *messages)[-1]
+    # Then it is that project's summary (not "not understood", nor the last ask again)
+    assert reply.intent == "overview" and reply.projects == (project,), reply.text
