@@ -458,3 +458,17 @@ def test_the_idea_behind_the_project_talked_about_is_its_overview(
     reply = ask(kb, *messages)[-1]
     # Then it is that project's summary (not "not understood", nor the last ask again)
     assert reply.intent == "overview" and reply.projects == (project,), reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Was war ELISE?", "und welche Organisation aus Litauen genau?"), "Eine Partnerorganisation"),
+    (("Was war ELISE?", "which organisation from Lithuania exactly?"), "The page names no"),
+    (("Was war MAGIA?", "Welche Organisation aus Italien war dabei?"), "Aus Italien: bioPmed"),
+])
+def test_which_organisation_from_a_country_asks_for_the_partner_there(
+    kb: KnowledgeBase, messages: tuple[str, ...], start: str
+) -> None:
+    # When one organisation from a country is asked of the project talked about
+    reply = ask(kb, *messages)[-1]
+    # Then it is that partner (or the page naming none), not where the project was active
+    assert reply.intent == "partners" and reply.text.startswith(start), reply.text
