@@ -1972,25 +1972,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     compared = _compared(u, state, intent, projects, base, list_words, kb)
     if compared:
         return compared
-    if not projects and intent == "quantity" and not (base or state.projects) and (
-            u.unknown_names or u.self_mentioned or _things(u, kb)):  # "was kostet die
-        return _no_figure((*u.unknown_names, *_things(u, kb)), kb, lang)  # Registrierung bei
-        # LSN XCHANGE?": a price the page lacks
-    if not projects and intent == "contact" and not base and (u.self_mentioned or
-                                                              not state.projects):
-        return Answer("contact", answered=False).add("contact_none")  # "LSN's phone number?",
-        # "the contact person for the past projects?": the page gives none at all
-    if not projects and not base and (not list_words or intent == "relations"):
-        made = _made_thing(u, intent, state, kb)  # ("what has it to do with the projects?")
-        if made:
-            return made
-    if not projects:
-        described = _described(u, intent, base, kb)
-        if described:
-            return described
-        collection = _about_all(u, intent, state, scores, list_words, base, kb)
-        if collection:
-            return collection
+    if not projects and (unnamed := _without_project(u, intent, state, scores, list_words,
+                                                     base, kb)):
+        return unnamed
     if not projects and intent is None and (u.continuation or u.pronoun) and \
             state.projects and state.intent in PROJECT_BUILDERS and u.asks:
         intent = state.intent  # "and in its first phase?": the last question, more precisely
@@ -2029,6 +2013,26 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
     return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+
+
+def _without_project(u: Understanding, intent: str | None, state: State,
+                     scores: dict[str, float], list_words: bool, base: tuple[str, ...] | None,
+                     kb: KnowledgeBase) -> Answer | None:
+    """A message that names no project: a figure or contact the page lacks, a thing a project
+    made, a project described, or a question about all (or a list of) projects."""
+    lang = u.language
+    if intent == "quantity" and not (base or state.projects) and (
+            u.unknown_names or u.self_mentioned or _things(u, kb)):  # "was kostet die
+        return _no_figure((*u.unknown_names, *_things(u, kb)), kb, lang)  # Registrierung bei
+        # LSN XCHANGE?": a price the page lacks
+    if intent == "contact" and not base and (u.self_mentioned or not state.projects):
+        return Answer("contact", answered=False).add("contact_none")  # "LSN's phone number?",
+        # "the contact person for the past projects?": the page gives none at all
+    if not base and (not list_words or intent == "relations") and (
+            made := _made_thing(u, intent, state, kb)):  # ("what has it to do with …?")
+        return made
+    return _described(u, intent, base, kb) or \
+        _about_all(u, intent, state, scores, list_words, base, kb)
 
 
 def _other_pairs(u: Understanding, projects: tuple[str, ...], state: State, kb: KnowledgeBase
