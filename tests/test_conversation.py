@@ -1038,6 +1038,19 @@ def test_asking_the_bot_what_it_can_do_while_naming_lsn_is_help(kb: KnowledgeBas
     assert ask(kb, "is this the Life Science Nord bot? what can you do?")[0].intent == "help"
 
 
+@pytest.mark.parametrize("question", ["Wofür sind Sie da?", "wozu bist du da",
+                                      "what's your purpose", "what are you good for"])
+def test_asking_what_the_bot_is_for_is_help(kb: KnowledgeBase, question: str) -> None:
+    # Given no project named, When the user asks what the bot is for
+    reply = ask(kb, question)[0]
+    # Then it explains what it answers
+    assert reply.intent == "help" and reply.answered
+
+
+def test_asking_what_a_project_was_for_still_asks_its_goals(kb: KnowledgeBase) -> None:
+    assert ask(kb, "Wofür war BFCC da?")[0].intent == "goals"
+
+
 def test_the_purpose_told_before_a_question_only_frames_it(kb: KnowledgeBase) -> None:
     reply = ask(kb, "For our annual report on funding: which projects did the ESF pay for?")[0]
     assert reply.intent == "list" and reply.projects == ("kick",)
