@@ -253,8 +253,8 @@ def answer(
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
-    clauses = _changed_later(_claim_goes_on(_they_asked_of(clauses, state, kb), state), state,
-                             kb)
+    clauses = _changed_later(_claim_goes_on(_funder_fragment(_they_asked_of(
+        clauses, state, kb), state), state), state, kb)
     clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
                                            kb), state) for c in clauses)
@@ -511,6 +511,22 @@ def _claim_goes_on(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, .
     if len(clauses) != 1 or first.yes_no or not state.checked or not u.continuation or \
             u.intent not in PROJECT_BUILDERS or not (u.filters.any() or u.self_mentioned) or \
             not first.text.rstrip().endswith("?") or \
+            not phrases().any_question_word.isdisjoint(normalize(first.text).split()):
+        return clauses
+    return (replace(first, yes_no=True),)
+
+
+def _funder_fragment(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "funded by ERDF?", "gefördert vom EFRE?" right after one project: a short fragment
+    that names a funder and no project, list word or question word is a claim about that
+    project (yes or no), not the list of everything that funder paid for."""
+    first = clauses[0]
+    u = first.understanding
+    f = u.filters
+    if len(clauses) != 1 or first.yes_no or len(state.projects) != 1 or u.projects or \
+            u.intent != "funding" or not f.funders or u.token_count > 5 or \
+            f.places or f.topics or f.years or f.organisations or \
+            dict(u.scores).get("list", 0) >= 3 or not first.text.rstrip().endswith("?") or \
             not phrases().any_question_word.isdisjoint(normalize(first.text).split()):
         return clauses
     return (replace(first, yes_no=True),)

@@ -245,6 +245,28 @@ def test_a_fragment_after_a_yes_no_question_is_another_claim(
     assert reply.text.startswith(start)
 
 
+@pytest.mark.parametrize("messages,project,start", [
+    (("where was PILOT active", "funded by ERDF?"), "pilot", "Yes."),
+    (("when did BFCC run", "funded by ERDF?"), "bfcc", "No."),
+    (("Wann lief HIHeal?", "gefördert vom EFRE?"), "hiheal", "Ja."),
+    (("Wo war ELISE aktiv?", "auch vom ESF gefördert?"), "elise", "Nein."),
+])
+def test_a_funder_fragment_after_one_project_is_a_claim_about_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, start: str) -> None:
+    # Given one project talked about (not a yes/no question)
+    reply = ask(kb, *messages)[-1]
+    # When a short fragment names a funder and no project, list word or question word
+    # Then it is a claim about that project, not the list of the funder's projects
+    assert reply.intent == "funding" and list(reply.projects) == [project], reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+def test_a_funder_fragment_with_a_list_word_still_lists(kb: KnowledgeBase) -> None:
+    # Given one project talked about / When the fragment asks for projects / Then a list
+    reply = ask(kb, "when did BFCC run", "projects funded by ERDF?")[-1]
+    assert reply.intent == "list" and "hiheal" in reply.projects, reply.text
+
+
 def test_a_question_after_a_yes_no_question_is_no_claim(kb: KnowledgeBase) -> None:
     # Given a yes/no question just answered
     reply = ask(kb, "was bonebank funded by ERDF", "and who led it?")[-1]
