@@ -1368,14 +1368,20 @@ _EVENTS = {"started": "start", "ended": "end"}
 _PRECISION = ("year", "month", "day")
 
 
+def _event_dates(ids: tuple[str, ...], which: str, kb: KnowledgeBase, lang: str
+                 ) -> tuple[list[PartialDate | None], Answer]:
+    """The projects' dates of one event (start or end), and the answer's lines of them."""
+    facts = Answer(which, projects=ids)
+    for i in ids:
+        facts.build(which, kb.projects[i], kb, lang)
+    return [getattr(kb.projects[i], which) for i in ids], facts
+
+
 def _same_time(ids: tuple[str, str], which: str, kb: KnowledgeBase, lang: str) -> Answer:
     """ "Did MAGIA2Market end at the same time as InnoReAct?": the two dates of that event at
     the coarser precision of the two ("February 2023" and "28 February 2023" are the same
     month); a year alone can't say whether they were the same time."""
-    dates = [getattr(kb.projects[i], which) for i in ids]
-    facts = Answer(which, projects=ids)
-    for i in ids:
-        facts.build(which, kb.projects[i], kb, lang)
+    dates, facts = _event_dates(ids, which, kb, lang)
     if not all(dates):
         return verdict(UNKNOWN, facts, which, ids)
     level = min(_PRECISION.index(d.precision) for d in dates)
@@ -1435,10 +1441,7 @@ def _same_year(ids: tuple[str, ...], u: Understanding, kb: KnowledgeBase, lang: 
     """ "So they started in the same year?" (or month) over the projects just compared, or
     "all three" just talked about."""
     which = {"started": "start", "ended": "end"}.get(u.filters.mode, "start")
-    dates = [getattr(kb.projects[i], which) for i in ids]
-    facts = Answer(which, projects=ids)
-    for i in ids:
-        facts.build(which, kb.projects[i], kb, lang)
+    dates, facts = _event_dates(ids, which, kb, lang)
     if not all(dates):
         return verdict(UNKNOWN, facts, which, ids)
     if month and not all(d.month for d in dates) and len({d.year for d in dates}) == 1:
