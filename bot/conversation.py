@@ -2115,8 +2115,10 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
     if not (ranking and len(projects) != 1 and not u.filters.duration and (
             not u.superlative or u.superlative in BARE_SIZES or
-            _wants_superlative(intent, scores, plural, ranking))):
+            _wants_superlative(intent, scores, plural, ranking) or
+            plural and intent == "overview" and u.comparative)):
         return None
+    # ("was war früher, BFCC oder HIHeal?": "what was" before a comparative asks which)
     # two projects, named or the last list's two: a comparison that shows both figures
     pair = projects if len(projects) > 1 else (base if len(base) == 2 else None) \
         if base else (

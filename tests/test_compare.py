@@ -186,3 +186,19 @@ def test_two_ordinals_in_a_comparison_claim_point_into_the_last_choices(
 ) -> None:
     reply = ask(kb, *messages)[-1]
     assert reply.text.startswith(verdict) and reply.projects[:2] == pair
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("was war früher, northopedics oder bfcc?", "bfcc"),
+    ("what was earlier, elise or magia?", "elise"),
+    ("what was longer, BFCC or HIHeal", "hiheal")])
+def test_what_was_with_a_comparative_between_two_projects_asks_which(
+        kb: KnowledgeBase, question: str, first: str) -> None:
+    # Given two named projects, When "what was" comes with a comparative
+    reply = ask(kb, question)[0]
+    # Then it ranks the two rather than describing them
+    assert reply.intent == "superlative" and reply.projects[0] == first
+
+
+def test_what_were_two_projects_still_describes_them(kb: KnowledgeBase) -> None:
+    assert ask(kb, "Was war BFCC und was war HIHeal?")[0].intent == "overview"
