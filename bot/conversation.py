@@ -2711,6 +2711,8 @@ def _described_in_claim(clause: Clause, state: State, kb: KnowledgeBase
     about), and the claim without them; None where no such words describe ("the first one")."""
     u = clause.understanding
     words = described_words(normalize(clause.text).split())
+    if words and (spelled := re.search(re.escape(words), clause.text, re.IGNORECASE)):
+        words = spelled.group()  # as written: "the AI one" ("ai" alone is no acronym)
     told = understand(words, kb, u.language).filters if words else Filters()
     if u.projects or not narrows(told, kb):
         return None

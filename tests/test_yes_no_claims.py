@@ -267,6 +267,20 @@ def test_a_funder_fragment_with_a_list_word_still_lists(kb: KnowledgeBase) -> No
     assert reply.intent == "list" and "hiheal" in reply.projects, reply.text
 
 
+@pytest.mark.parametrize("messages,project,start", [
+    (("Which LSN projects were about AI or digitisation?", "did the AI one have an ESF part"),
+     "kick", "Yes."),
+    (("which projects were funded by ERDF", "was the AI one led by LSN?"), "kick", "Yes."),
+])
+def test_a_project_described_by_an_acronym_in_a_claim_is_that_project(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, start: str) -> None:
+    # Given a list just shown
+    reply = ask(kb, *messages)[-1]
+    # When a claim describes one project by an acronym as written ("the AI one")
+    # Then the claim is about that project, not a narrowed list
+    assert list(reply.projects) == [project] and reply.text.startswith(start), reply.text
+
+
 def test_a_question_after_a_yes_no_question_is_no_claim(kb: KnowledgeBase) -> None:
     # Given a yes/no question just answered
     reply = ask(kb, "was bonebank funded by ERDF", "and who led it?")[-1]
