@@ -680,6 +680,9 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.partner_regions:
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
         answered = True
+        if {"count", "organisations"} <= a.asks and not p.partners:
+            a.add("organisations_uncounted")  # "how many organisations were in ELISE?": it
+            return False  # counts regions
         if "names" in a.asks and a.asks & {"states", "region_in_country"}:  # "which two
             a.add("regions_unnamed")  # German states?", "which Polish region?"
             answered = False

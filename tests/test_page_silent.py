@@ -324,3 +324,18 @@ def test_what_the_page_only_counts_or_points_to_is_not_answered(
     reply = ask(kb, *turns)[-1]
     assert not reply.answered and reply.intent in ("quantity", "contact", "places", "partners"), \
         reply.text
+
+
+@pytest.mark.parametrize("question", ["Wie viele Organisationen waren bei ELISE dabei?",
+                                      "how many institutions took part in ELISE?"])
+def test_a_count_of_organisations_where_the_page_counts_only_regions_is_silent(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given ELISE, whose partners the page counts only as seven regions
+    reply = ask(kb, question)[0]
+    # When the user asks how many organisations, Then it gives the regions and says so
+    assert not reply.answered and ("regions" in reply.text or "Regionen" in reply.text)
+
+
+def test_counted_organisations_and_counted_regions_are_still_answered(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "how many organisations were in BFCC", "wie viele Regionen hatte ELISE")
+    assert all(r.answered for r in replies) and "13" in replies[0].text
