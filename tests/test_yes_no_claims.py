@@ -281,6 +281,14 @@ def test_a_project_described_by_an_acronym_in_a_claim_is_that_project(
     assert list(reply.projects) == [project] and reply.text.startswith(start), reply.text
 
 
+def test_the_landesprogramm_asked_after_a_claim_is_the_funding(kb: KnowledgeBase) -> None:
+    # Given a claim about KI#CK's ESF share just answered
+    reply = ask(kb, "did the AI one have an ESF part", "und wie hieß das Landesprogramm?")[-1]
+    # When the state programme is asked for by its German name
+    # Then the funding is told, with the programme named on the page
+    assert reply.intent == "funding" and "Landesprogramm Arbeit" in reply.text, reply.text
+
+
 def test_a_question_after_a_yes_no_question_is_no_claim(kb: KnowledgeBase) -> None:
     # Given a yes/no question just answered
     reply = ask(kb, "was bonebank funded by ERDF", "and who led it?")[-1]
