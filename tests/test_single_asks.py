@@ -137,6 +137,13 @@ def test_a_lead_asked_with_for_or_behind_is_the_lead(
      "BONEBANK. Können Sie mir weiterhelfen?", "goals", "bonebank"),
     ("Hi, I'm a student. For my essay I need the funder of ELISE. Could you help me out?",
      "funding", "elise"),
+    ("For our records we need the funder of BFCC. Can you let me know?", "funding", "bfcc"),
+    ("Our colleagues worked on KI#CK, but nobody remembers the exact start and end dates. "
+     "Could you tell me?", "dates", "kick"),
+    ("Ich schreibe einen Artikel. Ich bräuchte das Ziel von MAGIA. Können Sie es mir sagen?",
+     "goals", "magia"),
+    ("Für unser Archiv brauchen wir die Laufzeit von BFCC. Können Sie uns das mitteilen?",
+     "dates", "bfcc"),
 ])
 def test_a_last_request_for_help_asks_what_was_told_before_it(
         kb: KnowledgeBase, text: str, intent: str, project: str) -> None:
