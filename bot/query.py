@@ -73,6 +73,7 @@ class Phrases:
     source_requests: frozenset[str]
     cite_requests: frozenset[str]
     help_requests: frozenset[str]
+    what_it_is: frozenset[str]  # "What is it?", "Wie lautet sie?": what the thing named is
     lesser: frozenset[str]
     name_words: frozenset[str]
     for_words: frozenset[str]
@@ -203,6 +204,7 @@ def phrases() -> Phrases:
         source_requests=_both(data["source_requests"]),
         cite_requests=_both(data["cite_requests"]),
         help_requests=_both(data["help_requests"]),
+        what_it_is=_both(data["what_it_is"]),
         lesser=_both(data["lesser"]),
         name_words=_both(data["name_words"]),
         told_references=_both(data["told_references"]),
@@ -1351,6 +1353,8 @@ def _focused(text: str, see: Seeing, language: str) -> str:
         if at is None:  # "… bräuchte ich die Laufzeit von P.I.L.O.T. Können Sie mir helfen?"
             return " ".join(sentences[:-1]) if _asks_of_named(sentences, see) else text
         return " ".join([*sentences[:at], _as_question(sentences[at], language)])
+    if _what_it_is(last) and _asks_of_told(sentences, see):  # "We need the ELISE grant
+        return " ".join(sentences[:-1])  # figure. What is it?": the figure named before
     before = sentences[-2]
     if _points_back(last, see) and not _opens_question(before, language) and \
             "?" not in before and _tells_something(before, see):
@@ -1391,6 +1395,22 @@ def _asks_of_named(sentences: list[str], see: Seeing) -> bool:
     asking = any(score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores)
     # ("Ich interessiere mich für ELISE. Können Sie mir helfen?": about ELISE)
     return "?" not in told and helps and bool(u.projects or u.filters.any() and asking)
+
+
+def _what_it_is(sentence: str) -> bool:
+    """ "What is it?", "Wie lautet sie?": a sentence asking only what the thing named is."""
+    tokens = normalize(sentence).split()
+    return bool(tokens) and set(tokens) <= phrases().what_it_is
+
+
+def _asks_of_told(sentences: list[str], see: Seeing) -> bool:
+    """Whether the sentences before the last name a project and ask a fact of it by a noun
+    ("the exact ELISE grant figure", "die Fördersumme von HIHeal"), with no question of their
+    own."""
+    told = " ".join(sentences[:-1])
+    u = see(told)
+    return "?" not in told and bool(u.projects) and any(
+        score >= ASKING and intent not in (*SMALL_TALK, "overview") for intent, score in u.scores)
 
 
 def _sentences(text: str) -> list[str]:

@@ -587,3 +587,19 @@ def test_staff_in_a_description_is_no_head_count(kb: KnowledgeBase, text: str,
     reply = ask(kb, text)[0]
     # Then only a count of them asks for a figure (which the page doesn't give)
     assert reply.intent == intent, reply.text
+
+
+@pytest.mark.parametrize("text,intent,answered", [
+    # the page: ELISE €1,217,494.00 (Interreg Europe); no amount for HIHeal
+    ("We need the exact ELISE grant figure for an audit spreadsheet. What is it?", "amount",
+     True),
+    ("Wir brauchen die Fördersumme von HIHeal. Wie lautet sie?", "amount", False),
+    ("Tell me about BFCC. What is it?", "overview", True),
+])
+def test_what_is_it_after_a_fact_named_asks_that_fact(
+    kb: KnowledgeBase, text: str, intent: str, answered: bool
+) -> None:
+    # Given a sentence naming a fact wanted of a project, then "What is it?"
+    reply = ask(kb, text)[0]
+    # Then the fact named is asked (not what the project is), as "Can you tell me?" does
+    assert (reply.intent, reply.answered) == (intent, answered), reply.text
