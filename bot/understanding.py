@@ -189,10 +189,11 @@ WORD_SETS = (
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
-    "more_alike",
+    "more_alike", "verb_nouns", "verb_markers",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
-_CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations"})
+_CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
+                           "verb_nouns"})
 # Other sections of intents.yaml whose words are question words.
 _QUESTION_SECTIONS = ("filter_modes", "superlatives", "comparatives", "time_words", "aspects",
                       "order_by")
@@ -1477,7 +1478,8 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     places among them, and the funders and topics negated; and whether a funder named is asked
     about (which filters nothing)."""
     matches = _funder_or_place(matches, scores)
-    matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores)]
+    matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores) and
+               not _verb_use(m, r.tokens, vocab)]
     left = _left_out(matches, r.tokens, vocab)  # "außer LSN", "other than Denmark"
     excluded = tuple(m.id for m in left)
     matches = [m for m in matches if m.id not in excluded]
@@ -1737,6 +1739,13 @@ def _short_name_meant(m: Match, tokens: list[str], raw: str, scores: dict[str, f
         return True
     written = re.search(rf"(?<![^\W\d_]){re.escape(text.upper())}(?![^\W\d_])", raw)
     return bool(written) or any(v >= 2.0 for v in scores.values())
+
+
+def _verb_use(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "to register", "I register": a topic's one word used as a verb names no topic."""
+    sets = vocab.phrase_sets
+    return m.kind == "topic" and m.end - m.start == 1 and m.start > 0 and \
+        tokens[m.start] in sets["verb_nouns"] and tokens[m.start - 1] in sets["verb_markers"]
 
 
 def _funder_or_place(matches: list[Match], scores: dict[str, float]) -> list[Match]:

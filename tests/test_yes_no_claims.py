@@ -310,3 +310,15 @@ def test_a_correction_after_a_yes_no_question_asks_it_of_the_project_meant(
     # When the next message corrects the name ("I meant ELISE", "ich meinte BFCC")
     # Then the same claim is checked with the project meant in its place, still a yes/no
     assert set(reply.projects) == projects and reply.text.startswith(start)
+
+
+@pytest.mark.parametrize("follow_up", [
+    "do i need to register for that?",  # "register" a verb, not BFCC's registry
+    "do i have to register for it?",
+])
+def test_whether_one_must_register_is_a_yes_no_about_the_project_talked_about(
+        kb: KnowledgeBase, follow_up: str) -> None:
+    # Given BONEBANK's competence atlas, "found after registration on LSN XCHANGE"
+    reply = ask(kb, "where can I find the competence atlas?", follow_up)[-1]
+    # Then whether registering is needed is yes, of BONEBANK
+    assert reply.text.startswith("Yes.") and reply.projects == ("bonebank",), reply.text
