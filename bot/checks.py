@@ -203,7 +203,7 @@ def _reports_denial(text: str) -> bool:
 def _holds_any(p: Project, against: dict[str, tuple[str, ...]], lead: bool) -> bool:
     """Whether a name set against a claim holds of the project after all: then the claim
     ("UKSH led it, not LSN") is false."""
-    orgs = set(p.lead) if lead else {*p.lead, *p.together_with, *(x.org for x in p.partners)}
+    orgs = set(p.lead if lead else p.organisations())
     places = {*p.countries, *p.cities, *p.regions, *p.target_countries,
               *(x.country for x in p.partners if x.country)}
     return bool(orgs & set(against.get("organisation", ())) or
@@ -456,18 +456,16 @@ def _organisation_at(c: _Claim) -> Answer | None:
     if not (lead or kinds) or not lead and _where_done(c.tokens) or _set_up_at(c) or \
             c.u.filters.places and c.u.elsewhere:  # ("Did BONEBANK build a hospital in
         return None  # Odense?": a thing set up; "Italian and Spanish clusters?": both, below)
-    named = p.lead if lead else tuple(dict.fromkeys(
-        (*p.lead, *p.together_with, *(x.org for x in p.partners))))
+    named = p.lead if lead else p.organisations()
     if kinds:
         named = tuple(o for o in named if _organisation_kinds(_org_words(p, o, kb)) & kinds)
-    where = {o: org_places(o, kb) for o in named}
     intent = "lead" if lead else "partners"
     facts = _facts(intent, p.id, kb, c.lang, c.u.asks)
-    if not _named_by_place(c) and c.u.filters.places and all(any(
-            at_place(w, claimed, kb) for ws in where.values() for w in ws)
-            for claimed in c.u.filters.places):
+    if not _named_by_place(c) and c.u.filters.places and all(
+            _organisation_in(named, claimed, kb) for claimed in c.u.filters.places):
         return verdict(YES, facts, intent, (p.id,))
-    settled = all(where.values()) and (bool(p.lead) if lead else p.partners_complete)
+    settled = all(org_places(o, kb) for o in named) and (
+        bool(p.lead) if lead else p.partners_complete)
     return verdict(NO if settled and named else UNKNOWN, facts, intent, (p.id,))
 
 
@@ -481,13 +479,16 @@ def _partners_in_targets(c: _Claim) -> Answer | None:
     if not has_phrase(c.tokens, _words().partner_nouns) or not set(places) <= targets or \
             set(places) & {*p.countries, *p.cities, *p.regions}:
         return None
-    orgs = tuple(dict.fromkeys((*p.lead, *p.together_with, *(x.org for x in p.partners))))
-    there = any(at_place(w, place, kb) for o in orgs for w in org_places(o, kb)
-                for place in places)
+    there = any(_organisation_in(p.organisations(), place, kb) for place in places)
     facts = _facts("partners", p.id, kb, c.lang, c.u.asks)
     facts.build("places", p, kb, c.lang)
     kind = YES if there else NO if p.partners_complete else UNKNOWN
     return verdict(kind, facts, "partners", (p.id,))
+
+
+def _organisation_in(orgs: tuple[str, ...], place: str, kb: KnowledgeBase) -> bool:
+    """Whether the page puts one of the organisations in the place or in a place within it."""
+    return any(at_place(w, place, kb) for o in orgs for w in org_places(o, kb))
 
 
 def _where_done(tokens: list[str]) -> bool:
@@ -674,7 +675,7 @@ def _alone(p: Project, orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBas
     page names another organisation in the project, counts more than one partner or names
     partner regions; never yes (that no one else took part is nowhere said)."""
     facts = _facts("partners", p.id, kb, lang, u.asks)
-    others = {*p.lead, *p.together_with, *(x.org for x in p.partners)} - set(orgs)
+    others = set(p.organisations()) - set(orgs)
     more = bool(others) or (partner_count(p) or 0) > 1 or p.partner_regions is not None
     return verdict(NO if more else UNKNOWN, facts, "partners", (p.id,))
 
@@ -905,7 +906,7 @@ def _beyond(p: Project, kind: str, named: tuple[str, ...], u: Understanding, kb:
         above = {a for n in named if n in kb.funders for a in kb.funder_ancestors(n)}
         own = [f for f in p.funding if f not in above]
     else:
-        own = [*p.lead, *p.together_with, *(x.org for x in p.partners)]
+        own = list(p.organisations())
     if any(x not in named for x in own):
         return verdict(YES, facts, intent, (p.id,))
     whole = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind)
@@ -2011,7 +2012,7 @@ def _lead(p: Project, orgs: tuple[str, ...], kb: KnowledgeBase, lang: str,
     names = {w for o in p.lead if o in kb.organisations for n in (
         kb.organisations[o].name, *kb.organisations[o].aliases) for w in normalize(n).split()}
     other = any(q not in names for q in qualifiers)
-    beside = {*p.lead, *p.together_with, *(x.org for x in p.partners)}
+    beside = set(p.organisations())
     held = set(orgs) - set(joined) <= set(p.lead) and set(joined) <= beside
     return verdict(YES if held and not other else NO, facts, "lead", (p.id,))
 

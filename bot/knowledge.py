@@ -273,6 +273,12 @@ class Project:
         full = [self.full_name.en, self.full_name.de] if self.full_name else []
         return [self.name, *full, *self.aliases]
 
+    def organisations(self) -> tuple[str, ...]:
+        """Every organisation the page gives the project: its lead, those it was run with, its
+        partners, in that order."""
+        return tuple(dict.fromkeys((*self.lead, *self.together_with,
+                                    *(x.org for x in self.partners))))
+
 
 @dataclass(frozen=True, eq=False)
 class KnowledgeBase:

@@ -81,6 +81,7 @@ class ListIndex:
     all_ids: frozenset[str] = frozenset()
     has_both: frozenset[str] = frozenset()
     keys: dict[str, dict[str, tuple[Any, Any]]] = field(default_factory=dict)  # superlatives
+    seats: dict[str, tuple[str, ...]] = field(default_factory=dict)  # org -> places in its name
 
 
 _LIST_INDEXES: weakref.WeakKeyDictionary[KnowledgeBase, ListIndex] = weakref.WeakKeyDictionary()
@@ -97,7 +98,7 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
     index = ListIndex({pid: i for i, pid in enumerate(kb.projects)}, *(
         defaultdict(set) for _ in range(9)), set(), set(), set())
     ancestors = {f: kb.funder_ancestors(f) for f in kb.funders}
-    seats = _seats(kb)
+    seats = index.seats = _seats(kb)
     for pid, p in kb.projects.items():
         for funder in p.funding:
             for owner in ancestors[funder]:
@@ -106,7 +107,7 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
         for place in (*p.countries, *p.cities, *p.regions, *p.target_countries,
                       *partner_countries):
             index.places[place].add(pid)
-        for org in (*p.lead, *p.together_with, *(x.org for x in p.partners)):
+        for org in p.organisations():
             index.organisations[org].add(pid)
             for place in seats.get(org, ()):  # "organisations from Lübeck": TH Lübeck
                 index.places[place].add(pid)
@@ -671,7 +672,7 @@ def org_places(org: str, kb: KnowledgeBase) -> tuple[str, ...]:
     own name holds ("TH Lübeck"); empty where it gives neither."""
     countries = [x.country for p in kb.projects.values() for x in p.partners
                  if x.org == org and x.country]
-    return tuple(dict.fromkeys((*countries, *_seats(kb).get(org, ()))))
+    return tuple(dict.fromkeys((*countries, *list_index(kb).seats.get(org, ()))))
 
 
 def at_place(place: str, claimed: str, kb: KnowledgeBase) -> bool:
@@ -684,7 +685,7 @@ def org_places_answer(orgs: tuple[str, ...], kb: KnowledgeBase, lang: str) -> An
     """ "Aus welchem Land kam bioPmed?": the country the page gives for a partner, or the place
     its own name holds ("TH Lübeck"); None where the page gives neither."""
     answer = Answer("places")
-    seats = _seats(kb)
+    seats = list_index(kb).seats
     for org in orgs:
         found = [(pid, x.country) for pid, p in kb.projects.items() for x in p.partners
                  if x.org == org and x.country]
