@@ -2036,11 +2036,11 @@ def _without_project(u: Understanding, intent: str | None, state: State,
                      kb: KnowledgeBase) -> Answer | None:
     """A message that names no project: a figure or contact the page lacks, a thing a project
     made, a project described, or a question about all (or a list of) projects."""
-    lang = u.language
+    lang, things = u.language, _things(u, kb)
     if intent == "quantity" and not (base or state.projects) and (
-            u.unknown_names or u.self_mentioned or _things(u, kb)):  # "was kostet die
-        return _no_figure((*u.unknown_names, *_things(u, kb)), kb, lang)  # Registrierung bei
-        # LSN XCHANGE?": a price the page lacks
+            u.unknown_names or u.self_mentioned or things):  # "was kostet die Registrierung
+        return _no_figure((*u.unknown_names, *things), kb, lang)  # bei LSN XCHANGE?": a price
+        # the page lacks
     if intent == "contact" and not base and (u.self_mentioned or not state.projects):
         return Answer("contact", answered=False).add("contact_none")  # "LSN's phone number?",
         # "the contact person for the past projects?": the page gives none at all
