@@ -72,6 +72,11 @@ class Answer:
         self.lines.append(Line(key, slots))
         return self
 
+    def told_about(self) -> tuple[str, ...]:
+        """The projects the reply is about, without those a sentence only names on the way
+        ("Follow-up of: P.I.L.O.T."): what "it" means next."""
+        return tuple(p for p in self.projects if p not in self.named) or self.projects
+
 
 # --------------------------------------------------------------------------- templates
 
@@ -411,6 +416,8 @@ def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("card_part_of", parent=parent_name(p, kb, lang))
     if p.follows:
         a.add("card_follows", other=name(kb.projects[p.follows]))
+        if p.follow_up_only and "details" not in a.asks:  # a follow-up the page only
+            a.named.append(p.follows)  # names is told by its link
     if p.continued_by:
         a.add("card_continued", other=project_names(p.continued_by, kb))
     return not (p.follow_up_only and "details" in a.asks)  # "Worum geht es bei HIHeal next
@@ -582,6 +589,8 @@ def _content(what: str) -> Builder:
             return False
         if text:
             a.add(what, name=name(p), text=text.get(lang))
+            if p.follow_up_only and p.follows:  # "und was passiert darin?": P.I.L.O.T.'s
+                a.named.append(p.follows)  # network activities, carried on
             if what == "goals" and "for_whom" in a.asks and p.summary.get(lang) != \
                     text.get(lang):  # "Für wen war die Plattform gedacht?": the summary
                 a.add("raw", text=p.summary.get(lang))  # says whom it was built for

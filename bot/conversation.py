@@ -1868,7 +1868,7 @@ def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tu
         # longer of the two, who funded it?": the winner, not each compared
         return result.focus
     if result.projects and not result.listed:
-        return result.projects
+        return result.told_about()
     if len(result.listed) == 1:  # "which project was led by UKSH, and when did it end?"
         return result.listed
     return own
@@ -3030,7 +3030,7 @@ def next_state(result: Answer, language: str, state: State) -> State:
     about = result.intent in (*PROJECT_BUILDERS, "superlative") and not result.listed
     one = _members(result.listed, result.parts)
     projects = result.focus if result.focus else \
-        result.projects if about and result.projects else \
+        result.told_about() if about and result.projects else \
         (one if len(one) == 1 else state.projects)
     return State(
         language=language,

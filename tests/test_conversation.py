@@ -32,10 +32,42 @@ def test_overview_for_every_project_in_both_languages(
     project = kb.projects[pid]
     # When someone asks what it is
     reply = answer(template.format(project.name), State(), kb)
-    # Then the card names it and gives the summary in the question's language
-    assert reply.intent == "overview" and reply.projects == (pid,) and reply.answered
+    # Then the card names it and gives the summary in the question's language; a follow-up
+    # the page only names is told by its link, so the project it continues is named too
+    told = (pid, project.follows) if project.follow_up_only else (pid,)
+    assert reply.intent == "overview" and reply.projects == told and reply.answered
     assert reply.language == lang
     assert project.summary.get(lang) in reply.text
+
+
+@pytest.mark.parametrize("pid", ("hiheal-next", "pilot-next"))
+def test_it_after_a_follow_ups_card_is_the_follow_up_not_the_project_it_continues(
+    kb: KnowledgeBase, pid: str
+) -> None:
+    # Given the card of a follow-up the page only names (it names the project it continues)
+    first = answer(f"what is {kb.projects[pid].name}?", State(), kb)
+    assert kb.projects[pid].follows in first.projects
+    # When the next question says "it"
+    reply = answer("when did it start?", first.state, kb)
+    # Then "it" is the follow-up alone
+    assert reply.projects == (pid,) and reply.intent == "start"
+
+
+def test_what_pilot_next_level_does_is_what_the_page_says_it_carries_on(
+    kb: KnowledgeBase
+) -> None:
+    # Given the page's one line on P.I.L.O.T. Next Level (it continues and expands
+    # P.I.L.O.T.'s network activities)
+    # When someone asks what happens in it, after asking what it is
+    first = answer("Was ist P.I.L.O.T. Next Level?", State(), kb)
+    reply = answer("und was passiert darin", first.state, kb)
+    # Then that line is the answer, about both projects, and answered
+    assert reply.intent == "activities" and reply.answered
+    assert set(reply.projects) == {"pilot", "pilot-next"}
+    assert kb.projects["pilot-next"].activities.get("de") in reply.text
+    # while the page's silence on HIHeal next level transition stays unanswered
+    other = answer("what did HIHeal next level transition do?", State(), kb)
+    assert not other.answered and other.projects == ("hiheal-next",)
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
