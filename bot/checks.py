@@ -1475,8 +1475,9 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         return _made_claim(made, False, p, kb, lang)  # must be named, not only fractures
     if kind == "topics":  # the text that says so: "Gab es bei BFCC ein Register?" -> results
         said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
-        intent = _where_said(p, said, _content_words(tokens, p)) or (  # a thing made (a guide
-            "results" if any(kb.topics[t].kind == "product" for t in filters.topics) else intent)
+        intent = _purpose(u, _where_said(p, said, _content_words(tokens, p)) or (  # a thing
+            "results" if any(kb.topics[t].kind == "product" for t in filters.topics)  # made
+            else intent))  # (a guide)
         claimed = _content_words(tokens, p) if pid in chosen.ids else \
             _topic_words(kb, filters.topics, tokens)
         missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
@@ -1487,7 +1488,7 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
             # that it was about the topic is no "only" ("online only?"), nor a yes to it in
             # hospitals
         if pid not in chosen.ids and (said := _said_outright(tokens, p)):
-            return verdict(YES, _facts(said, pid, kb, lang, u.asks), said, (pid,))
+            return verdict(YES, _facts(said, pid, kb, lang, u.asks), _purpose(u, said), (pid,))
     facts = _facts(intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
@@ -1529,17 +1530,21 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
 
 
 def _of_partners(tokens: list[str]) -> bool:
-    """ "partners from Denmark", "Danish partners", "Partner aus Dänemark", "Projektpartner":
+    """ "partners from Denmark", "Danish partners", "Partner aus Dänemark", "Projektpartner",
+    "War Dänemark an NORTHOPEDICS beteiligt?":
     a claim about where a project's partners came from, not where it was active."""
-    words = vocabulary().phrase_sets["filter_partner_places"]
+    sets = vocabulary().phrase_sets
+    words = sets["filter_partner_places"] | sets["filter_taking_part"]
     return any(t in words or t.startswith("partner") for t in tokens)
 
 
 def _partners_unsettled(p: Project, tokens: list[str]) -> bool:
     """A claim of where the partners came from, of a project whose partners' places the page
     doesn't settle: it names neither the whole consortium (KI#CK, MAGIA) nor all its partner
-    regions (ELISE). Where it was active is no list of its partners."""
-    return _of_partners(tokens) and not (p.partners_complete or p.partner_regions)
+    regions (ELISE), or it names them all but not every one's country (MAGIA's Life Science
+    Nord: "did MAGIA have a German partner?"). Where it was active is no list of its partners."""
+    settled = p.partners_complete and all(x.country for x in p.partners)
+    return _of_partners(tokens) and not (settled or p.partner_regions)
 
 
 def _partners_unsaid(p: Project, facts: Answer, intent: str, u: Understanding,
@@ -1808,6 +1813,12 @@ def _texts_say(texts: list[str | None], word: str) -> bool:
     return False
 
 
+def _purpose(u: Understanding, field: str) -> str:
+    """What a claim checked in a project's text asks: its aim where the question says so ("Was
+    it meant to give scientists access …?" is checked in what BRIDGE 53 did), else the text's."""
+    return "goals" if u.intent == "goals" and field in TEXTS else field
+
+
 HEAD = 5  # letters after the part a text shares that make a compound's own head ("daten")
 
 
@@ -1949,7 +1960,7 @@ def content_claim(u: Understanding, tokens: list[str], p: Project, kb: Knowledge
     field = _where_said(p, words)
     if field and not _missing(p, words, kb):
         kind = UNKNOWN if _narrowed_by_everyday_noun(tokens, p) or _headless(p, words) else YES
-        return verdict(kind, _facts(field, p.id, kb, lang), field, (p.id,))
+        return verdict(kind, _facts(field, p.id, kb, lang), _purpose(u, field), (p.id,))
     return _false_content(u, tokens, p, kb, lang)
 
 

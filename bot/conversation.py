@@ -1266,6 +1266,10 @@ def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBa
     kind = verdict_of(checked) if checked else None
     if checked is None or kind not in ("yes", "no"):
         return None
+    if kind == "yes" and not replace(u.filters, topics=()).any() and \
+            not measures(clause.text) and claim_of(tokens) not in ("running", "ended"):
+        return None  # "why was a network like NORTHOPEDICS needed?": what it was about is
+        # its aim, which the page gives
     key = "why_unsaid" if kind == "yes" else "premise_false"
     checked.lines[0] = replace(checked.lines[0], key=key)
     checked.answered = kind == "no"  # corrected; why it happened the page doesn't say
