@@ -1863,3 +1863,17 @@ def test_what_is_behind_a_name_is_its_full_name_also_among_other_asks(
     reply = ask(kb, text)[0]
     # Then the full name is given (not who was behind the project), and the other ask too
     assert reply.intent == "overview" and said in reply.text and also in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,pid", [
+    ("ELISE: wer hat das Projekt mit LSN gemacht?", "elise"),
+    ("KI#CK – wer hat das mit LSN gemacht?", "kick"),
+])
+def test_who_did_a_project_with_lsn_asks_its_partners_not_every_lsn_project(
+    kb: KnowledgeBase, question: str, pid: str
+) -> None:
+    # Given a named project and Life Science Nord, which took part in every project
+    # When someone asks who did that project with LSN
+    reply = answer(question, State(), kb)
+    # Then its partners, not the list of all the projects LSN took part in
+    assert reply.intent == "partners" and reply.projects == (pid,)

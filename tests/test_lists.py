@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import lists
-from bot.answers import render
+from bot.answers import duration_months, render
 from bot.knowledge import KnowledgeBase
 from bot.lists import duration_bounds, select, superlative_answer
 from bot.understanding import Filters
@@ -305,6 +305,29 @@ def test_projects_without_the_figure_an_order_goes_by_are_placed_last_and_named(
     reply = ask(kb, "all projects sorted by start date")[0]  # ("chronological": a timeline)
     assert reply.projects[-2:] == ("bridge53", "kick")
     assert "no figure" in reply.text and "BRIDGE 53" in reply.text.splitlines()[-2]
+
+
+@pytest.mark.parametrize("question,key", [
+    ("sort the projects by start date", "start"),
+    ("Projekte nach Startdatum sortiert bitte", "start"),
+    ("projects sorted by end date", "end"),
+    ("sortier die projekte nach enddatum", "end"),
+    ("order the projects by duration", "duration"),
+])
+def test_the_projects_sorted_as_asked_are_a_list_in_that_order(
+    kb: KnowledgeBase, question: str, key: str
+) -> None:
+    # Given the projects of the page with that figure (years at least; MAGIA has no months)
+    figure = {"start": lambda p: p.start and p.start.year, "end": lambda p: p.end and p.end.year,
+              "duration": lambda p: duration_months(p) and -duration_months(p)}[key]
+    known = {pid for pid, p in kb.projects.items() if figure(p) and not p.follow_up_only}
+    # When someone asks for the projects sorted by start, end or duration
+    reply = ask(kb, question)[0]
+    # Then a list of all of them in that order (those without the figure last), not a
+    # question which project is meant
+    assert reply.intent == "list" and reply.answered
+    shown = [figure(kb.projects[pid]) for pid in reply.projects if pid in known]
+    assert len(shown) == len(known) and shown == sorted(shown)
 
 
 @pytest.mark.parametrize("messages,expected,not_given", [
