@@ -1346,13 +1346,14 @@ def _focused(text: str, see: Seeing, language: str) -> str:
     sentences = _sentences(text)
     if len(sentences) < 2:
         return text
-    last = sentences[-1]
+    last, more = _request_and_more(sentences[-1], see, language)
     if _answer_request(last, see, language):
         at = next((i for i in range(len(sentences) - 2, -1, -1)
                    if _indirect_ask(sentences[i], language)), None)
         if at is None:  # "… bräuchte ich die Laufzeit von P.I.L.O.T. Können Sie mir helfen?"
-            return " ".join(sentences[:-1]) if _asks_of_named(sentences, see) else text
-        return " ".join([*sentences[:at], _as_question(sentences[at], language)])
+            return " ".join(sentences[:-1]) if _asks_of_named(sentences, see) and not more \
+                else text
+        return " ".join([*sentences[:at], _as_question(sentences[at], language), *more])
     if _what_it_is(last) and _asks_of_told(sentences, see):  # "We need the ELISE grant
         return " ".join(sentences[:-1])  # figure. What is it?": the figure named before
     before = sentences[-2]
@@ -1361,6 +1362,20 @@ def _focused(text: str, see: Seeing, language: str) -> str:
         # one piece, no comma to cut at; lower-case: a capital in mid-sentence reads as a name
         return " ".join([*sentences[:-2], f"{before.rstrip(' .!')} {last[:1].lower()}{last[1:]}"])
     return text
+
+
+def _request_and_more(sentence: str, see: Seeing, language: str) -> tuple[str, list[str]]:
+    """ "Können Sie mir das sagen und auch, aus welchem Programm das Geld kam?": a request for
+    the answer to what was told, and a question of its own after it."""
+    if not any(" ".join(normalize(sentence).split()[:n]) in phrases().requests for n in (2, 3)):
+        return sentence, []
+    for cut in phrases().break_pattern.finditer(sentence):
+        if _opens_question(sentence[cut.end():], language):
+            request = sentence[:cut.start()] + "?"
+            if _answer_request(request, see, language):
+                return request, [sentence[cut.end():]]
+            break
+    return sentence, []
 
 
 def _lead_dropped(text: str, see: Seeing, language: str) -> str:
@@ -1473,6 +1488,9 @@ def _indirect_ask(sentence: str, language: str) -> tuple[int, bool] | None:
                 word in p.something_words.get(language, ()) and i > 1 and
                 words[i - 2][1] in p.roles_relative)):  # ("das, was …" is no question)
             return at, False
+        if word in asked and i > 1 and words[i - 1][1] in p.prepositions and \
+                words[i - 2][1] == "," and language == "de":
+            return words[i - 1][0], False  # "ich weiß nicht mehr, bis wann es lief"
     return None
 
 

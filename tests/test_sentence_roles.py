@@ -234,3 +234,38 @@ def test_words_ordering_the_talk_only_name_the_subject(
     assert reply.intent == intent and reply.projects == (project,), reply.text
     assert needle in reply.text and reply.answered, reply.text
     assert len(reply.text.splitlines()) <= 3, reply.text
+
+
+@pytest.mark.parametrize("message,intent,project,needles", [
+    # the page: ELISE ran until 31 December 2021, funded by Interreg Europe
+    ("Servus, wir waren mal bei ELISE dabei, ich weiß aber nicht mehr genau, bis wann das "
+     "Projekt ging. Können Sie mir das sagen und auch, aus welchem Programm das Geld kam?",
+     "end", "elise", ("2021", "Interreg")),
+    # BFCC began in March 2016 and was led by Life Science Nord Management GmbH
+    ("Wir waren bei BFCC Partner, ich weiß aber nicht mehr, wann das Projekt anfing. Wissen Sie "
+     "das, und wer hat es geleitet?", "start", "bfcc", ("2016", "Life Science Nord")),
+    # MAGIA ended in 2019; COSME funded it
+    ("We were partners in MAGIA but I don't remember when it ended. Can you tell me that, and "
+     "also who funded it?", "end", "magia", ("2019", "COSME")),
+    # MAGIA began in 2018 ("von wann": a preposition before the question word asks too)
+    ("Ich weiß nicht mehr genau, seit wann es MAGIA gab. Können Sie mir das sagen?", "start",
+     "magia", ("2018",)),
+])
+def test_a_request_for_the_answer_then_a_question_asks_both(
+    kb: KnowledgeBase, message: str, intent: str, project: str, needles: tuple[str, ...]
+) -> None:
+    # Given a question told as a statement ("ich weiß nicht mehr, bis wann …"), then a last
+    # sentence that asks for its answer ("Können Sie mir das sagen") and asks one more thing
+    reply = answer(message, State(), kb)
+    # Then the told question and the one after the request are answered, not "das Sagen" (lead)
+    assert reply.intent == intent and reply.projects == (project,), reply.text
+    assert all(n in reply.text for n in needles) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("message", ["Wer hatte bei ELISE das Sagen?",
+                                     "Können Sie mir sagen, wer bei BFCC das Sagen hatte?"])
+def test_who_had_the_say_still_asks_the_lead(kb: KnowledgeBase, message: str) -> None:
+    # Given the idiom "das Sagen haben" (be in charge)
+    reply = answer(message, State(), kb)
+    # Then it asks who led the project
+    assert reply.intent == "lead", reply.text
