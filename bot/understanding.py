@@ -1549,6 +1549,7 @@ def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
                for a, b in zip(ordered, ordered[1:], strict=False))
 
 
+FUNDER_GAVE = 3.0  # a funder's contribution asks its amount, above a place word's 2
 PRECISION_ASKS = frozenset({"day", "month"})  # "the exact day", "in which month"
 TIME_INTENTS = ("start", "end", "dates", "duration")
 NAMED_INTENTS = ("partners", "lead", "funding", "follow_up", "predecessor", "part_of")
@@ -1572,6 +1573,9 @@ def _assemble(
             max(scores.get(i, 0.0) for i in TIME_INTENTS) >= 2.0:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the exact
         # day when BFCC started?" asks a date, not what BFCC was
+    if filters.funders and "given" in asks and not projects and scores.get("list", 0) < 2:
+        scores = {**scores, "amount": max(scores.get("amount", 0.0), FUNDER_GAVE)}  # "Was
+        # hat das Land beigesteuert?": what a funder gave is its money
     named = _has_phrase(r.grams, vocab.phrase_sets["name_asks"])
     if named and "overview" in scores and max(scores.get(i, 0.0) for i in NAMED_INTENTS) >= 2.5:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the italian

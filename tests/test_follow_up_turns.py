@@ -282,3 +282,39 @@ def test_from_the_state_after_an_amount_in_english_is_the_state_as_funder(
     reply = ask(kb, "how much ESF money did KI#CK get?", "and from the state?")[-1]
     # Then its money from the EU and Schleswig-Holstein, not "didn't understand"
     assert reply.intent == "amount" and reply.text.startswith("KI#CK: about €193,000"), reply.text
+
+
+@pytest.mark.parametrize("first,message,needle", [
+    # the page: KI#CK got about €193,000 from the EU and the State of Schleswig-Holstein and
+    # about €249,000 from the ESF
+    ("what about KI#CK?", "Was hat das Land Schleswig-Holstein beigesteuert?", "193.000"),
+    ("what about KI#CK?", "what did the EU put in?", "193,000"),
+    ("Erzählen Sie mir von KI#CK", "Und was hat der ESF dazugegeben?", "249.000"),
+    ("Tell me about KI#CK", "how much did the ESF contribute?", "249,000"),
+])
+def test_a_funder_as_subject_asks_its_money_for_the_project_talked_of(
+        kb: KnowledgeBase, first: str, message: str, needle: str) -> None:
+    # Given a dialog about one project
+    # When a funder is the subject of a contribution ("Was hat das Land beigesteuert?")
+    reply = ask(kb, first, message)[-1]
+    # Then it asks that funder's amount for the project, not the projects the funder paid for
+    assert reply.intent == "amount" and reply.projects == ("kick",), reply.text
+    assert needle in reply.text.splitlines()[0], reply.text
+
+
+def test_a_funder_without_an_amount_on_the_page_is_not_given_one(kb: KnowledgeBase) -> None:
+    # Given a dialog about BFCC, whose amount the page doesn't give
+    reply = ask(kb, "Tell me about BFCC", "what did the EU put in?")[-1]
+    # Then the page's silence is said, not an amount from another project
+    assert reply.intent == "amount" and reply.projects == ("bfcc",) and not reply.answered
+    assert "€" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["Zu welchen Projekten hat die EU beigetragen?",
+                                     "Which projects did the ERDF contribute to?"])
+def test_the_projects_a_funder_contributed_to_are_still_a_list(kb: KnowledgeBase,
+                                                                message: str) -> None:
+    # Given a question for the projects a funder contributed to, after one project
+    reply = ask(kb, "Tell me about KI#CK", message)[-1]
+    # Then it lists them
+    assert reply.intent == "list" and len(reply.projects) > 1, reply.text
