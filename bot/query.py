@@ -71,6 +71,7 @@ class Phrases:
     stand_ins: frozenset[str]  # "does BFCC have one as well?": what the last question asked
     they_words: frozenset[str]  # "what did they do in it?" of the organisation just asked of
     source_requests: frozenset[str]
+    money_sources: frozenset[str]  # "how much from each source?": where money came from
     cite_requests: frozenset[str]
     help_requests: frozenset[str]
     what_it_is: frozenset[str]  # "What is it?", "Wie lautet sie?": what the thing named is
@@ -161,6 +162,7 @@ NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
 BOTH = (
     "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "judgement",
     "judgement_one", "planned_then", "called", "order_when", "picks", "source_requests",
+    "money_sources",
     "cite_requests", "help_requests", "what_it_is", "lesser", "name_words", "told_references",
     "why_words", "by_whom", "stand_ins", "they_words", "confirm_marks", "for_words",
     "prepositions", "verb_nouns", "span_words", "link_of", "link_whose", "link_of_what",
@@ -675,7 +677,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                                                    has_phrase(tokens, phrases().which_other)),
                   pick=not u.projects and u.filters.any() and _picks(tokens),
                   wants_sources=len(tokens) <= 8 and not u.projects and
-                  has_phrase(tokens, phrases().source_requests),
+                  has_phrase(tokens, phrases().source_requests) and
+                  not has_phrase(tokens, phrases().money_sources),
                   cites=bool(u.projects) and has_phrase(tokens, phrases().cite_requests),
                   switch_to=next((lang for lang, ps in phrases().language_requests.items()
                                   if len(tokens) <= 7 and not u.projects and

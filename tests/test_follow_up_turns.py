@@ -318,3 +318,29 @@ def test_the_projects_a_funder_contributed_to_are_still_a_list(kb: KnowledgeBase
     reply = ask(kb, "Tell me about KI#CK", message)[-1]
     # Then it lists them
     assert reply.intent == "list" and len(reply.projects) > 1, reply.text
+
+
+@pytest.mark.parametrize("message,intent", [
+    ("how much from each source roughly", "amount"),
+    ("Wie viel kam aus welcher Quelle?", "amount"),
+    ("what was the source of the money?", "funding"),
+    ("Was war die Quelle des Geldes?", "funding"),
+])
+def test_a_source_of_money_asks_the_funding_not_the_pages_words(
+        kb: KnowledgeBase, message: str, intent: str) -> None:
+    # Given a dialog about KI#CK
+    # When "source" stands beside a money word ("how much from each source")
+    reply = ask(kb, "Tell me about KI#CK", message)[-1]
+    # Then it asks where the money came from (the page: about €193,000 and €249,000), not
+    # where the page says it
+    assert reply.intent == intent and reply.projects == ("kick",), reply.text
+    assert "249" in reply.text and "“" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["Quelle?", "where does it say that?", "source?"])
+def test_a_bare_source_request_still_asks_for_the_pages_words(kb: KnowledgeBase,
+                                                              message: str) -> None:
+    # Given the amounts of KI#CK
+    reply = ask(kb, "How much money did KI#CK get?", message)[-1]
+    # Then a source request alone shows the page's words
+    assert reply.intent == "sources" and "“" in reply.text, reply.text
