@@ -411,6 +411,9 @@ def _of_a_fact(c: _Claim) -> Answer | None:
             _has_any(tokens, _words().outcome) and (made := _made_words(tokens, c.project)):
         return _made_claim(made, False, c.project, kb, lang, outcome=True)  # "did BONEBANK
         # lead to a stem cell therapy?": an outcome only its results name, not its topic
+    if not (u.filters.funders or u.filters.places or u.filters.organisations) and (
+            settled := _either_settled(c)):
+        return settled  # "Was the registry transnational or only local?" (a topic named)
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
             ids = tuple(dict.fromkeys((pid, *c.others)))[:LIST_EACH]
@@ -588,6 +591,8 @@ def _of_content(c: _Claim) -> Answer | None:
         # follow-up)
     if u.intent == "relations":  # "Hatte BONEBANK was mit Krebs zu tun?": no project named
         return content_claim(u, tokens, p, kb, lang) or _exists(u, pid, kb, lang)
+    if settled := _either_settled(c):
+        return settled
     if u.intent == "results" and (made := _made_words(tokens, p)):
         either = _has_any(tokens, vocabulary().phrase_sets["alternatives"])
         return _made_claim(made, either, p, kb, lang,  # "publish an atlas?"
@@ -596,6 +601,31 @@ def _of_content(c: _Claim) -> Answer | None:
             not any(r.is_result for r in p.resources):  # "eine Publikation zu BFCC?": the page
         return verdict(UNKNOWN, _facts("results", pid, kb, lang), "results", (pid,))  # links
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, p, kb, lang)
+
+
+def _either_settled(c: _Claim) -> Answer | None:
+    """ "Was that registry transnational or only local?": a choice between two words, where the
+    project's texts say the one ("the first transnational fracture registry") and not the other
+    (or the other is claimed "only"): that one, with the text that says it, and no "yes"."""
+    tokens, words = c.tokens, _words()
+    at = next((i for i, t in enumerate(tokens[1:-1], 1)
+               if t in vocabulary().phrase_sets["alternatives"]), None)
+    if at is None:
+        return None
+    first = tokens[:at]
+    other = [t for t in tokens[at + 1:] if t not in words.only]
+    if len(other) != 1 or not first:  # (one word each side: "local", "transnational")
+        return None
+    only = len(other) < len(tokens[at + 1:])  # "or only local"
+    held = [(word, found) for word, claim in ((first[-1], first), (other[0], [*first[:-1],
+                                                                               *other]))
+            if (found := content_claim(c.u, claim, c.project, c.kb, c.lang)) and
+            verdict_of(found) == YES]
+    if len(held) != 1 or only and held[0][0] == other[0]:
+        return None  # (both, neither, or only the one claimed "only": no choice settled)
+    word, found = held[0]
+    found.lines[0] = Line("either_said", {"word": word[:1].upper() + word[1:]})
+    return found
 
 
 def _made_words(tokens: list[str], p: Project) -> list[str]:

@@ -579,15 +579,19 @@ PLAN_TAIL = 6  # at most this many words after "or": "or was that just planned?"
 def _without_plan_contrast(text: str) -> str:
     """ "did BFCC build the registry or was that just planned?", "… oder war das nur geplant?",
     "… ein länderübergreifendes Register oder nur lokale?": the last alternative only sets the
-    claim against a mere plan or a lesser thing; the claim is what is asked."""
-    cuts = list(_OR.finditer(text))
-    if not cuts:
-        return text
-    tail = normalize(text[cuts[-1].end():]).split()
-    lesser = tail[:1] and tail[0] in phrases().lesser  # "… oder nur lokale Register?"
-    if not 0 < len(tail) <= PLAN_TAIL or not (lesser or has_phrase(tail, phrases().planned_then)):
-        return text
-    return text[:cuts[-1].start()] + ("?" if text.rstrip().endswith("?") else "")
+    claim against a mere plan or a lesser thing; the claim is what is asked. The alternative
+    runs to the end of its sentence ("… transnational or only local? And how many …?")."""
+    for cut in reversed(list(_OR.finditer(text))):
+        end = _SENTENCE_MARK.search(text, cut.end())
+        stop = end.start() if end else len(text)
+        tail = normalize(text[cut.end():stop]).split()
+        lesser = tail[:1] and tail[0] in phrases().lesser  # "… oder nur lokale Register?"
+        if 0 < len(tail) <= PLAN_TAIL and (lesser or has_phrase(tail, phrases().planned_then)):
+            text = text[:cut.start()] + (text[stop:] if end else "")
+    return text
+
+
+_SENTENCE_MARK = re.compile(r"[?!]|\.(?:\s|$)")
 
 
 PURPOSE_WITHIN = 3  # "Quick check for my funding report:": the purpose a few words in

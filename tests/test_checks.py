@@ -822,6 +822,36 @@ def test_a_claim_set_against_a_mere_plan_is_checked_as_the_claim(
     assert "future" not in reply.text and "künftig" not in reply.text
 
 
+@pytest.mark.parametrize("messages,needles", [
+    # the page: BFCC built "the first transnational fracture registry"; 13 organisations
+    (("Hi, someone told me BFCC built a fracture registry. Was that registry transnational or "
+      "only local? And how many organisations were involved?",), ("transnational", "13")),
+    (("Tell me about BFCC", "Hat BFCC ein länderübergreifendes Register aufgebaut oder nur "
+      "lokale? Und wer hat es geleitet?"), ("Ja.", "Life Science Nord")),
+])
+def test_a_lesser_alternative_ends_with_its_sentence(
+        kb: KnowledgeBase, messages: tuple[str, ...], needles: tuple[str, ...]) -> None:
+    # Given a claim set against a lesser alternative ("or only local?"), then another question
+    reply = ask(kb, *messages)[-1]
+    # Then the claim is checked and the next question still answered
+    assert reply.answered and all(n in reply.text for n in needles), reply.text
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Was the BFCC registry local or transnational?", "Transnational, as the page says."),
+    ("War das Frakturregister von BFCC lokal oder transnational?", "Transnational, laut der"),
+])
+def test_a_choice_the_page_settles_names_the_one_it_says(kb: KnowledgeBase, text: str,
+                                                        start: str) -> None:
+    # Given a choice between two words, of which the page says one ("the first transnational
+    # fracture registry")
+    (reply,) = ask(kb, text)
+    # Then that one is named with the page's words, not "yes"
+    assert reply.answered and reply.text.startswith(start), reply.text
+    assert "transnational" in reply.text.splitlines()[1] or "länderübergreifend" in \
+        reply.text.splitlines()[1]
+
+
 def test_a_plan_for_the_future_is_still_no_claim_about_the_past(kb: KnowledgeBase) -> None:
     # When the plan words ask about what comes next
     (reply,) = ask(kb, "Is another BFCC planned, or not?")
