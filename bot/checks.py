@@ -370,7 +370,8 @@ def _of_a_fact(c: _Claim) -> Answer | None:
         return _elsewhere(c.project, u, tokens, kb, lang)
     if u.filters.years and u.filters.mode == "active" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
-        return _ran_until(c.project, u.filters.years[1], kb, lang)  # "until 2022"
+        return _ran_until(c.project, u.filters.years[1], kb, lang,  # "until 2022"
+                          _has_any(tokens, vocabulary().phrase_sets["year_longer"]))
     if (after := _continued_after(c)) is not None:
         return after
     if u.filters.years and u.filters.year_kind == "year" and (dates := claimed_dates(c.text)):
@@ -986,7 +987,7 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
     intent, bounds = {
         "months": ("duration", duration_bounds(p)),
         "euros": ("amount", _total(p, funders, kb)),
-        "partners": ("partners", _pair(partner_count(p))),
+        "partners": ("partners", _partner_bounds(p)),
         "countries": ("places", _pair(dict(p.counts).get("countries") or len(p.countries))),
         "clusters": ("partners", _pair(_clusters(p))),
     }[m.unit]
@@ -1001,6 +1002,16 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
 
 
 COUNTED_UNITS = ("countries", "partners", "clusters")
+
+
+def _partner_bounds(p: Project) -> tuple[float, float] | None:
+    """How many partners a project had: the page's count, or its whole consortium; where it
+    names some and not all (BONEBANK: Life Science Nord, and hospitals it doesn't count), at
+    least those ("mehr als 10 Partner?" it can't settle)."""
+    n = partner_count(p)
+    if n and not (dict(p.counts) or p.partners_complete or p.partner_regions):
+        return (n, float("inf"))
+    return _pair(n)
 
 
 def _clusters(p: Project) -> int | None:
@@ -1179,12 +1190,14 @@ def _total(p: Project, funders: tuple[str, ...] = (), kb: KnowledgeBase | None =
     return (total, total) if total else None
 
 
-def _ran_until(p: Project, year: int, kb: KnowledgeBase, lang: str) -> Answer:
-    """ "Did ELISE run until 2022?": its end year."""
+def _ran_until(p: Project, year: int, kb: KnowledgeBase, lang: str, beyond: bool = False
+               ) -> Answer:
+    """ "Did ELISE run until 2022?": its end year; "longer than until 2021?": a later one."""
     facts = _facts("end", p.id, kb, lang)
     if not p.end:
         return verdict(UNKNOWN, facts, "end", (p.id,))
-    return verdict(YES if p.end.year == year else NO, facts, "end", (p.id,))
+    held = p.end.year > year if beyond else p.end.year == year
+    return verdict(YES if held else NO, facts, "end", (p.id,))
 
 
 def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
@@ -1496,6 +1509,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         return _lead(p, filters.organisations, kb, lang)
     chosen = select(kb, filters, (pid,))
     intent = _year_intent(filters) if kind == "years" else _EVIDENCE[kind]
+    if intent == "dates" and _has_any(tokens, phrases().current["still"]):
+        intent = "status"  # "was ELISE still running in 2020?": whether it had ended by then
     if kind == "organisations" and _lsn_alone(filters.organisations, u, kb):
         intent = "lsn_role"  # "War LSN bei MAGIA Projektpartner?": its own part, told by its role
         if not p.lsn_role:  # "was LSN a partner in ELISE?": the page names no part of its own
@@ -1519,7 +1534,7 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
             # hospitals
         if pid not in chosen.ids and (said := _said_outright(tokens, p)):
             return verdict(YES, _facts(said, pid, kb, lang, u.asks), _purpose(u, said), (pid,))
-    facts = _facts(intent, pid, kb, lang, u.asks)
+    facts = _facts("end" if intent == "status" else intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
             before = len(facts.lines)
@@ -2140,13 +2155,29 @@ def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBas
             subject = (subject[0], u.projects[0]) if len(old.projects) >= 2 else u.projects
             said = _without_names(said, last[1:], kb)
             old = replace(old, projects=subject)
-        if u.filters.any() or u.elsewhere or u.other_funders:
+        if _only_years(u) and old.filters.years:  # "did ELISE end in 2021?" - "and HIHeal
+            said = _years_replaced(said, old.filters.years, u.filters.years)  # in 2022?": the
+            old = replace(understand(said, kb, lang), projects=old.projects)  # same claim
+        elif u.filters.any() or u.elsewhere or u.other_funders:
             old = replace(old, filters=u.filters, elsewhere=u.elsewhere,
                           other_funders=u.other_funders, unknown_filters=u.unknown_filters)
         result = check(old, said, subject, kb, lang, about)
     if result is not None:
         result.claim = (said, *subject)
     return result
+
+
+def _only_years(u: Understanding) -> bool:
+    """A follow-up that changes only the year of the last claim (and perhaps its subject)."""
+    return bool(u.filters.years) and not replace(u.filters, years=None).any() and \
+        u.filters.mode == "active" and not (u.elsewhere or u.other_funders)
+
+
+def _years_replaced(text: str, old: tuple[int, int], new: tuple[int, int]) -> str:
+    """The claim's words with the follow-up's years for its own."""
+    for before, after in zip(old, new, strict=True):
+        text = re.sub(rf"\b{before}\b", str(after), text)
+    return text
 
 
 def _without_names(text: str, ids: tuple[str, ...], kb: KnowledgeBase) -> str:

@@ -1647,3 +1647,56 @@ def test_a_claim_of_what_a_project_was_meant_to_do_checks_its_aim(
     reply = answer(question, State(), kb)
     # Then yes, with the text that says so, as an answer about its aim
     assert reply.text.startswith(start) and reply.intent == "goals" and reply.answered
+
+
+@pytest.mark.parametrize("question,start", [
+    # Given HIHeal (ended 31 December 2022), BFCC (February 2019) and ELISE (2021)
+    ("lief hiheal länger als bis 2021?", "Ja."),
+    ("did bfcc run longer than until 2018?", "Yes."),
+    ("did BFCC run longer than until 2019?", "No."),
+    ("Did ELISE run until 2022?", "No."),
+])
+def test_running_longer_than_until_a_year_is_ending_after_it(
+    kb: KnowledgeBase, question: str, start: str
+) -> None:
+    # When someone asks whether it ran longer than until a year (or until it)
+    reply = answer(question, State(), kb)
+    # Then yes only where it ended after that year (or in it), with the end date
+    assert reply.text.startswith(start) and reply.intent == "end" and reply.answered
+
+
+def test_a_partner_count_the_page_gives_only_in_part_is_no_no(kb: KnowledgeBase) -> None:
+    # Given BONEBANK, whose page names Life Science Nord and hospitals it doesn't count
+    # When someone asks whether it had more than ten partners, or at least one
+    more = answer("Hatte BONEBANK mehr als 10 Partner?", State(), kb)
+    some = answer("did BONEBANK have at least one partner?", State(), kb)
+    # Then the page doesn't settle the first (no "Nein" before "it doesn't say how many"),
+    # and the second is a yes
+    assert more.text.startswith("Das geht aus der Seite nicht hervor.") and not more.answered
+    assert some.text.startswith("Yes.")
+
+
+def test_a_year_after_a_yes_no_on_a_year_keeps_the_claim(kb: KnowledgeBase) -> None:
+    # Given ELISE (ended 2021), HIHeal (ended 2022) and BONEBANK (ended August 2020)
+    # When a claim of an end year is followed by another project and year
+    replies = ask(kb, "quick check: did ELISE end in 2021?", "and HIHeal in 2022?",
+                  "and BONEBANK in 2019?", "where does the page say that?")
+    # Then each is the same claim (ended in that year), and the source is the page's words
+    assert [r.text.split()[0] for r in replies[:3]] == ["Yes.", "Yes.", "No."]
+    assert [r.intent for r in replies[:3]] == ["end"] * 3 and "2020" in replies[2].text
+    assert replies[3].intent == "sources" and "August 2020" in replies[3].text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("Was ELISE still running in 2020?", "Yes."),
+    ("was BFCC still running in 2020?", "No."),
+    ("Lief HIHeal im Jahr 2022 noch?", "Ja."),
+])
+def test_still_running_in_a_year_is_whether_it_had_ended_by_then(
+    kb: KnowledgeBase, question: str, start: str
+) -> None:
+    # When someone asks whether a project was still running in a year
+    reply = answer(question, State(), kb)
+    # Then yes or no, with the end date (not a "No, it has ended" after a "Yes")
+    assert reply.text.startswith(start) and reply.intent == "status" and reply.answered
+    assert reply.text.count("No") + reply.text.count("Nein") <= 1

@@ -1877,3 +1877,13 @@ def test_who_did_a_project_with_lsn_asks_its_partners_not_every_lsn_project(
     reply = answer(question, State(), kb)
     # Then its partners, not the list of all the projects LSN took part in
     assert reply.intent == "partners" and reply.projects == (pid,)
+
+
+def test_start_and_end_then_a_count_of_participants_are_three_asks(kb: KnowledgeBase) -> None:
+    # Given KI#CK, whose page gives neither dates (only two years) nor a number of participants
+    # When both are asked in one message
+    reply = answer("when did KI#CK start and end, and how many participants did it have?",
+                   State(), kb)
+    # Then one dates answer (start and end together) and the count the page lacks, in order
+    assert reply.intent == "dates" and not reply.answered
+    assert "2 years" in reply.text and "no such figure" in reply.text
