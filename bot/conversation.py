@@ -699,8 +699,7 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     else:  # "Which project was that, and who funded it?": the one project that matches
         intro.intent, intro.listed = "list", (p.id,)  # (docs/labels.md, session 11)
     if any(_asked_exists(c, kb) for c in told):  # "Gab es dazu ein Projekt? Wenn ja, wann
-        intro = verdict("yes", intro, "overview", (p.id,))  # lief das?": yes, that one
-        intro.hop = True
+        intro = _found(intro, (p.id,))  # lief das?": yes, that one
     return (replace(ask, understanding=replace(u, unknown_names=()), pick=False),
             *clauses[at + 1:]), intro
 
@@ -723,7 +722,18 @@ def _told_about_few(clauses: tuple[Clause, ...], at: int, few: tuple[str, ...],
         return clauses, found
     u = replace(u, projects=few, singular=False, unknown_names=(),
                 filters=u.filters if ask.yes_no else Filters(mode=u.filters.mode))
+    if any(_asked_exists(c, kb) for c in clauses[:at]):  # "Was there a project …, and which
+        intro = _found(intro, few)  # countries did it target?": yes, these two
     return (replace(ask, understanding=u, pick=False), *clauses[at + 1:]), intro
+
+
+def _found(intro: Answer, ids: tuple[str, ...]) -> Answer:
+    """ "Gab es ein Projekt dazu, und woher kam das Geld?": whether such a project existed was
+    asked first, so the reply is the list of those that fit ("yes", with them; docs/labels.md),
+    and the other questions are answered of them after it."""
+    found = verdict("yes", intro, "list", ids)
+    found.listed, found.hop = ids, True
+    return found
 
 
 def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
@@ -1049,8 +1059,9 @@ def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause
     """The answers to the clauses as one reply."""
     parts = _settled(_start_and_end(parts, kb, clauses[0].understanding.language))
     result = merge(parts, subject)
-    if len(parts) > 1 and parts[0].hop:  # "the project that continued MAGIA, when did that one
-        result.intent = parts[1].intent  # start?" asks when; the link only says which one
+    if len(parts) > 1 and parts[0].hop and parts[0].intent != "list":  # "the project that
+        result.intent = parts[1].intent  # continued MAGIA, when did that one start?" asks
+        # when; the link only says which one ("Was there a project …, and when?" lists it)
         # (its projects are both ends, as of every link the reply states: docs/labels.md)
     told = {id(p) for p in told_claims or ()}
     asked = next((p for p in parts if id(p) not in told), None)

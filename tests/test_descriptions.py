@@ -149,6 +149,27 @@ def test_whether_there_was_such_a_project_then_a_question_of_it_is_yes_first(
     # Then yes, which one it was, and the answer about it
     assert reply.text.startswith(opens), reply.text
     assert reply.projects[:1] == (project,) and fact in reply.text and reply.answered
+    # … a list of the one that fits, the first ask's kind (docs/labels.md, session 12)
+    assert reply.intent == "list" and reply.state.last_list == (project,)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("We're thinking about the US market. Was there an LSN project that helped companies like "
+     "ours get into foreign markets, and which countries did it target?", "Japan"),
+    ("Wir wollen in die USA. Gab es ein LSN-Projekt, das Firmen beim Markteintritt im Ausland "
+     "geholfen hat, und wer hat es gefördert?", "COSME"),
+])
+def test_whether_there_was_a_project_two_fit_then_a_question_is_both_listed(
+        kb: KnowledgeBase, text: str, fact: str) -> None:
+    # Given whether a project existed, asked by a description MAGIA and its follow-up both fit,
+    # and a question of it after
+    reply = answer(text, State(), kb)
+    # Then yes, both, listed, and the question answered of each
+    first = reply.text.split("\n")[0]
+    assert first.startswith(("Yes. That description fits", "Ja. Diese Beschreibung passt")) and \
+        "MAGIA2Market" in first and "MAGIA" in first.replace("MAGIA2Market", ""), reply.text
+    assert reply.intent == "list" and set(reply.projects) == {"magia", "magia2market"}
+    assert fact in reply.text and set(reply.state.last_list) == {"magia", "magia2market"}
 
 
 def test_a_description_that_fits_two_asks_which(kb: KnowledgeBase) -> None:
