@@ -330,7 +330,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         # the whole message's language: "I'm interested in ELISE." alone reads "im" as German)
         text, whole = focused, replace(understand(focused, kb, language_hint or whole.language),
                                        language=whole.language)
-    told, text = _told(text, whole.language)
+    told, text = _told(text, whole.language, see)
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
     pieces = _if_so_answered(_conditions_joined(pieces, see, whole.language), see,
                              whole.language)
@@ -348,7 +348,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         # information in general, told before a question, only sets the subject
         general = not clauses[i].yes_no and _opens_question(pieces[i + 1], whole.language) and (
             clauses[i].understanding.intent in ("overview", None) and _first_person(pieces[i]) or
-            _purpose(pieces[i]) or  # "Für einen Artikel über die Förderung …: Welche Projekte …?"
+            _purpose(pieces[i]) and not _needed(pieces[i]) or  # "Für einen Artikel über die
+            # Förderung …: Welche Projekte …?"; not "I need BFCC's dates for a report. And …?"
             clauses[i].pick and not _opens_question(pieces[i], whole.language) or  # "das, was
             # 2022 anfing – worum ging es?" names what it asks of; "Wer leitete das Projekt, bei
             # dem …, und wann endete es?" asks of it
@@ -1467,12 +1468,15 @@ def _as_question(sentence: str, language: str) -> str:
     return f"{lead_in}: {body[found[0]:]}" if lead_in else body[found[0]:]
 
 
-def _told(text: str, language: str) -> tuple[str, str]:
+def _told(text: str, language: str, see: Seeing) -> tuple[str, str]:
     """Sentences before the question that tell rather than ask, and the rest (none where the
-    rest asks nothing either: "Hallo! Ich bin neu im Cluster-Team.")."""
+    rest asks nothing either: "Hallo! Ich bin neu im Cluster-Team."). A sentence that says
+    what of a project is needed asks it ("I need BFCC's dates for a report. And who led it?")."""
     cut = 0
     for match in _SENTENCE.finditer(text):
-        if _opens_question(text[cut:match.start()], language) or "?" in text[cut:match.start()]:
+        sentence = text[cut:match.start()]
+        if _opens_question(sentence, language) or "?" in sentence or _needed(sentence) and (
+                (u := see(sentence)).projects and u.intent not in (None, "overview", "help")):
             break
         cut = match.end()
     colon = _COLON.search(text, cut)  # "Wir sind Fördermittelgeber und prüfen Angaben: Stimmt
@@ -1488,10 +1492,22 @@ def _told(text: str, language: str) -> tuple[str, str]:
     return text[:cut].strip(), rest
 
 
+def _needed(piece: str) -> bool:
+    """ "I need the dates of BFCC for a report", "brauche die genaue Laufzeit von BONEBANK":
+    a sentence that says what is needed asks for it; not what the speaker needs to do ("I need
+    to update our website"), only what they need to know."""
+    tokens = normalize(piece).split()
+    doing = any(tokens[i : i + 2] == ["need", "to"] and tokens[i + 2 : i + 3] != ["know"]
+                for i in range(len(tokens)))
+    return has_phrase(tokens, phrases().request_cues) and not doing
+
+
 def _statement(left: str, cut: str, language: str) -> bool:
     """ "Ich schreibe einen Bericht für den Vorstand. Können Sie …": a sentence that ends in a
-    full stop or a dash and is no question tells, it doesn't ask."""
-    return cut.strip()[:1] in ".-–—" and not _opens_question(left, language)
+    full stop or a dash and is no question tells, it doesn't ask; one that says what is needed
+    ("I need the dates of BFCC for a report. And who led it?") asks for it."""
+    return cut.strip()[:1] in ".-–—" and not _opens_question(left, language) and \
+        not _needed(left)
 
 
 def _preamble(cut: str, start: int) -> bool:

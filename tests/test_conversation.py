@@ -1887,3 +1887,25 @@ def test_start_and_end_then_a_count_of_participants_are_three_asks(kb: Knowledge
     # Then one dates answer (start and end together) and the count the page lacks, in order
     assert reply.intent == "dates" and not reply.answered
     assert "2 years" in reply.text and "no such figure" in reply.text
+
+
+@pytest.mark.parametrize("message,first,second", [
+    ("I need the dates of BFCC for a report. And who led it?", "dates", "Life Science Nord"),
+    ("Guten Tag, ich war früher am UKSH und brauche für einen neuen Antrag die genaue Laufzeit "
+     "von BONEBANK. Und von welchem Programm kam damals das Geld?", "dates", "Interreg"),
+])
+def test_a_sentence_saying_what_is_needed_is_asked_before_the_question_after_it(
+    kb: KnowledgeBase, message: str, first: str, second: str
+) -> None:
+    # When a message says what of a project is needed, then asks something else
+    reply = answer(message, State(), kb)
+    # Then both are answered, the need first
+    assert reply.intent == first and reply.answered and second in reply.text
+
+
+def test_what_the_speaker_needs_to_do_asks_nothing(kb: KnowledgeBase) -> None:
+    # When the speaker says what they need to do before the question
+    reply = answer("I need to update our website and noticed HIHeal next level transition is "
+                   "only mentioned by name. Do we have start and end dates for it?", State(), kb)
+    # Then only the question is answered
+    assert reply.intent == "dates" and not reply.answered and "website" not in reply.text
