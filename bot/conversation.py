@@ -2030,7 +2030,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)
     named_only = [i for i in projects if kb.projects[i].follow_up_only and
-                  kb.projects[i].follows]
+                  kb.projects[i].follows and not kb.projects[i].activities]  # (what one
+    # does, where the page says, is how it differs: "the difference between pilot and pilot
+    # next level" is the link and that line)
     if named_only and "contrast" in u.asks:  # "what does the follow-up do differently?"
         return _contrast_unknown(kb.projects[named_only[0]], kb, lang)
     if projects and "stage" in u.asks and u.ordinal not in (None, 1):  # "Was geschah in der
@@ -2255,12 +2257,19 @@ def _between(subject: str, named: str, kb: KnowledgeBase, lang: str) -> Answer:
     return result
 
 
+def _contrasted_aspects(project: Project) -> tuple[str, ...]:
+    """What a comparison tells of a project: when it ran, where and who funded it; of a
+    follow-up the page only names, also the one line on what it does, where the page gives it
+    ("it carries on P.I.L.O.T.'s network activities and expands them")."""
+    return (*CONTRASTED, "activities") if project.follow_up_only else CONTRASTED
+
+
 def _contrasted(link: Answer, pair: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
     """ "What's the difference between MAGIA and MAGIA2Market?": the link between the two, if
     any, then for each what the page gives of when it ran, where and who funded it."""
     joined = any(set(pair) <= set(about_projects(k, pair[:1], kb, lang).projects) for k in LINKS)
     parts = [link] if joined else []
-    parts += [told for pid in pair for aspect in CONTRASTED
+    parts += [told for pid in pair for aspect in _contrasted_aspects(kb.projects[pid])
               if (told := about_projects(aspect, (pid,), kb, lang)).answered and
               {f[0] for f in told.facts} == {pid}]  # (not BRIDGE 53's funding: HIHeal's)
     if not parts:

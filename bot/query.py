@@ -911,9 +911,30 @@ def _verb_object(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> str 
     asked = phrases().any_question_word
     q = next((i for i, t in enumerate(tokens[:3]) if t in asked), None)
     found = _verb_after(tokens, q, u, kb) if q is not None else None
-    return found or _object_asked(tokens, u) or next(
+    return found or _object_asked(tokens, u) or _passive_agent(tokens, q, kb) or next(
         (kind for i, t in enumerate(tokens[:-2]) if t in words["relatives"]
          for kind in [_verb_after(tokens, i, u, kb)] if kind), None)
+
+
+def _passive_agent(tokens: list[str], q: int | None, kb: KnowledgeBase) -> str | None:
+    """ "which project is continued by MAGIA2Market?", "Welches Projekt wurde von P.I.L.O.T.
+    Next Level weitergeführt?": the question word is the passive verb's subject and the project
+    its agent, so it asks for the project the agent continued."""
+    words = phrases().link_verbs
+    if q is None or q and tokens[q - 1] in words["agents"]:
+        return None  # "Von welchem Projekt wurde MAGIA fortgesetzt?" asks the follow-up
+    v = q + 1
+    while v < len(tokens) and v <= q + 2 and tokens[v] in words["subjects"]:
+        v += 1
+    n = next((n for n in (2, 1) if " ".join(tokens[v:v + n]) in words["passive"]), 0)
+    rest = tokens[v + n:]
+    a = next((i for i, t in enumerate(rest[:2]) if t in words["agents"]), None)
+    if not n or a is None or words["participles"].isdisjoint(rest):
+        return None
+    agent = rest[a + 1:]
+    named = agent[:1] and agent[0] in words["pronouns"] or any(
+        " ".join(agent[:k]) in _names(kb) for k in range(1, NAME_WORDS + 1))
+    return "predecessor" if named else None
 
 
 def _particle_verb(tokens: list[str]) -> bool:

@@ -242,6 +242,56 @@ def test_a_link_verb_asks_for_the_end_its_subject_and_object_leave(
     assert len(reply.projects) == 2, reply.text
 
 
+@pytest.mark.parametrize(("text", "reached", "agent"), [
+    ("Welches Projekt wird durch HIHeal next level transition fortgesetzt?", "hiheal",
+     "hiheal-next"),
+    ("which project is continued by MAGIA2Market?", "magia", "magia2market"),
+    ("Welches Projekt wurde von P.I.L.O.T. Next Level weitergeführt?", "pilot", "pilot-next"),
+    ("which project was followed by magia2market", "magia", "magia2market"),
+    ("Welches Projekt wurde durch MAGIA2Market abgelöst?", "magia", "magia2market"),
+])
+def test_a_passive_link_verb_with_the_project_as_agent_asks_the_predecessor(
+        kb: KnowledgeBase, text: str, reached: str, agent: str) -> None:
+    # Given the question word as the subject of a passive link verb ("is continued by X",
+    # "wird durch X fortgesetzt")
+    (reply,) = ask(kb, text)
+    # Then it asks for the project X continued, with both ends
+    assert reply.intent == "predecessor" and reply.answered, reply.text
+    assert set(reply.projects) == {reached, agent}, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Von welchem Projekt wurde MAGIA fortgesetzt?", "by which project was MAGIA continued?",
+])
+def test_the_question_word_as_the_passive_agent_still_asks_the_follow_up(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given the question word after "von"/"by": it is the agent, MAGIA the subject
+    (reply,) = ask(kb, text)
+    # Then it asks what continued MAGIA
+    assert reply.intent == "follow_up" and "magia2market" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("whats the difference between pilot and pilot next level", "carries on"),
+    ("Was ist der Unterschied zwischen P.I.L.O.T. und P.I.L.O.T. Next Level?", "baut sie aus"),
+])
+def test_the_difference_to_a_follow_up_the_page_tells_a_line_of_is_that_line(
+        kb: KnowledgeBase, text: str, line: str) -> None:
+    # Given a follow-up the page only names, but with one line on what it does
+    (reply,) = ask(kb, text)
+    # Then the difference is the link, what the page gives of each, and that line
+    assert reply.intent == "relations" and reply.answered, reply.text
+    assert set(reply.projects) == {"pilot", "pilot-next"} and line in reply.text, reply.text
+
+
+def test_the_difference_to_a_follow_up_the_page_does_not_describe_is_not_told(
+        kb: KnowledgeBase) -> None:
+    # Given a follow-up the page names without a word on what it does
+    (reply,) = ask(kb, "what is the difference between hiheal and hiheal next level transition")
+    # Then the bot says the page can't tell how the two differ
+    assert reply.intent == "relations" and not reply.answered, reply.text
+
+
 @pytest.mark.parametrize(("messages", "reached"), [
     (("tell me about magia2market", "and of which project was it the successor?"), "magia"),
     (("Wann begann P.I.L.O.T. Next Level?", "Und von welchem Projekt ist das der Nachfolger?"),
