@@ -652,7 +652,7 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
                     filters=Filters(mode=ask.understanding.filters.mode), unknown_names=(),
                     unknown_filters=(), unknown_words=())
         return (replace(ask, understanding=u, pick=False),), found_in
-    if at == 0 or not _refers(ask, state, kb):
+    if at == 0 or not _refers(ask, state, kb) or _asks_its_condition(ask, kb):
         return clauses, None
     told = clauses[:at]
     text = " ".join(c.text for c in told)
@@ -705,6 +705,20 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
 
 
 DESCRIBED_ANSWERED = 2  # a description fitting this many equally: the question of each
+
+
+def _asks_its_condition(clause: Clause, kb: KnowledgeBase) -> bool:
+    """ "… eine Übersicht über COSME-Projekte. Welches Projekt wurde über COSME gefördert?":
+    which project meets a condition the question names itself, asking nothing but that
+    condition, is answered by the list under it, whatever the words before it described."""
+    u = clause.understanding
+    if clause.yes_no or not u.singular or not narrows(u.filters, kb) or \
+            u.intent not in _conditions_asked(u.filters):
+        return False
+    words, tokens = phrases().ranked_which, normalize(clause.text).split()
+    return any(t in words["questions"] and tokens[i + 1:i + 2] and tokens[i + 1] in
+               words["heads"] for i, t in enumerate(tokens[:2]))  # (not "someone mentioned a
+    # project funded with REACT money. which one was that?": the words before it describe)
 
 
 def _told_about_few(clauses: tuple[Clause, ...], at: int, few: tuple[str, ...],

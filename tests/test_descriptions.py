@@ -414,3 +414,20 @@ def test_a_german_project_remembered_by_its_topic_and_country_lists_it(
         kb: KnowledgeBase) -> None:
     reply = answer("es war irgendein Projekt mit Knochen und Dänemark", State(), kb)
     assert reply.intent == "list" and reply.projects == ("bonebank",), reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("Hallo, ich erstelle gerade eine Übersicht über COSME-Projekte in Norddeutschland. "
+     "Welches Projekt auf der Seite wurde über COSME gefördert?", "magia"),
+    ("I'm compiling a list of Interreg Europe projects. Which project was financed through "
+     "Interreg Europe?", "elise"),
+    ("Ich schreibe über ESF-Projekte. Welches Projekt wurde vom ESF gefördert?", "kick"),
+])
+def test_which_project_meets_a_condition_it_names_is_a_list_after_a_description(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given words before the question that describe one project, and a question of which
+    # project meets a condition it names itself (a funder)
+    reply = answer(text, State(), kb)
+    # Then the list under that condition answers it, the one project in it, not its funding
+    assert reply.intent == "list" and reply.projects == (project,), reply.text
+    assert reply.state.last_list == (project,)
