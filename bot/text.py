@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from bot.datafiles import data_file
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe"})
 _VOWEL_E = re.compile(r"([aou])e")
@@ -54,7 +56,15 @@ def _normalize(text: str) -> str:
     text = _DROP.sub("", text)
     text = _NON_WORD.sub(" ", text)
     text = _LETTER_DIGIT.sub(" ", text)
-    return " ".join(text.split())
+    forms, spoken = _spoken_forms()
+    return spoken.sub(lambda m: forms[m.group()], " ".join(text.split()))
+
+
+@cache
+def _spoken_forms() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Words written as spoken and their full forms ("nem" is "einem"; bot/data/words.yaml)."""
+    forms = {str(k): str(v) for k, v in data_file("words")["spoken_forms"].items()}
+    return forms, re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
 
 
 def tokens(text: str) -> list[str]:

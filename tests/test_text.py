@@ -150,6 +150,19 @@ def test_accents_fold_like_the_bare_letters(plain: str, accented: str) -> None:
     assert normalize(accented) == normalize(plain)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("gehört das zu nem größeren Projekt?", "gehort das zu einem grosseren projekt"),
+    ("Gab's dazu nen Leitfaden?", "gab dazu einen leitfaden"),
+    ("mit ner Klinik, gibt's da 'n Video?", "mit einer klinik gibt da ein video"),
+    ("Wir nennen es nebenbei", "wir nennen es nebenbei"),
+])
+def test_german_short_articles_read_as_their_full_form(text: str, expected: str) -> None:
+    # Given the spoken short articles nem, nen, ner and 'n (and words that only contain them)
+    # When we normalise the text
+    # Then each short article is the full one; other words stay as they are
+    assert normalize(text) == expected
+
+
 def test_tokens_split_the_normalised_text() -> None:
     # Given a question mixing names and punctuation
     # When we split it into tokens

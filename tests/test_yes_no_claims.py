@@ -322,3 +322,16 @@ def test_whether_one_must_register_is_a_yes_no_about_the_project_talked_about(
     reply = ask(kb, "where can I find the competence atlas?", follow_up)[-1]
     # Then whether registering is needed is yes, of BONEBANK
     assert reply.text.startswith("Yes.") and reply.projects == ("bonebank",), reply.text
+
+
+@pytest.mark.parametrize(("messages", "start", "thing"), [
+    (("Was war InnoReAct?", "Gab's dazu irgendwo nen Leitfaden?"), "Ja", "Leitfaden"),
+    (("Was war InnoReAct?", "was there a guide for it somewhere?"), "Yes", "Leitfaden"),
+    (("Was war BRIDGE 53?", "gehört das zu nem größeren projekt?"), "Ja", "HIHeal"),
+])
+def test_short_articles_and_somewhere_leave_the_claim_as_it_is(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, thing: str) -> None:
+    # Given a claim with a spoken short article ("nen", "nem") or "somewhere"/"irgendwo"
+    reply = ask(kb, *messages)[-1]
+    # Then it is checked like its plain form: yes, with the guide or the project it was part of
+    assert reply.answered and reply.text.startswith(start) and thing in reply.text, reply.text
