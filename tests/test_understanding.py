@@ -370,3 +370,14 @@ def test_a_request_to_explain_asks_what_follows_it(kb: KnowledgeBase, text: str,
     # Then the reply answers that question alone, not an overview besides
     replies = ask(kb, text)
     assert replies[-1].intent == intent, replies[-1].text
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # an indirect "what … built" asks the results, also before another ask
+    ("Can you tell me what the BFCC actually built and who was running it?", "results"),
+    # who set a project up is who led it, not what it set up
+    ("who set up BFCC?", "lead"),
+    ("who initiated KI#CK?", "lead"),
+])
+def test_what_was_built_and_who_set_it_up(kb: KnowledgeBase, text: str, intent: str) -> None:
+    assert understand(text, kb).intent == intent
