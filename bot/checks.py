@@ -2129,7 +2129,9 @@ def follows_check(text: str, u: Understanding) -> bool:
     changes = bool(u.projects or u.filters.any() or u.elsewhere or u.other_funders or claim)
     # longer only where it asks nothing new: "Dieselbe Frage stellt sich mir hinsichtlich …"
     short = len(tokens) <= (7 if u.intent else LONGEST_CONTINUATION)
-    return u.continuation and short and changes and (u.intent is None or bool(claim))
+    # ("und wann ist es ausgelaufen?" asks when, no claim of its ending)
+    asks = not phrases().any_question_word.isdisjoint(tokens)
+    return u.continuation and short and changes and (u.intent is None or bool(claim) and not asks)
 
 
 LONGEST_CONTINUATION = 10  # words of a follow-up that asks nothing new itself

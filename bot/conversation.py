@@ -871,6 +871,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
     for at, clause in enumerate(clauses):
         clause = _conditions_of(clause, clauses[:at], kb, bool(state.last_list))
         clause = _of_named(clause, clauses[:at], kb)
+        clause = _told_member(clause, clauses[:at])
         # ("… wir überlegen, ob wir beim Nachfolger mitmachen. Wann lief P.I.L.O.T.?": a link
         # told with no project before a question that names its own takes no step)
         told_only = not clause.understanding.projects and any(
@@ -1218,6 +1219,28 @@ def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase
     return replace(clause, understanding=u)
 
 
+def _told_member(clause: Clause, before: tuple[Clause, ...]) -> Clause:
+    """ "Wir sind ein Förderer aus Hamburg und schauen uns Projekte an, die die Stadt
+    mitfinanziert hat. War InnoReAct eins davon?", "I'm at the Schleswig-Holstein ministry. Did
+    we co-fund P.I.L.O.T.?": a yes/no question about a named project that asks whether it is one
+    of what the words before told ("eins davon", "one of ours", "we") claims their funder or
+    place."""
+    u = clause.understanding
+    if not clause.yes_no or not u.projects or u.filters.any() or \
+            not has_phrase(normalize(clause.text).split(), phrases().told_members):
+        return clause
+    teller = next((c for c in reversed(before) if c.preamble and (
+        c.understanding.filters.funders or c.understanding.filters.places)), None)
+    if teller is None:  # (a topic told, "Projekte zu Knochen", is not checked this way yet)
+        return clause
+    told = teller.understanding.filters
+    filters = replace(u.filters, funders=told.funders, places=told.places)
+    intent = "funding" if told.funders else u.intent
+    scores = ((intent, 3.0), *u.scores) if intent else u.scores
+    return replace(clause, some_of=False, claim_text=f"{teller.text.rstrip()} {clause.text}",
+                   understanding=replace(u, filters=filters, intent=intent, scores=scores))
+
+
 def _of_named(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase) -> Clause:
     """ "KI#CK – wer hat das Projekt mit LSN zusammen durchgeführt?": "das Projekt" is the one
     just named, where it fits what the words say of it (they describe it, they pick no other:
@@ -1561,7 +1584,7 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         return None, u, own
     if clause.disputed and (kind := verdict_of(checked)) in ("yes", "no"):
         checked.lines[0] = replace(checked.lines[0], key=f"disputed_{kind}")  # "who's right?"
-    checked.claim = () if listing else (clause.text, *first)
+    checked.claim = () if listing else (clause.claim_text or clause.text, *first)
     if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus:
         return (checked, checked.projects), u, own  # "so all three started in 2016?"
     return (checked, checked.focus or (checked.projects[:1] if not checked.listed else own)), \
@@ -1915,7 +1938,8 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
         out.lines.extend(line for line in part.lines  # and who put up the money?")
                          if not (line.slots and _said(line, out.lines)))
     out.buttons, out.choices, out.pending = last.buttons, last.choices, last.pending
-    out.claim = last.claim
+    out.claim = next((p.claim for p in reversed(parts) if p.claim), ())  # ("War InnoReAct
+    # eins davon, und wann ist es ausgelaufen?" then "und HIHeal?": the claim again)
     out.listed = next((p.listed for p in reversed(parts) if p.listed), ())
     out.list_mode = next((p.list_mode for p in reversed(parts) if p.list_mode), None)
     out.list_years = next((p.list_years for p in reversed(parts) if p.list_years), None)

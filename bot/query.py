@@ -72,6 +72,7 @@ class Phrases:
     they_words: frozenset[str]  # "what did they do in it?" of the organisation just asked of
     source_requests: frozenset[str]
     money_sources: frozenset[str]  # "how much from each source?": where money came from
+    told_members: frozenset[str]  # "War InnoReAct eins davon?": one of what was told
     cite_requests: frozenset[str]
     help_requests: frozenset[str]
     what_it_is: frozenset[str]  # "What is it?", "Wie lautet sie?": what the thing named is
@@ -162,7 +163,7 @@ NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
 BOTH = (
     "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "judgement",
     "judgement_one", "planned_then", "called", "order_when", "picks", "source_requests",
-    "money_sources",
+    "money_sources", "told_members",
     "cite_requests", "help_requests", "what_it_is", "lesser", "name_words", "told_references",
     "why_words", "by_whom", "stand_ins", "they_words", "confirm_marks", "for_words",
     "prepositions", "verb_nouns", "span_words", "link_of", "link_whose", "link_of_what",
@@ -267,6 +268,8 @@ class Clause:
     some_of: bool = False  # "was either of them …?": yes if it holds for one of the group
     compare_with: bool = False  # "und wie sieht es mit BFCC im Vergleich aus?"
     both_ends: bool = False  # "when did MAGIA and its follow-up run?": asked of both
+    claim_text: str | None = None  # the claim as told before ("… die die Stadt mitfinanziert
+    # hat. War InnoReAct eins davon"), kept for "und HIHeal?"
 
     @property
     def simple(self) -> bool:
@@ -1572,7 +1575,8 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
             not _claim_over_several(after, see, language) and \
             not after_ranking(u, see(after)):
         return False
-    claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)))
+    claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)) or bool(
+        u.projects) and has_phrase(tokens, phrases().told_members))  # "was BFCC one of ours?"
     if after is not None and u.filters.any() and _opens_question(piece, language) and \
             see(after).intent in ("list", "count"):
         return True  # "Welche Projekte förderte Hamburg, und bei welchen zahlte SH mit?"

@@ -8,6 +8,7 @@ import pytest
 
 from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
 
 
 @pytest.mark.parametrize("message,expected", [
@@ -133,3 +134,38 @@ def test_whether_a_project_existed_and_its_name_is_yes_and_the_one_found(
     # then yes, and the project found: the first ask is whether one existed, a list of one
     assert reply.text.startswith(start), reply.text
     assert reply.intent == "list" and reply.projects == (project,)
+
+
+@pytest.mark.parametrize("messages,starts,needles", [
+    # the page: InnoReAct was paid with REACT-EU money of the City of Hamburg and ended on
+    # 28 February 2023; HIHeal was funded by the ERDF and the City of Hamburg
+    (("Wir sind ein Förderer aus Hamburg und schauen uns Projekte an, die die Stadt "
+      "mitfinanziert hat. War InnoReAct eins davon, und wann ist es ausgelaufen?",),
+     "Ja.", ("Hamburg", "28. Februar 2023")),
+    (("Wir sind ein Förderer aus Hamburg und schauen uns Projekte an, die die Stadt "
+      "mitfinanziert hat. War InnoReAct eins davon, und wann ist es ausgelaufen?",
+      "und HIHeal?"), "Ja.", ("Hamburg",)),
+    # P.I.L.O.T.: ERDF and the State of Schleswig-Holstein; BFCC: Interreg Baltic Sea Region
+    (("Hello, I'm a policy advisor at the Schleswig-Holstein ministry. We co-financed several "
+      "LSN projects. Did we co-fund P.I.L.O.T.? And was BFCC one of ours too?",),
+     "Yes.", ("No.", "Interreg")),
+    (("Wir sind vom Land Schleswig-Holstein und prüfen Projekte, die wir gefördert haben. "
+      "War NORTHOPEDICS eins davon?",), "Ja.", ("Schleswig-Holstein",)),
+])
+def test_one_of_what_the_lead_in_told_claims_its_funder(
+        kb: KnowledgeBase, messages: tuple[str, ...], starts: str,
+        needles: tuple[str, ...]) -> None:
+    # Given a lead-in naming the asker's organisation or a condition ("Projekte, die die
+    # Stadt mitfinanziert hat"), then "eins davon?", "one of ours?", "did we …?"
+    reply = ask(kb, *messages)[-1]
+    # Then the funder of the lead-in is the claim checked, and a question after it is answered
+    assert reply.intent == "funding" and reply.text.startswith(starts), reply.text
+    assert all(n in reply.text for n in needles), reply.text
+
+
+def test_a_when_question_after_a_claim_claims_nothing(kb: KnowledgeBase) -> None:
+    # Given a yes/no claim, then a question with a question word ("und wann ist es
+    # ausgelaufen?") whose verb could claim an end
+    reply = ask(kb, "War InnoReAct von Hamburg gefördert, und wann ist es ausgelaufen?")[-1]
+    # Then the when is answered as a date, with no second "Ja."
+    assert reply.text.count("Ja.") == 1 and "28. Februar 2023" in reply.text, reply.text
