@@ -2269,7 +2269,7 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         first = "results"  # for?": the page tells what a project made in its results
     result = about_projects(first, projects, kb, lang, u.asks, also)
     result.asked = (first, also) if also else ()
-    if first == "relations" and len(projects) == 2 and "contrast" in u.asks:
+    if first == "relations" and len(projects) == 2 and u.asks & {"contrast", "versus"}:
         return _contrasted(result, projects, kb, lang)  # "the difference between A and B?"
     if first == "partners" and u.filters.places:  # "the Italian partner in ELISE?"
         return partners_by_place(result, projects, u.filters.places, kb, lang)

@@ -410,3 +410,16 @@ def test_other_pairs_like_that_are_the_other_projects_with_that_link(
     # Then the other projects continued by another, with their follow-ups (not those told)
     assert reply.intent == "list" and set(reply.projects) == projects, reply.text
     assert reply.answered
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("magia vs magia2market - how do they relate?", "Japan"),
+    ("MAGIA vs. MAGIA2Market: wie hängen sie zusammen?", "Japan"),
+])
+def test_two_projects_set_against_each_other_get_their_link_and_how_they_differ(
+        kb: KnowledgeBase, text: str, added: str) -> None:
+    # Given "A vs B" with a question about how they relate
+    (reply,) = ask(kb, text)
+    # Then the link comes with what the page gives of each, as for "the difference between"
+    assert reply.intent == "relations" and reply.answered, reply.text
+    assert set(reply.projects) == {"magia", "magia2market"} and added in reply.text, reply.text
