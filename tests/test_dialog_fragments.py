@@ -1,0 +1,26 @@
+"""Short dialog turns that lean on the turn before: "insgesamt?" after amounts, an
+approximate duration claimed, a gap between two projects, what came next."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("messages,total", [
+    (("wie viel ESF-Geld gab es für KI#CK?", "und vom Land bzw. der EU?", "also insgesamt?"),
+     "442.000"),
+    (("Wie viel Geld bekam KI#CK vom ESF?", "insgesamt?"), "442.000"),
+    (("Wie viel ESF-Geld bekam KI#CK?", "zusammengerechnet?"), "442.000"),
+    (("how much ESF money did KI#CK get?", "so in total?"), "442,000"),
+])
+def test_a_bare_in_total_after_amounts_is_the_total(
+        kb: KnowledgeBase, messages: tuple[str, ...], total: str) -> None:
+    # Given one funder's share of a project's money just answered
+    # When the next turn asks only "in total?"
+    reply = ask(kb, *messages)[-1]
+    # Then the project's total is given, in the dialog's language
+    assert reply.intent == "amount" and reply.answered and total in reply.text
+    assert reply.language == ("de" if "," not in total else "en")
