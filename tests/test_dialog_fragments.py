@@ -24,3 +24,15 @@ def test_a_bare_in_total_after_amounts_is_the_total(
     # Then the project's total is given, in the dialog's language
     assert reply.intent == "amount" and reply.answered and total in reply.text
     assert reply.language == ("de" if "," not in total else "en")
+
+
+@pytest.mark.parametrize("question", [
+    "can you give me an overview of all the projects with their dates",
+    "Gib mir eine Übersicht aller Projekte mit Datum",
+])
+def test_all_projects_with_their_dates_is_the_timeline(kb: KnowledgeBase, question: str) -> None:
+    # Given no project talked about
+    # When someone asks for all the projects, each with its dates
+    reply = ask(kb, question)[-1]
+    # Then the timeline answers, not the bare list
+    assert reply.intent == "timeline" and reply.answered
