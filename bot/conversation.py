@@ -643,15 +643,10 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     at = next((i for i, c in enumerate(clauses) if not _only_told(c)), len(clauses) - 1)
     ask = clauses[at]
     if len(clauses) == 1:
-        found_in = _self_described(ask, state, kb)
-        if found_in is None or not found_in.hop or _names_it(ask):  # ("what was the platform
-            if found_in is not None:  # for drug discovery called?": which it is answers it)
-                found_in.hop = False
-            return clauses, found_in
-        u = replace(ask.understanding, projects=found_in.projects, singular=False,
-                    filters=Filters(mode=ask.understanding.filters.mode), unknown_names=(),
-                    unknown_filters=(), unknown_words=())
-        return (replace(ask, understanding=u, pick=False),), found_in
+        return _described_itself(clauses, 0, _self_described(ask, state, kb))
+    if _opens_with_which(ask) and (own := _self_described(ask, state, kb)):
+        return _described_itself(clauses, at, own)  # "I write about cluster cooperation.
+        # Which project connected the Hamburg cluster with LSN?": the question describes it
     if at == 0 or not _refers(ask, state, kb) or _asks_its_condition(ask, kb):
         return clauses, None
     told = clauses[:at]
@@ -707,6 +702,22 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
 DESCRIBED_ANSWERED = 2  # a description fitting this many equally: the question of each
 
 
+def _described_itself(clauses: tuple[Clause, ...], at: int, found_in: Answer | None
+                      ) -> tuple[tuple[Clause, ...], Answer | None]:
+    """The question at `at` describes the one project it asks about: "which project …?" is
+    answered by that project (a list of one), anything else is asked of it after saying which
+    project it is; the questions after it are asked of it too."""
+    ask, rest = clauses[at], clauses[at + 1:]
+    if found_in is None or not found_in.hop or _names_it(ask):  # ("what was the platform
+        if found_in is not None:  # for drug discovery called?": which it is answers it)
+            found_in.hop = bool(rest)
+        return rest or clauses, found_in
+    u = replace(ask.understanding, projects=found_in.projects, singular=False,
+                filters=Filters(mode=ask.understanding.filters.mode), unknown_names=(),
+                unknown_filters=(), unknown_words=())
+    return (replace(ask, understanding=u, pick=False), *rest), found_in
+
+
 def _asks_its_condition(clause: Clause, kb: KnowledgeBase) -> bool:
     """ "… eine Übersicht über COSME-Projekte. Welches Projekt wurde über COSME gefördert?":
     which project meets a condition the question names itself, asking nothing but that
@@ -715,10 +726,16 @@ def _asks_its_condition(clause: Clause, kb: KnowledgeBase) -> bool:
     if clause.yes_no or not u.singular or not narrows(u.filters, kb) or \
             u.intent not in _conditions_asked(u.filters):
         return False
+    return _opens_with_which(clause)  # (not "someone mentioned a project funded with REACT
+    # money. which one was that?": the words before it describe)
+
+
+def _opens_with_which(clause: Clause) -> bool:
+    """Whether the clause opens by asking which project: "Which project …", "und welches
+    Projekt …"."""
     words, tokens = phrases().ranked_which, normalize(clause.text).split()
     return any(t in words["questions"] and tokens[i + 1:i + 2] and tokens[i + 1] in
-               words["heads"] for i, t in enumerate(tokens[:2]))  # (not "someone mentioned a
-    # project funded with REACT money. which one was that?": the words before it describe)
+               words["heads"] for i, t in enumerate(tokens[:2]))
 
 
 def _told_about_few(clauses: tuple[Clause, ...], at: int, few: tuple[str, ...],
@@ -768,7 +785,9 @@ def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
     if state.projects == (one,) and not (u.singular or names_a_kind(clause.text)):
         return None  # "Wo wurden die Stammzellen gelagert?" right after BONEBANK: of it
     p = kb.projects[one]
-    if u.intent in COLLECTIONS:  # "which project built a platform for scientists?"
+    if u.intent in COLLECTIONS or u.intent == "relations" and _opens_with_which(clause):
+        # "which project built a platform for scientists?"; "Which project connected the
+        # Hamburg health economy cluster with LSN?" links no projects: it describes one
         listed = Answer("list", projects=(p.id,), listed=(p.id,))
         return listed.add("described_as", name=Bold(p.name), summary=p.summary.get(u.language))
     intro = Answer("overview", projects=(p.id,), hop=True)
@@ -2028,6 +2047,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.past and not (len(projects) > 1 or len(base or ()) == 2 or _pair(state, u)):
         u = replace(u, superlative=None, comparative=False)  # "früher": in the past
     list_words = scores.get("list", 0) >= 3
+    if intent == "relations" and not projects and u.singular and scores.get("list", 0) >= 2 \
+            and narrows(u.filters, kb):  # "which project linked LSN and the Hamburg cluster?"
+        intent = "list"  # links no projects: it describes the one asked for
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
         return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang, kb,
                         (*(n.title() for n in u.elsewhere), *u.unknown_filters))
@@ -2382,8 +2404,10 @@ def _conditions_asked(filters: Filters) -> set[str]:
     return {aspect for aspect, used in (("funding", filters.funders), ("amount", filters.funders),
                                         ("places", filters.places),
                                         ("part_of", filters.topics),  # an initiative
-                                        ("partners", filters.organisations or filters.partners))
-            if used}
+                                        ("partners", filters.organisations or filters.partners),
+                                        ("start", filters.years and filters.mode == "started"),
+                                        ("end", filters.years and filters.mode == "ended"))
+            if used}  # ("Welches von LSN geleitete Projekt begann 2022?")
 
 
 THING_ASKS = (None, "overview", "results", "contact", "activities", "relations")  # of a thing
@@ -2418,7 +2442,8 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
     if u.superlative or not narrows(filters, kb) or not (
             u.singular or (base and filters.leading)):
         return None
-    asked = "lead" if filters.leading else intent if intent in PROJECT_BUILDERS else \
+    asked = intent if intent in PROJECT_BUILDERS and intent not in ("lead", "lsn_role") else \
+        "lead" if filters.leading else intent if intent in PROJECT_BUILDERS else \
         "overview" if intent is None and u.singular and not base else None  # "welches davon
     # hatte ein Register?" picks from a list: the list under that condition answers it
     if asked is None or asked == "relations" or asked in _conditions_asked(filters):

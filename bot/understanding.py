@@ -1550,6 +1550,21 @@ def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
 
 
 FUNDER_GAVE = 3.0  # a funder's contribution asks its amount, above a place word's 2
+DESCRIBED_BY_LEAD = ("list", "count", "superlative", "lsn_role", "lead")  # not asked beside it
+
+
+def _lead_described(scores: dict[str, float], filters: Filters, projects: tuple[str, ...],
+                    r: _Reading, vocab: Vocabulary) -> dict[str, float]:
+    """ "when did the project LSN led around the Baltic Sea start?": who led it describes the
+    one project asked about, and another question of it (scored 2 or more) is what is asked;
+    "which projects did LSN lead?", "Hat LSN das Projekt in Odense geleitet?" still ask it."""
+    if not filters.leading or projects or not _singular(r.tokens, r.grams, vocab) or \
+            max(scores.get(k, 0.0) for k in ("list", "count", "superlative")) >= 2:
+        return scores
+    other = max((v for k, v in scores.items() if k not in DESCRIBED_BY_LEAD), default=0.0)
+    return {k: v for k, v in scores.items() if k != "lead"} if other >= 2 else scores
+
+
 PRECISION_ASKS = frozenset({"day", "month"})  # "the exact day", "in which month"
 TIME_INTENTS = ("start", "end", "dates", "duration")
 NAMED_INTENTS = ("partners", "lead", "funding", "follow_up", "predecessor", "part_of")
@@ -1582,6 +1597,7 @@ def _assemble(
         # partner in MAGIA called?" asks the partner's name
     if named:
         asks = asks | {"names"}
+    scores = _lead_described(scores, filters, projects, r, vocab)
     origin_named = _origin_named(r.tokens, matches, scores, vocab)
     if origin_named:  # "which project grew out of MAGIA?"
         scores = {("follow_up" if k == "predecessor" else k): v for k, v in scores.items()

@@ -431,3 +431,28 @@ def test_which_project_meets_a_condition_it_names_is_a_list_after_a_description(
     # Then the list under that condition answers it, the one project in it, not its funding
     assert reply.intent == "list" and reply.projects == (project,), reply.text
     assert reply.state.last_list == (project,)
+
+
+@pytest.mark.parametrize("text", [
+    "Which project connected the Hamburg health economy cluster with Life Science Nord?",
+    "I'm doing a feature on cluster cooperation between Hamburg and Schleswig-Holstein. Which "
+    "project connected the Hamburg health economy cluster with Life Science Nord?",
+    "which project linked LSN and the Hamburg cluster?",
+])
+def test_a_link_word_between_no_projects_describes_the_project_asked_for(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given "which project connected …" with organisations, not projects, as the objects
+    reply = answer(text, State(), kb)
+    # Then it is the one project that did so (a list of one), not the links between projects
+    assert reply.intent == "list" and reply.projects == ("hiheal",), reply.text
+    # … and "it" next is that project alone
+    after = answer("when did it run and who paid", reply.state, kb)
+    assert after.projects == ("hiheal",) and "2016" in after.text and "ERDF" in after.text
+
+
+def test_which_project_described_then_another_question_lists_it_and_answers(
+        kb: KnowledgeBase) -> None:
+    reply = answer("Which project connected the Hamburg health economy cluster with Life "
+                   "Science Nord, and when did it run?", State(), kb)
+    assert reply.intent == "list" and reply.projects == ("hiheal",), reply.text
+    assert reply.text.startswith("That was HIHeal:") and "2022" in reply.text

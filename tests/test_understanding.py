@@ -381,3 +381,28 @@ def test_a_request_to_explain_asks_what_follows_it(kb: KnowledgeBase, text: str,
 ])
 def test_what_was_built_and_who_set_it_up(kb: KnowledgeBase, text: str, intent: str) -> None:
     assert understand(text, kb).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent", "project", "fact"), [
+    ("when did the project LSN led around the baltic sea start, and which flagship was it "
+     "part of", "start", "bfcc", "March 2016"),
+    ("who funded the project LSN led around the Baltic Sea?", "funding", "bfcc", "Interreg"),
+    ("Wann begann das Projekt, das LSN rund um die Ostsee geleitet hat?", "start", "bfcc",
+     "März 2016"),
+    ("what was the goal of the project LSN led around the Baltic?", "goals", "bfcc",
+     "fracture"),
+])
+def test_who_led_a_project_described_is_no_question_of_its_lead(
+        kb: KnowledgeBase, text: str, intent: str, project: str, fact: str) -> None:
+    # Given a project described by who led it ("the project LSN led …") and asked something else
+    reply = ask(kb, text)[-1]
+    # Then that other question is answered of it, not who led it
+    assert (reply.intent, reply.projects[:1]) == (intent, (project,)), reply.text
+    assert fact in reply.text and "led by" not in reply.text
+
+
+def test_which_projects_an_organisation_led_is_still_asked(kb: KnowledgeBase) -> None:
+    # Given the lead asked as the condition of a list
+    reply = ask(kb, "which projects did LSN lead?")[-1]
+    # Then the projects it led are listed
+    assert reply.intent == "list" and set(reply.projects) == {"bfcc", "innoreact", "kick"}
