@@ -1526,6 +1526,9 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         claimed = _content_words(tokens, p) if pid in chosen.ids else \
             _topic_words(kb, filters.topics, tokens)
         missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
+        if missing and pid in chosen.ids and \
+                _has_any(tokens, vocabulary().phrase_sets["alternatives"]):
+            return _topic_chosen(u, tokens, p, intent, kb, lang)  # "hygiene or cancer?"
         if missing and (pid in chosen.ids or missing == claimed):
             return _false_content(u, tokens, p, kb, lang)
         if pid in chosen.ids and (_only_claim(tokens) or _narrowed_by_everyday_noun(tokens, p)):
@@ -1755,6 +1758,16 @@ def _states_any(p: Project, kind: str, kb: KnowledgeBase) -> bool:
 
 
 TEXTS = ("goals", "results", "activities", "lsn_role")  # where a project's texts say things
+
+
+def _topic_chosen(u: Understanding, tokens: list[str], p: Project, intent: str,
+                  kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Was HIHeal about hygiene or cancer?": a choice between a topic the project is about and
+    a word its texts never use is settled by the topic, with the text that says it."""
+    result = verdict(YES, _facts(intent, p.id, kb, lang, u.asks), intent, (p.id,))
+    name = str(getattr(kb.topics[u.filters.topics[0]].name, lang))
+    result.lines[0] = Line("either_said", {"word": name[:1].upper() + name[1:]})
+    return result
 
 
 def _topic_words(kb: KnowledgeBase, topics: tuple[str, ...], tokens: list[str]) -> list[str]:

@@ -1700,3 +1700,25 @@ def test_still_running_in_a_year_is_whether_it_had_ended_by_then(
     # Then yes or no, with the end date (not a "No, it has ended" after a "Yes")
     assert reply.text.startswith(start) and reply.intent == "status" and reply.answered
     assert reply.text.count("No") + reply.text.count("Nein") <= 1
+
+
+@pytest.mark.parametrize("text,start", [
+    # the page: HIHeal was about hygiene, infection and health; InnoReAct about the Corona
+    # pandemic's effects; BONEBANK stored stem cells
+    ("Was HIHeal about hygiene or cancer?", "Hygiene, as the page says."),
+    ("Ging es bei InnoReAct um Corona oder um Krebs?", "Corona-Pandemie, laut der Seite."),
+    ("Was BONEBANK about stem cells or robots?", "Stem cells, as the page says."),
+])
+def test_a_choice_between_a_topic_and_a_word_the_page_never_uses_names_the_topic(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # Given a choice between the project's topic and something else
+    (reply,) = ask(kb, text)
+    # Then the topic is named (no "No." because the other word is missing from the page)
+    assert reply.answered and reply.text.startswith(start), reply.text
+
+
+def test_a_topic_the_page_never_uses_alone_is_still_no(kb: KnowledgeBase) -> None:
+    # Given a claim of a topic the project's texts never name, with no alternative
+    (reply,) = ask(kb, "Was HIHeal about cancer?")
+    # Then it is no, with what the page says the project was about
+    assert reply.text.startswith("No.") and "hygiene" in reply.text, reply.text
