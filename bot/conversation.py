@@ -134,6 +134,7 @@ REACHING = (*RELATIONS, "contains")
 RANKINGS = frozenset(data_file("intents")["superlatives"]) | {  # "longest", "earliest", …
     "earliest_end", "latest_end"}  # ("which ended first?")
 SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last answer was about
+COMPARED_AS = data_file("intents")["compared_as"]  # "by how much?" after two starts told
 RANKED_BY = data_file("intents")["ranked_by"]  # "and the smallest?": by what was just ranked
 RANKING_ANSWERS = data_file("intents")["ranking_answers"]  # what a ranking itself tells
 BARE_SIZES = SIZES.keys() - data_file("intents")["comparatives"].keys()  # "smallest", no noun
@@ -2179,14 +2180,16 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
     lang, scores = u.language, dict(u.scores)
     ranking = _ranking(u, state) or (
         state.ranking if u.continuation and len(projects) > 1 else None)
-    if "difference" in u.asks and (ranking or state.ranking):  # "by how much?"
+    if "difference" in u.asks:  # "by how much?"
         # the two just compared: the winner and the other one, or both
         compared = state.projects if len(state.projects) == 2 else (
             (*state.projects, *state.earlier) if len(state.projects) == 1 else ())
         pair = projects if len(projects) == 2 else compared if (
             not projects and len(compared) == 2) else ()
-        if pair:
-            return difference_answer(ranking or state.ranking or "", pair, kb, lang)
+        kind = ranking or state.ranking or (  # ("Did BFCC start before HIHeal?" - "by how
+            COMPARED_AS.get(state.intent or "") if len(compared) == 2 else None)  # much?")
+        if pair and kind:
+            return difference_answer(kind, pair, kb, lang)
     plural = bool(base or list_words) or len(projects) > 1 or (  # "which is bigger?"
         u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
         _pair(state, u) is not None)  # ("und welches hat früher angefangen?")

@@ -456,6 +456,21 @@ def test_by_how_much_subtracts_the_two_just_compared(kb: KnowledgeBase) -> None:
     assert not rough.answered and "MAGIA" in rough.text  # MAGIA's dates are years only
 
 
+@pytest.mark.parametrize(("turns", "gap"), [
+    (("Did BFCC start before HIHeal?", "by how much"), "1 month"),
+    (("Endete BFCC vor NORTHOPEDICS?", "um wie viel?"), "4 Monate"),
+    (("Hat ELISE mehr Geld bekommen als KI#CK?", "um wie viel?"), "775.000"),
+    (("when did BFCC start?", "and HIHeal?", "by how much?"), "1 month"),
+])
+def test_by_how_much_after_two_figures_checked_or_told_is_their_gap(
+        kb: KnowledgeBase, turns: tuple[str, ...], gap: str) -> None:
+    # Given two projects' starts, ends or amounts just checked against each other or told
+    reply = ask(kb, *turns)[-1]
+    # Then "by how much?" is the gap between the two figures, not an amount of money
+    assert reply.intent == "superlative" and reply.answered and gap in reply.text, reply.text
+    assert len(reply.projects) == 2, reply.text
+
+
 def test_last_as_a_verb_compares_lengths(kb: KnowledgeBase) -> None:
     # "last" is also "latest"; in "last longer" it is the verb
     longer, = ask(kb, "would you say HIHeal or ELISE lasted longer?")
