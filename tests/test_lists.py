@@ -685,3 +685,20 @@ def test_the_clusters_own_name_before_project_asks_the_same_list(
     # Then both are the same list, not the one project's card
     assert named.intent == plain.intent == "list"
     assert named.projects == plain.projects and len(named.projects) == 1
+
+
+@pytest.mark.parametrize("question", [
+    "Which follow-up projects does the page mention?",
+    "Welche Nachfolgeprojekte nennt die Seite?",
+])
+def test_the_follow_up_projects_asked_for_are_those_that_continue_another(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Given the projects the page says continue another one
+    follow_ups = {pid for pid, p in kb.projects.items() if p.follows}
+    # When someone asks which follow-up projects there are
+    reply = ask(kb, question)[0]
+    # Then the list of those, each with the project it continues (not every link on the page)
+    assert reply.intent == "list" and reply.answered
+    assert follow_ups <= set(reply.projects) and "bridge53" not in reply.projects
+    assert all(kb.projects[pid].name in reply.text for pid in follow_ups)
