@@ -2595,9 +2595,10 @@ def _about_all(
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)
     link = next((k for k, v in u.scores if k in LINKS and v >= 2.5), None)
-    if link == "follow_up" and "follow_ups" in u.asks and not state.projects:  # "which
+    if intent == "follow_up" and "follow_ups" in u.asks and not state.projects:  # "which
         return _linked_ones(u, "predecessor", "list", base, kb)  # follow-up projects are
-        # there?": the follow-ups, each with the project it continues
+        # there?": the follow-ups, each with the project it continues (not "wie viele Projekte
+        # …, inklusive der Nachfolgeprojekte?", which counts all)
     if link and (list_words or base) and intent in (*LINKS, "list", "count"):
         # "which projects were continued by another one?"
         return _linked_ones(u, link, intent, base, kb)
