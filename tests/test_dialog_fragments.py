@@ -36,3 +36,18 @@ def test_all_projects_with_their_dates_is_the_timeline(kb: KnowledgeBase, questi
     reply = ask(kb, question)[-1]
     # Then the timeline answers, not the bare list
     assert reply.intent == "timeline" and reply.answered
+
+
+@pytest.mark.parametrize("messages,pair", [
+    (("PILOT", "when", "funding?", "what's next for it"), ("pilot", "pilot-next")),
+    (("Tell me about PILOT", "so what happened next?"), ("pilot", "pilot-next")),
+    (("what's next for MAGIA",), ("magia", "magia2market")),
+    (("Erzähl mir von HIHeal", "wie ging es danach weiter?"), ("hiheal", "hiheal-next")),
+])
+def test_what_is_next_for_a_project_asks_its_follow_up(
+        kb: KnowledgeBase, messages: tuple[str, ...], pair: tuple[str, ...]) -> None:
+    # Given a project with a follow-up talked about or named
+    # When someone asks what is (or came) next for it
+    reply = ask(kb, *messages)[-1]
+    # Then its follow-up answers, naming both ends of the link
+    assert reply.intent == "follow_up" and reply.answered and set(pair) <= set(reply.projects)
