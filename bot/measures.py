@@ -27,6 +27,9 @@ _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th", "of", "the"})
 
 
 EXACT = 0.5  # "exactly": within half a unit (a euro, a month, a partner)
+NEAR_TIME, NEAR_MONTHS, NEAR_OTHER = 0.25, 3, 0.1  # "a little over": how near, by the unit
+# PLAIN: what "a little over" compares as where no number follows ("just over ELISE's budget")
+PLAIN = {"just_over": "more", "just_under": "less"}
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,8 @@ class Measure:
 
     unit: str  # months | euros | partners | countries
     value: float
-    compare: str = "about"  # about | more | less | at_least | at_most | exact
+    compare: str = "about"  # about | more | less | at_least | at_most | exact | just_over |
+    # just_under
     span: bool = False  # "lief über drei Jahre", "ran over three years": the span itself too
 
     def holds(self, low: float, high: float) -> bool | None:
@@ -55,8 +59,18 @@ class Measure:
             return actual <= self.value
         if self.compare == "exact":  # "exactly 1.2 million": to the euro, the month
             return abs(actual - self.value) < EXACT
+        if self.compare == "just_over":  # "gut ein Jahr": past it, but not by much
+            return self.value < actual <= self.value + self._near()
+        if self.compare == "just_under":  # "knapp zwei Jahre": short of it, but not by much
+            return self.value - self._near() <= actual < self.value
         tolerance = 1 if self.unit == "months" else 0.02 * self.value
         return abs(actual - self.value) <= tolerance
+
+    def _near(self) -> float:
+        """How far "a little over" reaches: a quarter of a time, at least three months ("gut
+        ein Jahr" is 13 to 15 months), a tenth of an amount or a count."""
+        return max(NEAR_MONTHS, NEAR_TIME * self.value) if self.unit == "months" else \
+            NEAR_OTHER * self.value
 
 
 @dataclass(frozen=True)
@@ -204,7 +218,8 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
         (words.trailing[" ".join(tokens[unit_at + 1: unit_at + n])] for n in (3, 2)
          if unit_at >= 0 and " ".join(tokens[unit_at + 1: unit_at + n]) in words.trailing),
         "about")  # "five years or more"
-    span = kind == "months" and start > 0 and tokens[start - 1] in words.spans
+    span = kind == "months" and compare not in PLAIN and start > 0 and \
+        tokens[start - 1] in words.spans  # ("a little over a year" is no span)
     return Measure(kind, value, compare, span)
 
 
@@ -221,7 +236,7 @@ def comparison_at(tokens: list[str]) -> tuple[str, int] | None:
     for i in range(len(tokens)):
         for n in (3, 2):  # "more than", not "über" alone: "über die Stadt Hamburg"
             if (gram := " ".join(tokens[i : i + n])) in comparators:
-                return comparators[gram], i + n - 1
+                return PLAIN.get(comparators[gram], comparators[gram]), i + n - 1
     split = _split_comparators()  # "länger gedauert als": a verb between
     found = [(rank, kind, tokens.index(second, i + 1)) for i, t in enumerate(tokens)
              for rank, second, kind in split.get(t, ()) if second in tokens[i + 1 : i + 6]]
@@ -237,7 +252,7 @@ def _split_comparators() -> dict[str, list[tuple[int, str, str]]]:
     by_first: dict[str, list[tuple[int, str, str]]] = {}
     for rank, (phrase, kind) in enumerate(_words().comparators.items()):
         words = phrase.split()
-        if len(words) == 2:
+        if len(words) == 2 and kind not in PLAIN:  # ("gut ... über die Ostsee")
             by_first.setdefault(words[0], []).append((rank, words[1], kind))
     return by_first
 

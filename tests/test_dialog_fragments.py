@@ -51,3 +51,28 @@ def test_what_is_next_for_a_project_asks_its_follow_up(
     reply = ask(kb, *messages)[-1]
     # Then its follow-up answers, naming both ends of the link
     assert reply.intent == "follow_up" and reply.answered and set(pair) <= set(reply.projects)
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Wann lief InnoReAct?", "Das war also nur gut ein Jahr?"), "Ja"),
+    (("Wann lief InnoReAct?", "also knapp zwei Jahre?"), "Nein"),
+    (("When did InnoReAct run?", "so a little over a year?"), "Yes"),
+    (("When did InnoReAct run?", "so it ran for almost two years?"), "No"),
+    (("Wie lange lief P.I.L.O.T.?", "also gut drei Jahre?"), "Ja"),
+    (("Lief HIHeal knapp sieben Jahre?",), "Ja"),
+])
+def test_an_approximate_duration_is_checked_with_its_nearness(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given a project whose dates the page gives
+    # When someone claims it ran a little over or just under a time
+    reply = ask(kb, *messages)[-1]
+    # Then yes where its length lies just past (or short of) that time, no where it is far off
+    assert reply.intent == "duration" and reply.text.startswith(start)
+
+
+def test_a_list_by_an_approximate_duration_says_so(kb: KnowledgeBase) -> None:
+    # Given the projects and their dates
+    # When someone asks which ran a little over three years
+    reply = ask(kb, "Welche Projekte liefen gut drei Jahre?")[-1]
+    # Then the list is of those and its heading says how it was chosen
+    assert reply.intent == "list" and reply.projects == ("pilot",) and "gut 3 Jahre" in reply.text

@@ -75,6 +75,10 @@ def test_a_hop_is_taken_only_with_another_question(
     ("welche projekte gingen mindestens 5 jahre", Measure("months", 60, "at_least")),
     ("did BFCC have a budget over 1 million?", Measure("euros", 1_000_000, "more")),
     ("did bfcc have 13 partners", Measure("partners", 13, "about")),
+    ("Das war also nur gut ein Jahr?", Measure("months", 12, "just_over")),
+    ("so a little over a year?", Measure("months", 12, "just_over")),
+    ("also knapp zwei Jahre?", Measure("months", 24, "just_under")),
+    ("just under two years?", Measure("months", 24, "just_under")),
 ])
 def test_quantities_are_read_with_unit_and_comparison(text: str, expected: Measure) -> None:
     assert measures(text) == (expected,)
@@ -92,6 +96,12 @@ def test_years_and_bare_numbers_are_no_quantities() -> None:
     (Measure("months", 24, "less"), 2, 24, None),  # year-only dates: can't tell
     (Measure("months", 36, "about"), 36, 36, True),
     (Measure("months", 36, "about"), 24, 24, False),
+    # "a little over a year": past it by up to a quarter (at least three months)
+    (Measure("months", 12, "just_over"), 14, 14, True),
+    (Measure("months", 12, "just_over"), 12, 12, False),
+    (Measure("months", 12, "just_over"), 20, 20, False),
+    (Measure("months", 24, "just_under"), 14, 14, False),
+    (Measure("months", 84, "just_under"), 81, 81, True),
 ])
 def test_a_measure_holds_only_where_the_whole_range_agrees(
     measure: Measure, low: float, high: float, holds: bool | None
