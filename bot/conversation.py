@@ -660,21 +660,22 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     filters = _told_filters(told, ask)
     found = describe(text, filters, kb)
     every = select(kb, filters).ids if narrows(filters, kb) else ()  # all told holds for one
-    one = found.one or (every[0] if len(every) == 1 and found.few[:1] == every else None) or \
-        most_conditions(found.few, filters, kb)
+    few = _as_claimed(found.few, ask, kb)
+    one = found.one or (every[0] if len(every) == 1 and few[:1] == every else None) or \
+        (few[0] if len(few) == 1 else None) or most_conditions(few, filters, kb)
     u = ask.understanding
     if one is None:
-        if not found.few:
+        if not few:
             return clauses, None
-        if len(found.few) > DESCRIBED_ANSWERED or _names_it(ask) or not any(
+        if len(few) > DESCRIBED_ANSWERED or _names_it(ask) or not any(
                 c.yes_no and _exists(c, kb) for c in clauses):  # ("There was an alliance
             # … Who funded it?": one remembered, which is asked; "Did LSN run something for
             # companies like us?": each that fits is an answer)
-            result = _clarify(found.few, u.intent, kb, u.language)
+            result = _clarify(few, u.intent, kb, u.language)
             result.lines = [Line("described_few",
-                                 {"items": project_names(found.few, kb, "or")})]
+                                 {"items": project_names(few, kb, "or")})]
             return clauses, result
-        return _told_about_few(clauses, at, found.few, kb)  # "… did it cover?": of each
+        return _told_about_few(clauses, at, few, kb)  # "… did it cover?": of each
     p = kb.projects[one]
     intro = Answer("overview", projects=(p.id,), hop=True)
     intro.add("described_as", name=Bold(p.name), summary=p.summary.get(u.language))
@@ -737,6 +738,17 @@ def _opens_with_which(clause: Clause) -> bool:
     words, tokens = phrases().ranked_which, normalize(clause.text).split()
     return any(t in words["questions"] and tokens[i + 1:i + 2] and tokens[i + 1] in
                words["heads"] for i, t in enumerate(tokens[:2]))
+
+
+def _as_claimed(few: tuple[str, ...], ask: Clause, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Of the few projects the told words fit about equally, those the yes/no question claims
+    itself ("Ich studiere in Lübeck … Präzisionsmedizin. Gab es ein Projekt, das sich mit
+    Digitalisierung in der Präzisionsmedizin beschäftigt hat?": P.I.L.O.T., not BONEBANK)."""
+    u = ask.understanding
+    if not ask.yes_no or not few or not narrows(u.filters, kb):
+        return few
+    claimed = select(kb, u.filters).ids
+    return tuple(p for p in few if p in claimed) or few
 
 
 def _told_about_few(clauses: tuple[Clause, ...], at: int, few: tuple[str, ...],

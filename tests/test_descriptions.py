@@ -456,3 +456,23 @@ def test_which_project_described_then_another_question_lists_it_and_answers(
                    "Science Nord, and when did it run?", State(), kb)
     assert reply.intent == "list" and reply.projects == ("hiheal",), reply.text
     assert reply.text.startswith("That was HIHeal:") and "2022" in reply.text
+
+
+@pytest.mark.parametrize("text,opens", [
+    ("Hallo, ich studiere Medizininformatik in Lübeck und suche ein Thema im Bereich "
+     "Präzisionsmedizin. Gab es ein LSN-Projekt, das sich mit Digitalisierung in der "
+     "Präzisionsmedizin beschäftigt hat?", "Ja. Das war P.I.L.O.T.:"),
+    ("Hi, I study medical informatics in Lübeck and look for a thesis topic in precision "
+     "medicine. Was there an LSN project that dealt with digitisation in precision medicine?",
+     "Yes. That was P.I.L.O.T.:"),
+])
+def test_of_a_few_the_told_words_fit_the_one_the_question_claims_is_the_answer(
+        kb: KnowledgeBase, text: str, opens: str) -> None:
+    # Given told words that fit P.I.L.O.T. (precision medicine) and BONEBANK (the asker's
+    # Lübeck) about equally, and a yes/no whose own conditions only P.I.L.O.T. meets
+    reply = answer(text, State(), kb)
+    # Then it is P.I.L.O.T. alone
+    assert reply.text.startswith(opens) and reply.projects == ("pilot",), reply.text
+    # … and "läuft das noch?" next is of it: no, it ended
+    after = answer("und läuft das noch?", reply.state, kb)
+    assert after.text.startswith("Nein") and after.projects == ("pilot",)
