@@ -323,6 +323,7 @@ def test_the_projects_a_funder_contributed_to_are_still_a_list(kb: KnowledgeBase
 @pytest.mark.parametrize("message,intent", [
     ("how much from each source roughly", "amount"),
     ("Wie viel kam aus welcher Quelle?", "amount"),
+    ("how much came from each funding source?", "amount"),
     ("what was the source of the money?", "funding"),
     ("Was war die Quelle des Geldes?", "funding"),
 ])
