@@ -51,20 +51,25 @@ def _normalize(text: str) -> str:
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _THOUSANDS.sub("", text)
+    forms, spoken, contracted = _spoken_forms()
+    text = contracted.sub(lambda m: forms[m.group().replace("’", "'")], text)
     text = _POSSESSIVE.sub("", text)
     text = _PRONOUN_CONTRACTION.sub(r"\1 \2", text)
     text = _DROP.sub("", text)
     text = _NON_WORD.sub(" ", text)
     text = _LETTER_DIGIT.sub(" ", text)
-    forms, spoken = _spoken_forms()
     return spoken.sub(lambda m: forms[m.group()], " ".join(text.split()))
 
 
 @cache
-def _spoken_forms() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Words written as spoken and their full forms ("nem" is "einem"; bot/data/words.yaml)."""
+def _spoken_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Words written as spoken and their full forms ("nem" is "einem", "geht's" "geht es";
+    bot/data/words.yaml): those with an apostrophe are read before it is dropped."""
     forms = {str(k): str(v) for k, v in data_file("words")["spoken_forms"].items()}
-    return forms, re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+    plain = [re.escape(k) for k in forms if "'" not in k]
+    contracted = [re.escape(k).replace("'", "['’]") for k in forms if "'" in k]
+    return (forms, re.compile(r"\b(?:" + "|".join(plain) + r")\b"),
+            re.compile(r"\b(?:" + "|".join(contracted) + r")\b"))
 
 
 def tokens(text: str) -> list[str]:

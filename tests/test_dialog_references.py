@@ -472,3 +472,11 @@ def test_which_organisation_from_a_country_asks_for_the_partner_there(
     reply = ask(kb, *messages)[-1]
     # Then it is that partner (or the page naming none), not where the project was active
     assert reply.intent == "partners" and reply.text.startswith(start), reply.text
+
+
+def test_what_the_follow_up_is_about_right_after_it_was_named_is_its_card(
+        kb: KnowledgeBase) -> None:
+    # Given the follow-up just named ("Ja. HIHeal wurde durch … fortgeführt.")
+    reply = ask(kb, "Gab es bei HIHeal ein Folgeprojekt?", "Worum geht's in dem Folgeprojekt?")[-1]
+    # Then "geht's" is "geht es": what the follow-up is about, not a follow-up of the follow-up
+    assert reply.intent == "overview" and "hiheal-next" in reply.projects, reply.text

@@ -152,9 +152,10 @@ def test_accents_fold_like_the_bare_letters(plain: str, accented: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("gehört das zu nem größeren Projekt?", "gehort das zu einem grosseren projekt"),
-    ("Gab's dazu nen Leitfaden?", "gab dazu einen leitfaden"),
-    ("mit ner Klinik, gibt's da 'n Video?", "mit einer klinik gibt da ein video"),
+    ("Gab's dazu nen Leitfaden?", "gab es dazu einen leitfaden"),
+    ("mit ner Klinik, gibt's da 'n Video?", "mit einer klinik gibt es da ein video"),
     ("Wir nennen es nebenbei", "wir nennen es nebenbei"),
+    ("Worum geht’s bei HIHeal's Nachfolger?", "worum geht es bei hiheal nachfolger"),
 ])
 def test_german_short_articles_read_as_their_full_form(text: str, expected: str) -> None:
     # Given the spoken short articles nem, nen, ner and 'n (and words that only contain them)
