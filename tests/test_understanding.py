@@ -406,3 +406,17 @@ def test_which_projects_an_organisation_led_is_still_asked(kb: KnowledgeBase) ->
     reply = ask(kb, "which projects did LSN lead?")[-1]
     # Then the projects it led are listed
     assert reply.intent == "list" and set(reply.projects) == {"bfcc", "innoreact", "kick"}
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # "what was X funded by?" asks the funders, not what X was
+    ("What was MAGIA funded by?", "funding"),
+    # "what was X building / doing?" asks what it did
+    ("what was bridge53 building exactly", "activities"),
+    ("what was ELISE doing?", "activities"),
+    # which of two named projects had more funding is a ranking of the two
+    ("which project had more funding, ELISE or KI#CK?", "superlative"),
+])
+def test_what_x_was_funded_by_doing_and_more_funding(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    assert ask(kb, text)[0].intent == intent
