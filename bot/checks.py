@@ -316,12 +316,12 @@ def _about_two(c: _Claim) -> Answer | None:
         return _measured_each(subject[:LIST_EACH], c.found[0], kb, lang)
     if c.claim in ("same_year", "same_month") and len(subject) >= 2:
         return _same_year(subject[:LIST_EACH], u, kb, lang, c.claim == "same_month")
-    if c.claim in ("overlap", "same_funder") and \
+    if c.claim in ("overlap", "gap", "same_funder") and \
             len(set(subject[:1] + (others or subject[1:2]))) >= 2:  # named, or the two talked of
         pair = (pid, (others or subject[1:])[0])
         if c.claim == "overlap" and u.filters.mode in _EVENTS:  # "did A end at the same time
             return _same_time(pair, _EVENTS[u.filters.mode], kb, lang)  # as B?": the ends
-        return (_overlap if c.claim == "overlap" else _same_funders)(pair, kb, lang)
+        return {"overlap": _overlap, "gap": _gap}.get(c.claim, _same_funders)(pair, kb, lang)
     return None
 
 
@@ -1217,7 +1217,7 @@ def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
     return at is not None and not understand(" ".join(tokens[:at]), kb, lang).projects
 
 
-PAIR_CLAIMS = ("same_year", "same_month", "same_length", "overlap",
+PAIR_CLAIMS = ("same_year", "same_month", "same_length", "overlap", "gap",
                "same_funder")  # claims about two
 
 
@@ -1405,6 +1405,23 @@ def _overlap(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
     surely = a.start.upper() <= b.end.lower() and b.start.upper() <= a.end.lower()
     never = a.start.lower() > b.end.upper() or b.start.lower() > a.end.upper()
     kind = YES if surely else NO if never else UNKNOWN
+    return verdict(kind, facts, "dates", ids)
+
+
+def _gap(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "So there was a gap between MAGIA and MAGIA2Market?": whether time passed between the
+    end of one and the start of the other (P.I.L.O.T. ending in March and its follow-up
+    starting in April is no gap; the dates at their precision may leave it open)."""
+    a, b = (kb.projects[i] for i in ids)
+    facts = Answer("dates", projects=ids)
+    for p in (a, b):
+        facts.build("dates", p, kb, lang)
+    if not (a.start and a.end and b.start and b.end):
+        return verdict(UNKNOWN, facts, "dates", ids)
+    first, then = (a, b) if a.start.lower() <= b.start.lower() else (b, a)
+    between = then.start.lower() - first.end.upper()  # the least time between them
+    most = then.start.upper() - first.end.lower()
+    kind = YES if between.days > 1 else NO if most.days <= 1 else UNKNOWN
     return verdict(kind, facts, "dates", ids)
 
 

@@ -76,3 +76,26 @@ def test_a_list_by_an_approximate_duration_says_so(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Welche Projekte liefen gut drei Jahre?")[-1]
     # Then the list is of those and its heading says how it was chosen
     assert reply.intent == "list" and reply.projects == ("pilot",) and "gut 3 Jahre" in reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("did MAGIA2Market start before MAGIA ended?", "so there was a gap between them?"), "Yes"),
+    (("Gab es eine Lücke zwischen MAGIA und MAGIA2Market?",), "Ja"),
+    (("Was there a gap between BFCC and ELISE?",), "No"),
+    (("Wann lief HIHeal?", "und InnoReAct?", "gab es eine Lücke dazwischen?"), "Nein"),
+])
+def test_a_gap_between_two_projects_is_checked_on_their_dates(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given two projects named or just talked about
+    # When someone asks whether there was a gap between them
+    reply = ask(kb, *messages)[-1]
+    # Then yes where one ended well before the other began, no where they overlapped
+    assert reply.text.startswith(start) and len(reply.projects) == 2
+
+
+def test_a_follow_up_starting_the_month_after_is_no_sure_gap(kb: KnowledgeBase) -> None:
+    # Given P.I.L.O.T. ending on 31 March 2023 and its follow-up starting in April 2023
+    # When someone asks whether there was a break between them
+    reply = ask(kb, "Gab es eine Pause zwischen P.I.L.O.T. und P.I.L.O.T. Next Level?")[-1]
+    # Then no gap is claimed
+    assert not reply.text.startswith("Ja")
