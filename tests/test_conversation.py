@@ -471,6 +471,19 @@ def test_by_how_much_after_two_figures_checked_or_told_is_their_gap(
     assert len(reply.projects) == 2, reply.text
 
 
+@pytest.mark.parametrize("turns", [
+    ("Begann ELISE vor NORTHOPEDICS?", "und welches endete zuerst?"),
+    ("did elise start before northopedics?", "and which ended first?"),
+])
+def test_which_ended_first_after_two_starts_checked_ranks_the_two(
+        kb: KnowledgeBase, turns: tuple[str, ...]) -> None:
+    # Given two projects' starts just checked against each other
+    reply = ask(kb, *turns)[-1]
+    # Then "which ended first?" ranks those two by their ends, the winner first
+    assert reply.intent == "superlative" and reply.projects == ("northopedics", "elise"), \
+        reply.text
+
+
 def test_last_as_a_verb_compares_lengths(kb: KnowledgeBase) -> None:
     # "last" is also "latest"; in "last longer" it is the verb
     longer, = ask(kb, "would you say HIHeal or ELISE lasted longer?")
