@@ -667,10 +667,11 @@ def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     if one is None:
         if not few:
             return clauses, None
-        if len(few) > DESCRIBED_ANSWERED or _names_it(ask) or not any(
+        if len(few) > DESCRIBED_ANSWERED or _names_it(ask) and not any(
+                _asked_exists(c, kb) for c in clauses[:at]) or not any(
                 c.yes_no and _exists(c, kb) for c in clauses):  # ("There was an alliance
             # … Who funded it?": one remembered, which is asked; "Did LSN run something for
-            # companies like us?": each that fits is an answer)
+            # companies like us? If so, what was it called?": each that fits is an answer)
             result = _clarify(few, u.intent, kb, u.language)
             result.lines = [Line("described_few",
                                  {"items": project_names(few, kb, "or")})]
@@ -768,6 +769,8 @@ def _told_about_few(clauses: tuple[Clause, ...], at: int, few: tuple[str, ...],
                 filters=u.filters if ask.yes_no else Filters(mode=u.filters.mode))
     if any(_asked_exists(c, kb) for c in clauses[:at]):  # "Was there a project …, and which
         intro = _found(intro, few)  # countries did it target?": yes, these two
+        if _names_it(ask):  # "… Falls ja, wie hieß das Projekt?": their names answer it
+            return clauses[at:], intro
     return (replace(ask, understanding=u, pick=False), *clauses[at + 1:]), intro
 
 

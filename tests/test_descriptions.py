@@ -476,3 +476,20 @@ def test_of_a_few_the_told_words_fit_the_one_the_question_claims_is_the_answer(
     # … and "läuft das noch?" next is of it: no, it ended
     after = answer("und läuft das noch?", reply.state, kb)
     assert after.text.startswith("Nein") and after.projects == ("pilot",)
+
+
+@pytest.mark.parametrize("text,opens", [
+    ("Moin! Ich arbeite bei einem Medizintechnik-Startup und wir wollen nach China. Hat Life "
+     "Science Nord da früher mal was gemacht? Falls ja, wie hieß das Projekt?",
+     "Ja. Diese Beschreibung passt zu MAGIA"),
+    ("We're a medtech startup and want to go to China. Did LSN ever do something like that? "
+     "If so, what was the project called?", "Yes. That description fits MAGIA"),
+])
+def test_whether_one_existed_and_its_name_lists_each_that_fits(
+        kb: KnowledgeBase, text: str, opens: str) -> None:
+    # Given whether such a project existed and what it was called, of a description MAGIA and
+    # its follow-up fit equally
+    reply = answer(text, State(), kb)
+    # Then yes, both by name (no question which one is meant)
+    assert reply.text.startswith(opens) and reply.intent == "list", reply.text
+    assert set(reply.projects) == {"magia", "magia2market"} and reply.answered
