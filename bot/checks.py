@@ -282,10 +282,26 @@ def _special_form(c: _Claim) -> Answer | None:
         # LSN?" claims the lead)
     if not c.others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
         return _of_countries_only(c.project, only, u, kb, lang)
+    if not c.others and "added" in u.asks and u.intent == "places" and not u.filters.places:
+        return _added(c.project, u, kb, lang)  # "did MAGIA2Market add a country?"
     if (left := left_out(tokens, kb)) and (
             apart := _apart_from(u, left, pid, kb, lang, tokens)):
         return apart  # "did any project other than MAGIA …", "other hospitals than Lübeck"
     return None
+
+
+def _added(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Kam bei MAGIA2Market noch ein Land dazu?": yes, with what the follow-up added to its
+    predecessor's targets; of the predecessor, no, with what its follow-up added; of a project
+    with neither, the page doesn't say (there was nothing to add to)."""
+    facts = _facts("places", p.id, kb, lang, u.asks | {"added"})
+    if p.added_targets:
+        return verdict(YES, facts, "places", (p.id,))
+    later = tuple(i for i in p.continued_by if kb.projects[i].added_targets)
+    kind = NO if p.follows or later else UNKNOWN
+    result = verdict(kind, facts, "places", (p.id, *later))
+    result.focus = (p.id,)
+    return result
 
 
 def _about_two(c: _Claim) -> Answer | None:

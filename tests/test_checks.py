@@ -1722,3 +1722,21 @@ def test_a_topic_the_page_never_uses_alone_is_still_no(kb: KnowledgeBase) -> Non
     (reply,) = ask(kb, "Was HIHeal about cancer?")
     # Then it is no, with what the page says the project was about
     assert reply.text.startswith("No.") and "hygiene" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,start,fact", [
+    # Given MAGIA2Market, which added Japan to MAGIA's target countries
+    (("Kam bei MAGIA2Market noch ein Land dazu?",), "Ja.", "Japan"),
+    (("did MAGIA2Market add a country?",), "Yes.", "Japan"),
+    (("Was war MAGIA?", "Kam beim Nachfolgeprojekt noch ein Land dazu?"), "Ja.", "Japan"),
+    # MAGIA itself added nothing; its follow-up did
+    (("Kam bei MAGIA ein Land dazu?",), "Nein.", "MAGIA2Market"),
+])
+def test_a_country_added_by_a_follow_up_is_a_yes_of_the_follow_up(
+    kb: KnowledgeBase, messages: tuple[str, ...], start: str, fact: str
+) -> None:
+    # When someone asks whether a country was added
+    reply = ask(kb, *messages)[-1]
+    # Then yes of the follow-up (was a wrong "Nein" with its goal), no of MAGIA with what
+    # its follow-up added
+    assert reply.text.startswith(start) and fact in reply.text and reply.intent == "places"
