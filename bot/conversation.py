@@ -580,7 +580,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         # language
         rest = tuple(replace(c, understanding=replace(c.understanding, language=first.switch_to))
                      for c in clauses[1:])
-        return _reply(run(rest, state, kb), first.switch_to, state, kb)
+        return _reply(_again_then(first, run(rest, state, kb), state, kb), first.switch_to,
+                      state, kb)
     if first.switch_to and _asks_besides(first.understanding):
         # "what was its aim? english please": the question itself, in that language
         rest = tuple(replace(c, switch_to=None,
@@ -2038,6 +2039,16 @@ def answer_about(
     else:
         result = small_talk(intent if intent in SMALL_TALK else "help", kb, language)
     return _reply(result, language, state, kb)
+
+
+def _again_then(first: Clause, then: Answer, state: State, kb: KnowledgeBase) -> Answer:
+    """ "can you say that in english pls, and who funded it?": the last answer again in the
+    language asked, where the request points back at it, then the question after it."""
+    if not (state.intent in PROJECT_BUILDERS and state.projects and has_phrase(
+            normalize(first.text).split(), phrases().language_repeats)):
+        return then
+    again = about_projects(state.intent, state.projects, kb, first.switch_to or "en")
+    return merge([again, then], then.focus or then.projects)
 
 
 def _asks_besides(u: Understanding) -> bool:

@@ -117,6 +117,7 @@ class Phrases:
     subject_words: frozenset[str]  # "was it connected to BONEBANK?": the project talked about
     project_exists: dict[str, frozenset[str]]
     request_cues: frozenset[str]
+    language_repeats: frozenset[str]  # "say that in english": the last answer again
     free_access: frozenset[str]
     needs_registration: frozenset[str]
     after_end: tuple[frozenset[str], frozenset[str]]
@@ -169,7 +170,8 @@ BOTH = (
     "prepositions", "verb_nouns", "span_words", "link_of", "link_whose", "link_of_what",
     "link_joins", "origin_words", "change_words", "link_negations", "link_demonstratives",
     "name_asks", "noun_left_out", "one_after_name", "first_person", "framing", "telling_starts",
-    "known_tails", "subject_words", "corrections", "each_claims", "request_cues", "free_access",
+    "known_tails", "subject_words", "corrections", "each_claims", "request_cues",
+    "language_repeats", "free_access",
     "needs_registration", "not_hops", "member_nouns", "belief_openers", "pointing_subjects",
     "some_of", "only_one", "compare_with", "which_other",
 )

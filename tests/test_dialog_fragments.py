@@ -99,3 +99,28 @@ def test_a_follow_up_starting_the_month_after_is_no_sure_gap(kb: KnowledgeBase) 
     reply = ask(kb, "Gab es eine Pause zwischen P.I.L.O.T. und P.I.L.O.T. Next Level?")[-1]
     # Then no gap is claimed
     assert not reply.text.startswith("Ja")
+
+
+@pytest.mark.parametrize("messages,again,then,lang", [
+    (("Was war das Ziel von BFCC?", "can you say that in english pls, and who funded it?"),
+     "fracture", "Interreg", "en"),
+    (("Who led ELISE?", "Kannst du das auf Deutsch sagen, und wann endete es?"),
+     "Leitung", "2021", "de"),
+])
+def test_a_language_request_pointing_back_repeats_the_answer_then_asks_on(
+        kb: KnowledgeBase, messages: tuple[str, ...], again: str, then: str, lang: str) -> None:
+    # Given an answer in one language
+    # When the next turn asks to say that in the other language, and asks something new
+    reply = ask(kb, *messages)[-1]
+    # Then the last answer comes again in that language, then the new question's answer
+    assert reply.language == lang and again in reply.text and then in reply.text
+    assert reply.text.index(again) < reply.text.index(then)
+
+
+def test_a_language_request_before_a_question_answers_only_the_question(
+        kb: KnowledgeBase) -> None:
+    # Given an answer in English
+    # When the next turn asks for German for the question that follows
+    reply = ask(kb, "Who led ELISE?", "Und bitte auf Deutsch: wann endete es?")[-1]
+    # Then only that question is answered, in German
+    assert reply.intent == "end" and reply.language == "de" and "Leitung" not in reply.text
