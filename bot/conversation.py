@@ -1375,6 +1375,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     early, clause, u, own = _about_which(clause, u, own, state, kb)
     if early:
         return early
+    clause, u = _hop_named(clause, u, state, kb)
     done = _linked_or_again(clause, u, own, state, kb)
     if done:
         return done
@@ -1502,6 +1503,18 @@ def _ranked_by_words(u: Understanding, state: State, projects: tuple[str, ...],
     project" of "who funded the newest project?")."""
     ranking = replace(u, intent="superlative", scores=(("superlative", 3.0),))
     return _compared(ranking, state, "superlative", projects, base, list_words, kb)
+
+
+def _hop_named(clause: Clause, u: Understanding, state: State, kb: KnowledgeBase
+               ) -> tuple[Clause, Understanding]:
+    """ "Welche Zielmärkte gab es davor bei MAGIA?" after MAGIA2Market: the step ("davor") ends
+    at the project named, so the question is of that project, not of its own predecessor."""
+    talked = kb.projects.get(state.projects[0]) if state.projects else None
+    if not (clause.hop and u.projects and talked) or \
+            not set(u.projects) <= set(linked(talked, clause.hop)):
+        return clause, u
+    u = without_relations(u)
+    return replace(clause, understanding=u, hop=None, hop_kind=None), u
 
 
 def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], state: State,

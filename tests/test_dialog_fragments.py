@@ -124,3 +124,18 @@ def test_a_language_request_before_a_question_answers_only_the_question(
     reply = ask(kb, "Who led ELISE?", "Und bitte auf Deutsch: wann endete es?")[-1]
     # Then only that question is answered, in German
     assert reply.intent == "end" and reply.language == "de" and "Leitung" not in reply.text
+
+
+@pytest.mark.parametrize("messages,pid,intent,word", [
+    (("Worum ging es bei MAGIA2Market?", "Und bis wann lief das?",
+      "Welche Zielmärkte gab es davor bei MAGIA?"), "magia", "places", "China"),
+    (("Wann lief P.I.L.O.T. Next Level?", "Und wer hat davor P.I.L.O.T. gefördert?"),
+     "pilot", "funding", "EFRE"),
+])
+def test_before_with_the_predecessor_named_asks_of_that_project(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, intent: str, word: str) -> None:
+    # Given a follow-up talked about
+    # When the next turn asks what was "davor" and names the predecessor itself
+    reply = ask(kb, *messages)[-1]
+    # Then the question is of the project named, not of that project's own predecessor
+    assert reply.intent == intent and reply.projects[0] == pid and word in reply.text
