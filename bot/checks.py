@@ -1548,28 +1548,10 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         intent = "lsn_role"  # "War LSN bei MAGIA Projektpartner?": its own part, told by its role
         if not p.lsn_role:  # "was LSN a partner in ELISE?": the page names no part of its own
             return about_projects(intent, (pid,), kb, lang)
-    if kind == "topics" and _has_any(tokens, _words().made_public) and (
-            made := _made_words(tokens, p)):  # "Did BFCC publish fracture data?": the data
-        return _made_claim(made, False, p, kb, lang)  # must be named, not only fractures
-    if kind == "topics":  # the text that says so: "Gab es bei BFCC ein Register?" -> results
-        said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
-        intent = _purpose(u, _where_said(p, said, _content_words(tokens, p)) or (  # a thing
-            "results" if any(kb.topics[t].kind == "product" for t in filters.topics)  # made
-            else intent))  # (a guide)
-        claimed = _content_words(tokens, p) if pid in chosen.ids else \
-            _topic_words(kb, filters.topics, tokens)
-        missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
-        if missing and pid in chosen.ids and \
-                _has_any(tokens, vocabulary().phrase_sets["alternatives"]):
-            return _topic_chosen(u, tokens, p, intent, kb, lang)  # "hygiene or cancer?"
-        if missing and (pid in chosen.ids or missing == claimed):
-            return _false_content(u, tokens, p, kb, lang)
-        if pid in chosen.ids and (_only_claim(tokens) or _narrowed_by_everyday_noun(tokens, p)):
-            return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
-            # that it was about the topic is no "only" ("online only?"), nor a yes to it in
-            # hospitals
-        if pid not in chosen.ids and (said := _said_outright(tokens, p)):
-            return verdict(YES, _facts(said, pid, kb, lang, u.asks), _purpose(u, said), (pid,))
+    if kind == "topics":
+        told, intent = _topic_claim(p, pid in chosen.ids, filters, intent, u, tokens, kb, lang)
+        if told is not None:
+            return told
     facts = _facts("end" if intent == "status" else intent, pid, kb, lang, u.asks)
     if pid in chosen.ids:
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
@@ -1902,6 +1884,34 @@ def _texts_say(texts: list[str | None], word: str) -> bool:
                 stem) == PARTICIPLE_STEM and f" {stem}" in f" {joined}":
             return True
     return False
+
+
+def _topic_claim(p: Project, chosen: bool, filters: Filters, intent: str, u: Understanding,
+                 tokens: list[str], kb: KnowledgeBase, lang: str) -> tuple[Answer | None, str]:
+    """A topic claimed of a project: settled by its texts where they say it or clearly don't
+    (the answer), else the text that would say it (the intent of the plain yes or no)."""
+    pid = p.id
+    if _has_any(tokens, _words().made_public) and (made := _made_words(tokens, p)):
+        return _made_claim(made, False, p, kb, lang), intent  # "Did BFCC publish fracture
+        # data?": the data must be named, not only fractures
+    said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
+    intent = _purpose(u, _where_said(p, said, _content_words(tokens, p)) or (  # the text that
+        "results" if any(kb.topics[t].kind == "product" for t in filters.topics)  # says so:
+        else intent))  # "Gab es bei BFCC ein Register?" -> results; a thing made (a guide)
+    claimed = _content_words(tokens, p) if chosen else _topic_words(kb, filters.topics, tokens)
+    missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
+    if missing and chosen and _has_any(tokens, vocabulary().phrase_sets["alternatives"]):
+        return _topic_chosen(u, tokens, p, intent, kb, lang), intent  # "hygiene or cancer?"
+    if missing and (chosen or missing == claimed):
+        return _false_content(u, tokens, p, kb, lang), intent
+    if chosen and (_only_claim(tokens) or _narrowed_by_everyday_noun(tokens, p)):
+        return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,)), intent
+        # that it was about the topic is no "only" ("online only?"), nor a yes to it in
+        # hospitals
+    if not chosen and (found := _said_outright(tokens, p)):
+        return verdict(YES, _facts(found, pid, kb, lang, u.asks), _purpose(u, found),
+                       (pid,)), intent
+    return None, intent
 
 
 def _purpose(u: Understanding, field: str) -> str:
