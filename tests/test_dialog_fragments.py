@@ -139,3 +139,21 @@ def test_before_with_the_predecessor_named_asks_of_that_project(
     reply = ask(kb, *messages)[-1]
     # Then the question is of the project named, not of that project's own predecessor
     assert reply.intent == intent and reply.projects[0] == pid and word in reply.text
+
+
+@pytest.mark.parametrize("first,message,again,then", [
+    ("Wann endete ELISE?", "could you repeat that in English? and who led it?",
+     "31 December 2021", "lead"),
+    ("Wer hat KI#CK durchgeführt?", "sorry, my colleague doesn't speak German - can you repeat "
+     "that in English? and who paid for it?", "oncampus", "Landesprogramm Arbeit"),
+])
+def test_a_language_request_with_a_question_mark_then_a_question(
+    kb: KnowledgeBase, first: str, message: str, again: str, then: str
+) -> None:
+    # Given a German answer
+    replies = ask(kb, first, message)
+    # When the next message asks for it in English, ends that request with "?" (also after a
+    # sentence about the asker), then asks something else
+    reply = replies[-1]
+    # Then the last answer again in English, then the new question, in English
+    assert reply.language == "en" and again in reply.text and then in reply.text
