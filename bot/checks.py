@@ -309,6 +309,8 @@ def _about_two(c: _Claim) -> Answer | None:
     of each of several)."""
     u, tokens, pid, others, subject, kb, lang = c.u, c.tokens, c.pid, c.others, c.subject, \
         c.kb, c.lang
+    if others and c.claim == "adjacent":  # "did MAGIA2Market start right after MAGIA ended?"
+        return _adjacent((pid, others[0]), kb, lang)  # (before "after" as an order)
     if others and (relation := _relation_kind(tokens, u)):
         if _joined(c.text, (pid, *others), kb):  # "Hatten HIHeal und MAGIA einen Nachfolger?":
             ids = (pid, *others)[:LIST_EACH]  # a link of each, not one between them
@@ -332,12 +334,13 @@ def _about_two(c: _Claim) -> Answer | None:
         return _measured_each(subject[:LIST_EACH], c.found[0], kb, lang)
     if c.claim in ("same_year", "same_month") and len(subject) >= 2:
         return _same_year(subject[:LIST_EACH], u, kb, lang, c.claim == "same_month")
-    if c.claim in ("overlap", "gap", "same_funder") and \
+    if c.claim in ("overlap", "gap", "adjacent", "same_funder") and \
             len(set(subject[:1] + (others or subject[1:2]))) >= 2:  # named, or the two talked of
         pair = (pid, (others or subject[1:])[0])
         if c.claim == "overlap" and u.filters.mode in _EVENTS:  # "did A end at the same time
             return _same_time(pair, _EVENTS[u.filters.mode], kb, lang)  # as B?": the ends
-        return {"overlap": _overlap, "gap": _gap}.get(c.claim, _same_funders)(pair, kb, lang)
+        return {"overlap": _overlap, "gap": _gap, "adjacent": _adjacent}.get(
+            c.claim, _same_funders)(pair, kb, lang)
     return None
 
 
@@ -1233,7 +1236,7 @@ def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
     return at is not None and not understand(" ".join(tokens[:at]), kb, lang).projects
 
 
-PAIR_CLAIMS = ("same_year", "same_month", "same_length", "overlap", "gap",
+PAIR_CLAIMS = ("same_year", "same_month", "same_length", "overlap", "gap", "adjacent",
                "same_funder")  # claims about two
 
 
@@ -1439,6 +1442,26 @@ def _gap(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
     most = then.start.upper() - first.end.lower()
     kind = YES if between.days > 1 else NO if most.days <= 1 else UNKNOWN
     return verdict(kind, facts, "dates", ids)
+
+
+NEXT_MONTH = 31  # days: a start within the month after the other's end is right after it
+
+
+def _adjacent(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Did MAGIA2Market start right after MAGIA ended?": whether the first named began when
+    the second ended, within the month after (P.I.L.O.T. ending on 31 March 2023 and its
+    follow-up starting in April 2023: yes); a gap of months or an overlap is a no."""
+    later, before = (kb.projects[i] for i in ids)
+    facts = Answer("start", projects=ids)
+    facts.build("start", later, kb, lang)
+    facts.build("end", before, kb, lang)
+    if not (later.start and before.end):
+        return verdict(UNKNOWN, facts, "start", ids)
+    least = later.start.lower() - before.end.upper()
+    most = later.start.upper() - before.end.lower()
+    kind = YES if least.days >= 0 and most.days <= NEXT_MONTH + 1 else \
+        NO if least.days > NEXT_MONTH + 1 or most.days < 0 else UNKNOWN
+    return verdict(kind, facts, "start", ids)
 
 
 _EVENTS = {"started": "start", "ended": "end"}

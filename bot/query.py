@@ -1785,8 +1785,8 @@ def claim_of(tokens: list[str]) -> str | None:
     claims = phrases().claims
     counting = claims["not_status"]  # "noch ein Anschlussprojekt": one more, no status
     status = [t for i, t in enumerate(tokens) if " ".join(tokens[i:i + 2]) not in counting]
-    for kind in ("same_month", "same_year", "same_length", "overlap", "gap", "same_funder",
-                 "running", "ended"):
+    for kind in ("same_month", "same_year", "same_length", "overlap", "gap", "adjacent",
+                 "same_funder", "running", "ended"):
         if has_phrase(status if kind in ("running", "ended") else tokens, claims[kind]):
             return kind
         if kind == "same_funder" and _same_funder(tokens):

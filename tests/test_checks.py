@@ -1740,3 +1740,21 @@ def test_a_country_added_by_a_follow_up_is_a_yes_of_the_follow_up(
     # Then yes of the follow-up (was a wrong "Nein" with its goal), no of MAGIA with what
     # its follow-up added
     assert reply.text.startswith(start) and fact in reply.text and reply.intent == "places"
+
+
+@pytest.mark.parametrize("question,start", [
+    # MAGIA ended in 2019, MAGIA2Market began in September 2020: months apart
+    ("did magia2market start right after magia ended in 2019?", "No."),
+    # P.I.L.O.T. ended on 31 March 2023, its follow-up began in April 2023
+    ("Begann P.I.L.O.T. Next Level direkt nach P.I.L.O.T.?", "Ja."),
+    # InnoReAct began while P.I.L.O.T. still ran
+    ("did InnoReAct start right after P.I.L.O.T.?", "No."),
+])
+def test_starting_right_after_another_ended_is_checked_on_both_dates(
+    kb: KnowledgeBase, question: str, start: str
+) -> None:
+    # When someone asks whether one project began right after another ended
+    reply = answer(question, State(), kb)
+    # Then yes only where it began within the month after (was a wrong "Yes" for MAGIA2Market,
+    # read as "after" alone), with both dates
+    assert reply.text.startswith(start) and reply.intent == "start" and reply.answered
