@@ -1758,3 +1758,18 @@ def test_starting_right_after_another_ended_is_checked_on_both_dates(
     # Then yes only where it began within the month after (was a wrong "Yes" for MAGIA2Market,
     # read as "after" alone), with both dates
     assert reply.text.startswith(start) and reply.intent == "start" and reply.answered
+
+
+@pytest.mark.parametrize("question,start", [
+    ("was northopedics a cardiology network?", "No."),
+    ("War NORTHOPEDICS ein Kardiologie-Netzwerk?", "Nein."),
+    ("was NORTHOPEDICS a network for bone healing?", "Yes."),
+])
+def test_the_kind_of_network_a_project_was_is_a_claim_of_its_subject(
+    kb: KnowledgeBase, question: str, start: str
+) -> None:
+    # Given NORTHOPEDICS, a network for bone healing
+    # When someone asks whether it was a network of some field
+    reply = answer(question, State(), kb)
+    # Then a field its texts never name is a no (was "the page doesn't say"), its own a yes
+    assert reply.text.startswith(start) and reply.answered
