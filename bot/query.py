@@ -164,16 +164,15 @@ NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
 BOTH = (
     "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "judgement",
     "judgement_one", "planned_then", "called", "order_when", "picks", "source_requests",
-    "money_sources", "told_members",
-    "cite_requests", "help_requests", "what_it_is", "lesser", "name_words", "told_references",
-    "why_words", "by_whom", "stand_ins", "they_words", "confirm_marks", "for_words",
-    "prepositions", "verb_nouns", "span_words", "link_of", "link_whose", "link_of_what",
-    "link_joins", "origin_words", "change_words", "link_negations", "link_demonstratives",
-    "name_asks", "noun_left_out", "one_after_name", "first_person", "framing", "telling_starts",
-    "known_tails", "subject_words", "corrections", "each_claims", "request_cues",
-    "language_repeats", "free_access",
-    "needs_registration", "not_hops", "member_nouns", "belief_openers", "pointing_subjects",
-    "some_of", "only_one", "compare_with", "which_other",
+    "money_sources", "told_members", "cite_requests", "help_requests", "what_it_is", "lesser",
+    "name_words", "told_references", "why_words", "by_whom", "stand_ins", "they_words",
+    "confirm_marks", "for_words", "prepositions", "verb_nouns", "span_words", "link_of",
+    "link_whose", "link_of_what", "link_joins", "origin_words", "change_words", "link_negations",
+    "link_demonstratives", "name_asks", "noun_left_out", "one_after_name", "first_person",
+    "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
+    "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
+    "member_nouns", "belief_openers", "pointing_subjects", "some_of", "only_one", "compare_with",
+    "which_other",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
