@@ -264,3 +264,31 @@ def test_the_german_projektleiter_is_the_lead(
     # then the lead organisation, or that the page names none
     assert reply.intent == "lead" and reply.answered is answered and reply.projects == (pid,)
     assert ("UKSH" in reply.text) if answered else ("keine Leitung" in reply.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wie viel kostete die Teilnahme am KI#CK-Qualifizierungsprogramm pro Person?",
+    "how many patients were entered into the BFCC registry?",
+])
+def test_a_price_per_person_or_a_count_of_patients_is_a_figure_the_page_lacks(
+        kb: KnowledgeBase, text: str) -> None:
+    # when a fee per person or a number of patients is asked
+    reply = ask(kb, text)[0]
+    # then a figure the page doesn't give, not the project's funding (was a confident answer)
+    assert reply.intent == "quantity" and not reply.answered, (text, reply.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Could you tell me what the final evaluation of KI#CK found?",
+    "Wie wurde BONEBANK evaluiert?",
+])
+def test_an_evaluation_asked_for_is_a_judgement_the_page_does_not_give(
+        kb: KnowledgeBase, text: str) -> None:
+    reply = ask(kb, text)[0]
+    assert not reply.answered, (text, reply.text)
+
+
+def test_a_project_continued_in_something_asks_its_follow_up(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "did HIHeal continue in something?")[0]
+    assert reply.intent == "follow_up" and reply.text.startswith("Yes.")
+    assert set(reply.projects) == {"hiheal", "hiheal-next"}
