@@ -702,3 +702,18 @@ def test_the_follow_up_projects_asked_for_are_those_that_continue_another(
     assert reply.intent == "list" and reply.answered
     assert follow_ups <= set(reply.projects) and "bridge53" not in reply.projects
     assert all(kb.projects[pid].name in reply.text for pid in follow_ups)
+
+
+@pytest.mark.parametrize("question", [
+    "which of LSN's projects received Interreg money?",
+    "Welche der LSN-Projekte bekamen Interreg-Geld?",
+])
+def test_which_of_the_projects_got_a_funders_money_is_the_list_of_them(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Given the projects the page says Interreg programmes funded
+    funded = set(select(kb, Filters(funders=("interreg",))).ids)
+    # When someone asks which of LSN's projects got Interreg money
+    reply = ask(kb, question)[0]
+    # Then the list of them (was the amounts, not answered: "money" read as the ask)
+    assert reply.intent == "list" and reply.answered and set(reply.projects) == funded
