@@ -569,7 +569,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             return _reply(_assumed(first.understanding, meant, state, kb), language, state, kb)
         return _reply(_unknown_project(first.understanding.unknown_names, kb, language),
                       language, state, kb)
-    if first.future:
+    if first.future and not (first.preamble and len(clauses) > 1):  # ("We want to enter
+        # Japan next year. Did any of your projects help with that?" asks of the past)
         return _reply(_future(first.understanding.projects, kb, language), language, state, kb)
     if first.current and len(clauses) == 1:  # "what is LSN working on right now?"
         return _reply(status_all(kb, language, "current_work"), language, state, kb)

@@ -1938,3 +1938,17 @@ def test_what_the_speaker_needs_to_do_asks_nothing(kb: KnowledgeBase) -> None:
                    "only mentioned by name. Do we have start and end dates for it?", State(), kb)
     # Then only the question is answered
     assert reply.intent == "dates" and not reply.answered and "website" not in reply.text
+
+
+def test_a_plan_told_before_a_question_about_the_past_is_no_question_about_plans(
+    kb: KnowledgeBase
+) -> None:
+    # Given a message that tells a plan ("next year"), then asks about past projects
+    reply = answer("Hello, I run a small medtech company in Kiel and we'd like to enter the "
+                   "Japanese market next year. Did any of your projects help companies with "
+                   "that?", State(), kb)
+    # Then the project that fits is the answer, not "the page says nothing about plans"
+    assert reply.answered and "magia2market" in reply.projects
+    # while a question about plans itself still says the page has none
+    planned = answer("Grazie! Is there a MAGIA 3 planned?", State(), kb)
+    assert not planned.answered and not planned.projects
