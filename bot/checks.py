@@ -1415,10 +1415,7 @@ def _status(p: Project, claim: str, kb: KnowledgeBase, lang: str) -> Answer:
 
 def _overlap(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
     """ "Were MAGIA and BFCC running at the same time?": whether their runs share any time."""
-    a, b = (kb.projects[i] for i in ids)
-    facts = Answer("dates", projects=ids)
-    for p in (a, b):
-        facts.build("dates", p, kb, lang)
+    (a, b), facts = _both_dated(ids, kb, lang)
     if not (a.start and a.end and b.start and b.end):
         return verdict(UNKNOWN, facts, "dates", ids)
     surely = a.start.upper() <= b.end.lower() and b.start.upper() <= a.end.lower()
@@ -1431,17 +1428,28 @@ def _gap(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
     """ "So there was a gap between MAGIA and MAGIA2Market?": whether time passed between the
     end of one and the start of the other (P.I.L.O.T. ending in March and its follow-up
     starting in April is no gap; the dates at their precision may leave it open)."""
-    a, b = (kb.projects[i] for i in ids)
-    facts = Answer("dates", projects=ids)
-    for p in (a, b):
-        facts.build("dates", p, kb, lang)
+    (a, b), facts = _both_dated(ids, kb, lang)
     if not (a.start and a.end and b.start and b.end):
         return verdict(UNKNOWN, facts, "dates", ids)
     first, then = (a, b) if a.start.lower() <= b.start.lower() else (b, a)
-    between = then.start.lower() - first.end.upper()  # the least time between them
-    most = then.start.upper() - first.end.lower()
-    kind = YES if between.days > 1 else NO if most.days <= 1 else UNKNOWN
+    least, most = _days_between(first.end, then.start)
+    kind = YES if least > 1 else NO if most <= 1 else UNKNOWN
     return verdict(kind, facts, "dates", ids)
+
+
+def _both_dated(ids: tuple[str, str], kb: KnowledgeBase, lang: str
+                ) -> tuple[tuple[Project, Project], Answer]:
+    """The two projects of a claim about their runs, and an answer giving both their dates."""
+    facts = Answer("dates", projects=ids)
+    for pid in ids:
+        facts.build("dates", kb.projects[pid], kb, lang)
+    a, b = (kb.projects[i] for i in ids)
+    return (a, b), facts
+
+
+def _days_between(end: PartialDate, start: PartialDate) -> tuple[int, int]:
+    """The least and the most days from an end to a later start, at both dates' precision."""
+    return (start.lower() - end.upper()).days, (start.upper() - end.lower()).days
 
 
 NEXT_MONTH = 31  # days: a start within the month after the other's end is right after it
@@ -1457,10 +1465,9 @@ def _adjacent(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
     facts.build("end", before, kb, lang)
     if not (later.start and before.end):
         return verdict(UNKNOWN, facts, "start", ids)
-    least = later.start.lower() - before.end.upper()
-    most = later.start.upper() - before.end.lower()
-    kind = YES if least.days >= 0 and most.days <= NEXT_MONTH + 1 else \
-        NO if least.days > NEXT_MONTH + 1 or most.days < 0 else UNKNOWN
+    least, most = _days_between(before.end, later.start)
+    kind = YES if least >= 0 and most <= NEXT_MONTH + 1 else \
+        NO if least > NEXT_MONTH + 1 or most < 0 else UNKNOWN
     return verdict(kind, facts, "start", ids)
 
 
