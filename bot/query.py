@@ -689,13 +689,17 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   has_phrase(tokens, phrases().source_requests) and
                   not has_phrase(tokens, phrases().money_sources),
                   cites=bool(u.projects) and has_phrase(tokens, phrases().cite_requests),
-                  switch_to=next((lang for lang, ps in phrases().language_requests.items()
-                                  if not u.projects and has_phrase(tokens[-SWITCH_WORDS:], ps)),
-                                 None))  # ("sorry, my colleague doesn't speak German - can
-                  # you repeat that in English": the request at the end of a longer piece)
+                  switch_to=None if u.projects else _switch_to(tokens))
 
 
 SWITCH_WORDS = 7  # a language request ends the piece it is in, within this many words
+
+
+def _switch_to(tokens: list[str]) -> str | None:
+    """The language a piece asks the answer in, where a request for one ends it ("english
+    please"; "sorry, my colleague doesn't speak German - can you repeat that in English")."""
+    return next((lang for lang, ps in phrases().language_requests.items()
+                 if has_phrase(tokens[-SWITCH_WORDS:], ps)), None)
 
 
 def _and_link(tokens: list[str]) -> bool:
@@ -1226,20 +1230,15 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
         opens = _opens_question(core, language) or _noun_ask(core, left, text, see) and \
             not _coordinated_modifier(left, text[cut:resume], core, see)
         if opens and _asks(core, see, after=left, language=language, kb=kb) and (
-                (_asks(left, see, kb=kb) or _wh_asked(left, see) or _switches(left)) and
+                (_asks(left, see, kb=kb) or _wh_asked(left, see) or
+                 _switch_to(normalize(left).split()) is not None) and  # ("could you repeat
+                # that in English? and who led it?": a request of its own)
                 not _statement(left, text[cut:resume], language) or
                 _preamble(text[cut:resume], start) and see(left).ordinal is None):
             pieces.append(left.strip())
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
-
-
-def _switches(piece: str) -> bool:
-    """ "could you repeat that in English? and who led it?": a language request is a request
-    of its own before the question after it."""
-    tokens = normalize(piece).split()
-    return any(has_phrase(tokens, ps) for ps in phrases().language_requests.values())
 
 
 WEAKLY_ASKED = 1.0  # "Wer hat KI#CK durchgeführt": a question word makes a weak aspect asked
