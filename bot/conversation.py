@@ -466,13 +466,26 @@ def _than_the_last(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     the claim that it did so than the one talked about ("… earlier than NORTHOPEDICS?")."""
     u = clauses[0].understanding
     if len(clauses) != 1 or not clauses[0].yes_no or not u.comparative or \
-            len(u.projects) != 1 or len(state.projects) != 1 or u.projects == state.projects \
-            or comparison(normalize(clauses[0].text).split()):
+            len(u.projects) != 1 or comparison(normalize(clauses[0].text).split()):
+        return clauses
+    other = _compared_with(u.projects[0], state)
+    if other is None:
         return clauses
     than = "than" if u.language == "en" else "als"
-    text = f"{clauses[0].text.rstrip(' ?!.')} {than} {kb.projects[state.projects[0]].name}?"
-    u = replace(u, projects=(*u.projects, *state.projects))
+    text = f"{clauses[0].text.rstrip(' ?!.')} {than} {kb.projects[other].name}?"
+    u = replace(u, projects=(*u.projects, other))
     return (replace(clauses[0], text=text, understanding=u),)
+
+
+def _compared_with(pid: str, state: State) -> str | None:
+    """What a comparative without "than" compares a project with: the one talked about before
+    it, or, right after a comparison of two ("Was startete früher, ELISE oder HIHeal?" - "und
+    endete HIHeal auch früher?"), the other one of that pair."""
+    if state.ranking and len(state.choices) == 2 and pid in state.choices:
+        return next(p for p in state.choices if p != pid)
+    if len(state.projects) == 1 and state.projects[0] != pid:
+        return state.projects[0]
+    return None
 
 
 def _they_asked_of(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
@@ -2399,6 +2412,9 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
             u.group_size not in (len(state.last_list), len(state.wider_list)) and \
             len(state.talked) >= u.group_size:  # "which of the three …?" after three projects
         return state.talked[-u.group_size:]  # asked about one per turn
+    if u.list_reference and (u.superlative or u.comparative) and not state.last_list and \
+            not u.group_size:  # "which of them started first?" after "when did BFCC run?" -
+        return _pair(state, replace(u, filters=Filters()))  # "and bonebank?": those two
     if not (u.list_reference and state.last_list):
         return None
     if len(state.last_list) == 1 and u.comparative and state.earlier and \

@@ -480,3 +480,31 @@ def test_what_the_follow_up_is_about_right_after_it_was_named_is_its_card(
     reply = ask(kb, "Gab es bei HIHeal ein Folgeprojekt?", "Worum geht's in dem Folgeprojekt?")[-1]
     # Then "geht's" is "geht es": what the follow-up is about, not a follow-up of the follow-up
     assert reply.intent == "overview" and "hiheal-next" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("messages,first", [
+    (("when did BFCC run?", "and bonebank?", "which of them started first"), "bonebank"),
+    (("Wann lief ELISE?", "und MAGIA?", "Welches von beiden endete zuerst?"), "magia"),
+])
+def test_which_of_them_after_two_projects_asked_one_by_one_ranks_those_two(
+        kb: KnowledgeBase, messages: tuple[str, ...], first: str) -> None:
+    # Given two projects asked about one per turn, and no list
+    reply = ask(kb, *messages)[-1]
+    # When "which of them" asks a ranking
+    # Then it ranks those two, each with its figure, not every project
+    assert reply.intent == "superlative" and reply.projects[0] == first, reply.text
+    assert len(reply.projects) == 2 and "Compared" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Was startete früher, ELISE oder HIHeal?", "und endete HIHeal auch früher?"), "Nein"),
+    (("which started earlier, ELISE or HIHeal?", "and did ELISE also end earlier?"), "Yes"),
+])
+def test_a_comparative_claim_after_a_comparison_of_two_is_against_the_other_one(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given a comparison of ELISE and HIHeal (HIHeal started earlier)
+    reply = ask(kb, *messages)[-1]
+    # When a yes/no comparative names one of the pair and no "than"
+    # Then it is checked against the other one of the pair, with both ends
+    assert reply.intent == "end" and set(reply.projects) == {"elise", "hiheal"}, reply.text
+    assert reply.text.startswith(start) and "2021" in reply.text and "2022" in reply.text
