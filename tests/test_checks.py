@@ -145,6 +145,8 @@ def test_honest_precision(kb: KnowledgeBase, question: str, marker: str) -> None
     ("what was the day MAGIA ended?", "magia", "end"),
     ("Ist der Tag des Projektbeginns von BFCC bekannt?", "bfcc", "start"),
     ("Is the start day of MAGIA2Market known?", "magia2market", "start"),
+    ("on which date did MAGIA2Market end exactly?", "magia2market", "end"),  # a date is a day
+    ("An welchem Datum endete MAGIA2Market?", "magia2market", "end"),
 ])
 def test_a_day_asked_with_what_was_gets_the_date_at_the_pages_precision(
         kb: KnowledgeBase, question: str, pid: str, intent: str) -> None:
