@@ -558,6 +558,12 @@ def _kinds_of(word: str) -> set[str]:
     return found
 
 
+def _names_organisations(tokens: list[str]) -> bool:
+    """ "a Belgian cluster", "Partner aus Belgien": the claim is about organisations, not only
+    the country they came from."""
+    return has_phrase(tokens, _words().partner_nouns) or bool(_organisation_kinds(tokens))
+
+
 def _organisation_kinds(tokens: list[str]) -> set[str]:
     """The kinds of organisation words name: a university hospital is a hospital."""
     kinds = {k for t in tokens for k in _kinds_of(t)}
@@ -1587,8 +1593,10 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
             before = len(facts.lines)
             partners_from(facts, (pid,), filters.places, kb, lang)
-            if len(facts.lines) > before:
-                intent = facts.intent = "partners"
+            if len(facts.lines) > before and (filters.organisations or
+                                              _names_organisations(tokens)):
+                intent = facts.intent = "partners"  # "a Belgian cluster in MAGIA?" asks an
+                # organisation; a country alone is a place (docs/labels.md)
         return verdict(YES, facts, intent, (pid,))
     if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics" or \
             not _states_any(p, kind, kb) or kind == "places" and within_unnamed(

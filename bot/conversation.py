@@ -3010,10 +3010,11 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "partners"  # "who was the Italian partner in MAGIA?" asks for an organisation
     if u.filters.places and (intent is None or scores.get(intent, 0) < 3):
         return "places"  # "Did MAGIA target Japan?"
-    if intent == "partners" and "countries" in u.asks and "names" in u.asks and \
+    if intent == "partners" and "countries" in u.asks and u.asks & {"names", "count"} and \
             scores.get("places", 0) >= 2.5 and scores.get("partners", 0) < WHICH_ORGANISATIONS:
-        return "places"  # "aus welchen Ländern kamen die Partner?" asks for countries ("Welche
-        # Cluster aus welchen Ländern?" for the clusters, each with its country)
+        return "places"  # "aus welchen / wie vielen Ländern kamen die Partner?" asks for
+        # countries ("Welche Cluster aus welchen Ländern?" for the clusters, each with its
+        # country)
     if u.self_mentioned and (intent in (None, "overview", "activities", "goals") or
                              intent == "partners" and (scores.get("partners", 0) < 2.5 or
                                                        _lsn_itself(u))):

@@ -1622,6 +1622,24 @@ def test_a_country_whose_partner_the_page_names_is_still_a_yes(kb: KnowledgeBase
     assert elise.text.startswith("Yes.") and "Poland" in elise.text
 
 
+@pytest.mark.parametrize("question,intent", [
+    ("War Belgien bei MAGIA dabei?", "places"),
+    ("was belgium part of magia", "places"),
+    ("was there a belgian cluster in magia?", "partners"),
+    ("Gehörte BioWin aus Belgien zu MAGIA?", "partners"),
+])
+def test_a_country_claimed_is_a_place_and_an_organisation_claimed_a_partner(
+    kb: KnowledgeBase, question: str, intent: str
+) -> None:
+    # Given MAGIA's partner BioWin from Belgium
+    # When someone asks whether Belgium, or a Belgian cluster, took part
+    reply = answer(question, State(), kb)
+    # Then yes with BioWin either way; a country alone is a place (docs/labels.md), a cluster or
+    # a partner named is an organisation
+    assert reply.text.startswith(("Yes.", "Ja.")) and "BioWin" in reply.text
+    assert reply.intent == intent
+
+
 @pytest.mark.parametrize("question", [
     "why was a network like northopedics needed at all?",
     "why was northopedics needed?",

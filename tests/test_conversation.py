@@ -1747,12 +1747,14 @@ def test_how_high_the_funds_were_asks_their_amount_not_the_funders(
     ("which clusters from which countries were part of MAGIA?", "partners", "BioWin (Belgium"),
     ("Welche Partner aus welchen Ländern hatte ELISE?", "partners", "Litauen"),
     ("Aus welchen Ländern kamen die Partner von MAGIA?", "places", "Belgien"),
+    ("Aus wie vielen Ländern kamen die BFCC-Partner?", "places", "7 Ländern"),
+    ("Wie viele Partner aus wie vielen Ländern waren bei BFCC?", "partners", "13 Organisationen"),
 ])
 def test_which_organisations_from_which_countries_names_them_with_their_countries(
     kb: KnowledgeBase, question: str, intent: str, said: str
 ) -> None:
     # When the organisations are asked with their countries ("Welche Cluster aus welchen
-    # Ländern?"), or only the countries the partners came from
+    # Ländern?"), or only the countries the partners came from (which, or how many)
     reply = answer(question, State(), kb)
     # Then the first are the partners, each with its country; the second the countries
     assert reply.intent == intent and said in reply.text, reply.text
