@@ -71,6 +71,7 @@ from bot.lists import (
     status_all,
     superlative_answer,
     timeline_answer,
+    with_amounts,
 )
 from bot.measures import comparison, measures, number_value
 from bot.query import (
@@ -2671,8 +2672,9 @@ def _about_all(
         located = org_places_answer(filters.organisations, kb, lang)  # "where is bioPmed from?"
         if located:
             return located
+    money = _funder_condition(u, scores)  # "which of those had ESF money?": a condition
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or (
-            filters.any() and not talking_of_one)):
+            filters.any() and not talking_of_one)) and not money:
         listing = "names" in u.asks and (intent == "list" or bool(base) or list_words)
         return amounts_answer(filters, kb, lang, base,  # "which have a budget figure?", "for
                               listing=listing)  # which projects does the page state an amount?"
@@ -2682,8 +2684,17 @@ def _about_all(
                 scores.get(intent or "", 0.0) <= ELLIPTIC_NOUN:
             intent = "count"  # "How many did Schleswig-Holstein fund?" – "and the city of
             # Hamburg?" counts again
-        return _listed(u, intent, scores, base, kb)
+        listed = _listed(u, intent, scores, base, kb)
+        return with_amounts(listed, kb, lang) if money and listed.intent == "list" else listed
     return None
+
+
+def _funder_condition(u: Understanding, scores: dict[str, float]) -> bool:
+    """ "which of those also had ESF money?", "which of them got COSME money?": a funder named
+    with "which" is a condition on the projects, a bare money word asks no amount ("which of
+    them has an ESF amount?", with a noun of amounts, still does)."""
+    return bool(u.filters.funders) and "names" in u.asks and \
+        0 < scores.get("amount", 0) < AMOUNT_ASKED
 
 
 def _about_lsn(u: Understanding, intent: str | None, state: State, scores: dict[str, float],

@@ -667,6 +667,19 @@ def amounts_answer(
     return answer
 
 
+def with_amounts(answer: Answer, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "bei welchem davon kam zusätzlich Geld aus dem ESF?": a list under a funder, asked with
+    a money word, names the amounts the page states of the projects it lists (none where it
+    states none)."""
+    for pid in answer.projects:
+        project = kb.projects[pid]
+        if project.amounts:
+            answer.add("amount_of", name=Bold(project.name),
+                       amounts=amount_items(project.amounts, kb, lang))
+            answer.facts.append((pid, "amount"))
+    return answer
+
+
 def org_places(org: str, kb: KnowledgeBase) -> tuple[str, ...]:
     """Where the page puts an organisation: the country it gives a partner, or the place its
     own name holds ("TH Lübeck"); empty where it gives neither."""

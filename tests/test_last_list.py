@@ -137,3 +137,24 @@ def test_which_were_they_after_a_count_titles_those_not_all_projects(kb: Knowled
     # When asked which they were, the list is titled as those, not as every past project
     assert replies[1].text.startswith("Diese Projekte (6)"), replies[1].text
     assert "vergangenen Projekte" not in replies[1].text
+
+
+def test_which_of_those_had_a_funders_money_narrows_the_list(kb: KnowledgeBase) -> None:
+    # Given a list, then "which of those had X money": the funder is a condition on the list,
+    # the money word asks no amount (was the amounts of the list, or "no total")
+    replies = ask(kb, "which projects got ERDF money", "and which of those had hamburg money too")
+    assert replies[1].intent == "list" and replies[1].answered
+    assert set(replies[1].projects) == {"bridge53", "hiheal", "innoreact"}
+    replies = ask(kb, "how many projects ended in 2019?", "name them",
+                  "which of them got COSME money", "and who were its partners")
+    assert replies[2].intent == "list" and replies[2].projects == ("magia",)
+    assert replies[3].projects == ("magia",) and "BioWin" in replies[3].text
+    # and where the page states that project's amount, the list names it
+    replies = ask(kb, "which projects got money from schleswig-holstein",
+                  "and which of those also had ESF money")
+    assert replies[1].intent == "list" and replies[1].projects == ("kick",)
+    assert "249,000" in replies[1].text
+    # while a noun of amounts still asks the amounts
+    replies = ask(kb, "which projects got money from schleswig-holstein",
+                  "which of them has an ESF amount?")
+    assert replies[1].intent == "amount"
