@@ -261,7 +261,8 @@ def test_a_known_word_with_an_ending_is_no_typo_of_a_longer_word(
     assert u.intent == intent
 
 
-@pytest.mark.parametrize("text", ["magia2market runtime?", "InnoReAct run time", "Laufzeit von BFCC?"])
+@pytest.mark.parametrize("text", [
+    "magia2market runtime?", "InnoReAct run time", "Laufzeit von BFCC?"])
 def test_runtime_asks_the_period_like_laufzeit(kb: KnowledgeBase, text: str) -> None:
     # Given "runtime" (the English for "Laufzeit"), which writers label dates 61 times to 1
     u = understand(text, kb)
