@@ -1015,6 +1015,7 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
         "partners": ("partners", _partner_bounds(p)),
         "countries": ("places", _pair(dict(p.counts).get("countries") or len(p.countries))),
         "clusters": ("partners", _pair(_clusters(p))),
+        "people": ("quantity", None),  # "mehr als 500 Teilnehmer?": a count the page lacks
     }[m.unit]
     # a count claimed is a count asked: "seven countries?" shows the page's count, and "which
     # ones?" after it asks the names of what was counted

@@ -542,6 +542,8 @@ def test_whether_a_project_exists_is_asked_of_all_projects(
     ("Is there an e-mail address for the people behind MAGIA?", "magia"),
     ("Hast du eine Webseite von NORTHOPEDICS?", "northopedics"),
     ("Was there a participation fee for ELISE?", "elise"),
+    # a fee outweighs "wie hoch war", which asks the grant elsewhere
+    ("Wie hoch war die Teilnahmegebühr bei KI#CK?", "kick"),
 ])
 def test_a_yes_no_form_asking_for_contact_data_or_a_figure_gets_that_answer(
         kb: KnowledgeBase, question: str, project: str) -> None:

@@ -223,6 +223,22 @@ def test_an_exact_figure_is_held_to_the_unit(kb: KnowledgeBase, question: str, s
     assert reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("question,project", [
+    ("Gab es bei KI#CK mehr als 500 Teilnehmer?", "kick"),
+    ("Did KI#CK have more than 500 participants?", "kick"),
+    ("did more than 100 companies take part in MAGIA?", "magia"),
+])
+def test_a_count_of_people_or_firms_claimed_is_a_figure_the_page_lacks(
+        kb: KnowledgeBase, question: str, project: str) -> None:
+    # given a project whose page counts no participants or firms (KI#CK names two partner
+    # organisations, MAGIA four clusters)
+    # when a number of people or firms is claimed
+    reply = answer(question, State(), kb)
+    # then the page doesn't say: no "no" from the partner count, no card
+    assert reply.intent == "quantity" and reply.projects == (project,), reply.text
+    assert not reply.answered and not reply.text.startswith(("Yes", "No", "Ja", "Nein"))
+
+
 def test_exactly_a_length_the_page_gives_only_in_years_is_not_settled(kb: KnowledgeBase) -> None:
     # given MAGIA "in 2018 and 2019" (2 to 24 months) / when exactly 2 years is claimed /
     # then the page doesn't say
