@@ -927,6 +927,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         # told with no project before a question that names its own takes no step)
         told_only = not clause.understanding.projects and any(
             c.understanding.projects for c in clauses[at + 1:])
+        if clause.preamble and clause.yes_no and clause.hop_kind:  # a link only confirmed
+            clause, subject = _confirmed_link(clause, subject, state, kb)
         if clause.preamble and clause.hop_kind and subject and not told_only:  # "and the
             # follow project, until when was it?"
             link, reached, dead_end = _step_along(clause, subject, kb)
@@ -986,6 +988,18 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             told_claims.append(part)
         state = next_state(part, clause.understanding.language, state)
     return _merged(parts, subject, clauses, kb, told_claims)
+
+
+def _confirmed_link(clause: Clause, subject: tuple[str, ...], state: State, kb: KnowledgeBase
+                    ) -> tuple[Clause, tuple[str, ...]]:
+    """ "and before that there was MAGIA, right? what markets did that cover" after
+    MAGIA2Market: the link starts at the project talked about and reaches the one named, the
+    subject of the question after it; a link the page doesn't have is a claim to check."""
+    named = clause.understanding.projects
+    if state.projects and named and named[0] in linked(kb.projects[state.projects[0]],
+                                                       clause.hop_kind or ""):
+        return clause, state.projects[:1]
+    return replace(clause, preamble=False), subject
 
 
 def _ask_carried(clause: Clause, asked: Clause | None) -> Clause:
@@ -2955,7 +2969,7 @@ def _pick_choice(
 ) -> tuple[str | None, tuple[str, ...]]:
     """ "the second one", a name among the offered choices, or "the HIHeal one" selects it."""
     intent, projects = u.intent, u.projects or _by_ordinal(u, state)
-    if len(projects) == 1 and state.choices and not set(projects) <= set(state.choices):
+    if len(projects) == 1 and len(state.choices) > 1 and not set(projects) <= set(state.choices):
         within = tuple(c for c in state.choices for p in projects
                        if normalize(kb.projects[p].name) in normalize(kb.projects[c].name))
         projects = within if len(within) == 1 else projects

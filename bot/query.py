@@ -347,7 +347,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     clauses = [_clause(piece, replace(see(piece), language=whole.language), kb)
                for piece in pieces]
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
-        naming = clauses[i].hop_kind and not _opens_question(pieces[i], whole.language)
+        naming = clauses[i].hop_kind and (not _opens_question(pieces[i], whole.language) or
+                                          _link_confirmed(pieces[i], pieces[i + 1], see))
         # "ich such infos zu elise fürn newsletter, was war das ziel?": a request for
         # information in general, told before a question, only sets the subject
         general = not clauses[i].yes_no and _opens_question(pieces[i + 1], whole.language) and (
@@ -1649,6 +1650,16 @@ def _without_tail(tokens: list[str]) -> list[str]:
     n = next((n for n in (4, 3, 2, 1) if len(tokens) > n and
               " ".join(tokens[-n:]) in phrases().yes_no_tails), 0)
     return tokens[:len(tokens) - n]
+
+
+def _link_confirmed(piece: str, then: str, see: Seeing) -> bool:
+    """ "and before that there was MAGIA, right? what markets did that cover": a link told and
+    only confirmed with a tail, naming one project, before a question that points back ("that",
+    "it") and names none, says what that question is about."""
+    tokens = normalize(piece).split()
+    return _without_tail(tokens) != tokens and len(see(piece).projects) == 1 and \
+        not see(then).projects and \
+        not phrases().pointing_subjects.isdisjoint(normalize(then).split())
 
 
 def _claim_over_several(piece: str, see: Seeing, language: str) -> bool:

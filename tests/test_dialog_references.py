@@ -508,3 +508,39 @@ def test_a_comparative_claim_after_a_comparison_of_two_is_against_the_other_one(
     # Then it is checked against the other one of the pair, with both ends
     assert reply.intent == "end" and set(reply.projects) == {"elise", "hiheal"}, reply.text
     assert reply.text.startswith(start) and "2021" in reply.text and "2022" in reply.text
+
+
+@pytest.mark.parametrize("messages,places", [
+    (("is magia2market still running?",
+      "ok and before that there was MAGIA right? what markets did that cover"), "China"),
+    (("Läuft MAGIA2Market noch?", "und davor gab es MAGIA, oder? welche Zielmärkte hatte das?"),
+     "China"),
+])
+def test_a_link_only_confirmed_before_a_question_names_the_question_s_subject(
+        kb: KnowledgeBase, messages: tuple[str, ...], places: str) -> None:
+    # Given MAGIA2Market talked about
+    reply = ask(kb, *messages)[-1]
+    # When a link to a named project is only confirmed ("…, right?") before a question that
+    # points back with "that"
+    # Then the question is asked of the project named (MAGIA), with the link said: both ends
+    assert reply.intent == "places" and set(reply.projects) == {"magia", "magia2market"}
+    assert places in reply.text and "Belgi" in reply.text and "Japan" not in reply.text
+
+
+def test_a_link_confirmed_that_the_page_does_not_have_is_answered_no(
+        kb: KnowledgeBase) -> None:
+    # Given MAGIA2Market talked about
+    reply = ask(kb, "is magia2market still running?",
+                "ok and before that there was BFCC right? what markets did that cover")[-1]
+    # When a wrong predecessor is confirmed before a question
+    # Then the claim is checked: no, with the page's link
+    assert reply.text.startswith("No.") and "MAGIA" in reply.text, reply.text
+
+
+def test_a_name_within_the_one_project_of_the_last_list_is_its_own_project(
+        kb: KnowledgeBase) -> None:
+    # Given a list of one project, MAGIA2Market
+    reply = ask(kb, "which projects involved Japan?", "when did MAGIA run?")[-1]
+    # When MAGIA, whose name MAGIA2Market's contains, is asked about
+    # Then it is MAGIA (one project listed offers nothing to pick among)
+    assert reply.projects == ("magia",) and "2018" in reply.text, reply.text
