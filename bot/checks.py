@@ -1579,8 +1579,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         return _lead(p, filters.organisations, kb, lang)
     chosen = select(kb, filters, (pid,))
     intent = _year_intent(filters) if kind == "years" else _EVIDENCE[kind]
-    if intent == "dates" and _has_any(tokens, phrases().current["still"]):
-        intent = "status"  # "was ELISE still running in 2020?": whether it had ended by then
+    if intent == "dates" and _going_on(tokens):
+        intent = "status"  # "was ELISE (still) running in 2020?": whether it had ended by then
     if kind == "organisations" and _lsn_alone(filters.organisations, u, kb):
         intent = "lsn_role"  # "War LSN bei MAGIA Projektpartner?": its own part, told by its role
         if not p.lsn_role:  # "was LSN a partner in ELISE?": the page names no part of its own
@@ -1589,7 +1589,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         told, intent = _topic_claim(p, pid in chosen.ids, filters, intent, u, tokens, kb, lang)
         if told is not None:
             return told
-    facts = _facts("end" if intent == "status" else intent, pid, kb, lang, u.asks)
+    facts = _facts(_status_facts(p, filters) if intent == "status" else intent, pid, kb, lang,
+                   u.asks)
     if pid in chosen.ids:
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
             before = len(facts.lines)
@@ -2141,6 +2142,21 @@ def _date_verdict(p: Project, intent: str, claimed: PartialDate) -> str:
     if high < p.start.lower() or low > p.end.upper():
         return NO
     return YES if p.start.upper() <= low and high <= p.end.lower() else UNKNOWN
+
+
+def _going_on(tokens: list[str]) -> bool:
+    """ "still running", "running in 2022": whether it was going on then, not when it began
+    ("already running in 2021?")."""
+    words = phrases().current
+    return _has_any(tokens, words["still"]) or _has_any(tokens, words["ongoing"]) and \
+        not _has_any(tokens, words["already"])
+
+
+def _status_facts(p: Project, filters: Filters) -> str:
+    """Its end, or its run where the year asked lies before its start ("was MAGIA running in
+    2016?": it ran from 2018, not "it ended in 2019")."""
+    before = p.start and filters.years and filters.years[1] < p.start.year
+    return "dates" if before else "end"
 
 
 def _year_intent(filters: Filters) -> str:

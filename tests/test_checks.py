@@ -1724,6 +1724,25 @@ def test_still_running_in_a_year_is_whether_it_had_ended_by_then(
     assert reply.text.count("No") + reply.text.count("Nein") <= 1
 
 
+@pytest.mark.parametrize("question,start,intent,fact", [
+    ("was innoreact running in 2022", "Yes.", "status", "28 February 2023"),
+    ("was magia running in 2016?", "No.", "status", "from 2018 to 2019"),
+    ("was magia still running in 2016?", "No.", "status", "from 2018 to 2019"),
+    ("did magia run in 2020?", "No.", "dates", "2019"),
+    ("Was KI#CK already running in 2021?", "The page doesn't say.", "dates", "2 years"),
+])
+def test_running_in_a_year_is_its_status_then_and_already_running_its_dates(
+    kb: KnowledgeBase, question: str, start: str, intent: str, fact: str
+) -> None:
+    # Given InnoReAct (2022 to February 2023), MAGIA (2018 to 2019) and KI#CK (no dates)
+    # When someone asks whether it was running in a year, or had already begun
+    reply = answer(question, State(), kb)
+    # Then "running in" is its status then, like "still running" (a year before its start gets
+    # its run, not only its end); "did it run in" and "already running" ask its dates
+    assert reply.text.startswith(start) and reply.intent == intent, reply.text
+    assert fact in reply.text
+
+
 @pytest.mark.parametrize("text,start", [
     # the page: HIHeal was about hygiene, infection and health; InnoReAct about the Corona
     # pandemic's effects; BONEBANK stored stem cells
