@@ -47,7 +47,7 @@ class Filters:
     organisations: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     years: tuple[int, int] | None = None
-    year_kind: str = "year"  # year | range | since | before
+    year_kind: str = "year"  # year | range | since | before ("until" only inside _filters)
     mode: str = "active"  # active | started | ended
     duration: Measure | None = None  # "projects that ran more than four years"
     partners: Measure | None = None  # "projects with more than 3 partners": a count of them
@@ -797,7 +797,7 @@ def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | 
     if prev in sets["year_before"] or before in sets["year_before"]:
         return (0, first - 1), "before"
     if prev in sets["year_until"]:
-        return (0, first), "before"
+        return (0, first), "until"
     return (first, first), "year"
 
 
@@ -1510,8 +1510,9 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
     ``left`` holds the names left out, the places among them, and the conditions negated."""
     excluded, left_places, negated = left
     led_not = _has_phrase(r.grams, vocab.phrase_sets["not_leading"])  # "did LSN not lead?"
-    years, year_kind = find_years(
-        [t if i not in worldly else "" for i, t in enumerate(r.corrected)], vocab)
+    years, year_kind, mode = _run_until(*find_years(
+        [t if i not in worldly else "" for i, t in enumerate(r.corrected)], vocab),
+        _mode(r.grams, vocab), r.grams, vocab)
     return Filters(
         funders=_ids(by_kind["funder"]),
         places=tuple(p for p in dict.fromkeys((*_ids(by_kind["place"]), *continent))
@@ -1520,7 +1521,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         topics=_ids(by_kind["topic"]),
         years=years,
         year_kind=year_kind,
-        mode=_mode(r.grams, vocab),
+        mode=mode,
         month=_month(r.corrected, years, year_kind),
         duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is
                        if m.unit == "months" and m.compare != "about"), None),  # strict
@@ -1533,6 +1534,19 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         **_besides(left_places, continent, r.grams, vocab),
         without=(*negated, *(("lead", o) for o in _ids(by_kind["organisation"]) if led_not)),
     )
+
+
+def _run_until(years: tuple[int, int] | None, kind: str, mode: str, grams: list[str],
+               vocab: Vocabulary) -> tuple[tuple[int, int] | None, str, str]:
+    """ "Welche Projekte liefen bis 2023?", "which ran until 2019?": a run up to a year is one
+    that ended in it; "until 2017" without a verb of running ("gab es bis 2018") is every year
+    up to and including it."""
+    if kind != "until" or years is None:
+        return years, kind, mode
+    if mode == "active" and _has_phrase(grams, vocab.phrase_sets["year_until_run"]) and \
+            not _has_phrase(grams, vocab.phrase_sets["year_longer"]):  # "länger als bis 2021"
+        return (years[1], years[1]), "year", "ended"
+    return years, "before", mode
 
 
 def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:

@@ -717,3 +717,24 @@ def test_which_of_the_projects_got_a_funders_money_is_the_list_of_them(
     reply = ask(kb, question)[0]
     # Then the list of them (was the amounts, not answered: "money" read as the ask)
     assert reply.intent == "list" and reply.answered and set(reply.projects) == funded
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Welche Projekte wurden aus dem EFRE gefördert und liefen bis 2023?", {"innoreact", "pilot"}),
+    ("which projects ran until 2019?", {"bfcc", "magia", "northopedics"}),
+])
+def test_running_until_a_year_lists_those_that_ended_in_it(kb: KnowledgeBase, question: str,
+                                                           expected: set[str]) -> None:
+    # Given a list asked with a verb of running and "until"/"bis" a year, then those that
+    # ended that year answer (was: every project active up to that year)
+    reply = ask(kb, question)[0]
+    assert reply.intent == "list" and set(reply.projects) == expected
+
+
+def test_until_a_year_without_a_verb_of_running_is_every_year_up_to_it(kb: KnowledgeBase
+                                                                      ) -> None:
+    # Given "bis 2018" with no verb of running, then every project active up to 2018 is listed
+    reply = ask(kb, "Welche Projekte gab es bis 2018?")[0]
+    assert {"bfcc", "bonebank", "elise", "hiheal", "magia", "northopedics"} <= set(reply.projects)
+    # and "länger als bis 2021" is still past that year
+    assert ask(kb, "lief hiheal länger als bis 2021?")[0].text.startswith("Ja")
