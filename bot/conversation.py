@@ -2360,7 +2360,8 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     if "product" in u.asks and first in ("overview", "goals", "activities") and all(
             kb.projects[p].results for p in projects):  # "what was the registry (meant)
         first = "results"  # for?": the page tells what a project made in its results
-    result = about_projects(first, projects, kb, lang, u.asks, also)
+    result = about_projects(first, _linking(first, projects, also, kb), kb, lang, u.asks, also)
+    result.projects = tuple(dict.fromkeys((*result.projects, *projects)))
     result.asked = (first, also) if also else ()
     if first == "relations" and len(projects) == 2 and u.asks & {"contrast", "versus"}:
         return _contrasted(result, projects, kb, lang)  # "the difference between A and B?"
@@ -2369,6 +2370,17 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     if first == "amount" and u.filters.funders:  # "how much did the ESF give ELISE?": that
         return amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
     return result
+
+
+def _linking(kind: str, projects: tuple[str, ...], also: str | None, kb: KnowledgeBase
+             ) -> tuple[str, ...]:
+    """ "is BRIDGE 53 part of HIHeal or the other way round?": of two projects asked a link
+    the page has between them, the one it runs from (the link between them is the answer,
+    not that the other has none beyond it)."""
+    if kind not in LINKS or len(projects) != 2 or also:
+        return projects
+    linking = tuple(p for p in projects if set(linked(kb.projects[p], kind)) & set(projects))
+    return linking if len(linking) == 1 else projects
 
 
 def _between(subject: str, named: str, kb: KnowledgeBase, lang: str) -> Answer:

@@ -423,3 +423,32 @@ def test_two_projects_set_against_each_other_get_their_link_and_how_they_differ(
     # Then the link comes with what the page gives of each, as for "the difference between"
     assert reply.intent == "relations" and reply.answered, reply.text
     assert set(reply.projects) == {"magia", "magia2market"} and added in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("is BRIDGE 53 part of HIHeal or the other way round?", "part_of"),
+    ("Ist BRIDGE 53 Teil von HIHeal oder umgekehrt?", "part_of"),
+    ("is MAGIA the successor of MAGIA2Market or the other way round?", "follow_up"),
+])
+def test_a_link_asked_between_two_projects_is_answered_by_the_link_the_page_has(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    # Given two projects the page links one way
+    reply = ask(kb, text)[0]
+    # When the link is asked between them, either way round
+    # Then the link the page has answers it, not that the other one has no such link
+    assert reply.intent == intent and len(reply.projects) == 2, reply.text
+    assert reply.answered and "doesn't say" not in reply.text and "nennt" not in reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("is BRIDGE 53 part of HIHeal?", "and HIHeal itself, did it continue in something?"),
+    ("tell me about HIHeal", "did it continue into another project?"),
+])
+def test_going_on_in_another_project_asks_the_follow_up(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given HIHeal talked about
+    reply = ask(kb, *messages)[-1]
+    # When whether "it" continued in (into) another project is asked
+    # Then it is its follow-up, not its predecessor
+    assert reply.intent == "follow_up" and "hiheal-next" in reply.projects, reply.text
+    assert reply.text.startswith("Yes"), reply.text
