@@ -128,6 +128,7 @@ AMOUNT_ASKED = 3.0  # "how much" scores this: a figure is asked
 OVERVIEW_ASKED = 3.0  # "tell me about", "what is": the card is asked, whatever words follow
 MEASURE_NAMED = 3.0  # a measure's noun scores this: "Fördervolumen", "Laufzeit"; not "wann … lief"
 DOERS = ("funding", "lead")  # questions of who did what a verb says: "gefördert", "geleitet"
+GIVERS = {"amount": "funding"}  # who gave what was asked: "Wie viel Fördergeld gab es?"
 RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relations")
 # Answers that reach one project from another: "it", "that one" is then the one reached
 # ("HIHeal included BRIDGE 53" -> "what was that one's goal?" asks BRIDGE 53's)
@@ -427,7 +428,10 @@ def _moved(clause: Clause, state: State, unit: str, by: int) -> Clause:
 
 def _doer(u: Understanding) -> str | None:
     """The question the verb of a passive question leaves open besides the one asked: "Wie
-    lange wurde es gefördert?" asks how long, "gefördert" who funded it."""
+    lange wurde es gefördert?" asks how long, "gefördert" who funded it; "how much money?"
+    who gave it."""
+    if u.intent in GIVERS:
+        return GIVERS[u.intent]
     return next((i for i, score in u.scores if i in DOERS and i != u.intent and score >= 2),
                 None)
 

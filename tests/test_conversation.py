@@ -1830,6 +1830,12 @@ def test_by_whom_asks_for_the_doer_of_the_last_questions_verb(kb: KnowledgeBase)
     assert replies[1].intent == "funding" and "Baltic Sea" in replies[1].text
     replies = ask(kb, "Seit wann wurde BONEBANK geleitet?", "durch wen?")
     assert replies[1].intent == "lead" and "UKSH" in replies[1].text
+    # And an amount asked has a giver: "und von wem?" after it asks who gave the money (ELISE:
+    # €1,217,494 from Interreg Europe)
+    for amount, whom in (("Wie viel Fördergeld bekam ELISE?", "und von wem"),
+                         ("How much money did ELISE get?", "from whom?")):
+        replies = ask(kb, amount, whom)
+        assert replies[1].intent == "funding" and "Interreg Europe" in replies[1].text
     # And with no such verb before, "von wem?" is no funding question
     replies = ask(kb, "Wie lange lief ELISE?", "Und von wem?")
     assert replies[1].intent != "funding"
