@@ -189,7 +189,7 @@ WORD_SETS = (
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
-    "more_alike", "verb_nouns", "verb_markers",
+    "more_alike", "verb_nouns", "verb_markers", "chart_words",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1563,6 +1563,7 @@ def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
                for a, b in zip(ordered, ordered[1:], strict=False))
 
 
+LISTED = 3.0  # "which projects", "welche Projekte": the projects themselves are asked for
 FUNDER_GAVE = 3.0  # a funder's contribution asks its amount, above a place word's 2
 DESCRIBED_BY_LEAD = ("list", "count", "superlative", "lsn_role", "lead")  # not asked beside it
 
@@ -1605,6 +1606,8 @@ def _assemble(
     if filters.funders and "given" in asks and not projects and scores.get("list", 0) < 2:
         scores = {**scores, "amount": max(scores.get("amount", 0.0), FUNDER_GAVE)}  # "Was
         # hat das Land beigesteuert?": what a funder gave is its money
+    if _sorted_list(scores, filters, r, vocab):
+        scores = {k: v for k, v in scores.items() if k != "timeline"}
     named = _has_phrase(r.grams, vocab.phrase_sets["name_asks"])
     if named and "overview" in scores and max(scores.get(i, 0.0) for i in NAMED_INTENTS) >= 2.5:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the italian
@@ -1654,6 +1657,16 @@ def _assemble(
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(r.tokens),
     )
+
+
+def _sorted_list(scores: dict[str, float], filters: Filters, r: _Reading, vocab: Vocabulary
+                 ) -> bool:
+    """ "Welche Projekte haben 2020 angefangen? Bitte in zeitlicher Reihenfolge": the projects
+    asked for under a condition, in an order, are that list sorted, no timeline; the timeline
+    stays the answer to all projects in order ("Können Sie mir die Projekte chronologisch
+    auflisten?") and to a chart asked for ("a timeline of those that ended in 2019")."""
+    return filters.order is not None and scores.get("list", 0) >= LISTED and \
+        filters.any() and not _has_phrase(r.grams, vocab.phrase_sets["chart_words"])
 
 
 @cache

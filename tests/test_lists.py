@@ -738,3 +738,17 @@ def test_until_a_year_without_a_verb_of_running_is_every_year_up_to_it(kb: Knowl
     assert {"bfcc", "bonebank", "elise", "hiheal", "magia", "northopedics"} <= set(reply.projects)
     # and "länger als bis 2021" is still past that year
     assert ask(kb, "lief hiheal länger als bis 2021?")[0].text.startswith("Ja")
+
+
+def test_a_list_under_a_condition_asked_in_order_is_sorted_not_a_timeline(kb: KnowledgeBase
+                                                                         ) -> None:
+    # Given projects asked for under a condition and in date order, then the list answers,
+    # sorted, without the undated projects in its projects (was: the timeline)
+    reply = ask(kb, "Welche Projekte haben 2020 angefangen? Bitte in zeitlicher Reihenfolge")[0]
+    assert reply.intent == "list" and reply.projects == ("pilot", "magia2market")
+    reply = ask(kb, "which projects ended in 2019, in chronological order?")[0]
+    assert reply.intent == "list" and reply.projects == ("bfcc", "northopedics", "magia")
+    # while a chart asked for, or all projects in order, stays the timeline
+    assert ask(kb, "show me a timeline of the projects that ended in 2019, chronologically"
+               )[0].intent == "timeline"
+    assert ask(kb, "Können Sie mir die Projekte chronologisch auflisten?")[0].intent == "timeline"
