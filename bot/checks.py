@@ -986,6 +986,9 @@ def _relation_kind(tokens: list[str], u: Understanding) -> str | None:
 def verdict(kind: str, lines_from: Answer, intent: str, projects: tuple[str, ...],
             like: Answer | None = None) -> Answer:
     """ "Yes." / "No." / "The page doesn't say." before the facts it rests on."""
+    if like is None and intent == "results" and (lines_from.intent == "contact" or (
+            "document" in lines_from.asks and "results_named" not in lines_from.asks)):
+        intent = "contact"  # "Gibt es einen Leitfaden?": yes, and where to get it
     result = replace(like, lines=[]) if like else Answer(intent, projects=projects)
     result.answered = kind != UNKNOWN
     result.add(f"verdict_{kind}")

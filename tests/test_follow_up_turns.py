@@ -39,17 +39,20 @@ def test_a_partner_list_asks_for_the_partners(
     assert reply.answered is answered
 
 
-@pytest.mark.parametrize("messages,lang", [
-    (("Tell me about InnoReAct", "any material I could read?"), "en"),
-    (("Was war InnoReAct?", "Gibt es Materialien dazu?"), "de"),
+@pytest.mark.parametrize("messages,lang,intent", [
+    (("Tell me about InnoReAct", "any material I could read?"), "en", "results"),
+    (("Was war InnoReAct?", "Materialien dazu?"), "de", "results"),
+    (("Tell me about InnoReAct", "is there any material I could read?"), "en", "contact"),
+    (("Was war InnoReAct?", "Gibt es Materialien dazu?"), "de", "contact"),
 ])
 def test_material_asks_where_the_results_are(
-        kb: KnowledgeBase, messages: tuple[str, ...], lang: str) -> None:
+        kb: KnowledgeBase, messages: tuple[str, ...], lang: str, intent: str) -> None:
     # Given a project whose page names a guide
-    # When someone asks for material about it
+    # When someone asks for material about it, or whether there is some (docs/labels.md:
+    # whether there is something to read is where to get it, a contact)
     reply = ask(kb, *messages)[-1]
     # Then the guide is named
-    assert reply.intent == "results" and reply.projects == ("innoreact",)
+    assert reply.intent == intent and reply.projects == ("innoreact",)
     assert "Leitfaden" in reply.text and reply.language == lang
 
 

@@ -102,6 +102,23 @@ def test_where_to_find_a_thing_is_a_contact_and_results_named_stay_results(
     assert all(r.get(reply.language) in reply.text for r in kb.projects[pid].resources)
 
 
+@pytest.mark.parametrize(("texts", "start"), [
+    (("Gibt es zu InnoReAct einen Leitfaden?",), "Ja"),
+    (("is there a network guide for northopedics I can download?",), "Yes"),
+    (("Tell me about NORTHOPEDICS", "Gibt es wenigstens Material dazu?"), "Ja"),
+    (("gab es bei northopedics irgendein ergebnis zum mitnehmen, leitfaden oder so?",), "Ja"),
+])
+def test_whether_there_is_something_to_read_is_a_contact_unless_results_are_named(
+        kb: KnowledgeBase, texts: tuple[str, ...], start: str) -> None:
+    # when asked whether there is a document, guide or material of a project
+    reply = ask(kb, *texts)[-1]
+    # then yes, with it and where it is: a contact; "any result ..., a guide?" stays results
+    assert reply.text.startswith(start) and reply.answered, reply.text
+    assert reply.intent == ("results" if "ergebnis" in texts[-1] else "contact")
+    pid = reply.projects[0]
+    assert all(r.get(reply.language) in reply.text for r in kb.projects[pid].resources)
+
+
 def test_who_led_a_project_is_still_its_lead(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Wer hat BFCC geleitet?")[0]
     assert reply.intent == "lead" and reply.answered
