@@ -311,6 +311,7 @@ def _link_restated(text: str) -> str:
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
     """The clauses of a message, in the order asked; most messages have one."""
     text = unfused(text)  # "wielange lief es?", "seitwann?": two question words written as one
+    text = compared_first(text, kb, language_hint) or text
     if fixed := _corrected(text, kb, language_hint):  # "… ? sorry i mean magia2market"
         before, meant = fixed
         return tuple(replace(c, understanding=replace(c.understanding, projects=meant))
@@ -461,6 +462,27 @@ def corrected_claim(text: str, said: str, kb: KnowledgeBase, language_hint: str 
         if found:
             return f"{said[:found.start()]}{kb.projects[meant[0]].name}{said[found.end():]}"
     return None
+
+
+def compared_first(text: str, kb: KnowledgeBase, language_hint: str | None) -> str | None:
+    """ "what about compared to KI#CK, was it longer than that?", "im Vergleich zu KI#CK, lief
+    es länger?": a project set against before a comma, then a comparative yes/no of "it": the
+    claim of "it" than the project named ("was it longer than KI#CK?"), not of the one named."""
+    head, comma, rest = text.partition(",")
+    if not comma or not has_phrase(normalize(head).split(), phrases().compare_with):
+        return None
+    named = understand(head, kb, language_hint).projects
+    asked = understand(rest, kb, language_hint)
+    tokens = normalize(rest).split()
+    if len(named) != 1 or asked.projects or not asked.comparative or \
+            not is_yes_no(tokens, asked.language):
+        return None
+    if found := comparison_at(tokens):  # "… than that": the project named
+        if not set(tokens[found[1] + 1:]) <= phrases().pointing_subjects:
+            return None
+        tokens = tokens[:found[1]]
+    than = "than" if asked.language == "en" else "als"
+    return f"{' '.join(tokens)} {than} {kb.projects[named[0]].name}?"
 
 
 TOPIC_WORDS = 3  # "KI#CK funding: how much from …?": a project and a noun before a colon

@@ -544,3 +544,20 @@ def test_a_name_within_the_one_project_of_the_last_list_is_its_own_project(
     # When MAGIA, whose name MAGIA2Market's contains, is asked about
     # Then it is MAGIA (one project listed offers nothing to pick among)
     assert reply.projects == ("magia",) and "2018" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("innoreact in a nutshell?", "what about compared to KI#CK, was it longer than that"),
+     "No."),
+    (("innoreact", "compared to KI#CK, was it longer?"), "No."),
+    (("Wie lange lief ELISE?", "Und im Vergleich zu BFCC, lief es länger?"), "Ja."),
+])
+def test_a_project_set_against_before_a_comparative_yes_no_is_what_it_is_compared_with(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given InnoReAct (14 months) or ELISE (5 years) talked about
+    # When another project is named "compared to" before a comparative yes/no of "it"
+    reply = ask(kb, *messages)[-1]
+    # Then the claim is of the project talked about, than the one named (InnoReAct was not
+    # longer than KI#CK's 2 years; ELISE was longer than BFCC's 3): yes or no, both lengths
+    assert reply.text.startswith(start) and reply.intent == "duration", reply.text
+    assert len(reply.projects) == 2 and reply.projects[0] in ("innoreact", "elise")
