@@ -696,7 +696,8 @@ def at_place(place: str, claimed: str, kb: KnowledgeBase) -> bool:
 
 def org_places_answer(orgs: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer | None:
     """ "Aus welchem Land kam bioPmed?": the country the page gives for a partner, or the place
-    its own name holds ("TH Lübeck"); None where the page gives neither."""
+    its own name holds ("TH Lübeck"); where it gives neither, that it doesn't say, with the
+    projects the organisation took part in."""
     answer = Answer("places")
     seats = list_index(kb).seats
     for org in orgs:
@@ -710,6 +711,12 @@ def org_places_answer(orgs: tuple[str, ...], kb: KnowledgeBase, lang: str) -> An
         if not found and seats.get(org):
             answer.add("org_seat", org=kb.organisations[org].name,
                        place=term(kb.places[seats[org][0]], lang))
+        elif not found and (ids := tuple(pid for pid, p in kb.projects.items()
+                                         if org in p.organisations())):
+            answer.add("org_place_unknown", org=term(kb.organisations[org], lang),  # "where is
+                       name=project_names(ids, kb))  # oncampus based?": the page doesn't say,
+            answer.projects += ids  # only where it took part
+            answer.answered = False
     return answer if answer.lines else None
 
 

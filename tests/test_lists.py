@@ -133,6 +133,25 @@ def test_an_organisation_whose_name_says_its_city_places_its_projects_there(
     assert set(reply.projects) == {"bonebank", "kick"}
 
 
+@pytest.mark.parametrize("question,located,project", [
+    ("where is bioPmed based?", True, "magia"),  # a partner from Italy
+    ("where is TH Lübeck located?", True, None),  # its name says Lübeck
+    ("where is oncampus based", False, "kick"),  # the page gives neither
+    ("Wo sitzt die oncampus GmbH?", False, "kick"),
+])
+def test_where_an_organisation_is_based_is_what_the_page_gives_of_it(
+    kb: KnowledgeBase, question: str, located: bool, project: str | None
+) -> None:
+    # Given organisations the page places by a partner country, by their own name, or not at all
+    # When asked where one is based
+    (reply,) = ask(kb, question)
+    # Then its place where the page gives one; else that it doesn't say, with the project it
+    # took part in (not a list of its projects as if that answered)
+    assert reply.intent == "places" and reply.answered is located, reply.text
+    assert project is None or project in reply.projects
+    assert located or "doesn't say" in reply.text or "sagt die Seite nicht" in reply.text
+
+
 @pytest.mark.parametrize("messages", [
     ("which projects had partners in Odense?", "which of those received money from the ESF?"),
     ("Welche Projekte liefen in Dänemark?", "und welche davon bekamen ESF-Geld?"),
