@@ -583,7 +583,8 @@ def _resources(p: Project, lang: str, a: Answer) -> None:
 def _content(what: str) -> Builder:
     def build(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         text = getattr(p, what)
-        if text and what == "activities" and p.activities_general and "details" in a.asks:
+        if text and what == "activities" and p.activities_general and (
+                "details" in a.asks or {"names", "items"} <= a.asks):  # "which courses?"
             a.add(what, name=name(p), text=text.get(lang))  # "welche Angebote konkret?": the
             a.add("activities_unnamed", name=name(p))  # page names none of them
             return False

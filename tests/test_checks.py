@@ -999,6 +999,9 @@ def test_a_yes_no_on_two_projects_figures_takes_the_intent_of_the_figure(
     ("Which offers exactly did InnoReAct make? As a list please.", "en"),
     ("Können Sie die Angebote von InnoReAct auflisten?", "de"),
     ("Welche Angebote hatte InnoReAct genau?", "de"),
+    # courses asked by name, where the page only says KI#CK's programme was an entry to AI
+    ("Welche Kurse wurden bei KI#CK angeboten?", "de"),
+    ("which courses did KI#CK offer?", "en"),
 ])
 def test_specific_offers_the_page_only_calls_various_are_not_answered(
         kb: KnowledgeBase, question: str, lang: str) -> None:
@@ -1007,6 +1010,16 @@ def test_specific_offers_the_page_only_calls_various_are_not_answered(
     reply = answer(question, State(), kb)
     # Then not answered: what the page says, and that it names none in particular
     assert reply.intent == "activities" and not reply.answered and reply.language == lang
+
+
+def test_what_a_project_did_stays_answered_where_no_single_offer_is_asked(
+        kb: KnowledgeBase) -> None:
+    # Given KI#CK's activities told in general, and MAGIA's events, trainings and studies
+    # When asked what it did, or which events MAGIA had
+    # Then answered: no single offer is asked of KI#CK, and MAGIA's are named
+    for question in ("what did KI#CK do?", "Welche Veranstaltungen gab es bei MAGIA?"):
+        reply = answer(question, State(), kb)
+        assert reply.intent == "activities" and reply.answered, reply.text
 
 
 @pytest.mark.parametrize(("question", "start"), [
