@@ -589,7 +589,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                       language, state, kb)
     if first.future and not (first.preamble and len(clauses) > 1):  # ("We want to enter
         # Japan next year. Did any of your projects help with that?" asks of the past)
-        return _reply(_future(first.understanding.projects, kb, language), language, state, kb)
+        return _reply(_future(first.understanding, text, kb, language), language, state, kb)
     if first.current and len(clauses) == 1:  # "what is LSN working on right now?"
         return _reply(status_all(kb, language, "current_work"), language, state, kb)
     if first.wants_sources:  # "Where does it say that?", "Quelle?"
@@ -965,7 +965,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             subject = reached  # "and the one before it, when did that one end?" right after
             continue  # "It continues HIHeal, …": about HIHeal, the link not said again
         if clause.future and not clause.preamble:  # "Grazie! Is there a MAGIA 3 planned?"
-            parts.append(_future(clause.understanding.projects, kb,
+            parts.append(_future(clause.understanding, clause.text, kb,
                                  clause.understanding.language))
             continue
         if clause.current and not clause.preamble:  # "… and what are you working on now?"
@@ -3186,15 +3186,31 @@ def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
     return result
 
 
-def _future(named: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
-    """ "Is a MAGIA 3 planned?": the page can't tell plans; of a project it names, what the page
-    says came after it (its follow-up, or that it names none), never a yes or a no."""
+def _future(u: Understanding, text: str, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Is a MAGIA 3 planned?", "will there be a follow-up to ELISE?": the page can't tell
+    plans; of a project it names, what the page says came after it (its follow-up, or that it
+    names none), never a yes or a no. A number after a project's name ("MAGIA3") is that
+    project's series, asked about: the project named, not its follow-up too."""
     answer = Answer("fallback", answered=False).add("future")
-    for pid in named[:1]:
+    numbered = _numbered(text, u.ambiguous, kb) if not u.projects else None
+    for pid in (numbered,) if numbered else u.projects[:1]:
         answer.build("follow_up", kb.projects[pid], kb, lang)
-        answer.projects = (pid, *linked(kb.projects[pid], "follow_up"))
+        answer.intent = "follow_up"
+        answer.projects = (pid,) if numbered else (pid, *linked(kb.projects[pid], "follow_up"))
     answer.answered = False
     return answer
+
+
+def _numbered(text: str, candidates: tuple[str, ...], kb: KnowledgeBase) -> str | None:
+    """The one project whose name a message writes with a number after it, as the next of a
+    series the page doesn't have: "MAGIA3", "MAGIA 3" (MAGIA, not MAGIA2Market)."""
+    tokens = normalize(text).split()
+    found = {pid for pid in candidates for n in kb.projects[pid].names()
+             if (name := normalize(n).replace(" ", "")) and any(
+                 t.startswith(name) and t[len(name):].isdigit() and len(t) > len(name) or
+                 t == name and i + 1 < len(tokens) and tokens[i + 1].isdigit()
+                 for i, t in enumerate(tokens))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Reply:

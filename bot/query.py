@@ -51,6 +51,7 @@ class Phrases:
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     future: frozenset[str]
+    future_sure: frozenset[str]  # "in Zukunft": the future also of a project named
     judgement: frozenset[str]  # ranking judgements: "the most successful", "das beste"
     judgement_one: frozenset[str]  # of one project: "considered a success", "sinnvoll"
     relative_links: dict[str, frozenset[str]]
@@ -162,7 +163,8 @@ NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
 
 # Sections of bot/data/query.yaml read as one set of phrases of both languages, by field name.
 BOTH = (
-    "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "judgement",
+    "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "future_sure",
+    "judgement",
     "judgement_one", "planned_then", "called", "order_when", "picks", "source_requests",
     "money_sources", "told_members", "cite_requests", "help_requests", "what_it_is", "lesser",
     "name_words", "told_references", "why_words", "by_whom", "stand_ins", "they_words",
@@ -688,7 +690,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     yes_no = _asks_yes_no(text, tokens, u)
     return Clause(text, u, hop_of(kinds, u), yes_no,
                   kinds[0] if len(kinds) == 1 else None,
-                  future=has_phrase(tokens, phrases().future) and (not u.projects or yes_no)
+                  future=has_phrase(tokens, phrases().future) and (
+                      not u.projects or yes_no or has_phrase(tokens, phrases().future_sure))
                   and not has_phrase(tokens, phrases().planned_then) and not (
                       _first_person(text) and not yes_no),  # ("Wir planen ein Projekt …")
                   # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"

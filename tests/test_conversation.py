@@ -1959,4 +1959,4 @@ def test_a_plan_told_before_a_question_about_the_past_is_no_question_about_plans
     assert reply.answered and "magia2market" in reply.projects
     # while a question about plans itself still says the page has none
     planned = answer("Grazie! Is there a MAGIA 3 planned?", State(), kb)
-    assert not planned.answered and not planned.projects
+    assert not planned.answered and planned.projects == ("magia",)

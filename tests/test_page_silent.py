@@ -122,6 +122,25 @@ def test_calls_and_funding_to_come_are_not_on_a_page_of_past_projects(
         reply.text
 
 
+@pytest.mark.parametrize("text,projects", [
+    # a number after a project's name is the next of its series: the project named (sets 12
+    # and 29 label MAGIA alone), with the follow-up the page does name
+    ("Wird es ein MAGIA3 geben?", {"magia"}),
+    ("will there be a MAGIA 3?", {"magia"}),
+    ("will there be a follow up to ELISE?", {"elise"}),  # it names none
+    # "in Zukunft" asks of the future also in a question that is no yes/no
+    ("Was wird das Nachfolgeprojekt von P.I.L.O.T. in Zukunft machen?", {"pilot", "pilot-next"}),
+])
+def test_the_future_of_a_project_is_not_on_the_page_but_its_follow_up_is(
+        kb: KnowledgeBase, text: str, projects: set[str]) -> None:
+    # Given a question about what comes after a project, or what it will do
+    reply = ask(kb, text)[0]
+    # Then the page says nothing about plans, and what it says came after the project
+    assert not reply.answered and reply.intent == "follow_up", reply.text
+    assert set(reply.projects) == projects
+    assert "plans" in reply.text or "Pläne" in reply.text
+
+
 def test_a_funder_s_past_projects_are_still_listed(kb: KnowledgeBase) -> None:
     # Given a question about a funder's projects with no word of the future
     reply = ask(kb, "which interreg projects were there?")[0]
