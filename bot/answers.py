@@ -734,6 +734,9 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
         a.add("regions_unnamed")  # "Welche Bundesländer waren bei ELISE dabei?", "which
         return False  # Polish region?": the page counts the regions but names none
+    if p.partner_regions and "count" in a.asks and "states" in a.asks:  # "how many German
+        a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))  # states?":
+        return True  # the page counts them by country ("two German states")
     parts = [fill(f"places_{key}", lang,
                   items=join([kb.places[i].name.get(lang) for i in ids], lang))
         for key, ids in groups.items() if ids]

@@ -100,6 +100,18 @@ def test_states_the_page_counts_but_does_not_name_are_not_answered(kb: Knowledge
     assert countries.answered and "Lithuania" in countries.text
 
 
+def test_how_many_states_the_page_counts_is_answered_by_its_count(kb: KnowledgeBase) -> None:
+    # Given ELISE's partners from "two German states", which the page counts but doesn't name
+    # When asked how many, after ELISE's countries, and then which ones
+    _, count, which = ask(kb, "Aus welchen Ländern kamen die ELISE-Partner?",
+                          "how many german states were involved?", "which german states exactly")
+    # Then the count is the answer; which ones stays open
+    assert count.answered and "two German states" in count.text, count.text
+    assert not which.answered and "doesn't say" in which.text
+    german = ask(kb, "Wie viele deutsche Bundesländer waren bei ELISE dabei?")[0]
+    assert german.answered and "zwei deutschen Bundesländern" in german.text, german.text
+
+
 def test_bfcc_unnamed_partners_are_not_said_to_be_missing(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Which hospitals were the BFCC partners?")[0]
     assert not reply.answered and "13" in reply.text
