@@ -778,6 +778,9 @@ def _added_targets(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
 def build_lsn_role(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.lsn_role:
         a.add("lsn_role", name=name(p), text=p.lsn_role.get(lang))
+        if p.lsn_role_general and "details" in a.asks:  # "Was genau hat LSN bei P.I.L.O.T.
+            a.add("lsn_role_unspecific", name=name(p))  # gemacht?": the page ties LSN to it,
+            return False  # and says no more
         return True
     a.add("lsn_role_unknown", name=name(p))
     a.add("known_summary", text=p.summary.get(lang))

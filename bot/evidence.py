@@ -69,7 +69,7 @@ ANSWER_FIELDS: dict[str, tuple[str, ...]] = {
                  "partner_regions"),
     "places": ("countries", "cities", "regions", "target_countries", "added_targets",
                "partner_regions"),
-    "lsn_role": ("lsn_role",),
+    "lsn_role": ("lsn_role", "lsn_role_general"),
     "follow_up": ("continued_by",),
     "predecessor": ("follows",),
     "part_of": ("part_of", "part_of_external"),

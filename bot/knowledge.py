@@ -260,6 +260,7 @@ class Project:
     follow_up_only: bool = False
     partners_complete: bool = False  # the page names the whole consortium (a "no" may hold)
     activities_general: bool = False  # the page tells the activities only in general terms
+    lsn_role_general: bool = False  # the page ties LSN to the project only in general terms
     topics: tuple[str, ...] = ()
     goals: Text | None = None
     activities: Text | None = None
@@ -814,7 +815,8 @@ def _choice(*allowed: str) -> Check:
 FACT_FIELDS = (
     "full_name", "start", "end", "duration_months", "lead", "together_with", "partners",
     "partners_note", "partners_complete", "activities_general", "counts", "partner_regions",
-    "countries", "cities", "regions", "target_countries", "added_targets", "lsn_role", "funding",
+    "countries", "cities", "regions", "target_countries", "added_targets", "lsn_role",
+    "lsn_role_general", "funding",
     "funding_note", "amounts", "part_of",
     "part_of_external", "follows", "continued_by", "topics", "summary", "goals", "activities",
     "results", "resources",
@@ -953,6 +955,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "follow_up_only": (_boolean, False),
                 "partners_complete": (_boolean, False),
                 "activities_general": (_boolean, False),
+                "lsn_role_general": (_boolean, False),
                 "topics": (_list_of(_ref("topics")), False),
                 "goals": (_text, False),
                 "activities": (_text, False),

@@ -126,6 +126,23 @@ def test_given_lsn_role_in_bonebank_then_it_says_where_the_atlas_can_be_found(
     assert reply.answered and "XCHANGE" in reply.text and "atlas" in reply.text
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Was genau hat LSN bei P.I.L.O.T. gemacht?", False),
+    ("what exactly did LSN do in HIHeal?", False),
+    ("How was Life Science Nord involved in P.I.L.O.T.?", True),  # no more than the page's
+    ("what exactly did LSN do in bonebank?", True),  # a business model and an atlas
+])
+def test_what_exactly_lsn_did_is_answered_only_where_the_page_says_it(
+        kb: KnowledgeBase, question: str, answered: bool) -> None:
+    # Given P.I.L.O.T. and HIHeal, which the page ties to LSN's cluster only in general terms,
+    # and BONEBANK, where it says what LSN made
+    # When asked what exactly LSN did
+    reply = ask(kb, question)[0]
+    # Then what the page says, answered only where it says what LSN itself did
+    assert reply.intent == "lsn_role" and reply.answered is answered, reply.text
+    assert answered or "doesn't say" in reply.text or "sagt die Seite nicht" in reply.text
+
+
 @pytest.mark.parametrize(("question", "words"), [
     ("What did KI#CK want to achieve?", "Artificial Intelligence"),
     ("Welches Ziel verfolgte KI#CK?", "Künstliche Intelligenz"),
