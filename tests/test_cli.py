@@ -24,6 +24,7 @@ def run(*args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Pat
         ) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items()
                    if k not in ("TELEGRAM_BOT_TOKEN", "KNOWLEDGE_PATH", "BOT_DATA_DIR")}
+    environment["PYTHONPATH"] = str(ROOT)  # this tree's bot, not the one the venv installed
     environment.update(env or {})
     return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, text=True,
                           capture_output=True, cwd=cwd, env=environment, timeout=60)
