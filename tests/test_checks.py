@@ -1002,6 +1002,7 @@ def test_a_yes_no_on_two_projects_figures_takes_the_intent_of_the_figure(
     # courses asked by name, where the page only says KI#CK's programme was an entry to AI
     ("Welche Kurse wurden bei KI#CK angeboten?", "de"),
     ("which courses did KI#CK offer?", "en"),
+    ("Welche Module hatte das KI#CK-Programm?", "de"),  # not its funding programme
 ])
 def test_specific_offers_the_page_only_calls_various_are_not_answered(
         kb: KnowledgeBase, question: str, lang: str) -> None:
