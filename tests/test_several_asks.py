@@ -602,3 +602,18 @@ def test_the_parent_named_once_where_the_question_also_steps_to_it(
     # Then it says the page gives none for BRIDGE 53, then the link and HIHeal's dates, once
     assert reply.projects == ("bridge53", "hiheal"), reply.text
     assert reply.text.count("HIHeal") == 2 and reply.text.count("2022") == 1, reply.text
+
+
+@pytest.mark.parametrize("text,role", [
+    ("bonebank - start, end and what LSN did there", "business model"),
+    ("BONEBANK: Start, Ende und was LSN dort gemacht hat", "Geschäftsmodell"),
+])
+def test_lsns_part_asked_as_a_noun_clause_after_other_asks_is_answered_too(
+    kb: KnowledgeBase, text: str, role: str
+) -> None:
+    # Given BONEBANK (September 2015 to August 2020), where LSN worked out the business model
+    # When its start and end and "what LSN did there" are asked in one message
+    reply = ask(kb, text)[0]
+    # Then the dates come first, then LSN's own part (the noun clause is a question of its own)
+    assert reply.intent == "dates" and "2015" in reply.text and "2020" in reply.text
+    assert role in reply.text, reply.text
