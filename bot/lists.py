@@ -654,8 +654,11 @@ def amounts_answer(
     if not ids:  # "which of them got ESF money?" where none did: say so, never an empty reply
         return list_answer("list", filters, kb, lang, base)
     known = tuple(i for i in ids if kb.projects[i].amounts)
-    answer = Answer("amount", projects=known if listing else ids,
-                    answered=bool(known) if listing else bool(ids) and len(known) == len(ids))
+    answer = Answer("list" if listing else "amount", projects=known if listing else ids,
+                    answered=bool(known) if listing else bool(ids) and len(known) == len(ids),
+                    listed=known if listing else ())  # ("welches davon hatte mehr?" next)
+    if listing:  # "which is bigger?" next compares those with amounts, by their amounts
+        answer.focus = known
     answer.facts = [(pid, "amount") for pid in known]
     for pid in known:
         project = kb.projects[pid]

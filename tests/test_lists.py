@@ -771,3 +771,28 @@ def test_a_list_under_a_condition_asked_in_order_is_sorted_not_a_timeline(kb: Kn
     assert ask(kb, "show me a timeline of the projects that ended in 2019, chronologically"
                )[0].intent == "timeline"
     assert ask(kb, "Können Sie mir die Projekte chronologisch auflisten?")[0].intent == "timeline"
+
+
+@pytest.mark.parametrize("question", [
+    "Für welche Projekte nennt die Seite einen Förderbetrag?",
+    "for which projects does the page actually give a euro amount?",
+    "Bei welchen Projekten ist die Fördersumme angegeben?",
+])
+def test_which_projects_have_an_amount_is_the_list_of_them(kb: KnowledgeBase,
+                                                           question: str) -> None:
+    # Given a question for which projects the page gives an amount, then the list of those
+    # answers, each with its amount (was: the amount intent; "Förderbetrag" was no amount noun)
+    reply = ask(kb, question)[0]
+    assert reply.intent == "list" and reply.projects == ("elise", "kick")
+    assert "1" in reply.text and "217" in reply.text
+
+
+def test_after_the_list_of_projects_with_amounts_a_comparison_ranks_them(kb: KnowledgeBase
+                                                                         ) -> None:
+    # Given the list of projects with amounts, then "which is bigger?" ranks those two by it,
+    # and "Förderantrag" is no typo of "Förderbetrag"
+    replies = ask(kb, "which projects have a budget figure on the page?", "which is bigger?")
+    assert replies[1].intent == "superlative" and replies[1].projects[0] == "elise"
+    reply = ask(kb, "Ich brauche für einen Förderantrag eine Übersicht der Projekte mit "
+                "EFRE-Förderung")[0]
+    assert reply.intent == "list" and "pilot" in reply.projects
