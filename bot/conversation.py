@@ -258,7 +258,7 @@ def answer(
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = _changed_later(_claim_goes_on(_funder_fragment(_they_asked_of(
         clauses, state, kb), state), state), state, kb)
-    clauses = _pair_fragment(_than_the_last(clauses, state, kb), state)
+    clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
                                            kb), state) for c in clauses)
     clauses = tuple(_kind_told(c, kb) for c in clauses)
@@ -480,6 +480,32 @@ def _than_the_last(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     text = f"{clauses[0].text.rstrip(' ?!.')} {than} {kb.projects[other].name}?"
     u = replace(u, projects=(*u.projects, other))
     return (replace(clauses[0], text=text, understanding=u),)
+
+
+NEW_OF = ("places", "partners", "funding", "results", "topics")  # answers that list things
+
+
+def _new_against(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
+                 ) -> tuple[Clause, ...]:
+    """ "which of those was new compared to the earlier project?" right after MAGIA2Market's
+    target markets: "those" are the things just listed, so it asks the same of both projects
+    (what was added shows against the other's)."""
+    first = clauses[0]
+    u = first.understanding
+    if len(clauses) != 1 or first.yes_no or not u.list_reference or "added" not in u.asks or \
+            state.intent not in NEW_OF or len(state.projects) != 1 or \
+            state.projects[0] not in kb.projects:
+        return clauses
+    subject = state.projects[0]
+    other = u.projects if len(u.projects) == 1 and u.projects[0] != subject else \
+        linked(kb.projects[subject], first.hop_kind) if first.hop_kind in LINKS and \
+        not u.projects else ()
+    if len(other) != 1:
+        return clauses
+    asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),),
+                    projects=(subject, *other), superlative=None, comparative=False,
+                    past=False, list_reference=False, singular=False, ordinal=None)
+    return (replace(first, understanding=asked, hop=None, hop_kind=None),)
 
 
 def _compared_with(pid: str, state: State) -> str | None:

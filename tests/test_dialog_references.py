@@ -561,3 +561,21 @@ def test_a_project_set_against_before_a_comparative_yes_no_is_what_it_is_compare
     # longer than KI#CK's 2 years; ELISE was longer than BFCC's 3): yes or no, both lengths
     assert reply.text.startswith(start) and reply.intent == "duration", reply.text
     assert len(reply.projects) == 2 and reply.projects[0] in ("innoreact", "elise")
+
+
+@pytest.mark.parametrize("messages,added", [
+    (("what were magia2market's target markets",
+      "which of those was new compared to the earlier project?"), "added Japan"),
+    (("what were magia2market's target markets", "which of those were new compared to MAGIA?"),
+     "added Japan"),
+    (("Welche Zielmärkte hatte MAGIA2Market?",
+      "Welches davon war neu im Vergleich zum Vorgängerprojekt?"), "Japan als Ziel"),
+])
+def test_which_of_those_was_new_against_another_project_asks_the_same_of_both(
+        kb: KnowledgeBase, messages: tuple[str, ...], added: str) -> None:
+    # Given MAGIA2Market's target markets told (no list of projects)
+    reply = ask(kb, *messages)[-1]
+    # When "which of those was new" compared to its predecessor (named or as a link noun)
+    # Then "those" are the markets: the places of both projects, with what was added
+    assert reply.intent == "places" and set(reply.projects) == {"magia", "magia2market"}
+    assert added in reply.text, reply.text
