@@ -535,14 +535,17 @@ def _fuzzy_cutoff(length: int) -> float:
 
 
 def _find_entities(
-    tokens: list[str], index: EntityIndex, common: frozenset[str]
+    tokens: list[str], index: EntityIndex, common: frozenset[str],
+    possessive: frozenset[str] = frozenset(),
 ) -> tuple[list[Match], set[int]]:
-    """Longest exact n-grams first; fuzzy matching only for words we don't already know."""
+    """Longest exact n-grams first; fuzzy matching only for words we don't already know. A
+    name ends at a possessive ("magia's market studies" is MAGIA's, not "MAGIA Market")."""
     matches: list[Match] = []
     used: set[int] = set()
     i = 0
     while i < len(tokens):
-        found = _match_at(tokens, i, index, common) or _topic_compound(tokens[i], i, index)
+        found = _match_at(tokens, i, index, common, possessive) or \
+            _topic_compound(tokens[i], i, index)
         if found:
             matches.extend(found)
             used.update(range(found[0].start, found[0].end))
@@ -583,9 +586,14 @@ def named_in(tokens: list[str], kb: KnowledgeBase) -> list[Match]:
 
 
 def _match_at(
-    tokens: list[str], i: int, index: EntityIndex, common: frozenset[str]
+    tokens: list[str], i: int, index: EntityIndex, common: frozenset[str],
+    possessive: frozenset[str] = frozenset(),
 ) -> list[Match]:
-    for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+    longest = min(MAX_NGRAM, len(tokens) - i)
+    if possessive:
+        longest = next((n + 1 for n in range(longest - 1) if tokens[i + n] in possessive),
+                       longest)
+    for n in range(longest, 0, -1):
         key = " ".join(tokens[i : i + n])
         if key in index.exact:
             return [Match(kind, eid, i, i + n, 1.0) for kind, eid in index.exact[key]]
@@ -1375,7 +1383,7 @@ def _name_matches(raw: str, tokens: list[str], index: EntityIndex, worldwide: li
                   vocab: Vocabulary) -> tuple[list[Match], tuple[str, ...], set[int]]:
     """The names the page knows, and the unknown names of compounds and naming cues with
     their tokens (whose words match nothing the page knows)."""
-    matches, _ = _find_entities(tokens, index, vocab.common)
+    matches, _ = _find_entities(tokens, index, vocab.common, _possessives(raw))
     matches = _inside_phrases(matches, tokens, vocab)
     _, named_elsewhere = _world(worldwide, set())  # "slowenische" is Slovenia, never a typo of
     matches = [m for m in matches if (m.score >= 1.0 and not _inside_longer(m, worldwide)) or
@@ -1387,6 +1395,16 @@ def _name_matches(raw: str, tokens: list[str], index: EntityIndex, worldwide: li
     compounds, compound_spans = (*compounds, *marked), compound_spans | marked_span
     matches = [m for m in matches if compound_spans.isdisjoint(range(m.start, m.end))]
     return matches, compounds, compound_spans
+
+
+_POSSESSIVE = re.compile(r"([^\W_][\w#.]*)['’]s\b")
+
+
+def _possessives(raw: str) -> frozenset[str]:
+    """The words written with a possessive "'s" ("magia's"), normalised."""
+    if "'" not in raw and "’" not in raw:
+        return frozenset()
+    return frozenset(normalize(m.group(1)) for m in _POSSESSIVE.finditer(raw))
 
 
 def _inside_longer(m: Match, worldwide: list[WorldName]) -> bool:

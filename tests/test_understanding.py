@@ -75,6 +75,20 @@ def test_a_name_written_exactly_swallows_no_following_name(
     assert u.projects == (project,) and funder in u.filters.funders
 
 
+@pytest.mark.parametrize("text,project", [
+    ("how many companies used magia's market studies", "magia"),
+    ("how many companies used magia’s market studies", "magia"),
+    ("what was magia2market's goal", "magia2market"),
+    ("what was KI#CK's budget", "kick"),
+])
+def test_a_possessive_ends_a_projects_name(kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given MAGIA, and MAGIA2Market, whose name is also written "MAGIA Market"
+    # When a project's name is written with a possessive before another word
+    u = understand(text, kb)
+    # Then the name ends at the possessive: "magia's market studies" are MAGIA's
+    assert u.projects == (project,)
+
+
 @pytest.mark.parametrize(
     "text",
     ["what else is there", "a magic trick", "the bank", "bridges into markets", "pilots",
