@@ -797,6 +797,10 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
             has_phrase(tokens, phrases().member_nouns) and not _project_belongs(tokens, kb):
         kinds, dropped = [], (*RELATIONS, "contains")  # "which Belgian cluster was part of
         # MAGIA?": an organisation part of a project is a partner, no parent project
+    elif kinds == ["part_of"] and tokens[:1] and tokens[0] in phrases().first_person and \
+            not _project_belongs(tokens, kb):  # "We're a hospital that was part of the BFCC
+        kinds, dropped = [], (*RELATIONS, "contains")  # registry": the speaker was part of
+        # the project, no parent project of it
     elif kinds == ["part_of"] and (u.filters.places or u.elsewhere) and \
             dict(u.scores).get("places", 0) >= ASKING and \
             phrases().link_verbs["subjects"].isdisjoint(tokens):  # "Gehörte Japan zu den

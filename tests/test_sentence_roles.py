@@ -86,6 +86,21 @@ def test_a_question_after_told_sentences_is_still_the_question(kb: KnowledgeBase
     assert reply.intent == "dates" and "2021" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("message,intent,needle", [
+    ("We're a Danish hospital that was part of the BFCC registry years ago. How many patients "
+     "were entered into it?", "quantity", "13"),
+    ("Wir waren damals Teil von BFCC. Wer hat es gefördert?", "funding", "Ostseeraum"),
+])
+def test_the_speaker_part_of_a_project_takes_no_step_to_its_parent(
+        kb: KnowledgeBase, message: str, intent: str, needle: str) -> None:
+    # Given a told sentence in which the speaker was part of a project (the page: BFCC was
+    # part of the HealthRegion flagship, with 13 organisations; Interreg Baltic Sea Region)
+    reply = answer(message, State(), kb)
+    # Then the question after it is asked of that project, not of the project it belonged to
+    assert reply.intent == intent and reply.projects == ("bfcc",), reply.text
+    assert needle in reply.text and "HealthRegion" not in reply.text
+
+
 def test_we_re_is_no_were(kb: KnowledgeBase) -> None:
     # Given a told sentence opening with "We're" (which must not read as "Were …?")
     assert normalize("We're, they’ll") == "we re they ll"
