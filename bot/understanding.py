@@ -682,7 +682,39 @@ def _correct(tokens: list[str], skip: set[int], vocab: Vocabulary) -> list[str]:
             continue
         base = stem(tok)
         out[i] = base if base in vocab.common else _correction(tok) or tok
+    for i, tok in enumerate(tokens):
+        if out[i] == tok and i not in skip and tok not in vocab.common and len(tok) == SHORT_TYPO:
+            out[i] = _short_typo(out, i, vocab) or tok
     return out
+
+
+SHORT_TYPO = 4  # one wrong letter in four is below the cutoff of a typo, but for context
+
+
+def _short_typo(words: list[str], i: int, vocab: Vocabulary) -> str | None:
+    """ "who payd for it?": a word of four letters with one letter wrong is the word that makes
+    an intent phrase with the word before or after it ("who paid", "paid for"), if the words
+    that do all ask the same; alone ("bird", "Kiel") it stays what it is, as a typo of four
+    letters could be many ordinary words."""
+    fits: dict[str, set[str]] = {}  # word -> the intents of the phrases it makes
+    for word in _one_letter_off(words[i]):
+        near = [(words[i - 1], word)] if i > 0 else []
+        near += [(word, words[i + 1])] if i + 1 < len(words) else []
+        for pair in near:
+            for intent, _ in vocab.intents.get(stem_phrase(" ".join(pair), vocab.phrase_words),
+                                               ()):
+                fits.setdefault(word, set()).add(intent)
+    meant = set().union(*fits.values()) if fits else set()
+    return min(fits) if len(meant) == 1 else None  # ("who paid", "who pays": both ask who
+    # funded it)
+
+
+@lru_cache(maxsize=4096)
+def _one_letter_off(token: str) -> tuple[str, ...]:
+    """The known words of the same length one letter away (cached, as _correction)."""
+    hits = process.extract(token, vocabulary().correctable, scorer=OSA.distance, score_cutoff=1,
+                           limit=None)
+    return tuple(w for w, _, _ in hits if len(w) == len(token))
 
 
 @lru_cache(maxsize=4096)

@@ -275,6 +275,21 @@ def test_a_known_word_with_an_ending_is_no_typo_of_a_longer_word(
     assert u.intent == intent
 
 
+@pytest.mark.parametrize("text,intent", [
+    ("who payd for the hiheal projct", "funding"),  # "who paid", "who pays": both funding
+    ("wehn did bfcc start", "start"),
+    ("wie wird das wetter morgen in kiel", None),  # a place, not "in ziel"
+    ("bird", None),  # an ordinary word alone is no typo of "bild"
+])
+def test_a_short_typo_is_read_by_the_phrase_it_makes_with_its_neighbour(
+    kb: KnowledgeBase, text: str, intent: str | None
+) -> None:
+    # Given a word of four letters with one letter wrong, too short to be a typo on its own
+    u = understand(text, kb)
+    # Then it is the word that makes a question phrase with the word next to it, if any
+    assert u.intent == intent
+
+
 @pytest.mark.parametrize("text", [
     "magia2market runtime?", "InnoReAct run time", "Laufzeit von BFCC?"])
 def test_runtime_asks_the_period_like_laufzeit(kb: KnowledgeBase, text: str) -> None:
