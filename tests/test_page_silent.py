@@ -130,6 +130,7 @@ def test_calls_and_funding_to_come_are_not_on_a_page_of_past_projects(
     ("will there be a follow up to ELISE?", {"elise"}),  # it names none
     # "in Zukunft" asks of the future also in a question that is no yes/no
     ("Was wird das Nachfolgeprojekt von P.I.L.O.T. in Zukunft machen?", {"pilot", "pilot-next"}),
+    ("Wann beginnt bei P.I.L.O.T. Next Level die nächste Phase?", {"pilot-next"}),  # to come
 ])
 def test_the_future_of_a_project_is_not_on_the_page_but_its_follow_up_is(
         kb: KnowledgeBase, text: str, projects: set[str]) -> None:
