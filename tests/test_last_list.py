@@ -158,3 +158,17 @@ def test_which_of_those_had_a_funders_money_narrows_the_list(kb: KnowledgeBase) 
     replies = ask(kb, "which projects got money from schleswig-holstein",
                   "which of them has an ESF amount?")
     assert replies[1].projects == ("kick",) and "249,000" in replies[1].text
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("yo which projs were running in 2018",
+     "and in which of those was LSN just a project partner"),
+    ("Welche Projekte liefen 2018?", "Bei welchen davon war LSN nur Projektpartner?"),
+])
+def test_life_science_nords_part_as_partner_narrows_the_last_list(kb: KnowledgeBase, first: str,
+                                                                  then: str) -> None:
+    # Given a list, then in which of them LSN was just a project partner: the list narrowed
+    # to those LSN took part in without leading them (was: BFCC's partners, or "not understood")
+    replies = ask(kb, first, then)
+    assert replies[1].intent == "list" and "magia" in replies[1].projects
+    assert "bfcc" not in replies[1].projects  # LSN led BFCC
