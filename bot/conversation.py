@@ -259,6 +259,7 @@ def answer(
     clauses = _changed_later(_claim_goes_on(_funder_fragment(_they_asked_of(
         clauses, state, kb), state), state), state, kb)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
+    clauses = tuple(_added_when(c, state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
                                            kb), state) for c in clauses)
     clauses = tuple(_kind_told(c, kb) for c in clauses)
@@ -506,6 +507,22 @@ def _new_against(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
                     projects=(subject, *other), superlative=None, comparative=False,
                     past=False, list_reference=False, singular=False, ordinal=None)
     return (replace(first, understanding=asked, hop=None, hop_kind=None),)
+
+
+def _added_when(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "when was that added?" right after what MAGIA2Market added to MAGIA's markets: it came
+    with the follow-up, so it asks when the follow-up of the two talked about started."""
+    u = clause.understanding
+    if u.projects or not u.time_question or "added" not in u.asks or clause.yes_no or \
+            len(state.projects) != 2:
+        return clause
+    later = tuple(p for p in state.projects if p in kb.projects and
+                  set(linked(kb.projects[p], "predecessor")) & set(state.projects))
+    if len(later) != 1:
+        return clause
+    asked = replace(u, intent="start", scores=(("start", 3.0),), projects=later,
+                    asks=u.asks - {"added"}, filters=Filters(mode="started"))
+    return replace(clause, understanding=asked)
 
 
 def _compared_with(pid: str, state: State) -> str | None:

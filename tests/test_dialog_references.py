@@ -579,3 +579,21 @@ def test_which_of_those_was_new_against_another_project_asks_the_same_of_both(
     # Then "those" are the markets: the places of both projects, with what was added
     assert reply.intent == "places" and set(reply.projects) == {"magia", "magia2market"}
     assert added in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Which MAGIA2Market target market was new compared to MAGIA?",
+      "when was that added, what year did magia2market start?"), "started in September 2020"),
+    (("Which MAGIA2Market target market was new compared to MAGIA?", "when was that added?"),
+     "started in September 2020"),
+    (("Welcher Zielmarkt kam bei MAGIA2Market im Vergleich zu MAGIA neu dazu?",
+      "Wann ist das dazugekommen?"), "begann im September 2020"),
+])
+def test_when_what_a_follow_up_added_was_added_is_when_the_follow_up_started(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given what MAGIA2Market added to MAGIA's target markets told (both projects talked of)
+    reply = ask(kb, *messages)[-1]
+    # When "when was that added?" follows
+    # Then it came with the follow-up: its start, not the dates of both
+    assert reply.intent == "start" and reply.projects == ("magia2market",), reply.text
+    assert start in reply.text and "2018" not in reply.text, reply.text
