@@ -2813,9 +2813,10 @@ def _of_current(u: Understanding, intent: str | None, state: State, scores: dict
         return about_projects("quantity", state.projects, kb, lang, u.asks)
     if scores.get("count", 0) >= 1.5 and filters.places and \
             state.intent in ("partners", "places") and len(state.projects) == 1 and \
-            u.token_count <= SHORT_COUNT and not (
+            u.token_count <= SHORT_COUNT and "states" not in u.asks and not (
                 filters.funders or filters.years or filters.topics):  # "how many German ones?"
         # after ELISE's partners counts its partners from there, not the projects there
+        # ("how many German states?" counts states: places)
         partners = about_projects("partners", state.projects, kb, lang, u.asks | {"count"})
         return partners_by_place(partners, state.projects, filters.places, kb, lang)
     which_one = "names" in u.asks and not u.list_reference and len(state.projects) == 1 and \

@@ -110,6 +110,9 @@ def test_how_many_states_the_page_counts_is_answered_by_its_count(kb: KnowledgeB
     assert not which.answered and "doesn't say" in which.text
     german = ask(kb, "Wie viele deutsche Bundesländer waren bei ELISE dabei?")[0]
     assert german.answered and "zwei deutschen Bundesländern" in german.text, german.text
+    # and asked short after the countries, it counts states (places), not partners from there
+    _, short = ask(kb, "which countries were in elise", "how many german states?")
+    assert short.intent == "places" and short.answered and "two German states" in short.text
 
 
 def test_bfcc_unnamed_partners_are_not_said_to_be_missing(kb: KnowledgeBase) -> None:
