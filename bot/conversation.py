@@ -2719,8 +2719,8 @@ def _about_all(
     if u.self_mentioned and not (filters.funders or filters.places or filters.topics or
                                  filters.years) and intent not in ("list", "count", *SMALL_TALK) \
             and not list_words and not (intent == "amount" and scores.get("list", 0) >= 1) \
-            and not (base and filters.without):  # "in which of those was LSN just a project
-        # partner?" narrows the list by Life Science Nord's part
+            and not ((base or "names" in u.asks) and filters.without):  # "in which of those
+        # was LSN just a project partner?" narrows the list by Life Science Nord's part
         # ("is this the LSN bot? what can you tell me" asks for help; "the budget of all LSN
         # projects" asks for the projects' money)
         return _about_lsn(u, intent, state, scores, kb)

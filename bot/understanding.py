@@ -1656,6 +1656,7 @@ def _assemble(
     if filters.funders and "given" in asks and not projects and scores.get("list", 0) < 2:
         scores = {**scores, "amount": max(scores.get("amount", 0.0), FUNDER_GAVE)}  # "Was
         # hat das Land beigesteuert?": what a funder gave is its money
+    filters = _role_of_self(filters, r, vocab, kb)
     if _sorted_list(scores, filters, r, vocab):
         scores = {k: v for k, v in scores.items() if k != "timeline"}
     named = _has_phrase(r.grams, vocab.phrase_sets["name_asks"])
@@ -1707,6 +1708,19 @@ def _assemble(
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(r.tokens),
     )
+
+
+def _role_of_self(filters: Filters, r: _Reading, vocab: Vocabulary, kb: KnowledgeBase
+                  ) -> Filters:
+    """ "and in which one was it explicitly just a project partner?": a part in projects said
+    of "it" with no organisation named is Life Science Nord's, the one organisation the page
+    gives a part in its projects (a project is no partner of a project)."""
+    if filters.organisations or not _has_phrase(r.grams, vocab.phrase_sets["not_leading"]) or \
+            not _has_phrase(r.grams, vocab.phrase_sets["pronouns"]):
+        return filters
+    own = tuple(o for o, org in kb.organisations.items() if org.self)[:1]
+    return replace(filters, organisations=own, without=(*filters.without,
+                                                        *(("lead", o) for o in own)))
 
 
 def _sorted_list(scores: dict[str, float], filters: Filters, r: _Reading, vocab: Vocabulary

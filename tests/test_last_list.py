@@ -172,3 +172,13 @@ def test_life_science_nords_part_as_partner_narrows_the_last_list(kb: KnowledgeB
     replies = ask(kb, first, then)
     assert replies[1].intent == "list" and "magia" in replies[1].projects
     assert "bfcc" not in replies[1].projects  # LSN led BFCC
+
+
+def test_a_part_said_of_it_after_life_science_nords_lead_is_its_part(kb: KnowledgeBase) -> None:
+    # Given a list and the one LSN led, then in which one "it" was just a project partner:
+    # "it" is Life Science Nord (a project is no partner), so the projects it took part in
+    # without leading them are listed, MAGIA among them (was: BFCC's partners, not answered)
+    replies = ask(kb, "yo which projs were running in 2018", "which of those did LSN lead",
+                  "and in which one was it explicitly just a project partner")
+    assert replies[2].intent == "list" and replies[2].answered
+    assert "magia" in replies[2].projects and "bfcc" not in replies[2].projects
