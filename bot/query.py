@@ -954,7 +954,8 @@ def _verb_object(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> str 
     found = _verb_after(tokens, q, u, kb) if q is not None else None
     return found or _object_asked(tokens, u) or _passive_agent(tokens, q, kb) or next(
         (kind for i, t in enumerate(tokens[:-2]) if t in words["relatives"]
-         for kind in [_verb_after(tokens, i, u, kb)] if kind), None)
+         for kind in [_verb_after(tokens, i, u, kb) or _passive_agent(tokens, i, kb)] if kind),
+        None)  # ("the project that was continued by HIHeal next level transition")
 
 
 def _passive_agent(tokens: list[str], q: int | None, kb: KnowledgeBase) -> str | None:

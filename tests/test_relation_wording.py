@@ -452,3 +452,18 @@ def test_going_on_in_another_project_asks_the_follow_up(
     # Then it is its follow-up, not its predecessor
     assert reply.intent == "follow_up" and "hiheal-next" in reply.projects, reply.text
     assert reply.text.startswith("Yes"), reply.text
+
+
+@pytest.mark.parametrize("text,asked,fact", [
+    ("when did the project that was continued by HIHeal next level transition end?", "end",
+     "31 December 2022"),
+    ("who funded the project that was continued by MAGIA2Market?", "funding", "COSME"),
+])
+def test_the_project_that_was_continued_by_a_follow_up_is_its_predecessor(
+        kb: KnowledgeBase, text: str, asked: str, fact: str) -> None:
+    # When a relative clause in the passive names the follow-up as the agent ("the project that
+    # was continued by X")
+    reply = ask(kb, text)[0]
+    # Then the question is asked of the project X continued, with the link said (both ends)
+    assert reply.intent == asked and len(reply.projects) == 2 and reply.answered, reply.text
+    assert fact in reply.text, reply.text
