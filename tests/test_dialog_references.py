@@ -597,3 +597,9 @@ def test_when_what_a_follow_up_added_was_added_is_when_the_follow_up_started(
     # Then it came with the follow-up: its start, not the dates of both
     assert reply.intent == "start" and reply.projects == ("magia2market",), reply.text
     assert start in reply.text and "2018" not in reply.text, reply.text
+def test_whom_a_thing_of_the_project_talked_of_was_to_help_is_said(kb: KnowledgeBase) -> None:
+    # Given BFCC talked of, whose registry "helps hospitals and companies in the region"
+    reply = ask(kb, "Was hat BFCC aufgebaut?", "Wem soll das Register helfen?")[-1]
+    # When whom "the registry" was to help is asked
+    # Then it is BFCC's, with whom it helps (not "not understood")
+    assert reply.projects == ("bfcc",) and reply.answered and "Unternehmen" in reply.text

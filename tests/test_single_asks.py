@@ -360,6 +360,8 @@ def test_over_a_time_in_a_list_condition_stays_more_than(kb: KnowledgeBase) -> N
     ("BRIDGE 53: who was supposed to get access to what?", "industry partners"),
     ("Für wen war BRIDGE 53 eigentlich gedacht?", "Forschenden"),
     ("Was war die Zielgruppe von KI#CK?", "Beschäftigten"),
+    ("who was the BRIDGE 53 platform meant for", "scientists"),
+    ("Wem sollte BRIDGE 53 helfen?", "Forschenden"),
 ])
 def test_for_whom_a_project_was_meant_adds_the_summary_to_its_aim(
         kb: KnowledgeBase, text: str, word: str) -> None:
