@@ -182,3 +182,14 @@ def test_a_part_said_of_it_after_life_science_nords_lead_is_its_part(kb: Knowled
                   "and in which one was it explicitly just a project partner")
     assert replies[2].intent == "list" and replies[2].answered
     assert "magia" in replies[2].projects and "bfcc" not in replies[2].projects
+
+
+@pytest.mark.parametrize(("question", "winner"), [
+    ("which of them was first?", "bfcc"), ("which one of those came last?", "northopedics")])
+def test_an_ordinal_after_which_and_a_verb_of_being_ranks_the_list_by_start(
+        kb: KnowledgeBase, question: str, winner: str) -> None:
+    # Given a list of three that started in 2016 (BFCC March, HIHeal April, NORTHOPEDICS June)
+    replies = ask(kb, "which projects started in 2016", question)
+    # Then "first"/"last" after "which … was" ranks that list by start, it picks no place in it
+    assert replies[1].intent == "superlative" and replies[1].projects[0] == winner
+    assert set(replies[1].projects) == {"bfcc", "hiheal", "northopedics"}
