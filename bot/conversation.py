@@ -2575,8 +2575,12 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
     if u.superlative or not narrows(filters, kb) or not (
             u.singular or (base and filters.leading)):
         return None
+    # ("which project that LSN led ended in 2019?": the lead is one condition of several, the
+    # list answers it)
+    lead_only = filters.leading and not (filters.years or filters.funders or filters.places or
+                                         filters.topics)
     asked = intent if intent in PROJECT_BUILDERS and intent not in ("lead", "lsn_role") else \
-        "lead" if filters.leading else intent if intent in PROJECT_BUILDERS else \
+        "lead" if lead_only else intent if intent in PROJECT_BUILDERS else \
         "overview" if intent is None and u.singular and not base else None  # "welches davon
     # hatte ein Register?" picks from a list: the list under that condition answers it
     if asked is None or asked == "relations" or asked in _conditions_asked(filters):

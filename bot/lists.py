@@ -11,7 +11,7 @@ import re
 import weakref
 from collections import defaultdict
 from collections.abc import Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -485,7 +485,8 @@ def _lead_unnamed(filters: Filters, selection: Selection, kb: KnowledgeBase,
     for "which did LSN not lead?", `_lead_unknown`)."""
     if not (filters.leading and filters.organisations) or filters.without:
         return ()
-    pool = base if base is not None else tuple(kb.projects)
+    # the projects that meet every other condition ("… that ended in 2019": not ELISE)
+    pool = select(kb, replace(filters, organisations=(), leading=False), base).ids
     return tuple(pid for pid in pool if pid not in selection.ids and
                  not kb.projects[pid].lead and not kb.projects[pid].follow_up_only and
                  not set(filters.organisations) & {x.org for x in kb.projects[pid].partners})

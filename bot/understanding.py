@@ -1493,6 +1493,17 @@ def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict
 MAIN_CLAUSE_ASKS = 2.0  # "who funded the project …": the words before a relative clause ask
 
 
+def _led(r: _Reading, scores: dict[str, float], vocab: Vocabulary) -> bool:
+    """The organisations named led the projects: asked ("which projects did LSN lead?") or
+    told in the relative clause that describes them ("which project that LSN led ended in
+    2019?", whose words ask nothing, so they are not in the scores)."""
+    if scores.get("lead", 0) >= 2.5:
+        return True
+    relative = _relative_at(r.words, vocab)
+    return relative is not None and \
+        score_intents(r.stems[relative:], vocab).get("lead", 0) >= 2.5
+
+
 def _relative_at(words: list[str], vocab: Vocabulary) -> int | None:
     """Where a relative clause after a project noun begins ("the project where …", "das
     Projekt, bei dem …"): the words from there describe the project, they ask nothing."""
@@ -1580,7 +1591,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
 
         partners=next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None),
         order=_order(r.words, r.grams, vocab),
-        leading=scores.get("lead", 0) >= 2.5 and bool(by_kind["organisation"]) and not led_not,
+        leading=_led(r, scores, vocab) and bool(by_kind["organisation"]) and not led_not,
         either=len(by_kind["place"]) > 1 and bool(set(r.tokens) & vocab.phrase_sets[
             "alternatives"]) or len(continent) > 1 or _topic_field(r, by_kind["topic"], vocab),
         **_besides(left_places, continent, r.grams, vocab),

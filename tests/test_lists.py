@@ -796,3 +796,27 @@ def test_after_the_list_of_projects_with_amounts_a_comparison_ranks_them(kb: Kno
     reply = ask(kb, "Ich brauche für einen Förderantrag eine Übersicht der Projekte mit "
                 "EFRE-Förderung")[0]
     assert reply.intent == "list" and "pilot" in reply.projects
+
+
+@pytest.mark.parametrize("text", [
+    "which project that LSN led ended in 2019?",
+    "Welches Projekt, das LSN geleitet hat, endete 2019?",
+])
+def test_a_lead_told_in_a_relative_clause_is_one_condition_of_the_list(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a lead told in the clause that describes the projects, beside another condition
+    reply = ask(kb, text)[0]
+    # Then the list meets both: of the projects that ended in 2019, the one LSN led
+    ended = {pid for pid, p in kb.projects.items() if p.end and p.end.year == 2019}
+    led = {pid for pid in ended if "lsn" in kb.projects[pid].lead}
+    assert reply.intent == "list" and set(reply.projects) == led and led < ended, reply.text
+    # and the projects whose lead the page leaves open are only those that ended in 2019
+    # (and LSN is not a partner of: then it didn't lead it)
+    def open_lead(pid: str) -> bool:
+        p = kb.projects[pid]
+        return not p.lead and not p.follow_up_only and "lsn" not in {x.org for x in p.partners}
+    unsure = [kb.projects[pid].name for pid in ended - led if open_lead(pid)]
+    others = [kb.projects[pid].name for pid in kb.projects if pid not in ended and open_lead(pid)]
+    assert unsure and others
+    assert all(name in reply.text for name in unsure), reply.text
+    assert not any(name in reply.text for name in others), reply.text
