@@ -1396,12 +1396,13 @@ def understand(
     world, worldly = _world(worldwide, r.used)  # "Horizon 2020" names no year
     continent, spanned = _continents(tokens, r.used | worldly)  # "Asien": China and Japan
     worldly |= spanned
-    filters = _filters(r, by_kind, continent, left, worldly, scores, vocab)
     unknown = [i for i in _unknown_tokens(tokens, r.used | worldly, vocab)
                if r.corrected[i] == tokens[i]]
-    unknown_names = (*compounds, *_name_like(raw, tokens, unknown, language, vocab,
-                                             any(i not in SMALL_TALK for i in scores),
-                                             frozenset(r.used)))
+    unknown_names, numbered = _numbered(raw, tokens, unknown, _name_like(
+        raw, tokens, unknown, language, vocab, any(i not in SMALL_TALK for i in scores),
+        frozenset(r.used)))
+    unknown_names = (*compounds, *unknown_names)
+    filters = _filters(r, by_kind, continent, left, worldly | numbered, scores, vocab)
     unknown_filters = (  # "Scandinavia other than Denmark": a region none of whose places the
         *(" ".join(_as_written(raw, tokens[i]) for i in sorted(spanned))  # page names
           for _ in range(bool(continent) and set(continent) <= set(excluded))),
@@ -1411,6 +1412,23 @@ def understand(
                      ambiguous=ambiguous, matches=matches, filters=filters, excluded=excluded,
                      unknown=unknown, unknown_names=unknown_names,
                      unknown_filters=unknown_filters, world=world)
+
+
+def _numbered(raw: str, tokens: list[str], unknown: list[int], names: tuple[str, ...]
+              ) -> tuple[tuple[str, ...], set[int]]:
+    """ "infos zu ScanHealth 2030": a year right after a name the page doesn't know is the
+    name's number, no year asked about; the name keeps it."""
+    if not names:
+        return names, set()
+    ends = {name.split()[-1]: name for name in names}
+    numbered: dict[str, str] = {}
+    taken = set()
+    for i in unknown:
+        word = _as_written(raw, tokens[i])
+        if word in ends and i + 1 < len(tokens) and _YEAR.match(tokens[i + 1]):
+            numbered[ends[word]] = f"{ends[word]} {tokens[i + 1]}"
+            taken.add(i + 1)
+    return tuple(numbered.get(name, name) for name in names), taken
 
 
 def _name_matches(raw: str, tokens: list[str], index: EntityIndex, worldwide: list[WorldName],

@@ -605,3 +605,46 @@ def test_what_is_it_after_a_fact_named_asks_that_fact(
     reply = ask(kb, text)[0]
     # Then the fact named is asked (not what the project is), as "Can you tell me?" does
     assert (reply.intent, reply.answered) == (intent, answered), reply.text
+
+
+def test_the_bot_named_in_the_third_person_asks_for_help(kb: KnowledgeBase) -> None:
+    # Given a new chat
+    # When the user asks what "the bot" can do, not "you"
+    reply = ask(kb, "was kann der bot eigentlich")[0]
+    # Then it is the help, in German
+    assert reply.intent == "help" and reply.answered and reply.language == "de", reply.text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("infos zu ScanHealth 2030 bitte", "ScanHealth 2030"),
+    ("what is GENOMIX 2020?", "GENOMIX 2020"),
+])
+def test_a_year_after_an_unknown_name_is_the_names_number(kb: KnowledgeBase, text: str,
+                                                          name: str) -> None:
+    # Given a name the page doesn't know, followed by a year-like number
+    reply = ask(kb, text)[0]
+    # Then the number belongs to the name: an unknown project, no list of that year's projects
+    assert reply.intent == "unknown_project" and not reply.answered, reply.text
+    assert name in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "mit welchen clustern war LSN bei MAGIA zusammen",
+    "Mit wem war Life Science Nord bei MAGIA unterwegs?",
+])
+def test_whom_lsn_worked_with_in_german_asks_the_partners(kb: KnowledgeBase, text: str) -> None:
+    # Given LSN as the subject of a German question for whom it worked with
+    reply = ask(kb, text)[0]
+    # Then it asks MAGIA's partners (as "who did LSN run KI#CK with?"), not LSN's own role
+    # (the page: the alliance with bioPmed, Lyonbiopole and BioWin)
+    assert (reply.intent, reply.projects) == ("partners", ("magia",)), reply.text
+    assert "BioWin" in reply.text
+
+
+def test_what_a_project_was_supposed_to_do_asks_its_aim(kb: KnowledgeBase) -> None:
+    # Given BRIDGE 53 talked about
+    # When the user asks what it was supposed to do
+    reply = ask(kb, "tell me about bridge 53", "what was it supposed to do")[1]
+    # Then that is its aim (the page: new therapies against infectious diseases)
+    assert (reply.intent, reply.projects) == ("goals", ("bridge53",)), reply.text
+    assert "infectious" in reply.text
