@@ -1425,7 +1425,8 @@ def _numbered(raw: str, tokens: list[str], unknown: list[int], names: tuple[str,
     taken = set()
     for i in unknown:
         word = _as_written(raw, tokens[i])
-        if word in ends and i + 1 < len(tokens) and _YEAR.match(tokens[i + 1]):
+        if word in ends and i + 1 < len(tokens) and _YEAR.match(tokens[i + 1]) and \
+                tokens[i] not in month_names():  # ("ended in June 2019": a date)
             numbered[ends[word]] = f"{ends[word]} {tokens[i + 1]}"
             taken.add(i + 1)
     return tuple(numbered.get(name, name) for name in names), taken
