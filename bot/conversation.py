@@ -670,7 +670,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             not _bare_place(first.understanding, state):  # ("und der von HIHeal?": a hop)
         result = _besides(decide(_named_back_clause(clauses[0], state.projects, kb)
                                  .understanding, state, kb), clauses[0],
-                          state.projects, kb)
+                          _talked_of(state.projects, state), kb)
         if result.intent in REACHING:
             result.focus = _next_subject(result, (), kb)
         return _reply(result, language, state, kb)
@@ -1459,8 +1459,17 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     if done:
         return done
     result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
-    result = _besides(result, clause, own, kb)
+    result = _besides(result, clause, _talked_of(own, state), kb)
     return result, _next_subject(result, own, kb)
+
+
+def _talked_of(own: tuple[str, ...], state: State) -> tuple[str, ...]:
+    """The projects "other" leaves out: the subject, and, when the last answer followed a link
+    to it, the project it came from ("which other projects ended in 2023?" right after
+    P.I.L.O.T. and its follow-up leaves out both)."""
+    if not own or not state.hop or own != state.projects:
+        return own
+    return tuple(dict.fromkeys((*own, *state.earlier)))
 
 
 Ran = tuple[Answer, tuple[str, ...]]  # an answer and the subject it leaves

@@ -1455,6 +1455,16 @@ def test_other_projects_leave_out_the_one_talked_about(
     assert reply.text.startswith(("Besides", "Außer")), reply.text
 
 
+def test_other_projects_after_a_link_followed_leave_out_both_ends_of_it(kb: KnowledgeBase
+                                                                        ) -> None:
+    # Given P.I.L.O.T. (ended 31 March 2023), then its follow-up (began April 2023)
+    reply = ask(kb, "Läuft P.I.L.O.T. noch?", "und seit wann gibts das nachfolgeprojekt",
+                "which other projects ended in 2023?")[-1]
+    # Then "other" leaves out P.I.L.O.T. too, not only the follow-up last talked of
+    assert reply.intent == "list" and reply.projects == ("innoreact", "magia2market")
+    assert reply.text.startswith("Besides"), reply.text
+
+
 def test_a_count_of_all_projects_adds_the_follow_ups_up(kb: KnowledgeBase) -> None:
     reply = ask(kb, "How many projects does the page list in all?")[0]
     assert "11" in reply.text and "that makes 13" in reply.text, reply.text
