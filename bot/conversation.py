@@ -2418,6 +2418,9 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         first = "results"  # for?": the page tells what a project made in its results
     result = about_projects(first, _linking(first, projects, also, kb), kb, lang, u.asks, also)
     result.projects = tuple(dict.fromkeys((*result.projects, *projects)))
+    if not result.answered and first in DATE_INTENTS and \
+            (whole := _without_parts(projects, state, kb)) != projects:
+        result.answered = about_projects(first, whole, kb, lang, u.asks, also).answered
     result.asked = (first, also) if also else ()
     if first == "relations" and len(projects) == 2 and u.asks & {"contrast", "versus"}:
         return _contrasted(result, projects, kb, lang)  # "the difference between A and B?"
@@ -2426,6 +2429,14 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     if first == "amount" and u.filters.funders:  # "how much did the ESF give ELISE?": that
         return amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
     return result
+
+
+def _without_parts(projects: tuple[str, ...], state: State, kb: KnowledgeBase
+                   ) -> tuple[str, ...]:
+    """ "what period did those cover?" after HIHeal, InnoReAct and BRIDGE 53 "listed as part
+    of HIHeal": the projects, a listed part's run lying within its parent's."""
+    return tuple(p for p in projects if not (p in state.list_parts and
+                                             kb.projects[p].part_of in projects))
 
 
 def _linking(kind: str, projects: tuple[str, ...], also: str | None, kb: KnowledgeBase

@@ -597,9 +597,27 @@ def test_when_what_a_follow_up_added_was_added_is_when_the_follow_up_started(
     # Then it came with the follow-up: its start, not the dates of both
     assert reply.intent == "start" and reply.projects == ("magia2market",), reply.text
     assert start in reply.text and "2018" not in reply.text, reply.text
+
+
 def test_whom_a_thing_of_the_project_talked_of_was_to_help_is_said(kb: KnowledgeBase) -> None:
     # Given BFCC talked of, whose registry "helps hospitals and companies in the region"
     reply = ask(kb, "Was hat BFCC aufgebaut?", "Wem soll das Register helfen?")[-1]
     # When whom "the registry" was to help is asked
     # Then it is BFCC's, with whom it helps (not "not understood")
     assert reply.projects == ("bfcc",) and reply.answered and "Unternehmen" in reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("Which of your past projects were co-funded by the City of Hamburg?",
+     "what period did those cover?"),
+    ("Welche Projekte hat die Stadt Hamburg gefördert?",
+     "Und wann liefen diese Projekte jeweils?"),
+])
+def test_the_dates_of_a_list_with_a_part_listed_beside_its_parent_are_answered(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given HIHeal, InnoReAct and BRIDGE 53 "listed as part of HIHeal"
+    reply = ask(kb, *messages)[-1]
+    # When when "those" ran is asked
+    # Then the part's run lies within its parent's: answered, with each one's dates
+    assert reply.intent == "dates" and reply.answered, reply.text
+    assert "2016" in reply.text and "2023" in reply.text and "BRIDGE 53" in reply.text
