@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Project
-from bot.measures import comparison_at
+from bot.measures import comparison_at, measures
 from bot.text import normalize
 from bot.understanding import (
     SMALL_TALK,
@@ -877,7 +877,8 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
     interreg europe?"), a bare comparative; not a choice between named projects ("did BFCC or
     ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
     return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
-            _after_topic(text, u) or _confirming(text, tokens, u.language) or bool(
+            _after_topic(text, u) or _confirming(text, tokens, u.language) or
+            _stated_claim(text, tokens, u) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or has_phrase(
             tokens, phrases().needs_registration) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (
@@ -897,6 +898,15 @@ def _confirming(text: str, tokens: list[str], language: str) -> bool:
     said = [t for t in tokens if t not in marks and t not in ("and", "und")]
     return text.rstrip().endswith("?") and len(said) >= 2 and (
         any(t in marks for t in tokens[:3]) or tokens[-1] in marks) and asked.isdisjoint(tokens)
+
+
+def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
+    """ "lithuania in elise??", "northopedics was funded for 3 yrs?": a statement of one
+    project with a place or a length in it, asked with a question mark and no question word, is
+    a claim to check."""
+    asked = phrases().question_words.get(u.language, phrases().any_question_word)
+    return text.rstrip().endswith("?") and len(u.projects) == 1 and asked.isdisjoint(tokens) \
+        and (bool(u.filters.places) or any(m.unit == "months" for m in measures(text)))
 
 
 TOPIC_SEPARATORS = re.compile(r":|\s[-–—]\s")

@@ -351,3 +351,19 @@ def test_short_articles_and_somewhere_leave_the_claim_as_it_is(
     reply = ask(kb, *messages)[-1]
     # Then it is checked like its plain form: yes, with the guide or the project it was part of
     assert reply.answered and reply.text.startswith(start) and thing in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,intent,fact", [
+    # the page: ELISE's partners come from Lithuania among others; NORTHOPEDICS ran from
+    # 21 June 2016 to 30 June 2019
+    ("lithuania in elise??", "places", "Lithuania"),
+    ("northopedics was funded for 3 yrs?", "duration", "30 June 2019"),
+])
+def test_a_statement_with_a_place_or_a_length_asked_with_a_mark_is_a_claim(
+        kb: KnowledgeBase, question: str, intent: str, fact: str) -> None:
+    # given one project with a place or a length, said with no verb first and no question word
+    # when asked with a question mark
+    reply = answer(question, State(), kb)
+    # then it is checked as a claim: "Yes" with what the page says
+    assert reply.intent == intent and reply.answered, reply.text
+    assert reply.text.startswith("Yes.") and fact in reply.text, reply.text
