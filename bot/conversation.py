@@ -262,7 +262,7 @@ def answer(
     clauses = tuple(_added_when(c, state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
                                            kb), state) for c in clauses)
-    clauses = tuple(_kind_told(c, kb) for c in clauses)
+    clauses = tuple(_thing_claimed(_kind_told(c, kb), kb) for c in clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
@@ -273,6 +273,30 @@ def answer(
         reply = _cited(reply, kb)
     return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding),
                                         named=named))
+
+
+def _thing_claimed(clause: Clause, kb: KnowledgeBase) -> Clause:
+    """ "Wurden die Knochen auch in Hamburg entnommen?": a claim about a thing only one
+    project's texts do something with (the bone harvesting is BONEBANK's) is a claim of that
+    project; the place or funder claimed is what is checked, not what picks it. Not a
+    question whether such a project existed, nor one about money ("Did the ERDF fund bone
+    research?" asks of projects on bones)."""
+    u = clause.understanding
+    if not clause.yes_no or u.projects or u.pronoun or u.list_reference or not u.filters.topics \
+            or u.intent in ("funding", "amount", "list") or _exists(clause, kb) or \
+            names_a_kind(clause.text) or plural(clause.text):
+        return clause
+    one = _thing_owner(clause, kb)
+    return clause if one is None else replace(clause, understanding=replace(u, projects=(one,)))
+
+
+def _thing_owner(clause: Clause, kb: KnowledgeBase) -> str | None:
+    """The one project far ahead by the thing's topic, and first by the words the message
+    says of it besides ("harvesting", "entnommen"): what only that project did with it."""
+    u = clause.understanding
+    one = describe(clause.text, Filters(topics=u.filters.topics), kb).ahead
+    words = describe(clause.text, Filters(), kb).scores
+    return one if one is not None and words and words[0][0] == one else None
 
 
 def _kind_told(clause: Clause, kb: KnowledgeBase) -> Clause:
@@ -858,7 +882,9 @@ def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
             not (u.singular or names_a_kind(clause.text) or _thing_of_one(clause)):
         return None
     every = select(kb, u.filters).ids if narrows(u.filters, kb) else ()
-    one = describe(clause.text, u.filters, kb).one
+    found = describe(clause.text, u.filters, kb)
+    one = found.one or (_thing_owner(clause, kb) if _thing_of_one(clause) else None)  # "what
+    # happened to the bone material after harvesting?": only BONEBANK harvested any
     if one is None or len(every) == 1 and (u.singular or every[0] != one):
         return None  # (a condition only that one meets: the description as before)
     if state.projects == (one,) and not (u.singular or names_a_kind(clause.text)):

@@ -54,6 +54,15 @@ class Described:
             best >= NEAR_AHEAD * second and best - second >= LEAD) else None
 
     @property
+    def ahead(self) -> str | None:
+        """The project far ahead of every other one, on less evidence than `one` needs (for a
+        thing asked of: "the bone material after harvesting")."""
+        if self.weak:
+            return None
+        second = self.scores[1][1] if len(self.scores) > 1 else 0.0
+        return self.scores[0][0] if self.scores[0][1] >= AHEAD * second else None
+
+    @property
     def weak(self) -> bool:
         """Whether it says too little of any project to help single one out."""
         return not self.scores or self.scores[0][1] < ENOUGH / 2

@@ -493,3 +493,29 @@ def test_whether_one_existed_and_its_name_lists_each_that_fits(
     # Then yes, both by name (no question which one is meant)
     assert reply.text.startswith(opens) and reply.intent == "list", reply.text
     assert set(reply.projects) == {"magia", "magia2market"} and reply.answered
+
+
+@pytest.mark.parametrize("text,intent,said", [
+    ("what happened to the bone material after harvesting?", "activities", "stem cells"),
+    ("where was the bone material harvested?", "places", "Odense"),
+    ("Wurden die Knochen auch in Hamburg entnommen?", "places", "Nein."),
+    ("was bone harvested in Hamburg?", "places", "No."),
+])
+def test_a_thing_only_one_project_did_something_with_is_asked_of_that_project(
+        kb: KnowledgeBase, text: str, intent: str, said: str) -> None:
+    # Given bone material, which only BONEBANK's texts harvest (BFCC and NORTHOPEDICS are on
+    # bones too); harvested only at the hospitals in Lübeck and Odense
+    # When something is asked or claimed of the harvested bone, naming no project
+    reply = ask(kb, text)[0]
+    # Then it is BONEBANK's (not a list of the bone projects); Hamburg in a claim of where is
+    # a place, checked "No" with Lübeck and Odense
+    assert reply.projects == ("bonebank",) and reply.intent == intent, reply.text
+    assert said in reply.text
+
+
+def test_a_claim_of_money_for_a_topic_still_asks_of_every_project_on_it(
+        kb: KnowledgeBase) -> None:
+    # Given BONEBANK and NORTHOPEDICS, both on bones and ERDF-funded
+    reply = ask(kb, "Did the ERDF fund bone research?")[0]
+    # Then both are listed: money for a topic picks no one project's thing
+    assert set(reply.projects) == {"bonebank", "northopedics"}, reply.text
