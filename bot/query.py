@@ -350,7 +350,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     clauses = [_clause(piece, replace(see(piece), language=whole.language), kb)
                for piece in pieces]
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
-        naming = clauses[i].hop_kind and (not _opens_question(pieces[i], whole.language) or
+        naming = clauses[i].hop_kind and (not (_opens_question(pieces[i], whole.language) or
+                                               _echo_question(pieces[i])) or
                                           _link_confirmed(pieces[i], pieces[i + 1], see))
         # "ich such infos zu elise fürn newsletter, was war das ziel?": a request for
         # information in general, told before a question, only sets the subject
@@ -1589,6 +1590,12 @@ def _preamble(cut: str, start: int) -> bool:
     """ "ich such infos zu elise fürn newsletter, was war das ziel?": words before the first
     comma, colon, dash or full stop that ask nothing set the subject for the question after."""
     return start == 0 and bool(cut.strip()) and cut.strip()[0] in ",:;.!-–—"
+
+
+def _echo_question(piece: str) -> bool:
+    """ "bridge 53 was part of what": a statement ending in its question word asks."""
+    tokens = normalize(piece).split()
+    return bool(tokens) and tokens[-1] in phrases().any_question_word
 
 
 def _opens_question(piece: str, language: str) -> bool:

@@ -617,3 +617,12 @@ def test_lsns_part_asked_as_a_noun_clause_after_other_asks_is_answered_too(
     # Then the dates come first, then LSN's own part (the noun clause is a question of its own)
     assert reply.intent == "dates" and "2015" in reply.text and "2020" in reply.text
     assert role in reply.text, reply.text
+
+
+def test_a_statement_ending_in_its_question_word_is_the_first_ask(kb: KnowledgeBase) -> None:
+    # Given "bridge 53 was part of what", a question asked by its last word, then a second ask
+    reply = ask(kb, "bridge 53 was part of what, and who funded that")[0]
+    # Then the first clause asks (part_of, the reply's intent), not only names the link; both
+    # are answered (the page: BRIDGE 53 within HIHeal, funded by the ERDF and Hamburg)
+    assert reply.intent == "part_of" and reply.answered, reply.text
+    assert "HIHeal" in reply.text and "Hamburg" in reply.text, reply.text
