@@ -435,3 +435,12 @@ def test_several_winners_each_keep_their_own_date(kb: KnowledgeBase) -> None:
 
 def answer_to(question: str, kb: KnowledgeBase) -> str:
     return answer(question, State(), kb).text
+
+
+def test_a_short_german_claim_with_an_english_looking_word_stays_german(kb: KnowledgeBase
+                                                                        ) -> None:
+    # Given two durations asked in German (ELISE 5 years, BONEBANK 5 years), then "also gleich
+    # lang?" ("also" is an English word too)
+    reply = ask(kb, "Wie lange lief ELISE?", "und BONEBANK?", "also gleich lang?")[-1]
+    # Then "gleich" and "lang" make it German: a German "Ja"
+    assert reply.language == "de" and reply.text.startswith("Ja"), reply.text
