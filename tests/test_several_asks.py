@@ -626,3 +626,12 @@ def test_a_statement_ending_in_its_question_word_is_the_first_ask(kb: KnowledgeB
     # are answered (the page: BRIDGE 53 within HIHeal, funded by the ERDF and Hamburg)
     assert reply.intent == "part_of" and reply.answered, reply.text
     assert "HIHeal" in reply.text and "Hamburg" in reply.text, reply.text
+
+
+def test_a_second_ask_opened_by_zwischen_welchen_clustern_is_answered(kb: KnowledgeBase) -> None:
+    # Given a dates ask and, after "und", a question word behind a preposition ("zwischen")
+    reply = ask(kb, "Wann lief HIHeal und zwischen welchen Clustern war das Netzwerk?")[0]
+    # Then both are answered, in order (the page: 2016-2022; Gesundheitswirtschaft Hamburg and
+    # Life Science Nord as cluster partners)
+    assert reply.intent == "dates" and reply.answered, reply.text
+    assert "2016" in reply.text and "Gesundheitswirtschaft" in reply.text, reply.text
