@@ -323,6 +323,9 @@ def test_a_fuzzy_name_does_not_swallow_an_exact_name_before_it(
     ("Partnerländer von ELISE?", "places"),
     ("ELISE's partner regions, please", "places"),
     ("Wie viele Partnerregionen hatte ELISE?", "partners"),
+    ("Woher kamen die ELISE-Partner?", "places"),
+    ("Welche Länder waren bei MAGIA Ziel?", "places"),
+    ("Woher kam das Geld für ELISE?", "funding"),
     ("Zeig mir die Projekte in chronologischer Reihenfolge", "timeline"),
     ("list the projects chronologically", "timeline"),
 ])
@@ -331,6 +334,14 @@ def test_the_ask_is_read_from_its_head_words(kb: KnowledgeBase, text: str, inten
     # a compound whose head is a place ("Partnerländer"), or an order in time
     # Then the ask is that: goals, places (a count of partner regions stays partners), timeline
     assert ask(kb, text)[-1].intent == intent
+
+
+@pytest.mark.parametrize("question", ["Wer stand dahinter?", "Wer steckt dahinter?"])
+def test_who_stood_behind_it_asks_the_lead(kb: KnowledgeBase, question: str) -> None:
+    # Given a project talked of, then who stood behind it ("dahinter", as "hinter dem Projekt")
+    reply = ask(kb, "Was war InnoReAct?", question)[-1]
+    # Then its lead (the page: InnoReAct was led by Life Science Nord Management GmbH)
+    assert reply.intent == "lead" and reply.projects == ("innoreact",) and reply.answered
 
 
 @pytest.mark.parametrize("text", ["who did LSN run KI#CK with?", "who did lsn do bonebank with",
