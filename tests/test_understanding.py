@@ -469,3 +469,20 @@ def test_which_projects_an_organisation_led_is_still_asked(kb: KnowledgeBase) ->
 def test_what_x_was_funded_by_doing_and_more_funding(
         kb: KnowledgeBase, text: str, intent: str) -> None:
     assert ask(kb, text)[0].intent == intent
+
+
+@pytest.mark.parametrize(("texts", "intent", "pid"), [
+    (("wann war BFCC fertig?",), "end", "bfcc"),
+    (("welches projekt ging als erstes los?", "und welches war zuletzt fertig?"),
+     "superlative", "pilot"),
+])
+def test_fertig_is_done_an_end(kb: KnowledgeBase, texts: tuple[str, ...], intent: str,
+                               pid: str) -> None:
+    # Given "fertig" (done) of a project, or of the projects in a ranking
+    reply = ask(kb, *texts)[-1]
+    # Then it asks the end: BFCC ended in February 2019; of the projects the page describes,
+    # P.I.L.O.T. ended last (31 March 2023), not the follow-up that began last
+    assert reply.intent == intent and reply.projects[:1] == (pid,), reply.text
+    assert kb.projects[pid].end.year == int(next(w for w in reply.text.split()
+                                                    if w.rstrip(".:").isdigit()
+                                                    and len(w.rstrip(".:")) == 4).rstrip(".:"))
