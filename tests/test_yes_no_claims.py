@@ -227,6 +227,9 @@ def test_an_exact_figure_is_held_to_the_unit(kb: KnowledgeBase, question: str, s
     ("Gab es bei KI#CK mehr als 500 Teilnehmer?", "kick"),
     ("Did KI#CK have more than 500 participants?", "kick"),
     ("did more than 100 companies take part in MAGIA?", "magia"),
+    # BFCC: 13 organisations, how many of them hospitals the page doesn't say
+    ("Waren mehr als 100 Kliniken im BFCC-Register?", "bfcc"),
+    ("were more than 20 hospitals in BFCC?", "bfcc"),
 ])
 def test_a_count_of_people_or_firms_claimed_is_a_figure_the_page_lacks(
         kb: KnowledgeBase, question: str, project: str) -> None:
