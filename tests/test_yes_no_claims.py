@@ -370,3 +370,21 @@ def test_a_statement_with_a_place_or_a_length_asked_with_a_mark_is_a_claim(
     # then it is checked as a claim: "Yes" with what the page says
     assert reply.intent == intent and reply.answered, reply.text
     assert reply.text.startswith("Yes.") and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("BioWin is from the Netherlands, right?", "No."),
+    ("is bioPmed from Spain?", "No."),
+    ("Kommt Lyonbiopole aus Italien?", "Nein."),
+])
+def test_a_partner_claimed_from_a_country_it_is_not_from_is_no(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a partner the page gives a country (MAGIA: bioPmed Italy, Lyonbiopole France,
+    # BioWin Belgium), claimed from another country, on the page or not
+    reply = answer(question, State(), kb)
+    # Then no, with the country the page gives (was "Yes. Projects with BioWin: MAGIA")
+    assert reply.text.startswith(start) and reply.answered, reply.text
+    org = next(o for o in kb.organisations.values() if o.name in question)
+    country = next(x.country for x in kb.projects["magia"].partners
+                   if kb.organisations[x.org] is org)
+    assert kb.places[country].name.get(reply.language) in reply.text, reply.text
