@@ -697,7 +697,8 @@ def _free_access(p: Project, tokens: list[str], kb: KnowledgeBase, lang: str,
     closed = all(r.registration for r in named or p.resources)
     if not free:  # "do I need to register to see it?": yes where what it names (or, naming
         closed = any(r.registration for r in named or p.resources)  # none, anything) needs it
-    return verdict((NO if free else YES) if closed else UNKNOWN, facts, "results", (p.id,))
+    return verdict((NO if free else YES) if closed else UNKNOWN, facts, "contact", (p.id,))
+    # (how to get at a thing is a contact: where it is, and what it takes)
 
 
 def _only_claim(tokens: list[str]) -> bool:
