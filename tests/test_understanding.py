@@ -324,6 +324,8 @@ def test_a_fuzzy_name_does_not_swallow_an_exact_name_before_it(
     ("ELISE's partner regions, please", "places"),
     ("Wie viele Partnerregionen hatte ELISE?", "partners"),
     ("Woher kamen die ELISE-Partner?", "places"),
+    ("Wer waren die Hochschulpartner bei KI#CK?", "partners"),
+    ("Wer waren die Clusterpartner bei HIHeal?", "partners"),
     ("Welche Länder waren bei MAGIA Ziel?", "places"),
     ("Woher kam das Geld für ELISE?", "funding"),
     ("Zeig mir die Projekte in chronologischer Reihenfolge", "timeline"),
@@ -486,3 +488,11 @@ def test_fertig_is_done_an_end(kb: KnowledgeBase, texts: tuple[str, ...], intent
     assert kb.projects[pid].end.year == int(next(w for w in reply.text.split()
                                                     if w.rstrip(".:").isdigit()
                                                     and len(w.rstrip(".:")) == 4).rstrip(".:"))
+
+
+def test_a_kind_of_partner_after_an_amount_asks_the_partners(kb: KnowledgeBase) -> None:
+    # Given KI#CK's amounts just given
+    reply = ask(kb, "Wie viel Geld bekam KI#CK?", "Und wer waren die Hochschulpartner?")[-1]
+    # Then a kind of partner in one word asks its partners (the page: TH Lübeck and oncampus)
+    assert reply.intent == "partners" and reply.projects == ("kick",), reply.text
+    assert "Lübeck" in reply.text and "oncampus" in reply.text
