@@ -647,7 +647,10 @@ def _asked_words(text: str) -> bool:
 
 def _first_person(text: str) -> bool:
     """ "ich such infos zu …", "I'm looking into …": the speaker tells about themselves."""
-    tokens = normalize(text).split()
+    return _speaker_first(normalize(text).split())
+
+
+def _speaker_first(tokens: list[str]) -> bool:
     return bool(tokens) and tokens[0] in phrases().first_person
 
 
@@ -794,14 +797,11 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
     negated = tuple(k for k in kinds if _negated(tokens, k))
     if negated:  # "ich meinte das ursprüngliche MAGIA, nicht das Folgeprojekt"
         kinds, dropped = [k for k in kinds if k not in negated], negated
-    if kinds == ["part_of"] and u.intent == "partners" and \
-            has_phrase(tokens, phrases().member_nouns) and not _project_belongs(tokens, kb):
-        kinds, dropped = [], (*RELATIONS, "contains")  # "which Belgian cluster was part of
-        # MAGIA?": an organisation part of a project is a partner, no parent project
-    elif kinds == ["part_of"] and tokens[:1] and tokens[0] in phrases().first_person and \
-            not _project_belongs(tokens, kb):  # "We're a hospital that was part of the BFCC
-        kinds, dropped = [], (*RELATIONS, "contains")  # registry": the speaker was part of
-        # the project, no parent project of it
+    if kinds == ["part_of"] and (u.intent == "partners" and has_phrase(
+            tokens, phrases().member_nouns) or _speaker_first(tokens)) and \
+            not _project_belongs(tokens, kb):  # "which Belgian cluster was part of MAGIA?",
+        kinds, dropped = [], (*RELATIONS, "contains")  # "We're a hospital that was part of
+        # the BFCC registry": an organisation or the speaker part of a project, no parent
     elif kinds == ["part_of"] and (u.filters.places or u.elsewhere) and \
             dict(u.scores).get("places", 0) >= ASKING and \
             phrases().link_verbs["subjects"].isdisjoint(tokens):  # "Gehörte Japan zu den
