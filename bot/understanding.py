@@ -175,6 +175,7 @@ class Vocabulary:
     comparatives: dict[str, frozenset[str]]
     aspects: dict[str, frozenset[str]]
     ordinals: dict[str, int]
+    holders: dict[str, frozenset[str]]  # a phrase -> the sets that hold it (_phrase_holders)
 
 
 # Sections of intents.yaml that are sets of phrases looked up by name (Vocabulary.phrase_sets).
@@ -215,6 +216,9 @@ def vocabulary() -> Vocabulary:
                             ("mode", "filter_modes"), ("year", "year_words")):
         for name, by_lang in intents_data[section].items():
             sets[f"{prefix}_{name}"] = _union(by_lang)
+    superlatives = {k: _union(v) for k, v in intents_data["superlatives"].items()}
+    comparatives = {k: _union(v) for k, v in intents_data["comparatives"].items()}
+    aspects = {k: _union(v) for k, v in intents_data["aspects"].items()}
     return Vocabulary(
         intents=intents,
         phrase_words=keep,
@@ -228,12 +232,32 @@ def vocabulary() -> Vocabulary:
         common=frozenset(common),
         correctable=tuple(sorted(w for w in common if len(w) >= 4 and not w.isdigit())),
         phrase_sets=sets,
-        superlatives={k: _union(v) for k, v in intents_data["superlatives"].items()},
-        comparatives={k: _union(v) for k, v in intents_data["comparatives"].items()},
-        aspects={k: _union(v) for k, v in intents_data["aspects"].items()},
+        superlatives=superlatives,
+        comparatives=comparatives,
+        aspects=aspects,
         ordinals={normalize(str(k)): int(v) for by_lang in intents_data["ordinals"].values()
                   for k, v in by_lang.items()},
+        holders=_phrase_holders({**sets, **_sectioned("superlatives", superlatives),
+                                 **_sectioned("comparatives", comparatives),
+                                 **_sectioned("aspects", aspects)}),
     )
+
+
+def _sectioned(section: str, kinds: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """A section's phrases under the names the phrase checks ask for: all of them
+    ("superlatives") and each kind's ("superlatives.latest")."""
+    return {section: frozenset().union(*kinds.values()),
+            **{f"{section}.{kind}": phrases for kind, phrases in kinds.items()}}
+
+
+def _phrase_holders(sets: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Each phrase and the names of the sets that hold it: a message's n-grams are looked up
+    once (_held), and every phrase check after that is one set lookup."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for name, phrases in sets.items():
+        for phrase in phrases:
+            holders[phrase].add(name)
+    return {phrase: frozenset(names) for phrase, names in holders.items()}
 
 
 def _intent_phrases(by_intent: dict[str, Any], keep: frozenset[str]) -> tuple[
@@ -891,46 +915,47 @@ def _excluded(match: Match, tokens: list[str], vocab: Vocabulary) -> bool:
     return bool(window) and any(f"{first} {window[-1]}" in pairs for first in window[:-1])
 
 
-def _besides(left: tuple[str, ...], continent: tuple[str, ...], grams: list[str],
-             vocab: Vocabulary) -> dict[str, Any]:
+def _besides(left: tuple[str, ...], continent: tuple[str, ...], held: frozenset[str]
+             ) -> dict[str, Any]:
     """ "target countries other than the USA", "Partner aus anderen Ländern als Deutschland": a
     place left out is a condition of its own (some other place), never no condition at all. In
     a continent named ("Asien außer China") the continent's other places are the condition."""
     places = tuple(dict.fromkeys(left))
     if not places or continent:
         return {}
-    role = next((r for r in ("target", "partner")
-                 if _has_phrase(grams, vocab.phrase_sets[f"filter_{r}_places"])), "")
+    role = next((r for r in ("target", "partner") if f"filter_{r}_places" in held), "")
     return {"besides": places, "place_role": role}
 
 
-def _has_phrase(grams: list[str], phrases: frozenset[str]) -> bool:
-    return not phrases.isdisjoint(grams)  # in C: this runs for every phrase set, every message
+def _held(grams: list[str], vocab: Vocabulary) -> frozenset[str]:
+    """The names of the phrase sets (word sets, superlatives, comparatives, aspects) that hold
+    one of these n-grams: the n-grams are looked up once, each phrase check is then one lookup
+    ("mode_ended" in held)."""
+    held: set[str] = set()
+    for gram in vocab.holders.keys() & grams:
+        held |= vocab.holders[gram]
+    return frozenset(held)
 
 
-def _mode(grams: list[str], vocab: Vocabulary) -> str:
-    for mode in ("started", "ended"):
-        if _has_phrase(grams, vocab.phrase_sets[f"mode_{mode}"]):
-            return mode
-    return "active"
+def _mode(held: frozenset[str]) -> str:
+    return next((mode for mode in ("started", "ended") if f"mode_{mode}" in held), "active")
 
 
-def _superlative(grams: list[str], vocab: Vocabulary) -> str | None:
-    verb = _has_phrase(grams, vocab.phrase_sets["last_as_verb"])  # "last longer" is no latest
-    kinds = [k for k, phrases in vocab.superlatives.items()
-             if _has_phrase(grams, phrases) and not (verb and k == "latest")] or \
-        [k for k, phrases in vocab.comparatives.items() if _has_phrase(grams, phrases)
-         and not _has_phrase(grams, vocab.phrase_sets["size_names"])]  # ("a bigger project")
+def _superlative(held: frozenset[str], vocab: Vocabulary) -> str | None:
+    verb = "last_as_verb" in held  # "last longer" is no latest
+    kinds = [k for k in vocab.superlatives
+             if f"superlatives.{k}" in held and not (verb and k == "latest")] or \
+        [k for k in vocab.comparatives if f"comparatives.{k}" in held
+         and "size_names" not in held]  # ("a bigger project")
     if not kinds:
         return None
     kind = kinds[0]
-    if kind in ("earliest", "latest") and _has_phrase(grams, vocab.phrase_sets["mode_ended"]) \
-            and not _has_phrase(grams, vocab.phrase_sets["age_words"]):  # ("when did the
-        return f"{kind}_end"  # oldest one end?" ranks by the start: how old it is)
-    return kind
+    if kind in ("earliest", "latest") and "mode_ended" in held and "age_words" not in held:
+        return f"{kind}_end"  # ("when did the oldest one end?" ranks by the start: how old it
+    return kind  # is)
 
 
-def _order(words: list[str], grams: list[str], vocab: Vocabulary) -> str | None:
+def _order(words: list[str], held: frozenset[str], vocab: Vocabulary) -> str | None:
     """ "oldest first", "newest first", "chronologisch", "sorted by duration": the ranking a
     list is asked to be sorted by; None where no order is asked."""
     firsts = vocab.phrase_sets["order_first"]
@@ -940,16 +965,15 @@ def _order(words: list[str], grams: list[str], vocab: Vocabulary) -> str | None:
                     None) if word in firsts and i else None
         if kind:
             return kind
-    if not _has_phrase(grams, vocab.phrase_sets["list_order"]):
+    if "list_order" not in held:
         return None
-    rest = _ngrams(_without(words, vocab.phrase_sets["list_order"] | firsts))
-    kind = next((k for k, p in vocab.superlatives.items() if _has_phrase(rest, p)), None)
-    if kind and _has_phrase(grams, vocab.phrase_sets["singular"]) and \
-            not _has_phrase(grams, vocab.phrase_sets["plural"]):
+    rest = _held(_ngrams(_without(words, vocab.phrase_sets["list_order"] | firsts)), vocab)
+    kind = next((k for k in vocab.superlatives if f"superlatives.{k}" in rest), None)
+    if kind and "singular" in held and "plural" not in held:
         return None  # "the oldest project, going by start date" ranks one, sorts nothing
     return kind or \
-        next((name.removeprefix("order_by_") for name, p in vocab.phrase_sets.items()
-              if name.startswith("order_by_") and _has_phrase(rest, p)), "earliest")
+        next((name.removeprefix("order_by_") for name in vocab.phrase_sets
+              if name.startswith("order_by_") and name in rest), "earliest")
 
 
 def _other_one(tokens: list[str], vocab: Vocabulary) -> bool:
@@ -987,47 +1011,48 @@ def _without(words: list[str], phrases: frozenset[str]) -> list[str]:
     return text.split()
 
 
-def _past(words: list[str], grams: list[str], superlative: str | None, projects: tuple[str, ...],
-          scores: dict[str, float], vocab: Vocabulary) -> bool:
+def _past(words: list[str], held: frozenset[str], superlative: str | None,
+          projects: tuple[str, ...], scores: dict[str, float], vocab: Vocabulary) -> bool:
     """ "welche Projekte hatte LSN früher?": the comparative is "in the past" unless something
     is compared: two projects, "als"/"than", a ranking phrase ("begann früher")."""
     return superlative is not None and len(projects) < 2 and scores.get("superlative", 0) < 3 \
-        and not _has_phrase(grams, vocab.phrase_sets["comparison_cues"]) and \
-        _has_phrase(grams, vocab.phrase_sets["past_words"]) and \
-        _superlative(_ngrams(_without(words, vocab.phrase_sets["past_words"])), vocab) is None
+        and "comparison_cues" not in held and "past_words" in held and _superlative(
+            _held(_ngrams(_without(words, vocab.phrase_sets["past_words"])), vocab), vocab) is None
 
 
-def _comparative(grams: list[str], vocab: Vocabulary) -> bool:
+def _comparative(held: frozenset[str]) -> bool:
     """ "later", "früher", "of the two": compares, rather than naming only the winner."""
-    return not any(_has_phrase(grams, p) for p in vocab.superlatives.values()) and any(
-        _has_phrase(grams, p) for p in vocab.comparatives.values()) and \
-        not _has_phrase(grams, vocab.phrase_sets["size_names"]) or \
-        _has_phrase(grams, vocab.phrase_sets["pair_words"])
+    return "superlatives" not in held and "comparatives" in held and \
+        "size_names" not in held or "pair_words" in held
 
 
-def _group_size(tokens: list[str], grams: list[str], vocab: Vocabulary) -> int | None:
+def _group_size(tokens: list[str], held: frozenset[str]) -> int | None:
     """ "of the three", "der drei": how many projects the list referred to has."""
-    if not _has_phrase(grams, vocab.phrase_sets["list_reference"]):
+    if "list_reference" not in held:
         return None
     sizes = [n for t in tokens if (n := number_word(t)) and n >= 2]
     return sizes[0] if len(sizes) == 1 else None
 
 
-def _without_group(tokens: list[str], grams: list[str], vocab: Vocabulary) -> list[str]:
+def _without_group(tokens: list[str], held: frozenset[str]) -> list[str]:
     """The words but the number that counts the list referred to ("those two", "die drei"):
     it is no place in the list."""
-    size = _group_size(tokens, grams, vocab)
+    size = _group_size(tokens, held)
     return [t for t in tokens if size is None or number_word(t) != size]
 
 
-def _singular(tokens: list[str], grams: list[str], vocab: Vocabulary) -> bool:
+def _singular(tokens: list[str], held: frozenset[str]) -> bool:
     """ "the project that stored stem cells", "welches davon", "das KI-Projekt" (a German
     compound ending in a singular word): one project is meant; "projects", "welche" are not."""
-    if _has_phrase(grams, vocab.phrase_sets["plural"]):
+    if "plural" in held:
         return False
-    words = vocab.phrase_sets["singular"]
-    endings = tuple(w for w in words if " " not in w and len(w) >= 7)
-    return _has_phrase(grams, words) or any(t.endswith(endings) for t in tokens)
+    return "singular" in held or any(t.endswith(_singular_endings()) for t in tokens)
+
+
+@cache
+def _singular_endings() -> tuple[str, ...]:
+    """The singular words long enough to end a German compound: "projekt" ("KI-Projekt")."""
+    return tuple(w for w in vocabulary().phrase_sets["singular"] if " " not in w and len(w) >= 7)
 
 
 @cache
@@ -1350,7 +1375,7 @@ class _Reading:
     tokens: list[str]  # normalized words, German project compounds split
     corrected: list[str]  # the tokens, typos outside the names found corrected
     words: list[str]  # corrected; project names and a leading "ok and" are PLACEHOLDER; no hedges
-    grams: list[str]  # the n-grams of words
+    held: frozenset[str]  # the phrase sets the n-grams of words hold (_held)
     stems: list[str]  # the stems of words
     lead: int  # the length of a leading continuation ("ok and …")
     used: set[int]  # the tokens of names: known ones and unknown compounds
@@ -1476,12 +1501,12 @@ def _read(raw: str, tokens: list[str], matches: list[Match], compound_spans: set
     names = {i for m in matches if m.kind == "project" for i in range(m.start, m.end)}
     lead = _continuation_length(tokens, vocab)
     words = [PLACEHOLDER if i in names or i < lead else t for i, t in enumerate(corrected)]
-    grams = _ngrams(words)
-    if _has_phrase(grams, vocab.phrase_sets["hedges"]):  # "at least", "at the latest" rank nothing
+    held = _held(_ngrams(words), vocab)
+    if "hedges" in held:  # "at least", "at the latest" rank nothing
         words = _without(words, vocab.phrase_sets["hedges"])
-        grams = _ngrams(words)
+        held = _held(_ngrams(words), vocab)
     stems = [stem(w, vocab.phrase_words) for w in words]
-    return _Reading(raw, tokens, corrected, words, grams, stems, lead, used)
+    return _Reading(raw, tokens, corrected, words, held, stems, lead, used)
 
 
 def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict[str, float]:
@@ -1591,10 +1616,10 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
     """The conditions of a list question; years are not read in names ("Horizon 2020").
     ``left`` holds the names left out, the places among them, and the conditions negated."""
     excluded, left_places, negated = left
-    led_not = _has_phrase(r.grams, vocab.phrase_sets["not_leading"])  # "did LSN not lead?"
+    led_not = "not_leading" in r.held  # "did LSN not lead?"
     years, year_kind, mode = _run_until(*find_years(
         [t if i not in worldly else "" for i, t in enumerate(r.corrected)], vocab),
-        _mode(r.grams, vocab), r.grams, vocab)
+        _mode(r.held), r.held)
     return Filters(
         funders=_ids(by_kind["funder"]),
         places=tuple(p for p in dict.fromkeys((*_ids(by_kind["place"]), *continent))
@@ -1609,24 +1634,24 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
                        if m.unit == "months" and m.compare != "about"), None),  # strict
 
         partners=next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None),
-        order=_order(r.words, r.grams, vocab),
+        order=_order(r.words, r.held, vocab),
         leading=_led(r, scores, vocab) and bool(by_kind["organisation"]) and not led_not,
         either=len(by_kind["place"]) > 1 and bool(set(r.tokens) & vocab.phrase_sets[
             "alternatives"]) or len(continent) > 1 or _topic_field(r, by_kind["topic"], vocab),
-        **_besides(left_places, continent, r.grams, vocab),
+        **_besides(left_places, continent, r.held),
         without=(*negated, *(("lead", o) for o in _ids(by_kind["organisation"]) if led_not)),
     )
 
 
-def _run_until(years: tuple[int, int] | None, kind: str, mode: str, grams: list[str],
-               vocab: Vocabulary) -> tuple[tuple[int, int] | None, str, str]:
+def _run_until(years: tuple[int, int] | None, kind: str, mode: str, held: frozenset[str]
+               ) -> tuple[tuple[int, int] | None, str, str]:
     """ "Welche Projekte liefen bis 2023?", "which ran until 2019?": a run up to a year is one
     that ended in it; "until 2017" without a verb of running ("gab es bis 2018") is every year
     up to and including it."""
     if kind != "until" or years is None:
         return years, kind, mode
-    if mode == "active" and _has_phrase(grams, vocab.phrase_sets["year_until_run"]) and \
-            not _has_phrase(grams, vocab.phrase_sets["year_longer"]):  # "länger als bis 2021"
+    if mode == "active" and "year_until_run" in held and \
+            "year_longer" not in held:  # "länger als bis 2021"
         return (years[1], years[1]), "year", "ended"
     return years, "before", mode
 
@@ -1636,7 +1661,7 @@ def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
     topics joined by a word name a field, any of them (a project on infection counts); topics
     side by side, or asked of one project ("Welches Projekt hatte mit Knochen und Stammzellen zu
     tun?"), describe one project: both."""
-    if len(topics) < 2 or _singular(r.tokens, r.grams, vocab):
+    if len(topics) < 2 or _singular(r.tokens, r.held):
         return False
     joins = vocab.phrase_sets["conjunctions"] | vocab.phrase_sets["alternatives"]
     ordered = sorted(topics, key=lambda m: m.start)
@@ -1651,11 +1676,11 @@ DESCRIBED_BY_LEAD = ("list", "count", "superlative", "lsn_role", "lead")  # not 
 
 
 def _lead_described(scores: dict[str, float], filters: Filters, projects: tuple[str, ...],
-                    r: _Reading, vocab: Vocabulary) -> dict[str, float]:
+                    r: _Reading) -> dict[str, float]:
     """ "when did the project LSN led around the Baltic Sea start?": who led it describes the
     one project asked about, and another question of it (scored 2 or more) is what is asked;
     "which projects did LSN lead?", "Hat LSN das Projekt in Odense geleitet?" still ask it."""
-    if not filters.leading or projects or not _singular(r.tokens, r.grams, vocab) or \
+    if not filters.leading or projects or not _singular(r.tokens, r.held) or \
             max(scores.get(k, 0.0) for k in ("list", "count", "superlative")) >= 2:
         return scores
     other = max((v for k, v in scores.items() if k not in DESCRIBED_BY_LEAD), default=0.0)
@@ -1677,8 +1702,8 @@ def _assemble(
     """The Understanding: the intent ranked, and the words that rank, refer and continue."""
     order = filters.order
     has_entities = bool(projects or ambiguous or filters.any())
-    superlative = _superlative(r.grams, vocab) if not order else None  # sorts, ranks nothing
-    if filters.partners and _comparative(r.grams, vocab):
+    superlative = _superlative(r.held, vocab) if not order else None  # sorts, ranks nothing
+    if filters.partners and _comparative(r.held):
         superlative = None  # "had more than three partners" is a condition, no comparison
     asks = _asks(r, matches, filters, kb, vocab)
     if "overview" in scores and asks & PRECISION_ASKS and \
@@ -1688,16 +1713,16 @@ def _assemble(
     if filters.funders and "given" in asks and not projects and scores.get("list", 0) < 2:
         scores = {**scores, "amount": max(scores.get("amount", 0.0), FUNDER_GAVE)}  # "Was
         # hat das Land beigesteuert?": what a funder gave is its money
-    filters = _role_of_self(filters, r, vocab, kb)
-    if _sorted_list(scores, filters, r, vocab):
+    filters = _role_of_self(filters, r, kb)
+    if _sorted_list(scores, filters, r):
         scores = {k: v for k, v in scores.items() if k != "timeline"}
-    named = _has_phrase(r.grams, vocab.phrase_sets["name_asks"])
+    named = "name_asks" in r.held
     if named and "overview" in scores and max(scores.get(i, 0.0) for i in NAMED_INTENTS) >= 2.5:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the italian
         # partner in MAGIA called?" asks the partner's name
     if named:
         asks = asks | {"names"}
-    scores = _lead_described(scores, filters, projects, r, vocab)
+    scores = _lead_described(scores, filters, projects, r)
     origin_named = _origin_named(r.tokens, matches, scores, vocab)
     if origin_named:  # "which project grew out of MAGIA?"
         scores = {("follow_up" if k == "predecessor" else k): v for k, v in scores.items()
@@ -1713,16 +1738,16 @@ def _assemble(
         unknown_filters=unknown_filters,
         filters=filters,
         superlative=superlative,
-        comparative=_comparative(r.grams, vocab) and not order,
-        past=_past(r.words, r.grams, superlative, projects, scores, vocab),
-        overall=_has_phrase(r.grams, vocab.phrase_sets["overall_words"]),
-        every=_has_phrase(r.grams, vocab.phrase_sets["every_one"]),
-        more_alike=_has_phrase(r.grams, vocab.phrase_sets["more_alike"]),
-        described_only=_has_phrase(r.grams, vocab.phrase_sets["described_only"]),
-        group_size=_group_size(r.corrected, r.grams, vocab),
+        comparative=_comparative(r.held) and not order,
+        past=_past(r.words, r.held, superlative, projects, scores, vocab),
+        overall="overall_words" in r.held,
+        every="every_one" in r.held,
+        more_alike="more_alike" in r.held,
+        described_only="described_only" in r.held,
+        group_size=_group_size(r.corrected, r.held),
         continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
-        list_reference=_has_phrase(r.grams, vocab.phrase_sets["list_reference"]),
-        pronoun=_has_phrase(r.grams, vocab.phrase_sets["pronouns"]),
+        list_reference="list_reference" in r.held,
+        pronoun="pronouns" in r.held,
         elsewhere=world["places"],
         other_funders=world["funders"],
         asks=asks,
@@ -1730,10 +1755,10 @@ def _assemble(
         time_question=_time_question(r.corrected, vocab),
         part_of_before_project=_part_of_before_project(r.stems, matches, vocab),
         origin_named=origin_named,
-        that_year=_has_phrase(r.grams, vocab.phrase_sets["year_that"]),
-        singular=_singular(r.tokens, r.grams, vocab),
+        that_year="year_that" in r.held,
+        singular=_singular(r.tokens, r.held),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
-        ordinal=None if order else _ordinal(_without_group(r.corrected[r.lead:], r.grams, vocab),
+        ordinal=None if order else _ordinal(_without_group(r.corrected[r.lead:], r.held),
                                             vocab),  # "ok and …" add no length; "oldest
         # first" picks no first one; "those two" is the group, not the second one
         other_one=_other_one(r.tokens, vocab),
@@ -1742,27 +1767,24 @@ def _assemble(
     )
 
 
-def _role_of_self(filters: Filters, r: _Reading, vocab: Vocabulary, kb: KnowledgeBase
-                  ) -> Filters:
+def _role_of_self(filters: Filters, r: _Reading, kb: KnowledgeBase) -> Filters:
     """ "and in which one was it explicitly just a project partner?": a part in projects said
     of "it" with no organisation named is Life Science Nord's, the one organisation the page
     gives a part in its projects (a project is no partner of a project)."""
-    if filters.organisations or not _has_phrase(r.grams, vocab.phrase_sets["not_leading"]) or \
-            not _has_phrase(r.grams, vocab.phrase_sets["pronouns"]):
+    if filters.organisations or "not_leading" not in r.held or "pronouns" not in r.held:
         return filters
     own = tuple(o for o, org in kb.organisations.items() if org.self)[:1]
     return replace(filters, organisations=own, without=(*filters.without,
                                                         *(("lead", o) for o in own)))
 
 
-def _sorted_list(scores: dict[str, float], filters: Filters, r: _Reading, vocab: Vocabulary
-                 ) -> bool:
+def _sorted_list(scores: dict[str, float], filters: Filters, r: _Reading) -> bool:
     """ "Welche Projekte haben 2020 angefangen? Bitte in zeitlicher Reihenfolge": the projects
     asked for under a condition, in an order, are that list sorted, no timeline; the timeline
     stays the answer to all projects in order ("Können Sie mir die Projekte chronologisch
     auflisten?") and to a chart asked for ("a timeline of those that ended in 2019")."""
     return filters.order is not None and scores.get("list", 0) >= LISTED and \
-        filters.any() and not _has_phrase(r.grams, vocab.phrase_sets["chart_words"])
+        filters.any() and "chart_words" not in r.held
 
 
 @cache
@@ -1839,9 +1861,9 @@ def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase
     ("which Polish region?") asks for a region inside it."""
     named = {i for m in matches if m.kind == "place" for i in range(m.start, m.end)
              if r.tokens[i] in _name_words(kb.places[m.id])}  # ("German states" asks)
-    grams = _ngrams([PLACEHOLDER if i in named else w for i, w in enumerate(r.words)]) \
-        if named and len(r.words) == len(r.tokens) else r.grams  # (hedges left out: as is)
-    asks = {k for k, phrases in vocab.aspects.items() if _has_phrase(grams, phrases)}
+    held = _held(_ngrams([PLACEHOLDER if i in named else w for i, w in enumerate(r.words)]),
+                 vocab) if named and len(r.words) == len(r.tokens) else r.held  # (hedges left
+    asks = {k for k in vocab.aspects if f"aspects.{k}" in held}  # out: as is)
     if "region" in asks and filters.places:
         asks.add("region_in_country")
     return frozenset(asks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from bot.understanding import stem, understand
+from bot.understanding import stem, understand, vocabulary
 from tests.conftest import ask
 
 
@@ -496,3 +496,22 @@ def test_a_kind_of_partner_after_an_amount_asks_the_partners(kb: KnowledgeBase) 
     # Then a kind of partner in one word asks its partners (the page: TH Lübeck and oncampus)
     assert reply.intent == "partners" and reply.projects == ("kick",), reply.text
     assert "Lübeck" in reply.text and "oncampus" in reply.text
+
+
+def test_each_phrase_names_every_set_that_holds_it() -> None:
+    # Given the vocabulary: its word sets, and the superlatives, comparatives and aspects by kind
+    vocab = vocabulary()
+    sets = {**vocab.phrase_sets,
+            **{f"{section}.{kind}": phrases for section in ("superlatives", "comparatives",
+                                                          "aspects")
+               for kind, phrases in getattr(vocab, section).items()}}
+    sets |= {section: frozenset().union(*getattr(vocab, section).values())
+             for section in ("superlatives", "comparatives", "aspects")}
+    # When a message's n-grams are looked up once in the phrases' holders
+    holders = vocab.holders
+    # Then each phrase names exactly the sets it is in, so one lookup per n-gram answers every
+    # phrase check of the message ("mode_ended" in the sets held, "superlatives.latest")
+    for name, phrases in sets.items():
+        assert all(name in holders[phrase] for phrase in phrases), name
+    assert all(phrase in sets[name] for phrase, names in holders.items() for name in names)
+    assert set(holders) == set().union(*sets.values())
