@@ -77,6 +77,7 @@ class _Words:
     synonyms: dict[str, frozenset[str]]  # a word's first five letters -> those of its group
     compared_units: dict[str, frozenset[str]]  # unit -> words: "mehr Geld als": euros
     place_prepositions: frozenset[str]  # "in", "at", "bei": a place follows
+    origin_prepositions: frozenset[str]  # "from", "aus": where an organisation came from
     funder_places: frozenset[str]  # "Hamburg": a funder named after a city (bot/data/world.yaml)
     left_out: frozenset[str]  # "other than", "außer": the names after them are left out
     left_out_pairs: dict[str, frozenset[str]]  # "other" … "than", "andere" … "als"
@@ -130,7 +131,7 @@ def _words() -> _Words:
             pairs[normalize(first)] = pairs.get(normalize(first), frozenset()) | {
                 normalize(second)}
     return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms,
-                  units, both("place_prepositions"),
+                  units, both("place_prepositions"), both("origin_prepositions"),
                   frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]),
                   both("left_out"), pairs, both("set_against"), both("between_names"),
                   both("only"),
@@ -562,6 +563,15 @@ def _names_organisations(tokens: list[str]) -> bool:
     """ "a Belgian cluster", "Partner aus Belgien": the claim is about organisations, not only
     the country they came from."""
     return has_phrase(tokens, _words().partner_nouns) or bool(_organisation_kinds(tokens))
+
+
+def _kind_of_organisation(tokens: list[str]) -> bool:
+    """ "a Belgian cluster", "eine dänische Klinik": a kind of organisation from a country, no
+    plain partner ("a Belgian partner", "Partner aus Belgien") and none told only by where it
+    came from ("ein Cluster aus Belgien"), which ask the country (docs/labels.md)."""
+    origin = _words().origin_prepositions
+    return any(_kinds_of(t) and not (i + 1 < len(tokens) and tokens[i + 1] in origin)
+               for i, t in enumerate(tokens))
 
 
 def _organisation_kinds(tokens: list[str]) -> set[str]:
@@ -1600,9 +1610,9 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
             before = len(facts.lines)
             partners_from(facts, (pid,), filters.places, kb, lang)
             if len(facts.lines) > before and (filters.organisations or
-                                              _names_organisations(tokens)):
+                                              _kind_of_organisation(tokens)):
                 intent = facts.intent = "partners"  # "a Belgian cluster in MAGIA?" asks an
-                # organisation; a country alone is a place (docs/labels.md)
+                # organisation; a country alone, or partners from it, a place (docs/labels.md)
         return verdict(YES, facts, intent, (pid,))
     if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics" or \
             not _states_any(p, kind, kb) or kind == "places" and within_unnamed(
