@@ -1644,7 +1644,11 @@ def test_a_country_whose_partner_the_page_names_is_still_a_yes(kb: KnowledgeBase
     ("War Belgien bei MAGIA dabei?", "places"),
     ("was belgium part of magia", "places"),
     ("was there a belgian cluster in magia?", "partners"),
+    ("War ein belgischer Cluster bei MAGIA dabei?", "partners"),
     ("Gehörte BioWin aus Belgien zu MAGIA?", "partners"),
+    ("Hatte MAGIA einen Partner aus Belgien?", "places"),
+    ("hatte MAGIA auch nen belgischen partner", "places"),
+    ("did MAGIA have a Belgian partner?", "places"),
 ])
 def test_a_country_claimed_is_a_place_and_an_organisation_claimed_a_partner(
     kb: KnowledgeBase, question: str, intent: str
@@ -1652,8 +1656,8 @@ def test_a_country_claimed_is_a_place_and_an_organisation_claimed_a_partner(
     # Given MAGIA's partner BioWin from Belgium
     # When someone asks whether Belgium, or a Belgian cluster, took part
     reply = answer(question, State(), kb)
-    # Then yes with BioWin either way; a country alone is a place (docs/labels.md), a cluster or
-    # a partner named is an organisation
+    # Then yes with BioWin either way; a country alone, or a partner from it, is a place
+    # (docs/labels.md, counted), a kind of organisation (a cluster) or one named an organisation
     assert reply.text.startswith(("Yes.", "Ja.")) and "BioWin" in reply.text
     assert reply.intent == intent
 
