@@ -12,7 +12,7 @@ import re
 import weakref
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -679,16 +679,14 @@ UMLAUTS = frozenset("äöüßÄÖÜ")
 
 
 def detect_language(
-    words: list[str], grams: list[str], raw: str, hint: str | None, vocab: Vocabulary,
+    words: list[str], grams: Sequence[str], raw: str, hint: str | None, vocab: Vocabulary,
     names: frozenset[str] = frozenset(),
 ) -> str:
     """Count marker words and intent phrases of each language, and umlauts outside the names
     found (`names`, normalised: "lubeck"); a hint only breaks ties."""
-    en = sum(1 for w in words if w in vocab.markers["en"])
-    de = sum(1 for w in words if w in vocab.markers["de"])
-    for gram in grams:
-        lang = vocab.phrase_language.get(gram)
-        en, de = (en + 1, de) if lang == "en" else (en, de + 1) if lang == "de" else (en, de)
+    said = [vocab.phrase_language[g] for g in grams if g in vocab.phrase_language]
+    en = len([w for w in words if w in vocab.markers["en"]]) + said.count("en")
+    de = len([w for w in words if w in vocab.markers["de"]]) + said.count("de")
     if any(ch in UMLAUTS for ch in raw):  # not in a name the page knows ("… in Lübeck?")
         de += 2 * sum(1 for w in raw.split() if normalize(w) not in names
                       for ch in w if ch in UMLAUTS)
@@ -758,12 +756,12 @@ def _correction(token: str) -> str | None:
     return None
 
 
-def _ngrams(tokens: list[str]) -> list[str]:
+def _ngrams(tokens: list[str]) -> Sequence[str]:
     """Every run of one to five tokens. The same words are read several times a message, so
     those of a short message are kept (a long one would hold too much memory per entry)."""
     if len(tokens) <= _CACHED_TOKENS:
-        return list(_cached_ngrams(tuple(tokens)))
-    return list(_ngrams_of(tokens))
+        return _cached_ngrams(tuple(tokens))
+    return _ngrams_of(tokens)
 
 
 _CACHED_TOKENS = 40
@@ -774,8 +772,14 @@ def _cached_ngrams(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_ngrams_of(tokens))
 
 
-def _ngrams_of(tokens: Sequence[str]) -> Iterator[str]:
-    return (" ".join(tokens[i : i + n]) for n in range(1, 6) for i in range(len(tokens) - n + 1))
+def _ngrams_of(tokens: Sequence[str]) -> list[str]:
+    """The runs of one word, then of two, up to five: a run is the run a word shorter that
+    starts at the same word, and the word after it."""
+    runs = [list(tokens)]
+    for n in range(2, 6):
+        shorter = runs[-1]
+        runs.append([f"{shorter[i]} {tokens[i + n - 1]}" for i in range(len(tokens) - n + 1)])
+    return [gram for run in runs for gram in run]
 
 
 def _by_first_word(gapped: list[tuple[tuple[str, ...], str, float]]
@@ -790,12 +794,13 @@ def score_intents(stems: list[str], vocab: Vocabulary) -> dict[str, float]:
     """Sum the weights of every intent phrase found: exact, gapped, or ending a compound."""
     scores: dict[str, float] = defaultdict(float)
     for gram in _ngrams(stems):
-        for intent, weight in vocab.intents.get(gram, ()):
-            scores[intent] += weight
+        if gram in vocab.intents:
+            for intent, weight in vocab.intents[gram]:
+                scores[intent] += weight
     text = f" {' '.join(stems)} "
-    present = set(stems)
     # only the phrases whose first word the message has, in the data's order
-    for index in sorted(i for word in present for i in vocab.gapped_by_first.get(word, ())):
+    for index in sorted(i for word in vocab.gapped_by_first.keys() & stems
+                        for i in vocab.gapped_by_first[word]):
         parts, intent, weight = vocab.gapped[index]
         position = 0
         for part in parts:
@@ -927,7 +932,7 @@ def _besides(left: tuple[str, ...], continent: tuple[str, ...], held: frozenset[
     return {"besides": places, "place_role": role}
 
 
-def _held(grams: list[str], vocab: Vocabulary) -> frozenset[str]:
+def _held(grams: Sequence[str], vocab: Vocabulary) -> frozenset[str]:
     """The names of the phrase sets (word sets, superlatives, comparatives, aspects) that hold
     one of these n-grams: the n-grams are looked up once, each phrase check is then one lookup
     ("mode_ended" in held)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from bot.understanding import stem, understand, vocabulary
+from bot.understanding import _ngrams_of, stem, understand, vocabulary
 from tests.conftest import ask
 
 
@@ -515,3 +515,16 @@ def test_each_phrase_names_every_set_that_holds_it() -> None:
         assert all(name in holders[phrase] for phrase in phrases), name
     assert all(phrase in sets[name] for phrase, names in holders.items() for name in names)
     assert set(holders) == set().union(*sets.values())
+
+
+@pytest.mark.parametrize("text", ["", "bfcc", "wann hat das projekt bfcc angefangen",
+                                  "a b c d e f g h", "\0  x"])
+def test_n_grams_are_every_run_of_one_to_five_words_shortest_first(text: str) -> None:
+    tokens = text.split(" ") if text else []
+    # Given a message's words, when its n-grams are made word by word (each run is the run a
+    # word shorter and the next word, no join per run)
+    grams = _ngrams_of(tokens)
+    # Then they are every run of one to five words, all runs of one first, each length in the
+    # words' order: the intent scores add up in this order
+    assert grams == [" ".join(tokens[i:i + n]) for n in range(1, 6)
+                     for i in range(len(tokens) - n + 1)]
