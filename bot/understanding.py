@@ -465,9 +465,15 @@ class EntityIndex:
     project_keys: list[str]
     project_owners: list[str]
     fuzzy: FuzzyNames = field(init=False, repr=False)
+    reach: dict[str, int] = field(init=False, repr=False)  # a word -> the most words of a name
+    # that begins with it
 
     def __post_init__(self) -> None:
         self.fuzzy = FuzzyNames(self.fuzzy_keys)
+        self.reach = {}
+        for key in self.exact:
+            words = key.split(" ")
+            self.reach[words[0]] = max(len(words), self.reach.get(words[0], 0))
 
 
 _INDEXES: weakref.WeakKeyDictionary[KnowledgeBase, EntityIndex] = weakref.WeakKeyDictionary()
@@ -613,15 +619,19 @@ def _match_at(
     tokens: list[str], i: int, index: EntityIndex, common: frozenset[str],
     possessive: frozenset[str] = frozenset(),
 ) -> list[Match]:
+    reach = index.reach.get(tokens[i], 0)
+    if not reach and tokens[i] in common:
+        return []  # "what", "the": no name begins with it, and no misspelt one (_fuzzable)
     longest = min(MAX_NGRAM, len(tokens) - i)
     if possessive:
         longest = next((n + 1 for n in range(longest - 1) if tokens[i + n] in possessive),
                        longest)
     for n in range(longest, 0, -1):
-        key = " ".join(tokens[i : i + n])
-        if key in index.exact:
-            return [Match(kind, eid, i, i + n, 1.0) for kind, eid in index.exact[key]]
         window = tokens[i : i + n]
+        if n <= reach:  # (a longer run is no name the index has)
+            key = " ".join(window)
+            if key in index.exact:
+                return [Match(kind, eid, i, i + n, 1.0) for kind, eid in index.exact[key]]
         if _fuzzable(window, common) and not _ends_in_project(window, index):
             found = _fuzzy(window, index, i)
             if found and not _swallows(window, found, index):
@@ -651,10 +661,10 @@ def _ends_in_project(window: list[str], index: EntityIndex) -> bool:
 
 
 def _fuzzable(window: list[str], common: frozenset[str]) -> bool:
-    unknown = [t for t in window if t not in common and not t.isdigit()]
-    if not unknown or len("".join(window)) < 5:  # "none" is no "bone", "maga" no "MAGIA"
+    if len(window) > 1 and (window[0] in common or window[-1] in common):
         return False
-    return not (len(window) > 1 and (window[0] in common or window[-1] in common))
+    unknown = [t for t in window if t not in common and not t.isdigit()]
+    return bool(unknown) and len("".join(window)) >= 5  # "none" is no "bone", "maga" no "MAGIA"
 
 
 def _fuzzy(window: list[str], index: EntityIndex, start: int) -> list[Match]:
@@ -1279,13 +1289,17 @@ def _unknown_tokens(tokens: list[str], used: set[int], vocab: Vocabulary) -> lis
 
 def _inside_phrases(matches: list[Match], tokens: list[str], vocab: Vocabulary) -> list[Match]:
     """Drop a project found inside a longer intent phrase: "kick" in "when did it kick off"."""
-    spans = []
-    for n in range(2, 5):
-        for i in range(len(tokens) - n + 1):
-            if stem_phrase(" ".join(tokens[i : i + n]), vocab.phrase_words) in vocab.intents:
-                spans.append((i, i + n))
-    return [m for m in matches if m.kind != "project" or not any(
-        a <= m.start and m.end <= b and (m.end - m.start) < (b - a) for a, b in spans)]
+    return [m for m in matches if m.kind != "project" or not _in_phrase(m, tokens, vocab)]
+
+
+def _in_phrase(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
+    """Whether an intent phrase of two to four words, longer than the name, holds it: only the
+    runs of words around the name are looked at."""
+    for n in range(m.end - m.start + 1, 5):
+        for start in range(max(0, m.end - n), min(m.start, len(tokens) - n) + 1):
+            if stem_phrase(" ".join(tokens[start:start + n]), vocab.phrase_words) in vocab.intents:
+                return True
+    return False
 
 
 def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocabulary) -> bool:

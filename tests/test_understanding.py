@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from bot.understanding import _ngrams_of, stem, understand, vocabulary
+from bot.understanding import _ngrams_of, entity_index, stem, understand, vocabulary
 from tests.conftest import ask
 
 
@@ -528,3 +528,19 @@ def test_n_grams_are_every_run_of_one_to_five_words_shortest_first(text: str) ->
     # words' order: the intent scores add up in this order
     assert grams == [" ".join(tokens[i:i + n]) for n in range(1, 6)
                      for i in range(len(tokens) - n + 1)]
+
+
+def test_a_word_reaches_as_far_as_the_longest_name_it_begins(kb: KnowledgeBase) -> None:
+    # Given the entity index of the real knowledge base
+    index = entity_index(kb)
+    # When a message's word is looked up as the start of a name
+    # Then it reaches the most words of a name that begins with it (a longer run of words is
+    # never looked up), and a word that begins no name reaches none
+    for key in index.exact:
+        words = key.split(" ")
+        assert index.reach[words[0]] >= len(words), key
+    assert all(any(key.split(" ")[0] == word and len(key.split(" ")) == n for key in index.exact)
+               for word, n in index.reach.items())
+    assert "when" not in index.reach
+    assert understand("When did it kick off?", kb).projects == ()  # "kick off" is no KI#CK
+    assert understand("When did KI#CK start?", kb).projects == ("kick",)
