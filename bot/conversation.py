@@ -2542,6 +2542,9 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if u.list_reference and state.ranking and len(state.choices) == 2 and \
             u.group_size in (None, 2):
         return state.choices  # "and when did both end?" right after "which ran longer, A or B?"
+    if state.ranking and len(state.choices) == 2 and u.singular and u.filters.any() and \
+            not (u.projects or u.superlative or u.comparative):  # "und welches hatte Japan
+        return state.choices  # dabei?" right after "Was lief länger, MAGIA oder MAGIA2Market?"
     if state.ranked_in and u.superlative and u.superlative != state.ranking and not (
             u.list_reference or u.projects or u.overall):  # "and which ended last?" right after
         return state.ranked_in  # a ranking of a list ("the longer one" is its winner)
@@ -2595,12 +2598,15 @@ def _picked(u: Understanding, base: tuple[str, ...] | None, kb: KnowledgeBase,
     return ids if len(ids) == 1 else ()
 
 
-def _conditions_asked(filters: Filters) -> set[str]:
-    """The questions a list's conditions answer: "which project had Japan as a target?"."""
+def _conditions_asked(filters: Filters, base: tuple[str, ...] | None = None) -> set[str]:
+    """The questions a list's conditions answer: "which project had Japan as a target?"; of a
+    list just given, who took part too ("welches davon hatte Partner in Dänemark?", "Bei
+    welchem davon war der ESF beteiligt?")."""
     return {aspect for aspect, used in (("funding", filters.funders), ("amount", filters.funders),
                                         ("places", filters.places),
                                         ("part_of", filters.topics),  # an initiative
-                                        ("partners", filters.organisations or filters.partners),
+                                        ("partners", filters.organisations or filters.partners
+                                         or base and (filters.places or filters.funders)),
                                         ("start", filters.years and filters.mode == "started"),
                                         ("end", filters.years and filters.mode == "ended"))
             if used}  # ("Welches von LSN geleitete Projekt begann 2022?")
@@ -2646,7 +2652,7 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
         "lead" if lead_only else intent if intent in PROJECT_BUILDERS else \
         "overview" if intent is None and u.singular and not base else None  # "welches davon
     # hatte ein Register?" picks from a list: the list under that condition answers it
-    if asked is None or asked == "relations" or asked in _conditions_asked(filters):
+    if asked is None or asked == "relations" or asked in _conditions_asked(filters, base):
         return None  # "which project got ESF money?": the list answers the condition itself
     ids = select(kb, filters, base).ids
     if not ids:  # "which of them did LSN lead?": none, said as a list under that condition
@@ -2921,7 +2927,7 @@ def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict
     # A topic or place alone, asked about the project we are talking about, is no list:
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
-        filters.funders or filters.years or filters.organisations) or (
+        filters.funders or filters.years or filters.organisations or base) or (
         talking_of_one and intent in ("amount", "count") and bool(filters.funders)) or (
         talking_of_one and bool(u.asks & {"day", "month"})) or (  # "which day in March 2016?"
         talking_of_one and intent == "funding" and "names" in u.asks)  # "aus welchem

@@ -1441,6 +1441,26 @@ def test_which_of_them_narrows_the_list_by_a_topic(
     assert reply.intent == "list" and reply.projects == expected, reply.text
 
 
+@pytest.mark.parametrize("messages,expected", [
+    (("Welche Projekte liefen 2019?", "welches davon hatte Partner aus Belgien?"), ("magia",)),
+    (("Which projects were funded by Interreg?", "which of them had partners in Poland?"),
+     ("elise",)),
+    (("Welche Projekte wurden durch Interreg gefördert?", "wann begann BONEBANK?",
+      "Bei welchem davon gab es italienische Partner?"), ("elise",)),  # not BONEBANK's partners
+    (("Was lief länger, ELISE oder HIHeal?", "und welches hatte Polen dabei?"), ("elise",)),
+    (("Welche Projekte hat Schleswig-Holstein gefördert?", "Bei welchem davon war der ESF "
+      "beteiligt?"), ("kick",)),  # a funder taking part: no list of KI#CK's partners
+])
+def test_which_of_them_had_partners_from_a_country_narrows_the_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    # Given a list (or a pair just compared), maybe one of it talked about since
+    # When the user asks which of them had partners from a country (or a funder taking part)
+    # Then the answer is the projects of that list that fit, as a list, not their partners
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "list" and reply.projects == expected, reply.text
+    assert reply.answered
+
+
 @pytest.mark.parametrize("messages,left_out,kept", [
     (("Who funded ELISE?", "Which other projects did Interreg Europe fund?"), "elise", ()),
     (("Wer hat HIHeal gefördert?", "Welche weiteren Projekte hat die Stadt Hamburg gefördert?"),
