@@ -78,6 +78,7 @@ class _Words:
     compared_units: dict[str, frozenset[str]]  # unit -> words: "mehr Geld als": euros
     place_prepositions: frozenset[str]  # "in", "at", "bei": a place follows
     origin_prepositions: frozenset[str]  # "from", "aus": where an organisation came from
+    seat_words: frozenset[str]  # "based", "sitzt": where an organisation is
     funder_places: frozenset[str]  # "Hamburg": a funder named after a city (bot/data/world.yaml)
     left_out: frozenset[str]  # "other than", "außer": the names after them are left out
     left_out_pairs: dict[str, frozenset[str]]  # "other" … "than", "andere" … "als"
@@ -132,6 +133,7 @@ def _words() -> _Words:
                 normalize(second)}
     return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms,
                   units, both("place_prepositions"), both("origin_prepositions"),
+                  both("seat_words"),
                   frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]),
                   both("left_out"), pairs, both("set_against"), both("between_names"),
                   both("only"),
@@ -868,6 +870,37 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     if silent:
         listed.add("check_silent", items=some_names(silent, kb, lang))
     return verdict(UNKNOWN if silent else NO, listed, "list", listed.projects, listed)
+
+
+def org_origin(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
+    """ "Is oncampus from Lübeck?", "Ist die TH Lübeck aus Hamburg?", "BioWin is from the
+    Netherlands, right?": where one organisation came from, no project named. Yes where the
+    page puts it there (a partner's country, the place its own name holds), no where it puts it
+    elsewhere, else the page doesn't say: that a project it took part in worked in Lübeck is no
+    place of the organisation's own. None where no place is claimed of it (and a place it
+    holds, not told as where it came from, goes on to the checks of its project)."""
+    orgs, words = u.filters.organisations, _words()
+    if len(orgs) != 1 or u.projects:
+        return None
+    tokens = normalize(text).split()
+    cities = tuple(t for i, t in enumerate(tokens) if i and t in words.funder_places and
+                   tokens[i - 1] in words.place_prepositions)  # "aus Hamburg": the city
+    named = (*u.elsewhere, *cities)
+    if not (u.filters.places or named):
+        return None
+    where = org_places(orgs[0], kb)
+    origin = _has_any(tokens, words.origin_prepositions | words.seat_words)
+    held = any(at_place(w, c, kb) for w in where for c in u.filters.places)
+    if not origin and (held or not where):
+        return None
+    told = org_places_answer(orgs, kb, u.language)
+    if told is None:
+        return None
+    finest = [w for w in where if kb.places[w].kind == "city"] or where  # (UKSH Lübeck is in
+    within = any(lies_in(n, finest) for n in named) or any(  # Lübeck, not Kiel; a partner
+        at_place(c, w, kb) for c in u.filters.places for w in finest)  # from Germany may be)
+    kind = YES if held else UNKNOWN if not where or within else NO
+    return verdict(kind, told, "places", told.projects)
 
 
 def only_project(text: str, p: Project) -> bool:

@@ -37,6 +37,7 @@ from bot.checks import (
     follows_check,
     only_one_of,
     only_project,
+    org_origin,
     recheck,
     said_in,
     verdict,
@@ -56,14 +57,12 @@ from bot.lists import (
     LIST_SHOWN,
     amounts_answer,
     amounts_from,
-    at_place,
     difference_answer,
     in_ranked_order,
     list_answer,
     name_the_others,
     narrows,
     no_match,
-    org_places,
     org_places_answer,
     partners_by_place,
     partners_from,
@@ -1727,8 +1726,8 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
             len(pair := group or _pair(state, replace(u, filters=Filters())) or ()) == 2:
         own = pair  # "also endeten die beiden im selben Jahr?", "did they overlap?" after
         # one project, then another: a claim of two is about those two
-    if (elsewhere := _org_from_elsewhere(u, kb)) is not None:
-        return (elsewhere, elsewhere.projects[:1]), u, own
+    if not clause.any_project and (origin := org_origin(u, clause.text, kb)) is not None:
+        return (origin, origin.projects[:1]), u, own  # "is oncampus from Lübeck?"
     listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
     if listing and claim in ("running", "ended") and not own and not clause.any_project and \
             dict(u.scores).get("status", 0) >= 3 and narrows(u.filters, kb) and \
@@ -1753,19 +1752,6 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         return (checked, checked.projects), u, own  # "so all three started in 2016?"
     return (checked, checked.focus or (checked.projects[:1] if not checked.listed else own)), \
         u, own
-
-
-def _org_from_elsewhere(u: Understanding, kb: KnowledgeBase) -> Answer | None:
-    """ "BioWin is from the Netherlands, right?", "Kommt bioPmed aus Spanien?": one partner
-    claimed from a country the page doesn't give it: "No", with the country it does give (a
-    claim it holds goes on to the checks of its project)."""
-    orgs, claimed = u.filters.organisations, (*u.filters.places, *u.elsewhere)
-    if len(orgs) != 1 or not claimed or u.projects or not (where := org_places(orgs[0], kb)):
-        return None
-    if any(at_place(w, c, kb) for w in where for c in u.filters.places):
-        return None
-    located = org_places_answer(orgs, kb, u.language)
-    return verdict("no", located, "places", located.projects) if located else None
 
 
 def _bare_place(u: Understanding, state: State) -> bool:

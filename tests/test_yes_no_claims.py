@@ -388,3 +388,24 @@ def test_a_partner_claimed_from_a_country_it_is_not_from_is_no(
     country = next(x.country for x in kb.projects["magia"].partners
                    if kb.organisations[x.org] is org)
     assert kb.places[country].name.get(reply.language) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start,answered", [
+    # oncampus: the page names it in KI#CK, never where it is based
+    ("is oncampus from Lübeck?", "The page doesn't say.", False),
+    ("Ist oncampus aus Kiel?", "Das geht aus der Seite nicht hervor.", False),
+    ("Is LSN from Hamburg?", "The page doesn't say.", False),
+    # TH Lübeck and UKSH Lübeck: their names hold Lübeck ("Hamburg" read as a place, not as
+    # the funder of that name)
+    ("Ist die TH Lübeck aus Hamburg?", "Nein.", True),
+    ("Is UKSH from Kiel?", "No.", True),
+    ("is the TH Lübeck from Lübeck?", "Yes.", True),
+])
+def test_an_organisation_claimed_from_a_place_is_checked_by_its_own_place(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    # Given an organisation claimed from a place, no project named
+    reply = answer(question, State(), kb)
+    # Then the verdict rests on where the page puts the organisation itself, not on the places
+    # of a project it took part in (was "Yes. Projects involving Lübeck, with oncampus: KI#CK")
+    assert reply.intent == "places" and reply.answered is answered, reply.text
+    assert reply.text.startswith(start), reply.text
