@@ -119,8 +119,16 @@ def render(answer: Answer, lang: str, as_html: bool = False) -> str:
             template = html.escape(template, quote=False)
         slots = {k: _Slot(v, lang, as_html) for k, v in line.slots.items()}
         joint = "" if not i else " " if answer.lines[i - 1].key in INLINE else "\n"
-        out += joint + _SPACE_COMMA.sub(",", _DOUBLE_DOT.sub(".", template.format_map(slots)))
+        out += joint + _tidied(template.format_map(slots))
     return out
+
+
+def _tidied(text: str) -> str:
+    """A line without a double full stop (a slot's own stop before the template's) or a space
+    before a comma; the patterns run only on the few lines that have the marks."""
+    if ".." in text:
+        text = _DOUBLE_DOT.sub(".", text)
+    return _SPACE_COMMA.sub(",", text) if " ," in text else text
 
 
 SUBJECTS = ("names", "others")  # slots that are a sentence's subject, its verb agreeing

@@ -199,8 +199,8 @@ def phrases() -> Phrases:
     words = sorted((re.escape(str(p)) for ps in data["clause_breaks"].values() for p in ps),
                    key=len, reverse=True)
     # a sentence's end: a full stop after a lower-case word, before a capital ("…Vorstand. Können
-    # Sie …"), never inside "P.I.L.O.T. Next Level"
-    sentence = r"(?<=[a-zäöüß]{2})" + NOT_ABBREVIATED + r"\.\s+(?=[A-ZÄÖÜ])"
+    # Sie …"), never inside "P.I.L.O.T. Next Level" (the stop is looked for first: SENTENCE_END)
+    sentence = r"(?=\.)(?<=[a-zäöüß]{2})" + NOT_ABBREVIATED + r"\.\s+(?=[A-ZÄÖÜ])"
     pattern = re.compile(r"\s*[?;:!]+\s+|\s*[,+&]\s*|(?<=[^\W\d_])/(?=[^\W\d_])|\s+[-–—]\s+|" +
                          sentence + r"|\s+(?:" +
                          "|".join(words) + r")\s+", re.IGNORECASE)
@@ -1158,7 +1158,7 @@ _EQUATED = re.compile(r"^[^=]*\w[^=]*\s=\s*[^=\s][^=]*$")  # "elise = interreg e
 def _equated(text: str) -> bool:
     """ "ELISE = Interreg Europe?", "bfcc = 2016-2019?": a project set equal to a fact is a
     claim to check, as "was ELISE funded by Interreg Europe?" is."""
-    return bool(_EQUATED.match(text.strip()))
+    return "=" in text and bool(_EQUATED.match(text.strip()))  # (the pattern backtracks long)
 
 
 def _set_off(text: str, language: str) -> bool:
@@ -1367,9 +1367,12 @@ def _without_aside(piece: str, see: Seeing) -> str:
         return piece
     return core
 _COLON = re.compile(r":\s+")
-_SENTENCE = re.compile(r"(?<=\w{2})" + NOT_ABBREVIATED + r"[.!]\s+(?=[A-ZÄÖÜa-zäöüß])")
-_SENTENCES = re.compile(r"(?<=\w{2})" + NOT_ABBREVIATED +
-                        r"[.!]\s+(?=[A-ZÄÖÜa-zäöüß])|(?<=\S)\?+\s+(?=\S)")
+# A sentence's end: a full stop or "!" after a word that is no abbreviation, before the next
+# word. The mark is looked for first, the words behind it only where there is one: checking the
+# abbreviations' lookbehinds at every letter made this the costliest pattern of a message.
+SENTENCE_END = r"(?=[.!])(?<=\w{2})" + NOT_ABBREVIATED + r"[.!]\s+(?=[A-ZÄÖÜa-zäöüß])"
+_SENTENCE = re.compile(SENTENCE_END)
+_SENTENCES = re.compile(r"(?=[.!?])(?:" + SENTENCE_END + r"|(?<=\S)\?+\s+(?=\S))")
 ANSWER_REQUEST = 1.5  # a sentence whose intents score below this asks nothing of its own
 
 

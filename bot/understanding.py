@@ -1171,6 +1171,7 @@ def _capital_run(tokens: list[str], i: int, first: dict[str, str], vocab: Vocabu
 
 # A word of letters and digits with three letters or more: "MEDTEC4U", "CARE4BONE", "Bridge53"
 _COMPOUND = re.compile(r"(?=[^\W_]*\d)(?=(?:[^\W_]*?[^\W\d_]){3})[^\W_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _compound_names(raw: str, tokens: list[str], matches: list[Match],
@@ -1182,6 +1183,8 @@ def _compound_names(raw: str, tokens: list[str], matches: list[Match],
     Returns the names as written and the tokens they take."""
     names: list[str] = []
     spans: set[int] = set()
+    if not _DIGIT.search(raw):  # (most messages: no digit, no such word; the pattern is slow)
+        return (), spans
     for word in _COMPOUND.findall(raw[:2000]):
         parts = normalize(word).split()
         for i in range(len(tokens) - len(parts) + 1):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.knowledge import KnowledgeBase
 from bot.measures import Measure, measures
-from bot.query import read
-from tests.conftest import ask
+from bot.query import _SENTENCE, _SENTENCES, NOT_ABBREVIATED, SENTENCE_END, phrases, read
+from tests.conftest import ask, hostile_strings
 
 
 @pytest.mark.parametrize("text,pieces", [
@@ -172,3 +174,23 @@ def test_a_cite_request_naming_a_fact_shows_the_pages_words(kb: KnowledgeBase,
     reply = ask(kb, text)[0]
     assert reply.intent == "sources" and reply.answered, reply.text
     assert "“" in reply.text  # the page's own words, quoted
+
+
+def test_a_sentence_end_is_looked_for_at_its_mark_first() -> None:
+    # Given the patterns that cut a message into sentences and pieces, and as they read without
+    # looking for the mark first (the words behind it checked at every letter)
+    plain_end = r"(?<=\w{2})" + NOT_ABBREVIATED + r"[.!]\s+(?=[A-ZÄÖÜa-zäöüß])"
+    plain = {_SENTENCE: re.compile(plain_end),
+             _SENTENCES: re.compile(plain_end + r"|(?<=\S)\?+\s+(?=\S)"),
+             phrases().break_pattern: re.compile(phrases().break_pattern.pattern.replace(
+                 r"(?=\.)(?<=[a-zäöüß]{2})", r"(?<=[a-zäöüß]{2})"), re.IGNORECASE)}
+    texts = [*hostile_strings(), "Hallo. Ich bin neu hier! Wann lief ELISE? Und bzw. ca. wann?",
+             "What was P.I.L.O.T. about? Who led it. And so on", "Der Vorstand. Können Sie …"]
+    # When a text is cut
+    # Then each pattern opens with its mark, and cuts where the plain one cuts
+    assert SENTENCE_END.startswith("(?=[.!])") and _SENTENCES.pattern.startswith("(?=[.!?])")
+    assert r"(?=\.)(?<=[a-zäöüß]{2})" in phrases().break_pattern.pattern
+    for fast, slow in plain.items():
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == \
+                [m.span() for m in slow.finditer(text)], text
