@@ -322,19 +322,33 @@ def duration_months(project: Project) -> int | None:
     return None
 
 
-def fmt_duration(months: int, lang: str) -> str:
-    """ "3 years", "14 months", "6 years and 9 months"."""
+def fmt_duration(months: int, lang: str, stated: bool = False) -> str:
+    """ "3 years", "14 months", "6 years and 9 months"; a length the page states as "two-year"
+    is written as it does ("two years")."""
     years, rest = divmod(months, 12)
     if rest and years < 2:
         years, rest = 0, months
+    figure = (lambda n: spelled(n, lang)) if stated else str
     parts = []
     if years:
         parts.append(t("words", "year", lang) if years == 1 else
-                     t("words", "years", lang).format(n=years))
+                     t("words", "years", lang).format(n=figure(years)))
     if rest or not years:
         parts.append(t("words", "month", lang) if rest == 1 else
-                     t("words", "months", lang).format(n=rest))
+                     t("words", "months", lang).format(n=figure(rest)))
     return join(parts, lang)
+
+
+def project_duration(project: Project, lang: str) -> str:
+    """How long a project ran: in the page's words where it states the length, else worked
+    out from its dates."""
+    return fmt_duration(duration_months(project) or 0, lang, bool(project.duration_months))
+
+
+def spelled(n: int, lang: str) -> str:
+    """A small figure as the page writes it ("seven", "sieben"); larger ones in digits."""
+    words = templates()["numbers"][lang]
+    return words[n] if 2 <= n < len(words) else str(n)
 
 
 def fmt_money(value: float, currency: str, approx: bool, lang: str) -> str:
@@ -448,7 +462,7 @@ def summary_answer(ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer
 def build_dates(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     months = duration_months(p)
     if p.start and p.end:
-        key, duration = ("dates", fmt_duration(months, lang)) if months else ("dates_plain", "")
+        key, duration = ("dates", project_duration(p, lang)) if months else ("dates_plain", "")
         a.add(key, name=name(p), start=fmt_date(p.start, lang), end=fmt_date(p.end, lang),
               duration=duration)
         return _to_the_day(a, p.start, p.end)
@@ -456,7 +470,7 @@ def build_dates(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("dates_open", name=name(p), start=fmt_when(p.start, lang))
         return True
     if months:
-        a.add("dates_duration_only", name=name(p), duration=fmt_duration(months, lang))
+        a.add("dates_duration_only", name=name(p), duration=project_duration(p, lang))
     else:
         a.add("dates_unknown", name=name(p))
     _offer_related_dates(p, kb, lang, a)
@@ -509,18 +523,18 @@ def build_dates_hint(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> Non
     if p.start:
         a.add("dates_open", name=name(p), start=fmt_when(p.start, lang))
     elif duration_months(p):
-        a.add("dates_duration_only", name=name(p), duration=fmt_duration(duration_months(p), lang))
+        a.add("dates_duration_only", name=name(p), duration=project_duration(p, lang))
     _offer_related_dates(p, kb, lang, a)
 
 
 def build_duration(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     months = duration_months(p)
     if months and p.start and p.end:
-        a.add("duration", name=name(p), duration=fmt_duration(months, lang),
+        a.add("duration", name=name(p), duration=project_duration(p, lang),
               start=fmt_date(p.start, lang), end=fmt_date(p.end, lang))
         return True
     if months:
-        a.add("duration_stated", name=name(p), duration=fmt_duration(months, lang))
+        a.add("duration_stated", name=name(p), duration=project_duration(p, lang))
         return True
     if p.start and p.end:
         a.add("duration_years", name=name(p), start=fmt_date(p.start, lang),
@@ -684,7 +698,7 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
               text=p.partners_note.get(lang))
         return False
     if p.counts:
-        counts = [fill(f"count_{k}", lang, n=n) for k, n in p.counts]
+        counts = [fill(f"count_{k}", lang, n=spelled(n, lang)) for k, n in p.counts]
         if len(counts) == 2 and dict(p.counts).get("countries"):
             counts = [fill("count_from", lang, a=counts[0], b=counts[1])]
         if not p.partner_regions:

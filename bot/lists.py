@@ -32,6 +32,7 @@ from bot.answers import (
     linked,
     project_names,
     reply_template,
+    spelled,
     t,
     templates,
     term,
@@ -813,7 +814,7 @@ def no_match(intent: str, words: str, lang: str, kb: KnowledgeBase | None = None
                not p.countries and not any(x.country for x in p.partners) and
                any(lies_in(place, p.regions) for place in places)] if kb else []
     for p in unnamed:
-        counts = [fill(f"count_{k}", lang, n=n) for k, n in p.counts]
+        counts = [fill(f"count_{k}", lang, n=spelled(n, lang)) for k, n in p.counts]
         counts = [fill("count_from", lang, a=counts[0], b=counts[1])] if len(counts) == 2 \
             else counts
         answer.add("list_unnamed_countries", words=Joined(tuple(f"“{w}”" if lang == "en" else

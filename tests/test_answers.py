@@ -48,6 +48,24 @@ def test_durations(months: int, lang: str, text: str) -> None:
     assert fmt_duration(months, lang) == text
 
 
+@pytest.mark.parametrize("question,stated,computed", [
+    ("how long did KI#CK run?", "two years", "2 years"),  # the page: "The two-year project"
+    ("Wie lange lief KI#CK?", "zwei Jahre", "2 Jahre"),
+    # the page: "13 organisations from seven countries"
+    ("how many countries were in BFCC?", "seven countries", "7 countries"),
+    ("Aus wie vielen Ländern kamen die BFCC-Partner?", "sieben Ländern", "7 Ländern"),
+    ("how long did BFCC run?", "3 years", "three years"),  # worked out from March 2016 to Feb 2019
+])
+def test_a_figure_the_page_writes_in_words_is_written_so(
+    kb: KnowledgeBase, question: str, stated: str, computed: str
+) -> None:
+    # Given a figure the page states in words ("two-year", "seven countries"), and one the bot
+    # works out from the dates
+    (reply,) = ask(kb, question)
+    # Then the stated one reads as the page writes it, the worked-out one in digits
+    assert stated in reply.text and computed not in reply.text, reply.text
+
+
 def test_money_in_both_languages() -> None:
     assert fmt_money(1217494.0, "EUR", False, "en") == "€1,217,494"
     assert fmt_money(1217494.0, "EUR", False, "de") == "1.217.494 €"

@@ -80,7 +80,7 @@ def test_the_words_that_mark_a_description(kb: KnowledgeBase) -> None:
     ("Ich habe von einem Projekt zu Corona-Hilfen für Firmen gehört. Wer hat das bezahlt?",
      "innoreact", "funding", ["InnoReAct", "REACT-EU"]),
     ("My boss remembers an AI training programme for life science staff. how long did it "
-     "run?", "kick", "duration", ["KI#CK", "2 years"]),
+     "run?", "kick", "duration", ["KI#CK", "two years"]),
 ])
 def test_a_question_after_a_description_is_about_the_project_described(
         kb: KnowledgeBase, message: str, project: str, intent: str, facts: list[str]) -> None:
