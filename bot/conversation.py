@@ -3066,14 +3066,19 @@ def _text_stems(project: Project) -> set[str]:
             normalize(t.get(lang) or "").split() if len(w) >= 5}
 
 
+# the kinds of member a project had: "und welche Krankenhäuser waren das?" asks the same names
+MEMBER_KINDS = ("counted", "uncounted", "hospitals", "companies", "organisations")
+
+
 def _which_exactly(u: Understanding, state: State) -> Understanding:
-    """ "Welche genau?", "which ones?", "und welche waren das?" right after an answer that
-    counted or named something of a project: the same question, for the names ("the page
-    doesn't name them" where it only counts them); right after a list or a count of
-    projects: those projects."""
+    """ "Welche genau?", "which ones?", "und welche waren das?", "und welche Krankenhäuser
+    waren das?" right after an answer that counted or named something of a project: the same
+    question, for the names ("the page doesn't name them" where it only counts them); right
+    after a list or a count of projects: those projects."""
     if u.projects or u.filters.any() or u.superlative or u.comparative or u.ordinal or \
             u.unknown_words or u.unknown_names or "names" not in u.asks or \
-            u.asks - {"names", "details"} or u.intent not in (None, "list") or \
+            u.asks - {"names", "details", *MEMBER_KINDS} or \
+            u.intent not in (None, "list", state.intent) or \
             u.token_count > 5:
         return u
     if state.intent in PROJECT_BUILDERS and state.intent not in DATE_INTENTS and \

@@ -53,6 +53,23 @@ def test_which_ones_after_a_count_the_page_gives_asks_for_names_it_lacks(
     assert not reply.answered
 
 
+@pytest.mark.parametrize("messages,pid", [
+    (("Welche Projekte liefen 2016?", "Wie viele Partner hatte BFCC?",
+      "und welche Krankenhäuser waren das?"), "bfcc"),
+    (("Which projects ran in 2016?", "how many partners did BFCC have?",
+      "which companies were those?"), "bfcc"),
+    (("Welche Projekte liefen 2018?", "Wie viele Cluster waren bei MAGIA dabei?",
+      "welche Organisationen waren das?"), "magia"),
+])
+def test_which_kind_of_member_after_a_count_asks_of_the_project_not_the_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a list, then the partners of one project of it counted
+    reply = ask(kb, *messages)[-1]
+    # When "which hospitals were those?" follows (a kind of member, "those" of the count)
+    # Then it asks the partners' names of that project, not of every project of the list
+    assert reply.projects == (pid,) and reply.intent == "partners", reply.text
+
+
 @pytest.mark.parametrize("messages,word", [
     (("how many clusters were in MAGIA?", "which were they?"), "BioWin"),
     (("Wie viele Partner hatte MAGIA?", "Welche denn?"), "Lyonbiopole"),
