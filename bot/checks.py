@@ -45,12 +45,14 @@ from bot.lists import (
 from bot.measures import Measure, claimed_dates, comparison, comparison_at, measures
 from bot.query import (
     RELATIONS,
+    SAME_NOUNS,
     after_end,
     claim_of,
     claim_tokens,
     has_phrase,
     phrases,
-    same_funder_at,
+    same_at,
+    same_targets,
 )
 from bot.text import normalize
 from bot.understanding import (
@@ -337,11 +339,13 @@ def _about_two(c: _Claim) -> Answer | None:
         return _measured_each(subject[:LIST_EACH], c.found[0], kb, lang)
     if c.claim in ("same_year", "same_month") and len(subject) >= 2:
         return _same_year(subject[:LIST_EACH], u, kb, lang, c.claim == "same_month")
-    if c.claim in ("overlap", "gap", "adjacent", "same_funder") and \
+    if c.claim in ("overlap", "gap", "adjacent", "same_funder", "same_places") and \
             len(set(subject[:1] + (others or subject[1:2]))) >= 2:  # named, or the two talked of
         pair = (pid, (others or subject[1:])[0])
         if c.claim == "overlap" and u.filters.mode in _EVENTS:  # "did A end at the same time
             return _same_time(pair, _EVENTS[u.filters.mode], kb, lang)  # as B?": the ends
+        if c.claim == "same_places":  # "did MAGIA and MAGIA2Market have the same targets?"
+            return _same_places(pair, same_targets(tokens), kb, lang)
         return {"overlap": _overlap, "gap": _gap, "adjacent": _adjacent}.get(
             c.claim, _same_funders)(pair, kb, lang)
     return None
@@ -1286,12 +1290,13 @@ def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
     if at is None:  # "is that the same funder as for HIHeal?": a claim about two projects
         at = next((i for i in range(len(tokens)) for kind in PAIR_CLAIMS
                    if _starts_with_any(tokens[i:], phrases().claims[kind])),
-                  same_funder_at(tokens))  # "dasselbe Programm wie bei ELISE"
+                  next((at for kind in SAME_NOUNS if (at := same_at(tokens, kind)) is not None),
+                       None))  # "dasselbe Programm wie bei ELISE", "the same countries as"
     return at is not None and not understand(" ".join(tokens[:at]), kb, lang).projects
 
 
 PAIR_CLAIMS = ("same_year", "same_month", "same_length", "overlap", "gap", "adjacent",
-               "same_funder")  # claims about two
+               "same_funder", "same_places")  # claims about two
 
 
 def _starts_with_any(tokens: list[str], words: frozenset[str]) -> bool:
@@ -1569,6 +1574,20 @@ def _same_funders(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
             "funders": funder_names([f for f in a.funding if f in shared], kb, lang)}))
         return result
     return verdict(YES if shared else NO, facts, "funding", ids)
+
+
+def _same_places(ids: tuple[str, str], targets: bool, kb: KnowledgeBase, lang: str
+                 ) -> Answer:
+    """ "Did MAGIA and MAGIA2Market have the same target countries?": no, MAGIA2Market added
+    Japan; the markets aimed at where a target is named, else the countries the page gives
+    each. Where it gives one of them none, the page doesn't say; with the places of both."""
+    facts = Answer("places", projects=ids)
+    for pid in ids:
+        facts.build("places", kb.projects[pid], kb, lang)
+    field = "target_countries" if targets else "countries"
+    a, b = (set(getattr(kb.projects[i], field)) for i in ids)
+    kind = UNKNOWN if not (a and b) else YES if a == b else NO
+    return verdict(kind, facts, "places", ids)
 
 
 SAME_LENGTH = 1  # months: "about the same length" allows this much difference

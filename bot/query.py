@@ -110,7 +110,7 @@ class Phrases:
     telling_starts: frozenset[str]
     not_claims: frozenset[str]
     known_tails: frozenset[str]  # "Ist der Tag des Beginns bekannt?": asks the fact itself
-    same_funder_parts: dict[str, frozenset[str]]
+    same_parts: dict[str, frozenset[str]]  # "the same" and the nouns of what is the same
     likeness: frozenset[str]
     each_claims: frozenset[str]  # "A vs B: both funded by Hamburg?"
     corrections: frozenset[str]  # "…? sorry, I mean MAGIA2Market": the project meant instead
@@ -187,7 +187,7 @@ KEYED = (
 )
 # Sections of named kinds, each with phrases in both languages.
 NESTED = (
-    "claims", "hops", "order", "order_events", "link_nouns", "same_funder_parts", "project_exists",
+    "claims", "hops", "order", "order_events", "link_nouns", "same_parts", "project_exists",
 )
 
 
@@ -224,7 +224,7 @@ def phrases() -> Phrases:
         purpose_opening=(_both(data["purpose_tails"]["first"]),
                          _both(data["purpose_tails"]["verb"])),
         not_claims=frozenset(data["not_claims"]),
-        likeness=_both(data["likeness"]) | _both(data["same_funder_parts"]["same"]),
+        likeness=_both(data["likeness"]) | _both(data["same_parts"]["same"]),
         correction_words=frozenset(w for p in _both(data["corrections"]) for w in p.split()[-1:]),
         after_end=(_norm(data["after_end"]["first"]), _norm(data["after_end"]["second"])),
         purpose_starts=_norm(data["purpose"]["starts"]),
@@ -1839,30 +1839,38 @@ def _hop_kinds(tokens: list[str]) -> list[str]:
 
 
 def claim_of(tokens: list[str]) -> str | None:
-    """What a claim is about: two projects' years, overlap or funders; a status ("running",
-    "ended", checked last: "ended in the same year" is about the year)."""
+    """What a claim is about: two projects' years, overlap, funders or places; a status
+    ("running", "ended", checked last: "ended in the same year" is about the year)."""
     claims = phrases().claims
     counting = claims["not_status"]  # "noch ein Anschlussprojekt": one more, no status
     status = [t for i, t in enumerate(tokens) if " ".join(tokens[i:i + 2]) not in counting]
     for kind in ("same_month", "same_year", "same_length", "overlap", "gap", "adjacent",
-                 "same_funder", "running", "ended"):
+                 "same_funder", "same_places", "running", "ended"):
         if has_phrase(status if kind in ("running", "ended") else tokens, claims[kind]):
             return kind
-        if kind == "same_funder" and _same_funder(tokens):
+        if kind in SAME_NOUNS and same_at(tokens, kind) is not None:
             return kind
     return None
 
 
-def _same_funder(tokens: list[str]) -> bool:
-    return same_funder_at(tokens) is not None
+SAME_NOUNS = {"same_funder": ("funder",), "same_places": ("places", "targets")}
 
 
-def same_funder_at(tokens: list[str]) -> int | None:
-    """ "War das dasselbe Programm wie bei ELISE?", "the same funding body as BFCC?": where a
-    word for "same" stands with, within three words after it, a noun for a funder."""
-    parts = phrases().same_funder_parts
+def same_at(tokens: list[str], kind: str) -> int | None:
+    """ "War das dasselbe Programm wie bei ELISE?", "the same target countries as MAGIA?": where
+    a word for "same" stands with, within three words after it, a noun of what is the same (a
+    funder, places)."""
+    parts = phrases().same_parts
+    nouns = frozenset().union(*(parts[n] for n in SAME_NOUNS[kind]))
     return next((i for i, t in enumerate(tokens)
-                 if t in parts["same"] and set(tokens[i + 1:i + 4]) & parts["funder"]), None)
+                 if t in parts["same"] and set(tokens[i + 1:i + 4]) & nouns), None)
+
+
+def same_targets(tokens: list[str]) -> bool:
+    """ "the same target countries?", "die gleichen Zielmärkte?": the places the same are the
+    markets aimed at, not where the partners came from."""
+    at = same_at(tokens, "same_places")
+    return at is not None and bool(set(tokens[at + 1:at + 4]) & phrases().same_parts["targets"])
 
 
 def _reported(clauses: list[Clause], see: Seeing, kb: KnowledgeBase, language: str

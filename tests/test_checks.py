@@ -603,6 +603,25 @@ def test_the_same_funder_as_another_project_is_a_claim_about_both(
     assert reply.text.startswith(start) and len(reply.projects) == 2, reply.text
 
 
+@pytest.mark.parametrize("question,start,answered", [
+    # MAGIA aimed at the United States and China; MAGIA2Market added Japan
+    ("did magia and magia2market have the same target countries?", "No.", True),
+    ("Hatten MAGIA und MAGIA2Market die gleichen Zielmärkte?", "Nein.", True),
+    # ELISE: Poland, Slovakia, Italy, Lithuania, France, Germany; BONEBANK: Germany, Denmark
+    ("did ELISE and BONEBANK have the same countries?", "No.", True),
+    # the page gives MAGIA2Market no partner countries, only its targets
+    ("did magia and magia2market have the same countries?", "The page doesn't say.", False),
+])
+def test_the_same_places_as_another_project_is_a_claim_about_both(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    # Given two projects claimed to share their places (the markets aimed at where a target is
+    # named)
+    reply = answer(question, State(), kb)
+    # Then yes or no on the two lists the page gives, with both (was both lists, no verdict)
+    assert reply.text.startswith(start) and reply.answered is answered, reply.text
+    assert reply.intent == "places" and len(reply.projects) == 2, reply.text
+
+
 @pytest.mark.parametrize("first,second,project", [
     # the page gives no such figures
     ("what did BONEBANK do?", "how many stem cells were stored?", "bonebank"),
