@@ -11,7 +11,7 @@ import bisect
 import re
 import weakref
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -162,7 +162,8 @@ class Vocabulary:
     intents: dict[str, list[tuple[str, float]]]  # stemmed phrase -> [(intent, weight)]
     phrase_words: frozenset[str]  # words of intent phrases, never stemmed
     gapped: tuple[tuple[tuple[str, ...], str, float], ...]  # "hängen ... zusammen"
-    gapped_by_first: dict[str, tuple[int, ...]]  # a gapped phrase's first word -> its indices
+    gapped_words: tuple[frozenset[str], ...]  # the words of each gapped phrase
+    gapped_by_word: dict[str, tuple[int, ...]]  # a gapped phrase's rarest word -> its indices
     compounds: dict[str, list[tuple[str, float]]]  # long words that end German compounds
     time_words: frozenset[str]  # "when", "wann": the answer is a date
     phrase_language: dict[str, str]  # intent phrases that belong to one language only
@@ -223,7 +224,8 @@ def vocabulary() -> Vocabulary:
         intents=intents,
         phrase_words=keep,
         gapped=tuple(gapped),
-        gapped_by_first=_by_first_word(gapped),
+        gapped_words=tuple(frozenset(" ".join(parts).split()) for parts, _, _ in gapped),
+        gapped_by_word=_by_rarest_word(gapped),
         compounds={k: v for k, v in intents.items() if " " not in k and len(k) >= 5},
         time_words=_union(intents_data["time_words"]),
         phrase_language={p: next(iter(ls)) for p, ls in languages.items() if len(ls) == 1},
@@ -792,11 +794,16 @@ def _ngrams_of(tokens: Sequence[str]) -> list[str]:
     return [gram for run in runs for gram in run]
 
 
-def _by_first_word(gapped: list[tuple[tuple[str, ...], str, float]]
-                   ) -> dict[str, tuple[int, ...]]:
+def _by_rarest_word(gapped: list[tuple[tuple[str, ...], str, float]]
+                    ) -> dict[str, tuple[int, ...]]:
+    """The gapped phrases by the word of each that the fewest phrases have: a message holds a
+    phrase only if it holds all its words, so a phrase needs looking at only where its rarest
+    word is there (its first is often a question word: "wer", "what" begin dozens)."""
+    words = [" ".join(parts).split() for parts, _, _ in gapped]
+    phrases_with = Counter(w for ws in words for w in set(ws))
     index: dict[str, list[int]] = defaultdict(list)
-    for i, (parts, _, _) in enumerate(gapped):
-        index[parts[0].split(" ", 1)[0]].append(i)
+    for i, ws in enumerate(words):
+        index[min(ws, key=lambda w: phrases_with[w])].append(i)
     return {word: tuple(found) for word, found in index.items()}
 
 
@@ -808,9 +815,10 @@ def score_intents(stems: list[str], vocab: Vocabulary) -> dict[str, float]:
             for intent, weight in vocab.intents[gram]:
                 scores[intent] += weight
     text = f" {' '.join(stems)} "
-    # only the phrases whose first word the message has, in the data's order
-    for index in sorted(i for word in vocab.gapped_by_first.keys() & stems
-                        for i in vocab.gapped_by_first[word]):
+    present = frozenset(stems)
+    # only the phrases all of whose words the message has, in the data's order
+    for index in sorted(i for word in vocab.gapped_by_word.keys() & present
+                        for i in vocab.gapped_by_word[word] if vocab.gapped_words[i] <= present):
         parts, intent, weight = vocab.gapped[index]
         position = 0
         for part in parts:

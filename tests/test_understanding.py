@@ -544,3 +544,18 @@ def test_a_word_reaches_as_far_as_the_longest_name_it_begins(kb: KnowledgeBase) 
     assert "when" not in index.reach
     assert understand("When did it kick off?", kb).projects == ()  # "kick off" is no KI#CK
     assert understand("When did KI#CK start?", kb).projects == ("kick",)
+
+
+def test_a_gapped_phrase_is_looked_up_by_its_rarest_word(kb: KnowledgeBase) -> None:
+    # Given the gapped intent phrases ("wie … ablief", "wer … gefördert")
+    vocab = vocabulary()
+    # When each is filed under one of its words
+    filed = {i: word for word, found in vocab.gapped_by_word.items() for i in found}
+    # Then every phrase is filed once, under a word it has, and never under a question word
+    # that begins dozens of them; a message with all its words still finds it
+    assert sorted(filed) == list(range(len(vocab.gapped)))
+    assert all(word in vocab.gapped_words[i] for i, word in filed.items())
+    assert {"wer", "wie", "what", "who", "how"}.isdisjoint(vocab.gapped_by_word)
+    assert understand("Wie hängen BFCC und HIHeal zusammen?", kb).intent == "relations"
+    assert dict(understand("Weißt du, wie es bei BFCC abgelaufen ist?", kb).scores)[
+        "activities"] >= 4
