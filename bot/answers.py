@@ -770,17 +770,19 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         _added_targets(p, kb, lang, a)
     # "Which seven countries?" is not answered by a region; "which states?" not by countries.
     counted = {k for k, _ in p.counts} if "count" in a.asks else set()
+    # "how many partners and countries?": the partners' count, said once
+    told_partners = (p.id, "partners") in a.facts
     # "at which hospitals?" is answered by the cities they stood in, not by a region
     asked = a.asks | ({"cities"} if "hospitals" in a.asks else set())
     missing = [k for k in ("countries", "cities", "states")
                if k in asked and not groups[k] and k not in counted]
     if missing and not (missing == ["countries"] and groups["targets"]):
         a.add("places_not_named", what=reply_template(f"places_word_{missing[0]}", lang))
-        if p.counts:
+        if p.counts and not told_partners:
             build_partners(p, kb, lang, a)
         return False
-    if counted & a.asks:  # "how many countries?": the page counts them without naming them
-        build_partners(p, kb, lang, a)
+    if counted & a.asks and not told_partners:  # "how many countries?": the page counts them
+        build_partners(p, kb, lang, a)  # without naming them
     return True
 
 

@@ -2098,8 +2098,7 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
     out = Answer(first.intent, answered=all(p.answered for p in parts), asks=first.asks)
     out.projects = tuple(dict.fromkeys(p for part in parts for p in part.projects))
     for part in parts:  # a fact two clauses both asked for is said once ("when was it funded
-        out.lines.extend(line for line in part.lines  # and who put up the money?")
-                         if not (line.slots and _said(line, out.lines)))
+        out.lines.extend(_unsaid(part.lines, out.lines))  # and who put up the money?")
     out.buttons, out.choices, out.pending = last.buttons, last.choices, last.pending
     out.claim = next((p.claim for p in reversed(parts) if p.claim), ())  # ("War InnoReAct
     # eins davon, und wann ist es ausgelaufen?" then "und HIHeal?": the claim again)
@@ -2113,6 +2112,18 @@ def merge(parts: list[Answer], focus: tuple[str, ...]) -> Answer:
     out.asked = tuple(dict.fromkeys(i for part in parts if not part.hop
                                     for i in (part.asked or (part.intent,))))
     return out
+
+
+def _unsaid(lines: list[Line], said: list[Line]) -> list[Line]:
+    """The lines not said already; a line without facts of its own ("The page doesn't name
+    them.") goes with the line before it."""
+    kept: list[Line] = []
+    dropped = False
+    for line in lines:
+        dropped = _said(line, said) if line.slots else dropped
+        if not dropped:
+            kept.append(line)
+    return kept
 
 
 def _said(line: Line, lines: list[Line]) -> bool:

@@ -1947,6 +1947,21 @@ def test_who_did_a_project_with_lsn_asks_its_partners_not_every_lsn_project(
     assert reply.intent == "partners" and reply.projects == (pid,)
 
 
+@pytest.mark.parametrize("question", [
+    "how many organisations and how many countries were involved in BFCC",
+    "wie lange lief BFCC, wie viele Organisationen und aus wie vielen Ländern?",
+    "bfcc start date exactly? which day in march 2016 was the kick-off",
+    "how many partners and countries did bfcc have",
+])
+def test_what_two_asks_share_is_said_once(kb: KnowledgeBase, question: str) -> None:
+    # Given two asks of one message that the same facts answer in part (BFCC's partners are
+    # counted, "13 organisations from seven countries", and not named; its start has no day)
+    reply = answer(question, State(), kb)
+    # Then every line is said once: the count, and the line that goes with it, not again
+    lines = reply.text.splitlines()
+    assert len(lines) == len(set(lines)), reply.text
+
+
 def test_start_and_end_then_a_count_of_participants_are_three_asks(kb: KnowledgeBase) -> None:
     # Given KI#CK, whose page gives neither dates (only two years) nor a number of participants
     # When both are asked in one message
