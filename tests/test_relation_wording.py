@@ -342,6 +342,8 @@ def test_what_a_project_grew_out_of_is_its_predecessor(
     ("Gehörten andere Projekte zu HIHeal?",),
     ("Gehörte ein anderes Projekt zu HIHeal?",),
     ("did any other project belong to hiheal?",),
+    ("Wann lief HIHeal?", "gehörte da sonst noch was dazu?"),  # something, not named
+    ("when did HIHeal run?", "did anything else belong to it?"),
 ])
 def test_another_project_belonging_to_the_one_talked_about_is_its_part(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
