@@ -699,7 +699,7 @@ def detect_language(
     said = [vocab.phrase_language[g] for g in grams if g in vocab.phrase_language]
     en = len([w for w in words if w in vocab.markers["en"]]) + said.count("en")
     de = len([w for w in words if w in vocab.markers["de"]]) + said.count("de")
-    if any(ch in UMLAUTS for ch in raw):  # not in a name the page knows ("… in Lübeck?")
+    if not UMLAUTS.isdisjoint(raw):  # not in a name the page knows ("… in Lübeck?")
         de += 2 * sum(1 for w in raw.split() if normalize(w) not in names
                       for ch in w if ch in UMLAUTS)
     if en != de:
@@ -983,9 +983,10 @@ def _order(words: list[str], held: frozenset[str], vocab: Vocabulary) -> str | N
     list is asked to be sorted by; None where no order is asked."""
     firsts = vocab.phrase_sets["order_first"]
     for i, word in enumerate(words):
+        if word not in firsts or not i:
+            continue
         before = {" ".join(words[j:i]) for j in range(max(0, i - 2), i)}
-        kind = next((k for k, p in vocab.superlatives.items() if not p.isdisjoint(before)),
-                    None) if word in firsts and i else None
+        kind = next((k for k, p in vocab.superlatives.items() if not p.isdisjoint(before)), None)
         if kind:
             return kind
     if "list_order" not in held:
@@ -1217,6 +1218,8 @@ def _named(raw: str, tokens: list[str], matches: list[Match], vocab: Vocabulary
     no topic or place ("ein Projekt namens MedTech Bridge" asks for no medtech projects).
     The name runs while its words are names, unknown or capitalised, at most RUN words."""
     cues = vocab.phrase_sets["naming_cues"]
+    if _first_words(cues).isdisjoint(tokens):
+        return (), set()
     ends = [i + n for n in (1, 2, 3) for i in range(len(tokens) - n + 1)
             if " ".join(tokens[i : i + n]) in cues]
     if not ends:
@@ -1856,8 +1859,22 @@ WorldName = tuple[int, int, str, str]  # start, end, the name, its kind
 
 def head_off(token: str, heads: frozenset[str]) -> str:
     """ "krebsprojekt" -> "krebs": the first part of a compound on one of these heads."""
+    if not token.endswith(_as_tuple(heads)):  # (most words end in none: one test for all)
+        return token
     head = next((h for h in heads if token.endswith(h) and len(token) - len(h) >= 3), None)
     return token[: -len(head)] if head else token
+
+
+@lru_cache(maxsize=8)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """A word set as str.endswith and str.startswith take it (a few fixed sets of the data)."""
+    return tuple(words)
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words the phrases of a set begin with: where a message has none, it has no phrase."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def _project_compounds(tokens: list[str], index: EntityIndex, vocab: Vocabulary) -> list[str]:
@@ -1907,10 +1924,16 @@ def _name_words(place: Place) -> frozenset[str]:
 def _world_candidates(tokens: list[str]) -> list[WorldName]:
     """Every name of bot/data/world.yaml in the message, longest first: looked up once per
     message, then chosen twice by _world (before and after the page's own names are known)."""
-    names = _world_names()
+    names, starts = _world_names(), _world_starts()
     return [(i, i + n, key, names[key]) for n in (3, 2, 1)
             for i in range(len(tokens) - n + 1)
-            if (key := " ".join(tokens[i : i + n])) in names]
+            if tokens[i] in starts and (key := " ".join(tokens[i : i + n])) in names]
+
+
+@cache
+def _world_starts() -> frozenset[str]:
+    """The words the names of bot/data/world.yaml begin with."""
+    return _first_words(frozenset(_world_names()))
 
 
 def _world(candidates: list[WorldName], taken: set[int]
@@ -1954,7 +1977,7 @@ def _funder_or_place(matches: list[Match], scores: dict[str, float]) -> list[Mat
 
 
 def _ids(matches: list[Match]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.id for m in matches))
+    return tuple(dict.fromkeys([m.id for m in matches]))
 
 
 def _projects(matches: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from bot.understanding import _ngrams_of, entity_index, stem, understand, vocabulary
+from bot.understanding import (
+    _first_words,
+    _ngrams_of,
+    entity_index,
+    head_off,
+    stem,
+    understand,
+    vocabulary,
+)
 from tests.conftest import ask
 
 
@@ -559,3 +567,20 @@ def test_a_gapped_phrase_is_looked_up_by_its_rarest_word(kb: KnowledgeBase) -> N
     assert understand("Wie hängen BFCC und HIHeal zusammen?", kb).intent == "relations"
     assert dict(understand("Weißt du, wie es bei BFCC abgelaufen ist?", kb).scores)[
         "activities"] >= 4
+
+
+def test_phrases_are_looked_for_only_where_a_word_they_begin_with_is(kb: KnowledgeBase) -> None:
+    # Given the naming cues ("called", "mit dem Namen") and the project heads ("-projekte")
+    vocab = vocabulary()
+    cues, heads = vocab.phrase_sets["naming_cues"], vocab.phrase_sets["project_heads"]
+    # When the words a set's phrases begin with are looked up
+    # Then they are the first word of each phrase, so a message with none of them holds none
+    assert {"called", "mit", "namens"} <= _first_words(cues)
+    assert all(p.split(" ")[0] in _first_words(cues) for p in cues)
+    # And a message with them still finds the name, the programme, the compound's parts
+    assert understand("Was there a project called MedTech Bridge?", kb).unknown_names == (
+        "MedTech Bridge",)
+    assert understand("Did any project get Horizon 2020 money?", kb).other_funders == (
+        "horizon 2020",)
+    assert (head_off("krebsprojekte", heads), head_off("projekt", heads)) == ("krebs", "projekt")
+    assert head_off("krebsforschung", heads) == "krebsforschung"
