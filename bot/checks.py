@@ -58,6 +58,7 @@ from bot.text import normalize
 from bot.understanding import (
     Filters,
     Understanding,
+    funders_by_kind,
     head_off,
     named_in,
     understand,
@@ -1670,6 +1671,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
             not _states_any(p, kind, kb) or kind == "places" and within_unnamed(
                 p, [n for i in filters.places for n in place_names(kb, i)], kb):
         return verdict(UNKNOWN, facts, intent, (pid,))
+    if kind == "funders" and _kind_unsettled(p, filters.funders, tokens, kb):
+        return verdict(UNKNOWN, facts, intent, (pid,))  # "funded by the state?" of ELISE
     if kind == "funders" and _within_unnamed_fund(p, filters.funders, kb):
         return verdict(UNKNOWN, facts, intent, (pid,))  # "KI#CK, ERDF too?": EU money of an
         # unnamed fund may have been the ERDF's
@@ -1850,6 +1853,31 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
     return next((place for i, t in enumerate(tokens) for place in words.funder_places
                  if i and t.startswith(place) and (
                      only or t == place and tokens[i - 1] in words.place_prepositions)), None)
+
+
+def _kind_unsettled(p: Project, funders: tuple[str, ...], tokens: list[str],
+                    kb: KnowledgeBase) -> bool:
+    """A public funder named by its kind ("was ELISE funded by the state?", "HIHeal vom Land
+    gefördert?") that the project's funders don't settle: the page names only its EU
+    programme (so no public co-financer of its own to hold the claim against), or another
+    funder of that kind (Hamburg, a city that is a state too)."""
+    kinds = funders_by_kind(tokens)
+    if not funders or not set(funders) <= kinds.keys() or any(
+            _names_of_funder(f, kb) & _grams(tokens) for f in funders):
+        return False  # ("vom Land Schleswig-Holstein": named, not only its kind)
+    return not _names_co_funder(p, kb) or any(
+        other in p.funding for f in funders for other in kinds[f])
+
+
+@lru_cache(maxsize=256)
+def _names_of_funder(fid: str, kb: KnowledgeBase) -> frozenset[str]:
+    f = kb.funders[fid]
+    return frozenset(normalize(n) for n in (f.name.en, f.name.de, *f.aliases))
+
+
+def _grams(tokens: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(tokens[i:i + n]) for n in (1, 2, 3, 4)
+                     for i in range(len(tokens)))
 
 
 def _within_unnamed_fund(p: Project, funders: tuple[str, ...], kb: KnowledgeBase) -> bool:

@@ -1447,6 +1447,7 @@ def understand(
     scores = _intent_scores(r, matches, vocab)
     matches = _organisation_of_place(r.tokens, matches, scores, kb, vocab)
     matches, left, funding_asked = _weigh_entities(r, matches, scores, vocab)
+    matches += _funders_by_kind(tokens, matches, scores)  # "funded by the state?"
     excluded = left[0]
     if funding_asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
         scores["funding"] = max(scores.get("funding", 0), 2.5)
@@ -1974,6 +1975,43 @@ def _funder_or_place(matches: list[Match], scores: dict[str, float]) -> list[Mat
     both = funder_spans & place_spans
     drop = "place" if funding else "funder"
     return [m for m in matches if not (m.kind == drop and (m.start, m.end) in both)]
+
+
+@cache
+def _funder_kinds() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The phrases that name a public funder by its kind, as words with the funder's id, by
+    their first word."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for kind in data_file("intents")["funder_kinds"].values():
+        for w in (*kind["en"], *kind["de"]):
+            words = tuple(normalize(str(w)).split())
+            by_first[words[0]].append((words, kind["funder"]))
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+def funders_by_kind(tokens: list[str]) -> dict[str, tuple[str, ...]]:
+    """The funders a message names by their kind ("the state"), each with the other funders
+    that kind may stand for (Hamburg, a city that is a state too)."""
+    kinds = _funder_kinds()
+    named = {fid for i, t in enumerate(tokens) for words, fid in kinds.get(t, ())
+             if tuple(tokens[i:i + len(words)]) == words}
+    return {k["funder"]: tuple(k["may_be"]) for k in data_file("intents")["funder_kinds"].values()
+            if k["funder"] in named}
+
+
+def _funders_by_kind(tokens: list[str], matches: list[Match], scores: dict[str, float]
+                     ) -> list[Match]:
+    """ "was it funded by the state?", "vom Land gefördert?": the public funder the page names
+    by that kind, where the message talks of money and names no funder itself."""
+    if scores.get("funding", 0) + scores.get("amount", 0) <= 0 or any(
+            m.kind == "funder" for m in matches):
+        return []
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    kinds = _funder_kinds()
+    found = [Match("funder", fid, i, i + len(words), 1.0) for i, t in enumerate(tokens)
+             for words, fid in kinds.get(t, ()) if tuple(tokens[i:i + len(words)]) == words
+             and taken.isdisjoint(range(i, i + len(words)))]
+    return list({m.id: m for m in found}.values())
 
 
 def _ids(matches: list[Match]) -> tuple[str, ...]:

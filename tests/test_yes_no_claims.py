@@ -33,6 +33,34 @@ def test_the_federal_state_is_no_federal_government(kb: KnowledgeBase) -> None:
     assert "Schleswig-Holstein" in reply.text and not reply.text.startswith("No"), reply.text
 
 
+@pytest.mark.parametrize("question,start,answered", [
+    # the page: P.I.L.O.T. "by the federal state of Schleswig-Holstein", HIHeal by "the City of
+    # Hamburg", NORTHOPEDICS by the ERDF and the State of Schleswig-Holstein, ELISE by Interreg
+    # Europe alone
+    ("was pilot funded by the state?", "Yes.", True),
+    ("Wurde P.I.L.O.T. vom Land gefördert?", "Ja.", True),
+    ("was HIHeal funded by the city?", "Yes.", True),
+    ("was NORTHOPEDICS funded by the city?", "No.", True),
+    # no co-financer of its own named; Hamburg, a city, is a state too
+    ("was ELISE funded by the state?", "The page doesn't say.", False),
+    ("was HIHeal funded by the state?", "The page doesn't say.", False),
+])
+def test_a_public_funder_named_by_its_kind_is_that_funder(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    # Given a funder named by its kind, as the page names it ("the state", "the city")
+    reply = answer(question, State(), kb)
+    # Then it is checked as that funder (was the funders with no verdict)
+    assert reply.intent == "funding" and reply.answered is answered, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+def test_a_list_of_a_funder_named_by_its_kind(kb: KnowledgeBase) -> None:
+    # Given "the state" in a list question / then the State of Schleswig-Holstein's projects
+    # (KI#CK, NORTHOPEDICS, P.I.L.O.T.), not all (was every project)
+    reply = answer("Welche Projekte hat das Land gefördert?", State(), kb)
+    assert set(reply.projects) == {"kick", "northopedics", "pilot"}, reply.text
+
+
 @pytest.mark.parametrize("question,start,fact", [
     # given a project the page gives other organisations or partner regions for / when an
     # organisation is claimed to have done it alone / then "no" with its partners
