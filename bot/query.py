@@ -1842,11 +1842,13 @@ def claim_of(tokens: list[str]) -> str | None:
     """What a claim is about: two projects' years, overlap, funders or places; a status
     ("running", "ended", checked last: "ended in the same year" is about the year)."""
     claims = phrases().claims
+    grams = _grams(tuple(tokens))  # (the message's phrases, looked up once for every kind)
     counting = claims["not_status"]  # "noch ein Anschlussprojekt": one more, no status
-    status = [t for i, t in enumerate(tokens) if " ".join(tokens[i:i + 2]) not in counting]
+    status = grams if grams.isdisjoint(counting) else _grams(tuple(
+        t for i, t in enumerate(tokens) if " ".join(tokens[i:i + 2]) not in counting))
     for kind in ("same_month", "same_year", "same_length", "overlap", "gap", "adjacent",
                  "same_funder", "same_places", "running", "ended"):
-        if has_phrase(status if kind in ("running", "ended") else tokens, claims[kind]):
+        if not (status if kind in ("running", "ended") else grams).isdisjoint(claims[kind]):
             return kind
         if kind in SAME_NOUNS and same_at(tokens, kind) is not None:
             return kind
@@ -1861,6 +1863,8 @@ def same_at(tokens: list[str], kind: str) -> int | None:
     a word for "same" stands with, within three words after it, a noun of what is the same (a
     funder, places)."""
     parts = phrases().same_parts
+    if parts["same"].isdisjoint(tokens):
+        return None
     nouns = frozenset().union(*(parts[n] for n in SAME_NOUNS[kind]))
     return next((i for i, t in enumerate(tokens)
                  if t in parts["same"] and set(tokens[i + 1:i + 4]) & nouns), None)

@@ -8,7 +8,16 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from bot.measures import Measure, measures
-from bot.query import _SENTENCE, _SENTENCES, NOT_ABBREVIATED, SENTENCE_END, phrases, read
+from bot.query import (
+    _SENTENCE,
+    _SENTENCES,
+    NOT_ABBREVIATED,
+    SENTENCE_END,
+    claim_of,
+    phrases,
+    read,
+)
+from bot.text import normalize
 from tests.conftest import ask, hostile_strings
 
 
@@ -194,3 +203,21 @@ def test_a_sentence_end_is_looked_for_at_its_mark_first() -> None:
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == \
                 [m.span() for m in slow.finditer(text)], text
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("did they end in the same year?", "same_year"),
+    ("War das dasselbe Programm wie bei ELISE?", "same_funder"),
+    ("the same target countries as MAGIA?", "same_places"),
+    ("läuft es noch?", "running"),
+    ("Gibt es noch ein Anschlussprojekt?", None),  # "noch ein": one more, no status
+    ("hat es noch ein Folgeprojekt und läuft es noch?", "running"),
+    ("When did BFCC start?", None),
+])
+def test_a_claims_kind_is_read_from_its_phrases_looked_up_once(text: str, kind: str | None
+                                                               ) -> None:
+    # Given a message's words, with or without a "noch ein" that counts rather than asks a
+    # status; when the kind of claim is read (the phrases looked up once for all kinds, the
+    # words without the counting ones only where there are any)
+    # Then it is the first kind whose phrases the words have
+    assert claim_of(normalize(text).split()) == kind
