@@ -140,6 +140,7 @@ SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last an
 COMPARED_AS = data_file("intents")["compared_as"]  # "by how much?" after two starts told
 RANKED_BY = data_file("intents")["ranked_by"]  # "and the smallest?": by what was just ranked
 RANKING_ANSWERS = data_file("intents")["ranking_answers"]  # what a ranking itself tells
+CLAIM_MEASURES = data_file("intents")["claim_measures"]  # what a claim about two compares
 BARE_SIZES = SIZES.keys() - data_file("intents")["comparatives"].keys()  # "smallest", no noun
 
 
@@ -3132,6 +3133,16 @@ def _repeats_the_asks(first: str, intent: str | None, state: State) -> bool:
         i in PROJECT_BUILDERS for i in state.asks)
 
 
+def _compared_measure(state: State) -> str | None:
+    """What the last answer compared two projects by: the ranking's figure, or the figure a
+    yes/no claim about both compared ("gleich lang?": how long each ran)."""
+    if state.ranking:
+        return RANKED_BY.get(state.ranking) or RANKED_DATE.get(state.ranking)
+    if len(state.checked) == 3:
+        return CLAIM_MEASURES.get(claim_of(normalize(state.checked[0]).split()) or "")
+    return None
+
+
 def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     """Which question about a project: what the words ask, read in context."""
     top = u.scores[0][1] if u.scores else 0.0
@@ -3140,6 +3151,10 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
             and not (state.intent in RELATION_INTENTS and intent in PROJECT_BUILDERS):
         return state.intent  # (after "HIHeal included BRIDGE 53", "und was hat das gemacht?"
         # asks what BRIDGE 53 did, not what it included)
+    if weak and state.intent in (None, "superlative") and u.token_count <= 3 and not u.asks and \
+            (measure := _compared_measure(state)):  # "und HIHeal?" right after "Was lief
+        return measure  # länger, ELISE oder BONEBANK?" or "also gleich lang?": how long HIHeal
+    # ran, the question just asked
     scores = dict(u.scores)
     if "count" in u.asks and "targets" in u.asks and intent == "places":
         return "quantity"  # "how many target regions did MAGIA2Market have?": the figure

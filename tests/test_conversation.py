@@ -425,6 +425,22 @@ def test_a_new_name_alone_takes_every_question_just_asked(kb: KnowledgeBase) -> 
     assert single.intent == "start" and "Schleswig-Holstein" not in single.text
 
 
+@pytest.mark.parametrize("messages,intent,said", [
+    (("Was lief länger, ELISE oder BONEBANK?", "und HIHeal?"), "duration", "6 Jahre"),
+    (("Which started first, ELISE or BFCC?", "and BONEBANK?"), "start", "September 2015"),
+    (("Wie lange lief ELISE?", "und BONEBANK?", "also gleich lang?", "und hiheal"), "duration",
+     "6 Jahre"),
+])
+def test_a_new_name_alone_after_a_comparison_asks_the_figure_compared(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, said: str) -> None:
+    # Given two projects just compared (a ranking of the two, or a yes/no claim about both)
+    reply = ask(kb, *messages)[-1]
+    # When a new name follows with no question of its own
+    # Then it asks the figure compared, of the new one, not what the project is
+    assert reply.intent == intent and len(reply.projects) == 1 and said in reply.text, \
+        reply.text
+
+
 def test_partner_counts_in_different_units_are_not_subtracted(kb: KnowledgeBase) -> None:
     # BFCC counts 13 organisations, MAGIA 4 clusters: no difference to state
     reply = difference_answer("most_partners", ("bfcc", "magia"), kb, "en")
