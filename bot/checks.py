@@ -432,7 +432,9 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     if not c.others and u.intent == "partners" and not any(
             getattr(u.filters, k) for k in ("funders", "places", "organisations", "topics")) \
             and (kinds := _organisation_kinds(tokens)):  # "Was a university involved in KI#CK?"
-        return _of_kind(c.project, kinds, u, kb, lang)
+        if found := _said_outright(tokens, c.project):  # "did companies get access to market
+            return verdict(YES, _facts(found, pid, kb, lang, u.asks), found, (pid,))  # studies?"
+        return _of_kind(c.project, kinds, u, kb, lang)  # what they did there, not who took part
     if u.filters.places and not c.others and (set_up := _set_up_at(c)):
         return set_up  # "Did MAGIA open an office in China?": China alone doesn't settle it
     if not c.others and (u.filters.topics or u.filters.places) and \
@@ -626,6 +628,10 @@ def _of_content(c: _Claim) -> Answer | None:
     if u.unknown_filters and not u.unknown_names and _about_subject(tokens) and (
             about := content_claim(u, tokens, p, kb, lang)):
         return about  # "Hat BONEBANK was mit Krebs zu tun?": what it was about
+    if (u.unknown_names or u.unknown_filters) and (found := _said_outright(tokens, p)):
+        # "Hatten Unternehmen bei MAGIA Zugang zu Marktstudien?": a word the page knows no
+        # name for, but the project's text uses (its activities name market studies)
+        return verdict(YES, _facts(found, pid, kb, lang, u.asks), _purpose(u, found), (pid,))
     if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
         intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
         return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))

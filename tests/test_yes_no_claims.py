@@ -33,6 +33,24 @@ def test_the_federal_state_is_no_federal_government(kb: KnowledgeBase) -> None:
     assert "Schleswig-Holstein" in reply.text and not reply.text.startswith("No"), reply.text
 
 
+@pytest.mark.parametrize("turns,start", [
+    # the page: in MAGIA "companies were able to participate in project activities, such as
+    # events and video trainings and had access to market studies"
+    (("what were MAGIA's target countries", "did companies get access to market studies?"),
+     "Yes."),
+    (("Hatten Unternehmen bei MAGIA Zugang zu Marktstudien?",), "Ja."),
+])
+def test_what_companies_did_in_a_project_is_checked_in_its_texts(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str) -> None:
+    # Given a claim of what a kind of organisation did in a project, in words its texts use
+    reply = ask(kb, *turns)[-1]
+    # Then yes with the text that says it, not whether companies took part (was "The page
+    # doesn't say" with the partners, and with the places for a word it knows no name for)
+    assert reply.intent == "activities" and reply.answered, reply.text
+    assert reply.text.startswith(start) and "Marktstudien" in reply.text or \
+        "market studies" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,start,answered", [
     # the page: P.I.L.O.T. "by the federal state of Schleswig-Holstein", HIHeal by "the City of
     # Hamburg", NORTHOPEDICS by the ERDF and the State of Schleswig-Holstein, ELISE by Interreg
