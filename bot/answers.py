@@ -820,14 +820,21 @@ def _related(key: str, field_name: str, slot: str) -> Builder:
             a.add(f"{key}_unknown", name=name(p))
             return False
         ids = value if isinstance(value, tuple) else (value,)
-        begun = kb.projects[ids[0]].start if key == "follow_up" and len(ids) == 1 else None
+        reached = kb.projects[ids[0]]
+        begun = reached.start if key == "follow_up" and len(ids) == 1 else None
         if begun:  # "what came after P.I.L.O.T.?": the follow-up, and since when it runs
             a.add("follow_up_since", name=name(p), others=project_names(ids, kb),
                   start=fmt_when(begun, lang))
+        elif key == "predecessor" and reached.start and reached.end:  # "which came before
+            a.add("predecessor_dated", name=name(p), other=name(reached),  # it?": and when
+                  start=fmt_date(reached.start, lang), end=fmt_date(reached.end, lang))
         else:
             a.add(key, name=name(p), **{slot: project_names(ids, kb)})
         if key == "follow_up" and "added" in a.asks:  # "what did the follow-up add?"
             _added_targets(p, kb, lang, a)
+        if key == "predecessor" and a.intent == "relations" and p.added_targets:  # "how are
+            a.add("places_added", name=name(p), items=join(  # MAGIA and MAGIA2Market
+                [kb.places[i].name.get(lang) for i in p.added_targets], lang))  # linked?"
         return True
 
     return build

@@ -469,3 +469,29 @@ def test_the_project_that_was_continued_by_a_follow_up_is_its_predecessor(
     # Then the question is asked of the project X continued, with the link said (both ends)
     assert reply.intent == asked and len(reply.projects) == 2 and reply.answered, reply.text
     assert fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("dialog,fact", [
+    (("yo wat was magia2market about", "which project came before it"), "2018"),
+    (("Wann lief MAGIA2Market?", "Und der Vorgänger?"), "2018"),
+    (("what came before P.I.L.O.T. Next Level?",), "31 March 2023"),
+])
+def test_a_predecessor_is_told_with_when_it_ran(
+    kb: KnowledgeBase, dialog: tuple[str, ...], fact: str
+) -> None:
+    # Given a follow-up whose predecessor the page dates (MAGIA: 2018 and 2019; P.I.L.O.T.:
+    # 1 January 2020 to 31 March 2023)
+    reply = ask(kb, *dialog)[-1]
+    # Then the predecessor is named with when it ran, as a follow-up is with its start
+    assert reply.intent == "predecessor" and reply.answered and fact in reply.text, reply.text
+
+
+def test_how_a_project_and_its_follow_up_are_linked_says_what_the_follow_up_added(
+    kb: KnowledgeBase
+) -> None:
+    # Given MAGIA2Market, which continued MAGIA and added Japan as a target
+    (reply,) = ask(kb, "how are MAGIA and MAGIA2Market connected")
+    # Then the link, and what the follow-up added; "the two" next are still both
+    assert reply.intent == "relations" and "Japan" in reply.text
+    assert set(ask(kb, "how are MAGIA and MAGIA2Market connected",
+                   "welches der beiden lief länger?")[-1].projects) == {"magia", "magia2market"}
