@@ -335,8 +335,9 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     focused = _lead_dropped(_focused(text, see, whole.language), see, whole.language)
     if focused != text:  # the sentence that asks, where the last only asks for an answer (in
         # the whole message's language: "I'm interested in ELISE." alone reads "im" as German)
-        text, whole = focused, replace(understand(focused, kb, language_hint or whole.language),
-                                       language=whole.language)
+        text, whole = focused, in_language(understand(focused, kb,
+                                                      language_hint or whole.language),
+                                           whole.language)
     told, text = _told(text, whole.language, see)
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
     pieces = _if_so_answered(_conditions_joined(pieces, see, whole.language), see,
@@ -347,8 +348,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         pieces = [told, *pieces]
     elif len(pieces) == 1:
         return (_clause(text, whole, kb),)
-    clauses = [_clause(piece, replace(see(piece), language=whole.language), kb)
-               for piece in pieces]
+    clauses = [_clause(piece, in_language(see(piece), whole.language), kb) for piece in pieces]
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
         naming = clauses[i].hop_kind and (not (_opens_question(pieces[i], whole.language) or
                                                _echo_question(pieces[i])) or
@@ -385,6 +385,12 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                  else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es
                  # bis 2021?"
                  for i, c in enumerate(clauses))
+
+
+def in_language(u: Understanding, language: str) -> Understanding:
+    """The reading of a piece as one in the whole message's language (copied only where the
+    language differs: a copy of every field costs more than many a stage)."""
+    return u if u.language == language else replace(u, language=language)
 
 
 def unfused(text: str) -> str:
@@ -1893,11 +1899,11 @@ def _reported(clauses: list[Clause], see: Seeing, kb: KnowledgeBase, language: s
             not (told.preamble and told.understanding.projects):
         return clauses
     if disputed and (first := _first_of_two(told.text)):
-        return [*clauses[:-2], replace(_clause(first, replace(see(first), language=language),
-                                               kb), yes_no=True, disputed=True)]
+        return [*clauses[:-2], replace(_clause(first, in_language(see(first), language), kb),
+                                       yes_no=True, disputed=True)]
     claim = opener.sub("", told.text, count=1).strip(" .")
     parts = [p for p in _claim_parts(claim) if p.strip()]
-    return [*clauses[:-2], *(replace(_clause(p, replace(see(p), language=language), kb),
+    return [*clauses[:-2], *(replace(_clause(p, in_language(see(p), language), kb),
                                      yes_no=True) for p in parts)]
 
 

@@ -14,10 +14,12 @@ from bot.query import (
     NOT_ABBREVIATED,
     SENTENCE_END,
     claim_of,
+    in_language,
     phrases,
     read,
 )
 from bot.text import normalize
+from bot.understanding import understand
 from tests.conftest import ask, hostile_strings
 
 
@@ -221,3 +223,15 @@ def test_a_claims_kind_is_read_from_its_phrases_looked_up_once(text: str, kind: 
     # words without the counting ones only where there are any)
     # Then it is the first kind whose phrases the words have
     assert claim_of(normalize(text).split()) == kind
+
+
+def test_a_piece_in_the_messages_language_is_not_copied(kb: KnowledgeBase) -> None:
+    # Given a piece of a message read on its own
+    piece = understand("what did they actually do?", kb, "en")
+    # When it is taken as a piece of a message in its own language, or in another one
+    same, other = in_language(piece, "en"), in_language(piece, "de")
+    # Then the reading is kept as it is (copying every field cost more than many a stage); in
+    # another language it is a copy in that language, the rest the same
+    assert same is piece
+    assert other.language == "de" and other.intent == piece.intent and \
+        other.scores == piece.scores
