@@ -2596,15 +2596,16 @@ def _picked(u: Understanding, base: tuple[str, ...] | None, kb: KnowledgeBase,
     return ids if len(ids) == 1 else ()
 
 
-def _conditions_asked(filters: Filters, base: tuple[str, ...] | None = None) -> set[str]:
-    """The questions a list's conditions answer: "which project had Japan as a target?"; of a
-    list just given, who took part too ("welches davon hatte Partner in Dänemark?", "Bei
-    welchem davon war der ESF beteiligt?")."""
+def _conditions_asked(filters: Filters, picking: bool = False) -> set[str]:
+    """The questions a list's conditions answer: "which project had Japan as a target?";
+    `picking` (which project, not who): who took part too ("welches davon hatte Partner in
+    Dänemark?", "Bei welchem davon war der ESF beteiligt?", "Welches Projekt hatte Partner in
+    Polen?"; not "who were the partners of the project in Odense?")."""
     return {aspect for aspect, used in (("funding", filters.funders), ("amount", filters.funders),
                                         ("places", filters.places),
                                         ("part_of", filters.topics),  # an initiative
                                         ("partners", filters.organisations or filters.partners
-                                         or base and (filters.places or filters.funders)),
+                                         or picking and (filters.places or filters.funders)),
                                         ("start", filters.years and filters.mode == "started"),
                                         ("end", filters.years and filters.mode == "ended"))
             if used}  # ("Welches von LSN geleitete Projekt begann 2022?")
@@ -2650,7 +2651,8 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
         "lead" if lead_only else intent if intent in PROJECT_BUILDERS else \
         "overview" if intent is None and u.singular and not base else None  # "welches davon
     # hatte ein Register?" picks from a list: the list under that condition answers it
-    if asked is None or asked == "relations" or asked in _conditions_asked(filters, base):
+    if asked is None or asked == "relations" or asked in _conditions_asked(
+            filters, bool(base) or "who" not in u.asks):
         return None  # "which project got ESF money?": the list answers the condition itself
     ids = select(kb, filters, base).ids
     if not ids:  # "which of them did LSN lead?": none, said as a list under that condition

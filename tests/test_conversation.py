@@ -1467,6 +1467,7 @@ def test_which_of_them_narrows_the_list_by_a_topic(
     (("Was lief länger, ELISE oder HIHeal?", "und welches hatte Polen dabei?"), ("elise",)),
     (("Welche Projekte hat Schleswig-Holstein gefördert?", "Bei welchem davon war der ESF "
       "beteiligt?"), ("kick",)),  # a funder taking part: no list of KI#CK's partners
+    (("Welches Projekt hatte Partner in Litauen?",), ("elise",)),  # no list before: of all
 ])
 def test_which_of_them_had_partners_from_a_country_narrows_the_list(
         kb: KnowledgeBase, messages: tuple[str, ...], expected: tuple[str, ...]) -> None:
@@ -1476,6 +1477,14 @@ def test_which_of_them_had_partners_from_a_country_narrows_the_list(
     reply = ask(kb, *messages)[-1]
     assert reply.intent == "list" and reply.projects == expected, reply.text
     assert reply.answered
+
+
+def test_who_the_partners_of_a_described_project_were_stays_its_partners(
+        kb: KnowledgeBase) -> None:
+    # Given a project described by its place, its partners asked with "who"
+    reply = ask(kb, "who were the partners of the project in Odense?")[0]
+    # Then the answer is BONEBANK's partners, not a list of the projects there
+    assert reply.intent == "partners" and reply.projects == ("bonebank",), reply.text
 
 
 @pytest.mark.parametrize("messages,left_out,kept", [
