@@ -1662,8 +1662,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         told, intent = _topic_claim(p, pid in chosen.ids, filters, intent, u, tokens, kb, lang)
         if told is not None:
             return told
-    facts = _facts(_status_facts(p, filters) if intent == "status" else intent, pid, kb, lang,
-                   u.asks)
+    facts = _facts(_status_facts(p, filters, tokens) if intent == "status" else intent, pid, kb,
+                   lang, u.asks)
     if pid in chosen.ids:
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
             before = len(facts.lines)
@@ -2245,18 +2245,21 @@ def _date_verdict(p: Project, intent: str, claimed: PartialDate) -> str:
 
 
 def _going_on(tokens: list[str]) -> bool:
-    """ "still running", "running in 2022": whether it was going on then, not when it began
-    ("already running in 2021?")."""
+    """ "still running", "running in 2022", "active in 2018", "Lief BRIDGE 53 schon 2017?":
+    whether it was going on then (by then, already), a status (the brief: "was X still running
+    in 2020?"), not its dates."""
     words = phrases().current
-    return _has_any(tokens, words["still"]) or _has_any(tokens, words["ongoing"]) and \
-        not _has_any(tokens, words["already"])
+    return any(_has_any(tokens, words[k]) for k in ("still", "ongoing", "already"))
 
 
-def _status_facts(p: Project, filters: Filters) -> str:
+def _status_facts(p: Project, filters: Filters, tokens: list[str]) -> str:
     """Its end, or its run where the year asked lies before its start ("was MAGIA running in
-    2016?": it ran from 2018, not "it ended in 2019")."""
+    2016?": it ran from 2018, not "it ended in 2019") or the claim is that it had begun
+    ("already running in 2019?": when it started, with its end)."""
     before = p.start and filters.years and filters.years[1] < p.start.year
-    return "dates" if before else "end"
+    return "dates" if before or _has_any(tokens, phrases().current["already"]) else "end"
+
+
 
 
 def _year_intent(filters: Filters) -> str:

@@ -1768,16 +1768,21 @@ def test_still_running_in_a_year_is_whether_it_had_ended_by_then(
     ("was magia running in 2016?", "No.", "status", "from 2018 to 2019"),
     ("was magia still running in 2016?", "No.", "status", "from 2018 to 2019"),
     ("did magia run in 2020?", "No.", "dates", "2019"),
-    ("Was KI#CK already running in 2021?", "The page doesn't say.", "dates", "two years"),
+    ("Was KI#CK already running in 2021?", "The page doesn't say.", "status", "two years"),
+    ("was bridge 53 active in 2018", "The page doesn't say.", "status", "HIHeal"),
+    ("Lief BRIDGE 53 schon 2017?", "Das geht aus der Seite nicht hervor.", "status", "HIHeal"),
+    ("Lief MAGIA2Market schon 2019?", "Nein.", "status", "September 2020"),
+    ("Was BFCC already running in 2017?", "Yes.", "status", "March 2016"),
 ])
-def test_running_in_a_year_is_its_status_then_and_already_running_its_dates(
+def test_running_in_a_year_is_its_status_then(
     kb: KnowledgeBase, question: str, start: str, intent: str, fact: str
 ) -> None:
-    # Given InnoReAct (2022 to February 2023), MAGIA (2018 to 2019) and KI#CK (no dates)
-    # When someone asks whether it was running in a year, or had already begun
+    # Given InnoReAct (2022 to February 2023), MAGIA (2018 to 2019), MAGIA2Market (September
+    # 2020 to February 2023), BFCC (March 2016 to February 2019), KI#CK and BRIDGE 53 (no dates)
+    # When someone asks whether it was running (active) in a year, or already running then
     reply = answer(question, State(), kb)
-    # Then "running in" is its status then, like "still running" (a year before its start gets
-    # its run, not only its end); "did it run in" and "already running" ask its dates
+    # Then it is its status then, like "still running" (a year before its start, or "already",
+    # gets its run, not only its end); "did it run in" asks its dates
     assert reply.text.startswith(start) and reply.intent == intent, reply.text
     assert fact in reply.text
 
