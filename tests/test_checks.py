@@ -544,6 +544,9 @@ def test_whether_a_project_exists_is_asked_of_all_projects(
     ("Was there a participation fee for ELISE?", "elise"),
     # a fee outweighs "wie hoch war", which asks the grant elsewhere
     ("Wie hoch war die Teilnahmegebühr bei KI#CK?", "kick"),
+    # what a course cost those taking it, not the project's money (which the page gives)
+    ("how much did KI#CK courses cost for participants", "kick"),
+    ("Was haben die Kurse von KI#CK für Teilnehmende gekostet?", "kick"),
 ])
 def test_a_yes_no_form_asking_for_contact_data_or_a_figure_gets_that_answer(
         kb: KnowledgeBase, question: str, project: str) -> None:
