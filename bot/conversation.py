@@ -878,11 +878,10 @@ def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
     condition it names picks that one alone (bot.descriptions singles it out). "Which project
     …?" is answered by the project, anything else after saying which project it is."""
     u = clause.understanding
-    if clause.yes_no or clause.pick and state.last_list or u.superlative or \
-            refers_back(clause.text) or \
-            u.other_funders or not _refers(clause, state, kb) or u.projects or \
+    if clause.yes_no or u.projects or clause.pick and state.last_list or u.superlative or \
+            u.other_funders or refers_back(clause.text) or not _refers(clause, state, kb) or \
             not (u.singular or names_a_kind(clause.text) or _thing_of_one(clause)):
-        return None
+        return None  # (the flags first: most questions name their project)
     every = select(kb, u.filters).ids if narrows(u.filters, kb) else ()
     found = describe(clause.text, u.filters, kb)
     one = found.one or (_thing_owner(clause, kb) if _thing_of_one(clause) else None)  # "what

@@ -2031,3 +2031,24 @@ def test_a_plan_told_before_a_question_about_the_past_is_no_question_about_plans
     # while a question about plans itself still says the page has none
     planned = answer("Grazie! Is there a MAGIA 3 planned?", State(), kb)
     assert not planned.answered and planned.projects == ("magia",)
+
+
+def test_a_question_naming_its_project_is_not_read_as_describing_one(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a question that names its project, and a question that describes one
+    import bot.conversation as conversation
+
+    def looked(*_: object) -> bool:
+        raise AssertionError("a named project's question was read as a description")
+
+    monkeypatch.setattr(conversation, "refers_back", looked)
+    monkeypatch.setattr(conversation, "_refers", looked)
+    # When each is answered
+    reply = answer("Who led BONEBANK?", State(), kb)
+    # Then the named one is answered without looking for the project it describes (the
+    # description's checks cost more than the flags that rule it out)
+    assert reply.intent == "lead" and reply.projects == ("bonebank",)
+    monkeypatch.undo()
+    described = answer("Wer hat die Biobank in Odense geleitet?", State(), kb)
+    assert described.projects[:1] == ("bonebank",), described.text
