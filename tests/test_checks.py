@@ -1077,6 +1077,9 @@ def test_a_state_in_a_country_whose_states_the_page_does_not_name_is_not_ruled_o
     (("Wo finde ich den Leitfaden von InnoReAct?", "Braucht man dafür eine Anmeldung?"),
      "Das geht aus der Seite nicht hervor"),
     (("Where is the BONEBANK competence atlas?", "do I need registration for it?"), "Yes."),
+    # spoken short forms: "brauch" (brauche), "nen" (einen), "ne" (eine)
+    (("wo finde ich den kompetenzatlas von bonebank", "brauch ich da nen account?"), "Ja."),
+    (("wo finde ich den kompetenzatlas von bonebank", "braucht man da ne anmeldung?"), "Ja."),
 ])
 def test_a_registration_claim_is_checked_against_where_the_page_says_a_resource_is(
         kb: KnowledgeBase, dialog: tuple[str, ...], start: str) -> None:
