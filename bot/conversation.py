@@ -2249,8 +2249,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             return _unknown_project(u.unknown_names, kb, lang)
         projects = base or (state.last_list if u.every else ()) or state.projects
         if not projects and 1 < len(state.last_list) <= CHOICES_FROM_LIST and \
-                state.intent is None and not u.unknown_words:  # "und wann begann das?" right
-            return _clarify(state.last_list, intent, kb, lang)  # after a short list: which?
+                state.intent is None and (not u.unknown_words or u.pronoun):  # "und wann
+            return _clarify(state.last_list, intent, kb, lang)  # begann das?", "what did it
+            # offer scientists?" right after a short list: which one?
         if not projects:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)

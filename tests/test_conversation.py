@@ -247,6 +247,19 @@ def test_clarification_then_second_one(kb: KnowledgeBase) -> None:
     assert choice.projects == ("magia2market",) and choice.intent == "dates"
 
 
+def test_it_right_after_a_short_list_asks_which_one_even_with_words_of_its_own(
+    kb: KnowledgeBase
+) -> None:
+    # Given a list of two projects just given (BRIDGE 53 and HIHeal, on infection)
+    # When "it" is asked about with a word the bot doesn't know as a name or topic
+    listed, which, choice = ask(kb, "was there a project for infectious diseases?",
+                                "what did it offer scientists", "the first one")
+    # Then which of the two is meant, not "I didn't understand"; then the answer about it
+    assert which.intent == "clarify" and [b.label for b in which.choices] == [
+        kb.projects[p].name for p in listed.projects]
+    assert choice.intent == "activities" and choice.projects == (listed.projects[0],)
+
+
 def test_unknown_project_is_said_not_to_exist(kb: KnowledgeBase) -> None:
     reply = answer("what is GENOMIX?", State(), kb)
     assert reply.intent == "unknown_project" and not reply.answered and not reply.projects
