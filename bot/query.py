@@ -23,6 +23,7 @@ from bot.understanding import (
     SMALL_TALK,
     Filters,
     Understanding,
+    first_words,
     stem_phrase,
     understand,
     vocabulary,
@@ -1184,8 +1185,10 @@ def _any_project(tokens: list[str], u: Understanding) -> str | None:
     words = phrases().project_exists
     if u.projects or _hop_kinds(tokens) or u.intent in (*RELATIONS, "contains"):
         return None  # "was there a follow-up project?" asks of the project talked about
+    starts = first_words(words["openings"])
     for i in range(len(tokens)):
-        if not any(" ".join(tokens[i:i + n]) in words["openings"] for n in (1, 2, 3)):
+        if tokens[i] not in starts or \
+                not any(" ".join(tokens[i:i + n]) in words["openings"] for n in (1, 2, 3)):
             continue
         for j in range(i + 1, min(i + 6, len(tokens))):
             if tokens[j] in words["indefinite"] and _some_project_noun(tokens, j + 1):
@@ -1213,8 +1216,9 @@ def asks_others(tokens: list[str]) -> bool:
 def after_end(tokens: list[str]) -> bool:
     """ "after BONEBANK ended", "nach dem Ende": a question about what came after a project."""
     first, second = phrases().after_end
-    return any(t in first and not set(tokens[i + 1: i + 5]).isdisjoint(second)
-               for i, t in enumerate(tokens))
+    return not first.isdisjoint(tokens) and any(
+        t in first and not set(tokens[i + 1: i + 5]).isdisjoint(second)
+        for i, t in enumerate(tokens))
 
 
 def _current(tokens: list[str], u: Understanding) -> bool:

@@ -1218,7 +1218,7 @@ def _named(raw: str, tokens: list[str], matches: list[Match], vocab: Vocabulary
     no topic or place ("ein Projekt namens MedTech Bridge" asks for no medtech projects).
     The name runs while its words are names, unknown or capitalised, at most RUN words."""
     cues = vocab.phrase_sets["naming_cues"]
-    if _first_words(cues).isdisjoint(tokens):
+    if first_words(cues).isdisjoint(tokens):
         return (), set()
     ends = [i + n for n in (1, 2, 3) for i in range(len(tokens) - n + 1)
             if " ".join(tokens[i : i + n]) in cues]
@@ -1785,7 +1785,7 @@ def _assemble(
         elsewhere=world["places"],
         other_funders=world["funders"],
         asks=asks,
-        conjunction=any(t in vocab.phrase_sets["conjunctions"] for t in r.tokens[r.lead:]),
+        conjunction=not vocab.phrase_sets["conjunctions"].isdisjoint(r.tokens[r.lead:]),
         time_question=_time_question(r.corrected, vocab),
         part_of_before_project=_part_of_before_project(r.stems, matches, vocab),
         origin_named=origin_named,
@@ -1873,7 +1873,7 @@ def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The words the phrases of a set begin with: where a message has none, it has no phrase."""
     return frozenset(p.split(" ", 1)[0] for p in phrases)
 
@@ -1934,7 +1934,7 @@ def _world_candidates(tokens: list[str]) -> list[WorldName]:
 @cache
 def _world_starts() -> frozenset[str]:
     """The words the names of bot/data/world.yaml begin with."""
-    return _first_words(frozenset(_world_names()))
+    return first_words(frozenset(_world_names()))
 
 
 def _world(candidates: list[WorldName], taken: set[int]

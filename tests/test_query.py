@@ -13,6 +13,7 @@ from bot.query import (
     _SENTENCES,
     NOT_ABBREVIATED,
     SENTENCE_END,
+    after_end,
     claim_of,
     in_language,
     phrases,
@@ -235,3 +236,20 @@ def test_a_piece_in_the_messages_language_is_not_copied(kb: KnowledgeBase) -> No
     assert same is piece
     assert other.language == "de" and other.intent == piece.intent and \
         other.scores == piece.scores
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("is there any project on bones?", "any"),
+    ("was there another project like that?", "other"),
+    ("Gibt es ein vergleichbares Vorhaben zur Frakturversorgung?", "other"),
+    ("When did BFCC start?", None),
+])
+def test_whether_any_project_is_asked_is_read_at_the_words_that_open_it(
+    kb: KnowledgeBase, text: str, kind: str | None
+) -> None:
+    # Given a question whether some project exists, or one that asks no such thing
+    # When it is read (an opening looked for only at the words openings begin with)
+    # Then "any" or "other" project is asked where an opening stands, nothing elsewhere
+    assert [c.any_project for c in read(text, kb)] == [kind]
+    assert after_end(normalize("what came after BONEBANK ended?").split())
+    assert not after_end(normalize(text).split())

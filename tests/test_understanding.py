@@ -6,9 +6,9 @@ import pytest
 
 from bot.knowledge import KnowledgeBase
 from bot.understanding import (
-    _first_words,
     _ngrams_of,
     entity_index,
+    first_words,
     head_off,
     stem,
     understand,
@@ -575,8 +575,8 @@ def test_phrases_are_looked_for_only_where_a_word_they_begin_with_is(kb: Knowled
     cues, heads = vocab.phrase_sets["naming_cues"], vocab.phrase_sets["project_heads"]
     # When the words a set's phrases begin with are looked up
     # Then they are the first word of each phrase, so a message with none of them holds none
-    assert {"called", "mit", "namens"} <= _first_words(cues)
-    assert all(p.split(" ")[0] in _first_words(cues) for p in cues)
+    assert {"called", "mit", "namens"} <= first_words(cues)
+    assert all(p.split(" ")[0] in first_words(cues) for p in cues)
     # And a message with them still finds the name, the programme, the compound's parts
     assert understand("Was there a project called MedTech Bridge?", kb).unknown_names == (
         "MedTech Bridge",)
