@@ -1189,6 +1189,10 @@ def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...]
     if parts and u.self_mentioned and not u.projects and subject:
         # "MAGIA funder + what was LSN's role?": LSN in the project just asked about
         clause = replace(clause, understanding=replace(u, pronoun=True))
+    if parts and not u.projects and subject and {"count", "uncounted"} <= u.asks:
+        # "results of MAGIA2Market, like how many companies entered the US market?": a figure
+        # of the project just asked about, no count of projects
+        clause = replace(clause, understanding=replace(u, projects=subject))
     if parts and _of_the_winner(u, parts[-1]):  # "…, and who led the earlier one?":
         subject = parts[-1].focus or parts[-1].projects[:1]  # the one that won
         builders = tuple((i, v) for i, v in u.scores if i in PROJECT_BUILDERS)

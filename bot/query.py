@@ -40,6 +40,7 @@ class Phrases:
     """The query stage's words, normalised once."""
 
     breaks: frozenset[str]
+    example_cues: frozenset[str]  # "…, like how many companies were helped?"
     clause_verbs: frozenset[str]
     yes_no_starts: dict[str, frozenset[str]]
     openers: frozenset[str]  # "ok", "gut": words before a question's own first word
@@ -175,7 +176,7 @@ BOTH = (
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "only_one", "compare_with",
-    "which_other",
+    "which_other", "example_cues",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
@@ -709,7 +710,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   current=_current(tokens, u),
                   judgement=has_phrase(tokens, phrases().judgement | phrases().judgement_one),
                   unknown_project=_called(tokens, u),
-                  after_end=after_end(tokens),
+                  # ("Ist P.I.L.O.T. nach InnoReAct zu Ende gegangen?" sets two ends side by side)
+                  after_end=after_end(tokens) and not (yes_no and len(u.projects) > 1),
                   lasting=_lasting(tokens, u, yes_no),
                   any_project=_any_project(tokens, u),
                   some_of=yes_no and has_phrase(tokens, phrases().some_of),
@@ -1333,10 +1335,10 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     if len(normalize(piece).split()) > longest:  # (before reading it: most pieces are longer)
         return False
     u = see(piece)
-    if requested and u.projects and not u.filters.any() and u.scores and \
-            u.scores[0][1] >= ASKING and see(before).projects:
-        return True  # "Give me the start year of NORTHOPEDICS, the end year of ELISE and …":
-        # each noun asks of its own project
+    if u.projects and not u.filters.any() and u.scores and u.scores[0][1] >= ASKING and (
+            requested and see(before).projects or _noun_of_other(before, u.projects, see)):
+        return True  # "Give me the start year of NORTHOPEDICS, the end year of ELISE and …",
+        # "bfcc start and bonebank end?": each noun asks of its own project
     if u.projects or u.filters.any() or not u.scores:
         return False
     if _span(piece):  # "…, Start bis Ende?": how long, from one end to the other
@@ -1347,6 +1349,15 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     # after another bare noun that asks ("funder, dates and lead"), a plain noun asks too
     enough = ASKING if _bare_noun(before, see) else NOUN_ASKING
     return u.scores[0][1] >= enough and (":" in text or short_before)
+
+
+def _noun_of_other(piece: str, projects: tuple[str, ...], see: Seeing) -> bool:
+    """ "bfcc start" before "and bonebank end?": a short piece that asks by a noun of another
+    project than the one after it, with no question word."""
+    u, words = see(piece), normalize(piece).split()
+    return len(words) <= 3 and bool(u.projects) and set(u.projects).isdisjoint(projects) and \
+        not u.filters.any() and bool(u.scores) and u.scores[0][1] >= ASKING and \
+        not set(words) & phrases().any_question_word
 
 
 def _span(piece: str) -> bool:
@@ -1617,6 +1628,9 @@ def _opens_question(piece: str, language: str) -> bool:
     tokens = normalize(piece).split()
     while tokens and tokens[0] in p.breaks:
         tokens = tokens[1:]
+    cue = next((n for n in (2, 1) if " ".join(tokens[:n]) in p.example_cues), 0)
+    tokens = tokens[cue:]  # "what came out of it, like how many companies were helped?": an
+    # example asked as a question of its own
     words = p.any_question_word
     if len(tokens) > 1 and tokens[0] in p.prepositions and tokens[1] in words:
         tokens = tokens[1:]  # "und aus welchem Programm …", "and from whom …"
@@ -1644,14 +1658,19 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
     if after is not None and (ranks or u.list_reference) and not (
             _opens_question(after, language) and see(after).intent in ("list", "count")) and \
             not _claim_over_several(after, see, language) and \
-            not after_ranking(u, see(after)):
-        return False
+            not after_ranking(u, see(after)) and not (
+                u.list_reference and not ranks and len(see(after).projects) > 1 and
+                _opens_question(piece, language) and (
+                    see(after).superlative or _asks(after, see, language=language))):
+        return False  # ("which started earlier, ELISE or BFCC, and what funded each of them?"
+        # asks its own question of the projects the question before named)
     claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)) or bool(
         u.projects) and has_phrase(tokens, phrases().told_members))  # "was BFCC one of ours?"
     if after is not None and u.filters.any() and _opens_question(piece, language) and \
             see(after).intent in ("list", "count"):
         return True  # "Welche Projekte förderte Hamburg, und bei welchen zahlte SH mit?"
-    return u.time_question or claim or any(  # "… und lief es bis 2021?" claims a year
+    counted = {"count", "uncounted"} <= u.asks  # "und wie viele Firmen haben es genutzt?"
+    return u.time_question or claim or counted or any(  # "… und lief es bis 2021?" claims a year
         score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores) or (
         kb is not None and identity_ask(piece, u, kb))  # "Was war HIHeal, und wann lief es?"
 

@@ -191,7 +191,7 @@ WORD_SETS = (
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
-    "more_alike", "verb_nouns", "verb_markers", "chart_words",
+    "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1535,12 +1535,20 @@ def _read(raw: str, tokens: list[str], matches: list[Match], compound_spans: set
     names = {i for m in matches if m.kind == "project" for i in range(m.start, m.end)}
     lead = _continuation_length(tokens, vocab)
     words = [PLACEHOLDER if i in names or i < lead else t for i, t in enumerate(corrected)]
-    held = _held(_ngrams(words), vocab)
+    held = _held(_ngrams(words), vocab) | _separated(words, vocab)
     if "hedges" in held:  # "at least", "at the latest" rank nothing
         words = _without(words, vocab.phrase_sets["hedges"])
-        held = _held(_ngrams(words), vocab)
+        held = _held(_ngrams(words), vocab) | _separated(words, vocab)
     stems = [stem(w, vocab.phrase_words) for w in words]
     return _Reading(raw, tokens, corrected, words, held, stems, lead, used)
+
+
+def _separated(words: list[str], vocab: Vocabulary) -> frozenset[str]:
+    """ "Wie viele Projekte liefen 2016 an?": a particle that ends the clause belongs to a verb
+    before it; the two hold the phrases they hold written together ("liefen an": started)."""
+    if len(words) < 3 or words[-1] not in vocab.phrase_sets["separable_particles"]:
+        return frozenset()
+    return _held([f"{w} {words[-1]}" for w in words[:-2]], vocab)
 
 
 def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict[str, float]:
@@ -1756,6 +1764,8 @@ def _assemble(
         # partner in MAGIA called?" asks the partner's name
     if named:
         asks = asks | {"names"}
+    if {"count", "uncounted"} <= asks:  # "how many companies were helped?" asks a figure
+        scores = {k: v for k, v in scores.items() if k not in SMALL_TALK}
     scores = _lead_described(scores, filters, projects, r)
     origin_named = _origin_named(r.tokens, matches, scores, vocab)
     if origin_named:  # "which project grew out of MAGIA?"

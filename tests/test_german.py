@@ -444,3 +444,23 @@ def test_a_short_german_claim_with_an_english_looking_word_stays_german(kb: Know
     reply = ask(kb, "Wie lange lief ELISE?", "und BONEBANK?", "also gleich lang?")[-1]
     # Then "gleich" and "lang" make it German: a German "Ja"
     assert reply.language == "de" and reply.text.startswith("Ja"), reply.text
+
+
+def test_plural_past_forms_ask_the_end_and_the_start(kb: KnowledgeBase) -> None:
+    # Given "endeten"/"starteten" (the plural past of enden/starten) asked of two projects
+    ended = ask(kb, "ELISE und HIHeal – wann endeten die beiden?")[0]
+    started = ask(kb, "Wann starteten ELISE und HIHeal?")[0]
+    # Then they ask when each ended / started, not both ends
+    assert ended.intent == "end" and "31. Dezember 2021" in ended.text, ended.text
+    assert "1. April 2016" not in ended.text
+    assert started.intent == "start" and "1. April 2016" in started.text, started.text
+
+
+def test_a_separable_verb_with_its_particle_last_filters_by_start(kb: KnowledgeBase) -> None:
+    # Given "anlaufen" (to start) split around the year: "liefen 2016 an"
+    reply = ask(kb, "Wie viele Projekte liefen 2016 an?")[0]
+    # Then it counts the projects that started in 2016 (BFCC, HIHeal, NORTHOPEDICS), not
+    # BONEBANK, which started in 2015 and was running in 2016
+    assert reply.intent == "count", reply.text
+    assert set(reply.projects) == {"bfcc", "hiheal", "northopedics"}, reply.text
+    assert "Beginn im Jahr 2016: 3" in reply.text, reply.text

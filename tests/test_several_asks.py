@@ -635,3 +635,83 @@ def test_a_second_ask_opened_by_zwischen_welchen_clustern_is_answered(kb: Knowle
     # Life Science Nord as cluster partners)
     assert reply.intent == "dates" and reply.answered, reply.text
     assert "2016" in reply.text and "Gesundheitswirtschaft" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent,needles", [
+    ("bfcc start and bonebank end?", "start", ["BFCC started in March 2016",
+                                              "BONEBANK ended in August 2020"]),
+    ("elise funding and bfcc lead?", "funding", ["Interreg Europe", "BFCC was led by"]),
+])
+def test_a_noun_ask_of_each_of_two_projects_is_two_asks(
+    kb: KnowledgeBase, text: str, intent: str, needles: list[str]
+) -> None:
+    # Given two short noun asks joined by "and", each of its own project
+    reply = ask(kb, text)[0]
+    # Then each noun is asked of its own project (not the first noun of both): the page gives
+    # BFCC's start (March 2016) and BONEBANK's end (August 2020)
+    assert reply.intent == intent and reply.answered, reply.text
+    for needle in needles:
+        assert needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("which started earlier, elise or northopedics, and what funded each of them",
+     ["NORTHOPEDICS started earlier", "Interreg Europe", "State of Schleswig-Holstein"]),
+    ("Was lief zuerst, BFCC oder HIHeal, und wann endeten die beiden?",
+     ["Früher begann BFCC", "BFCC endete im Februar 2019", "HIHeal endete am 31. Dezember 2022"]),
+])
+def test_a_second_ask_of_the_pair_a_ranking_named_is_answered_too(
+    kb: KnowledgeBase, text: str, needles: list[str]
+) -> None:
+    # Given a ranking of two projects named in it, then a question of "each of them"/"die
+    # beiden"
+    reply = ask(kb, text)[0]
+    # Then the ranking comes first (its intent), then the second ask of both projects
+    assert reply.intent == "superlative" and reply.answered, reply.text
+    for needle in needles:
+        assert needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent,pid,first", [
+    ("what came out of innoreact, like how many companies were helped", "results", "innoreact",
+     "Leitfaden zum Projekt InnoReAct"),
+    ("what were the concrete results of MAGIA2Market, like how many companies actually entered "
+     "the US market?", "results", "magia2market", "doesn't describe the results"),
+    ("Was hat InnoReAct konkret angeboten und wie viele Firmen haben es genutzt?", "activities",
+     "innoreact", "Aktivitäten von InnoReAct"),
+])
+def test_a_count_the_page_lacks_asked_after_another_ask_is_said_to_be_missing(
+    kb: KnowledgeBase, text: str, intent: str, pid: str, first: str
+) -> None:
+    # Given a question, then a count of companies (an example after "like", or after "und"),
+    # which the page gives for no project
+    reply = ask(kb, text)[0]
+    # Then the first ask is answered first (its intent), then the count is said to be missing
+    # for that project (no count of projects involving the US); the reply is not answered
+    assert reply.intent == intent and reply.projects == (pid,), reply.text
+    assert not reply.answered
+    assert first in reply.text, reply.text
+    assert "no such figure" in reply.text or "Eine solche Zahl" in reply.text, reply.text
+    assert reply.text.index(first) < max(reply.text.find("no such figure"),
+                                         reply.text.find("Eine solche Zahl"))
+
+
+@pytest.mark.parametrize("text,intent,projects,link", [
+    ("magia2market - when did it end and what was the project before it?", "end",
+     {"magia", "magia2market"}, "MAGIA2Market was the follow-up of MAGIA."),
+    ("what was the project before magia2market?", "predecessor", {"magia", "magia2market"},
+     "MAGIA2Market was the follow-up of MAGIA."),
+    ("what was the project after magia?", "follow_up", {"magia", "magia2market"},
+     "MAGIA was continued by MAGIA2Market"),
+])
+def test_what_was_the_project_before_it_asks_the_link(
+    kb: KnowledgeBase, text: str, intent: str, projects: set[str], link: str
+) -> None:
+    # Given "what was the project before/after X" (the page: MAGIA2Market followed MAGIA)
+    reply = ask(kb, text)[0]
+    # Then it asks for the link (both ends), not for a card of the project named
+    assert reply.intent == intent and set(reply.projects) == projects, reply.text
+    assert link in reply.text, reply.text
+    # and a year after "project before" is still a year ("Which project before 2016 …?")
+    listed = ask(kb, "Which project before 2016 was funded by Interreg?")[0]
+    assert listed.intent == "list" and listed.projects == ("bonebank",), listed.text

@@ -455,3 +455,21 @@ def test_an_organisation_claimed_from_a_place_is_checked_by_its_own_place(
     # of a project it took part in (was "Yes. Projects involving Lübeck, with oncampus: KI#CK")
     assert reply.intent == "places" and reply.answered is answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Ist P.I.L.O.T. nach InnoReAct zu Ende gegangen?", "Ja"),
+    ("Ging BONEBANK nach BFCC zu Ende?", "Ja"),
+    ("Ging BFCC nach BONEBANK zu Ende?", "Nein"),
+])
+def test_one_end_after_another_projects_end_is_a_claim_of_two_ends(
+    kb: KnowledgeBase, text: str, verdict: str
+) -> None:
+    # Given a yes/no claim that one project ended after another ("nach InnoReAct zu Ende"),
+    # (the page: P.I.L.O.T. ended 31 March 2023, InnoReAct 28 February 2023; BONEBANK August
+    # 2020, BFCC February 2019)
+    reply = answer(text, State(), kb)
+    # Then both ends are compared, no question about what came after the end
+    assert reply.intent == "end" and reply.answered, reply.text
+    assert reply.text.startswith(verdict), reply.text
+    assert len(reply.projects) == 2
