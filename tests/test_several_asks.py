@@ -698,9 +698,9 @@ def test_a_count_the_page_lacks_asked_after_another_ask_is_said_to_be_missing(
 
 @pytest.mark.parametrize("text,intent,projects,link", [
     ("magia2market - when did it end and what was the project before it?", "end",
-     {"magia", "magia2market"}, "MAGIA2Market was the follow-up of MAGIA."),
+     {"magia", "magia2market"}, "MAGIA2Market was the follow-up of MAGIA"),
     ("what was the project before magia2market?", "predecessor", {"magia", "magia2market"},
-     "MAGIA2Market was the follow-up of MAGIA."),
+     "MAGIA2Market was the follow-up of MAGIA"),
     ("what was the project after magia?", "follow_up", {"magia", "magia2market"},
      "MAGIA was continued by MAGIA2Market"),
 ])
