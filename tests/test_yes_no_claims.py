@@ -47,8 +47,8 @@ def test_what_companies_did_in_a_project_is_checked_in_its_texts(
     # Then yes with the text that says it, not whether companies took part (was "The page
     # doesn't say" with the partners, and with the places for a word it knows no name for)
     assert reply.intent == "activities" and reply.answered, reply.text
-    assert reply.text.startswith(start) and "Marktstudien" in reply.text or \
-        "market studies" in reply.text, reply.text
+    assert reply.text.startswith(start), reply.text
+    assert "Marktstudien" in reply.text or "market studies" in reply.text, reply.text
 
 
 @pytest.mark.parametrize("question,start,answered", [
