@@ -1020,7 +1020,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
                 parts.append(_clarify(chosen, later, kb, clause.understanding.language))
                 break
             subject = chosen or _picked(clause.understanding, None, kb, clause.pick) or \
-                _by_ordinal(clause.understanding, state) or subject  # ("the first one.")
+                _by_ordinal(clause.understanding, state) or \
+                _by_context(clause.understanding.ambiguous, state, kb) or subject  # ("the
+            # first one."; "the next level project, when did that one start?" after P.I.L.O.T.)
         if parts and (parts[-1].hop or parts[-1].intent in RELATIONS and parts[-1].answered
                       and len(parts[-1].projects) + bool(_outside(parts[-1], kb)) > 1) and \
                 _names_it(clause):

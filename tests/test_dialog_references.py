@@ -638,3 +638,18 @@ def test_the_dates_of_a_list_with_a_part_listed_beside_its_parent_are_answered(
     # Then the part's run lies within its parent's: answered, with each one's dates
     assert reply.intent == "dates" and reply.answered, reply.text
     assert "2016" in reply.text and "2023" in reply.text and "BRIDGE 53" in reply.text
+
+
+@pytest.mark.parametrize("messages,pid,said", [
+    (("when did P.I.L.O.T. run?", "who paid for it",
+      "what about the next level project, when did that one start?"), "pilot-next", "2023"),
+    (("Wann lief HIHeal?", "und das next level Projekt, wer hat das gefördert?"),
+     "hiheal-next", "HIHeal next level transition"),
+])
+def test_a_name_two_projects_share_told_before_the_question_is_the_one_linked_to_the_talk(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, said: str) -> None:
+    # Given one project talked about, and a name two follow-ups share ("the next level
+    # project") told before a question about "that one"
+    reply = ask(kb, *messages)[-1]
+    # Then the question is about the follow-up of the project talked about, not that project
+    assert reply.projects == (pid,) and said in reply.text, reply.text
