@@ -715,3 +715,17 @@ def test_what_was_the_project_before_it_asks_the_link(
     # and a year after "project before" is still a year ("Which project before 2016 …?")
     listed = ask(kb, "Which project before 2016 was funded by Interreg?")[0]
     assert listed.intent == "list" and listed.projects == ("bonebank",), listed.text
+
+
+@pytest.mark.parametrize("text,lang,region", [
+    ("how many orgs were in BFCC and around which sea?", "en", "Baltic Sea"),
+    ("Wie viele Organisationen waren bei BFCC dabei und an welchem Meer?", "de", "Ostsee"),
+])
+def test_a_second_ask_opened_by_a_preposition_and_which_sea_asks_the_region(
+    kb: KnowledgeBase, text: str, lang: str, region: str
+) -> None:
+    # Given a count of BFCC's organisations (13), then "around which sea?" / "an welchem Meer?"
+    reply = ask(kb, text)[0]
+    # Then both are answered: the count, then the region (the page: the Baltic Sea Region)
+    assert reply.intent == "partners" and reply.language == lang, reply.text
+    assert "13" in reply.text and region in reply.text, reply.text
