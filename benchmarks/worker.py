@@ -128,16 +128,19 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "projects": len(kb.projects), "names": len(index.exact),
         "load_s": load_s, "index_s": index_s + vocab_s, "rss_loaded_mb": peak_rss_mb(),
     }
+    # The generated mix first: it warms what depends on the data alone, so the labelled set's
+    # first pass sees each of its messages for the first time and nothing else cold.
+    mix = generate.questions(kb, args.mix)
+    runs_mix = [mix_pass(mix, kb) for _ in range(args.passes + 1)]
     if args.labelled:
         dialogs, source = labelled_dialogs()
         runs = [labelled_pass(dialogs, kb) for _ in range(args.passes + 1)]
         out["labelled"] = {"source": source, "messages": len(runs[0][0]),
                            "latency": _median_percentiles([t for t, _, _ in runs[1:]]),
+                           "first": percentiles(runs[0][0]),
                            "cpu": _median_percentiles([c for _, _, c in runs[1:]]),
                            "correct": runs[0][1],
                            "total": sum(d.labelled for d in dialogs)}
-    mix = generate.questions(kb, args.mix)
-    runs_mix = [mix_pass(mix, kb) for _ in range(args.passes + 1)]
     out["mix"] = {"messages": len(runs_mix[0][0]),
                   "latency": _median_percentiles([t for t, _, _ in runs_mix[1:]]),
                   "lists": _median_percentiles([lt for _, lt, _ in runs_mix[1:]]),

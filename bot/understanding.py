@@ -746,21 +746,34 @@ def _short_typo(words: list[str], i: int, vocab: Vocabulary) -> str | None:
 @lru_cache(maxsize=4096)
 def _one_letter_off(token: str) -> tuple[str, ...]:
     """The known words of the same length one letter away (cached, as _correction)."""
-    hits = process.extract(token, vocabulary().correctable, scorer=OSA.distance, score_cutoff=1,
-                           limit=None)
-    return tuple(w for w, _, _ in hits if len(w) == len(token))
+    hits = process.extract(token, _correctable_near(len(token), 0), scorer=OSA.distance,
+                           score_cutoff=1, limit=None)
+    return tuple(w for w, _, _ in hits)
+
+
+CORRECTION_CUTOFF = 0.79  # the least similarity of a typo to the word it stands for
+
+
+@cache
+def _correctable_near(length: int, most: int | None = None) -> tuple[str, ...]:
+    """The known words a word of this length can be a typo of, in the vocabulary's order: a
+    length apart by more than CORRECTION_CUTOFF allows can't reach it (each letter more or
+    less is one edit), so the search skips them (`most`: at most so many letters apart)."""
+    return tuple(w for w in vocabulary().correctable
+                 if abs(len(w) - length) <= (most if most is not None else
+                                             (1 - CORRECTION_CUTOFF) * max(len(w), length)))
 
 
 @lru_cache(maxsize=4096)
 def _correction(token: str) -> str | None:
     """The known word a typo stands for, if one is close enough (cached: the same unknown
     words come back again and again)."""
-    hit = process.extractOne(token, vocabulary().correctable, scorer=OSA.normalized_similarity,
-                             score_cutoff=0.8)
+    near = _correctable_near(len(token))
+    hit = process.extractOne(token, near, scorer=OSA.normalized_similarity, score_cutoff=0.8)
     if hit is None:  # two swapped letters in five score 0.8 exactly, which rapidfuzz misses at a
         # cutoff of 0.8: "strat" is "start" (only a swap: "schreibe" is no "beschreibe")
-        hit = process.extractOne(token, vocabulary().correctable,
-                                 scorer=OSA.normalized_similarity, score_cutoff=0.79)
+        hit = process.extractOne(token, near, scorer=OSA.normalized_similarity,
+                                 score_cutoff=CORRECTION_CUTOFF)
         if hit and sorted(hit[0]) != sorted(token):
             return None
     if hit and (len(token) > 4 or sorted(hit[0]) == sorted(token)):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.knowledge import KnowledgeBase
 from bot.understanding import (
+    _correctable_near,
     _ngrams_of,
     entity_index,
     first_words,
@@ -584,3 +587,19 @@ def test_phrases_are_looked_for_only_where_a_word_they_begin_with_is(kb: Knowled
         "horizon 2020",)
     assert (head_off("krebsprojekte", heads), head_off("projekt", heads)) == ("krebs", "projekt")
     assert head_off("krebsforschung", heads) == "krebsforschung"
+
+
+def test_a_typo_is_looked_for_only_among_words_of_a_length_it_can_reach() -> None:
+    # Given typos of known words (a letter changed, dropped, added or two swapped)
+    words = vocabulary().correctable[::15]
+    typos = [w[:i] + edit + w[i + cut:] for w in words for i, edit, cut in (
+        (1, "x", 1), (2, "", 1), (2, "q", 0), (1, w[2:3] + w[1:2], 2))]
+    # When each is corrected among the words of a length it can reach
+    # Then it finds what a search of the whole vocabulary finds, the same word in a tie
+    for typo in typos:
+        whole = process.extractOne(typo, vocabulary().correctable,
+                                   scorer=OSA.normalized_similarity, score_cutoff=0.79)
+        near = process.extractOne(typo, _correctable_near(len(typo)),
+                                  scorer=OSA.normalized_similarity, score_cutoff=0.79)
+        assert (whole and whole[:2]) == (near and near[:2]), typo
+
