@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import generate, jsonl_memory
-from benchmarks.rows import LABELS
+from benchmarks.rows import FIRST_LABEL, LABELS
 from bot.knowledge import parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,7 +57,7 @@ def test_the_quick_run_prints_the_machine_and_every_row(quick_run: str) -> None:
     for key in ("cpu:", "cores:", "python:", "command: python -m benchmarks --quick"):
         assert any(line.startswith(key) for line in lines), key
     # And every figure has a row with a value
-    for label in LABELS:
+    for label in (*LABELS, FIRST_LABEL):
         prefix = label.split("{")[0].rstrip(" /:")
         rows = [line for line in lines if line.startswith(prefix)]
         assert rows, f"no row for {label!r}"
