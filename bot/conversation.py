@@ -2294,8 +2294,8 @@ def _without_project(u: Understanding, intent: str | None, state: State,
         return Answer("contact", answered=False).add("contact_none")  # "LSN's phone number?",
         # "the contact person for the past projects?": the page gives none at all
     if not base and (not list_words or intent == "relations") and (
-            made := _made_thing(u, intent, state, kb)):  # ("what has it to do with …?")
-        return made
+            made := _made_thing(u, intent, state, kb) or _initiative(u, intent, kb)):
+        return made  # ("what has it to do with …?")
     return _described(u, intent, base, kb) or \
         _about_all(u, intent, state, scores, list_words, base, kb)
 
@@ -2636,6 +2636,19 @@ def _made_thing(u: Understanding, intent: str | None, state: State, kb: Knowledg
         return None
     return about_projects("contact" if intent == "contact" else "results", ids, kb,
                           u.language, u.asks)
+
+
+def _initiative(u: Understanding, intent: str | None, kb: KnowledgeBase) -> Answer | None:
+    """ "what's the HealthRegion thing?": an initiative the page names only as what a project
+    was part of, asked about alone, is answered by that link (not a list of its projects)."""
+    f = u.filters
+    if not f.topics or any(kb.topics[t].kind != "initiative" for t in f.topics) or \
+            f.funders or f.places or f.years or u.superlative or u.asks & {"count", "names"} \
+            or intent not in (*THING_ASKS, "part_of"):  # ("which project was part of it?":
+        # the list)
+        return None
+    ids = select(kb, f).ids
+    return about_projects("part_of", ids, kb, u.language) if ids else None
 
 
 def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | None,

@@ -653,3 +653,19 @@ def test_a_name_two_projects_share_told_before_the_question_is_the_one_linked_to
     reply = ask(kb, *messages)[-1]
     # Then the question is about the follow-up of the project talked about, not that project
     assert reply.projects == (pid,) and said in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("did LSN run a project called BioNorth?", "ok, what's the HealthRegion thing then?"),
+    ("Was ist HealthRegion?",),
+])
+def test_an_initiative_asked_about_alone_is_the_link_the_page_gives_of_it(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given an initiative the page names only as what BFCC was part of
+    reply = ask(kb, *messages)[-1]
+    # When it is asked about alone ("what's the HealthRegion thing?")
+    # Then the answer is that link, not a list of the projects in it
+    assert reply.intent == "part_of" and reply.projects == ("bfcc",), reply.text
+    # while "which project was part of it?" stays the list
+    listed = ask(kb, "Which project was part of the HealthRegion flagship?")[0]
+    assert listed.intent == "list", listed.text
