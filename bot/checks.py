@@ -9,6 +9,7 @@ same ``select`` that makes lists, so a yes/no and a list never disagree. The ver
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -113,6 +114,10 @@ class _Words:
     other_currencies: frozenset[str]  # "dollars", "Franken": a currency the page never uses
     lead_roles: frozenset[str]  # "lead partner", "federführend": the organisation that led
     partner_nouns: frozenset[str]  # "partners", "Partnern": who took part
+    kind_articles: frozenset[str]  # "a", "ein": what a project was ("a network?")
+    kind_verbs: frozenset[str]  # "was", "war": the first word of such a claim
+    kind_not: frozenset[str]  # "project", "Vorhaben": no kind of its own
+    kind_ends: frozenset[str]  # "for", "zur": the words after that noun
 
 
 @cache
@@ -156,7 +161,9 @@ def _words() -> _Words:
                   both("run_with"), both("run_with_articles"), both("made_public"),
                   both("establishments"), both("founding"), tuple(both("word_endings")),
                   both("outcome"), both("documents"), both("page_currency"),
-                  both("other_currencies"), both("lead_roles"), both("partner_nouns"))
+                  both("other_currencies"), both("lead_roles"), both("partner_nouns"),
+                  both("kind_articles"), both("kind_verbs"), both("kind_not"),
+                  both("kind_ends"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -2035,9 +2042,10 @@ def _topic_claim(p: Project, chosen: bool, filters: Filters, intent: str, u: Und
         return _made_claim(made, False, p, kb, lang), intent  # "Did BFCC publish fracture
         # data?": the data must be named, not only fractures
     said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
-    intent = _purpose(u, _where_said(p, said, _content_words(tokens, p)) or (  # the text that
-        "results" if any(kb.topics[t].kind == "product" for t in filters.topics)  # says so:
-        else intent))  # "Gab es bei BFCC ein Register?" -> results; a thing made (a guide)
+    intent = "overview" if _kind_said(tokens, p) else _purpose(  # "a network?": what it was
+        u, _where_said(p, said, _content_words(tokens, p)) or (  # else the text that says so:
+            "results" if any(kb.topics[t].kind == "product" for t in filters.topics)
+            else intent))  # "Gab es bei BFCC ein Register?" -> results; a thing made (a guide)
     claimed = _content_words(tokens, p) if chosen else _topic_words(kb, filters.topics, tokens)
     missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
     if missing and chosen and _has_any(tokens, vocabulary().phrase_sets["alternatives"]):
@@ -2052,6 +2060,30 @@ def _topic_claim(p: Project, chosen: bool, filters: Filters, intent: str, u: Und
         return verdict(YES, _facts(found, pid, kb, lang, u.asks), _purpose(u, found),
                        (pid,)), intent
     return None, intent
+
+
+def _kind_head(tokens: list[str]) -> str | None:
+    """ "was NORTHOPEDICS a (cardiology) network?", "War es ein Netzwerk zur Knochenheilung?":
+    the noun a claim says the project was, after its article and before a preposition or the
+    end; None for a project or a thing ("ein Krebsprojekt", "a corona thing"), which claims
+    what it was about."""
+    words = _words()
+    at = next((i for i, t in enumerate(tokens) if t in words.kind_articles), None)
+    if at is None or not tokens or tokens[0] not in words.kind_verbs:
+        return None
+    group = list(itertools.takewhile(lambda t: t not in words.kind_ends, tokens[at + 1:]))
+    head = group[-1] if group else None
+    if not head or head in words.fillers or head in words.kind_not or \
+            head_off(head, words.subject_heads) != head:
+        return None
+    return head
+
+
+def _kind_said(tokens: list[str], p: Project) -> bool:
+    """Whether a claim of what the project was names a noun its summary uses: then what the
+    page says it was (its overview) settles it."""
+    head = _kind_head(tokens)
+    return bool(head and p.summary and _says(p, "summary", head))
 
 
 def _purpose(u: Understanding, field: str) -> str:
@@ -2146,8 +2178,8 @@ def _false_content(u: Understanding, tokens: list[str], p: Project, kb: Knowledg
     if _about_subject(tokens) and (p.goals or p.summary) and \
             not _near_subject(_missing(p, _content_words(tokens, p), kb), u.filters.topics, p,
                               kb):
-        field = "goals" if p.goals else "overview"
-        return verdict(NO, _facts(field, p.id, kb, lang), field, (p.id,))
+        field = "goals" if p.goals and not _kind_said(tokens, p) else "overview"  # ("a
+        return verdict(NO, _facts(field, p.id, kb, lang), field, (p.id,))  # cardiology network?")
     return verdict(UNKNOWN, _facts("overview", p.id, kb, lang), u.intent or "overview",
                    (p.id,))
 
@@ -2198,7 +2230,7 @@ def content_claim(u: Understanding, tokens: list[str], p: Project, kb: Knowledge
     words = _content_words(tokens, p)
     if not words:
         return None
-    field = _where_said(p, words)
+    field = "overview" if _kind_said(tokens, p) else _where_said(p, words)
     if field and not _missing(p, words, kb):
         kind = UNKNOWN if _narrowed_by_everyday_noun(tokens, p) or _headless(p, words) else YES
         return verdict(kind, _facts(field, p.id, kb, lang), _purpose(u, field), (p.id,))

@@ -1793,6 +1793,25 @@ def test_running_in_a_year_is_its_status_then(
     assert fact in reply.text
 
 
+@pytest.mark.parametrize("question,start,intent", [
+    # the page: "NORTHOPEDICS was an innovation-oriented competency network in the field of bone
+    # healing"; it offers "The network guide" for download
+    ("was northopedics a network?", "Yes.", "overview"),
+    ("War NORTHOPEDICS ein Netzwerk zur Knochenheilung?", "Ja.", "overview"),
+    ("was northopedics a cardiology network?", "No.", "overview"),
+    # a project or a thing claims what it was about: its goal
+    ("was innoreact a corona thing?", "Yes.", "goals"),
+    ("War KI#CK ein Projekt zu künstlicher Intelligenz?", "Ja.", "goals"),
+])
+def test_what_a_project_was_is_checked_in_what_the_page_says_it_was(
+        kb: KnowledgeBase, question: str, start: str, intent: str) -> None:
+    # Given a claim of what a project was (an article and a noun its summary uses)
+    reply = answer(question, State(), kb)
+    # Then its overview settles it (was "Yes" from the network guide among its results)
+    assert reply.text.startswith(start) and reply.intent == intent, reply.text
+    assert "guide" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("text,start", [
     # the page: HIHeal was about hygiene, infection and health; InnoReAct about the Corona
     # pandemic's effects; BONEBANK stored stem cells
