@@ -362,7 +362,8 @@ def _about_two(c: _Claim) -> Answer | None:
 def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
     """ "did it run five years?", "vom UKSH Kiel geleitet?", "is that in euros?"."""
     if c.found:
-        return _measured(c.project, c.found[0], c.kb, c.lang, c.u.filters.funders)
+        return _measured(c.project, c.found[0], c.kb, c.lang, c.u.filters.funders, any(
+            "region" in t for t in c.tokens))  # "more than 5 partner regions?": the regions
     if (c.last in MONEY or c.u.intent in MONEY) and (currency := _currency(c)):
         return currency
     if c.u.filters.organisations and (_asks_lead(c.u) or c.last == "lead" and not c.u.scores):
@@ -1070,14 +1071,14 @@ def _facts(intent: str, pid: str, kb: KnowledgeBase, lang: str,
 
 
 def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
-              funders: tuple[str, ...] = ()) -> Answer:
+              funders: tuple[str, ...] = (), regions: bool = False) -> Answer:
     """ "Lief ELISE fünf Jahre?", "was ELISE's grant over 1 million?", "did BFCC have 13
     partners?": the page's figure against the claim, a range where it gives only years; "about
     249,000 euros from the ESF?" is held against what came from the ESF."""
     intent, bounds = {
         "months": ("duration", duration_bounds(p)),
         "euros": ("amount", _total(p, funders, kb)),
-        "partners": ("partners", _partner_bounds(p)),
+        "partners": ("partners", _partner_bounds(p, regions)),
         "countries": ("places", _pair(dict(p.counts).get("countries") or len(p.countries))),
         "clusters": ("partners", _pair(_clusters(p))),
         "people": ("quantity", None),  # "mehr als 500 Teilnehmer?": a count the page lacks
@@ -1095,12 +1096,16 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
 COUNTED_UNITS = ("countries", "partners", "clusters")
 
 
-def _partner_bounds(p: Project) -> tuple[float, float] | None:
+def _partner_bounds(p: Project, regions: bool = False) -> tuple[float, float] | None:
     """How many partners a project had: the page's count, or its whole consortium; where it
     names some and not all (BONEBANK: Life Science Nord, and hospitals it doesn't count), at
-    least those ("mehr als 10 Partner?" it can't settle)."""
+    least those ("mehr als 10 Partner?" it can't settle); where it counts only the partners'
+    regions (ELISE: seven), that many regions, and at least that many organisations ("more
+    than 20 partner organisations?" it can't settle)."""
     n = partner_count(p)
-    if n and not (dict(p.counts) or p.partners_complete or p.partner_regions):
+    counts = dict(p.counts)
+    if n and not (counts or p.partners_complete or p.partner_regions) or n and not regions \
+            and not (counts.get("organisations") or p.partners) and counts.get("regions"):
         return (n, float("inf"))
     return _pair(n)
 

@@ -1793,6 +1793,21 @@ def test_running_in_a_year_is_its_status_then(
     assert fact in reply.text
 
 
+@pytest.mark.parametrize("question,start,answered", [
+    # the page: "The ELISE partners from seven regions" (no count of organisations)
+    ("Did ELISE have more than 20 partner organisations?", "The page doesn't say.", False),
+    ("Did ELISE have more than 5 partners?", "Yes.", True),
+    ("Hatte ELISE mehr als 10 Partnerregionen?", "Nein.", True),
+])
+def test_partners_counted_by_their_regions_are_at_least_that_many_organisations(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    # Given a project whose partners the page counts only by their regions
+    reply = answer(question, State(), kb)
+    # Then the regions are that many, the organisations at least that many (was "No." to more
+    # than 20 organisations)
+    assert reply.text.startswith(start) and reply.answered is answered, reply.text
+
+
 @pytest.mark.parametrize("question,start,intent", [
     # the page: "NORTHOPEDICS was an innovation-oriented competency network in the field of bone
     # healing"; it offers "The network guide" for download
