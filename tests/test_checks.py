@@ -974,7 +974,7 @@ def test_a_city_that_is_also_a_funder_claimed_as_the_only_place_is_a_place(
 @pytest.mark.parametrize("question,start,fact", [
     ("Ging es bei KI#CK um Krebs?", "Nein.", "Künstliche Intelligenz"),
     ("Geht es bei ELISE um gesundes Altern?", "Ja.", "Altern"),
-    ("Befasste sich MAGIA mit Krebsforschung?", "Nein.", "Medizintechnik"),
+    ("Befasste sich MAGIA mit Krebsforschung?", "Nein.", "Medtech"),
     ("Drehte sich bei HIHeal alles um Herzkrankheiten?", "Nein.", "Infektion"),
 ])
 def test_a_german_claim_of_what_a_project_was_about_is_checked_with_the_name_inside(

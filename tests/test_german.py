@@ -464,3 +464,18 @@ def test_a_separable_verb_with_its_particle_last_filters_by_start(kb: KnowledgeB
     assert reply.intent == "count", reply.text
     assert set(reply.projects) == {"bfcc", "hiheal", "northopedics"}, reply.text
     assert "Beginn im Jahr 2016: 3" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,term", [
+    ("was wollte magia2market erreichen", "Medtech"),  # the page: "MedTech companies"
+    ("Worum ging es bei MAGIA?", "Medtech"),
+    ("moin, was war innoreact", "Resilienz"),  # the page: "increase the resilience"
+    ("Was war das Ziel von InnoReAct?", "Resilienz"),
+])
+def test_german_replies_keep_the_page_s_own_terms(kb: KnowledgeBase, question: str,
+                                                  term: str) -> None:
+    # Given a term the page uses that German also uses ("MedTech", "resilience")
+    (reply,) = ask(kb, question)
+    # Then the German reply says it so, not in other words ("Medizintechnik",
+    # "widerstandsfähiger"): people look for the page's words
+    assert reply.language == "de" and term in reply.text, reply.text
