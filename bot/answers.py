@@ -715,6 +715,9 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         if {"count", "organisations"} <= a.asks and not p.partners:
             a.add("organisations_uncounted")  # "how many organisations were in ELISE?": it
             return False  # counts regions
+        if {"names", "organisations"} <= a.asks and not p.partners:  # "wie hießen die
+            a.add("organisations_unnamed")  # Partnerorganisationen von ELISE?": the page
+            answered = False  # names regions, no organisation
         if "names" in a.asks and a.asks & {"states", "region_in_country"}:  # "which two
             a.add("regions_unnamed")  # German states?", "which Polish region?"
             answered = False

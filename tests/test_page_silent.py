@@ -356,6 +356,19 @@ def test_a_count_of_organisations_where_the_page_counts_only_regions_is_silent(
     assert not reply.answered and ("regions" in reply.text or "Regionen" in reply.text)
 
 
+@pytest.mark.parametrize("question", ["wie hießen die partnerorganisationen von elise",
+                                      "which organisations were partners in ELISE?"])
+def test_the_names_of_organisations_where_the_page_names_only_regions_are_silent(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given ELISE, whose partners the page gives only as seven regions, no organisation
+    reply = ask(kb, question)[0]
+    # When the user asks which organisations they were, Then it gives the regions, says the
+    # page names no organisation, and is not answered; "who were the partners?" stays answered
+    assert not reply.answered and reply.intent == "partners", reply.text
+    assert "Organisationen" in reply.text or "organisations" in reply.text
+    assert ask(kb, "Who were the partners in ELISE?")[0].answered
+
+
 def test_counted_organisations_and_counted_regions_are_still_answered(kb: KnowledgeBase) -> None:
     replies = ask(kb, "how many organisations were in BFCC", "wie viele Regionen hatte ELISE")
     assert all(r.answered for r in replies) and "13" in replies[0].text
