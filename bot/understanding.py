@@ -187,7 +187,7 @@ WORD_SETS = (
     "not_leading", "funder_nouns", "conjunctions", "alternatives", "pronouns", "singular",
     "plural", "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "pair_words",
     "overall_words", "described_only", "hedges", "softeners", "size_names", "past_words",
-    "comparison_cues",
+    "comparison_cues", "member_asks",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
@@ -1688,7 +1688,8 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is
                        if m.unit == "months" and m.compare != "about"), None),  # strict
 
-        partners=next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None),
+        partners=None if _members_asked(r, vocab) else next(
+            (m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None),
         order=_order(r.words, r.held, vocab),
         leading=_led(r, scores, vocab) and bool(by_kind["organisation"]) and not led_not,
         either=len(by_kind["place"]) > 1 and bool(set(r.tokens) & vocab.phrase_sets[
@@ -1747,6 +1748,15 @@ TIME_INTENTS = ("start", "end", "dates", "duration")
 NAMED_INTENTS = ("partners", "lead", "funding", "follow_up", "predecessor", "part_of")
 
 
+def _members_asked(r: _Reading, vocab: Vocabulary) -> bool:
+    """ "who were the two clusters?": a count right after a question for the members asks who
+    they were, no condition ("which were the projects with two partners?" stays one)."""
+    return "member_asks" in r.held and any(
+        number_word(w) is not None and
+        "member_asks" in vocab.holders.get(" ".join(r.words[i - 3:i]), ())
+        for i, w in enumerate(r.words) if i >= 3)
+
+
 def _assemble(
     r: _Reading, kb: KnowledgeBase, vocab: Vocabulary, *, language: str,
     scores: dict[str, float], projects: tuple[str, ...], ambiguous: tuple[str, ...],
@@ -1761,6 +1771,7 @@ def _assemble(
     if filters.partners and _comparative(r.held):
         superlative = None  # "had more than three partners" is a condition, no comparison
     asks = _asks(r, matches, filters, kb, vocab)
+    members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project
     if "overview" in scores and asks & PRECISION_ASKS and \
             max(scores.get(i, 0.0) for i in TIME_INTENTS) >= 2.0:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the exact
@@ -1795,15 +1806,15 @@ def _assemble(
         unknown_filters=unknown_filters,
         filters=filters,
         superlative=superlative,
-        comparative=_comparative(r.held) and not order,
+        comparative=_comparative(r.held) and not order and not members,
         past=_past(r.words, r.held, superlative, projects, scores, vocab),
         overall="overall_words" in r.held,
         every="every_one" in r.held,
         more_alike="more_alike" in r.held,
         described_only="described_only" in r.held,
-        group_size=_group_size(r.corrected, r.held),
+        group_size=None if members else _group_size(r.corrected, r.held),
         continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
-        list_reference="list_reference" in r.held,
+        list_reference="list_reference" in r.held and not members,
         pronoun="pronouns" in r.held,
         elsewhere=world["places"],
         other_funders=world["funders"],

@@ -113,3 +113,26 @@ def test_how_long_a_project_will_still_run_asks_its_end(
     reply = ask(kb, *messages)[-1]
     # Then it is asked when it ends, which the page doesn't say
     assert reply.intent == "end" and not reply.answered
+
+
+@pytest.mark.parametrize("messages,pid", [
+    (("what's hiheal next level transition", "when did it start", "and the original hiheal?",
+      "who were the two clusters"), "hiheal"),
+    (("When did HIHeal start?", "wer waren die zwei Cluster?"), "hiheal"),
+    (("Tell me about BFCC", "who were the 13 partners?"), "bfcc"),
+])
+def test_a_count_right_after_who_were_the_asks_the_members(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a project talked about (after a follow-up and its original: two projects named)
+    # When the next turn asks "who were the <count> <partner noun>"
+    reply = ask(kb, *messages)[-1]
+    # Then it asks that project's partners, no list of projects with that many partners
+    assert reply.intent == "partners" and reply.projects == (pid,), reply.text
+
+
+def test_which_were_the_projects_with_a_count_stays_a_list(kb: KnowledgeBase) -> None:
+    # Given a project talked about
+    # When the next turn asks which were the projects with two partners
+    reply = ask(kb, "When did BFCC start?", "which were the projects with two partners")[-1]
+    # Then it is the list by that condition
+    assert reply.intent == "list" and "hiheal" in reply.projects, reply.text
