@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -758,10 +759,24 @@ CORRECTION_CUTOFF = 0.79  # the least similarity of a typo to the word it stands
 def _correctable_near(length: int, most: int | None = None) -> tuple[str, ...]:
     """The known words a word of this length can be a typo of, in the vocabulary's order: a
     length apart by more than CORRECTION_CUTOFF allows can't reach it (each letter more or
-    less is one edit), so the search skips them (`most`: at most so many letters apart)."""
-    return tuple(w for w in vocabulary().correctable
-                 if abs(len(w) - length) <= (most if most is not None else
-                                             (1 - CORRECTION_CUTOFF) * max(len(w), length)))
+    less is one edit), so the search skips them (`most`: at most so many letters apart). The
+    lengths within reach are picked first, so a length met for the first time costs a merge
+    of their words' positions, not a test of every known word (#first-sight latency)."""
+    by_length = _correctable_by_length()
+    reach = [n for n in by_length
+             if abs(n - length) <= (most if most is not None else
+                                    (1 - CORRECTION_CUTOFF) * max(n, length))]
+    words = vocabulary().correctable
+    return tuple([words[i] for i in sorted(chain.from_iterable(by_length[n] for n in reach))])
+
+
+@cache
+def _correctable_by_length() -> dict[int, tuple[int, ...]]:
+    """The positions of the correctable words (in the vocabulary's order) by their length."""
+    positions: dict[int, list[int]] = defaultdict(list)
+    for i, word in enumerate(vocabulary().correctable):
+        positions[len(word)].append(i)
+    return {n: tuple(found) for n, found in positions.items()}
 
 
 @lru_cache(maxsize=4096)

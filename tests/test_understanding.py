@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.knowledge import KnowledgeBase
 from bot.understanding import (
+    CORRECTION_CUTOFF,
     _correctable_near,
     _ngrams_of,
     entity_index,
@@ -587,6 +590,32 @@ def test_phrases_are_looked_for_only_where_a_word_they_begin_with_is(kb: Knowled
         "horizon 2020",)
     assert (head_off("krebsprojekte", heads), head_off("projekt", heads)) == ("krebs", "projekt")
     assert head_off("krebsforschung", heads) == "krebsforschung"
+
+
+def test_a_word_length_met_for_the_first_time_costs_no_pass_over_the_vocabulary() -> None:
+    # Given the known words a typo can stand for, whose per-length lists are built on demand
+    vocabulary()
+    _correctable_near(7)
+    _correctable_near.cache_clear()
+    calls = []
+
+    def count(frame: object, event: str, arg: object) -> None:
+        if event == "call":
+            calls.append(event)
+
+    # When the words within reach of a length are asked for the first time
+    sys.setprofile(count)
+    try:
+        near = _correctable_near(7)
+    finally:
+        sys.setprofile(None)
+    # Then they are the known words whose length is within reach, in the vocabulary's order,
+    # and gathering them runs a handful of Python calls, not one per known word (a message
+    # with a word of a new length paid ~0.8 ms for it)
+    assert near == tuple(w for w in vocabulary().correctable
+                         if abs(len(w) - 7) <= (1 - CORRECTION_CUTOFF) * max(len(w), 7))
+    assert len(near) > 1000
+    assert len(calls) < 50
 
 
 def test_a_typo_is_looked_for_only_among_words_of_a_length_it_can_reach() -> None:
