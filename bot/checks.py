@@ -43,7 +43,14 @@ from bot.lists import (
     some_names,
     within_unnamed,
 )
-from bot.measures import Measure, claimed_dates, comparison, comparison_at, measures
+from bot.measures import (
+    Measure,
+    claimed_dates,
+    comparison,
+    comparison_at,
+    measure_units,
+    measures,
+)
 from bot.query import (
     RELATIONS,
     SAME_NOUNS,
@@ -2232,7 +2239,7 @@ def content_claim(u: Understanding, tokens: list[str], p: Project, kb: Knowledge
     """ "Did InnoReAct have anything to do with Corona?": where the project's own texts say
     it, yes and the text that says it; a claim about what it was about with a word they never
     use, no; else the page doesn't say."""
-    words = _content_words(tokens, p)
+    words = _content_words(tokens, p) or _people_said(tokens, p)
     if not words:
         return None
     field = "overview" if _kind_said(tokens, p) else _where_said(p, words)
@@ -2240,6 +2247,16 @@ def content_claim(u: Understanding, tokens: list[str], p: Project, kb: Knowledge
         kind = UNKNOWN if _narrowed_by_everyday_noun(tokens, p) or _headless(p, words) else YES
         return verdict(kind, _facts(field, p.id, kb, lang), _purpose(u, field), (p.id,))
     return _false_content(u, tokens, p, kb, lang)
+
+
+def _people_said(tokens: list[str], p: Project) -> list[str]:
+    """ "ging es bei ELISE auch um Patienten?": people a claim says a project was about are
+    everyday words (the query stage counts them), but where its own texts name them (ELISE's
+    ecosystem brings patients together) they are what the claim is about."""
+    if not _about_subject(tokens):
+        return []
+    people = {w for w, kind in measure_units().items() if kind == "people"}
+    return [t for t in tokens if t in people and any(_says(p, f, t) for f in TEXTS)]
 
 
 def _narrowed_by_everyday_noun(tokens: list[str], p: Project) -> bool:

@@ -85,6 +85,11 @@ class _Words:
     year_ends: frozenset[str]  # "the end of", "Ende": a year's end named as a time (December)
 
 
+def measure_units() -> dict[str, str]:
+    """Each unit word and its kind: "patienten" people, "monate" months."""
+    return _words().units
+
+
 @cache
 def _words() -> _Words:
     data = data_file("query")

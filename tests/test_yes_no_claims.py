@@ -242,6 +242,21 @@ def test_a_subject_narrowed_by_an_everyday_noun_is_not_confirmed(
     assert not reply.text.startswith(("Yes", "Ja", "No", "Nein")), reply.text
 
 
+@pytest.mark.parametrize("question", [
+    # given ELISE, whose ecosystem brings companies, researchers, clinicians and patients
+    # together / when a claim says it was about patients (a word the query stage counts) /
+    # then yes, with its goal
+    "ging es bei elise auch um patienten?",
+    "Hatte ELISE was mit Patienten zu tun?",
+    "was ELISE about patients?",
+])
+def test_people_a_projects_texts_name_are_what_a_claim_is_about(
+        kb: KnowledgeBase, question: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == "goals" and reply.answered, reply.text
+    assert reply.text.startswith(("Ja.", "Yes.")), reply.text
+
+
 @pytest.mark.parametrize("question,start", [
     # "heart" is a subject, not a hedge: "heart therapies" are no infectious diseases
     ("was BRIDGE 53 about heart therapies?", "No."),
