@@ -410,6 +410,9 @@ def _of_a_fact(c: _Claim) -> Answer | None:
         return org_at  # "did the ELISE lead partner come from Poland?": its lead, not ELISE
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
         return _elsewhere(c.project, u, tokens, kb, lang)
+    if u.filters.years and u.filters.mode == "active" and c.claim == "ended" and \
+            _has_any(tokens, vocabulary().phrase_sets["year_until"]):
+        return _over_by(c.project, u.filters.years[1], kb, lang)  # "over by 2020?"
     if u.filters.years and u.filters.mode == "active" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _ran_until(c.project, u.filters.years[1], kb, lang,  # "until 2022"
@@ -1301,6 +1304,15 @@ def _ran_until(p: Project, year: int, kb: KnowledgeBase, lang: str, beyond: bool
         return verdict(UNKNOWN, facts, "end", (p.id,))
     held = p.end.year > year if beyond else p.end.year == year
     return verdict(YES if held else NO, facts, "end", (p.id,))
+
+
+def _over_by(p: Project, year: int, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Was ELISE over by 2020?": whether it had ended by the end of that year, a status (as
+    "still running in 2020?"), with its end."""
+    facts = _facts("end", p.id, kb, lang)
+    if not p.end:
+        return verdict(UNKNOWN, facts, "status", (p.id,))
+    return verdict(YES if p.end.year <= year else NO, facts, "status", (p.id,))
 
 
 def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:

@@ -488,3 +488,17 @@ def test_one_end_after_another_projects_end_is_a_claim_of_two_ends(
     assert reply.intent == "end" and reply.answered, reply.text
     assert reply.text.startswith(verdict), reply.text
     assert len(reply.projects) == 2
+
+
+@pytest.mark.parametrize("question,start", [
+    # given ELISE, which ended on 31 December 2021 / when asked whether it was over by a year
+    # / then a status: no before its end year, yes after it (not "did it run until 2022?")
+    ("was ELISE over by 2020?", "No."),
+    ("was ELISE over by 2022?", "Yes."),
+    ("war ELISE bis 2022 vorbei?", "Ja."),
+])
+def test_over_by_a_year_is_whether_it_had_ended_then(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == "status" and reply.text.startswith(start), reply.text
+    assert "2021" in reply.text
