@@ -783,16 +783,21 @@ def _correctable_by_length() -> dict[int, tuple[int, ...]]:
 def _correction(token: str) -> str | None:
     """The known word a typo stands for, if one is close enough (cached: the same unknown
     words come back again and again)."""
-    near = _correctable_near(len(token))
-    hit = process.extractOne(token, near, scorer=OSA.normalized_similarity, score_cutoff=0.8)
-    if hit is None:  # two swapped letters in five score 0.8 exactly, which rapidfuzz misses at a
-        # cutoff of 0.8: "strat" is "start" (only a swap: "schreibe" is no "beschreibe")
-        hit = process.extractOne(token, near, scorer=OSA.normalized_similarity,
-                                 score_cutoff=CORRECTION_CUTOFF)
-        if hit and sorted(hit[0]) != sorted(token):
-            return None
-    if hit and (len(token) > 4 or sorted(hit[0]) == sorted(token)):
-        return hit[0]
+    hits = process.extract(token, _correctable_near(len(token)),
+                           scorer=OSA.normalized_similarity, score_cutoff=CORRECTION_CUTOFF,
+                           limit=None)
+    if not hits:  # one search, not two: most unknown words are no typo of anything
+        return None
+    # The best word scoring 0.8 (the first of a tie); two swapped letters in five score 0.8
+    # exactly, which rapidfuzz misses at a cutoff of 0.8, so below it only a swap counts:
+    # "strat" is "start" ("schreibe" is no "beschreibe")
+    close = [(score, -i, word) for word, score, i in hits
+             if OSA.normalized_similarity(token, word, score_cutoff=0.8)]
+    hit = max(close or [(score, -i, word) for word, score, i in hits])[2]
+    if not close and sorted(hit) != sorted(token):
+        return None
+    if len(token) > 4 or sorted(hit) == sorted(token):
+        return hit
     return None
 
 

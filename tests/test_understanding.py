@@ -8,6 +8,7 @@ import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import understanding
 from bot.knowledge import KnowledgeBase
 from bot.understanding import (
     CORRECTION_CUTOFF,
@@ -616,6 +617,27 @@ def test_a_word_length_met_for_the_first_time_costs_no_pass_over_the_vocabulary(
                          if abs(len(w) - 7) <= (1 - CORRECTION_CUTOFF) * max(len(w), 7))
     assert len(near) > 1000
     assert len(calls) < 50
+
+
+def test_a_word_that_is_no_typo_is_searched_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given the typo search, counting how often it scans the known words
+    scans = []
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            scans.append(name)
+            return getattr(process, name)
+
+    monkeypatch.setattr(understanding, "process", Counting())
+    correction = understanding._correction.__wrapped__
+    # When words are corrected: typos, a swap scoring 0.8 exactly, and words that are no typo
+    found = {w: correction(w) for w in ("fundet", "projct", "strat", "qwertzuiop", "bonebnak")}
+    # Then each typo is its word, and every word took one scan, also those with no word near
+    # enough (they took two, at 0.8 and again at 0.79, so a new message with unknown names
+    # paid twice)
+    assert found == {"fundet": "funded", "projct": "project", "strat": "start",
+                     "qwertzuiop": None, "bonebnak": None}
+    assert len(scans) == 5
 
 
 def test_a_typo_is_looked_for_only_among_words_of_a_length_it_can_reach() -> None:
