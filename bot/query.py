@@ -1147,7 +1147,8 @@ def _picks(tokens: list[str]) -> bool:
     return has_phrase(tokens[:3], phrases().picks) or one_of_several(tokens)
 
 
-_HAS_LINK = {"follow_up": "follows", "part_of": "part_of", "predecessor": "continued_by"}
+_HAS_LINK = {"follow_up": "follows", "part_of": "part_of", "predecessor": "continued_by",
+             "contains": "part_of"}
 
 
 def _apposition(tokens: list[str], kind: str, u: Understanding, kb: KnowledgeBase) -> bool:

@@ -495,3 +495,19 @@ def test_how_a_project_and_its_follow_up_are_linked_says_what_the_follow_up_adde
     assert reply.intent == "relations" and "Japan" in reply.text
     assert set(ask(kb, "how are MAGIA and MAGIA2Market connected",
                    "welches der beiden lief länger?")[-1].projects) == {"magia", "magia2market"}
+
+
+@pytest.mark.parametrize("text,intent,needle", [
+    # the page: HIHeal included BRIDGE 53, which aimed at therapies for infectious diseases
+    ("what was the aim of the sub-project of HIHeal?", "goals", "infectious"),
+    ("Was war das Ziel vom Teilprojekt von HIHeal?", "goals", "Infektionskrankheiten"),
+    ("when did the sub-project of HIHeal start", "start", "BRIDGE 53"),
+])
+def test_a_question_about_the_sub_project_of_a_project_reaches_its_part(
+        kb: KnowledgeBase, text: str, intent: str, needle: str) -> None:
+    # Given a question about "the sub-project of" a project (the link the other way round from
+    # "the project BRIDGE 53 belonged to")
+    (reply,) = ask(kb, text)
+    # Then it says which project the part is and answers the question of the part
+    assert reply.intent == intent and reply.projects == ("hiheal", "bridge53"), reply.text
+    assert "BRIDGE 53" in reply.text.splitlines()[0] and needle in reply.text, reply.text
