@@ -2617,6 +2617,8 @@ def _conditions_asked(filters: Filters, picking: bool = False) -> set[str]:
             if used}  # ("Welches von LSN geleitete Projekt begann 2022?")
 
 
+PLACE_WORDS = 2.0  # at most this strong, an intent word beside a place only says how the
+# project was there ("aktiv in", "im Fokus")
 THING_ASKS = (None, "overview", "results", "contact", "activities", "relations")  # of a thing
 
 
@@ -2673,6 +2675,9 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
     if asked is None or asked == "relations" or asked in _conditions_asked(
             filters, bool(base) or "who" not in u.asks):
         return None  # "which project got ESF money?": the list answers the condition itself
+    if base and filters.places and dict(u.scores).get(intent or "", 0.0) <= PLACE_WORDS:
+        return None  # "welches davon war in Dänemark aktiv?", "welches davon hatte Japan im
+        # Fokus?": a weak word with a place picks by the place, the list answers it
     ids = select(kb, filters, base).ids
     if not ids:  # "which of them did LSN lead?": none, said as a list under that condition
         return list_answer("list", filters, kb, u.language, base)

@@ -1492,6 +1492,21 @@ def test_which_of_them_had_partners_from_a_country_narrows_the_list(
     assert reply.answered
 
 
+@pytest.mark.parametrize("messages,expected", [
+    (("Welche Projekte hatten was mit Knochen zu tun?", "welches davon war in Dänemark aktiv?"),
+     ("bonebank",)),
+    (("Welche Projekte sind 2023 ausgelaufen?", "welches davon hatte japan im fokus?"),
+     ("magia2market",)),
+])
+def test_which_of_them_was_active_in_or_focused_on_a_country_narrows_the_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    # Given a list; When the user asks which of them was active in (or had its focus on) a
+    # country, a weak word beside the place; Then the list narrowed by the place, not the
+    # dates or goals of the one that fits
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "list" and reply.projects == expected, reply.text
+
+
 def test_who_the_partners_of_a_described_project_were_stays_its_partners(
         kb: KnowledgeBase) -> None:
     # Given a project described by its place, its partners asked with "who"
