@@ -2267,8 +2267,13 @@ def _people_said(tokens: list[str], p: Project) -> list[str]:
     ecosystem brings patients together) they are what the claim is about."""
     if not _about_subject(tokens):
         return []
-    people = {w for w, kind in measure_units().items() if kind == "people"}
+    people = _people_words()
     return [t for t in tokens if t in people and any(_says(p, f, t) for f in TEXTS)]
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    return frozenset(w for w, kind in measure_units().items() if kind == "people")
 
 
 def _narrowed_by_everyday_noun(tokens: list[str], p: Project) -> bool:
