@@ -28,11 +28,18 @@ _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 def fold(text: str) -> str:
     """Lower-case and fold umlaut spellings so that ü, ue and u compare equal."""
     text = unicodedata.normalize("NFKC", text).lower().translate(_UMLAUTS)
-    text = "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    if not text.isascii():  # only a letter beyond ASCII can carry or be an accent: the rest of
+        # the text is not looked at letter by letter (a long new message paid for every letter)
+        text = _NON_ASCII.sub(_without_accents, unicodedata.normalize("NFKD", text))
     # After the accents are gone, so that "Québec" folds like "Quebec".
     return _VOWEL_E.sub(r"\1", text)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_accents(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
 
 
 def normalize(text: str) -> str:
