@@ -1219,7 +1219,8 @@ def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause
     """The answers to the clauses as one reply."""
     parts = _settled(_start_and_end(parts, kb, clauses[0].understanding.language))
     result = merge(parts, subject)
-    if len(parts) > 1 and parts[0].hop and parts[0].intent != "list":  # "the project that
+    if len(parts) > 1 and parts[0].hop and parts[0].intent != "list" and \
+            not _asks_link(clauses[0], parts[0]):  # "the project that
         result.intent = parts[1].intent  # continued MAGIA, when did that one start?" asks
         # when; the link only says which one ("Was there a project …, and when?" lists it)
         # (its projects are both ends, as of every link the reply states: docs/labels.md)
@@ -1232,6 +1233,15 @@ def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause
         result.intent = parts[1].intent  # ranking only says which one the question is about
         result.projects = (*winner, *(p for p in parts[1].projects if p not in winner))
     return result
+
+
+def _asks_link(clause: Clause, part: Answer) -> bool:
+    """ "bridge 53 belonged to which bigger project, and when did that one start?": the link
+    asked with a question word of its own is the first ask, not only the way to the next."""
+    words = phrases().question_words
+    return clause.hop_kind is not None and clause.understanding.intent == clause.hop_kind == \
+        part.intent and not clause.yes_no and \
+        not (words["en"] | words["de"]).isdisjoint(normalize(clause.text).split())
 
 
 def _ranked_subject(parts: list[Answer], clauses: tuple[Clause, ...]) -> tuple[str, ...]:

@@ -729,3 +729,25 @@ def test_a_second_ask_opened_by_a_preposition_and_which_sea_asks_the_region(
     # Then both are answered: the count, then the region (the page: the Baltic Sea Region)
     assert reply.intent == "partners" and reply.language == lang, reply.text
     assert "13" in reply.text and region in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,reached,needle", [
+    # the page: BRIDGE 53 was part of HIHeal (from 1 April 2016)
+    ("bridge 53 belonged to which bigger project, and when did that one start?", "hiheal",
+     "2016"),
+])
+def test_a_link_asked_with_its_own_question_word_is_the_first_ask(
+        kb: KnowledgeBase, text: str, reached: str, needle: str) -> None:
+    # Given a link asked with a question word ("belonged to which project"), then a question
+    # about the project it reaches
+    (reply,) = ask(kb, text)
+    # Then the reply's intent is the first ask, the link, and the second is answered too
+    assert reply.intent == "part_of" and reached in reply.projects, reply.text
+    assert needle in reply.text, reply.text
+
+
+def test_a_link_named_without_a_question_word_only_leads_to_the_ask(kb: KnowledgeBase) -> None:
+    # Given a project named by its link, with no question of its own, then a question
+    (reply,) = ask(kb, "the project that continued MAGIA, when did that one start?")
+    # Then the reply's intent is the question asked of it
+    assert reply.intent == "start" and reply.projects == ("magia", "magia2market"), reply.text
