@@ -456,6 +456,10 @@ def summary_answer(ids: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer
         answer.add("card_title", name=name(p),
                    full=f" ({p.full_name.get(lang)})" if p.full_name else "")
         answer.add("raw", text=p.summary.get(lang))
+        if p.follow_up_only and p.follows:  # "pilot next level: what is it and since
+            answer.add("card_follows", other=name(kb.projects[p.follows]))  # when?": a
+            answer.named.append(p.follows)  # follow-up the page only names is told by its link
+    answer.projects = tuple(dict.fromkeys((*ids, *answer.named)))
     return answer
 
 

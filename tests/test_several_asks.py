@@ -751,3 +751,18 @@ def test_a_link_named_without_a_question_word_only_leads_to_the_ask(kb: Knowledg
     (reply,) = ask(kb, "the project that continued MAGIA, when did that one start?")
     # Then the reply's intent is the question asked of it
     assert reply.intent == "start" and reply.projects == ("magia", "magia2market"), reply.text
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("pilot next level: what is it and since when?", ("pilot-next", "pilot")),
+    ("Was ist HIHeal next level transition und wann begann es?", ("hiheal-next", "hiheal")),
+])
+def test_what_a_named_only_follow_up_is_beside_another_ask_gives_its_link(
+        kb: KnowledgeBase, text: str, pair: tuple[str, str]) -> None:
+    # Given "what is it" of a follow-up the page only names, beside another ask
+    (reply,) = ask(kb, text)
+    # Then, as alone, it lists the follow-up and the project it continues (docs/labels.md)
+    assert reply.intent == "overview" and reply.projects == pair, reply.text
+    assert "Follow-up of" in reply.text or "Nachfolger von" in reply.text, reply.text
+    # and "it" next is the follow-up alone
+    assert ask(kb, text, "when did it start")[-1].projects == pair[:1]
