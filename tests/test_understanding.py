@@ -654,3 +654,16 @@ def test_a_typo_is_looked_for_only_among_words_of_a_length_it_can_reach() -> Non
                                   scorer=OSA.normalized_similarity, score_cutoff=0.79)
         assert (whole and whole[:2]) == (near and near[:2]), typo
 
+
+
+@pytest.mark.parametrize("text,pid,needle", [
+    ("what region did PILOT focus on", "pilot", "Schleswig-Holstein"),
+    ("what country was magia2market focused on", "magia2market", "Japan"),
+])
+def test_a_place_noun_asked_outweighs_focus(
+        kb: KnowledgeBase, text: str, pid: str, needle: str) -> None:
+    # Given "what region" / "what country" asked with "focus" (which alone asks the aim)
+    (reply,) = ask(kb, text)
+    # Then the places are asked
+    assert reply.intent == "places" and reply.projects == (pid,), reply.text
+    assert needle in reply.text, reply.text
