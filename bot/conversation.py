@@ -2306,7 +2306,10 @@ def _without_project(u: Understanding, intent: str | None, state: State,
     if not base and (not list_words or intent == "relations") and (
             made := _made_thing(u, intent, state, kb) or _initiative(u, intent, kb)):
         return made  # ("what has it to do with …?")
-    return _described(u, intent, base, kb) or \
+    partner_pick = len(state.projects) == 1 and state.intent in ("partners", "places") and \
+        bool(u.filters.places) and u.token_count <= SHORT_PICK and not (list_words or base)
+    # ("which one was belgian" after MAGIA's partners picks a partner, no project from there)
+    return (None if partner_pick else _described(u, intent, base, kb)) or \
         _about_all(u, intent, state, scores, list_words, base, kb)
 
 
@@ -2933,7 +2936,8 @@ def _of_current(u: Understanding, intent: str | None, state: State, scores: dict
             state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of BONEBANK's
         # partners, "the french one again?" of MAGIA's; "which one was from Belgium?" (read
         # as a question of places) which of them was from there
-        which = intent or (state.intent if state.intent in ("partners", "places") else "places")
+        which = intent or ("places" if which_one or state.intent not in ("partners", "places")
+                           else state.intent)  # ("which one was belgian": the place, as "from")
         picking = partners_by_place if which_one else partners_from  # (none there: not said)
         return picking(about_projects(which, state.projects, kb, lang, u.asks),
                        state.projects, filters.places, kb, lang)

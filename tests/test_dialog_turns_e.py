@@ -136,3 +136,14 @@ def test_which_were_the_projects_with_a_count_stays_a_list(kb: KnowledgeBase) ->
     reply = ask(kb, "When did BFCC start?", "which were the projects with two partners")[-1]
     # Then it is the list by that condition
     assert reply.intent == "list" and "hiheal" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("question", ["which one was belgian", "which one was from Belgium?"])
+def test_which_one_by_a_country_after_the_partners_picks_the_partner(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given MAGIA's partners just told (the page: BioWin from Belgium among them)
+    # When the next turn asks which one was from a country, by its adjective or "from"
+    reply = ask(kb, "what was magia", "which clusters were in it", question)[-1]
+    # Then the partner from there, as a question of places (no project from Belgium)
+    assert reply.intent == "places" and reply.projects == ("magia",), reply.text
+    assert reply.text.startswith("From Belgium: BioWin"), reply.text
