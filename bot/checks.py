@@ -586,16 +586,11 @@ def _kinds_of(word: str) -> set[str]:
     return found
 
 
-def _names_organisations(tokens: list[str]) -> bool:
-    """ "a Belgian cluster", "Partner aus Belgien": the claim is about organisations, not only
-    the country they came from."""
-    return has_phrase(tokens, _words().partner_nouns) or bool(_organisation_kinds(tokens))
-
-
 def _kind_of_organisation(tokens: list[str]) -> bool:
-    """ "a Belgian cluster", "eine dänische Klinik": a kind of organisation from a country, no
-    plain partner ("a Belgian partner", "Partner aus Belgien") and none told only by where it
-    came from ("ein Cluster aus Belgien"), which ask the country (docs/labels.md)."""
+    """ "a Belgian cluster", "eine dänische Klinik": a kind of organisation from a country, which
+    asks the partners; a plain partner ("a Belgian partner", "Partner aus Belgien") asks the
+    country (docs/labels.md), and so does a kind told by "aus"/"from" where it gets here (most
+    such claims are settled before, by _organisation_at)."""
     origin = _words().origin_prepositions
     return any(_kinds_of(t) and not (i + 1 < len(tokens) and tokens[i + 1] in origin)
                for i, t in enumerate(tokens))
