@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +29,22 @@ def ask(kb: KnowledgeBase, *messages: str, hint: str | None = None) -> list[Repl
         replies.append(reply)
         state = reply.state
     return replies
+
+
+def python_calls(work: Callable[[], Any]) -> tuple[Any, int]:
+    """What `work` returns, and how many Python function calls it made (a noise-free measure
+    of the work a step does, where its timing would be)."""
+    calls = 0
+
+    def count(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        return work(), calls
+    finally:
+        sys.setprofile(None)
 
 
 def hostile_strings() -> list[str]:

@@ -6,14 +6,13 @@ Two spellings "meet" when they normalise to the same string; that is all matchin
 from __future__ import annotations
 
 import re
-import sys
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.text import fold, normalize, tokens
-from tests.conftest import hostile_strings
+from tests.conftest import hostile_strings, python_calls
 
 EXTRA_HOSTILE = [
     "\n\t\r ",
@@ -208,19 +207,9 @@ def test_any_text_normalises_without_error(text: str) -> None:
 def test_a_long_text_is_folded_without_a_python_step_per_letter() -> None:
     # Given a long message, mostly plain letters, with a few accents, umlauts and dashes
     text = "The Baltic Fracture Competence Centre – Lübeck, Québec, Malmö. " * 20
-    calls = []
-
-    def count(frame: object, event: str, arg: object) -> None:
-        if event == "call":
-            calls.append(event)
-
     # When it is folded
-    sys.setprofile(count)
-    try:
-        folded = fold(text)
-    finally:
-        sys.setprofile(None)
+    folded, calls = python_calls(lambda: fold(text))
     # Then the accents are gone and umlauts spelt out as before, and only the letters beyond
     # ASCII cost Python steps, not every letter (a long new message paid ~0.25 us a letter)
     assert folded == "the baltic fracture competence centre – lubeck, qubec, malmo. " * 20
-    assert len(calls) < len(text) / 4
+    assert calls < len(text) / 4

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -21,7 +19,7 @@ from bot.understanding import (
     understand,
     vocabulary,
 )
-from tests.conftest import ask
+from tests.conftest import ask, python_calls
 
 
 @pytest.mark.parametrize(
@@ -598,25 +596,15 @@ def test_a_word_length_met_for_the_first_time_costs_no_pass_over_the_vocabulary(
     vocabulary()
     _correctable_near(7)
     _correctable_near.cache_clear()
-    calls = []
-
-    def count(frame: object, event: str, arg: object) -> None:
-        if event == "call":
-            calls.append(event)
-
     # When the words within reach of a length are asked for the first time
-    sys.setprofile(count)
-    try:
-        near = _correctable_near(7)
-    finally:
-        sys.setprofile(None)
+    near, calls = python_calls(lambda: _correctable_near(7))
     # Then they are the known words whose length is within reach, in the vocabulary's order,
     # and gathering them runs a handful of Python calls, not one per known word (a message
     # with a word of a new length paid ~0.8 ms for it)
     assert near == tuple(w for w in vocabulary().correctable
                          if abs(len(w) - 7) <= (1 - CORRECTION_CUTOFF) * max(len(w), 7))
     assert len(near) > 1000
-    assert len(calls) < 50
+    assert calls < 50
 
 
 def test_a_word_that_is_no_typo_is_searched_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
