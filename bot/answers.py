@@ -799,11 +799,16 @@ def _added_targets(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
         said = any(line.key == "places_added" and line.slots.get("name") == project.name
                    for line in a.lines)  # asked of both MAGIA and MAGIA2Market: said once
         if project.added_targets and not said:
-            a.add("places_added", name=name(project), items=join(
-                [kb.places[i].name.get(lang) for i in project.added_targets], lang))
+            _say_added(project, kb, lang, a)
             a.facts.append((project.id, "places"))
             if project is not p:
                 a.named.append(project.id)
+
+
+def _say_added(project: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
+    """ "MAGIA2Market added Japan as a target." """
+    a.add("places_added", name=name(project), items=join(
+        [kb.places[i].name.get(lang) for i in project.added_targets], lang))
 
 
 def build_lsn_role(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
@@ -840,8 +845,7 @@ def _related(key: str, field_name: str, slot: str) -> Builder:
         if key == "follow_up" and "added" in a.asks:  # "what did the follow-up add?"
             _added_targets(p, kb, lang, a)
         if key == "predecessor" and a.intent == "relations" and p.added_targets:  # "how are
-            a.add("places_added", name=name(p), items=join(  # MAGIA and MAGIA2Market
-                [kb.places[i].name.get(lang) for i in p.added_targets], lang))  # linked?"
+            _say_added(p, kb, lang, a)  # MAGIA and MAGIA2Market linked?"
         return True
 
     return build
