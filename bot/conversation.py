@@ -2307,7 +2307,8 @@ def _without_project(u: Understanding, intent: str | None, state: State,
             made := _made_thing(u, intent, state, kb) or _initiative(u, intent, kb)):
         return made  # ("what has it to do with …?")
     partner_pick = len(state.projects) == 1 and state.intent in ("partners", "places") and \
-        bool(u.filters.places) and u.token_count <= SHORT_PICK and not (list_words or base)
+        bool(u.filters.places) and u.token_count <= SHORT_PICK and not (
+            list_words or base or _asks_for_project(u))
     # ("which one was belgian" after MAGIA's partners picks a partner, no project from there)
     return (None if partner_pick else _described(u, intent, base, kb)) or \
         _about_all(u, intent, state, scores, list_words, base, kb)
@@ -2874,6 +2875,13 @@ def _about_all(
     return None
 
 
+def _asks_for_project(u: Understanding) -> bool:
+    """ "which project had partners in Lithuania?" asks which of all projects fits, even while
+    one is talked about ("which one was from Belgium?" may pick among its partners; "who were
+    the partners of the project in Odense?" asks who)."""
+    return u.project_noun and "names" in u.asks and "who" not in u.asks and u.filters.any()
+
+
 def _funder_condition(u: Understanding, scores: dict[str, float]) -> bool:
     """ "which of those also had ESF money?", "which of them got COSME money?": a funder named
     with "which" is a condition on the projects, a bare money word asks no amount ("which of
@@ -2965,7 +2973,8 @@ def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict
     # A topic or place alone, asked about the project we are talking about, is no list:
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
-        filters.funders or filters.years or filters.organisations or base) or (
+        filters.funders or filters.years or filters.organisations or base or
+        _asks_for_project(u)) or (
         talking_of_one and intent in ("amount", "count") and bool(filters.funders)) or (
         talking_of_one and bool(u.asks & {"day", "month"})) or (  # "which day in March 2016?"
         talking_of_one and intent == "funding" and "names" in u.asks)  # "aus welchem

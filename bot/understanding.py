@@ -105,6 +105,7 @@ class Understanding:
     ordinal: int | None = None
     of_ranked: bool = False  # "who funded the shortest?": the ranking names what is asked about
     other_one: bool = False  # "and the other?": the other of the two just talked about
+    project_noun: bool = False  # "which project …", not "which one …": one project is asked for
     scores: tuple[tuple[str, float], ...] = ()
     token_count: int = 0
 
@@ -186,9 +187,9 @@ WORD_SETS = (
     "naming_nouns", "name_determiners", "open_ends", "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
     "not_leading", "funder_nouns", "conjunctions", "alternatives", "pronouns", "singular",
-    "plural", "exclusions", "exclusion_pairs", "exclusion_joins", "fillers", "pair_words",
-    "overall_words", "described_only", "hedges", "softeners", "size_names", "past_words",
-    "comparison_cues", "member_asks",
+    "plural", "project_nouns", "exclusions", "exclusion_pairs", "exclusion_joins", "fillers",
+    "pair_words", "overall_words", "described_only", "hedges", "softeners", "size_names",
+    "past_words", "comparison_cues", "member_asks",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
@@ -1845,6 +1846,7 @@ def _assemble(
         origin_named=origin_named,
         that_year="year_that" in r.held,
         singular=_singular(r.tokens, r.held),
+        project_noun="project_nouns" in r.held and _singular(r.tokens, r.held),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
         ordinal=None if order else _ordinal(_without_group(r.corrected[r.lead:], r.held),
                                             vocab),  # "ok and …" add no length; "oldest

@@ -1481,6 +1481,9 @@ def test_which_of_them_narrows_the_list_by_a_topic(
     (("Welche Projekte hat Schleswig-Holstein gefördert?", "Bei welchem davon war der ESF "
       "beteiligt?"), ("kick",)),  # a funder taking part: no list of KI#CK's partners
     (("Welches Projekt hatte Partner in Litauen?",), ("elise",)),  # no list before: of all
+    (("tell me about magia2market", "which project had partners in Lithuania?"), ("elise",)),
+    (("Welche Cluster waren Partner von MAGIA?", "welches projekt hatte partner in litauen?"),
+     ("elise",)),  # "which project", with one talked about, still asks of all projects
 ])
 def test_which_of_them_had_partners_from_a_country_narrows_the_list(
         kb: KnowledgeBase, messages: tuple[str, ...], expected: tuple[str, ...]) -> None:
