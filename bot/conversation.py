@@ -3421,6 +3421,8 @@ def next_state(result: Answer, language: str, state: State) -> State:
     """What the chat remembers after this answer ("it" after a list of one project, or of one
     with a part listed beside it, is that project)."""
     about = result.intent in (*PROJECT_BUILDERS, "superlative") and not result.listed
+    compared = result.projects if result.intent == "superlative" and len(result.projects) > 1 \
+        and not (result.listed or result.ranked_in) else ()  # "which ran longer, A or B?"
     one = _members(result.listed, result.parts)
     projects = result.focus if result.focus else \
         result.told_about() if about and result.projects else \
@@ -3442,7 +3444,8 @@ def next_state(result: Answer, language: str, state: State) -> State:
         else (),
         # "the second one" of a list, also after "which of them ran longest?"
         choices=result.choices or result.listed[:LIST_SHOWN] or (
-            state.choices if result.intent == "superlative" else ()) or (
+            state.choices if result.intent == "superlative" and
+            set(compared) <= set(state.choices) else ()) or compared or (
             result.projects if about and len(result.projects) > 1 else ()) or (
             state.choices if result.projects and set(result.projects) <= set(state.choices)
             else ()),  # "the second one", then "and the first one's partners?"
@@ -3461,9 +3464,18 @@ def next_state(result: Answer, language: str, state: State) -> State:
         hop=result.via,
         unsaid=not result.answered and result.intent in PROJECT_BUILDERS,
         counting=result.intent == "count" and bool(result.listed),
-        talked=(*(p for p in state.talked if p not in projects), *projects)[-TALKED:]
-        if len(projects) == 1 and about else state.talked,
+        talked=_talked_now(projects, compared, state) if len(projects) == 1 and about or
+        compared else state.talked,
     )
 
 
 TALKED = 5  # subjects remembered for "the three"
+
+
+def _talked_now(projects: tuple[str, ...], compared: tuple[str, ...], state: State
+                ) -> tuple[str, ...]:
+    """The projects talked about, the latest last: one asked about, or two compared ("which ran
+    longer, A or B?" - "and C vs B?" - "which of those three started first?"), the one "it"
+    means now last."""
+    now = (*(p for p in compared if p not in projects), *projects)
+    return (*(p for p in state.talked if p not in now), *now)[-TALKED:]

@@ -297,6 +297,37 @@ def test_the_three_are_the_last_three_projects_talked_about_one_per_turn(
     assert all(kb.projects[p].name in reply.text for p in talked)
 
 
+@pytest.mark.parametrize("dialog", [
+    ("which ran longer, bfcc or bonebank?", "by how much?", "and elise vs bonebank?",
+     "which of those three started first"),
+    ("Was lief länger, BFCC oder BONEBANK?", "und ELISE gegen BONEBANK?",
+     "Welches der drei begann zuerst?"),
+])
+def test_the_three_are_the_projects_of_two_rankings_of_pairs(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # Given BFCC and BONEBANK compared, then ELISE and BONEBANK
+    reply = ask(kb, *dialog)[-1]
+    # When a ranking of "the three" is asked
+    # Then the three compared are ranked, BONEBANK (September 2015) first
+    assert reply.intent == "superlative", reply.text
+    assert reply.projects == ("bonebank", "bfcc", "elise"), reply.text
+
+
+@pytest.mark.parametrize("dialog,pair", [
+    (("Which projects were funded by Interreg?", "which ran longer, MAGIA or HIHeal?",
+      "which of them started first?"), ("hiheal", "magia")),
+    (("Welche Projekte liefen 2018?", "Was lief länger, InnoReAct oder BONEBANK?",
+      "und welches davon begann zuerst?"), ("bonebank", "innoreact")),
+])
+def test_which_of_them_after_a_ranking_of_a_named_pair_is_that_pair_not_an_older_list(
+        kb: KnowledgeBase, dialog: tuple[str, ...], pair: tuple[str, ...]) -> None:
+    # Given a list, then a ranking of two projects named (not of the list)
+    reply = ask(kb, *dialog)[-1]
+    # When "which of them" asks for another ranking
+    # Then it ranks the pair just compared, not the older list
+    assert reply.intent == "superlative" and reply.projects == pair, reply.text
+
+
 @pytest.mark.parametrize("messages,project,word", [
     (("when did BFCC run?", "and ELISE?", "who led the first one?"), "bfcc", "Lübeck"),
     (("Wer hat NORTHOPEDICS gefördert?", "und KI#CK?", "und das InnoReAct?",
