@@ -1284,8 +1284,9 @@ def _marked_names(raw: str, tokens: list[str], matches: list[Match], vocab: Voca
                   ) -> tuple[tuple[str, ...], set[int]]:
     """Words marked as a project's name: in quotes beside "project" ("das Projekt 'BioHealth
     Baltic'"), or between "the" and "project" with a word we don't know ("the genomed north
-    project"). Unless all of them are one project of the page, they are a name the page doesn't
-    have, so no word of it is taken for a project or a topic ("Baltic" is no BFCC)."""
+    project") or written as a title ("the Baltic Biobank Alliance project"). Unless all of
+    them are one project of the page, they are a name the page doesn't have, so no word of it
+    is taken for a project or a topic ("Baltic" is no BFCC)."""
     names: list[str] = []
     spans: set[int] = set()
     nouns, determiners = vocab.phrase_sets["naming_nouns"], vocab.phrase_sets["name_determiners"]
@@ -1309,12 +1310,25 @@ def _marked_names(raw: str, tokens: list[str], matches: list[Match], vocab: Voca
                         for m in matches):  # ("the ScanBalt Medtech Bridge project": a topic
             start -= 1  # inside the name is part of it)
         run = tokens[start:j]
-        if run and start and tokens[start - 1] in determiners and \
+        if run and start and tokens[start - 1] in determiners and (
                 any(t not in vocab.common and len(t) >= 3 and not t.isdigit() and
-                    start + k not in inside for k, t in enumerate(run)):
+                    start + k not in inside for k, t in enumerate(run)) or
+                _title(raw, tokens[start - 1:j]) and not _one_name(matches, start, j)):
             names.append(_written_run(raw, run))
             spans |= set(range(start, j))
     return tuple(dict.fromkeys(names)), spans
+
+
+def _title(raw: str, run: list[str]) -> bool:
+    """ "the Baltic Biobank Alliance project": two words or more written with capitals after a
+    determiner written without one are a title, even where each word is known ("Biobank")."""
+    words = _written_run(raw, run).split()
+    return len(words) >= 3 and words[0][:1].islower() and all(w[:1].isupper() for w in words[1:])
+
+
+def _one_name(matches: list[Match], start: int, end: int) -> bool:
+    """All of the words one name the page knows: "the Baltic Sea Region project"."""
+    return any(m.start <= start and end <= m.end for m in matches)
 
 
 def _written_run(raw: str, run: list[str]) -> str:

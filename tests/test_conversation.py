@@ -1941,7 +1941,8 @@ def test_what_a_programme_was_called_asks_for_the_funding(kb: KnowledgeBase) -> 
     ("Erzählen Sie mir vom Projekt „Nordgenom Ostsee“", "Nordgenom Ostsee"),
     ("what did the project \"Baltic Bone Link\" do?", "Baltic Bone Link"),  # "Baltic" is no BFCC
     ("when did the medibalt cluster project run?", "medibalt cluster"),
-])
+    ("what about the Baltic Biobank Alliance project?", "Baltic Biobank Alliance"),  # a title:
+])  # known words ("Baltic", "Biobank"), written with capitals
 def test_a_name_marked_as_a_project_the_page_lacks_is_not_known(
         kb: KnowledgeBase, question: str, name: str) -> None:
     # Given a name in quotes beside "project", or between "the" and "project" with a word we
@@ -1955,6 +1956,7 @@ def test_a_name_marked_as_a_project_the_page_lacks_is_not_known(
     ("what was the 'Baltic Fracture Competence Centre' project?", "bfcc"),
     ("Wann lief das Projekt „ELISE“?", "elise"),
     ("tell me about the BONEBANK project", "bonebank"),
+    ("tell me about the Baltic Sea Region project", "bfcc"),  # capitals, but one known name
 ])
 def test_a_project_of_the_page_in_quotes_is_that_project(
         kb: KnowledgeBase, question: str, pid: str) -> None:
