@@ -2350,11 +2350,14 @@ def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str) -> Answer:
     return result
 
 
-def _named_too(u: Understanding, state: State) -> bool:
+def _named_too(u: Understanding, state: State, among: tuple[str, ...] | None = None) -> bool:
     """Whether a follow-up the page only names may win a ranking: not where the question keeps
-    to the projects it describes, nor right after a list or with a comparative ("which started
-    later?"), which rank what was just talked about."""
-    return not (u.described_only or u.comparative or state.last_list)
+    to the projects it describes, nor among a list just given, nor going on from one ("und
+    welches begann zuletzt?"), nor with a comparative ("which started later?"), which rank
+    what was just talked about ("whats the newest project" right after a list of 2018's
+    ranks them all, P.I.L.O.T. Next Level too)."""
+    return not (u.described_only or u.comparative or among or
+                state.last_list and u.continuation)
 
 
 def _compared(u: Understanding, state: State, intent: str | None, projects: tuple[str, ...],
@@ -2393,7 +2396,7 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
     # after a claim about two does; "which project ran shortest?" after two single answers
     # ranks them all)
     ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base,
-                                named_too=_named_too(u, state))
+                                named_too=_named_too(u, state, pair or base))
     ranked.ranked_in = base or ()
     compared = pair or _ranked_pool(base, u, ranked, kb)
     if compared:  # "A or B?", "which of those started first?": each figure; "it" is then the

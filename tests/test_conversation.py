@@ -522,6 +522,19 @@ def test_last_as_a_verb_compares_lengths(kb: KnowledgeBase) -> None:
     assert latest.projects == ("pilot-next",)  # named only, but its start is given: April 2023
 
 
+def test_a_ranking_of_all_after_a_list_ranks_the_named_follow_ups_too(
+        kb: KnowledgeBase) -> None:
+    # Given a list just given, then a ranking that doesn't refer to it
+    alone, = ask(kb, "whats the newest project")
+    after = ask(kb, "what projects ran in 2018", "whats the newest project")[-1]
+    # Then the ranking is over all projects, as with no list before: the follow-up the page
+    # only names wins by its start, April 2023 (not InnoReAct, silently leaving it out)
+    assert alone.projects[0] == after.projects[0] == "pilot-next", after.text
+    # and "which of them started last?" still ranks the list itself
+    among = ask(kb, "what projects ran in 2018", "which of them started last?")[-1]
+    assert among.projects[0] == "magia", among.text
+
+
 def test_a_guess_after_a_question_is_settled_by_the_answer(kb: KnowledgeBase) -> None:
     # "… ? UKSH?": the asker's guess; the answer says who it really was
     lead, = ask(kb, "bonebank: who coordinated? LSN?")
