@@ -2724,7 +2724,9 @@ def _the_other(u: Understanding, state: State) -> tuple[str, ...]:
     if not u.other_one or u.projects or not state.projects:
         return ()
     listed = _members(state.last_list, state.list_parts)
-    two = next((ids for ids in (listed, state.choices) if len(ids) == 2), None) or \
+    wider = state.wider_list if len(listed) == 1 and set(listed) <= set(state.wider_list) \
+        else ()  # "und welches davon auch Japan?" - "wann startete das?" - "Und das andere?"
+    two = next((ids for ids in (listed, state.choices, wider) if len(ids) == 2), None) or \
         _pair(state, replace(u, filters=Filters())) or ()
     rest = tuple(p for p in two if p not in state.projects)
     return rest if len(rest) == 1 and len(two) == 2 else ()

@@ -26,6 +26,21 @@ def test_the_other_one_of_a_list_counts_a_listed_part_with_its_project(
     assert reply.projects == ("hiheal",) and reply.intent == intent
 
 
+@pytest.mark.parametrize("messages,pid,year", [
+    (("Welche Projekte hatten China als Zielmarkt?", "und welches davon auch japan",
+      "wann startete das", "Und das andere?"), "magia", "2018"),
+    (("Which projects had China as a target?", "which of them also had Japan?",
+      "when did it end?", "and the other one?"), "magia", "2019"),
+])
+def test_the_other_one_after_a_list_narrowed_to_one_is_the_other_of_the_list_before(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, year: str) -> None:
+    # Given MAGIA and MAGIA2Market listed, narrowed to MAGIA2Market, and a question about it
+    reply = ask(kb, *messages)[-1]
+    # When "the other one" is asked about
+    # Then it is MAGIA, the other of the two listed, with the same question
+    assert reply.projects == (pid,) and reply.answered and year in reply.text, reply.text
+
+
 @pytest.mark.parametrize("messages", [
     ("Which projects other than InnoReAct did Hamburg pay for?", "when did it start?"),
     ("Welche Projekte außer InnoReAct hat Hamburg gefördert?", "Wann fing das an?"),
