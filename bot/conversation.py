@@ -833,9 +833,11 @@ def _opens_with_which(clause: Clause) -> bool:
 def _as_claimed(few: tuple[str, ...], ask: Clause, kb: KnowledgeBase) -> tuple[str, ...]:
     """Of the few projects the told words fit about equally, those the yes/no question claims
     itself ("Ich studiere in Lübeck … Präzisionsmedizin. Gab es ein Projekt, das sich mit
-    Digitalisierung in der Präzisionsmedizin beschäftigt hat?": P.I.L.O.T., not BONEBANK)."""
+    Digitalisierung in der Präzisionsmedizin beschäftigt hat?": P.I.L.O.T., not BONEBANK), or
+    that the question describes by conditions of its own ("Wir erstellen eine Übersicht zu
+    EFRE-Projekten in Hamburg. Für das Netzwerk zur Knochenheilung brauche ich die Laufzeit.")."""
     u = ask.understanding
-    if not ask.yes_no or not few or not narrows(u.filters, kb):
+    if not few or not narrows(u.filters, kb):
         return few
     claimed = select(kb, u.filters).ids
     return tuple(p for p in few if p in claimed) or few
@@ -1414,11 +1416,14 @@ def _of_named(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase) -> 
 def _widened(filters: Filters, kb: KnowledgeBase) -> Filters:
     """Told conditions that no project meets all of: the topics told one after another are
     alternatives ("über Knochen, Frakturen und Orthopädie … welche Projekte gingen in diese
-    Richtung?"), and the asker's own place or money ("in Norddeutschland") doesn't veto them."""
-    if select(kb, filters).ids or len(filters.topics) < 2:
+    Richtung?"), and the asker's own place or money ("Redakteurin beim Lübecker Stadtmagazin,
+    recherchiere zu Präzisionsmedizin in Norddeutschland") doesn't veto them."""
+    if select(kb, filters).ids or not filters.topics:
         return filters
+    several = len(filters.topics) > 1
     either = replace(filters, either=True)
-    return either if select(kb, either).ids else Filters(topics=filters.topics, either=True)
+    return either if several and select(kb, either).ids else \
+        Filters(topics=filters.topics, either=several)
 
 
 def _restated_list(clause: Clause, parts: list[Answer]) -> bool:

@@ -359,8 +359,11 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         # information in general, told before a question, only sets the subject
         general = not clauses[i].yes_no and _opens_question(pieces[i + 1], whole.language) and (
             clauses[i].understanding.intent in ("overview", None) and _first_person(pieces[i]) or
-            _purpose(pieces[i]) and not _needed(pieces[i]) or  # "Für einen Artikel über die
-            # Förderung …: Welche Projekte …?"; not "I need BFCC's dates for a report. And …?"
+            _purpose(pieces[i]) and not _needed(pieces[i]) and not _asked_words(pieces[i]) or
+            # "Für einen Artikel über die Förderung …: Welche Projekte …?"; not "I need BFCC's
+            # dates for a report. And …?", nor "For my table: which project ran the shortest"
+            _leads_in(pieces[i]) or  # "I'm writing a report on our EU projects and need to
+            # know | which programme funded ELISE?": the words that lead into the question
             clauses[i].pick and not _opens_question(pieces[i], whole.language) or  # "das, was
             # 2022 anfing – worum ging es?" names what it asks of; "Wer leitete das Projekt, bei
             # dem …, und wann endete es?" asks of it
@@ -645,6 +648,14 @@ def _purpose(text: str) -> bool:
         tokens[i] in p.purpose_starts and tokens[i + 1] in p.purpose_articles and
         (i == 0 or not _asked_words(" ".join(tokens[:i])))
         for i in range(min(PURPOSE_WITHIN + 1, len(tokens) - 1)))
+
+
+def _leads_in(text: str) -> bool:
+    """ "… and need to know", "ich wüsste gern", "I wonder": words that end in a lead into the
+    question told after them; what they tell only introduces it."""
+    tokens = normalize(text).split()
+    return bool(tokens) and (tokens[-1] in phrases().roles_leads or
+                             " ".join(tokens[-2:]) in phrases().roles_leads)
 
 
 def _asked_words(text: str) -> bool:
@@ -1445,7 +1456,9 @@ def _request_and_more(sentence: str, see: Seeing, language: str) -> tuple[str, l
 def _lead_dropped(text: str, see: Seeing, language: str) -> str:
     """ "Mir ist noch nicht ganz klar, was aus MAGIA geworden ist.", "I'm still not sure who
     funded BFCC.": the last sentence tells a question after a lead-in that names nothing; the
-    question without it (its "noch" asks no status)."""
+    question without it (its "noch" asks no status). A lead-in in which the speaker tells of
+    their work ("I'm writing about our Interreg projects and want to know who …") is set off
+    before the question with a colon: its words are no condition of the question."""
     sentences = _sentences(text)
     last = sentences[-1] if sentences else ""
     found = _indirect_ask(last, language) if "?" not in last else None
@@ -1455,9 +1468,16 @@ def _lead_dropped(text: str, see: Seeing, language: str) -> str:
     if (word := _LAST_WORD.search(last[:at])) and \
             normalize(word.group(1)) in phrases().prepositions:
         at = word.start(1)  # "…, von wann bis wann es lief": the preposition asks too
-    u = see(last[:at])
-    if u.projects or u.filters.any() or u.unknown_names or not last[:at].strip():
+    lead_in = last[:at]
+    u = see(lead_in)
+    if u.projects or u.unknown_names or not lead_in.strip():
         return text
+    if u.filters.any():  # "I'm writing about our Interreg projects and want to know who led
+        # BONEBANK": what the speaker tells of themselves, set off as words before the question
+        tokens = set(normalize(lead_in).split())
+        told = _leads_in(lead_in) and not tokens.isdisjoint(phrases().first_person)
+        return " ".join([*sentences[:-1], f"{lead_in.rstrip(' ,:;')}: {last[at:]}"]) \
+            if told else text
     return " ".join([*sentences[:-1], last[at:]])
 
 
@@ -1572,7 +1592,9 @@ def _as_question(sentence: str, language: str) -> str:
 def _told(text: str, language: str, see: Seeing) -> tuple[str, str]:
     """Sentences before the question that tell rather than ask, and the rest (none where the
     rest asks nothing either: "Hallo! Ich bin neu im Cluster-Team."). A sentence that says
-    what of a project is needed asks it ("I need BFCC's dates for a report. And who led it?")."""
+    what of a project is needed asks it ("I need BFCC's dates for a report. And who led it?"),
+    and so does the last one with no question after it ("I'm pulling together a report on
+    ERDF-backed networks. For the bone-healing network you ran, I need the funding period.")."""
     cut = 0
     for match in _SENTENCE.finditer(text):
         sentence = text[cut:match.start()]
@@ -1588,7 +1610,7 @@ def _told(text: str, language: str, see: Seeing) -> tuple[str, str]:
     words = normalize(rest).split()
     request = any(" ".join(words[:n]) in phrases().requests for n in (2, 3))  # "can u tell me …"
     if not cut or not rest.strip() or not ("?" in rest or _opens_question(rest, language) or
-                                           request):
+                                           request or _needed(rest)):
         return "", text
     return text[:cut].strip(), rest
 

@@ -284,3 +284,68 @@ def test_who_had_the_say_still_asks_the_lead(kb: KnowledgeBase, message: str) ->
     reply = answer(message, State(), kb)
     # Then it asks who led the project
     assert reply.intent == "lead", reply.text
+
+
+@pytest.mark.parametrize("message,intent,project,needle", [
+    # the page: BONEBANK was led by UKSH Lübeck (Interreg, told before, is no ask of funding)
+    ("I'm putting together a note on our Interreg projects and want to know who led BONEBANK.",
+     "lead", "bonebank", "UKSH"),
+    # BFCC ended in February 2019 ("ERDF projects in Hamburg" is the speaker's work)
+    ("Hi, I'm writing about ERDF projects in Hamburg and need to know when BFCC ended.",
+     "end", "bfcc", "2019"),
+    # MAGIA was funded by the EU's COSME programme (not a list of the EU's projects)
+    ("hey, quick one - I'm writing a summary of our cluster's EU projects and need to know "
+     "which programme funded MAGIA. can you help", "funding", "magia", "COSME"),
+])
+def test_what_the_speaker_tells_before_a_lead_into_the_question_is_no_condition_of_it(
+    kb: KnowledgeBase, message: str, intent: str, project: str, needle: str
+) -> None:
+    # Given words about the speaker's work that name a funder or programme, then a lead
+    # ("want to know", "need to know") into a question about a named project
+    reply = answer(message, State(), kb)
+    # Then the question is answered of that project, not a list under the told funder
+    assert reply.intent == intent and reply.projects == (project,), reply.text
+    assert needle in reply.text and reply.answered, reply.text
+
+
+def test_a_purpose_before_a_ranking_question_leaves_the_ranking_asked(kb: KnowledgeBase) -> None:
+    # Given a told sentence, then a purpose before a colon and a ranking question after it
+    reply = answer("Hi, I'm a student writing about EU-funded clusters in northern Germany. For "
+                   "my overview table: which project ran the longest, and from when to when?",
+                   State(), kb)
+    # Then the ranking is answered (the page: HIHeal, 1 April 2016 to 31 December 2022), not a
+    # question of which project the dates are of
+    assert reply.intent == "superlative" and reply.projects[:1] == ("hiheal",), reply.text
+    assert "2016" in reply.text and "2022" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,project,needle", [
+    # the page: NORTHOPEDICS, the bone-healing network, ran from 2016 to 2019 (ERDF and the
+    # State of Schleswig-Holstein, told before, fit it too)
+    ("Hi, I work for a funding body and I'm compiling a report on ERDF-backed networks in "
+     "Schleswig-Holstein. For the bone-healing network you ran, I need the exact run time.",
+     "northopedics", "2019"),
+    # Hamburg, told before, did not fund NORTHOPEDICS: the question's own words single it out
+    ("Wir erstellen eine Übersicht zu EFRE-Projekten in Hamburg. Für das Netzwerk zur "
+     "Knochenheilung brauche ich die genaue Laufzeit.", "northopedics", "2019"),
+])
+def test_a_last_sentence_that_says_what_is_needed_asks_it(
+    kb: KnowledgeBase, message: str, project: str, needle: str
+) -> None:
+    # Given a told sentence and, with no question mark anywhere, a last sentence that says
+    # what is needed of a project it describes
+    reply = answer(message, State(), kb)
+    # Then that is asked of the project described, not a list under the told conditions
+    assert reply.intent == "dates" and reply.projects == (project,), reply.text
+    assert needle in reply.text and reply.answered, reply.text
+
+
+def test_the_askers_own_place_does_not_veto_the_topic_told(kb: KnowledgeBase) -> None:
+    # Given a speaker's city and region told beside the topic they research, then "dazu"
+    reply = answer("Ich bin Redakteurin beim Lübecker Stadtmagazin und recherchiere zu "
+                   "Präzisionsmedizin in Norddeutschland. Hatte LSN dazu ein Projekt und läuft "
+                   "das noch?", State(), kb)
+    # Then the project on the topic is found (the page: P.I.L.O.T., precision medicine, ended
+    # in March 2023), not "none in Lübeck and northern Germany"
+    assert reply.projects[:1] == ("pilot",) and reply.answered, reply.text
+    assert "2023" in reply.text, reply.text
