@@ -2268,7 +2268,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             return timeline_answer(u.filters, kb, lang)  # one?": every project's dates
         if u.unknown_names:
             return _unknown_project(u.unknown_names, kb, lang)
-        projects = base or (state.last_list if u.every else ()) or state.projects
+        projects = base or (state.last_list if u.every or _of_each_listed(u, state) else ()) \
+            or state.projects
         if not projects and 1 < len(state.last_list) <= CHOICES_FROM_LIST and \
                 state.intent is None and (not u.unknown_words or u.pronoun):  # "und wann
             return _clarify(state.last_list, intent, kb, lang)  # begann das?", "what did it
@@ -2353,6 +2354,13 @@ def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str) -> Answer:
     result.add("contrast_unknown", name=Bold(p.name), other=Bold(kb.projects[p.follows].name))
     result.add("known_summary", text=p.summary.get(lang))
     return result
+
+
+def _of_each_listed(u: Understanding, state: State) -> bool:
+    """ "when did they start?", "und wer hat die geleitet?" right after a short list: a plural
+    pronoun with no project and no "it" speaks of each project listed (not which one)."""
+    return u.plural_pronoun and not u.pronoun and state.intent is None and \
+        1 < len(state.last_list) <= CHOICES_FROM_LIST
 
 
 def _named_too(u: Understanding, state: State, among: tuple[str, ...] | None = None) -> bool:

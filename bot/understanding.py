@@ -106,6 +106,7 @@ class Understanding:
     of_ranked: bool = False  # "who funded the shortest?": the ranking names what is asked about
     other_one: bool = False  # "and the other?": the other of the two just talked about
     project_noun: bool = False  # "which project …", not "which one …": one project is asked for
+    plural_pronoun: bool = False  # "they", "die", "sie": several projects, not "it"
     scores: tuple[tuple[str, float], ...] = ()
     token_count: int = 0
 
@@ -187,9 +188,9 @@ WORD_SETS = (
     "naming_nouns", "name_determiners", "open_ends", "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
     "not_leading", "funder_nouns", "conjunctions", "alternatives", "pronouns", "singular",
-    "plural", "project_nouns", "exclusions", "exclusion_pairs", "exclusion_joins", "fillers",
-    "pair_words", "overall_words", "described_only", "hedges", "softeners", "size_names",
-    "past_words", "comparison_cues", "member_asks",
+    "plural", "project_nouns", "plural_pronouns", "exclusions", "exclusion_pairs",
+    "exclusion_joins", "fillers", "pair_words", "overall_words", "described_only", "hedges",
+    "softeners", "size_names", "past_words", "comparison_cues", "member_asks",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
@@ -1099,6 +1100,13 @@ def _without_group(tokens: list[str], held: frozenset[str]) -> list[str]:
     return [t for t in tokens if size is None or number_word(t) != size]
 
 
+def _die_as_pronoun(tokens: list[str]) -> bool:
+    """ "wann liefen die?", "wer hat die geleitet?": "die" last or right before a participle
+    stands for the projects (not the article of "die Partner")."""
+    return any(t == "die" and (i + 1 == len(tokens) or tokens[i + 1].startswith("ge"))
+               for i, t in enumerate(tokens))
+
+
 def _singular(tokens: list[str], held: frozenset[str]) -> bool:
     """ "the project that stored stem cells", "welches davon", "das KI-Projekt" (a German
     compound ending in a singular word): one project is meant; "projects", "welche" are not."""
@@ -1851,6 +1859,7 @@ def _assemble(
         continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
         list_reference="list_reference" in r.held and not members,
         pronoun="pronouns" in r.held,
+        plural_pronoun="plural_pronouns" in r.held or _die_as_pronoun(r.tokens),
         elsewhere=world["places"],
         other_funders=world["funders"],
         asks=asks,

@@ -1313,6 +1313,23 @@ def test_a_description_several_of_the_last_list_fit_asks_which(kb: KnowledgeBase
     assert third.intent == "funding" and third.projects == ("northopedics",)
 
 
+@pytest.mark.parametrize("follow_up,intent", [
+    ("when did they start?", "start"),
+    ("und wer hat die geleitet?", "lead"),
+    ("wer hat sie gefördert?", "funding"),
+    ("wann liefen die?", "dates"),
+])
+def test_a_plural_pronoun_after_a_short_list_asks_of_each(
+        kb: KnowledgeBase, follow_up: str, intent: str) -> None:
+    # Given a list of three projects, then a question about "them" with no project named
+    listed, reply = ask(kb, "welche projekte gab es zu knochen", follow_up)
+    # Then each listed project is answered, not "which one do you mean?"
+    assert reply.intent == intent and set(reply.projects) == set(listed.projects), reply.text
+    # while "it" still asks which one, and "die" as an article is no pronoun
+    assert ask(kb, "welche projekte gab es zu knochen", "und wann begann es?")[-1].intent == \
+        "clarify"
+
+
 def test_an_ordinal_in_a_yes_no_question_is_one_of_the_last_list(kb: KnowledgeBase) -> None:
     # Given two medtech projects listed, then a claim about "the second one"
     replies = ask(kb, "which projects were about medtech?",
