@@ -2597,10 +2597,8 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if u.group_size and len(state.last_list) != u.group_size and \
             len(state.wider_list) == u.group_size:
         return state.wider_list
-    if len(state.last_list) == 1 and len(state.wider_list) > 1 and \
-            set(state.last_list) <= set(state.wider_list):  # one can't be picked from: "which of
-        return state.wider_list  # them?" after a list narrowed to one picks from the list before
-    return state.last_list
+    return _pick_pool(state)  # one can't be picked from: "which of them?" after a list
+    # narrowed to one picks from the list before
 
 
 def _ranking(u: Understanding, state: State) -> str | None:
@@ -2736,10 +2734,9 @@ def _the_other(u: Understanding, state: State) -> tuple[str, ...]:
     BRIDGE 53 "listed as part of HIHeal", are two)."""
     if not u.other_one or u.projects or not state.projects:
         return ()
-    listed = _members(state.last_list, state.list_parts)
-    wider = state.wider_list if len(listed) == 1 and set(listed) <= set(state.wider_list) \
-        else ()  # "und welches davon auch Japan?" - "wann startete das?" - "Und das andere?"
-    two = next((ids for ids in (listed, state.choices, wider) if len(ids) == 2), None) or \
+    listed = _members(_pick_pool(state), state.list_parts)  # (the list before one narrowed
+    # to one: "und welches davon auch Japan?" - "wann startete das?" - "Und das andere?")
+    two = next((ids for ids in (listed, state.choices) if len(ids) == 2), None) or \
         _pair(state, replace(u, filters=Filters())) or ()
     rest = tuple(p for p in two if p not in state.projects)
     return rest if len(rest) == 1 and len(two) == 2 else ()
@@ -3107,11 +3104,22 @@ def _from_last_list(clause: Clause, state: State, kb: KnowledgeBase) -> tuple[st
     if not clause.pick or not state.last_list or u.projects or not narrows(u.filters, kb) or \
             _partner_from(u, state, kb):
         return ()
-    ids = select(kb, u.filters, state.last_list).ids
+    pool = _pick_pool(state)
+    ids = select(kb, u.filters, pool).ids
     if not ids:  # a word read as a condition none of them meets: their own texts may still
-        closest = _closest(state.last_list, clause.text, kb)  # tell one apart
-        return closest if len(closest) == 1 < len(state.last_list) else ()
+        closest = _closest(pool, clause.text, kb)  # tell one apart
+        return closest if len(closest) == 1 < len(pool) else ()
     return _closest(ids, clause.text, kb) if len(ids) > 1 else ids
+
+
+def _pick_pool(state: State) -> tuple[str, ...]:
+    """The list a description picks from: the last one, or the one before it where that was
+    narrowed to one ("which of them involved Denmark?" - BONEBANK - "who led that one?" -
+    "and the one with the fracture registry?" picks BFCC of the three)."""
+    if len(state.last_list) == 1 and len(state.wider_list) > 1 and \
+            set(state.last_list) <= set(state.wider_list):
+        return state.wider_list
+    return state.last_list
 
 
 def _partner_from(u: Understanding, state: State, kb: KnowledgeBase) -> bool:

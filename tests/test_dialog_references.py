@@ -41,6 +41,21 @@ def test_the_other_one_after_a_list_narrowed_to_one_is_the_other_of_the_list_bef
     assert reply.projects == (pid,) and reply.answered and year in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages,pid,intent", [
+    (("Which projects were funded by Interreg?", "which of them involved denmark",
+      "who led that one?", "and the one with the fracture registry?"), "bfcc", "lead"),
+    (("Welche Projekte wurden von Interreg gefördert?", "welches davon hatte Dänemark dabei?",
+      "wann endete das?", "und das mit dem Frakturregister?"), "bfcc", "end"),
+])
+def test_a_description_after_a_list_narrowed_to_one_picks_from_the_list_before(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, intent: str) -> None:
+    # Given the three Interreg projects, narrowed to BONEBANK, and a question about it
+    reply = ask(kb, *messages)[-1]
+    # When "the one with …" describes another of the three
+    # Then that one is picked, and the last question is asked of it (not a list of it)
+    assert reply.projects == (pid,) and reply.intent == intent, reply.text
+
+
 @pytest.mark.parametrize("messages", [
     ("Which projects other than InnoReAct did Hamburg pay for?", "when did it start?"),
     ("Welche Projekte außer InnoReAct hat Hamburg gefördert?", "Wann fing das an?"),
