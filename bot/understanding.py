@@ -1993,7 +1993,9 @@ def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase
     asks = {k for k in vocab.aspects if f"aspects.{k}" in held}  # out: as is)
     if "region" in asks and filters.places:
         asks.add("region_in_country")
-    return frozenset(asks)
+    if "identity" in asks and "subject_matter" not in asks:  # "what exactly is it?" asks
+        asks.discard("details")  # what it is, not its details ("… exactly about?" does)
+    return frozenset(asks - {"identity", "subject_matter"})
 
 
 @lru_cache(maxsize=256)

@@ -563,6 +563,22 @@ def test_what_a_project_does_in_the_present_asks_its_activities(
     assert (reply.intent, reply.answered) == (intent, answered), reply.text
 
 
+@pytest.mark.parametrize("text,answered,projects", [
+    ("Was genau ist P.I.L.O.T. Next Level?", True, ("pilot-next", "pilot")),
+    ("what exactly is hiheal next level transition?", True, ("hiheal-next", "hiheal")),
+    ("Worum geht es bei HIHeal next level transition genau?", False, ("hiheal-next",)),
+    ("was macht HIHeal next level transition genau", False, ("hiheal-next",)),
+    ("What exactly is P.I.L.O.T. Next Level about?", False, ("pilot-next",)),
+])
+def test_what_a_named_follow_up_is_exactly_is_its_link(
+        kb: KnowledgeBase, text: str, answered: bool, projects: tuple[str, ...]) -> None:
+    # Given a follow-up the page only names, asked what it is "exactly" / When answered
+    reply = ask(kb, text)[0]
+    # Then what it is, is the link the page gives (answered, both ends); what it is about or
+    # does "genau" asks the details the page leaves out (not answered, the follow-up alone)
+    assert (reply.intent, reply.answered, reply.projects) == ("overview", answered, projects)
+
+
 @pytest.mark.parametrize("text,intent", [
     ("Wie lange läuft P.I.L.O.T. Next Level noch?", "end"),
     ("how much longer will P.I.L.O.T. Next Level run?", "end"),
