@@ -1461,10 +1461,15 @@ def _lead_dropped(text: str, see: Seeing, language: str) -> str:
     before the question with a colon: its words are no condition of the question."""
     sentences = _sentences(text)
     last = sentences[-1] if sentences else ""
-    found = _indirect_ask(last, language) if "?" not in last else None
+    found = _indirect_ask(last, language)
     if found is None or found[1]:
         return text
     at = found[0]
+    if "?" in last:  # "Können Sie mir kurz erklären, wie BRIDGE 53 und HIHeal zusammenhängen?":
+        # words that only ask to be told ask what the question after them asks ("kurz
+        # erklären" is no overview)
+        return " ".join([*sentences[:-1], last[at:]]) \
+            if _only_asks_to_be_told(last[:at]) and last[:at].strip() else text
     if (word := _LAST_WORD.search(last[:at])) and \
             normalize(word.group(1)) in phrases().prepositions:
         at = word.start(1)  # "…, von wann bis wann es lief": the preposition asks too

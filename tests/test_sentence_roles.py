@@ -349,3 +349,21 @@ def test_the_askers_own_place_does_not_veto_the_topic_told(kb: KnowledgeBase) ->
     # in March 2023), not "none in Lübeck and northern Germany"
     assert reply.projects[:1] == ("pilot",) and reply.answered, reply.text
     assert "2023" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,intent,project,needle", [
+    # the page: MAGIA2Market continued MAGIA
+    ("Können Sie mir kurz erklären, wie MAGIA und MAGIA2Market zusammenhängen?", "relations",
+     "magia", "MAGIA2Market"),
+    # BRIDGE 53 was to stimulate new therapies for infectious diseases
+    ("Können Sie mir kurz erklären, was die Plattform BRIDGE 53 Wissenschaftlern bieten sollte?",
+     "goals", "bridge53", "Infektionskrankheiten"),
+])
+def test_a_request_to_explain_asks_what_the_question_after_it_asks(
+    kb: KnowledgeBase, message: str, intent: str, project: str, needle: str
+) -> None:
+    # Given "Können Sie mir kurz erklären, …" before a question told after a comma
+    reply = answer(message, State(), kb)
+    # Then that question is answered, not a summary asked by "kurz erklären"
+    assert reply.intent == intent and reply.projects[:1] == (project,), reply.text
+    assert needle in reply.text and reply.answered, reply.text
