@@ -319,7 +319,9 @@ def test_present_work_is_not_on_the_page(kb: KnowledgeBase, text: str, lang: str
 
 
 @pytest.mark.parametrize("text", ["Which projects are still running?",
-                                  "Welche Projekte laufen derzeit noch?"])
+                                  "Welche Projekte laufen derzeit noch?",
+                                  "are there any current projects?", "gibt es laufende projekte",
+                                  "welche aktuellen projekte gibt es?"])
 def test_still_running_asks_of_the_pages_projects(kb: KnowledgeBase, text: str) -> None:
     # "still" asks which of the page's projects run on: all have ended, says the page
     reply = answer(text, State(), kb)
