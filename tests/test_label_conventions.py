@@ -91,6 +91,9 @@ def test_a_person_asked_for_where_the_page_names_no_lead_is_a_contact_saying_so(
     ("Wo finde ich den Leitfaden von InnoReAct?", "contact"),
     ("where can I find BONEBANK's results?", "results"),
     ("Wo finde ich die Ergebnisse von InnoReAct?", "results"),
+    # "get" a thing, not "find" it: where to get it, not where the project was active
+    ("where do i get the northopedics network guide", "contact"),
+    ("wo bekomme ich den Leitfaden von NORTHOPEDICS?", "contact"),
 ])
 def test_where_to_find_a_thing_is_a_contact_and_results_named_stay_results(
         kb: KnowledgeBase, text: str, intent: str) -> None:
@@ -117,6 +120,15 @@ def test_whether_there_is_something_to_read_is_a_contact_unless_results_are_name
     assert reply.intent == ("results" if "ergebnis" in texts[-1] else "contact")
     pid = reply.projects[0]
     assert all(r.get(reply.language) in reply.text for r in kb.projects[pid].resources)
+
+
+def test_something_downloadable_of_the_project_talked_about_is_a_contact(
+        kb: KnowledgeBase) -> None:
+    # Given a question answered about NORTHOPEDICS / When "any downloadable stuff?" follows
+    reply = ask(kb, "who paid for northopedics?", "any downloadable stuff?")[-1]
+    # Then its network guide and where to get it, a contact
+    assert (reply.intent, reply.projects, reply.answered) == ("contact", ("northopedics",), True)
+    assert "network guide" in reply.text
 
 
 def test_who_led_a_project_is_still_its_lead(kb: KnowledgeBase) -> None:
