@@ -335,6 +335,17 @@ def test_what_a_project_grew_out_of_is_its_predecessor(
     assert reply.intent == asked and reached in reply.projects and reply.answered, reply.text
 
 
+@pytest.mark.parametrize("text", ["Which project was built on that ecosystem idea?",
+                                  "Which project was based on the ecosystem concept?"])
+def test_a_project_built_on_an_idea_is_no_predecessor(kb: KnowledgeBase, text: str) -> None:
+    # Given a project asked for that was built on an idea, not on a project
+    reply = ask(kb, text)[0]
+    # Then the project the idea describes (the page: ELISE, built on the ecosystem idea), not
+    # its predecessor, which the page doesn't have
+    assert reply.intent == "list" and reply.projects == ("elise",) and reply.answered, \
+        reply.text
+
+
 @pytest.mark.parametrize("messages", [
     ("Was war HIHeal?", "Gehörte da noch ein anderes Projekt dazu?"),
     ("what was hiheal?", "did any other project belong to it?"),
