@@ -1295,12 +1295,14 @@ def _summary_asked(clause: Clause) -> bool:
 
 
 def _link_named(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
-    """ "what's it called again?" right after a step along a link: the link names the project
-    reached, with the one it starts from."""
-    if not state.hop or len(state.earlier) != 1 or not _names_it(clause) or \
-            f"{state.earlier[0]}:{state.hop}" not in state.facts:
+    """ "what's it called again?" right after a step along a link, or the link said ("und das
+    Nachfolgeprojekt?" - "wie heißt das nochmal genau"): the link names the project reached,
+    with the one it starts from."""
+    kind = state.hop or (state.intent if state.intent in LINKS else None)
+    if not kind or len(state.earlier) != 1 or not _names_it(clause) or \
+            f"{state.earlier[0]}:{kind}" not in state.facts:
         return None
-    link = about_projects(state.hop, state.earlier, kb, clause.understanding.language)
+    link = about_projects(kind, state.earlier, kb, clause.understanding.language)
     link.focus = _next_subject(link, (), kb)  # "it" next is still the project reached
     return link
 

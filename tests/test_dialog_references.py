@@ -493,6 +493,9 @@ def test_a_link_noun_right_after_a_yes_no_asks_the_same_of_the_project_reached(
 @pytest.mark.parametrize("messages", [
     ("is hiheal still running?", "and the follow-up project?", "what's it called again"),
     ("Wer förderte das Nachfolgeprojekt von MAGIA?", "Wie hieß das nochmal?"),
+    # the link itself said ("und das Nachfolgeprojekt?" after an answered question)
+    ("Wer hat HIHeal gefördert?", "und das Nachfolgeprojekt?", "wie heißt das nochmal genau"),
+    ("Wann lief HIHeal?", "Und das Nachfolgeprojekt?", "Wie heißt das überhaupt?"),
 ])
 def test_the_name_asked_right_after_a_step_along_a_link_is_the_link(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
