@@ -3014,7 +3014,11 @@ def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict
             about_current and ("names" not in u.asks or _partner_there(u, intent, state, base)))
         ) or (
             intent is None and u.token_count <= 2) or (  # "which of them had a registry?"
-            intent is None and bool(base) and "names" in u.asks)))
+            intent is None and bool(base) and "names" in u.asks) or (
+            # "hattet ihr mal was zu Knochenbrüchen?": a topic and no other question, with no
+            # project talked about, asks for the projects on it
+            intent is None and bool(filters.topics) and not u.unknown_words and
+            not talking_of_one)))
 
 
 def _partner_there(u: Understanding, intent: str | None, state: State,

@@ -115,6 +115,18 @@ def test_two_topics_joined_by_or_are_either(kb: KnowledgeBase, text: str,
     assert " or " in reply.text or " oder " in reply.text
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("hattet ihr mal was zu knochenbrüchen bzw frakturen", ("bfcc",)),
+    ("habt ihr was zur Präzisionsmedizin?", ("pilot",)),
+])
+def test_a_topic_with_no_other_question_lists_its_projects(
+        kb: KnowledgeBase, text: str, expected: tuple[str, ...]) -> None:
+    # Given a topic and no word that asks anything else, with nothing talked about
+    (reply,) = ask(kb, text)
+    # Then the projects on it, not "I didn't understand"
+    assert (reply.intent, reply.projects, reply.answered) == ("list", expected, True)
+
+
 def test_two_topics_joined_by_and_are_both(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "projects on artificial intelligence and on stem cells")
     assert reply.projects == ()
