@@ -109,6 +109,7 @@ class Phrases:
     one_after_name: frozenset[str]  # "the HIHeal one": the noun left out after the name
     first_person: frozenset[str]
     framing: frozenset[str]  # "Let me start with ELISE: …": orders the talk, asks nothing
+    existence_told: frozenset[str]  # "there was some platform …": tells that a thing existed
     telling_starts: frozenset[str]
     not_claims: frozenset[str]
     known_tails: frozenset[str]  # "Ist der Tag des Beginns bekannt?": asks the fact itself
@@ -176,7 +177,7 @@ BOTH = (
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "only_one", "compare_with",
-    "which_other", "example_cues",
+    "which_other", "example_cues", "existence_told",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
@@ -375,7 +376,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         aside = clauses[i].aside and not any(
             score >= ASKING for _, score in clauses[i].understanding.scores)
         naming = naming or (_belief_names(pieces[i], clauses[i].understanding) or
-                            _framing(pieces[i])) and \
+                            _framing(pieces[i]) or
+                            _tells_existence(pieces[i]) and not clauses[i].yes_no) and \
             _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
                 pieces[i], see)) and not naming and \
@@ -684,6 +686,14 @@ def _framing(text: str) -> bool:
     """ "Let me start with ELISE", "Fangen wir mit HIHeal an": words ordering the talk."""
     tokens = normalize(text).split()
     return any(" ".join(tokens[:n]) in phrases().framing for n in range(2, 5))
+
+
+def _tells_existence(text: str) -> bool:
+    """ "there was some platform connecting scientists with pharma partners, bridge-something?
+    what was its focus": words telling that a thing existed describe what the question after
+    them asks of (its "partners" ask no partners), even with a guess at its name."""
+    tokens = normalize(text).split()
+    return any(" ".join(tokens[:n]) in phrases().existence_told for n in (2, 3))
 
 
 def _verb_first(text: str) -> bool:

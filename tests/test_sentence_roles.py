@@ -367,3 +367,23 @@ def test_a_request_to_explain_asks_what_the_question_after_it_asks(
     # Then that question is answered, not a summary asked by "kurz erklären"
     assert reply.intent == intent and reply.projects[:1] == (project,), reply.text
     assert needle in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("message,intent,project,needle", [
+    # the page: MAGIA was funded by the EU's COSME programme ("clusters" asks no partners)
+    ("there was this alliance of clusters for the US market, magia-something? who funded it",
+     "funding", "magia", "COSME"),
+    # BRIDGE 53 was to stimulate new therapies for infectious diseases
+    ("hey there, quick one from a PhD student. there was some platform connecting scientists "
+     "with pharma partners for drug discovery, bridge-something? what was its focus", "goals",
+     "bridge53", "infectious"),
+])
+def test_words_telling_that_a_thing_existed_describe_what_the_question_asks_of(
+    kb: KnowledgeBase, message: str, intent: str, project: str, needle: str
+) -> None:
+    # Given "there was …" describing a project, a guess at its name with a question mark, then
+    # a question about "it"
+    reply = answer(message, State(), kb)
+    # Then the question is asked of the project described, the description asking nothing
+    assert reply.intent == intent and reply.projects == (project,), reply.text
+    assert needle in reply.text and reply.answered, reply.text
