@@ -78,7 +78,8 @@ class _Words:
     numbers: dict[str, float]
     units: dict[str, str]  # word -> unit kind
     comparators: dict[str, str]  # phrase -> more | less | at_least | at_most
-    compound: re.Pattern[str]  # a number word and a unit in one German word: "zweijährig"
+    compound: re.Pattern[str]  # a number word and a unit in one German word: "zweijährig",
+    # "Dreijahresprojekt"
     articles: frozenset[str]  # "a", "ein": one, but only of a time
     trailing: dict[str, str]  # after the unit: "five years or more" -> at_least
     spans: frozenset[str]  # "over", "über" before a time: more than it, or the span itself
@@ -101,7 +102,8 @@ def _words() -> _Words:
                    for ps in by_lang.values() for p in ps}
     words = sorted((w for w in numbers if len(w) > 2), key=len, reverse=True)
     numbers_re, units_re = "|".join(map(re.escape, words)), "|".join(map(re.escape, units))
-    compound = re.compile(f"^({numbers_re})({units_re})$")
+    # (a unit in its linking form may head a noun: "Dreijahresprojekt", "Zweijahresprogramm")
+    compound = re.compile(f"^({numbers_re})({units_re})(?:(?<=s)[a-zäöüß]{{4,}})?$")
     articles = frozenset(normalize(str(a)) for a in data["articles"])
     trailing = {normalize(str(p)): kind for kind, by_lang in data["trailing_comparators"].items()
                 for ps in by_lang.values() for p in ps}

@@ -231,6 +231,7 @@ VERDICTS = [
     ("Did ELISE run about 61 months?", "Yes"), ("Did ELISE run about 62 months?", "No"),
     # KI#CK was a two-year project
     ("War KI#CK ein zweijähriges Projekt?", "Ja"), ("War KI#CK ein dreijähriges Projekt?", "Nein"),
+    ("war KI#CK ein dreijahresprojekt", "Nein"), ("War NORTHOPEDICS ein Dreijahresprojekt?", "Ja"),
     ("Was KI#CK a two-year project?", "Yes"), ("Lief KI#CK zwei Jahre?", "Ja"),
     # KI#CK: approx. 193,000 EUR from the EU and the state, approx. 249,000 Euro from the ESF
     ("Did ELISE get about 1,200,000 euros?", "Yes"),

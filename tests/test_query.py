@@ -85,6 +85,9 @@ def test_a_hop_is_taken_only_with_another_question(
 @pytest.mark.parametrize("text,expected", [
     ("Lief ELISE fünf Jahre?", Measure("months", 60, "about")),
     ("war KI#CK ein zweijähriges projekt?", Measure("months", 24, "about")),
+    # a unit in its linking form heading a noun: one word of number, unit and noun
+    ("war KI#CK ein dreijahresprojekt", Measure("months", 36, "about")),
+    ("war BFCC ein Sechsmonatsprojekt?", Measure("months", 6, "about")),
     ("projects that ran longer than four years", Measure("months", 48, "more")),
     ("welche projekte gingen mindestens 5 jahre", Measure("months", 60, "at_least")),
     ("did BFCC have a budget over 1 million?", Measure("euros", 1_000_000, "more")),
