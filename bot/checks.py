@@ -1034,7 +1034,7 @@ def _beyond(p: Project, kind: str, named: tuple[str, ...], u: Understanding, kb:
     if any(x not in named for x in own):
         return verdict(YES, facts, intent, (p.id,))
     whole = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind)
-    if whole and kind == "places" and _partners_unsettled(p, tokens):  # "partners from
+    if whole and kind == "places" and _partners_unsettled(p, tokens, kb):  # "partners from
         return _partners_unsaid(p, facts, intent, u, kb, lang)  # other countries?"
     return verdict(NO if whole else UNKNOWN, facts, intent, (p.id,))
 
@@ -1724,7 +1724,7 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         tokens, _words().later) else []
     if later:  # "kam Japan später noch dazu?" of MAGIA: yes, with its follow-up
         facts.lines.insert(0, Line("later_by", {"other": project_names(tuple(later), kb)}))
-    if kind == "places" and _partners_unsettled(p, tokens):
+    if kind == "places" and _partners_unsettled(p, tokens, kb, filters.places):
         return _partners_unsaid(p, facts, intent, u, kb, lang)
     if not later:  # (sets 1, 3, 5, 6 and 7 list only the project asked of here)
         return verdict(NO, facts, intent, (pid,))
@@ -1742,13 +1742,26 @@ def _of_partners(tokens: list[str]) -> bool:
     return any(t in words or t.startswith("partner") for t in tokens)
 
 
-def _partners_unsettled(p: Project, tokens: list[str]) -> bool:
+def _partners_unsettled(p: Project, tokens: list[str], kb: KnowledgeBase,
+                        claimed: tuple[str, ...] = ()) -> bool:
     """A claim of where the partners came from, of a project whose partners' places the page
-    doesn't settle: it names neither the whole consortium (KI#CK, MAGIA) nor all its partner
-    regions (ELISE), or it names them all but not every one's country (MAGIA's Life Science
-    Nord: "did MAGIA have a German partner?"). Where it was active is no list of its partners."""
-    settled = p.partners_complete and all(x.country for x in p.partners)
+    doesn't settle: it names neither the whole consortium (KI#CK) nor all its partner regions
+    (ELISE), or it names them all but not every one's country, where the one without could be
+    from a place claimed (MAGIA's Life Science Nord: "did MAGIA have a German partner?"; not
+    "War die Slowakei bei MAGIA dabei?"). Where it was active is no list of its partners."""
+    settled = p.partners_complete and all(
+        x.country or _away_from_home(x.org, claimed, kb) for x in p.partners)
     return _of_partners(tokens) and not (settled or p.partner_regions)
+
+
+def _away_from_home(org: str, claimed: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether every place claimed is another country than the organisation's home (Life
+    Science Nord's Germany): a country of the page or a place it never names that lies in no
+    such home ("Spanien"); a German state or city ("Kiel") may be where it sits."""
+    home = kb.organisations[org].home if org in kb.organisations else None
+    return bool(home and claimed) and all(
+        c != home and kb.places[c].kind == "country" if c in kb.places else
+        not lies_in(c, (home,)) for c in claimed)
 
 
 def _partners_unsaid(p: Project, facts: Answer, intent: str, u: Understanding,
@@ -1817,8 +1830,9 @@ def _elsewhere(p: Project, u: Understanding, tokens: list[str], kb: KnowledgeBas
     named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind) and not (
         kind == "places" and (any(lies_in(e, p.regions) for e in u.elsewhere) or
                               within_unnamed(p, u.elsewhere, kb)))  # "in Kiel?" of
-    if named and kind == "places" and _partners_unsettled(p, tokens):  # a Schleswig-Holstein
-        return _partners_unsaid(p, facts, intent, u, kb, lang)  # one; "partners from Sweden?"
+    # a Schleswig-Holstein one; "partners from Sweden?"
+    if named and kind == "places" and _partners_unsettled(p, tokens, kb, u.elsewhere):
+        return _partners_unsaid(p, facts, intent, u, kb, lang)
     return verdict(NO if named else UNKNOWN, facts, intent, (p.id,))
 
 

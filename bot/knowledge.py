@@ -204,6 +204,10 @@ class Organisation:
     aliases: tuple[str, ...] = ()
     self: bool = False
     de_forms: GermanForms | None = None
+    # the country an organisation is in where no project gives it as a partner's country: it
+    # only rules out other countries claimed ("War die Slowakei bei MAGIA dabei?"), it is never
+    # stated as the partner's country
+    home: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -908,7 +912,8 @@ SCHEMA: dict[str, tuple[Check, type]] = {
     ),
     "organisations": (
         _record({"id": (_string, True), "name": (_string, True), "aliases": _ALIASES,
-                 "self": (_boolean, False), "de_forms": _FORMS}, Organisation),
+                 "self": (_boolean, False), "de_forms": _FORMS,
+                 "home": (_ref("places"), False)}, Organisation),
         Organisation,
     ),
     "places": (

@@ -915,8 +915,16 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
         _comparative_fragment(tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
-        u.intent not in phrases().not_claims and not (
+        (u.intent not in phrases().not_claims or _where_claimed(text, u)) and not (
             u.projects and u.intent and tokens[-1:] and tokens[-1] in phrases().known_tails)
+
+
+def _where_claimed(text: str, u: Understanding) -> bool:
+    """ "were bone samples also collected in Hamburg?", "Wurden Proben auch in Kiel
+    entnommen?": a thing the page never counts, in a claim of where, with no count word nor
+    figure, claims the place; it asks no figure ("how many samples?" does)."""
+    return u.intent == "quantity" and not dict(u.scores).get("count") and \
+        bool(u.filters.places or u.elsewhere or u.filters.funders) and not measures(text)
 
 
 def _confirming(text: str, tokens: list[str], language: str) -> bool:

@@ -502,3 +502,60 @@ def test_over_by_a_year_is_whether_it_had_ended_then(
     reply = answer(question, State(), kb)
     assert reply.intent == "status" and reply.text.startswith(start), reply.text
     assert "2021" in reply.text
+
+
+@pytest.mark.parametrize("turns,start", [
+    # the page: MAGIA's alliance was bioPmed from Italy, Lyonbiopole from France, BioWin from
+    # Belgium and Life Science Nord, "four leading European Life Science clusters", with the
+    # target countries United States and China; Japan came with MAGIA2Market
+    (("War die Slowakei bei MAGIA dabei?",), "Nein."),
+    (("who were the magia partners", "war spanien dabei?"), "Nein."),
+    (("Was war MAGIA?", "war japan da auch dabei"), "Nein."),
+    (("did magia have partners in japan?",), "No."),
+])
+def test_a_country_beyond_a_whole_consortium_is_denied(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str) -> None:
+    # Given a project whose partners the page names in full, each with a country but Life
+    # Science Nord, the page's own cluster in Northern Germany
+    # When another country is claimed to have taken part
+    reply = ask(kb, *turns)[-1]
+    # Then no, with the places (was "The page doesn't say": Life Science Nord has no country
+    # given)
+    assert reply.intent == "places" and reply.answered, reply.text
+    assert reply.text.startswith(start) and "Belgi" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "War Deutschland bei MAGIA dabei?", "did MAGIA have a German partner?",
+    "War Kiel bei MAGIA dabei?",
+])
+def test_the_home_of_a_partner_without_a_country_is_never_denied(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given MAGIA's Life Science Nord, whose country the page doesn't give with it
+    # When Germany, or a German city, is claimed
+    reply = answer(question, State(), kb)
+    # Then no "no": Life Science Nord may be from there; nor a "yes" on a country not stated
+    assert not reply.answered and not reply.text.startswith(("Nein", "No", "Ja", "Yes")), \
+        reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: "The bone material was only harvested at the hospitals in Lübeck and Odense"
+    ("were bone samples for BONEBANK also collected in Hamburg?", "No."),
+    ("Wurden für BONEBANK auch in Hamburg Proben gesammelt?", "Nein."),
+    ("were samples stored in Odense for BONEBANK?", "Yes."),
+])
+def test_samples_claimed_at_a_place_claim_the_place(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a claim of where samples were collected, with no count word nor figure
+    reply = answer(question, State(), kb)
+    # Then the place is checked (was a quantity: "The page gives no such figure", with
+    # Hamburg's money)
+    assert reply.intent == "places" and reply.answered, reply.text
+    assert reply.text.startswith(start) and "Odense" in reply.text, reply.text
+
+
+def test_samples_counted_stay_a_figure_the_page_lacks(kb: KnowledgeBase) -> None:
+    # Given a count of samples at a place / Then still the figure the page doesn't give
+    reply = answer("how many samples were collected in Odense for BONEBANK?", State(), kb)
+    assert reply.intent == "quantity" and not reply.answered, reply.text
