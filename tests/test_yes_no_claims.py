@@ -512,6 +512,7 @@ def test_over_by_a_year_is_whether_it_had_ended_then(
     (("who were the magia partners", "war spanien dabei?"), "Nein."),
     (("Was war MAGIA?", "war japan da auch dabei"), "Nein."),
     (("did magia have partners in japan?",), "No."),
+    (("Hatte MAGIA Partner aus Spanien?",), "Nein."),
 ])
 def test_a_country_beyond_a_whole_consortium_is_denied(
         kb: KnowledgeBase, turns: tuple[str, ...], start: str) -> None:
