@@ -978,6 +978,15 @@ def test_plans_are_not_answered_even_with_a_project_named(kb: KnowledgeBase) -> 
     assert not reply.answered and "plans" in reply.text
 
 
+@pytest.mark.parametrize("text,lang", [("helo", "en"), ("hiya", "en"), ("huhu", "de")])
+def test_a_greeting_typed_casually_is_a_greeting(kb: KnowledgeBase, text: str, lang: str
+                                                 ) -> None:
+    # Given a greeting as people type it, When it is the whole message
+    reply = ask(kb, text)[0]
+    # Then the bot greets back in that language, not "I didn't understand"
+    assert reply.intent == "greeting" and reply.language == lang, reply.text
+
+
 def test_help_after_a_greeting_is_help(kb: KnowledgeBase) -> None:
     assert ask(kb, "hey there, what can u do for me?")[0].intent == "help"
 
