@@ -391,6 +391,9 @@ def test_us_in_capitals_is_the_united_states(kb: KnowledgeBase, text: str, usa: 
     ("Worauf konzentrierte sich P.I.L.O.T.?", "goals"),
     ("ELISE - what was its focus?", "goals"),
     ("what region was PILOT focused on", "places"),
+    ("northopedics what field was it in", "overview"),  # the field it was in is what it was
+    ("In welchem Bereich war NORTHOPEDICS tätig?", "overview"),
+    ("what field did BRIDGE 53 want to advance?", "goals"),  # the field it aimed at: its aim
     ("how lond did elise last", "duration"),
     ("what was stored at BONEBANK?", "activities"),
     ("what did BONEBANK store?", "activities"),
