@@ -298,6 +298,8 @@ def test_the_german_projektleiter_is_the_lead(
 @pytest.mark.parametrize("text", [
     "Wie viel kostete die Teilnahme am KI#CK-Qualifizierungsprogramm pro Person?",
     "how many patients were entered into the BFCC registry?",
+    "Wie viele Patientinnen und Patienten wurden im BFCC-Register erfasst?",
+    "Wie viele Patienten hat BONEBANK eingeschlossen?",
 ])
 def test_a_price_per_person_or_a_count_of_patients_is_a_figure_the_page_lacks(
         kb: KnowledgeBase, text: str) -> None:
@@ -305,6 +307,15 @@ def test_a_price_per_person_or_a_count_of_patients_is_a_figure_the_page_lacks(
     reply = ask(kb, text)[0]
     # then a figure the page doesn't give, not the project's funding (was a confident answer)
     assert reply.intent == "quantity" and not reply.answered, (text, reply.text)
+
+
+def test_how_many_patients_after_whether_one_existed_is_asked_too(kb: KnowledgeBase) -> None:
+    # Given a yes/no whether a registry existed, then how many patients it held
+    reply = ask(kb, "Gab es ein Register zu Frakturen im Ostseeraum? Und wie viele "
+                    "Patientinnen und Patienten wurden darin erfasst?")[0]
+    # Then yes, BFCC's, and that the page gives no such figure (no confident answer)
+    assert reply.text.startswith("Ja.") and "BFCC" in reply.text and not reply.answered, \
+        reply.text
 
 
 @pytest.mark.parametrize("text", [
