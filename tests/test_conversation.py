@@ -1343,6 +1343,16 @@ def test_a_plural_pronoun_after_a_short_list_asks_of_each(
         "clarify"
 
 
+@pytest.mark.parametrize("pick", ["das erste, worum gings", "das erste, worum gings da",
+                                  "the first one, what was it about"])
+def test_an_ordinal_before_a_question_without_a_mark_picks_from_the_list(
+        kb: KnowledgeBase, pick: str) -> None:
+    # Given a list, then "the first one," before a question typed without a question mark
+    listed, reply = ask(kb, "welche projekte liefen 2019", pick)
+    # Then the ordinal is no lead-in to drop: the first project listed is the one asked about
+    assert reply.intent == "overview" and reply.projects == listed.projects[:1], reply.text
+
+
 def test_an_ordinal_in_a_yes_no_question_is_one_of_the_last_list(kb: KnowledgeBase) -> None:
     # Given two medtech projects listed, then a claim about "the second one"
     replies = ask(kb, "which projects were about medtech?",
