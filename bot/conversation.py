@@ -1197,6 +1197,12 @@ def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...]
         # "results of MAGIA2Market, like how many companies entered the US market?": a figure
         # of the project just asked about, no count of projects
         clause = replace(clause, understanding=replace(u, projects=subject))
+    if parts and not u.projects and subject and not clause.yes_no and _its_thing(u, subject, kb):
+        # "bonebank: when did it start, and which cities had the biobank?": the thing of the
+        # project just asked about, no list of the projects on it
+        clause = replace(clause, understanding=replace(
+            u, projects=subject[:1], filters=replace(u.filters, topics=())))
+        u = clause.understanding
     if parts and _of_the_winner(u, parts[-1]):  # "…, and who led the earlier one?":
         subject = parts[-1].focus or parts[-1].projects[:1]  # the one that won
         builders = tuple((i, v) for i, v in u.scores if i in PROJECT_BUILDERS)
@@ -1214,6 +1220,15 @@ def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...]
         part.answered = any(about_projects(part.intent, (p,), kb, u.language,
                                            u.asks).answered for p in each_of)
     return part, subject
+
+
+def _its_thing(u: Understanding, subject: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether the clause asks of a thing ("the biobank", "the registry") that the project
+    talked about had, with no other condition."""
+    f = u.filters
+    return "product" in u.asks and bool(f.topics) and not (
+        f.funders or f.places or f.organisations or f.years or u.superlative) and \
+        subject[0] in select(kb, Filters(topics=f.topics)).ids
 
 
 def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause, ...],
@@ -1757,6 +1772,9 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
             len(found := select(kb, u.filters).ids) == 1:  # "Is the project with the biobank
         listing, own = False, found  # still running?": the status of the one it describes
         u = replace(u, projects=found, filters=Filters(), intent="status")
+    if listing and not own and not clause.any_project and (found := _thing_at(u, kb)):
+        listing, own = False, found  # "War Odense auch Standort der Biobank?": where the
+        u = replace(u, projects=found, filters=Filters(places=u.filters.places))  # thing was
     first = _subject_first(u, own, state.projects if subject == u.projects else subject,
                            clause.text, kb)
     pool = tuple(p for p in kb.projects if p not in own) if clause.any_project == "other" \
@@ -1775,6 +1793,18 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         return (checked, checked.projects), u, own  # "so all three started in 2016?"
     return (checked, checked.focus or (checked.projects[:1] if not checked.listed else own)), \
         u, own
+
+
+def _thing_at(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "War Odense auch Standort der Biobank?", "was the registry in Odense?": a place claimed
+    of a thing ("product" asked) that one project had is that project's places claim, not
+    whether a project had both."""
+    f = u.filters
+    if u.intent != "places" or "product" not in u.asks or not f.topics or \
+            not (f.places or u.elsewhere) or f.funders or f.organisations or f.years:
+        return ()
+    found = select(kb, Filters(topics=f.topics)).ids
+    return found if len(found) == 1 else ()
 
 
 def _bare_place(u: Understanding, state: State) -> bool:

@@ -284,6 +284,19 @@ def test_a_project_or_a_thing_described_asked_about_today(
     assert reply.answered == answered and reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("text,start", [
+    ("War Odense auch Standort der Biobank?", "Ja"),
+    ("War Kiel Standort der Biobank?", "Nein"),
+])
+def test_a_place_claimed_of_a_thing_one_project_had_is_that_projects_place(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # Given no project named, a place claimed of a thing one project had (the biobank)
+    reply = ask(kb, text)[0]
+    # Then yes or no by that project's places, not whether a project had both
+    assert (reply.intent, reply.projects) == ("places", ("bonebank",)), reply.text
+    assert reply.text.startswith(start) and "Odense" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("text,project,answered", [
     ("did BONEBANK lead to a stem cell therapy?", "bonebank", False),
     ("Did ELISE lead to better health in Europe?", "elise", False),

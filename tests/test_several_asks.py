@@ -283,6 +283,18 @@ def test_which_programme_at_a_questions_end_asks_the_subjects_programme(
     assert places in reply.text and funder in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text", [
+    "bonebank: when did it start, who led it, and which cities had the biobank?",
+    "BONEBANK: wann begann es, und in welchen Städten war die Biobank?",
+])
+def test_a_thing_of_the_project_asked_about_after_it_is_that_projects(
+        kb: KnowledgeBase, text: str) -> None:
+    # When a later ask names a thing the project just asked about had ("the biobank")
+    reply = ask(kb, text)[0]
+    # Then its places are answered, not the list of projects on biobanking
+    assert "Odense" in reply.text and reply.projects == ("bonebank",), reply.text
+
+
 def test_which_programme_alone_still_lists_its_projects(kb: KnowledgeBase) -> None:
     reply = ask(kb, "which interreg?")[0]
     assert reply.intent == "list" and "ELISE" in reply.text
