@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from bot.datafiles import data_file
+from bot.descriptions import names_a_kind
 from bot.knowledge import KnowledgeBase, Project
 from bot.measures import comparison_at, measures
 from bot.text import normalize
@@ -1964,14 +1965,18 @@ def _reported(clauses: list[Clause], see: Seeing, kb: KnowledgeBase, language: s
     opener, checks = _report_words()
     asked = request.understanding
     disputed = has_phrase(normalize(request.text).split(), _disagreements())
+    some = told.understanding.filters.any() and names_a_kind(told.text)  # "my professor said
+    # Lithuania was part of some EU ecosystem project. Is that right?": whether one was
     if asked.projects or asked.filters.any() or \
             not (disputed or has_phrase(normalize(request.text).split(), checks)) or \
-            not (told.preamble and told.understanding.projects):
+            not (told.preamble and (told.understanding.projects or some)):
         return clauses
     if disputed and (first := _first_of_two(told.text)):
         return [*clauses[:-2], replace(_clause(first, in_language(see(first), language), kb),
                                        yes_no=True, disputed=True)]
-    claim = opener.sub("", told.text, count=1).strip(" .")
+    text = told.text if opener.match(told.text) else _sentences(told.text)[-1]  # ("Hi, I'm a
+    # PhD student in Vilnius. My professor said …": the claim is in the last sentence told)
+    claim = opener.sub("", text, count=1).strip(" .")
     parts = [p for p in _claim_parts(claim) if p.strip()]
     return [*clauses[:-2], *(replace(_clause(p, in_language(see(p), language), kb),
                                      yes_no=True) for p in parts)]

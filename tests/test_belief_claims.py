@@ -149,3 +149,22 @@ def test_a_belief_told_before_a_question_is_checked_but_the_question_is_what_was
     # then the belief is checked first, and the reply is about what the question asked
     assert reply.text.startswith(start), reply.text
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize("message,project,needle", [
+    # the page: ELISE's partner regions include Lithuania; it was about innovation ecosystems
+    ("hi there, i'm a phd student in vilnius. my professor said lithuania was part of some EU "
+     "life science ecosystem project. is that right?", "elise", "Lithuania"),
+    # ELISE had partners in Poland
+    ("Hallo, ich studiere in Kiel. Mein Kollege sagt, es gab ein Projekt mit Partnern in Polen. "
+     "Stimmt das?", "elise", "Polen"),
+])
+def test_a_reported_claim_that_some_project_existed_is_checked(
+    kb: KnowledgeBase, message: str, project: str, needle: str
+) -> None:
+    # Given a claim someone made that some project with conditions existed, after words about
+    # the speaker, then a request to check it
+    reply = answer(message, State(), kb)
+    # Then yes, with the project that fits (not "not understood")
+    assert reply.text.startswith(("Yes", "Ja")) and reply.projects == (project,), reply.text
+    assert needle in reply.text and reply.answered, reply.text
