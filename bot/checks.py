@@ -125,6 +125,8 @@ class _Words:
     kind_verbs: frozenset[str]  # "was", "war": the first word of such a claim
     kind_not: frozenset[str]  # "project", "Vorhaben": no kind of its own
     kind_ends: frozenset[str]  # "for", "zur": the words after that noun
+    contrary: dict[str, frozenset[str]]  # topic id -> "big corporations": a group it rules out
+    contrary_before: frozenset[str]  # "for", "für": such a group as whom it was for
 
 
 @cache
@@ -170,7 +172,10 @@ def _words() -> _Words:
                   both("outcome"), both("documents"), both("page_currency"),
                   both("other_currencies"), both("lead_roles"), both("partner_nouns"),
                   both("kind_articles"), both("kind_verbs"), both("kind_not"),
-                  both("kind_ends"))
+                  both("kind_ends"),
+                  {topic: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
+                   for topic, by_lang in data["contrary_topics"].items()},
+                  both("contrary_before"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -283,9 +288,11 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
 
 
 def _special_form(c: _Claim) -> Answer | None:
-    """ "a project called HIHeal?", "without registering?", "all from the ESF?", "a purely
-    German thing?", "any project other than MAGIA …?"."""
+    """ "for big corporations?", "a project called HIHeal?", "without registering?", "all from
+    the ESF?", "a purely German thing?", "any project other than MAGIA …?"."""
     u, tokens, pid, kb, lang = c.u, c.tokens, c.pid, c.kb, c.lang
+    if not c.others and (contrary := _contrary_group(c)):
+        return contrary  # "was MAGIA meant for big corporations?": no, for SMEs
     if not c.others and _only_named(tokens, c.project):  # "is there a project called
         return verdict(YES, _facts("overview", pid, kb, lang), "overview", (pid,))  # HIHeal …?"
     if _has_any(tokens, phrases().free_access) and c.project.resources:
@@ -663,6 +670,23 @@ def _of_content(c: _Claim) -> Answer | None:
             not any(r.is_result for r in p.resources):  # "eine Publikation zu BFCC?": the page
         return verdict(UNKNOWN, _facts("results", pid, kb, lang), "results", (pid,))  # links
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, p, kb, lang)
+
+
+def _contrary_group(c: _Claim) -> Answer | None:
+    """ "was MAGIA meant for big corporations?", "War MAGIA2Market was für Konzerne?": a group
+    the one the page gives the project rules out (small and medium-sized companies): no, with
+    the aim that names its group. A claim that also names the group itself ("for SMEs or big
+    corporations?") is no such claim."""
+    p, words, tokens = c.project, _words(), c.tokens
+    said = frozenset().union(*(words.contrary[t] for t in p.topics if t in words.contrary and
+                               t not in c.u.filters.topics))
+    whom = c.u.intent == "goals" or any(  # (whom it was for, not who took part)
+        t in words.contrary_before and " ".join(tokens[i + 1:i + n]) in said
+        for i, t in enumerate(tokens) for n in (2, 3, 4))
+    if not said or not whom or not has_phrase(tokens, said):
+        return None
+    field = "goals" if p.goals else "overview"
+    return verdict(NO, _facts(field, c.pid, c.kb, c.lang), field, (c.pid,))
 
 
 def _either_settled(c: _Claim) -> Answer | None:

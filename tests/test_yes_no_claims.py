@@ -560,3 +560,29 @@ def test_samples_counted_stay_a_figure_the_page_lacks(kb: KnowledgeBase) -> None
     # Given a count of samples at a place / Then still the figure the page doesn't give
     reply = answer("how many samples were collected in Odense for BONEBANK?", State(), kb)
     assert reply.intent == "quantity" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: MAGIA "to facilitate the market access for small and medium-sized MedTech
+    # companies"; MAGIA2Market "to support small and medium-sized MedTech companies"
+    ("was magia meant for big corporations", "No."),
+    ("was magia2market for big companies?", "No."),
+    ("War MAGIA für Konzerne?", "Nein."),
+    ("Richtete sich MAGIA an Großunternehmen?", "Nein."),
+])
+def test_a_group_the_page_rules_out_as_whom_a_project_was_for_is_denied(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a project the page gives a group to (small and medium-sized companies)
+    # When a group that size rules out is claimed as whom it was for
+    reply = answer(question, State(), kb)
+    # Then no, with the aim that names its group (was "The page doesn't say")
+    assert reply.intent == "goals" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
+    assert "medium" in reply.text or "mittlere" in reply.text, reply.text
+
+
+def test_large_companies_taking_part_are_no_group_claimed(kb: KnowledgeBase) -> None:
+    # Given a claim of who took part, not whom it was for / Then no "no": the page doesn't say
+    # which companies joined the events
+    reply = answer("did large companies take part in MAGIA?", State(), kb)
+    assert not reply.text.startswith("No"), reply.text
