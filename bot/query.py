@@ -823,7 +823,8 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
     """The links between projects the clause follows, and the understanding without the link
     intents a word only seemed to ask for (a negated link, a partner "part of" a project, a
     place that "belongs" to target regions, a name given with its link noun)."""
-    kinds = [] if aside else _hop_kinds(tokens)
+    kinds = [] if aside else _hop_kinds(tokens) or (["contains"] if _its_part(tokens, u, kb)
+                                                    else [])
     dropped: tuple[str, ...] = RELATIONS if aside else ()
     negated = tuple(k for k in kinds if _negated(tokens, k))
     if negated:  # "ich meinte das ursprüngliche MAGIA, nicht das Folgeprojekt"
@@ -1190,6 +1191,18 @@ def _apposition(tokens: list[str], kind: str, u: Understanding, kb: KnowledgeBas
     names = {normalize(n) for n in kb.projects[u.projects[0]].names()}
     nouns = phrases().link_nouns.get(kind, frozenset())
     return any(f" {p} {n} " in text or f" {n} {p} " in text for p in nouns for n in names if n)
+
+
+def _its_part(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> bool:
+    """ "the aim of HIHeal's sub-project", "das Ziel von HIHeals Teilprojekt": a sub-project
+    noun right after the name of a project that has parts is that project's part (not "the
+    BRIDGE 53 subproject", which is BRIDGE 53)."""
+    if len(u.projects) != 1 or not kb.projects[u.projects[0]].contains:
+        return False
+    text = f" {' '.join(tokens)} "
+    names = {normalize(n) for n in kb.projects[u.projects[0]].names()} - {""}
+    return any(f" {n}{s} {p} " in text for p in phrases().link_nouns["part_of"]
+               for n in names for s in ("", "s"))
 
 
 _EQUATED = re.compile(r"^[^=]*\w[^=]*\s=\s*[^=\s][^=]*$")  # "elise = interreg europe?"

@@ -513,6 +513,10 @@ def test_how_a_project_and_its_follow_up_are_linked_says_what_the_follow_up_adde
     ("what was the aim of the sub-project of HIHeal?", "goals", "infectious"),
     ("Was war das Ziel vom Teilprojekt von HIHeal?", "goals", "Infektionskrankheiten"),
     ("when did the sub-project of HIHeal start", "start", "BRIDGE 53"),
+    # the possessive form: the project's name right before the noun
+    ("what was the aim of HIHeal's sub-project", "goals", "infectious"),
+    ("Was war das Ziel von HIHeals Teilprojekt?", "goals", "Infektionskrankheiten"),
+    ("who funded the HIHeal subproject?", "funding", "BRIDGE 53"),
 ])
 def test_a_question_about_the_sub_project_of_a_project_reaches_its_part(
         kb: KnowledgeBase, text: str, intent: str, needle: str) -> None:
