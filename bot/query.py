@@ -1493,6 +1493,8 @@ def _lead_dropped(text: str, see: Seeing, language: str) -> str:
     before the question with a colon: its words are no condition of the question."""
     sentences = _sentences(text)
     last = sentences[-1] if sentences else ""
+    if "?" in last and "," not in last:
+        return text  # (a question with its mark is told after a comma, if at all)
     found = _indirect_ask(last, language)
     if found is None or found[1]:
         return text

@@ -1103,6 +1103,8 @@ def _without_group(tokens: list[str], held: frozenset[str]) -> list[str]:
 def _die_as_pronoun(tokens: list[str]) -> bool:
     """ "wann liefen die?", "wer hat die geleitet?": "die" last or right before a participle
     stands for the projects (not the article of "die Partner")."""
+    if "die" not in tokens:
+        return False
     return any(t == "die" and (i + 1 == len(tokens) or tokens[i + 1].startswith("ge"))
                for i, t in enumerate(tokens))
 
