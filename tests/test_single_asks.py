@@ -563,6 +563,18 @@ def test_what_a_project_does_in_the_present_asks_its_activities(
     assert (reply.intent, reply.answered) == (intent, answered), reply.text
 
 
+@pytest.mark.parametrize("text,said", [
+    ("Was hat P.I.L.O.T. gemacht?", "Aufbau eines Netzwerks"),
+    ("what did P.I.L.O.T. do?", "establishing a network"),
+])
+def test_what_a_project_did_names_what_it_set_out_to_build(
+        kb: KnowledgeBase, text: str, said: str) -> None:
+    # Given a project the page says "focussed at the establishment of a network"
+    reply = ask(kb, text)[0]
+    # Then what it did names that work, not only who was involved
+    assert reply.intent == "activities" and said in reply.text, reply.text
+
+
 @pytest.mark.parametrize("text,answered,projects", [
     ("Was genau ist P.I.L.O.T. Next Level?", True, ("pilot-next", "pilot")),
     ("what exactly is hiheal next level transition?", True, ("hiheal-next", "hiheal")),
