@@ -62,6 +62,8 @@ class Answer:
     asked: tuple[str, ...] = ()  # the questions of a reply to several, for "and BFCC?" next
     ranked_in: tuple[str, ...] = ()  # the list a ranking ranked, for "and which ended last?"
     via: str | None = None  # the link a hop took ("follow_up"), for "und der von HIHeal?" next
+    listed_by: str | None = None  # the aspect a list was of ("which have an amount?"), which
+    # "what about BFCC?" next asks of BFCC
 
     def build(self, kind: str, project: Project, kb: KnowledgeBase, lang: str) -> bool:
         """Add what one builder says of a project, and note the fact for the sources."""

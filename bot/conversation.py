@@ -3497,8 +3497,10 @@ def next_state(result: Answer, language: str, state: State) -> State:
             state.projects if projects != state.projects else state.earlier),
         # a list or a ranking answers no question about one project: "and BFCC?" then asks
         # what BFCC is, not the question before the list
-        intent=result.intent if result.intent in PROJECT_BUILDERS else
-        None if result.listed or result.intent == "superlative" else state.intent,
+        # ("what about BFCC?" after "which projects have an amount?" asks BFCC's amount)
+        intent=result.intent if result.intent in PROJECT_BUILDERS else result.listed_by if
+        result.listed_by else None if result.listed or result.intent == "superlative" else
+        state.intent,
         last_list=result.listed or state.last_list,
         wider_list=state.last_list if result.listed else state.wider_list,
         list_parts=result.parts if result.listed else state.list_parts,

@@ -660,7 +660,7 @@ def amounts_answer(
                     answered=bool(known) if listing else bool(ids) and len(known) == len(ids),
                     listed=known if listing else ())  # ("welches davon hatte mehr?" next)
     if listing:  # "which is bigger?" next compares those with amounts, by their amounts
-        answer.focus = known
+        answer.focus, answer.listed_by = known, "amount"
     answer.facts = [(pid, "amount") for pid in known]
     for pid in known:
         project = kb.projects[pid]

@@ -348,3 +348,23 @@ def test_a_bare_source_request_still_asks_for_the_pages_words(kb: KnowledgeBase,
     reply = ask(kb, "How much money did KI#CK get?", message)[-1]
     # Then a source request alone shows the page's words
     assert reply.intent == "sources" and "“" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,first,then,answered", [
+    # the page gives amounts for ELISE and KI#CK only
+    (("For which ones does the page actually give an amount?", "what about BFCC?"),
+     ("elise", "kick"), "bfcc", False),
+    (("which ones does the page give an amount for?", "and ELISE?"), ("elise", "kick"), "elise",
+     True),
+    (("Für welche Projekte nennt die Seite einen Förderbetrag?", "und BONEBANK?"),
+     ("elise", "kick"), "bonebank", False),
+])
+def test_a_project_named_after_the_projects_with_an_amount_asks_its_amount(
+        kb: KnowledgeBase, messages: tuple[str, ...], first: tuple[str, ...], then: str,
+        answered: bool) -> None:
+    # Given which projects the page gives an amount for ("which ones", with no list before)
+    replies = ask(kb, *messages)
+    # Then those projects are listed, and a project named next is asked for its amount
+    assert replies[0].intent == "list" and replies[0].projects == first, replies[0].text
+    assert replies[1].intent == "amount" and replies[1].projects == (then,), replies[1].text
+    assert replies[1].answered is answered, replies[1].text
