@@ -127,6 +127,9 @@ class _Words:
     kind_ends: frozenset[str]  # "for", "zur": the words after that noun
     contrary: dict[str, frozenset[str]]  # topic id -> "big corporations": a group it rules out
     contrary_before: frozenset[str]  # "for", "für": such a group as whom it was for
+    done_starts: frozenset[str]  # "was", "wurde": a passive claim of what was done …
+    done_alone: frozenset[str]  # "wurde": … which these start alone
+    done_ends: tuple[str, ...]  # "ed": … and the others with a participle ("harvested")
 
 
 @cache
@@ -175,7 +178,8 @@ def _words() -> _Words:
                   both("kind_ends"),
                   {topic: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for topic, by_lang in data["contrary_topics"].items()},
-                  both("contrary_before"))
+                  both("contrary_before"), both("done_starts"), both("done_alone"),
+                  tuple(both("done_ends")))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -1977,6 +1981,7 @@ def _states_any(p: Project, kind: str, kb: KnowledgeBase) -> bool:
 
 
 TEXTS = ("goals", "results", "activities", "lsn_role")  # where a project's texts say things
+DONE_ORDER = ("results", "activities", "goals", "lsn_role")  # of a claim of what was done
 
 
 def _topic_chosen(u: Understanding, tokens: list[str], p: Project, intent: str,
@@ -2100,7 +2105,8 @@ def _topic_claim(p: Project, chosen: bool, filters: Filters, intent: str, u: Und
         # data?": the data must be named, not only fractures
     said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
     intent = "overview" if _kind_said(tokens, p) else _purpose(  # "a network?": what it was
-        u, _where_said(p, said, _content_words(tokens, p)) or (  # else the text that says so:
+        u, _where_said(p, said, _content_words(tokens, p), done=_done(tokens)) or (
+            # else the text that says so:
             "results" if any(kb.topics[t].kind == "product" for t in filters.topics)
             else intent))  # "Gab es bei BFCC ein Register?" -> results; a thing made (a guide)
     claimed = _content_words(tokens, p) if chosen else _topic_words(kb, filters.topics, tokens)
@@ -2188,11 +2194,29 @@ def _missing(p: Project, words: list[str], kb: KnowledgeBase) -> list[str]:
     return [w for w in words if not any(_says(p, f, w, kb) for f in fields)]
 
 
-def _where_said(p: Project, words: list[str], own: list[str] | None = None) -> str | None:
+def _done(tokens: list[str]) -> bool:
+    """ "Was bone material harvested during routine operations?", "Wurde das Knochenmaterial
+    bei Routine-OPs gewonnen?": a claim in the passive of what was done, not of what a project
+    was about ("was it focused on …?")."""
+    words = _words()
+    return bool(tokens) and tokens[0] in words.done_starts and not _about_subject(tokens) and (
+        tokens[0] in words.done_alone or any(
+            t.endswith(e) and len(t) > len(e) + 3 for t in tokens[1:] for e in words.done_ends))
+
+
+def _where_said(p: Project, words: list[str], own: list[str] | None = None,
+                done: bool = False) -> str | None:
     """The text field (goals, results, …) of a project that uses the most of the words; of
     two that use as many, the one that uses more of them whole ("Marktstudien" is in MAGIA's
-    activities, its goals only share "Markt")."""
+    activities, its goals only share "Markt"). Of a claim of what was done, the first of what
+    came of it, what was done and the aim that says all its own words ("Was bone material
+    harvested during routine operations?": BONEBANK's activities, though its goals say more of
+    the words)."""
     own = words if own is None else own  # the claim's own words, not a topic's names
+    long = [w for w in own if len(w) >= 4]
+    if done and long and (first := next((f for f in DONE_ORDER if all(
+            _says(p, f, w) for w in long)), None)):
+        return first
     hits = [(sum(_says(p, f, w) for w in words if len(w) >= 4),
              sum(_says_whole(p, f, w) for w in words),
              sum(_found_length(p, f, w) for w in own), -i, f) for i, f in enumerate(TEXTS)]
@@ -2287,7 +2311,7 @@ def content_claim(u: Understanding, tokens: list[str], p: Project, kb: Knowledge
     words = _content_words(tokens, p) or _people_said(tokens, p)
     if not words:
         return None
-    field = "overview" if _kind_said(tokens, p) else _where_said(p, words)
+    field = "overview" if _kind_said(tokens, p) else _where_said(p, words, done=_done(tokens))
     if field and not _missing(p, words, kb):
         kind = UNKNOWN if _narrowed_by_everyday_noun(tokens, p) or _headless(p, words) else YES
         return verdict(kind, _facts(field, p.id, kb, lang), _purpose(u, field), (p.id,))

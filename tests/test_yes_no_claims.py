@@ -586,3 +586,27 @@ def test_large_companies_taking_part_are_no_group_claimed(kb: KnowledgeBase) -> 
     # which companies joined the events
     reply = answer("did large companies take part in MAGIA?", State(), kb)
     assert not reply.text.startswith("No"), reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # the page: "bone and bone fragments that contain stem cells were harvested during routine
+    # operations" (the first phase, BONEBANK's activities); its goal names the value chain
+    ("Was bone material harvested during routine operations in BONEBANK?", "Yes.",
+     "first phase"),
+    ("Wurde das Knochenmaterial bei BONEBANK bei Routine-OPs gewonnen?", "Ja.",
+     "ersten Projektphase"),
+])
+def test_a_passive_claim_of_what_was_done_is_checked_in_what_was_done(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # Given a claim in the passive of what was done, whose words both the aim and what was
+    # done say
+    reply = answer(question, State(), kb)
+    # Then yes with what was done (was the aim: sets 18, 31 and 34 label it activities)
+    assert reply.intent == "activities" and reply.answered, reply.text
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+def test_a_claim_of_what_a_project_was_about_stays_its_aim(kb: KnowledgeBase) -> None:
+    # Given a claim of what BONEBANK was about, in the same words / Then its aim, as before
+    reply = answer("was BONEBANK about harvesting bone during routine operations?", State(), kb)
+    assert reply.intent == "goals" and reply.text.startswith("Yes."), reply.text
