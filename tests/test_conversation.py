@@ -1326,6 +1326,16 @@ def test_a_description_several_of_the_last_list_fit_asks_which(kb: KnowledgeBase
     assert third.intent == "funding" and third.projects == ("northopedics",)
 
 
+@pytest.mark.parametrize("follow_up", ["how many was that", "how many is that",
+                                       "how many are they?"])
+def test_how_many_that_was_after_a_list_counts_the_list(kb: KnowledgeBase, follow_up: str
+                                                        ) -> None:
+    # Given a list of the projects LSN led, after a question about ELISE
+    listed, reply = ask(kb, "who funded elise", "which projects did lsn lead", follow_up)[1:]
+    # Then "how many was that" counts that list, not a figure of ELISE
+    assert reply.intent == "count" and reply.projects == listed.projects, reply.text
+
+
 @pytest.mark.parametrize("follow_up,intent", [
     ("when did they start?", "start"),
     ("und wer hat die geleitet?", "lead"),
