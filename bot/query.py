@@ -1325,10 +1325,12 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             continue  # "kick funding: how much from the ESF?": the header is the topic
         core = _ASIDE.sub(" ", right).strip() or right  # "… (of the ones with dates)" only
         # narrows what is asked; it asks nothing
-        opens = _opens_question(core, language) or _noun_ask(core, left, text, see) and \
-            not _coordinated_modifier(left, text[cut:resume], core, see)
-        if opens and _asks(core, see, after=left, language=language, kb=kb) and (
+        listed = _listed_noun(core, left, text, see)  # "MAGIA: Laufzeit, Programm und …"
+        opens = _opens_question(core, language) or listed or _noun_ask(
+            core, left, text, see) and not _coordinated_modifier(left, text[cut:resume], core, see)
+        if opens and (listed or _asks(core, see, after=left, language=language, kb=kb)) and (
                 (_asks(left, see, kb=kb) or _wh_asked(left, see) or
+                 bool(pieces) and _listed_noun(left, pieces[-1], text, see) or
                  _switch_to(normalize(left).split()) is not None) and  # ("could you repeat
                 # that in English? and who led it?": a request of its own)
                 not _statement(left, text[cut:resume], language) or
@@ -1409,6 +1411,21 @@ def _span(piece: str) -> bool:
     tokens = normalize(piece).split()
     return any(0 < i < len(tokens) - 1 and t in phrases().span_words
                for i, t in enumerate(tokens))
+
+
+LISTED_ASKING = 1.5  # a noun in a list of nouns after a topic asks with less: "Programm"
+
+
+def _listed_noun(piece: str, before: str, text: str, see: Seeing) -> bool:
+    """ "MAGIA: Laufzeit, Programm und Herkunftsländer der Partner?": one noun between nouns
+    that ask, in a list after a topic, asks by itself though alone it says too little to ("das
+    KI#CK-Programm" is the project's own programme)."""
+    words = normalize(piece).split()
+    if len(words) != 1 or ":" not in text or not _bare_noun(before, see):
+        return False
+    u = see(piece)
+    return not u.projects and not u.filters.any() and bool(u.scores) and \
+        u.scores[0][1] >= LISTED_ASKING and u.scores[0][0] not in SMALL_TALK
 
 
 def _bare_noun(piece: str, see: Seeing) -> bool:

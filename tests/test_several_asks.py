@@ -295,6 +295,19 @@ def test_a_thing_of_the_project_asked_about_after_it_is_that_projects(
     assert "Odense" in reply.text and reply.projects == ("bonebank",), reply.text
 
 
+@pytest.mark.parametrize("text,facts", [
+    ("MAGIA: Laufzeit, Programm und Herkunftsländer der Partner?", ("2018", "COSME", "Belgien")),
+    ("ELISE: duration, programme and partner regions?", ("2017", "Interreg Europe", "Lithuania")),
+])
+def test_a_weak_noun_between_nouns_that_ask_asks_too(
+        kb: KnowledgeBase, text: str, facts: tuple[str, ...]) -> None:
+    # Given a list of nouns after a topic, one of them ("Programm") too weak to ask alone
+    reply = ask(kb, text)[0]
+    # Then each noun is answered, the weak one too (the programme that funded it)
+    for fact in facts:
+        assert fact in reply.text, reply.text
+
+
 def test_which_programme_alone_still_lists_its_projects(kb: KnowledgeBase) -> None:
     reply = ask(kb, "which interreg?")[0]
     assert reply.intent == "list" and "ELISE" in reply.text
