@@ -1052,9 +1052,14 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         clause = _ask_carried(clause, asked)
         if clause.hop and parts and subject and not clause.understanding.projects:
             _link_left_to_hop(parts[-1], subject[0], clause.hop)
+        claimed = asked is not None and asked.yes_no and not has_phrase(  # "Was BFCC part of
+            normalize(clause.text).split(), phrases().link_demonstratives)  # the HealthRegion
+        # flagship? And who led it?": "it" is the project the claim was about ("that" the
+        # flagship, of which the page says no more)
         asked = clause
         clause = _amount_of_subject(clause, clauses[:at], subject, kb)
-        if parts and (dead_end or _outside(parts[-1], kb)) and not clause.understanding.projects:
+        if parts and (dead_end or _outside(parts[-1], kb) and not claimed) and \
+                not clause.understanding.projects:
             # "the HealthRegion flagship BFCC belonged to – who led that?": no project of the
             # page, so nothing more to say about it
             parts.append(Answer(clause.understanding.intent or "fallback", answered=False)

@@ -610,3 +610,20 @@ def test_a_claim_of_what_a_project_was_about_stays_its_aim(kb: KnowledgeBase) ->
     # Given a claim of what BONEBANK was about, in the same words / Then its aim, as before
     reply = answer("was BONEBANK about harvesting bone during routine operations?", State(), kb)
     assert reply.intent == "goals" and reply.text.startswith("Yes."), reply.text
+
+
+@pytest.mark.parametrize("text,yes,led", [
+    # the page: BFCC was part of the flagship HealthRegion and led by Life Science Nord
+    ("Was BFCC part of the HealthRegion flagship? And who led it?", "Yes.", True),
+    ("Gehörte BFCC zum Flaggschiff HealthRegion? Und wer hat es geleitet?", "Ja.", True),
+    # "that" points at the flagship, of which the page says no more
+    ("Was BFCC part of a flagship project? Who led that?", "Yes.", False),
+])
+def test_it_after_a_claimed_link_outside_the_page_is_the_project_claimed_of(
+        kb: KnowledgeBase, text: str, yes: str, led: bool) -> None:
+    # Given a yes/no whether a project was part of an initiative the page only names, then a
+    # question of "it"
+    reply = ask(kb, text)[0]
+    # Then yes, and "it" is the project (its lead), not the initiative
+    assert reply.text.startswith(yes) and reply.projects == ("bfcc",), reply.text
+    assert ("Life Science Nord Management" in reply.text) is led, reply.text
