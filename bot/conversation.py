@@ -2619,6 +2619,9 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if state.ranked_in and u.superlative and u.superlative != state.ranking and not (
             u.list_reference or u.projects or u.overall):  # "and which ended last?" right after
         return state.ranked_in  # a ranking of a list ("the longer one" is its winner)
+    if u.superlative and len(state.last_list) > 1 and state.intent is None and not (
+            u.list_reference or u.projects or u.overall or u.project_noun or u.filters.any()):
+        return state.last_list  # "and which ended last?" right after a list ranks that list
     if u.group_size and u.group_size >= 2 and u.list_reference and \
             u.group_size not in (len(state.last_list), len(state.wider_list)) and \
             len(state.talked) >= u.group_size:  # "which of the three …?" after three projects

@@ -524,6 +524,20 @@ def test_last_as_a_verb_compares_lengths(kb: KnowledgeBase) -> None:
     assert latest.projects == ("pilot-next",)  # named only, but its start is given: April 2023
 
 
+@pytest.mark.parametrize("messages", [
+    ("which interreg projects were there?", "and which ended last?"),
+    ("which interreg projects were there and which ended last?",),
+    ("Welche Interreg-Projekte gab es und welches endete zuletzt?",),
+])
+def test_a_ranking_right_after_a_list_ranks_that_list(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the Interreg projects listed (BFCC, BONEBANK, ELISE), as a turn or a first ask
+    reply = ask(kb, *messages)[-1]
+    # Then "which ended last?" ranks those three (ELISE), not all projects (P.I.L.O.T.)
+    assert "ELISE" in reply.text and "P.I.L.O.T." not in reply.text, reply.text
+    assert set(reply.projects) == {"bfcc", "bonebank", "elise"}, reply.projects
+
+
 def test_a_ranking_of_all_after_a_list_ranks_the_named_follow_ups_too(
         kb: KnowledgeBase) -> None:
     # Given a list just given, then a ranking that doesn't refer to it
