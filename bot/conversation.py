@@ -20,7 +20,9 @@ from bot.answers import (
     Line,
     about_projects,
     fmt_date,
+    join,
     linked,
+    name,
     project_names,
     render,
     summary_answer,
@@ -2530,6 +2532,11 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     if "product" in u.asks and first in ("overview", "goals", "activities") and all(
             kb.projects[p].results for p in projects):  # "what was the registry (meant)
         first = "results"  # for?": the page tells what a project made in its results
+    if first in (*DATE_INTENTS, "places") and (added := _added_undated(u, projects, kb)):
+        result = about_projects("dates", projects, kb, lang)  # "welcher Monat?" of Japan's
+        result.lines.insert(0, added)  # addition: not given; the follow-up's run is
+        result.answered = False
+        return result
     result = about_projects(first, _linking(first, projects, also, kb), kb, lang, u.asks, also)
     result.projects = tuple(dict.fromkeys((*result.projects, *projects)))
     if not result.answered and first in DATE_INTENTS and \
@@ -2543,6 +2550,22 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     if first == "amount" and u.filters.funders:  # "how much did the ESF give ELISE?": that
         return amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
     return result
+
+
+def _added_undated(u: Understanding, projects: tuple[str, ...], kb: KnowledgeBase
+                   ) -> Line | None:
+    """ "wann genau kam Japan dazu, welcher Monat?": the month or day a place was added to a
+    follow-up's targets, which the page doesn't give (only the follow-up's own run, said
+    after it)."""
+    places = u.filters.places
+    if len(projects) != 1 or not places or not u.asks & {"day", "month"} or \
+            not (u.time_question or "added" in u.asks):
+        return None
+    project = kb.projects[projects[0]]
+    if not set(places) <= set(project.added_targets):
+        return None
+    return Line("added_undated", {"name": name(project), "items": join(
+        [kb.places[i].name.get(u.language) for i in places], u.language)})
 
 
 def _without_parts(projects: tuple[str, ...], state: State, kb: KnowledgeBase

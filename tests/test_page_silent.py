@@ -385,3 +385,20 @@ def test_the_names_of_organisations_where_the_page_names_only_regions_are_silent
 def test_counted_organisations_and_counted_regions_are_still_answered(kb: KnowledgeBase) -> None:
     replies = ask(kb, "how many organisations were in BFCC", "wie viele Regionen hatte ELISE")
     assert all(r.answered for r in replies) and "13" in replies[0].text
+
+
+@pytest.mark.parametrize("messages", [
+    ("Was lief länger, MAGIA oder MAGIA2Market?", "und welches hatte japan dabei",
+     "wann genau kam japan dazu, welcher monat?"),
+    ("in which month exactly was japan added to magia2market?",),
+])
+def test_the_month_a_target_was_added_is_not_on_the_page(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given MAGIA2Market, which added Japan as a target (the page gives no date for that)
+    reply = ask(kb, *messages)[-1]
+    # When the month Japan was added is asked
+    # Then the page doesn't say: not answered, with the follow-up's run it does give
+    assert not reply.answered and reply.projects == ("magia2market",), reply.text
+    assert "Japan" in reply.text and "2020" in reply.text
+    # and the month the follow-up started stays answered
+    assert ask(kb, "which month did magia2market start?")[0].answered
