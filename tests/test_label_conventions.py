@@ -332,3 +332,19 @@ def test_a_project_continued_in_something_asks_its_follow_up(kb: KnowledgeBase) 
     reply = ask(kb, "did HIHeal continue in something?")[0]
     assert reply.intent == "follow_up" and reply.text.startswith("Yes.")
     assert set(reply.projects) == {"hiheal", "hiheal-next"}
+
+
+@pytest.mark.parametrize("text,pid,answered", [
+    # the page gives KI#CK no end date; P.I.L.O.T. ended on 31 March 2023
+    ("Kann man sich heute noch für das KI#CK-Programm anmelden?", "kick", False),
+    ("can we still sign up for KI#CK?", "kick", False),
+    ("Kann man bei P.I.L.O.T. noch mitmachen?", "pilot", True),
+])
+def test_whether_one_can_still_take_part_asks_whether_it_still_runs(
+        kb: KnowledgeBase, text: str, pid: str, answered: bool) -> None:
+    # when someone asks whether they can still sign up or take part
+    reply = ask(kb, text)[0]
+    # then whether the project still runs (a yes/no takes the intent of the fact it checks),
+    # not how to register
+    assert reply.intent == "status" and reply.projects[:1] == (pid,), (text, reply.text)
+    assert reply.answered is answered, (text, reply.text)
