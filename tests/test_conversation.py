@@ -1340,6 +1340,16 @@ def test_a_description_several_of_the_last_list_fit_asks_which(kb: KnowledgeBase
     assert third.intent == "funding" and third.projects == ("northopedics",)
 
 
+def test_who_was_in_a_project_asks_its_partners(kb: KnowledgeBase) -> None:
+    # Given "who was in …" alone and as the last of several asks
+    alone, = ask(kb, "who was in HIHeal?")
+    several, = ask(kb, "when did HIHeal start and end, and who was in it")
+    # Then both answer HIHeal's partners (the second after its dates), not nothing
+    assert alone.intent == "partners" and alone.projects == ("hiheal",), alone.text
+    assert "Gesundheitswirtschaft Hamburg" in several.text and "2016" in several.text, \
+        several.text
+
+
 @pytest.mark.parametrize("follow_up", ["how many was that", "how many is that",
                                        "how many are they?"])
 def test_how_many_that_was_after_a_list_counts_the_list(kb: KnowledgeBase, follow_up: str
