@@ -2108,7 +2108,9 @@ def _topic_claim(p: Project, chosen: bool, filters: Filters, intent: str, u: Und
         u, _where_said(p, said, _content_words(tokens, p), done=_done(tokens)) or (
             # else the text that says so:
             "results" if any(kb.topics[t].kind == "product" for t in filters.topics)
-            else intent))  # "Gab es bei BFCC ein Register?" -> results; a thing made (a guide)
+            else "goals" if p.goals and _about_subject(tokens) else intent))
+    # "Gab es bei BFCC ein Register?" -> results, a thing made (a guide); "was KI#CK about
+    # training?" -> its aim, as every claim of what a project was about (docs/labels.md)
     claimed = _content_words(tokens, p) if chosen else _topic_words(kb, filters.topics, tokens)
     missing = _missing(p, claimed, kb)  # "about cancer therapies", "about stem cells"
     if missing and chosen and _has_any(tokens, vocabulary().phrase_sets["alternatives"]):

@@ -627,3 +627,13 @@ def test_it_after_a_claimed_link_outside_the_page_is_the_project_claimed_of(
     # Then yes, and "it" is the project (its lead), not the initiative
     assert reply.text.startswith(yes) and reply.projects == ("bfcc",), reply.text
     assert ("Life Science Nord Management" in reply.text) is led, reply.text
+
+
+def test_a_claim_of_what_a_project_was_about_in_a_topic_s_other_words_is_its_aim(
+        kb: KnowledgeBase) -> None:
+    # Given "training", a name of KI#CK's topic (qualification) that its texts don't use
+    # When claimed as what KI#CK was about
+    reply = answer("was KI#CK about AI training for staff?", State(), kb)
+    # Then yes with its aim, as every claim of what a project was about (was its overview)
+    assert reply.intent == "goals" and reply.text.startswith("Yes."), reply.text
+    assert "qualification programme" in reply.text, reply.text
