@@ -197,16 +197,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print("serve --webhook needs WEBHOOK_URL, the public https URL Telegram posts updates "
               "to (see docs/deploy.md); nothing was started.", file=sys.stderr)
         return 2
+    from bot.reload import warmed
     from bot.telegram import serve
 
-    return serve(_load_or_exit())
+    return serve(warmed(_load_or_exit()))
 
 
 def cmd_web(args: argparse.Namespace) -> int:
     """Serve the web chat (HOST, PORT, WEB_ALLOWED_ORIGINS; see docs/webchat.md)."""
+    from bot.reload import warmed
     from bot.web.app import serve
 
-    return serve(_load_or_exit())
+    return serve(warmed(_load_or_exit()))
 
 
 def _command(sub: argparse._SubParsersAction, name: str, summary: str, details: str = ""

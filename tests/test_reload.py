@@ -107,3 +107,24 @@ async def test_loading_runs_beside_the_event_loop(
     ticker.cancel()
     # Then that other work went on meanwhile
     assert outcome.ok and ticks > 1
+
+
+def test_a_warmed_knowledge_base_has_its_indexes_before_the_first_question(
+        kb_file: Path) -> None:
+    # Given two fresh loads of the same file, one warmed as serving and a reload do it
+    from tests.conftest import python_calls
+
+    question = "the project that stored stem cells, who led it?"
+    warm = reload_module.warmed(load(kb_file))
+    cold = load(kb_file)
+    # When the first question that describes a project comes (the warmed one asked first, so
+    # only the knowledge base's own indexes differ, not the caches of the message's words)
+    first, warm_calls = python_calls(lambda: answer(question, State(), warm))
+    again, cold_calls = python_calls(lambda: answer(question, State(), cold))
+    # Then the warmed one answers alike with far less work: the index of the projects' words
+    # was built when it was warmed, not on this question
+    assert first.text == again.text
+    assert cold_calls - warm_calls > INDEX_CALLS, (warm_calls, cold_calls)
+
+
+INDEX_CALLS = 500  # at least what indexing the words of the projects' texts costs (about 900)
