@@ -233,10 +233,13 @@ def _without(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[s
 def _lead_unknown(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[str]
                   ) -> tuple[set[str], set[str]]:
     """ "which projects did LSN not lead?": of those it didn't lead, the ones the page names
-    another lead for or the organisation as a partner; of the rest it can't tell."""
+    another lead for or the organisation as a partner in a part of its own (LSN "participated
+    as a project partner" in MAGIA); of the rest it can't tell (HIHeal joined two clusters,
+    LSN one of them: the page ties LSN to it only in general terms and names no lead)."""
     orgs = [eid for kind, eid in negated if kind == "lead"]
-    unknown = {pid for pid in ids for eid in orgs if not kb.projects[pid].lead and
-               eid not in {x.org for x in kb.projects[pid].partners}}
+    unknown = {pid for pid in ids for eid in orgs if not kb.projects[pid].lead and (
+        eid not in {x.org for x in kb.projects[pid].partners} or
+        kb.organisations[eid].self and kb.projects[pid].lsn_role_general)}
     return ids - unknown, unknown
 
 
