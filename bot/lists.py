@@ -176,7 +176,11 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     open_ended: set[str] = set()
     if filters.years:
         open_ended = _open_before(filters, index, ids)
-        ids, undated = _by_years(filters, index, ids)
+        hit, undated = _by_years(filters, index, ids)
+        if ("years", "") in filters.without:  # "welche Projekte liefen nicht 2018?": those
+            ids, open_ended = ids - hit - undated - index.follow_ups, set()  # dated, not then
+        else:
+            ids = hit
     unsure: set[str] = set()
     if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
         ids, unsure = _by_month(filters, kb, ids)
@@ -220,7 +224,7 @@ def _without(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[s
         return {pid for pid in ids if not _funders_known(kb.projects[pid], kb)}, set()
     hit = set(ids) - {eid for kind, eid in negated if kind == "project"}  # "except BFCC"
     for kind, eid in negated:  # (BRIDGE 53 had the money of HIHeal, which it was part of)
-        if kind == "project":
+        if kind in ("project", "years"):  # (the years are left out where they are read)
             continue
         one = Filters(funders=(eid,)) if kind == "funder" else Filters(
             organisations=(eid,), leading=True) if kind == "lead" else Filters(topics=(eid,))
@@ -421,6 +425,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             kind = "initiative" if getattr(record, "kind", "") == "initiative" else key
             parts.append(fill(f"cond_{kind}", lang, x=term(record, lang)))
     for kind, entity_id in filters.without:  # "not funded by the ERDF"
+        if kind == "years":  # said with the years below
+            continue
         if not entity_id:  # "no funder named"
             parts.append(reply_template("cond_no_funder", lang))
             continue
@@ -445,6 +451,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     elif filters.years:
         lo, hi = filters.years
         key = f"cond_{filters.mode}_{filters.year_kind}"
+        if ("years", "") in filters.without:
+            key = f"cond_not_{filters.mode}_{filters.year_kind}"
         parts.append(fill(key, lang, a=lo, b=hi, b1=hi + 1))
     if filters.duration:
         parts.append(fill(f"cond_duration_{filters.duration.compare}", lang,

@@ -1740,8 +1740,18 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         either=len(by_kind["place"]) > 1 and bool(set(r.tokens) & vocab.phrase_sets[
             "alternatives"]) or len(continent) > 1 or _topic_field(r, by_kind["topic"], vocab),
         **_besides(left_places, continent, r.held),
-        without=(*negated, *(("lead", o) for o in _ids(by_kind["organisation"]) if led_not)),
+        without=(*negated, *(("lead", o) for o in _ids(by_kind["organisation"]) if led_not),
+                 *((("years", ""),) if years and year_kind == "year" and
+                   _year_negated(r.corrected, vocab) else ())),
     )
+
+
+def _year_negated(tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "welche Projekte liefen nicht 2018?", "which projects didn't run in 2018?": a negation
+    within four words before the year (one year only; "nicht nur 2018" claims more)."""
+    at = next((i for i, t in enumerate(tokens) if len(t) == 4 and t.isdigit()), None)
+    return at is not None and _negated(Match("year", tokens[at], at, at + 1, 1.0), tokens,
+                                       vocab)
 
 
 def _run_until(years: tuple[int, int] | None, kind: str, mode: str, held: frozenset[str]

@@ -832,3 +832,29 @@ def test_a_lead_told_in_a_relative_clause_is_one_condition_of_the_list(
     assert unsure and others
     assert all(name in reply.text for name in unsure), reply.text
     assert not any(name in reply.text for name in others), reply.text
+
+
+@pytest.mark.parametrize("question,lang", [
+    ("welche projekte liefen nicht 2018?", "de"),
+    ("which projects didnt run in 2018?", "en"),
+])
+def test_given_a_negated_year_when_listing_then_the_dated_projects_outside_it_are_listed(
+        kb: KnowledgeBase, question: str, lang: str) -> None:
+    # When the year of a list is negated
+    (reply,) = ask(kb, question)
+    (running,) = ask(kb, "which projects ran in 2018?")
+    # Then the list holds the dated projects that did not run then (never one that did),
+    # and still says which the page gives no dates for
+    assert reply.intent == "list" and reply.language == lang and reply.projects
+    assert not set(reply.projects) & set(running.projects), reply.text
+    assert set(reply.projects) | set(running.projects) == {
+        pid for pid, p in kb.projects.items() if p.start and not p.follow_up_only}
+    assert "BRIDGE 53" in reply.text.split("\n")[-1], reply.text
+
+
+def test_given_only_a_year_not_negated_when_listing_then_it_is_the_plain_list(
+        kb: KnowledgeBase) -> None:
+    # "nicht nur 2018" claims more, no negation
+    (reply,) = ask(kb, "welche projekte liefen nicht nur 2018?")
+    (running,) = ask(kb, "welche projekte liefen 2018?")
+    assert reply.projects == running.projects, reply.text
