@@ -1340,6 +1340,17 @@ def test_a_description_several_of_the_last_list_fit_asks_which(kb: KnowledgeBase
     assert third.intent == "funding" and third.projects == ("northopedics",)
 
 
+@pytest.mark.parametrize("dialog", [("tell me about magia", "how many clusters?"),
+                                    ("was war magia", "wie viele cluster?")])
+def test_how_many_clusters_after_a_project_counts_its_partners(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # Given MAGIA, which the page says brought four clusters together
+    reply = ask(kb, *dialog)[-1]
+    # Then "how many clusters?" gives that figure with the partners, not "no such figure"
+    assert reply.intent == "partners" and reply.answered and reply.projects == ("magia",)
+    assert "four" in reply.text or "vier" in reply.text, reply.text
+
+
 def test_who_was_in_a_project_asks_its_partners(kb: KnowledgeBase) -> None:
     # Given "who was in …" alone and as the last of several asks
     alone, = ask(kb, "who was in HIHeal?")
