@@ -2332,7 +2332,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         return _about_named(u, state, intent, projects, kb)
     if u.unknown_names:
         return _unknown_project(u.unknown_names, kb, lang)
-    return small_talk(intent if intent in SMALL_TALK else "fallback", kb, lang)
+    return small_talk("goodbye" if intent == "thanks" and u.farewell else
+                      intent if intent in SMALL_TALK else "fallback", kb, lang)
 
 
 def _without_project(u: Understanding, intent: str | None, state: State,
@@ -3448,15 +3449,16 @@ def _unknown_project(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> An
 
 
 def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
-    """Help, greetings, thanks and the polite fallback, with example questions."""
-    intent = "fallback" if kind == "about_lsn" else kind
+    """Help, greetings, thanks (a goodbye too) and the polite fallback, with example
+    questions."""
+    intent = "fallback" if kind == "about_lsn" else "thanks" if kind == "goodbye" else kind
     result = Answer(intent, answered=intent != "fallback")
     if kind == "help":
         ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)
         result.add("help", items=project_names(ids, kb))
     else:
         result.add(kind)
-    if kind != "thanks":
+    if intent != "thanks":
         examples = templates()["examples"][lang]
         for example in examples:
             result.add("example", text=example)

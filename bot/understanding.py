@@ -107,6 +107,7 @@ class Understanding:
     other_one: bool = False  # "and the other?": the other of the two just talked about
     project_noun: bool = False  # "which project …", not "which one …": one project is asked for
     plural_pronoun: bool = False  # "they", "die", "sie": several projects, not "it"
+    farewell: bool = False  # "bye", "tschüss": taking leave
     scores: tuple[tuple[str, float], ...] = ()
     token_count: int = 0
 
@@ -188,7 +189,7 @@ WORD_SETS = (
     "naming_nouns", "name_determiners", "open_ends", "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
     "not_leading", "funder_nouns", "conjunctions", "alternatives", "pronouns", "singular",
-    "plural", "project_nouns", "plural_pronouns", "exclusions", "exclusion_pairs",
+    "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
     "exclusion_joins", "fillers", "pair_words", "overall_words", "described_only", "hedges",
     "softeners", "size_names", "past_words", "comparison_cues", "member_asks",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
@@ -1872,6 +1873,7 @@ def _assemble(
         list_reference="list_reference" in r.held and not members,
         pronoun="pronouns" in r.held,
         plural_pronoun="plural_pronouns" in r.held or _die_as_pronoun(r.tokens),
+        farewell="farewells" in r.held,
         elsewhere=world["places"],
         other_funders=world["funders"],
         asks=asks,

@@ -1001,6 +1001,17 @@ def test_a_greeting_typed_casually_is_a_greeting(kb: KnowledgeBase, text: str, l
     assert reply.intent == "greeting" and reply.language == lang, reply.text
 
 
+@pytest.mark.parametrize("text,lang", [("bye", "en"), ("tschüss", "de"),
+                                       ("danke, tschüss", "de")])
+def test_taking_leave_gets_a_goodbye(kb: KnowledgeBase, text: str, lang: str) -> None:
+    # Given a user taking leave (with or without thanks)
+    reply, = ask(kb, text)
+    thanks, = ask(kb, "danke" if lang == "de" else "thanks")
+    # Then the bot says goodbye (still the thanks intent), not "ask me more" as to a thanks
+    assert reply.intent == "thanks" and reply.language == lang and reply.answered
+    assert reply.text != thanks.text and not reply.buttons, reply.text
+
+
 def test_help_after_a_greeting_is_help(kb: KnowledgeBase) -> None:
     assert ask(kb, "hey there, what can u do for me?")[0].intent == "help"
 
