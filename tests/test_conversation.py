@@ -1362,6 +1362,16 @@ def test_how_many_clusters_after_a_project_counts_its_partners(
     assert "four" in reply.text or "vier" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question", ["wer hat den businessplan gemacht?",
+                                      "who did the business plan?"])
+def test_a_business_plan_is_the_business_model_the_page_names(kb: KnowledgeBase,
+                                                               question: str) -> None:
+    # Given BONEBANK, whose business model Life Science Nord worked out (the page)
+    reply = ask(kb, "was war bonebank", question)[-1]
+    # Then the answer names that work of LSN, not BONEBANK's lead (UKSH Lübeck)
+    assert "Life Science Nord" in reply.text and reply.intent != "lead", reply.text
+
+
 def test_who_was_in_a_project_asks_its_partners(kb: KnowledgeBase) -> None:
     # Given "who was in …" alone and as the last of several asks
     alone, = ask(kb, "who was in HIHeal?")
