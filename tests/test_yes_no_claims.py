@@ -637,3 +637,17 @@ def test_a_claim_of_what_a_project_was_about_in_a_topic_s_other_words_is_its_aim
     # Then yes with its aim, as every claim of what a project was about (was its overview)
     assert reply.intent == "goals" and reply.text.startswith("Yes."), reply.text
     assert "qualification programme" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,yes", [
+    ("was innoreact about dealing with corona?", "Yes."),
+    ("ging es bei innoreact um den umgang mit corona?", "Ja."),
+    ("was innoreact about dealing with cancer?", "No."),
+])
+def test_a_verb_of_engaging_with_a_topic_is_no_content_of_the_claim(
+        kb: KnowledgeBase, text: str, yes: str) -> None:
+    # Given a claim of what InnoReAct was about, the topic after "dealing with"
+    reply = answer(text, State(), kb)
+    # Then the topic settles it (the page: the effects of the Corona pandemic), not the
+    # word "dealing", which the page doesn't use ("No" to corona was a wrong answer)
+    assert reply.text.startswith(yes) and reply.projects == ("innoreact",), reply.text
