@@ -1698,6 +1698,14 @@ _EVIDENCE = {"funders": "funding", "places": "places", "organisations": "partner
              "topics": "overview"}
 
 
+def _end_unknown_then(p: Project, filters: Filters) -> bool:
+    """ "does P.I.L.O.T. Next Level end in 2025?", "was it running in 2024?": a project with a
+    start and no end the page gives (a follow-up it only names) may have ended, or run on, in
+    any year from its start; before it, it surely neither ran nor ended."""
+    return bool(filters.years) and p.start is not None and p.end is None and \
+        filters.mode in ("ended", "active") and filters.years[1] >= p.start.year
+
+
 def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: list[str],
              kb: KnowledgeBase, lang: str) -> Answer:
     """A funder, place, organisation, topic or years, checked as a list over one project."""
@@ -1728,6 +1736,7 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
                 # organisation; a country alone, or partners from it, a place (docs/labels.md)
         return verdict(YES, facts, intent, (pid,))
     if pid in chosen.undated or _unnamed_places(p, filters, kind) or kind == "topics" or \
+            kind == "years" and _end_unknown_then(p, filters) or \
             not _states_any(p, kind, kb) or kind == "places" and within_unnamed(
                 p, [n for i in filters.places for n in place_names(kb, i)], kb):
         return verdict(UNKNOWN, facts, intent, (pid,))

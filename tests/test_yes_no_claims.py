@@ -651,3 +651,17 @@ def test_a_verb_of_engaging_with_a_topic_is_no_content_of_the_claim(
     # Then the topic settles it (the page: the effects of the Corona pandemic), not the
     # word "dealing", which the page doesn't use ("No" to corona was a wrong answer)
     assert reply.text.startswith(yes) and reply.projects == ("innoreact",), reply.text
+
+
+@pytest.mark.parametrize("text,settled", [
+    ("does pilot next level end in 2025", False),
+    ("was pilot next level running in 2024?", False),
+    ("did pilot next level end in 2021?", True),  # before its start: surely not
+])
+def test_a_year_claim_of_a_project_without_an_end_is_open_from_its_start(
+        kb: KnowledgeBase, text: str, settled: bool) -> None:
+    # Given P.I.L.O.T. Next Level: since April 2023, no end date on the page
+    reply = answer(text, State(), kb)
+    # Then from its start on the page can't tell (no confident "No"), before it it can
+    assert reply.projects == ("pilot-next",) and reply.answered is settled, reply.text
+    assert reply.text.startswith("No.") is settled, reply.text
