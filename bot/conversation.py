@@ -3290,6 +3290,9 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     """Which question about a project: what the words ask, read in context."""
     top = u.scores[0][1] if u.scores else 0.0
     weak = intent is None or intent not in PROJECT_BUILDERS or (u.continuation and top < 2)
+    if weak and u.time_question and intent == "dates" and state.intent == "duration" and \
+            not u.projects:
+        return "dates"  # "und wann genau?" after "wie lang lief es?" asks when, not how long
     if weak and state.intent in PROJECT_BUILDERS and (u.continuation or u.token_count <= 3) \
             and not (state.intent in RELATION_INTENTS and intent in PROJECT_BUILDERS):
         return state.intent  # (after "HIHeal included BRIDGE 53", "und was hat das gemacht?"

@@ -1372,6 +1372,19 @@ def test_a_business_plan_is_the_business_model_the_page_names(kb: KnowledgeBase,
     assert "Life Science Nord" in reply.text and reply.intent != "lead", reply.text
 
 
+@pytest.mark.parametrize("dialog,answered", [
+    (("wie lange lief KI#CK?", "und wann genau?"), False),  # the page: two years, no dates
+    (("how long did bfcc run?", "and when exactly?"), True),
+])
+def test_when_after_how_long_asks_the_dates(kb: KnowledgeBase, dialog: tuple[str, ...],
+                                            answered: bool) -> None:
+    # Given how long a project ran, then "and when (exactly)?"
+    reply = ask(kb, *dialog)[-1]
+    # Then the dates are asked: where the page gives none, that is said (not the length again
+    # as a confident answer)
+    assert reply.intent == "dates" and reply.answered is answered, reply.text
+
+
 def test_who_was_in_a_project_asks_its_partners(kb: KnowledgeBase) -> None:
     # Given "who was in …" alone and as the last of several asks
     alone, = ask(kb, "who was in HIHeal?")
