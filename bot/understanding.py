@@ -954,10 +954,11 @@ def _joined(end: int, start: int, tokens: list[str], vocab: Vocabulary) -> bool:
 ASKS_LIST = 2.0  # a list or count scored this much: a negated condition leaves projects out
 
 
-def _negated(match: Match, tokens: list[str], vocab: Vocabulary) -> bool:
+def _negated(start: int, tokens: list[str], vocab: Vocabulary) -> bool:
     """ "not funded by the ERDF", "nichts mit EU-Geld zu tun", "ohne ESF-Förderung": a
-    negation within four words before the name ("not only" claims more, no negation)."""
-    before = tokens[max(0, match.start - 4): match.start]
+    negation within four words before the name at `start` ("not only" claims more, no
+    negation)."""
+    before = tokens[max(0, start - 4): start]
     negations = vocab.phrase_sets["list_negations"]
     return any(" ".join(before[i:i + n]) in negations and
                before[i + n: i + n + 1] not in (["only"], ["nur"], ["just"], ["allein"])
@@ -1693,12 +1694,13 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     matches = [m for m in matches if m.id not in excluded]
     if max(scores.get("list", 0), scores.get("count", 0)) >= ASKS_LIST:
         negated = [m for m in matches if m.kind in ("funder", "topic") and
-                   _negated(m, r.tokens, vocab)]  # "which projects were not funded by the ERDF?"
+                   _negated(m.start, r.tokens, vocab)]  # "which projects were not funded by
+        # the ERDF?"
         matches = [m for m in matches if m not in negated]
         unnamed = [] if any(m.kind == "funder" for m in (*matches, *negated)) else [
             Match("funder", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
             if t in vocab.phrase_sets["funder_nouns"]]  # "did not name any funder"
-        negated += [m for m in unnamed[:1] if _negated(m, r.tokens, vocab)]
+        negated += [m for m in unnamed[:1] if _negated(m.start, r.tokens, vocab)]
         negated += [m for m in left if m.kind == "funder"]  # "projects apart from the ERDF
         # ones": without it (of one project, "who funded it besides the ERDF?" asks the others)
     else:
@@ -1751,8 +1753,7 @@ def _year_negated(tokens: list[str], vocab: Vocabulary) -> bool:
     """ "welche Projekte liefen nicht 2018?", "which projects didn't run in 2018?": a negation
     within four words before the year (one year only; "nicht nur 2018" claims more)."""
     at = next((i for i, t in enumerate(tokens) if len(t) == 4 and t.isdigit()), None)
-    return at is not None and _negated(Match("year", tokens[at], at, at + 1, 1.0), tokens,
-                                       vocab)
+    return at is not None and _negated(at, tokens, vocab)
 
 
 def _run_until(years: tuple[int, int] | None, kind: str, mode: str, held: frozenset[str]
