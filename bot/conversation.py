@@ -1232,10 +1232,16 @@ def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...]
 def _its_thing(u: Understanding, subject: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """Whether the clause asks of a thing ("the biobank", "the registry") that the project
     talked about had, with no other condition."""
+    return not (u.filters.places or u.superlative) and subject[0] in _thing_owners(u, kb)
+
+
+def _thing_owners(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The projects that had the thing a clause asks of ("product" asked of a topic: "the
+    biobank"), or none when it asks of no thing or names a funder, organisation or year."""
     f = u.filters
-    return "product" in u.asks and bool(f.topics) and not (
-        f.funders or f.places or f.organisations or f.years or u.superlative) and \
-        subject[0] in select(kb, Filters(topics=f.topics)).ids
+    if "product" not in u.asks or not f.topics or f.funders or f.organisations or f.years:
+        return ()
+    return select(kb, Filters(topics=f.topics)).ids
 
 
 def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause, ...],
@@ -1806,11 +1812,9 @@ def _thing_at(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
     """ "War Odense auch Standort der Biobank?", "was the registry in Odense?": a place claimed
     of a thing ("product" asked) that one project had is that project's places claim, not
     whether a project had both."""
-    f = u.filters
-    if u.intent != "places" or "product" not in u.asks or not f.topics or \
-            not (f.places or u.elsewhere) or f.funders or f.organisations or f.years:
+    if u.intent != "places" or not (u.filters.places or u.elsewhere):
         return ()
-    found = select(kb, Filters(topics=f.topics)).ids
+    found = _thing_owners(u, kb)
     return found if len(found) == 1 else ()
 
 
