@@ -720,8 +720,8 @@ def _judged(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase, langua
     if pid is None:
         result = Answer("superlative", projects=named, answered=False)
         return result.add("judgement_none")
-    p = kb.projects[pid]
-    result = Answer("overview", projects=(pid,), answered=False)
+    p = kb.projects[pid]  # what came of it, which the page doesn't judge: `results`, as the
+    result = Answer("results", projects=(pid,), answered=False)  # writers label it
     return result.add("judgement_project", name=Bold(p.name), summary=p.summary.get(language))
 
 

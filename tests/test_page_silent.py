@@ -320,9 +320,43 @@ def test_a_judgement_of_one_project_gets_what_the_page_says_not_a_verdict(
         kb: KnowledgeBase, message: str, name: str) -> None:
     # given a page that says what its projects did, never whether they were worth it
     reply = ask(kb, message)[-1]
-    # then no yes or no: the page doesn't judge, and what it says of the project
+    # then no yes or no: the page doesn't judge, and what it says of the project, as what came
+    # of it (`results`, as the question writers label it)
     assert not reply.answered and not reply.text.startswith(("Yes", "Ja", "No", "Nein"))
-    assert name in reply.text, reply.text
+    assert name in reply.text and reply.intent == "results", reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "did elise actually reach its goals in the end",
+    "did ELISE achieve what it set out to do?",
+    "did BFCC meet its objectives?",
+    "was elise successful?",
+    "Hat ELISE seine Ziele erreicht?",
+    "Wurden die Ziele von KI#CK erreicht?",
+    "War ELISE ein Erfolg?",
+])
+def test_whether_a_project_reached_its_goals_is_not_its_goals(
+        kb: KnowledgeBase, message: str) -> None:
+    # given a page that gives ELISE's goals but says nothing of whether they were reached
+    reply = ask(kb, message)[-1]
+    # when asked whether it reached them, achieved what it set out to do, was a success
+    # then what came of it, which the page doesn't say: not its goals given as the answer
+    assert reply.intent == "results" and not reply.answered, reply.text
+    assert not reply.text.startswith(("Goal", "Ziel")), reply.text
+
+
+@pytest.mark.parametrize(("message", "intent", "start"), [
+    ("was MAGIA a success?", "results", "Yes."),  # "MAGIA was successfully concluded"
+    ("what was elise trying to achieve", "goals", "Goal of ELISE"),
+    ("Was wollte ELISE erreichen?", "goals", "Ziel von ELISE"),
+])
+def test_a_success_the_page_states_and_the_goals_asked_stay_answered(
+        kb: KnowledgeBase, message: str, intent: str, start: str) -> None:
+    # given a page that calls MAGIA successfully concluded and gives every project's goals
+    reply = ask(kb, message)[-1]
+    # then the success it states is a yes, and the aim asked is the goals
+    assert reply.intent == intent and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
 
 
 @pytest.mark.parametrize(("message", "start"), [
