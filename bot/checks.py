@@ -358,9 +358,10 @@ def _about_two(c: _Claim) -> Answer | None:
         return _same_length((pid, (others or subject[1:])[0]), kb, lang)  # "gleich lang?"
     if others and not c.found and (compare := comparison(tokens)):
         return _compare(pid, others[0], compare, tokens, kb, lang, c.last)  # "länger als ELISE?"
-    if not others and not c.found and len(u.filters.funders) == 1 and (
-            compare := comparison(tokens)):  # "was the ESF share bigger than the state's?"
-        return _compare_shares(c.project, u.filters.funders[0], compare, c.text, kb, lang)
+    if not others and not c.found and len(u.filters.funders) in (1, 2) and (
+            compare := comparison(tokens)):  # "was the ESF share bigger than the state's?",
+        # "more from the ESF than from the EU/state funds?"
+        return _compare_shares(c.project, u.filters.funders, compare, c.text, kb, lang)
     if len(subject) >= 2 and c.found:  # "did ELISE and BONEBANK both run for five years?"
         return _measured_each(subject[:LIST_EACH], c.found[0], kb, lang)
     if c.claim in ("same_year", "same_month") and len(subject) >= 2:
@@ -1284,15 +1285,22 @@ def _has_unit(tokens: list[str], words: frozenset[str]) -> bool:
         len(t) > len(w) >= UNIT_TAIL and t.endswith(w) for t in tokens for w in words)
 
 
-def _compare_shares(p: Project, funder: str, compare: str, text: str, kb: KnowledgeBase,
-                    lang: str) -> Answer:
-    """Two shares of one project's money: the funder named against the rest, on the side of
-    the comparison where it was named ("ESF share bigger than …", "mehr vom Land als vom ESF")."""
+def _compare_shares(p: Project, funders: tuple[str, ...], compare: str, text: str,
+                    kb: KnowledgeBase, lang: str) -> Answer:
+    """Two shares of one project's money: the funder named against the rest, or against the
+    other funder named, on the side of the comparison where each was named ("ESF share bigger
+    than …", "mehr vom Land als vom ESF", "more from the ESF than from the EU/state funds")."""
     facts = _facts("amount", p.id, kb, lang)
+    funder = funders[0]
     named, whole = _total(p, (funder,), kb), _total(p)
     if not (named and whole) or whole[0] <= named[0]:
         return verdict(UNKNOWN, facts, "amount", (p.id,))
     rest = (whole[0] - named[0], whole[1] - named[1])
+    if len(funders) > 1:  # the other share is the one named, where the page gives it apart
+        other = _total(p, funders[1:], kb)
+        if not other or other[0] >= whole[0]:
+            return verdict(UNKNOWN, facts, "amount", (p.id,))
+        rest = other
     tokens = normalize(text).split()
     at = comparison_at(tokens)
     names = {normalize(n) for n in _names_of(funder, kb)}

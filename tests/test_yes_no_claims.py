@@ -665,3 +665,20 @@ def test_a_year_claim_of_a_project_without_an_end_is_open_from_its_start(
     # Then from its start on the page can't tell (no confident "No"), before it it can
     assert reply.projects == ("pilot-next",) and reply.answered is settled, reply.text
     assert reply.text.startswith("No.") is settled, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: KI#CK got approx. 193,000 EUR from the EU and the state of Schleswig-Holstein
+    # and approx. 249,000 Euro from the ESF
+    ("did kick get more from the esf than from the eu/state funds", "Yes."),
+    ("did kick get more from the eu than from the esf", "No."),
+    ("Hat KI#CK weniger vom ESF bekommen als von der EU?", "Nein."),
+])
+def test_two_funders_of_one_project_compared_are_its_two_amounts(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given one project with two amounts from two funders
+    # When one funder's share is compared with the other's, both named
+    reply = answer(question, State(), kb)
+    # Then the two amounts settle it: yes or no, an amount answer with both figures
+    assert reply.intent == "amount" and list(reply.projects) == ["kick"], reply.text
+    assert reply.text.startswith(start) and "249,000" in reply.text.replace(".", ","), reply.text
