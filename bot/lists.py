@@ -181,6 +181,11 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
             ids, open_ended = ids - hit - undated - index.follow_ups, set()  # dated, not then
         else:
             ids = hit
+    for years, kind, mode in filters.also_years:  # "… but started before 2018": each its own
+        more = replace(filters, years=years, year_kind=kind, mode=mode)
+        open_ended = _by_years(more, index, open_ended)[0] | _open_before(more, index, ids)
+        ids, more_undated = _by_years(more, index, ids)
+        undated |= more_undated
     unsure: set[str] = set()
     if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
         ids, unsure = _by_month(filters, kb, ids)
@@ -450,10 +455,15 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
                           month=templates()["months"][lang][filters.month - 1]))
     elif filters.years:
         lo, hi = filters.years
-        key = f"cond_{filters.mode}_{filters.year_kind}"
+        also = "_also" * bool(filters.also_years)  # two conditions: both relative clauses
+        key = f"cond_{filters.mode}_{filters.year_kind}{also * (filters.mode == 'active')}"
         if ("years", "") in filters.without:
             key = f"cond_not_{filters.mode}_{filters.year_kind}"
-        parts.append(fill(key, lang, a=lo, b=hi, b1=hi + 1))
+        dates = [fill(key, lang, a=lo, b=hi, b1=hi + 1)]
+        dates += [fill(f"cond_{mode}_{kind}{also * (mode == 'active')}", lang, a=lo, b=hi,
+                       b1=hi + 1)  # "… and that started before 2018", "… and that ran in 2020"
+                  for (lo, hi), kind, mode in filters.also_years]
+        parts.append(t("words", "also_date", lang).join(dates))
     if filters.duration:
         parts.append(fill(f"cond_duration_{filters.duration.compare}", lang,
                           duration=fmt_duration(round(filters.duration.value), lang)))

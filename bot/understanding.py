@@ -60,6 +60,9 @@ class Filters:
     besides: tuple[str, ...] = ()  # places left out: "target countries other than the USA"
     place_role: str = ""  # target | partner: whose places "besides" speaks of ("" any)
     without: tuple[tuple[str, str], ...] = ()  # ("funder", "erdf"): "not funded by the ERDF"
+    # more date conditions, each (years, year_kind, mode) of its own date: "ended after 2020
+    # but started before 2018" (the first is years, year_kind and mode)
+    also_years: tuple[tuple[tuple[int, int], str, str], ...] = ()
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
@@ -1720,9 +1723,8 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
     ``left`` holds the names left out, the places among them, and the conditions negated."""
     excluded, left_places, negated = left
     led_not = "not_leading" in r.held  # "did LSN not lead?"
-    years, year_kind, mode = _run_until(*find_years(
-        [t if i not in worldly else "" for i, t in enumerate(r.corrected)], vocab),
-        _mode(r.held), r.held)
+    (years, year_kind, mode), *also = _year_conditions(
+        [t if i not in worldly else "" for i, t in enumerate(r.corrected)], r.held, vocab)
     return Filters(
         funders=_ids(by_kind["funder"]),
         places=tuple(p for p in dict.fromkeys((*_ids(by_kind["place"]), *continent))
@@ -1732,7 +1734,8 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         years=years,
         year_kind=year_kind,
         mode=mode,
-        month=_month(r.corrected, years, year_kind),
+        month=None if also else _month(r.corrected, years, year_kind),
+        also_years=tuple((y, k, m) for y, k, m in also if y),
         duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is
                        if m.unit == "months" and m.compare != "about"), None),  # strict
 
@@ -1747,6 +1750,45 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
                  *((("years", ""),) if years and year_kind == "year" and
                    _year_negated(r.corrected, vocab) else ())),
     )
+
+
+YearCondition = tuple[tuple[int, int] | None, str, str]  # years, year kind, mode
+
+
+def _year_conditions(tokens: list[str], held: frozenset[str], vocab: Vocabulary
+                     ) -> list[YearCondition]:
+    """The date conditions: one (years, kind, mode), or two where each year stands in a clause
+    of its own with its own year word or verb ("ended after 2020 but started before 2018",
+    "die vor 2018 anfingen und nach 2020 endeten", "began before 2017 and were still running
+    in 2020"); two of one start or end ("started after 2015 and before 2018") are one range."""
+    whole = _run_until(*find_years(tokens, vocab), _mode(held), held)
+    if whole[1] != "range":  # (two years or more make a range)
+        return [whole]
+    at = [i for i, t in enumerate(tokens) if _YEAR.match(t)]
+    joins = vocab.phrase_sets["year_joins"]
+    cut = next((j for j in range(at[1] - 1, at[0], -1) if tokens[j] in joins),
+               None) if len(at) == 2 else None
+    if cut is None:
+        return [whole]
+    (y1, k1, m1, h1), (y2, k2, m2, h2) = (
+        (*find_years(part, vocab), _clause_mode(own), own) for part, own in (
+            (part, _held(_ngrams(part), vocab)) for part in (tokens[:cut], tokens[cut + 1:])))
+    if k2 == "year" and (m2 is None or k1 == "year" and m2 == (m1 or m2)):  # "between 2017
+        return [whole]  # and 2019", "2018 und 2019", "zwischen 2018 und 2022 gestartet": a range
+    first = _run_until(y1, k1, m1 or m2 or "active", h1)  # ("die vor 2018 und nach 2020
+    second = _run_until(y2, k2, m2 or first[2], h2)  # endeten": the last verb says both)
+    lo, hi = max(first[0][0], second[0][0]), min(first[0][1], second[0][1]) if (
+        first[0] and second[0]) else (1, 0)
+    if first[2] == second[2] != "active" and lo <= hi:  # one date, both bounds
+        kind = "year" if lo == hi else "since" if hi == 9999 else "before" if not lo else "range"
+        return [((lo, hi), kind, first[2])]
+    return [first, second]
+
+
+def _clause_mode(held: frozenset[str]) -> str | None:
+    """The date a clause's own verb speaks of; None where it has none."""
+    mode = _mode(held)
+    return mode if mode != "active" or "year_running" in held else None
 
 
 def _year_negated(tokens: list[str], vocab: Vocabulary) -> bool:

@@ -858,3 +858,52 @@ def test_given_only_a_year_not_negated_when_listing_then_it_is_the_plain_list(
     (reply,) = ask(kb, "welche projekte liefen nicht nur 2018?")
     (running,) = ask(kb, "welche projekte liefen 2018?")
     assert reply.projects == running.projects, reply.text
+
+
+def _dated(kb: KnowledgeBase, started: tuple[int, int] | None = None,
+           ended: tuple[int, int] | None = None, ran: int | None = None) -> set[str]:
+    """The projects whose start, end and run the page gives and that meet these bounds."""
+    return {pid for pid, p in kb.projects.items() if p.start and p.end and (
+        not started or started[0] <= p.start.year <= started[1]) and (
+        not ended or ended[0] <= p.end.year <= ended[1]) and (
+        ran is None or p.start.year <= ran <= p.end.year)}
+
+
+@pytest.mark.parametrize(("question", "bounds", "words"), [
+    ("which projects ended after 2020 but started before 2018",
+     {"started": (0, 2017), "ended": (2021, 9999)}, ("ended in or after 2021", "before 2018")),
+    ("welche projekte, die vor 2018 anfingen und nach 2020 endeten",
+     {"started": (0, 2017), "ended": (2021, 9999)}, ("Beginn vor 2018", "Ende 2021")),
+    ("which projects began before 2017 and were still running in 2020",
+     {"started": (0, 2016), "ran": 2020}, ("started before 2017", "ran in 2020")),
+    ("Welche Projekte starteten 2016 und endeten 2019?",
+     {"started": (2016, 2016), "ended": (2019, 2019)},
+     ("Beginn im Jahr 2016", "Ende im Jahr 2019")),
+    ("which projects started after 2015 and before 2018",
+     {"started": (2016, 2017)}, ("started between 2016 and 2017",)),
+])
+def test_given_two_date_conditions_when_listing_then_each_holds_for_its_own_date(
+        kb: KnowledgeBase, question: str, bounds: dict, words: tuple[str, ...]) -> None:
+    # Given two years, each in a clause of its own with its own year word or verb
+    (reply,) = ask(kb, question)
+    # Then the list meets both, each of its own date (was: one range between the two years,
+    # "Projects that started between 2018 and 2020"), and its title says both
+    expected = _dated(kb, **bounds)
+    assert reply.intent == "list" and set(reply.projects) == expected and expected, reply.text
+    assert all(w in reply.text.split("\n")[0] for w in words), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "welche projekte sind zwischen 2018 und 2022 gestartet",
+    "which projects ran between 2016 and 2019",
+    "welche projekte liefen 2018 und 2019",
+])
+def test_given_two_years_of_one_range_when_listing_then_it_stays_one_range(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given two years joined with no year word or verb of the second's own
+    (reply,) = ask(kb, question)
+    # Then they are one range, as before
+    title = reply.text.split("\n")[0]
+    assert reply.intent == "list" and ("between" in title or "zwischen" in title), reply.text
+    assert " und " not in title.split("zwischen")[0] and "and that" not in title, reply.text
+    assert len(reply.projects) >= 4, reply.text
