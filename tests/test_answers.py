@@ -108,6 +108,21 @@ def test_a_month_asked_where_the_page_gives_only_the_year_is_not_answered(kb: Kn
     assert not german.answered and "nicht den Monat" in german.text and german.language == "de"
 
 
+@pytest.mark.parametrize(("message", "answered", "said"), [
+    ("ok. wann lief MAGIA genau, welche Monate?", False, "nicht den Monat"),
+    ("in which months did MAGIA run?", False, "not the month"),
+    ("in welchen Monaten lief ELISE?", True, "1. Januar 2017"),
+    ("wie viele Monate lief InnoReAct?", True, "14 Monate"),
+])
+def test_the_months_of_a_run_are_asked_like_a_month(
+        kb: KnowledgeBase, message: str, answered: bool, said: str) -> None:
+    # Given MAGIA's years only and ELISE's days on the page
+    # When the months of its run are asked ("welche Monate?", "in which months")
+    reply = ask(kb, message)[0]
+    # Then the years come with the honest limit, not as an answer; a length stays a length
+    assert reply.answered is answered and said in reply.text, reply.text
+
+
 def test_states_the_page_counts_but_does_not_name_are_not_answered(kb: KnowledgeBase) -> None:
     # Given ELISE's partners: seven regions, two of them German states the page doesn't name
     named, german, countries = ask(kb, "Name the German states in ELISE",
