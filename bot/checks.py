@@ -90,6 +90,7 @@ class _Words:
     place_prepositions: frozenset[str]  # "in", "at", "bei": a place follows
     origin_prepositions: frozenset[str]  # "from", "aus": where an organisation came from
     seat_words: frozenset[str]  # "based", "sitzt": where an organisation is
+    place_nouns: frozenset[str]  # "regions", "Bundesländer": a claim of where, not of money
     funder_places: frozenset[str]  # "Hamburg": a funder named after a city (bot/data/world.yaml)
     left_out: frozenset[str]  # "other than", "außer": the names after them are left out
     left_out_pairs: dict[str, frozenset[str]]  # "other" … "than", "andere" … "als"
@@ -153,7 +154,7 @@ def _words() -> _Words:
                 normalize(second)}
     return _Words(both("subject_claims"), both("subject_heads"), both("fillers"), synonyms,
                   units, both("place_prepositions"), both("origin_prepositions"),
-                  both("seat_words"),
+                  both("seat_words"), both("place_nouns"),
                   frozenset(normalize(str(n)) for n in data_file("world")["funder_places"]),
                   both("left_out"), pairs, both("set_against"), both("between_names"),
                   both("only"),
@@ -1935,15 +1936,17 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
     """A funder named after a city ("Hamburg") right after "in", "at", "bei", in a claim that
     speaks of no money and about a project that city didn't fund: the city, a place. In a claim
     of "only" it is the place wherever it stands, also as "Hamburger" ("nur auf Hamburg
-    ausgerichtet?", "only in Hamburg?" of HIHeal, which Hamburg funded)."""
+    ausgerichtet?", "only in Hamburg?" of HIHeal, which Hamburg funded); so it is in a claim of
+    one of the project's places ("Was Hamburg one of the German regions in ELISE?")."""
     scores, only = dict(u.scores), _only_claim(tokens)
     if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0 or \
             set(u.filters.funders) & set(p.funding) and not only:
         return None
     words = _words()
+    anywhere = only or _has_any(tokens, words.place_nouns)
     return next((place for i, t in enumerate(tokens) for place in words.funder_places
-                 if i and t.startswith(place) and (
-                     only or t == place and tokens[i - 1] in words.place_prepositions)), None)
+                 if t.startswith(place) and (anywhere or i and t == place and
+                                             tokens[i - 1] in words.place_prepositions)), None)
 
 
 def _kind_unsettled(p: Project, funders: tuple[str, ...], tokens: list[str],

@@ -82,6 +82,7 @@ from bot.query import (
     Clause,
     after_ranking,
     asks_others,
+    asks_today,
     claim_of,
     corrected_claim,
     described_words,
@@ -89,6 +90,7 @@ from bot.query import (
     one_of_several,
     phrases,
     read,
+    thing_in,
     told_belief,
 )
 from bot.sources import decode, encode, sources
@@ -183,6 +185,8 @@ class State:
     # written: "the second one I mentioned"
     talked: tuple[str, ...] = ()  # the last few projects talked about one at a time, the
     # latest last: "Welches der drei endete zuerst?" after three asked one per turn
+    thing: str | None = None  # the thing a project made last spoken of ("registry"): "is it
+    # still running?" then asks of the registry, not of the project
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -198,7 +202,7 @@ class State:
             raw = data.get(f.name)
             if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
                                                     "list_mode", "list_month", "ranking", "hop",
-                                                    "checked_about", "doer"):
+                                                    "checked_about", "doer", "thing"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -266,7 +270,8 @@ def answer(
     clauses = tuple(_added_when(c, state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
                                            kb), state) for c in clauses)
-    clauses = tuple(_thing_claimed(_kind_told(c, kb), kb) for c in clauses)
+    clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(c, state), kb), kb)
+                    for c in clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
@@ -276,7 +281,29 @@ def answer(
     if asked is not clauses or any(c.cites for c in clauses):
         reply = _cited(reply, kb)
     return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding),
-                                        named=named))
+                                        named=named, thing=_thing_now(clauses, reply, state)))
+
+
+def _still_of_thing(clause: Clause, state: State) -> Clause:
+    """ "what's the fracture registry in BFCC?" … "is it still running?": "it" is the thing
+    just spoken of, asked whether it is there today (which the page doesn't tell), not the
+    project (which has ended)."""
+    u = clause.understanding
+    if clause.lasting or not state.thing or u.projects or u.filters.any() or \
+            not asks_today(normalize(clause.text).split(), u, clause.yes_no):
+        return clause
+    return replace(clause, lasting=state.thing)
+
+
+def _thing_now(clauses: tuple[Clause, ...], reply: Reply, state: State) -> str | None:
+    """The thing a project made that the chat speaks of after this message: the one it asks
+    of as a result, else the one before while no project is named ("a network for bone
+    healing?" names the project NORTHOPEDICS, which was one: "is it still active?" is its
+    status)."""
+    found = next((t for c in clauses if (t := thing_in(normalize(c.text).split()))), None) \
+        if reply.intent == "results" or any("product" in c.understanding.asks for c in clauses) \
+        else None
+    return found or (None if any(c.understanding.projects for c in clauses) else state.thing)
 
 
 def _thing_claimed(clause: Clause, kb: KnowledgeBase) -> Clause:
@@ -688,7 +715,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         asked = "funding" if has_phrase(normalize(first.text).split(), THE_REST_FROM) else "amount"
         return _reply(about_projects(asked, state.projects, kb, language), language, state, kb)
     own = first.understanding.projects or state.projects
-    if len(clauses) == 1 and own and (why := _why(first, first.understanding, own, kb)):
+    if len(clauses) == 1 and (why := _why(first, first.understanding, own, kb)):
         return _reply(why, language, state, kb)  # "Why did BFCC end early in 2018?"
     if len(clauses) == 1 and (link := _link_named(first, state, kb)):
         return _reply(link, language, state, kb)  # "what's it called again?"
@@ -1489,6 +1516,20 @@ def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[An
     return parts
 
 
+def _adder(u: Understanding, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "Warum wurde Japan hinzugefügt?" with no project named, or of the project a follow-up
+    continued: the one project that added the place (MAGIA2Market added Japan to MAGIA's
+    targets), whose premise it is."""
+    if "added" not in u.asks or not u.filters.places:
+        return ()
+    adders = tuple(p for p in kb.projects if set(u.filters.places) & set(
+        kb.projects[p].added_targets))
+    if len(adders) != 1 or own[:1] == adders or own and adders[0] not in kb.projects[
+            own[0]].continued_by:
+        return ()
+    return adders
+
+
 def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBase
          ) -> Answer | None:
     """ "Why did BFCC end early in 2018?": a premise the page contradicts is corrected; one it
@@ -1496,6 +1537,9 @@ def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBa
     funders, places and organisations ("why was BFCC set up?" asks its aim)."""
     tokens = normalize(clause.text).split()
     if not tokens or not has_phrase(tokens[:3], phrases().why_words):
+        return None
+    own = _adder(u, own, kb) or own  # "Why was Japan added?", also after MAGIA: of the
+    if not own:  # project that added it
         return None
     if not (u.filters.any() or measures(clause.text) or
             claim_of(tokens) in ("running", "ended")):
@@ -1558,8 +1602,8 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
     """The same year as another, a "why", the same lead, what happened after the end."""
     if clause.same_as and own:  # "…, and which other project ended the same year?": the
         return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects)), own[:1]
-    if own and (why := _why(clause, u, own, kb)):  # "Why did BFCC end early in 2018?"
-        return why, own[:1]
+    if why := _why(clause, u, own, kb):  # "Why did BFCC end early in 2018?"
+        return why, why.projects[:1]
     if clause.yes_no and (same := _same_lead(u, clause.text, state, kb)):
         return same, same.projects  # "was it the same institution that led BONEBANK?"
     if clause.lasting and not own and narrows(u.filters, kb) and \

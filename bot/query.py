@@ -1283,13 +1283,24 @@ def _lasting(tokens: list[str], u: Understanding, yes_no: bool) -> str | None:
     """ "Gibt es die Biobank aus BONEBANK heute noch?", "is the platform still online?": a thing
     a project made, asked whether it is still there or in use today (the word for it), which
     the page doesn't tell. Not "the project with the biobank" (the project), nor a year."""
+    return thing_in(tokens) if asks_today(tokens, u, yes_no) else None
+
+
+def asks_today(tokens: list[str], u: Understanding, yes_no: bool) -> bool:
+    """Whether a clause asks if something is still there or in use today: "is it still
+    running?", "Gibt es das heute noch?" (not of a year)."""
     words = phrases().lasting
-    if not (yes_no or u.intent == "status") or u.filters.years or not (
-            has_phrase(tokens, words["now"]) or has_phrase(tokens, words["still"]) and
-            has_phrase(tokens, words["being"])):
-        return None
+    return (yes_no or u.intent == "status") and not u.filters.years and (
+        has_phrase(tokens, words["now"]) or has_phrase(tokens, words["still"]) and
+        has_phrase(tokens, words["being"]))
+
+
+def thing_in(tokens: list[str]) -> str | None:
+    """The word for a thing a project made ("registry", "Biobank") a message speaks of, not
+    right after a project word ("the project with the biobank" names the project)."""
+    words = phrases().lasting
     for i, t in enumerate(tokens):
-        if t in words["things"] and not any(  # ("the project with the biobank")
+        if t in words["things"] and not any(
                 tokens[j] in words["project_words"] for j in range(max(0, i - 4), i)):
             return t
     return None

@@ -1052,6 +1052,11 @@ def test_what_a_project_did_stays_answered_where_no_single_offer_is_asked(
     ("Was Schleswig-Holstein one of the German regions in ELISE?", "The page doesn't say"),
     ("Gehörte Niedersachsen zu den Partnerregionen von ELISE?", "Das geht aus der Seite nicht"),
     ("was ELISE active in Kiel?", "The page doesn't say"),
+    # Hamburg, also a funder (of HIHeal, InnoReAct), is a place where a claim names ELISE's
+    # regions or states: no "No" from ELISE's funding
+    ("Was Hamburg one of the German regions in ELISE?", "The page doesn't say"),
+    ("Waren Hamburg und Schleswig-Holstein die beiden deutschen Bundesländer bei ELISE?",
+     "Das geht aus der Seite nicht"),
     # Spain is no country of ELISE's; BONEBANK names its German city, Lübeck
     ("Did ELISE have partners in Spain?", "No."),
     ("War BONEBANK auch in Kiel aktiv?", "Nein."),

@@ -284,6 +284,31 @@ def test_a_project_or_a_thing_described_asked_about_today(
     assert reply.answered == answered and reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("messages,project", [
+    (("what's the fracture registry in BFCC?", "who uses it?", "is it still running?"), "bfcc"),
+    (("who were bonebank's partners?", "Are the stem cells still stored there?"), "bonebank"),
+    (("Werden die Stammzellen von BONEBANK heute noch gelagert?",), "bonebank"),
+])
+def test_a_thing_just_spoken_of_asked_about_today_is_not_the_projects_status(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str) -> None:
+    # Given a thing a project made spoken of (the registry, the stored stem cells)
+    reply = ask(kb, *messages)[-1]
+    # Then whether it is still there the page doesn't say: no "No" from the project's end,
+    # no "Yes" from its aim
+    assert (reply.intent, reply.projects, reply.answered) == ("status", (project,), False), \
+        reply.text
+    assert reply.text.startswith(("Whether", "Ob")), reply.text
+
+
+def test_a_project_that_was_a_network_asked_about_today_is_its_status(
+        kb: KnowledgeBase) -> None:
+    # Given a project asked for as a network (NORTHOPEDICS was one), then "still active?"
+    reply = ask(kb, "Gab es bei Ihnen mal ein Netzwerk zur Knochenheilung?",
+                "Ist das noch aktiv?")[-1]
+    # Then the project's status: it ended in 2019
+    assert reply.text.startswith("Nein") and "2019" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("text,start", [
     ("War Odense auch Standort der Biobank?", "Ja"),
     ("War Kiel Standort der Biobank?", "Nein"),

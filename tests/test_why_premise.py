@@ -88,3 +88,21 @@ def test_a_city_inside_a_projects_region_is_not_ruled_out(
 def test_a_city_outside_a_projects_places_is_still_a_no(kb: KnowledgeBase) -> None:
     reply = answer("Was NORTHOPEDICS active in Munich?", State(), kb)
     assert reply.text.startswith("No."), reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("Why was Japan added?",),
+    ("Wer hat bei MAGIA mitgemacht?", "Warum wurde Japan hinzugefügt?"),
+    ("who were MAGIA's partners?", "why was Japan added?"),
+])
+def test_why_a_place_was_added_is_asked_of_the_project_that_added_it(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given no project, or MAGIA, whose follow-up MAGIA2Market added Japan as a target
+    state = State()
+    for message in messages:
+        reply = answer(message, state, kb)
+        state = reply.state
+    # Then the premise holds of MAGIA2Market: the page doesn't say why, no correction
+    assert reply.projects == ("magia2market",) and not reply.answered, reply.text
+    assert reply.text.startswith(("The page doesn't say why", "Warum, sagt die Seite nicht")), \
+        reply.text
