@@ -131,6 +131,7 @@ class _Words:
     done_starts: frozenset[str]  # "was", "wurde": a passive claim of what was done …
     done_alone: frozenset[str]  # "wurde": … which these start alone
     done_ends: tuple[str, ...]  # "ed": … and the others with a participle ("harvested")
+    speaker: frozenset[str]  # "i", "ich": a clause of the speaker's own ("… I can grab?")
 
 
 @cache
@@ -180,7 +181,7 @@ def _words() -> _Words:
                   {topic: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for topic, by_lang in data["contrary_topics"].items()},
                   both("contrary_before"), both("done_starts"), both("done_alone"),
-                  tuple(both("done_ends")))
+                  tuple(both("done_ends")), both("speaker"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -2029,12 +2030,25 @@ def _content_words(tokens: list[str], p: Project) -> list[str]:
     common = vocab.common - vocab.ordinals.keys()  # the query stage's words are common too
     names = set(normalize(" ".join(p.names())).split())
     fillers, heads = _words().fillers, _words().subject_heads
+    tokens = _before_speaker(tokens)
     cut = [head_off(t, heads) for t in tokens]
     # "a second phase": an ordinal or a number qualifies the claim and must be found too;
     # the first part of a compound is what it is about, however common ("Netzwerkprojekt")
     return [c for t, c in zip(tokens, cut, strict=True)
             if (len(c) >= 4 or c in vocab.ordinals) and (c not in common or c != t) and
             c not in names and c not in fillers]
+
+
+SPEAKER_FROM = 3  # "did we lead BFCC?": the speaker opening the claim is its subject
+
+
+def _before_speaker(tokens: list[str]) -> list[str]:
+    """A claim's words before a clause of the speaker's own ("is there a network guide for
+    NORTHOPEDICS I can grab?", "…, den ich mir holen kann?"): what the speaker would do with
+    a thing is no part of what the project was or made."""
+    at = next((i for i, t in enumerate(tokens) if i >= SPEAKER_FROM and t in _words().speaker),
+              len(tokens))
+    return tokens[:at]
 
 
 def _about_subject(tokens: list[str]) -> bool:

@@ -942,12 +942,16 @@ def _confirming(text: str, tokens: list[str], language: str) -> bool:
 
 
 def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
-    """ "lithuania in elise??", "northopedics was funded for 3 yrs?": a statement of one
-    project with a place or a length in it, asked with a question mark and no question word, is
-    a claim to check."""
+    """ "lithuania in elise??", "northopedics was funded for 3 yrs?", "innoreact began in jan
+    2022?": a statement of one project with a place, a length or a year of its dates in it,
+    asked with a question mark and no question word, is a claim to check."""
     asked = phrases().question_words.get(u.language, phrases().any_question_word)
     return text.rstrip().endswith("?") and len(u.projects) == 1 and asked.isdisjoint(tokens) \
-        and (bool(u.filters.places) or any(m.unit == "months" for m in measures(text)))
+        and (bool(u.filters.places) or bool(u.filters.years) and u.intent in STATED_DATES or
+             any(m.unit == "months" for m in measures(text)))
+
+
+STATED_DATES = ("start", "end", "dates")  # "elise ended in 2021?"; "elise in 2020?" asks more
 
 
 TOPIC_SEPARATORS = re.compile(r":|\s[-–—]\s")

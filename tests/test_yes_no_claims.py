@@ -682,3 +682,58 @@ def test_two_funders_of_one_project_compared_are_its_two_amounts(
     # Then the two amounts settle it: yes or no, an amount answer with both figures
     assert reply.intent == "amount" and list(reply.projects) == ["kick"], reply.text
     assert reply.text.startswith(start) and "249,000" in reply.text.replace(".", ","), reply.text
+
+
+@pytest.mark.parametrize("question,intent,start", [
+    # the page: ELISE "Grant volume: € 1,217,494"; BFCC built "the first transnational fracture
+    # registry"; NORTHOPEDICS offers its network guide for download
+    ("Lag der Förderbetrag von ELISE unter einer Million Euro?", "amount", "Nein."),
+    ("Betrug das Fördervolumen von ELISE mehr als eine Million?", "amount", "Ja."),
+    ("Stammt der Netzwerk-Leitfaden aus NORTHOPEDICS?", "contact", "Ja."),
+])
+def test_a_german_claim_opened_by_where_a_figure_lay_or_a_thing_came_from_is_checked(
+        kb: KnowledgeBase, question: str, intent: str, start: str) -> None:
+    # Given a German yes/no question opened by "lag", "betrug" or "stammt" (verb first)
+    reply = answer(question, State(), kb)
+    # Then the claim is checked: yes or no first (was the fact alone, with no verdict)
+    assert reply.intent == intent and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,intent,start", [
+    # the page: BFCC "03/2016 - 02/2019", ELISE "01/01/2017 - 31/12/2021", InnoReAct
+    # "01/01/2022 - 28/02/2023"
+    ("bfcc started in march 2016?", "start", "Yes."),
+    ("elise ended in 2020?", "end", "No."),
+    ("innoreact wrapped up in feb 2023?", "end", "Yes."),
+])
+def test_a_date_stated_of_one_project_and_asked_with_a_question_mark_is_a_claim(
+        kb: KnowledgeBase, question: str, intent: str, start: str) -> None:
+    # Given a statement of one project's start, end or run with a year, asked with "?" and no
+    # question word
+    reply = answer(question, State(), kb)
+    # Then it is checked against the page's dates (was the date alone, with no yes or no)
+    assert reply.intent == intent and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+def test_a_year_beside_a_project_alone_asks_no_claim(kb: KnowledgeBase) -> None:
+    # Given a project and a year with no verb of its dates / When asked / Then no yes or no
+    reply = answer("elise in 2020?", State(), kb)
+    assert not reply.text.startswith(("Yes", "No")), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("is there a network guide for northopedics i can grab", "Yes."),
+    ("Gibt es einen Netzwerk-Leitfaden zu NORTHOPEDICS, den ich mir holen kann?", "Ja."),
+    ("is there a guide for innoreact we could fetch?", "Yes."),
+])
+def test_what_the_speaker_would_do_with_a_document_claims_nothing_of_it(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given whether there is a document, with a clause of the speaker's own after it ("I can
+    # grab", "den ich mir holen kann")
+    reply = answer(question, State(), kb)
+    # Then yes with the document and where it is (was "No." with the goal: the speaker's verb
+    # was checked as what the project was about; "holen" was read as "Polen")
+    assert reply.intent == "contact" and reply.answered, reply.text
+    assert reply.text.startswith(start) and "uide" in reply.text, reply.text
