@@ -1678,11 +1678,14 @@ def _claimed_intent(u: Understanding, text: str) -> str | None:
     """What a yes/no claim about a ranked project checks where its superlative took the
     intent ("Did the oldest project have Danish partners?": partners): the next intent its
     words score, else the kind of the condition it names (a place, a funder). Only of a
-    project ranked ("is that the largest amount?" ranks an amount)."""
-    if u.intent != "superlative" or RANKED_NOUNS.isdisjoint(normalize(text).split()):
+    project ranked ("is that the largest amount?" ranks an amount), named by its noun or by
+    a claim only a project has: whether it still ran ("Lief das längste 2023 noch?")."""
+    if u.intent != "superlative":
         return u.intent
     scored = [i for i, _ in sorted(u.scores, key=lambda s: -s[1])
               if i in PROJECT_BUILDERS and i not in ("overview", *RELATION_INTENTS)]
+    if RANKED_NOUNS.isdisjoint(normalize(text).split()) and scored[:1] != ["status"]:
+        return u.intent
     f = u.filters
     return scored[0] if scored else "places" if f.places else "funding" if f.funders else \
         "partners" if f.organisations else None

@@ -260,6 +260,22 @@ def test_a_claim_about_a_ranked_project_is_checked_of_the_one_ranked(
     assert reply.answered and reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize(("turns", "project", "start"), [
+    (("Welches Projekt lief am längsten?", "Lief das längste 2023 noch?"), "hiheal", "Nein"),
+    (("which project ran the longest?", "was the longest one still running in 2023?"),
+     "hiheal", "No"),
+    (("Lief das kürzeste noch 2022?",), "innoreact", "Ja"),
+])
+def test_whether_the_ranked_one_still_ran_is_its_status_without_a_project_noun(
+        kb: KnowledgeBase, turns: tuple[str, ...], project: str, start: str) -> None:
+    # Given a superlative with no "project" after it ("das längste", "the longest one")
+    # When it is claimed to have still run in a year
+    reply = ask(kb, *turns)[-1]
+    # Then the claim is its status, checked of the one ranked: not a ranking of those that ran
+    assert reply.intent == "status" and reply.projects == (project,), reply.text
+    assert reply.text.startswith(start), reply.text
+
+
 def test_a_ranking_of_a_figure_about_the_project_talked_about_stays_a_ranking(
         kb: KnowledgeBase) -> None:
     # Given ELISE's grant just given
