@@ -1760,9 +1760,11 @@ def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], sta
 def _claim_carried(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
                    ) -> Clause | None:
     """A link noun alone right after a yes/no claim about the project it starts from: that
-    claim, asked of the project the link reaches."""
+    claim, asked of the project the link reaches (also with that project named again: "und
+    das Nachfolgeprojekt von HIHeal?" after "Und HIHeal?", still running)."""
     u = clause.understanding
-    if not (clause.hop_kind and clause.bare_link and own and not u.projects and not clause.hop
+    if not (clause.hop_kind and clause.bare_link and own and u.projects in ((), own[:1]) and
+            not clause.hop
             and state.checked[1:2] == own[:1] and state.intent in PROJECT_BUILDERS and
             state.intent not in RELATION_INTENTS):
         return None

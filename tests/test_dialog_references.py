@@ -479,6 +479,11 @@ def test_a_link_named_after_a_question_the_page_left_open_carries_it_on(
     (("Läuft P.I.L.O.T. noch?", "Und das Nachfolgeprojekt?"), "status", "Das geht", False),
     (("did magia end in 2019?", "and its follow-up?"), "end", "No", True),
     (("did MAGIA target Japan?", "and in the follow up project?"), "places", "Yes", True),
+    # the project it starts from named again, the claim carried to it the turn before
+    (("Ist ELISE noch aktiv?", "Und HIHeal?", "und das Nachfolgeprojekt von HIHeal?"), "status",
+     "Das geht", False),
+    (("is hiheal still running?", "and the follow-up of HIHeal?"), "status", "The page doesn't",
+     False),
 ])
 def test_a_link_noun_right_after_a_yes_no_asks_the_same_of_the_project_reached(
         kb: KnowledgeBase, messages: tuple[str, ...], intent: str, start: str,
