@@ -64,6 +64,9 @@ class Answer:
     via: str | None = None  # the link a hop took ("follow_up"), for "und der von HIHeal?" next
     listed_by: str | None = None  # the aspect a list was of ("which have an amount?"), which
     # "what about BFCC?" next asks of BFCC
+    rest: tuple[str, ...] = ()  # of a list under conditions, the projects they don't hold for
+    unknown: tuple[str, ...] = ()  # and those the page gives no data for: "und welche nicht?"
+    conditions: str = ""  # the list's conditions in words, for the title of that rest
 
     def build(self, kind: str, project: Project, kb: KnowledgeBase, lang: str) -> bool:
         """Add what one builder says of a project, and note the fact for the sources."""

@@ -70,6 +70,7 @@ from bot.lists import (
     partners_from,
     ranked_known,
     relations_all,
+    rest_answer,
     select,
     status_all,
     superlative_answer,
@@ -166,6 +167,9 @@ class State:
     list_mode: str | None = None  # "started"/"ended" of the last year filter, for "and 2023?"
     list_years: tuple[str, ...] = ()  # the last list's years ("2020", "2020"), for "that year"
     list_month: str | None = None  # the last list's month ("2"), for "a month later"
+    list_rest: tuple[str, ...] = ()  # what the last list left out, for "und welche nicht?"
+    list_unknown: tuple[str, ...] = ()  # and of it those the page gives no data for
+    list_conditions: str | None = None  # the last list's conditions in words, for the rest
     ranking: str | None = None  # the last comparison, for "and HIHeal vs ELISE?"
     earlier: tuple[str, ...] = ()  # the subject before this one, for "which got more?"
     facts: tuple[str, ...] = ()  # what the last answer rested on ("bfcc:dates"), for "Source?"
@@ -202,6 +206,7 @@ class State:
             raw = data.get(f.name)
             if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
                                                     "list_mode", "list_month", "ranking", "hop",
+                                                    "list_conditions",
                                                     "checked_about", "doer", "thing"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
@@ -2316,6 +2321,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     intent, projects = _pick_choice(u, state, kb)
     projects = projects or _the_other(u, state)
     u = _keep_list_mode(_that_year(u, state), state)
+    if u.complement and (state.list_rest or state.list_unknown) and not projects:
+        return rest_answer("count" if u.intent == "count" else "list", state.list_rest,
+                           state.list_unknown, state.list_conditions if lang == state.language
+                           else "", kb, lang)  # "und welche nicht?" right after a list
     if u.ambiguous and not projects:
         projects = _by_context(u.ambiguous, state, kb)
         if not projects:
@@ -3608,6 +3617,9 @@ def next_state(result: Answer, language: str, state: State) -> State:
         () if result.listed else state.list_years,
         list_month=str(result.list_month) if result.list_years and result.list_month else
         None if result.listed else state.list_month,
+        list_rest=result.rest,
+        list_unknown=result.unknown,
+        list_conditions=result.conditions or None,
         ranking=result.ranking,
         ranked_in=result.ranked_in,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,

@@ -482,9 +482,7 @@ def _joined(parts: list[str], last: str) -> str:
     return f"{', '.join(parts[:-1])}{last}{parts[-1]}" if len(parts) > 1 else "".join(parts)
 
 
-def _title(filters: Filters, kb: KnowledgeBase, lang: str,
-           base: tuple[str, ...] | None = None) -> str:
-    conditions = describe(filters, kb, lang)
+def _title(conditions: str, lang: str, base: tuple[str, ...] | None = None) -> str:
     if not conditions:  # ("welche waren das?" after a count: those, not all past projects)
         return reply_template("list_title_all" if base is None else "list_title_these", lang)
     return fill("list_title", lang, conditions=conditions).replace(" ,", ",")
@@ -521,7 +519,8 @@ def list_answer(
     """A list or a count of the projects that match; "with the exact end month for each"
     gives each one's date, at the page's precision, in place of its years."""
     selection = select(kb, filters, base)
-    title = _title(filters, kb, lang, base)
+    conditions = describe(filters, kb, lang)
+    title = _title(conditions, lang, base)
     answer = Answer(intent, projects=selection.ids, listed=selection.ids,
                     list_mode=filters.mode if filters.years else None, list_years=filters.years,
                     list_month=filters.month if filters.years else None,
@@ -565,6 +564,9 @@ def list_answer(
     if unnamed:  # "which projects did LSN lead?": the page names no lead for several more
         answer.add("list_lead_unnamed", items=some_names(unnamed, kb, lang))
         answer.answered = answer.answered and intent != "count"  # how many: at least these
+    if conditions and narrows(filters, kb):
+        _keep_rest(answer, selection, unnamed, filters, kb, base)
+        answer.conditions = conditions
     if selection.unsure:
         answer.add("list_unsure", items=some_names(selection.unsure, kb, lang))
         answer.answered = True
@@ -578,6 +580,40 @@ def list_answer(
                        k=len(follow_ups), total=len(selection.ids) + len(follow_ups))
         elif follow_ups:
             answer.add("list_follow_ups", items=project_names(follow_ups, kb))
+    return answer
+
+
+def _keep_rest(answer: Answer, selection: Selection, unnamed: tuple[str, ...],
+               filters: Filters, kb: KnowledgeBase, base: tuple[str, ...] | None) -> None:
+    """The projects a list under conditions leaves out, and those of them the page gives no
+    data for: "und welche nicht?" next asks for the rest."""
+    index = list_index(kb)
+    unknown = {*selection.undated, *selection.unsure, *selection.open_ended,
+               *selection.uncounted, *selection.unfunded, *selection.unled, *unnamed}
+    pool = set(base) if base is not None else index.all_ids - index.follow_ups
+    if filters.funders:  # (MAGIA2Market: the page names no funder, so no "not ERDF" either)
+        unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb)}
+    answer.rest = _in_order(pool - set(selection.ids) - unknown, index)
+    answer.unknown = _in_order(unknown - set(selection.ids), index)
+
+
+def rest_answer(intent: str, rest: Sequence[str], unknown: Sequence[str], conditions: str,
+                kb: KnowledgeBase, lang: str) -> Answer:
+    """ "und welche nicht?" right after a list: the projects it left out, and apart from them
+    those the page gives no data for (of them it can't tell)."""
+    answer = Answer(intent, projects=tuple(rest), listed=tuple(rest),
+                    answered=bool(rest) or not unknown)
+    title = fill("list_rest_title", lang, conditions=conditions).replace(" ,", ",") \
+        if conditions else reply_template("list_rest_plain", lang)
+    if rest:
+        answer.add(intent, title=title, n=len(rest), items=Joined(tuple(
+            Named(kb.projects[i].name, _detail(kb.projects[i])) for i in rest[:LIST_SHOWN])))
+        if len(rest) > LIST_SHOWN:
+            answer.add("list_more", n=len(rest) - LIST_SHOWN)
+    else:
+        answer.add("list_none" if intent == "list" else "count_none", title=title)
+    if unknown:
+        answer.add("list_rest_unknown", items=some_names(unknown, kb, lang))
     return answer
 
 

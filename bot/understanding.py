@@ -103,6 +103,7 @@ class Understanding:
     part_of_before_project: bool = False
     origin_named: bool = False  # "which project grew out of MAGIA?": the project is the origin
     that_year: bool = False  # "that year", "in dem Jahr": the year of the last list
+    complement: bool = False  # "und welche nicht?", "and the others?": the rest of the last list
     singular: bool = False  # "the project in Odense", "das KI-Projekt": one project described
     self_mentioned: bool = False
     ordinal: int | None = None
@@ -199,6 +200,7 @@ WORD_SETS = (
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
+    "list_complement",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1925,6 +1927,7 @@ def _assemble(
         part_of_before_project=_part_of_before_project(r.stems, matches, vocab),
         origin_named=origin_named,
         that_year="year_that" in r.held,
+        complement=" ".join(r.tokens[r.lead:]) in vocab.phrase_sets["list_complement"],
         singular=_singular(r.tokens, r.held),
         project_noun="project_nouns" in r.held and _singular(r.tokens, r.held),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),

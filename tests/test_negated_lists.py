@@ -98,3 +98,39 @@ def test_leaving_out_two_projects_of_one_name_asks_no_choice_between_them(
     reply = ask(kb, text)[0]
     # Then no "which do you mean" is asked: both are left out, the ranking is answered
     assert reply.intent == "superlative" and "InnoReAct" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("first", "then", "lang"), [
+    ("welche projekte liefen 2018?", "und welche nicht?", "de"),
+    ("which projects ran in 2018?", "and which didn't?", "en"),
+    ("which projects ran in 2018?", "and the others?", "en"),
+])
+def test_given_a_year_list_when_asked_which_not_then_the_rest_is_the_negated_year_list(
+        kb: KnowledgeBase, first: str, then: str, lang: str) -> None:
+    # Given a list under a year, when the next message asks for the ones it left out
+    listed, rest = ask(kb, first, then)
+    (negated,) = ask(kb, "welche projekte liefen nicht 2018?")
+    # Then the rest answers (was: the same list again, "Diese Projekte (6)"): the dated
+    # projects that did not run then, those without dates named apart as not said
+    assert rest.intent == "list" and rest.language == lang and rest.answered
+    assert rest.projects == negated.projects and not set(rest.projects) & set(listed.projects)
+    assert "2018" in rest.text.split("\n")[0], rest.text
+    last = rest.text.split("\n")[-1]
+    assert "BRIDGE 53" in last and "KI#CK" in last and ("doesn't say" in last or
+                                                        "sagt die Seite nicht" in last), last
+
+
+def test_given_a_funder_list_when_asked_which_werent_then_the_rest_leaves_the_unknown_apart(
+        kb: KnowledgeBase) -> None:
+    # Given the ERDF list, when "and which weren't?" follows
+    rest = ask(kb, "which projects were funded by the ERDF?", "and which weren't?")[1]
+    # Then the same projects as the negated list, MAGIA2Market (no funder named) apart
+    assert set(rest.projects) == NOT_ERDF, rest.text
+    assert "MAGIA2Market" in rest.text.split("\n")[-1], rest.text
+
+
+def test_given_no_list_before_when_asked_the_others_then_no_rest_is_made_up(
+        kb: KnowledgeBase) -> None:
+    # Given an answer about one project, "and the others?" is no rest of a list
+    reply = ask(kb, "when did BFCC run?", "and the others?")[1]
+    assert not reply.text.startswith("The other projects"), reply.text
