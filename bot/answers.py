@@ -734,6 +734,10 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         key = "partners_note_also" if answered else "partners_note"
         a.add(key, name=name(p), text=p.partners_note.get(lang))
         answered = answered or "names" not in a.asks
+    led = tuple(x for x in p.lead if x not in {y.org for y in p.partners} and
+                not kb.organisations[x].self)  # (Life Science Nord's own projects go without)
+    if led and (p.partners or p.partners_note):  # "who took part in BONEBANK?": its lead
+        a.add("lead", name=name(p), orgs=org_names(led, kb, lang))  # (UKSH Lübeck) too
     if "hospitals" in a.asks and "count" in a.asks and p.counts and not p.partners_note:
         a.add("hospitals_unknown", name=name(p))  # "how many hospitals?": it counts
         return False  # organisations, not hospitals

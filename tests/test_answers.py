@@ -154,6 +154,25 @@ def test_bfcc_unnamed_partners_are_not_said_to_be_missing(kb: KnowledgeBase) -> 
     assert "doesn't name partners" not in reply.text  # it names none, but it counts them
 
 
+@pytest.mark.parametrize(("question", "lead"), [("who took part in bonebank?", "UKSH Lübeck"),
+                                               ("Wer war an BONEBANK beteiligt?", "UKSH")])
+def test_who_took_part_names_a_lead_outside_the_partners(
+        kb: KnowledgeBase, question: str, lead: str) -> None:
+    # Given BONEBANK: led by UKSH Lübeck, LSN its one named partner
+    reply = ask(kb, question)[0]
+    # Then the lead is named beside the partners
+    assert reply.intent == "partners" and "Life Science Nord" in reply.text, reply.text
+    assert lead in reply.text, reply.text
+
+
+def test_who_took_part_in_lsns_own_project_does_not_repeat_its_lead(kb: KnowledgeBase) -> None:
+    # Given KI#CK, run by Life Science Nord with two partners
+    reply = ask(kb, "who were KI#CK's partners?")[0]
+    # Then the partners, without a line that LSN led it
+    assert "Technische Hochschule Lübeck" in reply.text and "led by" not in reply.text, \
+        reply.text
+
+
 @pytest.mark.parametrize("question", ["What was LSN's part in BONEBANK?",
                                       "Welche Rolle spielte LSN im Projekt BONEBANK?"])
 def test_given_lsn_role_in_bonebank_then_it_says_where_the_atlas_can_be_found(
