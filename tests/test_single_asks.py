@@ -676,3 +676,19 @@ def test_what_a_project_was_supposed_to_do_asks_its_aim(kb: KnowledgeBase) -> No
     # Then that is its aim (the page: new therapies against infectious diseases)
     assert (reply.intent, reply.projects) == ("goals", ("bridge53",)), reply.text
     assert "infectious" in reply.text
+
+
+@pytest.mark.parametrize("question,country", [
+    # the page: MAGIA's clusters bioPmed (Italy), Lyonbiopole (France), BioWin (Belgium)
+    ("which french org was in magia", "From France: Lyonbiopole"),
+    ("which cluster in MAGIA was from Italy?", "From Italy: bioPmed"),
+    ("Welcher Cluster bei MAGIA kam aus Belgien?", "Aus Belgien: BioWin"),
+    ("welche Organisation bei MAGIA stammte aus Frankreich", "Aus Frankreich: Lyonbiopole"),
+])
+def test_which_organisation_came_from_a_country_names_the_partner_from_there(
+        kb: KnowledgeBase, question: str, country: str) -> None:
+    # Given a kind of organisation ("org", "cluster") asked of by the country it came from
+    reply = ask(kb, question)[-1]
+    # Then the partner from there, a question of partners (was the project's countries)
+    assert reply.intent == "partners" and reply.projects == ("magia",), reply.text
+    assert reply.text.startswith(country), reply.text
