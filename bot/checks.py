@@ -354,6 +354,8 @@ def _about_two(c: _Claim) -> Answer | None:
         return verdict(YES, facts, "relations", (pid, others[0]))  # connected to HIHeal?"
     if others and (order := _order_words(tokens)):
         return _order(pid, others[0], order, u, kb, lang, tokens)
+    if others and _during(tokens):  # "Lief MAGIA2Market schon, als MAGIA noch lief?"
+        return _overlap((pid, others[0]), kb, lang)
     if others and (when := _when_order(tokens)):  # "was BFCC over when MAGIA began?"
         return _order(pid, others[0], when[0], u, kb, lang, tokens, when[1:])
     if c.claim == "same_length" and len({pid, *others, *subject[1:2]}) >= 2:
@@ -1406,6 +1408,15 @@ def _when_order(tokens: list[str]) -> tuple[str, str, str] | None:
         return ("before" if claim == "ended" else "after"), "end", after[0]
     before = _events_in(tokens[:at])
     return ("before", before[-1], after[0]) if before else None
+
+
+def _during(tokens: list[str]) -> bool:
+    """ "Lief MAGIA2Market schon, als MAGIA noch lief?", "was A running while B was still
+    running?": the other's run after "als", "while", and no start or end named on either side,
+    so whether the two runs shared any time."""
+    at = next((i for i in range(1, len(tokens)) if tokens[i] in phrases().order_when), None)
+    return at is not None and not phrases().order_during.isdisjoint(tokens[at + 1:]) and \
+        not _events_in(tokens)
 
 
 def _events_in(words: list[str]) -> list[str]:

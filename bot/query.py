@@ -67,6 +67,7 @@ class Phrases:
     order: dict[str, frozenset[str]]
     order_events: dict[str, frozenset[str]]  # start, end
     order_when: frozenset[str]
+    order_during: frozenset[str]  # the other's run after "als", "while": an overlap
     picks: frozenset[str]
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
     language_requests: dict[str, frozenset[str]]
@@ -168,7 +169,7 @@ NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
 # Sections of bot/data/query.yaml read as one set of phrases of both languages, by field name.
 BOTH = (
     "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "future_sure",
-    "judgement",
+    "judgement", "order_during",
     "judgement_one", "planned_then", "called", "order_when", "picks", "source_requests",
     "money_sources", "told_members", "cite_requests", "help_requests", "what_it_is", "lesser",
     "name_words", "told_references", "why_words", "by_whom", "stand_ins", "they_words",

@@ -42,6 +42,23 @@ def test_a_status_at_another_projects_start_or_end_is_an_order(
     assert reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("question,start", [
+    ("Lief ELISE schon, als BFCC noch lief?", "Ja."),  # 2017-2021 / 2016-2019
+    ("Lief MAGIA2Market schon, als MAGIA noch lief?", "Nein."),  # 2020-2023 / 2018-2019
+    ("was MAGIA2Market already running while MAGIA was still running?", "No."),
+    ("was BONEBANK running while ELISE was active?", "Yes."),  # 2015-2020 / 2017-2021
+])
+def test_a_run_at_the_time_of_another_projects_run_is_an_overlap(
+    kb: KnowledgeBase, question: str, start: str
+) -> None:
+    # Given two projects' runs, neither side naming a start or an end ("als … noch lief")
+    reply = answer(question, State(), kb)
+    # Then whether the runs shared any time, said with both runs (was a status of the first
+    # alone: "Nein" to ELISE, which started while BFCC ran)
+    assert reply.text.startswith(start) and reply.intent == "dates", reply.text
+    assert len(reply.projects) == 2, reply.text
+
+
 def test_an_order_claim_against_a_year_only_date_says_when_too_close(kb: KnowledgeBase) -> None:
     # MAGIA ended in 2019 (year only), BFCC ended in February 2019: no order can be told
     reply = answer("Was MAGIA over when BFCC ended?", State(), kb)
