@@ -1644,11 +1644,14 @@ def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict
 MAIN_CLAUSE_ASKS = 2.0  # "who funded the project …": the words before a relative clause ask
 
 
+LEAD_ASKED = 2.5  # a lead phrase ("led by", "geleitet") scores this much
+
+
 def _led(r: _Reading, scores: dict[str, float], vocab: Vocabulary) -> bool:
     """The organisations named led the projects: asked ("which projects did LSN lead?") or
     told in the relative clause that describes them ("which project that LSN led ended in
     2019?", whose words ask nothing, so they are not in the scores)."""
-    if scores.get("lead", 0) >= 2.5:
+    if scores.get("lead", 0) >= LEAD_ASKED:
         return True
     relative = _relative_at(r.words, vocab)
     return relative is not None and \
@@ -1698,10 +1701,12 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     excluded = tuple(m.id for m in left)
     matches = [m for m in matches if m.id not in excluded]
     if max(scores.get("list", 0), scores.get("count", 0)) >= ASKS_LIST:
-        negated = [m for m in matches if m.kind in ("funder", "topic") and
-                   _negated(m.start, r.tokens, vocab)]  # "which projects were not funded by
-        # the ERDF?"
-        matches = [m for m in matches if m not in negated]
+        led = scores.get("lead", 0) >= LEAD_ASKED
+        negated = [m for m in matches if (m.kind in ("funder", "topic") or led and m.kind ==
+                                          "organisation") and _negated(m.start, r.tokens, vocab)]
+        # "which projects were not funded by the ERDF?", "nicht von LSN geleitet"
+        negated += [m for m in left if led and m.kind == "organisation"]  # "led by someone
+        matches = [m for m in matches if m not in negated]  # other than LSN"
         unnamed = [] if any(m.kind == "funder" for m in (*matches, *negated)) else [
             Match("funder", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
             if t in vocab.phrase_sets["funder_nouns"]]  # "did not name any funder"
@@ -1715,7 +1720,8 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
         matches = [m for m in matches if m not in asked]
     negated += [m for m in left if m.kind == "project"]  # "not counting the follow-ups"
     return (matches, (excluded, tuple(m.id for m in left if m.kind == "place"),
-                      tuple((m.kind, m.id) for m in negated)), bool(asked))
+                      tuple(("lead" if m.kind == "organisation" else m.kind, m.id)
+                            for m in negated)), bool(asked))
 
 
 def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str, ...],

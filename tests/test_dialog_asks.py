@@ -238,6 +238,11 @@ def test_partner_regions_ask_where_the_partners_came_from(
 @pytest.mark.parametrize("question,lang", [
     ("which projects did LSN not lead?", "en"),
     ("In welchen Projekten war LSN nur Partner?", "de"),
+    # the negation before the organisation, or the organisation left out of the lead (were:
+    # the projects LSN led, and all eleven under a neutral title)
+    ("welche projekte wurden nicht von LSN geleitet?", "de"),
+    ("projects led by someone other than LSN", "en"),
+    ("Welche Projekte hat jemand anderes als LSN geleitet?", "de"),
 ])
 def test_projects_an_organisation_did_not_lead_are_those_the_page_says_so_of(
         kb: KnowledgeBase, question: str, lang: str) -> None:
