@@ -118,6 +118,7 @@ class _Words:
     word_endings: tuple[str, ...]  # "innen", "ungen": endings, no compound's head
     outcome: frozenset[str]  # "lead to", "entstanden": an outcome claimed
     documents: frozenset[str]  # "publication", "Dokument": a document claimed
+    manner: frozenset[str]  # "online", "kostenlos": how something was offered
     page_currency: frozenset[str]  # "euros": the currency of the page's amounts
     other_currencies: frozenset[str]  # "dollars", "Franken": a currency the page never uses
     lead_roles: frozenset[str]  # "lead partner", "federführend": the organisation that led
@@ -174,7 +175,7 @@ def _words() -> _Words:
                   tuple(sorted(both("verb_prefixes"), key=len, reverse=True)),
                   both("run_with"), both("run_with_articles"), both("made_public"),
                   both("establishments"), both("founding"), tuple(both("word_endings")),
-                  both("outcome"), both("documents"), both("page_currency"),
+                  both("outcome"), both("documents"), both("manner"), both("page_currency"),
                   both("other_currencies"), both("lead_roles"), both("partner_nouns"),
                   both("kind_articles"), both("kind_verbs"), both("kind_not"),
                   both("kind_ends"),
@@ -297,6 +298,8 @@ def _special_form(c: _Claim) -> Answer | None:
     """ "for big corporations?", "a project called HIHeal?", "without registering?", "all from
     the ESF?", "a purely German thing?", "any project other than MAGIA …?"."""
     u, tokens, pid, kb, lang = c.u, c.tokens, c.pid, c.kb, c.lang
+    if not c.others and (how := _manner_unsaid(c)):
+        return how  # "Was the AI course online?": the page says nothing of how it was given
     if not c.others and (contrary := _contrary_group(c)):
         return contrary  # "was MAGIA meant for big corporations?": no, for SMEs
     if not c.others and _only_named(tokens, c.project):  # "is there a project called
@@ -321,6 +324,17 @@ def _special_form(c: _Claim) -> Answer | None:
             apart := _apart_from(u, left, pid, kb, lang, tokens)):
         return apart  # "did any project other than MAGIA …", "other hospitals than Lübeck"
     return None
+
+
+def _manner_unsaid(c: _Claim) -> Answer | None:
+    """ "Was the AI course online?", "War das Angebot kostenlos?": how something was offered,
+    which none of the project's texts says: the page doesn't say, with what the project was
+    (no "yes" from the topic alone)."""
+    said = [t for t in c.tokens if t in _words().manner]
+    if not said or not _missing(c.project, said, c.kb):
+        return None
+    field = "activities" if c.project.activities else "goals"  # (what it offered)
+    return verdict(UNKNOWN, _facts(field, c.pid, c.kb, c.lang), field, (c.pid,))
 
 
 def _added(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:

@@ -1904,3 +1904,18 @@ def test_the_kind_of_network_a_project_was_is_a_claim_of_its_subject(
     reply = answer(question, State(), kb)
     # Then a field its texts never name is a no (was "the page doesn't say"), its own a yes
     assert reply.text.startswith(start) and reply.answered
+
+
+@pytest.mark.parametrize("question", [
+    "Was the AI course of KI#CK online?",
+    "was MAGIA free for companies? I mean gratis",
+    "Gab es bei MAGIA die Trainings als Webinar?",
+])
+def test_how_something_was_offered_is_not_said(kb: KnowledgeBase, question: str) -> None:
+    # Given a claim of how a project's offer was given (online, gratis, as a webinar), which
+    # none of the project's texts says
+    reply = answer(question, State(), kb)
+    # Then the page doesn't say, with what the project did; no "Yes" from its topic
+    assert not reply.answered, reply.text
+    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht")), \
+        reply.text
