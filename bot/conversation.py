@@ -269,8 +269,8 @@ def answer(
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
-    clauses = _changed_later(_claim_goes_on(_funder_fragment(_they_asked_of(
-        clauses, state, kb), state), state), state, kb)
+    clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(_they_asked_of(
+        clauses, state, kb), state), state), state), state, kb)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
     clauses = tuple(_added_when(c, state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
@@ -650,6 +650,25 @@ def _funder_fragment(clauses: tuple[Clause, ...], state: State) -> tuple[Clause,
             f.places or f.topics or f.years or f.organisations or \
             dict(u.scores).get("list", 0) >= 3 or not first.text.rstrip().endswith("?") or \
             not phrases().any_question_word.isdisjoint(normalize(first.text).split()):
+        return clauses
+    return (replace(first, yes_no=True),)
+
+
+PLACE_TOO_WORDS = 4  # "und Spanien auch?": a place and its "too", nothing more
+
+
+def _place_too(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "auch Spanien?", "spain too?", "und Polen auch?" right after a question about one
+    project: a place alone with "too" claims it of that project, yes or no (as "war Spanien
+    auch dabei?"); after a list it stays the list of that place's projects."""
+    first = clauses[0]
+    u = first.understanding
+    tokens = normalize(first.text).split()
+    if len(clauses) != 1 or first.yes_no or len(state.projects) != 1 or u.projects or \
+            state.intent not in PROJECT_BUILDERS or u.intent is not None or \
+            not (u.filters.places or u.elsewhere) or len(tokens) > PLACE_TOO_WORDS or \
+            not first.text.rstrip().endswith("?") or \
+            vocabulary().phrase_sets["continuation_tails"].isdisjoint(tokens):
         return clauses
     return (replace(first, yes_no=True),)
 

@@ -157,3 +157,28 @@ def test_a_language_request_with_a_question_mark_then_a_question(
     reply = replies[-1]
     # Then the last answer again in English, then the new question, in English
     assert reply.language == "en" and again in reply.text and then in reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    # the page: ELISE's partners in Poland, Slovakia, Italy, Lithuania, France and Germany;
+    # Spain is named nowhere
+    (("ELISE – wer war da alles dabei?", "auch spanien?"), "Nein."),
+    (("who took part in ELISE?", "spain too?"), "No."),
+    (("Wo war ELISE aktiv?", "und Litauen auch?"), "Ja."),
+])
+def test_a_place_alone_with_too_claims_it_of_the_project_just_talked_about(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given one project's partners or places just told
+    # When the next turn is only a place and "too" ("auch", "too"), asked
+    reply = ask(kb, *messages)[-1]
+    # Then yes or no with its places (was "not understood" for a place the page never names)
+    assert reply.intent == "places" and reply.projects == ("elise",), reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+def test_a_place_with_too_after_a_list_stays_the_list_of_its_projects(
+        kb: KnowledgeBase) -> None:
+    # Given a list of projects by a place, one long / When "denmark too?" follows
+    reply = ask(kb, "which projects had partners in poland?", "denmark too?")[-1]
+    # Then the projects there, no claim of the one listed
+    assert reply.intent == "list" and reply.projects == ("bonebank",), reply.text
