@@ -768,6 +768,12 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         "regions": tuple(i for i in p.regions if kb.places[i].kind != "state"),
         "targets": p.target_countries,
     }
+    if "count" in a.asks and "targets" in a.asks and p.target_countries:  # "how many target
+        a.add("targets_count", name=name(p), count=len(p.target_countries),  # regions?": the
+              items=join([kb.places[i].name.get(lang) for i in p.target_countries], lang))
+        if "added" in a.asks:  # "…, and which one was new?"
+            _added_targets(p, kb, lang, a)
+        return True  # count, with the countries named
     if p.partner_regions and "names" in a.asks and a.asks & {"states", "region_in_country"}:
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
         a.add("regions_unnamed")  # "Welche Bundesländer waren bei ELISE dabei?", "which

@@ -3384,7 +3384,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     # ran, the question just asked
     scores = dict(u.scores)
     if "count" in u.asks and "targets" in u.asks and intent == "places":
-        return "quantity"  # "how many target regions did MAGIA2Market have?": the figure
+        return "places"  # "how many target regions did MAGIA2Market have?": the places, with
+        # their count (no figure of another kind)
     if "count" in u.asks and "uncounted" in u.asks and "counted" not in u.asks:
         return "quantity"  # "how many firms took part in MAGIA?": a figure the page lacks, not
         # its partners

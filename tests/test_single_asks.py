@@ -511,14 +511,24 @@ def test_what_a_project_tried_or_set_out_to_do_is_its_goal(
     # the page: MAGIA targeted the USA and China; MAGIA2Market added Japan as a third
     ("how many target markets did MAGIA have?", "magia", "2"),
     ("Wie viele Zielländer hatte MAGIA2Market?", "magia2market", "3"),
+    ("how many target regions did magia2market have", "magia2market", "3"),
 ])
 def test_how_many_target_places_counts_them(
         kb: KnowledgeBase, text: str, project: str, count: str) -> None:
     # Given a question how many target countries, regions or markets a project had
     reply = ask(kb, text)[0]
-    # Then the figure, with the places it counts
-    assert reply.intent == "quantity" and reply.projects == (project,) and reply.answered
+    # Then the places, with their count (`places`, as the writers' brief from set 31 on labels
+    # "how many countries?")
+    assert reply.intent == "places" and reply.projects == (project,) and reply.answered
     assert f" {count} " in reply.text and "China" in reply.text, reply.text
+
+
+def test_how_many_target_regions_and_which_was_new_says_both(kb: KnowledgeBase) -> None:
+    # Given MAGIA2Market's three target countries, Japan added to MAGIA's two
+    reply = ask(kb, "How many target regions did MAGIA2Market have, and which one was new?")[0]
+    # Then the count with the countries, and the one it added, once each
+    assert " 3 " in reply.text and "added Japan" in reply.text, reply.text
+    assert reply.text.count("the United States") == 1, reply.text
 
 
 @pytest.mark.parametrize("text", ["Which target countries did MAGIA focus on?",
