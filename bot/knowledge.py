@@ -221,8 +221,9 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """A subject, a larger programme a project was part of (kind "initiative"), or a thing a
-    project made that the page names (kind "product")."""
+    """A subject, a larger programme a project was part of (kind "initiative"), a thing a
+    project made that the page names (kind "product"), or a kind of organisation the page says
+    a project worked with without naming one (kind "involved": hospitals)."""
 
     id: str
     name: Text
@@ -923,7 +924,8 @@ SCHEMA: dict[str, tuple[Check, type]] = {
     ),
     "topics": (
         _record({"id": (_string, True), "name": (_text, True), "aliases": _ALIASES,
-                 "kind": (_choice("topic", "initiative", "product"), False), "de_forms": _FORMS,
+                 "kind": (_choice("topic", "initiative", "product", "involved"), False),
+                 "de_forms": _FORMS,
                  "within": (_list_of(_ref("topics")), False)}, Topic),
         Topic,
     ),

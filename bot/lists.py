@@ -427,7 +427,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             continue
         for entity_id in ids:
             record = records[entity_id]
-            kind = "initiative" if getattr(record, "kind", "") == "initiative" else key
+            kind = getattr(record, "kind", "") if getattr(record, "kind", "") in (
+                "initiative", "involved") else key  # "that were part of", "involving"
             parts.append(fill(f"cond_{kind}", lang, x=term(record, lang)))
     for kind, entity_id in filters.without:  # "not funded by the ERDF"
         if kind == "years":  # said with the years below
@@ -442,6 +443,7 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             parts.append(fill("cond_not_lead", lang, x=term(kb.organisations[entity_id], lang)))
             continue
         record = kb.funders[entity_id] if kind == "funder" else kb.topics[entity_id]
+        kind = "involved" if getattr(record, "kind", "") == "involved" else kind
         parts.append(fill(f"cond_not_{kind}", lang, x=term(record, lang)))
     if filters.linked:
         parts.append(reply_template(f"cond_linked_{filters.linked}", lang))
@@ -567,6 +569,7 @@ def list_answer(
     if conditions and narrows(filters, kb):
         _keep_rest(answer, selection, unnamed, filters, kb, base)
         answer.conditions = conditions
+    _involved_unsaid(answer, filters, kb, lang)
     if selection.unsure:
         answer.add("list_unsure", items=some_names(selection.unsure, kb, lang))
         answer.answered = True
@@ -581,6 +584,30 @@ def list_answer(
         elif follow_ups:
             answer.add("list_follow_ups", items=project_names(follow_ups, kb))
     return answer
+
+
+def _involved(filters: Filters, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The kinds of organisation a list asks about that the page names only where a project
+    worked with them ("hospitals"): of the other projects it doesn't say they had none."""
+    return tuple(t for t in (*filters.topics, *(i for k, i in filters.without if k == "topic"))
+                 if kb.topics[t].kind == "involved")
+
+
+def _involved_unsaid(answer: Answer, filters: Filters, kb: KnowledgeBase, lang: str) -> None:
+    """ "which projects involved hospitals?": those the page says so of, and that of the others
+    it names none; "which had nothing to do with hospitals?" the page can't settle."""
+    kinds = _involved(filters, kb)
+    if not kinds:
+        return
+    x = Joined(tuple(term(kb.topics[t], lang) for t in kinds))
+    negated = [i for k, i in filters.without if k == "topic" and i in kinds]
+    if negated:  # "nothing to do with hospitals": the page names them only for some
+        named = select(kb, Filters(topics=tuple(negated), either=True)).ids
+        answer.add("list_involved_unsaid_not", x=x, items=some_names(named, kb, lang))
+        answer.answered = False
+    else:
+        answer.add("list_involved_unsaid", x=x)
+    answer.unknown, answer.rest = (*answer.unknown, *answer.rest), ()
 
 
 def _keep_rest(answer: Answer, selection: Selection, unnamed: tuple[str, ...],

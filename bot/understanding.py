@@ -200,7 +200,7 @@ WORD_SETS = (
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
-    "list_complement",
+    "list_complement", "project_plurals",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1512,6 +1512,7 @@ def understand(
     scores = _intent_scores(r, matches, vocab)
     matches = _organisation_of_place(r.tokens, matches, scores, kb, vocab)
     matches, left, funding_asked = _weigh_entities(r, matches, scores, vocab)
+    matches = _involved_asked(matches, r, kb)
     matches += _funders_by_kind(tokens, matches, scores)  # "funded by the state?"
     excluded = left[0]
     if funding_asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
@@ -1536,6 +1537,20 @@ def understand(
                      ambiguous=ambiguous, matches=matches, filters=filters, excluded=excluded,
                      unknown=unknown, unknown_names=unknown_names,
                      unknown_filters=unknown_filters, world=world)
+
+
+def _involved_asked(matches: list[Match], r: _Reading, kb: KnowledgeBase) -> list[Match]:
+    """ "which projects involved hospitals?": a kind of organisation the page names only as
+    worked with is a condition of projects asked for by that noun; of one project ("which
+    hospitals took part in BFCC?", "Was a university involved in KI#CK?") it is the partners
+    asked about, and the projects named decide."""
+    if not any(m.kind == "topic" and kb.topics[m.id].kind == "involved" for m in matches):
+        return matches
+    asked = not any(m.kind == "project" for m in matches) and bool(
+        {"project_nouns", "project_plurals"} & r.held) and \
+        not {"pronouns", "list_reference"} & r.held
+    return [m for m in matches if asked or not (
+        m.kind == "topic" and kb.topics[m.id].kind == "involved")]
 
 
 def _numbered(raw: str, tokens: list[str], unknown: list[int], names: tuple[str, ...]

@@ -907,3 +907,41 @@ def test_given_two_years_of_one_range_when_listing_then_it_stays_one_range(
     assert reply.intent == "list" and ("between" in title or "zwischen" in title), reply.text
     assert " und " not in title.split("zwischen")[0] and "and that" not in title, reply.text
     assert len(reply.projects) >= 4, reply.text
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("which projects involved a university", "universities"),
+    ("welche projekte hatten mit krankenhäusern zu tun?", "hospitals"),
+    ("which projects were with hospitals", "hospitals"),
+])
+def test_given_a_kind_of_organisation_when_listing_projects_then_those_the_page_says_so_of(
+        kb: KnowledgeBase, question: str, topic: str) -> None:
+    # Given a kind of organisation the page names only where a project worked with it
+    (reply,) = ask(kb, question)
+    # Then the projects it says so of (was: all eleven under a neutral title), and that of
+    # the others it names none, not that they had none
+    expected = {pid for pid, p in kb.projects.items() if topic in p.topics}
+    assert reply.intent == "list" and set(reply.projects) == expected and expected
+    assert "doesn't say" in reply.text or "sagt sie nicht" in reply.text, reply.text
+
+
+def test_given_a_kind_of_organisation_negated_then_the_page_does_not_settle_it(
+        kb: KnowledgeBase) -> None:
+    # Given "nothing to do with hospitals", the page can't say a project had none
+    (reply,) = ask(kb, "which projects did not involve hospitals")
+    assert reply.intent == "list" and not reply.answered, reply.text
+    assert "BFCC" in reply.text.split("\n")[-1] and "bfcc" not in reply.projects, reply.text
+    # and the rest of the positive list is not said either
+    rest = ask(kb, "welche projekte hatten mit krankenhäusern zu tun?", "und welche nicht?")[1]
+    assert not rest.projects and not rest.answered and "ELISE" in rest.text, rest.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which hospitals took part in BFCC?",
+    "Was a university involved in KI#CK?",
+])
+def test_given_a_kind_of_organisation_of_one_project_then_its_partners_are_asked(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given one project named, the kind of organisation asks its partners, no list
+    (reply,) = ask(kb, question)
+    assert reply.intent != "list" and len(reply.projects) == 1, reply.text
