@@ -463,7 +463,29 @@ def _shifted(clause: Clause, state: State) -> Clause:
         count = number_value(tokens[i - 1]) or 0  # "einen Monat", "two years"
         if unit and way and count and count == int(count):
             return _moved(clause, state, unit, way * int(count))
-    return clause
+    return _bare_shift(clause, tokens, state)
+
+
+SHIFT_FILLERS = frozenset(map(normalize, data_file("query")["shifts"]["fillers"]))
+
+
+def _bare_shift(clause: Clause, tokens: list[str], state: State) -> Clause:
+    """ "und davor?", "and after that?" right after a list for a year: the same list for the
+    year before or after; "und davor, 2015?" for the year it names (not a predecessor)."""
+    u = clause.understanding
+    words = [t for t in tokens if t not in SHIFT_FILLERS]
+    way = [w for w, ws in SHIFT_WAYS.items() if set(words) & ws]
+    years = [t for t in words if t.isdigit() and len(t) == 4]
+    if len(way) != 1 or len(words) - len(years) != 1 or len(years) > 1 or \
+            len(state.list_years) != 2 or state.list_month or state.intent in PROJECT_BUILDERS:
+        return clause  # (after a question about one project, "und davor?" is its predecessor)
+    clause = replace(clause, hop=None, hop_kind=None, understanding=replace(
+        u, filters=Filters(), scores=()))  # (no link: "davor" shifts the year)
+    if not years:
+        return _moved(clause, state, "year", way[0])
+    year = int(years[0])
+    lo, hi = (int(y) for y in state.list_years)
+    return _moved(clause, state, "year", year - lo) if lo == hi else clause
 
 
 def _moved(clause: Clause, state: State, unit: str, by: int) -> Clause:

@@ -208,6 +208,28 @@ def test_a_list_for_the_last_lists_date_moved_by_a_month_or_years(
     assert reply.intent == "list" and reply.projects == pids and reply.answered
 
 
+@pytest.mark.parametrize("messages,pids", [
+    (("welche projekte liefen 2021", "und 2023?", "und davor, 2015?"), ("bonebank",)),
+    (("Welche Projekte liefen 2015?", "und 2016?", "und davor?"), ("bonebank",)),
+    (("which projects ended in 2019?", "and after that?"), ("bonebank",)),
+])
+def test_before_or_after_alone_right_after_a_year_list_moves_the_year(
+        kb: KnowledgeBase, messages: tuple[str, ...], pids: tuple[str, ...]) -> None:
+    # Given a list of the projects of a year (running in it, or ended in it)
+    # When someone asks only "and before?" / "and after that?", or names a year with it
+    reply = ask(kb, *messages)[-1]
+    # Then the same list for the year before or after, or the year named: no predecessors
+    assert (reply.intent, reply.projects, reply.answered) == ("list", pids, True), reply.text
+
+
+def test_before_alone_after_a_question_about_one_project_is_its_predecessor(
+        kb: KnowledgeBase) -> None:
+    # Given a year list, then a question about one project
+    reply = ask(kb, "welche projekte liefen 2021", "wann lief MAGIA2Market?", "und davor?")[-1]
+    # Then "und davor?" asks the project's predecessor
+    assert (reply.intent, reply.projects[:1]) == ("predecessor", ("magia2market",)), reply.text
+
+
 @pytest.mark.parametrize("message,intent,pid", [
     ("ELISE money: how much did Interreg Europe give?", "amount", "elise"),
     ("BONEBANK Laufzeit: wann begann es und wann endete es?", "dates", "bonebank"),
