@@ -270,7 +270,7 @@ def answer(
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(_they_asked_of(
-        clauses, state, kb), state), state), state), state, kb)
+        _link_told(clauses, state, kb), state, kb), state), state), state), state, kb)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
     clauses = tuple(_added_when(c, state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
@@ -674,6 +674,31 @@ def _funder_fragment(clauses: tuple[Clause, ...], state: State) -> tuple[Clause,
             not phrases().any_question_word.isdisjoint(normalize(first.text).split()):
         return clauses
     return (replace(first, yes_no=True),)
+
+
+LINK_TOLD_WORDS = 5  # "and MAGIA before it?": a project and where it stands, nothing more
+
+
+def _link_told(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
+               ) -> tuple[Clause, ...]:
+    """ "Wer hat MAGIA2Market finanziert?" – "und MAGIA davor?", "and MAGIA before it?": a
+    project named with only where it stands to the one just talked about, and it does stand
+    there (MAGIA came before MAGIA2Market), asks the question before of it; "und davor?"
+    with no project named still asks the link."""
+    first = clauses[0]
+    u = first.understanding
+    if len(clauses) != 1 or first.yes_no or not u.continuation or len(u.projects) != 1 or \
+            len(state.projects) != 1 or state.intent not in PROJECT_BUILDERS or \
+            state.intent in RELATIONS or u.intent not in ("predecessor", "follow_up") or \
+            len(u.scores) != 1 or len(first.text.split()) > LINK_TOLD_WORDS or \
+            u.filters.any():
+        return clauses
+    talked = kb.projects[state.projects[0]]
+    linked = (talked.follows,) if u.intent == "predecessor" else talked.continued_by
+    if u.projects[0] not in linked:
+        return clauses
+    asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),))
+    return (replace(first, understanding=asked, hop=None, hop_kind=None),)
 
 
 PLACE_TOO_WORDS = 4  # "und Spanien auch?": a place and its "too", nothing more

@@ -368,3 +368,26 @@ def test_a_project_named_after_the_projects_with_an_amount_asks_its_amount(
     assert replies[0].intent == "list" and replies[0].projects == first, replies[0].text
     assert replies[1].intent == "amount" and replies[1].projects == (then,), replies[1].text
     assert replies[1].answered is answered, replies[1].text
+
+
+@pytest.mark.parametrize("messages,intent,pid,fact", [
+    # the page: MAGIA2Market "built on the results of MAGIA"; MAGIA funded by COSME, from 2018
+    # to 2019; MAGIA2Market ran until February 2023
+    (("Wer hat MAGIA2Market finanziert?", "und MAGIA davor?"), "funding", "magia", "COSME"),
+    (("when did MAGIA end?", "and MAGIA2Market after it?"), "end", "magia2market", "2023"),
+])
+def test_a_project_named_with_where_it_stands_asks_the_question_before_of_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, pid: str, fact: str) -> None:
+    # Given a question about one project answered
+    # When the next turn names its predecessor (follow-up) with only "davor" ("after it")
+    reply = ask(kb, *messages)[-1]
+    # Then the same question of that project (was whether it had a predecessor of its own)
+    assert reply.intent == intent and reply.projects == (pid,), reply.text
+    assert fact in reply.text, reply.text
+
+
+def test_a_project_that_does_not_stand_there_keeps_the_link_asked(kb: KnowledgeBase) -> None:
+    # Given MAGIA2Market talked of / When "and ELISE before it?" (ELISE is no predecessor of it)
+    reply = ask(kb, "who funded MAGIA2Market?", "and ELISE before it?")[-1]
+    # Then not the funding of ELISE
+    assert reply.intent != "funding", reply.text
