@@ -658,8 +658,8 @@ def _content(what: str) -> Builder:
             if p.goals:  # "Was hat KI#CK entwickelt?": what it set out to create
                 a.add("goals", name=name(p), text=p.goals.get(lang))
                 a.facts.append((p.id, "goals"))
-            a.intent = "activities"  # it was building is what the page says it did
-            return True
+            return True  # (`results`: "what did X build?" asks what came of it, as the
+            # writers' brief from set 31 on labels it, though the page tells it as what it did)
         a.add("content_unknown", name=name(p), what=reply_template(f"what_{what}", lang))
         a.add("known_summary", text=p.summary.get(lang))
         return False

@@ -867,7 +867,10 @@ def test_a_link_named_before_the_question_answers_about_the_project_reached(
      "P.I.L.O.T."),
     ("Über welchen Zeitraum wurde HIHeal gefördert?", "dates", "hiheal", "2022"),
     ("what did NORTHOPEDICS build?", "results", "northopedics", "guide"),
-    ("What sort of platform did BRIDGE 53 set up?", "activities", "bridge53", "platform"),
+    # what it built is `results`, also told as what it did where the page gives no results
+    ("What sort of platform did BRIDGE 53 set up?", "results", "bridge53", "platform"),
+    ("what did bridge 53 build?", "results", "bridge53", "platform"),
+    ("Was hat KI#CK entwickelt?", "results", "kick", "Qualifizierungsprogramm"),
     ("what was MAGIA for?", "goals", "magia", "market"),
     ("what was the thinking behind NORTHOPEDICS?", "goals", "northopedics", "bone"),
     ("Und wann fing NORTHOPEDICS eigentlich an?", "start", "northopedics", "2016"),
