@@ -702,3 +702,17 @@ def test_which_organisation_came_from_a_country_names_the_partner_from_there(
     # Then the partner from there, a question of partners (was the project's countries)
     assert reply.intent == "partners" and reply.projects == ("magia",), reply.text
     assert reply.text.startswith(country), reply.text
+
+
+@pytest.mark.parametrize("messages,pid,words", [
+    (("Was genau ist P.I.L.O.T.?", "Wofür stehen die Buchstaben?"), "pilot", "PrecisionMedicine"),
+    (("wofür stehen die Buchstaben bei KI#CK?",), "kick", "Künstliche Intelligenz"),
+    (("tell me about BFCC", "what do the letters stand for?"), "bfcc", "Baltic Fracture"),
+])
+def test_what_the_letters_stand_for_is_the_full_name(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, words: str) -> None:
+    # Given a project with an acronym the page spells out
+    reply = ask(kb, *messages)[-1]
+    # Then "the letters" asks its full name, not its aim
+    assert reply.projects == (pid,) and words in reply.text, reply.text
+    assert reply.text.startswith(("P.I.L.O.T.", "KI#CK", "BFCC")), reply.text
