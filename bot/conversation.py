@@ -2768,6 +2768,9 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if state.ranking and len(state.choices) == 2 and u.singular and u.filters.any() and \
             not (u.projects or u.superlative or u.comparative):  # "und welches hatte Japan
         return state.choices  # dabei?" right after "Was lief länger, MAGIA oder MAGIA2Market?"
+    if state.ranking and len(state.ranked_in) > 1 and u.singular and u.filters.any() and \
+            not (u.projects or u.superlative or u.comparative):  # "and which one had partners
+        return state.ranked_in  # in Poland?" right after "which of them started first?"
     if state.ranked_in and u.superlative and u.superlative != state.ranking and not (
             u.list_reference or u.projects or u.overall):  # "and which ended last?" right after
         return state.ranked_in  # a ranking of a list ("the longer one" is its winner)

@@ -193,3 +193,21 @@ def test_an_ordinal_after_which_and_a_verb_of_being_ranks_the_list_by_start(
     # Then "first"/"last" after "which … was" ranks that list by start, it picks no place in it
     assert replies[1].intent == "superlative" and replies[1].projects[0] == winner
     assert set(replies[1].projects) == {"bfcc", "hiheal", "northopedics"}
+
+
+@pytest.mark.parametrize("pick,pid", [
+    # the page: Interreg funded BFCC, BONEBANK and ELISE; ELISE's partners were in Italy and
+    # Poland (MAGIA's bioPmed in Italy is no Interreg project)
+    ("and which one had partners in italy", "elise"),
+    ("und welches hatte Partner in Polen?", "elise"),
+])
+def test_which_one_by_a_condition_after_a_ranking_picks_from_the_projects_ranked(
+        kb: KnowledgeBase, pick: str, pid: str) -> None:
+    # Given a list, then a ranking of it ("which of them ended last?")
+    replies = ask(kb, "which projects ran on interreg money", "which of them ended last?", pick,
+                  "how big was its grant")
+    # When "which one" asks by a condition / Then the one of the ranked list that meets it (was
+    # the winner's partners, or every project with partners there)
+    assert replies[2].intent == "list" and replies[2].projects == (pid,), replies[2].text
+    # and "its" next is that one
+    assert replies[3].projects == (pid,) and "1,217,494" in replies[3].text, replies[3].text
