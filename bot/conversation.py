@@ -3115,7 +3115,24 @@ def _about_lsn(u: Understanding, intent: str | None, state: State, scores: dict[
         if u.time_question and asked not in DATE_INTENTS:
             asked = "dates"  # "when was LSN part of it?" asks when, not what LSN did
         return about_projects(asked, talked_of, kb, u.language)
+    if intent in ("overview", "lsn_role") and "person" not in u.asks and not (
+            replace(u.filters, organisations=()).any() or u.unknown_filters or
+            u.unknown_words) and u.token_count <= LSN_ITSELF_WORDS:  # "What is Life Science
+        return _lsn_itself_told(kb, u.language)  # Nord?", "what does LSN do?"
     return small_talk("about_lsn", kb, u.language)  # "Who is Life Science Nord's director?"
+
+
+LSN_ITSELF_WORDS = 7  # "what does life science nord do exactly": a question of LSN itself
+
+
+def _lsn_itself_told(kb: KnowledgeBase, lang: str) -> Answer:
+    """What the page says of Life Science Nord itself: a cluster agency, its management
+    company, and the past projects it lists."""
+    ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)
+    result = Answer("overview", projects=ids)
+    result.add("lsn_itself", n=len(ids), items=project_names(ids, kb))
+    result.listed = ids
+    return result
 
 
 def _linked_ones(u: Understanding, link: str, intent: str | None,

@@ -716,3 +716,28 @@ def test_what_the_letters_stand_for_is_the_full_name(
     # Then "the letters" asks its full name, not its aim
     assert reply.projects == (pid,) and words in reply.text, reply.text
     assert reply.text.startswith(("P.I.L.O.T.", "KI#CK", "BFCC")), reply.text
+
+
+@pytest.mark.parametrize("message,words", [
+    ("what is Life Science Nord?", "cluster agency"),
+    ("Was ist LSN eigentlich?", "Clusteragentur"),
+    ("what does LSN do?", "11"),
+])
+def test_what_life_science_nord_is_is_what_the_page_calls_it(
+        kb: KnowledgeBase, message: str, words: str) -> None:
+    # Given the page, which calls LSN "the cluster agency Life Science Nord" and lists its
+    # past projects
+    reply = ask(kb, message)[0]
+    # Then that, with the projects, answered; not "the page doesn't say"
+    assert reply.answered and words in reply.text and "BONEBANK" in reply.text, reply.text
+    assert reply.language == ("de" if "Was" in message else "en")
+
+
+@pytest.mark.parametrize("message", ["who is LSN's CEO?", "Wer ist der Geschäftsführer von LSN?",
+                                     "did LSN ever run a project on veterinary medicine?"])
+def test_a_person_or_unknown_thing_at_life_science_nord_is_not_said(
+        kb: KnowledgeBase, message: str) -> None:
+    # Given a person at LSN, or a subject the page never names
+    reply = ask(kb, message)[0]
+    # Then not answered, and no card of LSN
+    assert not reply.answered and "cluster agency" not in reply.text, reply.text
