@@ -59,6 +59,7 @@ class Selection:
     uncounted: tuple[str, ...] = ()  # a count of partners asked; the page gives none
     unfunded: tuple[str, ...] = ()  # a funder left out; the page names no funder for these
     unled: tuple[str, ...] = ()  # a lead left out; the page names no lead for these
+    elsewhere: tuple[str, ...] = ()  # "only in Schleswig-Holstein": places beyond it named
 
 
 @dataclass
@@ -186,6 +187,11 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         open_ended = _by_years(more, index, open_ended)[0] | _open_before(more, index, ids)
         ids, more_undated = _by_years(more, index, ids)
         undated |= more_undated
+    elsewhere: set[str] = set()
+    if filters.only_places and filters.places:  # "nur in Schleswig-Holstein"
+        elsewhere = {pid for pid in ids if set(_role_places(kb.projects[pid], "")) -
+                     set(filters.places)}
+        ids -= elsewhere
     unsure: set[str] = set()
     if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
         ids, unsure = _by_month(filters, kb, ids)
@@ -212,7 +218,8 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
                      tuple(sorted(open_ended - set(ordered), key=index.order.__getitem__)),
                      tuple(sorted(uncounted, key=index.order.__getitem__)),
                      tuple(sorted(unfunded, key=index.order.__getitem__)),
-                     tuple(sorted(unled, key=index.order.__getitem__)))
+                     tuple(sorted(unled, key=index.order.__getitem__)),
+                     tuple(sorted(elsewhere, key=index.order.__getitem__)))
 
 
 def _funders_known(p: Project, kb: KnowledgeBase) -> bool:
@@ -429,6 +436,7 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             record = records[entity_id]
             kind = getattr(record, "kind", "") if getattr(record, "kind", "") in (
                 "initiative", "involved") else key  # "that were part of", "involving"
+            kind = "place_only" if key == "place" and filters.only_places else kind
             parts.append(fill(f"cond_{kind}", lang, x=term(record, lang)))
     for kind, entity_id in filters.without:  # "not funded by the ERDF"
         if kind == "years":  # said with the years below
@@ -562,6 +570,10 @@ def list_answer(
         answer.add("list_unfunded", items=some_names(selection.unfunded, kb, lang))
     if selection.unled:
         answer.add("list_unled", items=some_names(selection.unled, kb, lang))
+    for pid in selection.elsewhere[:LIST_SHOWN]:  # "nur in Schleswig-Holstein": not BONEBANK
+        answer.add("list_elsewhere", name=Bold(kb.projects[pid].name), places=Joined(tuple(
+            term(kb.places[x], lang) for x in _role_places(kb.projects[pid], "")
+            if x not in filters.places)))
     unnamed = _lead_unnamed(filters, selection, kb, base)
     if unnamed:  # "which projects did LSN lead?": the page names no lead for several more
         answer.add("list_lead_unnamed", items=some_names(unnamed, kb, lang))

@@ -63,6 +63,7 @@ class Filters:
     # more date conditions, each (years, year_kind, mode) of its own date: "ended after 2020
     # but started before 2018" (the first is years, year_kind and mode)
     also_years: tuple[tuple[tuple[int, int], str, str], ...] = ()
+    only_places: bool = False  # "nur in Schleswig-Holstein": no other place the page names
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
@@ -200,7 +201,7 @@ WORD_SETS = (
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
-    "list_complement", "project_plurals",
+    "list_complement", "project_plurals", "only_words", "only_negated",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1759,6 +1760,9 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         mode=mode,
         month=None if also else _month(r.corrected, years, year_kind),
         also_years=tuple((y, k, m) for y, k, m in also if y),
+        only_places="only_words" in r.held and "only_negated" not in r.held and any(
+            not vocab.phrase_sets["only_words"].isdisjoint(r.tokens[max(0, m.start - 3):m.start])
+            for m in by_kind["place"]),  # "nur in Schleswig-Holstein"
         duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is
                        if m.unit == "months" and m.compare != "about"), None),  # strict
 

@@ -945,3 +945,18 @@ def test_given_a_kind_of_organisation_of_one_project_then_its_partners_are_asked
     # Given one project named, the kind of organisation asks its partners, no list
     (reply,) = ask(kb, question)
     assert reply.intent != "list" and len(reply.projects) == 1, reply.text
+
+
+def test_given_only_a_place_when_listing_then_projects_with_other_places_are_set_apart(
+        kb: KnowledgeBase) -> None:
+    # Given "nur in Schleswig-Holstein"
+    (reply,) = ask(kb, "welche projekte waren nur in Schleswig-Holstein?")
+    (plain,) = ask(kb, "welche projekte waren in Schleswig-Holstein?")
+    # Then of the projects with it, those the page names no other place for (was: every
+    # project with it, "nur" not read), and the others named with their other places
+    assert reply.intent == "list" and set(reply.projects) == {"kick", "northopedics"}
+    assert set(reply.projects) < set(plain.projects), plain.text
+    assert "BONEBANK" in reply.text and "Dänemark" in reply.text, reply.text
+    # "not only" claims more: no such condition
+    (more,) = ask(kb, "which projects had partners not only in Germany")
+    assert "no other place" not in more.text, more.text
