@@ -201,7 +201,7 @@ WORD_SETS = (
     "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
-    "list_complement", "project_plurals", "only_words", "only_negated",
+    "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1761,8 +1761,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         month=None if also else _month(r.corrected, years, year_kind),
         also_years=tuple((y, k, m) for y, k, m in also if y),
         only_places="only_words" in r.held and "only_negated" not in r.held and any(
-            not vocab.phrase_sets["only_words"].isdisjoint(r.tokens[max(0, m.start - 3):m.start])
-            for m in by_kind["place"]),  # "nur in Schleswig-Holstein"
+            _only_before(m.start, r.tokens, vocab) for m in by_kind["place"]),
         duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is
                        if m.unit == "months" and m.compare != "about"), None),  # strict
 
@@ -1777,6 +1776,16 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
                  *((("years", ""),) if years and year_kind == "year" and
                    _year_negated(r.corrected, vocab) else ())),
     )
+
+
+def _only_before(start: int, tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "nur in Schleswig-Holstein", "only within the Baltic Sea Region": "only" before the
+    place, with at most two words like "in" between ("nur eins davon Japan" is no such)."""
+    sets = vocab.phrase_sets
+    i = start - 1
+    while i >= max(0, start - 3) and tokens[i] in sets["only_joins"]:
+        i -= 1
+    return i >= 0 and tokens[i] in sets["only_words"]
 
 
 YearCondition = tuple[tuple[int, int] | None, str, str]  # years, year kind, mode
