@@ -47,6 +47,7 @@ from bot.checks import (
 )
 from bot.datafiles import data_file
 from bot.descriptions import (
+    ENOUGH,
     describe,
     most_conditions,
     names_a_kind,
@@ -746,6 +747,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
     if told is not None:  # the question about it; which of a few; a guess at its name
         result = run(clauses, state, kb, told) if told.hop else told
         return _reply(result, clauses[0].understanding.language, state, kb)
+    clauses = (_described_of_list(clauses[0], state, kb), *clauses[1:])
     language = clauses[0].understanding.language
     first = clauses[0]
     if first.judgement and len(clauses) == 1 or len(clauses) > 1 and all(
@@ -804,6 +806,22 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             c.preamble and len(c.understanding.projects) > 1 for c in clauses):
         state = _named_choices(clauses, state)  # "the second one" of them, in the next turn too
     return _reply(run(clauses, state, kb), language, state, kb)
+
+
+def _described_of_list(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "what did it offer scientists?" right after "Projects on infection: BRIDGE 53 and
+    HIHeal": "it" is the one of that short list whose own texts hold what the question names
+    (BRIDGE 53's platform for scientists), where the others' hold none of it; otherwise the
+    question stays open (which one?)."""
+    u = clause.understanding
+    if not u.pronoun or u.projects or state.intent is not None or \
+            not 1 < len(state.last_list) <= CHOICES_FROM_LIST:
+        return clause
+    scores = dict(describe(clause.text, Filters(), kb).scores)
+    fitting = [pid for pid in state.last_list if scores.get(pid, 0.0) > 0.0]
+    if len(fitting) != 1 or scores[fitting[0]] < ENOUGH / 2:
+        return clause
+    return replace(clause, understanding=replace(u, projects=(fitting[0],)))
 
 
 def _judged(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase, language: str
@@ -2439,8 +2457,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             or state.projects
         if not projects and 1 < len(state.last_list) <= CHOICES_FROM_LIST and \
                 state.intent is None and (not u.unknown_words or u.pronoun):  # "und wann
-            return _clarify(state.last_list, intent, kb, lang)  # begann das?", "what did it
-            # offer scientists?" right after a short list: which one?
+            return _clarify(state.last_list, intent, kb, lang)  # begann das?" right after
+            # a short list: which one? (one whose texts hold what is asked: _described_of_list)
         if not projects:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)

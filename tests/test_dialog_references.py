@@ -738,3 +738,24 @@ def test_an_initiative_asked_about_alone_is_the_link_the_page_gives_of_it(
     # while "which project was part of it?" stays the list
     listed = ask(kb, "Which project was part of the HealthRegion flagship?")[0]
     assert listed.intent == "list", listed.text
+
+
+def test_it_after_a_short_list_is_the_one_whose_texts_hold_what_is_asked(
+        kb: KnowledgeBase) -> None:
+    # Given a short list (BRIDGE 53 and HIHeal), and only BRIDGE 53's texts name scientists
+    listed, offered, funded, still = ask(
+        kb, "was there a project for infectious diseases?", "what did it offer scientists",
+        "who funded it", "is it still open for applications?")
+    assert listed.projects == ("bridge53", "hiheal"), listed.text
+    # When "it" is asked of with a word of one of them only
+    # Then it is that one, and the next questions stay with it (its status not on the page)
+    assert offered.projects == ("bridge53",) and "scientists" in offered.text, offered.text
+    assert funded.intent == "funding" and funded.projects[:1] == ("bridge53",), funded.text
+    assert still.projects == ("bridge53",) and not still.answered, still.text
+
+
+def test_it_after_a_short_list_without_such_a_word_asks_which(kb: KnowledgeBase) -> None:
+    # Given the same list, and a question that names nothing of either project
+    reply = ask(kb, "was there a project for infectious diseases?", "and when did it start?")[1]
+    # Then which of them is meant
+    assert reply.intent == "clarify" and not reply.answered, reply.text
