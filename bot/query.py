@@ -847,6 +847,10 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
         kinds, dropped = [], RELATIONS
     elif u.intent == "contains" and _apposition(tokens, "part_of", u, kb):
         dropped = ("contains",)  # "the BRIDGE 53 subproject" asks nothing about its parts
+    elif (u.intent == "contains" or kinds == ["contains"]) and len(u.projects) <= 1 and \
+            has_phrase(tokens, phrases().member_nouns):  # "Did BFCC include hospitals?":
+        kinds, dropped = [], ("contains",)  # organisations it had, no projects inside it
+        u = replace(u, scores=(("partners", ASKING), *u.scores))
     if dropped:
         rest = [(i, v) for i, v in u.scores if i not in dropped]
         u = replace(u, scores=tuple(rest), intent=rest[0][0] if rest and rest[0][1] >= 1 else None)

@@ -741,3 +741,18 @@ def test_a_person_or_unknown_thing_at_life_science_nord_is_not_said(
     reply = ask(kb, message)[0]
     # Then not answered, and no card of LSN
     assert not reply.answered and "cluster agency" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,pid", [("Did BFCC include hospitals?", "bfcc"),
+                                         ("did HIHeal include any companies?", "hiheal")])
+def test_organisations_a_project_included_are_its_partners(
+        kb: KnowledgeBase, message: str, pid: str) -> None:
+    # Given "include" with an organisation kind (hospitals, companies), not a project
+    reply = ask(kb, message)[0]
+    # Then its partners, with what the page says of them: not its sub-projects
+    assert (reply.intent, reply.projects) == ("partners", (pid,)), reply.text
+
+
+def test_projects_a_project_included_are_its_parts(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Did HIHeal include other projects?")[0]
+    assert reply.intent == "contains" and "BRIDGE 53" in reply.text, reply.text
