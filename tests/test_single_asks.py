@@ -756,3 +756,19 @@ def test_organisations_a_project_included_are_its_partners(
 def test_projects_a_project_included_are_its_parts(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Did HIHeal include other projects?")[0]
     assert reply.intent == "contains" and "BRIDGE 53" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,funder", [
+    # the page: InnoReAct "funded by REACT-EU funds of the City of Hamburg"; KI#CK by the
+    # Landesprogramm Arbeit
+    ("what money was innoreact running on", "REACT-EU"),
+    ("what kind of money did innoreact get?", "REACT-EU"),
+    ("Was für Geld bekam KI#CK?", "Landesprogramm Arbeit"),
+])
+def test_which_money_asks_who_funded_not_how_much(
+        kb: KnowledgeBase, question: str, funder: str) -> None:
+    # Given "what money" / "was für Geld" asked of a project
+    reply = ask(kb, question)[-1]
+    # Then its funders, answered (was the amount, which the page doesn't give for InnoReAct)
+    assert reply.intent == "funding" and reply.answered, reply.text
+    assert funder in reply.text, reply.text
