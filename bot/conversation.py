@@ -143,6 +143,8 @@ REACHING = (*RELATIONS, "contains")
 RANKINGS = frozenset(data_file("intents")["superlatives"]) | {  # "longest", "earliest", …
     "earliest_end", "latest_end"}  # ("which ended first?")
 SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last answer was about
+UNREAD_ASPECTS = frozenset(data_file("intents")["unread_aspects"])
+UNREAD_ASKED = 2.5  # a strong phrase of such an aspect: "involved", "successful", "website"
 COMPARED_AS = data_file("intents")["compared_as"]  # "by how much?" after two starts told
 RANKED_BY = data_file("intents")["ranked_by"]  # "and the smallest?": by what was just ranked
 RANKING_ANSWERS = data_file("intents")["ranking_answers"]  # what a ranking itself tells
@@ -3267,8 +3269,23 @@ def _listed(u: Understanding, intent: str | None, scores: dict[str, float],
         chosen = select(kb, u.filters).ids
         if 0 < len(chosen) <= 3:
             return about_projects("quantity", chosen, kb, u.language, u.asks)
+    unread = _unread_condition(u, scores, base, kb)
+    if unread:
+        return Answer("count" if counting else "list", answered=False).add(
+            "list_unread", aspect=templates()["condition_aspects"][unread][u.language])
     return list_answer("count" if counting else "list", u.filters, kb, u.language, base,
                        u.asks)
+
+
+def _unread_condition(u: Understanding, scores: dict[str, float],
+                      base: tuple[str, ...] | None, kb: KnowledgeBase) -> str | None:
+    """ "which projects involved companies?", "which were successful?": a list of all projects
+    asked with a strong phrase of an aspect sets a condition on it that no filter read; the
+    aspect, where listing all of them would look like an answer to it."""
+    if base is not None or narrows(u.filters, kb) or u.filters.order or u.list_reference:
+        return None
+    return next((k for k, v in scores.items() if k in UNREAD_ASPECTS and v >= UNREAD_ASKED),
+                None)
 
 
 def _lsn_itself(u: Understanding) -> bool:

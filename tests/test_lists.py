@@ -960,3 +960,22 @@ def test_given_only_a_place_when_listing_then_projects_with_other_places_are_set
     # "not only" claims more: no such condition
     (more,) = ask(kb, "which projects had partners not only in Germany")
     assert "no other place" not in more.text, more.text
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("which projects involved companies", "en"),
+    ("which projects were successful", "en"),
+    ("Welche Projekte hat unser Land mitfinanziert?", "de"),
+])
+def test_given_a_condition_no_filter_reads_when_listing_then_it_says_so_not_all_projects(
+        kb: KnowledgeBase, question: str, lang: str) -> None:
+    # Given a list asked under a condition on an aspect that no filter reads
+    (reply,) = ask(kb, question)
+    # Then it says it could not apply that condition (was: all eleven under a neutral title,
+    # which looks like an answer to it)
+    assert reply.intent == "list" and not reply.answered and not reply.projects, reply.text
+    assert reply.language == lang and ("couldn't apply" in reply.text or
+                                       "nicht anwenden" in reply.text), reply.text
+    # while a list of all projects asked as such stays that list
+    (everything,) = ask(kb, "Zeig mir alle Projekte")
+    assert everything.answered and len(everything.projects) >= 11
