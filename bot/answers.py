@@ -555,6 +555,10 @@ def build_duration(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 
 
 def build_status(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if p.follow_up_only and p.start and "already" in a.asks:  # "Läuft P.I.L.O.T. Next Level
+        a.add("verdict_yes")  # schon?": it has begun, and the page gives no end
+        a.add("dates_open", name=name(p), start=fmt_when(p.start, lang))
+        return True
     if p.follow_up_only:
         before = kb.projects[p.follows] if p.follows else p
         since = " " + fmt_when(p.start, lang, "since") if p.start else ""

@@ -64,6 +64,26 @@ def test_a_project_with_an_end_date_still_gets_a_yes_or_no(
     assert reply.answered and reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize(("text", "start", "answered"), [
+    ("Gibt es P.I.L.O.T. Next Level schon?", "Ja. P.I.L.O.T. Next Level begann im April 2023",
+     True),
+    ("Läuft P.I.L.O.T. Next Level schon?", "Ja.", True),
+    ("does P.I.L.O.T. Next Level exist yet?", "Yes. P.I.L.O.T. Next Level started", True),
+    ("Läuft P.I.L.O.T. Next Level noch?", "Das geht aus der Seite nicht hervor", False),
+    ("Ist P.I.L.O.T. Next Level schon beendet?", "Das geht aus der Seite nicht hervor", False),
+    ("Gibt es HIHeal next level transition schon?", "Laut der Seite", False),
+])
+def test_whether_a_follow_up_has_begun_is_its_start_not_whether_it_still_runs(
+        kb: KnowledgeBase, text: str, start: str, answered: bool) -> None:
+    # Given P.I.L.O.T. Next Level, which the page says runs since April 2023 with no end, and
+    # HIHeal next level transition, which it gives no dates for
+    reply = ask(kb, text)[0]
+    # When asked whether it exists or runs already ("schon", "yet"): a yes from its start; still
+    # running or ended stays open, as does a follow-up without a start
+    assert reply.intent == "status" and reply.answered is answered, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
 @pytest.mark.parametrize("text,project,language", [
     ("Is the BONEBANK biobank still in operation today?", "bonebank", "en"),
     ("can hospitals still use the BFCC registry?", "bfcc", "en"),
