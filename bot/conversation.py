@@ -797,7 +797,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
     if len(clauses) == 1 and clauses[0].simple and not (
             state.checked and follows_check(first.text, first.understanding)) and not (
             state.hop and _noun_left_out(first.text)) and \
-            not _bare_place(first.understanding, state):  # ("und der von HIHeal?": a hop)
+            not _bare_place(first.understanding, state) and not (  # ("und der von HIHeal?":
+            first.hop_kind and state.projects and  # a hop; "Was macht das Nachfolgeprojekt?"
+            _reached(state.projects, first.hop_kind, state, kb)):  # of the one just reached)
         result = _besides(decide(_named_back_clause(clauses[0], state.projects, kb)
                                  .understanding, state, kb), clauses[0],
                           _talked_of(state.projects, state), kb)
@@ -1745,6 +1747,8 @@ def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: 
         # MAGIA2Market": the new one is the project just reached, no step further (but "Is
         # MAGIA2Market the successor of MAGIA?" names both ends of the link: a claim of it)
         u = without_relations(u)
+        if u.intent is None:  # "Was macht das Nachfolgeprojekt?": what it is
+            u = replace(u, intent="overview", scores=(("overview", 1.0),))
         clause = replace(clause, understanding=u, hop=None, hop_kind=None)
     if (back := _named_back_clause(clause, own, kb)) is not clause:  # "… funded that
         clause, u = back, back.understanding  # predecessor?" of MAGIA: MAGIA

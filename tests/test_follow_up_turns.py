@@ -391,3 +391,17 @@ def test_a_project_that_does_not_stand_there_keeps_the_link_asked(kb: KnowledgeB
     reply = ask(kb, "who funded MAGIA2Market?", "and ELISE before it?")[-1]
     # Then not the funding of ELISE
     assert reply.intent != "funding", reply.text
+
+
+@pytest.mark.parametrize("messages,pid", [
+    (("Gibt es ein Nachfolgeprojekt von HIHeal?", "Was macht das Nachfolgeprojekt?"),
+     "hiheal-next"),
+    (("what came after MAGIA?", "and what is the follow-up?"), "magia2market"),
+])
+def test_the_follow_up_just_named_is_that_project_not_its_own_follow_up(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a follow-up just named (HIHeal next level transition, MAGIA2Market)
+    reply = ask(kb, *messages)[-1]
+    # Then "the follow-up" with nothing else asked is what that project is: no step further
+    # to a follow-up of the follow-up
+    assert reply.projects[:1] == (pid,) and reply.intent != "follow_up", reply.text
