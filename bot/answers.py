@@ -831,8 +831,13 @@ def _say_added(project: Project, kb: KnowledgeBase, lang: str, a: Answer) -> Non
 
 
 def build_lsn_role(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    """Life Science Nord's own part; where that part was to run the project ("ran by the
+    cluster agency Life Science Nord together with …"), what it ran it for: the project's
+    goal ("was hat LSN bei KI#CK gemacht?": the qualification programme)."""
     if p.lsn_role:
         a.add("lsn_role", name=name(p), text=p.lsn_role.get(lang))
+        if p.goals and any(kb.organisations[o].self for o in p.lead if o in kb.organisations):
+            a.add("goals", name=name(p), text=p.goals.get(lang))
         if p.lsn_role_general and "details" in a.asks:  # "Was genau hat LSN bei P.I.L.O.T.
             a.add("lsn_role_unspecific", name=name(p))  # gemacht?": the page ties LSN to it,
             return False  # and says no more

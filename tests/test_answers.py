@@ -213,3 +213,24 @@ def test_at_which_hospitals_is_not_answered_by_a_region(kb: KnowledgeBase) -> No
     reply = ask(kb, "at which hospitals did BFCC set up registries?")[-1]
     # Then not answered: the region it gives, and that the page names no cities
     assert reply.intent == "places" and not reply.answered and "Baltic" in reply.text
+
+
+@pytest.mark.parametrize("question,aim", [
+    # the page: KI#CK "ran by the cluster agency Life Science Nord … aimed to create a
+    # needs-oriented qualification programme"; BFCC led by Life Science Nord Management GmbH
+    ("was hat LSN bei KI#CK gemacht", "Qualifizierungsprogramm"),
+    ("what did LSN do in BFCC?", "fracture management"),
+])
+def test_given_lsn_ran_the_project_then_its_part_says_what_the_project_was_for(
+        kb: KnowledgeBase, question: str, aim: str) -> None:
+    # Given a project Life Science Nord led / When asked what LSN did in it
+    reply = ask(kb, question)[0]
+    # Then that it ran the project, and the project's goal (was only that it ran it)
+    assert reply.intent == "lsn_role" and reply.answered, reply.text
+    assert aim in reply.text, reply.text
+
+
+def test_given_lsn_only_took_part_then_its_part_adds_no_goal(kb: KnowledgeBase) -> None:
+    # Given MAGIA, where LSN was a project partner, not the lead / Then no goal line
+    reply = ask(kb, "what did LSN do in MAGIA?")[0]
+    assert "Goal of" not in reply.text, reply.text
