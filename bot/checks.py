@@ -1737,8 +1737,24 @@ def _end_unknown_then(p: Project, filters: Filters) -> bool:
     """ "does P.I.L.O.T. Next Level end in 2025?", "was it running in 2024?": a project with a
     start and no end the page gives (a follow-up it only names) may have ended, or run on, in
     any year from its start; before it, it surely neither ran nor ended."""
-    return bool(filters.years) and p.start is not None and p.end is None and \
-        filters.mode in ("ended", "active") and filters.years[1] >= p.start.year
+    conditions = [(filters.years, filters.mode), *((y, m) for y, _, m in filters.also_years)]
+    open_then = [bool(years) and p.start is not None and p.end is None and
+                 mode in ("ended", "active") and years[1] >= p.start.year
+                 for years, mode in conditions]
+    # ("started in 2023 and ended in 2025?": the start holds, the end is open)
+    return any(open_then) and all(
+        unsure or _year_holds(p, years, mode)
+        for (years, mode), unsure in zip(conditions, open_then, strict=True))
+
+
+def _year_holds(p: Project, years: tuple[int, int] | None, mode: str) -> bool:
+    """Whether the page's dates meet one year condition surely."""
+    lo, hi = years or (0, 9999)
+    if mode == "started" or mode == "ended":
+        date = p.start if mode == "started" else p.end
+        return date is not None and lo <= date.year <= hi
+    return p.start is not None and p.end is not None and p.start.year <= hi and \
+        lo <= p.end.year
 
 
 def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: list[str],
@@ -2452,6 +2468,10 @@ def _status_facts(p: Project, filters: Filters, tokens: list[str]) -> str:
 
 
 def _year_intent(filters: Filters) -> str:
+    """The date a year claim checks; both ends where it claims two ("started before 2018 and
+    ended after 2020")."""
+    if any(mode != filters.mode for _, _, mode in filters.also_years):
+        return "dates"
     return {"started": "start", "ended": "end"}.get(filters.mode, "dates")
 
 

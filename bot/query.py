@@ -524,11 +524,22 @@ def _conditions_joined(pieces: list[str], see: Seeing, language: str) -> list[st
         before, after = see(out[-1]), see(piece)
         if before.intent in ("list", "count") and not before.projects and \
                 not after.projects and _verb_opens(piece) and after.filters.any() and \
-                not after.list_reference and (before.filters.any() or after.filters.any()):
+                not after.list_reference and (before.filters.any() or after.filters.any()) or \
+                _second_date(out[-1], piece, before, after, language):
             out[-1] = f"{out[-1].rstrip(' ?')} {'und' if language == 'de' else 'and'} {piece}"
             continue
         out.append(piece)
     return out
+
+
+def _second_date(first: str, piece: str, before: Understanding, after: Understanding,
+                 language: str) -> bool:
+    """ "did ELISE start before 2018 and end after 2020?": a bare verb with a year after a
+    yes/no of a project's date is a second date of the same claim (both must hold)."""
+    return bool(before.projects and before.filters.years and after.filters.years) and \
+        not after.projects and _verb_first(piece) and \
+        not replace(after.filters, years=None, year_kind="year", mode="active").any() and \
+        is_yes_no(normalize(first).split(), language)
 
 
 def _if_so_answered(pieces: list[str], see: Seeing, language: str) -> list[str]:

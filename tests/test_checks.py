@@ -1919,3 +1919,22 @@ def test_how_something_was_offered_is_not_said(kb: KnowledgeBase, question: str)
     assert not reply.answered, reply.text
     assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht")), \
         reply.text
+
+
+@pytest.mark.parametrize(("claim", "start", "project"), [
+    ("did ELISE start before 2018 and end after 2020?", "Yes.", "elise"),
+    ("Hat ELISE vor 2018 begonnen und nach 2022 geendet?", "Nein.", "elise"),
+    ("did HIHeal start before 2017 and end after 2022", "No.", "hiheal"),
+    ("Begann BFCC 2016 und endete 2019?", "Ja.", "bfcc"),
+    # the start holds, the end the page doesn't give
+    ("did P.I.L.O.T. Next Level start in 2023 and end in 2025?", "The page doesn't say",
+     "pilot-next"),
+])
+def test_given_two_dates_claimed_of_one_project_then_both_are_checked(
+        kb: KnowledgeBase, claim: str, start: str, project: str) -> None:
+    # Given a yes/no that claims a start and an end (was: the start alone, and the end
+    # clause answered as a list of every project that ended then)
+    (reply,) = ask(kb, claim)
+    # Then one verdict on both, with the project's run
+    assert reply.text.startswith(start) and reply.projects == (project,), reply.text
+    assert reply.intent == "dates" and "Projects that" not in reply.text, reply.text
