@@ -330,11 +330,20 @@ def _manner_unsaid(c: _Claim) -> Answer | None:
     """ "Was the AI course online?", "War das Angebot kostenlos?": how something was offered,
     which none of the project's texts says: the page doesn't say, with what the project was
     (no "yes" from the topic alone)."""
-    said = [t for t in c.tokens if t in _words().manner]
-    if not said or not _missing(c.project, said, c.kb):
+    scores = dict(c.u.scores)
+    if scores.get("funding", 0) + scores.get("amount", 0) > 0 or \
+            not _manner_missing(c.tokens, (c.project,), c.kb):  # ("publicly funded?")
         return None
     field = "activities" if c.project.activities else "goals"  # (what it offered)
     return verdict(UNKNOWN, _facts(field, c.pid, c.kb, c.lang), field, (c.pid,))
+
+
+def _manner_missing(tokens: list[str], projects: tuple[Project, ...], kb: KnowledgeBase
+                    ) -> bool:
+    """Whether a claim says how something was offered or dealt with (online, sold, public)
+    in words none of the projects' texts use."""
+    said = [t for t in tokens if t in _words().manner]
+    return bool(said) and all(_missing(p, said, kb) for p in projects)
 
 
 def _added(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:
@@ -915,7 +924,7 @@ def check_each(ids: tuple[str, ...], claim: str, kb: KnowledgeBase, lang: str) -
 
 
 def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
-               pool: tuple[str, ...] | None = None) -> Answer | None:
+               pool: tuple[str, ...] | None = None, text: str = "") -> Answer | None:
     """ "Gab es ein Projekt zu Frakturen?": the list, after a yes or a no; no only where the
     page says of each project what the claim is about ("did any other project get money from
     COSME?": the page names no funder for MAGIA2Market)."""
@@ -932,6 +941,9 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
         if seen and told:
             return verdict(YES if place in seen else NO, told, "places", told.projects)
     listed = list_answer("list", u.filters, kb, lang, pool)
+    if listed.listed and _manner_missing(claim_tokens(normalize(text).split(), lang), tuple(
+            kb.projects[p] for p in listed.listed), kb):  # "Were the stem cells sold to
+        return verdict(UNKNOWN, listed, "list", listed.projects, listed)  # companies?"
     if listed.listed:
         found = verdict(YES, listed, "list", listed.projects, listed)
         if len(listed.listed) == 1:  # "Gab es ein vergleichbares Vorhaben?" - "wer war daran

@@ -1938,7 +1938,7 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         else None  # "Gab es ein vergleichbares Vorhaben …?" besides the one talked about
     if len(first) == 2 and first[0] in u.projects and first[1] not in u.projects:
         u = replace(u, projects=first)  # "Gehörte BRIDGE 53 dazu?": the claim names both
-    checked = check_list(u, kb, u.language, pool) if listing else None
+    checked = check_list(u, kb, u.language, pool, clause.text) if listing else None
     if checked is None and (not listing or u.projects):  # "War ELISE ein Projekt mit Geld vom
         checked = check(u, clause.text, first, kb, u.language, state.intent)  # ESF?": ELISE's
     if not checked:

@@ -1910,6 +1910,8 @@ def test_the_kind_of_network_a_project_was_is_a_claim_of_its_subject(
     "Was the AI course of KI#CK online?",
     "was MAGIA free for companies? I mean gratis",
     "Gab es bei MAGIA die Trainings als Webinar?",
+    "Were the stem cells sold to companies?",  # no project named: the one on stem cells
+    "Wurden die Stammzellen von BONEBANK verkauft?",
 ])
 def test_how_something_was_offered_is_not_said(kb: KnowledgeBase, question: str) -> None:
     # Given a claim of how a project's offer was given (online, gratis, as a webinar), which

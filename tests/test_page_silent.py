@@ -324,6 +324,8 @@ def test_a_project_or_a_thing_described_asked_about_today(
     (("what's the fracture registry in BFCC?", "who uses it?", "is it still running?"), "bfcc"),
     (("who were bonebank's partners?", "Are the stem cells still stored there?"), "bonebank"),
     (("Werden die Stammzellen von BONEBANK heute noch gelagert?",), "bonebank"),
+    (("what was KI#CK?", "Is the qualification programme still available today?"), "kick"),
+    (("Ist das KI#CK-Programm heute noch verfügbar?",), "kick"),
 ])
 def test_a_thing_just_spoken_of_asked_about_today_is_not_the_projects_status(
         kb: KnowledgeBase, messages: tuple[str, ...], project: str) -> None:
