@@ -618,6 +618,11 @@ def _resources(p: Project, lang: str, a: Answer) -> None:
 def _content(what: str) -> Builder:
     def build(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         text = getattr(p, what)
+        if what == "results" and {"count", "achieved"} <= a.asks:  # "how many companies
+            a.add("quantity_unknown", name=name(p))  # entered the US market thanks to it?":
+            if text:  # no such count; what came of it, where the page says
+                a.add(what, name=name(p), text=text.get(lang))
+            return False
         if text and what == "activities" and p.activities_general and (
                 "details" in a.asks or {"names", "items"} <= a.asks):  # "which courses?"
             a.add(what, name=name(p), text=text.get(lang))  # "welche Angebote konkret?": the

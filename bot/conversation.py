@@ -3492,10 +3492,12 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
     if "count" in u.asks and "targets" in u.asks and intent == "places":
         return "places"  # "how many target regions did MAGIA2Market have?": the places, with
         # their count (no figure of another kind)
-    if "count" in u.asks and "uncounted" in u.asks and "counted" not in u.asks:
+    outcome = intent == "results" and "achieved" in u.asks  # "how many firms entered the US
+    # market thanks to it?" counts what came of it: its results, which give no such count
+    if "count" in u.asks and "uncounted" in u.asks and "counted" not in u.asks and not outcome:
         return "quantity"  # "how many firms took part in MAGIA?": a figure the page lacks, not
         # its partners
-    if scores.get("count", 0) >= 1.5 and intent not in COUNTABLE:
+    if scores.get("count", 0) >= 1.5 and intent not in COUNTABLE and not outcome:
         # "how many samples ...?" about one project: a figure we lack; "how many clusters
         # formed the MAGIA alliance?" counts its partners
         return "partners" if "counted" in u.asks else "quantity"

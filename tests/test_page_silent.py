@@ -499,3 +499,26 @@ def test_the_month_a_target_was_added_is_not_on_the_page(
     assert "Japan" in reply.text and "2020" in reply.text
     # and the month the follow-up started stays answered
     assert ask(kb, "which month did magia2market start?")[0].answered
+
+
+@pytest.mark.parametrize("question,said", [
+    # the page: MAGIA's alliance "built networks and partnerships in the target regions"; it
+    # counts no companies
+    ("how many companies actually entered the US market thanks to magia", "no such figure"),
+    ("Wie viele Firmen haben dank MAGIA den Markteintritt in China geschafft?",
+     "Eine solche Zahl"),
+])
+def test_a_count_of_what_came_of_a_project_is_its_results_without_the_figure(
+        kb: KnowledgeBase, question: str, said: str) -> None:
+    # Given a count of companies that achieved something thanks to a project
+    reply = ask(kb, question)[-1]
+    # Then no such figure, with what came of it (was the partners and that the page doesn't
+    # say how many companies took part)
+    assert reply.intent == "results" and not reply.answered, reply.text
+    assert said in reply.text.splitlines()[0], reply.text
+    assert "MAGIA" in reply.text and "bioPmed" not in reply.text, reply.text
+
+
+def test_how_many_companies_took_part_stays_a_quantity(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "how many companies took part in MAGIA?")[-1]
+    assert reply.intent == "quantity" and not reply.answered, reply.text
