@@ -157,7 +157,7 @@ def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or
                 filters.duration or filters.linked or filters.partners or filters.besides or
-                filters.without or any(
+                filters.without or filters.named_only or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -165,6 +165,8 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     """The projects that meet every condition, in the knowledge base's order."""
     index = list_index(kb)
     pool = set(base) if base is not None else index.all_ids
+    if filters.named_only:  # "welche davon werden nur erwähnt?" after the count with them
+        pool = set(index.follow_ups)
     ids = _static(filters, kb, index, pool)
     inherited: dict[str, str] = {}
     if filters.funders:  # BRIDGE 53 was part of HIHeal, which the ERDF funded
@@ -455,6 +457,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         parts.append(fill(f"cond_not_{kind}", lang, x=term(record, lang)))
     if filters.linked:
         parts.append(reply_template(f"cond_linked_{filters.linked}", lang))
+    if filters.named_only:
+        parts.append(reply_template("cond_named_only", lang))
     if filters.besides:  # "with a target country other than the United States"
         level = _LEVELS.get(kb.places[filters.besides[0]].kind, "region")
         role = filters.place_role if level == "country" and filters.place_role else level

@@ -64,11 +64,12 @@ class Filters:
     # but started before 2018" (the first is years, year_kind and mode)
     also_years: tuple[tuple[tuple[int, int], str, str], ...] = ()
     only_places: bool = False  # "nur in Schleswig-Holstein": no other place the page names
+    named_only: bool = False  # "welche werden nur erwähnt?": the follow-ups the page only names
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
                     self.years or self.duration or self.linked or self.partners or
-                    self.besides or self.without)
+                    self.besides or self.without or self.named_only)
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,7 @@ WORD_SETS = (
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
+    "named_only",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1760,6 +1762,8 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         mode=mode,
         month=None if also else _month(r.corrected, years, year_kind),
         also_years=tuple((y, k, m) for y, k, m in also if y),
+        named_only="named_only" in r.held and max(scores.get("list", 0),
+                                                  scores.get("count", 0)) >= ASKS_LIST,
         only_places="only_words" in r.held and "only_negated" not in r.held and any(
             _only_before(m.start, r.tokens, vocab) for m in by_kind["place"]),
         duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is

@@ -979,3 +979,18 @@ def test_given_a_condition_no_filter_reads_when_listing_then_it_says_so_not_all_
     # while a list of all projects asked as such stays that list
     (everything,) = ask(kb, "Zeig mir alle Projekte")
     assert everything.answered and len(everything.projects) >= 11
+
+
+@pytest.mark.parametrize("dialog", [
+    ("wieviele projekte gabs insgesamt",
+     "und welche davon werden nur erwähnt, ohne dass was dazu steht?"),
+    ("which projects are only mentioned on the page?",),
+])
+def test_given_projects_only_named_asked_for_then_the_follow_ups_the_page_only_names(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # Given a list of the projects the page only names, also "of those" after the count
+    # that added them (was: the same eleven again, "Diese Projekte (11)")
+    reply = ask(kb, *dialog)[-1]
+    # Then the follow-ups the page names without describing them
+    named = {pid for pid, p in kb.projects.items() if p.follow_up_only}
+    assert reply.intent == "list" and set(reply.projects) == named and named, reply.text
