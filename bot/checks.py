@@ -1100,10 +1100,14 @@ def _beyond(p: Project, kind: str, named: tuple[str, ...], u: Understanding, kb:
 
 def _relation_kind(tokens: list[str], u: Understanding) -> str | None:
     scores = dict(u.scores)
+    at = comparison_at(tokens)
     for kind in RELATIONS:
-        if kind == "part_of" and comparison(tokens):  # "ein größeres Budget als KI#CK?" compares
+        if kind == "part_of" and at:  # "ein größeres Budget als KI#CK?" compares
             continue
         words = phrases().hops[kind]
+        if at and has_phrase(tokens[at[1] + 1:], words) and \
+                not has_phrase(tokens[:at[1]], words):  # "longer than its predecessor?"
+            continue  # compares with the project the link reaches; it claims no link
         if scores.get(kind, 0) >= 1 or any(w in " ".join(tokens) for w in words if " " in w) \
                 or set(tokens) & words:
             return kind

@@ -78,7 +78,7 @@ from bot.lists import (
     timeline_answer,
     with_amounts,
 )
-from bot.measures import comparison, measures, number_value
+from bot.measures import comparison, comparison_at, measures, number_value
 from bot.query import (
     RELATIONS,
     Clause,
@@ -1752,6 +1752,9 @@ def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: 
         clause = replace(clause, understanding=u, hop=None, hop_kind=None)
     if (back := _named_back_clause(clause, own, kb)) is not clause:  # "… funded that
         clause, u = back, back.understanding  # predecessor?" of MAGIA: MAGIA
+    if (against := _compared_with_linked(clause, own, kb)) is not clause:  # "did it run
+        clause, u, own = against, against.understanding, against.understanding.projects
+        # longer than its predecessor?": MAGIA2Market against MAGIA
     if not clause.hop and state.hop and u.projects and _noun_left_out(clause.text):
         # "und der von HIHeal?" after "seit wann läuft der Nachfolger von P.I.L.O.T.?":
         # HIHeal's follow-up, and the same question of it
@@ -2164,6 +2167,26 @@ def _named_back_clause(clause: Clause, own: tuple[str, ...], kb: KnowledgeBase) 
             len(u.projects) < 2 and _named_back(clause.text, own[0], kb):
         return replace(clause, understanding=without_relations(u), hop=None, hop_kind=None)
     return clause
+
+
+def _compared_with_linked(clause: Clause, own: tuple[str, ...], kb: KnowledgeBase) -> Clause:
+    """ "did it run longer than its predecessor?", "Hat MAGIA2Market länger gedauert als sein
+    Vorgänger?": a link named after the comparison's "than" is the other project compared, so
+    the claim is of both ends, with no step along the link."""
+    kind = clause.hop or clause.hop_kind
+    u = clause.understanding
+    if not (kind and clause.yes_no and own and own[0] in kb.projects and len(u.projects) < 2):
+        return clause
+    tokens = normalize(clause.text).split()
+    at = comparison_at(tokens)
+    hops = phrases().hops
+    if at is None or kind not in hops or not has_phrase(tokens[at[1] + 1:], hops[kind]):
+        return clause
+    target = linked(kb.projects[own[0]], kind)
+    if len(target) != 1:  # no such link: "the page names no predecessor" says so
+        return clause
+    u = replace(without_relations(u), projects=(own[0], target[0]))
+    return replace(clause, understanding=u, hop=None, hop_kind=None)
 
 
 def _named_back(text: str, pid: str, kb: KnowledgeBase) -> bool:

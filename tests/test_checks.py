@@ -315,6 +315,24 @@ def test_a_comparison_with_the_project_talked_about(kb: KnowledgeBase) -> None:
     assert replies[2].text.startswith("Nein.") and replies[2].projects == ("hiheal", "elise")
 
 
+@pytest.mark.parametrize("messages,start,projects", [
+    # the page: MAGIA ran 2018-2019, MAGIA2Market September 2020 to February 2023
+    (("what was magia2market about", "did it run longer than its predecessor?"), "Yes.",
+     ("magia2market", "magia")),
+    (("Hat MAGIA2Market länger gedauert als sein Vorgänger?",), "Ja.", ("magia2market", "magia")),
+    (("did magia run longer than its follow-up?",), "No.", ("magia", "magia2market")),
+])
+def test_a_link_after_than_is_the_other_project_compared(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str,
+        projects: tuple[str, ...]) -> None:
+    # Given a project talked about or named
+    # When its length is compared with the project a link reaches ("than its predecessor")
+    reply = ask(kb, *messages)[-1]
+    # Then the two projects' lengths settle it, not a ranking of every project
+    assert reply.intent == "duration" and reply.projects == projects, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
 @pytest.mark.parametrize("question,start,projects", [
     ("did HIHeal and P.I.L.O.T. both run for more than three years?", "Yes.",
      {"hiheal", "pilot"}),

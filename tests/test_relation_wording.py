@@ -335,6 +335,20 @@ def test_what_a_project_grew_out_of_is_its_predecessor(
     assert reply.intent == asked and reached in reply.projects and reply.answered, reply.text
 
 
+@pytest.mark.parametrize("text,start", [
+    # the page: MAGIA2Market is the follow-up of MAGIA
+    ("Hat MAGIA2Market an MAGIA angeknüpft?", "Ja."),
+    ("Hat MAGIA2Market an BFCC angeknüpft?", "Nein."),
+])
+def test_building_on_a_project_claimed_as_anknuepfen_is_its_predecessor(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # Given a yes/no whether a project "knüpfte an" another (built on it)
+    reply = ask(kb, text)[0]
+    # Then the link claimed is checked: its predecessor, yes or no
+    assert reply.intent == "predecessor" and "magia" in reply.projects, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
 @pytest.mark.parametrize("text", ["Which project was built on that ecosystem idea?",
                                   "Which project was based on the ecosystem concept?"])
 def test_a_project_built_on_an_idea_is_no_predecessor(kb: KnowledgeBase, text: str) -> None:
