@@ -1174,10 +1174,11 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         clause = _ask_carried(clause, asked)
         if clause.hop and parts and subject and not clause.understanding.projects:
             _link_left_to_hop(parts[-1], subject[0], clause.hop)
-        claimed = asked is not None and asked.yes_no and not has_phrase(  # "Was BFCC part of
-            normalize(clause.text).split(), phrases().link_demonstratives)  # the HealthRegion
-        # flagship? And who led it?": "it" is the project the claim was about ("that" the
-        # flagship, of which the page says no more)
+        claimed = asked is not None and (asked.yes_no or not asked.preamble) and not has_phrase(
+            normalize(clause.text).split(), phrases().link_demonstratives)  # "Was BFCC part of
+        # the HealthRegion flagship? And who led it?", "what was bfcc part of and what did it
+        # set up": "it" is the project the question before was about ("that" the flagship, of
+        # which the page says no more; "the flagship BFCC belonged to – who led it?" too)
         asked = clause
         clause = _amount_of_subject(clause, clauses[:at], subject, kb)
         if parts and (dead_end or _outside(parts[-1], kb) and not claimed) and \
@@ -2706,8 +2707,10 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         first, also = (first, None) if u.asks & {"day", "month"} else ("overview", None)
         # ("its exact end date? day and month please" asks the date only)
     if "product" in u.asks and first in ("overview", "goals", "activities") and all(
-            kb.projects[p].results for p in projects):  # "what was the registry (meant)
-        first = "results"  # for?": the page tells what a project made in its results
+            kb.projects[p].results or any(r.is_result for r in kb.projects[p].resources)
+            for p in projects):  # "what was the registry (meant) for?", "what was the guide
+        first = "results"  # called?": the page tells what a project made in its results (or
+        # names it as a result in itself: InnoReAct's guide)
     if first in (*DATE_INTENTS, "places") and (added := _added_undated(u, projects, kb)):
         result = about_projects("dates", projects, kb, lang)  # "welcher Monat?" of Japan's
         result.lines.insert(0, added)  # addition: not given; the follow-up's run is

@@ -133,6 +133,7 @@ class Phrases:
     not_hops: frozenset[str]
     member_nouns: frozenset[str]
     identity_contracted: tuple[str, ...]
+    identity_within: frozenset[str]
     belief_openers: frozenset[str]
     pointing_subjects: frozenset[str]  # "it", "es": a belief about something not yet named
     belief_joiners: frozenset[str]
@@ -237,6 +238,7 @@ def phrases() -> Phrases:
         identity=tuple(_norm(data["identity_asks"][k])  # type: ignore[arg-type]
                        for k in ("first", "verb", "lead_in", "subject")),
         identity_contracted=tuple(str(p).lower() for p in data["identity_asks"]["contracted"]),
+        identity_within=_norm(data["identity_asks"]["within"]),
         only_project=_both(data["only_project"]["only"]),
         the_only=_both(data["only_project"]["the_only"]),
         the_only_before=_both(data["only_project"]["before"]),
@@ -1817,6 +1819,8 @@ def identity_ask(piece: str, u: Understanding, kb: KnowledgeBase) -> bool:
         body = rest[1:]
     else:
         return False
+    if len(body) > 2 and body[-2] in phrases().identity_within and body[-1] in subject:
+        body = body[:-2]  # "what was BRIDGE 53 in it?": what it was within the one named
     if not body or not (u.projects or u.pronoun or set(body) <= subject):  # "was war das"
         return False
     named = [t for t in body if t not in subject]

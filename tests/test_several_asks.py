@@ -791,3 +791,43 @@ def test_what_a_named_only_follow_up_is_beside_another_ask_gives_its_link(
     assert "Follow-up of" in reply.text or "Nachfolger von" in reply.text, reply.text
     # and "it" next is the follow-up alone
     assert ask(kb, text, "when did it start")[-1].projects == pair[:1]
+
+
+@pytest.mark.parametrize("text,needles", [
+    # the page: HIHeal ran 2016-2022; BRIDGE 53, part of it, was building a platform
+    ("Wann lief HIHeal und was war BRIDGE 53 darin?", ["2016", "2022", "Plattform"]),
+    ("when did HIHeal run and what was BRIDGE 53 in it?", ["2016", "2022", "platform"]),
+])
+def test_what_a_part_was_in_the_whole_just_asked_of_is_a_second_ask(
+        kb: KnowledgeBase, text: str, needles: list[str]) -> None:
+    # Given a question of a project, then "what was X in it" ("darin") of its part
+    (reply,) = ask(kb, text)
+    # Then both are answered: the dates, then what the part was
+    assert reply.intent == "dates" and reply.answered, reply.text
+    assert reply.projects == ("hiheal", "bridge53"), reply.text
+    assert all(n in reply.text for n in needles), reply.text
+
+
+@pytest.mark.parametrize("text,needle", [
+    # the page: BFCC was part of HealthRegion and set up the first transnational fracture registry
+    ("what was bfcc part of and what did it set up", "registry"),
+    ("was war BFCC Teil von und was hat es aufgebaut?", "Frakturregister"),
+])
+def test_it_after_asking_what_a_project_was_part_of_is_that_project(
+        kb: KnowledgeBase, text: str, needle: str) -> None:
+    # Given what a project was part of asked (an initiative the page only names), then "it"
+    (reply,) = ask(kb, text)
+    # Then "it" is the project asked of, not the initiative: both answered
+    assert reply.intent == "part_of" and reply.answered, reply.text
+    assert "HealthRegion" in reply.text and needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["who funded innoreact and what was the guide called",
+                                  "wie hieß der Leitfaden von InnoReAct?"])
+def test_the_name_of_a_thing_a_project_made_is_its_result(kb: KnowledgeBase, text: str) -> None:
+    # Given a thing a project made that the page names only as a result in itself (InnoReAct's
+    # guide), asked for by its name beside another ask or alone
+    (reply,) = ask(kb, text)
+    # Then its name is told, not the project's card
+    assert "Leitfaden zum Projekt InnoReAct" in reply.text and reply.answered, reply.text
+    assert "When:" not in reply.text and "Laufzeit:" not in reply.text, reply.text
