@@ -1995,7 +1995,8 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
     speaks of no money and about a project that city didn't fund: the city, a place. In a claim
     of "only" it is the place wherever it stands, also as "Hamburger" ("nur auf Hamburg
     ausgerichtet?", "only in Hamburg?" of HIHeal, which Hamburg funded); so it is in a claim of
-    one of the project's places ("Was Hamburg one of the German regions in ELISE?")."""
+    one of the project's places ("Was Hamburg one of the German regions in ELISE?") and before a
+    project noun ("was KI#CK a Hamburg project?", "ein Hamburger Projekt?")."""
     scores, only = dict(u.scores), _only_claim(tokens)
     if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0 or \
             set(u.filters.funders) & set(p.funding) and not only:
@@ -2004,7 +2005,10 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
     anywhere = only or _has_any(tokens, words.place_nouns)
     return next((place for i, t in enumerate(tokens) for place in words.funder_places
                  if t.startswith(place) and (anywhere or i and t == place and
-                                             tokens[i - 1] in words.place_prepositions)), None)
+                                             tokens[i - 1] in words.place_prepositions or
+                                             # "a Hamburg project", "ein Hamburger Projekt"
+                                             tokens[i + 1:i + 2] and
+                                             tokens[i + 1] in words.subject_heads)), None)
 
 
 def _kind_unsettled(p: Project, funders: tuple[str, ...], tokens: list[str],

@@ -1645,6 +1645,22 @@ def test_an_organisation_claimed_from_a_place_is_checked_by_its_role_or_kind(
     assert reply.text.startswith(start) and reply.answered == answered, reply.text
 
 
+@pytest.mark.parametrize("question,intent,start", [
+    # the page: KI#CK in Schleswig-Holstein, funded by the EU, the state and the ESF;
+    # InnoReAct funded by the City of Hamburg
+    ("was KI#CK a hamburg project", "places", "No."),
+    ("War KI#CK ein Hamburger Projekt?", "places", "Nein."),
+    ("was InnoReAct a Hamburg project?", "funding", "Yes."),
+])
+def test_a_city_that_funds_before_a_project_noun_is_a_place_where_it_funded_nothing(
+        kb: KnowledgeBase, question: str, intent: str, start: str) -> None:
+    # Given a city the page names as a funder (Hamburg), claimed as "a Hamburg project"
+    reply = ask(kb, question)[0]
+    # Then, of a project it didn't fund, it is the place claimed (no, with its places); of one
+    # it funded, the funding that makes it one
+    assert reply.intent == intent and reply.text.startswith(start), reply.text
+
+
 @pytest.mark.parametrize("question,start,answered", [
     # the page: MAGIA2Market's target countries the US, China and Japan, no partners named;
     # MAGIA's four clusters from Italy, France and Belgium, its targets the US and China
