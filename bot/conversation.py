@@ -3098,6 +3098,10 @@ def _about_all(
     if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
         return status_all(kb, lang)
     link = next((k for k, v in u.scores if k in LINKS and v >= 2.5), None)
+    if link in ("part_of", "contains") and _initiative_named(filters, kb):
+        link, intent = None, "list" if intent in ("part_of", "contains") else intent
+        # "which projects belonged to HealthRegion?": the link names the initiative the page
+        # says they were part of, a condition of the list (not the projects with parts)
     if intent == "follow_up" and "follow_ups" in u.asks and not state.projects:  # "which
         return _linked_ones(u, "predecessor", "list", base, kb)  # follow-up projects are
         # there?": the follow-ups, each with the project it continues (not "wie viele Projekte
@@ -3131,6 +3135,9 @@ def _about_all(
             intent = "count"  # "How many did Schleswig-Holstein fund?" – "and the city of
             # Hamburg?" counts again
         listed = _listed(u, intent, scores, base, kb)
+        if listed.intent == "count" and base is None and _initiative_named(filters, kb):
+            listed.add("count_of_initiative")  # "how many projects belonged to HealthRegion?":
+            listed.answered = False  # the page names LSN's own, not how many it had in all
         return with_amounts(listed, kb, lang) if money and listed.intent == "list" else listed
     return None
 
@@ -3183,6 +3190,12 @@ def _lsn_itself_told(kb: KnowledgeBase, lang: str) -> Answer:
     result.add("lsn_itself", n=len(ids), items=project_names(ids, kb))
     result.listed = ids
     return result
+
+
+def _initiative_named(filters: Filters, kb: KnowledgeBase) -> bool:
+    """Whether the condition names an initiative the page names only as what a project was
+    part of (HealthRegion)."""
+    return any(kb.topics[t].kind == "initiative" for t in filters.topics)
 
 
 def _linked_ones(u: Understanding, link: str, intent: str | None,

@@ -732,6 +732,10 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if named := _word_in_name(tokens, kb):  # "which project had the word Hygiene in its name?"
         u = replace(u, projects=named, intent="overview", filters=Filters())
     kinds, u, identity = _asked(text, tokens, kinds, u, kb)
+    if kinds == ["part_of"] and u.intent == "count" and not u.projects and any(
+            kb.topics[t].kind == "initiative" for t in u.filters.topics):
+        kinds = []  # "how many projects belonged to HealthRegion?": the link is the condition
+        # of the projects counted, the initiative the page names as what they were part of
     if u.ordinal == 1 and has_phrase(tokens, phrases().some_of) and \
             not {"erste", "ersten", "erster", "erstes", "first"} & set(tokens):
         u = replace(u, ordinal=None)  # "eins von beiden" is any one of them, not the first

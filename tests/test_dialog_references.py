@@ -759,3 +759,23 @@ def test_it_after_a_short_list_without_such_a_word_asks_which(kb: KnowledgeBase)
     reply = ask(kb, "was there a project for infectious diseases?", "and when did it start?")[1]
     # Then which of them is meant
     assert reply.intent == "clarify" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,intent,answered", [
+    # the page: BFCC "was part of the flagship project HealthRegion"; of the flagship's other
+    # projects it says nothing
+    (("which projects belonged to HealthRegion?",), "list", True),
+    (("which of LSN's projects was part of the HealthRegion flagship?",), "list", True),
+    (("ok, what's the HealthRegion thing then?", "how many projects belonged to HealthRegion?"),
+     "count", False),
+    (("wie viele Projekte gehörten zu HealthRegion?",), "count", False),
+])
+def test_the_projects_of_an_initiative_are_lsn_s_own_and_no_count_of_all(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, answered: bool) -> None:
+    # Given an initiative the page names only as what BFCC was part of
+    # When the projects that belonged to it are asked for or counted (also right after it)
+    reply = ask(kb, *messages)[-1]
+    # Then they are BFCC, LSN's own project in it (no list of projects with sub-projects, no
+    # step along BFCC's link); a count adds that the page doesn't say how many it had in all
+    assert reply.intent == intent and reply.projects == ("bfcc",), reply.text
+    assert reply.answered is answered, reply.text
