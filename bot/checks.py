@@ -2604,6 +2604,10 @@ def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBas
             said = _years_replaced(said, old.filters.years, u.filters.years)  # in 2022?": the
             old = replace(understand(said, kb, lang), projects=old.projects)  # same claim
         elif u.filters.any() or u.elsewhere or u.other_funders:
+            if (old.filters.places or old.elsewhere) and (city := _funder_as_place(
+                    u, normalize(text).split(), kb.projects[subject[0]])):
+                u = replace(u, filters=replace(u.filters, funders=()), elsewhere=(city,))
+                # "und in Hamburg?" after a place claimed: the city, a place, as in the claim
             old = replace(old, filters=u.filters, elsewhere=u.elsewhere,
                           other_funders=u.other_funders, unknown_filters=u.unknown_filters)
         result = check(old, said, subject, kb, lang, about)

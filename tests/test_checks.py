@@ -374,6 +374,21 @@ def test_a_follow_up_checks_the_last_claim_with_another_place(kb: KnowledgeBase)
     assert replies[2].text.startswith("Yes.") and replies[2].projects == ("magia",)
 
 
+@pytest.mark.parametrize("messages,start", [
+    # the page: BONEBANK harvested bone in Lübeck and Odense; the City of Hamburg funded
+    # HIHeal and InnoReAct, not BONEBANK
+    (("was bone for BONEBANK harvested in Odense?", "and in hamburg?"), "No."),
+    (("Wurde für BONEBANK in Odense Knochen entnommen?", "und in Hamburg?"), "Nein."),
+])
+def test_a_city_that_funds_after_a_place_claimed_is_the_place_claimed_again(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given a place claimed of a project, then "and in X?" of a city the page names as a funder
+    reply = ask(kb, *messages)[-1]
+    # Then the same place claim of that city: no, with the project's places, not its funding
+    assert reply.intent == "places" and reply.text.startswith(start), reply.text
+    assert "Odense" in reply.text, reply.text
+
+
 def test_a_follow_up_changes_what_the_subject_is_compared_with(kb: KnowledgeBase) -> None:
     # ELISE ended 31 December 2021; MAGIA in 2019, P.I.L.O.T. on 31.03.2023
     replies = ask(kb, "Did ELISE end after MAGIA?", "and after P.I.L.O.T.?")

@@ -494,6 +494,9 @@ def test_by_how_much_subtracts_the_two_just_compared(kb: KnowledgeBase) -> None:
     (("Endete BFCC vor NORTHOPEDICS?", "um wie viel?"), "4 Monate"),
     (("Hat ELISE mehr Geld bekommen als KI#CK?", "um wie viel?"), "775.000"),
     (("when did BFCC start?", "and HIHeal?", "by how much?"), "1 month"),
+    # HIHeal 1 April 2016 - 31 December 2022 (81 months), BONEBANK Sept 2015 - Aug 2020 (60)
+    (("did hiheal run longer than bonebank?", "by how many months?"), "21 months"),
+    (("Hat HIHeal länger gedauert als BONEBANK?", "um wie viele Monate?"), "21 Monate"),
 ])
 def test_by_how_much_after_two_figures_checked_or_told_is_their_gap(
         kb: KnowledgeBase, turns: tuple[str, ...], gap: str) -> None:
