@@ -389,6 +389,26 @@ def test_a_city_that_funds_after_a_place_claimed_is_the_place_claimed_again(
     assert "Odense" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("follow_up,start", [
+    # the page: BONEBANK harvested bone in Lübeck and Odense; it names no Kiel, and Hamburg
+    # only as a funder (of HIHeal and InnoReAct)
+    ("and in Kiel?", "No."),
+    ("and in hamburg?", "No."),
+    ("und in Hamburg?", "Nein."),
+    ("and in Lübeck?", "Yes."),
+])
+def test_a_bare_place_after_where_a_project_was_is_claimed_of_it(
+        kb: KnowledgeBase, follow_up: str, start: str) -> None:
+    # Given where one project took place just asked
+    reply = ask(kb, "where did BONEBANK take bone from?", follow_up)[-1]
+    # When "and in X?" names a place the page never names, or a city the page names as a
+    # funder, or one of its places
+    # Then whether it was there: yes or no with its places (not a fallback, nor a list of the
+    # projects that city funded)
+    assert reply.intent == "places" and reply.projects == ("bonebank",), reply.text
+    assert reply.text.startswith(start) and "Odense" in reply.text, reply.text
+
+
 def test_a_follow_up_changes_what_the_subject_is_compared_with(kb: KnowledgeBase) -> None:
     # ELISE ended 31 December 2021; MAGIA in 2019, P.I.L.O.T. on 31.03.2023
     replies = ask(kb, "Did ELISE end after MAGIA?", "and after P.I.L.O.T.?")
