@@ -1131,7 +1131,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         if clause.preamble and clause.hop_kind and subject and not told_only:  # "and the
             # follow project, until when was it?"
             link, reached, dead_end = _step_along(clause, subject, kb)
-            if not dead_end and f"{subject[0]}:{clause.hop_kind}" in state.facts:
+            if not dead_end and f"{subject[0]}:{clause.hop_kind}" in state.facts and \
+                    not clause.understanding.projects:  # ("und der Nachfolger von P.I.L.O.T.,
+                # seit wann läuft der?" names where the step starts: both ends, as any chain)
                 subject = reached  # "It continues HIHeal, …" just said: "and the one before
                 continue  # it, when did that one end?" is about HIHeal, no link said again
             parts.append(link)

@@ -779,3 +779,19 @@ def test_the_projects_of_an_initiative_are_lsn_s_own_and_no_count_of_all(
     # step along BFCC's link); a count adds that the page doesn't say how many it had in all
     assert reply.intent == intent and reply.projects == ("bfcc",), reply.text
     assert reply.answered is answered, reply.text
+
+
+@pytest.mark.parametrize("messages,pair", [
+    # the page: P.I.L.O.T. was continued by P.I.L.O.T. Next Level (since April 2023)
+    (("Welche Projekte hatten ein Nachfolgeprojekt?",
+      "und der nachfolger von P.I.L.O.T., seit wann läuft der?"), ("pilot", "pilot-next")),
+    (("Which projects had a follow-up project?",
+      "and the successor of MAGIA, when did that one start?"), ("magia", "magia2market")),
+])
+def test_a_chain_naming_its_start_after_a_list_of_links_lists_both_ends(
+        kb: KnowledgeBase, messages: tuple[str, ...], pair: tuple[str, str]) -> None:
+    # Given a list that said each project's follow-up
+    reply = ask(kb, *messages)[-1]
+    # When a chain written as its own clause names the project it starts from
+    # Then, as any such chain, the reply lists both ends with the link said again
+    assert reply.intent == "start" and reply.projects == pair, reply.text
