@@ -1404,8 +1404,10 @@ def _ranked_subject(parts: list[Answer], clauses: tuple[Clause, ...]) -> tuple[s
     first = next((c for c in clauses if not c.preamble), None)
     if len(parts) < 2 or parts[0].intent != "superlative" or first is None or \
             not first.understanding.of_ranked or \
-            phrases().pick_frame[0].isdisjoint(normalize(first.text).split()):
-        return ()  # ("first project to start and who led it?" asks both: no article)
+            phrases().pick_frame[0].isdisjoint(words := normalize(first.text).split()) or \
+            words[0] in phrases().any_question_word:  # ("what's the longest-running project
+        return ()  # and how long did it run?" asks which; "first project to start and who
+        # led it?" asks both: no article)
     winner = parts[0].focus or parts[0].projects
     return winner if len(winner) == 1 and parts[1].projects[:1] == winner else ()
 

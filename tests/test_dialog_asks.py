@@ -416,6 +416,18 @@ def test_a_bare_ranking_and_a_question_asks_both(kb: KnowledgeBase) -> None:
     assert reply.intent == "superlative" and "REACT" in reply.text
 
 
+@pytest.mark.parametrize("text", [
+    "What's the longest-running project on the page and how long did it run?",
+    "Was war das kürzeste Projekt und wer hat es gefördert?",
+])
+def test_a_ranking_asked_with_a_question_word_and_a_question_asks_both(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a ranking asked with a question word ("what's the longest …"), then a question
+    (reply,) = ask(kb, text)
+    # Then the ranking is the first ask: the reply is the ranking's, with the other answered
+    assert reply.intent == "superlative" and len(reply.text.splitlines()) > 1, reply.text
+
+
 def test_a_yes_no_claim_of_the_newest_project_is_of_the_newest_not_of_it(
         kb: KnowledgeBase) -> None:
     # Given ELISE just talked about, then a claim about "the newest project"
