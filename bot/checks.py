@@ -2003,11 +2003,13 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
         return None
     words = _words()
     anywhere = only or _has_any(tokens, words.place_nouns)
+    own_kind = not any(scores.get(k, 0) > 0 for k in RELATIONS)  # ("zu einem größeren
+    # Hamburger Projekt?" names another project, the one it belonged to)
     return next((place for i, t in enumerate(tokens) for place in words.funder_places
                  if t.startswith(place) and (anywhere or i and t == place and
                                              tokens[i - 1] in words.place_prepositions or
                                              # "a Hamburg project", "ein Hamburger Projekt"
-                                             tokens[i + 1:i + 2] and
+                                             own_kind and tokens[i + 1:i + 2] and
                                              tokens[i + 1] in words.subject_heads)), None)
 
 

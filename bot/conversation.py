@@ -1131,6 +1131,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         if clause.preamble and clause.hop_kind and subject and not told_only:  # "and the
             # follow project, until when was it?"
             link, reached, dead_end = _step_along(clause, subject, kb)
+            if dead_end and _question_word_in(clause.text):  # "BFCC was part of what bigger
+                dead_end, asked = False, clause  # thing, and who led it?": the link asked of
+                # the project, which "it" next still is, as after a question
             if not dead_end and f"{subject[0]}:{clause.hop_kind}" in state.facts and \
                     not clause.understanding.projects:  # ("und der Nachfolger von P.I.L.O.T.,
                 # seit wann läuft der?" names where the step starts: both ends, as any chain)
@@ -1177,7 +1180,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         clause = _ask_carried(clause, asked)
         if clause.hop and parts and subject and not clause.understanding.projects:
             _link_left_to_hop(parts[-1], subject[0], clause.hop)
-        claimed = asked is not None and (asked.yes_no or not asked.preamble) and not has_phrase(
+        claimed = asked is not None and (asked.yes_no or not asked.preamble or _question_word_in(
+            asked.text)) and not has_phrase(
             normalize(clause.text).split(), phrases().link_demonstratives)  # "Was BFCC part of
         # the HealthRegion flagship? And who led it?", "what was bfcc part of and what did it
         # set up": "it" is the project the question before was about ("that" the flagship, of
@@ -1197,6 +1201,11 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             told_claims.append(part)
         state = next_state(part, clause.understanding.language, state)
     return _merged(parts, subject, clauses, kb, told_claims)
+
+
+def _question_word_in(text: str) -> bool:
+    """Whether the words ask with a question word anywhere ("BFCC was part of what …")."""
+    return not phrases().any_question_word.isdisjoint(normalize(text).split())
 
 
 def _confirmed_link(clause: Clause, subject: tuple[str, ...], state: State, kb: KnowledgeBase
@@ -1341,6 +1350,10 @@ def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...]
             u, intent=builders[0][0], scores=builders, superlative=None, comparative=False,
             past=False, pronoun=True))
         u = clause.understanding
+    if parts and not u.projects and parts[-1].claim and \
+            1 < len(parts[-1].projects) <= EACH_OF_LIST and _plural_subject(clause.text):
+        subject = parts[-1].projects  # "HIHeal und InnoReAct wurden beide von Hamburg
+        # gefördert oder? und wann endeten die?": all the projects just claimed of
     each_of = parts[-1].listed if parts and 1 < len(parts[-1].listed) <= EACH_OF_LIST \
         and not u.projects and not clause.yes_no and not u.filters.any() else ()
     # "which were about bones, and who led them?": each of a short list just given
@@ -1351,6 +1364,13 @@ def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...]
         part.answered = any(about_projects(part.intent, (p,), kb, u.language,
                                            u.asks).answered for p in each_of)
     return part, subject
+
+
+def _plural_subject(text: str) -> bool:
+    """Whether the clause asks of "they", "die beiden" (a plural subject)."""
+    tokens = normalize(text).split()
+    return has_phrase(tokens, phrases().plural_subjects) or \
+        bool(tokens) and tokens[-1] in phrases().plural_last
 
 
 def _its_thing(u: Understanding, subject: tuple[str, ...], kb: KnowledgeBase) -> bool:

@@ -75,6 +75,8 @@ class Phrases:
     confirm_marks: frozenset[str]  # "so they overlapped?": a statement asked to confirm
     stand_ins: frozenset[str]  # "does BFCC have one as well?": what the last question asked
     they_words: frozenset[str]  # "what did they do in it?" of the organisation just asked of
+    plural_subjects: frozenset[str]  # "when did they end?": all the projects just claimed of
+    plural_last: frozenset[str]  # "… und wann endeten die?": so as the last word only
     source_requests: frozenset[str]
     money_sources: frozenset[str]  # "how much from each source?": where money came from
     told_members: frozenset[str]  # "War InnoReAct eins davon?": one of what was told
@@ -180,7 +182,7 @@ BOTH = (
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "only_one", "compare_with",
-    "which_other", "example_cues", "existence_told",
+    "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
@@ -1428,7 +1430,8 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
         return False
     if longest > 3 and u.scores[0][1] >= ASKING:
         return True
-    short_before = len(normalize(before).split()) <= 4
+    short_before = min(len(normalize(before).split()), len(before.split())) <= 4  # (as
+    # written: "magia2market target markets + start date?" normalises the name to three words)
     # after another bare noun that asks ("funder, dates and lead"), a plain noun asks too
     enough = ASKING if _bare_noun(before, see) else NOUN_ASKING
     return u.scores[0][1] >= enough and (":" in text or short_before)

@@ -298,6 +298,14 @@ def test_a_comparison_that_ties_says_so_after_its_no(
     assert "5 " in lines[1] and "5 " in lines[2]
 
 
+def test_a_comparison_of_running_time_after_a_money_answer_compares_lengths(
+        kb: KnowledgeBase) -> None:
+    # Given a funding answer just given, then "did ELISE run longer than BFCC?"
+    reply = ask(kb, "who funded elise?", "did ELISE run longer than BFCC?")[-1]
+    # Then the lengths are compared (ELISE 5 years, BFCC 3 years), not the amounts
+    assert reply.intent == "duration" and reply.text.startswith("Yes."), reply.text
+
+
 def test_a_comparison_that_does_not_tie_says_no_tie(kb: KnowledgeBase) -> None:
     reply = answer("Hat P.I.L.O.T. länger gedauert als BFCC?", State(), kb)
     assert "gleich lang" not in reply.text

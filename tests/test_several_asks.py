@@ -831,3 +831,47 @@ def test_the_name_of_a_thing_a_project_made_is_its_result(kb: KnowledgeBase, tex
     # Then its name is told, not the project's card
     assert "Leitfaden zum Projekt InnoReAct" in reply.text and reply.answered, reply.text
     assert "When:" not in reply.text and "Laufzeit:" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    # the page: MAGIA2Market targeted the US, China and Japan and started in September 2020
+    ("magia2market target markets + start date?", ["Japan", "2020"]),
+    ("magia2market target markets and start date?", ["Japan", "2020"]),
+])
+def test_two_noun_asks_after_a_long_name_are_both_answered(
+        kb: KnowledgeBase, text: str, needles: list[str]) -> None:
+    # Given a name that reads as several words ("magia2market"), then two nouns that ask
+    (reply,) = ask(kb, text)
+    # Then both are answered, the first ask first
+    assert reply.intent == "places" and all(n in reply.text for n in needles), reply.text
+
+
+def test_it_after_a_link_asked_with_a_question_word_is_the_project(kb: KnowledgeBase) -> None:
+    # Given the link asked with "what" ("BFCC was part of what bigger thing"), an initiative the
+    # page only names, then "who led it?"
+    (reply,) = ask(kb, "BFCC was part of what bigger thing, and who led it?")
+    # Then "it" is BFCC, as after any question (LSN led it), not the initiative
+    assert reply.answered and "HealthRegion" in reply.text, reply.text
+    assert "Life Science Nord Management" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    # the page: HIHeal ended 31.12.2022, InnoReAct 28.2.2023; Hamburg funded both
+    ("HIHeal und InnoReAct wurden beide von Hamburg gefördert oder? und wann endeten die?",
+     ["2022", "2023"]),
+    ("Were HIHeal and InnoReAct both funded by Hamburg? And when did they end?",
+     ["2022", "2023"]),
+])
+def test_they_after_a_claim_of_several_projects_is_all_of_them(
+        kb: KnowledgeBase, text: str, needles: list[str]) -> None:
+    # Given a yes/no claim of two projects, then a question of "they" / "die"
+    (reply,) = ask(kb, text)
+    # Then the question is answered of both, not of the first alone
+    assert reply.intent == "funding" and all(n in reply.text for n in needles), reply.text
+
+
+def test_start_n_end_asks_both_dates(kb: KnowledgeBase) -> None:
+    # Given "n" for "and" between the two ends ("hiheal start n end dates pls")
+    (reply,) = ask(kb, "hiheal start n end dates pls")
+    # Then both ends, one dates answer (the page: 1 April 2016 to 31 December 2022)
+    assert reply.intent == "dates" and "2016" in reply.text and "2022" in reply.text, reply.text
