@@ -1131,7 +1131,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         if clause.preamble and clause.hop_kind and subject and not told_only:  # "and the
             # follow project, until when was it?"
             link, reached, dead_end = _step_along(clause, subject, kb)
-            if dead_end and _question_word_in(clause.text):  # "BFCC was part of what bigger
+            if dead_end and _question_word_in(clause):  # "BFCC was part of what bigger
                 dead_end, asked = False, clause  # thing, and who led it?": the link asked of
                 # the project, which "it" next still is, as after a question
             if not dead_end and f"{subject[0]}:{clause.hop_kind}" in state.facts and \
@@ -1181,7 +1181,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         if clause.hop and parts and subject and not clause.understanding.projects:
             _link_left_to_hop(parts[-1], subject[0], clause.hop)
         claimed = asked is not None and (asked.yes_no or not asked.preamble or _question_word_in(
-            asked.text)) and not has_phrase(
+            asked)) and not has_phrase(
             normalize(clause.text).split(), phrases().link_demonstratives)  # "Was BFCC part of
         # the HealthRegion flagship? And who led it?", "what was bfcc part of and what did it
         # set up": "it" is the project the question before was about ("that" the flagship, of
@@ -1203,9 +1203,11 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
     return _merged(parts, subject, clauses, kb, told_claims)
 
 
-def _question_word_in(text: str) -> bool:
-    """Whether the words ask with a question word anywhere ("BFCC was part of what …")."""
-    return not phrases().any_question_word.isdisjoint(normalize(text).split())
+def _question_word_in(clause: Clause) -> bool:
+    """Whether the words ask with a question word of their language anywhere ("BFCC was part
+    of what …"; not the English "was" of "the initiative BFCC was part of")."""
+    words = phrases().question_words.get(clause.understanding.language, frozenset())
+    return not words.isdisjoint(normalize(clause.text).split())
 
 
 def _confirmed_link(clause: Clause, subject: tuple[str, ...], state: State, kb: KnowledgeBase

@@ -875,3 +875,18 @@ def test_start_n_end_asks_both_dates(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "hiheal start n end dates pls")
     # Then both ends, one dates answer (the page: 1 April 2016 to 31 December 2022)
     assert reply.intent == "dates" and "2016" in reply.text and "2022" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    # the page: MAGIA's clusters BioWin (Belgium) and Lyonbiopole (France)
+    ("welcher cluster bei magia kam aus belgien und welcher aus frankreich",
+     ["BioWin", "Lyonbiopole"]),
+    ("which cluster in magia came from belgium?", ["BioWin"]),
+])
+def test_which_cluster_came_from_a_country_names_the_partner(
+        kb: KnowledgeBase, text: str, needles: list[str]) -> None:
+    # Given which cluster (an organisation) of a project came from a country, once or twice
+    (reply,) = ask(kb, text)
+    # Then the partners from there are named (docs/labels.md: a cluster of a country is
+    # partners), each country answered
+    assert reply.intent == "partners" and all(n in reply.text for n in needles), reply.text
