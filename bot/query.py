@@ -1453,7 +1453,8 @@ def _span(piece: str) -> bool:
                for i, t in enumerate(tokens))
 
 
-LISTED_ASKING = 1.5  # a noun in a list of nouns after a topic asks with less: "Programm"
+LISTED_ASKING = 1.0  # a noun in a list of nouns after a topic asks with less: "Programm",
+# "years" ("magia: funding programme and years?")
 
 
 def _listed_noun(piece: str, before: str, text: str, see: Seeing) -> bool:

@@ -890,3 +890,11 @@ def test_which_cluster_came_from_a_country_names_the_partner(
     # Then the partners from there are named (docs/labels.md: a cluster of a country is
     # partners), each country answered
     assert reply.intent == "partners" and all(n in reply.text for n in needles), reply.text
+
+
+def test_years_in_a_list_of_nouns_after_a_topic_asks_the_dates(kb: KnowledgeBase) -> None:
+    # Given a topic, a colon and nouns that ask, the last a weak one ("years")
+    (reply,) = ask(kb, "magia: funding programme and years?")
+    # Then each noun is answered: the funding, then the years (the page: COSME, 2018-2019)
+    assert reply.intent == "funding" and "COSME" in reply.text, reply.text
+    assert "2018" in reply.text and "2019" in reply.text, reply.text
