@@ -1509,7 +1509,12 @@ def _restates(clause: Clause, before: Clause | None) -> bool:
             u.intent not in RELATION_INTENTS or u.filters.any())) and \
         not clause.same_as and not (  # ("…, and which other one ended the same year?")
             u.filters.any() and u.filters != before.understanding.filters) and \
-        not after_ranking(u, before.understanding)  # "… and which ended last?" ranks anew
+        not after_ranking(u, before.understanding) and \
+        not (u.asks - before.understanding.asks) & ASKS_OF_THEIR_OWN  # "what did bridge 53
+    # want to achieve, and who was the platform for?": whom it served, beside its aim
+
+
+ASKS_OF_THEIR_OWN = frozenset({"for_whom"})  # a part of an intent's answer asked by itself
 
 
 def _bare_list(clause: Clause) -> bool:

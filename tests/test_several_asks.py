@@ -898,3 +898,12 @@ def test_years_in_a_list_of_nouns_after_a_topic_asks_the_dates(kb: KnowledgeBase
     # Then each noun is answered: the funding, then the years (the page: COSME, 2018-2019)
     assert reply.intent == "funding" and "COSME" in reply.text, reply.text
     assert "2018" in reply.text and "2019" in reply.text, reply.text
+
+
+def test_whom_a_project_served_beside_its_aim_is_answered_too(kb: KnowledgeBase) -> None:
+    # Given its aim asked, then for whom ("who was the platform for?"), both goals asks
+    (reply,) = ask(kb, "what did bridge 53 want to achieve, and who was the platform for?")
+    # Then the second is no restatement of the first: the aim, then the summary that says for
+    # whom (the page: therapies for infectious diseases; scientists' access to industry)
+    assert reply.intent == "goals" and "infectious" in reply.text, reply.text
+    assert "scientists" in reply.text, reply.text
