@@ -1747,6 +1747,27 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
     return None
 
 
+PLACE_ASKED = ("places", "funding")  # "woher kam …?" scores money too ("where from")
+
+
+def _nth_partner(u: Understanding, state: State, kb: KnowledgeBase) -> Answer | None:
+    """ "woher kam der dritte?", "where was the third one from?" right after one project's
+    partners: where the partner at that place of the list came from (the page gives the
+    partners in that order), with the partners again; not the project's places."""
+    if state.intent != "partners" or len(state.projects) != 1 or u.projects or \
+            u.ordinal is None or u.filters.any() or u.intent not in PLACE_ASKED or \
+            state.projects[0] not in kb.projects:
+        return None
+    partners = kb.projects[state.projects[0]].partners
+    if not 0 < u.ordinal <= len(partners) or not partners[u.ordinal - 1].country:
+        return None
+    pid = state.projects[0]
+    answer = partners_by_place(about_projects("partners", (pid,), kb, u.language), (pid,),
+                               (partners[u.ordinal - 1].country,), kb, u.language)
+    answer.intent = "places"
+    return answer
+
+
 def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: State,
                  kb: KnowledgeBase
                  ) -> tuple[Ran | None, Clause, Understanding, tuple[str, ...]]:
@@ -2474,6 +2495,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
     u = _which_exactly(u, state)
+    if (nth := _nth_partner(u, state, kb)) is not None:  # "woher kam der dritte?"
+        return nth
     intent, projects = _pick_choice(u, state, kb)
     projects = projects or _the_other(u, state)
     u = _keep_list_mode(_that_year(u, state), state)

@@ -795,3 +795,18 @@ def test_a_chain_naming_its_start_after_a_list_of_links_lists_both_ends(
     # When a chain written as its own clause names the project it starts from
     # Then, as any such chain, the reply lists both ends with the link said again
     assert reply.intent == "start" and reply.projects == pair, reply.text
+
+
+@pytest.mark.parametrize("messages,needle", [
+    # the page: MAGIA's clusters bioPmed (Italy), Lyonbiopole (France), BioWin (Belgium)
+    (("Welche Partner hatte MAGIA?", "woher kam der dritte?"), "Aus Belgien: BioWin."),
+    (("who were MAGIA's partners?", "where was the second one from?"),
+     "From France: Lyonbiopole."),
+])
+def test_where_the_nth_partner_came_from_is_that_partner_s_country(
+        kb: KnowledgeBase, messages: tuple[str, ...], needle: str) -> None:
+    # Given one project's partners just listed, in the page's order
+    reply = ask(kb, *messages)[-1]
+    # When where "the third" came from is asked ("woher kam …" also reads as money)
+    # Then the partner at that place and its country, not the project's funding or places
+    assert reply.intent == "places" and reply.text.startswith(needle), reply.text
