@@ -157,7 +157,7 @@ def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or
                 filters.duration or filters.linked or filters.partners or filters.besides or
-                filters.without or filters.named_only or any(
+                filters.without or filters.named_only or filters.lead_named or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -168,6 +168,8 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     if filters.named_only:  # "welche davon werden nur erwähnt?" after the count with them
         pool = set(index.follow_ups)
     ids = _static(filters, kb, index, pool)
+    if filters.lead_named:  # "which ones have a lead organisation named on the page?"
+        ids = {pid for pid in ids if kb.projects[pid].lead}
     inherited: dict[str, str] = {}
     if filters.funders:  # BRIDGE 53 was part of HIHeal, which the ERDF funded
         parents = _static(filters, kb, index, set(index.children))
@@ -459,6 +461,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         parts.append(reply_template(f"cond_linked_{filters.linked}", lang))
     if filters.named_only:
         parts.append(reply_template("cond_named_only", lang))
+    if filters.lead_named:
+        parts.append(reply_template("cond_lead_named", lang))
     if filters.besides:  # "with a target country other than the United States"
         level = _LEVELS.get(kb.places[filters.besides[0]].kind, "region")
         role = filters.place_role if level == "country" and filters.place_role else level
@@ -693,7 +697,10 @@ def _links(project: Project, filters: Filters, kb: KnowledgeBase, lang: str) -> 
 
 def _funds(project: Project, filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     """The project's own funds and programmes that a funder filter matched through them, e.g.
-    the ERDF for "EU projects"; nothing where the project names the filter's funder itself."""
+    the ERDF for "EU projects"; nothing where the project names the filter's funder itself;
+    the lead, where a lead named is the condition."""
+    if filters.lead_named:
+        return ", ".join(kb.organisations[o].name for o in project.lead)
     if not filters.funders:
         return ""
     names = [kb.funders[f].name.get(lang) for f in project.funding

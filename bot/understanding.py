@@ -65,11 +65,12 @@ class Filters:
     also_years: tuple[tuple[tuple[int, int], str, str], ...] = ()
     only_places: bool = False  # "nur in Schleswig-Holstein": no other place the page names
     named_only: bool = False  # "welche werden nur erwähnt?": the follow-ups the page only names
+    lead_named: bool = False  # "which ones have a lead organisation named?": any lead given
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
                     self.years or self.duration or self.linked or self.partners or
-                    self.besides or self.without or self.named_only)
+                    self.besides or self.without or self.named_only or self.lead_named)
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ WORD_SETS = (
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
-    "named_only",
+    "named_only", "lead_named",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1764,6 +1765,9 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         also_years=tuple((y, k, m) for y, k, m in also if y),
         named_only="named_only" in r.held and max(scores.get("list", 0),
                                                   scores.get("count", 0)) >= ASKS_LIST,
+        lead_named="lead_named" in r.held and not by_kind["organisation"] and (
+            "list_reference" in r.held or max(scores.get("list", 0),
+                                              scores.get("count", 0)) >= ASKS_LIST),
         only_places="only_words" in r.held and "only_negated" not in r.held and any(
             _only_before(m.start, r.tokens, vocab) for m in by_kind["place"]),
         duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is

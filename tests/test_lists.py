@@ -994,3 +994,21 @@ def test_given_projects_only_named_asked_for_then_the_follow_ups_the_page_only_n
     # Then the follow-ups the page names without describing them
     named = {pid for pid, p in kb.projects.items() if p.follow_up_only}
     assert reply.intent == "list" and set(reply.projects) == named and named, reply.text
+
+
+@pytest.mark.parametrize("dialog", [
+    ("Welche Projekte liefen 2018 parallel zu MAGIA?",
+     "Of those, which ones have a lead organisation named on the page?"),
+    ("bei welchen Projekten nennt die Seite eine Leitung?",),
+])
+def test_given_a_lead_named_as_the_condition_then_the_projects_with_one_each_with_it(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # Given the condition that the page names a lead (was: each project's lead, or none,
+    # not answered)
+    replies = ask(kb, *dialog)
+    pool = set(replies[0].projects) if len(dialog) > 1 else set(kb.projects)
+    reply = replies[-1]
+    # Then the projects (of the list) with a lead, each named with it
+    led = {pid for pid in pool if kb.projects[pid].lead}
+    assert reply.intent == "list" and set(reply.projects) == led and led, reply.text
+    assert "UKSH" in reply.text, reply.text
