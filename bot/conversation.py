@@ -3171,6 +3171,13 @@ def _about_all(
         return _linked_ones(u, "predecessor", "list", base, kb)  # follow-up projects are
         # there?": the follow-ups, each with the project it continues (not "wie viele Projekte
         # …, inklusive der Nachfolgeprojekte?", which counts all)
+    if link == "contains" and not u.projects and dict(u.scores).get("part_of", 0) >= 2.5:
+        link = "part_of"  # "which projects were part of another project?": those with a
+        # parent (BRIDGE 53), not those with parts; no project is named to have parts
+    if link in ("part_of", "contains") and any(kb.topics[t].kind == "initiative"
+                                               for t in filters.topics):
+        link = None  # "Which projects were linked to the EU Baltic Sea strategy?": part of
+        # that initiative is the condition, not also part of another project
     if link and (list_words or base) and intent in (*LINKS, "list", "count"):
         # "which projects were continued by another one?"
         return _linked_ones(u, link, intent, base, kb)

@@ -1012,3 +1012,19 @@ def test_given_a_lead_named_as_the_condition_then_the_projects_with_one_each_wit
     led = {pid for pid in pool if kb.projects[pid].lead}
     assert reply.intent == "list" and set(reply.projects) == led and led, reply.text
     assert "UKSH" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,pids", [
+    ("Which projects were linked to the EU Strategy for the Baltic Sea Region?", ("bfcc",)),
+    ("Welche Projekte gehörten zur EU-Ostseestrategie?", ("bfcc",)),
+    ("which projects were part of another project?", ("bridge53", "hiheal")),
+    ("which projects had sub-projects?", ("hiheal", "bridge53")),
+])
+def test_projects_part_of_a_whole_are_those_with_a_parent(
+        kb: KnowledgeBase, message: str, pids: tuple[str, ...]) -> None:
+    # Given BFCC part of the HealthRegion flagship of the EU Baltic Sea strategy, BRIDGE 53
+    # part of HIHeal
+    reply = ask(kb, message)[0]
+    # Then the projects that were part of it (or of another project), or those with parts:
+    # no second "part of another project" condition that leaves none
+    assert (reply.intent, reply.projects, reply.answered) == ("list", pids, True), reply.text
