@@ -640,6 +640,9 @@ def _keep_rest(answer: Answer, selection: Selection, unnamed: tuple[str, ...],
     pool = set(base) if base is not None else index.all_ids - index.follow_ups
     if filters.funders:  # (MAGIA2Market: the page names no funder, so no "not ERDF" either)
         unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb)}
+    if filters.leading:  # (HIHeal: LSN one of its two clusters, no lead named)
+        unknown |= _lead_unknown(tuple(("lead", o) for o in filters.organisations), kb,
+                                 pool - set(selection.ids))[1]
     answer.rest = _in_order(pool - set(selection.ids) - unknown, index)
     answer.unknown = _in_order(unknown - set(selection.ids), index)
 

@@ -134,3 +134,13 @@ def test_given_no_list_before_when_asked_the_others_then_no_rest_is_made_up(
     # Given an answer about one project, "and the others?" is no rest of a list
     reply = ask(kb, "when did BFCC run?", "and the others?")[1]
     assert not reply.text.startswith("The other projects"), reply.text
+
+
+def test_given_a_lead_list_when_asked_the_others_then_as_the_negated_lead_list(
+        kb: KnowledgeBase) -> None:
+    # Given the projects LSN led, "and the others?" is what "which did LSN not lead?" says:
+    # HIHeal (LSN one of its two clusters, no lead named) is not said either way
+    rest = ask(kb, "which projects did LSN lead?", "and the others?")[1]
+    (negated,) = ask(kb, "which projects did LSN not lead?")
+    assert rest.projects == negated.projects, rest.text
+    assert "HIHeal" in rest.text.split("\n")[-1], rest.text
