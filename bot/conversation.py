@@ -6,6 +6,7 @@ It knows nothing about Telegram or terminals. Every front end calls it with the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
@@ -20,7 +21,10 @@ from bot.answers import (
     Bold,
     Line,
     about_projects,
+    date_range,
+    fill,
     fmt_date,
+    fmt_duration,
     join,
     linked,
     name,
@@ -541,7 +545,9 @@ def _pair_fragment(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, .
             not first.text.rstrip().endswith("?"):
         return clauses
     tokens = normalize(first.text).split()
-    if len(tokens) > 5 or claim_of(tokens) not in PAIR_CLAIMS or not (
+    if len(tokens) > 5 or claim_of(tokens) not in PAIR_CLAIMS or \
+            not phrases().any_question_word.isdisjoint(tokens) or not (  # ("How long was the
+            # gap?" asks how long, no yes or no)
             len(state.choices) == 2 or _pair(state, replace(first.understanding,
                                                             filters=Filters()))):
         return clauses
@@ -793,6 +799,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
     own = first.understanding.projects or state.projects
     if len(clauses) == 1 and (why := _why(first, first.understanding, own, kb)):
         return _reply(why, language, state, kb)  # "Why did BFCC end early in 2018?"
+    if len(clauses) == 1 and (gap := _gap(first, first.understanding, state, kb)):
+        return _reply(gap, language, state, kb)  # "How long was the gap between them?"
     if len(clauses) == 1 and (link := _link_named(first, state, kb)):
         return _reply(link, language, state, kb)  # "what's it called again?"
     if len(clauses) == 1 and clauses[0].simple and not (
@@ -1642,6 +1650,43 @@ def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[An
     return parts
 
 
+def _gap(clause: Clause, u: Understanding, state: State, kb: KnowledgeBase) -> Answer | None:
+    """ "How long was the gap between MAGIA and MAGIA2Market?", "wie lange war die Pause
+    dazwischen?" after two projects: the months from the end of the one that ended first to
+    the start of the other, at the page's precision (a range where it gives only a year), or
+    that they overlapped."""
+    if clause.yes_no or u.intent not in DATE_INTENTS:  # ("how long …?" asks a time)
+        return None
+    tokens = normalize(clause.text).split()
+    if claim_of(tokens) != "gap" or phrases().any_question_word.isdisjoint(tokens):
+        return None
+    pair = u.projects if len(u.projects) == 2 else _pair(state, u) or ()
+    ends = [kb.projects[p] for p in pair]
+    if len(ends) != 2 or not all(p.start for p in ends):
+        return None
+    first, then = sorted(ends, key=lambda p: (p.end.lower() if p.end else dt.date.max, p.id))
+    if first.end is None or then.start is None:
+        return None
+    years = (then.start.year - first.end.year) * 12
+    lo = years + (then.start.month or 1) - (first.end.month or 12)  # at the page's precision:
+    hi = years + (then.start.month or 12) - (first.end.month or 1)  # a year is any month of it
+    lang = u.language
+    result = Answer("dates", projects=(first.id, then.id))
+    if hi <= 0:
+        result.add("gap_overlap", earlier=Bold(first.name), later=Bold(then.name))
+    elif lo == hi == 1:  # P.I.L.O.T. ended on 31 March 2023, its follow-up began in April
+        result.add("gap_next_month", earlier=Bold(first.name), later=Bold(then.name))
+    else:
+        span = fmt_duration(max(lo, 0), lang) if lo == hi else fill(
+            "gap_between", lang, lo=fmt_duration(max(lo, 0), lang), hi=fmt_duration(hi, lang))
+        result.add("gap_months", earlier=Bold(first.name), later=Bold(then.name), span=span)
+    for p in (first, then):
+        result.add("gap_dates", name=Bold(p.name), range=date_range(p, lang))
+    result.answered = lo == hi or hi <= 0
+    result.facts = [(first.id, "dates"), (then.id, "dates")]
+    return result
+
+
 def _adder(u: Understanding, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
     """ "Warum wurde Japan hinzugefügt?" with no project named, or of the project a follow-up
     continued: the one project that added the place (MAGIA2Market added Japan to MAGIA's
@@ -1728,6 +1773,8 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
     """The same year as another, a "why", the same lead, what happened after the end."""
     if clause.same_as and own:  # "…, and which other project ended the same year?": the
         return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects)), own[:1]
+    if gap := _gap(clause, u, state, kb):  # "How long was the gap?" after two projects
+        return gap, gap.projects
     if why := _why(clause, u, own, kb):  # "Why did BFCC end early in 2018?"
         return why, why.projects[:1]
     if clause.yes_no and (same := _same_lead(u, clause.text, state, kb)):

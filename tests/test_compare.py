@@ -202,3 +202,23 @@ def test_what_was_with_a_comparative_between_two_projects_asks_which(
 
 def test_what_were_two_projects_still_describes_them(kb: KnowledgeBase) -> None:
     assert ask(kb, "Was war BFCC und was war HIHeal?")[0].intent == "overview"
+
+
+@pytest.mark.parametrize("messages,start,answered", [
+    # InnoReAct began January 2022; BFCC ended February 2019
+    (("how long was the gap between BFCC and InnoReAct?",), "InnoReAct started 2 years and 11",
+     True),
+    # MAGIA ended in 2019 (no month), MAGIA2Market began September 2020
+    (("Did MAGIA2Market start right after MAGIA ended?", "How long was the gap?"),
+     "MAGIA2Market started between 9 months and 20 months", False),
+    (("wie lange war die Pause zwischen P.I.L.O.T. und P.I.L.O.T. Next Level?",),
+     "P.I.L.O.T. Next Level begann im Monat nach", True),
+    (("how long was the gap between BFCC and HIHeal?",), "There was no gap", True),
+])
+def test_how_long_the_gap_was_is_the_months_between_at_the_pages_precision(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, answered: bool) -> None:
+    # Given two projects, named or just talked about
+    reply = ask(kb, *messages)[-1]
+    # Then the months from the end of the first to the start of the other (a range where
+    # the page gives a year only), never a bare "Yes"
+    assert reply.text.startswith(start) and reply.answered == answered, reply.text
