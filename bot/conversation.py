@@ -827,9 +827,9 @@ def _described_of_list(clause: Clause, state: State, kb: KnowledgeBase) -> Claus
     (BRIDGE 53's platform for scientists), where the others' hold none of it; otherwise the
     question stays open (which one?)."""
     u = clause.understanding
-    if not u.pronoun or u.projects or state.intent is not None or \
-            not 1 < len(state.last_list) <= CHOICES_FROM_LIST:
-        return clause
+    if not u.pronoun or u.projects or state.intent is not None or state.ranking or \
+            not 1 < len(state.last_list) <= CHOICES_FROM_LIST:  # (after a ranking "it" is
+        return clause  # the one it named: "which of those two ran longer?" - "did it …?")
     scores = dict(describe(clause.text, Filters(), kb).scores)
     fitting = [pid for pid in state.last_list if scores.get(pid, 0.0) > 0.0]
     if len(fitting) != 1 or scores[fitting[0]] < ENOUGH / 2:

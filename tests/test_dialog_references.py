@@ -810,3 +810,14 @@ def test_where_the_nth_partner_came_from_is_that_partner_s_country(
     # When where "the third" came from is asked ("woher kam …" also reads as money)
     # Then the partner at that place and its country, not the project's funding or places
     assert reply.intent == "places" and reply.text.startswith(needle), reply.text
+
+
+def test_it_after_a_ranking_of_a_short_list_is_the_one_ranked_first(
+        kb: KnowledgeBase) -> None:
+    # Given a short list (MAGIA2Market, P.I.L.O.T.), then which of the two ran longer
+    # (P.I.L.O.T.); MAGIA2Market's texts say it "followed" MAGIA
+    replies = ask(kb, "which projects were still going in 2020", "and which started that year",
+                  "which of those two ran longer", "did it get a follow-up?")
+    # Then "it" is P.I.L.O.T., the one the ranking named, not the one whose words fit
+    assert replies[-1].text.startswith("Yes") and "Next Level" in replies[-1].text, \
+        replies[-1].text
