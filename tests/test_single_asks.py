@@ -772,3 +772,19 @@ def test_which_money_asks_who_funded_not_how_much(
     # Then its funders, answered (was the amount, which the page doesn't give for InnoReAct)
     assert reply.intent == "funding" and reply.answered, reply.text
     assert funder in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,intent,pid,answered", [
+    ("wo kam das geld für innoreact her", "funding", "innoreact", True),
+    ("how did the KI#CK participants rate the AI courses", "results", "kick", False),
+    ("kommt nach magia2market noch ein weiteres projekt?", "follow_up", "magia2market", False),
+    ("was kommt nach MAGIA?", "follow_up", "magia", True),
+])
+def test_everyday_wordings_of_money_ratings_and_what_comes_next(
+        kb: KnowledgeBase, message: str, intent: str, pid: str, answered: bool) -> None:
+    # Given "wo kam das Geld … her" (who funded), a rating by participants (the page gives
+    # none), a project still to come (plans the page can't tell), "was kommt nach" (the link)
+    reply = ask(kb, message)[0]
+    # Then the question they ask, answered only where the page says it
+    assert (reply.intent, reply.projects[:1], reply.answered) == (intent, (pid,), answered), \
+        reply.text
