@@ -788,3 +788,16 @@ def test_everyday_wordings_of_money_ratings_and_what_comes_next(
     # Then the question they ask, answered only where the page says it
     assert (reply.intent, reply.projects[:1], reply.answered) == (intent, (pid,), answered), \
         reply.text
+
+
+@pytest.mark.parametrize("messages,intent,words", [
+    (("wie viel geld bekam kick?", "und wie teuer wars"), "amount", "193.000"),
+    (("northopedics funding?", "which regional programme was it under"), "funding",
+     "Regional Economic Programme"),
+])
+def test_what_it_cost_and_the_programme_it_was_under(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, words: str) -> None:
+    # Given a project talked about
+    reply = ask(kb, *messages)[-1]
+    # Then "wie teuer" asks its money, "which programme was it under" its funding programme
+    assert reply.intent == intent and words in reply.text, reply.text
