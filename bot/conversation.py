@@ -2060,8 +2060,8 @@ def _thing_at(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
     """ "War Odense auch Standort der Biobank?", "was the registry in Odense?": a place claimed
     of a thing ("product" asked) that one project had is that project's places claim, not
     whether a project had both."""
-    if u.intent != "places" or not (u.filters.places or u.elsewhere):
-        return ()
+    if u.intent not in ("places", None) or not (u.filters.places or u.elsewhere):
+        return ()  # ("war die Biobank nur in Lübeck?": no intent but the place)
     found = _thing_owners(u, kb)
     return found if len(found) == 1 else ()
 

@@ -522,3 +522,17 @@ def test_a_count_of_what_came_of_a_project_is_its_results_without_the_figure(
 def test_how_many_companies_took_part_stays_a_quantity(kb: KnowledgeBase) -> None:
     reply = ask(kb, "how many companies took part in MAGIA?")[-1]
     assert reply.intent == "quantity" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text,start", [
+    ("war die biobank nur in lübeck?", "Nein"),
+    ("war die Stammzellbank nur in Lübeck?", "Nein"),
+    ("was the biobank only in Lübeck?", "No"),
+])
+def test_a_thing_claimed_only_at_one_place_is_its_projects_places(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # Given the biobank, in Lübeck and Odense (BONEBANK), claimed only in Lübeck
+    reply = ask(kb, text)[0]
+    # Then no, with BONEBANK's places (not "the page doesn't say" of a list)
+    assert (reply.intent, reply.projects) == ("places", ("bonebank",)), reply.text
+    assert reply.text.startswith(start) and "Odense" in reply.text, reply.text
