@@ -1447,13 +1447,25 @@ def _filter_slot(tokens: list[str], i: int, vocab: Vocabulary) -> bool:
 def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
     """How many leading words say "same question, other project": "and", "what about",
     after words that only hesitate or correct ("no wait, I meant …", "oh sorry, und bei …")."""
-    skip = 0
-    while skip < len(tokens) - 1 and tokens[skip] in vocab.phrase_sets["fillers"]:
-        skip += 1
+    skip, fillers = 0, vocab.phrase_sets["fillers"]
+    while skip < len(tokens) - 1:
+        if tokens[skip] in fillers:
+            skip += 1
+        elif tokens[skip] in _first_words(fillers) and \
+                " ".join(tokens[skip:skip + 2]) in fillers:  # "my bad", "wrong project"
+            skip += 2
+        else:
+            break
     for n in range(4, 0, -1):
         if " ".join(tokens[skip:skip + n]) in vocab.phrase_sets["continuation"]:
             return skip + n
     return 0
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the phrases of several words."""
+    return frozenset(p.split()[0] for p in phrases if " " in p)
 
 
 TAIL_CONTINUATION = 4  # words of "InnoReAct too?", "und BONEBANK auch?" at most

@@ -405,3 +405,18 @@ def test_the_follow_up_just_named_is_that_project_not_its_own_follow_up(
     # Then "the follow-up" with nothing else asked is what that project is: no step further
     # to a follow-up of the follow-up
     assert reply.projects[:1] == (pid,) and reply.intent != "follow_up", reply.text
+
+
+@pytest.mark.parametrize("messages,intent,pid,words", [
+    (("who funded NORTHOPEDICS?", "sorry wrong project, i meant BONEBANK"), "funding",
+     "bonebank", "Interreg"),
+    (("Wer hat NORTHOPEDICS gefördert?", "falsches Projekt, ich meinte BONEBANK"), "funding",
+     "bonebank", "Interreg"),
+])
+def test_a_correction_opened_by_wrong_project_asks_the_last_question_again(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, pid: str, words: str) -> None:
+    # Given a question about one project, then "wrong project, I meant …"
+    reply = ask(kb, *messages)[-1]
+    # Then the same question of the project meant, not its card
+    assert (reply.intent, reply.projects[:1]) == (intent, (pid,)) and words in reply.text, \
+        reply.text
