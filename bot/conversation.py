@@ -2235,7 +2235,7 @@ def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, .
     first, then the project named ("Gehörte ELISE zur EU-Ostseestrategie?" names what it
     belonged to: ELISE is the subject)."""
     if len(u.projects) == 1 and carried and carried[0] != u.projects[0] and (
-            not any(kb.topics[t].kind == "initiative" for t in u.filters.topics)) and (
+            not _initiative_named(u.filters, kb)) and (
             u.pronoun and dict(u.scores).get("part_of", 0) + dict(u.scores).get("follow_up", 0)
             + dict(u.scores).get("predecessor", 0) >= 1 or  # (not "a follow-up of BFCC?")
             compared_with_named(text, kb, u.language)):
@@ -3044,7 +3044,7 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
     KI-Projekt?", "which of them did LSN lead?": a description that picks projects, and a
     question about them. One project: the answer about it; several: which, then each."""
     filters = u.filters
-    if any(kb.topics[t].kind == "initiative" for t in filters.topics):
+    if _initiative_named(filters, kb):
         return None  # "das Projekt HealthRegion" is an initiative BFCC belonged to, not BFCC
     if u.superlative or not narrows(filters, kb) or not (
             u.singular or (base and filters.leading)):
@@ -3221,8 +3221,7 @@ def _about_all(
     if link == "contains" and not u.projects and dict(u.scores).get("part_of", 0) >= 2.5:
         link = "part_of"  # "which projects were part of another project?": those with a
         # parent (BRIDGE 53), not those with parts; no project is named to have parts
-    if link in ("part_of", "contains") and any(kb.topics[t].kind == "initiative"
-                                               for t in filters.topics):
+    if link in ("part_of", "contains") and _initiative_named(filters, kb):
         link = None  # "Which projects were linked to the EU Baltic Sea strategy?": part of
         # that initiative is the condition, not also part of another project
     if link and (list_words or base) and intent in (*LINKS, "list", "count"):
