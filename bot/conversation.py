@@ -1779,9 +1779,10 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
         return why, why.projects[:1]
     if clause.yes_no and (same := _same_lead(u, clause.text, state, kb)):
         return same, same.projects  # "was it the same institution that led BONEBANK?"
-    if clause.lasting and not own and narrows(u.filters, kb) and \
-            len(found := select(kb, u.filters).ids) == 1:  # "is the fracture registry still
-        own = found  # running?": the one project the thing's words name
+    if clause.lasting and not u.projects and narrows(u.filters, kb) and \
+            len(found := select(kb, u.filters).ids) == 1 and own[:1] != found:  # "is the
+        own = found  # fracture registry still running?": the one project the thing's words
+        # name, also while another project is talked about (the biobank is BONEBANK's)
     if clause.lasting and own and not (clause.lasting in LASTING_CONTINUED and
                                        kb.projects[own[0]].continued_by):
         return _still_there(own[0], clause.lasting, u, kb), own[:1]  # "Gibt es die Biobank heute

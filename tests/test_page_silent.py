@@ -326,6 +326,7 @@ def test_a_project_or_a_thing_described_asked_about_today(
     (("Werden die Stammzellen von BONEBANK heute noch gelagert?",), "bonebank"),
     (("what was KI#CK?", "Is the qualification programme still available today?"), "kick"),
     (("Ist das KI#CK-Programm heute noch verfügbar?",), "kick"),
+    (("when did MAGIA run?", "is the biobank still there?"), "bonebank"),  # BONEBANK's biobank
 ])
 def test_a_thing_just_spoken_of_asked_about_today_is_not_the_projects_status(
         kb: KnowledgeBase, messages: tuple[str, ...], project: str) -> None:
