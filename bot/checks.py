@@ -135,6 +135,11 @@ class _Words:
     speaker: frozenset[str]  # "i", "ich": a clause of the speaker's own ("… I can grab?")
 
 
+def funder_cities() -> frozenset[str]:
+    """Funders named after a city (bot/data/world.yaml: Hamburg), normalised."""
+    return _words().funder_places
+
+
 @cache
 def _words() -> _Words:
     data = data_file("query")["checks"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
-from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -42,6 +41,7 @@ from bot.checks import (
     check_only,
     compared_with_named,
     follows_check,
+    funder_cities,
     only_one_of,
     only_project,
     org_origin,
@@ -2074,16 +2074,10 @@ def _bare_place(u: Understanding, state: State) -> bool:
     # a place the page never names ("and in Kiel?") or a funder's city after "in" ("and in
     # Hamburg?", the page's city and funder) is claimed the same way
     place = f.places or u.elsewhere or len(f.funders) == 1 and u.token_count >= 2 and \
-        f.funders[0] in _funder_cities()
+        f.funders[0] in funder_cities()
     return state.intent == "places" and len(state.projects) == 1 and bool(place) and \
         u.intent is None and not u.projects and u.token_count <= 3 and \
         not (f.places and f.funders or f.topics or f.years or f.organisations)
-
-
-@cache
-def _funder_cities() -> frozenset[str]:
-    """Funders named after a city (bot/data/world.yaml: Hamburg)."""
-    return frozenset(normalize(str(n)) for n in data_file("world")["funder_places"])
 
 
 def _same_lead(u: Understanding, text: str, state: State, kb: KnowledgeBase
