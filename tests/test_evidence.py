@@ -308,6 +308,10 @@ AUDIT = [
     ("war MAGIA erfolgreich?", ["erfolgreich abgeschlossen"], []),
     ("who were the partners of BRIDGE 53?", ["industry partners", "names none"], []),
     ("wer waren die Partner von BRIDGE 53?", ["Industriepartner"], []),
+    # P.I.L.O.T.'s page says who took part without names: "All parts of the health sector
+    # were involved" is its partners answer, not "the page names no partners" alone
+    ("Wer war bei P.I.L.O.T. beteiligt?", ["alle Bereiche des Gesundheitswesens"], []),
+    ("who took part in P.I.L.O.T.?", ["all parts of the health sector"], []),
     # 6. the EU, with the fund named
     ("which projects did the EU fund?", ["(10)", "BFCC (2016–2019; Interreg Baltic Sea Region",
                                          "KI#CK (European Social Fund (ESF))", "BRIDGE 53"], []),
