@@ -1421,11 +1421,11 @@ def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause
 
 def _asks_link(clause: Clause, part: Answer) -> bool:
     """ "bridge 53 belonged to which bigger project, and when did that one start?": the link
-    asked with a question word of its own is the first ask, not only the way to the next."""
-    words = phrases().question_words
+    asked with a question word of its own is the first ask, not only the way to the next
+    (a question word of its language: "the project bridge 53 was part of - who funded it?"
+    asks who, its English "was" is no German "was")."""
     return clause.hop_kind is not None and clause.understanding.intent == clause.hop_kind == \
-        part.intent and not clause.yes_no and \
-        not (words["en"] | words["de"]).isdisjoint(normalize(clause.text).split())
+        part.intent and not clause.yes_no and _question_word_in(clause)
 
 
 def _ranked_subject(parts: list[Answer], clauses: tuple[Clause, ...]) -> tuple[str, ...]:
