@@ -1277,8 +1277,8 @@ def _each(checked: list[Answer], ids: tuple[str, ...], intent: str | None = None
     kinds = [verdict_of(c) for c in checked]
     intent = intent or checked[0].intent
     facts = Answer(intent, projects=ids)
-    for c in checked:
-        facts.lines.extend(c.lines[1:])
+    for c in checked:  # a fact two of them give (MAGIA2Market's partners are MAGIA's) once
+        facts.lines.extend(x for x in c.lines[1:] if x not in facts.lines)
         facts.facts.extend(c.facts)
     kind = NO if NO in kinds else YES if set(kinds) == {YES} else UNKNOWN
     if kind == YES and checked[0].lines[0].key == f"verdict_{CONTRADICTED}":

@@ -154,6 +154,23 @@ def test_bfcc_unnamed_partners_are_not_said_to_be_missing(kb: KnowledgeBase) -> 
     assert "doesn't name partners" not in reply.text  # it names none, but it counts them
 
 
+def test_partners_of_a_follow_up_are_those_of_the_alliance_it_continued(
+        kb: KnowledgeBase) -> None:
+    # Given MAGIA2Market, whose paragraph speaks of the MAGIA alliance but names no partners
+    # of its own, talked about
+    _, count = ask(kb, "wann startete MAGIA2Market?", "wie viele cluster waren in der allianz?")
+    # When its alliance is asked for, Then the page's answer is MAGIA's four clusters, said to
+    # be the predecessor's, and the talk stays with MAGIA2Market
+    assert count.answered and "vier Cluster" in count.text, count.text
+    assert "Vorgängerprojekts MAGIA" in count.text and count.projects == ("magia2market",)
+    # and a follow-up the page only names carries on nothing it could state
+    nxt = ask(kb, "who were the partners of HIHeal next level transition?")[0]
+    assert not nxt.answered and "Gesundheitswirtschaft" not in nxt.text, nxt.text
+    # and a claim about both says MAGIA's partners once
+    both = ask(kb, "Waren bei MAGIA2Market dieselben vier Cluster dabei wie bei MAGIA?")[0]
+    assert not both.answered and both.text.count("BioWin") == 1, both.text
+
+
 @pytest.mark.parametrize(("question", "lead"), [("who took part in bonebank?", "UKSH Lübeck"),
                                                ("Wer war an BONEBANK beteiligt?", "UKSH")])
 def test_who_took_part_names_a_lead_outside_the_partners(
