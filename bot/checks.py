@@ -865,11 +865,14 @@ def _of_countries_only(p: Project, only: tuple[str, ...], u: Understanding, kb: 
 
 def _own_places(p: Project, named: tuple[str, ...], kb: KnowledgeBase) -> list[str]:
     """The project's places of the kinds named (cities for a city, countries for a country),
-    its partners' countries among them."""
+    its partners' countries among them, and those its smaller places lie in (Schleswig-Holstein:
+    Germany)."""
     levels = {kb.places[i].kind for i in named if i in kb.places}
-    return [x for x in (*p.countries, *p.cities, *p.regions, *p.target_countries,
-                        *(x.country for x in p.partners if x.country))
-            if x in kb.places and kb.places[x].kind in levels]
+    return list(dict.fromkeys(
+        a for x in (*p.countries, *p.cities, *p.regions, *p.target_countries,
+                    *(x.country for x in p.partners if x.country))
+        for a in (x, *sorted(kb.place_ancestors(x) - {x}))
+        if a in kb.places and kb.places[a].kind in levels))
 
 
 def _only_named(tokens: list[str], p: Project) -> bool:

@@ -217,6 +217,7 @@ class Place:
     name: Text
     aliases: tuple[str, ...] = ()
     de_forms: GermanForms | None = None
+    within: tuple[str, ...] = ()  # larger places: Schleswig-Holstein lies in Germany
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +307,11 @@ class KnowledgeBase:
     def topic_ancestors(self, topic_id: str) -> set[str]:
         """The topic and every broader topic it lies within ("fractures" -> "bones")."""
         return _ancestors(topic_id, lambda t: self.topics[t].within)
+
+    def place_ancestors(self, place_id: str) -> set[str]:
+        """The place and every larger place it lies in ("Lübeck" -> Schleswig-Holstein,
+        Germany); a place the knowledge base doesn't hold is only itself."""
+        return _ancestors(place_id, lambda x: self.places[x].within if x in self.places else ())
 
 
 def _ancestors(start: str, parents: Callable[[str], Iterable[str]]) -> set[str]:
@@ -919,7 +925,8 @@ SCHEMA: dict[str, tuple[Check, type]] = {
     ),
     "places": (
         _record({"id": (_string, True), "kind": (_string, True), "name": (_text, True),
-                 "aliases": _ALIASES, "de_forms": _FORMS}, Place),
+                 "aliases": _ALIASES, "de_forms": _FORMS,
+                 "within": (_list_of(_ref("places")), False)}, Place),
         Place,
     ),
     "topics": (

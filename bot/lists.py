@@ -108,11 +108,13 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
         partner_countries = (x.country for x in p.partners if x.country)
         for place in (*p.countries, *p.cities, *p.regions, *p.target_countries,
                       *partner_countries):
-            index.places[place].add(pid)
+            for larger in kb.place_ancestors(place):  # Schleswig-Holstein: Germany too
+                index.places[larger].add(pid)
         for org in p.organisations():
             index.organisations[org].add(pid)
             for place in seats.get(org, ()):  # "organisations from Lübeck": TH Lübeck
-                index.places[place].add(pid)
+                for larger in kb.place_ancestors(place):
+                    index.places[larger].add(pid)
         for org in p.lead:
             index.leads[org].add(pid)
         for topic in p.topics:
@@ -192,10 +194,9 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         ids, more_undated = _by_years(more, index, ids)
         undated |= more_undated
     elsewhere: set[str] = set()
-    if filters.only_places and filters.places:  # "nur in Schleswig-Holstein"
-        elsewhere = {pid for pid in ids if set(_role_places(kb.projects[pid], "")) -
-                     set(filters.places)}
-        ids -= elsewhere
+    if filters.only_places and filters.places:  # "nur in Schleswig-Holstein"; "nur in
+        elsewhere = {pid for pid in ids if _beyond(kb.projects[pid], filters.places, kb)}
+        ids -= elsewhere  # Deutschland": a state in it is no other place
     unsure: set[str] = set()
     if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
         ids, unsure = _by_month(filters, kb, ids)
@@ -377,6 +378,12 @@ def _other_places(filters: Filters, kb: KnowledgeBase) -> set[str]:
                                  dict(p.counts).get("countries", 0) > len(left)):
             found.add(pid)
     return found
+
+
+def _beyond(p: Project, places: tuple[str, ...], kb: KnowledgeBase) -> list[str]:
+    """The places the page names for a project that are none of those given nor lie in one
+    (Lübeck is no place beyond Schleswig-Holstein, Schleswig-Holstein none beyond Germany)."""
+    return [x for x in _role_places(p, "") if not kb.place_ancestors(x) & set(places)]
 
 
 def _role_places(p: Project, role: str) -> tuple[str, ...]:
@@ -580,8 +587,7 @@ def list_answer(
         answer.add("list_unled", items=some_names(selection.unled, kb, lang))
     for pid in selection.elsewhere[:LIST_SHOWN]:  # "nur in Schleswig-Holstein": not BONEBANK
         answer.add("list_elsewhere", name=Bold(kb.projects[pid].name), places=Joined(tuple(
-            term(kb.places[x], lang) for x in _role_places(kb.projects[pid], "")
-            if x not in filters.places)))
+            term(kb.places[x], lang) for x in _beyond(kb.projects[pid], filters.places, kb))))
     unnamed = _lead_unnamed(filters, selection, kb, base)
     if unnamed:  # "which projects did LSN lead?": the page names no lead for several more
         answer.add("list_lead_unnamed", items=some_names(unnamed, kb, lang))
@@ -805,7 +811,7 @@ def org_places(org: str, kb: KnowledgeBase) -> tuple[str, ...]:
 
 def at_place(place: str, claimed: str, kb: KnowledgeBase) -> bool:
     """Whether a place is the one claimed or lies in it: Lübeck in Germany."""
-    return place == claimed or any(lies_in(n, (claimed,)) for n in (
+    return claimed in kb.place_ancestors(place) or any(lies_in(n, (claimed,)) for n in (
         kb.places[place].name.en, kb.places[place].name.de))
 
 

@@ -1512,8 +1512,23 @@ def test_a_claim_of_one_place_only_is_held_against_the_places_the_page_names(
 
 def test_an_only_claim_where_the_page_names_no_such_place_is_not_settled(
         kb: KnowledgeBase) -> None:
-    reply = ask(kb, "Was P.I.L.O.T. a purely German project?")[0]
+    # Given a project the page names no place for at all
+    reply = ask(kb, "Was HIHeal a purely German project?")[0]
+    # Then the page doesn't say
     assert reply.text.startswith("The page doesn't say") and not reply.answered
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Was P.I.L.O.T. a purely German project?", "Yes."),
+    ("War NORTHOPEDICS ein rein deutsches Projekt?", "Ja."),
+])
+def test_an_only_claim_is_held_by_the_places_inside_the_country(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    # Given a project whose places the page names are all in Germany (Schleswig-Holstein,
+    # Northern Germany), When a claim says it was German only
+    reply = ask(kb, text)[0]
+    # Then yes, the state lying in the country (was: "the page doesn't say", no country named)
+    assert reply.text.startswith(start) and reply.intent == "places", reply.text
 
 
 def test_not_only_is_no_claim_of_one_place(kb: KnowledgeBase) -> None:

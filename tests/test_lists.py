@@ -962,6 +962,30 @@ def test_given_only_a_place_when_listing_then_projects_with_other_places_are_set
     assert "no other place" not in more.text, more.text
 
 
+def test_given_a_country_when_listing_then_projects_in_its_states_are_in_it(
+        kb: KnowledgeBase) -> None:
+    # Given "nur in Deutschland" and "in Germany"
+    (only,) = ask(kb, "welche Projekte liefen nur in Deutschland?")
+    (plain,) = ask(kb, "which projects were in Germany?")
+    # Then the projects in Schleswig-Holstein (in Germany) count (was: none, and only BONEBANK
+    # and ELISE in Germany); BONEBANK's Danish places set it apart, Lübeck is no other place
+    assert set(only.projects) == {"kick", "northopedics", "pilot"}, only.text
+    assert set(plain.projects) == {"bonebank", "elise", "kick", "northopedics", "pilot"}
+    (state,) = ask(kb, "welche Projekte liefen nur in Schleswig-Holstein?")
+    assert "Dänemark und Odense" in state.text and "Lübeck" not in state.text, state.text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("was NORTHOPEDICS in Germany?", "Yes."),  # was "No.": Schleswig-Holstein not in Germany
+    ("Lief KI#CK in Deutschland?", "Ja."),
+    ("was P.I.L.O.T. in Denmark?", "No."),
+])
+def test_given_a_country_claimed_of_a_project_in_one_of_its_states_then_it_holds(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    (reply,) = ask(kb, question)
+    assert reply.text.startswith(start) and reply.intent == "places", reply.text
+
+
 @pytest.mark.parametrize(("question", "lang"), [
     ("which projects involved companies", "en"),
     ("which projects were successful", "en"),
