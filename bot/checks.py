@@ -1935,8 +1935,10 @@ def _lsn_alone(orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase) -> bo
 def _elsewhere(p: Project, u: Understanding, tokens: list[str], kb: KnowledgeBase,
                lang: str) -> Answer:
     """A place or programme the page never mentions: no, where the page names the project's
-    places or funders; else the page doesn't say (BFCC's seven countries are not named)."""
-    kind = "places" if u.elsewhere else "funders"
+    places or funders; else the page doesn't say (BFCC's seven countries are not named). A
+    programme named is the claim, a place beside it only where it sits ("funded by the federal
+    government in Berlin?": a funder, answered with the project's funders)."""
+    kind = "funders" if u.other_funders else "places"
     intent = _EVIDENCE[kind]
     facts = _facts(intent, p.id, kb, lang, u.asks)
     named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind) and not (

@@ -737,3 +737,33 @@ def test_what_the_speaker_would_do_with_a_document_claims_nothing_of_it(
     # was checked as what the project was about; "holen" was read as "Polen")
     assert reply.intent == "contact" and reply.answered, reply.text
     assert reply.text.startswith(start) and "uide" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("Was MAGIA a Horizon project?", "No."),
+    ("War MAGIA ein Horizon-Projekt?", "Nein."),
+    ("War ELISE ein Horizont-Projekt?", "Nein."),
+])
+def test_a_programme_the_page_never_names_is_a_no_where_the_page_names_the_funders(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a project whose funders the page names, and a programme it never names ("Horizon"
+    # alone, without "2020" or "Europe")
+    reply = answer(question, State(), kb)
+    # Then no, with the project's funders (was "the page doesn't say" with its places)
+    assert reply.intent == "funding" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Tell me about NORTHOPEDICS", "Was it funded by the federal government in Berlin?"),
+     "No. NORTHOPEDICS was funded by"),
+    (("Erzähl mir von NORTHOPEDICS", "Wurde es vom Bund in Berlin gefördert?"),
+     "Nein. Förderung von NORTHOPEDICS"),
+])
+def test_a_funder_claimed_with_its_seat_is_checked_against_the_funders(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given a funder the page never names, with the city where it sits
+    reply = ask(kb, *messages)[-1]
+    # Then the claim is the funder: no, with the project's funders (was its places)
+    assert reply.intent == "funding" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
