@@ -3109,6 +3109,8 @@ def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
         return state.choices
     if len(state.checked) == 3:  # right after a yes/no over two: "which started earlier then?"
         return state.checked[1:]
+    if u.comparative and not state.projects and len(state.last_list) == 2:  # "welche war
+        return state.last_list  # höher?" right after a list of two (their amounts): those two
     if len(state.projects) == 1 and state.earlier and state.earlier[0] != state.projects[0]:
         return (state.earlier[0], state.projects[0])
     return None

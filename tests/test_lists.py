@@ -810,6 +810,21 @@ def test_after_the_list_of_projects_with_amounts_a_comparison_ranks_them(kb: Kno
     assert reply.intent == "list" and "pilot" in reply.projects
 
 
+@pytest.mark.parametrize("question,comparison", [
+    ("hey, bei welchen projekten steht ne fördersumme dabei?", "welche war höher"),
+    ("hey, bei welchen projekten steht ne fördersumme dabei?", "which was bigger?"),
+])
+def test_a_bare_comparative_right_after_a_list_of_two_compares_those_two(
+        kb: KnowledgeBase, question: str, comparison: str) -> None:
+    # Given a list of two projects (those with an amount: ELISE and KI#CK) that leaves no
+    # project talked about, then a bare comparative ("welche war höher")
+    replies = ask(kb, question, comparison)
+    # Then the two listed are compared by what the list gave (their amounts), not "not
+    # understood"
+    assert replies[1].intent == "superlative" and replies[1].projects == ("elise", "kick")
+    assert "1.217.494" in replies[1].text or "1,217,494" in replies[1].text
+
+
 @pytest.mark.parametrize("text", [
     "which project that LSN led ended in 2019?",
     "Welches Projekt, das LSN geleitet hat, endete 2019?",
