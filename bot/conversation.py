@@ -1936,7 +1936,9 @@ def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], sta
         if reached[0].claim:
             return reached
         clause = replace(clause, hop=None)
-    if clause.hop and own:
+    if clause.hop and not own:  # "wann lief das übergeordnete davon?" right after a list
+        own = _link_in_list(clause.hop, state, kb)  # of BRIDGE 53 and HIHeal: the one of them
+    if clause.hop and own:  # the other one's link reaches
         return _hop(clause, own, state, kb)
     if (against := _compared_again(clause, state, kb)) is not None:
         return against, against.projects[:1]  # "und wie sieht es mit BFCC im Vergleich aus?"
@@ -1955,6 +1957,15 @@ def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], sta
         if again:
             return again, again.projects[:1]
     return None
+
+
+def _link_in_list(kind: str, state: State, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Where a link noun asks of the last list ("the parent one of those", "das übergeordnete
+    davon"), the one project of it whose link reaches another of it, with that one (none
+    where no such link or several)."""
+    starts = [(p, reached) for p in state.last_list if p in kb.projects and
+              (reached := linked(kb.projects[p], kind)) and set(reached) <= set(state.last_list)]
+    return (starts[0][0], *starts[0][1]) if len(starts) == 1 else ()
 
 
 def _claim_carried(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
@@ -2325,8 +2336,8 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
         # was just said, the question is about the project reached
         if checked:
             return checked, target
-        rest = decide(without_relations(clause.understanding), replace(state, projects=target),
-                      kb)
+        rest = decide(replace(without_relations(clause.understanding), list_reference=False),
+                      replace(state, projects=target), kb)  # ("davon" picked it already)
         rest.focus, rest.via = target, clause.hop  # ("und der von HIHeal?" takes it again)
         return rest, target
     link = about_projects(clause.hop or "", own[:1], kb, lang)

@@ -1181,6 +1181,19 @@ def test_a_link_condition_over_the_last_list(kb: KnowledgeBase) -> None:
     assert set(linked.state.last_list) <= set(listed.projects) and "magia" in linked.projects
 
 
+@pytest.mark.parametrize("question", ["wann lief das übergeordnete davon?",
+                                      "wann lief das übergeordnete projekt davon?"])
+def test_a_link_noun_of_the_last_list_picks_the_one_another_of_it_reaches(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a list of two projects where one was part of the other (BRIDGE 53 of HIHeal)
+    listed, reply = ask(kb, "gabs projekte zum thema infektionen?", question)
+    assert listed.projects == ("bridge53", "hiheal")
+    # When the link noun asks of them ("das übergeordnete davon"), then it is HIHeal, the one
+    # BRIDGE 53's link reaches, and only HIHeal's dates are given (the page: 2016 to 2022)
+    assert reply.intent == "dates" and reply.projects == ("hiheal",), reply.text
+    assert "2016" in reply.text and "2022" in reply.text and "BRIDGE" not in reply.text
+
+
 def test_asking_the_bot_what_it_can_do_while_naming_lsn_is_help(kb: KnowledgeBase) -> None:
     assert ask(kb, "is this the Life Science Nord bot? what can you do?")[0].intent == "help"
 
