@@ -1340,6 +1340,33 @@ def _marked_names(raw: str, tokens: list[str], matches: list[Match], vocab: Voca
     return tuple(dict.fromkeys(names)), spans
 
 
+def _titled_after_noun(raw: str, tokens: list[str], matches: list[Match], taken: set[int],
+                       vocab: Vocabulary) -> tuple[tuple[str, ...], set[int]]:
+    """ "do you know the project BALTIC HEALTH TWIN?": words written with capitals right after
+    "project", "Projekt", with a word we don't know among them, are one name the page doesn't
+    have, unless they begin with a project of the page; "Baltic" in it is no BFCC. (Not in a
+    message written in capitals, where every word has them.)"""
+    nouns = vocab.phrase_sets["naming_nouns"] - vocab.phrase_sets["plural"]
+    if nouns.isdisjoint(tokens) or raw.isupper():
+        return (), set()
+    written = {normalize(w): w for w in reversed(_WORD.findall(raw))}
+    inside = {i for m in matches for i in range(m.start, m.end)}
+    for j, tok in enumerate(tokens):
+        start = end = j + 1
+        if tok not in nouns or j in taken or any(
+                m.kind == "project" and m.start == start for m in matches):
+            continue
+        while end < min(len(tokens), start + RUN) and end not in taken and \
+                written.get(tokens[end], "")[:1].isupper() and \
+                stem(tokens[end], vocab.phrase_words) not in vocab.intents:  # ("Gelder" asks)
+            end += 1
+        if end - start >= 2 and any(i not in inside and tokens[i] not in vocab.common
+                                    for i in range(start, end)) and \
+                sum(c.isupper() for c in raw) <= sum(c.islower() for c in raw):
+            return (_written_run(raw, tokens[start:end]),), set(range(start, end))
+    return (), set()
+
+
 def _title(raw: str, run: list[str]) -> bool:
     """ "the Baltic Biobank Alliance project": two words or more written with capitals after a
     determiner written without one are a title, even where each word is known ("Biobank")."""
@@ -1601,6 +1628,8 @@ def _name_matches(raw: str, tokens: list[str], index: EntityIndex, worldwide: li
     compounds, compound_spans = (*compounds, *named), compound_spans | named_span  # Bridge"
     marked, marked_span = _marked_names(raw, tokens, matches, vocab)  # "das Projekt 'X'"
     compounds, compound_spans = (*compounds, *marked), compound_spans | marked_span
+    titled, titled_span = _titled_after_noun(raw, tokens, matches, compound_spans, vocab)
+    compounds, compound_spans = (*compounds, *titled), compound_spans | titled_span
     matches = [m for m in matches if compound_spans.isdisjoint(range(m.start, m.end))]
     return matches, compounds, compound_spans
 

@@ -2110,7 +2110,11 @@ def test_what_a_programme_was_called_asks_for_the_funding(kb: KnowledgeBase) -> 
     ("what did the project \"Baltic Bone Link\" do?", "Baltic Bone Link"),  # "Baltic" is no BFCC
     ("when did the medibalt cluster project run?", "medibalt cluster"),
     ("what about the Baltic Biobank Alliance project?", "Baltic Biobank Alliance"),  # a title:
-])  # known words ("Baltic", "Biobank"), written with capitals
+    # known words ("Baltic", "Biobank"), written with capitals; so after "project", with a word
+    # we don't know: "Baltic" (a place of BFCC's) in it is no BFCC
+    ("hi! do you know the project BALTIC HEALTH TWIN?", "BALTIC HEALTH TWIN"),
+    ("Kennen Sie das Projekt Baltic Health Twin?", "Baltic Health Twin"),
+])
 def test_a_name_marked_as_a_project_the_page_lacks_is_not_known(
         kb: KnowledgeBase, question: str, name: str) -> None:
     # Given a name in quotes beside "project", or between "the" and "project" with a word we

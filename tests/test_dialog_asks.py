@@ -435,3 +435,17 @@ def test_a_yes_no_claim_of_the_newest_project_is_of_the_newest_not_of_it(
                 "Is the newest project still running?")[-1]
     # Then the claim is checked of the project that started last, not of ELISE
     assert reply.intent == "status" and "elise" not in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("dialog", [
+    ("Aus welchen Ländern kamen die MAGIA-Cluster?", "Und welche Unternehmen haben teilgenommen?"),
+    ("wann lief MAGIA", "welche Unternehmen haben teilgenommen?"),
+])
+def test_which_companies_took_part_asks_the_partners_and_the_page_names_none(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # Given MAGIA talked about, whose four clusters the page names but no company
+    # When asked which companies took part (not another question of the same project)
+    reply = ask(kb, *dialog)[-1]
+    # Then the partners it names, and that it names no companies
+    assert reply.intent == "partners" and reply.projects == ("magia",), reply.text
+    assert not reply.answered and "Unternehmen" in reply.text and "BioWin" in reply.text

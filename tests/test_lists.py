@@ -164,6 +164,28 @@ def test_where_an_organisation_is_based_is_what_the_page_gives_of_it(
     assert located or "doesn't say" in reply.text or "sagt die Seite nicht" in reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "where was the elise project office located", "where was ELISE's headquarters?",
+    "Wo war der Sitz von ELISE?", "Wo war das Projektbüro von ELISE?",
+])
+def test_where_a_project_had_its_office_the_page_doesnt_say(
+    kb: KnowledgeBase, question: str
+) -> None:
+    # Given ELISE, whose countries the page names, but no office or seat
+    # When asked where its office or seat was
+    (reply,) = ask(kb, question)
+    # Then the page doesn't say, with where it was active (not the places as if they answered)
+    assert reply.intent == "places" and not reply.answered and reply.projects == ("elise",)
+    assert "doesn't say" in reply.text or "sagt die Seite nicht" in reply.text, reply.text
+    assert "Poland" in reply.text or "Polen" in reply.text
+
+
+def test_where_a_project_was_based_is_where_it_was_active(kb: KnowledgeBase) -> None:
+    # Given ELISE's countries, When asked where it was based, Then they answer it
+    (reply,) = ask(kb, "where was elise based")
+    assert reply.intent == "places" and reply.answered and "Poland" in reply.text
+
+
 @pytest.mark.parametrize("messages", [
     ("which projects had partners in Odense?", "which of those received money from the ESF?"),
     ("Welche Projekte liefen in Dänemark?", "und welche davon bekamen ESF-Geld?"),
