@@ -688,6 +688,22 @@ def test_what_a_project_was_supposed_to_do_asks_its_aim(kb: KnowledgeBase) -> No
     assert "infectious" in reply.text
 
 
+@pytest.mark.parametrize("question,word", [
+    ("which disease area?", "infectious"),
+    ("welcher Krankheitsbereich?", "Infektionskrankheiten"),
+    ("welche Krankheiten?", "Infektionskrankheiten"),
+])
+def test_the_disease_area_of_a_project_asks_its_aim(
+        kb: KnowledgeBase, question: str, word: str) -> None:
+    # Given BRIDGE 53 talked about
+    # When the disease area it worked on is asked, in a few words
+    reply = ask(kb, "whats bridge 53", question)[1]
+    # Then that is its aim (the page: new therapies in the field of infectious diseases), not
+    # an unknown name or a question not understood
+    assert (reply.intent, reply.projects) == ("goals", ("bridge53",)), reply.text
+    assert reply.answered and word in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,country", [
     # the page: MAGIA's clusters bioPmed (Italy), Lyonbiopole (France), BioWin (Belgium)
     ("which french org was in magia", "From France: Lyonbiopole"),
