@@ -532,7 +532,7 @@ def build_dates_hint(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> Non
     if p.start:
         a.add("dates_open", name=name(p), start=fmt_when(p.start, lang))
     elif duration_months(p):
-        a.add("dates_duration_only", name=name(p), duration=project_duration(p, lang))
+        a.add("dates_duration_hint", duration=project_duration(p, lang))
     _offer_related_dates(p, kb, lang, a)
 
 
