@@ -963,6 +963,34 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     return verdict(UNKNOWN if silent else NO, listed, "list", listed.projects, listed)
 
 
+# the notes of a list on the projects it can't settle, said once as "check_silent" instead
+_UNSETTLED_NOTES = frozenset({"list_lead_unnamed", "list_unfunded", "list_unled", "list_undated",
+                              "list_uncounted"})
+
+
+def check_every(u: Understanding, kb: KnowledgeBase, lang: str, pool: tuple[str, ...] | None,
+                text: str = "") -> Answer | None:
+    """ "Was LSN the lead partner in every project?", "Were all of these funded by the EU?": a
+    claim of each of a list (of every project where none is referred to). Yes only where it
+    holds of each; no, with those it fails for, where one fails; else the page doesn't say,
+    with those it can't settle."""
+    checked = check_list(u, kb, lang, pool, text)
+    if checked is None or not checked.lines or \
+            checked.lines[0].key not in (f"verdict_{YES}", f"verdict_{NO}"):
+        return checked  # (a programme the page never names: it doesn't say)
+    rest, unknown = checked.rest, checked.unknown
+    kind = NO if rest else UNKNOWN if unknown else YES
+    checked.lines = [replace(checked.lines[0], key=f"verdict_{kind}"),
+                     *(line for line in checked.lines[1:] if line.key not in _UNSETTLED_NOTES
+                       and line.key != "check_silent")]
+    if rest:
+        checked.add("check_every_not", items=some_names(rest, kb, lang))
+    if unknown:
+        checked.add("check_silent", items=some_names(unknown, kb, lang))
+    checked.answered = kind != UNKNOWN
+    return checked
+
+
 def org_origin(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
     """ "Is oncampus from Lübeck?", "Ist die TH Lübeck aus Hamburg?", "BioWin is from the
     Netherlands, right?": where one organisation came from, no project named. Yes where the

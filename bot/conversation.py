@@ -37,6 +37,7 @@ from bot.checks import (
     check,
     check_all,
     check_each,
+    check_every,
     check_list,
     check_only,
     compared_with_named,
@@ -2029,6 +2030,10 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
     if each:  # "so both got state money from SH?": the claim of each of them
         each.claim = ()
         return (each, group), u, own
+    if clause.all_of and claim not in PAIR_CLAIMS and narrows(u.filters, kb) and \
+            (every := check_every(u, kb, u.language, group or None, clause.text)):
+        every.claim = ()  # "Was LSN the lead partner in every project?": of each, not of one
+        return (every, every.focus or own), u, own
     if not (clause.yes_no or _bare_place(u, state)):
         return None, u, own
     if len(own) < 2 and len(state.choices) >= 2 and claim in ("same_year", "same_month"):

@@ -141,6 +141,7 @@ class Phrases:
     belief_joiners: frozenset[str]
     belief_speaker: frozenset[str]
     some_of: frozenset[str]  # "either of them", "einer von beiden": a claim of any one
+    all_of: frozenset[str]  # "all of these", "every project": a claim of each of a list
     only_one: frozenset[str]  # "only one of them …?": exactly one
     only_project: frozenset[str]  # "did only BFCC …?": no other project
     the_only: frozenset[str]  # "the only project", "das einzige Projekt"
@@ -181,7 +182,8 @@ BOTH = (
     "link_demonstratives", "name_asks", "noun_left_out", "one_after_name", "first_person",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
-    "member_nouns", "belief_openers", "pointing_subjects", "some_of", "only_one", "compare_with",
+    "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
+    "compare_with",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
 )
 # Sections that are one list of phrases, normalised.
@@ -278,6 +280,7 @@ class Clause:
     identity: bool = False  # "what was it?", "was war BRIDGE 53": what the project is, no more
     aside: bool = False  # "follow-up on BFCC": a link word that asks for no link
     some_of: bool = False  # "was either of them …?": yes if it holds for one of the group
+    all_of: bool = False  # "were all of these funded by the EU?": yes only if it holds of each
     compare_with: bool = False  # "und wie sieht es mit BFCC im Vergleich aus?"
     both_ends: bool = False  # "when did MAGIA and its follow-up run?": asked of both
     claim_text: str | None = None  # the claim as told before ("… die die Stadt mitfinanziert
@@ -757,6 +760,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   lasting=_lasting(tokens, u, yes_no),
                   any_project=_any_project(tokens, u),
                   some_of=yes_no and has_phrase(tokens, phrases().some_of),
+                  all_of=yes_no and not u.projects and (u.every or u.list_reference or bool(
+                      set(tokens) & phrases().they_words)) and
+                  has_phrase(tokens, phrases().all_of),
                   compare_with=not yes_no and len(u.projects) == 1 and
                   has_phrase(tokens, phrases().compare_with),
                   identity=identity,

@@ -767,3 +767,32 @@ def test_a_funder_claimed_with_its_seat_is_checked_against_the_funders(
     # Then the claim is the funder: no, with the project's funders (was its places)
     assert reply.intent == "funding" and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("turns,start,fails,silent", [
+    # the page: LSN led BFCC, InnoReAct and KI#CK; UKSH Lübeck led BONEBANK; most projects have
+    # no lead named
+    (("Was Life Science Nord the lead partner in every project?",), "No.", "BONEBANK",
+     "ELISE"),
+    (("War LSN bei jedem Projekt Lead Partner?",), "Nein.", "BONEBANK", "ELISE"),
+    # the page names no funder for MAGIA2Market, the EU for every other project
+    (("Were all of these projects funded by the EU?",), "The page doesn't say.", None,
+     "MAGIA2Market"),
+    (("Liste alle Projekte auf", "Wurden alle diese Projekte von der EU gefördert?"),
+     "Das geht aus der Seite nicht hervor.", None, "MAGIA2Market"),
+    # BFCC got Interreg money, not the ERDF
+    (("Did every project get ERDF money?",), "No.", "BFCC", "MAGIA2Market"),
+])
+def test_a_claim_of_every_project_holds_only_where_it_holds_of_each(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str, fails: str | None,
+        silent: str) -> None:
+    # Given a yes/no claim of every project, or of all of a list longer than a handful
+    reply = ask(kb, *turns)[-1]
+    # Then yes only where it holds of each: no with those it fails for, "the page doesn't say"
+    # with those it can't settle (was "Yes." with the projects it holds for)
+    assert reply.text.startswith(start), reply.text
+    assert reply.answered == (start in ("No.", "Nein.")), reply.text
+    lines = reply.text.splitlines()
+    assert fails is None or any(fails in line and line.startswith(("Not so", "Bei diesen nicht"))
+                                for line in lines), reply.text
+    assert any(silent in line for line in lines[-1:]), reply.text
