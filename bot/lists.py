@@ -439,6 +439,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     ):
         if key in ("place", "topic") and filters.either and len(ids) > 1:  # "Italy or Poland",
             terms = [term(records[i], lang) for i in ids]  # "stem cells, fractures or bones"
+            if key == "place" and len(ids) > 2:  # "Germany, Denmark, Poland or Lithuania"
+                parts.append(fill("cond_place", lang, x=Joined(tuple(terms), "or")))
+                continue
             x = ", ".join(map(str, terms[:-1])) if key == "topic" else terms[0]  # (a place
             y = terms[-1] if key == "topic" else terms[1]  # takes the case its words govern)
             parts.append(reply_template(f"cond_{key}_either", lang).format(x=x, y=y))
@@ -588,6 +591,9 @@ def list_answer(
     for pid in selection.elsewhere[:LIST_SHOWN]:  # "nur in Schleswig-Holstein": not BONEBANK
         answer.add("list_elsewhere", name=Bold(kb.projects[pid].name), places=Joined(tuple(
             term(kb.places[x], lang) for x in _beyond(kb.projects[pid], filters.places, kb))))
+    for p in _maybe_there(filters, selection.ids, kb, base)[:LIST_SHOWN]:
+        answer.add("list_maybe_there", name=Bold(p.name), counts=_counts(p, lang),
+                   region=Joined(tuple(term(kb.places[r], lang) for r in p.regions)))
     unnamed = _lead_unnamed(filters, selection, kb, base)
     if unnamed:  # "which projects did LSN lead?": the page names no lead for several more
         answer.add("list_lead_unnamed", items=some_names(unnamed, kb, lang))
@@ -610,6 +616,49 @@ def list_answer(
         elif follow_ups:
             answer.add("list_follow_ups", items=project_names(follow_ups, kb))
     return answer
+
+
+@cache
+def _regions_around() -> dict[str, frozenset[str]]:
+    """A country of the page -> the page's regions it lies around (bot/data/world.yaml):
+    Lithuania, the Baltic Sea Region."""
+    around: dict[str, frozenset[str]] = {}
+    for c in data_file("world")["continents"].values():
+        for place in c["places"] if c.get("region") else ():
+            around[place] = around.get(place, frozenset()) | {c["region"]}
+    return around
+
+
+def countries_unnamed(p: Project) -> bool:
+    """Whether the page counts a project's countries and names none (BFCC's seven)."""
+    return "countries" in dict(p.counts) and not p.countries and \
+        not any(x.country for x in p.partners)
+
+
+def _maybe_there(filters: Filters, ids: tuple[str, ...], kb: KnowledgeBase,
+                 base: tuple[str, ...] | None) -> list[Project]:
+    """ "Which projects had partners in Lithuania?": the projects not listed whose countries
+    the page counts without naming them, in a region the country lies around (BFCC's seven
+    countries around the Baltic Sea), that meet the list's other conditions: not ruled out."""
+    around = [_regions_around().get(x, frozenset()) for x in filters.places]
+    regions = set().union(*around) if filters.either else set(  # "Polen und die Slowakei":
+        frozenset.intersection(*around)) if around else set()  # both around the region
+    if not regions or filters.only_places:
+        return []
+    found = [p for p in kb.projects.values() if p.id not in ids and set(p.regions) & regions
+             and countries_unnamed(p) and (base is None or p.id in base)]  # ("which of those
+    # had Danish partners?": of those)
+    if found and narrows(replace(filters, places=()), kb):
+        rest = select(kb, replace(filters, places=(), either=False), base).ids
+        found = [p for p in found if p.id in rest]
+    return found
+
+
+def _counts(p: Project, lang: str) -> Joined:
+    """What the page counts of a project's partners: "13 organisations from seven countries"."""
+    counts = [fill(f"count_{k}", lang, n=spelled(n, lang)) for k, n in p.counts]
+    return Joined(tuple([fill("count_from", lang, a=counts[0], b=counts[1])]
+                        if len(counts) == 2 else counts))
 
 
 def _involved(filters: Filters, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -926,16 +975,12 @@ def no_match(intent: str, words: str, lang: str, kb: KnowledgeBase | None = None
     countries the page never names ("partners in Sweden or Finland?") it can't say none: BFCC's
     seven countries are not named, so the answer is not an answer."""
     answer = Answer(intent)
-    unnamed = [p for p in kb.projects.values() if "countries" in dict(p.counts) and
-               not p.countries and not any(x.country for x in p.partners) and
+    unnamed = [p for p in kb.projects.values() if countries_unnamed(p) and
                any(lies_in(place, p.regions) for place in places)] if kb else []
     for p in unnamed:
-        counts = [fill(f"count_{k}", lang, n=spelled(n, lang)) for k, n in p.counts]
-        counts = [fill("count_from", lang, a=counts[0], b=counts[1])] if len(counts) == 2 \
-            else counts
         answer.add("list_unnamed_countries", words=Joined(tuple(f"“{w}”" if lang == "en" else
                                                               f"„{w}“" for w in places), "or"),
-                   name=Bold(p.name), counts=Joined(tuple(counts)))
+                   name=Bold(p.name), counts=_counts(p, lang))
         answer.answered = False
     quoted = Joined(tuple(f"“{w}”" if lang == "en" else f"„{w}“" for w in places), "or")
     for p in [p for p in kb.projects.values() if within_unnamed(p, places, kb)] if kb else ():

@@ -1560,10 +1560,13 @@ def understand(
     excluded = left[0]
     if funding_asked:  # "aus welchem Landesprogramm kam das?" asks the funding, filters nothing
         scores["funding"] = max(scores.get("funding", 0), 2.5)
-    by_kind = {k: [m for m in matches if m.kind == k] for k in ENTITY_KINDS}
     world, worldly = _world(worldwide, r.used)  # "Horizon 2020" names no year
-    continent, spanned = _continents(tokens, r.used | worldly)  # "Asien": China and Japan
+    continent, spanned = _continents(tokens, r.used | worldly, matches)  # "Asien": China and
+    if spanned:  # Japan; "Baltic states": not the place "Baltic" (the Baltic Sea Region)
+        matches = [m for m in matches if m.kind != "place" or
+                   not spanned.issuperset(range(m.start, m.end))]
     worldly |= spanned
+    by_kind = {k: [m for m in matches if m.kind == k] for k in ENTITY_KINDS}
     unknown = [i for i in _unknown_tokens(tokens, r.used | worldly, vocab)
                if r.corrected[i] == tokens[i]]
     unknown_names, numbered = _numbered(raw, tokens, unknown, _name_like(
@@ -1579,7 +1582,7 @@ def understand(
     return _assemble(r, kb, vocab, language=language, scores=scores, projects=projects,
                      ambiguous=ambiguous, matches=matches, filters=filters, excluded=excluded,
                      unknown=unknown, unknown_names=unknown_names,
-                     unknown_filters=unknown_filters, world=world)
+                     unknown_filters=unknown_filters, world=world, spanned=spanned)
 
 
 def _involved_asked(matches: list[Match], r: _Reading, kb: KnowledgeBase) -> list[Match]:
@@ -1946,7 +1949,7 @@ def _assemble(
     scores: dict[str, float], projects: tuple[str, ...], ambiguous: tuple[str, ...],
     matches: list[Match], filters: Filters, excluded: tuple[str, ...], unknown: list[int],
     unknown_names: tuple[str, ...], unknown_filters: tuple[str, ...],
-    world: dict[str, tuple[str, ...]],
+    world: dict[str, tuple[str, ...]], spanned: frozenset[int] | set[int] = frozenset(),
 ) -> Understanding:
     """The Understanding: the intent ranked, and the words that rank, refer and continue."""
     order = filters.order
@@ -1954,7 +1957,7 @@ def _assemble(
     superlative = _superlative(r.held, vocab) if not order else None  # sorts, ranks nothing
     if filters.partners and _comparative(r.held):
         superlative = None  # "had more than three partners" is a condition, no comparison
-    asks = _asks(r, matches, filters, kb, vocab)
+    asks = _asks(r, matches, filters, kb, vocab, spanned)
     members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project
     if "overview" in scores and asks & PRECISION_ASKS and \
             max(scores.get(i, 0.0) for i in TIME_INTENTS) >= 2.0:
@@ -2063,17 +2066,35 @@ def _continent_names() -> dict[str, tuple[str, ...]]:
             for c in data_file("world")["continents"].values() for n in c["names"]}
 
 
-def _continents(tokens: list[str], taken: set[int]) -> tuple[tuple[str, ...], set[int]]:
-    """The page's places in the continents a message names, and the continents' tokens."""
+@cache
+def _continent_starts() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The first words of the continents' names, and their lengths in words, longest first."""
     names = _continent_names()
+    return frozenset(n.split()[0] for n in names), tuple(sorted(
+        {len(n.split()) for n in names}, reverse=True))
+
+
+def _continents(tokens: list[str], taken: set[int], matches: Sequence[Match] = ()
+                ) -> tuple[tuple[str, ...], set[int]]:
+    """The page's places in the continents a message names, and the continents' tokens. A
+    longer name holds a place's shorter one ("Baltic states": not "Baltic", the Baltic Sea
+    Region)."""
+    names = _continent_names()
+    firsts, lengths = _continent_starts()
+    starts = [i for i, t in enumerate(tokens) if t in firsts]
+    if not starts:
+        return (), set()
+    places = [range(m.start, m.end) for m in matches if m.kind == "place"]
     found: list[str] = []
     used: set[int] = set()
-    for n in (2, 1):
-        for i in range(len(tokens) - n + 1):
+    for n in lengths:
+        for i in (i for i in starts if i + n <= len(tokens)):
             key = " ".join(tokens[i : i + n])
-            if key in names and not (used | taken) & set(range(i, i + n)):
+            span = set(range(i, i + n))
+            inner = {j for r in places if span.issuperset(r) and len(r) < n for j in r}
+            if key in names and not (used | taken - inner) & span:
                 found += names[key]
-                used |= set(range(i, i + n))
+                used |= span
     return tuple(dict.fromkeys(found)), used
 
 
@@ -2125,12 +2146,14 @@ def _genitive_off(token: str, index: EntityIndex, vocab: Vocabulary) -> str:
 
 
 def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase,
-          vocab: Vocabulary) -> frozenset[str]:
+          vocab: Vocabulary, spanned: frozenset[int] | set[int] = frozenset()
+          ) -> frozenset[str]:
     """What exactly is asked: the aspects the words name outside the names ("the United
-    States" asks for no federal states). A region asked of a country the message names
-    ("which Polish region?") asks for a region inside it."""
+    States", "the Baltic states" ask for no federal states). A region asked of a country the
+    message names ("which Polish region?") asks for a region inside it."""
     named = {i for m in matches if m.kind == "place" for i in range(m.start, m.end)
-             if r.tokens[i] in _name_words(kb.places[m.id])}  # ("German states" asks)
+             if r.tokens[i] in _name_words(kb.places[m.id])} | set(spanned)  # ("German
+    # states" asks)
     held = _held(_ngrams([PLACEHOLDER if i in named else w for i, w in enumerate(r.words)]),
                  vocab) if named and len(r.words) == len(r.tokens) else r.held  # (hedges left
     asks = {k for k in vocab.aspects if f"aspects.{k}" in held}  # out: as is)

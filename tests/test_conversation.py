@@ -1523,6 +1523,13 @@ def test_a_claim_of_one_place_only_is_held_against_the_places_the_page_names(
     assert reply.text.startswith(start) and reply.intent == "places", reply.text
 
 
+def test_the_baltic_states_ask_for_no_federal_states(kb: KnowledgeBase) -> None:
+    # Given "the Baltic states" (Lithuania, of the page's countries) claimed of ELISE
+    reply = ask(kb, "Did ELISE have partners in the Baltic states?")[0]
+    # Then yes, with no word about German states (was: "states" asked for them)
+    assert reply.text.startswith("Yes.") and "federal states" not in reply.text, reply.text
+
+
 def test_an_only_claim_where_the_page_names_no_such_place_is_not_settled(
         kb: KnowledgeBase) -> None:
     # Given a project the page names no place for at all

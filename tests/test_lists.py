@@ -1023,6 +1023,42 @@ def test_given_a_country_claimed_of_a_project_in_one_of_its_states_then_it_holds
     assert reply.text.startswith(start) and reply.intent == "places", reply.text
 
 
+@pytest.mark.parametrize(("question", "note"), [
+    ("Which projects had partners in Lithuania?", "BFCC may belong here too"),
+    ("Welche Projekte hatten Partner aus Litauen?", "Auch BFCC kann dazugehören"),
+    ("did LSN do projects with baltic countries?", "seven countries in the Baltic Sea Region"),
+    ("Projekte im Baltikum?", "sieben Ländern im Ostseeraum"),
+])
+def test_given_a_baltic_country_when_listing_then_bfccs_unnamed_countries_are_said(
+        kb: KnowledgeBase, question: str, note: str) -> None:
+    # Given a country around the Baltic Sea (or the Baltic states, of which the page names
+    # Lithuania), When we list the projects with it
+    (reply,) = ask(kb, question)
+    # Then ELISE, and a note that BFCC's seven countries around the Baltic Sea are not named
+    # (was: ELISE alone, or BFCC alone for "baltic countries"); BFCC is no project listed
+    assert reply.projects == ("elise",) and note in reply.text, reply.text
+
+
+def test_given_the_baltic_sea_countries_when_listing_then_those_the_page_names_count(
+        kb: KnowledgeBase) -> None:
+    # Given "Baltic Sea countries": Germany, Denmark, Poland and Lithuania on the page, and
+    # BFCC's region
+    (reply,) = ask(kb, "which projects had partners in Baltic Sea countries?")
+    # Then the projects with any of them (was: BFCC alone, read as the region)
+    assert {"bfcc", "bonebank", "elise"} <= set(reply.projects), reply.text
+    assert "Germany, Denmark, Poland, Lithuania or the Baltic Sea Region" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Welches Projekt hatte Partner in Polen und der Slowakei?",  # Slovakia: not on the Baltic
+    "Welche Projekte liefen in Italien?",
+])
+def test_given_a_country_off_the_baltic_when_listing_then_bfcc_is_not_noted(
+        kb: KnowledgeBase, question: str) -> None:
+    (reply,) = ask(kb, question)
+    assert "BFCC" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("question", "lang"), [
     ("which projects involved companies", "en"),
     ("which projects were successful", "en"),

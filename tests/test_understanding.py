@@ -126,6 +126,13 @@ def test_a_name_shared_by_two_projects_is_ambiguous(kb: KnowledgeBase) -> None:
         ("Projekte in Dänemark", (), ("denmark",), ()),
         ("projects in Hamburg", ("hamburg",), (), ()),  # the page gives Hamburg only as funder
         ("projects funded by Hamburg", ("hamburg",), (), ()),
+        # a longer name holds a place's shorter one: the Baltic states, not "Baltic" (the
+        # Baltic Sea Region, as before)
+        ("projects with the Baltic states", (), ("lithuania",), ()),
+        ("Projekte mit baltischen Ländern", (), ("lithuania",), ()),
+        ("projects around the Baltic Sea", (), ("baltic-sea-region",), ()),
+        ("Projekte mit Ostseeanrainerstaaten", (),
+         ("germany", "denmark", "poland", "lithuania", "baltic-sea-region"), ()),
         ("stem cell projects", (), (), ("stem-cells",)),
         ("Projekte zu Künstlicher Intelligenz", (), (), ()),
         ("KI projects", (), (), ("ai",)),
