@@ -1022,6 +1022,32 @@ def org_origin(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
     return verdict(kind, told, "places", told.projects)
 
 
+def org_kind(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
+    """ "Is oncampus a university?", "Ist das UKSH eine Klinik?": the kind of one
+    organisation, no project named. Yes where the page gives it that kind (its name, or its
+    role in a project: "oncampus GmbH (company)"), no where it gives it another (a company),
+    else the page doesn't say (a university hospital claimed a university); with the partners
+    of a project it took part in. None where no kind is claimed of it."""
+    orgs = u.filters.organisations
+    if len(orgs) != 1 or u.projects or u.filters.places or u.elsewhere or \
+            kb.organisations[orgs[0]].self:
+        return None
+    org, tokens, words = kb.organisations[orgs[0]], normalize(text).split(), _words()
+    at = next((i for i, t in enumerate(tokens) if t in words.kind_articles), None)
+    if at is None or not tokens or tokens[0] not in words.kind_verbs:
+        return None  # ("did oncampus work with hospitals?" claims no kind of its own)
+    claimed = _organisation_kinds(tokens[at + 1:])  # (a kind its name says is held)
+    ids = tuple(pid for pid, p in kb.projects.items() if org.id in p.organisations())
+    if not claimed or not ids:
+        return None
+    said = [w for pid in ids for w in _org_words(kb.projects[pid], org.id, kb)]
+    held = _organisation_kinds(said)
+    named = {k for k in claimed for s in words.organisation_kinds[k] if len(s) >= 5 and
+             any(s in w for w in said)}  # ("Universitätsklinikum": a university's hospital)
+    kind = YES if claimed & held else UNKNOWN if named or not held else NO
+    return verdict(kind, _facts("partners", ids[0], kb, u.language), "partners", ids)
+
+
 def only_project(text: str, p: Project) -> bool:
     """ "did only BFCC get Interreg money?", "was BFCC the only project funded by Interreg?",
     "Ist BFCC das einzige Projekt mit …?": a claim that no other project holds it."""

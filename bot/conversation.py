@@ -45,6 +45,7 @@ from bot.checks import (
     funder_cities,
     only_one_of,
     only_project,
+    org_kind,
     org_origin,
     recheck,
     said_in,
@@ -2044,6 +2045,8 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         # one project, then another: a claim of two is about those two
     if not clause.any_project and (origin := org_origin(u, clause.text, kb)) is not None:
         return (origin, origin.projects[:1]), u, own  # "is oncampus from Lübeck?"
+    if not clause.any_project and (kind := org_kind(u, clause.text, kb)) is not None:
+        return (kind, kind.projects[:1]), u, own  # "is oncampus a university?"
     listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
     if listing and claim in ("running", "ended") and not own and not clause.any_project and \
             dict(u.scores).get("status", 0) >= 3 and narrows(u.filters, kb) and \

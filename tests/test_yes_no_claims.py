@@ -472,6 +472,33 @@ def test_an_organisation_claimed_from_a_place_is_checked_by_its_own_place(
     assert reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("question,start,answered", [
+    # oncampus: "oncampus GmbH (company)" in KI#CK
+    ("Is oncampus a university?", "No.", True),
+    ("Ist oncampus eine Universität?", "Nein.", True),
+    ("Was oncampus a company?", "Yes.", True),
+    # TH Lübeck: a university of applied sciences; UKSH: a university hospital
+    ("Is the TH Lübeck a university?", "Yes.", True),
+    ("Ist die TH Lübeck ein Unternehmen?", "Nein.", True),
+    ("Is UKSH a hospital?", "Yes.", True),
+    ("Is UKSH a university?", "The page doesn't say.", False),
+])
+def test_a_kind_claimed_of_an_organisation_is_checked_by_the_kind_the_page_gives_it(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    # Given a kind of organisation claimed of one organisation, no project named
+    reply = answer(question, State(), kb)
+    # Then the verdict rests on the kind its name or its role says, with the partners of a
+    # project it took part in (was "Yes. Projects with oncampus GmbH (1): KI#CK", the kind
+    # unchecked)
+    assert reply.intent == "partners" and reply.answered is answered, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+def test_working_with_a_kind_is_no_kind_of_the_organisation(kb: KnowledgeBase) -> None:
+    reply = answer("did oncampus work with hospitals?", State(), kb)
+    assert not reply.text.startswith("No."), reply.text
+
+
 @pytest.mark.parametrize("text,verdict", [
     ("Ist P.I.L.O.T. nach InnoReAct zu Ende gegangen?", "Ja"),
     ("Ging BONEBANK nach BFCC zu Ende?", "Ja"),
