@@ -208,6 +208,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             k: tuple(i for i in getattr(u.filters, k) if i not in gone)
             for k in _KINDS.values()}))
     answer = _checked(u, text, subject, kb, lang, last)
+    if answer and verdict_of(answer) in (YES, NO) and _unverified(u, answer.intent):
+        answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "Were BONEBANK
+        answer.answered = False  # patients paid for giving bone?": its aim says bone
     if answer and gone and subject and verdict_of(answer) == YES and \
             _holds_any(kb.projects[subject[0]], against, _asks_lead(u)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{NO}")
@@ -223,6 +226,25 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             not _words().denials.isdisjoint(normalize(text).split()):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{CONTRADICTED}")
     return answer
+
+
+PREDICATE = 2.0  # an aspect's score that makes it what a claim says (a funding word: "paid")
+CHECKED_BY_TEXT = ("goals", "activities", "results", "overview", "lsn_role", "list")
+CLAIMED_FACTS = ("funding", "amount", "lead", "contact")  # facts the page's texts never settle
+
+
+def _unverified(u: Understanding, intent: str | None) -> bool:
+    """Whether a yes or a no came from what a project was about (its topic, its aim), while
+    what the claim says of it is a fact the check never looked at: "Were BONEBANK patients paid
+    for giving bone?" says money ("paid"), and BONEBANK's aim only says bone. Then the page
+    doesn't say (it says what the project was about). A list is checked so only by its topics."""
+    f = u.filters
+    if intent not in CHECKED_BY_TEXT or intent == "list" and (
+            f.funders or f.places or f.organisations or f.years or not f.topics):
+        return False
+    scores = dict(u.scores)
+    top = max(scores, key=scores.__getitem__, default=None)
+    return top in CLAIMED_FACTS and scores[top] >= PREDICATE
 
 
 def _reports_denial(text: str) -> bool:
@@ -949,9 +971,10 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
         if seen and told:
             return verdict(YES if place in seen else NO, told, "places", told.projects)
     listed = list_answer("list", u.filters, kb, lang, pool)
-    if listed.listed and _manner_missing(claim_tokens(normalize(text).split(), lang), tuple(
-            kb.projects[p] for p in listed.listed), kb):  # "Were the stem cells sold to
-        return verdict(UNKNOWN, listed, "list", listed.projects, listed)  # companies?"
+    if listed.listed and (_manner_missing(claim_tokens(normalize(text).split(), lang), tuple(
+            kb.projects[p] for p in listed.listed), kb) or  # "Were the stem cells sold to
+            _unverified(u, "list")):  # companies?", "Were patients paid for giving bone?"
+        return verdict(UNKNOWN, listed, "list", listed.projects, listed)
     if listed.listed:
         found = verdict(YES, listed, "list", listed.projects, listed)
         if len(listed.listed) == 1:  # "Gab es ein vergleichbares Vorhaben?" - "wer war daran

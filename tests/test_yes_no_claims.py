@@ -494,6 +494,20 @@ def test_a_kind_claimed_of_an_organisation_is_checked_by_the_kind_the_page_gives
     assert reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "Were BONEBANK patients paid for giving bone?",
+    "Were patients paid for giving bone?",
+])
+def test_a_fact_claimed_that_the_topic_does_not_settle_is_not_said(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a claim of money ("paid") about a project's topic (bone)
+    reply = answer(question, State(), kb)
+    # Then the page doesn't say, with what it does say of bone (was "Yes." with BONEBANK's
+    # aim, or the projects on bones)
+    assert reply.text.startswith("The page doesn't say.") and not reply.answered, reply.text
+    assert "bone" in reply.text, reply.text
+
+
 def test_working_with_a_kind_is_no_kind_of_the_organisation(kb: KnowledgeBase) -> None:
     reply = answer("did oncampus work with hospitals?", State(), kb)
     assert not reply.text.startswith("No."), reply.text
