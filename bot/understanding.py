@@ -479,6 +479,10 @@ class EntityIndex:
     fuzzy_owners: list[tuple[str, str]]
     project_keys: list[str]
     project_owners: list[str]
+    # a name that is a shorter name and one word -> the words that, after that word, make a
+    # phrase of a project's texts: "MAGIA Market" -> "studies" ("the MAGIA market studies" are
+    # MAGIA's market studies, not MAGIA2Market's)
+    name_tails: dict[str, frozenset[str]] = field(default_factory=dict)
     fuzzy: FuzzyNames = field(init=False, repr=False)
     reach: dict[str, int] = field(init=False, repr=False)  # a word -> the most words of a name
     # that begins with it
@@ -518,7 +522,8 @@ def entity_index(kb: KnowledgeBase) -> EntityIndex:
             if owner[0] == "project":
                 project_keys.append(squashed)
                 project_owners.append(owner[1])
-    index = EntityIndex(dict(exact), fuzzy_keys, fuzzy_owners, project_keys, project_owners)
+    index = EntityIndex(dict(exact), fuzzy_keys, fuzzy_owners, project_keys, project_owners,
+                        _name_tails(kb, exact))
     _INDEXES[kb] = index
     return index
 
@@ -630,6 +635,29 @@ def named_in(tokens: list[str], kb: KnowledgeBase) -> list[Match]:
     return _find_entities(tokens, entity_index(kb), vocabulary().common)[0]
 
 
+def _name_tails(kb: KnowledgeBase, exact: dict[str, list[tuple[str, str]]]
+                ) -> dict[str, frozenset[str]]:
+    """Of each name that is another entity's name and one word more ("MAGIA Market"), the
+    words that follow that word in the projects' texts ("market studies"): there the word
+    begins a thing of the shorter name's, not the longer name."""
+    texts = [normalize(t) for p in kb.projects.values()
+             for f in ("summary", "goals", "activities", "results", "lsn_role")
+             if (text := getattr(p, f, None)) for t in (text.get("en"), text.get("de")) if t]
+    after: dict[str, set[str]] = defaultdict(set)
+    for words in (t.split() for t in texts):
+        for a, b in zip(words, words[1:], strict=False):
+            after[a].add(b)
+    tails = {}
+    for key, owners in exact.items():
+        words = key.split(" ")
+        shorter = " ".join(words[:-1])
+        if len(words) >= 2 and shorter in exact and set(exact[shorter]) != set(owners) and \
+                after.get(words[-1]) and all(k == "project" for k, _ in (
+                    *owners, *exact[shorter])):  # (two projects' names)
+            tails[key] = frozenset(after[words[-1]])
+    return tails
+
+
 def _match_at(
     tokens: list[str], i: int, index: EntityIndex, common: frozenset[str],
     possessive: frozenset[str] = frozenset(),
@@ -645,6 +673,8 @@ def _match_at(
         window = tokens[i : i + n]
         if n <= reach:  # (a longer run is no name the index has)
             key = " ".join(window)
+            if i + n < len(tokens) and tokens[i + n] in index.name_tails.get(key, ()):
+                continue  # "the MAGIA market studies": MAGIA, and its market studies
             if key in index.exact:
                 return [Match(kind, eid, i, i + n, 1.0) for kind, eid in index.exact[key]]
         if _fuzzable(window, common) and not _ends_in_project(window, index):
