@@ -782,8 +782,7 @@ def _partner_detail(partner: Any, kb: KnowledgeBase, lang: str) -> str:
 
 def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     groups = {
-        "countries": (*p.countries, *(x.country for x in p.partners
-                                      if x.country and x.country not in p.countries)),
+        "countries": tuple(dict.fromkeys((*p.countries, *kb.partner_countries(p)))),
         "cities": p.cities,
         "states": tuple(i for i in p.regions if kb.places[i].kind == "state"),
         "regions": tuple(i for i in p.regions if kb.places[i].kind != "state"),

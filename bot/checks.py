@@ -2261,7 +2261,18 @@ def _says(p: Project, field: str, word: str, kb: KnowledgeBase | None = None) ->
             kb.topics[t].name.en, kb.topics[t].name.de, *kb.topics[t].aliases)]
     else:
         texts = [text.get("en"), text.get("de")] if text else []
+        texts += _page_words(p, field) if text else []  # the page's own words for it
     return _texts_say(texts, word)
+
+
+@lru_cache(maxsize=256)
+def _page_words(p: Project, field: str) -> tuple[str, ...]:
+    """The page's words a project's text rests on (its evidence), without everyday words and
+    the project's names: "job creation" says what ELISE's goals ("growth, jobs") put in our
+    words; "the InnoReAct project" says nothing of what it was."""
+    common, names = vocabulary().common, set(normalize(" ".join(p.names())).split())
+    return tuple(" ".join(w for w in normalize(q).split() if w not in common and w not in names)
+                 for q in p.evidence.get(field, ()))
 
 
 def _texts_say(texts: list[str | None], word: str) -> bool:

@@ -304,6 +304,13 @@ class KnowledgeBase:
         """The funder and every fund or programme it belongs to, as the page links them."""
         return _ancestors(funder_id, lambda f: self.funders[f].part_of)
 
+    def partner_countries(self, p: Project) -> tuple[str, ...]:
+        """Where a project's partners came from: the country the page gives a partner, else its
+        organisation's home (Life Science Nord, a partner in MAGIA beside clusters from Italy,
+        France and Belgium, is from Germany)."""
+        return tuple(dict.fromkeys(c for x in p.partners if (c := x.country or (
+            self.organisations[x.org].home if x.org in self.organisations else None))))
+
     def topic_ancestors(self, topic_id: str) -> set[str]:
         """The topic and every broader topic it lies within ("fractures" -> "bones")."""
         return _ancestors(topic_id, lambda t: self.topics[t].within)

@@ -105,7 +105,7 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
         for funder in p.funding:
             for owner in ancestors[funder]:
                 index.funded[owner].add(pid)
-        partner_countries = (x.country for x in p.partners if x.country)
+        partner_countries = kb.partner_countries(p)
         for place in (*p.countries, *p.cities, *p.regions, *p.target_countries,
                       *partner_countries):
             for larger in kb.place_ancestors(place):  # Schleswig-Holstein: Germany too

@@ -15,6 +15,7 @@ from bot.answers import (
     fmt_when,
     render,
 )
+from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase, PartialDate
 from tests.conftest import ask
 
@@ -251,3 +252,21 @@ def test_given_lsn_only_took_part_then_its_part_adds_no_goal(kb: KnowledgeBase) 
     # Given MAGIA, where LSN was a project partner, not the lead / Then no goal line
     reply = ask(kb, "what did LSN do in MAGIA?")[0]
     assert "Goal of" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,country", [("Where was MAGIA active?", "Germany"),
+                                              ("Wo war MAGIA aktiv?", "Deutschland")])
+def test_a_partners_home_is_among_the_projects_countries(
+        kb: KnowledgeBase, question: str, country: str) -> None:
+    # Given MAGIA, whose partners the page gives countries for except Life Science Nord, whose
+    # home is Germany
+    reply = answer(question, State(), kb)
+    # Then its places name Germany beside Italy, France and Belgium (was left out)
+    assert reply.intent == "places" and country in reply.text, reply.text
+
+
+def test_a_project_with_a_partner_from_home_is_listed_under_that_country(
+        kb: KnowledgeBase) -> None:
+    # Given a list of projects in Germany / Then MAGIA, with Life Science Nord as a partner
+    reply = answer("Which projects had partners in Germany?", State(), kb)
+    assert "magia" in reply.projects, reply.text
