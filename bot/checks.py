@@ -2312,6 +2312,8 @@ def _topic_claim(p: Project, chosen: bool, filters: Filters, intent: str, u: Und
         return _topic_chosen(u, tokens, p, intent, kb, lang), intent  # "hygiene or cancer?"
     if missing and (chosen or missing == claimed):
         return _false_content(u, tokens, p, kb, lang), intent
+    if _only_claim(tokens) and (field := _not_only_said(p, said)):
+        return verdict(NO, _facts(field, pid, kb, lang, u.asks), intent, (pid,)), intent
     if chosen and (_only_claim(tokens) or _narrowed_by_everyday_noun(tokens, p)):
         return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,)), intent
         # that it was about the topic is no "only" ("online only?"), nor a yes to it in
@@ -2320,6 +2322,25 @@ def _topic_claim(p: Project, chosen: bool, filters: Filters, intent: str, u: Und
         return verdict(YES, _facts(found, pid, kb, lang, u.asks), _purpose(u, found),
                        (pid,)), intent
     return None, intent
+
+
+NOT_ONLY_REACH = 4  # words after the page's "not only" that say what it was not only
+
+
+def _not_only_said(p: Project, words: list[str]) -> str | None:
+    """The text whose page words say the project did "not only" what a claim says it did only
+    ("Was P.I.L.O.T. only about digitisation?": "the project did not only approaches
+    digitisation itself"); None where the page says no such thing."""
+    phrases = [normalize(str(w)) for w in data_file("query")["checks"]["page_not_only"]]
+    for field in (*TEXTS, "summary"):
+        for quote in p.evidence.get(field, ()) if words else ():
+            text = normalize(quote)
+            for phrase in phrases:
+                at = text.find(f"{phrase} ")
+                after = text[at + len(phrase):].split()[:NOT_ONLY_REACH] if at >= 0 else []
+                if after and any(_texts_say([" ".join(after)], w) for w in words):
+                    return field
+    return None
 
 
 def _kind_head(tokens: list[str]) -> str | None:

@@ -870,3 +870,25 @@ def test_the_projects_name_in_a_texts_evidence_says_nothing_of_what_it_was(
     reply = answer("is there a guide for innoreact somewhere", State(), kb)
     # Then the guide is answered, not the goal its evidence names the project in
     assert reply.intent == "contact" and "Leitfaden" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Was P.I.L.O.T. only about digitisation?",), "No."),
+    (("Erzähl mir von P.I.L.O.T.", "Ging es nur um Digitalisierung?"), "Nein."),
+])
+def test_only_what_the_page_says_a_project_did_not_only_do_is_a_no(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given a project the page says "did not only" approach a thing (P.I.L.O.T.: "the project
+    # did not only approaches digitisation itself")
+    # When it is claimed to have been only about that thing
+    reply = ask(kb, *messages)[-1]
+    # Then no, with the text that says so (was "the page doesn't say")
+    assert reply.answered and reply.text.startswith(start), reply.text
+    assert "nicht nur" in reply.text or "not only" in reply.text, reply.text
+
+
+def test_only_of_a_thing_the_page_says_nothing_more_of_stays_unsaid(kb: KnowledgeBase) -> None:
+    # Given BFCC, which the page gives no "not only" for / When only fractures are claimed
+    reply = answer("Was BFCC only about fractures?", State(), kb)
+    # Then the page doesn't say
+    assert not reply.answered, reply.text
