@@ -766,11 +766,20 @@ def _either_settled(c: _Claim) -> Answer | None:
                                                                                *other]))
             if (found := content_claim(c.u, claim, c.project, c.kb, c.lang)) and
             verdict_of(found) == YES]
+    if len(held) == 2:  # both in the page's words ("set up local fracture registries … one
+        held = [h for h in held if _own_texts_say(c.project, h[0])]  # transnational
+        # registry"): the one our texts say of it
     if len(held) != 1 or only and held[0][0] == other[0]:
         return None  # (both, neither, or only the one claimed "only": no choice settled)
     word, found = held[0]
     found.lines[0] = Line("either_said", {"word": word[:1].upper() + word[1:]})
     return found
+
+
+def _own_texts_say(p: Project, word: str) -> bool:
+    """Whether the project's texts in our words (not the page's words behind them) use it."""
+    return any(_texts_say([t.get("en"), t.get("de")], word) for f in (*TEXTS, "summary")
+               if (t := getattr(p, f, None)))
 
 
 def _made_words(tokens: list[str], p: Project) -> list[str]:

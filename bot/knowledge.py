@@ -305,11 +305,13 @@ class KnowledgeBase:
         return _ancestors(funder_id, lambda f: self.funders[f].part_of)
 
     def partner_countries(self, p: Project) -> tuple[str, ...]:
-        """Where a project's partners came from: the country the page gives a partner, else its
-        organisation's home (Life Science Nord, a partner in MAGIA beside clusters from Italy,
-        France and Belgium, is from Germany)."""
+        """Where a project's partners came from: the country the page gives a partner, else,
+        where the page gives countries at all, its organisation's home (Life Science Nord, a
+        partner in MAGIA beside clusters from Italy, France and Belgium, is from Germany; HIHeal,
+        with no country, stays without one)."""
+        given = bool(p.countries) or any(x.country for x in p.partners)
         return tuple(dict.fromkeys(c for x in p.partners if (c := x.country or (
-            self.organisations[x.org].home if x.org in self.organisations else None))))
+            self.organisations[x.org].home if given and x.org in self.organisations else None))))
 
     def topic_ancestors(self, topic_id: str) -> set[str]:
         """The topic and every broader topic it lies within ("fractures" -> "bones")."""
