@@ -133,6 +133,7 @@ class _Words:
     done_alone: frozenset[str]  # "wurde": … which these start alone
     done_ends: tuple[str, ...]  # "ed": … and the others with a participle ("harvested")
     speaker: frozenset[str]  # "i", "ich": a clause of the speaker's own ("… I can grab?")
+    budget: frozenset[str]  # "budget", "Gesamtkosten": what a project cost in all
 
 
 def funder_cities() -> frozenset[str]:
@@ -187,7 +188,7 @@ def _words() -> _Words:
                   {topic: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for topic, by_lang in data["contrary_topics"].items()},
                   both("contrary_before"), both("done_starts"), both("done_alone"),
-                  tuple(both("done_ends")), both("speaker"))
+                  tuple(both("done_ends")), both("speaker"), both("budget"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -435,8 +436,9 @@ def _about_two(c: _Claim) -> Answer | None:
 def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
     """ "did it run five years?", "vom UKSH Kiel geleitet?", "is that in euros?"."""
     if c.found:
-        return _measured(c.project, c.found[0], c.kb, c.lang, c.u.filters.funders, any(
-            "region" in t for t in c.tokens))  # "more than 5 partner regions?": the regions
+        return _as_budget(c, _measured(c.project, c.found[0], c.kb, c.lang,
+                                       c.u.filters.funders, any("region" in t for t in c.tokens)))
+        # "more than 5 partner regions?": the regions
     if (c.last in MONEY or c.u.intent in MONEY) and (currency := _currency(c)):
         return currency
     if c.u.filters.organisations and (_asks_lead(c.u) or c.last == "lead" and not c.u.scores):
@@ -1436,6 +1438,20 @@ def _compare_shares(p: Project, funders: tuple[str, ...], compare: str, text: st
     a, b = (named, rest) if first else (rest, named)
     larger = a[0] > b[1] if compare in ("more", "at_least") else a[1] < b[0]
     return verdict(YES if larger else NO, facts, "amount", (p.id,))
+
+
+def _as_budget(c: _Claim, result: Answer) -> Answer:
+    """ "Hatte ELISE ein Budget von 5 Millionen Euro?": the page gives what funders gave (a
+    grant volume), not what a project cost in all, so a budget it doesn't match is no "no",
+    and the answer says which figure the page gives."""
+    if not (c.found[0].unit == "euros" and c.project.amounts and all(
+            a.sources for a in c.project.amounts) and _has_any(c.tokens, _words().budget)):
+        return result
+    if verdict_of(result) == NO:
+        result = verdict(UNKNOWN, replace(result, lines=result.lines[1:]), result.intent,
+                         result.projects, like=result)
+    result.add("amount_not_budget", name=Bold(c.project.name))
+    return result
 
 
 def _pair(n: int | None) -> tuple[float, float] | None:

@@ -892,3 +892,27 @@ def test_only_of_a_thing_the_page_says_nothing_more_of_stays_unsaid(kb: Knowledg
     reply = answer("Was BFCC only about fractures?", State(), kb)
     # Then the page doesn't say
     assert not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,start,note", [
+    (("Erzähl mir von ELISE", "Und hatte es ein Budget von 5 Millionen Euro?"),
+     "Das geht aus der Seite nicht hervor.", "kein Gesamtbudget"),
+    (("Did KI#CK have a total budget of more than 1 million euros?",), "The page doesn't say.",
+     "not its total budget"),
+    (("Did ELISE have a budget of 1.2 million?",), "Yes.", "not its total budget"),
+])
+def test_a_budget_claimed_is_held_against_the_grant_with_the_difference_said(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, note: str) -> None:
+    # Given a project the page gives what its funders granted for, never what it cost in all
+    # When a total budget is claimed
+    reply = ask(kb, *messages)[-1]
+    # Then a budget the grant doesn't match is no "no" (was "Nein." by the grant volume), and
+    # the reply says the page's figure is the grant, not the budget
+    assert reply.intent == "amount" and reply.text.startswith(start), reply.text
+    assert note in reply.text, reply.text
+
+
+def test_a_grant_claimed_gets_no_budget_note(kb: KnowledgeBase) -> None:
+    # Given the grant itself claimed / Then a plain yes
+    reply = answer("Was ELISE's grant over 1 million?", State(), kb)
+    assert reply.text.startswith("Yes.") and "budget" not in reply.text, reply.text
