@@ -582,6 +582,8 @@ def list_answer(
         missing = tuple(i for i in selection.ids if i not in keys)
         if missing:
             answer.add("list_order_missing", items=some_names(missing, kb, lang))
+        if vague := _vague_places(selection.ids, keys, kb, filters.order):
+            answer.add("list_order_years", items=some_names(vague, kb, lang))
     if selection.uncounted:
         answer.add("list_uncounted", items=some_names(selection.uncounted, kb, lang))
     if selection.unfunded:
@@ -1280,6 +1282,17 @@ def _figure(project: Project, measure: str) -> tuple[float, ...] | None:
     if date is None:
         return None
     return () if date.precision == "year" else (date.year * 12 + (date.month or 1),)
+
+
+def _vague_places(ids: Sequence[str], keys: dict[str, tuple[Any, Any]], kb: KnowledgeBase,
+                  kind: str) -> tuple[str, ...]:
+    """The projects of an ordered list the page dates by years only whose span of possible
+    values reaches into another's ("longest first": MAGIA, "in 2018 and 2019", may have run
+    from 13 to 24 months), so their place in the order is not certain."""
+    ranged = _ranged(kb, kind)
+    return tuple(i for i in ids if i in ranged and _year_only(kb.projects[i]) and any(
+        j != i and j in keys and keys[j][1][0] <= keys[i][1][1] and
+        keys[j][1][1] >= keys[i][1][0] for j in ids))
 
 
 def _year_only(project: Project) -> bool:

@@ -1007,7 +1007,9 @@ def test_given_a_country_when_listing_then_projects_in_its_states_are_in_it(
     # Then the projects in Schleswig-Holstein (in Germany) count (was: none, and only BONEBANK
     # and ELISE in Germany); BONEBANK's Danish places set it apart, Lübeck is no other place
     assert set(only.projects) == {"kick", "northopedics", "pilot"}, only.text
-    assert set(plain.projects) == {"bonebank", "elise", "kick", "northopedics", "pilot"}
+    # (and MAGIA, whose partner Life Science Nord is from Germany)
+    assert set(plain.projects) == {"bonebank", "elise", "kick", "magia", "northopedics",
+                                   "pilot"}
     (state,) = ask(kb, "welche Projekte liefen nur in Schleswig-Holstein?")
     assert "Dänemark und Odense" in state.text and "Lübeck" not in state.text, state.text
 
@@ -1125,3 +1127,23 @@ def test_projects_part_of_a_whole_are_those_with_a_parent(
     # Then the projects that were part of it (or of another project), or those with parts:
     # no second "part of another project" condition that leaves none
     assert (reply.intent, reply.projects, reply.answered) == ("list", pids, True), reply.text
+
+
+@pytest.mark.parametrize("question,note", [
+    ("Rank the projects by duration, longest first", "only years for MAGIA"),
+    ("Sortiere die Projekte nach Dauer, die kürzesten zuerst", "nur Jahreszahlen"),
+])
+def test_a_duration_order_says_where_a_place_rests_on_years_only(
+        kb: KnowledgeBase, question: str, note: str) -> None:
+    # Given MAGIA, dated "in 2018 and 2019" (13 to 24 months), among exact durations
+    # When the projects are ranked by duration
+    reply = ask(kb, question)[0]
+    # Then the list says its place is not certain (as the superlative already did)
+    assert "magia" in reply.projects and note in reply.text, reply.text
+
+
+def test_an_order_where_a_years_only_span_meets_no_other_adds_nothing(
+        kb: KnowledgeBase) -> None:
+    # Given the projects by start: no other started in 2018 / Then no such note
+    reply = ask(kb, "List the projects by start date")[0]
+    assert "only years" not in reply.text, reply.text
