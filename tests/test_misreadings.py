@@ -3,6 +3,8 @@ after the question, a programme named as the thing asked, five-letter typos."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.knowledge import KnowledgeBase
 from tests.conftest import ask
 
@@ -53,3 +55,21 @@ def test_a_programme_between_question_word_and_verb_is_asked_not_a_filter(
 def test_a_five_letter_typo_with_one_edit_is_corrected(kb: KnowledgeBase) -> None:
     reply = ask(kb, "when did elise strat?")[0]
     assert reply.intent == "start" and "2017" in reply.text
+
+
+@pytest.mark.parametrize("messages,intent,start", [
+    # the money word before "woher": the funding, not where it took place
+    (("Tell me about HIHeal", "geld woher"), "funding", "Förderung von HIHeal"),
+    (("Erzähl mir von HIHeal", "Und die Förderung, woher kam die?"), "funding",
+     "Förderung von HIHeal"),
+    # whether it worked: a success, which MAGIA's results say ("successfully concluded")
+    (("Tell me about MAGIA", "did it work?"), "results", "Yes."),
+    (("Erzähl mir von MAGIA", "Hat es funktioniert?"), "results", "Ja."),
+])
+def test_a_question_word_after_its_noun_asks_that_nouns_topic(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, start: str) -> None:
+    # Given a project talked about / When asked in these words
+    reply = ask(kb, *messages)[-1]
+    # Then the topic the words ask (was: places for "geld woher", activities for "did it work?")
+    assert reply.intent == intent and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
