@@ -318,8 +318,32 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     if c.claim in ("running", "ended") and u.intent == "status" and not c.others and \
             not u.filters.years and not c.found:  # "is MAGIA2Market still open for SMEs?":
         return _status(c.project, c.claim, kb, lang)  # its status; whom it was for is no claim
-    return _special_form(c) or _about_two(c) or _of_a_figure_or_lead(c) or _of_a_fact(c) or \
+    result = _special_form(c) or _about_two(c) or _of_a_figure_or_lead(c) or _of_a_fact(c) or \
         _of_content(c)
+    return _where_the_thing_was(c, result) if result and result.intent == "places" else result
+
+
+def _where_the_thing_was(c: _Claim, result: Answer) -> Answer:
+    """ "Were the stem cells stored in Kiel?", "So the biobank is only in Lübeck?": a place
+    claimed of a thing the project's texts place (its results: "a cross-border biobank in
+    Lübeck and Odense") rests on the text that places it, not on where the project was."""
+    p, kb = c.project, c.kb
+    cities = [n for i in p.cities for n in (kb.places[i].name.en, kb.places[i].name.de)]
+    topics = c.u.filters.topics  # the thing placed: "stem cells", "the biobank"
+    words = _topic_words(kb, topics, c.tokens) if topics else []
+    for field in ("results", "activities"):
+        text = getattr(p, field, None)
+        if words and text and any(n in (text.get("en") or "") for n in cities) and all(
+                _own_texts_say_in(p, field, w) for w in words):
+            facts = _facts(field, p.id, kb, c.lang, c.u.asks)
+            return replace(result, lines=[*result.lines[:1], *facts.lines[:1]],
+                           facts=[*facts.facts])
+    return result
+
+
+def _own_texts_say_in(p: Project, field: str, word: str) -> bool:
+    text = getattr(p, field, None)
+    return bool(text) and _texts_say([text.get("en"), text.get("de")], word)
 
 
 def _special_form(c: _Claim) -> Answer | None:

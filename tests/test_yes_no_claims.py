@@ -916,3 +916,27 @@ def test_a_grant_claimed_gets_no_budget_note(kb: KnowledgeBase) -> None:
     # Given the grant itself claimed / Then a plain yes
     reply = answer("Was ELISE's grant over 1 million?", State(), kb)
     assert reply.text.startswith("Yes.") and "budget" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Tell me about BONEBANK", "Were the stem cells stored in Kiel?"), "No."),
+    (("Tell me about BONEBANK", "So the biobank is only in Lübeck?"), "No."),
+    (("Erzähl mir von BONEBANK", "Wurden die Stammzellen in Kiel gelagert?"), "Nein."),
+    (("Was the BONEBANK biobank in Odense?",), "Yes."),
+])
+def test_a_place_claimed_of_a_thing_rests_on_the_text_that_places_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given a thing a project's results place (BONEBANK: "a cross-border biobank in Lübeck and
+    # Odense holding the isolated stem cells")
+    reply = ask(kb, *messages)[-1]
+    # Then the verdict rests on that text, not on where the project was active
+    assert reply.intent == "places" and reply.text.startswith(start), reply.text
+    assert "iobank in Lübeck und Odense" in reply.text or \
+        "biobank in Lübeck and Odense" in reply.text, reply.text
+    assert "Denmark" not in reply.text and "Dänemark" not in reply.text, reply.text
+
+
+def test_a_place_claimed_of_the_project_keeps_its_places(kb: KnowledgeBase) -> None:
+    # Given no thing named / Then where the project was active
+    reply = ask(kb, "Tell me about BONEBANK", "Was it active in Kiel?")[-1]
+    assert reply.text.startswith("No.") and "Denmark" in reply.text, reply.text
