@@ -70,6 +70,7 @@ from bot.lists import (
     difference_answer,
     in_ranked_order,
     list_answer,
+    list_index,
     name_the_others,
     narrows,
     no_match,
@@ -2818,6 +2819,10 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     """The question asked of the projects named or talked about."""
     lang = u.language
     first = _project_intent(intent, u, state)
+    if first == "amount" and u.filters.funders and not u.projects and \
+            (funded := _funded_instead(projects, u.filters.funders, kb)):
+        projects = funded  # "und Interreg Deutschland-Danmark – wie viel Geld gab es da?"
+        # after KI#CK: the projects that funder funded, not the one talked about
     if first in ("overview", None) and len(projects) == 1 and u.unknown_words and \
             not u.pronoun and max((v for _, v in u.scores), default=0) < OVERVIEW_ASKED:
         first = said_in(kb.projects[projects[0]], u.unknown_words) or first  # "during what
@@ -3379,10 +3384,26 @@ def _of_current(u: Understanding, intent: str | None, state: State, scores: dict
         # that are places (the State of Schleswig-Holstein), not where it was active
         funders = (*filters.funders, *(_place_funders(state.projects, kb)
                                        if intent == "places" else ()))
-        if funders:
+        if funders and not _funded_instead(state.projects, filters.funders, kb):
             return amounts_from(about_projects("amount", state.projects, kb, lang, u.asks),
                                 state.projects, funders, kb, lang)
     return None
+
+
+FUNDED_INSTEAD = 2  # at most this many projects a funder funded take the talked-about one's place
+
+
+def _funded_instead(ids: tuple[str, ...], funders: tuple[str, ...], kb: KnowledgeBase
+                    ) -> tuple[str, ...]:
+    """The projects the funders named funded, where none of those talked about had money
+    from them and the page names the talked-about ones' funders (so the funder is another
+    project's); empty otherwise ("and from the EU?" after KI#CK stays KI#CK's share)."""
+    own = {a for i in ids for f in kb.projects[i].funding for a in kb.funder_ancestors(f)}
+    if not own or own & set(funders):
+        return ()
+    index = list_index(kb).funded
+    found = tuple(i for i in kb.projects if all(i in index.get(f, ()) for f in funders))
+    return found if 0 < len(found) <= FUNDED_INSTEAD else ()
 
 
 def _place_funders(ids: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:

@@ -73,3 +73,35 @@ def test_a_question_word_after_its_noun_asks_that_nouns_topic(
     # Then the topic the words ask (was: places for "geld woher", activities for "did it work?")
     assert reply.intent == intent and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,project", [
+    (("Tell me about KI#CK", "How much did Interreg Europe give?"), "elise"),
+    (("Erzähl mir von KI#CK", "Und wie viel Geld gab es von Interreg Deutschland-Danmark?"),
+     "bonebank"),
+])
+def test_money_of_a_funder_the_project_talked_about_never_had_is_its_own_projects(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str) -> None:
+    # Given a project talked about whose funders the page names, and then a funder it never
+    # had that funded another project
+    reply = ask(kb, *messages)[-1]
+    # Then the amount asked is of the projects that funder funded (was KI#CK's amounts)
+    assert reply.intent == "amount" and reply.projects == (project,), reply.text
+
+
+def test_money_of_a_funder_the_project_had_stays_its_share(kb: KnowledgeBase) -> None:
+    # Given KI#CK and its ESF money / When asked how much came from the ESF / Then KI#CK's
+    reply = ask(kb, "Tell me about KI#CK", "How much came from the ESF?")[-1]
+    assert reply.projects == ("kick",) and "249" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("welche mit dänemark", "bonebank"), ("which with denmark?", "bonebank"),
+    ("welche mit hamburg", "hiheal"),
+])
+def test_which_with_a_condition_and_no_noun_lists_the_projects(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given "welche"/"which" with a place or funder and no noun (was "not understood")
+    reply = ask(kb, text)[0]
+    # Then the projects under that condition
+    assert reply.intent == "list" and project in reply.projects, reply.text
