@@ -134,6 +134,7 @@ class _Words:
     done_ends: tuple[str, ...]  # "ed": … and the others with a participle ("harvested")
     speaker: frozenset[str]  # "i", "ich": a clause of the speaker's own ("… I can grab?")
     budget: frozenset[str]  # "budget", "Gesamtkosten": what a project cost in all
+    alliance: frozenset[str]  # "alliance", "Allianz": the group of clusters a project formed
 
 
 def funder_cities() -> frozenset[str]:
@@ -188,7 +189,8 @@ def _words() -> _Words:
                   {topic: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for topic, by_lang in data["contrary_topics"].items()},
                   both("contrary_before"), both("done_starts"), both("done_alone"),
-                  tuple(both("done_ends")), both("speaker"), both("budget"))
+                  tuple(both("done_ends")), both("speaker"), both("budget"),
+                  both("alliance"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -459,6 +461,8 @@ def _about_two(c: _Claim) -> Answer | None:
 
 def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
     """ "did it run five years?", "vom UKSH Kiel geleitet?", "is that in euros?"."""
+    if c.found and (alliance := _predecessors_alliance(c)):
+        return alliance
     if c.found:
         return _as_budget(c, _measured(c.project, c.found[0], c.kb, c.lang,
                                        c.u.filters.funders, any("region" in t for t in c.tokens)))
@@ -1462,6 +1466,19 @@ def _compare_shares(p: Project, funders: tuple[str, ...], compare: str, text: st
     a, b = (named, rest) if first else (rest, named)
     larger = a[0] > b[1] if compare in ("more", "at_least") else a[1] < b[0]
     return verdict(YES if larger else NO, facts, "amount", (p.id,))
+
+
+def _predecessors_alliance(c: _Claim) -> Answer | None:
+    """ "Gab es vier Cluster in der Allianz?" of MAGIA2Market, whose clusters the page doesn't
+    count: the alliance is the one of the project it followed ("the MAGIA-Alliance –
+    consisting of four leading European Life Science clusters"), checked with its partners."""
+    p, kb = c.project, c.kb
+    if c.found[0].unit != "clusters" or _clusters(p) or not p.follows or \
+            p.follows not in kb.projects or not _has_any(c.tokens, _words().alliance):
+        return None
+    result = _measured(kb.projects[p.follows], c.found[0], kb, c.lang)
+    result.projects = (p.id, p.follows)
+    return result
 
 
 def _as_budget(c: _Claim, result: Answer) -> Answer:

@@ -940,3 +940,17 @@ def test_a_place_claimed_of_the_project_keeps_its_places(kb: KnowledgeBase) -> N
     # Given no thing named / Then where the project was active
     reply = ask(kb, "Tell me about BONEBANK", "Was it active in Kiel?")[-1]
     assert reply.text.startswith("No.") and "Denmark" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Erzähl mir von MAGIA2Market", "Gab es vier Cluster in der Allianz?"), "Ja."),
+    (("Tell me about MAGIA2Market", "Were there five clusters in the alliance?"), "No."),
+])
+def test_the_clusters_of_the_alliance_a_follow_up_built_on_are_its_predecessors(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given MAGIA2Market, whose page text names "the MAGIA-Alliance – consisting of four
+    # leading European Life Science clusters" of the project before it
+    reply = ask(kb, *messages)[-1]
+    # Then the alliance's clusters are checked against MAGIA's four (was "doesn't say")
+    assert reply.answered and reply.text.startswith(start), reply.text
+    assert "magia" in reply.projects, reply.text
