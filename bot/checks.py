@@ -135,6 +135,7 @@ class _Words:
     speaker: frozenset[str]  # "i", "ich": a clause of the speaker's own ("… I can grab?")
     budget: frozenset[str]  # "budget", "Gesamtkosten": what a project cost in all
     alliance: frozenset[str]  # "alliance", "Allianz": the group of clusters a project formed
+    nation_nouns: frozenset[str]  # "project", "Projekt": after a country's adjective, whose
 
 
 def funder_cities() -> frozenset[str]:
@@ -190,7 +191,7 @@ def _words() -> _Words:
                    for topic, by_lang in data["contrary_topics"].items()},
                   both("contrary_before"), both("done_starts"), both("done_alone"),
                   tuple(both("done_ends")), both("speaker"), both("budget"),
-                  both("alliance"))
+                  both("alliance"), both("nation_nouns"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -899,11 +900,30 @@ def _only_countries(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> t
     """The countries of a claim that a project was of them only: "bonebank was a purely German
     thing?", "Waren bei ELISE nur polnische Partner dabei?"."""
     words = _words()
-    if not _only_claim(tokens):
+    if not _only_claim(tokens) and not _of_a_nation(tokens):
         return ()
     named = [*u.filters.places, *(pid for pid, stems in words.only_demonyms.items()
                                   if any(t.startswith(s) for t in tokens for s in stems))]
     return tuple(x for x in dict.fromkeys(named) if x in kb.places)
+
+
+def _of_a_nation(tokens: list[str]) -> bool:
+    """ "War ELISE ein deutsches Projekt?", "a Danish project?": a country's adjective right
+    before the project noun says whose project it was, a claim of that country alone (ELISE
+    was a European one, with partners from six countries)."""
+    stems = _demonym_stems()
+    nouns = _words().nation_nouns
+    return any(t in nouns and i and tokens[i - 1].startswith(stems)
+               for i, t in enumerate(tokens))
+
+
+@cache
+def _demonym_stems() -> tuple[str, ...]:
+    """The first letters of every country's adjective ("deutsch", "danish", "dänisch")."""
+    data = data_file("query")
+    return tuple(normalize(str(w)) for entry in (*data["demonyms"].values(),
+                                                 *data["checks"]["only_demonyms"].values())
+                 for ws in entry.values() for w in ws)
 
 
 def _of_countries_only(p: Project, only: tuple[str, ...], u: Understanding, kb: KnowledgeBase,

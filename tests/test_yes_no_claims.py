@@ -954,3 +954,24 @@ def test_the_clusters_of_the_alliance_a_follow_up_built_on_are_its_predecessors(
     # Then the alliance's clusters are checked against MAGIA's four (was "doesn't say")
     assert reply.answered and reply.text.startswith(start), reply.text
     assert "magia" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # a country's adjective before the project noun claims whose project it was
+    ("War ELISE ein deutsches Projekt?", "Nein."),  # a European one, six countries
+    ("Was ELISE a Polish project?", "No."),
+    ("War BONEBANK ein deutsch-dänisches Projekt?", "Ja."),
+    ("Was KI#CK a German project?", "Yes."),  # Schleswig-Holstein only
+])
+def test_a_countrys_project_claims_that_country_alone(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    # Then checked against every country of the project, with its places (was "the page
+    # doesn't say" with the card for "deutsches", "Yes" for Polish of ELISE)
+    assert reply.intent == "places" and reply.text.startswith(start), reply.text
+
+
+def test_a_countrys_partners_are_no_claim_of_that_country_alone(kb: KnowledgeBase) -> None:
+    # Given partners of a country, not the project's nationality / Then yes where it has some
+    reply = answer("Did ELISE have Polish partners?", State(), kb)
+    assert reply.text.startswith("Yes."), reply.text
