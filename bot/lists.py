@@ -239,6 +239,8 @@ def _without(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[s
     those whose funders the page doesn't name: of them it can't tell."""
     if ("funder", "") in negated:  # "which projects did not name any funder?"
         return {pid for pid in ids if not _funders_known(kb.projects[pid], kb)}, set()
+    if ("dates", "") in negated:  # "which ones have no dates?"
+        return {pid for pid in ids if not (kb.projects[pid].start or kb.projects[pid].end)}, set()
     hit = set(ids) - {eid for kind, eid in negated if kind == "project"}  # "except BFCC"
     for kind, eid in negated:  # (BRIDGE 53 had the money of HIHeal, which it was part of)
         if kind in ("project", "years"):  # (the years are left out where they are read)
@@ -455,8 +457,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     for kind, entity_id in filters.without:  # "not funded by the ERDF"
         if kind == "years":  # said with the years below
             continue
-        if not entity_id:  # "no funder named"
-            parts.append(reply_template("cond_no_funder", lang))
+        if not entity_id:  # "no funder named", "no dates", "no amount"
+            parts.append(reply_template(
+                "cond_no_dates" if kind == "dates" else "cond_no_funder", lang))
             continue
         if kind == "project":  # "besides BFCC"
             parts.append(fill("cond_not_project", lang, x=kb.projects[entity_id].name))

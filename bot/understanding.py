@@ -195,7 +195,7 @@ WORD_SETS = (
     "continuation", "continuation_tails", "list_reference", "name_cues", "naming_cues",
     "naming_nouns", "name_determiners", "open_ends", "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
-    "not_leading", "funder_nouns", "conjunctions", "alternatives", "pronouns", "singular",
+    "not_leading", "funder_nouns", "date_nouns", "conjunctions", "alternatives", "pronouns", "singular",
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
     "exclusion_joins", "fillers", "pair_words", "overall_words", "described_only", "hedges",
     "softeners", "size_names", "past_words", "comparison_cues", "member_asks",
@@ -1804,6 +1804,9 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
             Match("funder", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
             if t in vocab.phrase_sets["funder_nouns"]]  # "did not name any funder"
         negated += [m for m in unnamed[:1] if _negated(m.start, r.tokens, vocab)]
+        dated = [Match("dates", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
+                 if t in vocab.phrase_sets["date_nouns"]]  # "Which ones have no dates?"
+        negated += [m for m in dated[:1] if _negated(m.start, r.tokens, vocab)]
         negated += [m for m in left if m.kind == "funder"]  # "projects apart from the ERDF
         # ones": without it (of one project, "who funded it besides the ERDF?" asks the others)
     else:

@@ -1147,3 +1147,16 @@ def test_an_order_where_a_years_only_span_meets_no_other_adds_nothing(
     # Given the projects by start: no other started in 2018 / Then no such note
     reply = ask(kb, "List the projects by start date")[0]
     assert "only years" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,title", [
+    ("Which ones have no dates?", "no dates"),
+    ("Welche Projekte haben kein Datum?", "Daten"),
+])
+def test_projects_without_dates_are_those_the_page_gives_none_for(
+        kb: KnowledgeBase, question: str, title: str) -> None:
+    # Given dates asked as missing (was: all 11 projects)
+    reply = ask(kb, question)[0]
+    # Then the projects the page gives no dates for
+    assert reply.intent == "list" and set(reply.projects) == {"bridge53", "kick"}, reply.text
+    assert title in reply.text, reply.text
