@@ -81,6 +81,7 @@ from bot.lists import (
     relations_all,
     rest_answer,
     select,
+    some_names,
     status_all,
     superlative_answer,
     timeline_answer,
@@ -1206,12 +1207,35 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             parts.append(Answer(clause.understanding.intent or "fallback", answered=False)
                          .add("hop_nothing_more"))
             continue
-        part, subject = _answer_clause(clause, parts, subject, several, state, kb)
+        clause, asked_in = _of_all(clause, clauses, at, state, kb)
+        part, subject = _answer_clause(clause, parts, subject, several, asked_in, kb)
         parts.append(part)
         if _told_claim(clause, clauses[at + 1:]):
             told_claims.append(part)
         state = next_state(part, clause.understanding.language, state)
     return _merged(parts, subject, clauses, kb, told_claims)
+
+
+PARALLEL_ASKS = 3  # "Which projects ended in 2023, which ones were about AI, and which one …?"
+
+
+def _of_all(clause: Clause, clauses: tuple[Clause, ...], at: int, state: State,
+            kb: KnowledgeBase) -> tuple[Clause, State]:
+    """ "Which projects ended in 2023, which ones were about AI, and which one had the biggest
+    grant?": in three or more parallel asks, a list or a ranking that points back at no list
+    ("of those", "davon") asks of all projects, as the first ask did, not of the list the ask
+    before it gave."""
+    u = clause.understanding
+    asks = [c for c in clauses if not c.preamble]
+    if len(asks) < PARALLEL_ASKS or clause is asks[0] or u.projects or clause.yes_no or not (
+            u.superlative or u.intent in ("list", "count")) or not any(
+            narrows(c.understanding.filters, kb) and not c.understanding.projects
+            for c in clauses[:at]) or has_phrase(normalize(clause.text).split(),
+                                                  phrases().back_references):
+        return clause, state
+    return replace(clause, understanding=replace(u, list_reference=False, group_size=None,
+                                                 overall=True)), \
+        replace(state, last_list=(), ranked_in=(), choices=(), list_years=())
 
 
 def _question_word_in(clause: Clause) -> bool:
@@ -2025,14 +2049,16 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
             only_project(clause.text, kb.projects[u.projects[0]]) and \
             (alone := _only_of_list(u.projects[0], state, kb, u.language)):
         return (alone, alone.projects), u, own  # "was MAGIA the only one?" after a list
-    group = _group(u, state) if clause.yes_no and not clause.any_project else ()
+    group = _group(u, state, kb) if clause.yes_no and not clause.any_project else ()
+    if u.rest and len(group) == 1:  # "the rest were in Hamburg?" of one left: a claim of it
+        u, own, group = replace(u, projects=group), group, ()
     if clause.yes_no and not group and len(u.projects) >= 2 and only_one_of(clause.text):
         group = u.projects  # "did only one of ELISE and BFCC get Interreg money?"
     each = check_all(u, clause.text, group, kb, u.language, clause.some_of) if group else None
     if each:  # "so both got state money from SH?": the claim of each of them
         each.claim = ()
         return (each, group), u, own
-    if clause.all_of and claim not in PAIR_CLAIMS and narrows(u.filters, kb) and \
+    if (clause.all_of or u.rest) and claim not in PAIR_CLAIMS and narrows(u.filters, kb) and \
             (every := check_every(u, kb, u.language, group or None, clause.text)):
         every.claim = ()  # "Was LSN the lead partner in every project?": of each, not of one
         return (every, every.focus or own), u, own
@@ -2566,6 +2592,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         return rest_answer("count" if u.intent == "count" else "list", state.list_rest,
                            state.list_unknown, state.list_conditions if lang == state.language
                            else "", kb, lang)  # "und welche nicht?" right after a list
+    projects = projects or _rest_of_list(u, state, kb)
     if u.ambiguous and not projects:
         projects = _by_context(u.ambiguous, state, kb)
         if not projects:
@@ -2734,7 +2761,7 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
             COMPARED_AS.get(state.intent or "") if len(compared) == 2 else None)  # much?")
         if pair and kind:
             return difference_answer(kind, pair, kb, lang)
-    plural = bool(base or list_words) or len(projects) > 1 or (  # "which is bigger?"
+    plural = bool(base or list_words or u.top) or len(projects) > 1 or (  # "which is bigger?"
         u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
         _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
     if not (ranking and len(projects) != 1 and not u.filters.duration and (
@@ -2751,6 +2778,10 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
     # ("which got more?" compares the two just talked about, as "which began first then?"
     # after a claim about two does; "which project ran shortest?" after two single answers
     # ranks them all)
+    if u.top and not pair and (top := in_ranked_order(kb, ranking, tuple(
+            i for i in select(kb, u.filters, base).ids
+            if not kb.projects[i].follow_up_only))[:u.top]):
+        base = top  # "Which three projects ran longest?": those three, each with its figure
     ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base,
                                 named_too=_named_too(u, state, pair or base))
     ranked.ranked_in = base or ()
@@ -2965,6 +2996,12 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if u.list_reference and (u.superlative or u.comparative) and not state.last_list and \
             not u.group_size:  # "which of them started first?" after "when did BFCC run?" -
         return _pair(state, replace(u, filters=Filters()))  # "and bonebank?": those two
+    if u.continuation and state.intent is None and state.list_years and \
+            len(state.last_list) > 1 and not (u.projects or u.superlative or u.overall or
+                                              u.project_noun or u.filters.years) and (
+            u.filters.funders or u.filters.places or u.filters.topics or u.filters.leading):
+        return state.last_list  # "and which were Interreg funded?" right after "which ran in
+        # 2016?": of those (a condition of another kind narrows the list by date)
     if not (u.list_reference and state.last_list):
         return None
     if len(state.last_list) == 1 and u.comparative and state.earlier and \
@@ -3089,12 +3126,18 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
     if len(ids) > 1:
         result.lines.insert(0, Line("described_several", {"n": len(ids),
                                                           "items": project_names(ids, kb)}))
+    if base and filters.leading and (unsure := list_answer("list", filters, kb, u.language,
+                                                           base).unknown):
+        result.add("list_lead_unnamed", items=some_names(unsure, kb, u.language))  # "which
+        # of them did LSN lead?": of the others, those the page names no lead for
     return result
 
 
-def _group(u: Understanding, state: State) -> tuple[str, ...]:
+def _group(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[str, ...]:
     """ "both", "all of them", "die beiden": the projects a claim is made of each of: the
     last list when the last answer was one, else the two just talked about."""
+    if u.rest and (rest := _rest_of_list(u, state, kb)):
+        return rest  # "the rest were in Hamburg?"
     if u.projects or not u.list_reference:
         return ()
     if state.last_list and state.intent is None:
@@ -3116,6 +3159,23 @@ def _the_other(u: Understanding, state: State) -> tuple[str, ...]:
         _pair(state, replace(u, filters=Filters())) or ()
     rest = tuple(p for p in two if p not in state.projects)
     return rest if len(rest) == 1 and len(two) == 2 else ()
+
+
+def _rest_of_list(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "who led the rest?", "and the others?" right after a list under conditions: those it
+    left out; after some of a list were talked about: the list's projects not talked about
+    since; where that leaves none ("Which three ran
+    longest?" - "the second one?" - "the third?" - "and the others?"), the projects the page
+    describes besides the list."""
+    if not u.rest or u.projects or not (state.choices or state.last_list):
+        return ()
+    if state.intent is None and (state.list_rest or state.list_unknown):  # right after a list
+        return (*state.list_rest, *state.list_unknown)  # under conditions: those it left out
+    pool = _members(state.choices or state.last_list, state.list_parts)
+    talked = {*state.talked, *state.projects}
+    rest = tuple(p for p in pool if p not in talked)
+    return rest or tuple(p for p in kb.projects if p not in pool and
+                         not kb.projects[p].follow_up_only and not kb.projects[p].part_of)
 
 
 def _members(ids: tuple[str, ...], parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -3928,6 +3988,8 @@ def next_state(result: Answer, language: str, state: State) -> State:
         else (),
         # "the second one" of a list, also after "which of them ran longest?"
         choices=result.choices or result.listed[:LIST_SHOWN] or (
+            result.ranked_in if len(result.ranked_in) > 1 else ()) or (  # (in the list's
+            # order; a ranking of the top three ranked them: "who funded the second one?")
             state.choices if result.intent == "superlative" and
             set(compared) <= set(state.choices) else ()) or compared or (
             result.projects if about and len(result.projects) > 1 else ()) or (

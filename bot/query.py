@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from bot.datafiles import data_file
 from bot.descriptions import names_a_kind
 from bot.knowledge import KnowledgeBase, Project
-from bot.measures import comparison_at, measures
+from bot.measures import comparison_at, measures, month_names
 from bot.text import normalize
 from bot.understanding import (
     SMALL_TALK,
@@ -142,6 +142,7 @@ class Phrases:
     belief_speaker: frozenset[str]
     some_of: frozenset[str]  # "either of them", "einer von beiden": a claim of any one
     all_of: frozenset[str]  # "all of these", "every project": a claim of each of a list
+    back_references: frozenset[str]  # "of those", "davon": back at a list named before
     only_one: frozenset[str]  # "only one of them …?": exactly one
     only_project: frozenset[str]  # "did only BFCC …?": no other project
     the_only: frozenset[str]  # "the only project", "das einzige Projekt"
@@ -183,6 +184,7 @@ BOTH = (
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
+    "back_references",
     "compare_with",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
 )
@@ -325,6 +327,7 @@ def _link_restated(text: str) -> str:
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
     """The clauses of a message, in the order asked; most messages have one."""
     text = unfused(text)  # "wielange lief es?", "seitwann?": two question words written as one
+    text = unnumbered(text)  # "1. When did ELISE run? 2. Who funded it?": the asks, unnumbered
     text = compared_first(text, kb, language_hint) or text
     if fixed := _corrected(text, kb, language_hint):  # "… ? sorry i mean magia2market"
         before, meant = fixed
@@ -407,6 +410,28 @@ def in_language(u: Understanding, language: str) -> Understanding:
     """The reading of a piece as one in the whole message's language (copied only where the
     language differs: a copy of every field costs more than many a stage)."""
     return u if u.language == language else replace(u, language=language)
+
+
+# "1. ", "2) ", "(3) " before a question: a number the writer put before each of several asks
+NUMBERED = re.compile(r"(?:^|(?<=[\s:?!.;,]))\(?(\d{1,2})[.)]\s+(?=([^\W\d_]+))")
+
+
+def unnumbered(text: str) -> str:
+    """ "Fragen: 1. Wer hat InnoReAct gefördert? 2. Wie lange lief es?": the asks without their
+    numbers, where they count 1, 2, … (not "vom 1. Juni bis 2. Juli", dates), each after a
+    break ("1) when did bfcc run 2) who led it")."""
+    if "1" not in text:
+        return text
+    found = [m for m in NUMBERED.finditer(text) if normalize(m.group(2)) not in month_names()]
+    if len(found) < 2 or [int(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
+        return text
+    out, at = [], 0
+    for m in found:
+        before = text[at:m.start()]
+        out.append(before)
+        out.append("" if not "".join(out).strip() or before.rstrip()[-1:] in "?!.:;" else "; ")
+        at = m.end()
+    return "".join(out) + text[at:]
 
 
 def unfused(text: str) -> str:

@@ -95,6 +95,7 @@ class Understanding:
     described_only: bool = False  # "past projects", "not counting the follow-ups": a ranking
     # without the follow-ups the page only names
     group_size: int | None = None  # "the latest of the three": the list of that many
+    top: int | None = None  # "Which three projects ran longest?": a ranking of that many
     continuation: bool = False
     list_reference: bool = False
     pronoun: bool = False  # "dazu", "it": the project under discussion
@@ -112,6 +113,7 @@ class Understanding:
     ordinal: int | None = None
     of_ranked: bool = False  # "who funded the shortest?": the ranking names what is asked about
     other_one: bool = False  # "and the other?": the other of the two just talked about
+    rest: bool = False  # "who led the rest?", "Und die restlichen?": the rest of a list
     project_noun: bool = False  # "which project …", not "which one …": one project is asked for
     plural_pronoun: bool = False  # "they", "die", "sie": several projects, not "it"
     farewell: bool = False  # "bye", "tschüss": taking leave
@@ -205,7 +207,7 @@ WORD_SETS = (
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
-    "named_only", "lead_named",
+    "named_only", "lead_named", "top_before", "top_not_after", "rest_words",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1135,6 +1137,34 @@ def _group_size(tokens: list[str], held: frozenset[str]) -> int | None:
     return sizes[0] if len(sizes) == 1 else None
 
 
+TOP_MOST = 10  # "the top 10": at most this many are ranked by name
+
+
+def _top(tokens: list[str], superlative: str | None, vocab: Vocabulary) -> int | None:
+    """ "Which three projects ran longest?", "die drei längsten", "the top 3": how many a
+    ranking names, best first (not "which of the three", a list referred to)."""
+    if superlative is None:
+        return None
+    before, not_after = (vocab.phrase_sets[k] for k in ("top_before", "top_not_after"))
+    return next((n for i, t in enumerate(tokens) if i and (n := number_word(t)) and
+                 2 <= n <= TOP_MOST and tokens[i - 1] in before and
+                 not (i > 1 and tokens[i - 2] in not_after)), None)
+
+
+def _rest_alone(r: _Reading, vocab: Vocabulary) -> bool:
+    """ "who led the rest?", "Und die restlichen?", "und die anderen Projekte?": the rest of a
+    list, not "die anderen Cluster" (a noun after the words, written with a capital, is what
+    the rest is of)."""
+    words, nouns = vocab.phrase_sets["rest_words"], vocab.phrase_sets["project_plurals"]
+    ends = [i + n for i in range(len(r.tokens)) for n in (3, 2)
+            if " ".join(r.tokens[i:i + n]) in words]
+    after = r.tokens[ends[0]] if ends and ends[0] < len(r.tokens) else None
+    if after is None or after in nouns:
+        return bool(ends)
+    raw = next((w for w in re.findall(r"[^\W\d_]+", r.raw) if normalize(w) == after), "")
+    return not raw[:1].isupper()
+
+
 def _without_group(tokens: list[str], held: frozenset[str]) -> list[str]:
     """The words but the number that counts the list referred to ("those two", "die drei"):
     it is no place in the list."""
@@ -1993,6 +2023,7 @@ def _assemble(
         superlative = None  # "had more than three partners" is a condition, no comparison
     asks = _asks(r, matches, filters, kb, vocab, spanned)
     members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project
+    top = None if members or projects else _top(r.corrected, superlative, vocab)
     if "overview" in scores and asks & PRECISION_ASKS and \
             max(scores.get(i, 0.0) for i in TIME_INTENTS) >= 2.0:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the exact
@@ -2033,9 +2064,10 @@ def _assemble(
         every="every_one" in r.held,
         more_alike="more_alike" in r.held,
         described_only="described_only" in r.held,
-        group_size=None if members else _group_size(r.corrected, r.held),
+        group_size=None if members or top else _group_size(r.corrected, r.held),
+        top=top,
         continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
-        list_reference="list_reference" in r.held and not members,
+        list_reference="list_reference" in r.held and not members and not top,
         pronoun="pronouns" in r.held,
         plural_pronoun="plural_pronouns" in r.held or _die_as_pronoun(r.tokens),
         farewell="farewells" in r.held,
@@ -2055,6 +2087,7 @@ def _assemble(
                                             vocab),  # "ok and …" add no length; "oldest
         # first" picks no first one; "those two" is the group, not the second one
         other_one=_other_one(r.tokens, vocab),
+        rest="rest_words" in r.held and _rest_alone(r, vocab),
         scores=tuple(sorted(scores.items(), key=lambda kv: -kv[1])),
         token_count=len(r.tokens),
     )

@@ -211,3 +211,93 @@ def test_which_one_by_a_condition_after_a_ranking_picks_from_the_projects_ranked
     assert replies[2].intent == "list" and replies[2].projects == (pid,), replies[2].text
     # and "its" next is that one
     assert replies[3].projects == (pid,) and "1,217,494" in replies[3].text, replies[3].text
+
+
+@pytest.mark.parametrize("turns,top,second", [
+    # the page: HIHeal ran 6 years 9 months, BONEBANK and ELISE 5 years each
+    (("Which three projects ran longest?", "who funded the second one?"),
+     ("hiheal", "bonebank", "elise"), "bonebank"),
+    (("Welche drei Projekte liefen am längsten?", "Und das zweite davon?"),
+     ("hiheal", "bonebank", "elise"), "bonebank"),
+])
+def test_a_ranking_of_n_names_that_many_best_first_and_positions_follow_it(
+        kb: KnowledgeBase, turns: tuple[str, ...], top: tuple[str, ...], second: str) -> None:
+    # Given a ranking that asks for a number of projects
+    ranked, asked = ask(kb, *turns)
+    # Then that many, the best first, each with its figure (was the winner alone), and "the
+    # second one" next is the second of the ranking (was the winner)
+    assert ranked.intent == "superlative" and ranked.projects == top, ranked.text
+    assert all(kb.projects[p].name in ranked.text for p in top), ranked.text
+    assert asked.projects == (second,), asked.text
+
+
+@pytest.mark.parametrize("turns,rest", [
+    # after some of a list were talked about: the ones of it not talked about since
+    (("List the projects that ended in 2019", "which one of these started first?",
+      "who led the rest?"), {"magia", "northopedics"}),
+    (("Welche Projekte endeten 2019?", "Welches davon begann zuerst?", "Und das zweite davon?",
+      "Und die restlichen?"), {"northopedics"}),
+    # right after a list under conditions: the projects it left out
+    (("Which projects were led by Life Science Nord?", "and the others, who led them?"),
+     {"bonebank", "magia", "bridge53", "elise", "hiheal", "magia2market", "northopedics",
+      "pilot"}),
+    # after each of a ranking of three was talked about: the projects besides them
+    (("Which three projects ran longest?", "who funded the second one?", "and the third?",
+      "and the others?"),
+     {"bfcc", "innoreact", "kick", "magia", "magia2market", "northopedics", "pilot"}),
+])
+def test_the_rest_of_a_list_is_its_projects_not_talked_about(
+        kb: KnowledgeBase, turns: tuple[str, ...], rest: set[str]) -> None:
+    # Given a list, some of it talked about, then "the rest" / "die restlichen"
+    reply = ask(kb, *turns)[-1]
+    # Then the question is asked of each of the rest (was not understood, or only the one
+    # talked about last)
+    assert set(reply.projects) == rest, reply.text
+    assert reply.intent != "fallback", reply.text
+
+
+def test_the_other_members_of_a_project_are_no_rest_of_a_list(kb: KnowledgeBase) -> None:
+    # Given a project's partners talked about, then "die anderen Cluster" (a noun after it)
+    reply = ask(kb, "Welche Projekte endeten 2019?", "Welche Cluster waren bei MAGIA dabei?",
+                "Wer waren die anderen Cluster?")[-1]
+    # Then the clusters of the project, not the rest of the list
+    assert reply.projects == ("magia",), reply.text
+
+
+def test_a_claim_of_the_rest_is_checked_of_those(kb: KnowledgeBase) -> None:
+    # Given a list, its first two talked about, then a claim of the rest (NORTHOPEDICS left)
+    reply = ask(kb, "Which projects ended in 2019?", "which one started first?",
+                "and the second?", "the rest were in Schleswig-Holstein?")[-1]
+    # Then the claim of the one left (was not understood)
+    assert reply.projects == ("northopedics",) and reply.text.startswith("Yes."), reply.text
+
+
+@pytest.mark.parametrize("turns,unsure", [
+    # the page: LSN led BFCC; it names no lead for NORTHOPEDICS, and for HIHeal only LSN as one
+    # of its two clusters; UKSH Lübeck led BONEBANK
+    (("Which projects ran in 2016?", "which of them were led by Life Science Nord?"),
+     ("HIHeal", "NORTHOPEDICS")),
+    (("Welche Projekte endeten 2019?", "Welches davon wurde von LSN geleitet?"),
+     ("NORTHOPEDICS",)),
+])
+def test_which_of_a_list_an_organisation_led_names_those_the_page_names_no_lead_for(
+        kb: KnowledgeBase, turns: tuple[str, ...], unsure: tuple[str, ...]) -> None:
+    # Given a list, then which of it an organisation led (one it did)
+    reply = ask(kb, *turns)[-1]
+    # Then that one, and those of the list the page names no lead for (was that one alone)
+    assert reply.intent == "lead" and reply.projects == ("bfcc",), reply.text
+    last = reply.text.splitlines()[-1]
+    assert all(name in last for name in unsure) and "BONEBANK" not in last, reply.text
+
+
+@pytest.mark.parametrize("turns,narrowed", [
+    (("Which projects ran in 2016?", "and which were Interreg funded?"), ("bfcc", "bonebank")),
+    (("Welche Projekte endeten 2019?", "Und welche wurden von der EU gefördert?"),
+     ("bfcc", "magia", "northopedics")),
+])
+def test_and_which_with_another_condition_right_after_a_list_by_date_narrows_it(
+        kb: KnowledgeBase, turns: tuple[str, ...], narrowed: tuple[str, ...]) -> None:
+    # Given a list by date, then "and which …" with a funder
+    reply = ask(kb, *turns)[-1]
+    # Then those of the list (was every project the funder paid for: ELISE, 2017-2021)
+    assert reply.intent == "list" and reply.projects == narrowed, reply.text

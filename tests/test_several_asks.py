@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase
+from bot.query import unnumbered
 from tests.conftest import ask
 
 
@@ -915,3 +917,42 @@ def test_whom_a_project_served_beside_its_aim_is_answered_too(kb: KnowledgeBase)
     # whom (the page: therapies for infectious diseases; scientists' access to industry)
     assert reply.intent == "goals" and "infectious" in reply.text, reply.text
     assert "scientists" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,facts", [
+    ("Hi, a few questions: 1. When did ELISE run? 2. Who funded it? 3. How much was the grant? "
+     "4. Which countries took part?", ("2017", "Interreg Europe", "1,217,494", "Lithuania")),
+    ("Fragen: 1. Wer hat InnoReAct gefördert? 2. Wie lange lief es? 3. Gibt es Ergebnisse?",
+     ("REACT-EU", "14 Monate", "Leitfaden")),
+    ("1) when did bfcc run 2) who led it", ("March 2016", "Life Science Nord")),
+])
+def test_numbered_questions_in_one_message_are_each_answered(
+        kb: KnowledgeBase, message: str, facts: tuple[str, ...]) -> None:
+    # Given several questions in one message, each with its number before it
+    reply = answer(message, State(), kb)
+    # Then each is answered (was only the first: the numbers kept them one sentence)
+    assert all(fact in reply.text for fact in facts), reply.text
+
+
+def test_day_numbers_before_months_are_no_numbered_questions() -> None:
+    # Given dates written with a day number ("1. Juni", "2. Juli"), which count 1, 2 too
+    # Then the numbers stay
+    assert unnumbered("Lief es vom 1. Juni bis 2. Juli?") == "Lief es vom 1. Juni bis 2. Juli?"
+
+
+def test_parallel_list_asks_each_ask_of_all_projects(kb: KnowledgeBase) -> None:
+    # Given three parallel asks, the second and third pointing back at no list
+    reply = answer("Which projects ended in 2023, which ones were about AI, and which one had "
+                   "the biggest grant?", State(), kb)
+    # Then each asks of all projects (was: no AI project and no amount, both asked of the
+    # projects that ended in 2023)
+    assert "artificial intelligence (1): KI#CK" in reply.text, reply.text
+    assert "ELISE: €1,217,494" in reply.text, reply.text
+
+
+def test_parallel_asks_that_point_back_narrow_the_list(kb: KnowledgeBase) -> None:
+    # Given three asks, the last one "of those"
+    reply = answer("Which projects ended in 2019, which ones were about bones, and which one of "
+                   "those started first?", State(), kb)
+    # Then the last ranks the list just before it, the bone projects (MAGIA is none)
+    assert "BONEBANK started first" in reply.text and "MAGIA:" not in reply.text, reply.text
