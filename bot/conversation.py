@@ -1682,8 +1682,8 @@ def _gap(clause: Clause, u: Understanding, state: State, kb: KnowledgeBase) -> A
     dazwischen?" after two projects: the months from the end of the one that ended first to
     the start of the other, at the page's precision (a range where it gives only a year), or
     that they overlapped."""
-    if clause.yes_no or u.intent not in DATE_INTENTS:  # ("how long …?" asks a time)
-        return None
+    if clause.yes_no or u.intent not in (*DATE_INTENTS, "overview"):  # ("how long …?" asks
+        return None  # a time; "was war die Lücke zwischen …?" asks what the gap was)
     tokens = normalize(clause.text).split()
     if claim_of(tokens) != "gap" or phrases().any_question_word.isdisjoint(tokens):
         return None

@@ -214,6 +214,10 @@ def test_what_were_two_projects_still_describes_them(kb: KnowledgeBase) -> None:
     (("wie lange war die Pause zwischen P.I.L.O.T. und P.I.L.O.T. Next Level?",),
      "P.I.L.O.T. Next Level begann im Monat nach", True),
     (("how long was the gap between BFCC and HIHeal?",), "There was no gap", True),
+    # what the gap was, with no "how long" (was both projects' cards)
+    (("was war die Lücke zwischen MAGIA und MAGIA2Market?",), "MAGIA2Market begann zwischen",
+     False),
+    (("what was the gap between BFCC and ELISE?",), "There was no gap", True),
 ])
 def test_how_long_the_gap_was_is_the_months_between_at_the_pages_precision(
         kb: KnowledgeBase, messages: tuple[str, ...], start: str, answered: bool) -> None:
