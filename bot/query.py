@@ -778,7 +778,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                       _first_person(text) and not yes_no),  # ("Wir planen ein Projekt …")
                   # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   current=_current(tokens, u),
-                  judgement=has_phrase(tokens, phrases().judgement | phrases().judgement_one),
+                  judgement=_judgement(tokens, bool(u.projects)),
                   unknown_project=_called(tokens, u),
                   # ("Ist P.I.L.O.T. nach InnoReAct zu Ende gegangen?" sets two ends side by side)
                   after_end=after_end(tokens) and not (yes_no and len(u.projects) > 1),
@@ -1902,6 +1902,21 @@ def _claim_over_several(piece: str, see: Seeing, language: str) -> bool:
 
 
 # --------------------------------------------------------------------------- clause features
+
+
+def _judgement(tokens: list[str], named: bool) -> bool:
+    """ "which was the most successful?", "das beste Projekt": a judgement the page never makes
+    of its projects. A ranking of a thing no project is ("the best pizza place near the LSN
+    office", a word the bot doesn't know right after "the best", no project named) is no
+    question about them."""
+    if has_phrase(tokens, phrases().judgement_one):
+        return True
+    if not has_phrase(tokens, phrases().judgement):
+        return False
+    known = vocabulary().common
+    return named or any(" ".join(tokens[i:i + n]) in phrases().judgement and (
+        i + n == len(tokens) or tokens[i + n] in known or not tokens[i + n].isalpha())
+        for n in (1, 2, 3, 4) for i in range(len(tokens) - n + 1))
 
 
 def has_phrase(tokens: list[str], phrase_set: frozenset[str]) -> bool:

@@ -242,6 +242,16 @@ def test_a_judgement_of_projects_gets_no_ranking(
     assert not reply.answered and reply.language == language
 
 
+@pytest.mark.parametrize("text", ["whats the best pizza place near the LSN office",
+                                  "which is the best restaurant in Kiel?"])
+def test_the_best_of_a_thing_no_project_is_is_not_a_judgement_of_projects(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given "the best" of a thing the bot knows nothing of (a pizza place, a restaurant)
+    reply = ask(kb, text)[0]
+    # Then it is not taken for a ranking of the projects: not understood, with examples
+    assert reply.intent == "fallback" and not reply.answered and not reply.projects, reply.text
+
+
 def test_a_ranking_by_what_the_page_gives_is_still_made(kb: KnowledgeBase) -> None:
     # Given a ranking by a figure the page gives
     reply = ask(kb, "which project ran the longest?")[0]
