@@ -489,13 +489,19 @@ class EntityIndex:
     fuzzy: FuzzyNames = field(init=False, repr=False)
     reach: dict[str, int] = field(init=False, repr=False)  # a word -> the most words of a name
     # that begins with it
+    numbered: dict[str, str] = field(init=False, repr=False)  # "bridge" -> "53": the word of a
+    # project's name that ends in its number, where the word alone names nothing
 
     def __post_init__(self) -> None:
         self.fuzzy = FuzzyNames(self.fuzzy_keys)
         self.reach = {}
-        for key in self.exact:
+        self.numbered = {}
+        for key, owners in self.exact.items():
             words = key.split(" ")
             self.reach[words[0]] = max(len(words), self.reach.get(words[0], 0))
+            if len(words) == 2 and words[1].isdigit() and words[0] not in self.exact and \
+                    len(owners) == 1 and owners[0][0] == "project":
+                self.numbered[words[0]] = words[1]
 
 
 _INDEXES: weakref.WeakKeyDictionary[KnowledgeBase, EntityIndex] = weakref.WeakKeyDictionary()
@@ -1633,8 +1639,9 @@ def understand(
     unknown_names, numbered = _numbered(raw, tokens, unknown, _name_like(
         raw, tokens, unknown, language, vocab, any(i not in SMALL_TALK for i in scores),
         frozenset(r.used)))
-    unknown_names = (*compounds, *unknown_names)
-    filters = _filters(r, by_kind, continent, left, worldly | numbered, scores, vocab)
+    renumbered, spans = _renumbered(raw, tokens, index)  # "BRIDGE 54": not BRIDGE 53
+    unknown_names = (*compounds, *renumbered, *unknown_names)
+    filters = _filters(r, by_kind, continent, left, worldly | numbered | spans, scores, vocab)
     unknown_filters = (  # "Scandinavia other than Denmark": a region none of whose places the
         *(" ".join(_as_written(raw, tokens[i]) for i in sorted(spanned))  # page names
           for _ in range(bool(continent) and set(continent) <= set(excluded))),
@@ -1658,6 +1665,16 @@ def _involved_asked(matches: list[Match], r: _Reading, kb: KnowledgeBase) -> lis
         not {"pronouns", "list_reference"} & r.held
     return [m for m in matches if asked or not (
         m.kind == "topic" and kb.topics[m.id].kind == "involved")]
+
+
+def _renumbered(raw: str, tokens: list[str], index: EntityIndex
+                ) -> tuple[tuple[str, ...], set[int]]:
+    """ "what about the BRIDGE 54 project?": the word of a project's name that ends in its
+    number (BRIDGE 53), with another number, names a project the page doesn't have."""
+    found = [i for i in range(len(tokens) - 1) if tokens[i] in index.numbered and
+             tokens[i + 1].isdigit() and tokens[i + 1] != index.numbered[tokens[i]]]
+    return (tuple(f"{_as_written(raw, tokens[i])} {tokens[i + 1]}" for i in found),
+            {j for i in found for j in (i, i + 1)})
 
 
 def _numbered(raw: str, tokens: list[str], unknown: list[int], names: tuple[str, ...]

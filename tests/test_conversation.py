@@ -282,6 +282,21 @@ def test_names_of_letters_and_digits_are_names_not_typos(kb: KnowledgeBase, text
 
 
 @pytest.mark.parametrize("text,name", [
+    ("what about the BRIDGE 54 project?", "BRIDGE 54"),
+    ("Wann lief BRIDGE 52?", "BRIDGE 52"),
+])
+def test_a_known_name_with_another_number_is_an_unknown_project(
+        kb: KnowledgeBase, text: str, name: str) -> None:
+    # Given BRIDGE 53, a name ending in its number, written with another number
+    reply = answer(text, State(), kb)
+    # Then it is a project the page doesn't have (offering BRIDGE 53), not "not understood"
+    assert reply.intent == "unknown_project" and not reply.answered and not reply.projects
+    assert name in reply.text and "BRIDGE 53" in reply.text, reply.text
+    # while the name with its own number is the project
+    assert answer("Wann lief BRIDGE 53?", State(), kb).projects == ("bridge53",)
+
+
+@pytest.mark.parametrize("text,name", [
     ("did LSN ever run a project named Bone Healing Network?", "Bone Healing Network"),
     ("was there a project called Infection Bridge?", "Infection Bridge"),
     ("Gab es ein Vorhaben mit dem Namen Fraktur Atlas?", "Fraktur Atlas"),
