@@ -688,6 +688,20 @@ def test_what_a_project_was_supposed_to_do_asks_its_aim(kb: KnowledgeBase) -> No
     assert "infectious" in reply.text
 
 
+@pytest.mark.parametrize("question,project,answered", [
+    ("what is pilot next level doing", "pilot-next", True),
+    ("Was macht eigentlich P.I.L.O.T. Next Level?", "pilot-next", True),
+    ("Was genau macht HIHeal next level transition inhaltlich?", "hiheal-next", False),
+])
+def test_what_a_project_is_doing_asks_its_activities(
+        kb: KnowledgeBase, question: str, project: str, answered: bool) -> None:
+    # Given a follow-up asked what it does, in the present ("what is X doing", "was macht X")
+    reply = ask(kb, question)[0]
+    # Then its activities: P.I.L.O.T.'s network carried on, or that the page doesn't say
+    assert reply.intent == "activities" and reply.projects[0] == project, reply.text
+    assert reply.answered is answered, reply.text
+
+
 @pytest.mark.parametrize("question,word", [
     ("which disease area?", "infectious"),
     ("welcher Krankheitsbereich?", "Infektionskrankheiten"),
