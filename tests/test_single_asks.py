@@ -589,15 +589,15 @@ def test_what_a_project_did_names_what_it_set_out_to_build(
     ("Was genau ist P.I.L.O.T. Next Level?", True, ("pilot-next", "pilot")),
     ("what exactly is hiheal next level transition?", True, ("hiheal-next", "hiheal")),
     ("Worum geht es bei HIHeal next level transition genau?", False, ("hiheal-next",)),
-    ("was macht HIHeal next level transition genau", False, ("hiheal-next",)),
     ("What exactly is P.I.L.O.T. Next Level about?", False, ("pilot-next",)),
 ])
 def test_what_a_named_follow_up_is_exactly_is_its_link(
         kb: KnowledgeBase, text: str, answered: bool, projects: tuple[str, ...]) -> None:
     # Given a follow-up the page only names, asked what it is "exactly" / When answered
     reply = ask(kb, text)[0]
-    # Then what it is, is the link the page gives (answered, both ends); what it is about or
-    # does "genau" asks the details the page leaves out (not answered, the follow-up alone)
+    # Then what it is, is the link the page gives (answered, both ends); what it is about
+    # "genau" asks the details the page leaves out (not answered, the follow-up alone; what it
+    # does is its activities)
     assert (reply.intent, reply.answered, reply.projects) == ("overview", answered, projects)
 
 
@@ -692,6 +692,7 @@ def test_what_a_project_was_supposed_to_do_asks_its_aim(kb: KnowledgeBase) -> No
     ("what is pilot next level doing", "pilot-next", True),
     ("Was macht eigentlich P.I.L.O.T. Next Level?", "pilot-next", True),
     ("Was genau macht HIHeal next level transition inhaltlich?", "hiheal-next", False),
+    ("was macht HIHeal next level transition genau", "hiheal-next", False),
 ])
 def test_what_a_project_is_doing_asks_its_activities(
         kb: KnowledgeBase, question: str, project: str, answered: bool) -> None:
