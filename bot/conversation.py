@@ -1028,9 +1028,11 @@ def _self_described(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
     if state.projects == (one,) and not (u.singular or names_a_kind(clause.text)):
         return None  # "Wo wurden die Stammzellen gelagert?" right after BONEBANK: of it
     p = kb.projects[one]
-    if u.intent in COLLECTIONS or u.intent == "relations" and _opens_with_which(clause):
+    if u.intent in COLLECTIONS or u.intent == "relations" and (
+            _opens_with_which(clause) or u.filters.topics):
         # "which project built a platform for scientists?"; "Which project connected the
-        # Hamburg health economy cluster with LSN?" links no projects: it describes one
+        # Hamburg health economy cluster with LSN?", "any project related to corona?" link no
+        # projects: they describe one
         listed = Answer("list", projects=(p.id,), listed=(p.id,))
         return listed.add("described_as", name=Bold(p.name), summary=p.summary.get(u.language))
     intro = Answer("overview", projects=(p.id,), hop=True)
@@ -2602,9 +2604,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.past and not (len(projects) > 1 or len(base or ()) == 2 or _pair(state, u)):
         u = replace(u, superlative=None, comparative=False)  # "früher": in the past
     list_words = scores.get("list", 0) >= 3
-    if intent == "relations" and not projects and u.singular and scores.get("list", 0) >= 2 \
-            and narrows(u.filters, kb):  # "which project linked LSN and the Hamburg cluster?"
-        intent = "list"  # links no projects: it describes the one asked for
+    if intent == "relations" and not projects and narrows(u.filters, kb) and (
+            u.singular and scores.get("list", 0) >= 2 or  # "which project linked LSN and the
+            u.filters.topics and not u.pronoun):  # Hamburg cluster?", "any project related to
+        intent = "list"  # corona?": links no projects; it describes the ones asked for
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
         return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang, kb,
                         (*(n.title() for n in u.elsewhere), *u.unknown_filters))

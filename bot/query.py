@@ -120,6 +120,7 @@ class Phrases:
     same_parts: dict[str, frozenset[str]]  # "the same" and the nouns of what is the same
     likeness: frozenset[str]
     each_claims: frozenset[str]  # "A vs B: both funded by Hamburg?"
+    stated_verbs: frozenset[str]  # "northopedics was about bone healing?": a statement's verb
     corrections: frozenset[str]  # "…? sorry, I mean MAGIA2Market": the project meant instead
     correction_words: frozenset[str]  # their last words ("mean", "meinte"), to look for first
     subject_words: frozenset[str]  # "was it connected to BONEBANK?": the project talked about
@@ -182,6 +183,7 @@ BOTH = (
     "link_whose", "link_of_what", "link_joins", "origin_words", "change_words", "link_negations",
     "link_demonstratives", "name_asks", "noun_left_out", "one_after_name", "first_person",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
+    "stated_verbs",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
     "back_references",
@@ -1003,7 +1005,9 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
     asked = phrases().question_words.get(u.language, phrases().any_question_word)
     return text.rstrip().endswith("?") and len(u.projects) == 1 and asked.isdisjoint(tokens) \
         and (bool(u.filters.places) or bool(u.filters.years) and u.intent in STATED_DATES or
-             any(m.unit == "months" for m in measures(text)))
+             len(tokens) > 2 and tokens[1] in phrases().stated_verbs or  # the project, then
+             any(m.unit == "months" for m in measures(text)))  # its verb: "northopedics was
+    # about bone healing?", "elise was funded by interreg?"
 
 
 STATED_DATES = ("start", "end", "dates")  # "elise ended in 2021?"; "elise in 2020?" asks more

@@ -203,7 +203,8 @@ WORD_SETS = (
     "exclusion_joins", "fillers", "pair_words", "overall_words", "described_only", "hedges",
     "softeners", "size_names", "past_words", "comparison_cues", "member_asks",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
-    "time_subordinate", "relative_where", "relative_heads", "relative_opens", "age_words",
+    "time_subordinate", "relative_where", "asked_where", "relative_heads", "relative_opens",
+    "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
@@ -1803,8 +1804,10 @@ def _relative_at(words: list[str], vocab: Vocabulary) -> int | None:
     """Where a relative clause after a project noun begins ("the project where …", "das
     Projekt, bei dem …"): the words from there describe the project, they ask nothing."""
     heads, opens = vocab.phrase_sets["relative_heads"], vocab.phrase_sets["relative_opens"]
+    asked = vocab.phrase_sets["asked_where"]  # "the second one - where was it?" asks where
     return next((i for i in range(1, len(words)) if words[i - 1] in heads and (
-        words[i] in opens or " ".join(words[i:i + 2]) in opens)), None)
+        words[i] in opens or " ".join(words[i:i + 2]) in opens) and
+        " ".join(words[i:i + 2]) not in asked), None)
 
 
 def _organisation_of_place(tokens: list[str], matches: list[Match], scores: dict[str, float],

@@ -449,3 +449,26 @@ def test_which_companies_took_part_asks_the_partners_and_the_page_names_none(
     # Then the partners it names, and that it names no companies
     assert reply.intent == "partners" and reply.projects == ("magia",), reply.text
     assert not reply.answered and "Unternehmen" in reply.text and "BioWin" in reply.text
+
+
+@pytest.mark.parametrize("dialog", [
+    ("which projects were funded by interreg?", "the second one - where was it?"),
+    ("which projects were funded by interreg?", "the second one: where was it?"),
+])
+def test_a_position_then_where_asks_where_that_one_was(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # Given a list (BFCC, BONEBANK, ELISE), When the second is picked and "where was it?"
+    # asked after a dash (no relative clause: a verb follows "where")
+    reply = ask(kb, *dialog)[-1]
+    # Then it asks where BONEBANK was: Lübeck and Odense
+    assert reply.intent == "places" and reply.projects == ("bonebank",), reply.text
+    assert "Odense" in reply.text
+
+
+def test_until_when_a_project_was_carried_on_is_its_follow_ups_end(kb: KnowledgeBase) -> None:
+    # Given MAGIA, continued by MAGIA2Market (to February 2023)
+    # When asked until when MAGIA was carried on ("weitergeführt") in all
+    reply = ask(kb, "Bis wann wurde MAGIA insgesamt weitergeführt?")[-1]
+    # Then the follow-up's end, both ends listed
+    assert reply.intent == "end" and reply.projects == ("magia", "magia2market"), reply.text
+    assert "2023" in reply.text

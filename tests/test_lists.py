@@ -116,6 +116,19 @@ def test_two_topics_joined_by_or_are_either(kb: KnowledgeBase, text: str,
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("any project related to corona?", ("innoreact",)),
+    ("anything connected to covid?", ("innoreact",)),
+    ("projects related to digitalisation?", ("pilot",)),
+])
+def test_projects_related_to_a_topic_are_the_projects_on_it(
+        kb: KnowledgeBase, text: str, expected: tuple[str, ...]) -> None:
+    # Given a topic after "related to" / "connected to" and no project named
+    (reply,) = ask(kb, text)
+    # Then the projects on it, not the links of one of them to other projects
+    assert (reply.intent, reply.projects, reply.answered) == ("list", expected, True), reply.text
+
+
+@pytest.mark.parametrize("text,expected", [
     ("hattet ihr mal was zu knochenbrüchen bzw frakturen", ("bfcc",)),
     ("habt ihr was zur Präzisionsmedizin?", ("pilot",)),
 ])

@@ -433,6 +433,22 @@ def test_a_statement_with_a_place_or_a_length_asked_with_a_mark_is_a_claim(
     assert reply.text.startswith("Yes.") and fact in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question,intent,start", [
+    # the page: NORTHOPEDICS was a network for bone healing; ELISE was funded by Interreg Europe
+    ("northopedics was about bone healing?", "goals", "Yes."),
+    ("NORTHOPEDICS was about cancer research?", "goals", "No."),
+    ("elise was funded by interreg?", "funding", "Yes."),
+])
+def test_a_statement_of_a_project_and_its_verb_asked_with_a_mark_is_a_claim(
+        kb: KnowledgeBase, question: str, intent: str, start: str) -> None:
+    # Given a project's name, then its verb ("was"), said with no question word
+    # When asked with a question mark
+    reply = answer(question, State(), kb)
+    # Then it is checked as a claim of what the verb says, not answered with the overview
+    assert reply.intent == intent and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
 @pytest.mark.parametrize("question,start", [
     ("BioWin is from the Netherlands, right?", "No."),
     ("is bioPmed from Spain?", "No."),
