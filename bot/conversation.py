@@ -1108,7 +1108,10 @@ def _the_rest(clause: Clause, state: State) -> bool:
 
 
 def _sources(state: State, kb: KnowledgeBase, lang: str) -> Answer:
-    """The page's words behind the last answer."""
+    """The page's words behind the last answer; with none yet ("what are your sources?" to
+    begin with), where the bot's facts come from."""
+    if not state.facts and not state.projects and state.intent is None:
+        return small_talk("about_bot", kb, lang)
     facts = decode(state.facts)
     quoted = sources(facts, kb)
     result = Answer("sources", projects=tuple(dict.fromkeys(p for p, _ in facts)),
@@ -2632,8 +2635,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if not projects and (intent is None or intent == "overview" and scores.get(intent, 0) < 3) \
             and state.intent in DATE_INTENTS and u.asks & {"day", "month"}:
         intent = state.intent  # "an welchem Tag genau?" after "Wann begann BFCC?"
-    assumed = _abbreviation(u.unknown_names, kb) if not projects else None
-    if assumed:  # "Bis wann lief das BFC-Projekt?": one letter short of BFCC, in capitals
+    assumed = _abbreviation(u.unknown_names or u.unknown_words, kb) if not projects else None
+    if assumed:  # "Bis wann lief das BFC-Projekt?", "wann lief bfc": one letter short of BFCC
         return _assumed(u, assumed, state, kb)
     if not projects and intent in PROJECT_BUILDERS:
         if _dates_of_each(u, intent, base, state):  # "can you give me the dates for each
@@ -3850,13 +3853,18 @@ def _close_projects(name: str, kb: KnowledgeBase) -> list[str]:
     return list(dict.fromkeys(index.project_owners[pos] for _, _, pos in hits))[:3]
 
 
+SHORT_NAME = 5  # "bfc": a word in small letters this short may be a capital name misspelt
+
+
 def _abbreviation(names: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, str] | None:
-    """An unknown name in capitals that is one letter off exactly one project's capital name
-    ("BFC" for BFCC): the project meant, said as assumed."""
-    if len(names) != 1 or not names[0].isupper() or not 3 <= len(names[0]) <= 8:
+    """An unknown name in capitals, or a short word in small letters, that is one letter off
+    exactly one project's capital name ("BFC", "bfc" for BFCC): the project meant, said as
+    assumed."""
+    if len(names) != 1 or not 3 <= len(names[0]) <= 8 or not (
+            names[0].isupper() or names[0].islower() and len(names[0]) <= SHORT_NAME):
         return None
     near = {p.id for p in kb.projects.values() for n in (p.name, *p.aliases)
-            if n.isupper() and fuzz.ratio(names[0], n) >= 85}
+            if n.isupper() and fuzz.ratio(names[0].upper(), n) >= 85}
     return (names[0], near.pop()) if len(near) == 1 else None
 
 
@@ -3906,6 +3914,14 @@ def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
     if kind == "help":
         ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)
         result.add("help", items=project_names(ids, kb))
+    elif kind == "about_bot":  # "Where do your facts come from?", "Sind die Infos aktuell?"
+        result.add(kind)
+        as_of = kb.page.as_of if kb.page else None
+        if as_of is None:
+            result.add("about_bot_undated")
+        else:
+            result.add("about_bot_as_of", date=fmt_date(as_of, lang))
+        return result
     else:
         result.add(kind)
     if intent != "thanks":

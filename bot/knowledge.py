@@ -163,10 +163,12 @@ class Evidence(Mapping[str, tuple[str, ...]]):
 
 @dataclass(frozen=True, slots=True)
 class PageInfo:
-    """The page the knowledge base rests on: its title, and its URL only where known."""
+    """The page the knowledge base rests on: its title, and its URL and the date the knowledge
+    base was made from it only where known."""
 
     title: str
     url: str | None = None
+    as_of: PartialDate | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -895,7 +897,8 @@ _PARTNER = _record(
      "role": (_text, False)},
     Partner,
 )
-_PAGE = _record({"title": (_string, True), "url": (_string, False)}, PageInfo)
+_PAGE = _record({"title": (_string, True), "url": (_string, False), "as_of": (_date, False)},
+                PageInfo)
 RESOURCE_KINDS = ("link", "result")
 
 

@@ -1005,9 +1005,10 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
     asked = phrases().question_words.get(u.language, phrases().any_question_word)
     return text.rstrip().endswith("?") and len(u.projects) == 1 and asked.isdisjoint(tokens) \
         and (bool(u.filters.places) or bool(u.filters.years) and u.intent in STATED_DATES or
-             len(tokens) > 2 and tokens[1] in phrases().stated_verbs or  # the project, then
-             any(m.unit == "months" for m in measures(text)))  # its verb: "northopedics was
-    # about bone healing?", "elise was funded by interreg?"
+             len(tokens) > 2 and tokens[1] in phrases().stated_verbs and  # the project, then
+             tokens[2] not in vocabulary().phrase_sets["pronouns"] or  # its verb: "northopedics
+             any(m.unit == "months" for m in measures(text)))  # was about bone healing?" (not
+    # "magia: was it aimed at …?", a question after its topic)
 
 
 STATED_DATES = ("start", "end", "dates")  # "elise ended in 2021?"; "elise in 2020?" asks more

@@ -30,7 +30,7 @@ from bot.text import normalize
 DATA = Path(__file__).resolve().parent / "data"
 MAX_NGRAM = 7
 ENTITY_KINDS = ("project", "funder", "place", "organisation", "topic")
-SMALL_TALK = ("help", "greeting", "thanks")
+SMALL_TALK = ("help", "greeting", "thanks", "about_bot")
 PLACEHOLDER = "\0"  # stands for a project name, so its words don't count as intent phrases
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _WORD = re.compile(r"[^\W_]+")

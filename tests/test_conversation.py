@@ -1224,6 +1224,67 @@ def test_asking_what_the_bot_is_for_is_help(kb: KnowledgeBase, question: str) ->
     assert reply.intent == "help" and reply.answered
 
 
+@pytest.mark.parametrize("question,lang", [
+    ("Where do your facts come from?", "en"), ("where do you get your facts?", "en"),
+    ("Woher stammen Ihre Daten?", "de"), ("Woher haben Sie Ihre Informationen?", "de"),
+    ("Are you up to date?", "en"), ("Who made you?", "en"), ("Sind die Infos aktuell?", "de"),
+    ("how old is this information?", "en"), ("what are your sources?", "en"),
+    ("Quelle?", "de"),
+])
+def test_asking_about_the_bot_and_its_source_names_the_page(
+        kb: KnowledgeBase, question: str, lang: str) -> None:
+    # Given no project talked about, and a knowledge base that holds no date of the page
+    # When the user asks where the bot's facts come from, how current or who made it
+    reply = ask(kb, question)[0]
+    # Then it names its one source, the Past Projects page, and that the page's date isn't known
+    assert reply.intent == "about_bot" and not reply.projects, reply.text
+    assert reply.language == lang and "Past Projects" in reply.text, reply.text
+    assert "no date" in reply.text or "kein Datum" in reply.text, reply.text
+
+
+def test_how_current_the_page_is_asked_in_a_chat_is_still_about_the_source(
+        kb: KnowledgeBase) -> None:
+    # Given HIHeal talked about, When asked how current the page is
+    reply = ask(kb, "Wann endete HIHeal?", "Und wie aktuell ist die Seite?")[-1]
+    # Then about the page, not HIHeal's status
+    assert reply.intent == "about_bot" and "Past Projects" in reply.text, reply.text
+
+
+def test_the_date_of_the_page_is_given_where_the_knowledge_base_holds_it(
+        kb: KnowledgeBase) -> None:
+    # Given a knowledge base made from the page as of a day
+    from dataclasses import replace as changed
+
+    from bot.knowledge import PartialDate
+    dated = changed(kb, page=changed(kb.page, as_of=PartialDate.parse("2026-11-30")))
+    # When asked how current the bot is
+    reply = answer("Are you up to date?", State(), dated)
+    # Then that day, and no word of an unknown date
+    assert "30 November 2026" in reply.text and "no date" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,lang", [
+    ("wann lief bfc", "de"), ("bfc wann", "de"), ("when did bfc run?", "en"),
+])
+def test_a_capital_name_one_letter_short_in_small_letters_is_meant(
+        kb: KnowledgeBase, question: str, lang: str) -> None:
+    # Given "bfc", one letter short of BFCC, written in small letters
+    reply = ask(kb, question)[0]
+    # Then BFCC's dates, saying that BFCC is taken to be meant
+    assert reply.projects == ("bfcc",) and reply.answered and "2016" in reply.text, reply.text
+    assert "bfc" in reply.text and reply.language == lang
+
+
+@pytest.mark.parametrize("question,name", [
+    ("bfcc was is das", "Baltic Fracture"), ("ki kick was is das", "Künstliche"),
+])
+def test_was_is_das_asks_in_german(kb: KnowledgeBase, question: str, name: str) -> None:
+    # Given the spoken German "was is das" ("was ist das") after a project's name
+    reply = ask(kb, question)[0]
+    # Then the overview, in German
+    assert reply.intent == "overview" and reply.language == "de" and name in reply.text
+
+
 def test_asking_what_a_project_was_for_still_asks_its_goals(kb: KnowledgeBase) -> None:
     assert ask(kb, "Wofür war BFCC da?")[0].intent == "goals"
 

@@ -1045,3 +1045,21 @@ def test_en_article_is_the_or_nothing(tmp_path: Path, article: str, ok: bool) ->
     else:
         with pytest.raises(KnowledgeValidationError, match="en_article"):
             load(path)
+
+
+def test_the_page_may_carry_the_date_the_knowledge_base_was_made_from_it(
+        tmp_path: Path) -> None:
+    # Given the real file with the page's date added, and one with a date that is none
+    text = REAL_FILE.read_text(encoding="utf-8")
+    assert "  title: Past Projects" in text
+    dated = tmp_path / "dated.yaml"
+    dated.write_text(text.replace("  title: Past Projects", "  as_of: \"2026-11\"\n"
+                                  "  title: Past Projects", 1), encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text.replace("  title: Past Projects", "  as_of: soon\n"
+                                   "  title: Past Projects", 1), encoding="utf-8")
+    # When they load, Then the date is kept at its precision, and the wrong one is refused
+    page = load(dated).page
+    assert page is not None and page.as_of == PartialDate(2026, 11, None)
+    with pytest.raises(KnowledgeError, match="as_of"):
+        load(broken)
