@@ -2896,6 +2896,30 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         return partners_by_place(result, projects, u.filters.places, kb, lang)
     if first == "amount" and u.filters.funders:  # "how much did the ESF give ELISE?": that
         return amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
+    if first == "funding" and "programme_period" in u.asks:
+        return _programme_period(result, projects, kb, lang)
+    return result
+
+
+_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
+
+
+def _programme_period(result: Answer, projects: tuple[str, ...], kb: KnowledgeBase,
+                      lang: str) -> Answer:
+    """ "Welche Programmperiode war das bei BFCC?": the page gives a programme's period only
+    in its name ("Interreg Baltic Sea Region Programme 2014-2020"); where no funder's name
+    holds one, it doesn't say (the project's own run is another thing)."""
+    for pid in projects:
+        named = [f for f in kb.projects[pid].funding if _PERIOD.search(kb.funders[f].name.en)]
+        if named:
+            name = kb.funders[named[0]].name.get(lang) or kb.funders[named[0]].name.en
+            found = _PERIOD.search(name) or _PERIOD.search(kb.funders[named[0]].name.en)
+            result.lines.insert(0, Line("programme_period", {
+                "period": found.group(0) if found else "", "funder": name}))
+        else:
+            result.lines.insert(0, Line("programme_period_unsaid", {
+                "name": Bold(kb.projects[pid].name)}))
+            result.answered = False
     return result
 
 

@@ -105,3 +105,17 @@ def test_which_with_a_condition_and_no_noun_lists_the_projects(
     reply = ask(kb, text)[0]
     # Then the projects under that condition
     assert reply.intent == "list" and project in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("messages,answered,text", [
+    (("Welche Programmperiode war das bei BFCC?",), True, "2014–2020"),
+    (("Which programme period was BFCC in?",), True, "2014-2020"),
+    (("Welche Programmperiode hatte ELISE?",), False, "nennt die Seite für ELISE nicht"),
+])
+def test_a_programme_period_is_the_one_in_the_programmes_name(
+        kb: KnowledgeBase, messages: tuple[str, ...], answered: bool, text: str) -> None:
+    # Given the period of the programme that funded a project asked (was the project's run)
+    reply = ask(kb, *messages)[-1]
+    # Then the period the programme's name holds, or that the page names none
+    assert reply.intent == "funding" and reply.answered == answered, reply.text
+    assert text in reply.text, reply.text
