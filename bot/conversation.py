@@ -2649,6 +2649,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
                 state.intent is None and (not u.unknown_words or u.pronoun):  # "und wann
             return _clarify(state.last_list, intent, kb, lang)  # begann das?" right after
             # a short list: which one? (one whose texts hold what is asked: _described_of_list)
+        if not projects and intent == "amount" and not state.last_list and \
+                "amount_plurals" in u.asks:  # "Welche Förderbeträge sind bekannt?": the
+            return amounts_answer(u.filters, kb, lang, None, listing=True)  # amounts given
         if not projects:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)
