@@ -121,7 +121,8 @@ def test_a_programme_period_is_the_one_in_the_programmes_name(
     assert text in reply.text, reply.text
 
 
-@pytest.mark.parametrize("text", ["Welche Förderbeträge sind bekannt?", "Which amounts are known?"])
+@pytest.mark.parametrize("text", ["Welche Förderbeträge sind bekannt?",
+                                  "Which amounts are known?"])
 def test_amounts_asked_in_the_plural_with_no_project_are_those_the_page_gives(
         kb: KnowledgeBase, text: str) -> None:
     # Given amounts asked with no project named nor talked about (was "which project?")
@@ -131,6 +132,7 @@ def test_amounts_asked_in_the_plural_with_no_project_are_those_the_page_gives(
     assert "1.217.494" in reply.text or "1,217,494" in reply.text, reply.text
 
 
-def test_amounts_in_the_plural_of_a_project_talked_about_stay_its_own(kb: KnowledgeBase) -> None:
+def test_amounts_in_the_plural_of_a_project_talked_about_stay_its_own(
+        kb: KnowledgeBase) -> None:
     reply = ask(kb, "Erzähl mir von KI#CK", "Welche Beträge gab es?")[-1]
     assert reply.projects == ("kick",), reply.text
