@@ -287,7 +287,8 @@ def answer(
     clauses = tuple(_added_when(c, state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
                                            kb), state) for c in clauses)
-    clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(c, state), kb), kb)
+    clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(c, state, kb),
+                                                              state), kb), kb)
                     for c in clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
@@ -299,6 +300,22 @@ def answer(
         reply = _cited(reply, kb)
     return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding),
                                         named=named, thing=_thing_now(clauses, reply, state)))
+
+
+_IT = re.compile(r"\b(it|es)\b", re.IGNORECASE)
+
+
+def _it_is_thing(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "Did companies use it?" right after the BFCC registry: "it" is the thing just spoken
+    of, so the claim is of the registry ("supports hospitals and companies"), not of who took
+    part in the project."""
+    u = clause.understanding
+    if not (clause.yes_no and state.thing and u.pronoun) or u.projects or u.filters.any() or \
+            "product" in u.asks or not _IT.search(clause.text) or \
+            asks_today(normalize(clause.text).split(), u, clause.yes_no):  # ("is it still
+        return clause  # running?": whether the thing is there today, _still_of_thing)
+    text = _IT.sub(state.thing, clause.text, count=1)
+    return replace(clause, text=text, understanding=understand(text, kb, u.language))
 
 
 def _still_of_thing(clause: Clause, state: State) -> Clause:

@@ -136,3 +136,20 @@ def test_amounts_in_the_plural_of_a_project_talked_about_stay_its_own(
         kb: KnowledgeBase) -> None:
     reply = ask(kb, "Erzähl mir von KI#CK", "Welche Beträge gab es?")[-1]
     assert reply.projects == ("kick",), reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    (("Tell me about the BFCC registry", "Did companies use it?"), "Yes."),
+    (("What is the BFCC registry?", "Did hospitals benefit from it?"), "Yes."),
+])
+def test_it_after_a_thing_a_project_made_is_that_thing(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given the BFCC registry just spoken of ("supports hospitals and companies")
+    reply = ask(kb, *messages)[-1]
+    # Then "it" is the registry, checked in BFCC's results (was who took part in BFCC)
+    assert reply.intent == "results" and reply.text.startswith(start), reply.text
+
+
+def test_it_after_a_thing_asked_of_today_stays_unsaid(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Tell me about the BFCC registry", "Is it still running?")[-1]
+    assert not reply.answered, reply.text
