@@ -991,3 +991,15 @@ def test_a_countrys_partners_are_no_claim_of_that_country_alone(kb: KnowledgeBas
     # Given partners of a country, not the project's nationality / Then yes where it has some
     reply = answer("Did ELISE have Polish partners?", State(), kb)
     assert reply.text.startswith("Yes."), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("Did P.I.L.O.T. involve the whole health sector?", "Yes."),
+    ("Waren alle Bereiche des Gesundheitswesens bei P.I.L.O.T. beteiligt?", "Ja."),
+])
+def test_the_whole_of_what_the_page_says_all_parts_of_is_said(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given the page: "All parts of the health sector were involved" (P.I.L.O.T.)
+    reply = answer(question, State(), kb)
+    # Then "the whole health sector" is what it says (was "the page doesn't say")
+    assert reply.answered and reply.text.startswith(start), reply.text
