@@ -1030,6 +1030,12 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
         if seen and told:
             return verdict(YES if place in seen else NO, told, "places", told.projects)
     listed = list_answer("list", u.filters, kb, lang, pool)
+    kinds = _organisation_kinds(claim_tokens(normalize(text).split(), lang))
+    if len(listed.listed) == 1 and kinds and len(u.filters.organisations) == 1 and \
+            not u.filters.topics and not u.project_noun and \
+            not kb.organisations[u.filters.organisations[0]].self:
+        return _of_kind(kb.projects[listed.listed[0]], kinds, u, kb, lang)  # "did oncampus
+        # work with hospitals?": KI#CK's partners, not that oncampus took part in it
     if listed.listed and (_manner_missing(claim_tokens(normalize(text).split(), lang), tuple(
             kb.projects[p] for p in listed.listed), kb) or  # "Were the stem cells sold to
             _unverified(u, "list")):  # companies?", "Were patients paid for giving bone?"

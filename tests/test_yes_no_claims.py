@@ -524,9 +524,19 @@ def test_a_fact_claimed_that_the_topic_does_not_settle_is_not_said(
     assert "bone" in reply.text, reply.text
 
 
-def test_working_with_a_kind_is_no_kind_of_the_organisation(kb: KnowledgeBase) -> None:
-    reply = answer("did oncampus work with hospitals?", State(), kb)
-    assert not reply.text.startswith("No."), reply.text
+@pytest.mark.parametrize("question,start,answered", [
+    ("did oncampus work with hospitals?", "No.", True),  # KI#CK: TH Lübeck and oncampus
+    ("did the TH Lübeck work with a company?", "Yes.", True),  # oncampus GmbH (company)
+    ("did UKSH work with companies?", "The page doesn't say.", False),
+])
+def test_a_kind_an_organisation_worked_with_is_checked_by_its_projects_partners(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    # Given a kind of organisation one organisation is claimed to have worked with
+    reply = answer(question, State(), kb)
+    # Then the partners of its one project settle it, not that the organisation took part in
+    # a project (was "Yes. Projects with oncampus GmbH (1): KI#CK"); no kind of its own
+    assert reply.text.startswith(start) and reply.answered is answered, reply.text
+    assert reply.intent == "partners", reply.text
 
 
 @pytest.mark.parametrize("text,verdict", [
