@@ -159,7 +159,8 @@ def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or
                 filters.duration or filters.linked or filters.partners or filters.besides or
-                filters.without or filters.named_only or filters.lead_named or any(
+                filters.without or filters.named_only or filters.lead_named or
+                filters.lead_unnamed or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -172,6 +173,9 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     ids = _static(filters, kb, index, pool)
     if filters.lead_named:  # "which ones have a lead organisation named on the page?"
         ids = {pid for pid in ids if kb.projects[pid].lead}
+    if filters.lead_unnamed:  # "which ones had no lead named?"
+        ids = {pid for pid in ids if not kb.projects[pid].lead and
+               not kb.projects[pid].follow_up_only}
     inherited: dict[str, str] = {}
     if filters.funders:  # BRIDGE 53 was part of HIHeal, which the ERDF funded
         parents = _static(filters, kb, index, set(index.children))
@@ -476,6 +480,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         parts.append(reply_template("cond_named_only", lang))
     if filters.lead_named:
         parts.append(reply_template("cond_lead_named", lang))
+    if filters.lead_unnamed:
+        parts.append(reply_template("cond_lead_unnamed", lang))
     if filters.besides:  # "with a target country other than the United States"
         level = _LEVELS.get(kb.places[filters.besides[0]].kind, "region")
         role = filters.place_role if level == "country" and filters.place_role else level

@@ -66,11 +66,13 @@ class Filters:
     only_places: bool = False  # "nur in Schleswig-Holstein": no other place the page names
     named_only: bool = False  # "welche werden nur erwähnt?": the follow-ups the page only names
     lead_named: bool = False  # "which ones have a lead organisation named?": any lead given
+    lead_unnamed: bool = False  # "which ones had no lead named?": none given
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
                     self.years or self.duration or self.linked or self.partners or
-                    self.besides or self.without or self.named_only or self.lead_named)
+                    self.besides or self.without or self.named_only or self.lead_named or
+                    self.lead_unnamed)
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ WORD_SETS = (
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
-    "named_only", "lead_named", "top_before", "top_not_after", "rest_words",
+    "named_only", "lead_named", "lead_unnamed", "top_before", "top_not_after", "rest_words",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1893,9 +1895,11 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         also_years=tuple((y, k, m) for y, k, m in also if y),
         named_only="named_only" in r.held and max(scores.get("list", 0),
                                                   scores.get("count", 0)) >= ASKS_LIST,
-        lead_named="lead_named" in r.held and not by_kind["organisation"] and (
+        lead_named="lead_named" in r.held and "lead_unnamed" not in r.held and
+        not by_kind["organisation"] and (
             "list_reference" in r.held or max(scores.get("list", 0),
                                               scores.get("count", 0)) >= ASKS_LIST),
+        lead_unnamed="lead_unnamed" in r.held and not by_kind["organisation"],
         only_places="only_words" in r.held and "only_negated" not in r.held and any(
             _only_before(m.start, r.tokens, vocab) for m in by_kind["place"]),
         duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is

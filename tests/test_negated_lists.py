@@ -144,3 +144,18 @@ def test_given_a_lead_list_when_asked_the_others_then_as_the_negated_lead_list(
     (negated,) = ask(kb, "which projects did LSN not lead?")
     assert rest.projects == negated.projects, rest.text
     assert "HIHeal" in rest.text.split("\n")[-1], rest.text
+
+
+@pytest.mark.parametrize("question", [
+    "which ones had no lead named?",
+    "which projects have no lead organisation named?",
+    "Bei welchen Projekten nennt die Seite keine Leitung?",
+])
+def test_projects_with_no_lead_named_are_those_the_page_names_none_for(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a list asked of the projects the page names no lead for
+    reply = answer(question, State(), kb)
+    # Then those (was the four it names a lead for: the negation was lost, or not understood)
+    assert reply.intent == "list" and reply.answered, reply.text
+    assert set(reply.projects) == {"bridge53", "elise", "hiheal", "magia", "magia2market",
+                                   "northopedics", "pilot"}, reply.text
