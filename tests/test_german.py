@@ -472,6 +472,9 @@ def test_a_separable_verb_with_its_particle_last_filters_by_start(kb: KnowledgeB
     ("Worum ging es bei MAGIA?", "Medtech"),
     ("moin, was war innoreact", "Resilienz"),  # the page: "increase the resilience"
     ("Was war das Ziel von InnoReAct?", "Resilienz"),
+    # the page: "one transnational fracture registry", asked "Was für eine Registry …?"
+    ("Was für eine Registry hat BFCC aufgebaut?", "transnational fracture registry"),
+    ("Was kam bei BFCC raus?", "transnational fracture registry"),
 ])
 def test_german_replies_keep_the_page_s_own_terms(kb: KnowledgeBase, question: str,
                                                   term: str) -> None:
