@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from bot.conversation import Reply, State, answer
+from bot.conversation import Reply, State, answer, answer_about
 from bot.datafiles import data_file, in_language
 from bot.jsonl import Recorder
 from bot.knowledge import KnowledgeBase
@@ -92,8 +92,11 @@ class Chat:
             self.stdout.flush()
 
     def respond(self, line: str) -> None:
-        question = "/help" if line.lower() in HELP else line
-        reply = answer(question, self.state, self.kb)
+        if line.lower() in HELP:  # the help in the chat's language ("/hilfe" in German)
+            said = "de" if line.lower() == "/hilfe" else self.state.language or "en"
+            reply = answer_about("help", None, self.state, self.kb, said)
+        else:
+            reply = answer(line, self.state, self.kb)
         self.state = reply.state
         if self.recorder is not None and not reply.answered:
             self.recorder.unanswered(line, reply.language, reply.intent, reply.projects, CHAT_ID)

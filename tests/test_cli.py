@@ -289,6 +289,16 @@ def test_piped_output_has_labels_and_sources_but_no_colour() -> None:
     assert erdf.count("Source: ") == 3 and " more: ask “where does it say that?”" in erdf
 
 
+def test_help_after_german_questions_is_in_german() -> None:
+    # Given a terminal chat that asked in German (and one that hasn't asked yet)
+    german = run(stdin="Wann lief BFCC?\n?\n", env={"INSIGHTS_RETENTION_DAYS": "0"})
+    fresh = run(stdin="?\n", env={"INSIGHTS_RETENTION_DAYS": "0"})
+    # When "?" asks for the help, then it comes in the chat's language, English by default
+    assert "bot> Ich beantworte Fragen" in german.stdout, german.stdout
+    assert "I answer questions" not in german.stdout
+    assert "bot> I answer questions about Life Science Nord's past projects" in fresh.stdout
+
+
 def test_a_german_goodbye_is_answered_in_german() -> None:
     result = run(stdin="Tschüss\n", env={"INSIGHTS_RETENTION_DAYS": "0"})
     assert result.returncode == 0 and "Auf Wiedersehen!" in result.stdout
