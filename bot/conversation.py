@@ -2876,6 +2876,8 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     """The question asked of the projects named or talked about."""
     lang = u.language
     first = _project_intent(intent, u, state)
+    if intent == "funding" and "programme_period" in u.asks:
+        first = "funding"  # "What period did the … Programme cover?": not the project's run
     if first == "amount" and u.filters.funders and not u.projects and \
             (funded := _funded_instead(projects, u.filters.funders, kb)):
         projects = funded  # "und Interreg Deutschland-Danmark – wie viel Geld gab es da?"

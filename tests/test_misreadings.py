@@ -111,6 +111,8 @@ def test_which_with_a_condition_and_no_noun_lists_the_projects(
     (("Welche Programmperiode war das bei BFCC?",), True, "2014–2020"),
     (("Which programme period was BFCC in?",), True, "2014-2020"),
     (("Welche Programmperiode hatte ELISE?",), False, "nennt die Seite für ELISE nicht"),
+    # the programme named, not the project: its period all the same (was BFCC's run)
+    (("What period did the Interreg Baltic Sea Region Programme cover?",), True, "2014-2020"),
 ])
 def test_a_programme_period_is_the_one_in_the_programmes_name(
         kb: KnowledgeBase, messages: tuple[str, ...], answered: bool, text: str) -> None:
