@@ -1154,6 +1154,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
     dead_end = False  # a link named before the question leads nowhere on the page
     for at, clause in enumerate(clauses):
         clause = _conditions_of(clause, clauses[:at], kb, bool(state.last_list))
+        clause = _funder_told(clause, clauses[:at])
         clause = _of_named(clause, clauses[:at], kb)
         clause = _told_member(clause, clauses[:at])
         # ("… wir überlegen, ob wir beim Nachfolger mitmachen. Wann lief P.I.L.O.T.?": a link
@@ -1588,6 +1589,20 @@ def _like_told(clause: Clause, kb: KnowledgeBase, listed: bool = True) -> bool:
     return not u.projects and not narrows(u.filters, kb) and not u.superlative and \
         not (u.list_reference and listed) and has_phrase(  # ("in diese Richtung" is no list
             normalize(clause.text).split(), phrases().told_references)  # with none before)
+
+
+def _funder_told(clause: Clause, before: tuple[Clause, ...]) -> Clause:
+    """ "Und Interreg Deutschland-Danmark – wie viel Geld gab es da?": money asked right after
+    words that only name a funder is that funder's money (and so, where the project talked
+    about never had it, the money of the projects it funded)."""
+    u = clause.understanding
+    if u.intent != "amount" or u.projects or u.filters.any() or not before:
+        return clause
+    told = before[-1].understanding
+    if not before[-1].preamble or told.projects or not told.filters.funders:
+        return clause
+    return replace(clause, understanding=replace(u, filters=replace(
+        u.filters, funders=told.filters.funders)))
 
 
 def _conditions_of(clause: Clause, before: tuple[Clause, ...], kb: KnowledgeBase,

@@ -79,6 +79,9 @@ def test_a_question_word_after_its_noun_asks_that_nouns_topic(
     (("Tell me about KI#CK", "How much did Interreg Europe give?"), "elise"),
     (("Erzähl mir von KI#CK", "Und wie viel Geld gab es von Interreg Deutschland-Danmark?"),
      "bonebank"),
+    # the funder only told before the question, set off by a dash
+    (("Erzähl mir von KI#CK", "Und Interreg Deutschland-Danmark – wie viel Geld gab es da?"),
+     "bonebank"),
 ])
 def test_money_of_a_funder_the_project_talked_about_never_had_is_its_own_projects(
         kb: KnowledgeBase, messages: tuple[str, ...], project: str) -> None:
