@@ -1849,8 +1849,10 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
         # name, also while another project is talked about (the biobank is BONEBANK's)
     if clause.lasting and own and not (clause.lasting in LASTING_CONTINUED and
                                        kb.projects[own[0]].continued_by):
-        return _still_there(own[0], clause.lasting, u, kb), own[:1]  # "Gibt es die Biobank heute
-        # noch?" (a network a follow-up continues, as P.I.L.O.T.'s: its status says so)
+        fate = has_phrase(normalize(clause.text).split(), phrases().lasting["fate"])
+        return _still_there(own[0], clause.lasting, u, kb, fate), own[:1]  # "Gibt es die
+        # Biobank heute noch?", "Was the biobank closed?" (a network a follow-up continues, as
+        # P.I.L.O.T.'s: its status says so)
     if clause.after_end and own and u.intent not in (*RELATION_INTENTS, "status") and \
             not clause.yes_no or clause.after_end and clause.yes_no and own and \
             not u.filters.any() and u.intent not in RELATIONS:  # ("Was it continued after it
@@ -2246,13 +2248,14 @@ LASTING_CONTINUED = frozenset({"network", "netzwerk", "kooperationsnetzwerk"})
 LASTING_FIELDS = ("results", "activities", "goals", "summary")
 
 
-def _still_there(pid: str, thing: str, u: Understanding, kb: KnowledgeBase) -> Answer:
+def _still_there(pid: str, thing: str, u: Understanding, kb: KnowledgeBase,
+                 fate: bool = False) -> Answer:
     """Whether a thing a project made is still there or in use today: the page says what was
     made and when the project ran, not what became of it; the project being over is no answer
     about its results. With the page's words that name the thing."""
     p, lang = kb.projects[pid], u.language
     result = Answer("status", projects=(pid,), answered=False)
-    result.add("lasting_unknown")
+    result.add("fate_unknown" if fate else "lasting_unknown")  # "was it closed?" / "today?"
     if p.end:
         result.add("lasting_ran_until", name=Bold(p.name), end=fmt_date(p.end, lang))
     stem = thing[:5]

@@ -1346,8 +1346,10 @@ def _current(tokens: list[str], u: Understanding) -> bool:
 def _lasting(tokens: list[str], u: Understanding, yes_no: bool) -> str | None:
     """ "Gibt es die Biobank aus BONEBANK heute noch?", "is the platform still online?": a thing
     a project made, asked whether it is still there or in use today (the word for it), which
-    the page doesn't tell. Not "the project with the biobank" (the project), nor a year."""
-    return thing_in(tokens) if asks_today(tokens, u, yes_no) else None
+    the page doesn't tell; also what became of it ("Was the biobank closed in 2020?"). Not "the
+    project with the biobank" (the project), nor a year."""
+    return thing_in(tokens) if asks_today(tokens, u, yes_no) or yes_no and has_phrase(
+        tokens, phrases().lasting["fate"]) else None
 
 
 def asks_today(tokens: list[str], u: Understanding, yes_no: bool) -> bool:

@@ -349,6 +349,34 @@ def test_a_thing_just_spoken_of_asked_about_today_is_not_the_projects_status(
     assert reply.text.startswith(("Whether", "Ob")), reply.text
 
 
+@pytest.mark.parametrize("messages,project", [
+    (("Was the BONEBANK biobank closed in 2020?",), "bonebank"),
+    (("was ist bridge 53?", "Wurde die Plattform fertiggestellt?"), "bridge53"),
+    (("Wurde die Biobank von BONEBANK geschlossen?",), "bonebank"),
+])
+def test_what_became_of_a_thing_is_not_the_projects_end(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str) -> None:
+    # Given a yes/no on what became of a thing a project made (closed, finished)
+    reply = ask(kb, *messages)[-1]
+    # Then the page doesn't say: no "Yes" from the project's end in that year or from its
+    # work on the thing, and what the page does say of it follows
+    assert (reply.projects, reply.answered) == ((project,), False), reply.text
+    assert reply.text.startswith(("What became of it", "Was daraus wurde")), reply.text
+    assert not reply.text.startswith(("Yes", "Ja"))
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Was BONEBANK closed in 2020?", "Yes"),
+    ("Ist BONEBANK abgeschlossen?", "Ja"),
+])
+def test_a_project_s_own_end_claimed_stays_a_yes(kb: KnowledgeBase, text: str,
+                                                 start: str) -> None:
+    # Given the same words claimed of the project itself, not of a thing it made
+    reply = ask(kb, text)[0]
+    # Then its end answers it
+    assert reply.answered and reply.text.startswith(start), reply.text
+
+
 def test_a_project_that_was_a_network_asked_about_today_is_its_status(
         kb: KnowledgeBase) -> None:
     # Given a project asked for as a network (NORTHOPEDICS was one), then "still active?"
