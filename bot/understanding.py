@@ -210,7 +210,7 @@ WORD_SETS = (
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
-    "named_only", "lead_named", "lead_unnamed", "top_before", "top_not_after", "rest_words",
+    "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after", "rest_words",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -2067,6 +2067,9 @@ def _assemble(
     if {"count", "uncounted"} <= asks:  # "how many companies were helped?" asks a figure
         scores = {k: v for k, v in scores.items() if k not in SMALL_TALK}
     scores = _lead_described(scores, filters, projects, r)
+    if "list_place" in r.held and any(t in vocab.ordinals for t in r.tokens):  # "Und das
+        # zweite in der Liste?": a place in the list, not a list
+        scores = {k: v for k, v in scores.items() if k not in ("list", "count")}
     origin_named = _origin_named(r.tokens, matches, scores, vocab)
     if origin_named:  # "which project grew out of MAGIA?"
         scores = {("follow_up" if k == "predecessor" else k): v for k, v in scores.items()

@@ -301,3 +301,16 @@ def test_and_which_with_another_condition_right_after_a_list_by_date_narrows_it(
     reply = ask(kb, *turns)[-1]
     # Then those of the list (was every project the funder paid for: ELISE, 2017-2021)
     assert reply.intent == "list" and reply.projects == narrowed, reply.text
+
+
+@pytest.mark.parametrize("turns,pid", [
+    (("Rank the projects by duration, longest first", "Und das zweite in der Liste?"),
+     "bonebank"),
+    (("Rank the projects by duration, longest first", "and the third on the list?"), "elise"),
+])
+def test_a_place_in_the_list_picks_that_project_of_it(kb: KnowledgeBase, turns: tuple[str, ...],
+                                                      pid: str) -> None:
+    # Given a sorted list, then a place in it with the word "list"
+    reply = ask(kb, *turns)[-1]
+    # Then that project of the list, in its order (was the list of all projects again)
+    assert reply.projects == (pid,), reply.text
