@@ -210,7 +210,8 @@ WORD_SETS = (
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
-    "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after", "rest_words",
+    "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
+    "rest_words",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
