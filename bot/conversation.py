@@ -1231,12 +1231,29 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
                          .add("hop_nothing_more"))
             continue
         clause, asked_in = _of_all(clause, clauses, at, state, kb)
+        before = subject
         part, subject = _answer_clause(clause, parts, subject, several, asked_in, kb)
+        if _it_stays(clause, clauses[at + 1:], before, part):
+            subject = before  # "When did it end? And what came after it? Who funded it?"
         parts.append(part)
         if _told_claim(clause, clauses[at + 1:]):
             told_claims.append(part)
         state = next_state(part, clause.understanding.language, state)
     return _merged(parts, subject, clauses, kb, told_claims)
+
+
+def _it_stays(clause: Clause, rest: tuple[Clause, ...], before: tuple[str, ...],
+              part: Answer) -> bool:
+    """ "When did HIHeal end? And what came after it? Who funded it?": a link asked of "it"
+    leaves "it" where it was for the next ask that says "it" again (not "that one", nor after
+    "what came after MAGIA and who funded it?", where the link named the project)."""
+    u = clause.understanding
+    nxt = next((c for c in rest if not c.preamble), None)
+    return bool(before) and len(before) == 1 and u.pronoun and not u.projects and \
+        part.intent in RELATION_INTENTS and nxt is not None and \
+        nxt.understanding.pronoun and not nxt.understanding.projects and not nxt.hop and \
+        not nxt.hop_kind and not has_phrase(normalize(nxt.text).split(),
+                                            phrases().link_demonstratives)
 
 
 PARALLEL_ASKS = 3  # "Which projects ended in 2023, which ones were about AI, and which one …?"

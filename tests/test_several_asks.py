@@ -956,3 +956,19 @@ def test_parallel_asks_that_point_back_narrow_the_list(kb: KnowledgeBase) -> Non
                    "those started first?", State(), kb)
     # Then the last ranks the list just before it, the bone projects (MAGIA is none)
     assert "BONEBANK started first" in reply.text and "MAGIA:" not in reply.text, reply.text
+
+
+def test_it_after_a_link_asked_of_it_stays_the_project(kb: KnowledgeBase) -> None:
+    # Given several asks of "it", one of them the link that follows it
+    reply = answer("When did HIHeal start? When did it end? And what came after it? Who "
+                   "funded it?", State(), kb)
+    # Then the last "it" is still HIHeal (was the follow-up, of which the page names no funder)
+    assert "HIHeal was funded by" in reply.text, reply.text
+
+
+def test_it_after_a_link_asked_of_a_named_project_is_the_project_reached(
+        kb: KnowledgeBase) -> None:
+    # Given a link asked of a project named, then "it"
+    reply = answer("what came after MAGIA and who funded it?", State(), kb)
+    # Then "it" is the project the link reached
+    assert "who funded MAGIA2Market" in reply.text, reply.text
