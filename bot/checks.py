@@ -549,7 +549,8 @@ def _of_a_fact(c: _Claim) -> Answer | None:
             and (kinds := _organisation_kinds(tokens)):  # "Was a university involved in KI#CK?"
         if found := _said_outright(tokens, c.project):  # "did companies get access to market
             return verdict(YES, _facts(found, pid, kb, lang, u.asks), found, (pid,))  # studies?"
-        return _of_kind(c.project, kinds, u, kb, lang)  # what they did there, not who took part
+        return _of_kind(c.project, kinds, u, kb, lang,  # what they did there, not who took
+                        only=_has_any(tokens, _words().only))  # part; "only universities?"
     if u.filters.places and not c.others and (set_up := _set_up_at(c)):
         return set_up  # "Did MAGIA open an office in China?": China alone doesn't settle it
     if not c.others and (u.filters.topics or u.filters.places) and \
@@ -716,7 +717,7 @@ def _kinds_held(p: Project, kb: KnowledgeBase) -> tuple[set[str], bool]:
 
 
 def _of_kind(p: Project, kinds: set[str], u: Understanding, kb: KnowledgeBase,
-             lang: str) -> Answer:
+             lang: str, only: bool = False) -> Answer:
     """ "Was a university involved in KI#CK?", "War ein Krankenhaus bei BONEBANK dabei?": yes
     where an organisation the page gives the project is of that kind (TH Lübeck, a university
     of applied sciences), no where it names the whole consortium and none is; else the page
@@ -724,8 +725,10 @@ def _of_kind(p: Project, kinds: set[str], u: Understanding, kb: KnowledgeBase,
     "no" for them."""
     held, complete = _kinds_held(p, kb)
     facts = _facts("partners", p.id, kb, lang, u.asks - {"companies"})
-    if kinds & held:
-        return verdict(YES, facts, "partners", (p.id,))
+    if only and held - kinds:  # "Were only universities involved in KI#CK?": a company too
+        return verdict(NO, facts, "partners", (p.id,))
+    if kinds & held and (complete or not only):  # (only that kind, of a consortium the page
+        return verdict(YES, facts, "partners", (p.id,))  # doesn't name whole: not settled)
     if complete and "company" not in kinds:
         return verdict(NO, facts, "partners", (p.id,))
     return verdict(UNKNOWN, _facts("partners", p.id, kb, lang, u.asks), "partners", (p.id,))

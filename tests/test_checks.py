@@ -1285,6 +1285,22 @@ def test_a_kind_of_organisation_is_checked_against_the_kinds_the_page_gives(
     assert reply.intent == "partners"
 
 
+@pytest.mark.parametrize("messages,start", [
+    (("Were only universities involved in KI#CK?",), "No."),  # oncampus GmbH, a company
+    (("what is KI#CK?", "Was it a university project only?"), "No."),
+    (("Waren nur Hochschulen an KI#CK beteiligt?",), "Nein."),
+    (("Waren an BONEBANK ausschließlich Kliniken beteiligt?",), "Nein."),  # and LSN
+])
+def test_only_one_kind_of_organisation_is_checked_against_every_kind_the_page_gives(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # given a project whose organisations are of more than one kind
+    # when asked whether only organisations of one kind took part
+    reply = ask(kb, *messages)[-1]
+    # then no, with the partners (was "Yes" because one of them was of that kind)
+    assert reply.text.startswith(start) and reply.answered, reply.text
+    assert reply.intent == "partners"
+
+
 @pytest.mark.parametrize("claim", [
     "Was a university involved in NORTHOPEDICS?",  # no partners named
     "Waren Kliniken an BFCC beteiligt?",  # 13 organisations, none named
