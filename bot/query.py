@@ -300,8 +300,10 @@ class Clause:
     @property
     def elliptic(self) -> bool:
         """ "und beim Vorgänger?", "and for the follow-up?": a continuation with no question of
-        its own, which takes the last question."""
-        return self.bare_link and bool(set(normalize(self.text).split()) & phrases().for_words)
+        its own, which takes the last question; so does a correction ("sorry i meant the
+        follow-up project": the last question was meant of it)."""
+        return self.bare_link and bool(set(normalize(self.text).split()) & (
+            phrases().for_words | phrases().correction_words))
 
     @property
     def bare_link(self) -> bool:
@@ -309,7 +311,9 @@ class Clause:
         ("Und das Gesamtprojekt, zu dem es gehörte?": the relative clause only restates it)."""
         tokens = normalize(_link_restated(self.text)).split()
         words = phrases().question_words
-        return self.understanding.continuation and len(tokens) <= 6 and not self.yes_no and \
+        said = len(tokens) - (_correction_end(tokens) or 0)  # ("sorry i meant the follow-up
+        # project": the words of the correction say no more)
+        return self.understanding.continuation and said <= 6 and not self.yes_no and \
             not set(tokens) & (words["en"] | words["de"]) and (
                 bool(set(tokens) & phrases().for_words) or
                 self.understanding.intent in (None, self.hop_kind))

@@ -420,3 +420,19 @@ def test_a_correction_opened_by_wrong_project_asks_the_last_question_again(
     # Then the same question of the project meant, not its card
     assert (reply.intent, reply.projects[:1]) == (intent, (pid,)) and words in reply.text, \
         reply.text
+
+
+@pytest.mark.parametrize("messages,intent,words", [
+    (("which countries did magia target", "sorry i meant the follow-up project"), "places",
+     "Japan"),
+    (("when did magia end?", "sorry i meant the follow-up project"), "end", "2023"),
+])
+def test_a_correction_by_a_link_noun_asks_the_last_question_of_the_project_reached(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, words: str) -> None:
+    # Given a question about MAGIA, then "sorry i meant the follow-up project" (7 words, the
+    # correction's own among them)
+    reply = ask(kb, *messages)[-1]
+    # Then the same question of MAGIA2Market (the page: Japan a target, ended February 2023)
+    # after the link, not the link alone
+    assert reply.intent == intent and reply.projects == ("magia", "magia2market"), reply.text
+    assert words in reply.text, reply.text
