@@ -1173,3 +1173,19 @@ def test_projects_without_dates_are_those_the_page_gives_none_for(
     # Then the projects the page gives no dates for
     assert reply.intent == "list" and set(reply.projects) == {"bridge53", "kick"}, reply.text
     assert title in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,winner", [
+    (("Welches Projekt endete am spätesten?",), "pilot"),
+    # a correction of the ranking's direction ranks the same list the other way
+    (("welche projekte liefen 2018", "welche davon hatten was mit knochen zu tun?",
+      "und welches davon hat am frühesten angefangen", "sorry, ich meinte am spätesten"),
+     "northopedics"),
+])
+def test_am_spaetesten_ranks_the_latest(kb: KnowledgeBase, messages: tuple[str, ...],
+                                        winner: str) -> None:
+    # Given "am spätesten" (was: not a ranking word, so not understood)
+    reply = ask(kb, *messages)[-1]
+    # Then it ranks by the latest date (the page: P.I.L.O.T. ended 31 March 2023; of the three
+    # bone projects NORTHOPEDICS started last, 21 June 2016)
+    assert reply.intent == "superlative" and reply.projects[0] == winner, reply.text
