@@ -3517,7 +3517,8 @@ def _of_current(u: Understanding, intent: str | None, state: State, scores: dict
         u.token_count <= SHORT_PICK and state.intent in ("partners", "places")
     if (u.continuation or u.token_count <= 4 or which_one) and filters.places and (
             intent is None or which_one and intent == "places") and \
-            state.intent in PROJECT_BUILDERS:  # "and the Danish side?" of BONEBANK's
+            state.intent in PROJECT_BUILDERS and not _elsewhere_than_talked(u, state, kb):
+        # "and the Danish side?" of BONEBANK's
         # partners, "the french one again?" of MAGIA's; "which one was from Belgium?" (read
         # as a question of places) which of them was from there
         which = intent or ("places" if which_one or state.intent not in ("partners", "places")
@@ -3551,6 +3552,14 @@ def _funded_instead(ids: tuple[str, ...], funders: tuple[str, ...], kb: Knowledg
     index = list_index(kb).funded
     found = tuple(i for i in kb.projects if all(i in index.get(f, ()) for f in funders))
     return found if 0 < len(found) <= FUNDED_INSTEAD else ()
+
+
+def _elsewhere_than_talked(u: Understanding, state: State, kb: KnowledgeBase) -> bool:
+    """ "ok and poland?" after BONEBANK's funding (asked of it after "anything with
+    denmark?"): a place the project talked of never had, asked after a question that is not
+    about places, asks for the projects there, not this project's places."""
+    return state.intent not in ("partners", "places") and \
+        not select(kb, Filters(places=u.filters.places), state.projects).ids
 
 
 def _place_funders(ids: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:

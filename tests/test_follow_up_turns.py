@@ -436,3 +436,15 @@ def test_a_correction_by_a_link_noun_asks_the_last_question_of_the_project_reach
     # after the link, not the link alone
     assert reply.intent == intent and reply.projects == ("magia", "magia2market"), reply.text
     assert words in reply.text, reply.text
+
+
+def test_a_bare_place_the_project_never_had_after_another_question_asks_for_a_list(
+        kb: KnowledgeBase) -> None:
+    # Given a list by country (Denmark: BONEBANK), then its places and its funding
+    replies = ask(kb, "anything with denmark?", "where exactly", "what programme funded it",
+                  "ok and poland?", "when did that one end")
+    # When "ok and poland?" names a place BONEBANK never had, after a question not about places
+    # Then it is the same list question for Poland (the page: ELISE's partner regions), and
+    # "that one" next is ELISE (ended 31 December 2021)
+    assert replies[3].intent == "list" and replies[3].projects == ("elise",), replies[3].text
+    assert replies[4].projects == ("elise",) and "2021" in replies[4].text
