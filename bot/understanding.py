@@ -204,6 +204,7 @@ WORD_SETS = (
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
     "exclusion_joins", "fillers", "pair_words", "overall_words", "described_only", "hedges",
     "softeners", "size_names", "past_words", "comparison_cues", "member_asks",
+    "member_which",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "asked_where", "relative_heads", "relative_opens",
     "age_words",
@@ -1906,8 +1907,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is
                        if m.unit == "months" and m.compare != "about"), None),  # strict
 
-        partners=None if _members_asked(r, vocab) else next(
-            (m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None),
+        partners=_partner_condition(r, vocab),
         order=_order(r.words, r.held, vocab),
         leading=_led(r, scores, vocab) and bool(by_kind["organisation"]) and not led_not,
         either=len(by_kind["place"]) > 1 and bool(set(r.tokens) & vocab.phrase_sets[
@@ -2024,13 +2024,20 @@ TIME_INTENTS = ("start", "end", "dates", "duration")
 NAMED_INTENTS = ("partners", "lead", "funding", "follow_up", "predecessor", "part_of")
 
 
+def _partner_condition(r: _Reading, vocab: Vocabulary) -> Measure | None:
+    """ "projects with more than 3 partners": a count of partners that is a list condition."""
+    measure = next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None)
+    return None if measure is None or _members_asked(r, vocab) else measure
+
+
 def _members_asked(r: _Reading, vocab: Vocabulary) -> bool:
-    """ "who were the two clusters?": a count right after a question for the members asks who
-    they were, no condition ("which were the projects with two partners?" stays one)."""
-    return "member_asks" in r.held and any(
-        number_word(w) is not None and
-        "member_asks" in vocab.holders.get(" ".join(r.words[i - 3:i]), ())
-        for i, w in enumerate(r.words) if i >= 3)
+    """ "who were the two clusters?", "welche drei Cluster waren dabei?": a count right after a
+    question for the members (or right after "which") asks who they were, no condition ("which
+    were the projects with two partners?" stays one)."""
+    which = vocab.phrase_sets["member_which"]
+    return any(number_word(w) is not None and (
+        "member_asks" in vocab.holders.get(" ".join(r.words[i - 3:i]), ()) or
+        i >= 1 and r.words[i - 1] in which) for i, w in enumerate(r.words))
 
 
 def _assemble(

@@ -680,3 +680,18 @@ def test_a_place_noun_asked_outweighs_focus(
     # Then the places are asked
     assert reply.intent == "places" and reply.projects == (pid,), reply.text
     assert needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ("welche drei cluster waren neben lsn dabei", False),
+    ("which three clusters were in magia besides lsn", False),
+    ("which projects had four partners", True),
+    ("Welche Projekte hatten vier Partner?", True),
+])
+def test_which_right_before_a_count_of_partners_asks_who_they_were(
+        kb: KnowledgeBase, text: str, condition: bool) -> None:
+    # Given a count of partners right after "which"/"welche" (the count of those asked for),
+    # or after a project noun (a condition on the projects)
+    u = understand(text, kb)
+    # Then only the second is a list condition by the number of partners
+    assert (u.filters.partners is not None) == condition
