@@ -972,3 +972,17 @@ def test_it_after_a_link_asked_of_a_named_project_is_the_project_reached(
     reply = answer("what came after MAGIA and who funded it?", State(), kb)
     # Then "it" is the project the link reached
     assert "who funded MAGIA2Market" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent,needle", [
+    ("Welches Projekt lief vor MAGIA2Market und wer hat das gefördert?", "predecessor", "COSME"),
+    ("which project ran before MAGIA2Market?", "predecessor", "MAGIA"),
+    ("Welches Projekt lief vor 2018?", "list", "BONEBANK"),  # a year: a date condition
+])
+def test_a_project_that_ran_before_a_named_project_is_its_predecessor(
+        kb: KnowledgeBase, text: str, intent: str, needle: str) -> None:
+    # Given "which project ran before <a project>" (the page: MAGIA2Market followed MAGIA,
+    # which COSME funded), then maybe a question about it
+    (reply,) = ask(kb, text)
+    # Then it is the predecessor, and the next ask is about it; before a year it stays a list
+    assert reply.intent == intent and needle in reply.text, reply.text
