@@ -898,6 +898,10 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
         # place belongs, not a project ("zu einem Projekt in Hamburg?" stays a parent project)
     elif kinds == ["part_of"] and len(u.projects) >= 2 and comparison_at(tokens):  # "Hatte
         kinds, dropped = [], RELATIONS  # ELISE ein größeres Budget als KI#CK?": a comparison
+    elif kinds in (["predecessor"], ["follow_up"]) and u.filters.years and u.project_noun and \
+            not u.projects and not has_phrase(tokens, phrases().link_nouns[kinds[0]]):
+        kinds, dropped = [], RELATIONS  # "Welches Projekt lief vor 2018?": a date condition,
+        # no link (its noun would still be one: "Welche Nachfolgeprojekte begannen 2023?")
     elif kinds and kinds[0] != "part_of" and _apposition(tokens, kinds[0], u, kb):  # "das
         # Nachfolgeprojekt P.I.L.O.T. Next Level" is that project, no step from it
         kinds, dropped = [], RELATIONS
