@@ -3076,6 +3076,11 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if u.superlative and len(state.last_list) > 1 and state.intent is None and not (
             u.list_reference or u.projects or u.overall or u.project_noun or u.filters.any()):
         return state.last_list  # "and which ended last?" right after a list ranks that list
+    if u.singular and "names" in u.asks and u.filters.any() and len(state.last_list) > 1 and \
+            state.intent is None and not (u.list_reference or u.projects or u.overall or
+                                          u.project_noun or u.superlative):
+        return state.last_list  # "and which one was about infections?" right after a list
+        # picks from that list
     if u.group_size and u.group_size >= 2 and u.list_reference and \
             u.group_size not in (len(state.last_list), len(state.wider_list)) and \
             len(state.talked) >= u.group_size:  # "which of the three …?" after three projects
@@ -3203,9 +3208,11 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
     if asked is None or asked == "relations" or asked in _conditions_asked(
             filters, bool(base) or "who" not in u.asks):
         return None  # "which project got ESF money?": the list answers the condition itself
-    if base and filters.places and dict(u.scores).get(intent or "", 0.0) <= PLACE_WORDS:
+    if base and (filters.places or filters.topics) and \
+            dict(u.scores).get(intent or "", 0.0) <= PLACE_WORDS:
         return None  # "welches davon war in Dänemark aktiv?", "welches davon hatte Japan im
-        # Fokus?": a weak word with a place picks by the place, the list answers it
+        # Fokus?", "and which one was about hygiene?": a weak word with a place or a topic
+        # picks by it, the list answers it
     ids = select(kb, filters, base).ids
     if not ids:  # "which of them did LSN lead?": none, said as a list under that condition
         return list_answer("list", filters, kb, u.language, base)

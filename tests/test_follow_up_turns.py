@@ -448,3 +448,18 @@ def test_a_bare_place_the_project_never_had_after_another_question_asks_for_a_li
     # "that one" next is ELISE (ended 31 December 2021)
     assert replies[3].intent == "list" and replies[3].projects == ("elise",), replies[3].text
     assert replies[4].projects == ("elise",) and "2021" in replies[4].text
+
+
+@pytest.mark.parametrize("messages", [
+    ("how many projects started in 2016", "which of them ended first",
+     "and which one was about hygiene"),
+    ("which projects started in 2016", "and which one was about infections"),
+])
+def test_which_one_with_a_topic_right_after_a_list_picks_from_it_as_a_list(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a list (BFCC, HIHeal and NORTHOPEDICS started in 2016), maybe ranked, then "which
+    # one was about <topic>" with no "of them"
+    reply = ask(kb, *messages)[-1]
+    # Then the list under that topic answers it, of that list only: HIHeal, not BRIDGE 53
+    # (about infections too, but not started in 2016), and not HIHeal's card
+    assert reply.intent == "list" and reply.projects == ("hiheal",), reply.text
