@@ -311,7 +311,8 @@ class Clause:
         ("Und das Gesamtprojekt, zu dem es gehörte?": the relative clause only restates it)."""
         tokens = normalize(_link_restated(self.text)).split()
         words = phrases().question_words
-        said = len(tokens) - (_correction_end(tokens) or 0)  # ("sorry i meant the follow-up
+        said = len(tokens) - (0 if phrases().correction_words.isdisjoint(tokens) else
+                              _correction_end(tokens) or 0)  # ("sorry i meant the follow-up
         # project": the words of the correction say no more)
         return self.understanding.continuation and said <= 6 and not self.yes_no and \
             not set(tokens) & (words["en"] | words["de"]) and (

@@ -204,7 +204,6 @@ WORD_SETS = (
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
     "exclusion_joins", "fillers", "pair_words", "overall_words", "described_only", "hedges",
     "softeners", "size_names", "past_words", "comparison_cues", "member_asks",
-    "member_which",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "asked_where", "relative_heads", "relative_opens",
     "age_words",
@@ -2025,19 +2024,32 @@ NAMED_INTENTS = ("partners", "lead", "funding", "follow_up", "predecessor", "par
 
 
 def _partner_condition(r: _Reading, vocab: Vocabulary) -> Measure | None:
-    """ "projects with more than 3 partners": a count of partners that is a list condition."""
+    """ "projects with more than 3 partners": a count of partners that is a list condition
+    (not "welche drei Cluster waren dabei?": right after "which", the members asked)."""
     measure = next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None)
-    return None if measure is None or _members_asked(r, vocab) else measure
+    return None if measure is None or _members_asked(r, vocab) or _which_count(r) else measure
+
+
+@cache
+def _member_which() -> frozenset[str]:
+    """The words "which" right before a count of partners."""
+    return _union(data_file("intents")["member_which"])
+
+
+def _which_count(r: _Reading) -> bool:
+    """ "which three clusters", "welche drei Cluster": a number right after "which"."""
+    which = _member_which()
+    return any(r.words[i - 1] in which and number_word(w) is not None
+               for i, w in enumerate(r.words) if i >= 1)
 
 
 def _members_asked(r: _Reading, vocab: Vocabulary) -> bool:
-    """ "who were the two clusters?", "welche drei Cluster waren dabei?": a count right after a
-    question for the members (or right after "which") asks who they were, no condition ("which
-    were the projects with two partners?" stays one)."""
-    which = vocab.phrase_sets["member_which"]
-    return any(number_word(w) is not None and (
-        "member_asks" in vocab.holders.get(" ".join(r.words[i - 3:i]), ()) or
-        i >= 1 and r.words[i - 1] in which) for i, w in enumerate(r.words))
+    """ "who were the two clusters?": a count right after a question for the members asks who
+    they were, no condition ("which were the projects with two partners?" stays one)."""
+    return "member_asks" in r.held and any(
+        number_word(w) is not None and
+        "member_asks" in vocab.holders.get(" ".join(r.words[i - 3:i]), ())
+        for i, w in enumerate(r.words) if i >= 3)
 
 
 def _assemble(
