@@ -2207,6 +2207,14 @@ def _compared_again(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
     u = clause.understanding
     # ("and compared to BFCC, which got more money?" after ELISE: that ranking of the two)
     ranking = _ranking(u, state) if u.superlative and u.comparative else None
+    if not (ranking or state.ranking) and len(state.projects) == 1 and \
+            not u.asks - {"names"} and has_phrase(normalize(clause.text).split(),
+                                                  phrases().compare_figure):
+        # "how does that compare to ELISE's grant?" after KI#CK's money: the two by that figure
+        # (the one the question names, or else the one just given)
+        measure = u.intent if u.intent in COMPARED_AS else state.intent if u.intent in (
+            None, "overview", state.intent) else None
+        ranking = COMPARED_AS.get(measure or "")
     if clause.yes_no or not (ranking or state.ranking) or len(u.projects) != 1 or \
             not state.projects or u.projects[0] == state.projects[0] or \
             u.superlative and not ranking or not clause.compare_with:

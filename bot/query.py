@@ -150,6 +150,7 @@ class Phrases:
     the_only_before: frozenset[str]
     the_only_after: frozenset[str]
     compare_with: frozenset[str]  # "im Vergleich", "how does BFCC compare?"
+    compare_figure: frozenset[str]  # "how does that compare to ELISE's?": the last figure
     which_other: frozenset[str]  # "which other project …", "welches andere Projekt …"
     roles_leads: frozenset[str]  # "asked me who …", "fragt, ob …": an indirect question
     roles_relative: frozenset[str]  # "das, was …": a relative, no question
@@ -186,8 +187,7 @@ BOTH = (
     "stated_verbs",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
-    "back_references",
-    "compare_with",
+    "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
 )
 # Sections that are one list of phrases, normalised.

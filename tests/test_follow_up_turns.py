@@ -463,3 +463,28 @@ def test_which_one_with_a_topic_right_after_a_list_picks_from_it_as_a_list(
     # Then the list under that topic answers it, of that list only: HIHeal, not BRIDGE 53
     # (about infections too, but not started in 2016), and not HIHeal's card
     assert reply.intent == "list" and reply.projects == ("hiheal",), reply.text
+
+
+@pytest.mark.parametrize("messages,winner,needle", [
+    (("how much did KI#CK get", "and what else funded it",
+      "how does that compare to elise's grant"), "elise", "1,217,494"),
+    (("how much did KI#CK get", "und im Vergleich zu ELISE?"), "elise", "1.217.494"),
+    (("when did bfcc start", "how does that compare to hiheal"), "bfcc", "March 2016"),
+])
+def test_compare_to_another_project_after_one_figure_compares_the_two_by_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], winner: str, needle: str) -> None:
+    # Given one project's figure (KI#CK's money, BFCC's start), then "how does that compare
+    # to <another>" with no comparison before
+    reply = ask(kb, *messages)[-1]
+    # Then the two are compared by that figure (the one the question names, "grant", or the
+    # one just given), both figures said, not only the other project's
+    first = reply.text.splitlines()[0]
+    assert reply.intent == "superlative" and kb.projects[winner].name in first, reply.text
+    assert len(reply.projects) == 2 and needle in reply.text, reply.text
+
+
+def test_how_about_another_project_after_a_figure_still_asks_the_same(kb: KnowledgeBase) -> None:
+    # Given KI#CK's money, then "how about elise?" (a continuation, no comparing word)
+    reply = ask(kb, "how much did KI#CK get", "how about elise?")[-1]
+    # Then the same question of ELISE, no comparison
+    assert reply.intent == "amount" and reply.projects == ("elise",), reply.text
