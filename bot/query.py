@@ -134,6 +134,7 @@ class Phrases:
     purpose_articles: frozenset[str]
     identity: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     not_hops: frozenset[str]
+    link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
     member_nouns: frozenset[str]
     identity_contracted: tuple[str, ...]
     identity_within: frozenset[str]
@@ -186,6 +187,7 @@ BOTH = (
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "stated_verbs",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
+    "link_had",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
     "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
@@ -757,7 +759,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     """One clause as a query, in stages: the links it follows, what it asks, whether it asks
     yes or no, then its flags."""
     tokens = normalize(text).split()
-    aside = has_phrase(tokens, phrases().not_hops)
+    aside = has_phrase(tokens, phrases().not_hops) and not has_phrase(tokens, phrases().link_had)
     kinds, u = _link_kinds(tokens, u, aside, kb)
     if u.superlative and _demonstrative_link(tokens):  # "that earlier project" ranks nothing
         u = replace(u, superlative=None, comparative=False)

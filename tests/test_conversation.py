@@ -1189,6 +1189,18 @@ def test_more_list_conditions(kb: KnowledgeBase) -> None:
     assert first.intent == "superlative" and first.projects[0] == "bonebank"
 
 
+@pytest.mark.parametrize("question", [
+    "which projects had follow-ups?",
+    "what projects have a follow up on the page",  # "follow up on" here is no "follow-up on X:"
+])
+def test_projects_with_follow_ups_are_those_continued(kb: KnowledgeBase, question: str) -> None:
+    # Given a question for the projects that had a follow-up (the plural noun, or "have a
+    # follow up" before "on the page")
+    reply = ask(kb, question)[0]
+    # Then the list of those continued (the page: HIHeal, MAGIA and P.I.L.O.T.), not all
+    assert reply.intent == "list" and reply.state.last_list == ("hiheal", "magia", "pilot")
+
+
 def test_a_link_condition_over_the_last_list(kb: KnowledgeBase) -> None:
     listed, linked = ask(kb, "Welche Projekte liefen 2018?",
                          "und welche davon wurden fortgesetzt?")
