@@ -99,6 +99,7 @@ from bot.query import (
     described_words,
     has_phrase,
     one_of_several,
+    only_turns_to,
     phrases,
     read,
     thing_in,
@@ -826,7 +827,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         return _reply(link, language, state, kb)  # "what's it called again?"
     if len(clauses) == 1 and clauses[0].simple and not (
             state.checked and follows_check(first.text, first.understanding)) and not (
-            state.hop and _noun_left_out(first.text)) and \
+            (state.hop or _listed_link(first.understanding, state)) and
+            _noun_left_out(first.text)) and \
             not _bare_place(first.understanding, state) and not (  # ("und der von HIHeal?":
             first.hop_kind and state.projects and  # a hop; "Was macht das Nachfolgeprojekt?"
             _reached(state.projects, first.hop_kind, state, kb)):  # of the one just reached)
@@ -1492,7 +1494,8 @@ def _asks_link(clause: Clause, part: Answer) -> bool:
     (a question word of its language: "the project bridge 53 was part of - who funded it?"
     asks who, its English "was" is no German "was")."""
     return clause.hop_kind is not None and clause.understanding.intent == clause.hop_kind == \
-        part.intent and not clause.yes_no and _question_word_in(clause)
+        part.intent and not clause.yes_no and _question_word_in(clause) and \
+        not only_turns_to(clause.text)  # ("what about the magia follow-up, when …?")
 
 
 def _ranked_subject(parts: list[Answer], clauses: tuple[Clause, ...]) -> tuple[str, ...]:
@@ -1940,12 +1943,13 @@ def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: 
     if (against := _compared_with_linked(clause, own, kb)) is not clause:  # "did it run
         clause, u, own = against, against.understanding, against.understanding.projects
         # longer than its predecessor?": MAGIA2Market against MAGIA
-    if not clause.hop and state.hop and u.projects and _noun_left_out(clause.text):
+    hop = state.hop or _listed_link(u, state)
+    if not clause.hop and hop and u.projects and _noun_left_out(clause.text):
         # "und der von HIHeal?" after "seit wann läuft der Nachfolger von P.I.L.O.T.?":
         # HIHeal's follow-up, and the same question of it
         asked = u if u.intent in PROJECT_BUILDERS or state.intent not in PROJECT_BUILDERS else \
             replace(u, intent=state.intent, scores=((state.intent, 3.0),))
-        clause = replace(clause, understanding=asked, hop=state.hop)
+        clause = replace(clause, understanding=asked, hop=hop)
     if winner := _claimed_of_ranked(clause, state, kb):  # "Is the newest project still
         intent = _claimed_intent(u, clause.text) or u.intent  # running?": of the newest
         u = replace(u, projects=winner, superlative=None, of_ranked=False, intent=intent,
@@ -3810,6 +3814,15 @@ def _pick_choice(
             intent is None or intent not in PROJECT_BUILDERS):
         intent = state.pending_intent
     return intent, projects
+
+
+def _listed_link(u: Understanding, state: State) -> str | None:
+    """The link a list just given was of, where the message names one of it ("what projects
+    have a follow up?" - "when did the pilot one start?": the follow-up of P.I.L.O.T.)."""
+    if state.intent is not None or len(u.projects) != 1 or u.projects[0] not in state.last_list:
+        return None
+    kinds = {kind for _, kind in decode(state.facts)}
+    return kinds.pop() if len(kinds) == 1 and kinds <= set(LINKS) else None
 
 
 def _noun_left_out(text: str) -> bool:

@@ -397,7 +397,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         aside = clauses[i].aside and not any(
             score >= ASKING for _, score in clauses[i].understanding.scores)
         naming = naming or (_belief_names(pieces[i], clauses[i].understanding) or
-                            _framing(pieces[i]) or
+                            _framing(pieces[i]) or only_turns_to(pieces[i]) or
                             _tells_existence(pieces[i]) and not clauses[i].yes_no) and \
             _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
@@ -704,6 +704,16 @@ def _purpose(text: str) -> bool:
         tokens[i] in p.purpose_starts and tokens[i + 1] in p.purpose_articles and
         (i == 0 or not _asked_words(" ".join(tokens[:i])))
         for i in range(min(PURPOSE_WITHIN + 1, len(tokens) - 1)))
+
+
+def only_turns_to(text: str) -> bool:
+    """ "what about the magia follow-up, when did that start": "what about" and a name only
+    turn to what the question after it asks of (its "what" asks nothing)."""
+    tokens = normalize(text).split()
+    turns = vocabulary().phrase_sets["continuation"]
+    opener = next((n for n in (3, 2) if " ".join(tokens[:n]) in turns), 0)
+    return bool(opener) and tokens[opener - 1] in ("about", "mit") and \
+        not _asked_words(" ".join(tokens[opener:]))
 
 
 def _leads_in(text: str) -> bool:

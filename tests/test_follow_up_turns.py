@@ -488,3 +488,25 @@ def test_how_about_another_project_after_a_figure_still_asks_the_same(kb: Knowle
     reply = ask(kb, "how much did KI#CK get", "how about elise?")[-1]
     # Then the same question of ELISE, no comparison
     assert reply.intent == "amount" and reply.projects == ("elise",), reply.text
+
+
+def test_the_x_one_right_after_a_list_of_follow_ups_is_that_ones_follow_up(
+        kb: KnowledgeBase) -> None:
+    # Given the list of projects with follow-ups (HIHeal, MAGIA, P.I.L.O.T., each with its
+    # follow-up named)
+    replies = ask(kb, "what projects have a follow up on the page",
+                  "when did the pilot one start", "and the hiheal one?")
+    # When "the pilot one" is asked of, then it is P.I.L.O.T.'s follow-up (the page: since
+    # April 2023), and "the hiheal one" next HIHeal's (whose start the page doesn't give)
+    assert replies[1].intent == "start" and "pilot-next" in replies[1].projects
+    assert "2023" in replies[1].text, replies[1].text
+    assert "hiheal-next" in replies[2].projects and not replies[2].answered, replies[2].text
+
+
+def test_what_about_a_link_then_a_question_takes_the_questions_intent(kb: KnowledgeBase) -> None:
+    # Given "what about the magia follow-up," then a question about it
+    (reply,) = ask(kb, "what about the magia follow-up, when did that start")
+    # Then "what about" asks nothing itself: the reply is the start of MAGIA2Market
+    # (September 2020), after the link, both ends listed (docs/labels.md)
+    assert reply.intent == "start" and reply.projects == ("magia", "magia2market"), reply.text
+    assert "September 2020" in reply.text
