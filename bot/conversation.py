@@ -2248,8 +2248,10 @@ def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
         return None
     pid = own[0]
     vague = any(line.key.startswith("sup_uncertain") for line in ranked.lines)  # not to the day
-    kind = "unknown" if vague else "yes" if pid in ranked.projects else \
+    kind = "yes" if pid in ranked.projects else "unknown" if vague else \
         "no" if pid in ranked_known(kb, ranking) else "unknown"  # may tie or lead
+    # ("Yes" for the one the ranking names first, with its "may tie" said, as "which was
+    # the shortest?" names it)
     result = verdict(kind, ranked, "superlative", tuple(dict.fromkeys((pid, *ranked.projects))))
     result.facts, result.ranking = [*ranked.facts], ranked.ranking
     return result
