@@ -406,6 +406,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
+    clauses = _of_those_carried(clauses)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
@@ -413,6 +414,19 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                  else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es
                  # bis 2021?"
                  for i, c in enumerate(clauses))
+
+
+def _of_those_carried(clauses: list[Clause]) -> list[Clause]:
+    """ "of those, which had partners from other countries", "davon: welche …": the list
+    reference said before the question is the question's ("which of those …")."""
+    for i, c in enumerate(clauses[:-1]):
+        u = c.understanding
+        if c.preamble and u.list_reference and u.intent is None and not (
+                u.projects or u.filters.any()) and not clauses[i + 1].preamble:
+            nxt = clauses[i + 1]
+            clauses[i + 1] = replace(nxt, understanding=replace(nxt.understanding,
+                                                                list_reference=True))
+    return clauses
 
 
 def in_language(u: Understanding, language: str) -> Understanding:

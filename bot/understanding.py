@@ -1027,12 +1027,16 @@ def _excluded(match: Match, tokens: list[str], vocab: Vocabulary) -> bool:
     return bool(window) and any(f"{first} {window[-1]}" in pairs for first in window[:-1])
 
 
+HOME_COUNTRY = data_file("intents")["home_country"]  # "partners from other countries"
+
+
 def _besides(left: tuple[str, ...], continent: tuple[str, ...], held: frozenset[str]
              ) -> dict[str, Any]:
     """ "target countries other than the USA", "Partner aus anderen Ländern als Deutschland": a
     place left out is a condition of its own (some other place), never no condition at all. In
     a continent named ("Asien außer China") the continent's other places are the condition."""
-    places = tuple(dict.fromkeys(left))
+    places = tuple(dict.fromkeys(left)) or (
+        (HOME_COUNTRY,) if "filter_abroad_places" in held and not continent else ())
     if not places or continent:
         return {}
     role = next((r for r in ("target", "partner") if f"filter_{r}_places" in held), "")

@@ -510,3 +510,18 @@ def test_what_about_a_link_then_a_question_takes_the_questions_intent(kb: Knowle
     # (September 2020), after the link, both ends listed (docs/labels.md)
     assert reply.intent == "start" and reply.projects == ("magia", "magia2market"), reply.text
     assert "September 2020" in reply.text
+
+
+@pytest.mark.parametrize("second", [
+    "of those, which had partners from other countries",
+    "which of those had foreign partners?",
+])
+def test_partners_from_other_countries_narrow_the_last_list(kb: KnowledgeBase,
+                                                            second: str) -> None:
+    # Given the projects that ended before 2020 (BFCC, MAGIA, NORTHOPEDICS)
+    replies = ask(kb, "which projects ended before 2020", second)
+    # When asked which of them had partners from abroad ("of those," said first, or "which of
+    # those"), then the list narrows to those with partners outside Germany (the page: BFCC's
+    # seven countries, MAGIA's Italian, French and Belgian clusters)
+    assert replies[1].intent == "list" and replies[1].projects == ("bfcc", "magia"), \
+        replies[1].text
