@@ -3377,6 +3377,8 @@ def _wants_superlative(intent: str | None, scores: dict[str, float], plural: boo
         return True
     if plural and intent == "funding" and ranking in ("longest", "shortest"):
         return True
+    if plural and RANKED_BY.get(ranking) == intent:  # "which had more partners, BFCC or
+        return True  # MAGIA?": the partners word names what the ranking measures
     if intent == "list" and scores.get("list", 0) < 3:
         return True  # "which project was the last one to finish?"
     return plural and intent in (*DATE_INTENTS, "list", "count", "amount", None)

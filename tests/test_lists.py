@@ -1189,3 +1189,18 @@ def test_am_spaetesten_ranks_the_latest(kb: KnowledgeBase, messages: tuple[str, 
     # Then it ranks by the latest date (the page: P.I.L.O.T. ended 31 March 2023; of the three
     # bone projects NORTHOPEDICS started last, 21 June 2016)
     assert reply.intent == "superlative" and reply.projects[0] == winner, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("which had more partners, BFCC or MAGIA?",),
+    ("welches hatte mehr Partner, BFCC oder MAGIA?",),
+    ("which projects ended before 2020", "of those, which had partners from other countries",
+     "which of the two had more partner organisations"),
+])
+def test_more_partners_compares_the_two_by_their_partners(kb: KnowledgeBase,
+                                                          messages: tuple[str, ...]) -> None:
+    # Given two projects compared by "more partners" (was read as "had more" money)
+    reply = ask(kb, *messages)[-1]
+    # Then they are ranked by their partners (the page: BFCC 13 organisations, MAGIA four)
+    assert reply.intent == "superlative" and reply.projects == ("bfcc", "magia"), reply.text
+    assert "13" in reply.text
