@@ -3090,7 +3090,8 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if u.superlative and len(state.last_list) > 1 and state.intent is None and not (
             u.list_reference or u.projects or u.overall or u.project_noun or u.filters.any()):
         return state.last_list  # "and which ended last?" right after a list ranks that list
-    if u.singular and "names" in u.asks and u.filters.any() and len(state.last_list) > 1 and \
+    if u.singular and "names" in u.asks and (u.filters.topics or u.filters.places) and \
+            not u.filters.years and len(state.last_list) > 1 and \
             state.intent is None and not (u.list_reference or u.projects or u.overall or
                                           u.project_noun or u.superlative):
         return state.last_list  # "and which one was about infections?" right after a list
