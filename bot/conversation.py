@@ -1761,8 +1761,8 @@ def _gap(clause: Clause, u: Understanding, state: State, kb: KnowledgeBase) -> A
     elif lo == hi == 1:  # P.I.L.O.T. ended on 31 March 2023, its follow-up began in April
         result.add("gap_next_month", earlier=Bold(first.name), later=Bold(then.name))
     else:
-        span = fmt_duration(max(lo, 0), lang) if lo == hi else fill(
-            "gap_between", lang, lo=fmt_duration(max(lo, 0), lang), hi=fmt_duration(hi, lang))
+        span = fmt_duration(max(lo, 0), lang) if lo == hi else fill(  # "between 9 and 20
+            "gap_between_months", lang, lo=max(lo, 0), hi=hi)  # months", "zwischen … Monaten"
         result.add("gap_months", earlier=Bold(first.name), later=Bold(then.name), span=span)
     for p in (first, then):
         result.add("gap_dates", name=Bold(p.name), range=date_range(p, lang))
