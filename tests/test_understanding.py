@@ -197,7 +197,7 @@ def test_years_and_ranges(
         ("what was it aiming for", "goals"),
         ("Was kam dabei heraus?", "results"),
         ("Wie hängen die beiden zusammen?", "relations"),
-        ("Wer war Projektleiter?", "lead"),
+        ("Wer war Projektleiter?", "lead"),  # (the reply asks for a person: contact)
         ("which projects ran longest", "superlative"),
         ("wie viele Projekte gab es", "count"),
         # who did it together with someone is a partner, though "wer hat … durchgeführt" leads
