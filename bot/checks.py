@@ -138,6 +138,11 @@ class _Words:
     nation_nouns: frozenset[str]  # "project", "Projekt": after a country's adjective, whose
 
 
+def place_nouns() -> frozenset[str]:
+    """Nouns of a project's places ("regions", "Bundesländer"), normalised (query.yaml)."""
+    return _words().place_nouns
+
+
 def funder_cities() -> frozenset[str]:
     """Funders named after a city (bot/data/world.yaml: Hamburg), normalised."""
     return _words().funder_places

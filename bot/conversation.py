@@ -47,6 +47,7 @@ from bot.checks import (
     only_project,
     org_kind,
     org_origin,
+    place_nouns,
     recheck,
     said_in,
     verdict,
@@ -286,7 +287,8 @@ def answer(
         _link_told(clauses, state, kb), state, kb), state), state), state), state, kb)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
     clauses = tuple(_added_when(c, state, kb) for c in clauses)
-    clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(c, state), state.named), state,
+    clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(c, state),
+                                                               state), state.named), state,
                                            kb), state) for c in clauses)
     clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(c, state, kb),
                                                               state), kb), kb)
@@ -301,6 +303,18 @@ def answer(
         reply = _cited(reply, kb)
     return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding),
                                         named=named, thing=_thing_now(clauses, reply, state)))
+
+
+def _places_of_those(clause: Clause, state: State) -> Clause:
+    """ "zwei davon sind deutsche Bundesländer, welche?" right after the regions of one project
+    (not a list of projects): "davon" points into the places just told, not into a list of
+    projects given before them."""
+    u = clause.understanding
+    if not u.list_reference or u.projects or clause.yes_no or len(state.projects) != 1 or \
+            state.intent not in ("places", "partners") or \
+            place_nouns().isdisjoint(normalize(clause.text).split()):
+        return clause
+    return replace(clause, understanding=replace(u, list_reference=False))
 
 
 _IT = re.compile(r"\b(it|es)\b", re.IGNORECASE)

@@ -821,3 +821,20 @@ def test_it_after_a_ranking_of_a_short_list_is_the_one_ranked_first(
     # Then "it" is P.I.L.O.T., the one the ranking named, not the one whose words fit
     assert replies[-1].text.startswith("Yes") and "Next Level" in replies[-1].text, \
         replies[-1].text
+
+
+@pytest.mark.parametrize("messages", [
+    ("In welchem Projekt war Litauen dabei?", "wie viele regionen waren das insgesamt",
+     "zwei davon sind deutsche bundesländer, welche?"),
+    ("which project had Lithuania?", "how many regions were there in all?",
+     "which of them were german states?"),
+])
+def test_of_those_after_one_project_s_regions_points_into_the_regions(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a list of one project, then that project's regions told
+    reply = ask(kb, *messages)[-1]
+    # When "davon" / "of them" asks which of the regions were German states
+    # Then it is ELISE's places (the page doesn't name the states), not the list narrowed
+    assert (reply.intent, reply.projects, reply.answered) == ("places", ("elise",), False), \
+        reply.text
+    assert "zwei deutschen Bundesländern" in reply.text or "two German states" in reply.text
