@@ -1594,11 +1594,13 @@ def _outside(part: Answer, kb: KnowledgeBase) -> bool:
 def _restates(clause: Clause, before: Clause | None) -> bool:
     """ "Wer war vorher? Also das Vorgängerprojekt": the same question again, in other words;
     "Was ist aus P.I.L.O.T. geworden, gibt es einen Nachfolger?": whether the link the question
-    before asked for exists (not a step further along it)."""
+    before asked for exists (not a step further along it). The same ask of a linked project
+    is none ("Wann begann P.I.L.O.T. und seit wann läuft der Nachfolger?")."""
     u = clause.understanding
     return before is not None and not u.projects and u.intent is not None and \
-        u.intent == before.understanding.intent and not (clause.yes_no and (
-            u.intent not in RELATION_INTENTS or u.filters.any())) and \
+        u.intent == before.understanding.intent and not (
+            clause.hop and not before.hop and u.intent not in RELATION_INTENTS) and not (
+            clause.yes_no and (u.intent not in RELATION_INTENTS or u.filters.any())) and \
         not clause.same_as and not (  # ("…, and which other one ended the same year?")
             u.filters.any() and u.filters != before.understanding.filters) and \
         not after_ranking(u, before.understanding) and \

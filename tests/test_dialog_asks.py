@@ -472,3 +472,17 @@ def test_until_when_a_project_was_carried_on_is_its_follow_ups_end(kb: Knowledge
     # Then the follow-up's end, both ends listed
     assert reply.intent == "end" and reply.projects == ("magia", "magia2market"), reply.text
     assert "2023" in reply.text
+
+
+@pytest.mark.parametrize("text,second", [
+    ("Wann begann P.I.L.O.T. und seit wann läuft der Nachfolger?", "April 2023"),
+    ("when did pilot start and since when is the follow-up running?", "April 2023"),
+])
+def test_the_same_ask_of_the_linked_project_is_a_second_ask(kb: KnowledgeBase, text: str,
+                                                             second: str) -> None:
+    # Given two asks of one kind, the second of the project a link noun reaches
+    reply = ask(kb, text)[0]
+    # Then both are answered: P.I.L.O.T.'s start, then its follow-up's (was dropped as the
+    # same question asked again)
+    assert reply.projects == ("pilot", "pilot-next") and "2020" in reply.text, reply.text
+    assert second in reply.text, reply.text
