@@ -198,6 +198,9 @@ def test_years_and_ranges(
         ("Was kam dabei heraus?", "results"),
         ("Wie hängen die beiden zusammen?", "relations"),
         ("Wer war Projektleiter?", "lead"),  # (the reply asks for a person: contact)
+        # which countries, asked beside what a project wanted to build, are its places
+        ("which countries did magia want to build networks with", "places"),
+        ("mit welchen ländern wollte magia netzwerke aufbauen", "places"),
         ("which projects ran longest", "superlative"),
         ("wie viele Projekte gab es", "count"),
         # who did it together with someone is a partner, though "wer hat … durchgeführt" leads
