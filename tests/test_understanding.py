@@ -201,6 +201,10 @@ def test_years_and_ranges(
         # which countries, asked beside what a project wanted to build, are its places
         ("which countries did magia want to build networks with", "places"),
         ("mit welchen ländern wollte magia netzwerke aufbauen", "places"),
+        # what belonged to a project named after "zu" is its sub-projects, not its whole
+        ("Welches Teilprojekt gehörte zu HIHeal?", "contains"),
+        ("Was gehörte zu HIHeal?", "contains"),
+        ("Zu welchem Projekt gehörte BRIDGE 53?", "part_of"),
         ("which projects ran longest", "superlative"),
         ("wie viele Projekte gab es", "count"),
         # who did it together with someone is a partner, though "wer hat … durchgeführt" leads
