@@ -226,3 +226,15 @@ def test_how_long_the_gap_was_is_the_months_between_at_the_pages_precision(
     # Then the months from the end of the first to the start of the other (a range where
     # the page gives a year only), never a bare "Yes"
     assert reply.text.startswith(start) and reply.answered == answered, reply.text
+
+
+@pytest.mark.parametrize("text,start", [
+    ("What are the biggest grants?", "The largest known grant went to ELISE"),
+    ("Welche Projekte hatten die höchsten Fördersummen?", "Die größte bekannte Förderung erhielt"),
+])
+def test_the_biggest_grants_in_the_plural_rank_by_money(kb: KnowledgeBase, text: str,
+                                                        start: str) -> None:
+    # Given the grants asked for in the plural, no project named
+    reply = ask(kb, text)[0]
+    # Then the ranking by money, with the page's amounts (was "not understood" / all eleven)
+    assert reply.intent == "superlative" and reply.text.startswith(start), reply.text
