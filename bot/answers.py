@@ -753,10 +753,10 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if "companies" in a.asks:  # the page names clusters and institutions, never companies
         a.add("companies_unknown", name=name(p))
         return False
-    if not answered and not p.partners_note and not p.counts and _continued_alliance(p, kb, a):
-        before = kb.projects[p.follows or ""]  # "wie viele Cluster waren in der Allianz?" of
-        a.add("partners_of_predecessor", name=name(p), other=name(before))  # MAGIA2Market:
-        return a.build("partners", before, kb, lang)  # the page names MAGIA's alliance only
+    if not answered and not p.partners_note and not p.counts and (
+            before := _continued_alliance(p, kb, a)):  # "wie viele Cluster waren in der
+        a.add("partners_of_predecessor", name=name(p), other=name(before))  # Allianz?" of
+        return a.build("partners", before, kb, lang)  # MAGIA2Market: MAGIA's alliance only
     if not answered and not p.partners_note:
         if not p.counts:  # BFCC's 13 organisations are counted, just not named
             a.add("partners_unknown", name=name(p))
@@ -765,12 +765,13 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     return answered
 
 
-def _continued_alliance(p: Project, kb: KnowledgeBase, a: Answer) -> bool:
-    """A follow-up the page describes, with no partners of its own, carries on the partners
-    its predecessor names (MAGIA2Market the MAGIA alliance); one it only names does not."""
+def _continued_alliance(p: Project, kb: KnowledgeBase, a: Answer) -> Project | None:
+    """The predecessor whose partners a follow-up the page describes, with no partners of its
+    own, carries on (MAGIA2Market the MAGIA alliance); none for one it only names."""
     before = kb.projects.get(p.follows or "")
-    return bool(before and before.partners and not p.follow_up_only and not p.partners and
-                before.id not in a.projects)  # (a comparison with it says its partners itself)
+    return before if before and before.partners and not p.follow_up_only and \
+        not p.partners and before.id not in a.projects else None  # (a comparison with it
+    # says its partners itself)
 
 
 def _partner_detail(partner: Any, kb: KnowledgeBase, lang: str) -> str:

@@ -350,6 +350,7 @@ def _where_the_thing_was(c: _Claim, result: Answer) -> Answer:
 
 
 def _own_texts_say_in(p: Project, field: str, word: str) -> bool:
+    """Whether one of the project's texts in our words (its results, …) uses the word."""
     text = getattr(p, field, None)
     return bool(text) and _texts_say([text.get("en"), text.get("de")], word)
 
@@ -817,8 +818,7 @@ def _either_settled(c: _Claim) -> Answer | None:
 
 def _own_texts_say(p: Project, word: str) -> bool:
     """Whether the project's texts in our words (not the page's words behind them) use it."""
-    return any(_texts_say([t.get("en"), t.get("de")], word) for f in (*TEXTS, "summary")
-               if (t := getattr(p, f, None)))
+    return any(_own_texts_say_in(p, f, word) for f in (*TEXTS, "summary"))
 
 
 def _made_words(tokens: list[str], p: Project) -> list[str]:
