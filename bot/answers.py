@@ -808,10 +808,10 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if not parts:
         a.add("places_unknown", name=name(p))
         return False
-    if "seat" in a.asks:  # "where was the ELISE project office?": the page names no office,
-        a.add("places_seat", name=name(p))  # only where the project was active
-        a.add("places", name=name(p), items="; ".join(parts))
-        return False
+    if site := next((k for k in ("seat", "lab") if k in a.asks), None):  # "where was the
+        a.add(f"places_{site}", name=name(p))  # ELISE project office?", "in which lab?": the
+        a.add("places", name=name(p), items="; ".join(parts))  # page names neither, only
+        return False  # where the project was active
     a.add("places", name=name(p), items="; ".join(parts))
     if "added" in a.asks:  # "which one was added later?": what a follow-up added
         _added_targets(p, kb, lang, a)

@@ -193,6 +193,20 @@ def test_where_a_project_had_its_office_the_page_doesnt_say(
     assert "Poland" in reply.text or "Polen" in reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "In welchem Labor wurden bei BONEBANK die Stammzellen isoliert?",
+    "which lab isolated the stem cells in bonebank?", "what laboratory did BONEBANK use?",
+])
+def test_which_lab_a_project_used_the_page_doesnt_say(kb: KnowledgeBase, question: str) -> None:
+    # Given BONEBANK, whose page says the stem cells were "taken to the lab", naming none
+    # When asked which lab
+    (reply,) = ask(kb, question)
+    # Then the page doesn't say, with where it was active (not what it did, as if it answered)
+    assert reply.intent == "places" and not reply.answered and reply.projects == ("bonebank",)
+    assert "doesn't say which lab" in reply.text or "sagt die Seite nicht" in reply.text
+    assert "Odense" in reply.text, reply.text
+
+
 def test_where_a_project_was_based_is_where_it_was_active(kb: KnowledgeBase) -> None:
     # Given ELISE's countries, When asked where it was based, Then they answer it
     (reply,) = ask(kb, "where was elise based")
