@@ -3255,6 +3255,9 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
                                                            base).unknown):
         result.add("list_lead_unnamed", items=some_names(unsure, kb, u.language))  # "which
         # of them did LSN lead?": of the others, those the page names no lead for
+    if base and lead_only and asked == "lead":
+        result.intent = "list"  # "which of them did LSN lead?" narrows the list: `list`, as
+        # the writers' brief says and every set since 29 labels it (docs/labels.md)
     return result
 
 

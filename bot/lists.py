@@ -1158,6 +1158,9 @@ def superlative_answer(
         answer.answered = False
         answer.add("sup_none", what=reply_template(f"what_{what}", lang))
         return answer
+    unknown = [i for i in pool if i not in known]
+    if unknown and kind.endswith("_grant") and not everything:
+        return _grant_unsettled(answer, kind, known, unknown, kb, lang)
     pick = max if kind in HIGHEST_WINS else min
     best = pick(v[0] for v in known.values())
     winners = tuple(i for i, v in known.items() if v[0] == best)
@@ -1187,6 +1190,23 @@ def superlative_answer(
         answer.add("sup_considered", n=len(known), what=reply_template(f"what_{what}", lang),
                    missing=reply_template(f"missing_{what}", lang),
                    items=some_names(missing, kb, lang))
+    return answer
+
+
+def _grant_unsettled(answer: Answer, kind: str, known: dict[str, Any], unknown: list[str],
+                     kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Which of those three had the most money?" where the page gives the amounts of some of
+    them only: it can't say (sets 18, 25, 26, 28, 40, 41 and 44 label it so, none answered);
+    the amounts it gives, and whose it doesn't. Over all projects the largest known grant is
+    named instead (docs/labels.md)."""
+    order = in_ranked_order(kb, kind, tuple(known))
+    answer.answered = False
+    answer.projects = (*order, *unknown)
+    answer.facts = [(pid, "amount") for pid in order]
+    figures = Joined(tuple(Named(kb.projects[i].name, f" ({_value(kb.projects[i], kind, lang)})")
+                           for i in order))
+    answer.add(f"sup_unsettled_{kind}", n=len(order), known=figures,
+               unknown=project_names(tuple(unknown), kb))
     return answer
 
 
