@@ -49,6 +49,7 @@ class Phrases:
     if_so: frozenset[str]
     indirect: frozenset[str]
     requests: frozenset[str]
+    name_openers: frozenset[str]  # "… + name of the funding programme?"
     question_words: dict[str, frozenset[str]]
     any_question_word: frozenset[str]  # the question words of both languages
     claims: dict[str, frozenset[str]]
@@ -183,7 +184,7 @@ BOTH = (
     "name_words", "told_references", "why_words", "by_whom", "stand_ins", "they_words",
     "confirm_marks", "for_words", "prepositions", "verb_nouns", "span_words", "link_of",
     "link_whose", "link_of_what", "link_joins", "origin_words", "change_words", "link_negations",
-    "link_demonstratives", "name_asks", "noun_left_out", "one_after_name", "first_person",
+    "link_demonstratives", "name_asks", "name_openers", "noun_left_out", "one_after_name", "first_person",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "stated_verbs",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
@@ -1836,7 +1837,9 @@ def _opens_question(piece: str, language: str) -> bool:
         and not _span(piece)  # ("start to end" is a span)
     # "could you tell me how big the grant was": a request opens the question it asks for
     request = any(" ".join(tokens[:n]) in p.requests for n in (2, 3))
-    return first in words or two in words or verb or request or is_yes_no(tokens, language)
+    named = any(" ".join(tokens[:n]) in p.name_openers for n in (2, 3))  # "name of the …"
+    return first in words or two in words or verb or request or named or \
+        is_yes_no(tokens, language)
 
 
 def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en",

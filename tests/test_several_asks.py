@@ -986,3 +986,19 @@ def test_a_project_that_ran_before_a_named_project_is_its_predecessor(
     (reply,) = ask(kb, text)
     # Then it is the predecessor, and the next ask is about it; before a year it stays a list
     assert reply.intent == intent and needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent,needles", [
+    # the page: KI#CK's partners were TH Lübeck and oncampus; its programme Landesprogramm Arbeit
+    ("KI#CK partners + name of the regional funding programme?", "partners",
+     ["oncampus", "Landesprogramm Arbeit"]),
+    # the page: ELISE started on 1 January 2017 and was funded by Interreg Europe
+    ("ELISE start and the name of its funding programme", "start", ["2017", "Interreg Europe"]),
+    ("ELISE: Beginn und Name des Förderprogramms?", "start", ["2017", "Interreg Europe"]),
+])
+def test_a_noun_phrase_asking_for_a_name_is_an_ask_of_its_own(
+        kb: KnowledgeBase, text: str, intent: str, needles: list[str]) -> None:
+    # Given a first ask, then a long noun phrase that asks for a name ("name of the …")
+    (reply,) = ask(kb, text)
+    # Then both are answered, the first ask first
+    assert reply.intent == intent and all(n in reply.text for n in needles), reply.text
