@@ -50,6 +50,7 @@ from bot.measures import (
     comparison_at,
     measure_units,
     measures,
+    number_word,
 )
 from bot.query import (
     RELATIONS,
@@ -65,6 +66,7 @@ from bot.query import (
 from bot.text import normalize
 from bot.understanding import (
     Filters,
+    Match,
     Understanding,
     funders_by_kind,
     head_off,
@@ -136,6 +138,9 @@ class _Words:
     budget: frozenset[str]  # "budget", "Gesamtkosten": what a project cost in all
     alliance: frozenset[str]  # "alliance", "Allianz": the group of clusters a project formed
     nation_nouns: frozenset[str]  # "project", "Projekt": after a country's adjective, whose
+    choice_joins: frozenset[str]  # "or", "oder": two alternatives offered
+    choice_openers: frozenset[str]  # "either", "entweder": only opens the choice
+    choice_none: frozenset[str]  # "not", "so": "or not", "oder so" offer no alternative
 
 
 def place_nouns() -> frozenset[str]:
@@ -196,7 +201,8 @@ def _words() -> _Words:
                    for topic, by_lang in data["contrary_topics"].items()},
                   both("contrary_before"), both("done_starts"), both("done_alone"),
                   tuple(both("done_ends")), both("speaker"), both("budget"),
-                  both("alliance"), both("nation_nouns"))
+                  both("alliance"), both("nation_nouns"), both("choice_joins"),
+                  both("choice_openers"), both("choice_none"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -216,6 +222,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         u = replace(u, filters=replace(u.filters, **{
             k: tuple(i for i in getattr(u.filters, k) if i not in gone)
             for k in _KINDS.values()}))
+    if (offered := _offered(text, kb, lang)) and (
+            chosen := _chosen(offered, subject, kb, lang, last)):
+        return chosen  # "Was BFCC funded by Interreg or by the ERDF?": which one, no yes/no
     answer = _checked(u, text, subject, kb, lang, last)
     if answer and verdict_of(answer) in (YES, NO) and _unverified(u, answer.intent):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "Were BONEBANK
@@ -235,6 +244,100 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             not _words().denials.isdisjoint(normalize(text).split()):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{CONTRADICTED}")
     return answer
+
+
+CHOICE_LEAD_IN = 2  # words between "or" and the second alternative: "or by the ERDF"
+
+
+def _offered(text: str, kb: KnowledgeBase, lang: str) -> tuple[tuple[str, str], ...]:
+    """ "Was BFCC funded by Interreg or by the ERDF?", "Lief BONEBANK vier oder fünf Jahre?":
+    the two claims a question offers to choose from, each as its words (the question with the
+    other alternative left out) and the alternative's name. Only names of facts (a funder, a
+    place, an organisation) or numbers, one "or": not projects ("Did ELISE or BFCC run in
+    2018?" asks of both), "or not", "oder so"; else ()."""
+    words = _words()
+    tokens = normalize(text).split()
+    at = [i for i, t in enumerate(tokens) if t in words.choice_joins]
+    if len(at) != 1 or not 0 < at[0] < len(tokens) - 1 or tokens[at[0] + 1] in words.choice_none:
+        return ()
+    k = at[0]
+    found = named_in(tokens, kb)
+    if any(m.kind == "project" and m.start > k for m in found):
+        return ()  # ("or BFCC": a choice between projects)
+    names = [m for m in found if m.kind not in ("project", "topic")]  # ("a guide or a
+    # handbook?" asks for any, not which)
+    second = next(((m.start, m.end) for m in names
+                   if k < m.start <= k + 1 + CHOICE_LEAD_IN), None) or next(
+        ((i, i + 1) for i in range(k + 1, min(k + 2 + CHOICE_LEAD_IN, len(tokens)))
+         if _figure(tokens[i])), None)
+    if not second:
+        return ()
+    first = next(((m.start, m.end) for m in names if m.end <= k and tokens[m.end:k] == tokens[
+        second[1]:second[1] + k - m.end]), None) or ((k - 1, k) if _figure(tokens[k - 1])
+                                                     else None)  # "an LSN or a Hamburg
+    if not first or _figure(tokens[first[0]]) != _figure(tokens[second[0]]):  # project"
+        return ()  # (a name against a number: no choice)
+    raw, owner = _written(text, tokens)
+    kept = [i for i, t in enumerate(tokens) if t not in words.choice_openers]
+    one = dict.fromkeys(owner[i] for i in kept if i < k or i >= second[1] + k - first[1])
+    other = dict.fromkeys(owner[i] for i in kept if i < first[0] or i >= second[0])
+    return ((" ".join(raw[i] for i in one), _alternative(raw, owner, first, names, kb, lang)),
+            (" ".join(raw[i] for i in other), _alternative(raw, owner, second, names, kb,
+                                                            lang)))
+
+
+def _figure(token: str) -> bool:
+    """A number or a year: "four", "vier", "5", "2022"."""
+    return number_word(token) is not None or len(token) == 4 and token.isdigit()
+
+
+def _written(text: str, tokens: list[str]) -> tuple[list[str], list[int]]:
+    """The words as written ("ERDF?", "Schleswig-Holstein") and the word of each token, where
+    the text's words and its tokens line up; else the tokens themselves."""
+    raw = text.split()
+    owner = [i for i, w in enumerate(raw) for _ in normalize(w).split()]
+    return (raw, owner) if len(owner) == len(tokens) else (tokens, list(range(len(tokens))))
+
+
+def _alternative(raw: list[str], owner: list[int], span: tuple[int, int], names: list[Match],
+                 kb: KnowledgeBase, lang: str) -> str:
+    """The name of one alternative: a place's own name ("schleswig-holsteinisches":
+    Schleswig-Holstein), else the words as written ("ERDF", "fünf")."""
+    place = next((m.id for m in names if (m.start, m.end) == span and m.id in kb.places), None)
+    if place:
+        return kb.places[place].name.get(lang)
+    return " ".join(raw[i] for i in dict.fromkeys(owner[span[0]:span[1]])).strip(CHOICE_MARKS)
+
+
+CHOICE_MARKS = ",.;:!?\"'„“”‚‘’»«()"
+
+
+def _chosen(offered: tuple[tuple[str, str], ...], subject: tuple[str, ...], kb: KnowledgeBase,
+            lang: str, last: str | None) -> Answer | None:
+    """Which of two alternatives the page holds: the one (with the facts it rests on), both,
+    or neither; where it settles neither, it doesn't say. None where an alternative makes no
+    claim we can check."""
+    found = []
+    for words, name in offered:
+        answer = check(understand(words, kb, lang), words, subject, kb, lang, last)
+        if answer is None or verdict_of(answer) is None:
+            return None
+        found.append((answer, name, verdict_of(answer)))
+    held = [(a, name) for a, name, kind in found if kind == YES]
+    (one, a, _), (other, b, _) = found
+    if len(held) == 1:
+        result = held[0][0]
+        word = held[0][1]
+        result.lines[0] = Line("either_said", {"word": word[:1].upper() + word[1:]})
+    elif held or all(kind == NO for *_, kind in found):
+        result = one
+        result.lines[0] = Line("choice_both" if held else "choice_neither", {"a": a, "b": b})
+        result.lines += [x for x in other.lines[1:] if x not in result.lines] if held else []
+    else:
+        result = next(x for x, _, kind in found if kind == UNKNOWN)
+        result.lines[0] = Line(f"verdict_{UNKNOWN}")
+    result.answered = verdict_of(result) != UNKNOWN
+    return result
 
 
 PREDICATE = 2.0  # an aspect's score that makes it what a claim says (a funding word: "paid")

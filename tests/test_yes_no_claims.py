@@ -1029,3 +1029,58 @@ def test_a_claim_that_the_one_a_ranking_names_first_leads_it_is_yes_with_its_hed
     # Then it is the answer "which was the shortest?" gives, with a yes, the hedge still said
     assert reply.text.startswith(start) and reply.answered == answered, reply.text
     assert "MAGIA" in reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # the page: BFCC "funded by the Interreg Baltic Sea Region Programme", HIHeal "to December
+    # 31, 2022", BONEBANK from September 2015 to August 2020, KI#CK and NORTHOPEDICS in
+    # Schleswig-Holstein
+    ("Was BFCC funded by Interreg or by the ERDF?", "Interreg, as the page says.", "Interreg"),
+    ("Did HIHeal end in 2021 or 2022?", "2022, as the page says.", "31 December 2022"),
+    ("Was KI#CK run in Hamburg or in Schleswig-Holstein?", "Schleswig-Holstein, as",
+     "Schleswig-Holstein"),
+    ("Lief BONEBANK vier oder fünf Jahre?", "Fünf, laut der Seite.", "5 Jahre"),
+    ("War NORTHOPEDICS ein Hamburger oder ein schleswig-holsteinisches Projekt?",
+     "Schleswig-Holstein, laut der Seite.", "Schleswig-Holstein"),
+    ("Wurde BFCC von Interreg oder vom EFRE gefördert?", "Interreg, laut der Seite.",
+     "Interreg"),
+])
+def test_a_question_offering_two_alternatives_is_answered_with_the_one_the_page_holds(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # Given a question that offers two alternatives (two funders, places or figures)
+    reply = answer(question, State(), kb)
+    # Then the one the page holds leads, with its fact; never a bare yes or no (was "No. BFCC
+    # was funded by the Interreg …", "Ja. BONEBANK lief 5 Jahre")
+    assert reply.answered and reply.text.startswith(start), reply.text
+    assert fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: BONEBANK ran 5 years; NORTHOPEDICS by the ERDF and the State of
+    # Schleswig-Holstein; HIHeal ended in 2022
+    ("Did BONEBANK run three or four years?", "Neither three nor four, as the page says."),
+    ("Endete HIHeal 2020 oder 2021?", "Weder 2020 noch 2021, laut der Seite."),
+    ("Was NORTHOPEDICS funded by the ERDF or by Schleswig-Holstein?",
+     "Both ERDF and Schleswig-Holstein, as the page says."),
+    ("Wurde NORTHOPEDICS vom EFRE oder vom Land Schleswig-Holstein gefördert?",
+     "Sowohl EFRE als auch Schleswig-Holstein, laut der Seite."),
+])
+def test_two_alternatives_the_page_holds_both_or_neither_of(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given two alternatives offered, where the page contradicts both or holds both
+    reply = answer(question, State(), kb)
+    # Then "neither" or "both", with the fact, not a "yes" or "no"
+    assert reply.answered and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # given "or" between two projects, "or not", and "a guide or a handbook" (any of them) /
+    # when asked / then still a yes/no question, not a choice
+    ("Did ELISE or BFCC run in 2018?", "ELISE ran"),
+    ("Was BFCC funded by Interreg or not?", "Yes."),
+    ("Did InnoReAct produce some kind of guide or handbook?", "Yes."),
+])
+def test_or_that_offers_no_choice_of_a_fact_keeps_the_yes_no(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start), reply.text
