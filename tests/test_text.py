@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot import text as text_module
 from bot.text import fold, normalize, tokens
 from tests.conftest import hostile_strings, python_calls
 
@@ -213,3 +214,32 @@ def test_a_long_text_is_folded_without_a_python_step_per_letter() -> None:
     # ASCII cost Python steps, not every letter (a long new message paid ~0.25 us a letter)
     assert folded == "the baltic fracture competence centre – lubeck, qubec, malmo. " * 20
     assert calls < len(text) / 4
+
+
+class _CountedPattern:
+    """A compiled pattern that notes each pass made with it."""
+
+    def __init__(self, pattern: re.Pattern[str], name: str, passes: list[str]) -> None:
+        self.pattern, self.name, self.passes = pattern, name, passes
+
+    def sub(self, *args: object) -> str:
+        self.passes.append(self.name)
+        return self.pattern.sub(*args)  # type: ignore[call-overload, no-any-return]
+
+
+def test_a_pass_runs_only_where_the_character_it_looks_for_is(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given the passes for abbreviation dots, apostrophes and letters glued to a digit, counted
+    passes: list[str] = []
+    for name in ("_ABBREVIATION_DOT", "_POSSESSIVE", "_PRONOUN_CONTRACTION", "_LETTER_DIGIT"):
+        monkeypatch.setattr(text_module, name,
+                            _CountedPattern(getattr(text_module, name), name, passes))
+    # When a message with none of those characters is normalised for the first time
+    plain = text_module._normalize("Wer hat BONEBANK gefördert")
+    # Then none of those passes ran (each cost a few µs of every new message)
+    assert (plain, passes) == ("wer hat bonebank gefordert", [])
+    # And a message with all of them is read as before
+    assert text_module._normalize("We're at P.I.L.O.T. and BONEBANK's BRIDGE53 site") == \
+        "we re at pilot and bonebank bridge 53 site"
+    assert sorted(set(passes)) == ["_ABBREVIATION_DOT", "_LETTER_DIGIT", "_POSSESSIVE",
+                                   "_PRONOUN_CONTRACTION"]
