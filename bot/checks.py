@@ -137,6 +137,7 @@ class _Words:
     speaker: frozenset[str]  # "i", "ich": a clause of the speaker's own ("… I can grab?")
     budget: frozenset[str]  # "budget", "Gesamtkosten": what a project cost in all
     alliance: frozenset[str]  # "alliance", "Allianz": the group of clusters a project formed
+    question_words: frozenset[str]  # "did", "the": words that ask, claim nothing
     nation_nouns: frozenset[str]  # "project", "Projekt": after a country's adjective, whose
     choice_joins: frozenset[str]  # "or", "oder": two alternatives offered
     choice_openers: frozenset[str]  # "either", "entweder": only opens the choice
@@ -165,6 +166,10 @@ def _words() -> _Words:
         stems = frozenset(normalize(str(w))[:5] for w in group)
         for stem_ in stems:
             synonyms[stem_] = synonyms.get(stem_, frozenset()) | stems
+    for asked, said in data["one_way_synonyms"]:
+        stems = frozenset(normalize(str(w))[:5] for w in said)
+        for stem_ in {normalize(str(w))[:5] for w in asked}:
+            synonyms[stem_] = synonyms.get(stem_, frozenset({stem_})) | stems
     units = {unit: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
              for unit, by_lang in data["compared_units"].items()}
     pairs: dict[str, frozenset[str]] = {}
@@ -201,8 +206,8 @@ def _words() -> _Words:
                    for topic, by_lang in data["contrary_topics"].items()},
                   both("contrary_before"), both("done_starts"), both("done_alone"),
                   tuple(both("done_ends")), both("speaker"), both("budget"),
-                  both("alliance"), both("nation_nouns"), both("choice_joins"),
-                  both("choice_openers"), both("choice_none"))
+                  both("alliance"), both("question_words"), both("nation_nouns"),
+                  both("choice_joins"), both("choice_openers"), both("choice_none"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -232,6 +237,11 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if answer and gone and subject and verdict_of(answer) == YES and \
             _holds_any(kb.projects[subject[0]], against, _asks_lead(u)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{NO}")
+    if answer and verdict_of(answer) == YES and subject and (
+            _everyday_unsaid(u, text, kb.projects[subject[0]], answer.intent, kb, lang) or
+            u.filters.funders and _funder_strand(normalize(text).split(), u, kb)):
+        answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "Did MAGIA's
+        answer.answered = False  # market studies help companies?", "part of Interreg 5A?"
     if answer and verdict_of(answer) in (YES, NO) and answer.intent == "part_of" and \
             _has_any(claim_tokens(normalize(text).split(), lang), _words().standalone):
         flipped = NO if verdict_of(answer) == YES else YES  # "standalone?" claims the opposite
@@ -357,6 +367,72 @@ def _unverified(u: Understanding, intent: str | None) -> bool:
     scores = dict(u.scores)
     top = max(scores, key=scores.__getitem__, default=None)
     return top in CLAIMED_FACTS and scores[top] >= PREDICATE
+
+
+def _everyday_unsaid(u: Understanding, text: str, p: Project, intent: str | None,
+                     kb: KnowledgeBase, lang: str) -> list[str]:
+    """The everyday words of a claim settled by a project's text that the text doesn't use."""
+    field = "summary" if intent == "overview" else intent
+    if field not in (*TEXTS, "summary"):
+        return []
+    common, free = vocabulary().common, _claim_free()
+    tokens = _before_speaker(claim_tokens(normalize(text).split(), lang))
+    everyday = [t for t in tokens if t in common and t not in free and not t.isdigit() and
+                len(t) >= 3]
+    fields = _told_in(field, u)
+    return [w for w in everyday if w not in _org_name_words(kb) and
+            w not in _project_words(p) and not any(_says(p, f, w, kb) for f in fields)]
+
+
+STRAND = re.compile(r"\d{1,2}|(?:ii|iii|iv|v|vi|vii|viii|ix|x)[a-d]?")  # "5 a", "VA", "IV"
+
+
+def _funder_strand(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> bool:
+    """Whether a funder's name is followed by a strand or period of it that the page never
+    gives it ("Interreg 5A", "Interreg VI-B"): the page names the project's programme otherwise,
+    so it doesn't say the project had that one."""
+    common, units = vocabulary().common, measure_units()
+    for fid in u.filters.funders:
+        f = kb.funders[fid]
+        for name in {normalize(n) for n in (f.name.en, f.name.de, *f.aliases)}:
+            words = name.split()
+            for i in range(len(tokens) - len(words)):
+                after = tokens[i + len(words)]
+                if tokens[i:i + len(words)] == words and STRAND.fullmatch(after) and \
+                        after not in common and not set(  # ("Interreg 5 million": money)
+                            tokens[i + len(words) + 1:i + len(words) + 2]) & units.keys():
+                    return True
+    return False
+
+
+def _told_in(field: str, u: Understanding) -> tuple[str, ...]:
+    """The texts that tell what a verdict shows: what was done tells what came of it and the
+    other way round; an aim asked for may be checked in any text (its words may stand in what
+    was done); a project's topics always."""
+    if field == "goals" and u.intent == "goals":
+        return (*TEXTS, "topics")
+    return ("activities", "results", "topics") if field in ("activities", "results") else (
+        field, "topics")
+
+
+@lru_cache(maxsize=4)
+def _org_name_words(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(normalize(" ".join(n for o in kb.organisations.values()
+                                        for n in (o.name, *o.aliases))).split())
+
+
+@lru_cache(maxsize=64)
+def _project_words(p: Project) -> frozenset[str]:
+    return frozenset(normalize(" ".join(p.names())).split())
+
+
+@cache
+def _claim_free() -> frozenset[str]:
+    """Words that claim nothing of a project: the question's own, fillers, the words that say
+    a thing was made or what a project was about ("ging es um")."""
+    words = _words()
+    return words.question_words | words.fillers | words.made | {
+        w for phrase in words.subject_claims for w in phrase.split()}
 
 
 def _reports_denial(text: str) -> bool:

@@ -319,7 +319,10 @@ def _common_words(intents_data: dict[str, Any], words: dict[str, Any],
         common.update(ws)
     query = data_file("query")
     # (not the checks' content synonyms: "cross-border" in a claim is what the texts must hold)
-    checks = {k: v for k, v in query["checks"].items() if k != "content_synonyms"}
+    # (nor the words that claim nothing: only the checks read them, and as words of a
+    # message they are no typo targets of their own)
+    checks = {k: v for k, v in query["checks"].items()
+              if k not in ("content_synonyms", "question_words")}
     common.update(normalize(w) for p in _section_phrases(  # (nor the things a project made,
         {k: v for k, v in query.items()  # "Plattform": a claim about one must find it)
          if k not in ("numbers", "articles", "checks", "lasting", "judgement", "judgement_one",

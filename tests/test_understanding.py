@@ -702,3 +702,11 @@ def test_which_right_before_a_count_of_partners_asks_who_they_were(
     u = understand(text, kb)
     # Then only the second is a list condition by the number of partners
     assert (u.filters.partners is not None) == condition
+
+
+@pytest.mark.parametrize("question", ["Was the NORTHOPEDICS network expensive?",
+                                      "How expensive was ELISE?", "War NORTHOPEDICS teuer?"])
+def test_expensive_asks_the_amount(kb: KnowledgeBase, question: str) -> None:
+    # Given "expensive" (as German "teuer") / Then the amount, not the overview
+    (reply,) = ask(kb, question)
+    assert reply.intent == "amount", reply.text

@@ -1084,3 +1084,60 @@ def test_or_that_offers_no_choice_of_a_fact_keeps_the_yes_no(
         kb: KnowledgeBase, question: str, start: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # the page: MAGIA's companies "had access to market studies", nothing of what they did
+    ("Did MAGIA market studies help companies?", "The page doesn't say.", "market studies"),
+    ("Waren die Marktstudien von MAGIA hilfreich?", "Das geht aus der Seite nicht",
+     "Marktstudien"),
+    # BONEBANK's goal names a biobank, never its size
+    ("Was the BONEBANK biobank large?", "The page doesn't say.", "biobank"),
+    ("War die Biobank von BONEBANK groß?", "Das geht aus der Seite nicht", "Biobank"),
+    # ELISE aimed at "growth, jobs and competitiveness", no count of jobs made
+    ("Did ELISE create many jobs?", "The page doesn't say.", "jobs"),
+    ("Hat ELISE viele Arbeitsplätze geschaffen?", "Das geht aus der Seite nicht",
+     "Arbeitsplätze"),
+    # NORTHOPEDICS "worked as" a network: no word of success
+    ("Was the NORTHOPEDICS network successful?", "The page doesn't say.", "network guide"),
+    ("War das Netzwerk von NORTHOPEDICS erfolgreich?", "Das geht aus der Seite nicht",
+     "Netzwerk-Leitfaden"),
+])
+def test_an_everyday_word_the_text_never_says_gives_no_yes(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # Given a claim settled by a project's text, with a plain word of its own (help, large,
+    # many, successful) that text never uses
+    reply = answer(question, State(), kb)
+    # Then the page doesn't say (was "Yes"), with the text that says what it does
+    assert reply.text.startswith(start) and not reply.answered, reply.text
+    assert fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("Was MAGIA successful?", "Yes."),  # "It was successfully concluded"
+    ("War MAGIA erfolgreich?", "Ja."),
+    ("did smes benefit from MAGIA?", "Yes."),  # "to ease market access for … companies"
+    ("Did companies get access to market studies in MAGIA?", "Yes."),
+])
+def test_an_everyday_word_the_text_says_in_its_words_keeps_the_yes(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a claim whose plain words the text says, itself or in other words
+    reply = answer(question, State(), kb)
+    # Then the yes stands
+    assert reply.text.startswith(start) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("Was BONEBANK part of Interreg 5A?", "The page doesn't say."),
+    ("Was BONEBANK funded by Interreg VA?", "The page doesn't say."),
+    ("Wurde BONEBANK über das Interreg-5A-Programm gefördert?", "Das geht aus der Seite nicht"),
+    ("Was BONEBANK funded by Interreg?", "Yes."),
+    ("Was BONEBANK funded by Interreg Deutschland-Danmark?", "Yes."),
+])
+def test_a_strand_of_a_funder_the_page_never_gives_is_not_confirmed(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given BONEBANK, "supported by Interreg Deutschland-Danmark" (the page names no strand)
+    reply = answer(question, State(), kb)
+    # Then a strand claimed after the funder's name ("5A") is no yes; the programme is said
+    assert reply.text.startswith(start), reply.text
+    assert "Interreg Deutschland-Danmark" in reply.text, reply.text
