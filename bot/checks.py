@@ -380,8 +380,21 @@ def _everyday_unsaid(u: Understanding, text: str, p: Project, intent: str | None
     everyday = [t for t in tokens if t in common and t not in free and not t.isdigit() and
                 len(t) >= 3]
     fields = _told_in(field, u)
-    return [w for w in everyday if w not in _org_name_words(kb) and
-            w not in _project_words(p) and not any(_says(p, f, w, kb) for f in fields)]
+    return [w for w in everyday if w not in _org_name_words(kb) and w not in _project_words(p)
+            and not any(_says(p, f, w, kb) or _says_stem(p, f, w) for f in fields)]
+
+
+STEM_ENDINGS = ("ing", "ed", "es", "e", "s")  # "store" is said by "storing", "job" by "jobs"
+
+
+def _says_stem(p: Project, field: str, word: str) -> bool:
+    """Whether a word of the text starts with the claim's word without its ending: a short
+    word the first five letters don't catch ("store" of "storing")."""
+    stem = next((word[:-len(e)] for e in STEM_ENDINGS
+                 if word.endswith(e) and len(word) - len(e) >= 3), word)
+    text = getattr(p, field, None) if field in (*TEXTS, "summary") else None
+    return bool(text) and any(f" {stem}" in f" {_stems(t)[1]}" for t in (
+        text.get("en"), text.get("de")) if t)
 
 
 STRAND = re.compile(r"\d{1,2}|(?:ii|iii|iv|v|vi|vii|viii|ix|x)[a-d]?")  # "5 a", "VA", "IV"
