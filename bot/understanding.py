@@ -602,7 +602,7 @@ def _fuzzy_cutoff(length: int) -> float:
 
 def _find_entities(
     tokens: list[str], index: EntityIndex, common: frozenset[str],
-    possessive: frozenset[str] = frozenset(),
+    possessive: frozenset[tuple[str, int]] = frozenset(),
 ) -> tuple[list[Match], set[int]]:
     """Longest exact n-grams first; fuzzy matching only for words we don't already know. A
     name ends at a possessive ("magia's market studies" is MAGIA's, not "MAGIA Market")."""
@@ -676,15 +676,16 @@ def _name_tails(kb: KnowledgeBase, exact: dict[str, list[tuple[str, str]]]
 
 def _match_at(
     tokens: list[str], i: int, index: EntityIndex, common: frozenset[str],
-    possessive: frozenset[str] = frozenset(),
+    possessive: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[Match]:
     reach = index.reach.get(tokens[i], 0)
     if not reach and tokens[i] in common:
         return []  # "what", "the": no name begins with it, and no misspelt one (_fuzzable)
     longest = min(MAX_NGRAM, len(tokens) - i)
-    if possessive:
-        longest = next((n + 1 for n in range(longest - 1) if tokens[i + n] in possessive),
-                       longest)
+    if possessive:  # (the word as often as it came before: "MAGIA's partners, and
+        # MAGIA2Market's?" cuts the first "magia", not the one that begins "magia 2 market")
+        longest = next((n + 1 for n in range(longest - 1) if (
+            tokens[i + n], tokens[:i + n].count(tokens[i + n])) in possessive), longest)
     for n in range(longest, 0, -1):
         window = tokens[i : i + n]
         if n <= reach:  # (a longer run is no name the index has)
@@ -1729,11 +1730,13 @@ def _name_matches(raw: str, tokens: list[str], index: EntityIndex, worldwide: li
 _POSSESSIVE = re.compile(r"([^\W_][\w#.]*)['’]s\b")
 
 
-def _possessives(raw: str) -> frozenset[str]:
-    """The words written with a possessive "'s" ("magia's"), normalised."""
+def _possessives(raw: str) -> frozenset[tuple[str, int]]:
+    """The words written with a possessive "'s" ("magia's"), normalised, each with how often
+    the word came before it (the same name may stand again inside a longer one)."""
     if "'" not in raw and "’" not in raw:
         return frozenset()
-    return frozenset(normalize(m.group(1)) for m in _POSSESSIVE.finditer(raw))
+    return frozenset((word, normalize(raw[:m.start()]).split().count(word))
+                     for m in _POSSESSIVE.finditer(raw) for word in (normalize(m.group(1)),))
 
 
 def _inside_longer(m: Match, worldwide: list[WorldName]) -> bool:

@@ -117,6 +117,20 @@ def test_a_possessive_ends_a_projects_name(kb: KnowledgeBase, text: str, project
     assert u.projects == (project,)
 
 
+@pytest.mark.parametrize("text,projects", [
+    ("what were MAGIA's target countries, and which did MAGIA2Market go for?",
+     ("magia", "magia2market")),
+    ("MAGIA's partners, and MAGIA2Market's?", ("magia", "magia2market")),
+    ("MAGIA2Market's target countries and MAGIA's?", ("magia2market", "magia")),
+])
+def test_a_possessive_ends_only_its_own_name(kb: KnowledgeBase, text: str,
+                                             projects: tuple[str, ...]) -> None:
+    # Given MAGIA written with a possessive, and MAGIA2Market (which begins with "MAGIA")
+    u = understand(text, kb)
+    # Then the possessive cuts only the name it is written on: both projects are named
+    assert u.projects == projects
+
+
 @pytest.mark.parametrize(
     "text",
     ["what else is there", "a magic trick", "the bank", "bridges into markets", "pilots",
