@@ -1476,7 +1476,9 @@ def _thing_owners(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
     """The projects that had the thing a clause asks of ("product" asked of a topic: "the
     biobank"), or none when it asks of no thing or names a funder, organisation or year."""
     f = u.filters
-    if "product" not in u.asks or not f.topics or f.funders or f.organisations or f.years:
+    others = [o for o in f.organisations if not kb.organisations[o].self]  # ("the LSN platform
+    # where the competence atlas lives": Life Science Nord itself narrows no project)
+    if "product" not in u.asks or not f.topics or f.funders or others or f.years:
         return ()
     return select(kb, Filters(topics=f.topics)).ids
 

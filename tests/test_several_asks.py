@@ -1002,3 +1002,20 @@ def test_a_noun_phrase_asking_for_a_name_is_an_ask_of_its_own(
     (reply,) = ask(kb, text)
     # Then both are answered, the first ask first
     assert reply.intent == intent and all(n in reply.text for n in needles), reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    # the page: BONEBANK was led by UKSH Lübeck; its competence atlas is on LSN XCHANGE
+    ("Give me the lead partner of BONEBANK and the name of the LSN platform where the "
+     "competence atlas lives.", ["UKSH", "LSN XCHANGE"]),
+    ("Wer leitete BONEBANK, und auf welcher LSN-Plattform liegt der Kompetenzatlas?",
+     ["UKSH", "LSN XCHANGE"]),
+])
+def test_a_thing_of_the_project_asked_with_lsn_named_is_the_projects(
+        kb: KnowledgeBase, text: str, needles: list[str]) -> None:
+    # Given a project asked about, then a thing only it had, named with LSN ("the LSN
+    # platform where the competence atlas lives")
+    (reply,) = ask(kb, text)
+    # Then the thing is the project's (LSN narrows nothing: it is in every project), not a
+    # list of the projects on that topic
+    assert reply.intent == "lead" and all(n in reply.text for n in needles), reply.text
