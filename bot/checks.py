@@ -1709,15 +1709,16 @@ def _predecessors_alliance(c: _Claim) -> Answer | None:
 
 def _as_budget(c: _Claim, result: Answer) -> Answer:
     """ "Hatte ELISE ein Budget von 5 Millionen Euro?": the page gives what funders gave (a
-    grant volume), not what a project cost in all, so a budget it doesn't match is no "no",
-    and the answer says which figure the page gives."""
+    grant volume), not what a project cost in all, so a budget claimed is neither a "no" nor
+    a "yes" ("Was ELISE's budget over one million euros?": the grant was, the budget the page
+    doesn't give): the page doesn't say, that it gives the grant, then the grant."""
     if not (c.found[0].unit == "euros" and c.project.amounts and all(
             a.sources for a in c.project.amounts) and _has_any(c.tokens, _words().budget)):
         return result
-    if verdict_of(result) == NO:
+    if verdict_of(result) in (YES, NO):
         result = verdict(UNKNOWN, replace(result, lines=result.lines[1:]), result.intent,
                          result.projects, like=result)
-    result.add("amount_not_budget", name=Bold(c.project.name))
+    result.lines.insert(1, Line("amount_not_budget", {"name": Bold(c.project.name)}))
     return result
 
 

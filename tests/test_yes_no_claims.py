@@ -925,7 +925,14 @@ def test_only_of_a_thing_the_page_says_nothing_more_of_stays_unsaid(kb: Knowledg
      "Das geht aus der Seite nicht hervor.", "kein Gesamtbudget"),
     (("Did KI#CK have a total budget of more than 1 million euros?",), "The page doesn't say.",
      "not its total budget"),
-    (("Did ELISE have a budget of 1.2 million?",), "Yes.", "not its total budget"),
+    # a budget the grant would fit is no "yes" either (was "Yes. …" before the note that the
+    # page gives no budget): the page doesn't say, then that it gives the grant
+    (("Did ELISE have a budget of 1.2 million?",), "The page doesn't say.\nThe page gives",
+     "not its total budget"),
+    (("Was ELISE's budget over one million euros?",), "The page doesn't say.\nThe page gives",
+     "€1,217,494"),
+    (("War das Budget von ELISE über eine Million Euro?",),
+     "Das geht aus der Seite nicht hervor.\nDie Seite nennt die Fördersumme", "1.217.494 €"),
 ])
 def test_a_budget_claimed_is_held_against_the_grant_with_the_difference_said(
         kb: KnowledgeBase, messages: tuple[str, ...], start: str, note: str) -> None:
@@ -934,7 +941,8 @@ def test_a_budget_claimed_is_held_against_the_grant_with_the_difference_said(
     reply = ask(kb, *messages)[-1]
     # Then a budget the grant doesn't match is no "no" (was "Nein." by the grant volume), and
     # the reply says the page's figure is the grant, not the budget
-    assert reply.intent == "amount" and reply.text.startswith(start), reply.text
+    assert reply.intent == "amount" and not reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
     assert note in reply.text, reply.text
 
 
