@@ -226,6 +226,15 @@ def test_given_the_goal_of_kick_then_it_names_its_subject_ai(
     assert reply.answered and words in reply.text
 
 
+@pytest.mark.parametrize("question", ["why was innoreact set up", "What was InnoReAct for?"])
+def test_the_goal_of_innoreact_keeps_the_pages_word_resilience(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the page's "to sustainably increase the resilience of the life science industry"
+    reply = ask(kb, question)[0]
+    # Then the goal says "resilience", the page's word (sets 21 and 43 look for it)
+    assert reply.intent == "goals" and "resilience" in reply.text, reply.text
+
+
 def test_at_which_hospitals_is_not_answered_by_a_region(kb: KnowledgeBase) -> None:
     # Given "at which hospitals …?" of a project whose page names only its region (BFCC)
     reply = ask(kb, "at which hospitals did BFCC set up registries?")[-1]
