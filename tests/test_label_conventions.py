@@ -198,7 +198,7 @@ def test_a_hop_to_the_follow_up_says_its_start_once(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize("text,words", [
     ("Was wollte InnoReAct erreichen?", ("Resilienz",)),
-    ("what was InnoReAct trying to achieve?", ("resilient",)),
+    ("what was InnoReAct trying to achieve?", ("resilience",)),
     ("Welches Ziel hatte HIHeal?", ("Gesundheitswirtschaft Hamburg", "Life Science Nord")),
     ("what was HIHeal's aim?", ("Gesundheitswirtschaft Hamburg", "Life Science Nord")),
 ])
