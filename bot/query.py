@@ -1189,12 +1189,21 @@ def _relative_link(tokens: list[str], kb: KnowledgeBase) -> str | None:
     words, names = phrases().relative_links, _names(kb)
     if len(tokens) > 2 and tokens[0] in words["questions"] and tokens[1] in words["verbs"]:
         return "predecessor"  # "Worauf folgte P.I.L.O.T. Next Level?"
+    passive = phrases().link_verbs["passive"]
     for i, token in enumerate(tokens[:-2]):
         if token in words["heads"] and tokens[i + 1] in words["subject_pronouns"] and \
                 tokens[i + 2] in words["verbs"]:
             return "predecessor"  # "the project it continued", "the one it followed"
+        if token in words["heads"] and passive.isdisjoint(tokens[:i]) and \
+                _verb_of_name(tokens, i + 1, words["verbs"], names):
+            return "predecessor"  # "the project MAGIA2Market followed" ("was the project
+            # HIHeal continued?", a passive, asks whether it was)
         if token not in words["pronouns"]:
             continue
+        if tokens[i + 1] in words["agents"] and \
+                _verb_of_name(tokens, i + 2, phrases().link_verbs["participles"], names):
+            return "predecessor"  # "das Projekt, das in P.I.L.O.T. Next Level weitergeführt
+            # wird": the pronoun is the passive's subject, the project named its agent
         end = next((j for j in range(min(len(tokens), i + 1 + NAME_WORDS), i + 1, -1)
                     if " ".join(tokens[i + 1:j]) in names), None)
         if end is None or end >= len(tokens) or tokens[end] not in words["verbs"]:
@@ -1204,6 +1213,14 @@ def _relative_link(tokens: list[str], kb: KnowledgeBase) -> str | None:
             return _link_it_has(" ".join(tokens[i + 1:end]), kb)
         return "predecessor"
     return None
+
+
+def _verb_of_name(tokens: list[str], at: int, verbs: frozenset[str], names: frozenset[str]
+                  ) -> bool:
+    """Whether a project's name starts at `at` and one of these verbs follows it."""
+    end = next((j for j in range(min(len(tokens), at + NAME_WORDS), at, -1)
+                if " ".join(tokens[at:j]) in names), None)
+    return end is not None and end < len(tokens) and tokens[end] in verbs
 
 
 def _link_it_has(name: str, kb: KnowledgeBase) -> str:

@@ -155,6 +155,33 @@ def test_the_project_that_followed_a_named_one_is_still_its_follow_up(kb: Knowle
     assert "magia2market" in reply.projects and "2023" in reply.text
 
 
+@pytest.mark.parametrize(("text", "reached", "word"), [
+    # no relative pronoun: "the project MAGIA2Market followed"
+    ("who funded the project magia2market followed, and which clusters were in it", "magia",
+     "COSME"),
+    # a passive, the project named its agent: the pronoun is the project continued
+    ("Wann endete das Projekt, das in P.I.L.O.T. Next Level weitergeführt wird?", "pilot",
+     "31. März 2023"),
+    ("Wann endete das Projekt, das durch MAGIA2Market fortgesetzt wurde?", "magia", "2019"),
+    ("when did the project that was continued in MAGIA2Market end?", "magia", "2019"),
+    ("Welches Projekt wurde in MAGIA2Market fortgesetzt?", "magia", "MAGIA"),
+])
+def test_a_relative_clause_without_pronoun_or_in_the_passive_reaches_the_predecessor(
+        kb: KnowledgeBase, text: str, reached: str, word: str) -> None:
+    # When the project a named one followed is described by such a clause
+    (reply,) = ask(kb, text)
+    # Then the question is asked of the predecessor, both ends listed
+    assert reached in reply.projects and word in reply.text and reply.answered, reply.text
+    # and the second ask of the same message ("which clusters were in it") keeps it
+    assert "Lyonbiopole" in reply.text or "cluster" not in text
+
+
+def test_a_passive_question_whether_a_named_project_was_continued_stays_its_follow_up(
+        kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "was the project HIHeal continued?")
+    assert reply.intent == "follow_up" and reply.text.startswith("Yes")
+
+
 @pytest.mark.parametrize(("text", "reached"), [
     ("Welches Projekt kam vor HIHeal next level transition?", "hiheal"),
     ("Worauf folgte MAGIA2Market?", "magia"),
