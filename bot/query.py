@@ -471,7 +471,10 @@ def _fused_pattern() -> re.Pattern[str]:
     # ("seit wann", "until when": a multi-word question word's first word starts one too)
     words = sorted({w.split()[0] for ws in phrases().question_words.values() for w in ws},
                    key=len, reverse=True)
-    return re.compile(rf"\b({'|'.join(words)})([^\W\d_]{{3,}})", re.IGNORECASE)
+    # (the lookahead for their first letters rules out most places at once: the alternation
+    # alone was tried at every word of every message, ~8 µs a message)
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(rf"\b(?=[{firsts}])({'|'.join(words)})([^\W\d_]{{3,}})", re.IGNORECASE)
 
 
 def _unfused_word(match: re.Match[str]) -> str:

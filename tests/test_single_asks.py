@@ -118,6 +118,25 @@ def test_ordinary_words_that_start_like_a_question_word_stay_whole() -> None:
         assert unfused(text) == text
 
 
+def test_the_fused_word_search_finds_what_the_question_words_alone_find() -> None:
+    import re
+
+    from bot.query import _fused_pattern, phrases
+    # Given the search for fused question words, which first rules places out by their first
+    # letter (the question words alone were tried at every word of every message)
+    words = sorted({w.split()[0] for ws in phrases().question_words.values() for w in ws},
+                   key=len, reverse=True)
+    plain = re.compile(rf"\b({'|'.join(words)})([^\W\d_]{{3,}})", re.IGNORECASE)
+    # When both look at questions in any case, and at letters that fold in odd ways
+    texts = [*(f(q) for q in ("wielange lief es?", "WARUMNICHT", "Seitwann?", "howlong",
+                              "ob WOHERkam", "ſincewhen", "İwhatever", "Kelvin-Whatsoever")
+               for f in (str, str.upper, str.title, str.swapcase))]
+    # Then they find the same words at the same places
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _fused_pattern().finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
 @pytest.mark.parametrize("text,project,named", [
     ("who was the lead for MAGIA2Market?", "magia2market", ""),
     ("who's behind BONEBANK?", "bonebank", "UKSH"),
