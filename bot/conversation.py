@@ -102,6 +102,7 @@ from bot.query import (
     one_of_several,
     only_turns_to,
     phrases,
+    premise_told,
     read,
     thing_in,
     told_belief,
@@ -1807,19 +1808,22 @@ def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBa
          ) -> Answer | None:
     """ "Why did BFCC end early in 2018?": a premise the page contradicts is corrected; one it
     confirms gets "the page doesn't say why" with its facts. Only premises of dates, money,
-    funders, places and organisations ("why was BFCC set up?" asks its aim)."""
+    funders, places and organisations ("why was BFCC set up?" asks its aim). A premise told
+    before a question ("Since ELISE was funded by Horizon 2020, which other …?", of a project
+    it names) is corrected the same way; a true one only leads into the question."""
     tokens = normalize(clause.text).split()
-    if not tokens or not has_phrase(tokens[:3], phrases().why_words):
+    premise = premise_told(tokens, u)
+    if not tokens or not (premise or has_phrase(tokens[:3], phrases().why_words)):
         return None
     own = _adder(u, own, kb) or own  # "Why was Japan added?", also after MAGIA: of the
     if not own:  # project that added it
         return None
-    if not (u.filters.any() or measures(clause.text) or
-            claim_of(tokens) in ("running", "ended")):
-        return None
+    if not (u.filters.any() or u.other_funders or u.elsewhere or measures(clause.text) or
+            claim_of(tokens) in ("running", "ended")):  # ("by Horizon 2020": a programme
+        return None  # the page never names)
     checked = check(u, clause.text, own[:1], kb, u.language)
     kind = verdict_of(checked) if checked else None
-    if checked is None or kind not in ("yes", "no"):
+    if checked is None or kind not in ("yes", "no") or premise and kind == "yes":
         return None
     if kind == "yes" and not replace(u.filters, topics=()).any() and \
             not measures(clause.text) and claim_of(tokens) not in ("running", "ended"):

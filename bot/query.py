@@ -90,6 +90,7 @@ class Phrases:
     something_words: dict[str, frozenset[str]]
     told_references: frozenset[str]
     why_words: frozenset[str]
+    premise_words: frozenset[str]  # "since", "da": a premise told before the question
     prepositions: frozenset[str]
     verb_nouns: frozenset[str]
     span_words: frozenset[str]
@@ -181,7 +182,8 @@ BOTH = (
     "judgement", "order_during",
     "judgement_one", "planned_then", "called", "order_when", "picks", "source_requests",
     "money_sources", "told_members", "cite_requests", "help_requests", "what_it_is", "lesser",
-    "name_words", "told_references", "why_words", "by_whom", "stand_ins", "they_words",
+    "name_words", "told_references", "why_words", "premise_words", "by_whom", "stand_ins",
+    "they_words",
     "confirm_marks", "for_words", "prepositions", "verb_nouns", "span_words", "link_of",
     "link_whose", "link_of_what", "link_joins", "origin_words", "change_words", "link_negations",
     "link_demonstratives", "name_asks", "name_openers", "noun_left_out", "one_after_name",
@@ -408,7 +410,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
-    clauses = _of_those_carried(clauses)
+    clauses = _premise_carried(_of_those_carried(clauses))
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
@@ -428,6 +430,33 @@ def _of_those_carried(clauses: list[Clause]) -> list[Clause]:
             nxt = clauses[i + 1]
             clauses[i + 1] = replace(nxt, understanding=replace(nxt.understanding,
                                                                 list_reference=True))
+    return clauses
+
+
+def premise_told(tokens: list[str], u: Understanding) -> bool:
+    """ "Since ELISE was funded by Horizon 2020, …", "Da NORTHOPEDICS von Hamburg finanziert
+    wurde, …": a premise about a project it names, told before the question."""
+    if not u.projects or not tokens or tokens[0] not in _premise_starts():
+        return False
+    return any(tokens[:len(p.split())] == p.split() for p in phrases().premise_words)
+
+
+@cache
+def _premise_starts() -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases().premise_words)
+
+
+def _premise_carried(clauses: list[Clause]) -> list[Clause]:
+    """ "Da NORTHOPEDICS von Hamburg finanziert wurde, welche anderen Projekte noch?": the
+    question after a premise, naming nothing itself, asks for others of what the premise
+    claims (funded by Hamburg), whether or not the premise holds."""
+    for i, c in enumerate(clauses[:-1]):
+        u, nxt = c.understanding, clauses[i + 1].understanding
+        if premise_told(normalize(c.text).split(), u) and (
+                u.filters.any() or u.other_funders) and nxt.intent == "list" and not (
+                nxt.projects or nxt.filters.any() or nxt.other_funders or nxt.elsewhere):
+            clauses[i + 1] = replace(clauses[i + 1], understanding=replace(
+                nxt, filters=replace(u.filters, topics=()), other_funders=u.other_funders))
     return clauses
 
 

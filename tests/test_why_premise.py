@@ -106,3 +106,38 @@ def test_why_a_place_was_added_is_asked_of_the_project_that_added_it(
     assert reply.projects == ("magia2market",) and not reply.answered, reply.text
     assert reply.text.startswith(("The page doesn't say why", "Warum, sagt die Seite nicht")), \
         reply.text
+
+
+@pytest.mark.parametrize("message,fact,listed", [
+    # the page: ELISE was funded by Interreg Europe; NORTHOPEDICS by the ERDF and the State of
+    # Schleswig-Holstein; the City of Hamburg funded HIHeal, BRIDGE 53 and InnoReAct
+    ("Since ELISE was funded by Horizon 2020, which other projects got Horizon money?",
+     "Interreg Europe", None),
+    ("Da NORTHOPEDICS von Hamburg finanziert wurde, welche anderen Projekte noch?",
+     "Land Schleswig-Holstein", "HIHeal"),
+    ("Since NORTHOPEDICS was funded by Hamburg, which other projects were?",
+     "State of Schleswig-Holstein", "InnoReAct"),
+])
+def test_a_false_premise_told_before_a_question_is_said_first(
+        kb: KnowledgeBase, message: str, fact: str, listed: str | None) -> None:
+    # Given a premise about a named project, told before the question, that the page
+    # contradicts
+    reply = answer(message, State(), kb)
+    # Then it is corrected first (was the project's funding with no word that the premise is
+    # wrong), then the question: the others of what the premise claims
+    assert reply.text.startswith(("That doesn't match the page", "Das deckt sich nicht")), \
+        reply.text
+    assert fact in reply.text, reply.text
+    assert listed is None or listed in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,listed", [
+    ("Since BFCC was funded by Interreg, which other projects were?", "ELISE"),
+    ("Da BFCC von Interreg gefördert wurde, welche anderen Projekte noch?", "BONEBANK"),
+])
+def test_a_true_premise_only_leads_into_the_question(
+        kb: KnowledgeBase, message: str, listed: str) -> None:
+    # Given a premise the page holds / Then no correction, and the others it asks for
+    reply = answer(message, State(), kb)
+    assert not reply.text.startswith(("That doesn't", "Das deckt")), reply.text
+    assert listed in reply.text, reply.text
