@@ -2870,11 +2870,15 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
     # two projects, named or the last list's two: a comparison that shows both figures
     pair = projects if len(projects) > 1 else (base if len(base) == 2 else None) \
         if base else (
-        _pair(state, u) if u.comparative or not u.superlative or 2 in (
+        _pair(state, u) if u.comparative or not u.superlative or (
+            u.list_reference or u.continuation or state.checked or state.ranking) and 2 in (
             len(state.projects), len(state.choices)) else None)
     # ("which got more?" compares the two just talked about, as "which began first then?"
     # after a claim about two does; "which project ran shortest?" after two single answers
-    # ranks them all)
+    # ranks them all; a superlative takes the last reply's two only pointing back ("which of
+    # them", "davon", "and which one …?") or right after a claim or comparison of the two:
+    # "Was gehörte zu HIHeal?" named BRIDGE 53 too, and "which project had the biggest
+    # grant?" then ranks every project)
     if u.top and not pair and (top := in_ranked_order(kb, ranking, tuple(
             i for i in select(kb, u.filters, base).ids
             if not kb.projects[i].follow_up_only))[:u.top]):

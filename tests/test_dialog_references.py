@@ -838,3 +838,26 @@ def test_of_those_after_one_project_s_regions_points_into_the_regions(
     assert (reply.intent, reply.projects, reply.answered) == ("places", ("elise",), False), \
         reply.text
     assert "zwei deutschen Bundesländern" in reply.text or "two German states" in reply.text
+
+
+@pytest.mark.parametrize("messages,projects,answered", [
+    # given a reply that named two projects (HIHeal and its part BRIDGE 53) / when a ranking
+    # follows with no word that points back / then it ranks all projects (was "no amount
+    # for any of these")
+    (("Was gehörte zu HIHeal?", "which project had the biggest grant?"), ("elise",), True),
+    (("Was gehörte zu HIHeal?", "Welches Projekt hatte die höchste Förderung?"), ("elise",),
+     True),
+    # with "of them" / "davon" it ranks those two
+    (("Was gehörte zu HIHeal?", "which of them had the biggest grant?"),
+     ("hiheal", "bridge53"), False),
+    (("Was gehörte zu HIHeal?", "Welches davon hatte die höchste Förderung?"),
+     ("hiheal", "bridge53"), False),
+    # and an "and …" that goes on from two compared keeps them ("and which one started first?")
+    (("did bfcc end before northopedics?", "and which one started first?"),
+     ("bfcc", "northopedics"), True),
+])
+def test_a_ranking_takes_the_last_replys_two_projects_only_when_it_points_back(
+        kb: KnowledgeBase, messages: tuple[str, ...], projects: tuple[str, ...],
+        answered: bool) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert set(reply.projects) == set(projects) and reply.answered == answered, reply.text
