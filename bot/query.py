@@ -1226,6 +1226,12 @@ def _relative_link(tokens: list[str], kb: KnowledgeBase) -> str | None:
         if token in words["heads"] and tokens[i + 1] in words["subject_pronouns"] and \
                 tokens[i + 2] in words["verbs"]:
             return "predecessor"  # "the project it continued", "the one it followed"
+        if token in words["heads"] and tokens[i + 1] in phrases().link_verbs["participles"] \
+                and tokens[i + 2] in phrases().link_verbs["agents"] and any(
+                    " ".join(tokens[i + 3:j]) in names
+                    for j in range(i + 4, min(len(tokens), i + 3 + NAME_WORDS) + 1)):
+            return "predecessor"  # "the project continued by MAGIA2Market": a participle
+            # right after the project word, with the project named its agent
         if token in words["heads"] and passive.isdisjoint(tokens[:i]) and \
                 _verb_of_name(tokens, i + 1, words["verbs"], names):
             return "predecessor"  # "the project MAGIA2Market followed" ("was the project

@@ -512,6 +512,10 @@ def test_going_on_in_another_project_asks_the_follow_up(
     ("when did the project that was continued by HIHeal next level transition end?", "end",
      "31 December 2022"),
     ("who funded the project that was continued by MAGIA2Market?", "funding", "COSME"),
+    # a participle right after the project word, with its agent
+    ("when did the project continued by MAGIA2Market end?", "end", "2019"),
+    ("who funded the one continued by HIHeal next level transition?", "funding",
+     "Regional Development"),
 ])
 def test_the_project_that_was_continued_by_a_follow_up_is_its_predecessor(
         kb: KnowledgeBase, text: str, asked: str, fact: str) -> None:
