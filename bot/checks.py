@@ -2171,6 +2171,9 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
             return told
     facts = _facts(_status_facts(p, filters, tokens) if intent == "status" else intent, pid, kb,
                    lang, u.asks)
+    if kind == "years" and intent == "dates" and _one_year_run(filters, tokens):
+        intent = facts.intent = "status"  # "Lief ELISE im Jahr 2018?": whether it was going
+        # on then, told by its run (sets 32, 37, 40, 44; docs/labels.md, flipped in session 18)
     if pid in chosen.ids:
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
             before = len(facts.lines)
@@ -2889,6 +2892,15 @@ def _going_on(tokens: list[str]) -> bool:
     in 2020?"), not its dates."""
     words = phrases().current
     return any(_has_any(tokens, words[k]) for k in ("still", "ongoing", "already"))
+
+
+def _one_year_run(filters: Filters, tokens: list[str]) -> bool:
+    """ "did ELISE run in 2018?", "Lief BFCC 2018?": one year claimed of its run (not "in 2018
+    and 2019", not a month), which asks whether it was going on then."""
+    years = filters.years
+    return bool(years) and years[0] == years[1] and filters.mode == "active" and \
+        not filters.also_years and filters.month is None and \
+        _has_any(tokens, phrases().current["ran"])
 
 
 def _status_facts(p: Project, filters: Filters, tokens: list[str]) -> str:

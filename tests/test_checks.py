@@ -1869,7 +1869,10 @@ def test_still_running_in_a_year_is_whether_it_had_ended_by_then(
     ("was innoreact running in 2022", "Yes.", "status", "28 February 2023"),
     ("was magia running in 2016?", "No.", "status", "from 2018 to 2019"),
     ("was magia still running in 2016?", "No.", "status", "from 2018 to 2019"),
-    ("did magia run in 2020?", "No.", "dates", "2019"),
+    ("did magia run in 2020?", "No.", "status", "from 2018 to 2019"),
+    ("Lief ELISE im Jahr 2018?", "Ja.", "status", "1. Januar 2017"),
+    ("lief MAGIA in 2018 und 2019?", "Ja.", "dates", "2019"),
+    ("War LSN 2019 bei MAGIA dabei?", "Ja.", "dates", "2019"),
     ("Was KI#CK already running in 2021?", "The page doesn't say.", "status", "two years"),
     ("was bridge 53 active in 2018", "The page doesn't say.", "status", "HIHeal"),
     ("Lief BRIDGE 53 schon 2017?", "Das geht aus der Seite nicht hervor.", "status", "HIHeal"),
@@ -1884,7 +1887,8 @@ def test_running_in_a_year_is_its_status_then(
     # When someone asks whether it was running (active) in a year, or already running then
     reply = answer(question, State(), kb)
     # Then it is its status then, like "still running" (a year before its start, or "already",
-    # gets its run, not only its end); "did it run in" asks its dates
+    # gets its run, not only its end); so does "did it run in YEAR?", with its run; two
+    # years, or LSN's part in a year, ask the dates
     assert reply.text.startswith(start) and reply.intent == intent, reply.text
     assert fact in reply.text
 
