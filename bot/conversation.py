@@ -417,12 +417,13 @@ def _of_talked(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     u = clause.understanding
     talked = state.talked if len(state.talked) >= 2 and state.projects == state.talked[-1:] \
         else ()
-    if u.projects or not (state.choices or talked):
+    pair = state.projects if len(state.projects) == 2 else ()  # two just compared together
+    if u.projects or not (state.choices or talked or pair):
         return clause
     tokens = normalize(clause.text).split()
     way = next((w for w, words in phrases().talked_picks[1].items()
                 if _picked_by(tokens, words)), 0)
-    pool = state.choices or talked[-2:]
+    pool = state.choices or talked[-2:] or pair
     starts = [kb.projects[p].start for p in pool] if way and len(pool) == 2 else []
     if starts and all(starts) and starts[0] != starts[1]:
         ordered = sorted(pool, key=lambda p: kb.projects[p].start.lower())  # type: ignore
@@ -474,7 +475,8 @@ def _picked_by(tokens: list[str], words: frozenset[str]) -> bool:
         for i in range(1, len(tokens) - n + 1):
             after = tokens[i + n:i + n + 1]
             if tokens[i - 1] in articles and " ".join(tokens[i:i + n]) == word and (
-                    not after or after[0] in heads):
+                    not after or after[0] in heads or after[0] in articles):  # ("bei dem
+                # früheren das Material", the next noun phrase after it)
                 return True
     return False
 

@@ -383,6 +383,13 @@ def test_an_ordinal_with_no_list_picks_from_the_projects_talked_about_in_turn(
      "bonebank", None),
     (("Wann begann HIHeal?", "und InnoReAct?", "und wann endete das spätere Projekt?"),
      "innoreact", "2023"),
+    # two compared together, the last answer of both ("by how much?"), and the word before the
+    # next noun phrase ("bei dem früheren das Material")
+    (("Was lief länger, BONEBANK oder ELISE?", "und welches hat früher angefangen",
+      "um wie viel früher ungefähr", "wo wurde bei dem früheren das material entnommen"),
+     "bonebank", "Odense"),
+    (("which ran longer, BFCC or ELISE?", "which started earlier?", "by how much?",
+      "where was the older one active?"), "bfcc", "Baltic"),
 ])
 def test_the_later_or_earlier_one_of_two_is_the_one_that_started_so(
         kb: KnowledgeBase, messages: tuple[str, ...], project: str, year: str | None) -> None:
