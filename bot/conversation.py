@@ -2630,8 +2630,8 @@ def valid_state(state: State, kb: KnowledgeBase) -> State:
     def kind(value: str | None, kinds: frozenset[str] | dict[str, Any]) -> str | None:
         return value if value in kinds else None
 
-    return replace(
-        state, language=kind(state.language, frozenset({"en", "de"})),
+    valid = dict(
+        language=kind(state.language, frozenset({"en", "de"})),
         projects=known(state.projects), last_list=known(state.last_list),
         wider_list=known(state.wider_list),
         list_parts=known(state.list_parts),
@@ -2642,6 +2642,9 @@ def valid_state(state: State, kb: KnowledgeBase) -> State:
         list_mode=kind(state.list_mode, frozenset({"active", "started", "ended"})),
         ranking=kind(state.ranking, RANKINGS),
         facts=tuple(f for f in state.facts if f.split(":", 1)[0] in kb.projects))
+    dropped = {name: value for name, value in valid.items() if value != getattr(state, name)}
+    return replace(state, **dropped) if dropped else state  # (most states lose nothing: a copy
+    # of all their fields cost more than the checks)
 
 
 def answer_about(

@@ -676,6 +676,20 @@ def test_a_state_remembers_the_last_claim_and_old_states_still_load(kb: Knowledg
     assert State.from_dict(old).checked == () and State.from_dict(old).projects == ("bonebank",)
 
 
+def test_a_state_with_nothing_unknown_is_kept_as_it_is(kb: KnowledgeBase) -> None:
+    from dataclasses import replace
+
+    from bot.conversation import valid_state
+    # Given the state after a list, and the same state naming a project that no longer exists
+    state = ask(kb, "which projects did the ERDF fund?")[0].state
+    stale = replace(state, projects=("gone", *state.projects), intent="no-such-intent")
+    # When each is made valid for this knowledge base (as every message does first)
+    # Then the valid one is the same state, not a copy of all its fields, and the stale one
+    # loses only what no longer exists
+    assert valid_state(state, kb) is state
+    assert valid_state(stale, kb) == replace(state, intent=None)
+
+
 # --------------------------------------------------------------------------- never wrong
 
 
