@@ -1278,7 +1278,8 @@ def _inverse_link(tokens: list[str]) -> str | None:
     successor is it?" ask for the predecessor (and "the predecessor of what?" for the
     follow-up). A name after "of" ("the follow-up of HIHeal") asks for that project's link."""
     p = phrases()
-    if not any(has_phrase(tokens, p.link_nouns[kind]) for kind in _OTHER_END):
+    grams = _grams(tuple(tokens))
+    if all(grams.isdisjoint(p.link_nouns[kind]) for kind in _OTHER_END):
         return None  # (most messages name no link: looked up at once)
     asked = p.any_question_word
     for kind, other in _OTHER_END.items():
@@ -2134,7 +2135,8 @@ def hop_of(kinds: list[str], u: Understanding) -> str | None:
 
 
 def _hop_kinds(tokens: list[str]) -> list[str]:
-    return [k for k, ps in phrases().hops.items() if has_phrase(tokens, ps)]
+    grams = _grams(tuple(tokens))  # (looked up once for every kind of link)
+    return [k for k, ps in phrases().hops.items() if not grams.isdisjoint(ps)]
 
 
 def claim_of(tokens: list[str]) -> str | None:

@@ -256,3 +256,20 @@ def test_whether_any_project_is_asked_is_read_at_the_words_that_open_it(
     assert [c.any_project for c in read(text, kb)] == [kind]
     assert after_end(normalize("what came after BONEBANK ended?").split())
     assert not after_end(normalize(text).split())
+
+
+def test_the_links_a_message_names_are_looked_up_in_its_phrases_once() -> None:
+    from bot.query import _hop_kinds, _inverse_link
+    from tests.conftest import python_calls
+    # Given a message naming a link, and one naming none (most messages)
+    linked = normalize("which bigger project was BRIDGE 53 part of and what followed it").split()
+    plain = normalize("when did ELISE start").split()
+    _hop_kinds(linked), _hop_kinds(plain)  # (the phrases of a message are kept once read)
+    # When the links each names are looked for
+    kinds, calls = python_calls(lambda: _hop_kinds(linked))
+    none, plain_calls = python_calls(lambda: _hop_kinds(plain))
+    # Then they are found as before, each kind one set lookup in the message's phrases (one
+    # Python call per kind of link ran on every clause of every message)
+    assert kinds == ["part_of", "follow_up"] and none == []
+    assert calls <= 3 and plain_calls <= 3
+    assert _inverse_link(plain) is None
