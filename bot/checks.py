@@ -573,6 +573,9 @@ def _special_form(c: _Claim) -> Answer | None:
         return _of_countries_only(c.project, only, u, kb, lang)
     if not c.others and "added" in u.asks and u.intent == "places" and not u.filters.places:
         return _added(c.project, u, kb, lang)  # "did MAGIA2Market add a country?"
+    if not c.others and "dropped" in u.asks and u.filters.places and (
+            gone := _dropped(c.project, u.filters.places, u, kb, lang)):
+        return gone  # "Was China dropped?" after MAGIA2Market: it kept China
     if (left := left_out(tokens, kb)) and (
             apart := _apart_from(u, left, pid, kb, lang, tokens)):
         return apart  # "did any project other than MAGIA …", "other hospitals than Lübeck"
@@ -597,6 +600,23 @@ def _manner_missing(tokens: list[str], projects: tuple[Project, ...], kb: Knowle
     in words none of the projects' texts use."""
     said = [t for t in tokens if t in _words().manner]
     return bool(said) and all(_missing(p, said, kb) for p in projects)
+
+
+def _dropped(p: Project, places: tuple[str, ...], u: Understanding, kb: KnowledgeBase,
+             lang: str) -> Answer | None:
+    """ "Was China dropped?", "Wurde China bei MAGIA2Market gestrichen?": of a project linked
+    to a follow-up or a predecessor, a target the follow-up still has was not dropped (no, with
+    the follow-up's targets); one the predecessor had and the follow-up lacks was. None where
+    no link or no target settles it."""
+    later = p if p.follows else next((kb.projects[i] for i in p.continued_by), None)
+    earlier = kb.projects[p.follows] if p.follows else p if later else None
+    if later is None or earlier is None or not set(places) <= set(earlier.target_countries):
+        return None
+    kind = NO if set(places) & set(later.target_countries) else YES
+    facts = _facts("places", later.id, kb, lang, u.asks | {"added"})
+    result = verdict(kind, facts, "places", (later.id,))
+    result.focus = (p.id,)
+    return result
 
 
 def _added(p: Project, u: Understanding, kb: KnowledgeBase, lang: str) -> Answer:

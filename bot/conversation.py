@@ -1806,6 +1806,9 @@ def _adder(u: Understanding, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[s
     return adders
 
 
+WHY_FOLLOW_UP = 2.5  # a follow-up word's score that makes it what a "why" claims ("extended")
+
+
 def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBase
          ) -> Answer | None:
     """ "Why did BFCC end early in 2018?": a premise the page contradicts is corrected; one it
@@ -1817,17 +1820,19 @@ def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBa
     premise = premise_told(tokens, u)
     if not tokens or not (premise or has_phrase(tokens[:3], phrases().why_words)):
         return None
+    if follow := dict(u.scores).get("follow_up", 0) >= WHY_FOLLOW_UP:  # "Warum wurde HIHeal
+        u = replace(u, intent="follow_up")  # verlängert?": a follow-up is how the page tells it
     own = _adder(u, own, kb) or own  # "Why was Japan added?", also after MAGIA: of the
     if not own:  # project that added it
         return None
     if not (u.filters.any() or u.other_funders or u.elsewhere or measures(clause.text) or
-            claim_of(tokens) in ("running", "ended")):  # ("by Horizon 2020": a programme
-        return None  # the page never names)
+            claim_of(tokens) in ("running", "ended") or follow):
+        return None  # ("by Horizon 2020": a programme the page never names)
     checked = check(u, clause.text, own[:1], kb, u.language)
     kind = verdict_of(checked) if checked else None
     if checked is None or kind not in ("yes", "no") or premise and kind == "yes":
         return None
-    if kind == "yes" and not replace(u.filters, topics=()).any() and \
+    if kind == "yes" and not replace(u.filters, topics=()).any() and not follow and \
             not measures(clause.text) and claim_of(tokens) not in ("running", "ended"):
         return None  # "why was a network like NORTHOPEDICS needed?": what it was about is
         # its aim, which the page gives

@@ -9,6 +9,7 @@ import pytest
 
 from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
 
 
 @pytest.mark.parametrize("message,fact", [
@@ -141,3 +142,46 @@ def test_a_true_premise_only_leads_into_the_question(
     reply = answer(message, State(), kb)
     assert not reply.text.startswith(("That doesn't", "Das deckt")), reply.text
     assert listed in reply.text, reply.text
+
+
+@pytest.mark.parametrize("turns,start,answered", [
+    # the page: MAGIA targeted the USA and China; its follow-up MAGIA2Market "the USA, China
+    # and, newly, Japan": nothing was dropped
+    (("Tell me about MAGIA2Market", "Und warum wurde China gestrichen?"),
+     "Das deckt sich nicht mit der Seite:", True),
+    (("Tell me about MAGIA2Market", "Why was China dropped?"), "That doesn't match the page:",
+     True),
+    (("Tell me about MAGIA2Market", "Was China dropped?"), "No.", True),
+    (("Wurde China bei MAGIA2Market gestrichen?",), "Nein.", True),
+])
+def test_a_target_claimed_dropped_that_the_follow_up_kept_is_denied(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str, answered: bool) -> None:
+    # Given a target claimed taken off (was "Yes." to "Was China dropped?", and "Warum, sagt
+    # die Seite nicht." to the why) / Then no, with the follow-up's targets, China among them
+    reply = ask(kb, *turns)[-1]
+    assert reply.text.startswith(start) and reply.answered == answered, reply.text
+    assert "China" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,start,fact", [
+    # the page: HIHeal ran until 2022 and was continued by HIHeal next level transition; it
+    # names no extension, the follow-up is how it tells of one
+    ("Warum wurde HIHeal verlängert?", "Warum, sagt die Seite nicht.", "fortgeführt"),
+    ("Why was HIHeal extended?", "The page doesn't say why.", "continued by"),
+])
+def test_why_a_project_was_extended_gives_its_follow_up_not_its_aim(
+        kb: KnowledgeBase, message: str, start: str, fact: str) -> None:
+    # Given "why was it extended?" (was the project's goal, as if asked why it was set up)
+    reply = answer(message, State(), kb)
+    # Then the page doesn't say why, and what it does say: the follow-up that continued it
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+    assert "HIHeal next level transition" in reply.text and not reply.answered, reply.text
+
+
+def test_why_a_programme_the_page_never_names_funded_it_is_corrected(kb: KnowledgeBase) -> None:
+    # Given ELISE, funded by Interreg Europe / When "why" claims Horizon 2020, which the page
+    # never names (was ELISE's goal)
+    reply = answer("Why was ELISE funded by Horizon 2020?", State(), kb)
+    # Then the premise is corrected with the page's funder
+    assert reply.text.startswith("That doesn't match the page") and "Interreg Europe" in \
+        reply.text, reply.text
