@@ -104,6 +104,7 @@ from bot.query import (
     phrases,
     premise_told,
     read,
+    they_all,
     thing_in,
     told_belief,
 )
@@ -2138,7 +2139,8 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
             only_project(clause.text, kb.projects[u.projects[0]]) and \
             (alone := _only_of_list(u.projects[0], state, kb, u.language)):
         return (alone, alone.projects), u, own  # "was MAGIA the only one?" after a list
-    group = _group(u, state, kb) if clause.yes_no and not clause.any_project else ()
+    group = _group(replace(u, list_reference=True) if _they_all(clause, u) else u, state, kb) \
+        if clause.yes_no and not clause.any_project else ()
     if u.rest and len(group) == 1:  # "the rest were in Hamburg?" of one left: a claim of it
         u, own, group = replace(u, projects=group), group, ()
     if clause.yes_no and not group and len(u.projects) >= 2 and only_one_of(clause.text):
@@ -3279,6 +3281,13 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
         result.intent = "list"  # "which of them did LSN lead?" narrows the list: `list`, as
         # the writers' brief says and every set since 29 labels it (docs/labels.md)
     return result
+
+
+def _they_all(clause: Clause, u: Understanding) -> bool:
+    """ "Were they all funded by the EU?", "Wurden sie alle …?": the projects just talked of,
+    each (a claim of every project needs "all projects")."""
+    return clause.all_of and u.plural_pronoun and not u.list_reference and \
+        they_all(normalize(clause.text).split())
 
 
 def _group(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[str, ...]:

@@ -2048,7 +2048,7 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
         return len(believed) >= BELIEF_WORDS and believed[0] not in p.belief_speaker and \
             not set(believed) & (p.question_words.get(language, frozenset()) -
                                  p.something_words.get(language, frozenset()))
-    if any(" ".join(words[:n]) in p.requests for n in (2, 3)):
+    if any(" ".join(words[:n]) in p.requests for n in (2, 3)) and not they_all(words):
         return False  # "Could you give me a summary …?" asks for the summary
     starts = p.yes_no_starts.get(language, frozenset())
     opening = any(" ".join(words[:n]) in starts for n in (1, 2, 3))
@@ -2059,6 +2059,20 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
     if opening:  # "Hatte InnoReAct was mit Corona zu tun?": "was" as "something"
         asked -= p.something_words.get(language, frozenset()) - {words[0]}
     return (opening or tail) and not asked
+
+
+THEY_AT = 1  # "Wurden sie alle …?": the pronoun right after the opening verb
+
+
+def they_all(tokens: list[str]) -> bool:
+    """ "Wurden sie alle von der EU finanziert?", "Were they all funded by the EU?": a verb,
+    then "they"/"sie" and "all"/"alle" not before a noun of projects, is "they all" - not the
+    polite "Sie" of a request ("Würden Sie alle Projekte auflisten?", which reads the same
+    without its umlaut)."""
+    p = phrases()
+    return len(tokens) > THEY_AT + 1 and tokens[THEY_AT] in p.they_words and \
+        tokens[THEY_AT + 1] in p.all_of and not set(tokens[THEY_AT + 2:THEY_AT + 3]) & \
+        vocabulary().phrase_sets["project_plurals"]
 
 
 def _belief_names(piece: str, u: Understanding) -> bool:

@@ -868,3 +868,29 @@ def test_a_ranking_takes_the_last_replys_two_projects_only_when_it_points_back(
         answered: bool) -> None:
     reply = ask(kb, *messages)[-1]
     assert set(reply.projects) == set(projects) and reply.answered == answered, reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    # given the three Interreg projects listed (BFCC, BONEBANK, ELISE: all EU money) / when
+    # "they all" / "sie alle" opens a yes/no / then it is a claim of each of the three (was
+    # every EU-funded project listed: "Wurden sie" read as the polite "Würden Sie")
+    (("Welche Projekte wurden von Interreg gefördert?", "Wurden sie alle von der EU finanziert?"),
+     "Ja."),
+    (("Which projects were funded by Interreg?", "Were they all funded by the EU?"), "Yes."),
+    (("Which projects were funded by Interreg?", "Did they all end before 2022?"), "Yes."),
+    (("Welche Projekte wurden von Interreg gefördert?", "Wurden sie alle 2020 beendet?"),
+     "Nein."),
+])
+def test_they_all_after_a_list_is_a_claim_of_each_listed(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.text.startswith(start), reply.text
+    assert set(reply.projects) == {"bfcc", "bonebank", "elise"}, reply.text
+
+
+def test_the_polite_sie_before_all_projects_still_asks_for_them(kb: KnowledgeBase) -> None:
+    # Given "Würden Sie alle Projekte auflisten?" (the polite Sie; "alle" goes with "Projekte")
+    reply = ask(kb, "Welche Projekte wurden von Interreg gefördert?",
+                "Würden Sie alle Projekte auflisten?")[-1]
+    # Then every project is listed, not a claim of the three just listed
+    assert reply.intent == "list" and len(reply.projects) == 11, reply.text
