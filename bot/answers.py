@@ -696,7 +696,9 @@ def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         return True
     a.add("lead_unknown", name=name(p))
     if p.partners or p.counts or p.partner_regions or p.partners_note:
-        build_partners(p, kb, lang, a)
+        named = build_partners(p, kb, lang, a)
+        return named and bool(p.partners) and "behind" in a.asks  # ("who was behind HIHeal?":
+        # the partners it names stood behind it)
     return False
 
 

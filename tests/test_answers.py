@@ -183,6 +183,22 @@ def test_who_took_part_names_a_lead_outside_the_partners(
     assert lead in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("question", "partner"), [
+    ("Wer stand hinter HIHeal?", "Gesundheitswirtschaft Hamburg"),
+    ("who was behind HIHeal?", "Gesundheitswirtschaft Hamburg"),
+])
+def test_who_stood_behind_a_project_with_no_lead_is_answered_by_its_partners(
+        kb: KnowledgeBase, question: str, partner: str) -> None:
+    # Given HIHeal: no lead named, two named cluster partners
+    reply = ask(kb, question)[0]
+    # Then the named partners answer who stood behind it (a lead asked plainly stays unanswered)
+    assert reply.answered and partner in reply.text, reply.text
+    assert not ask(kb, "who led HIHeal?")[0].answered
+    # and where the page names no partner either (P.I.L.O.T.: "all parts of the health
+    # sector"), nothing is answered
+    assert not ask(kb, "who was behind P.I.L.O.T.?")[0].answered
+
+
 def test_who_took_part_in_lsns_own_project_does_not_repeat_its_lead(kb: KnowledgeBase) -> None:
     # Given KI#CK, run by Life Science Nord with two partners
     reply = ask(kb, "who were KI#CK's partners?")[0]
