@@ -161,6 +161,20 @@ def test_which_were_they_after_a_count_titles_those_not_all_projects(kb: Knowled
     assert "vergangenen Projekte" not in replies[1].text
 
 
+@pytest.mark.parametrize(("messages", "narrowed"), [
+    (("Welche Projekte wurden aus dem EFRE gefördert?", "und welche davon auch vom land SH?"),
+     {"northopedics", "pilot"}),
+    (("which projects did the ERDF fund?", "which of them did the state of SH co-fund?"),
+     {"northopedics", "pilot"}),
+])
+def test_the_state_by_its_short_name_is_the_funder_not_the_region(
+        kb: KnowledgeBase, messages: tuple[str, ...], narrowed: set[str]) -> None:
+    # Given the ERDF's projects, then which of them "das Land SH" funded too
+    reply = ask(kb, *messages)[-1]
+    # Then the funder (not every project in Schleswig-Holstein: BONEBANK was in Lübeck)
+    assert reply.intent == "list" and set(reply.projects) == narrowed, reply.text
+
+
 def test_which_of_those_had_a_funders_money_narrows_the_list(kb: KnowledgeBase) -> None:
     # Given a list, then "which of those had X money": the funder is a condition on the list,
     # the money word asks no amount (was the amounts of the list, or "no total")
