@@ -303,8 +303,11 @@ def answer(
     reply = _answer(text, asked, state, kb)
     if asked is not clauses or any(c.cites for c in clauses):
         reply = _cited(reply, kb)
-    return replace(reply, state=replace(reply.state, doer=_doer(clauses[-1].understanding),
-                                        named=named, thing=_thing_now(clauses, reply, state)))
+    remembered = dict(doer=_doer(clauses[-1].understanding), named=named,
+                      thing=_thing_now(clauses, reply, state))
+    if all(value == getattr(reply.state, name) for name, value in remembered.items()):
+        return reply  # (often nothing more to remember: no copy of the reply and its state)
+    return replace(reply, state=replace(reply.state, **remembered))
 
 
 def _places_of_those(clause: Clause, state: State) -> Clause:

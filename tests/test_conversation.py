@@ -690,6 +690,28 @@ def test_a_state_with_nothing_unknown_is_kept_as_it_is(kb: KnowledgeBase) -> Non
     assert valid_state(stale, kb) == replace(state, intent=None)
 
 
+def test_a_reply_with_nothing_more_to_remember_is_not_copied(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.conversation as conversation
+    # Given the copies the conversation makes of replies, counted
+    copies: list[str] = []
+    real = conversation.replace
+
+    def counted(obj: object, **changes: object) -> object:
+        copies.append(type(obj).__name__)
+        return real(obj, **changes)  # type: ignore[type-var]
+
+    monkeypatch.setattr(conversation, "replace", counted)
+    # When a first question about one project is answered, then one naming two
+    one = answer("When did ELISE start?", State(), kb)
+    copied = list(copies)
+    two = answer("Which ran longer, BONEBANK or ELISE?", State(), kb)
+    # Then the first reply is the one built, not a copy of it and its state (most replies
+    # have nothing more to remember), and the second remembers the two in the order written
+    assert "Reply" not in copied and one.state.projects == ("elise",)
+    assert two.state.named == ("bonebank", "elise") and "Reply" in copies
+
+
 # --------------------------------------------------------------------------- never wrong
 
 
