@@ -606,6 +606,7 @@ def test_whether_a_project_exists_is_asked_of_all_projects(
     ("Was there a participation fee for ELISE?", "elise"),
     # a fee outweighs "wie hoch war", which asks the grant elsewhere
     ("Wie hoch war die Teilnahmegebühr bei KI#CK?", "kick"),
+    ("Wie hoch ist der Mitgliedsbeitrag bei P.I.L.O.T.?", "pilot"),  # a fee, not its grant
     # what a course cost those taking it, not the project's money (which the page gives)
     ("how much did KI#CK courses cost for participants", "kick"),
     ("Was haben die Kurse von KI#CK für Teilnehmende gekostet?", "kick"),
