@@ -288,7 +288,7 @@ def answer(
     clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(_they_asked_of(
         _link_told(clauses, state, kb), state, kb), state), state), state), state, kb)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
-    clauses = tuple(_added_when(c, state, kb) for c in clauses)
+    clauses = tuple(_added_when(_neighbour_of(c, state), state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(c, state),
                                                                state), state.named), state,
                                            kb), state) for c in clauses)
@@ -3727,6 +3727,36 @@ def _lsn_itself(u: Understanding) -> bool:
 def _counts_something_else(scores: dict[str, float]) -> bool:
     """ "how many samples/people/fees …": a bare "how many" with a thing the page never counts."""
     return scores.get("count", 0) < COUNTING and scores.get("quantity", 0) >= 3
+
+
+NEIGHBOURS = {step: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
+              for step, by_lang in data_file("query")["neighbours"].items()}
+LISTED = 3  # a list this long, not two projects compared: its order is a neighbour's
+
+
+def _neighbour_of(clause: Clause, state: State) -> Clause:
+    """ "and the one before it?" right after one of a list: the neighbour listed, asked what
+    the last answer told of that one (not the project the page says came before it)."""
+    u = clause.understanding
+    if u.projects or not (near := _neighbour(clause.text, state)):
+        return clause
+    asked = state.intent if state.intent in PROJECT_BUILDERS else "overview"
+    u = replace(without_relations(u), projects=near, intent=asked, scores=((asked, 3.0),),
+                pronoun=False)
+    return replace(clause, understanding=u, hop=None, hop_kind=None)
+
+
+def _neighbour(text: str, state: State) -> tuple[str, ...]:
+    """ "and the one before it?", "und das davor?" right after one of the last list was
+    talked about: the one listed right before (after) it."""
+    choices = state.choices
+    if len(choices) < LISTED or len(state.projects) != 1 or state.projects[0] not in choices:
+        return ()
+    tokens = normalize(text).split()
+    step = -1 if has_phrase(tokens, NEIGHBOURS["before"]) else \
+        1 if has_phrase(tokens, NEIGHBOURS["after"]) else 0
+    at = choices.index(state.projects[0]) + step
+    return (choices[at],) if step and 0 <= at < len(choices) else ()
 
 
 def _by_ordinal(u: Understanding, state: State) -> tuple[str, ...]:

@@ -894,3 +894,27 @@ def test_the_polite_sie_before_all_projects_still_asks_for_them(kb: KnowledgeBas
                 "Würden Sie alle Projekte auflisten?")[-1]
     # Then every project is listed, not a claim of the three just listed
     assert reply.intent == "list" and len(reply.projects) == 11, reply.text
+
+
+@pytest.mark.parametrize("messages,project", [
+    # given the projects sorted by start (… InnoReAct, BRIDGE 53, KI#CK) and the last one
+    # picked / when "the one before it" / then the one listed before it (was KI#CK's
+    # predecessor: "the page names no predecessor for KI#CK")
+    (("Sort the projects by start date", "tell me about the last one",
+      "and the one before it?"), "bridge53"),
+    (("Sortiere die Projekte nach Beginn", "Erzähl mir vom letzten", "und das davor?"),
+     "bridge53"),
+    (("Sort the projects by start date", "tell me about the last one", "and the one before it?",
+      "and the one before that?"), "innoreact"),
+])
+def test_the_one_before_it_after_a_pick_from_a_list_is_its_neighbour(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.projects == (project,) and reply.answered, reply.text
+
+
+def test_the_one_before_it_after_one_project_is_still_its_predecessor(
+        kb: KnowledgeBase) -> None:
+    # Given MAGIA2Market talked of alone (no list) / Then its predecessor, MAGIA
+    reply = ask(kb, "Tell me about MAGIA2Market", "and the one before it?")[-1]
+    assert reply.intent == "predecessor" and "magia" in reply.projects, reply.text
