@@ -2089,9 +2089,10 @@ def _assemble(
     if _sorted_list(scores, filters, r):
         scores = {k: v for k, v in scores.items() if k != "timeline"}
     named = "name_asks" in r.held
-    if named and "overview" in scores and max(scores.get(i, 0.0) for i in NAMED_INTENTS) >= 2.5:
+    if named and "overview" in scores and max(scores.get(i, 0.0) for i in NAMED_INTENTS) >= 1.5:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the italian
-        # partner in MAGIA called?" asks the partner's name
+        # partner in MAGIA called?", "what was the italian cluster called" ask the partner's
+        # name (a kind of partner, "cluster", is a weaker word than "partner")
     if named:
         asks = asks | {"names"}
     if {"count", "uncounted"} <= asks:  # "how many companies were helped?" asks a figure

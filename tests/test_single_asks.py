@@ -457,6 +457,9 @@ def test_which_regions_took_part_asks_places(kb: KnowledgeBase, text: str, inten
 @pytest.mark.parametrize(("text", "country"), [
     ("what was the italian partner in MAGIA called?", "italy"),
     ("Wie hieß der belgische Partner bei MAGIA?", "belgium"),
+    # a kind of partner, a weaker word than "partner" ("cluster")
+    ("what was the italian cluster in MAGIA called", "italy"),
+    ("Wie hieß der französische Cluster bei MAGIA?", "france"),
 ])
 def test_what_a_partner_from_a_country_was_called_is_its_name(
         kb: KnowledgeBase, text: str, country: str) -> None:
