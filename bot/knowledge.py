@@ -148,6 +148,14 @@ class Evidence(Mapping[str, tuple[str, ...]]):
     def __getitem__(self, key: str) -> tuple[str, ...]:
         return self._items[key]
 
+    # The dict's own lookups: Mapping's raise and catch a KeyError for each field a project
+    # lacks, and the fields are looked up on every answer.
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._items.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)
 

@@ -1063,3 +1063,17 @@ def test_the_page_may_carry_the_date_the_knowledge_base_was_made_from_it(
     assert page is not None and page.as_of == PartialDate(2026, 11, None)
     with pytest.raises(KnowledgeError, match="as_of"):
         load(broken)
+
+
+def test_a_field_a_project_lacks_is_looked_up_in_one_step(kb: KnowledgeBase) -> None:
+    from tests.conftest import python_calls
+    # Given a project's evidence, which has no quotes for some fields
+    evidence = kb.projects["elise"].evidence
+    lacking = next(f for f in ("registry", "results", "budget", "nothing") if f not in evidence)
+    held = next(iter(evidence))
+    # When a field it has and one it lacks are looked up (every answer looks up its fields)
+    (found, missing), calls = python_calls(lambda: (evidence.get(held), evidence.get(lacking)))
+    # Then they are as a dict gives them, each in one Python step (Mapping's own lookup raised
+    # and caught a KeyError for each field a project lacks)
+    assert found == evidence[held] and missing is None and evidence.get(lacking, ()) == ()
+    assert calls <= 3 and held in evidence and lacking not in evidence
