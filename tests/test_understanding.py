@@ -410,6 +410,15 @@ def test_whom_lsn_worked_with_is_partners_not_its_role(kb: KnowledgeBase, text: 
     assert ask(kb, text)[-1].intent == "partners"
 
 
+@pytest.mark.parametrize("text", ["who was behind KI#CK besides LSN?",
+                                  "who ran KI#CK besides Life Science Nord?"])
+def test_who_besides_lsn_is_partners_not_the_lead(kb: KnowledgeBase, text: str) -> None:
+    # Given "who was behind", the lead's words, with LSN left out
+    reply = ask(kb, text)[-1]
+    # Then the others are asked: KI#CK's partners, named (not LSN as its lead)
+    assert reply.intent == "partners" and "oncampus" in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("text", "usa"), [
     ("Which projects targeted the US?", True),
     ("did MAGIA2Market go after the U.S. and Japan?", True),
