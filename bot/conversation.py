@@ -323,6 +323,20 @@ def _places_of_those(clause: Clause, state: State) -> Clause:
 
 
 _IT = re.compile(r"\b(it|es)\b", re.IGNORECASE)
+_THING_PRONOUNS = frozenset({"es"})  # German "it" ("sie" is as often "they")
+_NO_SUBJECT_VERBS = frozenset({"gibt", "gab", "geht", "ging"})  # "gibt es", "ging es um"
+
+
+IT_AT = 1  # "War es in Kiel?": the subject right after the verb
+
+
+def _subject_it(text: str) -> bool:
+    """German "es" as the subject right after the opening verb of a yes/no ("War es in Kiel?"
+    of the biobank, "Wurde es von Firmen genutzt?" of the registry): the thing just spoken
+    of; not "gibt es" (no subject), which "es" elsewhere mostly is."""
+    tokens = normalize(text).split()
+    return len(tokens) > IT_AT + 1 and tokens[IT_AT] in _THING_PRONOUNS and \
+        tokens[0] not in _NO_SUBJECT_VERBS
 
 
 def _it_is_thing(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
@@ -330,8 +344,9 @@ def _it_is_thing(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     of, so the claim is of the registry ("supports hospitals and companies"), not of who took
     part in the project."""
     u = clause.understanding
-    if not (clause.yes_no and state.thing and u.pronoun) or u.projects or u.filters.any() or \
-            "product" in u.asks or not _IT.search(clause.text) or \
+    if not (clause.yes_no and state.thing and (u.pronoun or _subject_it(clause.text))) or \
+            u.projects or u.filters.any() or "product" in u.asks or \
+            not _IT.search(clause.text) or \
             asks_today(normalize(clause.text).split(), u, clause.yes_no):  # ("is it still
         return clause  # running?": whether the thing is there today, _still_of_thing)
     text = _IT.sub(state.thing, clause.text, count=1)

@@ -158,3 +158,19 @@ def test_it_after_a_thing_a_project_made_is_that_thing(
 def test_it_after_a_thing_asked_of_today_stays_unsaid(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Tell me about the BFCC registry", "Is it still running?")[-1]
     assert not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,start,needle", [
+    # given the BONEBANK biobank ("in Lübeck and Odense") or the BFCC registry ("hilft Kliniken
+    # und Unternehmen") just spoken of / when German "es" opens the claim after its verb /
+    # then "es" is that thing, checked in the text that names it (was where BONEBANK was
+    # active, "Wo BONEBANK aktiv war")
+    (("Erzähl mir von der Biobank von BONEBANK", "War es in Kiel?"), "Nein.", "Biobank"),
+    (("Erzähl mir vom BFCC-Register", "Wurde es von Firmen genutzt?"), "Ja.",
+     "Frakturregister"),
+])
+def test_german_es_after_a_thing_a_project_made_is_that_thing(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, needle: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent in ("results", "places") and reply.text.startswith(start), reply.text
+    assert needle in reply.text.split("\n")[0], reply.text
