@@ -1962,15 +1962,31 @@ def identity_ask(piece: str, u: Understanding, kb: KnowledgeBase) -> bool:
         return False
     if len(body) > 2 and body[-2] in phrases().identity_within and body[-1] in subject:
         body = body[:-2]  # "what was BRIDGE 53 in it?": what it was within the one named
+    named = [t for t in body if t not in subject]
+    if len(named) > 1 and named[-1] in phrases().one_after_name and \
+            " ".join(named[:-1]) in _name_parts(kb):
+        return True  # "and what's the next level one?": a project by words of its name
     if not body or not (u.projects or u.pronoun or set(body) <= subject):  # "was war das"
         return False
-    named = [t for t in body if t not in subject]
     common = vocabulary().common
     return " ".join(named) in _names(kb) or all(  # a misspelt name ("elsie") is no ordinary word
         t.isdigit() or t not in common for t in named)
 
 
 _NAMES: weakref.WeakKeyDictionary[KnowledgeBase, frozenset[str]] = weakref.WeakKeyDictionary()
+_PARTS: weakref.WeakKeyDictionary[KnowledgeBase, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _name_parts(kb: KnowledgeBase) -> frozenset[str]:
+    """Every run of words within a project's name ("next level"), once per knowledge base."""
+    if kb not in _PARTS:
+        runs: set[str] = set()
+        for name in _names(kb):
+            words = name.split()
+            runs |= {" ".join(words[i:j]) for i in range(len(words))
+                     for j in range(i + 1, len(words) + 1)}
+        _PARTS[kb] = frozenset(runs)
+    return _PARTS[kb]
 
 
 def _names(kb: KnowledgeBase) -> frozenset[str]:

@@ -105,6 +105,15 @@ def test_a_name_with_its_noun_left_out_takes_the_same_link(
     assert "HIHeal next level transition" in reply.text
 
 
+def test_what_the_one_named_by_words_of_its_name_is_asks_what_it_is(kb: KnowledgeBase) -> None:
+    # Given P.I.L.O.T.'s funders
+    # When "and what's the next level one" follows: "what's" asks what it is
+    reply = ask(kb, "Wer hat P.I.L.O.T. gefördert?", "and what's the next level one")[-1]
+    # Then what P.I.L.O.T. Next Level is (the follow-up since April 2023), not who funded it
+    assert reply.intent == "overview" and reply.answered, reply.text
+    assert set(reply.projects) == {"pilot", "pilot-next"} and "2023" in reply.text
+
+
 @pytest.mark.parametrize("messages,years", [
     (("Welche Projekte liefen 2019?", "Gleiches für 2016 bitte"), "2016"),
     (("Welche Projekte endeten 2019?", "Das Gleiche nochmal für 2022"), "2022"),
