@@ -918,3 +918,16 @@ def test_the_one_before_it_after_one_project_is_still_its_predecessor(
     # Given MAGIA2Market talked of alone (no list) / Then its predecessor, MAGIA
     reply = ask(kb, "Tell me about MAGIA2Market", "and the one before it?")[-1]
     assert reply.intent == "predecessor" and "magia" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    # given a list whose third is ELISE (MAGIA listed too) / when "MAGIA 3" / then MAGIA's
+    # name is what it asks of, not the list's third (was ELISE's start)
+    ("Which projects ran in 2018?", "which one started first", "MAGIA 3"),
+    ("Welche Projekte liefen 2020?", "MAGIA 3"),
+])
+def test_a_number_after_a_name_picks_no_place_of_the_list(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert "MAGIA" in reply.text and "ELISE" not in reply.text and \
+        "HIHeal" not in reply.text, reply.text
