@@ -483,3 +483,18 @@ def test_german_replies_keep_the_page_s_own_terms(kb: KnowledgeBase, question: s
     # Then the German reply says it so, not in other words ("Medizintechnik",
     # "widerstandsfähiger"): people look for the page's words
     assert reply.language == "de" and term in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,before,after", [
+    ("Was war der Vorgänger von MAGIA2Market?", "MAGIA", "2018"),
+    ("Vorgängerprojekt von P.I.L.O.T. Next Level", "P.I.L.O.T.", "2020"),
+])
+def test_a_predecessor_s_dates_follow_its_own_name(kb: KnowledgeBase, question: str,
+                                                   before: str, after: str) -> None:
+    # Given a follow-up asked for its predecessor, which the page dates
+    (reply,) = ask(kb, question)
+    # Then the relative clause with the dates stands right after the predecessor's name
+    # ("… setzte MAGIA fort, das von 2018 …"), not after "das Nachfolgeprojekt von MAGIA",
+    # where "das" could be the follow-up
+    clause = re.search(r"(\S+) fort, das ([^.]*?\d{4})", reply.text)
+    assert clause and clause.group(1) == before and after in clause.group(2), reply.text
