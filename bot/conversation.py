@@ -2847,7 +2847,7 @@ def _dates_of_each(u: Understanding, intent: str, base: tuple[str, ...] | None,
 
 def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str) -> Answer:
     """How a follow-up the page only names differs from its predecessor: not described."""
-    result = Answer("relations", projects=(p.id,), answered=False)
+    result = Answer("relations", projects=(p.id, p.follows), answered=False)  # both
     result.add("contrast_unknown", name=Bold(p.name), other=Bold(kb.projects[p.follows].name))
     result.add("known_summary", text=p.summary.get(lang))
     return result

@@ -319,6 +319,19 @@ def test_the_difference_to_a_follow_up_the_page_does_not_describe_is_not_told(
     assert reply.intent == "relations" and not reply.answered, reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "Was macht HIHeal next level transition eigentlich anders als HIHeal?",
+    "what does HIHeal next level transition do differently from HIHeal?",
+])
+def test_how_a_named_follow_up_differs_lists_both_compared(kb: KnowledgeBase, question: str
+                                                           ) -> None:
+    # Given a follow-up the page only names, set against its predecessor
+    (reply,) = ask(kb, question)
+    # Then not told, and both compared are listed (as every comparison lists them)
+    assert reply.intent == "relations" and not reply.answered, reply.text
+    assert set(reply.projects) == {"hiheal", "hiheal-next"}
+
+
 @pytest.mark.parametrize(("messages", "reached"), [
     (("tell me about magia2market", "and of which project was it the successor?"), "magia"),
     (("Wann begann P.I.L.O.T. Next Level?", "Und von welchem Projekt ist das der Nachfolger?"),
