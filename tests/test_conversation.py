@@ -2072,7 +2072,7 @@ def test_how_a_follow_up_the_page_only_names_differs_is_not_said(kb: KnowledgeBa
     from its predecessor, When answered, Then not answered, with what the page says of the
     follow-up. (P.I.L.O.T. Next Level has that line: tests/test_relation_wording.py.)"""
     reply = answer(question, State(), kb)
-    assert not reply.answered and reply.projects == ("hiheal-next",), reply.text
+    assert not reply.answered and reply.projects == ("hiheal-next", "hiheal"), reply.text
     assert "HIHeal" in reply.text, reply.text
 
 
