@@ -821,7 +821,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             c.judgement or c.preamble for c in clauses):  # "which was the most successful?"
         return _reply(_judged(clauses, state, kb, language), language, state, kb)
     if first.unknown_project and not _abbreviation(first.understanding.unknown_names, kb):
-        if meant := _hedged_name(text, first.understanding.unknown_names, kb):
+        if meant := _hedged_name(text, first.understanding.unknown_names, kb) or \
+                _clearly_meant(first.understanding, kb):
             return _reply(_assumed(first.understanding, meant, state, kb), language, state, kb)
         return _reply(_unknown_project(first.understanding.unknown_names, kb, language),
                       language, state, kb)
@@ -2753,7 +2754,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if not projects and (intent is None or intent == "overview" and scores.get(intent, 0) < 3) \
             and state.intent in DATE_INTENTS and u.asks & {"day", "month"}:
         intent = state.intent  # "an welchem Tag genau?" after "Wann begann BFCC?"
-    assumed = _abbreviation(u.unknown_names or u.unknown_words, kb) if not projects else None
+    assumed = (_abbreviation(u.unknown_names or u.unknown_words, kb) or
+               _clearly_meant(u, kb)) if not projects else None
     if assumed:  # "Bis wann lief das BFC-Projekt?", "wann lief bfc": one letter short of BFCC
         return _assumed(u, assumed, state, kb)
     if not projects and intent in PROJECT_BUILDERS:
@@ -4070,6 +4072,31 @@ def _close_projects(name: str, kb: KnowledgeBase) -> list[str]:
     hits = process.extract(normalize(name).replace(" ", ""), index.project_keys,
                            scorer=fuzz.ratio, score_cutoff=60, limit=5)
     return list(dict.fromkeys(index.project_owners[pos] for _, _, pos in hits))[:3]
+
+
+CLEAR_NAME = 75  # "nortopedix" (82 to NORTHOPEDICS), "BFFC" (75 to BFCC): close enough
+CLEAR_LEAD = 15  # ... and this far ahead of any other project's name ("magia3": MAGIA 91,
+# MAGIA2Market 83, so the bot still asks)
+
+
+def _clearly_meant(u: Understanding, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """ "Wer hat das nortopedix projekt gefunded?", "BFFC partners bitte": one unknown name
+    with a question, close to one project's name and far closer than to any other's: that
+    project is meant (answered, saying which name was read). A bare name still asks."""
+    if len(u.unknown_names) != 1 or u.intent not in PROJECT_BUILDERS:
+        return None
+    index = entity_index(kb)
+    best: dict[str, float] = {}
+    for _, score, pos in process.extract(normalize(u.unknown_names[0]).replace(" ", ""),
+                                         index.project_keys, scorer=fuzz.ratio,
+                                         score_cutoff=CLEAR_NAME - CLEAR_LEAD, limit=8):
+        owner = index.project_owners[pos]
+        best[owner] = max(best.get(owner, 0), score)
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < CLEAR_NAME or \
+            len(ranked) > 1 and ranked[1][1] > ranked[0][1] - CLEAR_LEAD:
+        return None
+    return u.unknown_names[0], ranked[0][0]
 
 
 SHORT_NAME = 5  # "bfc": a word in small letters this short may be a capital name misspelt

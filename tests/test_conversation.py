@@ -2211,6 +2211,23 @@ def test_a_name_said_without_a_hedge_or_close_to_none_is_still_unknown(kb: Knowl
     assert not plain.answered and not far.answered and "NORTHOPEDICS" in plain.text
 
 
+def test_a_question_with_a_name_clearly_meaning_one_project_is_answered_saying_so(
+        kb: KnowledgeBase) -> None:
+    # Given a question with a badly typed name far closer to one project than to any other
+    german = ask(kb, "Wer hat das nortopedix projekt gefunded?")[0]
+    english = ask(kb, "BFFC partners bitte")[0]
+    # And a name as close to two projects (MAGIA, MAGIA2Market)
+    torn = ask(kb, "When did magia3 run?")[0]
+    # Then the question is answered about the one project, saying which name was read
+    assert german.projects == ("northopedics",) and german.intent == "funding"
+    assert german.text.startswith("Ich gehe davon aus, dass Sie mit „nortopedix“ NORTHOPEDICS")
+    assert "(EFRE)" in german.text
+    assert english.projects == ("bfcc",) and english.intent == "partners"
+    assert english.text.startswith("I take “BFFC” to mean BFCC.")
+    # And the torn one still asks which is meant
+    assert not torn.answered and "MAGIA or MAGIA2Market" in torn.text
+
+
 def test_by_whom_asks_for_the_doer_of_the_last_questions_verb(kb: KnowledgeBase) -> None:
     # The page: BFCC ran March 2016 to February 2019, funded by the Interreg Baltic Sea Region
     # Programme 2014-2020; BONEBANK "led by the UKSH Lübeck"
