@@ -4086,10 +4086,13 @@ def _clearly_meant(u: Understanding, kb: KnowledgeBase) -> tuple[str, str] | Non
     if len(u.unknown_names) != 1 or u.intent not in PROJECT_BUILDERS:
         return None
     index = entity_index(kb)
+    name = normalize(u.unknown_names[0]).replace(" ", "")
+    digits = "".join(ch for ch in name if ch.isdigit())
     best: dict[str, float] = {}
-    for _, score, pos in process.extract(normalize(u.unknown_names[0]).replace(" ", ""),
-                                         index.project_keys, scorer=fuzz.ratio,
-                                         score_cutoff=CLEAR_NAME - CLEAR_LEAD, limit=8):
+    for key, score, pos in process.extract(name, index.project_keys, scorer=fuzz.ratio,
+                                           score_cutoff=CLEAR_NAME - CLEAR_LEAD, limit=8):
+        if digits and digits not in key:  # "BRIDGE 52": another number, another project
+            continue
         owner = index.project_owners[pos]
         best[owner] = max(best.get(owner, 0), score)
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
