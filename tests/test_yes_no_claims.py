@@ -1126,6 +1126,9 @@ def test_an_everyday_word_the_text_never_says_gives_no_yes(
     ("War MAGIA erfolgreich?", "Ja."),
     ("did smes benefit from MAGIA?", "Yes."),  # "to ease market access for … companies"
     ("Did companies get access to market studies in MAGIA?", "Yes."),
+    # what a project answered names what it was about: InnoReAct's goal names the pandemic
+    ("Was InnoReAct a response to the Corona pandemic?", "Yes."),
+    ("War InnoReAct eine Reaktion auf die Corona-Pandemie?", "Ja."),
 ])
 def test_an_everyday_word_the_text_says_in_its_words_keeps_the_yes(
         kb: KnowledgeBase, question: str, start: str) -> None:
