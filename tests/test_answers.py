@@ -295,3 +295,25 @@ def test_a_project_with_a_partner_from_home_is_listed_under_that_country(
     # Given a list of projects in Germany / Then MAGIA, with Life Science Nord as a partner
     reply = answer("Which projects had partners in Germany?", State(), kb)
     assert "magia" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "which of the two clusters was lead partner in hiheal",
+    "which of the two clusters was the lead in HIHeal?",
+])
+def test_the_lead_asked_among_the_partners_is_the_lead(kb: KnowledgeBase, question: str) -> None:
+    # Given HIHeal: two cluster partners, no lead named
+    reply = ask(kb, question)[0]
+    # When the partners are the choice and the lead is asked ("which of the two clusters was
+    # lead partner?")
+    # Then it is a lead question the page doesn't answer (was the partners, as if answered)
+    assert reply.intent == "lead" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question", ["Wer war bei P.I.L.O.T. die Ansprechpartnerin?",
+                                      "Wer war bei P.I.L.O.T. der Ansprechpartner?"])
+def test_a_contact_asked_in_either_form_is_a_contact(kb: KnowledgeBase, question: str) -> None:
+    # Given P.I.L.O.T.: the page names no contact
+    reply = ask(kb, question)[0]
+    # Then the contact person is asked, in the feminine form too (was P.I.L.O.T.'s overview)
+    assert reply.intent == "contact" and not reply.answered, reply.text
