@@ -312,14 +312,16 @@ def answer(
 
 def _places_of_those(clause: Clause, state: State) -> Clause:
     """ "zwei davon sind deutsche Bundesländer, welche?" right after the regions of one project
-    (not a list of projects): "davon" points into the places just told, not into a list of
-    projects given before them."""
+    (not a list of projects; also told with its partners where no lead is named): "davon"
+    points into the places just told, not into a list of projects given before them."""
     u = clause.understanding
     if not u.list_reference or u.projects or clause.yes_no or len(state.projects) != 1 or \
-            state.intent not in ("places", "partners") or \
+            state.intent not in ("places", "partners", "lead") or \
             place_nouns().isdisjoint(normalize(clause.text).split()):
         return clause
-    return replace(clause, understanding=replace(u, list_reference=False))
+    return replace(clause, understanding=replace(u, list_reference=False, group_size=None,
+                                                 projects=state.projects, pronoun=True))
+    # ("welche zwei deutschen Bundesländer waren das genau?": two of its places, no two projects)
 
 
 _IT = re.compile(r"\b(it|es)\b", re.IGNORECASE)

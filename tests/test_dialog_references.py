@@ -835,6 +835,10 @@ def test_it_after_a_ranking_of_a_short_list_is_the_one_ranked_first(
      "zwei davon sind deutsche bundesländer, welche?"),
     ("which project had Lithuania?", "how many regions were there in all?",
      "which of them were german states?"),
+    # the regions told with the partners where no lead is named; "zwei" counts places
+    ("elise wer waren die partner", "wer hat das geleitet",
+     "und welche zwei deutschen bundesländer waren das genau"),
+    ("who were ELISE's partners?", "who led it?", "which two German states were those?"),
 ])
 def test_of_those_after_one_project_s_regions_points_into_the_regions(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
