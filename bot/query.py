@@ -2166,7 +2166,12 @@ def hop_of(kinds: list[str], u: Understanding) -> str | None:
 
 def _hop_kinds(tokens: list[str]) -> list[str]:
     grams = _grams(tuple(tokens))  # (looked up once for every kind of link)
-    return [k for k, ps in phrases().hops.items() if not grams.isdisjoint(ps)]
+    found = {k: grams & ps for k, ps in phrases().hops.items() if not grams.isdisjoint(ps)}
+    if len(found) > 1:  # "how did it continue?" holds "did it continue": the longer phrase
+        said = {p for ps in found.values() for p in ps}  # of one kind tells the link alone
+        found = {k: ps for k, ps in found.items() if not all(
+            any(q != p and f" {p} " in f" {q} " for q in said) for p in ps)}
+    return list(found)
 
 
 def claim_of(tokens: list[str]) -> str | None:

@@ -584,3 +584,18 @@ def test_a_question_about_the_sub_project_of_a_project_reaches_its_part(
     # Then it says which project the part is and answers the question of the part
     assert reply.intent == intent and reply.projects == ("hiheal", "bridge53"), reply.text
     assert "BRIDGE 53" in reply.text.splitlines()[0] and needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("tell me about magia", "how did it continue?"),
+    ("Erzählen Sie mir von MAGIA", "wie ging es danach weiter?"),
+])
+def test_how_it_went_on_asks_the_follow_up(kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given MAGIA talked about (continued by MAGIA2Market)
+    reply = ask(kb, *messages)[-1]
+    # When how it went on is asked ("how did it continue?" holds "did it continue", which asks
+    # the other way in "what did it continue?")
+    # Then the longer phrase tells the link: its follow-up, with what it did (was "no
+    # predecessor for MAGIA")
+    assert "magia2market" in reply.projects and "MAGIA2Market" in reply.text, reply.text
+    assert "predecessor" not in reply.text and "Vorgänger" not in reply.text, reply.text
