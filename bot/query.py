@@ -54,6 +54,7 @@ class Phrases:
     any_question_word: frozenset[str]  # the question words of both languages
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
+    hop_shadows: frozenset[str]  # "how did it continue" holds "did it continue"
     future: frozenset[str]
     future_sure: frozenset[str]  # "in Zukunft": the future also of a project named
     judgement: frozenset[str]  # ranking judgements: "the most successful", "das beste"
@@ -230,6 +231,7 @@ def phrases() -> Phrases:
         **{name: {k: _norm(v) for k, v in data[name].items()} for name in KEYED},
         **{name: {k: _both(v) for k, v in data[name].items()} for name in NESTED},
         breaks=breaks,
+        hop_shadows=_shadows({k: _both(v) for k, v in data["hops"].items()}),
         any_question_word=_both(data["question_words"]),
         break_pattern=pattern,
         pick_frame=(_both(data["pick_frames"]["articles"]), _both(data["pick_frames"]["heads"]),
@@ -2165,13 +2167,27 @@ def hop_of(kinds: list[str], u: Understanding) -> str | None:
 
 
 def _hop_kinds(tokens: list[str]) -> list[str]:
-    grams = _grams(tuple(tokens))  # (looked up once for every kind of link)
-    found = {k: grams & ps for k, ps in phrases().hops.items() if not grams.isdisjoint(ps)}
-    if len(found) > 1:  # "how did it continue?" holds "did it continue": the longer phrase
-        said = {p for ps in found.values() for p in ps}  # of one kind tells the link alone
-        found = {k: ps for k, ps in found.items() if not all(
-            any(q != p and f" {p} " in f" {q} " for q in said) for p in ps)}
+    grams, p = _grams(tuple(tokens)), phrases()  # (looked up once for every kind of link)
+    found = {k: grams & ps for k, ps in p.hops.items() if not grams.isdisjoint(ps)}
+    if len(found) > 1 and not grams.isdisjoint(p.hop_shadows):
+        return _longest_hops(found)  # "how did it continue?" holds "did it continue"
     return list(found)
+
+
+def _longest_hops(found: dict[str, frozenset[str]]) -> list[str]:
+    """Of the link kinds a message's phrases name, those not named only inside a longer phrase
+    of another kind ("did it continue", the predecessor, inside "how did it continue", the
+    follow-up)."""
+    said = {q: k for k, ps in found.items() for q in ps}
+    return [k for k, ps in found.items() if not all(
+        any(other != k and q != w and f" {w} " in f" {q} " for q, other in said.items())
+        for w in ps)]
+
+
+def _shadows(hops: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The link phrases that hold a shorter link phrase of another kind."""
+    return frozenset(q for k, qs in hops.items() for q in qs for other, ws in hops.items()
+                     if other != k for w in ws if w != q and f" {w} " in f" {q} ")
 
 
 def claim_of(tokens: list[str]) -> str | None:
