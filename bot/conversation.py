@@ -86,6 +86,7 @@ from bot.lists import (
     status_all,
     superlative_answer,
     timeline_answer,
+    top_with_ties,
     with_amounts,
 )
 from bot.measures import comparison, comparison_at, measures, number_value
@@ -2913,9 +2914,9 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
     # them", "davon", "and which one …?") or right after a claim or comparison of the two:
     # "Was gehörte zu HIHeal?" named BRIDGE 53 too, and "which project had the biggest
     # grant?" then ranks every project)
-    if u.top and not pair and (top := in_ranked_order(kb, ranking, tuple(
-            i for i in select(kb, u.filters, base).ids
-            if not kb.projects[i].follow_up_only))[:u.top]):
+    if u.top and not pair and (top := top_with_ties(kb, ranking, in_ranked_order(
+            kb, ranking, tuple(i for i in select(kb, u.filters, base).ids
+                               if not kb.projects[i].follow_up_only)), u.top)):
         base = top  # "Which three projects ran longest?": those three, each with its figure
     ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base,
                                 named_too=_named_too(u, state, pair or base))

@@ -7,6 +7,7 @@ left out instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 import weakref
 from collections import defaultdict
@@ -1115,6 +1116,17 @@ def in_ranked_order(kb: KnowledgeBase, kind: str, ids: Sequence[str]) -> tuple[s
     keys = _keys(kb, kind)
     return tuple(sorted((i for i in ids if i in keys), key=lambda i: keys[i][0],
                         reverse=kind in HIGHEST_WINS))
+
+
+def top_with_ties(kb: KnowledgeBase, kind: str, ordered: Sequence[str], n: int
+                  ) -> tuple[str, ...]:
+    """The first n of a ranking, and those level with the nth ("the two longest": HIHeal, then
+    BONEBANK and ELISE, 5 years each; none of them is second alone)."""
+    if len(ordered) <= n:
+        return tuple(ordered)
+    keys, last = _keys(kb, kind), ordered[n - 1]
+    level = itertools.takewhile(lambda i: keys[i][0] == keys[last][0], ordered[n:])
+    return (*ordered[:n], *level)
 
 
 def _ranged(kb: KnowledgeBase, kind: str) -> set[str]:

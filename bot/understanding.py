@@ -1166,7 +1166,12 @@ def _top(tokens: list[str], superlative: str | None, vocab: Vocabulary) -> int |
     before, not_after = (vocab.phrase_sets[k] for k in ("top_before", "top_not_after"))
     return next((n for i, t in enumerate(tokens) if i and (n := number_word(t)) and
                  2 <= n <= TOP_MOST and tokens[i - 1] in before and
-                 not (i > 1 and tokens[i - 2] in not_after)), None)
+                 not (i > 1 and tokens[i - 2] in not_after)), None) or next(
+        (n for t, after in zip(tokens, tokens[1:], strict=False)
+         if 2 <= (n := vocab.ordinals.get(t, 0)) <= TOP_MOST and
+         after in vocab.superlatives[superlative.removesuffix("_end")]), None)
+    # ("the second longest", "second earliest": the ranking down to that place, so the one
+    # asked is named with those before it, never the first alone)
 
 
 def _rest_alone(r: _Reading, vocab: Vocabulary) -> bool:

@@ -351,3 +351,19 @@ def test_a_place_in_the_list_picks_that_project_of_it(kb: KnowledgeBase, turns: 
     reply = ask(kb, *turns)[-1]
     # Then that project of the list, in its order (was the list of all projects again)
     assert reply.projects == (pid,), reply.text
+
+
+@pytest.mark.parametrize("messages,named", [
+    # the page: HIHeal 6 years 9 months; BONEBANK and ELISE 5 years each
+    (("which project ran second longest?",), ("hiheal", "bonebank", "elise")),
+    (("which project ran longest", "and the second longest?"), ("hiheal", "bonebank", "elise")),
+    # BONEBANK started in September 2015, BFCC in March 2016
+    (("what was the second earliest project?",), ("bonebank", "bfcc")),
+])
+def test_an_ordinal_before_a_superlative_ranks_down_to_that_place(
+        kb: KnowledgeBase, messages: tuple[str, ...], named: tuple[str, ...]) -> None:
+    # When the second of a ranking is asked ("the second longest")
+    reply = ask(kb, *messages)[-1]
+    # Then the ranking down to that place is given, with those level with it (BONEBANK and
+    # ELISE both second), never the first alone as if it were the second
+    assert reply.intent == "superlative" and reply.projects == named, reply.text
