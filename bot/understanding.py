@@ -2256,13 +2256,42 @@ def _project_compounds(tokens: list[str], index: EntityIndex, vocab: Vocabulary)
     "Knochenprojekte" is "Knochen Projekte", "Coronaprojekt" "Corona Projekt" ("Teilprojekt",
     whose first part names nothing on the page, stays one word)."""
     out: list[str] = []
+    starts = _ordinal_starts()  # (a cheap test first: few words begin like an ordinal stem)
     for t in tokens:
         first = head_off(t, vocab.phrase_sets["project_heads"])
         if first != t and first in index.exact:
             out += [first, t[len(first):]]
+        elif t[:ORDINAL_START] in starts and (ordinal := _ordinal_prefix(t, vocab)):
+            out += ordinal  # "am zweitlängsten": "zweite längsten", the second longest
         else:
             out.append(_genitive_off(t, index, vocab))
     return out
+
+
+def _ordinal_prefix(token: str, vocab: Vocabulary) -> list[str]:
+    """ "zweitlängsten", "drittälteste": an ordinal stem joined to a superlative, as two words
+    (the ordinal, then the superlative); [] for any other word."""
+    stems = _ordinal_stems()
+    stem = next((s for s in stems if token.startswith(s)), None)
+    rest = token[len(stem):] if stem else ""
+    if not rest or not any(rest in words for words in vocab.superlatives.values()):
+        return []
+    return [stems[stem], rest]
+
+
+ORDINAL_START = 3  # the letters of an ordinal stem looked at before the whole stem
+
+
+@cache
+def _ordinal_starts() -> frozenset[str]:
+    return frozenset(s[:ORDINAL_START] for s in _ordinal_stems())
+
+
+@cache
+def _ordinal_stems() -> dict[str, str]:
+    """bot/data/intents.yaml's ordinal stems ("zweit") and the ordinal each stands for."""
+    return {normalize(str(k)): normalize(str(v)) for by_lang in
+            data_file("intents")["ordinal_stems"].values() for k, v in by_lang.items()}
 
 
 def _genitive_off(token: str, index: EntityIndex, vocab: Vocabulary) -> str:

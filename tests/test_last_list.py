@@ -359,6 +359,10 @@ def test_a_place_in_the_list_picks_that_project_of_it(kb: KnowledgeBase, turns: 
     (("which project ran longest", "and the second longest?"), ("hiheal", "bonebank", "elise")),
     # BONEBANK started in September 2015, BFCC in March 2016
     (("what was the second earliest project?",), ("bonebank", "bfcc")),
+    # German joins the ordinal to the superlative in one word
+    (("welches projekt lief am längsten", "und am zweitlängsten?"),
+     ("hiheal", "bonebank", "elise")),
+    (("Welches war das zweitälteste Projekt?",), ("bonebank", "bfcc")),
 ])
 def test_an_ordinal_before_a_superlative_ranks_down_to_that_place(
         kb: KnowledgeBase, messages: tuple[str, ...], named: tuple[str, ...]) -> None:
