@@ -2254,7 +2254,8 @@ def first_words(phrases: frozenset[str]) -> frozenset[str]:
 def _project_compounds(tokens: list[str], index: EntityIndex, vocab: Vocabulary) -> list[str]:
     """A German compound of a name the page knows and "-projekt(e)" is both words:
     "Knochenprojekte" is "Knochen Projekte", "Coronaprojekt" "Corona Projekt" ("Teilprojekt",
-    whose first part names nothing on the page, stays one word)."""
+    whose first part names nothing on the page, stays one word); so is an ordinal joined to a
+    superlative ("zweitlängsten": "zweite längsten"). Other words lose a possessive "s"."""
     out: list[str] = []
     starts = _ordinal_starts()  # (a cheap test first: few words begin like an ordinal stem)
     for t in tokens:
