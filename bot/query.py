@@ -1223,29 +1223,26 @@ def _relative_link(tokens: list[str], kb: KnowledgeBase) -> str | None:
     words, names = phrases().relative_links, _names(kb)
     if len(tokens) > 2 and tokens[0] in words["questions"] and tokens[1] in words["verbs"]:
         return "predecessor"  # "Worauf folgte P.I.L.O.T. Next Level?"
-    passive = phrases().link_verbs["passive"]
+    link = phrases().link_verbs  # (its agents and participles: those of any passive link)
     for i, token in enumerate(tokens[:-2]):
         if token in words["heads"] and tokens[i + 1] in words["subject_pronouns"] and \
                 tokens[i + 2] in words["verbs"]:
             return "predecessor"  # "the project it continued", "the one it followed"
-        if token in words["heads"] and tokens[i + 1] in phrases().link_verbs["participles"] \
-                and tokens[i + 2] in phrases().link_verbs["agents"] and any(
-                    " ".join(tokens[i + 3:j]) in names
-                    for j in range(i + 4, min(len(tokens), i + 3 + NAME_WORDS) + 1)):
+        if token in words["heads"] and tokens[i + 1] in link["participles"] and \
+                tokens[i + 2] in link["agents"] and _name_end(tokens, i + 3, names):
             return "predecessor"  # "the project continued by MAGIA2Market": a participle
             # right after the project word, with the project named its agent
-        if token in words["heads"] and passive.isdisjoint(tokens[:i]) and \
+        if token in words["heads"] and link["passive"].isdisjoint(tokens[:i]) and \
                 _verb_of_name(tokens, i + 1, words["verbs"], names):
             return "predecessor"  # "the project MAGIA2Market followed" ("was the project
             # HIHeal continued?", a passive, asks whether it was)
         if token not in words["pronouns"]:
             continue
-        if tokens[i + 1] in words["agents"] and \
-                _verb_of_name(tokens, i + 2, phrases().link_verbs["participles"], names):
+        if tokens[i + 1] in link["agents"] and \
+                _verb_of_name(tokens, i + 2, link["participles"], names):
             return "predecessor"  # "das Projekt, das in P.I.L.O.T. Next Level weitergeführt
             # wird": the pronoun is the passive's subject, the project named its agent
-        end = next((j for j in range(min(len(tokens), i + 1 + NAME_WORDS), i + 1, -1)
-                    if " ".join(tokens[i + 1:j]) in names), None)
+        end = _name_end(tokens, i + 1, names)
         if end is None or end >= len(tokens) or tokens[end] not in words["verbs"]:
             continue
         if token in words["either_case"] and (i == 0 or tokens[i - 1] not in words[
@@ -1255,11 +1252,16 @@ def _relative_link(tokens: list[str], kb: KnowledgeBase) -> str | None:
     return None
 
 
+def _name_end(tokens: list[str], at: int, names: frozenset[str]) -> int | None:
+    """Where the longest project's name that starts at `at` ends, or None."""
+    return next((j for j in range(min(len(tokens), at + NAME_WORDS), at, -1)
+                 if " ".join(tokens[at:j]) in names), None)
+
+
 def _verb_of_name(tokens: list[str], at: int, verbs: frozenset[str], names: frozenset[str]
                   ) -> bool:
     """Whether a project's name starts at `at` and one of these verbs follows it."""
-    end = next((j for j in range(min(len(tokens), at + NAME_WORDS), at, -1)
-                if " ".join(tokens[at:j]) in names), None)
+    end = _name_end(tokens, at, names)
     return end is not None and end < len(tokens) and tokens[end] in verbs
 
 
