@@ -541,6 +541,7 @@ def build_duration(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if months and p.start and p.end:
         a.add("duration", name=name(p), duration=project_duration(p, lang),
               start=fmt_date(p.start, lang), end=fmt_date(p.end, lang))
+        _duration_in_unit(p.start, p.end, months, a)
         return True
     if months:
         a.add("duration_stated", name=name(p), duration=project_duration(p, lang))
@@ -552,6 +553,18 @@ def build_duration(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     a.add("duration_unknown", name=name(p))
     build_dates_hint(p, kb, lang, a)
     return False
+
+
+def _duration_in_unit(start: PartialDate, end: PartialDate, months: int, a: Answer) -> None:
+    """The length in the unit asked ("how many months …?", "wie viele Wochen …?") where the
+    length as said is not already in it: days and weeks exactly only from the days the page
+    gives, else roughly from its months."""
+    if "in_months" in a.asks and months >= 12 and (months >= 24 or months % 12 == 0):
+        a.add("duration_in_months", n=months)
+    elif a.asks & {"in_weeks", "in_days"}:
+        days = end.upper().toordinal() + 1 - start.lower().toordinal()
+        a.add("duration_in_days" if start.day and end.day else "duration_no_days", days=days,
+              weeks=round(days / 7))
 
 
 def build_status(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:

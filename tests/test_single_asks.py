@@ -854,3 +854,25 @@ def test_what_it_cost_and_the_programme_it_was_under(
     reply = ask(kb, *messages)[-1]
     # Then "wie teuer" asks its money, "which programme was it under" its funding programme
     assert reply.intent == intent and words in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("how many months did p.i.l.o.t. run in total?", "39 months"),
+    ("wie viele Monate lief HIHeal?", "81 Monate"),
+    ("wie viele Wochen lief InnoReAct?", "61 Wochen"),
+    ("how many days did BFCC run?", "roughly 1095 days"),
+])
+def test_a_length_asked_in_a_unit_is_given_in_that_unit(
+        kb: KnowledgeBase, text: str, said: str) -> None:
+    # Given a question for a project's length in months, weeks or days
+    reply = ask(kb, text)[0]
+    # Then the length is given in that unit too (roughly where the page gives only months)
+    assert reply.intent == "duration" and reply.answered and said in reply.text, reply.text
+
+
+def test_a_length_in_months_of_a_project_given_in_years_says_only_the_years_are_known(
+        kb: KnowledgeBase) -> None:
+    # Given MAGIA, whose run the page gives in years only
+    reply = ask(kb, "how many months did MAGIA run?")[0]
+    # Then no month count is made up: the page gives only the years
+    assert "only the years" in reply.text and "months" not in reply.text, reply.text
