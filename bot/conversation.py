@@ -78,6 +78,7 @@ from bot.lists import (
     org_places_answer,
     partners_by_place,
     partners_from,
+    place_answer,
     ranked_known,
     relations_all,
     rest_answer,
@@ -2914,6 +2915,12 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
     # them", "davon", "and which one …?") or right after a claim or comparison of the two:
     # "Was gehörte zu HIHeal?" named BRIDGE 53 too, and "which project had the biggest
     # grant?" then ranks every project)
+    if u.place and not pair:  # "the second longest": the projects in that place
+        ranked = place_answer(ranking, u.place, in_ranked_order(kb, ranking, tuple(
+            i for i in select(kb, u.filters, base).ids if not kb.projects[i].follow_up_only)),
+            kb, lang)
+        ranked.ranked_in = base or ()
+        return ranked
     if u.top and not pair and (top := top_with_ties(kb, ranking, in_ranked_order(
             kb, ranking, tuple(i for i in select(kb, u.filters, base).ids
                                if not kb.projects[i].follow_up_only)), u.top)):

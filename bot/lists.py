@@ -1129,6 +1129,38 @@ def top_with_ties(kb: KnowledgeBase, kind: str, ordered: Sequence[str], n: int
     return (*ordered[:n], *level)
 
 
+def place_answer(kind: str, place: int, ordered: Sequence[str], kb: KnowledgeBase, lang: str
+                 ) -> Answer:
+    """ "the second longest", "which project started second?": the projects in that place of a
+    ranking, each with its figure; projects level with each other share a place, so "the third
+    longest" is the third distinct figure (HIHeal; then BONEBANK and ELISE; then the next)."""
+    keys = _keys(kb, kind)
+    places = [list(group) for _, group in itertools.groupby(ordered, key=lambda i: keys[i][0])]
+    answer = Answer("superlative", ranking=kind)
+    if place > len(places):
+        answer.answered = False
+        answer.add("sup_place_none", n=place, k=len(places))
+        return answer
+    held = tuple(places[place - 1])
+    answer.projects = answer.focus = held
+    what = "duration" if kind in ("longest", "shortest") else "amount" if \
+        kind.endswith("_grant") else "partners" if kind == "most_partners" else \
+        "end" if kind.endswith("_end") else "start"
+    answer.facts = [(pid, what) for pid in held]
+    answer.add("sup_place", n=place, names=project_names(held, kb))
+    for pid in held:
+        answer.add("sup_other", name=Bold(kb.projects[pid].name),
+                   value=_value(kb.projects[pid], kind, lang))
+    answer.add(f"list_order_{kind}")
+    if any(len(group) > 1 for group in places[:place]):
+        answer.add("sup_place_shared")
+    vague = [i for i in _vague_places(ordered, keys, kb, kind) if i in held or any(
+        i in group for group in places[max(place - 2, 0):place + 1])]
+    if vague:
+        answer.add("list_order_years", items=some_names(tuple(vague), kb, lang))
+    return answer
+
+
 def _ranged(kb: KnowledgeBase, kind: str) -> set[str]:
     """The projects whose key for this kind is a range (year-only dates), cached."""
     cache = list_index(kb).keys

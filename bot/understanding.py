@@ -98,6 +98,7 @@ class Understanding:
     # without the follow-ups the page only names
     group_size: int | None = None  # "the latest of the three": the list of that many
     top: int | None = None  # "Which three projects ran longest?": a ranking of that many
+    place: int | None = None  # "the second longest": the projects in that place of a ranking
     continuation: bool = False
     list_reference: bool = False
     pronoun: bool = False  # "dazu", "it": the project under discussion
@@ -1156,6 +1157,7 @@ def _group_size(tokens: list[str], held: frozenset[str]) -> int | None:
 
 
 TOP_MOST = 10  # "the top 10": at most this many are ranked by name
+PLACE_ASKED = 3.0  # "which project started second?": a place in a ranking is what is asked
 
 
 def _top(tokens: list[str], superlative: str | None, vocab: Vocabulary) -> int | None:
@@ -1166,12 +1168,32 @@ def _top(tokens: list[str], superlative: str | None, vocab: Vocabulary) -> int |
     before, not_after = (vocab.phrase_sets[k] for k in ("top_before", "top_not_after"))
     return next((n for i, t in enumerate(tokens) if i and (n := number_word(t)) and
                  2 <= n <= TOP_MOST and tokens[i - 1] in before and
-                 not (i > 1 and tokens[i - 2] in not_after)), None) or next(
-        (n for t, after in zip(tokens, tokens[1:], strict=False)
-         if 2 <= (n := vocab.ordinals.get(t, 0)) <= TOP_MOST and
-         after in vocab.superlatives[superlative.removesuffix("_end")]), None)
-    # ("the second longest", "second earliest": the ranking down to that place, so the one
-    # asked is named with those before it, never the first alone)
+                 not (i > 1 and tokens[i - 2] in not_after)), None)
+
+
+def _rank_place(tokens: list[str], superlative: str | None, mode: str, vocab: Vocabulary
+                ) -> tuple[str | None, int | None]:
+    """ "the second longest", "und am zweitlängsten", "which project started second?", "welches
+    endete als drittes?": a place in a ranking (the projects in it, ties sharing it), and the
+    ranking (an ordinal with a start or end verb ranks by that date)."""
+    if superlative:
+        words = vocab.superlatives.get(superlative.removesuffix("_end"), frozenset())
+        return superlative, next((n for t, after in zip(tokens, tokens[1:], strict=False)
+                                  if 2 <= (n := vocab.ordinals.get(t, 0)) <= TOP_MOST and
+                                  after in words), None)
+    if mode == "active":
+        return None, None
+    verbs, links = vocab.phrase_sets[f"mode_{mode}"], data_file("intents")["ordinal_ranks"]
+    for i, t in enumerate(tokens):
+        if not 2 <= vocab.ordinals.get(t, 0) <= TOP_MOST:
+            continue
+        before = tokens[i - 2:i] if i > 1 else tokens[:i]
+        if before[-1:] and before[-1] in verbs or \
+                len(before) == 2 and before[1] in links["verb_link"] and before[0] in verbs or \
+                tokens[i + 1:i + 2] and tokens[i + 1] in links["infinitive"] and \
+                tokens[i + 2:i + 3] and tokens[i + 2] in verbs:  # "the second to end"
+            return ("earliest" if mode == "started" else "earliest_end"), vocab.ordinals[t]
+    return None, None
 
 
 def _rest_alone(r: _Reading, vocab: Vocabulary) -> bool:
@@ -2083,6 +2105,11 @@ def _assemble(
     asks = _asks(r, matches, filters, kb, vocab, spanned)
     members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project
     top = None if members or projects else _top(r.corrected, superlative, vocab)
+    place = None
+    if not (members or projects or top or order):
+        superlative, place = _rank_place(r.corrected, superlative, filters.mode, vocab)
+    if place:
+        scores = {**scores, "superlative": max(scores.get("superlative", 0.0), PLACE_ASKED)}
     if "overview" in scores and asks & PRECISION_ASKS and \
             max(scores.get(i, 0.0) for i in TIME_INTENTS) >= 2.0:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the exact
@@ -2129,6 +2156,7 @@ def _assemble(
         described_only="described_only" in r.held,
         group_size=None if members or top else _group_size(r.corrected, r.held),
         top=top,
+        place=place,
         continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
         list_reference="list_reference" in r.held and not members and not top,
         pronoun="pronouns" in r.held,
@@ -2146,7 +2174,7 @@ def _assemble(
         singular=_singular(r.tokens, r.held),
         project_noun="project_nouns" in r.held and _singular(r.tokens, r.held),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
-        ordinal=None if order else _ordinal(_without_group(r.corrected[r.lead:], r.held),
+        ordinal=None if order or place else _ordinal(_without_group(r.corrected[r.lead:], r.held),
                                             vocab),  # "ok and …" add no length; "oldest
         # first" picks no first one; "those two" is the group, not the second one
         other_one=_other_one(r.tokens, vocab),

@@ -354,20 +354,33 @@ def test_a_place_in_the_list_picks_that_project_of_it(kb: KnowledgeBase, turns: 
 
 
 @pytest.mark.parametrize("messages,named", [
-    # the page: HIHeal 6 years 9 months; BONEBANK and ELISE 5 years each
-    (("which project ran second longest?",), ("hiheal", "bonebank", "elise")),
-    (("which project ran longest", "and the second longest?"), ("hiheal", "bonebank", "elise")),
+    # the page: HIHeal 6 years 9 months; BONEBANK and ELISE 5 years each; P.I.L.O.T. 3 years
+    # and 3 months
+    (("which project ran second longest?",), ("bonebank", "elise")),
+    (("which project ran longest", "and the second longest?"), ("bonebank", "elise")),
+    (("which project was the third longest?",), ("pilot",)),
     # BONEBANK started in September 2015, BFCC in March 2016
-    (("what was the second earliest project?",), ("bonebank", "bfcc")),
+    (("what was the second earliest project?",), ("bfcc",)),
     # German joins the ordinal to the superlative in one word
-    (("welches projekt lief am längsten", "und am zweitlängsten?"),
-     ("hiheal", "bonebank", "elise")),
-    (("Welches war das zweitälteste Projekt?",), ("bonebank", "bfcc")),
+    (("welches projekt lief am längsten", "und am zweitlängsten?"), ("bonebank", "elise")),
+    (("Welches war das zweitälteste Projekt?",), ("bfcc",)),
+    # an ordinal with a start or end verb ranks by that date
+    (("which project started second?",), ("bfcc",)),
+    (("welches projekt begann als zweites?",), ("bfcc",)),
+    (("which was the second to end?",), ("northopedics",)),
 ])
-def test_an_ordinal_before_a_superlative_ranks_down_to_that_place(
+def test_an_ordinal_before_a_superlative_names_the_projects_in_that_place(
         kb: KnowledgeBase, messages: tuple[str, ...], named: tuple[str, ...]) -> None:
-    # When the second of a ranking is asked ("the second longest")
+    # When a place in a ranking is asked ("the second longest", "started second")
     reply = ask(kb, *messages)[-1]
-    # Then the ranking down to that place is given, with those level with it (BONEBANK and
-    # ELISE both second), never the first alone as if it were the second
+    # Then the projects in that place, those level with each other sharing it (BONEBANK and
+    # ELISE both second, so P.I.L.O.T. is third), not the ranking down to it nor the list
     assert reply.intent == "superlative" and reply.projects == named, reply.text
+
+
+def test_which_of_the_two_after_a_shared_place_means_those_two(kb: KnowledgeBase) -> None:
+    # Given "und am zweitlängsten?" answered with the two level in second place
+    reply = ask(kb, "welches projekt lief am längsten", "und am zweitlängsten?",
+                "welches von beiden hatte mehr geld")[-1]
+    # Then "welches von beiden" are BONEBANK and ELISE, not the first place's HIHeal
+    assert set(reply.projects) == {"bonebank", "elise"}, reply.text
