@@ -124,6 +124,7 @@ class Phrases:
     likeness: frozenset[str]
     each_claims: frozenset[str]  # "A vs B: both funded by Hamburg?"
     stated_verbs: frozenset[str]  # "northopedics was about bone healing?": a statement's verb
+    any_claims: frozenset[str]  # "any ERDF money in BONEBANK?": whether some of it was there
     corrections: frozenset[str]  # "…? sorry, I mean MAGIA2Market": the project meant instead
     correction_words: frozenset[str]  # their last words ("mean", "meinte"), to look for first
     subject_words: frozenset[str]  # "was it connected to BONEBANK?": the project talked about
@@ -190,7 +191,7 @@ BOTH = (
     "link_demonstratives", "name_asks", "name_openers", "noun_left_out", "one_after_name",
     "first_person",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
-    "stated_verbs",
+    "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
     "link_had",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
@@ -1078,8 +1079,11 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
         and (bool(u.filters.places) or bool(u.filters.years) and u.intent in STATED_DATES or
              len(tokens) > 2 and tokens[1] in phrases().stated_verbs and  # the project, then
              tokens[2] not in vocabulary().phrase_sets["pronouns"] or  # its verb: "northopedics
-             any(m.unit == "months" for m in measures(text)))  # was about bone healing?" (not
-    # "magia: was it aimed at …?", a question after its topic)
+             any(m.unit == "months" for m in measures(text)) or  # was about bone healing?" (not
+             # "magia: was it aimed at …?", a question after its topic); "any ERDF money in
+             # BONEBANK?", "irgendwelche EFRE-Mittel bei BONEBANK?": a funder or organisation
+             tokens[0] in phrases().any_claims and bool(
+                 u.filters.funders or u.filters.organisations))
 
 
 STATED_DATES = ("start", "end", "dates")  # "elise ended in 2021?"; "elise in 2020?" asks more

@@ -1152,3 +1152,19 @@ def test_a_strand_of_a_funder_the_page_never_gives_is_not_confirmed(
     # Then a strand claimed after the funder's name ("5A") is no yes; the programme is said
     assert reply.text.startswith(start), reply.text
     assert "Interreg Deutschland-Danmark" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: BONEBANK "with funds from the European Regional Development Fund", ELISE
+    # "funded by the Interreg Europe program" alone
+    ("any erdf money in bonebank?", "Yes."),
+    ("irgendwelche EFRE-Mittel bei BONEBANK?", "Ja."),
+    ("any ESF money in ELISE?", "No."),
+])
+def test_any_funder_of_one_project_asked_back_is_a_claim(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a statement opened by "any" with a funder and one project, asked with "?"
+    reply = answer(question, State(), kb)
+    # Then yes or no with the funders, not the funders alone (was no verdict)
+    assert reply.intent == "funding" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
