@@ -1292,6 +1292,8 @@ def _name_like(
     Hbf?" asks nothing of a project). A run of capitalised words after a cue is one name, with
     its everyday words: "zum Projekt Health Hub Nord".
     """
+    if not unknown:  # (most messages: their raw words are not normalised again)
+        return ()
     raw_words = _WORD.findall(raw)
     first: dict[str, str] = {}  # each normalised word's first raw form: one pass, not one per
     for w in raw_words:  # unknown word (that was quadratic in the message's length, #16)

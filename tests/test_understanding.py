@@ -733,3 +733,18 @@ def test_expensive_asks_the_amount(kb: KnowledgeBase, question: str) -> None:
     # Given "expensive" (as German "teuer") / Then the amount, not the overview
     (reply,) = ask(kb, question)
     assert reply.intent == "amount", reply.text
+
+
+def test_a_message_without_unknown_words_normalises_no_word_again_for_names(
+        kb: KnowledgeBase) -> None:
+    # Given a message whose every word is known (no word can be a name the page lacks)
+    raw = "Who funded BFCC and when did it start?"
+    tokens = understanding.normalize(raw).split()
+    vocab = vocabulary()
+    # When the words that stand where a project name would are looked for
+    names, calls = python_calls(lambda: understanding._name_like(raw, tokens, [], "en", vocab))
+    # Then there are none, and no raw word was normalised again to find them (only the two
+    # calls of the step itself: ~5 per message more before)
+    assert (names, calls) == ((), 2)
+    # And an unknown word still is one
+    assert understand("What is GENOMIX?", kb).unknown_names == ("GENOMIX",)
