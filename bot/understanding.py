@@ -2346,12 +2346,20 @@ def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase
     # states" asks)
     held = _held(_ngrams([PLACEHOLDER if i in named else w for i, w in enumerate(r.words)]),
                  vocab) if named and len(r.words) == len(r.tokens) else r.held  # (hedges left
-    asks = {k for k in vocab.aspects if f"aspects.{k}" in held}  # out: as is)
+    aspect_of = _aspect_sets()  # out: as is)
+    asks = {aspect_of[h] for h in held if h in aspect_of}
     if "region" in asks and filters.places:
         asks.add("region_in_country")
     if "identity" in asks and "subject_matter" not in asks:  # "what exactly is it?" asks
         asks.discard("details")  # what it is, not its details ("… exactly about?" does)
     return frozenset(asks - {"identity", "subject_matter"})
+
+
+@cache
+def _aspect_sets() -> dict[str, str]:
+    """The names the aspects' phrase sets are held under ("aspects.dates"), each with its
+    aspect: the few sets a message holds are looked up, not every aspect's name built."""
+    return {f"aspects.{kind}": kind for kind in vocabulary().aspects}
 
 
 @lru_cache(maxsize=256)

@@ -748,3 +748,14 @@ def test_a_message_without_unknown_words_normalises_no_word_again_for_names(
     assert (names, calls) == ((), 2)
     # And an unknown word still is one
     assert understand("What is GENOMIX?", kb).unknown_names == ("GENOMIX",)
+
+
+def test_the_aspects_asked_are_read_from_the_few_sets_a_message_holds(kb: KnowledgeBase) -> None:
+    # Given the names the aspects' phrase sets are held under
+    held_as = understanding._aspect_sets()
+    # Then there is one for each aspect, so a message's sets are looked up, not every aspect's
+    # name built for each message
+    assert sorted(held_as.values()) == sorted(vocabulary().aspects)
+    assert held_as["aspects.day"] == "day"
+    # And the aspects asked are found as before
+    assert {"day"} <= understand("On which day exactly did BFCC start?", kb).asks
