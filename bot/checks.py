@@ -644,7 +644,7 @@ def _about_two(c: _Claim) -> Answer | None:
         if _joined(c.text, (pid, *others), kb):  # "Hatten HIHeal und MAGIA einen Nachfolger?":
             ids = (pid, *others)[:LIST_EACH]  # a link of each, not one between them
             return _each([_exists(replace(u, projects=(i,)), i, kb, lang) for i in ids], ids)
-        return _relation(pid, others[0], relation, kb, lang)
+        return _relation(pid, others[0], relation, kb, lang, c.text)
     if others and u.intent == "relations" and _linked_pair(pid, others[0], kb):
         facts = _facts("relations", pid, kb, lang)  # "is HIHeal next level transition
         return verdict(YES, facts, "relations", (pid, others[0]))  # connected to HIHeal?"
@@ -1910,20 +1910,28 @@ def _order(pid: str, other: str, order: str, u: Understanding, kb: KnowledgeBase
 # --------------------------------------------------------------------------- relations
 
 
+def _name_spans(words: list[str], ids: tuple[str, ...], kb: KnowledgeBase
+                ) -> dict[str, list[tuple[int, int]]]:
+    """Where each project's names stand in the words, in order; a name inside another one's
+    longer name ("magia" in "magia 2 market") is not its own."""
+    spans = {}
+    for pid in ids:
+        names = {tuple(normalize(n).split()) for n in kb.projects[pid].names()} - {()}
+        spans[pid] = [(i, i + len(n)) for n in names for i in range(len(words) - len(n) + 1)
+                      if tuple(words[i:i + len(n)]) == n]
+    return {pid: sorted(s for s in found if not any(
+        o != pid and a <= s[0] and s[1] <= b for o in ids for a, b in spans[o]))
+        for pid, found in spans.items()}
+
+
 def _joined(text: str, ids: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """The first two projects are named side by side, only "and" or "und" between them
     ("HIHeal und MAGIA"), not linked ("MAGIA2Market, der Nachfolger von MAGIA")."""
     words = normalize(text).split()
-    spans = []
-    for pid in ids[:2]:
-        names = sorted({tuple(normalize(n).split()) for n in kb.projects[pid].names()}, key=len,
-                       reverse=True)
-        found = [(i, i + len(n)) for n in names if n
-                 for i in range(len(words)) if tuple(words[i:i + len(n)]) == n]
-        if not found:
-            return False
-        spans.append(min(found))
-    (_, end), (start, _) = sorted(spans)
+    found = _name_spans(words, ids[:2], kb)
+    if not all(found.values()):
+        return False
+    (_, end), (start, _) = sorted(spans[0] for spans in found.values())
     between = words[end:start]
     joins = vocabulary().phrase_sets["conjunctions"]
     return bool(between) and all(w in joins for w in between)
@@ -1936,9 +1944,85 @@ def _linked_pair(pid: str, other: str, kb: KnowledgeBase) -> bool:
         pid in (o.part_of, o.follows, *o.continued_by)
 
 
-def _relation(pid: str, other: str, kind: str, kb: KnowledgeBase, lang: str) -> Answer:
-    """ "Was BRIDGE 53 part of HIHeal?", "Did MAGIA2Market follow MAGIA?"."""
+def _link_noun_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """The kind of link noun that begins at word i ("successor", "Teilprojekt", "part"), and
+    where it ends."""
+    nouns = {**phrases().link_nouns, "part_of": phrases().link_nouns["part_of"] |
+             phrases().link_claims["part_nouns"]}
+    return next(((kind, i + n) for n in (3, 2, 1) for kind, found in nouns.items()
+                 if " ".join(words[i:i + n]) in found and i + n <= len(words)), None)
+
+
+def _claimed_link(text: str, pid: str, other: str, kb: KnowledgeBase
+                  ) -> tuple[str, str, str] | None:
+    """Which way the link claimed between two named projects runs, as (how, x, y): x "follows"
+    y, or x is "part_of" y; None where the words don't tell (bot/data/query.yaml,
+    link_claims)."""
+    words = normalize(text).split()
+    spans = _name_spans(words, (pid, other), kb)
+    if not all(spans.values()):
+        return None
+    starts = {a: p for p, found in spans.items() for a, _ in found}
+    ends = {b: p for p, found in spans.items() for _, b in found}
+    words_of, words_as = phrases().link_claims["of"], phrases().link_claims["as"]
+    for i in range(len(words)):
+        if (noun := _link_noun_at(words, i)) is None:
+            continue
+        kind, j = noun
+        k = j
+        while k < min(j + 2, len(words)) and words[k] in words_of:
+            k += 1
+        b = i
+        while b > max(i - 2, 0) and words[b - 1] in words_as:
+            b -= 1
+        if k > j and k in starts:  # "the successor of MAGIA": MAGIA's
+            obj = starts[k]
+            end = next(e for a, e in spans[obj] if a == k)
+            if _link_noun_at(words, end):  # "part of HIHeal's follow-up": of another project
+                return None
+            subj = other if obj == pid else pid
+        elif b < i and b in ends:  # "MAGIA2Market als Nachfolger": MAGIA2Market is it
+            subj = ends[b]
+            obj = other if subj == pid else pid
+        elif i in ends:  # "MAGIA's successor"
+            obj = ends[i]
+            subj = other if obj == pid else pid
+        else:
+            continue
+        return ("follows", obj, subj) if kind == "predecessor" else \
+            ("follows" if kind == "follow_up" else "part_of", subj, obj)
+    verbs = phrases().link_verbs
+    said = set(words)
+    if said.isdisjoint(verbs["verbs"] | verbs["participles"] | phrases().relative_links["verbs"]
+                       | phrases().link_claims["verbs"]) and (
+            said.isdisjoint(verbs["particle_verbs"]) or said.isdisjoint(verbs["particles"])):
+        return None
+    first = min(spans, key=lambda p: spans[p][0])
+    passive = any(has_phrase(words, frozenset({w})) for w in verbs["passive"])
+    doer = next((starts[k] for k in starts if passive and (
+        k >= 1 and words[k - 1] in verbs["agents"] or
+        k >= 2 and words[k - 2] in verbs["agents"] and words[k - 1] in words_of)), first)
+    return ("follows", doer, other if doer == pid else pid)
+
+
+def _link_holds(how: str, x: str, y: str, kb: KnowledgeBase) -> bool:
+    p = kb.projects[x]
+    return p.part_of == y if how == "part_of" else \
+        p.follows == y or x in kb.projects[y].continued_by
+
+
+def _relation(pid: str, other: str, kind: str, kb: KnowledgeBase, lang: str,
+              text: str = "") -> Answer:
+    """ "Was BRIDGE 53 part of HIHeal?", "Did MAGIA2Market follow MAGIA?". Where the words tell
+    which way the claimed link runs, a link that runs the other way is a No ("Was MAGIA the
+    successor of MAGIA2Market?")."""
     p, o = kb.projects[pid], kb.projects[other]
+    if read := _claimed_link(text, pid, other, kb):
+        how, x, y = read
+        facts = Answer("relations", projects=(pid, other))
+        if _link_holds(how, x, y, kb) or _link_holds(how, y, x, kb):
+            facts.build("relations", kb.projects[x], kb, lang)
+            return verdict(YES if _link_holds(how, x, y, kb) else NO, facts, kind, (pid, other))
     links = {
         "part_of": p.part_of == other,
         "follow_up": p.follows == other or other in o.continued_by,

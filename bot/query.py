@@ -101,6 +101,7 @@ class Phrases:
     link_of_what: frozenset[str]
     link_joins: frozenset[str]
     ranked_which: dict[str, frozenset[str]]  # questions, heads, verbs
+    link_claims: dict[str, frozenset[str]]  # of, as, part_nouns: which way a claimed link runs
     mentioned_verbs: frozenset[str]  # "the second one I mentioned"
     mentioned_places: dict[str, int]  # "das erstgenannte"
     origin_words: frozenset[str]  # "which one was from Belgium?"
@@ -205,7 +206,7 @@ NORMALISED = (
 # Sections of named lists (by language or by part), each normalised.
 KEYED = (
     "yes_no_starts", "question_words", "relative_links", "link_verbs", "link_and", "current",
-    "lasting", "language_requests", "something_words", "ranked_which",
+    "lasting", "language_requests", "something_words", "ranked_which", "link_claims",
 )
 # Sections of named kinds, each with phrases in both languages.
 NESTED = (

@@ -40,6 +40,35 @@ def test_a_yes_no_question_gets_a_yes_or_a_no_and_the_fact(
     assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
 
 
+# Page: "MAGIA2Market, the follow-up project of MAGIA"; "BRIDGE 53 was part of the project
+# ... HIHeal". Which way a claimed link runs is read from the words: the noun's "of", "als"
+# before it, a possessive, an agent after a passive verb.
+@pytest.mark.parametrize("question,start", [
+    ("Was MAGIA the successor of MAGIA2Market?", "No."),
+    ("Was MAGIA2Market the predecessor of MAGIA?", "No."),
+    ("War MAGIA2Market der Vorgänger von MAGIA?", "Nein."),
+    ("Was MAGIA the predecessor of MAGIA2Market?", "Yes."),
+    ("Is MAGIA MAGIA2Market's successor?", "No."),
+    ("Hatte MAGIA MAGIA2Market als Nachfolger?", "Ja."),
+    ("Hatte MAGIA2Market MAGIA als Nachfolger?", "Nein."),
+    ("Was MAGIA followed by MAGIA2Market?", "Yes."),
+    ("Did MAGIA continue MAGIA2Market?", "No."),
+    ("Wurde MAGIA von MAGIA2Market fortgesetzt?", "Ja."),
+    ("Hat MAGIA MAGIA2Market fortgesetzt?", "Nein."),
+    ("Was HIHeal a sub-project of BRIDGE 53?", "No."),
+    ("Was BRIDGE 53 a HIHeal sub project?", "Yes."),
+    ("Did HIHeal have a sub project?", "Yes."),
+])
+def test_a_link_claimed_the_wrong_way_round_is_a_no(
+    kb: KnowledgeBase, question: str, start: str
+) -> None:
+    # Given the page's links; When a yes/no claims one of them, either way round
+    reply = answer(question, State(), kb)
+    # Then the verdict follows the direction claimed, and the reply states the link as it is
+    assert reply.text.startswith(start) and reply.answered, reply.text
+    assert "MAGIA2Market" in reply.text or "BRIDGE 53" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question", [
     "Was KI#CK still running in 2020?",  # no dates on the page
     "Was Sweden among BFCC's countries?",  # seven countries, not named
