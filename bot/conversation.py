@@ -2710,6 +2710,9 @@ def _asks_besides(u: Understanding) -> bool:
 def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
+    if u.intent is None and not u.projects and state.projects and _who_alone(u):
+        u = replace(u, intent="partners", scores=(("partners", 3.0),))  # "wer?" after a
+        # project: who took part in it
     u = _which_exactly(u, state)
     if (nth := _nth_partner(u, state, kb)) is not None:  # "woher kam der dritte?"
         return nth
@@ -2734,6 +2737,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             u.singular and scores.get("list", 0) >= 2 or  # "which project linked LSN and the
             u.filters.topics and not u.pronoun):  # Hamburg cluster?", "any project related to
         intent = "list"  # corona?": links no projects; it describes the ones asked for
+    if intent is None and not projects and u.continuation and state.last_list and \
+            state.intent is None and (u.elsewhere or u.other_funders) and not u.filters.any():
+        intent = "count" if state.counting else "list"  # "Und Kiel?" after the projects in
+        # Hamburg: the same question of a place the page never names
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
         return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang, kb,
                         (*(n.title() for n in u.elsewhere), *u.unknown_filters))
@@ -3385,6 +3392,15 @@ def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
     if len(state.projects) == 1 and state.earlier and state.earlier[0] != state.projects[0]:
         return (state.earlier[0], state.projects[0])
     return None
+
+
+WHO_ALONE = 3  # words of "und wer genau?"
+
+
+def _who_alone(u: Understanding) -> bool:
+    """ "wer?", "und wer genau?": the question word for people, and nothing else asked."""
+    return "who" in u.asks and u.asks <= {"who", "names", "details"} and \
+        u.token_count <= WHO_ALONE and not (u.filters.any() or u.unknown_words or u.scores)
 
 
 def _as_named(u: Understanding) -> tuple[str, ...]:

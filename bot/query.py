@@ -105,6 +105,7 @@ class Phrases:
     mentioned_verbs: frozenset[str]  # "the second one I mentioned"
     mentioned_places: dict[str, int]  # "das erstgenannte"
     origin_words: frozenset[str]  # "which one was from Belgium?"
+    place_pointers: frozenset[str]  # "I'm from Lübeck - what happened there?"
     change_words: frozenset[str]  # "did that change later?"
     talked_picks: tuple[frozenset[str], dict[int, frozenset[str]]]  # "the later one": its
     # articles, and its words by which way they rank the start (1 later, -1 earlier)
@@ -188,7 +189,8 @@ BOTH = (
     "name_words", "told_references", "why_words", "premise_words", "by_whom", "stand_ins",
     "they_words",
     "confirm_marks", "for_words", "prepositions", "verb_nouns", "span_words", "link_of",
-    "link_whose", "link_of_what", "link_joins", "origin_words", "change_words", "link_negations",
+    "link_whose", "link_of_what", "link_joins", "origin_words", "place_pointers", "change_words",
+    "link_negations",
     "link_demonstratives", "name_asks", "name_openers", "noun_left_out", "one_after_name",
     "first_person",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
@@ -414,7 +416,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
-    clauses = _premise_carried(_of_those_carried(clauses))
+    clauses = _premise_carried(_place_carried(_of_those_carried(clauses)))
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
@@ -434,6 +436,22 @@ def _of_those_carried(clauses: list[Clause]) -> list[Clause]:
             nxt = clauses[i + 1]
             clauses[i + 1] = replace(nxt, understanding=replace(nxt.understanding,
                                                                 list_reference=True))
+    return clauses
+
+
+def _place_carried(clauses: list[Clause]) -> list[Clause]:
+    """ "Ich bin aus Lübeck - was ist da gelaufen?": the speaker's place, told before the
+    question, which points at it ("there", "da"), is the question's place (the projects
+    there)."""
+    for i, c in enumerate(clauses[:-1]):
+        told, nxt = c.understanding, clauses[i + 1]
+        u = nxt.understanding
+        if c.preamble and told.filters.places and not told.projects and not nxt.preamble and \
+                _first_person(c.text) and \
+                not (u.projects or u.filters.places) and \
+                not phrases().place_pointers.isdisjoint(normalize(nxt.text).split()):
+            places = replace(u.filters, places=told.filters.places)
+            clauses[i + 1] = replace(nxt, understanding=replace(u, filters=places))
     return clauses
 
 

@@ -182,3 +182,57 @@ def test_a_place_with_too_after_a_list_stays_the_list_of_its_projects(
     reply = ask(kb, "which projects had partners in poland?", "denmark too?")[-1]
     # Then the projects there, no claim of the one listed
     assert reply.intent == "list" and reply.projects == ("bonebank",), reply.text
+
+
+@pytest.mark.parametrize("messages,lang", [
+    (("welche Projekte waren in Hamburg?", "Und Kiel?"), "de"),
+    (("which projects were in hamburg", "and kiel?"), "en"),
+])
+def test_a_place_the_page_never_names_after_a_list_asks_the_same_list_there(
+        kb: KnowledgeBase, messages: tuple[str, ...], lang: str) -> None:
+    # Given the projects in one place just listed
+    # When the next turn names only a place the page never mentions
+    reply = ask(kb, *messages)[-1]
+    # Then the list is asked there: none the page ties to it, said in the chat's language
+    assert reply.intent == "list" and not reply.answered and reply.language == lang
+    assert "Kiel" in reply.text
+
+
+@pytest.mark.parametrize("question", ["welche in hamburg", "which in Hamburg?"])
+def test_which_with_a_place_and_no_noun_asks_for_the_projects_there(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given "which" and a place, no noun
+    # When it is asked first in a chat
+    reply = ask(kb, question)[-1]
+    # Then the projects there are listed
+    assert reply.intent == "list" and reply.projects == ("bridge53", "hiheal", "innoreact")
+
+
+@pytest.mark.parametrize("question", ["Ich bin aus Lübeck - was ist da gelaufen?",
+                                      "I'm from Lübeck - what happened there?"])
+def test_the_speakers_place_told_before_a_question_pointing_at_it_is_its_place(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the speaker's own place told, then a question that says "there"
+    reply = ask(kb, question)[-1]
+    # Then it asks for the projects there, not "which project do you mean?"
+    assert reply.intent == "list" and reply.projects == ("bonebank", "kick")
+
+
+@pytest.mark.parametrize("messages", [("Was war ELISE?", "wer?"), ("hiheal", "ziel", "wer"),
+                                      ("tell me about HIHeal", "and who exactly?")])
+def test_who_alone_after_a_project_asks_who_took_part(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a project talked about
+    # When the next turn is only the question word for people
+    reply = ask(kb, *messages)[-1]
+    # Then its partners are told, not "I didn't understand"
+    assert reply.intent == "partners" and reply.answered
+
+
+def test_a_name_and_an_english_topic_word_in_a_german_chat_stay_german(
+        kb: KnowledgeBase) -> None:
+    # Given a German chat
+    # When a typo of a name, the English word "partners" and "bitte" follow
+    reply = ask(kb, "Was war BFCC?", "BFFC partners bitte")[-1]
+    # Then the answer stays German (one English noun does not outweigh "bitte")
+    assert reply.intent == "partners" and reply.language == "de"
