@@ -2895,12 +2895,19 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         # the two just compared: the winner and the other one, or both
         compared = state.projects if len(state.projects) == 2 else (
             (*state.projects, *state.earlier) if len(state.projects) == 1 else ())
+        best = in_ranked_order(kb, ranking, state.ranked_in)[:1] if ranking and \
+            len(state.projects) == 1 and len(state.ranked_in) > 2 else ()
+        if best and best != state.projects:  # "um wie viel kürzer als das längste" right after
+            compared = (*state.projects, *best)  # a ranking of three: that one and its winner
         pair = projects if len(projects) == 2 else compared if (
             not projects and len(compared) == 2) else ()
         kind = ranking or state.ranking or (  # ("Did BFCC start before HIHeal?" - "by how
             COMPARED_AS.get(state.intent or "") if len(compared) == 2 else None)  # much?")
         if pair and kind:
-            return difference_answer(kind, pair, kb, lang)
+            differed = difference_answer(kind, pair, kb, lang)
+            if set(pair) <= set(state.ranked_in):  # "which of these three …?" next: still
+                differed.ranked_in = state.ranked_in  # those ranked
+            return differed
     plural = bool(base or list_words or u.top) or len(projects) > 1 or (  # "which is bigger?"
         u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
         _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
@@ -2934,7 +2941,8 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         base = top  # "Which three projects ran longest?": those three, each with its figure
     ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base,
                                 named_too=_named_too(u, state, pair or base))
-    ranked.ranked_in = base or ()
+    ranked.ranked_in = base or (pair if len(pair or ()) > 2 else ())  # ("and which was the
+    # shortest?" after "which ran longer: A, B or C?" ranks those three again)
     compared = pair or _ranked_pool(base, u, ranked, kb)
     if compared:  # "A or B?", "which of those started first?": each figure; "it" is then the
         name_the_others(ranked, compared, kb, lang)  # winner
@@ -3171,6 +3179,9 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
                                           u.project_noun or u.superlative):
         return state.last_list  # "and which one was about infections?" right after a list
         # picks from that list
+    if u.group_size and u.list_reference and len(state.ranked_in) == u.group_size and \
+            state.ranking and u.group_size != len(state.last_list):
+        return state.ranked_in  # "Welche dieser drei …?" right after a ranking of three
     if u.group_size and u.group_size >= 2 and u.list_reference and \
             u.group_size not in (len(state.last_list), len(state.wider_list)) and \
             len(state.talked) >= u.group_size:  # "which of the three …?" after three projects

@@ -935,3 +935,38 @@ def test_a_number_after_a_name_picks_no_place_of_the_list(
     reply = ask(kb, *messages)[-1]
     assert "MAGIA" in reply.text and "ELISE" not in reply.text and \
         "HIHeal" not in reply.text, reply.text
+
+
+# the page: P.I.L.O.T. 3 years 3 months, NORTHOPEDICS 3 years, MAGIA2Market 2 years 6 months
+THREE_RANKED = ("Was lief länger: NORTHOPEDICS, P.I.L.O.T. oder MAGIA2Market?",
+                "Und welches war am kürzesten?")
+
+
+def test_a_second_ranking_after_three_named_ranks_those_three(kb: KnowledgeBase) -> None:
+    # Given a ranking of three projects named in the question
+    # When another ranking follows with no "which project" or "overall"
+    reply = ask(kb, *THREE_RANKED)[-1]
+    # Then the same three are ranked (was InnoReAct, the shortest of all projects)
+    assert reply.projects[0] == "magia2market" and \
+        set(reply.projects) == {"pilot", "northopedics", "magia2market"}, reply.text
+
+
+def test_by_how_much_than_the_winner_compares_with_the_winner_of_the_three(
+        kb: KnowledgeBase) -> None:
+    # Given the shortest of three named (MAGIA2Market)
+    # When "um wie viel kürzer als das längste" follows
+    reply = ask(kb, *THREE_RANKED, "um wie viel kürzer als das längste")[-1]
+    # Then the difference to the longest of those three, P.I.L.O.T. (9 months)
+    assert set(reply.projects) == {"magia2market", "pilot"} and "9 Monate" in reply.text, \
+        reply.text
+
+
+def test_which_of_these_three_after_a_ranking_narrows_the_three_ranked(
+        kb: KnowledgeBase) -> None:
+    # Given a ranking of three named projects and the difference of two of them
+    # When "Welche dieser drei …" asks a condition
+    reply = ask(kb, *THREE_RANKED, "um wie viel kürzer als das längste",
+                "Welche dieser drei hat das Land Schleswig-Holstein mitfinanziert?")[-1]
+    # Then those of the three it holds for (not the two just compared)
+    assert reply.intent == "list" and set(reply.projects) == {"northopedics", "pilot"}, \
+        reply.text
