@@ -936,8 +936,14 @@ def _compound(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
     return []
 
 
-def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary) -> str | None:
-    """One ranker: highest score wins, ties go to the intent listed first in the data."""
+NOUNS_CLOSE = 1.0  # two asks named as nouns joined by "and" weigh alike within this
+
+
+def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
+                stems: list[str] | None = None) -> str | None:
+    """One ranker: highest score wins, ties go to the intent listed first in the data; of two
+    asks named as nouns joined by "and" that weigh about alike, the one named first ("Ziel und
+    Laufzeit von P.I.L.O.T.?", "Förderung und Laufzeit?")."""
     candidates = {k: v for k, v in scores.items() if v >= 1.0}
     talk = max((v for k, v in candidates.items() if k in SMALL_TALK), default=0.0)
     asking = any(k not in SMALL_TALK and v >= max(2.0, talk + 0.5) for k, v in candidates.items())
@@ -951,11 +957,37 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary)
     if candidates.get("help", 0) >= 2.5:  # "hi there, what can u actually do?" asks for help
         candidates.pop("greeting", None)
     best = max(candidates, key=lambda k: (candidates[k], -vocab.intent_order.index(k)))
+    if stems and not vocab.phrase_sets["conjunctions"].isdisjoint(stems):
+        close = [k for k, v in candidates.items() if v >= candidates[best] - NOUNS_CLOSE]
+        if len(close) == 2:
+            best = _named_first(close, stems, vocab) or best
     specific = [k for k in ("start", "end", "duration", "status")
                 if candidates.get(k, 0) >= max(2.0, candidates[best] - 1.5)]
     if best == "dates" and specific:
         return max(specific, key=lambda k: candidates[k])  # "what year did it start?"
     return best
+
+
+def _named_first(tied: list[str], stems: list[str], vocab: Vocabulary) -> str | None:
+    """Of two intents named as nouns joined by "and" ("Ziel und Laufzeit", "goal and
+    funding"), the one named first; None where they are not so joined ("what was the goal?"
+    ties the goal with "what was", which is no noun of its own)."""
+    spans = sorted((span, k) for k in tied if (span := _first_named(k, stems, vocab)))
+    if len(spans) != 2:
+        return None
+    (_, end), (start, _) = spans[0][0], spans[1][0]
+    between = stems[end:start]
+    return spans[0][1] if len(between) == 1 and \
+        between[0] in vocab.phrase_sets["conjunctions"] else None
+
+
+def _first_named(intent: str, stems: list[str], vocab: Vocabulary) -> tuple[int, int] | None:
+    """Where the message first names an intent by a phrase of its own (one or two words)."""
+    for i in range(len(stems)):
+        for n in (2, 1):
+            if any(k == intent for k, _ in vocab.intents.get(" ".join(stems[i:i + n]), ())):
+                return i, i + n
+    return None
 
 
 def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | None, str]:
@@ -2141,7 +2173,7 @@ def _assemble(
                   if k != "follow_up"}
     return Understanding(
         language=language,
-        intent=rank_intent(scores, has_entities, vocab),
+        intent=rank_intent(scores, has_entities, vocab, r.stems),
         projects=projects,
         ambiguous=ambiguous,
         unknown_names=unknown_names,

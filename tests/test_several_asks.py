@@ -1019,3 +1019,16 @@ def test_a_thing_of_the_project_asked_with_lsn_named_is_the_projects(
     # Then the thing is the project's (LSN narrows nothing: it is in every project), not a
     # list of the projects on that topic
     assert reply.intent == "lead" and all(n in reply.text for n in needles), reply.text
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Ziel und Laufzeit von P.I.L.O.T.?", "goals", "2020"),
+    ("Förderung und Laufzeit von ELISE?", "funding", "2021"),
+    ("dates and funding of ELISE?", "dates", "Interreg"),
+])
+def test_two_nouns_joined_by_and_that_weigh_about_alike_are_answered_in_the_order_named(
+        kb: KnowledgeBase, text: str, first: str, second: str) -> None:
+    # Given two asks named as nouns joined by "and" whose phrases weigh about the same
+    reply = ask(kb, text)[0]
+    # Then the reply's intent is the one named first, and the other is answered after it
+    assert reply.intent == first and second in reply.text.splitlines()[-1], reply.text
