@@ -831,7 +831,9 @@ def _organisation_at(c: _Claim) -> Answer | None:
     if not _named_by_place(c) and c.u.filters.places and all(
             _organisation_in(named, claimed, kb) for claimed in c.u.filters.places):
         return verdict(YES, facts, intent, (p.id,))
-    settled = all(org_places(o, kb) for o in named) and (
+    claimed = (*c.u.filters.places, *c.u.elsewhere)  # ("a Spanish cluster in MAGIA?": Life
+    settled = all(org_places(o, kb) or _away_from_home(o, claimed, kb)  # Science Nord, whose
+                  for o in named) and (  # country the page doesn't give, is at home in Germany)
         bool(p.lead) if lead else p.partners_complete)
     return verdict(NO if settled and named else UNKNOWN, facts, intent, (p.id,))
 

@@ -1720,6 +1720,12 @@ def test_a_claim_the_page_leaves_open_is_not_answered(kb: KnowledgeBase,
     ("war die Uni Lübeck bei KI#CK dabei?", "Nein.", True),  # TH Lübeck is no "Uni Lübeck"
     # MAGIA: Lyonbiopole (France, life science cluster)
     ("was a French cluster in MAGIA?", "Yes.", True),
+    # a country the page never names, of MAGIA's four clusters: three from Italy, France and
+    # Belgium, and Life Science Nord, whose country it doesn't give, at home in Germany (was
+    # "The page doesn't say" for want of LSN's country)
+    ("did magia have a spanish cluster", "No.", True),
+    ("Gab es bei MAGIA einen spanischen Cluster?", "Nein.", True),
+    ("did magia have a cluster from hamburg", "The page doesn't say.", False),
     # where something was done stays a place claim: "only harvested at the hospitals in
     # Lübeck and Odense"
     ("was bone material for BONEBANK also harvested at hospitals in Hamburg?", "No.", True),
