@@ -142,6 +142,7 @@ class _Words:
     choice_joins: frozenset[str]  # "or", "oder": two alternatives offered
     choice_openers: frozenset[str]  # "either", "entweder": only opens the choice
     choice_none: frozenset[str]  # "not", "so": "or not", "oder so" offer no alternative
+    received: frozenset[str]  # "get", "bekam": a comparison without a unit's word is of money
 
 
 def place_nouns() -> frozenset[str]:
@@ -207,7 +208,8 @@ def _words() -> _Words:
                   both("contrary_before"), both("done_starts"), both("done_alone"),
                   tuple(both("done_ends")), both("speaker"), both("budget"),
                   both("alliance"), both("question_words"), both("nation_nouns"),
-                  both("choice_joins"), both("choice_openers"), both("choice_none"))
+                  both("choice_joins"), both("choice_openers"), both("choice_none"),
+                  both("received"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -1659,6 +1661,7 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
     page's figures settle it (a duration known only in years may not). Without a unit, what
     the answer before was about: "was that more than KI#CK got?" after ELISE's grant."""
     unit = next((u for u, ws in _words().compared_units.items() if _has_unit(tokens, ws)),
+                "euros" if _has_any(tokens, _words().received) else
                 _LAST_UNITS.get(last or "", "months"))
     bound = {"months": duration_bounds, "euros": _total,
              "partners": lambda p: _pair(partner_count(p))}[unit]

@@ -301,6 +301,9 @@ def test_yes_no_markers(kb: KnowledgeBase, question: str, start: str) -> None:
     ("Had MAGIA more partners than BFCC?", "No.", {"magia", "bfcc"}, ["13"]),
     # ELISE €1,217,494.00; KI#CK about 193,000 and 249,000 EUR
     ("Bekam KI#CK mehr Geld als ELISE?", "Nein.", {"kick", "elise"}, ["1.217.494"]),
+    # no unit's word, a verb of receiving: money, not the running time (ELISE 5 years, KI#CK 2)
+    ("Did ELISE get more than KI#CK?", "Yes.", {"elise", "kick"}, ["1,217,494", "442,000"]),
+    ("Bekam KI#CK weniger als ELISE?", "Ja.", {"kick", "elise"}, ["1.217.494", "442.000"]),
 ])
 def test_a_comparison_claim_of_two_projects(
     kb: KnowledgeBase, question: str, start: str, projects: set[str], facts: list[str]
