@@ -29,10 +29,13 @@ _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 def fold(text: str) -> str:
     """Lower-case and fold umlaut spellings so that ü, ue and u compare equal."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_UMLAUTS)
-    if not text.isascii():  # only a letter beyond ASCII can carry or be an accent: the rest of
-        # the text is not looked at letter by letter (a long new message paid for every letter)
-        text = _NON_ASCII.sub(_without_accents, unicodedata.normalize("NFKD", text))
+    text = unicodedata.normalize("NFKC", text).lower()
+    # Only a letter beyond ASCII can be an umlaut, or carry or be an accent: an ASCII text is
+    # not looked at letter by letter (a long new message paid for every letter).
+    if not text.isascii():
+        text = text.translate(_UMLAUTS)
+        if not text.isascii():
+            text = _NON_ASCII.sub(_without_accents, unicodedata.normalize("NFKD", text))
     # After the accents are gone, so that "Québec" folds like "Quebec".
     return _VOWEL_E.sub(r"\1", text)
 
@@ -61,7 +64,9 @@ def _normalize(text: str) -> str:
     text = fold(text).replace("&", " and ")
     if "." in text:
         text = _ABBREVIATION_DOT.sub(r"\1", _ABBREVIATION_DOT.sub(r"\1", text))
-    text = _THOUSANDS.sub("", text)
+    digits = _DIGIT.search(text)  # (no pass below adds or drops a digit)
+    if digits:
+        text = _THOUSANDS.sub("", text)
     forms, spoken, contracted = _spoken_forms()
     if _APOSTROPHE.search(text):
         text = contracted.sub(lambda m: forms[m.group().replace("’", "'")], text)
@@ -69,9 +74,11 @@ def _normalize(text: str) -> str:
         text = _PRONOUN_CONTRACTION.sub(r"\1 \2", text)
     text = _DROP.sub("", text)
     text = _NON_WORD.sub(" ", text)
-    if _DIGIT.search(text):
+    if digits:
         text = _LETTER_DIGIT.sub(" ", text)
-    return spoken.sub(lambda m: forms[m.group()], " ".join(text.split()))
+    words = text.split()  # a spoken form is a word of its own: looked for where one is
+    return " ".join(words) if forms.keys().isdisjoint(words) else \
+        spoken.sub(lambda m: forms[m.group()], " ".join(words))
 
 
 @cache

@@ -243,3 +243,35 @@ def test_a_pass_runs_only_where_the_character_it_looks_for_is(
         "we re at pilot and bonebank bridge 53 site"
     assert sorted(set(passes)) == ["_ABBREVIATION_DOT", "_LETTER_DIGIT", "_POSSESSIVE",
                                    "_PRONOUN_CONTRACTION"]
+
+
+class _CountedTable(dict):  # type: ignore[type-arg]
+    """A translation table that notes each letter looked up in it."""
+
+    def __init__(self, table: dict[int, str], passes: list[str]) -> None:
+        super().__init__(table)
+        self.passes = passes
+
+    def __getitem__(self, key: int) -> str:
+        self.passes.append("_UMLAUTS")
+        return super().__getitem__(key)  # type: ignore[no-any-return]
+
+
+def test_an_ascii_message_without_digits_or_spoken_forms_takes_no_pass_for_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given the umlaut table, the thousands pass and the spoken forms' pass, counted
+    passes: list[str] = []
+    monkeypatch.setattr(text_module, "_UMLAUTS", _CountedTable(text_module._UMLAUTS, passes))
+    monkeypatch.setattr(text_module, "_THOUSANDS",
+                        _CountedPattern(text_module._THOUSANDS, "_THOUSANDS", passes))
+    forms, spoken, contracted = text_module._spoken_forms()
+    monkeypatch.setattr(text_module, "_spoken_forms", lambda: (
+        forms, _CountedPattern(spoken, "spoken", passes), contracted))
+    # When a message of ASCII letters with no digit and no spoken form is normalised
+    plain = text_module._normalize("Who funded BONEBANK and when did it end")
+    # Then none of those passes ran (each cost about a µs of every new message)
+    assert (plain, passes) == ("who funded bonebank and when did it end", [])
+    # And a message with an umlaut, a thousands mark and spoken forms is read as before
+    assert text_module._normalize("Gab's nen Nachfolger in Lübeck für 1.000 Euro?") == \
+        "gab es einen nachfolger in lubeck fur 1000 euro"
+    assert {"_UMLAUTS", "_THOUSANDS", "spoken"} <= set(passes)
