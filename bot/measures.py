@@ -84,6 +84,7 @@ class _Words:
     trailing: dict[str, str]  # after the unit: "five years or more" -> at_least
     spans: frozenset[str]  # "over", "über" before a time: more than it, or the span itself
     year_ends: frozenset[str]  # "the end of", "Ende": a year's end named as a time (December)
+    compound_ends: tuple[str, ...]  # the units long enough to end a German compound
 
 
 def measure_units() -> dict[str, str]:
@@ -109,7 +110,8 @@ def _words() -> _Words:
                 for ps in by_lang.values() for p in ps}
     spans = frozenset(normalize(str(w)) for ws in data["span_comparators"].values() for w in ws)
     year_ends = frozenset(normalize(w) for ws in data["year_end"].values() for w in ws)
-    return _Words(numbers, units, comparators, compound, articles, trailing, spans, year_ends)
+    return _Words(numbers, units, comparators, compound, articles, trailing, spans, year_ends,
+                  tuple(u for u in units if len(u) >= COMPOUND_UNIT))
 
 
 def number_value(token: str) -> float | None:
@@ -187,11 +189,14 @@ def _number(tokens: list[str], i: int) -> tuple[float | None, int]:
 
 def _compound_unit(word: str) -> str | None:
     """ "Partnerorganisationen", "Projektpartner": a German compound ending in a unit word."""
-    units = _words().units
-    if _words().compound.match(word):
-        return None  # "zweijähriges" holds its own number
-    return next((units[u] for u in units if len(u) >= 5 and word.endswith(u) and
+    words = _words()
+    if not word.endswith(words.compound_ends) or words.compound.match(word):
+        return None  # (most words end in no unit); "zweijähriges" holds its own number
+    return next((words.units[u] for u in words.compound_ends if word.endswith(u) and
                  len(word) - len(u) >= 3), None)
+
+
+COMPOUND_UNIT = 5  # the least letters of a unit that ends a compound ("partner", not "jahr")
 
 
 SCALES = {"billion": 1_000_000_000, "million": 1_000_000, "thousand": 1_000}  # of euros
