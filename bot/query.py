@@ -1025,8 +1025,10 @@ def _asked(text: str, tokens: list[str], kinds: list[str], u: Understanding, kb:
             tokens[-2] in {w for n in kb.projects[u.projects[0]].names() for w in
                            normalize(n).split()} | {"it", "that", "this"}:
         u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
-    by_verb = _verb_object(tokens, u, kb) or _relative_link(tokens, kb)  # "Welches Projekt
-    # führt P.I.L.O.T. fort?", "Wie heißt das Projekt, das HIHeal fortsetzt?"
+    by_verb = None if _link_verb_words().isdisjoint(tokens) else \
+        _verb_object(tokens, u, kb) or _relative_link(tokens, kb)  # "Welches Projekt führt
+    # P.I.L.O.T. fort?", "Wie heißt das Projekt, das HIHeal fortsetzt?" (most messages have
+    # no verb of a link: the searches for its subject and object are not run)
     inverse = _inverse_link(tokens) or by_verb
     if by_verb and _particle_verb(tokens):  # "Welches Projekt führte MAGIA fort?" asks
         u = _without_lead(u)  # nothing about who led it
@@ -1149,6 +1151,14 @@ def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
     found = comparison_at(tokens[:3])  # its "than" within the first three words
     asked = phrases().any_question_word
     return found is not None and asked.isdisjoint(tokens[:found[1]])
+
+
+@cache
+def _link_verb_words() -> frozenset[str]:
+    """The words a link told by its verb has one of (_verb_object, _relative_link): a verb of
+    following or continuing, its participle, or the particle of "führte … fort"."""
+    verbs, relative = phrases().link_verbs, phrases().relative_links
+    return verbs["verbs"] | verbs["participles"] | verbs["particles"] | relative["verbs"]
 
 
 def _verb_object(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> str | None:

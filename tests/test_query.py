@@ -287,3 +287,21 @@ def test_a_unit_ending_a_german_compound_is_looked_for_only_in_a_word_ending_in_
     assert _compound_unit("projekt") is None and _compound_unit("ran") is None
     assert _compound_unit("zweijahrige") is None  # holds its own number
 
+
+
+def test_a_clause_without_a_verb_of_a_link_is_not_searched_for_its_subject_and_object(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import query
+    # Given the searches for a link told by its verb, counted
+    searched: list[str] = []
+    for name in ("_verb_object", "_relative_link"):
+        search = getattr(query, name)
+        monkeypatch.setattr(query, name, lambda *args, s=search, n=name: (
+            searched.append(n), s(*args))[1])
+    # When a clause with no verb of following or continuing is read (most clauses)
+    (plain,) = read("When did ELISE start?", kb)
+    # Then neither search ran
+    assert (plain.hop_kind, searched) == (None, [])
+    # And a clause with one still asks for the link
+    (linked,) = read("Welches Projekt führte P.I.L.O.T. fort?", kb)
+    assert linked.hop_kind == "follow_up" and searched
