@@ -1544,12 +1544,24 @@ def _inside_phrases(matches: list[Match], tokens: list[str], vocab: Vocabulary) 
 
 def _in_phrase(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
     """Whether an intent phrase of two to four words, longer than the name, holds it: only the
-    runs of words around the name are looked at."""
+    runs of words around the name are looked at, and only where each of the name's words is a
+    word of such a phrase (most names are none: "elise", "bfcc")."""
+    inner = _phrase_inner_words()
+    for token in tokens[m.start:m.end]:
+        if stem(token, vocab.phrase_words) not in inner:
+            return False
     for n in range(m.end - m.start + 1, 5):
         for start in range(max(0, m.end - n), min(m.start, len(tokens) - n) + 1):
             if stem_phrase(" ".join(tokens[start:start + n]), vocab.phrase_words) in vocab.intents:
                 return True
     return False
+
+
+@cache
+def _phrase_inner_words() -> frozenset[str]:
+    """The stemmed words of the intent phrases of two words or more ("kick" of "kick off")."""
+    return frozenset(w for phrase in vocabulary().intents if " " in phrase
+                     for w in phrase.split())
 
 
 def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocabulary) -> bool:

@@ -759,3 +759,19 @@ def test_the_aspects_asked_are_read_from_the_few_sets_a_message_holds(kb: Knowle
     assert held_as["aspects.day"] == "day"
     # And the aspects asked are found as before
     assert {"day"} <= understand("On which day exactly did BFCC start?", kb).asks
+
+
+def test_a_name_is_looked_for_inside_intent_phrases_only_where_its_words_are_theirs(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given the runs of words around a name, counted as they are stemmed and looked up
+    looked: list[str] = []
+    stemmed = understanding.stem_phrase
+    monkeypatch.setattr(understanding, "stem_phrase", lambda phrase, keep=frozenset(): (
+        looked.append(phrase), stemmed(phrase, keep))[1])
+    # When a message names a project none of whose words is a word of an intent phrase
+    u = understand("when did ELISE start?", kb)
+    # Then it is the project, and no run of words around it was looked up (up to nine a name)
+    assert (u.projects, [p for p in looked if "elise" in p]) == (("elise",), [])
+    # And a name that is a word of an intent phrase is still read as the phrase
+    assert understand("when did it kick off?", kb).projects == ()
+    assert "kick off" in looked
