@@ -161,6 +161,8 @@ SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last an
 UNREAD_ASPECTS = frozenset(data_file("intents")["unread_aspects"])
 UNREAD_ASKED = 2.5  # a strong phrase of such an aspect: "involved", "successful", "website"
 COMPARED_AS = data_file("intents")["compared_as"]  # "by how much?" after two starts told
+WHICH_WORDS = frozenset(map(normalize, data_file("intents")["ordinal_ranks"]["which"]))  # asks
+# which one ("Welches ist das ältere?"), not about one
 RANKED_BY = data_file("intents")["ranked_by"]  # "and the smallest?": by what was just ranked
 RANKING_ANSWERS = data_file("intents")["ranking_answers"]  # what a ranking itself tells
 CLAIM_MEASURES = data_file("intents")["claim_measures"]  # what a claim about two compares
@@ -460,6 +462,8 @@ def _of_talked(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
                        if i not in RELATION_INTENTS and i != "superlative")
         intent = u.intent if u.intent in dict(scores) or u.intent is None else \
             next((i for i, v in sorted(scores, key=lambda kv: -kv[1]) if v >= 1), None)
+        if intent is None and tokens[:1] and tokens[0] in WHICH_WORDS:
+            return clause  # "Welches ist das ältere?" asks which: the two ranked
         u = replace(u, intent=intent, scores=scores)
         clause = replace(clause, hop=None, hop_kind=None)
     elif state.choices or u.ordinal is None or dict(u.scores).get("superlative", 0) >= 3 or \

@@ -1276,7 +1276,8 @@ def _uncertain(answer: Answer, known: dict[str, Any], winners: tuple[str, ...], 
     if lo != hi:
         vague += [i for i, (_, (a, b)) in known.items() if i not in winners and a <= hi
                   and b >= lo and i not in ranged]
-    vague += [i for i in winners if _year_only(kb.projects[i])]
+    vague += [i for i in winners if _year_only(kb.projects[i])] if vague else []  # (a
+    # winner dated by its year alone may tie only with one whose figure reaches into it)
     if vague:  # only years, or a month too ("Februar 2023"): not to the day
         years = all(_year_only(kb.projects[i]) for i in vague)
         answer.add("sup_uncertain" if years else "sup_uncertain_day",

@@ -970,3 +970,27 @@ def test_which_of_these_three_after_a_ranking_narrows_the_three_ranked(
     # Then those of the three it holds for (not the two just compared)
     assert reply.intent == "list" and set(reply.projects) == {"northopedics", "pilot"}, \
         reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("Welche Projekte hatten China als Zielmarkt?", "Welches ist das ältere?"),
+    ("which projects targeted China?", "which is the older one?"),
+])
+def test_which_is_the_older_one_after_a_list_of_two_ranks_the_two(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given MAGIA (2018–2019) and MAGIA2Market (from September 2020) listed
+    # When "which is the older one?" asks which, with nothing else asked of it
+    reply = ask(kb, *messages)[-1]
+    # Then the two are ranked, MAGIA first with its year (was MAGIA's card, as if picked),
+    # and no tie is suggested: MAGIA's "2018" cannot reach September 2020
+    assert reply.intent == "superlative" and reply.projects == ("magia", "magia2market") and \
+        "2018" in reply.text and "tie" not in reply.text and "gleichauf" not in reply.text, \
+        reply.text
+
+
+def test_the_older_one_with_another_ask_still_picks_it(kb: KnowledgeBase) -> None:
+    # Given the same two listed / When "the younger one" comes with a question of its own
+    reply = ask(kb, "Welche Projekte hatten China als Zielmarkt?",
+                "Und das jüngere, wann ging das zu Ende?")[-1]
+    # Then it picks MAGIA2Market and answers that
+    assert reply.intent == "end" and reply.projects == ("magia2market",), reply.text
