@@ -577,7 +577,8 @@ def _moved(clause: Clause, state: State, unit: str, by: int) -> Clause:
     u = clause.understanding
     mode = u.filters.mode if u.filters.mode != "active" else state.list_mode  # ("started a
     filters = replace(u.filters, years=(lo, hi), month=month, mode=mode,  # year later")
-                      year_kind="year" if lo == hi else "range")
+                      year_kind="year" if lo == hi else "range", duration=None)  # (the
+    # shift's own "einen Monat" is no length)
     return replace(clause, understanding=replace(
         u, intent="list", scores=(("list", 3.0), *u.scores), filters=filters, superlative=None,
         comparative=False, list_reference=False), yes_no=False)

@@ -39,7 +39,7 @@ class Measure:
     unit: str  # months | euros | partners | countries
     value: float
     compare: str = "about"  # about | more | less | at_least | at_most | exact | just_over |
-    # just_under
+    # just_under | roughly (a list's length said roughly)
     span: bool = False  # "lief über drei Jahre", "ran over three years": the span itself too
 
     def holds(self, low: float, high: float) -> bool | None:
@@ -59,6 +59,9 @@ class Measure:
             return actual <= self.value
         if self.compare == "exact":  # "exactly 1.2 million": to the euro, the month
             return abs(actual - self.value) < EXACT
+        if self.compare == "roughly":  # "ungefähr drei Jahre": within a few months of it
+            return abs(actual - self.value) <= (NEAR_MONTHS if self.unit == "months" else
+                                                NEAR_OTHER * self.value)
         if self.compare == "just_over":  # "gut ein Jahr": past it, but not by much
             return self.value < actual <= self.value + self._near()
         if self.compare == "just_under":  # "knapp zwei Jahre": short of it, but not by much

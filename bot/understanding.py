@@ -212,7 +212,7 @@ WORD_SETS = (
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
-    "rest_words",
+    "rest_words", "rough_words",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1986,8 +1986,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         lead_unnamed="lead_unnamed" in r.held and not by_kind["organisation"],
         only_places="only_words" in r.held and "only_negated" not in r.held and any(
             _only_before(m.start, r.tokens, vocab) for m in by_kind["place"]),
-        duration=next((replace(m, span=False) for m in measures(r.raw)  # a list condition is
-                       if m.unit == "months" and m.compare != "about"), None),  # strict
+        duration=_length_condition(r, vocab),
 
         partners=_partner_condition(r, vocab),
         order=_order(r.words, r.held, vocab),
@@ -2124,6 +2123,17 @@ def _which_count(r: _Reading) -> bool:
     which = _member_which()
     return any(r.words[i - 1] in which and number_word(w) is not None
                for i, w in enumerate(r.words) if i >= 1)
+
+
+def _length_condition(r: _Reading, vocab: Vocabulary) -> Measure | None:
+    """A length as a list's condition: strict where said plainly ("welche Projekte liefen
+    drei Jahre lang?" ran three years), within a few months where said roughly ("ungefähr
+    drei Jahre")."""
+    m = next((m for m in measures(r.raw) if m.unit == "months"), None)
+    if m is None or m.compare != "about":
+        return m and replace(m, span=False)
+    rough = not vocab.phrase_sets["rough_words"].isdisjoint(_ngrams(r.tokens))
+    return replace(m, span=False, compare="roughly" if rough else "exact")
 
 
 def _members_asked(r: _Reading, vocab: Vocabulary) -> bool:

@@ -1218,3 +1218,26 @@ def test_more_partners_compares_the_two_by_their_partners(kb: KnowledgeBase,
     # Then they are ranked by their partners (the page: BFCC 13 organisations, MAGIA four)
     assert reply.intent == "superlative" and reply.projects == ("bfcc", "magia"), reply.text
     assert "13" in reply.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("welche projekte liefen drei jahre lang", {"bfcc", "northopedics"}),
+    ("which projects ran for three years?", {"bfcc", "northopedics"}),
+    ("welche Projekte liefen ungefähr drei Jahre?", {"bfcc", "northopedics", "pilot"}),
+    ("which projects ran roughly three years?", {"bfcc", "northopedics", "pilot"}),
+])
+def test_a_length_said_plainly_in_a_list_is_that_length_and_said_roughly_within_months(
+        kb: KnowledgeBase, text: str, expected: set[str]) -> None:
+    # Given a list asked by a length with no "more than" or "at least"
+    reply = ask(kb, text)[0]
+    # Then said plainly it lists the projects of that length (not every project; P.I.L.O.T.'s
+    # 3 years and 3 months is not three years), said roughly those within a few months of it
+    assert reply.intent == "list" and set(reply.projects) == expected, reply.text
+
+
+def test_a_month_later_after_a_list_shifts_its_date_and_is_no_length(kb: KnowledgeBase) -> None:
+    # Given the projects that ended in February 2023
+    replies = ask(kb, "Welche Projekte endeten im Februar 2023?",
+                  "und welches endete einen monat später?")
+    # Then "einen Monat später" asks for March 2023, not for projects that ran one month
+    assert replies[1].projects == ("pilot",), replies[1].text
