@@ -40,6 +40,16 @@ def test_overview_for_every_project_in_both_languages(
     assert project.summary.get(lang) in reply.text
 
 
+@pytest.mark.parametrize("text,word", [("was war bfcc überhaupt", "Frakturregister"),
+                                       ("what was BFCC?", "registry")])
+def test_the_card_of_a_project_names_what_the_page_says_it_built_first(
+        kb: KnowledgeBase, text: str, word: str) -> None:
+    # Given BFCC, whose paragraph is mostly about the first transnational fracture registry
+    reply = answer(text, State(), kb)
+    # When asked what it was, the card's summary names the registry, not only the network
+    assert reply.intent == "overview" and word in reply.text.splitlines()[1], reply.text
+
+
 @pytest.mark.parametrize("pid", ("hiheal-next", "pilot-next"))
 def test_it_after_a_follow_ups_card_is_the_follow_up_not_the_project_it_continues(
     kb: KnowledgeBase, pid: str
