@@ -636,11 +636,11 @@ def _content(what: str) -> Builder:
             if text:  # no such count; what came of it, where the page says
                 a.add(what, name=name(p), text=text.get(lang))
             return False
-        if text and what == "activities" and p.activities_general and (
-                "details" in a.asks or {"names", "items"} <= a.asks):  # "which courses?"
-            a.add(what, name=name(p), text=text.get(lang))  # "welche Angebote konkret?": the
-            a.add("activities_unnamed", name=name(p))  # page names none of them
-            return False
+        if text and what == "activities" and p.activities_general and "items" in a.asks and (
+                a.asks & {"details", "names"}):  # "which courses?", "welche Angebote
+            a.add(what, name=name(p), text=text.get(lang))  # konkret?": the page names none
+            a.add("activities_unnamed", name=name(p))  # ("was hat KI#CK konkret gemacht?"
+            return False  # asks what it did, which the page says)
         if text:
             a.add(what, name=name(p), text=text.get(lang))
             if p.follow_up_only and p.follows:  # "und was passiert darin?": P.I.L.O.T.'s

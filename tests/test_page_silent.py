@@ -575,3 +575,18 @@ def test_a_thing_claimed_only_at_one_place_is_its_projects_places(
     # Then no, with BONEBANK's places (not "the page doesn't say" of a list)
     assert (reply.intent, reply.projects) == ("places", ("bonebank",)), reply.text
     assert reply.text.startswith(start) and "Odense" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,answered", [
+    ("was hat kick konkret gemacht", True),
+    ("what did KI#CK do, specifically?", True),
+    ("welche Kurse hat KI#CK konkret angeboten?", False),
+    ("Which specific services did InnoReAct offer?", False),
+])
+def test_what_a_project_did_asked_concretely_is_answered_but_its_single_offers_are_not(
+        kb: KnowledgeBase, text: str, answered: bool) -> None:
+    # Given projects whose activities the page tells only in general (KI#CK, InnoReAct)
+    reply = ask(kb, text)[0]
+    # Then "what did it do, concretely?" is what the page says it did (KI#CK's qualification
+    # programme), while single courses or offers asked for are not on the page
+    assert reply.intent == "activities" and reply.answered is answered, reply.text
