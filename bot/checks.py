@@ -1241,6 +1241,12 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     """ "Gab es ein Projekt zu Frakturen?": the list, after a yes or a no; no only where the
     page says of each project what the claim is about ("did any other project get money from
     COSME?": the page names no funder for MAGIA2Market)."""
+    if not narrows(u.filters, kb) and not u.projects and u.elsewhere and \
+            not (u.unknown_filters or u.other_funders):
+        named = tuple(n.title() for n in u.elsewhere)  # "gab es ein Projekt mit Partnern aus
+        unnamed = no_match("list", " ".join(named), lang, kb, named)  # Spanien?": none; where
+        return verdict(NO if unnamed.answered else UNKNOWN, unnamed, "list", ())  # a project's
+    # countries are unnamed and may hold it (BFCC's seven around the Baltic Sea), not settled
     if not narrows(u.filters, kb) or u.projects and pool is None:
         return None
     if u.other_funders:  # "was there a Horizon 2020 project on digital health?": a programme

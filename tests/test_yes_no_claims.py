@@ -1168,3 +1168,20 @@ def test_any_funder_of_one_project_asked_back_is_a_claim(
     # Then yes or no with the funders, not the funders alone (was no verdict)
     assert reply.intent == "funding" and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start,answered", [
+    # the page names Spain and Brazil for no project, and no project's countries could hold
+    # them; BFCC's seven countries around the Baltic Sea, which it doesn't name, may hold Sweden
+    ("gab es ein projekt mit partnern aus spanien", "Nein.", True),
+    ("did LSN ever run a project in brazil?", "No.", True),
+    ("was there a project with partners from sweden?", "The page doesn't say.", False),
+])
+def test_whether_a_project_was_in_a_place_the_page_never_names_is_settled(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    # Given a yes/no of whether some project was in a country the page never names
+    reply = answer(question, State(), kb)
+    # Then "no" where no project's unnamed countries could hold it (was no verdict), else
+    # that the page doesn't say, with the project it can't rule out
+    assert reply.intent == "list" and reply.answered == answered, reply.text
+    assert reply.text.startswith(start), reply.text
