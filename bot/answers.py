@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from bot.datafiles import data_file
@@ -86,8 +87,9 @@ class Answer:
 # --------------------------------------------------------------------------- templates
 
 
+@cache
 def templates() -> dict[str, Any]:
-    """The reply templates."""
+    """The reply templates (kept: looked up some twenty times a reply)."""
     return data_file("templates")
 
 

@@ -317,3 +317,15 @@ def test_a_contact_asked_in_either_form_is_a_contact(kb: KnowledgeBase, question
     reply = ask(kb, question)[0]
     # Then the contact person is asked, in the feminine form too (was P.I.L.O.T.'s overview)
     assert reply.intent == "contact" and not reply.answered, reply.text
+
+
+def test_the_templates_are_looked_up_without_a_python_step() -> None:
+    from bot.answers import templates
+    from tests.conftest import python_calls
+    # Given the reply templates, read once
+    first = templates()
+    # When they are looked up again (some twenty times a reply)
+    again, calls = python_calls(lambda: templates())
+    # Then they are the same object, and the lookup ran no Python function of its own (only
+    # the lambda that asked)
+    assert again is first and calls == 1
