@@ -1781,8 +1781,8 @@ def _asks_of_told(sentences: list[str], see: Seeing) -> bool:
 def _sentences(text: str) -> list[str]:
     """The message's sentences, each with its closing mark."""
     cuts = [m.end() for m in _SENTENCES.finditer(text)]
-    return [piece.strip() for piece in (text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)],
-                                                                  strict=True)) if piece.strip()]
+    return [piece for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)
+            if (piece := text[a:b].strip())]
 
 
 def _content_free(sentence: str, see: Seeing) -> bool:
@@ -2081,8 +2081,8 @@ def has_phrase(tokens: list[str], phrase_set: frozenset[str]) -> bool:
 @lru_cache(maxsize=2048)
 def _grams(tokens: tuple[str, ...]) -> frozenset[str]:
     """Every run of one to four words: the phrases of query.yaml are looked up in it."""
-    return frozenset(" ".join(tokens[i : i + n]) for n in (1, 2, 3, 4)
-                     for i in range(len(tokens) - n + 1))
+    return frozenset([" ".join(tokens[i : i + n]) for n in (1, 2, 3, 4)
+                      for i in range(len(tokens) - n + 1)])  # (a list: no step per run)
 
 
 def is_yes_no(tokens: list[str], language: str) -> bool:

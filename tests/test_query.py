@@ -305,3 +305,21 @@ def test_a_clause_without_a_verb_of_a_link_is_not_searched_for_its_subject_and_o
     # And a clause with one still asks for the link
     (linked,) = read("Welches Projekt führte P.I.L.O.T. fort?", kb)
     assert linked.hop_kind == "follow_up" and searched
+
+
+def test_a_messages_phrases_and_sentences_take_no_python_step_each() -> None:
+    from bot.query import _grams, _sentences
+    from tests.conftest import python_calls
+    # Given a message of several sentences, and the runs of its words
+    text = "Hi. I am writing a report on the projects! When did ELISE start? And who funded it?"
+    words = tuple(normalize(text).split())
+    _grams.cache_clear()
+    # When its runs of one to four words and its sentences are read
+    grams, gram_calls = python_calls(lambda: _grams(words))
+    sentences, sentence_calls = python_calls(lambda: _sentences(text))
+    # Then they are found as before, each in a few Python calls, not one step per run or
+    # sentence (generators stepped ~25 times a message)
+    assert "when did elise start" in grams and len(grams) == 4 * len(words) - 6
+    assert sentences == ["Hi.", "I am writing a report on the projects!", "When did ELISE start?",
+                         "And who funded it?"]
+    assert gram_calls <= 3 and sentence_calls <= 4
