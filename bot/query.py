@@ -2230,6 +2230,8 @@ def claim_of(tokens: list[str]) -> str | None:
     ("running", "ended", checked last: "ended in the same year" is about the year)."""
     claims = phrases().claims
     grams = _grams(tuple(tokens))  # (the message's phrases, looked up once for every kind)
+    if grams.isdisjoint(_claim_phrases()) and phrases().same_parts["same"].isdisjoint(tokens):
+        return None  # (most clauses: no kind is looked at one by one)
     counting = claims["not_status"]  # "noch ein Anschlussprojekt": one more, no status
     status = grams if grams.isdisjoint(counting) else _grams(tuple(
         t for i, t in enumerate(tokens) if " ".join(tokens[i:i + 2]) not in counting))
@@ -2243,6 +2245,12 @@ def claim_of(tokens: list[str]) -> str | None:
 
 
 SAME_NOUNS = {"same_funder": ("funder",), "same_places": ("places", "targets")}
+
+
+@cache
+def _claim_phrases() -> frozenset[str]:
+    """Every phrase of every kind of claim (and of "not_status", which changes the phrases)."""
+    return frozenset().union(*phrases().claims.values())
 
 
 def same_at(tokens: list[str], kind: str) -> int | None:

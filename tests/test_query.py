@@ -323,3 +323,22 @@ def test_a_messages_phrases_and_sentences_take_no_python_step_each() -> None:
     assert sentences == ["Hi.", "I am writing a report on the projects!", "When did ELISE start?",
                          "And who funded it?"]
     assert gram_calls <= 3 and sentence_calls <= 4
+
+
+def test_a_clause_claiming_nothing_is_not_checked_kind_by_kind(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import query
+    # Given the search for "the same" with a noun (two of the ten kinds of claim), counted
+    searched: list[str] = []
+    same_at = query.same_at
+    monkeypatch.setattr(query, "same_at", lambda tokens, kind: (
+        searched.append(kind), same_at(tokens, kind))[1])
+    # When a clause whose words hold no phrase of any claim is read for what it claims
+    # Then it claims nothing, and no kind was looked at one by one (most clauses)
+    assert (claim_of(normalize("when did ELISE start").split()), searched) == (None, [])
+    # And the claims are found as before
+    assert claim_of(normalize("did BFCC and ELISE end in the same year").split()) == "same_year"
+    assert claim_of(normalize("is it still running").split()) == "running"
+    assert claim_of(normalize("gab es noch ein Anschlussprojekt").split()) is None
+    assert claim_of(normalize("war das dasselbe Programm wie bei ELISE").split()) == "same_funder"
+    assert searched
