@@ -97,8 +97,15 @@ def t(section: str, key: str, lang: str) -> str:
     return templates()[section][key][lang]
 
 
+@cache
 def reply_template(key: str, lang: str) -> str:
     return t("replies", key, lang)
+
+
+@cache
+def _html_template(key: str, lang: str) -> str:
+    """A reply template with its own marks escaped for HTML (each escaped once, not per reply)."""
+    return html.escape(reply_template(key, lang), quote=False)
 
 
 def fill(key: str, lang: str, **slots: Any) -> str:
@@ -121,9 +128,7 @@ def render(answer: Answer, lang: str, as_html: bool = False) -> str:
     preposition, "{x:dat}" or "{x:zu}" (see `inflect`)."""
     out = ""
     for i, line in enumerate(answer.lines):
-        template = reply_template(_number(line), lang)
-        if as_html:
-            template = html.escape(template, quote=False)
+        template = (_html_template if as_html else reply_template)(_number(line), lang)
         slots = {k: _Slot(v, lang, as_html) for k, v in line.slots.items()}
         joint = "" if not i else " " if answer.lines[i - 1].key in INLINE else "\n"
         out += joint + _tidied(template.format_map(slots))

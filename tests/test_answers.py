@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from bot.answers import (
@@ -329,3 +331,18 @@ def test_the_templates_are_looked_up_without_a_python_step() -> None:
     # Then they are the same object, and the lookup ran no Python function of its own (only
     # the lambda that asked)
     assert again is first and calls == 1
+
+
+def test_a_reply_template_is_looked_up_and_escaped_once(kb: KnowledgeBase) -> None:
+    from bot.answers import _html_template, about_projects, render, reply_template
+    from tests.conftest import python_calls
+    # Given a reply rendered once, as text and as HTML
+    result = about_projects("overview", ("bfcc",), kb, "en")
+    render(result, "en"), render(result, "en", as_html=True)
+    # When its templates are asked for again (every line of every reply, in both forms)
+    (plain, escaped), calls = python_calls(lambda: (reply_template("card_title", "en"),
+                                                    _html_template("card_title", "en")))
+    # Then they are the template and its HTML form, kept: no Python step of their own (there
+    # were four a line in the HTML form, three in the text)
+    assert escaped == html.escape(plain, quote=False)
+    assert calls == 1
