@@ -165,9 +165,11 @@ def _number(line: Line) -> str:
     return one if single else line.key
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Slot:
-    """A slot value waiting for its format spec (the case or preposition a template asks)."""
+    """A slot value waiting for its format spec (the case or preposition a template asks).
+    Made for every slot of every reply twice and read once: not frozen, as a frozen one's
+    fields are set through object.__setattr__ one by one."""
 
     value: Any
     lang: str

@@ -346,3 +346,17 @@ def test_a_reply_template_is_looked_up_and_escaped_once(kb: KnowledgeBase) -> No
     # were four a line in the HTML form, three in the text)
     assert escaped == html.escape(plain, quote=False)
     assert calls == 1
+
+
+def test_a_slot_value_is_made_without_setting_each_field_through_object() -> None:
+    from dataclasses import fields
+
+    from bot.answers import _Slot
+    # Given the slot values made for every slot of every reply, as text and as HTML
+    slot = _Slot("BFCC", "en", False)
+    # Then they are plain (a frozen dataclass sets each field through object.__setattr__,
+    # ~0.5 µs a slot, against ~0.1) and small, and a slot renders as before
+    assert not _Slot.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    assert [f.name for f in fields(_Slot)] == ["value", "lang", "as_html"]
+    assert not hasattr(slot, "__dict__")
+    assert f"{slot}" == "BFCC"
