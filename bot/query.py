@@ -2101,11 +2101,11 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
         return len(believed) >= BELIEF_WORDS and believed[0] not in p.belief_speaker and \
             not set(believed) & (p.question_words.get(language, frozenset()) -
                                  p.something_words.get(language, frozenset()))
-    if any(" ".join(words[:n]) in p.requests for n in (2, 3)) and not they_all(words):
+    heads = [" ".join(words[:n]) for n in (1, 2, 3)]  # its first one, two and three words
+    if not p.requests.isdisjoint(heads[1:]) and not they_all(words):
         return False  # "Could you give me a summary …?" asks for the summary
-    starts = p.yes_no_starts.get(language, frozenset())
-    opening = any(" ".join(words[:n]) in starts for n in (1, 2, 3))
-    tail = any(" ".join(words[-n:]) in p.yes_no_tails for n in (1, 2, 3, 4))
+    opening = not p.yes_no_starts.get(language, frozenset()).isdisjoint(heads)
+    tail = not p.yes_no_tails.isdisjoint([" ".join(words[-n:]) for n in (1, 2, 3, 4)])
     asked = {w for i, w in enumerate(words) if w in p.question_words.get(language, ())
              and not set(words[max(0, i - 3):i]) & p.likeness  # "dasselbe … wie bei ELISE"
              and not (opening and i >= 4)}  # "was Odense one of the places where …": relative
