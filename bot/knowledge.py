@@ -319,9 +319,14 @@ class KnowledgeBase:
         where the page gives countries at all, its organisation's home (Life Science Nord, a
         partner in MAGIA beside clusters from Italy, France and Belgium, is from Germany; HIHeal,
         with no country, stays without one)."""
-        given = bool(p.countries) or any(x.country for x in p.partners)
-        return tuple(dict.fromkeys(c for x in p.partners if (c := x.country or (
-            self.organisations[x.org].home if given and x.org in self.organisations else None))))
+        return tuple(dict.fromkeys(c for x in p.partners if (c := self.partner_country(p, x))))
+
+    def partner_country(self, p: Project, x: Partner) -> str | None:
+        """One partner's country, as partner_countries reads it ("the German one" of MAGIA's
+        clusters is Life Science Nord)."""
+        given = bool(p.countries) or any(y.country for y in p.partners)
+        return x.country or (self.organisations[x.org].home
+                             if given and x.org in self.organisations else None)
 
     def topic_ancestors(self, topic_id: str) -> set[str]:
         """The topic and every broader topic it lies within ("fractures" -> "bones")."""

@@ -907,7 +907,7 @@ def partners_from(answer: Answer, ids: tuple[str, ...], places: tuple[str, ...],
     """ "the French one?" after MAGIA's partners: first the partners from that place."""
     for place in places:
         orgs = [kb.organisations[x.org].name for pid in ids for x in kb.projects[pid].partners
-                if x.country == place]
+                if kb.partner_country(kb.projects[pid], x) == place]
         if orgs:
             answer.lines.insert(0, Line("partners_from", {
                 "place": term(kb.places[place], lang), "orgs": Joined(tuple(orgs))}))
@@ -922,7 +922,7 @@ def partners_by_place(answer: Answer, ids: tuple[str, ...], places: tuple[str, .
     for pid in reversed(ids):
         for place in reversed(places):
             orgs = [kb.organisations[x.org].name for x in kb.projects[pid].partners
-                    if x.country == place]
+                    if kb.partner_country(kb.projects[pid], x) == place]
             if "count" in answer.asks and _regions_counted(kb.projects[pid], place, kb):
                 continue  # "how many German ones?": "… and two German states" counts them
             if orgs:

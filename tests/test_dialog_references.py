@@ -994,3 +994,18 @@ def test_the_older_one_with_another_ask_still_picks_it(kb: KnowledgeBase) -> Non
                 "Und das jüngere, wann ging das zu Ende?")[-1]
     # Then it picks MAGIA2Market and answers that
     assert reply.intent == "end" and reply.projects == ("magia2market",), reply.text
+
+
+@pytest.mark.parametrize("messages,word", [
+    (("how many clusters were in MAGIA?", "and the German one was?"), "From Germany"),
+    (("who was the German partner in MAGIA?",), "From Germany"),
+    (("Wer war der deutsche Partner bei MAGIA?",), "Aus Deutschland"),
+])
+def test_the_german_one_of_magias_clusters_is_life_science_nord(
+        kb: KnowledgeBase, messages: tuple[str, ...], word: str) -> None:
+    # Given MAGIA's four clusters, three with a country on the page and Life Science Nord,
+    # whose home the knowledge base gives as Germany
+    reply = ask(kb, *messages)[-1]
+    # When the German one is asked for / Then it is Life Science Nord (was not understood,
+    # or "the page names no partner from Germany")
+    assert reply.answered and reply.text.startswith(f"{word}: Life Science Nord"), reply.text
