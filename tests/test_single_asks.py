@@ -876,3 +876,17 @@ def test_a_length_in_months_of_a_project_given_in_years_says_only_the_years_are_
     reply = ask(kb, "how many months did MAGIA run?")[0]
     # Then no month count is made up: the page gives only the years
     assert "only the years" in reply.text and "months" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent,said", [
+    ("anything that came out of northopedics I can look at?", "results", "network guide"),
+    ("did anything come out of MAGIA?", "results", "successfully concluded"),
+    ("which project came out of MAGIA?", "follow_up", "MAGIA2Market"),
+])
+def test_a_thing_that_came_out_of_a_project_is_its_results_and_a_project_its_follow_up(
+        kb: KnowledgeBase, text: str, intent: str, said: str) -> None:
+    # Given "came out of", said of anything (a thing to look at) or of a project
+    reply = ask(kb, text)[0]
+    # Then anything that came out is what the project produced, with where to find it; a
+    # project that came out of it is its follow-up
+    assert reply.intent == intent and reply.answered and said in reply.text, reply.text
