@@ -140,6 +140,7 @@ class Phrases:
     purpose_articles: frozenset[str]
     identity: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     not_hops: frozenset[str]
+    which_project: frozenset[str]
     link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
     member_nouns: frozenset[str]
     identity_contracted: tuple[str, ...]
@@ -196,6 +197,7 @@ BOTH = (
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
+    "which_project",
     "link_had",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
     "back_references", "compare_with", "compare_figure",
@@ -859,7 +861,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
             not {"erste", "ersten", "erster", "erstes", "first"} & set(tokens):
         u = replace(u, ordinal=None)  # "eins von beiden" is any one of them, not the first
     yes_no = _asks_yes_no(text, tokens, u)
-    return Clause(text, u, hop_of(kinds, u), yes_no,
+    link_asked = u.intent in kinds and " ".join(tokens[:2]) in phrases().which_project  # "which
+    # project continued P.I.L.O.T.'s network activities?" asks the link: no step to another ask
+    return Clause(text, u, None if link_asked else hop_of(kinds, u), yes_no,
                   kinds[0] if len(kinds) == 1 else None,
                   future=has_phrase(tokens, phrases().future) and (
                       not u.projects or yes_no or has_phrase(tokens, phrases().future_sure))

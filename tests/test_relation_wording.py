@@ -599,3 +599,17 @@ def test_how_it_went_on_asks_the_follow_up(kb: KnowledgeBase, messages: tuple[st
     # predecessor for MAGIA")
     assert "magia2market" in reply.projects and "MAGIA2Market" in reply.text, reply.text
     assert "predecessor" not in reply.text and "Vorgänger" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,ends", [
+    ("which project carried HIHeal on?", ("hiheal", "hiheal-next")),
+    ("which project continued pilot's network activities", ("pilot", "pilot-next")),
+    ("welches Projekt hat die Netzwerkaktivitäten von P.I.L.O.T. weitergeführt?",
+     ("pilot", "pilot-next")),
+])
+def test_which_project_carried_it_on_asks_the_follow_up_whatever_it_carried_on(
+        kb: KnowledgeBase, text: str, ends: tuple[str, str]) -> None:
+    # Given a question for the project that carried another on, naming what it carried on
+    reply = ask(kb, text)[0]
+    # Then it is the follow-up link, both ends, not what either did
+    assert reply.intent == "follow_up" and set(reply.projects) == set(ends), reply.text
