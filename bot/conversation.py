@@ -1587,12 +1587,14 @@ def _settled(parts: list[Answer]) -> list[Answer]:
 
 
 def _summary_asked(clause: Clause) -> bool:
-    """ "was war HIHeal", "worum ging's", "tell me about it": what a project is, asked plainly;
-    beside other asks in one message, the project's summary line answers it."""
+    """ "was war HIHeal", "worum ging's", "tell me about it", "was war das für ein Netzwerk?":
+    what a project is, asked plainly (of the project talked about, a kind of project named is
+    no filter); beside other asks in one message, the project's summary line answers it."""
     u = clause.understanding
     return clause.identity or (
         u.intent == "overview" and not u.asks and not clause.yes_no and clause.hop is None and
-        not clause.hop_kind and not u.filters.any() and not u.self_mentioned and
+        not clause.hop_kind and not replace(u.filters, topics=()).any() and (
+            not u.filters.topics or not u.projects) and not u.self_mentioned and
         not u.superlative and not u.list_reference and not u.ambiguous)
 
 

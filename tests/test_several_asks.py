@@ -1032,3 +1032,16 @@ def test_two_nouns_joined_by_and_that_weigh_about_alike_are_answered_in_the_orde
     reply = ask(kb, text)[0]
     # Then the reply's intent is the one named first, and the other is answered after it
     assert reply.intent == first and second in reply.text.splitlines()[-1], reply.text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("wann endete northopedics und was war das für ein netzwerk", "Knochenheilung"),
+    ("when did NORTHOPEDICS end and what kind of network was it?", "bone healing"),
+])
+def test_what_kind_of_network_it_was_beside_another_ask_is_its_summary_line(
+        kb: KnowledgeBase, text: str, said: str) -> None:
+    # Given a date ask, then what kind of network the project was
+    reply = ask(kb, text)[0]
+    # Then both are answered: the end, then the summary line (not a second card of dates)
+    lines = reply.text.splitlines()
+    assert reply.intent == "end" and said in lines[-1] and len(lines) == 3, reply.text
