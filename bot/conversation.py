@@ -1450,6 +1450,10 @@ def _amount_of_subject(clause: Clause, before: tuple[Clause, ...], subject: tupl
 def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...], several: bool,
                    state: State, kb: KnowledgeBase) -> tuple[Answer, tuple[str, ...]]:
     """One question's answer, and the subject it leaves for the next."""
+    if parts and parts[-1].intent == "superlative" and len(parts[-1].projects) > 1 and \
+            clause.understanding.every and not clause.understanding.projects:
+        subject = parts[-1].projects  # "welches lief länger und wer hat die jeweils
+        # gefördert?": each of those compared, not only the winner
     if several and _summary_asked(clause) and (clause.understanding.projects or subject):
         # "Was war HIHeal, und wann lief es?": beside other asks, the summary says what it is
         subject = clause.understanding.projects or subject

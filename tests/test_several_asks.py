@@ -1045,3 +1045,16 @@ def test_what_kind_of_network_it_was_beside_another_ask_is_its_summary_line(
     # Then both are answered: the end, then the summary line (not a second card of dates)
     lines = reply.text.splitlines()
     assert reply.intent == "end" and said in lines[-1] and len(lines) == 3, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "ELISE und BFCC: welches lief länger und wer hat die jeweils gefördert?",
+    "which ran longer, ELISE or BFCC, and who funded each one?",
+])
+def test_each_after_a_ranking_of_a_pair_asks_of_both_not_only_the_winner(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a ranking of two, then a question asked of "each" ("jeweils")
+    reply = ask(kb, text)[0]
+    # Then the second ask is answered of both: ELISE's funder and BFCC's
+    assert reply.intent == "superlative" and "Interreg Europe" in reply.text
+    assert "Ostseeraum" in reply.text or "Baltic Sea Region" in reply.text, reply.text
