@@ -913,6 +913,9 @@ def _related(key: str, field_name: str, slot: str) -> Builder:
             a.add(key, name=name(p), **{slot: project_names(ids, kb)})
         if key == "follow_up" and "added" in a.asks:  # "what did the follow-up add?"
             _added_targets(p, kb, lang, a)
+        if key == "predecessor" and p.follow_up_only and p.activities:  # "what does P.I.L.O.T.
+            a.add("raw", text=p.activities.get(lang))  # Next Level build on?": what of it the
+            a.facts.append((p.id, "activities"))  # follow-up carries on, where the page says
         if key == "predecessor" and a.intent == "relations" and p.added_targets:  # "how are
             _say_added(p, kb, lang, a)  # MAGIA and MAGIA2Market linked?"
         return True

@@ -613,3 +613,11 @@ def test_which_project_carried_it_on_asks_the_follow_up_whatever_it_carried_on(
     reply = ask(kb, text)[0]
     # Then it is the follow-up link, both ends, not what either did
     assert reply.intent == "follow_up" and set(reply.projects) == set(ends), reply.text
+
+
+def test_what_a_follow_up_builds_on_says_what_of_its_predecessor_it_carries_on(
+        kb: KnowledgeBase) -> None:
+    # Given P.I.L.O.T. Next Level, which the page says continues P.I.L.O.T.'s network activities
+    reply = ask(kb, "what does P.I.L.O.T. Next Level build on?")[0]
+    # Then the predecessor is named, and what of it the follow-up carries on
+    assert reply.intent == "predecessor" and "network activities" in reply.text, reply.text
