@@ -621,3 +621,16 @@ def test_what_a_follow_up_builds_on_says_what_of_its_predecessor_it_carries_on(
     reply = ask(kb, "what does P.I.L.O.T. Next Level build on?")[0]
     # Then the predecessor is named, and what of it the follow-up carries on
     assert reply.intent == "predecessor" and "network activities" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent,said", [
+    ("wer hat das projekt finanziert, dessen teil bridge 53 war?", "funding", "Hamburg"),
+    ("wann endete das Projekt, dessen Teil BRIDGE 53 war?", "end", "2022"),
+])
+def test_the_project_whose_part_it_was_is_a_step_to_the_parent(
+        kb: KnowledgeBase, text: str, intent: str, said: str) -> None:
+    # Given a chain written as a relative clause with "dessen Teil"
+    reply = ask(kb, text)[0]
+    # Then the question is asked of the parent, and both ends are listed
+    assert reply.intent == intent and reply.projects == ("bridge53", "hiheal"), reply.text
+    assert said in reply.text
