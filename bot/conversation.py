@@ -109,6 +109,7 @@ from bot.query import (
     they_all,
     thing_in,
     told_belief,
+    troubles,
 )
 from bot.sources import decode, encode, sources
 from bot.text import normalize
@@ -920,7 +921,9 @@ def _judged(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase, langua
         return result.add("judgement_none")
     p = kb.projects[pid]  # what came of it, which the page doesn't judge: `results`, as the
     result = Answer("results", projects=(pid,), answered=False)  # writers label it
-    return result.add("judgement_project", name=Bold(p.name), summary=p.summary.get(language))
+    said = "judgement_troubles" if any(troubles(normalize(c.text).split()) for c in clauses) \
+        else "judgement_project"  # "what went wrong?": not whether it was worth it
+    return result.add(said, name=Bold(p.name), summary=p.summary.get(language))
 
 
 def _told_about(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase

@@ -59,6 +59,8 @@ class Phrases:
     future_sure: frozenset[str]  # "in Zukunft": the future also of a project named
     judgement: frozenset[str]  # ranking judgements: "the most successful", "das beste"
     judgement_one: frozenset[str]  # of one project: "considered a success", "sinnvoll"
+    judgement_troubles: frozenset[str]  # "went wrong", "Schwierigkeiten": unsaid of any
+    trouble_aims: frozenset[str]  # "address", "lösen": the trouble is one it set out to meet
     relative_links: dict[str, frozenset[str]]
     planned_then: frozenset[str]
     link_verbs: dict[str, frozenset[str]]  # verbs, subjects, not_objects, pronouns
@@ -185,7 +187,8 @@ NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
 BOTH = (
     "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "future_sure",
     "judgement", "order_during",
-    "judgement_one", "planned_then", "called", "order_when", "picks", "source_requests",
+    "judgement_one", "judgement_troubles", "trouble_aims", "planned_then", "called",
+    "order_when", "picks", "source_requests",
     "money_sources", "told_members", "cite_requests", "help_requests", "what_it_is", "lesser",
     "name_words", "told_references", "why_words", "premise_words", "by_whom", "stand_ins",
     "they_words",
@@ -2068,7 +2071,7 @@ def _judgement(tokens: list[str], named: bool) -> bool:
     of its projects. A ranking of a thing no project is ("the best pizza place near the LSN
     office", a word the bot doesn't know right after "the best", no project named) is no
     question about them."""
-    if has_phrase(tokens, phrases().judgement_one):
+    if has_phrase(tokens, phrases().judgement_one) or troubles(tokens):
         return True
     if not has_phrase(tokens, phrases().judgement):
         return False
@@ -2076,6 +2079,13 @@ def _judgement(tokens: list[str], named: bool) -> bool:
     return named or any(" ".join(tokens[i:i + n]) in phrases().judgement and (
         i + n == len(tokens) or tokens[i + n] in known or not tokens[i + n].isalpha())
         for n in (1, 2, 3, 4) for i in range(len(tokens) - n + 1))
+
+
+def troubles(tokens: list[str]) -> bool:
+    """ "What went wrong in MAGIA?", "Welche Schwierigkeiten gab es bei ELISE?": what a
+    project struggled with, which the page never tells (not what it set out to solve)."""
+    return has_phrase(tokens, phrases().judgement_troubles) and \
+        phrases().trouble_aims.isdisjoint(tokens)
 
 
 def has_phrase(tokens: list[str], phrase_set: frozenset[str]) -> bool:

@@ -428,6 +428,33 @@ def test_a_judgement_of_one_project_gets_what_the_page_says_not_a_verdict(
     assert name in reply.text and reply.intent == "results", reply.text
 
 
+@pytest.mark.parametrize(("message", "name", "said"), [
+    ("What was the biggest challenge in NORTHOPEDICS?", "NORTHOPEDICS", "went wrong"),
+    ("what went wrong in MAGIA?", "MAGIA", "went wrong"),
+    ("Welche Probleme gab es bei ELISE?", "ELISE", "schiefging"),
+    ("Gab es Schwierigkeiten bei BONEBANK?", "BONEBANK", "schiefging"),
+])
+def test_what_went_wrong_in_a_project_is_not_on_the_page(
+        kb: KnowledgeBase, message: str, name: str, said: str) -> None:
+    # given a page that tells what its projects set out to do and did, no trouble they met
+    reply = ask(kb, message)[-1]
+    # then it says so (not the project's profile or its goal as if that answered it)
+    assert not reply.answered and reply.intent == "results", reply.text
+    assert name in reply.text and said in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "what problems did ELISE address?",
+    "Welche Probleme sollte ELISE lösen?",
+])
+def test_a_problem_a_project_set_out_to_solve_is_its_goal(kb: KnowledgeBase,
+                                                         message: str) -> None:
+    # given ELISE's aim on the page; when the trouble asked is one it set out to meet
+    reply = ask(kb, message)[-1]
+    # then its goal
+    assert reply.answered and reply.intent == "goals", reply.text
+
+
 @pytest.mark.parametrize("message", [
     "did elise actually reach its goals in the end",
     "did ELISE achieve what it set out to do?",
