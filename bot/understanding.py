@@ -327,7 +327,8 @@ def _common_words(intents_data: dict[str, Any], words: dict[str, Any],
     common.update(normalize(w) for p in _section_phrases(  # (nor the things a project made,
         {k: v for k, v in query.items()  # "Plattform": a claim about one must find it)
          if k not in ("numbers", "articles", "checks", "lasting", "judgement", "judgement_one",
-                      "judgement_troubles", "trouble_aims", "change_words")})  # ("change" would read "XCHANGE" as its typo)
+                      "judgement_troubles", "trouble_aims",
+                      "change_words")})  # ("change" would read "XCHANGE" as its typo)
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
