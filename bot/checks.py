@@ -143,6 +143,8 @@ class _Words:
     choice_openers: frozenset[str]  # "either", "entweder": only opens the choice
     choice_none: frozenset[str]  # "not", "so": "or not", "oder so" offer no alternative
     received: frozenset[str]  # "get", "bekam": a comparison without a unit's word is of money
+    partner_roles: frozenset[str]  # "project partner": a role that says it did not lead
+    lead_denied: frozenset[str]  # "not the lead": a claim that the organisation did not lead
 
 
 def place_nouns() -> frozenset[str]:
@@ -209,7 +211,7 @@ def _words() -> _Words:
                   tuple(both("done_ends")), both("speaker"), both("budget"),
                   both("alliance"), both("question_words"), both("nation_nouns"),
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
-                  both("received"))
+                  both("received"), both("partner_roles"), both("lead_denied"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -233,7 +235,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             chosen := _chosen(offered, subject, kb, lang, last)):
         return chosen  # "Was BFCC funded by Interreg or by the ERDF?": which one, no yes/no
     answer = _checked(u, text, subject, kb, lang, last)
-    if answer and verdict_of(answer) in (YES, NO) and _unverified(u, answer.intent):
+    if answer and verdict_of(answer) in (YES, NO) and _unverified(u, answer.intent) and \
+            not (answer.intent == "lsn_role" and _asks_lead(u)):  # ("War LSN bei MAGIA
+        # Projektleiter?": no, it was a project partner, the lead claim checked)
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "Were BONEBANK
         answer.answered = False  # patients paid for giving bone?": its aim says bone
     if answer and gone and subject and verdict_of(answer) == YES and \
@@ -692,8 +696,13 @@ def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
         return currency
     if c.u.filters.organisations and (_asks_lead(c.u) or c.last == "lead" and not c.u.scores):
         # "vom UKSH Kiel geleitet": the lead; "was that UKSH?" right after who led it: the lead
-        return _lead(c.project, c.u.filters.organisations, c.kb, c.lang,
-                     _qualifiers(c.tokens, c.u, c.kb), _run_with(c.tokens, c.u, c.kb))
+        led = _lead(c.project, c.u.filters.organisations, c.kb, c.lang,
+                    _qualifiers(c.tokens, c.u, c.kb), _run_with(c.tokens, c.u, c.kb))
+        turned = {YES: NO, NO: YES}.get(verdict_of(led) or "")
+        if turned and has_phrase(c.tokens, _words().lead_denied):  # "just a partner, not the
+            led.lines[0] = replace(led.lines[0], key=f"verdict_{turned}")  # lead?": turned
+            led.answered = True
+        return led
     return None
 
 
@@ -3047,8 +3056,15 @@ def _lead(p: Project, orgs: tuple[str, ...], kb: KnowledgeBase, lang: str,
     organisation it ran "with" (``joined``: "LSN ran it with TH Lübeck") is one the page gives
     beside the lead; "with" is not "only with": oncampus unnamed, it still holds."""
     facts = _facts("lead", p.id, kb, lang)
-    if not p.lead:
-        return verdict(UNKNOWN, facts, "lead", (p.id,))
+    if not p.lead:  # no lead named: no, where the page gives each organisation claimed a
+        roles = _words().partner_roles  # role that says it only took part ("project partner")
+        partner = {x.org for x in p.partners if x.role and normalize(x.role.en) in roles}
+        claimed = set(orgs) - set(joined)
+        if not claimed or not claimed <= partner:
+            return verdict(UNKNOWN, facts, "lead", (p.id,))
+        if all(kb.organisations[o].self for o in claimed):  # Life Science Nord: its part, as
+            return verdict(NO, _facts("lsn_role", p.id, kb, lang), "lsn_role", (p.id,))  # sets
+        return verdict(NO, facts, "lead", (p.id,))  # 6, 13 and 43 label it (docs/labels.md)
     names = {w for o in p.lead if o in kb.organisations for n in (
         kb.organisations[o].name, *kb.organisations[o].aliases) for w in normalize(n).split()}
     other = any(q not in names for q in qualifiers)

@@ -2073,3 +2073,22 @@ def test_given_two_dates_claimed_of_one_project_then_both_are_checked(
     # Then one verdict on both, with the project's run
     assert reply.text.startswith(start) and reply.projects == (project,), reply.text
     assert reply.intent == "dates" and "Projects that" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,intent,start,answered", [
+    # the page: MAGIA, "Life Science Nord participated as a project partner", no lead named;
+    # BONEBANK "led by the UKSH Lübeck"; HIHeal between two clusters, no lead, no such role
+    ("did lsn coordinate magia", "lsn_role", "No.", True),
+    ("War LSN bei MAGIA Projektleiter?", "lsn_role", "Nein.", True),
+    ("was lsn just a partner in magia, not the lead?", "lsn_role", "Yes.", True),
+    ("was lsn just a partner in bonebank, not the lead?", "lead", "Yes.", True),
+    ("did LSN lead HIHeal?", "lead", "The page doesn't say.", False),
+])
+def test_an_organisation_the_page_calls_a_project_partner_did_not_lead(
+        kb: KnowledgeBase, question: str, intent: str, start: str, answered: bool) -> None:
+    # Given a claim that LSN led a project, or (turned round) that it did not
+    reply = ask(kb, question)[0]
+    # Then where the page gives it a partner's role and names no lead, it did not lead (was
+    # "the page doesn't say"); "not the lead" is yes where it did not (was "No." of BONEBANK)
+    assert reply.intent == intent and reply.answered == answered, reply.text
+    assert reply.text.startswith(start), reply.text
