@@ -2744,6 +2744,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             return _clarify(u.ambiguous, intent or state.intent, kb, lang)
     scores = dict(u.scores)
     base = _referred_list(u, state)
+    if len(projects) > 1 and u.which_of and "who" not in u.asks and not (
+            u.superlative or u.comparative or u.filters.years) and narrows(u.filters, kb):
+        base, projects, intent = projects, (), "list"  # "ELISE, MAGIA, BONEBANK - which of
+        # these had partners from Italy?": those of the three it holds for
     if u.past and not (len(projects) > 1 or len(base or ()) == 2 or _pair(state, u)):
         u = replace(u, superlative=None, comparative=False)  # "früher": in the past
     list_words = scores.get("list", 0) >= 3

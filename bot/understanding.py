@@ -99,6 +99,7 @@ class Understanding:
     group_size: int | None = None  # "the latest of the three": the list of that many
     top: int | None = None  # "Which three projects ran longest?": a ranking of that many
     place: int | None = None  # "the second longest": the projects in that place of a ranking
+    which_of: bool = False  # "which of these", "welche von": which of a group is asked
     continuation: bool = False
     list_reference: bool = False
     pronoun: bool = False  # "dazu", "it": the project under discussion
@@ -1204,6 +1205,20 @@ def _top(tokens: list[str], superlative: str | None, vocab: Vocabulary) -> int |
                  not (i > 1 and tokens[i - 2] in not_after)), None)
 
 
+def _which_of(tokens: list[str]) -> bool:
+    """ "which of these", "Which of ELISE, MAGIA and BONEBANK", "welche von": which of a
+    group is asked (the words in intents.yaml ordinal_ranks)."""
+    which, of = _which_words()
+    return not which.isdisjoint(tokens) and any(
+        t in which and after in of for t, after in zip(tokens, tokens[1:], strict=False))
+
+
+@cache
+def _which_words() -> tuple[frozenset[str], frozenset[str]]:
+    words = data_file("intents")["ordinal_ranks"]
+    return frozenset(words["which"]), frozenset(words["which_of"])
+
+
 def _rank_place(tokens: list[str], superlative: str | None, mode: str, vocab: Vocabulary
                 ) -> tuple[str | None, int | None]:
     """ "the second longest", "und am zweitlängsten", "which project started second?", "welches
@@ -2214,6 +2229,7 @@ def _assemble(
         group_size=None if members or top else _group_size(r.corrected, r.held),
         top=top,
         place=place,
+        which_of=_which_of(r.tokens),
         continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
         list_reference="list_reference" in r.held and not members and not top,
         pronoun="pronouns" in r.held,

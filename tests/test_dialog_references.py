@@ -1009,3 +1009,23 @@ def test_the_german_one_of_magias_clusters_is_life_science_nord(
     # When the German one is asked for / Then it is Life Science Nord (was not understood,
     # or "the page names no partner from Germany")
     assert reply.answered and reply.text.startswith(f"{word}: Life Science Nord"), reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "ELISE, MAGIA, BONEBANK - which of these had partners from Italy?",
+    "Welche von ELISE, MAGIA und BONEBANK hatten Partner aus Italien?",
+])
+def test_which_of_named_projects_with_a_condition_lists_those_it_holds_for(
+        kb: KnowledgeBase, message: str) -> None:
+    # Given three projects named and a condition asked of them with "which of"
+    reply = ask(kb, message)[-1]
+    # Then those of the three it holds for, as a list (ELISE's regions and MAGIA's bioPmed are
+    # Italian; was each one's partners, not answered)
+    assert reply.intent == "list" and set(reply.projects) == {"elise", "magia"} and \
+        reply.answered, reply.text
+
+
+def test_of_those_two_after_which_of_named_ranks_the_two(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "ELISE, MAGIA, BONEBANK - which of these had partners from Italy?",
+                "of those two, which started earlier?")[-1]
+    assert set(reply.projects) == {"elise", "magia"} and "ELISE" in reply.text, reply.text
