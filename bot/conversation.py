@@ -1453,6 +1453,7 @@ def _amount_of_subject(clause: Clause, before: tuple[Clause, ...], subject: tupl
 def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...], several: bool,
                    state: State, kb: KnowledgeBase) -> tuple[Answer, tuple[str, ...]]:
     """One question's answer, and the subject it leaves for the next."""
+    subject = _one_with_link(clause, parts, subject, kb)
     if parts and parts[-1].intent == "superlative" and len(parts[-1].projects) > 1 and \
             clause.understanding.every and not clause.understanding.projects:
         subject = parts[-1].projects  # "welches lief länger und wer hat die jeweils
@@ -1591,6 +1592,21 @@ def _settled(parts: list[Answer]) -> list[Answer]:
             continue
         out.append(part)
     return out
+
+
+def _one_with_link(clause: Clause, parts: list[Answer], subject: tuple[str, ...],
+                   kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "What's the sub-project of HIHeal, and what's its follow-up called?": a link asked of
+    "it" that the project just reached lacks is of the one project of the answer before that
+    has it (HIHeal, not BRIDGE 53)."""
+    u = clause.understanding
+    kind = clause.hop or (u.intent if u.intent in LINKS else None)
+    if not parts or u.projects or not kind or not subject or any(
+            p in kb.projects and linked(kb.projects[p], kind) for p in subject):
+        return subject
+    having = tuple(p for p in parts[-1].projects
+                   if p in kb.projects and linked(kb.projects[p], kind))
+    return having if len(having) == 1 else subject
 
 
 def _summary_asked(clause: Clause) -> bool:

@@ -1058,3 +1058,12 @@ def test_each_after_a_ranking_of_a_pair_asks_of_both_not_only_the_winner(
     # Then the second ask is answered of both: ELISE's funder and BFCC's
     assert reply.intent == "superlative" and "Interreg Europe" in reply.text
     assert "Ostseeraum" in reply.text or "Baltic Sea Region" in reply.text, reply.text
+
+
+def test_a_link_asked_of_it_that_the_part_just_reached_lacks_is_of_the_project_before(
+        kb: KnowledgeBase) -> None:
+    # Given the sub-project of HIHeal asked, then "its follow-up"
+    reply = ask(kb, "What's the sub-project of HIHeal, and what's its follow-up called?")[0]
+    # Then BRIDGE 53, which has no follow-up, is not meant: HIHeal's follow-up is named
+    assert reply.answered and "BRIDGE 53" in reply.text, reply.text
+    assert "next level transition" in reply.text and "hiheal-next" in reply.projects
