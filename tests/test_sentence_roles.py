@@ -387,3 +387,16 @@ def test_words_telling_that_a_thing_existed_describe_what_the_question_asks_of(
     # Then the question is asked of the project described, the description asking nothing
     assert reply.intent == intent and reply.projects == (project,), reply.text
     assert needle in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo, ich bin Journalistin und recherchiere zu EU-geförderten Projekten von Life Science "
+    "Nord. Wobei können Sie mir helfen?",
+    "Ich schreibe über Förderprojekte. Worüber können Sie mir etwas sagen?",
+])
+def test_a_question_word_like_wobei_opens_a_question_of_its_own_after_a_told_sentence(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a sentence that tells, then one asking what the bot can help with ("wobei")
+    reply = answer(text, State(), kb)
+    # Then the last sentence is a question of its own (help), not a request to answer the told
+    assert reply.intent == "help" and reply.projects == (), reply.text
