@@ -433,14 +433,15 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
 
 def _of_those_carried(clauses: list[Clause]) -> list[Clause]:
     """ "of those, which had partners from other countries", "davon: welche …": the list
-    reference said before the question is the question's ("which of those …")."""
+    reference said before the question is the question's ("which of those …"); so is "the
+    other one" ("Und das andere, wer hat es bezahlt?")."""
     for i, c in enumerate(clauses[:-1]):
         u = c.understanding
-        if c.preamble and u.list_reference and u.intent is None and not (
+        if c.preamble and (u.list_reference or u.other_one) and u.intent is None and not (
                 u.projects or u.filters.any()) and not clauses[i + 1].preamble:
             nxt = clauses[i + 1]
-            clauses[i + 1] = replace(nxt, understanding=replace(nxt.understanding,
-                                                                list_reference=True))
+            carried = dict(list_reference=True) if u.list_reference else dict(other_one=True)
+            clauses[i + 1] = replace(nxt, understanding=replace(nxt.understanding, **carried))
     return clauses
 
 

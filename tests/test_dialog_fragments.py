@@ -236,3 +236,34 @@ def test_a_name_and_an_english_topic_word_in_a_german_chat_stay_german(
     reply = ask(kb, "Was war BFCC?", "BFFC partners bitte")[-1]
     # Then the answer stays German (one English noun does not outweigh "bitte")
     assert reply.intent == "partners" and reply.language == "de"
+
+
+@pytest.mark.parametrize("messages,other,intent", [
+    (("Erzähl mir was über BONEBANK und NORTHOPEDICS.", "Welches davon war länger?",
+      "Und das andere, wer hat es bezahlt?"), "northopedics", "funding"),
+    (("Which started first, HIHeal or BFCC?", "and the other one, who led it?"), "hiheal",
+     "lead"),
+])
+def test_the_other_one_set_off_before_a_question_is_the_one_the_comparison_did_not_pick(
+        kb: KnowledgeBase, messages: tuple[str, ...], other: str, intent: str) -> None:
+    # Given two projects compared, one picked
+    # When "the other one" is said before a question, set off by a comma
+    reply = ask(kb, *messages)[-1]
+    # Then the question is asked of the one not picked, not of the winner
+    assert reply.intent == intent and reply.projects == (other,)
+
+
+@pytest.mark.parametrize("question,said", [
+    ("Wie viele Monate dazwischen?", "1 Monat vor HIHeal"),
+    ("Wie viele Monate lagen dazwischen?", "1 Monat vor HIHeal"),
+    ("how many months between them?", "1 month before HIHeal"),
+])
+def test_months_between_after_which_came_first_is_the_distance_of_the_two_starts(
+        kb: KnowledgeBase, question: str, said: str) -> None:
+    # Given which of two started first, just answered
+    first = "Welches kam zuerst, HIHeal oder BFCC?" if said.endswith("HIHeal") and \
+        "Monat " in said else "Which came first, HIHeal or BFCC?"
+    # When the next turn asks how many months lay between
+    reply = ask(kb, first, question)[-1]
+    # Then the distance of the starts is told, not one project's duration
+    assert said in reply.text and reply.projects == ("bfcc", "hiheal")
