@@ -2850,6 +2850,14 @@ def _without_project(u: Understanding, intent: str | None, state: State,
             u.unknown_names or u.self_mentioned or things):  # "was kostet die Registrierung
         return _no_figure((*u.unknown_names, *things), kb, lang)  # bei LSN XCHANGE?": a price
         # the page lacks
+    if intent == "count" and "topic_counted" in u.asks and u.filters.topics and not base and (
+            on := select(kb, u.filters).ids):
+        # "how many stem cells were stored?": things of a topic, which the page never counts
+        result = Answer("quantity", projects=on, answered=False)  # (not the projects on it)
+        if len(on) == 1:  # with what the page says of it instead
+            result.build("quantity", kb.projects[on[0]], kb, lang)
+            return result
+        return result.add("quantity_unknown", name=project_names(on, kb))
     if intent == "contact" and not base and (u.self_mentioned or not state.projects):
         return Answer("contact", answered=False).add("contact_none")  # "LSN's phone number?",
         # "the contact person for the past projects?": the page gives none at all

@@ -2423,7 +2423,19 @@ def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase
         asks.add("region_in_country")
     if "identity" in asks and "subject_matter" not in asks:  # "what exactly is it?" asks
         asks.discard("details")  # what it is, not its details ("… exactly about?" does)
+    if "count" in asks and _counts_a_thing(r.tokens, matches, vocab):
+        asks.add("topic_counted")
     return frozenset(asks - {"identity", "subject_matter"})
+
+
+def _counts_a_thing(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
+    """ "how many stem cells were stored?", "wie viele Knochen wurden entnommen?": a topic's
+    word right after "how many" counts things of that topic, which the page never does (not
+    the projects on it: "how many projects on stem cells?" has its noun first)."""
+    counts = vocab.aspects["count"]
+    return any(m.kind == "topic" and m.start > 0 and (
+        tokens[m.start - 1] in counts or " ".join(tokens[max(m.start - 2, 0):m.start]) in counts)
+        for m in matches)
 
 
 @cache

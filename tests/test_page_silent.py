@@ -617,3 +617,23 @@ def test_what_a_project_did_asked_concretely_is_answered_but_its_single_offers_a
     # Then "what did it do, concretely?" is what the page says it did (KI#CK's qualification
     # programme), while single courses or offers asked for are not on the page
     assert reply.intent == "activities" and reply.answered is answered, reply.text
+
+
+@pytest.mark.parametrize(("message", "projects"), [
+    ("how many stem cells were stored?", ("bonebank",)),
+    ("wie viele Knochen wurden entnommen", ("bfcc", "bonebank", "northopedics")),
+])
+def test_how_many_things_of_a_topic_is_a_figure_the_page_lacks(
+        kb: KnowledgeBase, message: str, projects: tuple[str, ...]) -> None:
+    # given a page that counts no stem cells or bones; when asked how many, no project named
+    reply = ask(kb, message)[-1]
+    # then no count of the projects on that topic: the page gives no such figure for them
+    assert reply.intent == "quantity" and not reply.answered, reply.text
+    assert set(reply.projects) == set(projects), reply.text
+
+
+@pytest.mark.parametrize("message", ["wie viele Projekte zu Stammzellen gab es?",
+                                     "how many bone projects were there?"])
+def test_how_many_projects_on_a_topic_is_still_a_count(kb: KnowledgeBase, message: str) -> None:
+    reply = ask(kb, message)[-1]
+    assert reply.intent == "count" and reply.answered, reply.text
