@@ -1679,8 +1679,11 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
                 "euros" if _has_any(tokens, _words().received) else
                 _LAST_UNITS.get(last or "", "months"))
     bound = {"months": duration_bounds, "euros": _total,
-             "partners": lambda p: _pair(partner_count(p))}[unit]
-    intent = {"months": "duration", "euros": "amount", "partners": "partners"}[unit]
+             "partners": lambda p: _pair(partner_count(p)),
+             "targets": lambda p: _pair(len({*p.target_countries, *p.added_targets}) or None)
+             }[unit]
+    intent = {"months": "duration", "euros": "amount", "partners": "partners",
+              "targets": "places"}[unit]
     ids = (pid, other)
     facts = Answer("superlative", projects=ids)
     for i in ids:

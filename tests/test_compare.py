@@ -238,3 +238,22 @@ def test_the_biggest_grants_in_the_plural_rank_by_money(kb: KnowledgeBase, text:
     reply = ask(kb, text)[0]
     # Then the ranking by money, with the page's amounts (was "not understood" / all eleven)
     assert reply.intent == "superlative" and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,intent,start,both", [
+    # the page: ELISE €1,217,494, KI#CK about €193,000 and €249,000, no amount for BFCC;
+    # MAGIA's targets the US and China, MAGIA2Market added Japan as a third
+    ("war bfcc teurer als elise", "amount", "Das geht aus der Seite nicht hervor.", True),
+    ("hat bfcc mehr gekostet als elise", "amount", "Das geht aus der Seite nicht hervor.", True),
+    ("was kick cheaper than elise?", "amount", "Yes.", True),
+    ("war kick günstiger als elise?", "amount", "Ja.", True),
+    ("hatte magia2market mehr zielregionen als magia", "places", "Ja.", True),
+    ("did magia have fewer target markets than magia2market?", "places", "Yes.", True),
+])
+def test_a_comparison_of_cost_or_of_target_countries_compares_that(
+        kb: KnowledgeBase, question: str, intent: str, start: str, both: bool) -> None:
+    # Given a claim that one project cost more or less, or had more target countries
+    reply = answer(question, State(), kb)
+    # Then that figure of both (was the running time, or one project's card)
+    assert reply.intent == intent and reply.text.startswith(start), reply.text
+    assert len(reply.projects) == 2, reply.projects
