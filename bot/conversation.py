@@ -2912,7 +2912,10 @@ def _of_each_listed(u: Understanding, state: State) -> bool:
     """ "when did they start?", "und wer hat die geleitet?" right after a short list: a plural
     pronoun with no project and no "it" speaks of each project listed (not which one)."""
     return u.plural_pronoun and not u.pronoun and state.intent is None and \
-        1 < len(state.last_list) <= CHOICES_FROM_LIST
+        1 < len(state.last_list) <= CHOICES_FROM_LIST and not (
+            len(state.projects) == 1 and state.projects[0] in state.last_list and
+            state.last_list[:1] != state.projects and not state.ranking and
+            not state.list_years)  # ("which of them was led by the UKSH?" narrowed it to one)
 
 
 def _named_too(u: Understanding, state: State, among: tuple[str, ...] | None = None) -> bool:
@@ -3370,6 +3373,7 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
     if base and lead_only and asked == "lead":
         result.intent = "list"  # "which of them did LSN lead?" narrows the list: `list`, as
         # the writers' brief says and every set since 29 labels it (docs/labels.md)
+        result.focus = tuple(ids)  # ("that one" next is the one it led)
     return result
 
 

@@ -1029,3 +1029,25 @@ def test_of_those_two_after_which_of_named_ranks_the_two(kb: KnowledgeBase) -> N
     reply = ask(kb, "ELISE, MAGIA, BONEBANK - which of these had partners from Italy?",
                 "of those two, which started earlier?")[-1]
     assert set(reply.projects) == {"elise", "magia"} and "ELISE" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,pid", [
+    (("how many projects ended in 2019?", "which of them was led by lsn",
+      "how many orgs were in that one"), "bfcc"),
+    (("Welche Projekte liefen 2017?", "welches davon wurde von LSN geleitet?",
+      "wie viele partner hatte das?"), "bfcc"),
+])
+def test_that_one_after_a_list_narrowed_by_its_lead_is_the_one_it_led(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a list narrowed by its lead to BFCC (the others named as unsettled)
+    reply = ask(kb, *messages)[-1]
+    # When "that one" / "das" is asked about / Then it is BFCC (was "which project do you
+    # mean?" among the whole list)
+    assert reply.projects == (pid,) and reply.answered, reply.text
+
+
+def test_they_after_a_list_narrowed_to_one_is_not_each_of_the_list(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "which projects were funded by interreg?",
+                "which of them was led by the UKSH?",
+                "and where did they store the stem cells")[-1]
+    assert reply.projects == ("bonebank",), reply.text
