@@ -3584,10 +3584,12 @@ def _about_all(
         if located:
             return located
     money = _funder_condition(u, scores)  # "which of those had ESF money?": a condition
-    if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or (
+    every = u.every and not talking_of_one  # "List every project for which an amount …"
+    if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or every or (
             filters.any() and not talking_of_one)) and not money:
-        listing = "names" in u.asks and (intent == "list" or bool(base) or list_words)
-        return amounts_answer(filters, kb, lang, base,  # "which have a budget figure?", "for
+        listing = "names" in u.asks and (intent == "list" or bool(base) or list_words or every)
+        of = base or (state.last_list or None if every else None)  # (after a list: its own)
+        return amounts_answer(filters, kb, lang, of,  # "which have a budget figure?", "for
                               listing=listing)  # which projects does the page state an amount?"
     if _wants_list(u, intent, state, scores, list_words, base, talking_of_one) and not (
             u.unknown_names and not filters.any()):

@@ -267,3 +267,27 @@ def test_months_between_after_which_came_first_is_the_distance_of_the_two_starts
     reply = ask(kb, first, question)[-1]
     # Then the distance of the starts is told, not one project's duration
     assert said in reply.text and reply.projects == ("bfcc", "hiheal")
+
+
+@pytest.mark.parametrize("question", [
+    "List every project for which an amount of funding is stated.",
+    "Was kostete das alles zusammen?",
+])
+def test_amounts_over_every_project_name_the_two_the_page_gives_and_sum_no_unknowns(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given no project talked about
+    # When the amounts of every project are asked ("das alles": all of it)
+    reply = ask(kb, question)[-1]
+    # Then the two amounts the page gives are told, not "which project do you mean?"
+    assert "ELISE" in reply.text and "KI#CK" in reply.text
+    assert "1,217,494" in reply.text or "1.217.494" in reply.text
+    # and no total is made of the unknown ones
+    assert "1,659" not in reply.text and "1.659" not in reply.text and "BFCC" in reply.text
+
+
+def test_all_of_it_after_a_list_is_the_amounts_of_that_list(kb: KnowledgeBase) -> None:
+    # Given a list of the projects Hamburg funded
+    # When "das alles zusammen" asks what it cost
+    reply = ask(kb, "Welche Projekte förderte Hamburg?", "Was kostete das alles zusammen?")[-1]
+    # Then the listed ones are meant (the page gives no amount for them), not every project
+    assert reply.projects == ("bridge53", "hiheal", "innoreact") and not reply.answered
