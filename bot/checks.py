@@ -2953,6 +2953,10 @@ def content_claim(u: Understanding, tokens: list[str], p: Project, kb: Knowledge
     if not words:
         return None
     field = "overview" if _kind_said(tokens, p) else _where_said(p, words, done=_done(tokens))
+    long = [w for w in words if len(w) >= 4]
+    if field is None and long and p.summary and u.intent in (None, "overview") and \
+            all(_says(p, "summary", w) for w in long):
+        field = "overview"  # "Ist ELISE ein europäisches Projekt?": what the summary alone says
     if field and not _missing(p, words, kb):
         kind = UNKNOWN if _narrowed_by_everyday_noun(tokens, p) or _headless(p, words) else YES
         return verdict(kind, _facts(field, p.id, kb, lang), _purpose(u, field), (p.id,))

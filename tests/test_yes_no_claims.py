@@ -1185,3 +1185,17 @@ def test_whether_a_project_was_in_a_place_the_page_never_names_is_settled(
     # that the page doesn't say, with the project it can't rule out
     assert reply.intent == "list" and reply.answered == answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: "The European project ELISE", said only in its summary
+    ("Ist ELISE ein europäisches Projekt?", "Ja."),
+    ("War ELISE ein europäisches Projekt?", "Ja."),
+])
+def test_what_only_the_summary_says_of_a_project_is_confirmed(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a claim of what the project was, in a word only its summary uses
+    reply = answer(question, State(), kb)
+    # Then yes with the card (was "the page doesn't say")
+    assert reply.intent == "overview" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
