@@ -751,7 +751,10 @@ def _of_a_fact(c: _Claim) -> Answer | None:
             u.intent if u.intent in ("start", "end") else "dates"
         if len(ids) >= 2:  # "did both end on 31 March 2023?": of each
             return _each([_dated(i, dates, which, kb, lang) for i in ids], ids)
-        return _dated(pid, dates, which, kb, lang)  # "Endete P.I.L.O.T. am 31.12.2022?"
+        told = _dated(pid, dates, which, kb, lang)  # "Endete P.I.L.O.T. am 31.12.2022?"
+        if which == "dates" and _going_on(tokens):
+            told.intent = "status"  # "still going in March 2023?": whether it was going on
+        return told  # then, told by its run (as a year claimed is, docs/labels.md)
     if u.filters.years:
         years = replace(u.filters, funders=(), places=(), organisations=(), topics=())
         ids = tuple(dict.fromkeys((*c.subject[:1], *c.others)))

@@ -92,3 +92,22 @@ def test_a_question_for_the_day_says_what_the_page_lacks(
     reply = answer(question, State(), kb)
     assert reply.intent == intent and not reply.answered and note in reply.text, reply.text
     assert len(reply.text.splitlines()) == 2, reply.text
+
+
+@pytest.mark.parametrize("messages,first", [
+    (("tell me about innoreact", "was it still going in march 2023?"), "No."),
+    (("Lief InnoReAct im März 2023 noch?",), "Nein."),
+    (("tell me about innoreact", "was it still going in march 2023?",
+      "what about P.I.L.O.T. then?"), "Yes."),
+])
+def test_a_month_claimed_with_still_asks_the_status(kb: KnowledgeBase, messages: tuple[str, ...],
+                                                     first: str) -> None:
+    # Given InnoReAct ended on 28 February 2023, P.I.L.O.T. on 31 March 2023
+    state, reply = State(), None
+    for text in messages:
+        reply = answer(text, state, kb)
+        state = reply.state
+    assert reply is not None
+    # When a month is claimed with "still" / "noch" / Then it is a status (was `dates`), told
+    # by the run
+    assert reply.intent == "status" and reply.text.startswith(first), reply.text
