@@ -291,3 +291,14 @@ def test_all_of_it_after_a_list_is_the_amounts_of_that_list(kb: KnowledgeBase) -
     reply = ask(kb, "Welche Projekte förderte Hamburg?", "Was kostete das alles zusammen?")[-1]
     # Then the listed ones are meant (the page gives no amount for them), not every project
     assert reply.projects == ("bridge53", "hiheal", "innoreact") and not reply.answered
+
+
+@pytest.mark.parametrize("question", ["Which projects have no stated lead?",
+                                      "Bei welchen Projekten ist die Leitung nicht angegeben?"])
+def test_no_stated_lead_lists_the_projects_whose_lead_the_page_does_not_name(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a lead "stated" or "angegeben" rather than "named"
+    reply = ask(kb, question)[-1]
+    # Then the projects with no lead on the page are listed (was "I can't tell which")
+    assert reply.intent == "list" and reply.answered and "bfcc" not in reply.projects
+    assert "elise" in reply.projects
