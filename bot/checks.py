@@ -3085,23 +3085,30 @@ def _lead(p: Project, orgs: tuple[str, ...], kb: KnowledgeBase, lang: str,
 
 def _run_with(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
     """The organisations named right after "with" / "mit" (an article between or not): "ran
-    it with the TH Lübeck", "gemeinsam mit der TH Lübeck"."""
+    it with the TH Lübeck", "gemeinsam mit der TH Lübeck"; and those joined to one of them by
+    "and": "zusammen mit der TH Lübeck und oncampus"."""
     words = _words()
-    found = []
+    spans: dict[str, tuple[int, int]] = {}
     for o in u.filters.organisations:
         org = kb.organisations.get(o)
         for alias in [normalize(n).split() for n in (org.name, *org.aliases)] if org else []:
             at = next((i for i in range(len(tokens) - len(alias) + 1)
                        if tokens[i: i + len(alias)] == alias), None)
-            if at is None:
-                continue
+            if at is not None:
+                spans[o] = (at, at + len(alias))
+                break
+    found: list[str] = []
+    for _ in range(len(spans)):  # each round may join one more after "and"
+        for o, (at, _end) in spans.items():
             before = tokens[max(0, at - 3): at]
             while before and before[-1] in words.run_with_articles:
                 before = before[:-1]
-            if before and (before[-1] in words.run_with or " ".join(before[-2:]) in
-                           words.run_with):
+            joined = len(before) >= 1 and before[-1] in ("and", "und") and any(
+                spans[f][1] == at - (len(tokens[max(0, at - 3): at]) - len(before)) - 1
+                for f in found)
+            if o not in found and before and (joined or before[-1] in words.run_with or
+                                              " ".join(before[-2:]) in words.run_with):
                 found.append(o)
-                break
     return tuple(found)
 
 

@@ -2092,3 +2092,17 @@ def test_an_organisation_the_page_calls_a_project_partner_did_not_lead(
     # "the page doesn't say"); "not the lead" is yes where it did not (was "No." of BONEBANK)
     assert reply.intent == intent and reply.answered == answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: KI#CK "ran by the cluster agency Life Science Nord together with the University
+    # of Applied Sciences (Technischen Hochschule Lübeck and oncampus GmbH)"
+    ("Wurde KI#CK zusammen mit der TH Lübeck und oncampus durchgeführt?", "Ja."),
+    ("was KI#CK led by oncampus?", "No."),
+])
+def test_organisations_joined_by_and_after_with_ran_it_too(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a claim that the project was run with two organisations joined by "and"
+    reply = ask(kb, question)[0]
+    # Then both are the ones it ran with, not the second claimed as its lead (was "Nein.")
+    assert reply.answered and reply.text.startswith(start), reply.text
