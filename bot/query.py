@@ -405,8 +405,11 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             # 2022 anfing – worum ging es?" names what it asks of; "Wer leitete das Projekt, bei
             # dem …, und wann endete es?" asks of it
             # "I'm putting together an annual report — which projects …?": about the speaker
-            _first_person(pieces[i]) and not _asked_words(pieces[i]) and
-            not clauses[i].understanding.projects and not clauses[i].understanding.filters.any()
+            _first_person(pieces[i]) and not _asked_words(pieces[i]) and (
+                not clauses[i].understanding.projects and
+                not clauses[i].understanding.filters.any() or not _needed(pieces[i]))
+            # ("we were a partner in bfcc - can you remind me when it ended?": the speaker's
+            # own part, told; not "I need BFCC's dates for a report")
             or _only_asks_to_be_told(pieces[i]))  # "Können Sie mir kurz erklären, wie …?"
         # "journalist here, follow-up on BFCC: what was …?" only names the subject
         aside = clauses[i].aside and not any(

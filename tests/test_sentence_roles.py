@@ -400,3 +400,16 @@ def test_a_question_word_like_wobei_opens_a_question_of_its_own_after_a_told_sen
     reply = answer(text, State(), kb)
     # Then the last sentence is a question of its own (help), not a request to answer the told
     assert reply.intent == "help" and reply.projects == (), reply.text
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("we were a partner in bfcc - can you remind me when it ended?", "end"),
+    ("We were a partner in BFCC. When did it end?", "end"),
+])
+def test_the_speakers_own_part_told_before_a_question_is_no_ask(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    # Given the speaker tells their own part in a project, then asks
+    reply = answer(text, State(), kb)
+    # Then only the question is answered, of that project (was its partners first)
+    assert reply.intent == intent and reply.projects == ("bfcc",) and \
+        "organisations" not in reply.text, reply.text
