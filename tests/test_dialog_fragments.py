@@ -302,3 +302,12 @@ def test_no_stated_lead_lists_the_projects_whose_lead_the_page_does_not_name(
     # Then the projects with no lead on the page are listed (was "I can't tell which")
     assert reply.intent == "list" and reply.answered and "bfcc" not in reply.projects
     assert "elise" in reply.projects
+
+
+@pytest.mark.parametrize("question", ["medtech alliance - which clusters?",
+                                      "Welche Cluster waren in der Medtech Alliance?"])
+def test_the_medtech_alliance_is_magias_own_name(kb: KnowledgeBase, question: str) -> None:
+    # Given the words of MAGIA's full name ("Medtech Alliance for …"), cut short
+    reply = ask(kb, question)[-1]
+    # Then MAGIA is meant, not "MAGIA or MAGIA2Market?"
+    assert reply.intent == "partners" and reply.projects == ("magia",)
