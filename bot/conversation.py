@@ -3680,8 +3680,10 @@ def _of_current(u: Understanding, intent: str | None, state: State, scores: dict
     lang, filters = u.language, u.filters
     if intent == "count" and scores.get("count", 0) < COUNTING and \
             not (filters.funders or filters.places or filters.years or u.list_reference):
-        # "how many patients donated bone?" of BONEBANK counts something of that project
-        return about_projects("quantity", state.projects, kb, lang, u.asks)
+        # "how many patients donated bone?" of BONEBANK counts something of that project;
+        # "how many organisation" its partners, which the page may count
+        counted = "partners" if "counted" in u.asks else "quantity"
+        return about_projects(counted, state.projects, kb, lang, u.asks)
     if scores.get("count", 0) >= 1.5 and filters.places and \
             state.intent in ("partners", "places") and len(state.projects) == 1 and \
             u.token_count <= SHORT_COUNT and "states" not in u.asks and not (

@@ -1552,6 +1552,14 @@ def test_who_was_in_a_project_asks_its_partners(kb: KnowledgeBase) -> None:
         several.text
 
 
+def test_how_many_partners_of_the_project_talked_about_is_its_count(kb: KnowledgeBase) -> None:
+    # Given BFCC talked about (the page: "13 organisations from seven countries")
+    reply = ask(kb, "when did BFCC run", "how many organisation")[-1]
+    # Then a short "how many organisation" (a typo's singular) is BFCC's partner count, not
+    # "the page gives no such figure"
+    assert reply.intent == "partners" and reply.answered and "13" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("follow_up", ["how many was that", "how many is that",
                                        "how many are they?"])
 def test_how_many_that_was_after_a_list_counts_the_list(kb: KnowledgeBase, follow_up: str
