@@ -4356,9 +4356,12 @@ def next_state(result: Answer, language: str, state: State) -> State:
         () if result.listed else state.list_years,
         list_month=str(result.list_month) if result.list_years and result.list_month else
         None if result.listed else state.list_month,
-        list_rest=result.rest,
-        list_unknown=result.unknown,
-        list_conditions=result.conditions or None,
+        # ("how many is that?" restates the last list: what it left out stays, for "and
+        # which not?")
+        list_rest=state.list_rest if _restated(result, state) else result.rest,
+        list_unknown=state.list_unknown if _restated(result, state) else result.unknown,
+        list_conditions=state.list_conditions if _restated(result, state) else
+        result.conditions or None,
         ranking=result.ranking,
         ranked_in=result.ranked_in,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,
@@ -4371,6 +4374,11 @@ def next_state(result: Answer, language: str, state: State) -> State:
         talked=_talked_now(projects, compared, state) if len(projects) == 1 and about or
         compared else state.talked,
     )
+
+
+def _restated(result: Answer, state: State) -> bool:
+    """The last list given again, under no condition of its own ("how many is that?")."""
+    return bool(result.listed) and result.listed == state.last_list and not result.conditions
 
 
 TALKED = 5  # subjects remembered for "the three"

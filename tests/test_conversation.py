@@ -1560,6 +1560,17 @@ def test_how_many_partners_of_the_project_talked_about_is_its_count(kb: Knowledg
     assert reply.intent == "partners" and reply.answered and "13" in reply.text, reply.text
 
 
+def test_which_not_after_counting_a_list_is_the_rest_of_that_list(kb: KnowledgeBase) -> None:
+    # Given a list under a condition (EU funding), then "how many is that?" (the same list)
+    listed, counted, rest = ask(kb, "Which projects were funded by the EU in some way?",
+                                "how many is that?", "and which not?")
+    # Then "and which not?" is what the list left out (none known; MAGIA2Market open), not the
+    # same list again
+    assert counted.projects == listed.projects, counted.text
+    assert not set(rest.projects) & set(listed.projects), rest.text
+    assert "MAGIA2Market" in rest.text, rest.text
+
+
 @pytest.mark.parametrize("follow_up", ["how many was that", "how many is that",
                                        "how many are they?"])
 def test_how_many_that_was_after_a_list_counts_the_list(kb: KnowledgeBase, follow_up: str
