@@ -1879,6 +1879,12 @@ def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBa
     own = _adder(u, own, kb) or own  # "Why was Japan added?", also after MAGIA: of the
     if not own:  # project that added it
         return None
+    if follow and not premise and not kb.projects[own[0]].continued_by:
+        p = kb.projects[own[0]]  # "Warum wurde BFCC verlängert?": the page tells no extension
+        result = Answer("follow_up", projects=(p.id,), answered=False)  # nor follow-up, only
+        result.add("extension_unsaid", name=Bold(p.name))  # when it ran
+        result.build("dates", p, kb, u.language)
+        return result
     if not (u.filters.any() or u.other_funders or u.elsewhere or measures(clause.text) or
             claim_of(tokens) in ("running", "ended") or follow):
         return None  # ("by Horizon 2020": a programme the page never names)

@@ -178,6 +178,22 @@ def test_why_a_project_was_extended_gives_its_follow_up_not_its_aim(
     assert "HIHeal next level transition" in reply.text and not reply.answered, reply.text
 
 
+@pytest.mark.parametrize("message,start,dates", [
+    # the page: BFCC ran from March 2016 until February 2019, no follow-up, no extension
+    ("Why was BFCC extended?", "The page doesn't say that BFCC was extended", "February 2019"),
+    ("Warum wurde BFCC 2019 verlängert?", "Dass BFCC verlängert oder fortgesetzt wurde, sagt "
+     "die Seite nicht", "Februar 2019"),
+])
+def test_why_a_project_without_a_follow_up_was_extended_says_the_page_tells_none(
+        kb: KnowledgeBase, message: str, start: str, dates: str) -> None:
+    # Given "why was it extended?" of a project the page gives no extension or follow-up
+    # (was its goal, or "the page doesn't say why" as if it had been extended)
+    reply = answer(message, State(), kb)
+    # Then the premise is not taken: no extension on the page, and when it ran
+    assert reply.text.startswith(start) and dates in reply.text, reply.text
+    assert not reply.answered and reply.projects == ("bfcc",), reply.text
+
+
 def test_why_a_programme_the_page_never_names_funded_it_is_corrected(kb: KnowledgeBase) -> None:
     # Given ELISE, funded by Interreg Europe / When "why" claims Horizon 2020, which the page
     # never names (was ELISE's goal)
