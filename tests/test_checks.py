@@ -2106,3 +2106,11 @@ def test_organisations_joined_by_and_after_with_ran_it_too(
     reply = ask(kb, question)[0]
     # Then both are the ones it ran with, not the second claimed as its lead (was "Nein.")
     assert reply.answered and reply.text.startswith(start), reply.text
+
+
+def test_directly_after_a_project_claims_no_gap_not_only_the_link(kb: KnowledgeBase) -> None:
+    # Given MAGIA (2018-2019) and its follow-up MAGIA2Market (from September 2020), claimed to
+    # have followed on "direkt an" it
+    reply = ask(kb, "Hat MAGIA2Market direkt an MAGIA angeschlossen?")[0]
+    # Then no, with when it began (was "Ja." with the link alone)
+    assert reply.text.startswith("Nein.") and "2020" in reply.text, reply.text
