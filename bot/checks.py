@@ -3177,6 +3177,12 @@ def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBas
         if _only_years(u) and old.filters.years:  # "did ELISE end in 2021?" - "and HIHeal
             said = _years_replaced(said, old.filters.years, u.filters.years)  # in 2022?": the
             old = replace(understand(said, kb, lang), projects=old.projects)  # same claim
+        elif u.filters.funders and old.filters.funders and not replace(
+                u.filters, funders=()).any() and (
+                new := _funders_replaced(said, old.filters.funders, u.filters.funders, kb)):
+            said = new  # "was ELISE funded by Interreg?" - "and NORTHOPEDICS by the ERDF?": the
+            old = replace(understand(said, kb, lang), projects=old.projects)  # same claim of
+            # the new funder, kept for "and P.I.L.O.T.?" after it
         elif u.filters.any() or u.elsewhere or u.other_funders:
             if (old.filters.places or old.elsewhere) and (city := _funder_as_place(
                     u, normalize(text).split(), kb.projects[subject[0]])):
@@ -3201,6 +3207,22 @@ def _years_replaced(text: str, old: tuple[int, int], new: tuple[int, int]) -> st
     for before, after in zip(old, new, strict=True):
         text = re.sub(rf"\b{before}\b", str(after), text)
     return text
+
+
+def _funders_replaced(text: str, old: tuple[str, ...], new: tuple[str, ...],
+                      kb: KnowledgeBase) -> str | None:
+    """The claim's words with the follow-up's funder for the one it named; None where the
+    claim's words don't hold its funder's name."""
+    tokens = normalize(text).split()
+    for fid in old:
+        for name in sorted(_names_of_funder(fid, kb), key=len, reverse=True):
+            words = name.split()
+            at = next((i for i in range(len(tokens) - len(words) + 1)
+                       if tokens[i:i + len(words)] == words), None)
+            if words and at is not None:
+                said = normalize(kb.funders[new[0]].name.en).split()
+                return " ".join(tokens[:at] + said + tokens[at + len(words):])
+    return None
 
 
 def _without_names(text: str, ids: tuple[str, ...], kb: KnowledgeBase) -> str:

@@ -465,6 +465,24 @@ def test_a_follow_up_with_a_claim_of_its_own_keeps_both_projects(kb: KnowledgeBa
     assert replies[2].text.startswith("MAGIA2Market")
 
 
+@pytest.mark.parametrize("turns,last", [
+    # the page: ELISE Interreg Europe; NORTHOPEDICS and P.I.L.O.T. the ERDF and the State of SH
+    (("Was ELISE funded by Interreg?", "And NORTHOPEDICS by the ERDF?", "And P.I.L.O.T.?"),
+     "Yes."),
+    (("Wurde ELISE von Interreg gefördert?", "und NORTHOPEDICS vom EFRE?", "und P.I.L.O.T.?"),
+     "Ja."),
+])
+def test_a_follow_up_that_changed_the_funder_is_the_claim_asked_again(
+        kb: KnowledgeBase, turns: tuple[str, ...], last: str) -> None:
+    # Given a funder claim, then the same claim of another project with another funder
+    replies = ask(kb, *turns)
+    # Then a bare name after them asks the latest claim (the ERDF), not the first (Interreg:
+    # "No. P.I.L.O.T. was funded by the ERDF …" contradicted itself)
+    assert replies[1].text.startswith(last) and replies[2].text.startswith(last), \
+        replies[2].text
+    assert replies[2].projects == ("pilot",), replies[2].text
+
+
 def test_after_another_question_a_follow_up_asks_that_question(kb: KnowledgeBase) -> None:
     replies = ask(kb, "Was HIHeal funded by the ERDF?", "who led it?", "and BFCC?")
     assert replies[2].intent == "lead" and not replies[2].text.startswith(("Yes", "No"))
