@@ -1552,6 +1552,30 @@ def test_who_was_in_a_project_asks_its_partners(kb: KnowledgeBase) -> None:
         several.text
 
 
+def test_did_anything_follow_it_asks_the_follow_up(kb: KnowledgeBase) -> None:
+    # Given HIHeal talked about (the page: continued by HIHeal next level transition)
+    reply = ask(kb, "who led HIHeal?", "did anything follow it?")[-1]
+    # Then "anything" is what followed, HIHeal what it followed (was: "no predecessor")
+    assert reply.intent == "follow_up" and reply.answered, reply.text
+    assert set(reply.projects) == {"hiheal", "hiheal-next"}, reply.text
+
+
+def test_the_original_one_after_a_follow_up_is_its_predecessor(kb: KnowledgeBase) -> None:
+    # Given MAGIA2Market, the follow-up of MAGIA (2018 and 2019)
+    reply = ask(kb, "when did MAGIA2Market run?", "and the original one, when was that?")[-1]
+    # Then "the original one" is MAGIA (was MAGIA2Market's own dates again)
+    assert "magia" in reply.projects and "2018" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["which ones were already over before 2020",
+                                     "welche projekte waren vor 2020 schon vorbei"])
+def test_projects_over_before_a_year_are_those_that_ended_before_it(
+        kb: KnowledgeBase, message: str) -> None:
+    # the page: BFCC ended February 2019, MAGIA 2019, NORTHOPEDICS June 2019; BONEBANK 2020
+    reply = ask(kb, message)[-1]
+    assert set(reply.projects) == {"bfcc", "magia", "northopedics"}, reply.text
+
+
 def test_how_many_partners_of_the_project_talked_about_is_its_count(kb: KnowledgeBase) -> None:
     # Given BFCC talked about (the page: "13 organisations from seven countries")
     reply = ask(kb, "when did BFCC run", "how many organisation")[-1]
