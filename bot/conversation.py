@@ -2856,9 +2856,12 @@ def _without_project(u: Understanding, intent: str | None, state: State,
             u.unknown_names or u.self_mentioned or things):  # "was kostet die Registrierung
         return _no_figure((*u.unknown_names, *things), kb, lang)  # bei LSN XCHANGE?": a price
         # the page lacks
-    if intent == "count" and "topic_counted" in u.asks and u.filters.topics and not base and (
+    if intent == "count" and u.filters.topics and not base and (
+            "topic_counted" in u.asks or "uncounted" in u.asks and not state.projects and
+            scores.get("count", 0) < COUNTING) and (  # ("in wie vielen Projekten …": projects)
             on := select(kb, u.filters).ids):
-        # "how many stem cells were stored?": things of a topic, which the page never counts
+        # "how many stem cells were stored?", "how many hospitals joined the fracture
+        # registry?": things of a topic, or whom it reached, which the page never counts
         result = Answer("quantity", projects=on, answered=False)  # (not the projects on it)
         if len(on) == 1:  # with what the page says of it instead
             result.build("quantity", kb.projects[on[0]], kb, lang)

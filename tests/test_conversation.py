@@ -1567,6 +1567,14 @@ def test_the_original_one_after_a_follow_up_is_its_predecessor(kb: KnowledgeBase
     assert "magia" in reply.projects and "2018" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("message", ["northopedics how many yrs", "how many yrs did it run"])
+def test_a_length_asked_in_abbreviated_years_is_the_duration(kb: KnowledgeBase,
+                                                            message: str) -> None:
+    # the page: NORTHOPEDICS from June 21, 2016 to June 30, 2019 (was: "no such figure")
+    reply = ask(kb, "who funded NORTHOPEDICS?", message)[-1]
+    assert reply.intent == "duration" and reply.answered and "2019" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("message", ["which ones were already over before 2020",
                                      "welche projekte waren vor 2020 schon vorbei"])
 def test_projects_over_before_a_year_are_those_that_ended_before_it(

@@ -622,6 +622,8 @@ def test_what_a_project_did_asked_concretely_is_answered_but_its_single_offers_a
 @pytest.mark.parametrize(("message", "projects"), [
     ("how many stem cells were stored?", ("bonebank",)),
     ("wie viele Knochen wurden entnommen", ("bfcc", "bonebank", "northopedics")),
+    # whom a topic's project reached, no project named: not the count of projects on it
+    ("how many hospitals joined the fracture registry", ("bfcc",)),
 ])
 def test_how_many_things_of_a_topic_is_a_figure_the_page_lacks(
         kb: KnowledgeBase, message: str, projects: tuple[str, ...]) -> None:
@@ -633,7 +635,8 @@ def test_how_many_things_of_a_topic_is_a_figure_the_page_lacks(
 
 
 @pytest.mark.parametrize("message", ["wie viele Projekte zu Stammzellen gab es?",
-                                     "how many bone projects were there?"])
+                                     "how many bone projects were there?",
+                                     "In wie vielen Projekten ging es um MedTech-Firmen?"])
 def test_how_many_projects_on_a_topic_is_still_a_count(kb: KnowledgeBase, message: str) -> None:
     reply = ask(kb, message)[-1]
     assert reply.intent == "count" and reply.answered, reply.text
