@@ -640,3 +640,17 @@ def test_how_many_things_of_a_topic_is_a_figure_the_page_lacks(
 def test_how_many_projects_on_a_topic_is_still_a_count(kb: KnowledgeBase, message: str) -> None:
     reply = ask(kb, message)[-1]
     assert reply.intent == "count" and reply.answered, reply.text
+
+
+@pytest.mark.parametrize(("message", "intent", "project"), [
+    ("what are the plans for P.I.L.O.T. Next Level?", "follow_up", "pilot-next"),
+    ("wie ist der aktuelle Stand bei HIHeal next level transition", "status", "hiheal-next"),
+])
+def test_plans_and_the_state_of_a_named_follow_up_are_not_on_the_page(
+        kb: KnowledgeBase, message: str, intent: str, project: str) -> None:
+    # given a follow-up the page only names (no plans, no end); when asked its plans or where
+    # it stands now (was its card, as if that answered it)
+    reply = ask(kb, message)[-1]
+    # then the page doesn't say
+    assert not reply.answered and reply.intent == intent and project in reply.projects, \
+        reply.text
