@@ -2024,7 +2024,7 @@ def _claimed_link(text: str, pid: str, other: str, kb: KnowledgeBase
             said.isdisjoint(verbs["particle_verbs"]) or said.isdisjoint(verbs["particles"])):
         return None
     first = min(spans, key=lambda p: spans[p][0])
-    passive = any(has_phrase(words, frozenset({w})) for w in verbs["passive"])
+    passive = has_phrase(words, verbs["passive"])
     doer = next((starts[k] for k in starts if passive and (
         k >= 1 and words[k - 1] in verbs["agents"] or
         k >= 2 and words[k - 2] in verbs["agents"] and words[k - 1] in words_of)), first)

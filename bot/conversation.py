@@ -4333,6 +4333,8 @@ def next_state(result: Answer, language: str, state: State) -> State:
     projects = result.focus if result.focus else \
         result.told_about() if about and result.projects else \
         (one if len(one) == 1 else state.projects)
+    kept = state if _restated(result, state) else None  # ("how many is that?" restates the
+    # last list: what it left out stays, for "and which not?")
     return State(
         language=language,
         projects=projects,
@@ -4365,12 +4367,9 @@ def next_state(result: Answer, language: str, state: State) -> State:
         () if result.listed else state.list_years,
         list_month=str(result.list_month) if result.list_years and result.list_month else
         None if result.listed else state.list_month,
-        # ("how many is that?" restates the last list: what it left out stays, for "and
-        # which not?")
-        list_rest=state.list_rest if _restated(result, state) else result.rest,
-        list_unknown=state.list_unknown if _restated(result, state) else result.unknown,
-        list_conditions=state.list_conditions if _restated(result, state) else
-        result.conditions or None,
+        list_rest=kept.list_rest if kept else result.rest,
+        list_unknown=kept.list_unknown if kept else result.unknown,
+        list_conditions=kept.list_conditions if kept else result.conditions or None,
         ranking=result.ranking,
         ranked_in=result.ranked_in,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,
