@@ -59,6 +59,7 @@ from bot.query import (
     claim_of,
     claim_tokens,
     has_phrase,
+    link_verb_words,
     phrases,
     same_at,
     same_targets,
@@ -2018,10 +2019,8 @@ def _claimed_link(text: str, pid: str, other: str, kb: KnowledgeBase
         return ("follows", obj, subj) if kind == "predecessor" else \
             ("follows" if kind == "follow_up" else "part_of", subj, obj)
     verbs = phrases().link_verbs
-    said = set(words)
-    if said.isdisjoint(verbs["verbs"] | verbs["participles"] | phrases().relative_links["verbs"]
-                       | phrases().link_claims["verbs"]) and (
-            said.isdisjoint(verbs["particle_verbs"]) or said.isdisjoint(verbs["particles"])):
+    if link_verb_words().isdisjoint(words) and \
+            phrases().link_claims["verbs"].isdisjoint(words):  # ("follow", "succeed" too)
         return None
     first = min(spans, key=lambda p: spans[p][0])
     passive = has_phrase(words, verbs["passive"])
@@ -2032,6 +2031,7 @@ def _claimed_link(text: str, pid: str, other: str, kb: KnowledgeBase
 
 
 def _link_holds(how: str, x: str, y: str, kb: KnowledgeBase) -> bool:
+    """Whether x follows y ("follows") or is part of it ("part_of"), as the page links them."""
     p = kb.projects[x]
     return p.part_of == y if how == "part_of" else \
         p.follows == y or x in kb.projects[y].continued_by
@@ -2046,24 +2046,17 @@ def _relation(pid: str, other: str, kind: str, kb: KnowledgeBase, lang: str,
     if read := _claimed_link(text, pid, other, kb):
         how, x, y = read
         facts = Answer("relations", projects=(pid, other))
-        if _link_holds(how, x, y, kb) or _link_holds(how, y, x, kb):
+        holds = _link_holds(how, x, y, kb)
+        if holds or _link_holds(how, y, x, kb):
             facts.build("relations", kb.projects[x], kb, lang)
-            return verdict(YES if _link_holds(how, x, y, kb) else NO, facts, kind, (pid, other))
-    links = {
-        "part_of": p.part_of == other,
-        "follow_up": p.follows == other or other in o.continued_by,
-        "predecessor": p.follows == other or other in o.continued_by,
-    }
-    reverse = {
-        "part_of": o.part_of == pid,
-        "follow_up": o.follows == pid or pid in p.continued_by,
-        "predecessor": o.follows == pid or pid in p.continued_by,
-    }
+            return verdict(YES if holds else NO, facts, kind, (pid, other))
+    how = "part_of" if kind == "part_of" else "follows"  # (a predecessor claimed: it follows)
     facts = Answer("relations", projects=(pid, other))
-    if links[kind]:
+    if _link_holds(how, pid, other, kb):
         facts.build("relations", p, kb, lang)
         return verdict(YES, facts, kind, (pid, other))
-    if reverse[kind]:  # the link runs the other way: state it, without a yes or a no
+    if _link_holds(how, other, pid, kb):  # the link runs the other way: state it, without a
+        # yes or a no (the words didn't tell which way the claim runs)
         facts.build("relations", o, kb, lang)
         facts.intent = kind
         return facts

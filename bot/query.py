@@ -1036,7 +1036,7 @@ def _asked(text: str, tokens: list[str], kinds: list[str], u: Understanding, kb:
             tokens[-2] in {w for n in kb.projects[u.projects[0]].names() for w in
                            normalize(n).split()} | {"it", "that", "this"}:
         u = replace(u, intent="goals", scores=(("goals", 4.0), *u.scores))  # "what was it for?"
-    by_verb = None if _link_verb_words().isdisjoint(tokens) else \
+    by_verb = None if link_verb_words().isdisjoint(tokens) else \
         _verb_object(tokens, u, kb) or _relative_link(tokens, kb)  # "Welches Projekt führt
     # P.I.L.O.T. fort?", "Wie heißt das Projekt, das HIHeal fortsetzt?" (most messages have
     # no verb of a link: the searches for its subject and object are not run)
@@ -1165,7 +1165,7 @@ def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
 
 
 @cache
-def _link_verb_words() -> frozenset[str]:
+def link_verb_words() -> frozenset[str]:
     """The words a link told by its verb has one of (_verb_object, _relative_link): a verb of
     following or continuing, its participle, or the particle of "führte … fort"."""
     verbs, relative = phrases().link_verbs, phrases().relative_links
