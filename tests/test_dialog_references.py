@@ -1051,3 +1051,22 @@ def test_they_after_a_list_narrowed_to_one_is_not_each_of_the_list(kb: Knowledge
                 "which of them was led by the UKSH?",
                 "and where did they store the stem cells")[-1]
     assert reply.projects == ("bonebank",), reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("what did LSN do in bonebank", "how many experts are listed in it"),
+    ("what did LSN do in bonebank", "how many experts are listed in the atlas?"),
+])
+def test_how_many_listed_in_it_counts_a_thing_of_the_project_not_the_projects(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given BONEBANK and its competence atlas just told
+    reply = ask(kb, *messages)[-1]
+    # When how many experts are "listed" in it is asked ("listed" is no ask for a list)
+    # Then it is a count the page doesn't give, of BONEBANK (was: all 11 projects counted)
+    assert reply.intent == "quantity" and reply.projects == ("bonebank",) and \
+        not reply.answered, reply.text
+
+
+def test_which_projects_are_listed_still_lists_them(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "which projects are listed on the page?")[-1]
+    assert reply.intent == "list" and len(reply.projects) == 11, reply.text
