@@ -2248,6 +2248,8 @@ def claim_of(tokens: list[str]) -> str | None:
     ("running", "ended", checked last: "ended in the same year" is about the year)."""
     claims = phrases().claims
     grams = _grams(tuple(tokens))  # (the message's phrases, looked up once for every kind)
+    if any(t.isdigit() for t in tokens):  # "Hat MAGIA2Market direkt 2019 an MAGIA
+        grams |= _grams(tuple(t for t in tokens if not t.isdigit()))  # angeschlossen?"
     if grams.isdisjoint(_claim_phrases()) and phrases().same_parts["same"].isdisjoint(tokens):
         return None  # (most clauses: no kind is looked at one by one)
     counting = claims["not_status"]  # "noch ein Anschlussprojekt": one more, no status

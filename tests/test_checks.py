@@ -2126,9 +2126,17 @@ def test_organisations_joined_by_and_after_with_ran_it_too(
     assert reply.answered and reply.text.startswith(start), reply.text
 
 
-def test_directly_after_a_project_claims_no_gap_not_only_the_link(kb: KnowledgeBase) -> None:
+@pytest.mark.parametrize("question", [
+    "Hat MAGIA2Market direkt an MAGIA angeschlossen?",
+    # a year between the words of the claim ("direkt 2019 an") hid it: "Ja." with the link
+    "Hat MAGIA2Market direkt 2019 an MAGIA angeschlossen?",
+    "did MAGIA2Market directly follow MAGIA in 2019?",
+    "did MAGIA2Market immediately follow MAGIA?",
+])
+def test_directly_after_a_project_claims_no_gap_not_only_the_link(
+        kb: KnowledgeBase, question: str) -> None:
     # Given MAGIA (2018-2019) and its follow-up MAGIA2Market (from September 2020), claimed to
     # have followed on "direkt an" it
-    reply = ask(kb, "Hat MAGIA2Market direkt an MAGIA angeschlossen?")[0]
+    reply = ask(kb, question)[0]
     # Then no, with when it began (was "Ja." with the link alone)
-    assert reply.text.startswith("Nein.") and "2020" in reply.text, reply.text
+    assert reply.text.startswith(("Nein.", "No.")) and "2020" in reply.text, reply.text
