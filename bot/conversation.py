@@ -883,7 +883,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                                  .understanding, state, kb), clauses[0],
                           _talked_of(state.projects, state), kb)
         if result.intent in REACHING:
-            result.focus = _next_subject(result, (), kb)
+            result.focus = result.projects[:1] if first.understanding.link_subject and \
+                first.understanding.projects else _next_subject(result, (), kb)  # ("Von
+            # welchem Projekt ist X der Nachfolger?" - "Und wann startete es?" asks of X)
         return _reply(result, language, state, kb)
     if any(c.understanding.ordinal for c in clauses if not c.preamble) and any(
             c.preamble and len(c.understanding.projects) > 1 for c in clauses):

@@ -1040,11 +1040,13 @@ def _asked(text: str, tokens: list[str], kinds: list[str], u: Understanding, kb:
         _verb_object(tokens, u, kb) or _relative_link(tokens, kb)  # "Welches Projekt führt
     # P.I.L.O.T. fort?", "Wie heißt das Projekt, das HIHeal fortsetzt?" (most messages have
     # no verb of a link: the searches for its subject and object are not run)
-    inverse = _inverse_link(tokens) or by_verb
+    by_noun = _inverse_link(tokens)
+    inverse = by_noun or by_verb
     if by_verb and _particle_verb(tokens):  # "Welches Projekt führte MAGIA fort?" asks
         u = _without_lead(u)  # nothing about who led it
     if inverse:  # "what is it the follow-up of?" asks for the predecessor
         kinds = [inverse]
+        u = replace(u, link_subject=bool(by_noun))  # (the subject of the link noun)
         if u.intent in RELATIONS or u.intent is None or by_verb and u.intent in (
                 "overview", "list"):
             top = max((s for _, s in u.scores), default=2.5)

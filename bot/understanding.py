@@ -110,6 +110,8 @@ class Understanding:
     time_question: bool = False
     part_of_before_project: bool = False
     origin_named: bool = False  # "which project grew out of MAGIA?": the project is the origin
+    link_subject: bool = False  # "Von welchem Projekt ist X der Nachfolger?": X is the subject
+    # of the link noun, so "it" next is still X, not the project the answer reached
     that_year: bool = False  # "that year", "in dem Jahr": the year of the last list
     complement: bool = False  # "und welche nicht?", "and the others?": the rest of the last list
     singular: bool = False  # "the project in Odense", "das KI-Projekt": one project described

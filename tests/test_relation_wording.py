@@ -345,6 +345,21 @@ def test_of_which_project_after_a_joining_word_still_asks_the_predecessor(
     assert reply.intent == "predecessor" and reached in reply.projects and reply.answered
 
 
+@pytest.mark.parametrize(("messages", "meant"), [
+    (("Von welchem Projekt ist HIHeal next level transition der Nachfolger?",
+      "Und wann startete es?"), "hiheal-next"),
+    (("magia2market was the successor of which project?", "when did it start?"), "magia2market"),
+    (("What was the predecessor of MAGIA2Market?", "when did it start?"), "magia"),
+])
+def test_it_after_a_link_noun_of_a_named_subject_is_that_subject(
+        kb: KnowledgeBase, messages: tuple[str, ...], meant: str) -> None:
+    # Given a link asked with the named project as the subject of its noun ("X ist der
+    # Nachfolger von …?"), or of the project the question ends on ("the predecessor of X")
+    reply = ask(kb, *messages)[-1]
+    # Then "it" next is the named subject in the first case, the project reached in the second
+    assert reply.projects == (meant,), reply.text
+
+
 @pytest.mark.parametrize("messages", [
     ("Welche Cluster standen hinter dem Projekt, zu dem BRIDGE 53 gehörte?",),
     ("tell me about bridge 53", "which partners were in the project it belonged to?"),
