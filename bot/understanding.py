@@ -236,6 +236,8 @@ def vocabulary() -> Vocabulary:
     markers = {lang: frozenset(normalize(str(w)) for w in ws)
                for lang, ws in words["language_markers"].items()}
     common = _common_words(intents_data, words, markers)
+    shared = frozenset(normalize(str(w)) for w in words["language_shared"])  # "hi", "ok"
+    markers = {lang: ws - shared for lang, ws in markers.items()}
     sets = {name: _union(intents_data[name]) for name in WORD_SETS}
     for prefix, section in (("order_by", "order_by"), ("filter", "filter_cues"),
                             ("mode", "filter_modes"), ("year", "year_words")):
@@ -252,7 +254,8 @@ def vocabulary() -> Vocabulary:
         gapped_by_word=_by_rarest_word(gapped),
         compounds={k: v for k, v in intents.items() if " " not in k and len(k) >= 5},
         time_words=_union(intents_data["time_words"]),
-        phrase_language={p: next(iter(ls)) for p, ls in languages.items() if len(ls) == 1},
+        phrase_language={p: next(iter(ls)) for p, ls in languages.items()
+                         if len(ls) == 1 and p not in shared},
         intent_order=tuple(intents_data["intents"]),
         markers=markers,
         common=frozenset(common),

@@ -50,6 +50,22 @@ def test_a_hint_only_breaks_ties(kb: KnowledgeBase) -> None:
     assert understand("Wann lief ELISE?", kb, "en").language == "de"
 
 
+@pytest.mark.parametrize("text", ["hi", "ok", "elise start??", "Okay, HIHeal"])
+def test_words_both_languages_use_keep_the_chats_language(kb: KnowledgeBase, text: str) -> None:
+    # Given a message of names and words German chats use as they are ("hi", "ok", "start")
+    # When it is read in a German chat, and with no chat language at all
+    # Then it keeps the chat's language, and the default (English) without one
+    assert understand(text, kb, "de").language == "de"
+    assert understand(text, kb).language == "en"
+
+
+def test_a_greeting_both_languages_use_does_not_outvote_a_german_word(kb: KnowledgeBase) -> None:
+    # Given "hi" before a German question whose "was" is a word of both languages
+    # When it is read with no chat language
+    # Then "war" decides: German ("hi" counted English before, a tie that fell to English)
+    assert understand("hi, was war elise?", kb).language == "de"
+
+
 @pytest.mark.parametrize(
     "text,project",
     [
