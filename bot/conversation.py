@@ -1910,7 +1910,9 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     description, an ordinal, a link just followed); links and questions asked again; yes/no
     claims; then the answer for the project or the list."""
     u = clause.understanding
-    own = u.projects or subject
+    own = u.projects or (_by_context(u.ambiguous, replace(state, projects=subject), kb)
+                         if u.ambiguous else subject)  # "is the next level still running?"
+    # after P.I.L.O.T.: its follow-up; after BFCC, which of the two (never BFCC itself)
     if own and not u.projects and u.intent in PROJECT_BUILDERS:
         u = replace(u, unknown_names=())  # "ELISE: Laufzeit und Förderbetrag?": no new name
     done = _special_clause(clause, u, own, state, kb)

@@ -731,6 +731,23 @@ def test_a_name_two_projects_share_told_before_the_question_is_the_one_linked_to
     assert reply.projects == (pid,) and said in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages,pid", [
+    (("what did P.I.L.O.T. focus on?", "is the next level still running?"), "pilot-next"),
+    (("Wann lief HIHeal?", "Läuft das next level noch?"), "hiheal-next"),
+    (("When did BFCC run?", "is the next level still running?"), None),
+])
+def test_a_name_two_follow_ups_share_inside_a_yes_no_is_the_one_linked_to_the_talk(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str | None) -> None:
+    # Given one project talked about, and a yes/no whose only name is one two follow-ups share
+    reply = ask(kb, *messages)[-1]
+    # Then it is about the follow-up of the project talked about (whose end the page doesn't
+    # give), never a verdict about the project talked about; with no such follow-up, which one
+    if pid is None:
+        assert reply.intent == "clarify" and not reply.projects, reply.text
+    else:
+        assert reply.projects == (pid,) and not reply.answered, reply.text
+
+
 @pytest.mark.parametrize("messages", [
     ("did LSN run a project called BioNorth?", "ok, what's the HealthRegion thing then?"),
     ("Was ist HealthRegion?",),
