@@ -31,6 +31,7 @@ from bot.answers import (
     render,
     summary_answer,
     templates,
+    term,
 )
 from bot.checks import (
     PAIR_CLAIMS,
@@ -2366,7 +2367,25 @@ def _besides(result: Answer, clause: Clause, own: tuple[str, ...], kb: Knowledge
         result = list_answer(result.intent, u.filters, kb, u.language,
                              tuple(p for p in kb.projects if p not in own))
         result.lines.insert(0, Line("list_besides", {"items": project_names(own, kb)}))
+        if not result.listed:
+            return _besides_outside(result, u, own, kb) or result
     return result
+
+
+def _besides_outside(result: Answer, u: Understanding, own: tuple[str, ...],
+                     kb: KnowledgeBase) -> Answer | None:
+    """ "what other projects were in HealthRegion?" after BFCC: an initiative beyond Life
+    Science Nord had projects the page never lists, so "none" would be said from silence; what
+    the page gives is the link of the project talked about."""
+    outside = [t for t in u.filters.topics if kb.topics[t].kind == "initiative"]
+    if not outside:
+        return None
+    told = Answer(result.intent, own, answered=False)
+    told.add("list_besides_outside", parent=term(kb.topics[outside[0]], u.language))
+    for pid in own:
+        if kb.projects[pid].part_of_external in outside:
+            told.build("part_of", kb.projects[pid], kb, u.language)
+    return told
 
 
 LASTING_CONTINUED = frozenset({"network", "netzwerk", "kooperationsnetzwerk"})

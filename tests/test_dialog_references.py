@@ -1087,3 +1087,24 @@ def test_how_many_listed_in_it_counts_a_thing_of_the_project_not_the_projects(
 def test_which_projects_are_listed_still_lists_them(kb: KnowledgeBase) -> None:
     reply = ask(kb, "which projects are listed on the page?")[-1]
     assert reply.intent == "list" and len(reply.projects) == 11, reply.text
+
+
+@pytest.mark.parametrize("messages,said", [
+    (("what was bfcc part of", "what other projects were in HealthRegion?"), "doesn't say"),
+    (("Wozu gehörte BFCC?", "welche anderen Projekte gehörten zur Ostseestrategie?"),
+     "sagt die Seite nicht"),
+])
+def test_other_projects_of_an_outside_initiative_are_not_said(
+        kb: KnowledgeBase, messages: tuple[str, ...], said: str) -> None:
+    # Given BFCC, part of HealthRegion (an initiative beyond LSN, whose other projects the
+    # page never lists)
+    reply = ask(kb, *messages)[-1]
+    # When the other projects of that initiative are asked for
+    # Then the page doesn't say (was "none"), and BFCC's link is given
+    assert reply.intent == "list" and not reply.answered and said in reply.text and \
+        "BFCC" in reply.text, reply.text
+
+
+def test_other_projects_of_a_funder_are_still_the_rest(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "who funded kick?", "what other projects did Schleswig-Holstein fund?")[-1]
+    assert reply.answered and "NORTHOPEDICS" in reply.text, reply.text
