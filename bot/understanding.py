@@ -1367,13 +1367,21 @@ def _name_like(
         short = len(raw_words) <= 2 and (word[0].isupper() or cue)
         inner = any(c.isupper() for c in word[1:]) and len(word) >= 4  # "ScanBalt"
         looks_like_name = (word.isupper() and len(word) >= 3) or inner or \
-            (capital and (cue or i > 0))
+            (capital and (cue or i > 0)) or _numbered_after_noun(tokens, i, vocab)
         if (looks_like_name or short) and previous not in vocab.phrase_sets["place_words"]:
             names.append(word)
     return tuple(dict.fromkeys(names))
 
 
 RUN = 4  # words of a name that runs on after its cue: "Health Hub Nord"
+
+
+def _numbered_after_noun(tokens: list[str], i: int, vocab: Vocabulary) -> bool:
+    """ "what about the project biocity 2030": a word we don't know between "project" and a
+    year is a name with its number, also written small ("das projekt biostadt 2030"), no year
+    asked about. (Without the year, "the project history" is no name.)"""
+    return 0 < i < len(tokens) - 1 and _YEAR.match(tokens[i + 1]) is not None and \
+        tokens[i - 1] in vocab.phrase_sets["naming_nouns"] - vocab.phrase_sets["plural"]
 
 
 def _capital_run(tokens: list[str], i: int, first: dict[str, str], vocab: Vocabulary,

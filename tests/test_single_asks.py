@@ -678,6 +678,9 @@ def test_the_bot_named_in_the_third_person_asks_for_help(kb: KnowledgeBase) -> N
 @pytest.mark.parametrize("text,name", [
     ("infos zu ScanHealth 2030 bitte", "ScanHealth 2030"),
     ("what is GENOMIX 2020?", "GENOMIX 2020"),
+    # written small, after "the project": still a name, not "projects running in 2030"
+    ("what about the project biocity 2030", "biocity 2030"),
+    ("was ist mit dem projekt biostadt 2030", "biostadt 2030"),
 ])
 def test_a_year_after_an_unknown_name_is_the_names_number(kb: KnowledgeBase, text: str,
                                                           name: str) -> None:
