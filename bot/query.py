@@ -327,6 +327,7 @@ class Clause:
         """ "and its predecessor?": a continuation that names a link and asks nothing else
         ("Und das Gesamtprojekt, zu dem es gehörte?": the relative clause only restates it)."""
         tokens = normalize(_link_restated(self.text)).split()
+        tokens = tokens[_turn_opener(tokens):]  # ("what about its successor": no "what" asked)
         words = phrases().question_words
         said = len(tokens) - (0 if phrases().correction_words.isdisjoint(tokens) else
                               _correction_end(tokens) or 0)  # ("sorry i meant the follow-up
@@ -789,10 +790,16 @@ def only_turns_to(text: str) -> bool:
     """ "what about the magia follow-up, when did that start": "what about" and a name only
     turn to what the question after it asks of (its "what" asks nothing)."""
     tokens = normalize(text).split()
+    opener = _turn_opener(tokens)
+    return bool(opener) and not _asked_words(" ".join(tokens[opener:]))
+
+
+def _turn_opener(tokens: list[str]) -> int:
+    """How many words open a message with "what about", "wie ist es mit" (a turn to what
+    follows, whose question word asks nothing), else 0."""
     turns = vocabulary().phrase_sets["continuation"]
-    opener = next((n for n in (3, 2) if " ".join(tokens[:n]) in turns), 0)
-    return bool(opener) and tokens[opener - 1] in ("about", "mit") and \
-        not _asked_words(" ".join(tokens[opener:]))
+    opener = next((n for n in (4, 3, 2) if " ".join(tokens[:n]) in turns), 0)
+    return opener if opener and tokens[opener - 1] in ("about", "mit") else 0
 
 
 def _leads_in(text: str) -> bool:

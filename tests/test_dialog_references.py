@@ -491,6 +491,10 @@ def test_a_link_named_after_a_question_the_page_left_open_carries_it_on(
      "Das geht", False),
     (("is hiheal still running?", "and the follow-up of HIHeal?"), "status", "The page doesn't",
      False),
+    # "what about", "wie ist es mit" turn to the link noun: their question word asks nothing
+    (("is innoreact still going?", "and hiheal?", "what about its successor"), "status",
+     "The page doesn't", False),
+    (("Läuft HIHeal noch?", "wie ist es mit dem Nachfolger?"), "status", "Das geht", False),
 ])
 def test_a_link_noun_right_after_a_yes_no_asks_the_same_of_the_project_reached(
         kb: KnowledgeBase, messages: tuple[str, ...], intent: str, start: str,
