@@ -59,6 +59,7 @@ from bot.query import (
     claim_of,
     claim_tokens,
     has_phrase,
+    is_yes_no,
     link_verb_words,
     phrases,
     same_at,
@@ -146,6 +147,7 @@ class _Words:
     received: frozenset[str]  # "get", "bekam": a comparison without a unit's word is of money
     partner_roles: frozenset[str]  # "project partner": a role that says it did not lead
     lead_denied: frozenset[str]  # "not the lead": a claim that the organisation did not lead
+    choice_subjects: frozenset[str]  # "it", "es": a claim's subject where no project is named
 
 
 def place_nouns() -> frozenset[str]:
@@ -212,7 +214,8 @@ def _words() -> _Words:
                   tuple(both("done_ends")), both("speaker"), both("budget"),
                   both("alliance"), both("question_words"), both("nation_nouns"),
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
-                  both("received"), both("partner_roles"), both("lead_denied"))
+                  both("received"), both("partner_roles"), both("lead_denied"),
+                  both("choice_subjects"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -235,6 +238,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if (offered := _offered(text, kb, lang)) and (
             chosen := _chosen(offered, subject, kb, lang, last)):
         return chosen  # "Was BFCC funded by Interreg or by the ERDF?": which one, no yes/no
+    if (claims := _two_claims(text, kb, lang)) and (
+            held := _claim_held(claims, subject, kb, lang, last)):
+        return held  # "Ist BRIDGE 53 ein eigenes Projekt oder Teil von etwas anderem?"
     answer = _checked(u, text, subject, kb, lang, last)
     if answer and verdict_of(answer) in (YES, NO) and _unverified(u, answer.intent) and \
             not (answer.intent == "lsn_role" and _asks_lead(u)):  # ("War LSN bei MAGIA
@@ -355,6 +361,51 @@ def _chosen(offered: tuple[tuple[str, str], ...], subject: tuple[str, ...], kb: 
         result.lines[0] = Line(f"verdict_{UNKNOWN}")
     result.answered = verdict_of(result) != UNKNOWN
     return result
+
+
+def _two_claims(text: str, kb: KnowledgeBase, lang: str) -> tuple[str, str] | None:
+    """ "Ist BRIDGE 53 ein eigenes Projekt oder Teil von etwas anderem?", "is it 1.2 million
+    or 1.2 billion?", "ist es abgeschlossen oder läuft es noch?": the two claims one "or"
+    joins, the first the words before it, the second the words after it, led by the first's
+    verb and subject (the question up to the last project named before "or", or its verb and
+    a pronoun) unless they open a question of their own; None where there is no such "or"
+    ("or not", "yes or no", "oder so", "…, oder?") or no subject to lead the second."""
+    words = _words()
+    tokens = normalize(text).split()
+    at = [i for i, t in enumerate(tokens) if t in words.choice_joins]
+    if len(at) != 1 or not 1 < at[0] < len(tokens) - 1 or tokens[at[0] + 1] in words.choice_none:
+        return None
+    k = at[0]
+    raw, owner = _written(text, tokens)
+    tail = tokens[k + 1:]
+    if is_yes_no(tail, lang):  # "… oder läuft das noch?": a question of its own
+        lead = 0
+    else:
+        named = [m.end for m in named_in(tokens[:k], kb) if m.kind == "project"]
+        lead = named[-1] if named else 2 if tokens[1] in words.choice_subjects else 0
+        if not lead:
+            return None
+    kept = [i for i in range(k) if tokens[i] not in words.choice_openers]
+
+    def said(ids: list[int]) -> str:
+        return " ".join(raw[i] for i in dict.fromkeys(owner[j] for j in ids))
+    return said(kept), said([*range(lead), *range(k + 1, len(tokens))])
+
+
+def _claim_held(claims: tuple[str, str], subject: tuple[str, ...], kb: KnowledgeBase,
+                lang: str, last: str | None) -> Answer | None:
+    """A choice between two claims the page settles one way each: the one it holds, said with
+    its facts and no "Yes" (a "Yes" would answer the first); None where both get the same
+    verdict ("a guide or a handbook?", "part of a bigger initiative or flagship?": one claim
+    in two words) or one is not settled."""
+    found = [check(understand(words, kb, lang), words, subject, kb, lang, last)
+             for words in claims]
+    kinds = [verdict_of(a) if a else None for a in found]
+    if sorted(map(str, kinds)) != [NO, YES]:
+        return None
+    held = found[kinds.index(YES)]
+    held.lines = held.lines[1:]
+    return held if held.lines else None
 
 
 PREDICATE = 2.0  # an aspect's score that makes it what a claim says (a funding word: "paid")

@@ -1087,11 +1087,36 @@ def test_two_alternatives_the_page_holds_both_or_neither_of(
     ("Did ELISE or BFCC run in 2018?", "ELISE ran"),
     ("Was BFCC funded by Interreg or not?", "Yes."),
     ("Did InnoReAct produce some kind of guide or handbook?", "Yes."),
+    # one claim in two words (BFCC: "part of the flagship project HealthRegion"), "yes or no"
+    ("was bfcc part of some bigger initiative or flagship?", "Yes."),
+    ("Lithuania in ELISE - yes or no?", "Yes."),
+    ("Litauen bei ELISE, ja oder nein?", "Ja."),
 ])
 def test_or_that_offers_no_choice_of_a_fact_keeps_the_yes_no(
         kb: KnowledgeBase, question: str, start: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,fact", [
+    # the page: BRIDGE 53 "was part of" HIHeal; ELISE "funded by the Interreg Europe program";
+    # NORTHOPEDICS ran to June 30, 2019; ELISE's grant €1,217,494
+    (("Ist BRIDGE 53 ein eigenes Projekt oder Teil von etwas anderem?",),
+     "BRIDGE 53 war Teil von HIHeal."),
+    (("War ELISE ein Horizon-Projekt oder Interreg?",), "Förderung von ELISE: Interreg Europe."),
+    (("ist northopedics abgeschlossen oder läuft das noch",), "NORTHOPEDICS lief vom"),
+    (("Was BFCC embedded in some bigger initiative, or was it standalone?",),
+     "BFCC was part of the flagship project"),
+    (("how much money did ELISE get?", "is it 1.2 million or 1.2 billion??"),
+     "ELISE was funded by Interreg Europe."),
+])
+def test_a_choice_between_two_claims_is_answered_with_the_one_the_page_holds(
+        kb: KnowledgeBase, messages: tuple[str, ...], fact: str) -> None:
+    # Given a question offering two different claims, the page holding one and not the other
+    reply = ask(kb, *messages)[-1]
+    # Then the one it holds, with no bare yes or no before it (a "Ja." said yes to the
+    # first, which the page contradicts: "Ja. BRIDGE 53 war Teil von HIHeal.")
+    assert reply.answered and reply.text.startswith(fact), reply.text
 
 
 @pytest.mark.parametrize("question,start,fact", [
