@@ -238,9 +238,6 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if (offered := _offered(text, kb, lang)) and (
             chosen := _chosen(offered, subject, kb, lang, last)):
         return chosen  # "Was BFCC funded by Interreg or by the ERDF?": which one, no yes/no
-    if (claims := _two_claims(text, kb, lang)) and (
-            held := _claim_held(claims, subject, kb, lang, last)):
-        return held  # "Ist BRIDGE 53 ein eigenes Projekt oder Teil von etwas anderem?"
     answer = _checked(u, text, subject, kb, lang, last)
     if answer and verdict_of(answer) in (YES, NO) and _unverified(u, answer.intent) and \
             not (answer.intent == "lsn_role" and _asks_lead(u)):  # ("War LSN bei MAGIA
@@ -266,6 +263,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if answer and verdict_of(answer) == YES and \
             not _words().denials.isdisjoint(normalize(text).split()):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{CONTRADICTED}")
+    if answer and verdict_of(answer) in (YES, NO) and (claims := _two_claims(text, kb, lang)) \
+            and (held := _claim_held(claims, subject, kb, lang, last)):
+        return held  # "Ist BRIDGE 53 ein eigenes Projekt oder Teil von etwas anderem?"
     return answer
 
 
@@ -369,7 +369,8 @@ def _two_claims(text: str, kb: KnowledgeBase, lang: str) -> tuple[str, str] | No
     joins, the first the words before it, the second the words after it, led by the first's
     verb and subject (the question up to the last project named before "or", or its verb and
     a pronoun) unless they open a question of their own; None where there is no such "or"
-    ("or not", "yes or no", "oder so", "…, oder?") or no subject to lead the second."""
+    ("or not", "yes or no", "oder so", "…, oder?"), no subject to lead the second, or where
+    the second is a place something came from ("a cluster from Belgium or from Sweden?")."""
     words = _words()
     tokens = normalize(text).split()
     at = [i for i, t in enumerate(tokens) if t in words.choice_joins]
@@ -378,6 +379,9 @@ def _two_claims(text: str, kb: KnowledgeBase, lang: str) -> tuple[str, str] | No
     k = at[0]
     raw, owner = _written(text, tokens)
     tail = tokens[k + 1:]
+    if not words.origin_prepositions.isdisjoint([tail[0], *tokens[max(0, k - 3):k - 1]]):
+        return None  # "Kam bei MAGIA ein Cluster aus Belgien oder aus Schweden?", "a cluster
+        # from Belgium or Sweden?": one claim of where some came from, held by either
     if is_yes_no(tail, lang):  # "… oder läuft das noch?": a question of its own
         lead = 0
     else:
