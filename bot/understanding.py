@@ -186,7 +186,7 @@ class Vocabulary:
     compounds: dict[str, list[tuple[str, float]]]  # long words that end German compounds
     time_words: frozenset[str]  # "when", "wann": the answer is a date
     phrase_language: dict[str, str]  # intent phrases that belong to one language only
-    intent_order: tuple[str, ...]
+    intent_order: dict[str, int]  # an intent -> its place in the data (ties go to the first)
     markers: dict[str, frozenset[str]]
     common: frozenset[str]
     correctable: tuple[str, ...]
@@ -256,7 +256,7 @@ def vocabulary() -> Vocabulary:
         time_words=_union(intents_data["time_words"]),
         phrase_language={p: next(iter(ls)) for p, ls in languages.items()
                          if len(ls) == 1 and p not in shared},
-        intent_order=tuple(intents_data["intents"]),
+        intent_order={intent: i for i, intent in enumerate(intents_data["intents"])},
         markers=markers,
         common=frozenset(common),
         correctable=tuple(sorted(w for w in common if len(w) >= 4 and not w.isdigit())),
@@ -953,7 +953,8 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
     Laufzeit von P.I.L.O.T.?", "Förderung und Laufzeit?")."""
     candidates = {k: v for k, v in scores.items() if v >= 1.0}
     talk = max((v for k, v in candidates.items() if k in SMALL_TALK), default=0.0)
-    asking = any(k not in SMALL_TALK and v >= max(2.0, talk + 0.5) for k, v in candidates.items())
+    bar = max(2.0, talk + 0.5)  # what a question must weigh to outweigh the small talk
+    asking = any(k not in SMALL_TALK and v >= bar for k, v in candidates.items())
     if candidates.get("help", 0) >= 3.5 and not asking:  # "is this the LSN bot? what can you
         return "help"  # tell me": an organisation named asks nothing about it
     if (has_entities or asking) and any(k not in SMALL_TALK for k in candidates):
@@ -963,7 +964,7 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
         return None
     if candidates.get("help", 0) >= 2.5:  # "hi there, what can u actually do?" asks for help
         candidates.pop("greeting", None)
-    best = max(candidates, key=lambda k: (candidates[k], -vocab.intent_order.index(k)))
+    best = max(candidates, key=lambda k: (candidates[k], -vocab.intent_order[k]))
     if stems and not vocab.phrase_sets["conjunctions"].isdisjoint(stems):
         close = [k for k, v in candidates.items() if v >= candidates[best] - NOUNS_CLOSE]
         if len(close) == 2:
