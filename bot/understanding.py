@@ -1142,6 +1142,8 @@ def _other_one(tokens: list[str], vocab: Vocabulary) -> bool:
     """ "and the other?", "und beim anderen Projekt?": a phrase for the other one, at the end
     or before "one"/"project" ("the other clusters" are something else)."""
     phrases = vocab.phrase_sets["other_one"]
+    if _second_words(phrases).isdisjoint(tokens):  # "other", "anderen" (most messages have
+        return False  # none: the first words, "the", "das", are everywhere)
     for n in (3, 2):
         for i in range(len(tokens) - n + 1):
             if " ".join(tokens[i:i + n]) in phrases and (
@@ -1630,7 +1632,10 @@ def _origin_named(tokens: list[str], matches: list[Match], scores: dict[str, flo
 
 def _time_question(tokens: list[str], vocab: Vocabulary) -> bool:
     """Asks for a date: a time word, unless a lone "when" follows a question word with no
-    conjunction between them ("which region was added when MAGIA became MAGIA2Market?")."""
+    conjunction between them ("which region was added when MAGIA became MAGIA2Market?"). Its
+    runs of words are built only where a word ends a time phrase (most messages have none)."""
+    if _last_words(vocab.time_words).isdisjoint(tokens):
+        return False
     grams = [g for g in _ngrams(tokens) if g in vocab.time_words]
     if not grams or any(" " in g for g in grams):
         return bool(grams)
@@ -1675,6 +1680,18 @@ def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The first words of the phrases of several words."""
     return frozenset(p.split()[0] for p in phrases if " " in p)
+
+
+@cache
+def _second_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The second words of the phrases of several words ("other" of "the other one")."""
+    return frozenset(p.split()[1] for p in phrases if " " in p)
+
+
+@cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last words of the phrases, of one word or several ("year" of "which year")."""
+    return frozenset(p.split()[-1] for p in phrases)
 
 
 TAIL_CONTINUATION = 4  # words of "InnoReAct too?", "und BONEBANK auch?" at most

@@ -805,3 +805,27 @@ def test_a_tie_between_intents_goes_to_the_one_listed_first_by_its_place_looked_
     # through the list of intents for each), the bar a question must clear worked out once
     assert best == listed[0]
     assert calls <= 19  # (was 22)
+
+
+def test_the_other_one_and_a_time_word_are_looked_for_only_where_a_word_of_theirs_is() -> None:
+    from bot.text import normalize
+    from tests.conftest import builtin_calls
+    vocab = vocabulary()
+    # Given a message with no word of a phrase for "the other one" past its first ("the",
+    # "das" are everywhere) and no word that ends a time phrase ("when", "year")
+    tokens = normalize("who funded the follow-up of ELISE").split()
+    understanding._other_one(tokens, vocab), understanding._time_question(tokens, vocab)  # (the
+    # words of the phrases are gathered once)
+    # When each is looked for
+    other, joins = builtin_calls(lambda: understanding._other_one(tokens, vocab))
+    timed, time_calls = python_calls(lambda: understanding._time_question(tokens, vocab))
+    # Then neither is found, and no run of the message's words was joined (eleven joins for
+    # seven words) or built (its n-grams: two Python calls more, and the runs of a new message)
+    assert (other, timed) == (False, False)
+    assert joins <= 2 and time_calls <= 2  # (the call and the lambda that makes it)
+    # And both are found where they are
+    assert understanding._other_one(normalize("and the other one?").split(), vocab)
+    assert understanding._time_question(normalize("in which year did ELISE start").split(),
+                                        vocab)
+    assert not understanding._time_question(
+        normalize("which region was added when MAGIA became MAGIA2Market?").split(), vocab)
