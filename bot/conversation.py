@@ -2782,7 +2782,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         return rest_answer("count" if u.intent == "count" else "list", state.list_rest,
                            state.list_unknown, state.list_conditions if lang == state.language
                            else "", kb, lang)  # "und welche nicht?" right after a list
-    projects = projects or _rest_of_list(u, state, kb)
+    if not projects and (projects := _rest_of_list(u, state, kb)) and \
+            intent in (None, "overview") and state.intent == "overview" and \
+            len(projects) > 2:  # "tell me about BFCC" - "and the others?": which they are,
+        return rest_answer("list", projects, (), "", kb, lang)  # not ten profiles
     if u.ambiguous and not projects:
         projects = _by_context(u.ambiguous, state, kb)
         if not projects:
@@ -2941,10 +2944,11 @@ def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str) -> Answer:
 
 
 def _of_each_listed(u: Understanding, state: State) -> bool:
-    """ "when did they start?", "und wer hat die geleitet?" right after a short list: a plural
-    pronoun with no project and no "it" speaks of each project listed (not which one)."""
+    """ "when did they start?", "und wer hat die geleitet?" right after a list: a plural
+    pronoun with no project and no "it" speaks of each project listed (not which one), also
+    after a long list ("which projects ran in 2018?" - "when did they run?")."""
     return u.plural_pronoun and not u.pronoun and state.intent is None and \
-        1 < len(state.last_list) <= CHOICES_FROM_LIST and not (
+        len(state.last_list) > 1 and not (
             len(state.projects) == 1 and state.projects[0] in state.last_list and
             state.last_list[:1] != state.projects and not state.ranking and
             not state.list_years)  # ("which of them was led by the UKSH?" narrowed it to one)
@@ -3450,8 +3454,11 @@ def _rest_of_list(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[st
     since; where that leaves none ("Which three ran
     longest?" - "the second one?" - "the third?" - "and the others?"), the projects the page
     describes besides the list."""
-    if not u.rest or u.projects or not (state.choices or state.last_list):
+    if not u.rest or u.projects:
         return ()
+    if not (state.choices or state.last_list):  # "ELISE start?" - "and the others?": the same
+        return tuple(p for p in kb.projects if p not in state.projects and  # ask of every
+                     not kb.projects[p].follow_up_only) if state.projects else ()  # other
     if state.intent is None and (state.list_rest or state.list_unknown):  # right after a list
         return (*state.list_rest, *state.list_unknown)  # under conditions: those it left out
     pool = _members(state.choices or state.last_list, state.list_parts)

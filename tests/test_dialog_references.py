@@ -1112,3 +1112,42 @@ def test_other_projects_of_an_outside_initiative_are_not_said(
 def test_other_projects_of_a_funder_are_still_the_rest(kb: KnowledgeBase) -> None:
     reply = ask(kb, "who funded kick?", "what other projects did Schleswig-Holstein fund?")[-1]
     assert reply.answered and "NORTHOPEDICS" in reply.text, reply.text
+
+@pytest.mark.parametrize("messages,intent,told", [
+    (("ELISE start?", "and the others?"), "start", "BONEBANK started in September 2015"),
+    (("wer hat BFCC gefördert?", "und die anderen?"), "funding", "Förderung von BONEBANK"),
+])
+def test_and_the_others_after_one_project_asks_the_same_of_every_other_project(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, told: str) -> None:
+    # Given a question about one project, and no list given in the chat
+    first, others = ask(kb, *messages)
+    # When "and the others?" follows
+    # Then the same question is answered for every other project the page describes (not the
+    # follow-ups it only names), in the chat's language
+    rest = {p for p in kb.projects if not kb.projects[p].follow_up_only} - set(first.projects)
+    assert others.intent == intent and set(others.projects) == rest, others.text
+    assert told in others.text, others.text
+
+
+def test_and_the_others_after_a_profile_names_them_instead_of_ten_profiles(
+        kb: KnowledgeBase) -> None:
+    # Given BFCC's profile
+    others = ask(kb, "tell me about bfcc", "and the others?")[-1]
+    # When "and the others?" follows
+    # Then it is a list of the other projects, each named once
+    assert others.intent == "list" and "bfcc" not in others.projects, others.text
+    assert len(others.projects) == 10 and others.text.count("BONEBANK") == 1, others.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("which projects ran in 2018?", "when did they run?"),
+    ("tell me about bfcc", "which projects ran in 2018?", "when did they run?"),
+])
+def test_they_after_a_long_list_is_every_project_of_it(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a list of six projects (after talking about one of them, or not)
+    *_, listed, dates = ask(kb, *messages)
+    # When "when did they run?" follows
+    # Then each project of the list is answered, not "which project?" nor the earlier subject
+    assert len(listed.projects) == 6, listed.text
+    assert dates.intent == "dates" and dates.projects == listed.projects, dates.text
