@@ -50,6 +50,7 @@ from bot.measures import (
     comparison_at,
     measure_units,
     measures,
+    month_names,
     number_word,
 )
 from bot.query import (
@@ -795,6 +796,8 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     if u.filters.years and u.filters.mode == "active" and c.claim == "ended" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _over_by(c.project, u.filters.years[1], kb, lang)  # "over by 2020?"
+    if u.filters.years and u.filters.mode == "active" and (bound := _run_bound(c)):
+        return bound  # "Lief NORTHOPEDICS ab Juli 2016?": its start, not its run then
     if u.filters.years and u.filters.mode == "active" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _ran_until(c.project, u.filters.years[1], kb, lang,  # "until 2022"
@@ -1849,6 +1852,44 @@ def _ran_until(p: Project, year: int, kb: KnowledgeBase, lang: str, beyond: bool
         return verdict(UNKNOWN, facts, "end", (p.id,))
     held = p.end.year > year if beyond else p.end.year == year
     return verdict(YES if held else NO, facts, "end", (p.id,))
+
+
+def _run_bound(c: _Claim) -> Answer | None:
+    """ "Lief NORTHOPEDICS ab Juli 2016?", "did BONEBANK run until July 2020?": a run said to
+    go from or until one date claims its start or its end, not that it was going on then. A
+    month is checked at the page's precision (of a project the page dates by year alone it
+    doesn't say); a year until which it ran is _ran_until's, one from which it ran its start
+    year ("ab 2017" of a project begun in 2016: no)."""
+    years = [i for i, t in enumerate(c.tokens) if len(t) == 4 and t.isdigit()]
+    if len(years) != 1 or c.others:
+        return None  # "from 2016 to 2019": a range; "did both run until July 2020?": each
+    at = years[0]
+    month = at > 0 and c.tokens[at - 1] in month_names()
+    which = _bound_word(c.tokens[:at - 1 if month else at])
+    if month and which and (dates := claimed_dates(c.text)):
+        return _dated(c.pid, dates, which, c.kb, c.lang)
+    if month or which != "start":
+        return None
+    p, year = c.project, int(c.tokens[at])
+    kind = UNKNOWN if p.start is None else YES if p.start.year == year else NO
+    return verdict(kind, _facts("start", c.pid, c.kb, c.lang), "start", (c.pid,))
+
+
+def _bound_word(before: list[str]) -> str | None:
+    """ "start" where the words before a date say from when ("ab dem 21.", "from early"),
+    "end" where until when ("bis Ende", "until the end of"), else None."""
+    sets = vocabulary().phrase_sets
+    fillers = sets["year_bound_fillers"]
+    i = len(before)
+    while i and (before[i - 1] in fillers or before[i - 1].isdigit()):
+        i -= 1
+    for n in (2, 1):
+        words = " ".join(before[max(0, i - n):i])
+        if words in sets["year_since"]:
+            return "start"
+        if words in sets["year_until"]:
+            return "end"
+    return None
 
 
 def _over_by(p: Project, year: int, kb: KnowledgeBase, lang: str) -> Answer:

@@ -111,3 +111,37 @@ def test_a_month_claimed_with_still_asks_the_status(kb: KnowledgeBase, messages:
     # When a month is claimed with "still" / "noch" / Then it is a status (was `dates`), told
     # by the run
     assert reply.intent == "status" and reply.text.startswith(first), reply.text
+
+
+@pytest.mark.parametrize("question,start,intent,fact", [
+    # given a run said to go "from" (ab, seit) a month: that month claimed as its start
+    ("Lief NORTHOPEDICS ab Juli 2016?", "Nein.", "start", "21. Juni 2016"),
+    ("Lief NORTHOPEDICS ab dem 21. Juni 2016?", "Ja.", "start", "21. Juni 2016"),
+    ("Lief P.I.L.O.T. ab März 2020?", "Nein.", "start", "1. Januar 2020"),
+    ("Did BONEBANK run from September 2015?", "Yes.", "start", "September 2015"),
+    # given a run said to go "until" (bis) a month: that month claimed as its end
+    ("Lief BONEBANK bis Juli 2020?", "Nein.", "end", "August 2020"),
+    ("Did BONEBANK run until July 2020?", "No.", "end", "August 2020"),
+    ("did magia2market run until the end of feb 2023", "Yes.", "end", "February 2023"),
+    # given a run from a year: its start year claimed
+    ("Lief NORTHOPEDICS ab 2017?", "Nein.", "start", "21. Juni 2016"),
+    ("Did ELISE run from 2017?", "Yes.", "start", "1 January 2017"),
+])
+def test_a_run_from_or_until_a_date_claims_its_start_or_its_end(
+        kb: KnowledgeBase, question: str, start: str, intent: str, fact: str) -> None:
+    # when the claim is checked / then the verdict by that date, not by whether it was running
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+    assert (reply.intent, reply.answered) == (intent, True)
+
+
+@pytest.mark.parametrize("question,note", [
+    # given MAGIA, dated "2018 and 2019": a month claimed as its start or end is not settled
+    ("Did MAGIA run from March 2018?", "only the year"),
+    ("Lief MAGIA bis Dezember 2019?", "nur das Jahr"),
+])
+def test_a_run_from_or_until_a_month_of_a_project_dated_by_year_is_not_settled(
+        kb: KnowledgeBase, question: str, note: str) -> None:
+    # when the claim is checked / then no verdict, the year and what the page lacks
+    reply = answer(question, State(), kb)
+    assert not reply.answered and note in reply.text, reply.text
