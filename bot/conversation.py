@@ -3114,10 +3114,17 @@ def _about_named(u: Understanding, state: State, intent: str | None,
             for p in projects):  # "what was the registry (meant) for?", "what was the guide
         first = "results"  # called?": the page tells what a project made in its results (or
         # names it as a result in itself: InnoReAct's guide)
+    adder = _place_added_by(u, projects, kb) if first in (*DATE_INTENTS, "places") else None
+    if adder:  # "Seit wann war Japan dabei?" after MAGIA: it came with MAGIA2Market
+        projects = (adder,)
     if first in (*DATE_INTENTS, "places") and (added := _added_undated(u, projects, kb)):
         result = about_projects("dates", projects, kb, lang)  # "welcher Monat?" of Japan's
         result.lines.insert(0, added)  # addition: not given; the follow-up's run is
         result.answered = False
+        return result
+    if adder and (first == "start" or "added" in u.asks):
+        result = about_projects("start", projects, kb, lang)  # when it joined: the start of
+        result.lines.insert(0, _added_line(u, kb.projects[adder], kb))  # the one that added it
         return result
     result = about_projects(first, _linking(first, projects, also, kb), kb, lang, u.asks, also)
     result.projects = tuple(dict.fromkeys((*result.projects, *projects)))
@@ -3156,6 +3163,27 @@ def _programme_period(result: Answer, projects: tuple[str, ...], kb: KnowledgeBa
                 "name": Bold(kb.projects[pid].name)}))
             result.answered = False
     return result
+
+
+def _place_added_by(u: Understanding, projects: tuple[str, ...], kb: KnowledgeBase
+                    ) -> str | None:
+    """ "Seit wann war Japan dabei?", "when was japan added" after MAGIA: a place that one
+    project added to its predecessor's targets (MAGIA2Market added Japan) came with that
+    project, so a time asked of it is that project's, where it is the one named or talked
+    about or that one's follow-up."""
+    places = u.filters.places
+    if not places or not u.time_question or len(projects) > 1:
+        return None
+    adders = [i for i, p in kb.projects.items() if set(places) <= set(p.added_targets)]
+    if len(adders) != 1 or projects and projects[0] != adders[0] and \
+            adders[0] not in kb.projects[projects[0]].continued_by:
+        return None
+    return adders[0]
+
+
+def _added_line(u: Understanding, project: Project, kb: KnowledgeBase) -> Line:
+    return Line("places_added", {"name": name(project), "items": join(
+        [kb.places[i].name.get(u.language) for i in u.filters.places], u.language)})
 
 
 def _added_undated(u: Understanding, projects: tuple[str, ...], kb: KnowledgeBase

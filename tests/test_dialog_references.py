@@ -696,6 +696,22 @@ def test_when_what_a_follow_up_added_was_added_is_when_the_follow_up_started(
     assert start in reply.text and "2018" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages,start", [
+    (("tell me about MAGIA", "when was japan added"), "started in September 2020"),
+    (("Was war MAGIA?", "Seit wann war Japan dabei?"), "begann im September 2020"),
+    (("when was japan added to MAGIA",), "started in September 2020"),
+])
+def test_when_a_place_a_follow_up_added_joined_is_when_the_follow_up_started(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given MAGIA (2018-2019) talked about or named, whose follow-up MAGIA2Market (from
+    # September 2020) added Japan as a target
+    reply = ask(kb, *messages)[-1]
+    # When it is asked since when Japan was there
+    # Then the follow-up that added it is named, with its start, not MAGIA's
+    assert reply.intent == "start" and reply.projects == ("magia2market",), reply.text
+    assert start in reply.text and "Japan" in reply.text and "2018" not in reply.text
+
+
 def test_whom_a_thing_of_the_project_talked_of_was_to_help_is_said(kb: KnowledgeBase) -> None:
     # Given BFCC talked of, whose registry "helps hospitals and companies in the region"
     reply = ask(kb, "Was hat BFCC aufgebaut?", "Wem soll das Register helfen?")[-1]
