@@ -294,7 +294,8 @@ def answer(
     clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(_they_asked_of(
         _link_told(clauses, state, kb), state, kb), state), state), state), state, kb)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
-    clauses = tuple(_added_when(_neighbour_of(c, state), state, kb) for c in clauses)
+    clauses = tuple(_added_when(_neighbour_of(_other_end(c, state), state), state, kb)
+                    for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(c, state),
                                                                state), state.named), state,
                                            kb), state) for c in clauses)
@@ -584,6 +585,20 @@ def _moved(clause: Clause, state: State, unit: str, by: int) -> Clause:
     return replace(clause, understanding=replace(
         u, intent="list", scores=(("list", 3.0), *u.scores), filters=filters, superlative=None,
         comparative=False, list_reference=False), yes_no=False)
+
+
+DATE_RANKINGS = frozenset({"earliest", "latest", "earliest_end", "latest_end"})
+
+
+def _other_end(clause: Clause, state: State) -> Clause:
+    """ "Und das letzte?", "and the first one?" right after a ranking by date: the same ranking
+    from that end ("the last" of the projects by start), not the last of a list."""
+    u = clause.understanding
+    if state.ranking not in DATE_RANKINGS or u.ordinal not in (1, -1) or u.intent or \
+            u.superlative not in ("earliest", "latest") or u.projects or not u.continuation:
+        return clause
+    return replace(clause, understanding=replace(
+        u, intent="superlative", scores=(("superlative", 3.0), *u.scores), ordinal=None))
 
 
 def _doer(u: Understanding) -> str | None:
