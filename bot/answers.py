@@ -703,8 +703,7 @@ def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("person_unknown", name=name(p))  # the page names
         a.intent = "contact"  # a person asked for is a contact; the lead is what the page gives
         if p.lead:
-            a.add("lead" if len(p.lead) == 1 else "lead_jointly", name=name(p),
-                  orgs=org_names(p.lead, kb, lang))
+            _add_lead(p, kb, lang, a)
         else:
             a.add("lead_unknown", name=name(p))
         return False
@@ -713,8 +712,7 @@ def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
               others=org_names(p.together_with, kb, lang))
         return True
     if p.lead:
-        a.add("lead" if len(p.lead) == 1 else "lead_jointly", name=name(p),
-              orgs=org_names(p.lead, kb, lang))
+        _add_lead(p, kb, lang, a)
         return True
     a.add("lead_unknown", name=name(p))
     if p.partners or p.counts or p.partner_regions or p.partners_note:
@@ -722,6 +720,16 @@ def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         return named and bool(p.partners) and "behind" in a.asks  # ("who was behind HIHeal?":
         # the partners it names stood behind it)
     return False
+
+
+def _add_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
+    """Who led it; as the page tells it where it names the lead only through what the lead did
+    with the project ("with the help of the InnoReAct project"), not a bare "led by"."""
+    if p.lead_note:
+        a.add("lead_note", text=p.lead_note.get(lang))
+    else:
+        a.add("lead" if len(p.lead) == 1 else "lead_jointly", name=name(p),
+              orgs=org_names(p.lead, kb, lang))
 
 
 def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:

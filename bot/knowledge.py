@@ -255,6 +255,8 @@ class Project:
     end: PartialDate | None = None
     duration_months: int | None = None
     lead: tuple[str, ...] = ()
+    lead_note: Text | None = None  # how the page tells the lead, where it names it only through
+    # what the lead did with the project (InnoReAct: "with the help of the InnoReAct project")
     together_with: tuple[str, ...] = ()
     partners: tuple[Partner, ...] = ()
     partners_note: Text | None = None
@@ -848,8 +850,9 @@ def _choice(*allowed: str) -> Check:
 
 # Project fields that state a fact of the page, and so need the page's words as evidence.
 FACT_FIELDS = (
-    "full_name", "start", "end", "duration_months", "lead", "together_with", "partners",
-    "partners_note", "partners_complete", "activities_general", "counts", "partner_regions",
+    "full_name", "start", "end", "duration_months", "lead", "lead_note", "together_with",
+    "partners", "partners_note", "partners_complete", "activities_general", "counts",
+    "partner_regions",
     "countries", "cities", "regions", "target_countries", "added_targets", "lsn_role",
     "lsn_role_general", "funding",
     "funding_note", "amounts", "part_of",
@@ -973,6 +976,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "end": (_date, False),
                 "duration_months": (_integer, False),
                 "lead": (_list_of(_ref("organisations")), False),
+                "lead_note": (_text, False),
                 "together_with": (_list_of(_ref("organisations")), False),
                 "partners": (_list_of(_PARTNER), False),
                 "partners_note": (_text, False),

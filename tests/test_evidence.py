@@ -300,8 +300,10 @@ AUDIT = [
     ("welches Projekt war Teil von HealthRegion?", ["(1): BFCC"], []),
     ("what was BFCC part of?", ["flagship project HealthRegion"], []),
     ("wovon war BFCC ein Teil?", ["Teil des Flaggschiffprojekts HealthRegion"], []),
-    ("who led InnoReAct?", ["led by Life Science Nord Management GmbH"], ["no lead"]),
-    ("wer leitete InnoReAct?", ["von der Life Science Nord Management GmbH geleitet"], []),
+    ("who led InnoReAct?", ["run by the LSN cluster management (Life Science Nord Management "
+                            "GmbH)", "with the help of the project"], ["no lead"]),
+    ("wer leitete InnoReAct?", ["vom LSN-Clustermanagement (Life Science Nord Management GmbH) "
+                                "durchgeführt", "mit Hilfe des Projekts"], []),
     ("what were the results of BFCC?", ["pan-Baltic cooperation network"], []),
     ("was waren die Ergebnisse von BFCC?", ["Kooperationsnetzwerk rund um die Ostsee"], []),
     ("was MAGIA successful?", ["successfully concluded"], []),
