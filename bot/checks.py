@@ -248,7 +248,7 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if answer and gone and subject and verdict_of(answer) == YES and \
             _holds_any(kb.projects[subject[0]], against, _asks_lead(u)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{NO}")
-    if answer and verdict_of(answer) == YES and subject and (
+    if answer and verdict_of(answer) == YES and subject and (len(answer.projects) < 2 and
             _everyday_unsaid(u, text, kb.projects[subject[0]], answer.intent, kb, lang) or
             u.filters.funders and _funder_strand(normalize(text).split(), u, kb)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "Did MAGIA's
@@ -854,12 +854,39 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     for kind in ("funders", "places", "organisations", "topics"):
         if getattr(u.filters, kind):
             ids = tuple(dict.fromkeys((pid, *c.others)))[:LIST_EACH]
+            if kind == "topics" and len(ids) >= 2 and (each := _topic_of_each(c, ids)):
+                return each  # "Did all three of BFCC, BONEBANK and NORTHOPEDICS deal with
+                # bones?": each one's own verdict, as it gets alone
             if kind in ("funders", "places") and len(ids) >= 2:  # "both COSME-funded?",
                 return _each([_filters(i, u.filters, kind, u, tokens, kb, lang)  # "also …
                               for i in ids], ids,  # like MAGIA?", "both French partners?"
                              "places" if kind == "places" else None)  # of each
             return _filters(pid, u.filters, kind, u, tokens, kb, lang)
     return None
+
+
+def _topic_of_each(c: _Claim, ids: tuple[str, ...]) -> Answer | None:
+    """A topic claimed of several projects named side by side: the claim of each, checked on
+    its words without the others' names and the words that make it one of each ("all three
+    of", "beide"); None where the names are not side by side ("Was BFCC about bones, like
+    NORTHOPEDICS?") or one project's check gives no verdict."""
+    tokens = normalize(c.text).split()
+    spans = sorted(s for found in _name_spans(tokens, ids, c.kb).values() for s in found[:1])
+    joins = vocabulary().phrase_sets["conjunctions"]
+    if len(spans) != len(ids) or any(not set(tokens[end:start]) <= joins for (_, end), (
+            start, _) in itertools.pairwise(spans)):
+        return None
+    group = phrases().all_of | phrases().each_claims
+    checked = []
+    for pid in ids:
+        words = " ".join(t for t in _without_names(c.text, tuple(i for i in ids if i != pid),
+                                                   c.kb).split()
+                         if t not in group and number_word(t) is None)
+        checked.append(check(understand(words, c.kb, c.lang), words, (pid,), c.kb, c.lang))
+    if any(a is None or verdict_of(a) is None or a.projects[:1] != (pid,)
+           for a, pid in zip(checked, ids, strict=True)):
+        return None
+    return _each([a for a in checked if a is not None], ids)
 
 
 SET_UP_WITHIN = 3  # "open an office", "set up a lab": the thing near its verb, or before a

@@ -1227,3 +1227,20 @@ def test_what_only_the_summary_says_of_a_project_is_confirmed(
     # Then yes with the card (was "the page doesn't say")
     assert reply.intent == "overview" and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: BFCC "fracture management", BONEBANK "bone and bone fragments", NORTHOPEDICS
+    # "bone healing"; MAGIA medtech market access
+    ("Did all three of BFCC, BONEBANK and NORTHOPEDICS deal with bones?", "Yes."),
+    ("Ging es bei BFCC, BONEBANK und NORTHOPEDICS um Knochen?", "Ja."),
+    ("Were BFCC and MAGIA about bones?", "No."),
+])
+def test_a_topic_claimed_of_several_named_projects_is_each_ones_verdict(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a topic claimed of projects named side by side
+    reply = answer(question, State(), kb)
+    # Then the verdict each gets alone, all of them named (was "The page doesn't say." with
+    # the first one's card: the other names and "all three" read as unsaid words of its text)
+    assert reply.answered and reply.text.startswith(start), reply.text
+    assert reply.intent == "goals" and len(reply.projects) >= 2, reply.projects
