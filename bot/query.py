@@ -968,12 +968,20 @@ def _name_words(project: Project) -> frozenset[str]:
 
 def _demonstrative_link(tokens: list[str]) -> bool:
     """ "that earlier project", "dieses frühere Projekt": a demonstrative before a link noun
-    that holds a comparative word names a project, it ranks none."""
+    that holds a comparative word names a project, it ranks none. Only the words after the
+    last word of a demonstrative are looked at."""
     words = phrases()
+    ends = _demonstrative_ends()
     return any(" ".join(tokens[max(0, i - k):i]) in words.link_demonstratives and
                " ".join(tokens[i:i + n]) in nouns and n > 1
-               for nouns in words.link_nouns.values() for i in range(1, len(tokens))
-               for k in (1, 2) for n in (2, 3))
+               for i in range(1, len(tokens)) if tokens[i - 1] in ends
+               for nouns in words.link_nouns.values() for k in (1, 2) for n in (2, 3))
+
+
+@cache
+def _demonstrative_ends() -> frozenset[str]:
+    """The last words of the demonstratives ("that", "gleiche" of "das gleiche")."""
+    return frozenset(p.split()[-1] for p in phrases().link_demonstratives)
 
 
 def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeBase

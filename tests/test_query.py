@@ -359,3 +359,19 @@ def test_a_yes_no_form_is_read_from_the_first_and_last_words_at_once() -> None:
         # looked up at once (generators stepped per length: ~18 Python calls, now ~11)
         assert found == yes_no, text
         assert calls <= 13, text
+
+
+def test_a_demonstrative_before_a_link_noun_is_looked_for_only_after_a_demonstrative() -> None:
+    from bot.query import _demonstrative_link
+    from tests.conftest import python_calls
+    # Given a ranking question with a link noun and no demonstrative before it, and two with one
+    plain = normalize("which of the projects with a follow-up project started first?").split()
+    pointed = [normalize(text).split() for text in (
+        "that earlier project, when did it end?", "dieses frühere Projekt, wann endete es?")]
+    _demonstrative_link(plain)  # (the demonstratives' last words are gathered once)
+    # When each is looked at for "that earlier project"
+    found, calls = python_calls(lambda: _demonstrative_link(plain))
+    # Then the plain one has none, found without joining the words at every place (a generator
+    # stepped 120 times for its ten words), and the others name the project talked about
+    assert (found, [_demonstrative_link(tokens) for tokens in pointed]) == (False, [True, True])
+    assert calls <= 4
