@@ -2725,30 +2725,28 @@ def without_relations(u: Understanding) -> Understanding:
                    conjunction=False)
 
 
+# The fields of a State that hold project ids, and those that hold one of a few names.
+STATE_PROJECTS = ("projects", "last_list", "wider_list", "list_parts", "choices", "earlier",
+                  "named", "talked")
+STATE_NAMES: dict[str, frozenset[str] | dict[str, Any]] = {
+    "language": frozenset({"en", "de"}), "intent": PROJECT_BUILDERS,
+    "pending_intent": PROJECT_BUILDERS, "list_mode": frozenset({"active", "started", "ended"}),
+    "ranking": RANKINGS}
+
+
 def valid_state(state: State, kb: KnowledgeBase) -> State:
     """A state as this knowledge base and this version know it: one written by an older
-    version, or before a project was removed, loses what no longer exists."""
-    def known(ids: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(i for i in ids if i in kb.projects)
-
-    def kind(value: str | None, kinds: frozenset[str] | dict[str, Any]) -> str | None:
-        return value if value in kinds else None
-
-    valid = dict(
-        language=kind(state.language, frozenset({"en", "de"})),
-        projects=known(state.projects), last_list=known(state.last_list),
-        wider_list=known(state.wider_list),
-        list_parts=known(state.list_parts),
-        choices=known(state.choices), earlier=known(state.earlier), named=known(state.named),
-        talked=known(state.talked),
-        intent=kind(state.intent, PROJECT_BUILDERS),
-        pending_intent=kind(state.pending_intent, PROJECT_BUILDERS),
-        list_mode=kind(state.list_mode, frozenset({"active", "started", "ended"})),
-        ranking=kind(state.ranking, RANKINGS),
-        facts=tuple(f for f in state.facts if f.split(":", 1)[0] in kb.projects))
-    dropped = {name: value for name, value in valid.items() if value != getattr(state, name)}
-    return replace(state, **dropped) if dropped else state  # (most states lose nothing: a copy
-    # of all their fields cost more than the checks)
+    version, or before a project was removed, loses what no longer exists. Only the fields
+    that lose something are rebuilt (most states lose nothing: a copy of all their fields cost
+    more than the checks)."""
+    known = kb.projects.keys()
+    dropped: dict[str, Any] = {name: tuple(i for i in ids if i in known) for name in STATE_PROJECTS
+                               if not known >= set(ids := getattr(state, name))}
+    dropped.update({name: None for name, names in STATE_NAMES.items()
+                    if (value := getattr(state, name)) is not None and value not in names})
+    if not known >= {f.split(":", 1)[0] for f in state.facts}:  # ("bfcc:dates")
+        dropped["facts"] = tuple(f for f in state.facts if f.split(":", 1)[0] in known)
+    return replace(state, **dropped) if dropped else state
 
 
 def answer_about(

@@ -713,6 +713,24 @@ def test_a_state_with_nothing_unknown_is_kept_as_it_is(kb: KnowledgeBase) -> Non
     assert valid_state(stale, kb) == replace(state, intent=None)
 
 
+def test_a_state_is_made_valid_by_looking_its_fields_up_together(kb: KnowledgeBase) -> None:
+    from dataclasses import replace
+
+    from bot.conversation import valid_state
+    from tests.conftest import python_calls
+    # Given the state after a list and a question about one of it, and the same state with a
+    # fact and a listed project that no longer exist
+    state = ask(kb, "which projects did the ERDF fund?", "who led the first one?")[-1].state
+    stale = replace(state, last_list=(*state.last_list, "gone"), facts=("gone:dates",))
+    # When each is made valid (as every message does first)
+    kept, calls = python_calls(lambda: valid_state(state, kb))
+    # Then the valid one is kept, its project ids looked up as a set field by field (a
+    # generator and a call for each field: 41 Python calls, now 5), and the stale one loses
+    # what no longer exists
+    assert kept is state and calls <= 6
+    assert valid_state(stale, kb) == replace(state, facts=())
+
+
 def test_a_reply_with_nothing_more_to_remember_is_not_copied(
         kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
     import bot.conversation as conversation
