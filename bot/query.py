@@ -166,6 +166,7 @@ class Phrases:
     roles_relative: frozenset[str]  # "das, was …": a relative, no question
     roles_copulas: frozenset[str]  # "which one was that?": words that only point back
     indirect_anywhere: frozenset[str]  # "whether", "ob" ("if" only after a lead: "if so")
+    courtesy_words: frozenset[str]  # "pls", "bitte": words that ask for nothing
     break_pattern: re.Pattern[str]
 
 
@@ -205,6 +206,7 @@ BOTH = (
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
     "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
+    "courtesy_words",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
@@ -1613,8 +1615,9 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
     von P.I.L.O.T. sowie den Namen des Nachfolgeprojekts und dessen Beginn")."""
     requested = has_phrase(normalize(text).split(), phrases().request_cues)
     longest = 5 if requested else 3
-    if len(normalize(piece).split()) > longest:  # (before reading it: most pieces are longer)
-        return False
+    courtesy = phrases().courtesy_words  # ("and the funders pls" is three words)
+    if sum(w not in courtesy for w in normalize(piece).split()) > longest:  # (before reading
+        return False  # it: most pieces are longer)
     u = see(piece)
     if u.projects and not u.filters.any() and u.scores and u.scores[0][1] >= ASKING and (
             requested and see(before).projects or _noun_of_other(before, u.projects, see)):

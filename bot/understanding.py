@@ -971,9 +971,14 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
             best = _named_first(close, stems, vocab) or best
     specific = [k for k in ("start", "end", "duration", "status")
                 if candidates.get(k, 0) >= max(2.0, candidates[best] - 1.5)]
-    if best == "dates" and specific:
-        return max(specific, key=lambda k: candidates[k])  # "what year did it start?"
+    if best == "dates" and specific and not _both_ends(candidates):  # ("Start und Ende von
+        return max(specific, key=lambda k: candidates[k])  # X?": dates) "what year did it start?"
     return best
+
+
+def _both_ends(candidates: dict[str, float]) -> bool:
+    """ "Start und Ende von NORTHOPEDICS": both ends asked alike, the dates, not one end."""
+    return min(candidates.get("start", 0), candidates.get("end", 0)) >= 2.0
 
 
 def _named_first(tied: list[str], stems: list[str], vocab: Vocabulary) -> str | None:

@@ -1067,3 +1067,21 @@ def test_a_link_asked_of_it_that_the_part_just_reached_lacks_is_of_the_project_b
     # Then BRIDGE 53, which has no follow-up, is not meant: HIHeal's follow-up is named
     assert reply.answered and "BRIDGE 53" in reply.text, reply.text
     assert "next level transition" in reply.text and "hiheal-next" in reply.projects
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("start and end of NORTHOPEDICS, and the funders pls", ["2016", "2019", "Schleswig-Holstein"]),
+    ("Start und Ende von NORTHOPEDICS, und die Förderer bitte",
+     ["2016", "2019", "Schleswig-Holstein"]),
+])
+def test_a_bare_noun_ask_ended_by_please_is_still_an_ask(
+    kb: KnowledgeBase, text: str, needles: list[str]
+) -> None:
+    # Given both ends asked, then a bare noun ask with "pls"/"bitte" after it
+    reply = ask(kb, text)[0]
+    # Then "pls" doesn't make the noun ask too long to be one: the dates (one answer with both
+    # ends) and the funders are both answered (the page: 21 June 2016 - 30 June 2019; the ERDF
+    # and the State of Schleswig-Holstein)
+    assert reply.intent == "dates" and reply.answered, reply.text
+    for needle in needles:
+        assert needle in reply.text, reply.text

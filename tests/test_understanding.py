@@ -222,6 +222,9 @@ def test_years_and_ranges(
         ("when did it start", "start"),
         ("what year did it end", "end"),
         ("from when to when did it run", "dates"),
+        # both ends named: the dates, though "Ende von" weighs more than "Start" ("end" before)
+        ("Start und Ende von NORTHOPEDICS", "dates"),
+        ("Beginn und Ende von BFCC?", "dates"),
         ("how long did it last", "duration"),
         ("who paid for it", "funding"),
         ("what was it aiming for", "goals"),
