@@ -960,6 +960,11 @@ def amounts_from(answer: Answer, ids: tuple[str, ...], funders: tuple[str, ...],
         if own and len(own) < len(amounts):
             answer.lines.insert(0, Line("amount_of", {
                 "name": Bold(kb.projects[pid].name), "amounts": amount_items(own, kb, lang)}))
+        for joint in (a for a in own if len(a.sources) > 1 and not all(
+                any(f in kb.funder_ancestors(s) for f in funders) for s in a.sources)):
+            answer.add("amount_joint", value=fmt_money(  # "und wie viel vom Land?" of KI#CK's
+                joint.value, joint.currency, joint.approx, lang),  # €193,000 from the EU
+                sources=funder_names(joint.sources, kb, lang))  # and the State: not split
         funded = {a for f in kb.projects[pid].funding for a in kb.funder_ancestors(f)}
         if not own and funded and not funded & set(funders):  # "how much did the ESF give
             answer.lines.insert(0, Line("amount_none_from", {  # ELISE?": nothing, the page

@@ -26,6 +26,24 @@ def test_a_bare_in_total_after_amounts_is_the_total(
     assert reply.language == ("de" if "," not in total else "en")
 
 
+@pytest.mark.parametrize("messages,said,joint", [
+    (("Wie viel Geld bekam KI#CK?", "Und wie viel vom Land Schleswig-Holstein?"),
+     "193.000", "wie viel davon jeweils kam, sagt sie nicht"),
+    (("Wie viel EU-Geld steckte in KI#CK?",), "193.000", "wie viel davon jeweils kam"),
+    (("how much did KI#CK get?", "and from the EU?"), "193,000", "doesn't say how much each"),
+    (("how much did KI#CK get?", "and from the ESF?"), "249,000", None),
+])
+def test_one_funder_of_an_amount_the_page_gives_for_two_together_is_told_so(
+        kb: KnowledgeBase, messages: tuple[str, ...], said: str, joint: str | None) -> None:
+    # Given KI#CK's about €193,000 from the EU and the State together, €249,000 from the ESF
+    reply = ask(kb, *messages)[-1]
+    # When one of the two named together is asked about alone
+    # Then the amount they gave together is given, saying the page doesn't split it; the ESF's
+    # own amount needs no such word
+    assert reply.intent == "amount" and said in reply.text, reply.text
+    assert (joint in reply.text) if joint else ("each" not in reply.text), reply.text
+
+
 @pytest.mark.parametrize("question", [
     "can you give me an overview of all the projects with their dates",
     "Gib mir eine Übersicht aller Projekte mit Datum",
