@@ -3664,7 +3664,9 @@ def _about_all(
         if located:
             return located
     money = _funder_condition(u, scores)  # "which of those had ESF money?": a condition
-    every = u.every and not talking_of_one  # "List every project for which an amount …"
+    every = (u.every or u.overall and len(state.last_list) > 1 and state.intent is None) and \
+        not talking_of_one  # "List every project for which an amount …"; "Wie viel
+    # insgesamt?" right after a list: the money of that list, with no total of unknowns
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or every or (
             filters.any() and not talking_of_one)) and not money:
         listing = "names" in u.asks and (intent == "list" or bool(base) or list_words or every)

@@ -329,3 +329,19 @@ def test_the_medtech_alliance_is_magias_own_name(kb: KnowledgeBase, question: st
     reply = ask(kb, question)[-1]
     # Then MAGIA is meant, not "MAGIA or MAGIA2Market?"
     assert reply.intent == "partners" and reply.projects == ("magia",)
+
+
+@pytest.mark.parametrize("messages,missing", [
+    (("Welche Projekte hat der EFRE finanziert?", "Wie viel insgesamt?"),
+     "eine Gesamtsumme gibt es daher nicht"),
+    (("which projects did LSN lead?", "how much in total?"), "so there is no total"),
+])
+def test_in_total_right_after_a_list_is_the_money_of_that_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], missing: str) -> None:
+    # Given a list of projects, most without an amount on the page
+    listed, total = ask(kb, *messages)
+    # When "in total?" follows
+    # Then it is the money of the listed projects: what the page gives, and no total of
+    # amounts it doesn't give (not "which project do you mean?")
+    assert total.intent == "amount" and set(total.projects) == set(listed.projects), total.text
+    assert missing in total.text and not total.answered, total.text
