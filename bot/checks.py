@@ -928,14 +928,29 @@ def _organisation_at(c: _Claim) -> Answer | None:
         named = tuple(o for o in named if _organisation_kinds(_org_words(p, o, kb)) & kinds)
     intent = "lead" if lead else "partners"
     facts = _facts(intent, p.id, kb, c.lang, c.u.asks)
-    if not _named_by_place(c) and c.u.filters.places and all(
-            _organisation_in(named, claimed, kb) for claimed in c.u.filters.places):
+    if not _named_by_place(c) and c.u.filters.places and (all(
+            _organisation_in(named, claimed, kb) for claimed in c.u.filters.places) or
+            not has_phrase(c.tokens, _words().partner_nouns) and
+            _described_at(p, kinds, c.u.filters.places, kb)):
         return verdict(YES, facts, intent, (p.id,))
     claimed = (*c.u.filters.places, *c.u.elsewhere)  # ("a Spanish cluster in MAGIA?": Life
     settled = all(org_places(o, kb) or _away_from_home(o, claimed, kb)  # Science Nord, whose
                   for o in named) and (  # country the page doesn't give, is at home in Germany)
         bool(p.lead) if lead else p.partners_complete)
     return verdict(NO if settled and named else UNKNOWN, facts, intent, (p.id,))
+
+
+def _described_at(p: Project, kinds: set[str], places: tuple[str, ...], kb: KnowledgeBase
+                  ) -> bool:
+    """ "was odense hospital part of bonebank": the partners the page describes without naming
+    them (BONEBANK's hospitals in Lübeck and Odense) are of the kind claimed, in each place
+    claimed; the reply's own "Also involved" line says so (not that they were partners)."""
+    if not (p.partners_note and kinds):
+        return False
+    texts = [f" {normalize(t)} " for t in (p.partners_note.en, p.partners_note.de)]
+    return bool(kinds & {k for t in texts for k in _organisation_kinds(t.split())}) and all(
+        any(f" {normalize(n)} " in t for t in texts for n in place_names(kb, place))
+        for place in places)
 
 
 def _partners_in_targets(c: _Claim) -> Answer | None:

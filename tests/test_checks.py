@@ -1750,6 +1750,12 @@ def test_a_claim_the_page_leaves_open_is_not_answered(kb: KnowledgeBase,
     # where something was done stays a place claim: "only harvested at the hospitals in
     # Lübeck and Odense"
     ("was bone material for BONEBANK also harvested at hospitals in Hamburg?", "No.", True),
+    # the partners the page describes without names: BONEBANK's hospitals in Lübeck and Odense
+    # (the reply's "Also involved" line said so under "The page doesn't say"), not as partners
+    ("was odense hospital part of bonebank", "Yes.", True),
+    ("War das Krankenhaus in Odense bei BONEBANK dabei?", "Ja.", True),
+    ("was a university in Odense part of bonebank", "The page doesn't say.", False),
+    ("War die Klinik in Odense Projektpartner bei BONEBANK?", "Das geht aus der Seite", False),
 ])
 def test_an_organisation_claimed_from_a_place_is_checked_by_its_role_or_kind(
     kb: KnowledgeBase, question: str, start: str, answered: bool

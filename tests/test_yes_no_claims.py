@@ -1157,6 +1157,11 @@ def test_an_everyday_word_the_text_never_says_gives_no_yes(
     # what a project answered names what it was about: InnoReAct's goal names the pandemic
     ("Was InnoReAct a response to the Corona pandemic?", "Yes."),
     ("War InnoReAct eine Reaktion auf die Corona-Pandemie?", "Ja."),
+    # a cause named, and a project set up for it: what it answered, as above (was "The page
+    # doesn't say" over the goal that names the pandemic)
+    ("was InnoReAct set up because of Corona?", "Yes."),
+    ("Stimmt es, dass InnoReAct wegen Corona aufgelegt wurde?", "Ja."),
+    ("Wurde InnoReAct wegen Corona gestartet?", "Ja."),
 ])
 def test_an_everyday_word_the_text_says_in_its_words_keeps_the_yes(
         kb: KnowledgeBase, question: str, start: str) -> None:
