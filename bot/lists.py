@@ -1069,6 +1069,9 @@ def _key(project: Project, kind: str) -> tuple[Any, Any] | None:
     if kind == "most_partners":
         n = partner_count(project)
         return (n, (n, n)) if n else None
+    if kind == "fewest_partners":
+        n = involved_count(project)
+        return (n, (n, n)) if n else None
     if kind in ("earliest", "latest"):
         d = project.start
     elif kind in ("largest_grant", "smallest_grant"):
@@ -1099,6 +1102,15 @@ def partner_count(project: Project) -> int | None:
     """How many partners the page gives: organisations, named partners, or partner regions."""
     counts = dict(project.counts)
     return counts.get("organisations") or len(project.partners) or counts.get("regions")
+
+
+def involved_count(project: Project) -> int | None:
+    """How many partners the page gives, as few as it may be: its count, else every
+    organisation it names in the project, the lead too (BONEBANK: UKSH Lübeck and LSN)."""
+    counts = dict(project.counts)
+    named = {p.org for p in project.partners} | set(project.lead) | set(project.together_with)
+    return counts.get("organisations") or counts.get("regions") or len(named) if \
+        project.partners else counts.get("organisations") or counts.get("regions")
 
 
 def _keys(kb: KnowledgeBase, kind: str) -> dict[str, tuple[Any, Any]]:
@@ -1149,7 +1161,7 @@ def place_answer(kind: str, place: int, ordered: Sequence[str], kb: KnowledgeBas
     held = tuple(places[place - 1])
     answer.projects = answer.focus = held
     what = "duration" if kind in ("longest", "shortest") else "amount" if \
-        kind.endswith("_grant") else "partners" if kind == "most_partners" else \
+        kind.endswith("_grant") else "partners" if kind.endswith("_partners") else \
         "end" if kind.endswith("_end") else "start"
     answer.facts = [(pid, what) for pid in held]
     answer.add("sup_place", n=place, names=project_names(held, kb))
@@ -1201,7 +1213,8 @@ def superlative_answer(
         known, pool = {**known, **beaten}, [*pool, *index.follow_ups]
     answer = Answer("superlative", ranking=kind)
     what = {"longest": "duration", "shortest": "duration", "largest_grant": "amount",
-            "smallest_grant": "amount", "most_partners": "partners"}.get(
+            "smallest_grant": "amount", "most_partners": "partners",
+            "fewest_partners": "partners"}.get(
         kind, "end" if kind.endswith("_end") else "start")
     if not known:
         answer.answered = False
@@ -1231,6 +1244,8 @@ def superlative_answer(
         answer.add("sup_named_only", names=project_names(winners, kb),
                    best=project_names(described.projects, kb),
                    value=_value(kb.projects[described.projects[0]], kind, lang))
+    if kind == "fewest_partners" and any(not kb.projects[i].counts for i in winners):
+        answer.add("sup_fewest_counted")  # (what "2 organisations" counts where it names them)
     _uncertain(answer, known, winners, kind, kb, lang)
     missing = [i for i in pool if i not in known]
     if kind.endswith("_grant"):
@@ -1272,7 +1287,7 @@ def _named_winners(kind: str, known: dict[str, Any], kb: KnowledgeBase
 
 def _uncertain(answer: Answer, known: dict[str, Any], winners: tuple[str, ...], kind: str,
                kb: KnowledgeBase, lang: str) -> None:
-    if kind.endswith("_grant") or kind == "most_partners":
+    if kind.endswith(("_grant", "_partners")):
         return
     lo, hi = known[winners[0]][1]
     ranged = _ranged(kb, kind) & known.keys()  # only those not known exactly can tie unseen
@@ -1389,7 +1404,9 @@ def _value(project: Project, kind: str, lang: str, dated: bool = True) -> str:
         if low == high:
             return fmt_duration(low, lang) + span
         return f"{t('words', 'at_most', lang)} {fmt_duration(high, lang)}{span}"
-    if kind == "most_partners":
+    if kind == "fewest_partners" and not dict(project.counts):  # (those it names, lead too)
+        return fill("count_organisations", lang, n=involved_count(project))
+    if kind.endswith("_partners"):
         counts = dict(project.counts)
         key = "organisations" if counts.get("organisations") else \
             "partners" if project.partners else "regions"

@@ -500,6 +500,23 @@ def test_a_bare_size_word_ranks_the_other_way_round(kb: KnowledgeBase) -> None:
     assert alone.intent != "superlative"
 
 
+@pytest.mark.parametrize("messages", [
+    ("Welches hatte die meisten Partner?", "und das wenigste?"),
+    ("Which one had the most partners?", "and the fewest?"),
+    ("which project had the fewest partners?",),
+    ("Welches Projekt hatte die wenigsten Partner?",),
+])
+def test_the_fewest_partners_are_the_other_end_of_the_partner_ranking(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the fewest partners asked, alone or right after the most
+    reply = ask(kb, *messages)[-1]
+    # Then the projects with the fewest the page names (BONEBANK: UKSH Lübeck and LSN; HIHeal:
+    # its two clusters), saying what was counted; not the newest project ("fewest" ~ "newest")
+    assert reply.intent == "superlative" and set(reply.projects) == {"bonebank", "hiheal"}
+    assert "2 Organisationen" in reply.text or "2 organisations" in reply.text
+    assert "Leitung" in reply.text or "a lead too" in reply.text
+
+
 @pytest.mark.parametrize(("messages", "winner"), [
     (("Welches Projekt begann zuerst?", "Und das letzte?"), "pilot-next"),
     (("Which project ended first?", "and the last one?"), "pilot"),
