@@ -141,6 +141,9 @@ def test_magias_results_name_its_target_regions(kb: KnowledgeBase, text: str, wo
     ("Welches Programm förderte das Projekt, auf das MAGIA2Market folgte?", "magia", "COSME"),
     ("Who funded the project that P.I.L.O.T. Next Level continues?", "pilot", "ERDF"),
     ("Wann endete das Projekt, das HIHeal next level transition fortsetzt?", "hiheal", "2022"),
+    # the perfect tense: "gefolgt ist", and the present "weiterführt"
+    ("in welchen jahren lief das projekt, auf das magia2market gefolgt ist", "magia", "2018"),
+    ("Wann lief das Projekt, das HIHeal next level transition weiterführt?", "hiheal", "2016"),
 ])
 def test_a_project_as_the_subject_of_a_relative_follow_verb_reaches_its_predecessor(
         kb: KnowledgeBase, text: str, reached: str, word: str) -> None:
