@@ -1300,8 +1300,20 @@ def _uncertain(answer: Answer, known: dict[str, Any], winners: tuple[str, ...], 
     # winner dated by its year alone may tie only with one whose figure reaches into it)
     if vague:  # only years, or a month too ("Februar 2023"): not to the day
         years = all(_year_only(kb.projects[i]) for i in vague)
-        answer.add("sup_uncertain" if years else "sup_uncertain_day",
-                   items=some_names(tuple(dict.fromkeys(vague)), kb, lang))
+        key = "sup_uncertain" if years else "sup_uncertain_day"
+        items = some_names(tuple(dict.fromkeys(vague)), kb, lang)
+        beaten = templates().get("beaten", {}).get(kind)
+        if beaten and any(_may_beat(known[i][1], (lo, hi), kind)
+                          for i in vague if i not in winners):
+            answer.add(f"{key}_beat", items=items, beaten=beaten[lang])
+        else:
+            answer.add(key, items=items)
+
+
+def _may_beat(span: tuple[Any, Any], best: tuple[Any, Any], kind: str) -> bool:
+    """Whether a figure known only within ``span`` may lie beyond the best one's ("2018 and
+    2019" may be shorter than 14 months), not only level with it."""
+    return span[1] > best[0] if kind in HIGHEST_WINS else span[0] < best[1]
 
 
 def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang: str) -> None:

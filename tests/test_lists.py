@@ -58,7 +58,22 @@ def test_a_tie_names_every_winner(kb: KnowledgeBase) -> None:
 def test_year_only_dates_are_flagged_as_uncertain(kb: KnowledgeBase) -> None:
     answer = superlative_answer("earliest_end", Filters(), kb, "en", None)
     assert answer.projects == ("bfcc",)
-    assert any(line.key == "sup_uncertain" for line in answer.lines)  # MAGIA: only "2019"
+    # MAGIA: only "2019", so it may have ended before BFCC's February 2019, not only with it
+    assert any(line.key == "sup_uncertain_beat" for line in answer.lines)
+    assert "may have ended earlier" in render(answer, "en")
+
+
+@pytest.mark.parametrize("kind,lang,said", [
+    ("shortest", "en", "The page gives only years for MAGIA, so it may have run shorter."),
+    ("shortest", "de", "Für MAGIA nennt die Seite nur Jahreszahlen; es könnte also kürzer "
+                       "gelaufen sein."),
+])
+def test_a_figure_known_only_by_years_may_beat_the_one_named_not_only_tie(
+        kb: KnowledgeBase, kind: str, lang: str, said: str) -> None:
+    # Given InnoReAct's 14 months and MAGIA's "2018 and 2019" (a few days to 24 months)
+    answer = superlative_answer(kind, Filters(), kb, lang, None)
+    # When the shortest is ranked / Then InnoReAct, and MAGIA may have run shorter (not "tie")
+    assert answer.projects == ("innoreact",) and said in render(answer, lang)
 
 
 def test_a_sure_shortest_with_year_precision(kb: KnowledgeBase) -> None:

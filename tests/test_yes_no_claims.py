@@ -1025,13 +1025,13 @@ def test_the_whole_of_what_the_page_says_all_parts_of_is_said(
 @pytest.mark.parametrize("question,start,answered", [
     ("war innoreact das kürzeste projekt überhaupt?", "Ja.", True),
     ("Was InnoReAct the shortest project?", "Yes.", True),
-    # MAGIA's years only: it may tie, it doesn't lead
+    # MAGIA's years only: it may lead or tie, it doesn't surely lead
     ("Was MAGIA the shortest project?", "The page doesn't say.", False),
 ])
 def test_a_claim_that_the_one_a_ranking_names_first_leads_it_is_yes_with_its_hedge(
         kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
     # Given the claim that InnoReAct was the shortest (the page: 14 months; MAGIA only
-    # "2018 to 2019", so it may tie)
+    # "2018 to 2019", so it may have run shorter)
     (reply,) = ask(kb, question)
     # Then it is the answer "which was the shortest?" gives, with a yes, the hedge still said
     assert reply.text.startswith(start) and reply.answered == answered, reply.text
