@@ -631,12 +631,16 @@ def _find_entities(
 
 def _topic_compound(token: str, i: int, index: EntityIndex) -> list[Match]:
     """ "Knochenbruchregister": a German compound of two topics (fractures, registries) is about
-    both; the longest head first, the modifier with or without a linking "s"/"n"/"en"."""
+    both; the longest head first, the modifier with or without a linking "s"/"n"/"en". Only an
+    ending that is a name or a head is looked at further (most endings of a word are none)."""
     if len(token) < 9:
         return []
+    heads = vocabulary().phrase_sets["compound_heads"]
     for cut in range(4, len(token) - 4):
+        if token[cut:] not in index.exact and token[cut:] not in heads:
+            continue
         head = _topics_of(token[cut:], index)
-        if not head and token[cut:] in vocabulary().phrase_sets["compound_heads"]:
+        if not head and token[cut:] in heads:
             head = [""]  # "Knochenforschung": the topic alone
         if head:
             modifier = token[:cut]

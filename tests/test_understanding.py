@@ -832,3 +832,18 @@ def test_the_other_one_and_a_time_word_are_looked_for_only_where_a_word_of_their
                                         vocab)
     assert not understanding._time_question(
         normalize("which region was added when MAGIA became MAGIA2Market?").split(), vocab)
+
+
+def test_a_long_word_is_cut_into_two_topics_only_at_an_ending_the_index_or_heads_hold(
+        kb: KnowledgeBase) -> None:
+    index = entity_index(kb)
+    # Given a long German word that is no compound of topics, and two that are
+    words = ("internationalisierung", "knochenbruchregister", "knochenforschung")
+    # When each is looked at as a compound of topics
+    (plain, calls), *compounds = [python_calls(
+        lambda word=word: understanding._topic_compound(word, 0, index)) for word in words]
+    # Then the plain one holds none, found without looking up the topics of each of its twelve
+    # endings (28 Python calls, now 2), and the others hold their topics as before
+    assert (plain, calls) == ([], 2)
+    assert [sorted(m.id for m in found) for found, _ in compounds] == [
+        ["fractures", "registries"], ["bone"]]
