@@ -1307,7 +1307,8 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         parts.append(part)
         if _told_claim(clause, clauses[at + 1:]):
             told_claims.append(part)
-        state = next_state(part, clause.understanding.language, state)
+        if at + 1 < len(clauses):  # (what the chat remembers after the last one is the
+            state = next_state(part, clause.understanding.language, state)  # merged reply's)
     return _merged(parts, subject, clauses, kb, told_claims)
 
 
@@ -1429,7 +1430,8 @@ def _named_choices(clauses: tuple[Clause, ...], state: State) -> State:
     named before the question are what "the first one" counts in (none offered before)."""
     named = next((c.understanding.projects for c in clauses
                   if c.preamble and c.understanding.projects), ())
-    return replace(state, choices=named if len(named) > 1 else ())
+    choices = named if len(named) > 1 else ()
+    return replace(state, choices=choices) if choices != state.choices else state
 
 
 def _first_subject(clauses: tuple[Clause, ...], state: State) -> tuple[str, ...]:
@@ -1929,7 +1931,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     own = u.projects or (_by_context(u.ambiguous, replace(state, projects=subject), kb)
                          if u.ambiguous else subject)  # "is the next level still running?"
     # after P.I.L.O.T.: its follow-up; after BFCC, which of the two (never BFCC itself)
-    if own and not u.projects and u.intent in PROJECT_BUILDERS:
+    if own and not u.projects and u.intent in PROJECT_BUILDERS and u.unknown_names:
         u = replace(u, unknown_names=())  # "ELISE: Laufzeit und Förderbetrag?": no new name
     done = _special_clause(clause, u, own, state, kb)
     if done:
@@ -1944,7 +1946,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     done, u, own = _claimed(clause, u, own, subject, state, kb)
     if done:
         return done
-    result = decide(u, replace(state, projects=own) if own and not u.projects else state, kb)
+    moved = bool(own) and not u.projects and own != state.projects  # (a copy only if moved)
+    result = decide(u, replace(state, projects=own) if moved else state, kb)
     result = _besides(result, clause, _talked_of(own, state), kb)
     return result, _next_subject(result, own, kb)
 

@@ -2516,3 +2516,32 @@ def test_a_question_naming_its_project_is_not_read_as_describing_one(
     monkeypatch.undo()
     described = answer("Wer hat die Biobank in Odense geleitet?", State(), kb)
     assert described.projects[:1] == ("bonebank",), described.text
+
+
+def test_a_message_of_several_questions_builds_no_state_or_reading_it_throws_away(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace as copy
+
+    from bot import conversation
+    # Given every copy of a frozen value the conversation makes, with whether it changed
+    # anything, and every state made after an answer
+    copies: list[tuple[str, bool]] = []
+    states: list[str] = []
+    monkeypatch.setattr(conversation, "replace", lambda value, **changes: (copies.append(
+        (type(value).__name__, any(getattr(value, k) != v for k, v in changes.items()))),
+        copy(value, **changes))[1])
+    made = conversation.next_state
+    monkeypatch.setattr(conversation, "next_state", lambda result, language, state: (
+        states.append(result.intent), made(result, language, state))[1])
+    # When messages of two questions are answered, and one that names two projects first
+    for messages in (["When did ELISE start? And who funded it?"],
+                     ["who led BFCC and when did it end?"],
+                     ["Tell me about MAGIA",
+                      "I'm looking at MAGIA and MAGIA2Market. When did the first one run?"]):
+        ask(kb, *messages)
+    # Then each copy changed something (no reading without unknown names was copied without
+    # them, no state copied with the projects it had, no choices set to those it had), and a
+    # state was made after each question but the last, then once for the whole reply (the
+    # state after the last question was made and thrown away)
+    assert copies and all(changed for _, changed in copies)
+    assert states == ["start", "start", "lead", "lead", "overview", "dates"]
