@@ -30,6 +30,7 @@ from bot.knowledge import KnowledgeBase, PartialDate, Project
 from bot.lists import (
     at_place,
     duration_bounds,
+    fund_unsaid,
     lies_in,
     list_answer,
     narrows,
@@ -2451,9 +2452,10 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         return verdict(UNKNOWN, facts, intent, (pid,))
     if kind == "funders" and _kind_unsettled(p, filters.funders, tokens, kb):
         return verdict(UNKNOWN, facts, intent, (pid,))  # "funded by the state?" of ELISE
-    if kind == "funders" and _within_unnamed_fund(p, filters.funders, kb):
+    if kind == "funders" and fund_unsaid(p, filters.funders, kb):
         return verdict(UNKNOWN, facts, intent, (pid,))  # "KI#CK, ERDF too?": EU money of an
-        # unnamed fund may have been the ERDF's
+        # unnamed fund may have been the ERDF's; "BFCC, ERDF?": Interreg, whose fund the page
+        # names for BONEBANK's programme only
     if kind == "funders" and _co_funding(tokens) and not _names_co_funder(p, kb):
         result = verdict(UNKNOWN, facts, intent, (pid,))  # "was ELISE co-funded by
         result.lines.append(Line("co_funding_unknown", {  # Schleswig-Holstein?": the page
@@ -2680,18 +2682,6 @@ def _names_of_funder(fid: str, kb: KnowledgeBase) -> frozenset[str]:
 def _grams(tokens: list[str]) -> frozenset[str]:
     return frozenset(" ".join(tokens[i:i + n]) for n in (1, 2, 3, 4)
                      for i in range(len(tokens)))
-
-
-def _within_unnamed_fund(p: Project, funders: tuple[str, ...], kb: KnowledgeBase) -> bool:
-    """Whether a fund claimed is part of a funder the project names without saying through
-    which of its funds ("money from the European Union" of KI#CK: it may have been the ERDF's;
-    MAGIA's EU money is its COSME programme's, and Interreg is no fund)."""
-    own = set(p.funding)
-    programmes = {a for o in own if o in kb.funders and kb.funders[o].kind != "fund"
-                  for a in kb.funders[o].part_of}
-    return any(f not in own and kb.funders[f].kind == "fund" and
-               set(kb.funders[f].part_of) & (own - programmes) for f in funders
-               if f in kb.funders)
 
 
 def _states_any(p: Project, kind: str, kb: KnowledgeBase) -> bool:

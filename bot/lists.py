@@ -61,6 +61,7 @@ class Selection:
     unfunded: tuple[str, ...] = ()  # a funder left out; the page names no funder for these
     unled: tuple[str, ...] = ()  # a lead left out; the page names no lead for these
     elsewhere: tuple[str, ...] = ()  # "only in Schleswig-Holstein": places beyond it named
+    fund_unsaid: tuple[str, ...] = ()  # a fund left out; the page doesn't say if it paid
 
 
 @dataclass
@@ -216,9 +217,13 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         ids -= index.follow_ups
     unfunded: set[str] = set()
     unled: set[str] = set()
+    unsaid: set[str] = set()
     if filters.without:  # "not funded by the ERDF": those the page says were, left out
         ids, unfunded = _without(filters.without, kb, ids - index.follow_ups)
         ids, unled = _lead_unknown(filters.without, kb, ids)
+        funds = tuple(eid for kind, eid in filters.without if kind == "funder" and eid)
+        unsaid = {pid for pid in ids if funds and fund_unsaid(kb.projects[pid], funds, kb)}
+        ids -= unsaid
     ordered = _in_order(ids, index)
     if filters.order:  # "oldest first": by the ranking asked, those without its figure last
         ordered = _sorted(ordered, filters.order, kb)
@@ -229,7 +234,26 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
                      tuple(sorted(uncounted, key=index.order.__getitem__)),
                      tuple(sorted(unfunded, key=index.order.__getitem__)),
                      tuple(sorted(unled, key=index.order.__getitem__)),
-                     tuple(sorted(elsewhere, key=index.order.__getitem__)))
+                     tuple(sorted(elsewhere, key=index.order.__getitem__)),
+                     tuple(sorted(unsaid, key=index.order.__getitem__)))
+
+
+def fund_unsaid(p: Project, funders: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether a fund claimed may have paid through a funder the project names without saying
+    through which of its funds: "money from the European Union" of KI#CK may have been the
+    ERDF's; an Interreg programme (BFCC's, ELISE's) may draw on the ERDF, as the page says
+    BONEBANK's Interreg programme did. MAGIA's EU money is its COSME programme's, and the ESF
+    pays for no programme of Interreg's on the page."""
+    own = set(p.funding)
+    named = [kb.funders[o] for o in own if o in kb.funders]
+    programmes = {a for f in named if f.kind != "fund" for a in f.part_of}
+    families = {a for f in named for a in f.part_of
+                if a in kb.funders and kb.funders[a].kind == "programme family"}
+    drawn = {a for f in kb.funders.values() if f.id not in own and set(f.part_of) & families
+             for a in f.part_of}  # the funds the family's other programmes draw on
+    return any(f not in own and kb.funders[f].kind == "fund" and (
+        set(kb.funders[f].part_of) & (own - programmes) or f in drawn)
+        for f in funders if f in kb.funders)
 
 
 def _funders_known(p: Project, kb: KnowledgeBase) -> bool:
@@ -600,6 +624,8 @@ def list_answer(
         answer.add("list_unfunded", items=some_names(selection.unfunded, kb, lang))
     if selection.unled:
         answer.add("list_unled", items=some_names(selection.unled, kb, lang))
+    if selection.fund_unsaid:
+        answer.add("list_fund_unsaid", items=some_names(selection.fund_unsaid, kb, lang))
     for pid in selection.elsewhere[:LIST_SHOWN]:  # "nur in Schleswig-Holstein": not BONEBANK
         answer.add("list_elsewhere", name=Bold(kb.projects[pid].name), places=Joined(tuple(
             term(kb.places[x], lang) for x in _beyond(kb.projects[pid], filters.places, kb))))
@@ -703,10 +729,12 @@ def _keep_rest(answer: Answer, selection: Selection, unnamed: tuple[str, ...],
     data for: "und welche nicht?" next asks for the rest."""
     index = list_index(kb)
     unknown = {*selection.undated, *selection.unsure, *selection.open_ended,
-               *selection.uncounted, *selection.unfunded, *selection.unled, *unnamed}
+               *selection.uncounted, *selection.unfunded, *selection.unled,
+               *selection.fund_unsaid, *unnamed}
     pool = set(base) if base is not None else index.all_ids - index.follow_ups
-    if filters.funders:  # (MAGIA2Market: the page names no funder, so no "not ERDF" either)
-        unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb)}
+    if filters.funders:  # (MAGIA2Market: the page names no funder, so no "not ERDF" either;
+        unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb) or  # BFCC
+                    fund_unsaid(kb.projects[pid], filters.funders, kb)}  # Interreg, no fund)
     if filters.leading:  # (HIHeal: LSN one of its two clusters, no lead named)
         unknown |= _lead_unknown(tuple(("lead", o) for o in filters.organisations), kb,
                                  pool - set(selection.ids))[1]
