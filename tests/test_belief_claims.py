@@ -47,9 +47,9 @@ def test_a_belief_about_the_speaker_claims_nothing(kb: KnowledgeBase, question: 
 
 
 def test_a_short_too_rechecks_the_last_claim_for_another_project(kb: KnowledgeBase) -> None:
-    replies = _dialog(kb, "did the ERDF fund HIHeal?", "NORTHOPEDICS as well?", "ELISE too?")
+    replies = _dialog(kb, "did the ERDF fund HIHeal?", "NORTHOPEDICS as well?", "MAGIA too?")
     assert replies[1].text.startswith("Yes.") and "Schleswig-Holstein" in replies[1].text
-    assert replies[2].text.startswith("No.") and "Interreg Europe" in replies[2].text
+    assert replies[2].text.startswith("No.") and "COSME" in replies[2].text
     german = _dialog(kb, "Wurde MAGIA von COSME gefördert?", "BFCC ebenfalls?")
     assert german[1].text.startswith("Nein.") and "Interreg" in german[1].text
 
