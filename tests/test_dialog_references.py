@@ -1167,3 +1167,17 @@ def test_they_after_a_long_list_is_every_project_of_it(
     # Then each project of the list is answered, not "which project?" nor the earlier subject
     assert len(listed.projects) == 6, listed.text
     assert dates.intent == "dates" and dates.projects == listed.projects, dates.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("hiheal: ziel, laufzeit und förderer bitte", "und das teilprojekt davon?"),
+    ("wann lief hiheal", "und das teilprojekt?"),
+])
+def test_the_sub_project_with_the_definite_article_is_the_part_of_the_project(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given HIHeal talked about (BRIDGE 53 was its part)
+    reply = ask(kb, *messages)[-1]
+    # When "das Teilprojekt (davon)" is asked / Then it is HIHeal's part, BRIDGE 53 (was:
+    # "the page doesn't say HIHeal was part of a larger project")
+    assert reply.intent == "contains" and "BRIDGE 53" in reply.text and reply.answered, \
+        reply.text
