@@ -685,6 +685,29 @@ def _new_against(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     return (replace(first, understanding=asked, hop=None, hop_kind=None),)
 
 
+def _new_since(first: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
+    """ "what was new compared to the first one?" in a chat about MAGIA2Market: what the
+    follow-up added to its predecessor's (the places of both, what was added said), not the
+    predecessor's card; the one compared with is the predecessor, named, reached by its link
+    noun or picked as "the first one". "it" next is still the follow-up."""
+    u = first.understanding
+    if first.yes_no or u.list_reference or "added" not in u.asks or \
+            u.intent not in (None, "overview", "places", "predecessor") or \
+            len(state.projects) != 1 or \
+            state.projects[0] not in kb.projects or \
+            not has_phrase(normalize(first.text).split(), phrases().compare_with):
+        return None
+    talked = kb.projects[state.projects[0]]
+    if not talked.follows or not talked.added_targets or \
+            u.projects not in ((), (talked.follows,)) or \
+            first.hop_kind not in (None, "predecessor"):
+        return None
+    result = decide(replace(u, intent="places", scores=(("places", 3.0),),
+                            projects=(talked.id, talked.follows), pronoun=False), state, kb)
+    result.focus = (talked.id,)
+    return result
+
+
 def _added_when(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     """ "when was that added?" right after what MAGIA2Market added to MAGIA's markets: it came
     with the follow-up, so it asks when the follow-up of the two talked about started."""
@@ -888,6 +911,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         return _reply(gap, language, state, kb)  # "How long was the gap between them?"
     if len(clauses) == 1 and (link := _link_named(first, state, kb)):
         return _reply(link, language, state, kb)  # "what's it called again?"
+    if len(clauses) == 1 and (new := _new_since(first, state, kb)):
+        return _reply(new, language, state, kb)  # "what was new compared to the first one?"
     if len(clauses) == 1 and clauses[0].simple and not (
             state.checked and follows_check(first.text, first.understanding)) and not (
             (state.hop or _listed_link(first.understanding, state)) and

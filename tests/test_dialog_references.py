@@ -1181,3 +1181,26 @@ def test_the_sub_project_with_the_definite_article_is_the_part_of_the_project(
     # "the page doesn't say HIHeal was part of a larger project")
     assert reply.intent == "contains" and "BRIDGE 53" in reply.text and reply.answered, \
         reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("when did magia run", "sorry, I meant magia2market",
+     "what was new compared to the first one?"),
+    ("Was war MAGIA2Market?", "Was war neu im Vergleich zum Vorgänger?"),
+    ("what was magia2market?", "what was new compared to magia?"),
+])
+def test_what_was_new_compared_to_the_predecessor_is_what_the_follow_up_added(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given MAGIA2Market talked about (it added Japan to MAGIA's targets)
+    reply = ask(kb, *messages)[-1]
+    # When what was new compared to its predecessor is asked (named, by its link noun or as
+    # "the first one")
+    # Then the places of both, with Japan added (was MAGIA's card, or the link alone)
+    assert reply.intent == "places" and set(reply.projects) == {"magia", "magia2market"} and \
+        "Japan" in reply.text, reply.text
+
+
+def test_it_after_what_was_new_is_still_the_follow_up(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "when did magia2market run", "what was new compared to the first one?",
+                "who funded it?")[-1]
+    assert reply.projects == ("magia2market",) and not reply.answered, reply.text
