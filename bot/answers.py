@@ -681,8 +681,18 @@ def _content(what: str) -> Builder:
                 a.add("results_document", name=name(p), items=Joined(tuple(  # projects too)
                     r.get(lang) for r in p.resources if r.is_result)))
                 return True
-            _resources(p, lang, a)
+            if pointer and "where" in a.asks and "results_named" not in a.asks:  # "where
+                a.add("resources_more", name=name(p), items=Joined(tuple(  # can I read more
+                    r.get(lang) for r in p.resources)))  # about HIHeal next level
+                a.intent = "contact"  # transition?": where to read more
+            else:
+                _resources(p, lang, a)
             return not pointer or "where" in a.asks and not p.follow_up_only
+        if what == "results" and "where" in a.asks and "results_named" not in a.asks:
+            a.add("resources_none", name=name(p))  # "wo kann ich mehr über KI#CK lesen?":
+            a.add("known_summary", text=p.summary.get(lang))  # the page points nowhere
+            a.intent = "contact"
+            return False
         if what == "results" and "built" in a.asks and p.activities:
             a.add("activities", name=name(p), text=p.activities.get(lang))
             a.facts.append((p.id, "activities"))  # "what platform did BRIDGE 53 build?": what

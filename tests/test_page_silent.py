@@ -654,3 +654,22 @@ def test_plans_and_the_state_of_a_named_follow_up_are_not_on_the_page(
     # then the page doesn't say
     assert not reply.answered and reply.intent == intent and project in reply.projects, \
         reply.text
+
+
+@pytest.mark.parametrize("messages,project,said", [
+    (("where can I read more about KI#CK?",), "kick", "points to nothing further about KI#CK"),
+    (("Was war KI#CK?", "und wo kann ich mehr darüber lesen?"), "kick",
+     "Weiteres zu KI#CK verlinkt die Seite nicht"),
+    (("where can I read more about pilot next level?",), "pilot-next",
+     'More about P.I.L.O.T. Next Level: the "P.I.L.O.T. Next Level" link'),
+])
+def test_where_to_read_more_is_where_the_page_points_or_that_it_points_nowhere(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, said: str) -> None:
+    # Given a project the page links nothing for (KI#CK), and a follow-up it gives only a link
+    # for (P.I.L.O.T. Next Level)
+    reply = ask(kb, *messages)[-1]
+    # When where to read more is asked
+    # Then the reply is where the page points (a contact), or that it points nowhere, never
+    # that the page doesn't describe results nobody asked for
+    assert reply.intent == "contact" and reply.projects == (project,), reply.text
+    assert said in reply.text and "results" not in reply.text.split(":")[0], reply.text
