@@ -1708,8 +1708,20 @@ def _restates(clause: Clause, before: Clause | None) -> bool:
         not clause.same_as and not (  # ("…, and which other one ended the same year?")
             u.filters.any() and u.filters != before.understanding.filters) and \
         not after_ranking(u, before.understanding) and \
-        not (u.asks - before.understanding.asks) & ASKS_OF_THEIR_OWN  # "what did bridge 53
-    # want to achieve, and who was the platform for?": whom it served, beside its aim
+        not (u.asks - before.understanding.asks) & ASKS_OF_THEIR_OWN and \
+        not _asks_beyond_link(clause)  # "what did bridge 53 want to achieve, and who was the
+    # platform for?": whom it served, beside its aim
+
+
+def _asks_beyond_link(clause: Clause) -> bool:
+    """ "bridge 53 was part of what, and when did that parent project run?": a step along the
+    link just asked, with a question of the project reached, asks that question, not the link
+    again."""
+    return bool(clause.hop) and any(score >= BEYOND_LINK and i not in RELATION_INTENTS
+                                    for i, score in clause.understanding.scores)
+
+
+BEYOND_LINK = 2.0  # "when … run" (2.5), "who funded" (2.5) of the project a link reaches
 
 
 ASKS_OF_THEIR_OWN = frozenset({"for_whom"})  # a part of an intent's answer asked by itself

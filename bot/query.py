@@ -884,7 +884,10 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   future=has_phrase(tokens, phrases().future) and (
                       not u.projects or yes_no or has_phrase(tokens, phrases().future_sure))
                   and not has_phrase(tokens, phrases().planned_then) and not (
-                      _first_person(text) and not yes_no),  # ("Wir planen ein Projekt …")
+                      _first_person(text) and not yes_no) and not (  # ("Wir planen …")
+                      kinds and not phrases().link_verbs["participles"].isdisjoint(tokens) and
+                      not has_phrase(tokens, phrases().future_sure)),
+                  # ("was wird dort weitergeführt?": a link in the present passive, no plan)
                   # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   current=_current(tokens, u),
                   judgement=_judgement(tokens, bool(u.projects)),
@@ -1219,6 +1222,9 @@ def _passive_agent(tokens: list[str], q: int | None, kb: KnowledgeBase) -> str |
         v += 1
     n = next((n for n in (2, 1) if " ".join(tokens[v:v + n]) in words["passive"]), 0)
     rest = tokens[v + n:]
+    if n and rest[:1] and rest[0] in words["there"] and not words["participles"].isdisjoint(
+            rest):
+        return "predecessor"  # "was wird dort weitergeführt?": what the project continues
     a = next((i for i, t in enumerate(rest[:2]) if t in words["agents"]), None)
     if not n or a is None or words["participles"].isdisjoint(rest):
         return None

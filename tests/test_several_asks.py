@@ -1085,3 +1085,42 @@ def test_a_bare_noun_ask_ended_by_please_is_still_an_ask(
     assert reply.intent == "dates" and reply.answered, reply.text
     for needle in needles:
         assert needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,projects,needles", [
+    # a link noun with a question of the project it reaches, right after the link was asked
+    ("bridge 53 was part of what, and when did that parent project run?",
+     {"bridge53", "hiheal"}, ["HIHeal", "2016", "2022"]),
+    # what sat under it: the sub-project
+    ("when did hiheal start, and which project sat under it?", {"hiheal", "bridge53"},
+     ["2016", "BRIDGE 53"]),
+    # what is carried on there (a present passive, no plan): what the project continues
+    ("Seit wann läuft P.I.L.O.T. Next Level und was wird dort weitergeführt?",
+     {"pilot-next", "pilot"}, ["April 2023", "Netzwerkaktivitäten"]),
+])
+def test_a_second_ask_along_a_link_is_answered(
+    kb: KnowledgeBase, text: str, projects: set[str], needles: list[str]
+) -> None:
+    # Given a question, then a second one about a project linked to the first
+    reply = ask(kb, text)[0]
+    # Then both are answered, the second of the project the link reaches (the page: HIHeal
+    # 2016-2022 with BRIDGE 53 in it; P.I.L.O.T. Next Level carries on P.I.L.O.T.'s network
+    # activities), not the link said once more or taken for plans
+    assert reply.answered and set(reply.projects) == projects, reply.text
+    for needle in needles:
+        assert needle in reply.text, reply.text
+
+
+def test_what_is_carried_on_in_a_project_is_what_it_continues(kb: KnowledgeBase) -> None:
+    # Given "was wird bei X weitergeführt?", X the place where something is carried on
+    reply = ask(kb, "Was wird bei P.I.L.O.T. Next Level weitergeführt?")[0]
+    # Then it asks what X continues (P.I.L.O.T.), not X's own follow-up
+    assert (reply.intent, reply.answered) == ("predecessor", True), reply.text
+    assert "pilot" in reply.projects, reply.text
+
+
+def test_a_continuation_in_the_future_is_still_a_plan(kb: KnowledgeBase) -> None:
+    # Given a continuation asked "in Zukunft" (a passive like "was wird dort weitergeführt?")
+    reply = ask(kb, "Wird MAGIA in Zukunft weitergeführt?")[0]
+    # Then the page's silence on plans is said (not answered), with the follow-up it names
+    assert not reply.answered and "Pläne" in reply.text, reply.text
