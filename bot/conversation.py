@@ -3075,6 +3075,12 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         base = top  # "Which three projects ran longest?": those three, each with its figure
     ranked = superlative_answer(ranking, u.filters, kb, lang, pair or base,
                                 named_too=_named_too(u, state, pair or base))
+    if ranked.answered and not pair and base and base == state.last_list and \
+            not u.list_reference and superlative_answer(
+                ranking, u.filters, kb, lang, None, named_too=False).projects[:1] != \
+            ranked.projects[:1]:
+        ranked.lines.insert(0, Line("sup_among_listed", {"n": len(base)}))  # "oldest one?"
+        # right after "and the others?": that list's, said first where all would rank another
     ranked.ranked_in = base or (pair if len(pair or ()) > 2 else ())  # ("and which was the
     # shortest?" after "which ran longer: A, B or C?" ranks those three again)
     compared = pair or _ranked_pool(base, u, ranked, kb)

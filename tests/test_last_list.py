@@ -384,3 +384,26 @@ def test_which_of_the_two_after_a_shared_place_means_those_two(kb: KnowledgeBase
                 "welches von beiden hatte mehr geld")[-1]
     # Then "welches von beiden" are BONEBANK and ELISE, not the first place's HIHeal
     assert set(reply.projects) == {"bonebank", "elise"}, reply.text
+
+
+@pytest.mark.parametrize("messages,head,first", [
+    (("how many ERDF?", "and Interreg?", "and the others?", "oldest one?"),
+     "Among the 7 projects just listed:", "HIHeal started first"),
+    (("Welche Projekte sind 2016 gestartet?", "und welches hat als erstes angefangen?"),
+     "Unter den 3 eben genannten Projekten:", "Als Erstes begann BFCC"),
+])
+def test_a_ranking_of_the_last_list_says_so_where_all_projects_would_rank_another(
+        kb: KnowledgeBase, messages: tuple[str, ...], head: str, first: str) -> None:
+    # Given a list that leaves out the project that leads over all (BONEBANK, from 2015)
+    reply = ask(kb, *messages)[-1]
+    # When a ranking follows that doesn't point back to it ("oldest one?")
+    # Then it ranks that list, and its head says so
+    assert reply.text.startswith(f"{head}\n{first}"), reply.text
+
+
+def test_a_ranking_of_the_last_list_led_by_the_overall_leader_has_no_head(
+        kb: KnowledgeBase) -> None:
+    # Given the Interreg projects listed, BONEBANK among them
+    reply = ask(kb, "which projects were funded by Interreg?", "and which one started first?")[-1]
+    # Then BONEBANK leads, as it does over all: no head
+    assert reply.text.startswith("BONEBANK started first"), reply.text
