@@ -1427,7 +1427,8 @@ def _its_part(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> bool:
     """ "the aim of HIHeal's sub-project", "das Ziel von HIHeals Teilprojekt": a sub-project
     noun right after the name of a project that has parts is that project's part (not "the
     BRIDGE 53 subproject", which is BRIDGE 53)."""
-    if len(u.projects) != 1 or not kb.projects[u.projects[0]].contains:
+    if len(u.projects) != 1 or not kb.projects[u.projects[0]].contains or \
+            not has_phrase(tokens, phrases().link_nouns["part_of"]):  # (most have no such noun)
         return False
     text = f" {' '.join(tokens)} "
     names = {normalize(n) for n in kb.projects[u.projects[0]].names()} - {""}

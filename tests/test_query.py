@@ -375,3 +375,21 @@ def test_a_demonstrative_before_a_link_noun_is_looked_for_only_after_a_demonstra
     # stepped 120 times for its ten words), and the others name the project talked about
     assert (found, [_demonstrative_link(tokens) for tokens in pointed]) == (False, [True, True])
     assert calls <= 4
+
+
+def test_a_sub_project_of_the_project_named_is_looked_for_only_where_such_a_noun_is(
+        kb: KnowledgeBase) -> None:
+    from bot.query import _its_part
+    from tests.conftest import python_calls
+    # Given questions about a project that has parts, one with no noun of a sub-project
+    texts = ("what was the aim of HIHeal?", "the aim of HIHeal's sub-project?",
+             "das Ziel von HIHeals Teilprojekt")
+    read = [(normalize(text).split(), understand(text, kb)) for text in texts]
+    _its_part(*read[0], kb)  # (the runs of a message's words are kept once read)
+    # When each is looked at for the project's part
+    (plain, calls), *parts = [python_calls(lambda tokens=tokens, u=u: _its_part(tokens, u, kb))
+                              for tokens, u in read]
+    # Then the plain one names none, found without writing out the project's names and
+    # looking for each beside each noun (73 Python calls, now 3), and the others name its part
+    assert (plain, calls <= 4) == (False, True)
+    assert [found for found, _ in parts] == [True, True]
