@@ -305,6 +305,8 @@ def test_a_question_word_without_its_apostrophe_opens_the_first_question(
     "I remember a platform that linked scientists with industry. What was its name, and "
     "which larger project did it fall under?",
     "Unter welchem größeren Projekt lief BRIDGE 53?",
+    # "the parent of" (no "project" after it) is that whole too, not BRIDGE 53's card
+    "what was the parent of bridge 53 again",
 ])
 def test_a_bigger_project_named_asks_what_it_was_part_of(kb: KnowledgeBase, text: str) -> None:
     # Given "bigger/larger project" naming the whole a project belonged to
