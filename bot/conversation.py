@@ -166,6 +166,8 @@ COMPARED_AS = data_file("intents")["compared_as"]  # "by how much?" after two st
 WHICH_WORDS = frozenset(map(normalize, data_file("intents")["ordinal_ranks"]["which"]))  # asks
 # which one ("Welches ist das ältere?"), not about one
 RANKED_BY = data_file("intents")["ranked_by"]  # "and the smallest?": by what was just ranked
+FIGURE_WORDS = frozenset(normalize(w) for ws in data_file("intents")["figure_words"].values()
+                         for w in ws)  # "the exact ELISE figure" after a ranking: its figure
 RANKING_ANSWERS = data_file("intents")["ranking_answers"]  # what a ranking itself tells
 CLAIM_MEASURES = data_file("intents")["claim_measures"]  # what a claim about two compares
 BARE_SIZES = SIZES.keys() - data_file("intents")["comparatives"].keys()  # "smallest", no noun
@@ -293,6 +295,7 @@ def answer(
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(_they_asked_of(
         _link_told(clauses, state, kb), state, kb), state), state), state), state, kb)
+    clauses = _ranked_figure(clauses, state)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
     clauses = tuple(_added_when(_neighbour_of(_other_end(c, state), state), state, kb)
                     for c in clauses)
@@ -816,6 +819,19 @@ def _link_told(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
         return clauses
     asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),))
     return (replace(first, understanding=asked, hop=None, hop_kind=None),)
+
+
+def _ranked_figure(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "whats the exact ELISE figure", "und die genaue Zahl?" right after a ranking: the figure
+    that ranking compared (the amount after "which got more?"), not the project's card."""
+    first = clauses[0]
+    u = first.understanding
+    if len(clauses) != 1 or first.yes_no or state.ranking not in RANKED_BY or \
+            u.intent not in (None, "overview") or \
+            FIGURE_WORDS.isdisjoint(normalize(first.text).split()):
+        return clauses
+    asked = RANKED_BY[state.ranking]
+    return (replace(first, understanding=replace(u, intent=asked, scores=((asked, 3.0),))),)
 
 
 PLACE_TOO_WORDS = 4  # "und Spanien auch?": a place and its "too", nothing more

@@ -517,6 +517,20 @@ def test_the_fewest_partners_are_the_other_end_of_the_partner_ranking(
     assert "Leitung" in reply.text or "a lead too" in reply.text
 
 
+@pytest.mark.parametrize(("messages", "intent", "told"), [
+    (("for which projects does the page give a funding amount?", "which got more?",
+      "whats the exact ELISE figure"), "amount", "1,217,494"),
+    (("Welches Projekt lief am längsten?", "und die genaue Zahl?"), "duration", "6 Jahre"),
+])
+def test_a_figure_right_after_a_ranking_is_the_figure_it_ranked_by(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, told: str) -> None:
+    # Given a ranking by money or by length
+    reply = ask(kb, *messages)[-1]
+    # When "the exact figure" / "die genaue Zahl" is asked, no measure named
+    # Then it is that measure (was the project's card)
+    assert reply.intent == intent and told in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("messages", "winner"), [
     (("Welches Projekt begann zuerst?", "Und das letzte?"), "pilot-next"),
     (("Which project ended first?", "and the last one?"), "pilot"),
