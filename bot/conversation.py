@@ -3058,6 +3058,9 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
             if set(pair) <= set(state.ranked_in):  # "which of these three …?" next: still
                 differed.ranked_in = state.ranked_in  # those ranked
             return differed
+    if ranking is None and u.superlative in BARE_SIZES and u.singular and not projects and \
+            not u.comparative and intent in (None, "overview", "superlative"):
+        return _sizes_told(u.superlative, u, base, kb)  # "Was war das größte Projekt?"
     plural = bool(base or list_words or u.top) or len(projects) > 1 or (  # "which is bigger?"
         u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
         _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
@@ -3105,6 +3108,22 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         ranked.focus = ranked.projects
         ranked.projects = tuple(dict.fromkeys((*ranked.projects, *compared)))
     return ranked
+
+
+def _sizes_told(word: str, u: Understanding, base: tuple[str, ...] | None, kb: KnowledgeBase
+                ) -> Answer:
+    """ "Was war das größte Projekt?": the page gives no size of a project, so what "largest"
+    can mean on it, each ranking's winner (the most money, where it gives amounts; the most
+    partners; the longest), not answered."""
+    told = Answer("superlative", answered=False)
+    told.add("sup_size_meanings")
+    for kind in dict.fromkeys(SIZES[word].values()):
+        ranked = superlative_answer(kind, u.filters, kb, u.language, base)
+        told.lines += [line for line in ranked.lines[:2]  # (each winner, and what of it the
+                       if not line.key.startswith("sup_considered")]  # page gives; not all)
+        told.projects = tuple(dict.fromkeys((*told.projects, *ranked.projects)))
+        told.facts += ranked.facts
+    return told
 
 
 def _of_the_ranked(u: Understanding, projects: tuple[str, ...], state: State,

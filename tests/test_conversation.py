@@ -500,6 +500,20 @@ def test_a_bare_size_word_ranks_the_other_way_round(kb: KnowledgeBase) -> None:
     assert alone.intent != "superlative"
 
 
+@pytest.mark.parametrize(("question", "winners"), [
+    ("Was war das größte Projekt?", {"elise", "bfcc", "hiheal"}),
+    ("which was the smallest project?", {"kick", "bonebank", "hiheal", "innoreact"}),
+])
+def test_the_largest_project_says_what_largest_can_mean_on_the_page(
+        kb: KnowledgeBase, question: str, winners: set[str]) -> None:
+    # Given "the largest project" with no measure, and none talked about before
+    (reply,) = ask(kb, question)
+    # Then no guess and no "which project do you mean?": the page gives no one size, so each
+    # measure it does give, with its winner (money, partners, duration); not answered
+    assert reply.intent == "superlative" and not reply.answered
+    assert set(reply.projects) == winners and len(reply.text.splitlines()) >= 4
+
+
 @pytest.mark.parametrize("messages", [
     ("Welches hatte die meisten Partner?", "und das wenigste?"),
     ("Which one had the most partners?", "and the fewest?"),
