@@ -895,3 +895,17 @@ def test_a_thing_that_came_out_of_a_project_is_its_results_and_a_project_its_fol
     # Then anything that came out is what the project produced, with where to find it; a
     # project that came out of it is its follow-up
     assert reply.intent == intent and reply.answered and said in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("wurde bei bonebank auch in kiel knochen entnommen?", "und was wurde aus dem knochen isoliert"),
+    ("what was isolated from the bone at BONEBANK?",),
+])
+def test_what_was_done_to_a_thing_is_the_activities_not_what_became_of_it(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given BONEBANK, whose stem cells were isolated from the bone harvested
+    reply = ask(kb, *messages)[-1]
+    # Then what was done, with the stem cells ("was wurde aus" was read as "what became of
+    # it": "Die Seite nennt kein Nachfolgeprojekt für BONEBANK.")
+    assert reply.intent == "activities" and reply.answered, reply.text
+    assert "Stammzellen" in reply.text or "stem cells" in reply.text, reply.text

@@ -1269,3 +1269,11 @@ def test_a_fund_claimed_of_an_interreg_programme_the_page_gives_no_fund_for_is_n
     # Then the page doesn't say where the fund is one an Interreg programme draws on there
     assert reply.text.startswith(start), reply.text
     assert "Interreg" in reply.text or "COSME" in reply.text, reply.text
+
+
+def test_link_as_a_verb_claims_what_was_made_not_a_web_link(kb: KnowledgeBase) -> None:
+    # Given BFCC, which "linked them together in one transnational fracture registry"
+    reply = answer("did the BFCC link the hospital registries into one transnational registry?",
+                   State(), kb)
+    # Then yes, with the registry (was "no website, e-mail or contact person": a web link)
+    assert reply.answered and reply.text.startswith("Yes.") and "registry" in reply.text
