@@ -898,7 +898,8 @@ def test_a_thing_that_came_out_of_a_project_is_its_results_and_a_project_its_fol
 
 
 @pytest.mark.parametrize("messages", [
-    ("wurde bei bonebank auch in kiel knochen entnommen?", "und was wurde aus dem knochen isoliert"),
+    ("wurde bei bonebank auch in kiel knochen entnommen?",
+     "und was wurde aus dem knochen isoliert"),
     ("what was isolated from the bone at BONEBANK?",),
 ])
 def test_what_was_done_to_a_thing_is_the_activities_not_what_became_of_it(
