@@ -1082,7 +1082,9 @@ def _of_content(c: _Claim) -> Answer | None:
         # name for, but the project's text uses (its activities name market studies)
         return verdict(YES, _facts(found, pid, kb, lang, u.asks), _purpose(u, found), (pid,))
     if u.unknown_names or u.unknown_filters:  # "Was Sweden among BFCC's countries?"
-        intent = u.intent if u.intent in PROJECT_BUILDERS else "places"
+        intent = u.intent if u.intent in PROJECT_BUILDERS else "results" if _has_any(
+            tokens, _words().made_public) and p.results else "places"  # ("did NORTHOPEDICS
+        # publish anything for clinicians?": what it made, not where it was)
         return verdict(UNKNOWN, _facts(intent, pid, kb, lang, u.asks), intent, (pid,))
     if c.claim in ("running", "ended") and not (u.intent in RELATIONS and after_end(tokens)):
         return _status(p, c.claim, kb, lang)  # ("continued after it ended?" asks for a

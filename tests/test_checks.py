@@ -888,6 +888,11 @@ def test_a_same_year_claim_of_three_checks_all_three(kb: KnowledgeBase) -> None:
     ("Did BFCC produce any results?", "Yes.", "registry"),
     ("Hat InnoReAct ein Handbuch oder einen Leitfaden erstellt?", "Ja.", "Leitfaden"),
     ("Did NORTHOPEDICS publish an atlas or a handbook?", "The page doesn't say.", ""),
+    # whom it was for, a word the page never uses: not said, with what it made (was its places)
+    ("did NORTHOPEDICS publish anything for clinicians?", "The page doesn't say.",
+     "network guide"),
+    ("Hat NORTHOPEDICS etwas für Ärzte veröffentlicht?", "Das geht aus der Seite",
+     "Netzwerk-Leitfaden"),
 ])
 def test_a_claim_of_what_was_made_needs_it_in_the_results(kb: KnowledgeBase, question: str,
                                                          start: str, fact: str) -> None:
