@@ -1204,3 +1204,19 @@ def test_it_after_what_was_new_is_still_the_follow_up(kb: KnowledgeBase) -> None
     reply = ask(kb, "when did magia2market run", "what was new compared to the first one?",
                 "who funded it?")[-1]
     assert reply.projects == ("magia2market",) and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,said", [
+    (("what did bridge 53 belong to, and when did that one end?", "did it have a follow-up?",
+      "ok. did any project start in 2017?"), "Yes"),
+    (("wann lief magia?", "hat irgendein Projekt 2017 begonnen?"), "Ja"),
+    (("wann lief magia?", "begann ein Projekt 2017?"), "Ja"),
+])
+def test_did_any_project_after_one_project_asks_of_all_projects(
+        kb: KnowledgeBase, messages: tuple[str, ...], said: str) -> None:
+    # Given a chat about one project (or a chain of two)
+    reply = ask(kb, *messages)[-1]
+    # When whether any project started in 2017 is asked
+    # Then all projects are asked (ELISE), not the one talked about ("No. MAGIA started …")
+    assert reply.intent == "list" and reply.projects == ("elise",) and \
+        reply.text.startswith(said), reply.text
