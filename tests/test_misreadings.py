@@ -174,3 +174,15 @@ def test_german_es_after_a_thing_a_project_made_is_that_thing(
     reply = ask(kb, *messages)[-1]
     assert reply.intent in ("results", "places") and reply.text.startswith(start), reply.text
     assert needle in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("Danke, und welche zur Präzisionsmedizin?", "pilot"),
+    ("und welche zum Thema Stammzellen?", "bonebank"),
+])
+def test_welche_with_a_topic_and_no_noun_asks_the_list(kb: KnowledgeBase, text: str,
+                                                        project: str) -> None:
+    # Given "welche" and a topic with no noun after it ("which on …"), a thanks before it
+    reply = ask(kb, text)[0]
+    # Then the projects on that topic are listed (the thanks doesn't swallow the question)
+    assert reply.intent == "list" and reply.answered and project in reply.projects, reply.text
