@@ -203,7 +203,8 @@ WORD_SETS = (
     "continuation", "continuation_tails", "list_reference", "name_cues", "naming_cues",
     "naming_nouns", "name_determiners", "open_ends", "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
-    "not_leading", "funder_nouns", "date_nouns", "conjunctions", "alternatives", "pronouns",
+    "not_leading", "other_lead", "funder_nouns", "date_nouns", "conjunctions", "alternatives",
+    "pronouns",
     "singular",
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
     "exclusion_joins", "fillers", "pair_words", "overall_words", "described_only", "hedges",
@@ -2301,7 +2302,8 @@ def _role_of_self(filters: Filters, r: _Reading, kb: KnowledgeBase) -> Filters:
     """ "and in which one was it explicitly just a project partner?": a part in projects said
     of "it" with no organisation named is Life Science Nord's, the one organisation the page
     gives a part in its projects (a project is no partner of a project)."""
-    if filters.organisations or "not_leading" not in r.held or "pronouns" not in r.held:
+    if filters.organisations or ("not_leading" not in r.held or "pronouns" not in r.held) and \
+            "other_lead" not in r.held:  # ("led by someone else": anyone but LSN)
         return filters
     own = tuple(o for o, org in kb.organisations.items() if org.self)[:1]
     return replace(filters, organisations=own, without=(*filters.without,

@@ -500,6 +500,16 @@ def test_a_bare_size_word_ranks_the_other_way_round(kb: KnowledgeBase) -> None:
     assert alone.intent != "superlative"
 
 
+@pytest.mark.parametrize("question", ["Which projects were led by someone else?",
+                                      "Welche Projekte wurden von jemand anderem geleitet?"])
+def test_led_by_someone_else_is_not_led_by_life_science_nord(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a lead asked as anyone else, no organisation named
+    (reply,) = ask(kb, question)
+    # Then the projects LSN did not lead, as "not led by LSN" lists them
+    assert reply.intent == "list" and reply.answered and reply.projects == ("bonebank", "magia")
+
+
 @pytest.mark.parametrize(("question", "winners"), [
     ("Was war das größte Projekt?", {"elise", "bfcc", "hiheal"}),
     ("which was the smallest project?", {"kick", "bonebank", "hiheal", "innoreact"}),
