@@ -186,3 +186,11 @@ def test_welche_with_a_topic_and_no_noun_asks_the_list(kb: KnowledgeBase, text: 
     reply = ask(kb, text)[0]
     # Then the projects on that topic are listed (the thanks doesn't swallow the question)
     assert reply.intent == "list" and reply.answered and project in reply.projects, reply.text
+
+
+def test_projects_lsn_did_not_lead_itself_are_those_others_led(kb: KnowledgeBase) -> None:
+    # Given "nicht selbst geleitet" ("selbst" between the negation and the verb)
+    reply = ask(kb, "Welche Projekte hat LSN nicht selbst geleitet?")[0]
+    # Then the projects another organisation led (the page: BONEBANK, UKSH; MAGIA, with LSN a
+    # project partner), not those LSN led
+    assert reply.intent == "list" and set(reply.projects) == {"bonebank", "magia"}, reply.text
