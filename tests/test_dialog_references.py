@@ -1220,3 +1220,17 @@ def test_did_any_project_after_one_project_asks_of_all_projects(
     # Then all projects are asked (ELISE), not the one talked about ("No. MAGIA started …")
     assert reply.intent == "list" and reply.projects == ("elise",) and \
         reply.text.startswith(said), reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("welche projekte sind 2023 zu ende gegangen", "welches davon ging am längsten",
+     "und welches wurde über react gefördert"),
+    ("which projects ended in 2023?", "which of them got REACT money?"),
+])
+def test_react_with_a_word_of_funding_is_the_programme_react_eu(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the three projects that ended in 2023
+    reply = ask(kb, *messages)[-1]
+    # When the one funded "über REACT" is asked / Then it is InnoReAct, by REACT-EU (was the
+    # funders of the project ranked longest)
+    assert reply.intent == "list" and reply.projects == ("innoreact",), reply.text
