@@ -34,27 +34,22 @@ def ask(kb: KnowledgeBase, *messages: str, hint: str | None = None) -> list[Repl
 def python_calls(work: Callable[[], Any]) -> tuple[Any, int]:
     """What `work` returns, and how many Python function calls it made (a noise-free measure
     of the work a step does, where its timing would be)."""
-    calls = 0
-
-    def count(frame: object, event: str, arg: object) -> None:
-        nonlocal calls
-        calls += event == "call"
-
-    sys.setprofile(count)
-    try:
-        return work(), calls
-    finally:
-        sys.setprofile(None)
+    return _counted(work, "call")
 
 
 def builtin_calls(work: Callable[[], Any]) -> tuple[Any, int]:
     """What `work` returns, and how many calls of built-in functions and methods it made
     (str.join, list.index, max: the C work python_calls does not count)."""
+    return _counted(work, "c_call")
+
+
+def _counted(work: Callable[[], Any], kind: str) -> tuple[Any, int]:
+    """What `work` returns, and how many profile events of this kind it made."""
     calls = 0
 
     def count(frame: object, event: str, arg: object) -> None:
         nonlocal calls
-        calls += event == "c_call"
+        calls += event == kind
 
     sys.setprofile(count)
     try:
