@@ -1028,6 +1028,12 @@ def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | 
         return (0, first - 1), "before"
     if prev in sets["year_until"]:
         return (0, first), "until"
+    after = tokens[first_i + 1:first_i + 3]  # "in 2020 or later", "2017 oder früher"
+    if " ".join(after) in sets["year_since_after"] or after[:1] and after[0] in \
+            sets["year_since_after"]:
+        return (first, 9999), "since"
+    if " ".join(after) in sets["year_until_after"]:
+        return (0, first), "until"
     return (first, first), "year"
 
 
@@ -2213,8 +2219,10 @@ def _assemble(
     order = filters.order
     has_entities = bool(projects or ambiguous or filters.any())
     superlative = _superlative(r.held, vocab) if not order else None  # sorts, ranks nothing
-    if filters.partners and _comparative(r.held):
-        superlative = None  # "had more than three partners" is a condition, no comparison
+    if filters.partners and _comparative(r.held) or filters.years and not \
+            r.held.isdisjoint(("year_since_after", "year_until_after")):
+        superlative = None  # "had more than three partners", "started in 2020 or later" are
+        # conditions, no comparison
     asks = _asks(r, matches, filters, kb, vocab, spanned)
     members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project
     top = None if members or projects else _top(r.corrected, superlative, vocab)

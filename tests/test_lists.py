@@ -1257,3 +1257,22 @@ def test_a_month_later_after_a_list_shifts_its_date_and_is_no_length(kb: Knowled
                   "und welches endete einen monat später?")
     # Then "einen Monat später" asks for March 2023, not for projects that ran one month
     assert replies[1].projects == ("pilot",), replies[1].text
+
+
+@pytest.mark.parametrize("text,mode,bound", [
+    ("what projects started in 2020 or later?", "started", (2020, None)),
+    ("welche projekte begannen 2020 oder später?", "started", (2020, None)),
+    ("which projects ended in 2019 or later?", "ended", (2019, None)),
+    ("welche projekte endeten 2019 oder früher?", "ended", (None, 2019)),
+])
+def test_a_year_bound_said_after_the_year_is_a_list_condition_not_a_ranking(
+        kb: KnowledgeBase, text: str, mode: str, bound: tuple[int | None, int | None]) -> None:
+    # Given a year followed by "or later" / "oder früher"
+    reply = ask(kb, text)[0]
+    # Then it lists every project whose start (end) lies on that side of the year, the year
+    # included, and ranks nothing ("MAGIA2Market started last" was a ranking inside 2020)
+    lo, hi = bound
+    want = {p.id for p in kb.projects.values()
+            if (d := p.start if mode == "started" else p.end) is not None
+            and (lo is None or d.year >= lo) and (hi is None or d.year <= hi)}
+    assert reply.intent == "list" and set(reply.projects) == want, reply.text
