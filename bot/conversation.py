@@ -3017,7 +3017,7 @@ def _of_each_listed(u: Understanding, state: State) -> bool:
     pronoun with no project and no "it" speaks of each project listed (not which one), also
     after a long list ("which projects ran in 2018?" - "when did they run?")."""
     return u.plural_pronoun and not u.pronoun and state.intent is None and \
-        len(state.last_list) > 1 and not (
+        1 < len(state.last_list) <= LIST_SHOWN and not (
             len(state.projects) == 1 and state.projects[0] in state.last_list and
             state.last_list[:1] != state.projects and not state.ranking and
             not state.list_years)  # ("which of them was led by the UKSH?" narrowed it to one)

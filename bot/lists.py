@@ -244,16 +244,41 @@ def fund_unsaid(p: Project, funders: tuple[str, ...], kb: KnowledgeBase) -> bool
     ERDF's; an Interreg programme (BFCC's, ELISE's) may draw on the ERDF, as the page says
     BONEBANK's Interreg programme did. MAGIA's EU money is its COSME programme's, and the ESF
     pays for no programme of Interreg's on the page."""
-    own = set(p.funding)
-    named = [kb.funders[o] for o in own if o in kb.funders]
-    programmes = {a for f in named if f.kind != "fund" for a in f.part_of}
-    families = {a for f in named for a in f.part_of
-                if a in kb.funders and kb.funders[a].kind == "programme family"}
-    drawn = {a for f in kb.funders.values() if f.id not in own and set(f.part_of) & families
-             for a in f.part_of}  # the funds the family's other programmes draw on
+    own, unnamed, drawn = _fund_paths(kb)[0].get(p.id) or (frozenset(),) * 3
     return any(f not in own and kb.funders[f].kind == "fund" and (
-        set(kb.funders[f].part_of) & (own - programmes) or f in drawn)
+        not unnamed.isdisjoint(kb.funders[f].part_of) or f in drawn)
         for f in funders if f in kb.funders)
+
+
+FundPaths = tuple[dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]], frozenset[str]]
+_FUND_PATHS: weakref.WeakKeyDictionary[KnowledgeBase, FundPaths] = weakref.WeakKeyDictionary()
+
+
+def _fund_paths(kb: KnowledgeBase) -> FundPaths:
+    """Each project -> its funders, those of them a fund may be part of unnamed (not a
+    programme's own body), and the funds its programme families' other programmes draw on;
+    and the projects for which any fund may be unsaid (built on first use: fund_unsaid runs
+    for every project of a list under a funder, so a list of thousands asks only these)."""
+    if kb not in _FUND_PATHS:
+        out = {}
+        members: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for f in kb.funders.values():  # each programme family's programmes
+            for a in set(f.part_of):
+                if a in kb.funders and kb.funders[a].kind == "programme family":
+                    members[a].append((f.id, f.part_of))
+        for pid, p in kb.projects.items():
+            own = frozenset(p.funding)
+            named = [kb.funders[o] for o in own if o in kb.funders]
+            programmes = {a for f in named if f.kind != "fund" for a in f.part_of}
+            families = {a for f in named for a in f.part_of
+                        if a in kb.funders and kb.funders[a].kind == "programme family"}
+            drawn = frozenset(a for family in families for member, parts in members[family]
+                              if member not in own for a in parts)
+            out[pid] = (own, own - programmes, drawn)
+        parents = {a for f in kb.funders.values() if f.kind == "fund" for a in f.part_of}
+        _FUND_PATHS[kb] = out, frozenset(pid for pid, (_, unnamed, drawn) in out.items()
+                                         if drawn or not unnamed.isdisjoint(parents))
+    return _FUND_PATHS[kb]
 
 
 def _funders_known(p: Project, kb: KnowledgeBase) -> bool:
@@ -733,8 +758,10 @@ def _keep_rest(answer: Answer, selection: Selection, unnamed: tuple[str, ...],
                *selection.fund_unsaid, *unnamed}
     pool = set(base) if base is not None else index.all_ids - index.follow_ups
     if filters.funders:  # (MAGIA2Market: the page names no funder, so no "not ERDF" either;
+        maybe = _fund_paths(kb)[1]
         unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb) or  # BFCC
-                    fund_unsaid(kb.projects[pid], filters.funders, kb)}  # Interreg, no fund)
+                    pid in maybe and fund_unsaid(kb.projects[pid], filters.funders, kb)}
+        # (Interreg, no fund)
     if filters.leading:  # (HIHeal: LSN one of its two clusters, no lead named)
         unknown |= _lead_unknown(tuple(("lead", o) for o in filters.organisations), kb,
                                  pool - set(selection.ids))[1]
