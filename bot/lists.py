@@ -254,6 +254,21 @@ FundPaths = tuple[dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]
 _FUND_PATHS: weakref.WeakKeyDictionary[KnowledgeBase, FundPaths] = weakref.WeakKeyDictionary()
 
 
+def _unsaid_of(kb: KnowledgeBase, funders: tuple[str, ...]) -> frozenset[str]:
+    """The projects for which the page leaves open whether any of these funds paid (each
+    fund's set is built once per knowledge base)."""
+    maybe = _fund_paths(kb)[1]
+    cache = _UNSAID.setdefault(kb, {})
+    for f in funders:
+        if f not in cache:
+            cache[f] = frozenset(pid for pid in maybe if fund_unsaid(kb.projects[pid], (f,), kb))
+    return frozenset().union(*(cache[f] for f in funders))
+
+
+_UNSAID: weakref.WeakKeyDictionary[KnowledgeBase, dict[str, frozenset[str]]] = \
+    weakref.WeakKeyDictionary()
+
+
 def _fund_paths(kb: KnowledgeBase) -> FundPaths:
     """Each project -> its funders, those of them a fund may be part of unnamed (not a
     programme's own body), and the funds its programme families' other programmes draw on;
@@ -758,10 +773,8 @@ def _keep_rest(answer: Answer, selection: Selection, unnamed: tuple[str, ...],
                *selection.fund_unsaid, *unnamed}
     pool = set(base) if base is not None else index.all_ids - index.follow_ups
     if filters.funders:  # (MAGIA2Market: the page names no funder, so no "not ERDF" either;
-        maybe = _fund_paths(kb)[1]
-        unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb) or  # BFCC
-                    pid in maybe and fund_unsaid(kb.projects[pid], filters.funders, kb)}
-        # (Interreg, no fund)
+        unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb)}  # (BFCC
+        unknown |= pool & _unsaid_of(kb, filters.funders)  # Interreg, no fund)
     if filters.leading:  # (HIHeal: LSN one of its two clusters, no lead named)
         unknown |= _lead_unknown(tuple(("lead", o) for o in filters.organisations), kb,
                                  pool - set(selection.ids))[1]
