@@ -86,6 +86,8 @@ class ListIndex:
     has_both: frozenset[str] = frozenset()
     keys: dict[str, dict[str, tuple[Any, Any]]] = field(default_factory=dict)  # superlatives
     seats: dict[str, tuple[str, ...]] = field(default_factory=dict)  # org -> places in its name
+    # fund -> projects the page leaves open whether it paid (fund_unsaid)
+    unsaid_funds: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _LIST_INDEXES: weakref.WeakKeyDictionary[KnowledgeBase, ListIndex] = weakref.WeakKeyDictionary()
@@ -127,6 +129,7 @@ def _build_list_index(kb: KnowledgeBase) -> ListIndex:
         _index_years(index, pid, p)
     index.all_ids = frozenset(index.order)
     index.has_both = frozenset(index.has_start & index.has_end)
+    index.unsaid_funds = _unsaid_funds(kb)
     return index
 
 
@@ -222,7 +225,7 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         ids, unfunded = _without(filters.without, kb, ids - index.follow_ups)
         ids, unled = _lead_unknown(filters.without, kb, ids)
         funds = tuple(eid for kind, eid in filters.without if kind == "funder" and eid)
-        unsaid = {pid for pid in ids if funds and fund_unsaid(kb.projects[pid], funds, kb)}
+        unsaid = ids & set().union(*(index.unsaid_funds.get(f, ()) for f in funds))
         ids -= unsaid
     ordered = _in_order(ids, index)
     if filters.order:  # "oldest first": by the ranking asked, those without its figure last
@@ -244,56 +247,31 @@ def fund_unsaid(p: Project, funders: tuple[str, ...], kb: KnowledgeBase) -> bool
     ERDF's; an Interreg programme (BFCC's, ELISE's) may draw on the ERDF, as the page says
     BONEBANK's Interreg programme did. MAGIA's EU money is its COSME programme's, and the ESF
     pays for no programme of Interreg's on the page."""
-    own, unnamed, drawn = _fund_paths(kb)[0].get(p.id) or (frozenset(),) * 3
-    return any(f not in own and kb.funders[f].kind == "fund" and (
-        not unnamed.isdisjoint(kb.funders[f].part_of) or f in drawn)
-        for f in funders if f in kb.funders)
+    unsaid = list_index(kb).unsaid_funds
+    return any(p.id in unsaid.get(f, ()) for f in funders)
 
 
-FundPaths = tuple[dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]], frozenset[str]]
-_FUND_PATHS: weakref.WeakKeyDictionary[KnowledgeBase, FundPaths] = weakref.WeakKeyDictionary()
-
-
-def _unsaid_of(kb: KnowledgeBase, funders: tuple[str, ...]) -> frozenset[str]:
-    """The projects for which the page leaves open whether any of these funds paid (each
-    fund's set is built once per knowledge base)."""
-    maybe = _fund_paths(kb)[1]
-    cache = _UNSAID.setdefault(kb, {})
-    for f in funders:
-        if f not in cache:
-            cache[f] = frozenset(pid for pid in maybe if fund_unsaid(kb.projects[pid], (f,), kb))
-    return frozenset().union(*(cache[f] for f in funders))
-
-
-_UNSAID: weakref.WeakKeyDictionary[KnowledgeBase, dict[str, frozenset[str]]] = \
-    weakref.WeakKeyDictionary()
-
-
-def _fund_paths(kb: KnowledgeBase) -> FundPaths:
-    """Each project -> its funders, those of them a fund may be part of unnamed (not a
-    programme's own body), and the funds its programme families' other programmes draw on;
-    and the projects for which any fund may be unsaid (built on first use: fund_unsaid runs
-    for every project of a list under a funder, so a list of thousands asks only these)."""
-    if kb not in _FUND_PATHS:
-        out = {}
-        members: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-        for f in kb.funders.values():  # each programme family's programmes
-            for a in set(f.part_of):
-                if a in kb.funders and kb.funders[a].kind == "programme family":
-                    members[a].append((f.id, f.part_of))
-        for pid, p in kb.projects.items():
-            own = frozenset(p.funding)
-            named = [kb.funders[o] for o in own if o in kb.funders]
-            programmes = {a for f in named if f.kind != "fund" for a in f.part_of}
-            families = {a for f in named for a in f.part_of
-                        if a in kb.funders and kb.funders[a].kind == "programme family"}
-            drawn = frozenset(a for family in families for member, parts in members[family]
-                              if member not in own for a in parts)
-            out[pid] = (own, own - programmes, drawn)
-        parents = {a for f in kb.funders.values() if f.kind == "fund" for a in f.part_of}
-        _FUND_PATHS[kb] = out, frozenset(pid for pid, (_, unnamed, drawn) in out.items()
-                                         if drawn or not unnamed.isdisjoint(parents))
-    return _FUND_PATHS[kb]
+def _unsaid_funds(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Each fund -> the projects fund_unsaid holds for: those naming a body it is part of not
+    through a programme of their own, and those whose programme family's other programmes draw
+    on it (part of the list index, so a list under a funder costs one set operation)."""
+    funds = [f for f in kb.funders.values() if f.kind == "fund"]
+    members: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for f in kb.funders.values():  # each programme family's programmes
+        for a in set(f.part_of):
+            if a in kb.funders and kb.funders[a].kind == "programme family":
+                members[a].append((f.id, f.part_of))
+    out: dict[str, set[str]] = defaultdict(set)
+    for pid, p in kb.projects.items():
+        own = set(p.funding)
+        named = [kb.funders[o] for o in own if o in kb.funders]
+        unnamed = own - {a for f in named if f.kind != "fund" for a in f.part_of}
+        drawn = {a for f in named for family in f.part_of for member, parts in
+                 members.get(family, ()) if member not in own for a in parts}
+        for fund in funds:
+            if fund.id not in own and (not unnamed.isdisjoint(fund.part_of) or fund.id in drawn):
+                out[fund.id].add(pid)
+    return {f: frozenset(ids) for f, ids in out.items()}
 
 
 def _funders_known(p: Project, kb: KnowledgeBase) -> bool:
@@ -774,7 +752,8 @@ def _keep_rest(answer: Answer, selection: Selection, unnamed: tuple[str, ...],
     pool = set(base) if base is not None else index.all_ids - index.follow_ups
     if filters.funders:  # (MAGIA2Market: the page names no funder, so no "not ERDF" either;
         unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb)}  # (BFCC
-        unknown |= pool & _unsaid_of(kb, filters.funders)  # Interreg, no fund)
+        unknown |= pool & set().union(*(index.unsaid_funds.get(f, ()) for f in  # Interreg,
+                                        filters.funders))  # no fund)
     if filters.leading:  # (HIHeal: LSN one of its two clusters, no lead named)
         unknown |= _lead_unknown(tuple(("lead", o) for o in filters.organisations), kb,
                                  pool - set(selection.ids))[1]
