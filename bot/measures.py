@@ -175,6 +175,12 @@ def _marked_decimals(text: str) -> tuple[str, dict[str, float]]:
     return _DECIMAL.sub(mark, text), found
 
 
+def decimal_words(text: str) -> frozenset[str]:
+    """ "1,2 Milliarden", "1.5 million": the words a decimal becomes when normalised ("1" and
+    "2", or "15"); they are an amount, never a place in a list or the size of a group."""
+    return frozenset(w for m in _DECIMAL.finditer(text) for w in (m[1], m[2], m[1] + m[2]))
+
+
 def _number(tokens: list[str], i: int) -> tuple[float | None, int]:
     """The number at token i and where its unit begins; German compounds ("zweijährig") carry
     the unit inside the word."""

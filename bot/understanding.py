@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Place
-from bot.measures import Measure, measures, month_names, number_word
+from bot.measures import Measure, decimal_words, measures, month_names, number_word
 from bot.text import normalize
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -1282,6 +1282,15 @@ def _rest_alone(r: _Reading, vocab: Vocabulary) -> bool:
     return not raw[:1].isupper()
 
 
+def _counted(r: _Reading) -> list[str]:
+    """The words that may count or place projects: not the digits of a decimal ("Sind das
+    wirklich 1,2 Milliarden Euro?" is an amount, not the first one nor a group of two)."""
+    if not _DECIMAL_SIGN.search(r.raw):  # (most messages hold no decimal)
+        return r.corrected
+    amount = decimal_words(r.raw)
+    return [t for t in r.corrected if t not in amount]
+
+
 def _without_group(tokens: list[str], held: frozenset[str]) -> list[str]:
     """The words but the number that counts the list referred to ("those two", "die drei"):
     it is no place in the list."""
@@ -1721,6 +1730,9 @@ def _continuation_tail(tokens: list[str], vocab: Vocabulary) -> bool:
 
 
 # --------------------------------------------------------------------------- entry point
+
+
+_DECIMAL_SIGN = re.compile(r"\d[.,]\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2275,7 +2287,7 @@ def _assemble(
         every="every_one" in r.held,
         more_alike="more_alike" in r.held,
         described_only="described_only" in r.held,
-        group_size=None if members or top else _group_size(r.corrected, r.held),
+        group_size=None if members or top else _group_size(_counted(r), r.held),
         top=top,
         place=place,
         which_of=_which_of(r.tokens),
@@ -2296,7 +2308,7 @@ def _assemble(
         singular=_singular(r.tokens, r.held),
         project_noun="project_nouns" in r.held and _singular(r.tokens, r.held),
         self_mentioned=any(kb.organisations[o].self for o in filters.organisations),
-        ordinal=None if order or place else _ordinal(_without_group(r.corrected[r.lead:], r.held),
+        ordinal=None if order or place else _ordinal(_without_group(_counted(r)[r.lead:], r.held),
                                             vocab),  # "ok and …" add no length; "oldest
         # first" picks no first one; "those two" is the group, not the second one
         other_one=_other_one(r.tokens, vocab),

@@ -1277,3 +1277,17 @@ def test_link_as_a_verb_claims_what_was_made_not_a_web_link(kb: KnowledgeBase) -
                    State(), kb)
     # Then yes, with the registry (was "no website, e-mail or contact person": a web link)
     assert reply.answered and reply.text.startswith("Yes.") and "registry" in reply.text
+
+
+@pytest.mark.parametrize("first,claim", [
+    ("Vergleiche ELISE und BFCC", "Sind das wirklich 1,2 Milliarden Euro?"),
+    ("Compare ELISE and BFCC", "Are those really 1.2 billion euros?"),
+    ("Compare ELISE and BFCC", "Is that really 1,5 million euros?"),
+])
+def test_a_decimal_amount_claimed_of_two_projects_is_checked_of_both(
+        kb: KnowledgeBase, first: str, claim: str) -> None:
+    # given two projects talked of / when an amount with a decimal comma or point is claimed /
+    # then it is an amount of both: "1,2" is neither the first one nor a group of two
+    reply = ask(kb, first, claim)[-1]
+    assert reply.intent == "amount" and set(reply.projects) == {"elise", "bfcc"}, reply.projects
+    assert reply.text.startswith(("Nein.", "No.")) and "1" in reply.text, reply.text
