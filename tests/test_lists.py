@@ -1276,3 +1276,18 @@ def test_a_year_bound_said_after_the_year_is_a_list_condition_not_a_ranking(
             if (d := p.start if mode == "started" else p.end) is not None
             and (lo is None or d.year >= lo) and (hi is None or d.year <= hi)}
     assert reply.intent == "list" and set(reply.projects) == want, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Welche Projekte liefen mit EFRE-Mitteln und Landesgeld aus Schleswig-Holstein?",
+    "Welche Projekte liefen mit Landesgeld?",
+    "which projects had state money?",
+])
+def test_the_states_money_by_its_kind_makes_the_state_a_funder(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a list asked under the state's money ("Landesgeld", "state money"), where
+    # "Schleswig-Holstein" alone would be a place (BONEBANK's Lübeck lies there)
+    reply = ask(kb, text)[0]
+    # Then the state is the funder: the projects it co-funded, not those located there
+    assert reply.intent == "list" and "bonebank" not in reply.projects, reply.text
+    assert {"northopedics", "pilot"} <= set(reply.projects), reply.text

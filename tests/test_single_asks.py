@@ -910,3 +910,16 @@ def test_what_was_done_to_a_thing_is_the_activities_not_what_became_of_it(
     # it": "Die Seite nennt kein Nachfolgeprojekt für BONEBANK.")
     assert reply.intent == "activities" and reply.answered, reply.text
     assert "Stammzellen" in reply.text or "stem cells" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,word", [
+    ("what was InnoReAct about?", "resilience"),
+    ("Worum ging es bei InnoReAct?", "Resilienz"),
+])
+def test_innoreacts_summary_keeps_the_pages_own_noun(
+        kb: KnowledgeBase, text: str, word: str) -> None:
+    # Given what InnoReAct was about, the page: "to sustainably increase the resilience of the
+    # life science industry"
+    reply = ask(kb, text)[0]
+    # Then the summary says "resilience" in both languages, not a paraphrase of it
+    assert reply.intent == "overview" and word in reply.text, reply.text

@@ -337,3 +337,17 @@ def test_the_dates_of_each_one_after_a_list_are_of_the_listed_ones(kb: Knowledge
     # Then each of the three, not the timeline of all
     assert set(reply.projects) == {"bfcc", "bonebank", "northopedics"}, reply.text
     assert reply.intent == "dates" and "2015" in reply.text
+
+
+@pytest.mark.parametrize("text,head", [
+    ("Können Sie die Projekte zeitlich einordnen?", "Zeitstrahl"),
+    ("can you put the projects in time order?", "Timeline"),
+    ("can you place the projects in time?", "Timeline"),
+])
+def test_placing_the_projects_in_time_is_the_timeline(
+        kb: KnowledgeBase, text: str, head: str) -> None:
+    # Given the projects asked to be placed in time, with nothing talked about before
+    reply = answer(text, State(), kb)
+    # Then the timeline of every project, not "not understood" or a bare list
+    assert reply.intent == "timeline" and reply.answered
+    assert reply.text.startswith(head), reply.text
