@@ -305,6 +305,7 @@ def answer(
     clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(c, state, kb),
                                                               state), kb), kb)
                     for c in clauses)
+    clauses = _pick_before(clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
@@ -484,6 +485,19 @@ def _of_talked(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     return replace(clause, understanding=replace(
         u, projects=picked, ordinal=None, comparative=False, superlative=None,
         list_reference=False))
+
+
+def _pick_before(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """ "the older one, when did it run?", "das ältere – wann lief das?": a pick of one just
+    talked about that asks nothing itself, before a question, only names what it asks of."""
+    if len(clauses) < 2 or clauses[0].preamble or clauses[1].preamble:
+        return clauses
+    first = clauses[0]
+    u = first.understanding
+    if u.intent is not None or len(u.projects) != 1 or first.yes_no or first.hop or \
+            first.hop_kind or u.asks:
+        return clauses
+    return (replace(first, preamble=True), *clauses[1:])
 
 
 def _from_where(clause: Clause, state: State) -> Clause:
@@ -2084,6 +2098,11 @@ def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: 
     chosen = () if clause.yes_no else _from_last_list(clause, state, kb)  # "the one in
     if len(chosen) > 1:  # Odense", "who funded the Hamburg one?": one of the last list
         return (_clarify(chosen, u.intent, kb, u.language), own), clause, u, own
+    if chosen and _bare_pick(clause, state) and \
+            select(kb, u.filters, _pick_pool(state)).ids == chosen:  # "and the one with
+        # Belgium in it?" right after a list: that list narrowed, as a list
+        return (list_answer("list", u.filters, kb, u.language, _pick_pool(state)), chosen), \
+            clause, u, own
     if chosen:  # its description only picked it: the question is about that project
         u = replace(u, projects=chosen, filters=Filters(mode=u.filters.mode), singular=False)
         clause, own = replace(clause, understanding=u, pick=False), chosen
@@ -2121,6 +2140,14 @@ def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: 
                     scores=tuple((i, v) for i, v in u.scores if i != "superlative"))
         clause, own = replace(clause, understanding=u), winner
     return None, clause, u, own
+
+
+def _bare_pick(clause: Clause, state: State) -> bool:
+    """ "and the one with Belgium in it?", "und das mit Odense?" right after a list: a
+    description that asks nothing of its own ("the one with polish partners" asks no partners)
+    and so narrows the list."""
+    return clause.pick and not clause.yes_no and state.intent is None and \
+        bool(state.last_list) and not _question_word_in(clause)
 
 
 RANKED_NOUNS = frozenset({"project", "projekt", "vorhaben"})
@@ -3376,12 +3403,13 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
     if u.superlative and len(state.last_list) > 1 and state.intent is None and not (
             u.list_reference or u.projects or u.overall or u.project_noun or u.filters.any()):
         return state.last_list  # "and which ended last?" right after a list ranks that list
-    if u.singular and "names" in u.asks and (u.filters.topics or u.filters.places) and \
-            not u.filters.years and len(state.last_list) > 1 and \
+    if u.singular and "names" in u.asks and (u.filters.topics or u.filters.places or
+                                             u.filters.organisations) and \
+            not u.filters.years and len(_pick_pool(state)) > 1 and \
             state.intent is None and not (u.list_reference or u.projects or u.overall or
                                           u.project_noun or u.superlative):
-        return state.last_list  # "and which one was about infections?" right after a list
-        # picks from that list
+        return _pick_pool(state)  # "and which one was about infections?", "and which one was
+        # led by the UKSH?" right after a list picks from that list (or the one it narrowed)
     if u.group_size and u.list_reference and len(state.ranked_in) == u.group_size and \
             state.ranking and u.group_size != len(state.last_list):
         return state.ranked_in  # "Welche dieser drei …?" right after a ranking of three

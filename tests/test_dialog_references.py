@@ -1234,3 +1234,57 @@ def test_react_with_a_word_of_funding_is_the_programme_react_eu(
     # When the one funded "über REACT" is asked / Then it is InnoReAct, by REACT-EU (was the
     # funders of the project ranked longest)
     assert reply.intent == "list" and reply.projects == ("innoreact",), reply.text
+
+
+@pytest.mark.parametrize("messages,pid,word", [
+    (("how many projects ended in 2019?", "which of them did LSN lead?",
+      "and the one with belgium in it?"), "magia", "Belgium"),
+    (("which ones had interreg money?", "which of those had danish involvement",
+      "and the one with polish partners?"), "elise", "Poland"),
+    (("Welche Projekte endeten 2019?", "welches davon hat LSN geleitet?",
+      "und das mit Belgien?"), "magia", "Belgien"),
+])
+def test_a_bare_description_right_after_a_list_narrows_the_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, word: str) -> None:
+    # Given a list, just narrowed (to the one LSN led, to the one with Danish partners)
+    reply = ask(kb, *messages)[-1]
+    # When "and the one with …" describes another of it and asks nothing of its own
+    # Then the list is narrowed by that description (a list of one), not the project's card
+    # nor its partners
+    assert reply.intent == "list" and reply.projects == (pid,) and word in reply.text, \
+        reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("which projects got interreg money", "which of them had partners from poland",
+     "and which one was led by the uksh"),
+    ("welche projekte hatten interreg-geld", "welches davon hatte partner aus polen",
+     "und welches wurde vom uksh geleitet"),
+])
+def test_which_one_led_by_an_organisation_after_a_list_narrows_the_list_before(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the three Interreg projects, narrowed to ELISE
+    reply = ask(kb, *messages)[-1]
+    # When "and which one was led by the UKSH" is asked
+    # Then the three are narrowed (BONEBANK), as "which of them …" does: a list
+    assert reply.intent == "list" and reply.projects == ("bonebank",), reply.text
+
+
+@pytest.mark.parametrize("messages,pid,intent,year", [
+    (("ok which projects were about helping medtech smes go abroad",
+      "the older one, when did it run"), "magia", "dates", "2018"),
+    (("ok which projects were about helping medtech smes go abroad",
+      "the older one, when did it run", "and the newer one?"), "magia2market", "dates", "2020"),
+    (("welche projekte gab es zu medtech und internationalisierung",
+      "das ältere – wann endete das?"), "magia", "end", "2019"),
+])
+def test_a_pick_of_two_before_a_question_only_names_what_is_asked_about(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, intent: str,
+        year: str) -> None:
+    # Given MAGIA and MAGIA2Market just listed
+    reply = ask(kb, *messages)[-1]
+    # When "the older one, when did it run" picks one and asks of it
+    # Then the question is answered of that one (no card of it before the answer), and "the
+    # newer one" next asks the same of the other
+    assert reply.intent == intent and reply.projects == (pid,) and year in reply.text and \
+        "\n" not in reply.text, reply.text
