@@ -231,6 +231,10 @@ def test_how_long_the_gap_was_is_the_months_between_at_the_pages_precision(
 @pytest.mark.parametrize("text,start", [
     ("What are the biggest grants?", "The largest known grant went to ELISE"),
     ("Welche Projekte hatten die höchsten Fördersummen?", "Die größte bekannte Förderung erhielt"),
+    # the most expensive project: the largest stated amount (was all eleven, unranked)
+    ("Welches Projekt war das teuerste?", "Die größte bekannte Förderung erhielt ELISE"),
+    ("which project was the most expensive?", "The largest known grant went to ELISE"),
+    ("Welches Projekt hat am meisten gekostet?", "Die größte bekannte Förderung erhielt"),
 ])
 def test_the_biggest_grants_in_the_plural_rank_by_money(kb: KnowledgeBase, text: str,
                                                         start: str) -> None:
