@@ -1205,7 +1205,9 @@ def _only_claim(tokens: list[str]) -> bool:
     claims more)."""
     words = _words()
     return any(" ".join(tokens[i:i + n]) in words.only and not (
-        i and tokens[i - 1] in words.negations) for i in range(len(tokens)) for n in (1, 2, 3))
+        i and tokens[i - 1] in words.negations) and not (  # "or only later": when, no only
+        i + n < len(tokens) and tokens[i + n] in words.later)
+        for i in range(len(tokens)) for n in (1, 2, 3))
 
 
 def _funded_only(p: Project, named: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
@@ -2204,9 +2206,22 @@ def _relation(pid: str, other: str, kind: str, kb: KnowledgeBase, lang: str,
     facts.build("relations", p, kb, lang)
     stated = tuple(i for k in ("part_of", "follow_up", "predecessor", "contains")
                    for i in linked(p, k))  # "No. BRIDGE 53 was part of HIHeal.": the reply
-    result = verdict(NO, facts, kind, (pid, *stated) if stated else (pid, other))  # speaks of
-    result.focus = (pid,)  # HIHeal, not of ELISE
+    if read and (real := _real_link(read, kb)):  # "Ist InnoReAct der Nachfolger von HIHeal?":
+        facts.build("relations", kb.projects[read[2]], kb, lang)  # no, and HIHeal's own
+        stated = (*stated, read[2], *real)  # follow-up (HIHeal next level transition)
+    result = verdict(NO, facts, kind, (pid, *dict.fromkeys(stated)) if stated else (pid, other))
+    result.focus = (pid,)  # speaks of HIHeal, not of ELISE
     return result
+
+
+def _real_link(read: tuple[str, str, str], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The projects that truly stand where a false link claim puts one: the follow-ups of the
+    project a successor is claimed of, the project another is claimed part of its parts."""
+    how, x, y = read
+    o = kb.projects[y]
+    real = o.continued_by if how == "follows" else tuple(
+        i for i, q in kb.projects.items() if q.part_of == y)
+    return tuple(i for i in real if i != x and i in kb.projects)
 
 
 # --------------------------------------------------------------------------- status and years
@@ -2472,15 +2487,25 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         facts.build(intent, kb.projects[other], kb, lang)
     later = [o for o in others if o in p.continued_by] if _has_any(
         tokens, _words().later) else []
+    offered = later and _later_offered(tokens)  # "already in MAGIA, or only later?"
     if later:  # "kam Japan später noch dazu?" of MAGIA: yes, with its follow-up
-        facts.lines.insert(0, Line("later_by", {"other": project_names(tuple(later), kb)}))
+        facts.lines.insert(0, Line("only_later_by" if offered else "later_by",
+                                   {"other": project_names(tuple(later), kb)}))
     if kind == "places" and _partners_unsettled(p, tokens, kb, filters.places):
         return _partners_unsaid(p, facts, intent, u, kb, lang)
-    if not later:  # (sets 1, 3, 5, 6 and 7 list only the project asked of here)
-        return verdict(NO, facts, intent, (pid,))
+    if not later or offered:  # (sets 1, 3, 5, 6 and 7 list only the project asked of here;
+        return verdict(NO, facts, intent, (pid, *later))  # "or only later": no, the follow-up)
     result = verdict(YES, facts, intent, (pid, *later))  # the yes rests on the follow-up
     result.focus = (pid,)  # ("it" stays the project asked of)
     return result
+
+
+def _later_offered(tokens: list[str]) -> bool:
+    """ "did MAGIA already target Japan or was that only later?", "oder erst später?": the
+    claim of the project itself offered beside a later one; no to the first, with the later."""
+    joins = vocabulary().phrase_sets["alternatives"]
+    at = next((i for i, t in enumerate(tokens) if t in joins), None)
+    return at is not None and _has_any(tokens[at + 1:], _words().later)
 
 
 def _of_partners(tokens: list[str]) -> bool:

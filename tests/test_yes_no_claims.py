@@ -1291,3 +1291,39 @@ def test_a_decimal_amount_claimed_of_two_projects_is_checked_of_both(
     reply = ask(kb, first, claim)[-1]
     assert reply.intent == "amount" and set(reply.projects) == {"elise", "bfcc"}, reply.projects
     assert reply.text.startswith(("Nein.", "No.")) and "1" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start,real", [
+    # the page: HIHeal "was continued by HIHeal next level transition"; InnoReAct and
+    # P.I.L.O.T. Next Level follow no HIHeal
+    ("Ist InnoReAct der Nachfolger von HIHeal?", "Nein.", "HIHeal next level transition"),
+    ("ist pilot next level der nachfolger von hiheal?", "Nein.", "HIHeal next level transition"),
+    ("Is InnoReAct the successor of HIHeal?", "No.", "HIHeal next level transition"),
+])
+def test_a_false_successor_claim_names_the_real_successor(
+        kb: KnowledgeBase, question: str, start: str, real: str) -> None:
+    # Given a project claimed the follow-up of one it doesn't follow
+    reply = answer(question, State(), kb)
+    # Then "no", and the follow-up the page gives that project (was the claimed one's own
+    # links alone: "Die Seite nennt keine verwandten Projekte für InnoReAct.")
+    assert reply.intent == "follow_up" and reply.answered, reply.text
+    assert reply.text.startswith(start) and real in reply.text, reply.text
+    assert "hiheal-next" in reply.projects, reply.projects
+
+
+@pytest.mark.parametrize("question,start,later", [
+    # the page: MAGIA's targets were the USA and China; MAGIA2Market "added Japan"
+    ("did MAGIA already target japan or was that only later", "No.",
+     "Only later, with its follow-up MAGIA2Market"),
+    ("Hatte MAGIA schon Japan im Blick oder kam das erst später?", "Nein.",
+     "Erst später, mit dem Nachfolgeprojekt MAGIA2Market"),
+])
+def test_a_place_claimed_already_or_only_later_is_no_with_the_follow_up(
+        kb: KnowledgeBase, question: str, start: str, later: str) -> None:
+    # Given a place claimed of a project, with "or only later" offered beside it
+    reply = answer(question, State(), kb)
+    # Then no to the project itself, and the follow-up that added it (was "No." with MAGIA
+    # alone: "only later" was read as a claim of that place only)
+    assert reply.intent == "places" and reply.answered, reply.text
+    assert reply.text.startswith(start) and later in reply.text, reply.text
+    assert reply.projects == ("magia", "magia2market"), reply.projects
