@@ -41,6 +41,7 @@ from bot.lists import (
     partners_from,
     place_names,
     select,
+    sizes_told,
     some_names,
     within_unnamed,
 )
@@ -1787,6 +1788,9 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
     unit = next((u for u, ws in _words().compared_units.items() if _has_unit(tokens, ws)),
                 "euros" if _has_any(tokens, _words().received) else
                 _LAST_UNITS.get(last or "", "months"))
+    if unit == "months" and last not in _MONTHS_LAST and _has_any(tokens, _bare_sizes()):
+        return sizes_told("bigger" if compare in ("more", "at_least") else "smaller",
+                          Filters(), kb, lang, (pid, other))  # "was ELISE bigger than BFCC?"
     bound = {"months": duration_bounds, "euros": _total,
              "partners": lambda p: _pair(partner_count(p)),
              "targets": lambda p: _pair(len({*p.target_countries, *p.added_targets}) or None)
@@ -1811,6 +1815,14 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
 
 
 _LAST_UNITS = {"amount": "euros", "funding": "euros", "partners": "partners"}
+_MONTHS_LAST = ("duration", "dates")  # "was it bigger?" right after how long each ran: by that
+
+
+@cache
+def _bare_sizes() -> frozenset[str]:
+    """ "bigger", "größer": a size word that names no measure (query.yaml bare_sizes)."""
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["bare_sizes"]
+                     .values() for w in ws)
 UNIT_TAIL = 4  # letters a unit's word keeps as the last part of a compound ("Fördergeld")
 
 

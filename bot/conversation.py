@@ -84,6 +84,7 @@ from bot.lists import (
     relations_all,
     rest_answer,
     select,
+    sizes_told,
     some_names,
     status_all,
     superlative_answer,
@@ -3087,7 +3088,14 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
             return differed
     if ranking is None and u.superlative in BARE_SIZES and u.singular and not projects and \
             not u.comparative and intent in (None, "overview", "superlative"):
-        return _sizes_told(u.superlative, u, base, kb)  # "Was war das größte Projekt?"
+        return sizes_told(u.superlative, u.filters, kb, u.language, base)  # "Was war das
+        # größte Projekt?"
+    if ranking is None and u.superlative in SIZES and u.comparative and "who" not in u.asks and \
+            {intent, u.intent} <= {None, "overview", "superlative"} and (
+                pair := projects if len(projects) == 2 else None if projects else _pair(state, u)):
+        return sizes_told(u.superlative, u.filters, kb, u.language, pair)  # "which was bigger,
+        # ELISE or BFCC?" with no measure talked of: each the page gives ("und wer hat das
+        # größere bezahlt?" asks who paid for the larger whole)
     plural = bool(base or list_words or u.top) or len(projects) > 1 or (  # "which is bigger?"
         u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
         _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
@@ -3135,22 +3143,6 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         ranked.focus = ranked.projects
         ranked.projects = tuple(dict.fromkeys((*ranked.projects, *compared)))
     return ranked
-
-
-def _sizes_told(word: str, u: Understanding, base: tuple[str, ...] | None, kb: KnowledgeBase
-                ) -> Answer:
-    """ "Was war das größte Projekt?": the page gives no size of a project, so what "largest"
-    can mean on it, each ranking's winner (the most money, where it gives amounts; the most
-    partners; the longest), not answered."""
-    told = Answer("superlative", answered=False)
-    told.add("sup_size_meanings")
-    for kind in dict.fromkeys(SIZES[word].values()):
-        ranked = superlative_answer(kind, u.filters, kb, u.language, base)
-        told.lines += [line for line in ranked.lines[:2]  # (each winner, and what of it the
-                       if not line.key.startswith("sup_considered")]  # page gives; not all)
-        told.projects = tuple(dict.fromkeys((*told.projects, *ranked.projects)))
-        told.facts += ranked.facts
-    return told
 
 
 def _of_the_ranked(u: Understanding, projects: tuple[str, ...], state: State,
@@ -3443,11 +3435,18 @@ def _ranking(u: Understanding, state: State) -> str | None:
     if u.superlative in SIZES:  # (or by what the last answer's facts were: a list of amounts)
         return _sized_by(u) or SIZES[u.superlative].get(state.intent or "") or \
             SIZES[u.superlative].get(RANKED_BY.get(state.ranking or "", "")) or \
-            SIZES[u.superlative].get(decode(state.facts)[0][1] if state.facts else "")
+            SIZES[u.superlative].get(_one_measure(state))
     if u.superlative in ("earliest", "latest") and (state.ranking or "").endswith("_end") and \
             u.continuation and not any(i in DATE_INTENTS and v >= 2 for i, v in u.scores):
         return f"{u.superlative}_end"  # "und welches als erstes?" after "welches endete zuletzt?"
     return u.superlative
+
+
+def _one_measure(state: State) -> str:
+    """What the last answer's facts were all about (a list of amounts); none where it told
+    several measures ("which was bigger, A or B?": money, partners and running time)."""
+    kinds = {kind for _, kind in decode(state.facts)} if state.facts else set()
+    return next(iter(kinds)) if len(kinds) == 1 else ""
 
 
 def _sized_by(u: Understanding) -> str | None:

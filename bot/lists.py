@@ -1385,6 +1385,31 @@ def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang
             answer.answered = False
 
 
+SIZES = data_file("intents")["sizes"]  # "bigger": what it can mean, by the last answer's topic
+
+
+def sizes_told(word: str, filters: Filters, kb: KnowledgeBase, lang: str,
+               base: tuple[str, ...] | None) -> Answer:
+    """ "Was war das größte Projekt?", "was ELISE bigger than BFCC?": the page gives no size of
+    a project, so what "largest" can mean on it, each ranking's winner (the most money, where
+    it gives amounts; the most partners; the longest), not answered; of two, each one's figure
+    besides."""
+    told = Answer("superlative", answered=False)
+    told.add("sup_size_meanings")
+    pair = base if base is not None and len(base) == 2 else None
+    for kind in dict.fromkeys(SIZES[word].values()):
+        ranked = superlative_answer(kind, filters, kb, lang, base)
+        if pair and ranked.answered:
+            name_the_others(ranked, pair, kb, lang)
+        told.lines += [line for line in ranked.lines[:None if pair else 2]  # (each winner, and
+                       if not line.key.startswith("sup_considered")]  # what of it the page
+        told.projects = tuple(dict.fromkeys((*told.projects, *ranked.projects)))  # gives)
+        told.facts += ranked.facts
+    if pair:
+        told.projects = tuple(dict.fromkeys((*told.projects, *pair)))
+    return told
+
+
 def difference_answer(kind: str, pair: Sequence[str], kb: KnowledgeBase, lang: str) -> Answer:
     """ "By how much?" after two were compared: the difference of their figures, where the page
     gives both precisely enough; otherwise why it can't be said."""

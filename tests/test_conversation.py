@@ -525,6 +525,38 @@ def test_the_largest_project_says_what_largest_can_mean_on_the_page(
 
 
 @pytest.mark.parametrize("messages", [
+    ("was elise bigger than bfcc?",),
+    ("War BFCC kleiner als ELISE?",),
+    ("which was bigger, elise or bfcc?",),
+    ("Welches war größer, ELISE oder BFCC?",),
+    ("Tell me about ELISE and BFCC", "which is bigger?"),
+    ("which was bigger, elise or bfcc?", "Welches war größer, ELISE oder BFCC?"),
+])
+def test_bigger_between_two_projects_says_what_each_measure_gives(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given "bigger" or "smaller" between two projects, with no measure named or talked of
+    reply = ask(kb, *messages)[-1]
+    # Then no yes or no by one measure unsaid (running time): as for "the largest project",
+    # the page gives no one size, so each measure it gives, with both projects' figures
+    assert reply.intent == "superlative" and not reply.answered, reply.text
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein")), reply.text
+    assert set(reply.projects) == {"elise", "bfcc"} and len(reply.text.splitlines()) >= 5
+    assert "13" in reply.text and ("5 years" in reply.text or "5 Jahre" in reply.text)
+
+
+@pytest.mark.parametrize("messages", [
+    ("how much did ELISE get?", "was it bigger than what KI#CK got?"),
+    ("how long did ELISE run?", "was it bigger than BFCC?"),
+    ("how much money did ELISE and KI#CK get?", "which is bigger?"),
+])
+def test_bigger_right_after_one_measure_compares_by_it(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given one measure just told / when "bigger" follows / then it compares by that measure
+    reply = ask(kb, *messages)[-1]
+    assert reply.answered and reply.intent in ("amount", "duration", "superlative"), reply.text
+
+
+@pytest.mark.parametrize("messages", [
     ("Welches hatte die meisten Partner?", "und das wenigste?"),
     ("Which one had the most partners?", "and the fewest?"),
     ("which project had the fewest partners?",),
