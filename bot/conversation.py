@@ -3947,8 +3947,9 @@ def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict
         _asks_for_project(u)) or (
         talking_of_one and intent in ("amount", "count") and bool(filters.funders)) or (
         talking_of_one and bool(u.asks & {"day", "month"})) or (  # "which day in March 2016?"
-        talking_of_one and intent == "funding" and "names" in u.asks)  # "aus welchem
-    # Landesprogramm kam die Förderung?" asks which programme, it sets no condition
+        talking_of_one and intent == "funding" and "names" in u.asks) or (  # "aus welchem
+        # Landesprogramm kam die Förderung?" asks which programme, it sets no condition
+        _link_in_time(u, intent, talking_of_one))
     # A filter with some question ("projects funded through ERDF?"), or alone ("ERDF?"), but
     # not a place in small talk ("wie ist das Wetter in Lübeck?").
     asked = intent is not None and intent not in SMALL_TALK and not about_current and not (
@@ -3972,6 +3973,14 @@ def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict
             # project talked about, asks for the projects on it
             intent is None and bool(filters.topics) and not u.unknown_words and
             not talking_of_one)))
+
+
+def _link_in_time(u: Understanding, intent: str | None, talking_of_one: bool) -> bool:
+    """ "how did it continue after 2019?", "Wie ging es nach 2019 weiter?": a year beside the
+    follow-up asked of the current project says when it went on, it selects no projects."""
+    f = u.filters
+    return talking_of_one and intent == "follow_up" and bool(f.years) and \
+        not (f.funders or f.places or f.topics or f.organisations)
 
 
 def _partner_there(u: Understanding, intent: str | None, state: State,

@@ -534,3 +534,17 @@ def test_partners_from_other_countries_narrow_the_last_list(kb: KnowledgeBase,
     # seven countries, MAGIA's Italian, French and Belgian clusters)
     assert replies[1].intent == "list" and replies[1].projects == ("bfcc", "magia"), \
         replies[1].text
+
+
+@pytest.mark.parametrize("messages,pid,nxt", [
+    (("who was in magia", "how did it continue after 2019"), "magia", "magia2market"),
+    (("Wer war bei MAGIA dabei?", "Wie ging es nach 2019 weiter?"), "magia", "magia2market"),
+    (("what was pilot", "how did it continue"), "pilot", "pilot-next"),
+])
+def test_how_it_went_on_after_a_year_is_the_follow_up_not_a_year_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, nxt: str) -> None:
+    # Given one project talked about
+    # When how it went on is asked, with the year after which it did
+    reply = ask(kb, *messages)[-1]
+    # Then its follow-up, not the projects running after that year, nor what was done
+    assert reply.intent == "follow_up" and reply.projects == (pid, nxt), reply.text
