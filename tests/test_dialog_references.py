@@ -1288,3 +1288,18 @@ def test_a_pick_of_two_before_a_question_only_names_what_is_asked_about(
     # newer one" next asks the same of the other
     assert reply.intent == intent and reply.projects == (pid,) and year in reply.text and \
         "\n" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,link", [
+    (("how are HIHeal and BRIDGE 53 connected?", "and what did hiheal lead to afterwards?"),
+     "continued by"),
+    (("Wann endete HIHeal?", "wozu führte HIHeal danach?"), "fortgeführt"),
+])
+def test_what_a_project_led_to_afterwards_is_its_follow_up(
+        kb: KnowledgeBase, messages: tuple[str, ...], link: str) -> None:
+    # Given a chat about HIHeal
+    reply = ask(kb, *messages)[-1]
+    # When what it led to afterwards is asked
+    # Then that is the project that came after it (not its results, which the page lacks)
+    assert reply.intent == "follow_up" and reply.projects == ("hiheal", "hiheal-next") and \
+        link in reply.text and reply.answered, reply.text

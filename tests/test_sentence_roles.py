@@ -10,6 +10,7 @@ from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase
 from bot.query import read
 from bot.text import normalize
+from tests.conftest import ask
 
 
 @pytest.mark.parametrize("message,intent,project,needle", [
@@ -249,6 +250,23 @@ def test_words_ordering_the_talk_only_name_the_subject(
     assert reply.intent == intent and reply.projects == (project,), reply.text
     assert needle in reply.text and reply.answered, reply.text
     assert len(reply.text.splitlines()) <= 3, reply.text
+
+
+@pytest.mark.parametrize("messages,intent,project,needle", [
+    (("Welche Projekte hatten ESF-Gelder?", "different topic: what did MAGIA offer companies?"),
+     "activities", "magia", "training"),
+    (("Welche Projekte hatten ESF-Gelder?", "Anderes Thema: Wer hat BONEBANK geleitet?"),
+     "lead", "bonebank", "UKSH"),
+])
+def test_words_changing_the_topic_drop_the_last_subject_and_ask_nothing(
+    kb: KnowledgeBase, messages: tuple[str, ...], intent: str, project: str, needle: str
+) -> None:
+    # Given a chat about KI#CK (the one ESF project)
+    reply = ask(kb, *messages)[-1]
+    # When "different topic:" opens a question about another project
+    # Then its "topic" asks no overview of KI#CK: only the question after it is answered
+    assert reply.intent == intent and reply.projects == (project,), reply.text
+    assert needle in reply.text and "KI#CK" not in reply.text, reply.text
 
 
 @pytest.mark.parametrize("message,intent,project,needles", [
