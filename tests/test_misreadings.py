@@ -194,3 +194,15 @@ def test_projects_lsn_did_not_lead_itself_are_those_others_led(kb: KnowledgeBase
     # Then the projects another organisation led (the page: BONEBANK, UKSH; MAGIA, with LSN a
     # project partner), not those LSN led
     assert reply.intent == "list" and set(reply.projects) == {"bonebank", "magia"}, reply.text
+
+
+@pytest.mark.parametrize("messages,project", [
+    (("tell me about magia", "cool, and who payed for magia2market?"), "magia2market"),
+    (("who payed for BFCC?",), "bfcc"),
+])
+def test_payed_is_the_everyday_misspelling_of_paid(kb: KnowledgeBase, messages: tuple[str, ...],
+                                                   project: str) -> None:
+    # Given "payed" for "paid", after another project or alone
+    reply = ask(kb, *messages)[-1]
+    # Then who funded the project named (was its card)
+    assert reply.intent == "funding" and reply.projects == (project,), reply.text
