@@ -2887,6 +2887,9 @@ def _topic_claim(p: Project, chosen: bool, filters: Filters, intent: str, u: Und
     said = [*_topic_words(kb, filters.topics, tokens), *_content_words(tokens, p)]
     intent = "overview" if _kind_said(tokens, p) else _purpose(  # "a network?": what it was
         u, _where_said(p, said, _content_words(tokens, p), done=_done(tokens)) or (
+            # "an AI thing?", "a response to covid?": a topic it has, said by a short name
+            # or an alias its texts don't use, is where they use the topic's own names
+            chosen and _where_said(p, _topic_words(kb, filters.topics, []))) or (
             # else the text that says so:
             "results" if any(kb.topics[t].kind == "product" for t in filters.topics)
             else "goals" if p.goals and _about_subject(tokens) else intent))

@@ -1327,3 +1327,19 @@ def test_a_place_claimed_already_or_only_later_is_no_with_the_follow_up(
     assert reply.intent == "places" and reply.answered, reply.text
     assert reply.text.startswith(start) and later in reply.text, reply.text
     assert reply.projects == ("magia", "magia2market"), reply.projects
+
+
+@pytest.mark.parametrize("question,start,said", [
+    # the page: KI#CK "as an entry point to Artificial Intelligence (AI)"; InnoReAct against
+    # "the effects of the Corona pandemic"
+    ("is kick an AI thing?", "Yes.", "Artificial Intelligence"),
+    ("was innoreact a response to covid", "Yes.", "Corona"),
+])
+def test_a_topic_claimed_by_a_short_name_or_alias_is_checked_in_its_aim(
+        kb: KnowledgeBase, question: str, start: str, said: str) -> None:
+    # Given a project's topic claimed by a name its texts don't use ("AI", "covid")
+    reply = answer(question, State(), kb)
+    # Then the claim is about what it was for: yes with its goals, where the topic's own
+    # names stand (was the overview card: the short word matched no text)
+    assert reply.intent == "goals" and reply.answered, reply.text
+    assert reply.text.startswith(start) and said in reply.text, reply.text
