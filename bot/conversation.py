@@ -2883,6 +2883,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             intent in (None, "overview") and state.intent == "overview" and \
             len(projects) > 2:  # "tell me about BFCC" - "and the others?": which they are,
         return rest_answer("list", projects, (), "", kb, lang)  # not ten profiles
+    if u.rest and intent is None and state.pending_intent and not state.projects and projects:
+        intent = state.pending_intent  # "who led next level?" - "which: A or B?" - "and the
+        # others?": the question still open, of the projects not offered
     if u.ambiguous and not projects:
         projects = _by_context(u.ambiguous, state, kb)
         if not projects:
@@ -3608,6 +3611,9 @@ def _rest_of_list(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[st
     if not (state.choices or state.last_list):  # "ELISE start?" - "and the others?": the same
         return tuple(p for p in kb.projects if p not in state.projects and  # ask of every
                      not kb.projects[p].follow_up_only) if state.projects else ()  # other
+    if state.pending_intent and state.choices and not state.projects:  # "which do you mean:
+        return tuple(p for p in kb.projects if p not in state.choices and  # A or B?" - "and the
+                     not kb.projects[p].follow_up_only)  # others?": those not offered
     if state.intent is None and (state.list_rest or state.list_unknown):  # right after a list
         return (*state.list_rest, *state.list_unknown)  # under conditions: those it left out
     pool = _members(state.choices or state.last_list, state.list_parts)

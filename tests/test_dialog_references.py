@@ -1145,6 +1145,22 @@ def test_and_the_others_after_one_project_asks_the_same_of_every_other_project(
     assert told in others.text, others.text
 
 
+@pytest.mark.parametrize("messages,intent", [
+    (("who led next level?", "and the others?"), "lead"),
+    (("Wann lief Next Level?", "und die anderen?"), "dates"),
+])
+def test_and_the_others_after_which_do_you_mean_asks_the_open_question_of_the_rest(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str) -> None:
+    # Given "which project do you mean: A or B?" (the two Next Level follow-ups)
+    offered, others = ask(kb, *messages)
+    assert offered.intent == "clarify", offered.text
+    # When "and the others?" follows
+    # Then the question still open is answered for the projects not offered, not for both
+    rest = {p for p in kb.projects if not kb.projects[p].follow_up_only}
+    assert others.intent == intent and set(others.projects) == rest, others.text
+    assert not {"hiheal-next", "pilot-next"} & set(others.projects), others.projects
+
+
 def test_and_the_others_after_a_profile_names_them_instead_of_ten_profiles(
         kb: KnowledgeBase) -> None:
     # Given BFCC's profile
