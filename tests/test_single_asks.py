@@ -923,3 +923,16 @@ def test_innoreacts_summary_keeps_the_pages_own_noun(
     reply = ask(kb, text)[0]
     # Then the summary says "resilience" in both languages, not a paraphrase of it
     assert reply.intent == "overview" and word in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("Was hat Northopedics hervorgebracht?", "northopedics"),
+    ("Was hat BFCC hervorgebracht?", "bfcc"),
+    ("what did BFCC yield?", "bfcc"),
+])
+def test_what_a_project_brought_forth_is_its_results(
+        kb: KnowledgeBase, text: str, pid: str) -> None:
+    # Given what a project brought forth or yielded, asked of it alone
+    reply = ask(kb, text)[0]
+    # Then its results, not the card of what it was
+    assert reply.intent == "results" and reply.projects == (pid,), reply.text
