@@ -635,7 +635,7 @@ def _special_form(c: _Claim) -> Answer | None:
         return _alone(c.project, u.filters.organisations, u, kb, lang)  # ("led solely by
         # LSN?" claims the lead)
     if not c.others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
-        return _of_countries_only(c.project, only, u, kb, lang)
+        return _of_countries_only(c.project, only, u, kb, lang, tokens)
     if not c.others and "added" in u.asks and u.intent == "places" and not u.filters.places:
         return _added(c.project, u, kb, lang)  # "did MAGIA2Market add a country?"
     if not c.others and "dropped" in u.asks and u.filters.places and (
@@ -1270,11 +1270,15 @@ def _demonym_stems() -> tuple[str, ...]:
 
 
 def _of_countries_only(p: Project, only: tuple[str, ...], u: Understanding, kb: KnowledgeBase,
-                       lang: str) -> Answer:
+                       lang: str, tokens: list[str]) -> Answer:
     """No where the page names another place of the same kind for the project (another
     country, another city), or more countries than those named; yes where the places of that
-    kind it names are those; else the page doesn't say."""
+    kind it names are those; else the page doesn't say. A claim of its targets ("did MAGIA
+    target only the US and China?") is checked against the targets alone."""
     facts = _facts("places", p.id, kb, lang, u.asks)
+    if p.target_countries and _of_targets(tokens):
+        return verdict(YES if set(p.target_countries) <= set(only) else NO, facts, "places",
+                       (p.id,))
     own = set(_own_places(p, only, kb))
     more = bool(own - set(only))
     if not more and kb.places[only[0]].kind == "country" and \
@@ -1285,6 +1289,13 @@ def _of_countries_only(p: Project, only: tuple[str, ...], u: Understanding, kb: 
     # in Lübeck and Odense"), as for a claim of places beyond those named
     whole = bool(own) and not _unnamed_places(p, Filters(), "places")
     return verdict(NO if more else YES if whole else UNKNOWN, facts, "places", (p.id,))
+
+
+def _of_targets(tokens: list[str]) -> bool:
+    """ "did it target only …?", "nur die Zielländer …?": a claim of the places a project
+    targeted, not of where its partners were."""
+    words = vocabulary().phrase_sets["filter_target_places"]
+    return any(t in words for t in tokens)
 
 
 def _own_places(p: Project, named: tuple[str, ...], kb: KnowledgeBase) -> list[str]:

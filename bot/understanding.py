@@ -253,7 +253,7 @@ def vocabulary() -> Vocabulary:
         gapped=tuple(gapped),
         gapped_words=tuple(frozenset(" ".join(parts).split()) for parts, _, _ in gapped),
         gapped_by_word=_by_rarest_word(gapped),
-        compounds={k: v for k, v in intents.items() if " " not in k and len(k) >= 5},
+        compounds=_compound_tails(intents),
         time_words=_union(intents_data["time_words"]),
         phrase_language={p: next(iter(ls)) for p, ls in languages.items()
                          if len(ls) == 1 and p not in shared},
@@ -940,11 +940,27 @@ def score_intents(stems: list[str], vocab: Vocabulary) -> dict[str, float]:
     return dict(scores)
 
 
+STEM_TAIL = 8  # letters of a stemmed phrase that may end a compound ("förder" is too short)
+
+
+def _compound_tails(intents: dict[str, list[tuple[str, float]]]
+                    ) -> dict[str, list[tuple[str, float]]]:
+    """The one-word intent phrases that may end a German compound, also as the stem the
+    compound gets ("Hochschulbeteiligung" is stemmed "hochschulbeteilig": "beteiligung")."""
+    tails = {k: v for k, v in intents.items() if " " not in k and len(k) >= 5}
+    stems = {stem(k): v for k, v in tails.items()}
+    return {**{k: v for k, v in stems.items() if len(k) >= STEM_TAIL}, **tails}
+
+
 def _compound(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
+    """The intents of a compound's last part, and of its first part where that is a phrase
+    of the same intent too ("Hochschulbeteiligung": a university, and taking part)."""
     for start in range(3, len(token) - 4):
         hit = vocab.compounds.get(token[start:])
         if hit:
-            return hit
+            intents = {i for i, _ in hit}
+            first = vocab.compounds.get(token[:start], [])
+            return [*hit, *((i, w) for i, w in first if i in intents)]
     return []
 
 

@@ -249,6 +249,10 @@ def test_years_and_ranges(
         ("how much did participants pay for KI#CK?", "quantity"),
         ("Wie viel mussten die Teilnehmenden bei KI#CK bezahlen?", "quantity"),
         ("how much did the EU have to pay for ELISE?", "amount"),
+        # a compound whose last part ends in "-ung" (stemmed away) and whose first part asks
+        # the same: a university, taking part; not "Herausforderung" for "Förderung"
+        ("War KI#CK ein Projekt mit Hochschulbeteiligung?", "partners"),
+        ("Welche gesellschaftliche Herausforderung wollte ELISE angehen?", "goals"),
     ],
 )
 def test_intents_from_stems_gaps_and_compounds(kb: KnowledgeBase, text: str, intent: str) -> None:

@@ -1343,3 +1343,36 @@ def test_a_topic_claimed_by_a_short_name_or_alias_is_checked_in_its_aim(
     # names stand (was the overview card: the short word matched no text)
     assert reply.intent == "goals" and reply.answered, reply.text
     assert reply.text.startswith(start) and said in reply.text, reply.text
+
+
+@pytest.mark.parametrize("turns,start", [
+    # given MAGIA, whose partners were in Italy, France, Belgium and Germany and whose targets
+    # the page names as "the target countries United States and China" / when its targets are
+    # claimed to be those "only" (or fewer) / then the targets alone settle it, not the
+    # partners' countries
+    (("is it true magia started in 2017?", "and it targetted the US and china only?"), "Yes."),
+    (("did MAGIA target only the US and China?",), "Yes."),
+    (("Hatte MAGIA nur die USA und China als Zielländer?",), "Ja."),
+    (("did MAGIA target only China?",), "No."),
+    (("War MAGIA2Market nur auf die USA und China ausgerichtet?",), "Nein."),
+    # where it was active stays every place it names
+    (("was magia only active in the US and china?",), "No."),
+])
+def test_a_claim_of_targets_only_is_checked_against_the_targets(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *turns)[-1]
+    assert reply.intent == "places" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # given KI#CK, run "together with the University of Applied Sciences (Technischen
+    # Hochschule Lübeck …)", and MAGIA, whose four partners were clusters / when a university
+    # taking part is claimed in one compound / then yes for KI#CK, no for MAGIA
+    ("War KI#CK ein Projekt mit Hochschulbeteiligung?", "Ja."),
+    ("War MAGIA ein Projekt mit Hochschulbeteiligung?", "Nein."),
+])
+def test_a_compound_claims_a_kind_of_partner(kb: KnowledgeBase, question: str, start: str
+                                            ) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == "partners" and reply.text.startswith(start), reply.text
