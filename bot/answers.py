@@ -127,10 +127,14 @@ def render(answer: Answer, lang: str, as_html: bool = False) -> str:
     after it ("No. ELISE was funded by Interreg Europe."). A slot may ask for a German case or
     preposition, "{x:dat}" or "{x:zu}" (see `inflect`)."""
     out = ""
-    for i, line in enumerate(answer.lines):
+    lines = answer.lines
+    if len(lines) > 1 and lines[0].key == "verdict_unknown" and len(answer.projects) == 1 \
+            and lines[1].key == f"{answer.intent}_unknown":  # of one project, "The page doesn't
+        lines = lines[1:]  # say who funded …" says the bare "The page doesn't say." before it
+    for i, line in enumerate(lines):
         template = (_html_template if as_html else reply_template)(_number(line), lang)
         slots = {k: _Slot(v, lang, as_html) for k, v in line.slots.items()}
-        joint = "" if not i else " " if answer.lines[i - 1].key in INLINE else "\n"
+        joint = "" if not i else " " if lines[i - 1].key in INLINE else "\n"
         out += joint + _tidied(template.format_map(slots))
     return out
 

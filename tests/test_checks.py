@@ -686,7 +686,7 @@ def test_an_indirect_yes_no_question_gets_a_verdict(
     # the page names no funder for MAGIA2Market; P.I.L.O.T. was ERDF and state-funded
     ("Did the ESF fund ELISE?", "the same question goes for P.I.L.O.T. please", "No.", "pilot"),
     ("Wurde MAGIA von COSME gefördert?", "Die gleiche Frage habe ich zu MAGIA2Market.",
-     "Das geht aus der Seite nicht hervor", "magia2market"),
+     "Die Seite sagt nicht, wer MAGIA2Market gefördert hat", "magia2market"),
 ])
 def test_the_same_question_about_another_project_checks_the_claim_again(
         kb: KnowledgeBase, first: str, second: str, start: str, project: str) -> None:
@@ -1368,8 +1368,10 @@ def test_a_kind_of_organisation_the_page_cannot_rule_out_is_not_denied(
     # given a project whose organisations the page doesn't all name, none of them of the kind
     # when asked whether one of that kind took part
     reply = ask(kb, claim)[-1]
-    # then the page doesn't say
-    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht")), \
+    # then the page doesn't say (where what it lacks is the answer's own, that alone: "The page
+    # doesn't name partners of NORTHOPEDICS.", not after a bare "The page doesn't say.")
+    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht",
+                                  "The page doesn't name partners")), \
         reply.text
     assert not reply.answered
 
@@ -1738,7 +1740,8 @@ def test_a_claim_the_page_leaves_open_is_not_answered(kb: KnowledgeBase,
 
 @pytest.mark.parametrize("question,start,answered", [
     # the page names no lead for ELISE; BONEBANK was "led by the UKSH Lübeck"
-    ("did the ELISE lead partner come from Poland?", "The page doesn't say.", False),
+    ("did the ELISE lead partner come from Poland?", "The page doesn't name a lead for ELISE.",
+     False),
     ("Kam der Lead-Partner von BONEBANK aus Dänemark?", "Nein.", True),
     # BONEBANK's partners are not all named; KI#CK names LSN with TH Lübeck and oncampus
     ("War die Uni Kiel bei BONEBANK dabei?", "Das geht aus der Seite nicht hervor.", False),
@@ -2111,7 +2114,7 @@ def test_given_two_dates_claimed_of_one_project_then_both_are_checked(
     ("War LSN bei MAGIA Projektleiter?", "lsn_role", "Nein.", True),
     ("was lsn just a partner in magia, not the lead?", "lsn_role", "Yes.", True),
     ("was lsn just a partner in bonebank, not the lead?", "lead", "Yes.", True),
-    ("did LSN lead HIHeal?", "lead", "The page doesn't say.", False),
+    ("did LSN lead HIHeal?", "lead", "The page doesn't name a lead for HIHeal.", False),
 ])
 def test_an_organisation_the_page_calls_a_project_partner_did_not_lead(
         kb: KnowledgeBase, question: str, intent: str, start: str, answered: bool) -> None:

@@ -206,3 +206,41 @@ def test_payed_is_the_everyday_misspelling_of_paid(kb: KnowledgeBase, messages: 
     reply = ask(kb, *messages)[-1]
     # Then who funded the project named (was its card)
     assert reply.intent == "funding" and reply.projects == (project,), reply.text
+
+
+@pytest.mark.parametrize("text,project,start", [
+    # the page: KI#CK "financed by the European Union and the state of Schleswig-Holstein",
+    # HIHeal by the ERDF "and the City of Hamburg"; no funder for P.I.L.O.T. Next Level
+    ("Ist KI#CK auch vom Land?", "kick", "Ja."),
+    ("Was KI#CK also from the state?", "kick", "Yes."),
+    ("Ist HIHeal von der Stadt?", "hiheal", "Ja."),
+    ("Ist P.I.L.O.T. Next Level auch vom Land?", "pilot-next",
+     "Die Seite sagt nicht, wer P.I.L.O.T. Next Level gefördert hat."),
+])
+def test_a_project_from_the_state_or_the_city_is_its_money(
+        kb: KnowledgeBase, text: str, project: str, start: str) -> None:
+    # Given a project said to be "vom Land" / "from the state", with no money word
+    reply = ask(kb, text)[0]
+    # Then who funded it (was where it took place)
+    assert reply.intent == "funding" and reply.projects == (project,), reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Is P.I.L.O.T. Next Level also from the state?",
+     "The page doesn't say who funded P.I.L.O.T. Next Level."),
+    ("Hat KI#CK 2019 angefangen?", "Die Seite sagt nicht, wann KI#CK begann."),
+])
+def test_the_page_is_silent_is_said_once(kb: KnowledgeBase, text: str, said: str) -> None:
+    # Given a claim about one project where the page is silent on what it claims
+    reply = ask(kb, text)[0]
+    # Then the answer says so once, in its own words (was a bare "The page doesn't say."
+    # before "The page doesn't say who funded …")
+    assert reply.text.startswith(said) and not reply.answered, reply.text
+
+
+def test_a_comparison_the_page_cannot_settle_keeps_its_verdict(kb: KnowledgeBase) -> None:
+    # Given two projects compared where the page gives no amount for either
+    reply = ask(kb, "did bonebank get more money than bfcc?")[0]
+    # Then the verdict on the comparison opens the answer, before each one's silence
+    assert reply.text.startswith("The page doesn't say.\nThe page gives no amount for BONEBANK")

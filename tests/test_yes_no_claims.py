@@ -310,7 +310,8 @@ def test_exactly_a_length_the_page_gives_only_in_years_is_not_settled(kb: Knowle
 
 
 @pytest.mark.parametrize("messages,start", [
-    (("Was ELISE funded by Interreg Europe?", "and led by LSN?"), "The page doesn't say"),
+    (("Was ELISE funded by Interreg Europe?", "and led by LSN?"),
+     "The page doesn't name a lead for ELISE"),
     (("did MAGIA start in 2018?", "and funded by the ERDF?"), "No"),
     (("Wurde BONEBANK von der UKSH geleitet?", "und von Interreg gefördert?"), "Ja"),
     (("Did BONEBANK run five years?", "and led by UKSH Lübeck?"), "Yes"),
