@@ -2869,7 +2869,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if u.intent is None and not u.projects and state.projects and _who_alone(u):
         u = replace(u, intent="partners", scores=(("partners", 3.0),))  # "wer?" after a
         # project: who took part in it
-    u = _which_exactly(u, state)
+    u = _which_exactly(_which_self_led(u), state)
     if (nth := _nth_partner(u, state, kb)) is not None:  # "woher kam der dritte?"
         return nth
     intent, projects = _pick_choice(u, state, kb)
@@ -4024,6 +4024,17 @@ def _unread_condition(u: Understanding, scores: dict[str, float],
         return None
     return next((k for k, v in scores.items() if k in UNREAD_ASPECTS and v >= UNREAD_ASKED),
                 None)
+
+
+def _which_self_led(u: Understanding) -> Understanding:
+    """ "which did LSN lead?", "Welche hat LSN geleitet?", "which were led by LSN?": the
+    projects Life Science Nord led, as for any other lead named (not its part in the project
+    just talked of, nor a question about LSN itself)."""
+    if not (u.self_mentioned and u.filters.leading) or u.projects or u.pronoun or \
+            "names" not in u.asks or u.asks & {"who", "count", "person"} or \
+            u.intent not in ("lsn_role", "lead", None):
+        return u
+    return replace(u, intent="list", scores=(("list", 3.0),))
 
 
 def _lsn_itself(u: Understanding) -> bool:

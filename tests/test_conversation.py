@@ -985,6 +985,23 @@ def test_a_description_before_the_question_sets_the_subject(kb: KnowledgeBase) -
 
 
 @pytest.mark.parametrize("messages", [
+    ("which did LSN lead?",),
+    ("Welche hat LSN geleitet?",),
+    ("which were led by LSN?",),
+    ("which project ran longest?", "which did LSN lead?"),
+    ("Welches Projekt lief am längsten?", "Welche hat LSN geleitet?"),
+])
+def test_which_did_lsn_lead_lists_the_projects_it_led(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given "which did LSN lead?" alone or right after a ranking of every project
+    reply = ask(kb, *messages)[-1]
+    # Then the projects Life Science Nord led, as for any lead named (not its part in the
+    # ranking's winner, nor "the page doesn't say")
+    assert reply.intent == "list" and reply.answered, reply.text
+    assert set(reply.projects) == {p for p in kb.projects if "lsn" in kb.projects[p].lead}
+
+
+@pytest.mark.parametrize("messages", [
     ("Which projects ran in 2022?", "and which one of those did Life Science Nord lead?"),
     ("Welche Projekte hatten eine Förderung durch die EU?", "welches davon hat LSN geleitet?"),
 ])
