@@ -2664,8 +2664,9 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
             link.add("hop_nothing_more")
             link.answered = False
         return link, own
-    rest = checked or decide(without_relations(clause.understanding),
-                             replace(state, projects=target), kb)
+    rest = checked or decide(replace(without_relations(clause.understanding),
+                                     list_reference=False),  # "seit wann gibts den Nachfolger
+                             replace(state, projects=target), kb)  # davon": the link took it
     _where_it_leads(link)
     link.buttons = []
     result = merge([rest, link] if clause.yes_no else [*_of_start(clause, own, state, kb),

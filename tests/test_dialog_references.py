@@ -1319,3 +1319,20 @@ def test_what_a_project_led_to_afterwards_is_its_follow_up(
     # Then that is the project that came after it (not its results, which the page lacks)
     assert reply.intent == "follow_up" and reply.projects == ("hiheal", "hiheal-next") and \
         link in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,pid,nxt,year", [
+    (("Welche Projekte wurden vom Land Schleswig-Holstein mitfinanziert?",
+      "und welches ging um Präzisionsmedizin?", "seit wann gibts den nachfolger davon"),
+     "pilot", "pilot-next", "2023"),
+    (("Which projects did the State of Schleswig-Holstein co-fund?",
+      "and which one was about precision medicine?", "when did the successor of that one start?"),
+     "pilot", "pilot-next", "2023"),
+])
+def test_the_follow_up_of_the_one_picked_from_a_list_is_asked_of_that_one(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, nxt: str, year: str) -> None:
+    # Given a list of three narrowed to one
+    # When the start of that one's follow-up is asked with "davon" / "of that one"
+    reply = ask(kb, *messages)[-1]
+    # Then the follow-up's start, not the start of each of the three listed before
+    assert reply.projects == (pid, nxt) and reply.answered and year in reply.text, reply.text
