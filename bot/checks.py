@@ -585,7 +585,28 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
         return _status(c.project, c.claim, kb, lang)  # its status; whom it was for is no claim
     result = _special_form(c) or _about_two(c) or _of_a_figure_or_lead(c) or _of_a_fact(c) or \
         _of_content(c)
+    if result and not c.others and verdict_of(result) == UNKNOWN and not (
+            u.filters.funders or u.filters.places or u.filters.organisations or c.found):
+        return _said_of_linked(c, result)  # (what it did, not its money, places or figures)
     return _where_the_thing_was(c, result) if result and result.intent == "places" else result
+
+
+def _said_of_linked(c: _Claim, result: Answer) -> Answer:
+    """A claim the page doesn't settle of a project but says outright of the project it
+    followed or that followed it ("did companies get market studies?" of MAGIA2Market: the
+    page says so of MAGIA): still not said of the project asked of, then whose it is, and
+    the text that says it."""
+    p, kb = c.project, c.kb
+    linked = (*(((p.follows, "predecessor"),) if p.follows else ()),
+              *((i, "follow_up") for i in p.continued_by))
+    for other, role in linked:
+        if field := _said_by(c.tokens, kb.projects[other]):
+            result.lines.append(Line(f"said_of_{role}", {"other": project_names((other,), kb)}))
+            result.build(field, kb.projects[other], kb, c.lang)
+            result.projects = (*result.projects, other)
+            result.focus = (p.id,)
+            return result
+    return result
 
 
 def _where_the_thing_was(c: _Claim, result: Answer) -> Answer:
@@ -2987,6 +3008,19 @@ def _said_outright(tokens: list[str], p: Project) -> str | None:
         return None
     field = _where_said(p, words)
     return field if field and all(_says(p, field, w) for w in words) else None
+
+
+def _said_by(tokens: list[str], p: Project) -> str | None:
+    """The text of a project that says most of a claim's words, where its texts say every one
+    ("did small companies get market studies?" of MAGIA: its aim names small companies, what
+    it did the market studies)."""
+    if found := _said_outright(tokens, p):
+        return found
+    words = _content_words(tokens, p)
+    if not words or _about_subject(tokens) or _only_claim(tokens) or _headless(p, words) or \
+            not all(any(_says(p, f, w) for f in (*TEXTS, "summary")) for w in words):
+        return None
+    return _where_said(p, words)
 
 
 def _headless(p: Project, words: list[str]) -> bool:

@@ -673,3 +673,21 @@ def test_where_to_read_more_is_where_the_page_points_or_that_it_points_nowhere(
     # that the page doesn't describe results nobody asked for
     assert reply.intent == "contact" and reply.projects == (project,), reply.text
     assert said in reply.text and "results" not in reply.text.split(":")[0], reply.text
+
+
+@pytest.mark.parametrize("turns,said", [
+    (("what was MAGIA2Market?", "did small companys get market studies?"),
+     "The page says so of its predecessor MAGIA:"),
+    (("Konnten Unternehmen bei MAGIA2Market Marktstudien nutzen?",),
+     "Die Seite sagt das vom Vorgängerprojekt MAGIA:"),
+    (("did MAGIA2Market offer video trainings?",), "predecessor MAGIA"),
+])
+def test_a_claim_the_page_makes_of_the_predecessor_is_named_as_its(
+        kb: KnowledgeBase, turns: tuple[str, ...], said: str) -> None:
+    # Given MAGIA2Market, of which the page says nothing of market studies, and MAGIA, whose
+    # companies "had access to market studies" / When the claim is made of MAGIA2Market
+    reply = ask(kb, *turns)[-1]
+    # Then it is not said of MAGIA2Market, and the reply says whose it is, with the text
+    assert not reply.answered and said in reply.text, reply.text
+    assert "magia" in reply.projects and ("market studies" in reply.text or
+                                          "Marktstudien" in reply.text), reply.text
