@@ -244,3 +244,16 @@ def test_a_comparison_the_page_cannot_settle_keeps_its_verdict(kb: KnowledgeBase
     reply = ask(kb, "did bonebank get more money than bfcc?")[0]
     # Then the verdict on the comparison opens the answer, before each one's silence
     assert reply.text.startswith("The page doesn't say.\nThe page gives no amount for BONEBANK")
+
+
+@pytest.mark.parametrize("text", [
+    "thx! anything else LSN did with france?",
+    "anything else with france?",
+])
+def test_anything_else_with_a_country_lists_the_projects_with_it(kb: KnowledgeBase,
+                                                                  text: str) -> None:
+    # Given "anything" with "else" or a doer before "with" and a country
+    reply = ask(kb, text)[0]
+    # Then the projects with partners there (the page: ELISE, France among its regions; MAGIA,
+    # Lyonbiopole from France), not "didn't understand"
+    assert reply.intent == "list" and set(reply.projects) == {"elise", "magia"}, reply.text
