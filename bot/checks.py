@@ -139,6 +139,7 @@ class _Words:
     done_starts: frozenset[str]  # "was", "wurde": a passive claim of what was done …
     done_alone: frozenset[str]  # "wurde": … which these start alone
     done_ends: tuple[str, ...]  # "ed": … and the others with a participle ("harvested")
+    done_verbs: frozenset[str]  # "harvest", "eingelagert": a claim of what was done
     speaker: frozenset[str]  # "i", "ich": a clause of the speaker's own ("… I can grab?")
     budget: frozenset[str]  # "budget", "Gesamtkosten": what a project cost in all
     alliance: frozenset[str]  # "alliance", "Allianz": the group of clusters a project formed
@@ -214,7 +215,7 @@ def _words() -> _Words:
                   {topic: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for topic, by_lang in data["contrary_topics"].items()},
                   both("contrary_before"), both("done_starts"), both("done_alone"),
-                  tuple(both("done_ends")), both("speaker"), both("budget"),
+                  tuple(both("done_ends")), both("done_verbs"), both("speaker"), both("budget"),
                   both("alliance"), both("question_words"), both("nation_nouns"),
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
                   both("received"), both("partner_roles"), both("lead_denied"),
@@ -2942,7 +2943,23 @@ def _topic_claim(p: Project, chosen: bool, filters: Filters, intent: str, u: Und
     if not chosen and (found := _said_outright(tokens, p)):
         return verdict(YES, _facts(found, pid, kb, lang, u.asks), _purpose(u, found),
                        (pid,)), intent
+    if chosen and (field := _done_by_verb(tokens, p)):  # "did BONEBANK harvest bone?":
+        return verdict(YES, _facts(field, pid, kb, lang, u.asks), "activities", (pid,)), \
+            "activities"  # what was done, told by the text that says it
     return None, intent
+
+
+def _done_by_verb(tokens: list[str], p: Project) -> str | None:
+    """The text that says the verb and the own words of a claim made with a verb of doing,
+    keeping or harvesting ("Wurden bei BONEBANK Stammzellen eingelagert?": its results, "a
+    biobank in Lübeck and Odense holding the stem cells"), what came of it first, as for a
+    claim in the passive (_where_said); None for a claim without such a verb, of what the
+    project was about, or that no text says whole."""
+    verbs = [t for t in tokens if t in _words().done_verbs]
+    if not verbs or _about_subject(tokens):
+        return None
+    words = [w for w in dict.fromkeys((*_content_words(tokens, p), *verbs)) if len(w) >= 4]
+    return next((f for f in DONE_ORDER if all(_says(p, f, w) for w in words)), None)
 
 
 NOT_ONLY_REACH = 4  # words after the page's "not only" that say what it was not only

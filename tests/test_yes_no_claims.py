@@ -1377,3 +1377,20 @@ def test_a_compound_claims_a_kind_of_partner(kb: KnowledgeBase, question: str, s
                                             ) -> None:
     reply = answer(question, State(), kb)
     assert reply.intent == "partners" and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start,fact,text", [
+    # the page: bone "harvested during routine operations" (what was done); "a cross-border
+    # biobank in Lübeck and Odense" holding the stem cells (what came of it)
+    ("did bonebank harvest bone during routine ops?", "Yes.", "routine operations",
+     "What BONEBANK did"),
+    ("Wurden bei BONEBANK Stammzellen eingelagert?", "Ja.", "Lübeck", "Ergebnisse"),
+])
+def test_a_claim_made_with_a_verb_of_doing_asks_what_was_done(
+        kb: KnowledgeBase, question: str, start: str, fact: str, text: str) -> None:
+    # Given a claim made with a verb of harvesting or storing, active or passive
+    reply = answer(question, State(), kb)
+    # Then it asks what was done, told by the first text that says it (was the goals: the aim
+    # says harvesting and storing too)
+    assert reply.intent == "activities" and reply.answered, reply.text
+    assert reply.text.startswith(start) and fact in reply.text and text in reply.text, reply.text
