@@ -450,8 +450,8 @@ def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.lead and p.together_with:
         a.add("card_lead_together", lead=org_names(p.lead, kb, lang),
               others=org_names(p.together_with, kb, lang))
-    elif p.lead:
-        a.add("card_lead", lead=org_names(p.lead, kb, lang))
+    elif p.lead:  # (where the page tells the lead only by what it did, its lead_note: "run")
+        a.add("card_run_by" if p.lead_note else "card_lead", lead=org_names(p.lead, kb, lang))
     if p.part_of or p.part_of_external:
         a.add("card_part_of", parent=parent_name(p, kb, lang))
     if p.follows:

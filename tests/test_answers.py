@@ -360,3 +360,19 @@ def test_a_slot_value_is_made_without_setting_each_field_through_object() -> Non
     assert [f.name for f in fields(_Slot)] == ["value", "lang", "as_html"]
     assert not hasattr(slot, "__dict__")
     assert f"{slot}" == "BFCC"
+
+
+@pytest.mark.parametrize("question,run,led", [
+    ("tell me about InnoReAct", "Run by: Life Science Nord Management GmbH", "Led by"),
+    ("Erzählen Sie mir von InnoReAct", "Durchgeführt von: Life Science Nord Management GmbH",
+     "Geleitet von"),
+])
+def test_a_card_says_run_by_where_the_page_tells_the_lead_only_by_what_it_did(
+        kb: KnowledgeBase, question: str, run: str, led: str) -> None:
+    # Given InnoReAct, whose lead the page tells only as "the LSN cluster management wanted to
+    # make an important contribution with the help of the project" (its lead_note)
+    (reply,) = ask(kb, question)
+    # Then its card words it as the lead answer does ("run by"), not "led by"
+    assert run in reply.text and led not in reply.text, reply.text
+    # and a project the page says was led keeps "Led by"
+    assert "Led by: UKSH Lübeck" in ask(kb, "tell me about BONEBANK")[0].text
