@@ -4524,9 +4524,7 @@ def _reply(result: Answer, language: str, state: State, kb: KnowledgeBase) -> Re
         state=new_state,
         buttons=tuple(Button(label, query) for label, query in result.buttons),
         choices=tuple(Button(kb.projects[i].name, kb.projects[i].name) for i in result.choices),
-        data={"lines": [(line.key, {k: str(v) for k, v in line.slots.items()})
-                        for line in result.lines],
-              **({"timeline": result.timeline} if result.timeline else {})},
+        data={"timeline": result.timeline} if result.timeline else {},
         sources=sources(result.facts, kb),
     )
 
