@@ -710,18 +710,20 @@ def _new_since(first: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
     noun or picked as "the first one". "it" next is still the follow-up."""
     u = first.understanding
     if first.yes_no or u.list_reference or "added" not in u.asks or \
-            u.intent not in (None, "overview", "places", "predecessor") or \
+            u.intent not in (None, "overview", "places", "predecessor", "activities") or \
             len(state.projects) != 1 or \
-            state.projects[0] not in kb.projects or \
-            not has_phrase(normalize(first.text).split(), phrases().compare_with):
+            state.projects[0] not in kb.projects:
         return None
     talked = kb.projects[state.projects[0]]
+    compared = has_phrase(normalize(first.text).split(), phrases().compare_with)
     if not talked.follows or not talked.added_targets or \
             u.projects not in ((), (talked.follows,)) or \
-            first.hop_kind not in (None, "predecessor"):
-        return None
+            first.hop_kind not in (None, "predecessor") or \
+            not compared and (u.projects or u.intent not in ("activities", None)):
+        return None  # ("what did that one add?" of the follow-up alone: the place it added)
+    both = (talked.id, talked.follows) if compared else (talked.id,)
     result = decide(replace(u, intent="places", scores=(("places", 3.0),),
-                            projects=(talked.id, talked.follows), pronoun=False), state, kb)
+                            projects=both, pronoun=False), state, kb)
     result.focus = (talked.id,)
     return result
 

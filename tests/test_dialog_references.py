@@ -1216,6 +1216,20 @@ def test_what_was_new_compared_to_the_predecessor_is_what_the_follow_up_added(
         "Japan" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages", [
+    ("hey what was MAGIA", "was there a follow-up?", "what did that one add"),
+    ("Was war MAGIA?", "Gab es ein Nachfolgeprojekt?", "was hat das ergänzt?"),
+])
+def test_what_the_follow_up_just_reached_added_is_the_place_it_added(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given MAGIA, then its follow-up MAGIA2Market reached by the link
+    reply = ask(kb, *messages)[-1]
+    # When what "that one" added is asked, with no word of what
+    # Then that is its places with Japan added (was its activities), of the follow-up alone
+    assert reply.intent == "places" and reply.projects == ("magia2market",) and \
+        "Japan" in reply.text, reply.text
+
+
 def test_it_after_what_was_new_is_still_the_follow_up(kb: KnowledgeBase) -> None:
     reply = ask(kb, "when did magia2market run", "what was new compared to the first one?",
                 "who funded it?")[-1]
@@ -1336,3 +1350,17 @@ def test_the_follow_up_of_the_one_picked_from_a_list_is_asked_of_that_one(
     reply = ask(kb, *messages)[-1]
     # Then the follow-up's start, not the start of each of the three listed before
     assert reply.projects == (pid, nxt) and reply.answered and year in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("northopedics what was that", "any docs i could read?"),
+    ("what was NORTHOPEDICS?", "any documents i could read?"),
+])
+def test_documents_one_could_read_ask_where_to_get_them(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given NORTHOPEDICS talked about (the page offers its network guide for download)
+    reply = ask(kb, *messages)[-1]
+    # When "any docs I could read?" is asked (was not understood)
+    # Then that is where to get something to read, a contact: the guide and where it is
+    assert reply.intent == "contact" and reply.projects == ("northopedics",) and \
+        "guide" in reply.text and reply.answered, reply.text
