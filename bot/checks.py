@@ -140,6 +140,7 @@ class _Words:
     done_alone: frozenset[str]  # "wurde": … which these start alone
     done_ends: tuple[str, ...]  # "ed": … and the others with a participle ("harvested")
     done_verbs: frozenset[str]  # "harvest", "eingelagert": a claim of what was done
+    for_whom_people: frozenset[str]  # "staff", "Beschäftigte": whom a project was for
     speaker: frozenset[str]  # "i", "ich": a clause of the speaker's own ("… I can grab?")
     budget: frozenset[str]  # "budget", "Gesamtkosten": what a project cost in all
     alliance: frozenset[str]  # "alliance", "Allianz": the group of clusters a project formed
@@ -215,7 +216,8 @@ def _words() -> _Words:
                   {topic: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
                    for topic, by_lang in data["contrary_topics"].items()},
                   both("contrary_before"), both("done_starts"), both("done_alone"),
-                  tuple(both("done_ends")), both("done_verbs"), both("speaker"), both("budget"),
+                  tuple(both("done_ends")), both("done_verbs"), both("for_whom_people"),
+                  both("speaker"), both("budget"),
                   both("alliance"), both("question_words"), both("nation_nouns"),
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
                   both("received"), both("partner_roles"), both("lead_denied"),
@@ -805,6 +807,8 @@ def _currency(c: _Claim) -> Answer | None:
 def _of_a_fact(c: _Claim) -> Answer | None:
     """A place, a year, a larger whole, a funder, an organisation or a topic claimed."""
     u, tokens, pid, kb, lang = c.u, c.tokens, c.pid, c.kb, c.lang
+    if (for_whom := _for_whom_at(c)) is not None:
+        return for_whom  # "was KI#CK meant for staff in Schleswig-Holstein?": its aim
     if (u.elsewhere or u.other_funders) and (u.filters.places or u.filters.funders) and \
             _has_any(tokens, vocabulary().phrase_sets["alternatives"]):
         kind = "places" if u.filters.places else "funders"  # "a Belgian or a Dutch
@@ -887,6 +891,23 @@ def _of_a_fact(c: _Claim) -> Answer | None:
                              "places" if kind == "places" else None)  # of each
             return _filters(pid, u.filters, kind, u, tokens, kb, lang)
     return None
+
+
+def _for_whom_at(c: _Claim) -> Answer | None:
+    """ "was KI#CK meant for staff in Schleswig-Holstein?", "War KI#CK für Beschäftigte in
+    Schleswig-Holstein gedacht?": a place claimed of whom a project was for, which its aim
+    names ("for staff in Schleswig-Holstein's life science cluster"): yes, with the aim
+    (sets 35, 42, 49, 51). None where the aim names no place claimed ("aimed at staff in
+    Hamburg?" is "No" with the places, sets 20, 25, 27, 34; docs/labels.md)."""
+    u, p, kb = c.u, c.project, c.kb
+    claimed = [*u.filters.places, *(f for f in u.filters.funders if f in kb.places)]
+    if u.intent != "goals" or c.others or not claimed or not p.goals or u.elsewhere or \
+            not _has_any(c.tokens, _words().for_whom_people):
+        return None
+    aim = " ".join(normalize(t) for t in (p.goals.en, p.goals.de) if t)
+    if not all(any(f"{normalize(n)}" in aim for n in place_names(kb, x)) for x in claimed):
+        return None
+    return verdict(YES, _facts("goals", c.pid, kb, c.lang, u.asks), "goals", (c.pid,))
 
 
 def _topic_of_each(c: _Claim, ids: tuple[str, ...]) -> Answer | None:

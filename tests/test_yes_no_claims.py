@@ -1394,3 +1394,22 @@ def test_a_claim_made_with_a_verb_of_doing_asks_what_was_done(
     # says harvesting and storing too)
     assert reply.intent == "activities" and reply.answered, reply.text
     assert reply.text.startswith(start) and fact in reply.text and text in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start,intent", [
+    # the page: KI#CK's aim, a programme "for staff in Schleswig-Holstein's life science
+    # cluster"; no word of Hamburg
+    ("was the KI#CK programme meant for staff in Schleswig-Holstein?", "Yes.", "goals"),
+    ("was KI#CK aimed at staff in the life science cluster in schleswig-holstein?", "Yes.",
+     "goals"),
+    ("War KI#CK für Beschäftigte in Schleswig-Holstein gedacht?", "Ja.", "goals"),
+    ("was KI#CK aimed at staff in Hamburg?", "No.", "places"),
+])
+def test_a_place_claimed_of_whom_a_project_was_for_is_checked_in_its_aim(
+        kb: KnowledgeBase, question: str, start: str, intent: str) -> None:
+    # Given a place claimed of the people a project was for
+    reply = answer(question, State(), kb)
+    # Then yes with the aim where the aim names the place (was the funding: Schleswig-Holstein
+    # paid for it, or the partners, "not said"); else no with its places
+    assert reply.intent == intent and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
