@@ -1364,3 +1364,18 @@ def test_documents_one_could_read_ask_where_to_get_them(
     # Then that is where to get something to read, a contact: the guide and where it is
     assert reply.intent == "contact" and reply.projects == ("northopedics",) and \
         "guide" in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("which ended first, BONEBANK or BFCC?", "and who was Projektleiter in each?"),
+    ("which ended first, BONEBANK or BFCC?", "who led each of them?"),
+    ("Welches endete zuerst, BONEBANK oder BFCC?", "und wer hat jeweils geleitet?"),
+])
+def test_each_after_a_ranking_of_two_is_both(kb: KnowledgeBase,
+                                             messages: tuple[str, ...]) -> None:
+    # Given two projects ranked, the winner named first
+    reply = ask(kb, *messages)[-1]
+    # When "each" / "jeweils" asks of them
+    # Then both are answered (was the winner alone)
+    assert set(reply.projects) == {"bonebank", "bfcc"}, reply.text
+    assert "BONEBANK" in reply.text and "BFCC" in reply.text, reply.text
