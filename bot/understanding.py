@@ -533,6 +533,10 @@ def entity_index(kb: KnowledgeBase) -> EntityIndex:
             key = normalize(name)
             if key and (kind, entity_id) not in exact[key]:
                 exact[key].append((kind, entity_id))
+    for key, owners in list(exact.items()):  # "EU Strategy for Baltic Sea Region": a name
+        bare = _INNER_ARTICLE.sub(" ", key)  # is written without the article inside it too
+        if bare != key and bare not in exact:
+            exact[bare] = list(owners)
     for key, ids in _partial_names(kb, vocabulary().common).items():
         if key not in exact:
             exact[key] = [("project", pid) for pid in ids]
@@ -583,6 +587,7 @@ def _entity_names(kb: KnowledgeBase) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+", re.IGNORECASE)
+_INNER_ARTICLE = re.compile(r"(?<=\S) (?:the|der|die|das|dem|den|des) (?=\S)")
 
 
 def _declined(record: Any) -> list[str]:

@@ -691,3 +691,18 @@ def test_a_claim_the_page_makes_of_the_predecessor_is_named_as_its(
     assert not reply.answered and said in reply.text, reply.text
     assert "magia" in reply.projects and ("market studies" in reply.text or
                                           "Marktstudien" in reply.text), reply.text
+
+
+@pytest.mark.parametrize("text,start", [
+    # Given the EU Strategy for the Baltic Sea Region, which the page ties to BFCC alone
+    # When it is written without its inner article, or in other words, of ELISE and of BFCC
+    ("was ELISE also part of the EU Strategy for Baltic Sea Region?", "The page doesn't say."),
+    ("was ELISE part of an EU strategy for the Baltic region?", "The page doesn't say."),
+    ("War ELISE Teil der EU-Strategie für Ostseeraum?", "Das geht aus der Seite nicht hervor."),
+    ("was BFCC part of EU Strategy for Baltic Sea Region?", "Yes."),
+])
+def test_the_baltic_strategy_claimed_is_the_initiative_not_a_funder(
+        kb: KnowledgeBase, text: str, start: str) -> None:
+    reply = ask(kb, text)[0]
+    # Then it is the initiative BFCC was part of: never a "No" by ELISE's funder
+    assert reply.intent == "part_of" and reply.text.startswith(start), reply.text
