@@ -1413,3 +1413,19 @@ def test_a_place_claimed_of_whom_a_project_was_for_is_checked_in_its_aim(
     # paid for it, or the partners, "not said"); else no with its places
     assert reply.intent == intent and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("turns,start", [
+    # given the State of Schleswig-Holstein, which the page names as a funder of P.I.L.O.T. and
+    # not of BONEBANK (Interreg Deutschland-Danmark with ERDF funds) / when "Landesförderung"
+    # (the state's funding, one word) is claimed / then it is the funder claimed: never a "Ja"
+    # by BONEBANK's results; over every project before 2016, none (KI#CK has no dates)
+    (("Gab es für BONEBANK Landesförderung?",), "Das geht aus der Seite nicht hervor."),
+    (("Gab es für P.I.L.O.T. Landesförderung?",), "Ja."),
+    (("Gab es Landesförderung vor 2016?",), "Das geht aus der Seite nicht hervor."),
+])
+def test_the_states_funding_in_one_word_is_the_state_as_funder(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *turns)[-1]
+    assert reply.intent in ("funding", "list") and reply.text.startswith(start), reply.text
+    assert "Schleswig-Holstein" in reply.text or "EFRE" in reply.text, reply.text
