@@ -74,6 +74,7 @@ class Phrases:
     order_during: frozenset[str]  # the other's run after "als", "while": an overlap
     picks: frozenset[str]
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
+    pick_indefinite: frozenset[str]  # "war das ein EFRE-Projekt?": "das" is no pick's article
     language_requests: dict[str, frozenset[str]]
     by_whom: frozenset[str]
     confirm_marks: frozenset[str]  # "so they overlapped?": a statement asked to confirm
@@ -247,6 +248,7 @@ def phrases() -> Phrases:
         break_pattern=pattern,
         pick_frame=(_both(data["pick_frames"]["articles"]), _both(data["pick_frames"]["heads"]),
                     _both(data["pick_frames"]["not_before"])),
+        pick_indefinite=_both(data["pick_frames"]["indefinite"]),
         mentioned_verbs=_both(data["mentioned"]["verbs"]),
         mentioned_places={normalize(w): int(place) for place, ws in
                           data["mentioned"]["places"].items() for w in ws},
@@ -1381,9 +1383,15 @@ def one_of_several(tokens: list[str]) -> bool:
     """ "the first one", "the Hamburg one", "das zweite Projekt": one project named by its
     place among others or by a description, with no name of its own."""
     articles, heads, not_before = phrases().pick_frame
-    return any(t in heads and articles & set(tokens[max(0, i - PICK_WORDS - 1):i]) and
-               not set(tokens[i + 1:i + 2]) & not_before  # "the ESF one of the funders"
-               for i, t in enumerate(tokens))
+    indefinite = phrases().pick_indefinite
+    for i, t in enumerate(tokens):
+        if t not in heads or set(tokens[i + 1:i + 2]) & not_before:  # "the ESF one of the
+            continue  # funders"
+        before = tokens[max(0, i - PICK_WORDS - 1):i]
+        at = max((j for j, w in enumerate(before) if w in articles), default=None)
+        if at is not None and indefinite.isdisjoint(before[at + 1:]):  # ("und war das ein
+            return True  # EFRE Projekt?", "is that an ERDF project?": a claim about "that")
+    return False
 
 
 def described_words(tokens: list[str]) -> str:

@@ -1379,3 +1379,20 @@ def test_each_after_a_ranking_of_two_is_both(kb: KnowledgeBase,
     # Then both are answered (was the winner alone)
     assert set(reply.projects) == {"bonebank", "bfcc"}, reply.text
     assert "BONEBANK" in reply.text and "BFCC" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,said", [
+    (("was war northopedics", "wie lange wurde das finanziert", "und war das ein EFRE projekt"),
+     "Ja"),
+    (("what was northopedics?", "is that an ERDF project?"), "Yes"),
+    (("what was northopedics?", "was that an Interreg project?"), "No"),
+])
+def test_that_with_an_indefinite_article_is_a_claim_about_the_project_talked_about(
+        kb: KnowledgeBase, messages: tuple[str, ...], said: str) -> None:
+    # Given NORTHOPEDICS talked about (funded by the ERDF and Schleswig-Holstein)
+    reply = ask(kb, *messages)[-1]
+    # When "war das ein EFRE Projekt?" is asked ("das … Projekt" read as a description of one
+    # of several asked which project was meant)
+    # Then it is a claim about NORTHOPEDICS, checked against its funders
+    assert reply.intent == "funding" and reply.projects == ("northopedics",) and \
+        reply.text.startswith(said), reply.text
