@@ -257,3 +257,16 @@ def test_anything_else_with_a_country_lists_the_projects_with_it(kb: KnowledgeBa
     # Then the projects with partners there (the page: ELISE, France among its regions; MAGIA,
     # Lyonbiopole from France), not "didn't understand"
     assert reply.intent == "list" and set(reply.projects) == {"elise", "magia"}, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Which projects were cross-border, grenzüberschreitend I mean?",
+    "Welche Projekte waren grenzüberschreitend?",
+    "which projects were transnational?",
+])
+def test_cross_border_projects_are_those_the_page_calls_so(kb: KnowledgeBase, text: str) -> None:
+    # Given a list asked by a condition of working across borders
+    reply = ask(kb, text)[0]
+    # Then the projects the page calls so (BONEBANK's "cross-border biobank", BFCC's
+    # "transnational fracture registry", "pan-Baltic cooperation network"), not all eleven
+    assert reply.intent == "list" and set(reply.projects) == {"bonebank", "bfcc"}, reply.text
