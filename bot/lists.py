@@ -1013,6 +1013,9 @@ def amounts_from(answer: Answer, ids: tuple[str, ...], funders: tuple[str, ...],
                 joint.value, joint.currency, joint.approx, lang),  # €193,000 from the EU
                 sources=funder_names(joint.sources, kb, lang))  # and the State: not split
         funded = {a for f in kb.projects[pid].funding for a in kb.funder_ancestors(f)}
+        if not funded and not kb.projects[pid].amounts:  # "Wie viel hat das Land für P.I.L.O.T.
+            answer.lines.insert(0, Line("funding_unknown", {  # Next Level bereitgestellt?":
+                "name": Bold(kb.projects[pid].name)}))  # the page names no funder of it at all
         if not own and funded and not funded & set(funders):  # "how much did the ESF give
             answer.lines.insert(0, Line("amount_none_from", {  # ELISE?": nothing, the page
                 "name": Bold(kb.projects[pid].name),  # names its funders and not the ESF

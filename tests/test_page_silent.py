@@ -706,3 +706,19 @@ def test_the_baltic_strategy_claimed_is_the_initiative_not_a_funder(
     reply = ask(kb, text)[0]
     # Then it is the initiative BFCC was part of: never a "No" by ELISE's funder
     assert reply.intent == "part_of" and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Wie viel hat das Land für P.I.L.O.T. Next Level bereitgestellt?",
+     "Die Seite sagt nicht, wer P.I.L.O.T. Next Level gefördert hat."),
+    ("How much did the state give P.I.L.O.T. Next Level?",
+     "The page doesn't say who funded P.I.L.O.T. Next Level."),
+])
+def test_a_funders_money_for_a_project_without_funders_says_none_is_named(
+        kb: KnowledgeBase, text: str, said: str) -> None:
+    # Given P.I.L.O.T. Next Level, which the page only names (no funder, no amount)
+    # When a funder's money for it is asked
+    reply = ask(kb, text)[0]
+    # Then the reply says the page names no funder of it, not only that no amount is given
+    assert reply.intent == "amount" and not reply.answered, reply.text
+    assert reply.text.startswith(said), reply.text
