@@ -583,6 +583,11 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
                _claimed_measures(measures(text), u), claim_of(tokens), kb, lang, last)
     if not u.elsewhere and (city := _funder_as_place(u, tokens, c.project)):
         c = replace(c, u=replace(u, elsewhere=(city,)))  # "harvested at hospitals in Hamburg"
+    elif clusters := _funders_as_clusters(u, tokens):  # "the Hamburg health cluster": an
+        c = replace(c, u=replace(u, filters=replace(  # organisation named by its city
+            u.filters, funders=tuple(f for f in u.filters.funders if f not in clusters),
+            organisations=tuple(dict.fromkeys((*_city_clusters(clusters, kb),
+                                               *u.filters.organisations))))))
     if c.claim in ("running", "ended") and u.intent == "status" and not c.others and \
             not u.filters.years and not c.found:  # "is MAGIA2Market still open for SMEs?":
         return _status(c.project, c.claim, kb, lang)  # its status; whom it was for is no claim
@@ -2750,6 +2755,34 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
                                              # "a Hamburg project", "ein Hamburger Projekt"
                                              own_kind and tokens[i + 1:i + 2] and
                                              tokens[i + 1] in words.subject_heads)), None)
+
+
+CLUSTER_AFTER = 4  # words between a city and the cluster it names ("hamburg and lsn clusters")
+
+
+def _funders_as_clusters(u: Understanding, tokens: list[str]) -> tuple[str, ...]:
+    """Funders named after a city ("Hamburg") that stand shortly before a cluster ("the hamburg
+    health cluster", "the hamburg and lsn clusters"), in a claim that speaks of no money: the
+    city's cluster, an organisation, not the city's money."""
+    scores = dict(u.scores)
+    if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0:
+        return ()
+    cities = {t for i, t in enumerate(tokens) if t in _words().funder_places and any(
+        "cluster" in _kinds_of(w) for w in tokens[i + 1:i + 1 + CLUSTER_AFTER])}
+    return tuple(f for f in u.filters.funders if f in cities)
+
+
+def _city_clusters(cities: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The clusters the knowledge base names after one of the cities ("Cluster
+    Gesundheitswirtschaft Hamburg")."""
+    found = []
+    for oid, o in kb.organisations.items():
+        words = normalize(" ".join((o.name, *o.aliases))).split()
+        if any(_kinds_of(w) == {"cluster"} for w in words) and any(
+                normalize(str(kb.funders[f].name.en)).split()[-1] in words or f in words
+                for f in cities if f in kb.funders):
+            found.append(oid)
+    return tuple(found)
 
 
 def _kind_unsettled(p: Project, funders: tuple[str, ...], tokens: list[str],

@@ -1429,3 +1429,18 @@ def test_the_states_funding_in_one_word_is_the_state_as_funder(
     reply = ask(kb, *turns)[-1]
     assert reply.intent in ("funding", "list") and reply.text.startswith(start), reply.text
     assert "Schleswig-Holstein" in reply.text or "EFRE" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # the page: HIHeal's "cluster partners", Gesundheitswirtschaft Hamburg GmbH and Life Science
+    # Nord Management GmbH; the City of Hamburg co-funded it
+    "is the hiheal network between the hamburg health cluster and LSN?",
+    "was hiheal about a network between the hamburg and lsn clusters",
+])
+def test_a_city_before_a_cluster_names_the_cluster_not_the_citys_money(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a claim naming the Hamburg cluster by its city
+    reply = answer(question, State(), kb)
+    # Then it is checked against the partners (was "Yes" with the funding: Hamburg's money)
+    assert reply.intent == "partners" and reply.answered, reply.text
+    assert reply.text.startswith("Yes.") and "Gesundheitswirtschaft Hamburg" in reply.text
