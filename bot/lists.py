@@ -1447,7 +1447,10 @@ def difference_answer(kind: str, pair: Sequence[str], kb: KnowledgeBase, lang: s
         value = fmt_duration(int(diff), lang)
     # the later date is the bigger figure: the earlier one started (ended) that much before
     more, less = (small, big) if measure in ("start", "end") else (big, small)
-    answer.add(f"diff_{measure}", more=Bold(more.name), less=Bold(less.name), diff=value)
+    dates = {p.id: fmt_date(getattr(p, measure), lang) for p in (a, b)} \
+        if measure in ("start", "end") else {}  # (both dates, that the gap rests on)
+    answer.add(f"diff_{measure}", more=Bold(more.name), less=Bold(less.name), diff=value,
+               more_at=dates.get(more.id, ""), less_at=dates.get(less.id, ""))
     return answer
 
 

@@ -632,6 +632,22 @@ def test_by_how_much_after_two_figures_checked_or_told_is_their_gap(
     assert len(reply.projects) == 2, reply.text
 
 
+@pytest.mark.parametrize(("turns", "dates"), [
+    # BONEBANK September 2015, ELISE 1 January 2017; BFCC February 2019, ELISE 31 Dec 2021
+    (("Welches hat früher angefangen, ELISE oder BONEBANK?", "um wie viel ungefähr"),
+     ("16 Monate", "September 2015", "1. Januar 2017")),
+    (("which ended first, bfcc or elise?", "by how much?"),
+     ("2 years and 10 months", "February 2019", "31 December 2021")),
+])
+def test_the_gap_between_two_dates_says_both_dates(
+        kb: KnowledgeBase, turns: tuple[str, ...], dates: tuple[str, ...]) -> None:
+    # Given two starts (ends) just ranked
+    reply = ask(kb, *turns)[-1]
+    # When by how much is asked
+    # Then the gap is given with both dates it rests on
+    assert reply.answered and all(d in reply.text for d in dates), reply.text
+
+
 @pytest.mark.parametrize("turns", [
     ("Begann ELISE vor NORTHOPEDICS?", "und welches endete zuerst?"),
     ("did elise start before northopedics?", "and which ended first?"),
