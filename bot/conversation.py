@@ -2952,6 +2952,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         if not projects and intent == "amount" and not state.last_list and \
                 "amount_plurals" in u.asks:  # "Welche Förderbeträge sind bekannt?": the
             return amounts_answer(u.filters, kb, lang, None, listing=True)  # amounts given
+        if not projects and "all_projects" in u.asks and not state.last_list and \
+                intent not in ("overview", "lsn_role") and not u.unknown_words:  # "who
+            return about_projects(intent, _described_ids(kb), kb, lang)  # funded the
+            # projects?"
         if not projects:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)
@@ -3838,6 +3842,9 @@ def _about_lsn(u: Understanding, intent: str | None, state: State, scores: dict[
             replace(u.filters, organisations=()).any() or u.unknown_filters or
             u.unknown_words) and u.token_count <= LSN_ITSELF_WORDS:  # "What is Life Science
         return _lsn_itself_told(kb, u.language)  # Nord?", "what does LSN do?"
+    if intent in ("places", "partners") and not (u.pronoun or "person" in u.asks):
+        return about_projects(intent, _described_ids(kb), kb, u.language)  # "who were LSN's
+        # partners?", "In which countries did LSN have partners?": those of every project
     return small_talk("about_lsn", kb, u.language)  # "Who is Life Science Nord's director?"
 
 
@@ -4338,8 +4345,13 @@ def _clarify(ids: tuple[str, ...], intent: str | None, kb: KnowledgeBase, lang: 
     return result
 
 
+def _described_ids(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The projects the page describes (not the follow-ups it only names)."""
+    return tuple(p.id for p in kb.projects.values() if not p.follow_up_only)
+
+
 def _which_project(intent: str, kb: KnowledgeBase, lang: str) -> Answer:
-    ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)
+    ids = _described_ids(kb)
     result = Answer(intent, answered=False, choices=ids)
     result.add("which_project", items=project_names(ids[:3], kb, "or"))
     result.pending = intent

@@ -1396,3 +1396,24 @@ def test_that_with_an_indefinite_article_is_a_claim_about_the_project_talked_abo
     # Then it is a claim about NORTHOPEDICS, checked against its funders
     assert reply.intent == "funding" and reply.projects == ("northopedics",) and \
         reply.text.startswith(said), reply.text
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("who funded the projects?", "funding"),
+    ("Wer hat die Projekte gefördert?", "funding"),
+    ("In which countries were the projects active?", "places"),
+    ("In welchen Ländern waren die Projekte aktiv?", "places"),
+    ("In which countries did LSN have partners?", "places"),
+    ("who were LSN's partners?", "partners"),
+    ("Mit welchen Partnern hat LSN zusammengearbeitet?", "partners"),
+])
+def test_a_question_of_the_projects_or_of_lsns_partners_is_answered_for_each_project(
+        kb: KnowledgeBase, question: str, intent: str) -> None:
+    # Given a project aspect asked of "the projects" (or Life Science Nord's partners, who are
+    # its projects' partners), no project named nor talked about
+    (reply,) = ask(kb, question)
+    # Then each project the page describes answers it (not "which project do you mean?", not
+    # one project's partners, not "the page doesn't say")
+    described = {p for p in kb.projects if not kb.projects[p].follow_up_only}
+    assert reply.intent == intent and set(reply.projects) == described, reply.text
+    assert "BONEBANK" in reply.text and "ELISE" in reply.text, reply.text
