@@ -318,9 +318,19 @@ DESCENDING = frozenset({"latest", "latest_end", "longest", "largest_grant", "mos
 
 def _sorted(ids: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str, ...]:
     keys = _keys(kb, kind)
-    known = sorted((i for i in ids if i in keys), key=lambda i: keys[i][0],
-                   reverse=kind in DESCENDING)
+    lengths = kind in ("longest", "shortest")
+    known = sorted((i for i in ids if i in keys), key=lambda i: (
+        keys[i][0], _days(kb.projects[i]) if lengths else 0), reverse=kind in DESCENDING)
     return (*known, *(i for i in ids if i not in keys))
+
+
+def _days(project: Project) -> int:
+    """The days a project ran, from the first day its start may be to the last its end may be:
+    of two that ran the same months, the one with days over ranks longer (NORTHOPEDICS, 21
+    June 2016 to 30 June 2019, "three years", after BFCC's March 2016 to February 2019)."""
+    if not (project.start and project.end):
+        return 0
+    return (project.end.upper() - project.start.lower()).days
 
 
 def _by_partners(measure: Measure, kb: KnowledgeBase, ids: set[str]) -> tuple[set[str], set[str]]:

@@ -1291,3 +1291,14 @@ def test_the_states_money_by_its_kind_makes_the_state_a_funder(
     # Then the state is the funder: the projects it co-funded, not those located there
     assert reply.intent == "list" and "bonebank" not in reply.projects, reply.text
     assert {"northopedics", "pilot"} <= set(reply.projects), reply.text
+
+
+def test_of_two_that_ran_the_same_months_the_one_with_days_over_is_longer(
+        kb: KnowledgeBase) -> None:
+    # Given the projects sorted by duration (the page: BFCC from March 2016 until February
+    # 2019; NORTHOPEDICS "three years", from 21 June 2016 to 30 June 2019)
+    longest = ask(kb, "sort the projects by duration")[0].projects
+    shortest = ask(kb, "sort the projects by duration, shortest first")[0].projects
+    # Then NORTHOPEDICS, nine days over, ranks longer than BFCC (was after it, by list order)
+    assert longest.index("northopedics") < longest.index("bfcc"), longest
+    assert shortest.index("bfcc") < shortest.index("northopedics"), shortest
