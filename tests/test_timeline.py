@@ -351,3 +351,15 @@ def test_placing_the_projects_in_time_is_the_timeline(
     # Then the timeline of every project, not "not understood" or a bare list
     assert reply.intent == "timeline" and reply.answered
     assert reply.text.startswith(head), reply.text
+
+
+@pytest.mark.parametrize("text,head", [
+    ("zeig mal ne übersicht wann welche projekte liefen", "Zeitstrahl"),
+    ("give me an overview of when which projects ran", "Timeline"),
+])
+def test_when_which_project_ran_is_the_timeline(kb: KnowledgeBase, text: str, head: str) -> None:
+    # Given an overview asked of when which projects ran, nothing talked about before
+    reply = answer(text, State(), kb)
+    # Then the timeline of every project (was the bare list of projects)
+    assert reply.intent == "timeline" and reply.answered
+    assert reply.text.startswith(head), reply.text
