@@ -1296,11 +1296,14 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             if dead_end and _question_word_in(clause):  # "BFCC was part of what bigger
                 dead_end, asked = False, clause  # thing, and who led it?": the link asked of
                 # the project, which "it" next still is, as after a question
-            if not dead_end and f"{subject[0]}:{clause.hop_kind}" in state.facts and \
-                    not clause.understanding.projects:  # ("und der Nachfolger von P.I.L.O.T.,
-                # seit wann läuft der?" names where the step starts: both ends, as any chain)
+            if not dead_end and (f"{subject[0]}:{clause.hop_kind}" in state.facts or set(
+                    reached) <= set(state.earlier)) and not clause.understanding.projects:
+                # ("und der Nachfolger von P.I.L.O.T., seit wann läuft der?" names where the
+                # step starts: both ends, as any chain)
                 subject = reached  # "It continues HIHeal, …" just said: "and the one before
-                continue  # it, when did that one end?" is about HIHeal, no link said again
+                continue  # it, when did that one end?" is about HIHeal, no link said again;
+                # so after "what continued MAGIA?" – "when did it start?": "and the original
+                # one, when was that?" is about MAGIA, the chat just came from it
             parts.append(link)
             subject = reached
             continue
@@ -2650,7 +2653,7 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     several, own = own, _with_link(own, clause.hop or "", kb)
     target = linked(kb.projects[own[0]], clause.hop or "")
     checked = _claim_of_reached(clause, target, state, kb) if len(target) == 1 else None
-    if target and (set(target) <= set(several) or _said_link(clause, own[0], state)):
+    if target and (set(target) <= set(several) or _said_link(clause, own[0], target, state)):
         # "the bigger one" of BRIDGE 53 and HIHeal is one of the two; "When does that follow-up
         # end?" right after "HIHeal was continued by HIHeal next level transition": the link
         # was just said, the question is about the project reached
@@ -2719,11 +2722,14 @@ def _claim_of_reached(clause: Clause, target: tuple[str, ...], state: State,
     return done[0] if done and verdict_of(done[0]) else None
 
 
-def _said_link(clause: Clause, pid: str, state: State) -> bool:
+def _said_link(clause: Clause, pid: str, target: tuple[str, ...], state: State) -> bool:
     """Whether the last answer said this link of the project and the clause points back at
     the project it reached by its noun ("that follow-up", "dieses Nachfolgeprojekt", "und was
-    hat das Vorgängerprojekt gemacht?" right after "Es setzt P.I.L.O.T. fort")."""
-    said = any(f"{pid}:{kind}" in state.facts for kind in (clause.hop, "relations"))
+    hat das Vorgängerprojekt gemacht?" right after "Es setzt P.I.L.O.T. fort"), or the chat
+    just came from that project ("what continued MAGIA?" – "when did it start?" – "and the
+    original one, when was that?")."""
+    said = any(f"{pid}:{kind}" in state.facts for kind in (clause.hop, "relations")) or \
+        set(target) <= set(state.earlier)
     nouns = phrases().link_nouns.get(clause.hop or "", frozenset())
     return said and not clause.understanding.projects and has_phrase(  # ("the follow-up of
         normalize(clause.text).split(), nouns)  # P.I.L.O.T." names where the step starts)

@@ -26,6 +26,25 @@ def test_the_other_one_of_a_list_counts_a_listed_part_with_its_project(
     assert reply.projects == ("hiheal",) and reply.intent == intent
 
 
+@pytest.mark.parametrize("messages,pid", [
+    (("what project continued MAGIA?", "when did it start",
+      "and the original one, when was that?"), "magia"),
+    (("Welches Projekt setzte MAGIA fort?", "Wann begann es?",
+      "Und das Vorgängerprojekt, wann lief das?"), "magia"),
+    (("what project continued MAGIA?", "when did it start",
+      "and the original one, when was that?", "who funded the follow-up?"), "magia2market"),
+])
+def test_a_link_back_to_the_project_the_chat_just_came_from_says_no_link_again(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given the link of two projects said, then a question about the project it reached
+    # When the chat goes back along the link by its noun ("the original one", "the follow-up")
+    reply = ask(kb, *messages)[-1]
+    # Then the question is about the project reached alone, the link not said again
+    assert reply.projects == (pid,), reply.text
+    assert "follow-up of" not in reply.text and "continued by" not in reply.text, reply.text
+    assert "Vorgänger" not in reply.text and "fortgeführt" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("messages,pid,year", [
     (("Welche Projekte hatten China als Zielmarkt?", "und welches davon auch japan",
       "wann startete das", "Und das andere?"), "magia", "2018"),
