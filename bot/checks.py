@@ -3280,7 +3280,25 @@ def _dated(pid: str, dates: tuple[PartialDate, ...], intent: str, kb: KnowledgeB
     kinds = {_date_verdict(p, intent, d) for d in dates}
     kind = kinds.pop() if len(kinds) == 1 else UNKNOWN
     finest = "day" if any(d.day for d in dates) else "month"
-    return verdict(kind, _facts(intent, pid, kb, lang, frozenset({finest})), intent, (pid,))
+    result = verdict(kind, _facts(intent, pid, kb, lang, frozenset({finest})), intent, (pid,))
+    if kind == NO and intent in ("start", "end"):
+        _linked_date_fits(result, p, dates, intent, kb, lang, frozenset({finest}))
+    return result
+
+
+def _linked_date_fits(result: Answer, p: Project, dates: tuple[PartialDate, ...], intent: str,
+                      kb: KnowledgeBase, lang: str, asks: frozenset[str]) -> None:
+    """ "Lief MAGIA bis Februar 2023?": no; the date claimed is its follow-up's (or its
+    predecessor's), which is said after the no, as the claim may mix the two up."""
+    links = [(i, "follow_up") for i in p.continued_by] + \
+        ([(p.follows, "predecessor")] if p.follows else [])
+    for other, link in links:
+        if other in kb.projects and {_date_verdict(kb.projects[other], intent, d)
+                                     for d in dates} == {YES}:
+            result.add(f"date_fits_{link}", name=kb.projects[other].name)
+            result.lines += _facts(intent, other, kb, lang, asks).lines
+            result.projects = (*result.projects, other)
+            return
 
 
 def _date_verdict(p: Project, intent: str, claimed: PartialDate) -> str:

@@ -145,3 +145,16 @@ def test_a_run_from_or_until_a_month_of_a_project_dated_by_year_is_not_settled(
     # when the claim is checked / then no verdict, the year and what the page lacks
     reply = answer(question, State(), kb)
     assert not reply.answered and note in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start,link", [
+    ("Lief MAGIA bis Februar 2023?", "Nein.", "MAGIA2Market endete im Februar 2023"),
+    ("Did MAGIA run until February 2023?", "No.", "MAGIA2Market ended in February 2023"),
+    ("Did P.I.L.O.T. start in April 2023?", "No.", "P.I.L.O.T. Next Level started in April"),
+])
+def test_a_date_denied_of_a_project_that_its_follow_up_holds_names_the_follow_up(
+        kb: KnowledgeBase, question: str, start: str, link: str) -> None:
+    # Given a month claimed as a project's end or start that its follow-up has instead
+    reply = answer(question, State(), kb)
+    # Then the "no" stands and the follow-up the date belongs to is said after it
+    assert reply.text.startswith(start) and link in reply.text, reply.text
