@@ -270,3 +270,17 @@ def test_cross_border_projects_are_those_the_page_calls_so(kb: KnowledgeBase, te
     # Then the projects the page calls so (BONEBANK's "cross-border biobank", BFCC's
     # "transnational fracture registry", "pan-Baltic cooperation network"), not all eleven
     assert reply.intent == "list" and set(reply.projects) == {"bonebank", "bfcc"}, reply.text
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Welche Bereiche des Gesundheitswesens waren bei P.I.L.O.T. beteiligt?",
+     "Partner bei P.I.L.O.T.: alle Bereiche des Gesundheitswesens"),
+    ("which parts of the health sector were involved in PILOT?",
+     "Partners in P.I.L.O.T.: all parts of the health sector"),
+])
+def test_which_fields_took_part_is_who_took_part(kb: KnowledgeBase, text: str,
+                                                 start: str) -> None:
+    # Given which fields (Bereiche) took part in a project
+    reply = ask(kb, text)[0]
+    # Then who took part, as the page says it (was the project's aim in German)
+    assert reply.intent == "partners" and reply.text.startswith(start), reply.text
