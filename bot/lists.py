@@ -1159,9 +1159,12 @@ def duration_bounds(project: Project) -> tuple[int, int] | None:
 
 
 def partner_count(project: Project) -> int | None:
-    """How many partners the page gives: organisations, named partners, or partner regions."""
+    """How many partners the page gives: organisations, named partners where it names them
+    all (BONEBANK's Life Science Nord, beside its lead, is no count of one), or partner
+    regions."""
     counts = dict(project.counts)
-    return counts.get("organisations") or len(project.partners) or counts.get("regions")
+    named = len(project.partners) if project.partners_complete else 0
+    return counts.get("organisations") or named or counts.get("regions")
 
 
 def involved_count(project: Project) -> int | None:

@@ -261,3 +261,13 @@ def test_a_comparison_of_cost_or_of_target_countries_compares_that(
     # Then that figure of both (was the running time, or one project's card)
     assert reply.intent == intent and reply.text.startswith(start), reply.text
     assert len(reply.projects) == 2, reply.projects
+
+
+def test_a_partner_the_page_names_beside_others_is_no_partner_count(kb: KnowledgeBase) -> None:
+    # Given BONEBANK, in which the page names Life Science Nord as a participant and the UKSH
+    # as its lead, but no count and no whole list of partners
+    reply = ask(kb, "Welche Projekte liefen 2016?", "which one had the most partners?")[-1]
+    # When the partners of the last list are ranked / Then BONEBANK gets no count ("1
+    # partners") but is among those whose count the page doesn't state
+    assert "BONEBANK: 1" not in reply.text, reply.text
+    assert "not stated for BONEBANK" in reply.text, reply.text
