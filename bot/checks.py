@@ -1728,7 +1728,7 @@ def _partner_bounds(p: Project, regions: bool = False) -> tuple[float, float] | 
     least those ("mehr als 10 Partner?" it can't settle); where it counts only the partners'
     regions (ELISE: seven), that many regions, and at least that many organisations ("more
     than 20 partner organisations?" it can't settle)."""
-    n = partner_count(p)
+    n = partner_count(p) or len(p.partners)  # (those named, where not all are: at least)
     counts = dict(p.counts)
     if n and not (counts or p.partners_complete or p.partner_regions) or n and not regions \
             and not (counts.get("organisations") or p.partners) and counts.get("regions"):
