@@ -498,3 +498,24 @@ def test_a_predecessor_s_dates_follow_its_own_name(kb: KnowledgeBase, question: 
     # where "das" could be the follow-up
     clause = re.search(r"(\S+) fort, das (.*?\d{4})", reply.text)
     assert clause and clause.group(1) == before and after in clause.group(2), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Welche Projekte sind 2016 losgegangen?", "Welche Projekte haben 2016 losgelegt?",
+])
+def test_colloquial_start_verbs_ask_for_the_start_year(kb: KnowledgeBase, question: str) -> None:
+    # Given a year asked with a colloquial start verb ("losgehen", "loslegen")
+    (reply,) = ask(kb, question)
+    # Then the list holds the projects that began that year, not every one running in it
+    # (BONEBANK ran in 2016 but began in 2015)
+    assert list(reply.projects) == ["bfcc", "hiheal", "northopedics"], reply.text
+
+
+def test_am_spaetesten_ranks_over_every_project_after_a_single_winner(kb: KnowledgeBase) -> None:
+    # Given a ranking whose winner was one project (BONEBANK began first)
+    ask_turns = ask(kb, "welches projekt hat am frühesten angefangen",
+                    "und welches hat am spätesten aufgehört")
+    # When the next turn asks "am spätesten" with an end verb
+    reply = ask_turns[-1]
+    # Then it ranks every project by end, not BONEBANK's end date
+    assert reply.intent == "superlative" and list(reply.projects[:1]) == ["pilot"], reply.text
