@@ -665,8 +665,9 @@ def _special_form(c: _Claim) -> Answer | None:
         # LSN?" claims the lead)
     if not c.others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
         return _of_countries_only(c.project, only, u, kb, lang, tokens)
-    if not c.others and "added" in u.asks and u.intent == "places" and not u.filters.places:
-        return _added(c.project, u, kb, lang)  # "did MAGIA2Market add a country?"
+    if "added" in u.asks and u.intent == "places" and not u.filters.places and \
+            set(c.others) <= {c.project.follows, *c.project.continued_by}:
+        return _added(c.project, u, kb, lang)  # "did MAGIA2Market add a country?" (to MAGIA)
     if not c.others and "dropped" in u.asks and u.filters.places and (
             gone := _dropped(c.project, u.filters.places, u, kb, lang)):
         return gone  # "Was China dropped?" after MAGIA2Market: it kept China

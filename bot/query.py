@@ -1096,7 +1096,7 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
     ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
     return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
             _after_topic(text, u) or _confirming(text, tokens, u.language) or
-            _stated_claim(text, tokens, u) or bool(
+            _stated_claim(text, tokens, u) or _added_claim(text, tokens, u) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or has_phrase(
             tokens, phrases().needs_registration) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (
@@ -1140,6 +1140,14 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
              # BONEBANK?", "irgendwelche EFRE-Mittel bei BONEBANK?": a funder or organisation
              tokens[0] in phrases().any_claims and bool(
                  u.filters.funders or u.filters.organisations))
+
+
+def _added_claim(text: str, tokens: list[str], u: Understanding) -> bool:
+    """ "und beim zweiten kam noch eins dazu?", "and Japan was new?": a statement that a place
+    was added, asked with a question mark and no question word, claims it (yes or no)."""
+    asked = phrases().question_words.get(u.language, phrases().any_question_word)
+    return "added" in u.asks and u.intent == "places" and text.rstrip().endswith("?") and \
+        asked.isdisjoint(tokens)
 
 
 STATED_DATES = ("start", "end", "dates")  # "elise ended in 2021?"; "elise in 2020?" asks more

@@ -1777,9 +1777,20 @@ def _capital_names() -> tuple[tuple[re.Pattern[str], str], ...]:
                  for short, long in data_file("world")["capital_names"].items())
 
 
+@cache
+def _article_names() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Names an article tells from a common word, in any case ("the us", not "us")."""
+    return tuple((re.compile(rf"(?<![\w.]){re.escape(short)}(?![\w])", re.IGNORECASE), long)
+                 for short, long in data_file("world")["article_names"].items())
+
+
 def _capitals(raw: str) -> str:
     """ "Which projects targeted the US?": the capitals name the United States (not in a message
-    written in capitals: "TELL US ABOUT BFCC")."""
+    written in capitals: "TELL US ABOUT BFCC"); "was the us a target country": so does the
+    article, in any case."""
+    if "he u" in raw.lower():  # (a cheap test first: most messages have no "the u…")
+        for pattern, long in _article_names():
+            raw = pattern.sub(long, raw)
     if "U" not in raw or sum(c.isupper() for c in raw) > sum(c.islower() for c in raw):
         return raw  # (most messages have no capital U at all)
     for pattern, long in _capital_names():

@@ -2025,6 +2025,13 @@ def test_a_topic_the_page_never_uses_alone_is_still_no(kb: KnowledgeBase) -> Non
     (("Kam bei MAGIA2Market noch ein Land dazu?",), "Ja.", "Japan"),
     (("did MAGIA2Market add a country?",), "Yes.", "Japan"),
     (("Was war MAGIA?", "Kam beim Nachfolgeprojekt noch ein Land dazu?"), "Ja.", "Japan"),
+    # a statement asked with a question mark, of the second of two listed projects, with
+    # the first still in the question's context; "noch eins dazu": one more, added
+    (("welche projekte hatten was mit internationalisierung zu tun",
+      "welche länder waren beim ersten die zielmärkte", "und beim zweiten kam noch eins dazu?"),
+     "Ja.", "Japan"),
+    (("kam bei magia2market noch eins dazu?",), "Ja.", "Japan"),
+    (("Tell me about MAGIA", "and with MAGIA2Market a country was added?"), "Yes.", "Japan"),
     # MAGIA itself added nothing; its follow-up did
     (("Kam bei MAGIA ein Land dazu?",), "Nein.", "MAGIA2Market"),
 ])

@@ -448,6 +448,10 @@ def test_who_besides_lsn_is_partners_not_the_lead(kb: KnowledgeBase, text: str) 
     ("Welche Projekte hatten Zielmärkte in den US?", True),
     ("tell us about BFCC", False),
     ("TELL US ABOUT BFCC", False),  # written in capitals: no country
+    # "the us" in lower case: the article tells the country from the pronoun
+    ("was the us a target country in magia", True),
+    ("did magia target the u.s. market", True),
+    ("can you tell us about magia", False),
 ])
 def test_us_in_capitals_is_the_united_states(kb: KnowledgeBase, text: str, usa: bool) -> None:
     assert ("usa" in understand(text, kb).filters.places) == usa
