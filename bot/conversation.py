@@ -2823,7 +2823,8 @@ STATE_PROJECTS = ("projects", "last_list", "wider_list", "list_parts", "choices"
                   "named", "talked")
 STATE_NAMES: dict[str, frozenset[str] | dict[str, Any]] = {
     "language": frozenset({"en", "de"}), "intent": PROJECT_BUILDERS,
-    "pending_intent": PROJECT_BUILDERS, "list_mode": frozenset({"active", "started", "ended"}),
+    "pending_intent": PROJECT_BUILDERS, "list_mode": frozenset({"active", "started", "ended",
+                                                                   "throughout"}),
     "ranking": RANKINGS}
 
 

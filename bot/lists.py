@@ -7,6 +7,7 @@ left out instead.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 import weakref
@@ -190,9 +191,13 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         ids |= set(inherited)
     undated: set[str] = set()
     open_ended: set[str] = set()
+    whole: set[str] = set()  # running in the years, the page too rough to tell if throughout
     if filters.years:
         open_ended = _open_before(filters, index, ids)
         hit, undated = _by_years(filters, index, ids)
+        if filters.mode == "throughout":
+            hit, whole = _throughout(filters.years, kb, hit)
+            open_ended = set()
         if ("years", "") in filters.without:  # "welche Projekte liefen nicht 2018?": those
             ids, open_ended = ids - hit - undated - index.follow_ups, set()  # dated, not then
         else:
@@ -206,7 +211,7 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     if filters.only_places and filters.places:  # "nur in Schleswig-Holstein"; "nur in
         elsewhere = {pid for pid in ids if _beyond(kb.projects[pid], filters.places, kb)}
         ids -= elsewhere  # Deutschland": a state in it is no other place
-    unsure: set[str] = set()
+    unsure: set[str] = whole & ids
     if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
         ids, unsure = _by_month(filters, kb, ids)
     if filters.duration:
@@ -375,6 +380,20 @@ def _by_month(filters: Filters, kb: KnowledgeBase, ids: set[str]) -> tuple[set[s
     return hit, unsure
 
 
+def _throughout(years: tuple[int, int], kb: KnowledgeBase, ids: set[str]
+                ) -> tuple[set[str], set[str]]:
+    """Those running from the first day of the first year to the last of the last (a date the
+    page gives by year alone spans its year: "2018–2019" ran through 2019), and those with no
+    end on the page, of which it can't be told."""
+    first, last = dt.date(years[0], 1, 1), dt.date(years[1], 12, 31)
+    hit, unsure = set(), set()
+    for pid in ids:
+        p = kb.projects[pid]
+        if p.start and p.start.lower() <= first and (p.end is None or p.end.upper() >= last):
+            (hit if p.end else unsure).add(pid)
+    return hit, unsure
+
+
 def _by_duration(measure: Measure, kb: KnowledgeBase, ids: set[str]
                  ) -> tuple[set[str], set[str], set[str]]:
     """Those whose length surely meets the condition, those without dates, and those whose
@@ -455,7 +474,7 @@ def _role_places(p: Project, role: str) -> tuple[str, ...]:
 def _open_before(filters: Filters, index: ListIndex, ids: set[str]) -> set[str]:
     """Projects running since before the years asked with no end on the page (P.I.L.O.T. Next
     Level, since April 2023): whether they still ran then, the page doesn't say."""
-    if filters.mode != "active" or not filters.years:
+    if filters.mode not in ("active", "throughout") or not filters.years:
         return set()
     lo = filters.years[0]
     return {pid for pid in ids & index.has_start - index.has_end
@@ -466,6 +485,8 @@ def _by_years(filters: Filters, index: ListIndex, ids: set[str]) -> tuple[set[st
     """Those that match the years, and those whose dates the page doesn't give (never the
     follow-ups, which are only named). A project with only a start ran in its start year."""
     lo, hi = filters.years or (0, 9999)
+    if filters.mode == "throughout":  # running in them first; select() then asks the whole
+        filters = replace(filters, mode="active")
     by_year = {"started": index.started, "ended": index.ended}.get(filters.mode, index.active)
     known = {"started": index.has_start, "ended": index.has_end}.get(
         filters.mode, index.has_both)

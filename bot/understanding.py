@@ -1136,7 +1136,8 @@ def _held(grams: Sequence[str], vocab: Vocabulary) -> frozenset[str]:
 
 
 def _mode(held: frozenset[str]) -> str:
-    return next((mode for mode in ("started", "ended") if f"mode_{mode}" in held), "active")
+    return next((mode for mode in ("started", "ended", "throughout") if f"mode_{mode}" in held),
+                "active")
 
 
 def _superlative(held: frozenset[str], vocab: Vocabulary) -> str | None:
@@ -2073,6 +2074,8 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
     led_not = "not_leading" in r.held  # "did LSN not lead?"
     (years, year_kind, mode), *also = _year_conditions(
         [t if i not in worldly else "" for i, t in enumerate(r.corrected)], r.held, vocab)
+    if mode == "throughout" and (year_kind not in ("year", "range") or also):
+        mode = "active"  # the whole of a year or range only ("durchgehend seit 2019": a run)
     return Filters(
         funders=_ids(by_kind["funder"]),
         places=tuple(p for p in dict.fromkeys((*_ids(by_kind["place"]), *continent))

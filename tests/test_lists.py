@@ -1302,3 +1302,23 @@ def test_of_two_that_ran_the_same_months_the_one_with_days_over_is_longer(
     # Then NORTHOPEDICS, nine days over, ranks longer than BFCC (was after it, by list order)
     assert longest.index("northopedics") < longest.index("bfcc"), longest
     assert shortest.index("bfcc") < shortest.index("northopedics"), shortest
+
+
+@pytest.mark.parametrize("question", [
+    "which projects ran through the whole of 2019",
+    "Welche Projekte liefen das ganze Jahr 2019 über?",
+])
+def test_the_whole_year_asks_for_a_run_over_all_of_it(kb: KnowledgeBase, question: str) -> None:
+    # Given a year asked "whole" (BFCC ended in February 2019, NORTHOPEDICS in June 2019)
+    (reply,) = ask(kb, question)
+    # Then only the projects running from January to December are listed; MAGIA's
+    # "2018–2019", given by years, spans all of 2019
+    assert reply.intent == "list", reply.text
+    assert sorted(reply.projects) == ["bonebank", "elise", "hiheal", "magia"], reply.text
+
+
+def test_a_year_without_whole_still_lists_every_run_in_it(kb: KnowledgeBase) -> None:
+    # Given the same year asked without "whole"
+    (reply,) = ask(kb, "which projects ran in 2019")
+    # Then every project running at some time in it is listed
+    assert {"bfcc", "northopedics"} <= set(reply.projects), reply.text
