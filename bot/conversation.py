@@ -3127,10 +3127,13 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         if base else (
         _pair(state, u) if u.comparative or not u.superlative or (
             u.list_reference or u.continuation or state.checked or state.ranking) and 2 in (
-            len(state.projects), len(state.choices)) else None)
+            len(state.projects), len(state.choices)) or state.checked and not u.project_noun
+        else None)
     # ("which got more?" compares the two just talked about, as "which began first then?"
     # after a claim about two does; "which project ran shortest?" after two single answers
-    # ranks them all; a superlative takes the last reply's two only pointing back ("which of
+    # ranks them all, but right after yes/no claims of two, one after the other, "welches war
+    # zuerst?" (no "project") ranks those two; a superlative takes the last reply's two only
+    # pointing back ("which of
     # them", "davon", "and which one …?") or right after a claim or comparison of the two:
     # "Was gehörte zu HIHeal?" named BRIDGE 53 too, and "which project had the biggest
     # grant?" then ranks every project)

@@ -922,6 +922,12 @@ def test_of_those_after_one_project_s_regions_points_into_the_regions(
     # and an "and …" that goes on from two compared keeps them ("and which one started first?")
     (("did bfcc end before northopedics?", "and which one started first?"),
      ("bfcc", "northopedics"), True),
+    # and right after yes/no claims of two, one after the other, "welches war zuerst?" (no
+    # "project") ranks those two (was every project, BONEBANK first)
+    (("hat hiheal 2016 angefangen", "und bfcc auch?", "welches war zuerst"),
+     ("bfcc", "hiheal"), True),
+    (("did hiheal start in 2016?", "and bfcc?", "which one came first?"),
+     ("bfcc", "hiheal"), True),
 ])
 def test_a_ranking_takes_the_last_replys_two_projects_only_when_it_points_back(
         kb: KnowledgeBase, messages: tuple[str, ...], projects: tuple[str, ...],
