@@ -509,7 +509,6 @@ def test_country_list_names_the_sites_the_page_gives(kb: KnowledgeBase, question
     # "got" for "was", and the operations it was done in (was BONEBANK's overview)
     "bonebank - what got harvested",
     "BONEBANK: during what kind of surgery?",
-    "BONEBANK: bei welcher Art von Operation?",
 ])
 def test_what_was_gathered_is_the_activities(kb: KnowledgeBase, question: str) -> None:
     # Given a project whose activities tell what was harvested
