@@ -162,6 +162,8 @@ def test_when_and_by_whom_gives_the_dates_and_the_funder(kb: KnowledgeBase) -> N
      {"bfcc", "northopedics"}),
     (("Wie lange lief MAGIA?", "und BFCC?", "Liefen die beiden also gleich lang?"), "Nein",
      {"magia", "bfcc"}),
+    # "the same amount of time" is running time, not money
+    (("did BFCC and ELISE last the same amount of time",), "No", {"bfcc", "elise"}),
 ])
 def test_a_claim_of_equal_length_is_answered_yes_or_no_with_both_lengths(
     kb: KnowledgeBase, messages: tuple[str, ...], verdict: str, pair: set[str]
