@@ -412,6 +412,10 @@ def test_a_money_word_outweighs_where(kb: KnowledgeBase, text: str, project: str
     ("Tell me about MAGIA", "when was Life Science Nord involved in it?"),
     ("Erzähl mir was über MAGIA", "Wann war LSN daran beteiligt?"),
     ("What did LSN do in MAGIA?", "and when was LSN part of that?"),
+    # "da" before "mitgemacht" is the project, "wann hat ... mitgemacht" its dates (was the
+    # partners of every project)
+    ("Welche Projekte hatten Partner aus Belgien?", "wann hat LSN da mitgemacht"),
+    ("Erzähl mir was über MAGIA", "Wann hat LSN da teilgenommen?"),
 ])
 def test_when_lsn_took_part_asks_the_dates(kb: KnowledgeBase, project: str, text: str) -> None:
     # Given a chat about MAGIA
