@@ -644,6 +644,12 @@ def _resources(p: Project, lang: str, a: Answer) -> None:
 def _content(what: str) -> Builder:
     def build(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         text = getattr(p, what)
+        if what == "results" and "document" in a.asks and "results_named" not in a.asks and \
+                not p.resources:  # "anything to download for MAGIA?": a document or a link,
+            a.add("resources_none", name=name(p))  # which the page gives none of (what came
+            a.add("known_summary", text=p.summary.get(lang))  # of it is no download)
+            a.intent = "contact"
+            return False
         if what == "results" and {"count", "achieved"} <= a.asks:  # "how many companies
             a.add("quantity_unknown", name=name(p))  # entered the US market thanks to it?":
             if text:  # no such count; what came of it, where the page says

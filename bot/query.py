@@ -137,6 +137,7 @@ class Phrases:
     request_cues: frozenset[str]
     language_repeats: frozenset[str]  # "say that in english": the last answer again
     free_access: frozenset[str]
+    download_asks: frozenset[str]  # "can I download something for NORTHOPEDICS?": yes or no
     needs_registration: frozenset[str]
     after_end: tuple[frozenset[str], frozenset[str]]
     purpose_starts: frozenset[str]
@@ -201,7 +202,8 @@ BOTH = (
     "first_person",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "stated_verbs", "any_claims",
-    "request_cues", "language_repeats", "free_access", "needs_registration", "not_hops",
+    "request_cues", "language_repeats", "free_access", "download_asks", "needs_registration",
+    "not_hops",
     "which_project",
     "link_had",
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
@@ -1098,6 +1100,7 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
             _after_topic(text, u) or _confirming(text, tokens, u.language) or
             _stated_claim(text, tokens, u) or _added_claim(text, tokens, u) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or has_phrase(
+            tokens, phrases().download_asks) or has_phrase(
             tokens, phrases().needs_registration) or _equated(text)) or
         _comparative_fragment(tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),

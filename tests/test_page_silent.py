@@ -722,3 +722,24 @@ def test_a_funders_money_for_a_project_without_funders_says_none_is_named(
     # Then the reply says the page names no funder of it, not only that no amount is given
     assert reply.intent == "amount" and not reply.answered, reply.text
     assert reply.text.startswith(said), reply.text
+
+
+@pytest.mark.parametrize("message,start,said", [
+    # Given NORTHOPEDICS, whose network guide the page offers for download
+    ("can i download something for northopedics", "Yes.", "network guide"),
+    ("Kann ich bei NORTHOPEDICS etwas herunterladen?", "Ja.", "Netzwerk-Leitfaden"),
+    # and MAGIA, for which the page gives results but no link nor document
+    ("can i download anything for magia", "The page points to nothing further about MAGIA",
+     "MAGIA"),
+    ("is there something to download for magia", "The page points to nothing further", "MAGIA"),
+    ("kann ich bei magia was runterladen?", "Weiteres zu MAGIA verlinkt die Seite nicht", "USA"),
+])
+def test_whether_there_is_something_to_download_is_a_yes_only_with_a_download_or_link(
+        kb: KnowledgeBase, message: str, start: str, said: str) -> None:
+    # When someone asks whether there is anything to download, even as a request ("can I …")
+    reply = ask(kb, message)[-1]
+    # Then yes with where to get it where the page points to one; where it points to nothing,
+    # that it doesn't (what came of the project is no download: was a "Yes." with results)
+    assert reply.text.startswith(start) and said in reply.text and \
+        reply.intent == "contact", reply.text
+    assert reply.answered == start.startswith(("Yes", "Ja")), reply.text
