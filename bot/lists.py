@@ -197,7 +197,8 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         hit, undated = _by_years(filters, index, ids)
         if filters.mode == "throughout":
             hit, whole = _throughout(filters.years, kb, hit)
-            open_ended = set()
+            hit, open_ended = hit | whole, set()  # (the rough ones go through the other
+            # conditions too, then are said apart)
         if ("years", "") in filters.without:  # "welche Projekte liefen nicht 2018?": those
             ids, open_ended = ids - hit - undated - index.follow_ups, set()  # dated, not then
         else:
@@ -212,6 +213,7 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         elsewhere = {pid for pid in ids if _beyond(kb.projects[pid], filters.places, kb)}
         ids -= elsewhere  # Deutschland": a state in it is no other place
     unsure: set[str] = whole & ids
+    ids -= unsure
     if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
         ids, unsure = _by_month(filters, kb, ids)
     if filters.duration:
@@ -382,15 +384,16 @@ def _by_month(filters: Filters, kb: KnowledgeBase, ids: set[str]) -> tuple[set[s
 
 def _throughout(years: tuple[int, int], kb: KnowledgeBase, ids: set[str]
                 ) -> tuple[set[str], set[str]]:
-    """Those running from the first day of the first year to the last of the last (a date the
-    page gives by year alone spans its year: "2018–2019" ran through 2019), and those with no
-    end on the page, of which it can't be told."""
+    """Those surely running from the first day of the first year to the last of the last, and
+    those whose dates the page gives too roughly to tell (MAGIA "in 2018 and 2019" may have
+    ended before December 2019); none with no end on the page."""
     first, last = dt.date(years[0], 1, 1), dt.date(years[1], 12, 31)
     hit, unsure = set(), set()
     for pid in ids:
         p = kb.projects[pid]
-        if p.start and p.start.lower() <= first and (p.end is None or p.end.upper() >= last):
-            (hit if p.end else unsure).add(pid)
+        if p.start and p.end and p.start.lower() <= first and p.end.upper() >= last:
+            sure = p.start.upper() <= first and p.end.lower() >= last
+            (hit if sure else unsure).add(pid)
     return hit, unsure
 
 

@@ -1314,10 +1314,11 @@ def test_of_two_that_ran_the_same_months_the_one_with_days_over_is_longer(
 def test_the_whole_year_asks_for_a_run_over_all_of_it(kb: KnowledgeBase, question: str) -> None:
     # Given a year asked "whole" (BFCC ended in February 2019, NORTHOPEDICS in June 2019)
     (reply,) = ask(kb, question)
-    # Then only the projects running from January to December are listed; MAGIA's
-    # "2018–2019", given by years, spans all of 2019
+    # Then only the projects surely running from January to December are listed; MAGIA's
+    # "in 2018 and 2019", given by years, may have ended before December: said apart, not listed
     assert reply.intent == "list", reply.text
-    assert sorted(reply.projects) == ["bonebank", "elise", "hiheal", "magia"], reply.text
+    assert sorted(reply.projects) == ["bonebank", "elise", "hiheal"], reply.text
+    assert "MAGIA" in reply.text.splitlines()[-1], reply.text
 
 
 def test_a_year_without_whole_still_lists_every_run_in_it(kb: KnowledgeBase) -> None:
