@@ -150,6 +150,7 @@ class _Words:
     choice_openers: frozenset[str]  # "either", "entweder": only opens the choice
     choice_none: frozenset[str]  # "not", "so": "or not", "oder so" offer no alternative
     received: frozenset[str]  # "get", "bekam": a comparison without a unit's word is of money
+    bare_sizes: frozenset[str]  # "bigger", "größer": a size word that names no measure
     partner_roles: frozenset[str]  # "project partner": a role that says it did not lead
     lead_denied: frozenset[str]  # "not the lead": a claim that the organisation did not lead
     choice_subjects: frozenset[str]  # "it", "es": a claim's subject where no project is named
@@ -220,7 +221,7 @@ def _words() -> _Words:
                   both("speaker"), both("budget"),
                   both("alliance"), both("question_words"), both("nation_nouns"),
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
-                  both("received"), both("partner_roles"), both("lead_denied"),
+                  both("received"), both("bare_sizes"), both("partner_roles"), both("lead_denied"),
                   both("choice_subjects"))
 
 
@@ -605,15 +606,15 @@ def _said_of_linked(c: _Claim, result: Answer) -> Answer:
     page says so of MAGIA): still not said of the project asked of, then whose it is, and
     the text that says it."""
     p, kb = c.project, c.kb
-    linked = (*(((p.follows, "predecessor"),) if p.follows else ()),
-              *((i, "follow_up") for i in p.continued_by))
-    for other, role in linked:
-        if field := _said_by(c.tokens, kb.projects[other]):
-            result.lines.append(Line(f"said_of_{role}", {"other": project_names((other,), kb)}))
-            result.build(field, kb.projects[other], kb, c.lang)
-            result.projects = (*result.projects, other)
-            result.focus = (p.id,)
-            return result
+    for role in ("predecessor", "follow_up"):
+        for other in linked(p, role):
+            if field := _said_by(c.tokens, kb.projects[other]):
+                result.lines.append(Line(f"said_of_{role}",
+                                         {"other": project_names((other,), kb)}))
+                result.build(field, kb.projects[other], kb, c.lang)
+                result.projects = (*result.projects, other)
+                result.focus = (p.id,)
+                return result
     return result
 
 
@@ -1848,7 +1849,7 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
     unit = next((u for u, ws in _words().compared_units.items() if _has_unit(tokens, ws)),
                 "euros" if _has_any(tokens, _words().received) else
                 _LAST_UNITS.get(last or "", "months"))
-    if unit == "months" and last not in _MONTHS_LAST and _has_any(tokens, _bare_sizes()):
+    if unit == "months" and last not in _MONTHS_LAST and _has_any(tokens, _words().bare_sizes):
         return sizes_told("bigger" if compare in ("more", "at_least") else "smaller",
                           Filters(), kb, lang, (pid, other))  # "was ELISE bigger than BFCC?"
     bound = {"months": duration_bounds, "euros": _total,
@@ -1877,12 +1878,6 @@ def _compare(pid: str, other: str, compare: str, tokens: list[str], kb: Knowledg
 _LAST_UNITS = {"amount": "euros", "funding": "euros", "partners": "partners"}
 _MONTHS_LAST = ("duration", "dates")  # "was it bigger?" right after how long each ran: by that
 
-
-@cache
-def _bare_sizes() -> frozenset[str]:
-    """ "bigger", "größer": a size word that names no measure (query.yaml bare_sizes)."""
-    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["bare_sizes"]
-                     .values() for w in ws)
 UNIT_TAIL = 4  # letters a unit's word keeps as the last part of a compound ("Fördergeld")
 
 
@@ -3291,15 +3286,14 @@ def _linked_date_fits(result: Answer, p: Project, dates: tuple[PartialDate, ...]
                       kb: KnowledgeBase, lang: str, asks: frozenset[str]) -> None:
     """ "Lief MAGIA bis Februar 2023?": no; the date claimed is its follow-up's (or its
     predecessor's), which is said after the no, as the claim may mix the two up."""
-    links = [(i, "follow_up") for i in p.continued_by] + \
-        ([(p.follows, "predecessor")] if p.follows else [])
-    for other, link in links:
-        if other in kb.projects and {_date_verdict(kb.projects[other], intent, d)
-                                     for d in dates} == {YES}:
-            result.add(f"date_fits_{link}", name=kb.projects[other].name)
-            result.lines += _facts(intent, other, kb, lang, asks).lines
-            result.projects = (*result.projects, other)
-            return
+    for link in ("follow_up", "predecessor"):
+        for other in linked(p, link):
+            if other in kb.projects and {_date_verdict(kb.projects[other], intent, d)
+                                         for d in dates} == {YES}:
+                result.add(f"date_fits_{link}", name=kb.projects[other].name)
+                result.lines += _facts(intent, other, kb, lang, asks).lines
+                result.projects = (*result.projects, other)
+                return
 
 
 def _date_verdict(p: Project, intent: str, claimed: PartialDate) -> str:

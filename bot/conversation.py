@@ -67,6 +67,7 @@ from bot.descriptions import (
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import (
     LIST_SHOWN,
+    SIZES,  # "which is bigger?": by what the last answer was about
     amounts_answer,
     amounts_from,
     difference_answer,
@@ -160,7 +161,6 @@ RELATION_INTENTS = ("follow_up", "predecessor", "part_of", "contains", "relation
 REACHING = (*RELATIONS, "contains")
 RANKINGS = frozenset(data_file("intents")["superlatives"]) | {  # "longest", "earliest", …
     "earliest_end", "latest_end"}  # ("which ended first?")
-SIZES = data_file("intents")["sizes"]  # "which is bigger?": by what the last answer was about
 UNREAD_ASPECTS = frozenset(data_file("intents")["unread_aspects"])
 UNREAD_ASKED = 2.5  # a strong phrase of such an aspect: "involved", "successful", "website"
 COMPARED_AS = data_file("intents")["compared_as"]  # "by how much?" after two starts told
