@@ -170,6 +170,7 @@ class Phrases:
     indirect_anywhere: frozenset[str]  # "whether", "ob" ("if" only after a lead: "if so")
     courtesy_words: frozenset[str]  # "pls", "bitte": words that ask for nothing
     break_pattern: re.Pattern[str]
+    short_breaks: dict[str, frozenset[str]]  # "n", "u.": "and", only in their own language
 
 
 def _norm(items: list[object]) -> frozenset[str]:
@@ -231,7 +232,10 @@ def phrases() -> Phrases:
     """Load bot/data/query.yaml (once per process)."""
     data = data_file("query")
     breaks = _both(data["clause_breaks"])
-    words = sorted((re.escape(str(p)) for ps in data["clause_breaks"].values() for p in ps),
+    short = {lang: frozenset(str(p).lower() for p in ps)
+             for lang, ps in data["short_breaks"].items()}
+    words = sorted((re.escape(str(p)) for ps in (*data["clause_breaks"].values(),
+                                                  *short.values()) for p in ps),
                    key=len, reverse=True)
     # a sentence's end: a full stop after a lower-case word, before a capital ("…Vorstand. Können
     # Sie …"), never inside "P.I.L.O.T. Next Level" (the stop is looked for first: SENTENCE_END)
@@ -248,6 +252,7 @@ def phrases() -> Phrases:
         hop_shadows=_shadows({k: _both(v) for k, v in data["hops"].items()}),
         any_question_word=_both(data["question_words"]),
         break_pattern=pattern,
+        short_breaks=short,
         pick_frame=(_both(data["pick_frames"]["articles"]), _both(data["pick_frames"]["heads"]),
                     _both(data["pick_frames"]["not_before"])),
         pick_indefinite=_both(data["pick_frames"]["indefinite"]),
@@ -1574,7 +1579,8 @@ def _called(tokens: list[str], u: Understanding) -> bool:
 def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = None
            ) -> list[str]:
     """Cut where a second question begins: both sides must ask something on their own."""
-    spans = [(m.start(), m.end()) for m in phrases().break_pattern.finditer(text)]
+    spans = [(m.start(), m.end()) for m in phrases().break_pattern.finditer(text)
+             if _breaks_in(m.group(), language)]
     if not spans:
         return [text]
     pieces: list[str] = []
@@ -1602,6 +1608,14 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _breaks_in(cut: str, language: str) -> bool:
+    """ "n", "u.": a short "and" breaks only in its own language ("can u tell me …" in English,
+    "hast du n Foto" in German join nothing)."""
+    word = cut.strip().lower()
+    short = phrases().short_breaks
+    return word in short.get(language, ()) or not any(word in ws for ws in short.values())
 
 
 WEAKLY_ASKED = 1.0  # "Wer hat KI#CK durchgeführt": a question word makes a weak aspect asked
@@ -1760,7 +1774,7 @@ def _request_and_more(sentence: str, see: Seeing, language: str) -> tuple[str, l
     if not any(" ".join(normalize(sentence).split()[:n]) in phrases().requests for n in (2, 3)):
         return sentence, []
     for cut in phrases().break_pattern.finditer(sentence):
-        if _opens_question(sentence[cut.end():], language):
+        if _breaks_in(cut.group(), language) and _opens_question(sentence[cut.end():], language):
             request = sentence[:cut.start()] + "?"
             if _answer_request(request, see, language):
                 return request, [sentence[cut.end():]]

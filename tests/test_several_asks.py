@@ -1124,3 +1124,27 @@ def test_a_continuation_in_the_future_is_still_a_plan(kb: KnowledgeBase) -> None
     reply = ask(kb, "Wird MAGIA in Zukunft weitergeführt?")[0]
     # Then the page's silence on plans is said (not answered), with the follow-up it names
     assert not reply.answered and "Pläne" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent,needles", [
+    # chat's short forms of "and" between two asks (the page: UKSH Lübeck led BONEBANK, whose
+    # bone material was harvested in Lübeck and Odense; BFCC ended in February 2019)
+    ("who led bonebank n where were the bones harvested", "lead", ["UKSH", "Odense"]),
+    ("who led bfcc 'n' when did it end", "lead", ["Life Science Nord", "2019"]),
+    ("wer leitete bonebank u. wo wurden die knochen entnommen", "lead", ["UKSH", "Odense"]),
+    ("Wer hat BFCC geleitet u wann endete es?", "lead", ["Life Science Nord", "2019"]),
+])
+def test_a_short_and_between_two_asks_splits_them(
+    kb: KnowledgeBase, text: str, intent: str, needles: list[str]
+) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == intent and reply.answered, reply.text
+    for needle in needles:
+        assert needle in reply.text, reply.text
+
+
+def test_a_short_and_of_the_other_language_joins_nothing(kb: KnowledgeBase) -> None:
+    # Given "u" in English ("you"): no "and"; the question after "and" is asked whole
+    reply = ask(kb, "who led bfcc and can u tell me when it ended")[0]
+    assert reply.intent == "lead" and "February 2019" in reply.text, reply.text
+    assert reply.text.index("Life Science Nord") < reply.text.index("February 2019")
