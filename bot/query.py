@@ -145,6 +145,7 @@ class Phrases:
     identity: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     not_hops: frozenset[str]
     which_project: frozenset[str]
+    inside_which: dict[str, frozenset[str]]  # opening, closing: "which project was X in?"
     link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
     member_nouns: frozenset[str]
     identity_contracted: tuple[str, ...]
@@ -220,6 +221,7 @@ NORMALISED = (
 KEYED = (
     "yes_no_starts", "question_words", "relative_links", "link_verbs", "link_and", "current",
     "lasting", "language_requests", "something_words", "ranked_which", "link_claims",
+    "inside_which",
 )
 # Sections of named kinds, each with phrases in both languages.
 NESTED = (
@@ -1005,6 +1007,9 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
     place that "belongs" to target regions, a name given with its link noun)."""
     kinds = [] if aside else _hop_kinds(tokens) or (["contains"] if _its_part(tokens, u, kb)
                                                     else [])
+    if not kinds and not aside and _inside_which(tokens, u):  # "which project was BRIDGE 53
+        kinds = ["part_of"]  # in?": the project it was part of
+        u = replace(u, intent="part_of", scores=(("part_of", ASKING + 1), *u.scores))
     dropped: tuple[str, ...] = RELATIONS if aside else ()
     negated = tuple(k for k in kinds if _negated(tokens, k))
     if negated:  # "ich meinte das ursprüngliche MAGIA, nicht das Folgeprojekt"
@@ -1038,6 +1043,19 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
         rest = [(i, v) for i, v in u.scores if i not in dropped]
         u = replace(u, scores=tuple(rest), intent=rest[0][0] if rest and rest[0][1] >= 1 else None)
     return kinds, u
+
+
+def _inside_which(tokens: list[str], u: Understanding) -> bool:
+    """ "which project was BRIDGE 53 in?", "In welchem Projekt war BRIDGE 53?": the project one
+    named was in, asked with no link word (a place or partner in its stead asks for a list)."""
+    if len(u.projects) != 1 or u.filters.any() or len(tokens) < 4:
+        return False
+    inside = phrases().inside_which
+    opening = any(" ".join(tokens[:n]) in inside["opening"] for n in (3, 4, 5, 6))
+    closing = " ".join(tokens[:2]) in phrases().which_project and tokens[-1] in inside["closing"]
+    return (opening or closing) and not any(
+        score >= ASKING and i not in ("list", "overview", "part_of", "contains", "places")
+        for i, score in u.scores)
 
 
 def _project_belongs(tokens: list[str], kb: KnowledgeBase) -> bool:
@@ -2034,7 +2052,9 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
     counted = {"count", "uncounted"} <= u.asks  # "und wie viele Firmen haben es genutzt?"
     return u.time_question or claim or counted or any(  # "… und lief es bis 2021?" claims a year
         score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores) or (
-        kb is not None and identity_ask(piece, u, kb))  # "Was war HIHeal, und wann lief es?"
+        kb is not None and identity_ask(piece, u, kb)) or \
+        _inside_which(tokens, u)  # "Was war HIHeal, und wann lief es?", "In welchem Projekt war
+    # BRIDGE 53 und wann lief das?"
 
 
 def after_ranking(u: Understanding, before: Understanding) -> bool:

@@ -1148,3 +1148,26 @@ def test_a_short_and_of_the_other_language_joins_nothing(kb: KnowledgeBase) -> N
     reply = ask(kb, "who led bfcc and can u tell me when it ended")[0]
     assert reply.intent == "lead" and "February 2019" in reply.text, reply.text
     assert reply.text.index("Life Science Nord") < reply.text.index("February 2019")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("which project was bridge 53 in and when did that one run", "en"),
+    ("in which project was BRIDGE 53, and when did the latter run?", "en"),
+    ("In welchem Projekt war BRIDGE 53 und wann lief dieses?", "de"),
+])
+def test_the_project_a_project_was_in_is_its_parent_and_the_next_ask_is_of_the_parent(
+    kb: KnowledgeBase, text: str, lang: str
+) -> None:
+    # Given "which project was X in" with no link word, then an ask of "that one"
+    reply = ask(kb, text)[0]
+    # Then the first ask is the project it was part of (the page: BRIDGE 53 was part of
+    # HIHeal), the second of that project (HIHeal ran from April 2016 to December 2022)
+    assert (reply.intent, reply.answered, reply.language) == ("part_of", True, lang), reply.text
+    assert set(reply.projects) == {"bridge53", "hiheal"}, reply.text
+    for needle in ("HIHeal", "2016", "2022"):
+        assert needle in reply.text, reply.text
+
+
+def test_in_which_project_with_a_place_still_asks_for_a_list(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "In welchem Projekt war Litauen dabei?")[0]
+    assert reply.intent == "list" and "elise" in reply.projects, reply.text
