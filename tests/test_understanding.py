@@ -66,6 +66,19 @@ def test_a_greeting_both_languages_use_does_not_outvote_a_german_word(kb: Knowle
     assert understand("hi, was war elise?", kb).language == "de"
 
 
+@pytest.mark.parametrize("text", ["thx", "cool", "super!", "ciao", "merci", "nice", "cool thx"])
+def test_thanks_both_languages_use_keep_the_chats_language(kb: KnowledgeBase, text: str) -> None:
+    # Given a thanks or goodbye German and English chats both say ("thx" after German turns)
+    # When it is read in a chat of either language
+    # Then it is still thanks, in the chat's language ("thx" answered English in a German chat)
+    for lang in ("de", "en"):
+        said = understand(text, kb, lang)
+        assert (said.intent, said.language) == ("thanks", lang)
+    # while a word of one language still tells it
+    assert understand("cool, danke", kb, "en").language == "de"
+    assert understand("thanks", kb, "de").language == "en"
+
+
 @pytest.mark.parametrize(
     "text,project",
     [
