@@ -325,11 +325,17 @@ def answer(
 def _places_of_those(clause: Clause, state: State) -> Clause:
     """ "zwei davon sind deutsche Bundesländer, welche?" right after the regions of one project
     (not a list of projects; also told with its partners where no lead is named): "davon"
-    points into the places just told, not into a list of projects given before them."""
+    points into the places just told, not into a list of projects given before them; so does
+    "was germany one of them?", a place claimed of them (the project's, yes or no; "was
+    Lithuania in both?" after two projects' places asks of the two)."""
     u = clause.understanding
-    if not u.list_reference or u.projects or clause.yes_no or len(state.projects) != 1 or \
-            state.intent not in ("places", "partners", "lead") or \
-            place_nouns().isdisjoint(normalize(clause.text).split()):
+    if not u.list_reference or u.projects or len(state.projects) != 1 or \
+            state.intent not in ("places", "partners", "lead"):
+        return clause
+    tokens = normalize(clause.text).split()
+    if clause.yes_no and (not (u.filters.places or u.elsewhere) or
+                          not vocabulary().phrase_sets["pair_words"].isdisjoint(tokens)) or \
+            not clause.yes_no and place_nouns().isdisjoint(tokens):
         return clause
     return replace(clause, understanding=replace(u, list_reference=False, group_size=None,
                                                  projects=state.projects, pronoun=True))

@@ -907,6 +907,22 @@ def test_of_those_after_one_project_s_regions_points_into_the_regions(
     assert "zwei deutschen Bundesländern" in reply.text or "two German states" in reply.text
 
 
+@pytest.mark.parametrize("claim,verdict", [
+    ("was germany one of them", "Yes"), ("was spain among them?", "No"),
+    ("were any of them in Italy?", "Yes"), ("war spanien eine davon?", "Nein"),
+])
+def test_a_place_claimed_of_them_after_one_project_s_regions_is_of_that_project(
+        kb: KnowledgeBase, claim: str, verdict: str) -> None:
+    # Given a list of two projects (ELISE, MAGIA), ranked, then ELISE's regions told
+    reply = ask(kb, "which projects had french partners", "which of these started earlier",
+                "how many regions were in elise", claim)[-1]
+    # When a place is claimed of "them" / "davon"
+    # Then "them" are the regions just told: ELISE's places, not the list's two projects
+    assert (reply.intent, reply.projects, reply.answered) == ("places", ("elise",), True), \
+        reply.text
+    assert reply.text.startswith(verdict) and "MAGIA" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("messages,projects,answered", [
     # given a reply that named two projects (HIHeal and its part BRIDGE 53) / when a ranking
     # follows with no word that points back / then it ranks all projects (was "no amount
