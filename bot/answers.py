@@ -380,6 +380,15 @@ def fmt_money(value: float, currency: str, approx: bool, lang: str) -> str:
     return f"{t('words', 'about', lang)} {text}" if approx else text
 
 
+def fmt_rounded(value: float, currency: str, lang: str) -> str:
+    """An amount in millions to one decimal, or in thousands: "about €1.2 million"."""
+    key, n = ("millions", value / 1e6) if value >= 1e6 else ("thousands", value / 1e3)
+    figure = f"{n:,.1f}".removesuffix(".0") if key == "millions" else f"{n:,.0f}"
+    if lang == "de":
+        figure = figure.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return t("words", key, lang).format(n=figure, symbol="€" if currency == "EUR" else currency)
+
+
 def name(project: Project) -> Bold:
     return Bold(project.name)
 
@@ -617,6 +626,11 @@ def build_funding(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 
 def _amounts(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:
     a.add("amount", amounts=amount_items(p.amounts, kb, lang))
+    for x in p.amounts:  # "€1,217,494.00 million": how the page writes it, for who checks a
+        if x.written and "written" in a.asks:  # figure ("was it 1.2 billion?")
+            a.add("amount_written", written=x.written,
+                  value=fmt_money(x.value, x.currency, x.approx, lang),
+                  rounded=fmt_rounded(x.value, x.currency, lang))
     if len(p.amounts) > 1 and len({x.currency for x in p.amounts}) == 1:
         total = sum(x.value for x in p.amounts)
         a.add("amount_total", total=fmt_money(total, p.amounts[0].currency, False, lang))

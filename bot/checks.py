@@ -46,6 +46,7 @@ from bot.lists import (
     within_unnamed,
 )
 from bot.measures import (
+    SCALES,
     Measure,
     claimed_dates,
     comparison,
@@ -298,15 +299,15 @@ def _offered(text: str, kb: KnowledgeBase, lang: str) -> tuple[tuple[str, str], 
     # handbook?" asks for any, not which)
     second = next(((m.start, m.end) for m in names
                    if k < m.start <= k + 1 + CHOICE_LEAD_IN), None) or next(
-        ((i, i + 1) for i in range(k + 1, min(k + 2 + CHOICE_LEAD_IN, len(tokens)))
+        ((i, _figure_end(tokens, i)) for i in range(k + 1, min(k + 2 + CHOICE_LEAD_IN,
+                                                                len(tokens)))
          if _figure(tokens[i])), None)
     if not second:
         return ()
     first = next(((m.start, m.end) for m in names if m.end <= k and tokens[m.end:k] == tokens[
-        second[1]:second[1] + k - m.end]), None) or ((k - 1, k) if _figure(tokens[k - 1])
-                                                     else None)  # "an LSN or a Hamburg
-    if not first or _figure(tokens[first[0]]) != _figure(tokens[second[0]]):  # project"
-        return ()  # (a name against a number: no choice)
+        second[1]:second[1] + k - m.end]), None) or _figure_before(tokens, k)  # "an LSN or
+    if not first or _figure(tokens[first[0]]) != _figure(tokens[second[0]]):  # a Hamburg
+        return ()  # project" (a name against a number: no choice)
     raw, owner = _written(text, tokens)
     kept = [i for i, t in enumerate(tokens) if t not in words.choice_openers]
     one = dict.fromkeys(owner[i] for i in kept if i < k or i >= second[1] + k - first[1])
@@ -314,6 +315,31 @@ def _offered(text: str, kb: KnowledgeBase, lang: str) -> tuple[tuple[str, str], 
     return ((" ".join(raw[i] for i in one), _alternative(raw, owner, first, names, kb, lang)),
             (" ".join(raw[i] for i in other), _alternative(raw, owner, second, names, kb,
                                                             lang)))
+
+
+def _figure_end(tokens: list[str], i: int) -> int:
+    """Where a figure that starts at token i ends: past the second half of a decimal ("1,2"
+    reads as "1 2") and an amount's scale ("1.2 million", "1,2 Milliarden")."""
+    end = i + 1
+    if end < len(tokens) - 1 and tokens[end].isdigit() and _money_unit(tokens[end + 1]):
+        end += 1
+    return end + 1 if end < len(tokens) and _money_unit(tokens[end]) else end
+
+
+def _figure_before(tokens: list[str], k: int) -> tuple[int, int] | None:
+    """The figure that ends right before token k ("1.2 million" before "or"), if any."""
+    start = k - 1 if k >= 2 and _money_unit(tokens[k - 1]) else k
+    if start < 1 or not _figure(tokens[start - 1]):
+        return None
+    start -= 1
+    if start != k - 1 and start >= 1 and tokens[start - 1].isdigit():
+        start -= 1  # ("1 2 millionen": a decimal)
+    return start, k
+
+
+def _money_unit(token: str) -> bool:
+    """ "million", "Mrd", "euros": a word that makes a number an amount."""
+    return measure_units().get(token) in (*SCALES, "euros")
 
 
 def _figure(token: str) -> bool:
@@ -807,6 +833,9 @@ def _currency(c: _Claim) -> Answer | None:
         NO if words & _words().other_currencies else None
     if kind is None:
         return None
+    if any(t[:1].isdigit() for t in c.tokens):  # "1.2 gazillion euros?": a figure it can't
+        return _facts("amount", c.pid, c.kb, c.lang, WRITTEN) if c.project.amounts else None
+        # read, not the currency: no verdict
     facts = _facts("amount", c.pid, c.kb, c.lang)
     return verdict(kind if c.project.amounts else UNKNOWN, facts, "amount", (c.pid,))
 
@@ -1714,7 +1743,7 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
     # a count claimed is a count asked: "seven countries?" shows the page's count, and "which
     # ones?" after it asks the names of what was counted
     asks = frozenset({"count", m.unit}) if m.unit in COUNTED_UNITS else frozenset()
-    facts = _facts(intent, p.id, kb, lang, asks)
+    facts = _facts(intent, p.id, kb, lang, asks | WRITTEN if m.unit == "euros" else asks)
     holds = m.holds(*bounds) if bounds else None
     result = verdict(UNKNOWN if holds is None else YES if holds else NO, facts, intent, (p.id,))
     result.asks = asks
@@ -1722,6 +1751,7 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
 
 
 COUNTED_UNITS = ("countries", "partners", "clusters")
+WRITTEN = frozenset({"written"})  # a figure checked: how the page writes it, beside it
 
 
 def _partner_bounds(p: Project, regions: bool = False) -> tuple[float, float] | None:

@@ -163,6 +163,9 @@ def _unnamed(kb: KnowledgeBase, project: Project, name: str) -> Iterator[str]:
     for number in _numbers(project, name):
         if not _number_shown(number, quotes):
             yield f"the evidence for '{name}' does not show {number}"
+    for written in (a.written for a in project.amounts if a.written) if name == "amounts" else ():
+        if not any(written in q for q in quotes):  # the page's own words, to the character
+            yield f"the evidence for '{name}' does not show {written!r}"
     if name in _ENTITY_FIELDS:
         section, ids = _ENTITY_FIELDS[name]
         if section == "places":  # "Gesundheitswirtschaft Hamburg GmbH" is no place

@@ -186,6 +186,8 @@ class Amount:
     approx: bool = False
     kind: str | None = None
     sources: tuple[str, ...] = ()
+    written: str | None = None  # how the page writes the figure, where it reads otherwise
+    # ("€1,217,494.00 million", read as €1,217,494): shown next to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -905,6 +907,7 @@ _AMOUNT = _record(
         "approx": (_boolean, False),
         "kind": (_string, False),
         "from": (_list_of(_ref("funders")), False),
+        "written": (_string, False),
     },
     lambda **kw: Amount(**{("sources" if k == "from" else k): x for k, x in kw.items()}),
 )

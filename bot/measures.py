@@ -19,6 +19,9 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 # number with thousands separators (1,217,494.00)
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d{1,2})(?![.,]?\d)")
 _MARKER = "qxdecimal"
+# A number with thousands separators and cents: "1,217,494.00", "1.217.494,00" (normalising
+# would read its cents as a number of their own)
+_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})+)(?!\2)[.,](\d{1,2})(?![.,]?\d)")
 # Dates written in digits: "31.12.2022", "2022-12-31", "31/12/2022" (or 12/31/2022)
 _DOTTED = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
@@ -172,13 +175,21 @@ def _marked_decimals(text: str) -> tuple[str, dict[str, float]]:
         found[key] = float(f"{match[1]}.{match[2]}")
         return f" {key} "
 
-    return _DECIMAL.sub(mark, text), found
+    def grouped(match: re.Match[str]) -> str:
+        if len(found) >= 26:
+            return match[0]
+        key = f"{_MARKER}{chr(ord('a') + len(found))}"
+        found[key] = float(f"{match[1].replace(match[2], '')}.{match[3]}")
+        return f" {key} "
+
+    return _DECIMAL.sub(mark, _GROUPED.sub(grouped, text)), found
 
 
 def decimal_words(text: str) -> frozenset[str]:
     """ "1,2 Milliarden", "1.5 million": the words a decimal becomes when normalised ("1" and
     "2", or "15"); they are an amount, never a place in a list or the size of a group."""
-    return frozenset(w for m in _DECIMAL.finditer(text) for w in (m[1], m[2], m[1] + m[2]))
+    return frozenset(w for m in _DECIMAL.finditer(text) for w in (m[1], m[2], m[1] + m[2])) | {
+        w for m in _GROUPED.finditer(text) for w in (m[1].replace(m[2], ""), m[3])}
 
 
 def _number(tokens: list[str], i: int) -> tuple[float | None, int]:
@@ -208,7 +219,8 @@ def _compound_unit(word: str) -> str | None:
 COMPOUND_UNIT = 5  # the least letters of a unit that ends a compound ("partner", not "jahr")
 
 
-SCALES = {"billion": 1_000_000_000, "million": 1_000_000, "thousand": 1_000}  # of euros
+SCALES = {"quadrillion": 10**15, "trillion": 10**12, "billion": 10**9, "million": 10**6,
+          "thousand": 1_000}  # of euros
 
 
 def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure | None:
@@ -221,7 +233,7 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
         return None
     kind = words.units.get(unit_word) or _compound_unit(unit_word)
     if kind is None or tokens[i] in words.articles and kind not in (
-            "years", "months", "billion", "million", "thousand"):
+            "years", "months", *SCALES):
         return None  # "was oncampus a partner?" claims no count
     start = i  # "under half a million", "weniger als eine halbe Million": the comparator
     while start > 0 and tokens[start - 1] in words.articles:  # stands before the article and

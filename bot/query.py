@@ -2387,7 +2387,8 @@ def _reported(clauses: list[Clause], see: Seeing, kb: KnowledgeBase, language: s
     # Lithuania was part of some EU ecosystem project. Is that right?": whether one was
     if asked.projects or asked.filters.any() or \
             not (disputed or has_phrase(normalize(request.text).split(), checks)) or \
-            not (told.preamble and (told.understanding.projects or some)):
+            not (told.preamble and (told.understanding.projects or some or
+                                    _figure_told(told.text))):
         return clauses
     if disputed and (first := _first_of_two(told.text)):
         return [*clauses[:-2], replace(_clause(first, in_language(see(first), language), kb),
@@ -2398,6 +2399,12 @@ def _reported(clauses: list[Clause], see: Seeing, kb: KnowledgeBase, language: s
     parts = [p for p in _claim_parts(claim) if p.strip()]
     return [*clauses[:-2], *(replace(_clause(p, in_language(see(p), language), kb),
                                      yes_no=True) for p in parts)]
+
+
+def _figure_told(told: str) -> bool:
+    """ "Die Angabe '1.217.494,00 Millionen' erscheint mir unplausibel.", "It was 5 million.":
+    an amount told of the project talked about, which a request to check makes a claim of it."""
+    return any(m.unit == "euros" for m in measures(told))
 
 
 def _first_of_two(told: str) -> str | None:

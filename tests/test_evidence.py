@@ -196,6 +196,22 @@ def test_a_figure_its_evidence_does_not_show_fails(tmp_path: Path) -> None:
         ":17: projects[0].evidence.start: the evidence for 'start' does not show 2017")
 
 
+def test_an_amount_written_otherwise_than_its_evidence_fails(tmp_path: Path) -> None:
+    # Given an amount whose words as the page writes them ("written") the quote does not show
+    page = PAGE + "ALPHA had a grant volume of €1,000.00 million.\n"
+    kb = KB.replace("    evidence:\n", "    amounts:\n      - {value: 1000, currency: EUR, "
+                    "written: \"€1,000.00 millions\"}\n    evidence:\n      amounts: ALPHA had "
+                    "a grant volume of €1,000.00 million\n")
+    kb_path, page_path = write(tmp_path, kb, page)
+    # When we check it
+    (problem,) = check_page(kb_path, page_path)
+    # Then the amount's evidence is named
+    assert "does not show '€1,000.00 millions'" in str(problem), str(problem)
+    # and as the page writes it, it passes
+    kb_path, page_path = write(tmp_path, kb.replace("millions\"", "million\""), page)
+    assert check_page(kb_path, page_path) == []
+
+
 def test_prose_that_copies_more_than_twelve_words_fails(tmp_path: Path) -> None:
     # Given a summary copying 13 consecutive words of the page
     copied = ("It was funded by the City of Kiel and brought together 13 organisations from "

@@ -1111,8 +1111,6 @@ def test_or_that_offers_no_choice_of_a_fact_keeps_the_yes_no(
     (("ist northopedics abgeschlossen oder läuft das noch",), "NORTHOPEDICS lief vom"),
     (("Was BFCC embedded in some bigger initiative, or was it standalone?",),
      "BFCC was part of the flagship project"),
-    (("how much money did ELISE get?", "is it 1.2 million or 1.2 billion??"),
-     "ELISE was funded by Interreg Europe."),
 ])
 def test_a_choice_between_two_claims_is_answered_with_the_one_the_page_holds(
         kb: KnowledgeBase, messages: tuple[str, ...], fact: str) -> None:
@@ -1444,3 +1442,102 @@ def test_a_city_before_a_cluster_names_the_cluster_not_the_citys_money(
     # Then it is checked against the partners (was "Yes" with the funding: Hamburg's money)
     assert reply.intent == "partners" and reply.answered, reply.text
     assert reply.text.startswith("Yes.") and "Gesundheitswirtschaft Hamburg" in reply.text
+
+
+# The page: ELISE ran "with a grant volume of €1,217,494.00 million"; the knowledge base reads it
+# as €1,217,494 (about 1.2 million), as every question set does; BRIDGE 53 has no amount.
+ELISE_WRITTEN = "€1,217,494.00 million"
+
+
+@pytest.mark.parametrize("claim,start", [
+    # a magnitude word the bot once didn't know was read as "is that in euros?": "Yes."
+    ("is that really 1.2 trillion euros?", "No."),
+    ("was it 1.2 tn?", "No."),
+    ("so 1.2 quadrillion?", "No."),
+    ("War das wirklich 1,2 Billionen Euro?", "Nein."),
+    ("Waren das 1,2 Billiarden Euro?", "Nein."),
+    ("was it 1.2 bn?", "No."),
+    # a figure with thousands separators and cents: its cents were read as a figure of their own
+    ("Stimmt die Angabe 1.217.494,00 Millionen?", "Nein."),
+    ("is it 1,217,494.00 euros?", "Yes."),
+    ("was it about 1.2 million?", "Yes."),
+])
+def test_an_amount_claimed_with_any_magnitude_is_checked_against_the_figure(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given ELISE's amount asked / when an amount is claimed of it
+    first = "Wie viel Geld bekam ELISE?" if start == "Nein." else "how much money did ELISE get?"
+    reply = ask(kb, first, claim)[-1]
+    # then the claim is held against €1,217,494, with the figure
+    assert reply.intent == "amount" and reply.projects == ("elise",), reply.projects
+    assert reply.text.startswith(start) and ("1,217,494" in reply.text or
+                                             "1.217.494" in reply.text), reply.text
+
+
+@pytest.mark.parametrize("claim", ["is that really 1.2 gazillion euros?",
+                                   "sind das 1,2 Fantastilliarden Euro?"])
+def test_an_amount_in_words_the_bot_cannot_read_gets_no_yes(kb: KnowledgeBase, claim: str
+                                                              ) -> None:
+    # given ELISE's amount asked / when a figure with an unknown scale is claimed in euros
+    reply = ask(kb, "how much money did ELISE get?", claim)[-1]
+    # then no "Yes." for the currency alone: the figure, as the page gives it
+    assert not reply.text.startswith(("Yes", "Ja")), reply.text
+    assert "1,217,494" in reply.text or "1.217.494" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    ("was the ELISE amount 1.2 million or 1.2 billion?", "1.2 million, as the page says."),
+    ("is ELISE's grant 1.2 billion or 1.2 million?", "1.2 million, as the page says."),
+    ("War die Fördersumme von ELISE 1,2 Milliarden oder 1,2 Millionen?",
+     "1,2 Millionen, laut der Seite."),
+])
+def test_a_choice_of_two_amounts_names_the_one_that_fits_first(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # given two amounts offered (docs/labels.md: the alternative the page holds first, no
+    # "Yes"/"No") / then the one that fits, then the figure
+    reply = answer(question, State(), kb)
+    assert reply.intent == "amount" and reply.answered, reply.intent
+    assert reply.text.startswith(start) and ELISE_WRITTEN in reply.text, reply.text
+
+
+@pytest.mark.parametrize("first,told,start", [
+    ("how much money did ELISE get?",
+     "That figure of 1,217,494.00 million looks implausible. Can you confirm?", "No."),
+    ("Wie viel Geld bekam ELISE?",
+     "Die Angabe '1.217.494,00 Millionen' erscheint mir unplausibel. Können Sie das bestätigen?",
+     "Nein."),
+    ("Wie viel Geld bekam ELISE?", "Es waren 5 Mio. Stimmt das?", "Nein."),
+    ("how much money did ELISE get?", "It was 1.2 million. Is that right?", "Yes."),
+])
+def test_an_amount_told_then_asked_to_be_checked_is_a_claim_of_the_project(
+        kb: KnowledgeBase, first: str, told: str, start: str) -> None:
+    # given a project's amount asked / when a figure is told and then asked to be confirmed
+    # (it fell back to "I didn't understand")
+    reply = ask(kb, first, told)[-1]
+    # then it is checked against the page's figure, with how the page writes it
+    assert reply.intent == "amount" and reply.projects == ("elise",), reply.text
+    assert reply.text.startswith(start) and ELISE_WRITTEN in reply.text, reply.text
+
+
+def test_an_amount_claimed_of_a_project_without_one_is_unsaid(kb: KnowledgeBase) -> None:
+    for claim in ("was it 1.2 trillion euros?", "It was 5 million. Can you confirm?"):
+        reply = ask(kb, "when did bridge 53 run?", claim)[-1]
+        assert reply.intent == "amount" and not reply.answered, reply.text
+        assert "no amount" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,plain,said", [
+    ("was ELISE's grant over 1 million?", "how much money did ELISE get?",
+     "The page writes it as “€1,217,494.00 million”; read as €1,217,494, about €1.2 million."),
+    ("Hatte ELISE mehr als eine Million Euro?", "Wie viel Geld bekam ELISE?",
+     "Die Seite schreibt „€1,217,494.00 million“; gelesen als 1.217.494 €, also rund "
+     "1,2 Millionen €."),
+])
+def test_an_amount_the_page_writes_otherwise_says_how_it_is_written_when_checked(
+        kb: KnowledgeBase, question: str, plain: str, said: str) -> None:
+    # given ELISE's amount, which the page writes "€1,217,494.00 million" / when a figure is
+    # checked / then the page's words beside the reading, for whoever checks the figure
+    reply = answer(question, State(), kb)
+    assert said in reply.text, reply.text
+    # and asked plainly, the figure alone (the base set: no "million" in it)
+    reply = answer(plain, State(), kb)
+    assert ELISE_WRITTEN not in reply.text and "illion" not in reply.text, reply.text
