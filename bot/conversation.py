@@ -300,9 +300,9 @@ def answer(
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
     clauses = tuple(_added_when(_neighbour_of(_other_end(c, state), state), state, kb)
                     for c in clauses)
-    clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(c, state),
-                                                               state), state.named), state,
-                                           kb), state) for c in clauses)
+    clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
+        _of_the_newer(c, state), state), state), state.named), state, kb), state)
+        for c in clauses)
     clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(c, state, kb),
                                                               state), kb), kb)
                     for c in clauses)
@@ -312,7 +312,7 @@ def answer(
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
     asked = clauses[1:] if clauses[0].wants_sources and any(
         c.understanding.projects for c in clauses[1:]) else clauses
-    reply = _answer(text, asked, state, kb)
+    reply = _answer(text, asked, _of_every_project(asked, state), kb)
     if asked is not clauses or any(c.cites for c in clauses):
         reply = _cited(reply, kb)
     remembered = dict(doer=_doer(clauses[-1].understanding), named=named,
@@ -320,6 +320,18 @@ def answer(
     if all(value == getattr(reply.state, name) for name, value in remembered.items()):
         return reply  # (often nothing more to remember: no copy of the reply and its state)
     return replace(reply, state=replace(reply.state, **remembered))
+
+
+def _of_every_project(clauses: tuple[Clause, ...], state: State) -> State:
+    """ "Wie hoch war die Gesamtfördersumme aller Projekte?", "the total of all projects?"
+    right after a list: all the page's projects, as if no list had been given (no set asks
+    it of a list: counted in session 22)."""
+    u = clauses[0].understanding
+    if len(clauses) != 1 or not state.last_list or "every_project" not in u.asks or \
+            u.projects or u.list_reference:
+        return state
+    return replace(state, last_list=(), wider_list=(), ranked_in=(), choices=(), list_years=(),
+                   list_rest=(), list_unknown=(), list_conditions=None)
 
 
 def _places_of_those(clause: Clause, state: State) -> Clause:
@@ -340,6 +352,29 @@ def _places_of_those(clause: Clause, state: State) -> Clause:
     return replace(clause, understanding=replace(u, list_reference=False, group_size=None,
                                                  projects=state.projects, pronoun=True))
     # ("welche zwei deutschen Bundesländer waren das genau?": two of its places, no two projects)
+
+
+def _of_the_newer(clause: Clause, state: State) -> Clause:
+    """ "Wie viele Monate sind das?", "und was war das Ziel davon" right after one project was
+    talked about, a list before it: the project, the most recent subject. A list is what
+    "davon", "sind das" point to only while nothing newer was talked about since; a question
+    that asks of a group ("welche davon", "wie viele waren das", "which of them ran longest",
+    "die beiden", "they") still asks the list."""
+    u = clause.understanding
+    if not u.list_reference or u.projects or len(state.projects) != 1 or \
+            state.intent is None or not state.last_list or u.group_size or u.superlative or \
+            u.comparative or u.ordinal or u.plural_pronoun or u.top or \
+            u.intent in (None, "list", "count") or "names" in u.asks or u.filters.any() or \
+            _plural_subject(clause.text) or not _singular_reference(clause.text):
+        return clause
+    return replace(clause, understanding=replace(u, list_reference=False, group_size=None,
+                                                 projects=state.projects, pronoun=True))
+
+
+def _singular_reference(text: str) -> bool:
+    """ "davon", "sind das", "is that": words that point to a list or to one thing alike (not
+    "them", "those", "beide")."""
+    return has_phrase(normalize(text).split(), phrases().singular_references)
 
 
 _IT = re.compile(r"\b(it|es)\b", re.IGNORECASE)

@@ -82,6 +82,7 @@ class Phrases:
     they_words: frozenset[str]  # "what did they do in it?" of the organisation just asked of
     plural_subjects: frozenset[str]  # "when did they end?": all the projects just claimed of
     plural_last: frozenset[str]  # "… und wann endeten die?": so as the last word only
+    singular_references: frozenset[str]  # "davon", "sind das": of a list, or of one project
     source_requests: frozenset[str]
     money_sources: frozenset[str]  # "how much from each source?": where money came from
     told_members: frozenset[str]  # "War InnoReAct eins davon?": one of what was told
@@ -211,6 +212,7 @@ BOTH = (
     "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
     "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
+    "singular_references",
     "courtesy_words",
 )
 # Sections that are one list of phrases, normalised.
@@ -918,7 +920,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   both_ends=len(kinds) == 1 and len(u.projects) == 1 and _and_link(tokens),
                   same_as=not yes_no and len(u.projects) <= 1 and claim_of(tokens) in (
                       "same_year", "overlap") and (dict(u.scores).get("list", 0) >= 2 or
-                                                   has_phrase(tokens, phrases().which_other)),
+                                                   has_phrase(tokens, phrases().which_other))
+                  and (bool(u.projects) or not u.filters.years),  # ("welche liefen 2017 alle
+                  # gleichzeitig": the year is the time, not the last project's)
                   pick=not u.projects and u.filters.any() and _picks(tokens),
                   wants_sources=len(tokens) <= 8 and not u.projects and
                   has_phrase(tokens, phrases().source_requests) and

@@ -1460,3 +1460,88 @@ def test_a_question_of_the_projects_or_of_lsns_partners_is_answered_for_each_pro
     described = {p for p in kb.projects if not kb.projects[p].follow_up_only}
     assert reply.intent == intent and set(reply.projects) == described, reply.text
     assert "BONEBANK" in reply.text and "ELISE" in reply.text, reply.text
+
+
+# The page: InnoReAct ran "from 01.01.2022 - 28.2.2023" (14 months); P.I.L.O.T. "01.01.2020 -
+# 31.03.2023", MAGIA2Market September 2020 to February 2023; in 2017 BFCC, BONEBANK, ELISE, HIHeal
+# and NORTHOPEDICS ran; P.I.L.O.T. and NORTHOPEDICS were funded by the state of Schleswig-Holstein;
+# amounts only for ELISE and KI#CK.
+@pytest.mark.parametrize("messages,pid,start", [
+    (("Welche Projekte wurden vom EFRE gefördert?", "Wer hat InnoReAct finanziert?",
+      "Und die Laufzeit?", "Wie viele Monate sind das?"), "innoreact", "InnoReAct lief 14 Monate"),
+    (("which projects got ERDF money?", "who funded InnoReAct?", "and the duration?",
+      "how many months is that?"), "innoreact", "InnoReAct ran for 14 months"),
+    (("Welche Projekte liefen in Schleswig-Holstein?", "was heißt P.I.L.O.T. ausgeschrieben",
+      "und was war das ziel davon"), "pilot", "Ziel von P.I.L.O.T."),
+])
+def test_a_follow_up_right_after_one_project_asks_of_it_not_of_an_older_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, start: str) -> None:
+    # Given a list, then questions about one project of it / When "sind das", "davon" follows
+    reply = ask(kb, *messages)[-1]
+    # Then it is that project, the most recent subject (was every project of the list)
+    assert reply.projects == (pid,) and reply.text.startswith(start), reply.text
+
+
+def test_a_comparison_after_a_project_then_of_it_compares_it(kb: KnowledgeBase) -> None:
+    replies = ask(kb, "Welche Projekte liefen in Schleswig-Holstein?",
+                  "was heißt P.I.L.O.T. ausgeschrieben", "und was war das ziel davon",
+                  "lief das länger als magia2market?")
+    # (it compared KI#CK and said "Nein"): 3 years 3 months against 2 years 6 months
+    assert replies[-1].projects == ("pilot", "magia2market"), replies[-1].projects
+    assert replies[-1].text.startswith("Ja."), replies[-1].text
+
+
+@pytest.mark.parametrize("last,intent,first", [
+    ("Welches davon lief am längsten?", "superlative", "hiheal"),
+    ("Wie viele davon liefen 2017?", "count", "bonebank"),  # (of the ERDF ones, those of 2017)
+    ("welche davon liefen 2017?", "list", "bonebank"),
+])
+def test_a_question_of_a_group_after_one_project_still_asks_the_list(
+        kb: KnowledgeBase, last: str, intent: str, first: str) -> None:
+    # Given the ERDF list, then one project of it / When a question asks of a group ("welches
+    # davon", "wie viele davon") / Then the list is still what it asks of
+    reply = ask(kb, "Welche Projekte wurden vom EFRE gefördert?", "Wer hat InnoReAct finanziert?",
+                last)[-1]
+    assert reply.intent == intent and len(reply.projects) > 1, reply.projects
+    assert reply.projects[0] == first, reply.projects
+
+
+@pytest.mark.parametrize("messages", [
+    ("wann lief bridge 53", "welche projekte liefen 2017 alle gleichzeitig",
+     "wie viele waren das"),
+    ("when did bridge 53 run?", "which projects ran at the same time in 2017?",
+     "how many were they?"),
+])
+def test_projects_at_the_same_time_in_a_year_named_are_those_of_the_year(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a project talked about / When the projects running at the same time in a year are
+    # asked / Then those of that year (it repeated BRIDGE 53's dates), and then counted: five
+    listed, counted = ask(kb, *messages)[1:]
+    ran = ("bfcc", "bonebank", "elise", "hiheal", "northopedics")
+    assert listed.intent == "list" and listed.projects == ran, listed.text
+    assert counted.intent == "count" and "5" in counted.text, counted.text
+
+
+def test_both_after_two_projects_asked_one_by_one_is_those_two_in_the_language_asked(
+        kb: KnowledgeBase) -> None:
+    # Given an older list, then P.I.L.O.T. and NORTHOPEDICS asked of in German / When "both
+    # SH?" is asked in English
+    reply = ask(kb, "welche projekte förderte interreg?", "Wer hat P.I.L.O.T. gefördert",
+                "und NORTHOPEDICS?", "both SH?")[-1]
+    # Then yes, of those two, in English (it was the older list narrowed, in German)
+    assert set(reply.projects) == {"pilot", "northopedics"} and reply.language == "en"
+    assert reply.text.startswith("Yes."), reply.text
+
+
+@pytest.mark.parametrize("question,none", [
+    ("Wie hoch war die Gesamtfördersumme aller Projekte?", "keinen Betrag"),
+    ("What was the total funding of all projects?", "no amount"),
+])
+def test_all_projects_said_outright_after_a_list_are_all_of_them(
+        kb: KnowledgeBase, question: str, none: str) -> None:
+    # Given the Interreg list (BFCC, BONEBANK, ELISE) / When the total of all projects is asked
+    reply = ask(kb, "welche projekte förderte interreg?", question)[-1]
+    # Then every project: the amounts of ELISE and KI#CK, no total (it summed the list only)
+    assert {"kick", "pilot", "bfcc", "elise"} <= set(reply.projects), reply.projects
+    assert not reply.answered, reply.text
+    assert "ELISE" in reply.text and "KI#CK" in reply.text and none in reply.text, reply.text
