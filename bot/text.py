@@ -85,7 +85,7 @@ def _normalize(text: str) -> str:
 def _spoken_forms() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """Words written as spoken and their full forms ("nem" is "einem", "geht's" "geht es";
     bot/data/words.yaml): those with an apostrophe are read before it is dropped."""
-    forms = {str(k): str(v) for k, v in data_file("words")["spoken_forms"].items()}
+    forms = {fold(str(k)): fold(str(v)) for k, v in data_file("words")["spoken_forms"].items()}
     plain = [re.escape(k) for k in forms if "'" not in k]
     contracted = [re.escape(k).replace("'", "['’]") for k in forms if "'" in k]
     return (forms, re.compile(r"\b(?:" + "|".join(plain) + r")\b"),

@@ -339,6 +339,9 @@ def _common_words(intents_data: dict[str, Any], words: dict[str, Any],
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
+    common.update(w for by_lang in intents_data["ordinals"].values()  # "das vierte" is no
+                  for k in by_lang for w in normalize(str(k)).split()  # typo of another word
+                  if w.isalpha() and len(w) > 2)  # (not the "3" and "rd" of "3rd")
     sections = [s for s in WORD_SETS if s not in _CONTENT_SETS] + list(_QUESTION_SECTIONS)
     for section in sections:
         common.update(w for p in _section_phrases(intents_data[section]) for w in p.split())

@@ -284,3 +284,31 @@ def test_which_fields_took_part_is_who_took_part(kb: KnowledgeBase, text: str,
     reply = ask(kb, text)[0]
     # Then who took part, as the page says it (was the project's aim in German)
     assert reply.intent == "partners" and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "hey, was fürn projekte hat lsn so gemacht", "was fürn projekte gabs",
+    "was für'n Projekte habt ihr so gemacht?",
+])
+def test_a_casual_german_contraction_is_no_topic(kb: KnowledgeBase, text: str) -> None:
+    # Given the list of all projects asked with "fürn" ("für ein") and "gabs" ("gab es")
+    everything = ask(kb, "Welche Projekte gab es?")[0]
+    reply = ask(kb, text)[0]
+    # Then it is that list, not "none of the projects has to do with „fürn“"
+    assert reply.intent == "list" and reply.projects == everything.projects, reply.text
+
+
+@pytest.mark.parametrize(("listing", "pick", "place"), [
+    ("was fürn projekte gabs", "was war das vierte?", 4),
+    ("Welche Projekte gab es?", "und das elfte Projekt?", 11),
+    ("Welche Projekte gab es?", "das achte?", 8),
+    ("which projects were there?", "what was the seventh?", 7),
+    ("which projects were there?", "and the tenth one?", 10),
+])
+def test_every_place_of_the_list_of_all_can_be_picked(kb: KnowledgeBase, listing: str,
+                                                       pick: str, place: int) -> None:
+    # Given the list of all eleven projects, then a place in it past the third
+    listed, picked, funded = ask(kb, listing, pick, "und wer hat das bezahlt?")
+    # Then that place of the list is the project talked about, and stays it
+    assert len(listed.projects) == 11 and picked.projects == listed.projects[place - 1:place]
+    assert funded.intent == "funding" and funded.projects == picked.projects, funded.text

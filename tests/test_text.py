@@ -157,6 +157,10 @@ def test_accents_fold_like_the_bare_letters(plain: str, accented: str) -> None:
     ("mit ner Klinik, gibt's da 'n Video?", "mit einer klinik gibt es da ein video"),
     ("Wir nennen es nebenbei", "wir nennen es nebenbei"),
     ("Worum geht’s bei HIHeal's Nachfolger?", "worum geht es bei hiheal nachfolger"),
+    ("was fürn Projekte gabs", "was fur ein projekte gab es"),
+    ("haste was zu Stammzellen, was'n BFCC?", "hast du was zu stammzellen was denn bfcc"),
+    ("was isn BFCC, weißte das?", "was ist ein bfcc weisst du das"),
+    ("Furnier", "furnier"),
 ])
 def test_german_short_articles_read_as_their_full_form(text: str, expected: str) -> None:
     # Given the spoken short articles nem, nen, ner and 'n (and words that only contain them)
