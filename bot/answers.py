@@ -874,6 +874,9 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if not parts:
         a.add("places_unknown", name=name(p))
         return False
+    if told := _where_told(p, kb, lang, a.asks):  # "where was the bone material harvested?":
+        a.add(told, name=name(p), text=getattr(p, told).get(lang))  # the step the page tells
+        return True  # with its place
     if site := next((k for k in ("seat", "lab") if k in a.asks), None):  # "where was the
         a.add(f"places_{site}", name=name(p))  # ELISE project office?", "in which lab?": the
         a.add("places", name=name(p), items="; ".join(parts))  # page names neither, only
@@ -897,6 +900,22 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if counted & a.asks and not told_partners:  # "how many countries?": the page counts them
         build_partners(p, kb, lang, a)  # without naming them
     return True
+
+
+# The steps of a project's work whose place its account of that step tells (bot/data/intents.yaml
+# aspects harvest and storage): the field that tells it.
+_STEP_FIELDS = {"harvest": "activities", "storage": "results"}
+
+
+def _where_told(p: Project, kb: KnowledgeBase, lang: str, asks: frozenset[str]) -> str:
+    """The field that says where the step asked of took place, if it names one of the
+    project's places ("only at the hospitals in Lübeck and Odense"); none where it doesn't."""
+    for step, field_name in _STEP_FIELDS.items():
+        text = getattr(p, field_name) if step in asks else None
+        if text and any(kb.places[i].name.get(lang) in text.get(lang)
+                        for i in (*p.cities, *p.countries)):
+            return field_name
+    return ""
 
 
 def _added_targets(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> None:

@@ -312,3 +312,20 @@ def test_every_place_of_the_list_of_all_can_be_picked(kb: KnowledgeBase, listing
     # Then that place of the list is the project talked about, and stays it
     assert len(listed.projects) == 11 and picked.projects == listed.projects[place - 1:place]
     assert funded.intent == "funding" and funded.projects == picked.projects, funded.text
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("where was the bone material harvested?", "activities"),
+    ("Wo wurde das Knochenmaterial entnommen?", "activities"),
+    ("wo wurden die stammzellen gelagert?", "results"),
+    ("stem cells was stored where?", "results"),
+    ("where was BONEBANK's biobank?", "results"),
+])
+def test_where_a_step_took_place_is_told_with_that_step(kb: KnowledgeBase, text: str,
+                                                         field: str) -> None:
+    # Given where one step of BONEBANK's work took place (harvesting, storing)
+    reply = ask(kb, text)[-1]
+    told = getattr(kb.projects["bonebank"], field).get(reply.language)
+    # Then the page's account of that step, which names its place, not where it was active
+    assert reply.projects == ("bonebank",) and told in reply.text, reply.text
+    assert not reply.text.startswith(("Where BONEBANK was active", "Wo BONEBANK aktiv war"))
