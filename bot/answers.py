@@ -782,11 +782,8 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
               text=p.partners_note.get(lang))
         return False
     if p.counts:
-        counts = [fill(f"count_{k}", lang, n=spelled(n, lang)) for k, n in p.counts]
-        if len(counts) == 2 and dict(p.counts).get("countries"):
-            counts = [fill("count_from", lang, a=counts[0], b=counts[1])]
         if not p.partner_regions:
-            a.add("partner_counts", name=name(p), counts=Joined(tuple(counts)))
+            a.add("partner_counts", name=name(p), counts=_counts(p, lang))
         if not p.partners and not p.partner_regions:
             a.add("partners_unnamed")
             # Numbers answer "how many", not "which" or "who".
@@ -829,6 +826,14 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         if p.lead:
             a.add("lead", name=name(p), orgs=org_names(p.lead, kb, lang))
     return answered
+
+
+def _counts(p: Project, lang: str) -> Joined:
+    """ "13 organisations from seven countries": what the page counts of a project's partners."""
+    counts = [fill(f"count_{k}", lang, n=spelled(n, lang)) for k, n in p.counts]
+    if len(counts) == 2 and dict(p.counts).get("countries"):
+        counts = [fill("count_from", lang, a=counts[0], b=counts[1])]
+    return Joined(tuple(counts))
 
 
 def _continued_alliance(p: Project, kb: KnowledgeBase, a: Answer) -> Project | None:
@@ -881,6 +886,17 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add(f"places_{site}", name=name(p))  # ELISE project office?", "in which lab?": the
         a.add("places", name=name(p), items="; ".join(parts))  # page names neither, only
         return False  # where the project was active
+    counted = {k for k, _ in p.counts}
+    if "count" in a.asks and counted & a.asks and not any(groups.get(k) for k in counted):
+        a.add("partner_counts", name=name(p), counts=_counts(p, lang))  # "how many countries
+        a.add("places", name=name(p), items="; ".join(parts))  # were involved?" of BFCC: the
+        return True  # figure first, then where it was active
+    missing = [k for k in ("countries", "cities", "states") if k in a.asks and not groups[k]]
+    if missing and missing[0] in counted:  # "which countries?" of BFCC: it counts them (once),
+        a.add("places_not_named", what=reply_template(f"places_word_{missing[0]}", lang))
+        a.add("partner_counts", name=name(p), counts=_counts(p, lang))  # names none; where it
+        a.add("places", name=name(p), items="; ".join(parts))  # was active
+        return False
     a.add("places", name=name(p), items="; ".join(parts))
     if "added" in a.asks:  # "which one was added later?": what a follow-up added
         _added_targets(p, kb, lang, a)

@@ -329,3 +329,26 @@ def test_where_a_step_took_place_is_told_with_that_step(kb: KnowledgeBase, text:
     # Then the page's account of that step, which names its place, not where it was active
     assert reply.projects == ("bonebank",) and told in reply.text, reply.text
     assert not reply.text.startswith(("Where BONEBANK was active", "Wo BONEBANK aktiv war"))
+
+
+@pytest.mark.parametrize("text", ["how many countries were involved in BFCC?",
+                                  "Aus wie vielen Ländern kamen die BFCC-Partner?"])
+def test_a_count_of_places_leads_with_the_figure(kb: KnowledgeBase, text: str) -> None:
+    # Given how many countries took part in BFCC, which the page counts (seven) but never names
+    reply = ask(kb, text)[0]
+    seven = {"en": "seven", "de": "sieben"}[reply.language]
+    # Then the figure comes first, before where the project was active
+    assert seven in reply.text.splitlines()[0], reply.text
+
+
+@pytest.mark.parametrize(("text", "unnamed"), [
+    ("which countries were in BFCC?", "doesn't name"),
+    ("Welche Länder waren bei BFCC dabei?", "nennt"),
+])
+def test_unnamed_counted_places_are_said_unnamed_once(kb: KnowledgeBase, text: str,
+                                                      unnamed: str) -> None:
+    # Given which countries took part in BFCC (counted as seven, never named)
+    reply = ask(kb, text)[0]
+    # Then the page's silence is said once, with the count, and no unasked lead line
+    assert not reply.answered and reply.text.count(unnamed) == 1, reply.text
+    assert "Life Science Nord Management GmbH" not in reply.text
