@@ -853,6 +853,10 @@ def _partner_detail(partner: Any, kb: KnowledgeBase, lang: str) -> str:
 
 
 def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if {"where", "document"} <= a.asks and not a.asks & _STEP_FIELDS.keys():  # "Leitfaden
+        a.intent = "contact"  # InnoReAct wo?": where a thing to read is, where the page
+        return a.build("results", p, kb, lang)  # points (docs/labels.md), not where the
+    # project took place (the bone "material" harvested is no document)
     groups = {
         "countries": tuple(dict.fromkeys((*p.countries, *kb.partner_countries(p)))),
         "cities": p.cities,

@@ -352,3 +352,13 @@ def test_unnamed_counted_places_are_said_unnamed_once(kb: KnowledgeBase, text: s
     # Then the page's silence is said once, with the count, and no unasked lead line
     assert not reply.answered and reply.text.count(unnamed) == 1, reply.text
     assert "Life Science Nord Management GmbH" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["Leitfaden InnoReAct wo?", "InnoReAct guide where?",
+                                  "wo ist der Leitfaden von InnoReAct?"])
+def test_where_a_thing_to_read_is_is_where_the_page_points(kb: KnowledgeBase, text: str) -> None:
+    # Given where InnoReAct's guide is, asked with a bare "where"
+    reply = ask(kb, text)[0]
+    guide = kb.projects["innoreact"].resources[0].get(reply.language)
+    # Then the guide the page links (a contact), not "the page doesn't say where it took place"
+    assert reply.intent == "contact" and reply.answered and guide in reply.text, reply.text
