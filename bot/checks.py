@@ -672,14 +672,14 @@ def _special_form(c: _Claim) -> Answer | None:
     """ "for big corporations?", "a project called HIHeal?", "without registering?", "all from
     the ESF?", "a purely German thing?", "any project other than MAGIA …?"."""
     u, tokens, pid, kb, lang = c.u, c.tokens, c.pid, c.kb, c.lang
-    if not c.others and (how := _manner_unsaid(c)):
-        return how  # "Was the AI course online?": the page says nothing of how it was given
+    if _has_any(tokens, phrases().free_access) and c.project.resources:  # (before the manner:
+        return _free_access(c.project, tokens, kb, lang)  # "publicly available?" is said)
     if not c.others and (contrary := _contrary_group(c)):
         return contrary  # "was MAGIA meant for big corporations?": no, for SMEs
     if not c.others and _only_named(tokens, c.project):  # "is there a project called
         return verdict(YES, _facts("overview", pid, kb, lang), "overview", (pid,))  # HIHeal …?"
-    if _has_any(tokens, phrases().free_access) and c.project.resources:
-        return _free_access(c.project, tokens, kb, lang)  # "… without registering?"
+    if not c.others and (how := _manner_unsaid(c)):
+        return how  # "Was the AI course online?": the page says nothing of how it was given
     if has_phrase(tokens, phrases().needs_registration) and c.project.resources:
         return _free_access(c.project, tokens, kb, lang, free=False)  # "need to register?"
     if not c.others and u.elsewhere and _only_claim(tokens):  # "nur auf Hamburg ausgerichtet?"

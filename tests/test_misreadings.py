@@ -362,3 +362,15 @@ def test_where_a_thing_to_read_is_is_where_the_page_points(kb: KnowledgeBase, te
     guide = kb.projects["innoreact"].resources[0].get(reply.language)
     # Then the guide the page links (a contact), not "the page doesn't say where it took place"
     assert reply.intent == "contact" and reply.answered and guide in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["is the competence atlas publicly available?",
+                                  "Ist der Kompetenzatlas öffentlich zugänglich?"])
+def test_public_access_is_checked_against_the_registration_the_page_names(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given BONEBANK talked about, then whether its competence atlas is open to the public
+    reply = ask(kb, "tell me about BONEBANK", text)[-1]
+    atlas = next(r for r in kb.projects["bonebank"].resources if r.registration)
+    # Then no: the page says it is found only after registration, and where (not "the page
+    # doesn't say", read as how it was offered)
+    assert reply.text.startswith(("No.", "Nein.")) and atlas.get(reply.language) in reply.text
