@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.datafiles import data_file
 from bot.knowledge import Amount, GermanForms, KnowledgeBase, PartialDate, Project
+from bot.text import normalize
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
 _SPACE_COMMA = re.compile(r" +,")  # a relative clause's own comma after a slot's space
@@ -836,6 +837,20 @@ def _counts(p: Project, lang: str) -> Joined:
     return Joined(tuple(counts))
 
 
+def found_there(thing: str, p: Project, lang: str) -> Answer | None:
+    """ "what is LSN XCHANGE?": a thing the page names only as where one of a project's
+    resources is found, and never describes: that, and what is found there (not the project's
+    results, as if it were one of them)."""
+    key = normalize(thing)
+    there = tuple(r.get(lang) for r in p.resources if key in normalize(f"{r.en} {r.de}"))
+    texts = (p.summary, p.goals, p.activities, p.results)
+    if not there or key in normalize(" ".join(t.get(lang) for t in texts if t)):
+        return None
+    a = Answer("overview", (p.id,), answered=False)
+    a.facts.append((p.id, "results"))
+    return a.add("found_there", thing=thing, name=name(p), items=Joined(there))
+
+
 def _continued_alliance(p: Project, kb: KnowledgeBase, a: Answer) -> Project | None:
     """The predecessor whose partners a follow-up the page describes, with no partners of its
     own, carries on (MAGIA2Market the MAGIA alliance); none for one it only names."""
@@ -892,14 +907,16 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         return False  # where the project was active
     counted = {k for k, _ in p.counts}
     if "count" in a.asks and counted & a.asks and not any(groups.get(k) for k in counted):
-        a.add("partner_counts", name=name(p), counts=_counts(p, lang))  # "how many countries
+        if (p.id, "partners") not in a.facts:  # (said once where the partners were asked too)
+            a.add("partner_counts", name=name(p), counts=_counts(p, lang))  # "how many countries
         a.add("places", name=name(p), items="; ".join(parts))  # were involved?" of BFCC: the
         return True  # figure first, then where it was active
     missing = [k for k in ("countries", "cities", "states") if k in a.asks and not groups[k]]
     if missing and missing[0] in counted:  # "which countries?" of BFCC: it counts them (once),
         a.add("places_not_named", what=reply_template(f"places_word_{missing[0]}", lang))
-        a.add("partner_counts", name=name(p), counts=_counts(p, lang))  # names none; where it
-        a.add("places", name=name(p), items="; ".join(parts))  # was active
+        if (p.id, "partners") not in a.facts:  # names none; where it was active
+            a.add("partner_counts", name=name(p), counts=_counts(p, lang))
+        a.add("places", name=name(p), items="; ".join(parts))
         return False
     a.add("places", name=name(p), items="; ".join(parts))
     if "added" in a.asks:  # "which one was added later?": what a follow-up added

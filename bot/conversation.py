@@ -24,6 +24,7 @@ from bot.answers import (
     fill,
     fmt_date,
     fmt_duration,
+    found_there,
     join,
     linked,
     name,
@@ -3561,6 +3562,10 @@ def _made_thing(u: Understanding, intent: str | None, state: State, kb: Knowledg
     ids = tuple(i for i in ids if i in state.projects) or ids  # "NORTHOPEDICS: that guide?"
     if not ids or len(ids) > DESCRIBED_ANSWERED:
         return None
+    if intent in (None, "overview") and len(ids) == 1 and len(f.topics) == 1 and (
+            there := found_there(kb.topics[f.topics[0]].name.get(u.language), kb.projects[ids[0]],
+                                 u.language)):
+        return there  # "what is LSN XCHANGE?": the page names it only as where the atlas is
     return about_projects("contact" if intent == "contact" else "results", ids, kb,
                           u.language, u.asks)
 

@@ -374,3 +374,14 @@ def test_public_access_is_checked_against_the_registration_the_page_names(
     # Then no: the page says it is found only after registration, and where (not "the page
     # doesn't say", read as how it was offered)
     assert reply.text.startswith(("No.", "Nein.")) and atlas.get(reply.language) in reply.text
+
+
+@pytest.mark.parametrize("text", ["what is LSN XCHANGE?", "Was ist LSN XCHANGE?"])
+def test_a_place_the_page_only_names_is_said_undescribed(kb: KnowledgeBase, text: str) -> None:
+    # Given what LSN XCHANGE is, which the page names only as where BONEBANK's atlas is found
+    reply = ask(kb, text)[0]
+    atlas = next(r for r in kb.projects["bonebank"].resources if r.registration)
+    results = kb.projects["bonebank"].results.get(reply.language)
+    # Then the page's silence, with what it does say is there; not BONEBANK's results card
+    assert not reply.answered and atlas.get(reply.language) in reply.text, reply.text
+    assert results not in reply.text
