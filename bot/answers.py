@@ -892,6 +892,9 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.partner_regions and "count" in a.asks and "states" in a.asks:  # "how many German
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))  # states?":
         return True  # the page counts them by country ("two German states")
+    if p.partner_regions and ("counted" in a.asks or not a.asks) and "count" not in a.asks:
+        a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))  # "which
+        return True  # regions were partners?", "was Lithuania in ELISE?": as the page names them
     parts = [fill(f"places_{key}" if len(ids) > 1 else f"places_{key}_one", lang,
                   items=join([kb.places[i].name.get(lang) for i in ids], lang))
         for key, ids in groups.items() if ids]

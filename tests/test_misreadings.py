@@ -385,3 +385,17 @@ def test_a_place_the_page_only_names_is_said_undescribed(kb: KnowledgeBase, text
     # Then the page's silence, with what it does say is there; not BONEBANK's results card
     assert not reply.answered and atlas.get(reply.language) in reply.text, reply.text
     assert results not in reply.text
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("which regions were partners in ELISE?", ""), ("Was Lithuania in ELISE?", "Yes."),
+    ("and Denmark in ELISE?", "No."), ("War Litauen bei ELISE dabei?", "Ja."),
+])
+def test_elise_s_partner_regions_keep_the_page_s_detail(kb: KnowledgeBase, text: str,
+                                                         start: str) -> None:
+    # Given which regions or countries were ELISE's partners
+    reply = ask(kb, text)[0]
+    regions = kb.projects["elise"].partner_regions.get(reply.language)
+    # Then the seven regions as the page names them (with its two German states), not a list
+    # of countries with Europe as a region
+    assert reply.text.startswith(start) and regions in reply.text, reply.text
