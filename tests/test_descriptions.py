@@ -311,7 +311,7 @@ def test_of_projects_a_description_fits_the_one_with_more_told_conditions_is_mea
     # InnoReAct"; BONEBANK's competence atlas "can be found after registration on LSN XCHANGE"
     ("what is the network guide?", ("northopedics",), "results", ["network guide"]),
     ("Wo finde ich den Kompetenzatlas?", ("bonebank",), "contact", ["LSN XCHANGE"]),
-    ("what is LSN XCHANGE?", ("bonebank",), "results", ["competence atlas"]),
+    # ("what is LSN XCHANGE?" is said undescribed: test_misreadings.py)
     ("what does LSN XCHANGE have to do with the projects?", ("bonebank",), "results",
      ["competence atlas"]),
     ("was ist der Leitfaden?", ("innoreact", "northopedics"), "results",
