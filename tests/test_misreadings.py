@@ -399,3 +399,11 @@ def test_elise_s_partner_regions_keep_the_page_s_detail(kb: KnowledgeBase, text:
     # Then the seven regions as the page names them (with its two German states), not a list
     # of countries with Europe as a region
     assert reply.text.startswith(start) and regions in reply.text, reply.text
+
+
+@pytest.mark.parametrize("country", ["Belgien?", "und Frankreich?", "Dänemark?", "Litauen?"])
+def test_a_country_named_in_german_is_german(kb: KnowledgeBase, country: str) -> None:
+    # Given an English question, then a country named in German alone
+    reply = ask(kb, "who were the partners in MAGIA?", country)[1]
+    # Then the answer is German, as the name is
+    assert reply.language == "de", reply.text
