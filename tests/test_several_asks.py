@@ -1171,3 +1171,20 @@ def test_the_project_a_project_was_in_is_its_parent_and_the_next_ask_is_of_the_p
 def test_in_which_project_with_a_place_still_asks_for_a_list(kb: KnowledgeBase) -> None:
     reply = ask(kb, "In welchem Projekt war Litauen dabei?")[0]
     assert reply.intent == "list" and "elise" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "the hiheal network was between which clusters, and what project continues it",
+    "which clusters were in hiheal and what continues it",
+    "HIHeal: welche Cluster, und was führt es fort?",
+])
+def test_what_continues_it_after_another_ask_is_the_follow_up(
+    kb: KnowledgeBase, text: str
+) -> None:
+    # Given an ask of HIHeal, then "what (project) continues it" with no link noun
+    reply = ask(kb, text)[0]
+    # Then both are answered of HIHeal alone (the page: the clusters of Gesundheitswirtschaft
+    # Hamburg and Life Science Nord; continued through HIHeal next level transition)
+    assert reply.intent == "partners" and reply.answered, reply.text
+    assert set(reply.projects) == {"hiheal", "hiheal-next"}, reply.text
+    assert "Gesundheitswirtschaft" in reply.text and "next level" in reply.text, reply.text
