@@ -1188,3 +1188,20 @@ def test_what_continues_it_after_another_ask_is_the_follow_up(
     assert reply.intent == "partners" and reply.answered, reply.text
     assert set(reply.projects) == {"hiheal", "hiheal-next"}, reply.text
     assert "Gesundheitswirtschaft" in reply.text and "next level" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("was war bfcc, wann lief es und wie viele waren dabei", ["Fraktur", "2016", "13"]),
+    ("wie viele waren bei BFCC dabei?", ["13"]),
+    ("how many were involved in BFCC?", ["13"]),
+])
+def test_how_many_with_no_noun_of_a_project_counts_who_took_part(
+    kb: KnowledgeBase, text: str, needles: list[str]
+) -> None:
+    # Given "how many were there/involved" asked of a project, with no noun
+    reply = ask(kb, text)[0]
+    # Then it counts the project's partners (the page: BFCC brought together 13 organisations),
+    # not Life Science Nord's projects
+    assert reply.answered and reply.projects == ("bfcc",), reply.text
+    for needle in needles:
+        assert needle in reply.text, reply.text
