@@ -1205,3 +1205,20 @@ def test_how_many_with_no_noun_of_a_project_counts_who_took_part(
     assert reply.answered and reply.projects == ("bfcc",), reply.text
     for needle in needles:
         assert needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("MAGIA: welche Partnercluster und welches EU-Programm?", ["BioWin", "COSME"]),
+    ("MAGIA: which partner clusters and which EU programme?", ["BioWin", "COSME"]),
+])
+def test_which_eu_programme_beside_another_ask_is_the_funding_of_the_project(
+    kb: KnowledgeBase, text: str, needles: list[str]
+) -> None:
+    # Given a topic, then two asks, the second "which EU programme"
+    reply = ask(kb, text)[0]
+    # Then both are asked of MAGIA (the page: with bioPmed, Lyonbiopole and BioWin; the
+    # EU's COSME programme), not a list of the projects with EU money
+    assert (reply.intent, reply.projects, reply.answered) == ("partners", ("magia",), True), \
+        reply.text
+    for needle in needles:
+        assert needle in reply.text, reply.text
