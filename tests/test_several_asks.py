@@ -1222,3 +1222,14 @@ def test_which_eu_programme_beside_another_ask_is_the_funding_of_the_project(
         reply.text
     for needle in needles:
         assert needle in reply.text, reply.text
+
+
+def test_the_end_asked_of_a_project_reached_by_a_link_stays_its_end(kb: KnowledgeBase) -> None:
+    # Given "in which year did the project that continued MAGIA end", then another ask of it
+    reply = ask(kb, "in welchem jahr endete das projekt, das magia fortgesetzt hat, und welche "
+                    "drei zielmärkte hatte es")[0]
+    # Then the end of the follow-up is said (the page: MAGIA2Market ran until February 2023,
+    # with Japan added as a target), not its whole run
+    assert (reply.intent, reply.answered) == ("end", True), reply.text
+    assert set(reply.projects) == {"magia", "magia2market"}, reply.text
+    assert "2023" in reply.text and "Japan" in reply.text and "2020" not in reply.text
