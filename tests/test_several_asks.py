@@ -1233,3 +1233,19 @@ def test_the_end_asked_of_a_project_reached_by_a_link_stays_its_end(kb: Knowledg
     assert (reply.intent, reply.answered) == ("end", True), reply.text
     assert set(reply.projects) == {"magia", "magia2market"}, reply.text
     assert "2023" in reply.text and "Japan" in reply.text and "2020" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "ok, und das vorgängerprojekt – wer hat das gefördert und bis wann lief es?",
+    "ok and the predecessor - who funded it and until when did it run?",
+])
+def test_a_link_after_an_opener_and_before_a_dash_names_what_the_asks_after_it_are_of(
+    kb: KnowledgeBase, text: str
+) -> None:
+    # Given a follow-up talked about, then "ok, and its predecessor – who funded it and until
+    # when did it run?"
+    reply = ask(kb, "was ist hiheal next level transition", text)[-1]
+    # Then both asks are of the predecessor (the page: HIHeal, funded by the ERDF and the City
+    # of Hamburg, ran until 31 December 2022), the funding not lost to the link
+    assert (reply.intent, reply.answered) == ("funding", True), reply.text
+    assert "Hamburg" in reply.text and "2022" in reply.text, reply.text
