@@ -2856,6 +2856,8 @@ def without_relations(u: Understanding) -> Understanding:
     scores = tuple(sorted(((i, s) for i, s in u.scores if i not in RELATION_INTENTS),
                           key=lambda kv: (-kv[1], kv[0] == "overview")))  # "the goal of …"
     intent = scores[0][0] if scores and scores[0][1] >= 1 else None
+    if u.intent in dict(scores) and u.intent not in RELATION_INTENTS:  # "in welchem Jahr
+        intent = u.intent  # endete das Projekt, das MAGIA fortgesetzt hat": its end, as read
     return replace(u, projects=(), intent=intent, scores=scores, part_of_before_project=False,
                    conjunction=False)
 

@@ -427,8 +427,10 @@ def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: Set[str
     places = [index.places.get(p, set()) for p in filters.places]
     groups += [set().union(*places)] if filters.either and places else places
     by_org = index.leads if filters.leading else index.organisations
-    groups += [by_org.get(o, set()) for o in filters.organisations
-               if filters.leading or not kb.organisations[o].self]
+    orgs = [by_org.get(o, set()) for o in filters.organisations
+            if filters.leading or not kb.organisations[o].self]
+    groups += [set().union(*orgs)] if filters.either and len(orgs) > 1 else orgs  # "mit dem
+    # UKSH bzw. der TH Lübeck": with either
     topics = [index.topics.get(t, set()) for t in filters.topics]
     groups += [set().union(*topics)] if filters.either and topics else topics
     if filters.linked:
@@ -520,6 +522,10 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
          kb.organisations),
         ("topic", filters.topics, kb.topics),
     ):
+        if key in ("org", "lead") and filters.either and len(ids) > 1:  # "with UKSH Lübeck
+            terms = [term(records[i], lang) for i in ids]  # or TH Lübeck"
+            parts.append(fill(f"cond_{key}", lang, x=Joined(tuple(terms), "or")))
+            continue
         if key in ("place", "topic") and filters.either and len(ids) > 1:  # "Italy or Poland",
             terms = [term(records[i], lang) for i in ids]  # "stem cells, fractures or bones"
             if key == "place" and len(ids) > 2:  # "Germany, Denmark, Poland or Lithuania"

@@ -1625,7 +1625,8 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
                  _switch_to(normalize(left).split()) is not None) and  # ("could you repeat
                 # that in English? and who led it?": a request of its own)
                 not _statement(left, text[cut:resume], language) or
-                _preamble(text[cut:resume], start) and see(left).ordinal is None):
+                _preamble(text[cut:resume], _opened(text[:start])) and
+                see(left).ordinal is None):
             pieces.append(left.strip())
             start = resume
     pieces.append(text[start:].strip())
@@ -1990,6 +1991,12 @@ def _statement(left: str, cut: str, language: str) -> bool:
     ("I need the dates of BFCC for a report. And who led it?") asks for it."""
     return cut.strip()[:1] in ".-–—" and not _opens_question(left, language) and \
         not _needed(left)
+
+
+def _opened(before: str) -> int:
+    """Where the first piece starts: 0, also after words that only open a message ("ok, und
+    das Vorgängerprojekt – wer hat das gefördert?": "ok" asks nothing)."""
+    return 0 if set(normalize(before).split()) <= phrases().openers else len(before)
 
 
 def _preamble(cut: str, start: int) -> bool:

@@ -2104,8 +2104,9 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         partners=_partner_condition(r, vocab),
         order=_order(r.words, r.held, vocab),
         leading=_led(r, scores, vocab) and bool(by_kind["organisation"]) and not led_not,
-        either=len(by_kind["place"]) > 1 and bool(set(r.tokens) & vocab.phrase_sets[
-            "alternatives"]) or len(continent) > 1 or _topic_field(r, by_kind["topic"], vocab),
+        either=(len(by_kind["place"]) > 1 or len(by_kind["organisation"]) > 1) and bool(
+            set(r.tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1 or
+        _topic_field(r, by_kind["topic"], vocab),  # ("das UKSH bzw. die TH Lübeck": either)
         **_besides(left_places, continent, r.held),
         without=(*negated, *(("lead", o) for o in _ids(by_kind["organisation"]) if led_not),
                  *((("years", ""),) if years and year_kind == "year" and

@@ -1326,3 +1326,19 @@ def test_a_year_without_whole_still_lists_every_run_in_it(kb: KnowledgeBase) -> 
     (reply,) = ask(kb, "which projects ran in 2019")
     # Then every project running at some time in it is listed
     assert {"bfcc", "northopedics"} <= set(reply.projects), reply.text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("bei welchen projekten waren das uksh bzw die th lübeck dabei", "de"),
+    ("Welche Projekte hatten das UKSH oder die TH Lübeck?", "de"),
+    ("which projects had UKSH or TH Lübeck?", "en"),
+])
+def test_two_organisations_joined_by_or_list_the_projects_of_either(
+    kb: KnowledgeBase, text: str, lang: str
+) -> None:
+    # Given two organisations joined by "or", "bzw."
+    reply = ask(kb, text)[0]
+    # Then the projects of either are listed (the page: UKSH Lübeck led BONEBANK; TH Lübeck
+    # ran KI#CK with LSN), not the none that had both
+    assert (reply.intent, reply.answered, reply.language) == ("list", True, lang), reply.text
+    assert set(reply.projects) == {"bonebank", "kick"}, reply.text

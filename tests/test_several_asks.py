@@ -1171,3 +1171,81 @@ def test_the_project_a_project_was_in_is_its_parent_and_the_next_ask_is_of_the_p
 def test_in_which_project_with_a_place_still_asks_for_a_list(kb: KnowledgeBase) -> None:
     reply = ask(kb, "In welchem Projekt war Litauen dabei?")[0]
     assert reply.intent == "list" and "elise" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "the hiheal network was between which clusters, and what project continues it",
+    "which clusters were in hiheal and what continues it",
+    "HIHeal: welche Cluster, und was führt es fort?",
+])
+def test_what_continues_it_after_another_ask_is_the_follow_up(
+    kb: KnowledgeBase, text: str
+) -> None:
+    # Given an ask of HIHeal, then "what (project) continues it" with no link noun
+    reply = ask(kb, text)[0]
+    # Then both are answered of HIHeal alone (the page: the clusters of Gesundheitswirtschaft
+    # Hamburg and Life Science Nord; continued through HIHeal next level transition)
+    assert reply.intent == "partners" and reply.answered, reply.text
+    assert set(reply.projects) == {"hiheal", "hiheal-next"}, reply.text
+    assert "Gesundheitswirtschaft" in reply.text and "next level" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("was war bfcc, wann lief es und wie viele waren dabei", ["Fraktur", "2016", "13"]),
+    ("wie viele waren bei BFCC dabei?", ["13"]),
+    ("how many were involved in BFCC?", ["13"]),
+])
+def test_how_many_with_no_noun_of_a_project_counts_who_took_part(
+    kb: KnowledgeBase, text: str, needles: list[str]
+) -> None:
+    # Given "how many were there/involved" asked of a project, with no noun
+    reply = ask(kb, text)[0]
+    # Then it counts the project's partners (the page: BFCC brought together 13 organisations),
+    # not Life Science Nord's projects
+    assert reply.answered and reply.projects == ("bfcc",), reply.text
+    for needle in needles:
+        assert needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("MAGIA: welche Partnercluster und welches EU-Programm?", ["BioWin", "COSME"]),
+    ("MAGIA: which partner clusters and which EU programme?", ["BioWin", "COSME"]),
+])
+def test_which_eu_programme_beside_another_ask_is_the_funding_of_the_project(
+    kb: KnowledgeBase, text: str, needles: list[str]
+) -> None:
+    # Given a topic, then two asks, the second "which EU programme"
+    reply = ask(kb, text)[0]
+    # Then both are asked of MAGIA (the page: with bioPmed, Lyonbiopole and BioWin; the
+    # EU's COSME programme), not a list of the projects with EU money
+    assert (reply.intent, reply.projects, reply.answered) == ("partners", ("magia",), True), \
+        reply.text
+    for needle in needles:
+        assert needle in reply.text, reply.text
+
+
+def test_the_end_asked_of_a_project_reached_by_a_link_stays_its_end(kb: KnowledgeBase) -> None:
+    # Given "in which year did the project that continued MAGIA end", then another ask of it
+    reply = ask(kb, "in welchem jahr endete das projekt, das magia fortgesetzt hat, und welche "
+                    "drei zielmärkte hatte es")[0]
+    # Then the end of the follow-up is said (the page: MAGIA2Market ran until February 2023,
+    # with Japan added as a target), not its whole run
+    assert (reply.intent, reply.answered) == ("end", True), reply.text
+    assert set(reply.projects) == {"magia", "magia2market"}, reply.text
+    assert "2023" in reply.text and "Japan" in reply.text and "2020" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "ok, und das vorgängerprojekt – wer hat das gefördert und bis wann lief es?",
+    "ok and the predecessor - who funded it and until when did it run?",
+])
+def test_a_link_after_an_opener_and_before_a_dash_names_what_the_asks_after_it_are_of(
+    kb: KnowledgeBase, text: str
+) -> None:
+    # Given a follow-up talked about, then "ok, and its predecessor – who funded it and until
+    # when did it run?"
+    reply = ask(kb, "was ist hiheal next level transition", text)[-1]
+    # Then both asks are of the predecessor (the page: HIHeal, funded by the ERDF and the City
+    # of Hamburg, ran until 31 December 2022), the funding not lost to the link
+    assert (reply.intent, reply.answered) == ("funding", True), reply.text
+    assert "Hamburg" in reply.text and "2022" in reply.text, reply.text
