@@ -868,6 +868,11 @@ def _of_a_fact(c: _Claim) -> Answer | None:
                           _has_any(tokens, vocabulary().phrase_sets["year_longer"]))
     if (after := _continued_after(c)) is not None:
         return after
+    if u.filters.month and not u.filters.years:  # "did it end in June?": of any year
+        ids = tuple(dict.fromkeys((*c.subject[:1], *c.others)))[:LIST_EACH]
+        if len(ids) >= 2:
+            return _each([_in_month(i, u.filters, kb, lang) for i in ids], ids)
+        return _in_month(pid, u.filters, kb, lang)
     if u.filters.years and u.filters.year_kind == "year" and (dates := claimed_dates(c.text)):
         ids = tuple(dict.fromkeys((*c.subject[:1], *c.others)))[:LIST_EACH]
         which = _year_intent(u.filters) if u.filters.mode != "active" else \
@@ -3294,6 +3299,16 @@ def _narrowed_by_everyday_noun(tokens: list[str], p: Project) -> bool:
     stems = {n[:5] for n in vocabulary().aspects.get("uncounted", frozenset()) if len(n) >= 5}
     return any(t[:5] in stems and not any(_says(p, f, t) for f in (*TEXTS, "summary"))
                for t in tokens if len(t) >= 5)
+
+
+def _in_month(pid: str, filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "did it start in March?": the month of its start or end, in whatever year; the page
+    doesn't say where it gives no date or the year alone."""
+    which = "start" if filters.mode == "started" else "end"
+    date = getattr(kb.projects[pid], which)
+    kind = UNKNOWN if date is None or not date.month else \
+        YES if date.month == filters.month else NO
+    return verdict(kind, _facts(which, pid, kb, lang), which, (pid,))
 
 
 def _dated(pid: str, dates: tuple[PartialDate, ...], intent: str, kb: KnowledgeBase,

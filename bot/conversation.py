@@ -3540,8 +3540,10 @@ def _conditions_asked(filters: Filters, picking: bool = False) -> set[str]:
                                         ("part_of", filters.topics),  # an initiative
                                         ("partners", filters.organisations or filters.partners
                                          or picking and (filters.places or filters.funders)),
-                                        ("start", filters.years and filters.mode == "started"),
-                                        ("end", filters.years and filters.mode == "ended"))
+                                        ("start", (filters.years or filters.month) and
+                                         filters.mode == "started"),
+                                        ("end", (filters.years or filters.month) and
+                                         filters.mode == "ended"))
             if used}  # ("Welches von LSN geleitete Projekt begann 2022?")
 
 
@@ -4017,7 +4019,7 @@ def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict
     # A topic or place alone, asked about the project we are talking about, is no list:
     # "Wo wurden die Stammzellen gelagert?" after BONEBANK.
     about_current = bool(state.projects) and intent in PROJECT_BUILDERS and not (
-        filters.funders or filters.years or filters.organisations or base or
+        filters.funders or filters.years or filters.month or filters.organisations or base or
         _asks_for_project(u)) or (
         talking_of_one and intent in ("amount", "count") and bool(filters.funders)) or (
         talking_of_one and bool(u.asks & {"day", "month"})) or (  # "which day in March 2016?"

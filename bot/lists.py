@@ -164,8 +164,8 @@ def _index_years(index: ListIndex, pid: str, p: Project) -> None:
 def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or
-                filters.duration or filters.linked or filters.partners or filters.besides or
-                filters.without or filters.named_only or filters.lead_named or
+                filters.month or filters.duration or filters.linked or filters.partners or
+                filters.besides or filters.without or filters.named_only or filters.lead_named or
                 filters.lead_unnamed or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
@@ -214,6 +214,8 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
         ids -= elsewhere  # Deutschland": a state in it is no other place
     unsure: set[str] = whole & ids
     ids -= unsure
+    if filters.month and not filters.years:  # "ended in June": of those the page dates
+        ids, undated = _by_years(filters, index, ids)
     if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
         ids, unsure = _by_month(filters, kb, ids)
     if filters.duration:
@@ -366,7 +368,8 @@ def counted_partners(project: Project, unit: str = "partners") -> int | None:
 
 
 def _by_month(filters: Filters, kb: KnowledgeBase, ids: set[str]) -> tuple[set[str], set[str]]:
-    """Those whose start, end or run meets the month, and those the page dates by year only."""
+    """Those whose start, end or run meets the month, and those the page dates by year only;
+    a start or an end in a month of any year where no year is named ("ended in June")."""
     year, month = (filters.years or (0, 0))[0], filters.month or 0
     hit, unsure = set(), set()
     for pid in ids:
@@ -375,7 +378,7 @@ def _by_month(filters: Filters, kb: KnowledgeBase, ids: set[str]) -> tuple[set[s
         if any(d is None or d.precision == "year" for d in dates):
             unsure.add(pid)
         elif filters.mode in ("started", "ended"):
-            if (dates[0].year, dates[0].month) == (year, month):
+            if (dates[0].year if filters.years else 0, dates[0].month) == (year, month):
                 hit.add(pid)
         elif (p.start.year, p.start.month) <= (year, month) <= (p.end.year, p.end.month):
             hit.add(pid)
@@ -572,6 +575,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             term(kb.places[x], lang) for x in filters.besides))))
     if filters.years and filters.month:  # "that ended in February 2023"
         parts.append(fill(f"cond_{filters.mode}_month", lang, a=filters.years[0],
+                          month=templates()["months"][lang][filters.month - 1]))
+    elif filters.month:  # "that ended in June" (of any year)
+        parts.append(fill(f"cond_{filters.mode}_month_only", lang,
                           month=templates()["months"][lang][filters.month - 1]))
     elif filters.years:
         lo, hi = filters.years

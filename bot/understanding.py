@@ -70,7 +70,7 @@ class Filters:
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
-                    self.years or self.duration or self.linked or self.partners or
+                    self.years or self.month or self.duration or self.linked or self.partners or
                     self.besides or self.without or self.named_only or self.lead_named or
                     self.lead_unnamed)
 
@@ -216,7 +216,7 @@ WORD_SETS = (
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
-    "rest_words", "rough_words",
+    "rest_words", "rough_words", "month_openers",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1061,14 +1061,30 @@ def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | 
     return (first, first), "year"
 
 
-def _month(tokens: list[str], years: tuple[int, int] | None, kind: str) -> int | None:
-    """The month before a single year: "ended in February 2023", "im Februar 2023"."""
-    if not years or kind != "year":
+def _month(tokens: list[str], years: tuple[int, int] | None, kind: str, mode: str
+           ) -> int | None:
+    """The month before a single year: "ended in February 2023", "im Februar 2023"; or of a
+    start or an end with no year at all ("the one that ended in June")."""
+    if not years:
+        at = _lone_month(tokens, mode)
+        return month_names()[tokens[at]] if at is not None else None
+    if kind != "year":
         return None
     for i, token in enumerate(tokens[1:], 1):
         if token == str(years[0]):
             return month_names().get(tokens[i - 1])
     return None
+
+
+def _lone_month(tokens: list[str], mode: str) -> int | None:
+    """Where a month stands right after "in"/"im" with no year in the message, as the date of
+    a start or an end ("ended in June", "die im März begannen"); None elsewhere (a run "in
+    June" of any year is no question the page's dates answer)."""
+    if mode not in ("started", "ended") or any(_YEAR.match(t) for t in tokens):
+        return None
+    openers = vocabulary().phrase_sets["month_openers"]
+    return next((i for i in range(1, len(tokens))
+                 if tokens[i] in month_names() and tokens[i - 1] in openers), None)
 
 
 def _left_out(matches: list[Match], tokens: list[str], vocab: Vocabulary) -> list[Match]:
@@ -1830,8 +1846,9 @@ def understand(
                    not spanned.issuperset(range(m.start, m.end))]
     worldly |= spanned
     by_kind = {k: [m for m in matches if m.kind == k] for k in ENTITY_KINDS}
+    lone = _lone_month(r.corrected, _mode(r.held))  # "ended in June": a date, no filter word
     unknown = [i for i in _unknown_tokens(tokens, r.used | worldly, vocab)
-               if r.corrected[i] == tokens[i]]
+               if r.corrected[i] == tokens[i] and i != lone]
     unknown_names, numbered = _numbered(raw, tokens, unknown, _name_like(
         raw, tokens, unknown, language, vocab, any(i not in SMALL_TALK for i in scores),
         frozenset(r.used)))
@@ -2088,7 +2105,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         years=years,
         year_kind=year_kind,
         mode=mode,
-        month=None if also else _month(r.corrected, years, year_kind),
+        month=None if also else _month(r.corrected, years, year_kind, mode),
         also_years=tuple((y, k, m) for y, k, m in also if y),
         named_only="named_only" in r.held and max(scores.get("list", 0),
                                                   scores.get("count", 0)) >= ASKS_LIST,

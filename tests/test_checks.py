@@ -1637,6 +1637,27 @@ def test_a_status_asked_with_whom_or_where_it_was_for_is_a_status_claim(
 
 
 @pytest.mark.parametrize(("claim", "start"), [
+    # the page: BFCC "March 2016 - February 2019", NORTHOPEDICS "21.06.2016 - 30.06.2019",
+    # MAGIA "in 2018 and 2019"
+    ("did bfcc start in march?", "Yes."),
+    ("did bfcc end in june?", "No."),
+    ("Endete NORTHOPEDICS im Juni?", "Ja."),
+    ("Begann BFCC im Januar?", "Nein."),
+    ("did magia start in january?", "The page doesn't say."),
+    ("did bfcc and northopedics both end in june?", "No."),
+])
+def test_a_month_claimed_with_no_year_is_the_month_of_its_start_or_end(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # given the page's start and end dates
+    # when a project is claimed to have started or ended in a month, with no year
+    reply = ask(kb, claim)[-1]
+    # then the month of its start (end) in any year decides, at the page's precision (was
+    # "the page doesn't say" of every such month)
+    assert reply.text.startswith(start), reply.text
+    assert reply.answered == (not start.startswith("The page")), reply.text
+
+
+@pytest.mark.parametrize(("claim", "start"), [
     ("did innoreact run until the end of 2023?", "No."),  # ended 28 February 2023
     ("Lief InnoReAct bis Ende 2023?", "Nein."),
     ("Lief ELISE bis Ende 2021?", "Ja."),  # ended 31 December 2021

@@ -923,6 +923,23 @@ def test_a_place_claimed_of_them_after_one_project_s_regions_is_of_that_project(
     assert reply.text.startswith(verdict) and "MAGIA" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages", [
+    ("what ended in 2019", "which of those lasted 3 yrs",
+     "the one that ended in june, what was it"),
+    ("welche projekte endeten 2019", "welche davon liefen genau 3 jahre",
+     "das, das im juni endete – was war das?"),
+])
+def test_a_month_with_no_year_picks_one_of_the_last_list(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given BFCC and NORTHOPEDICS listed (the page: BFCC ended in February 2019, NORTHOPEDICS
+    # on 30 June 2019)
+    reply = ask(kb, *messages)[-1]
+    # When "the one that ended in June" is asked about, with no year
+    # Then it is NORTHOPEDICS (was not understood: "june" read as an unknown condition)
+    assert (reply.intent, reply.projects, reply.answered) == ("overview", ("northopedics",),
+                                                              True), reply.text
+
+
 @pytest.mark.parametrize("messages,projects,answered", [
     # given a reply that named two projects (HIHeal and its part BRIDGE 53) / when a ranking
     # follows with no word that points back / then it ranks all projects (was "no amount

@@ -1262,6 +1262,24 @@ def test_a_month_later_after_a_list_shifts_its_date_and_is_no_length(kb: Knowled
     assert replies[1].projects == ("pilot",), replies[1].text
 
 
+@pytest.mark.parametrize("text,which,month", [
+    ("which projects ended in june?", "end", 6),
+    ("welche projekte begannen im januar?", "start", 1),
+    ("which started in april", "start", 4),
+    ("Welche Projekte endeten im Februar?", "end", 2),
+])
+def test_a_month_with_no_year_lists_the_starts_or_ends_in_it_of_any_year(
+        kb: KnowledgeBase, text: str, which: str, month: int) -> None:
+    # Given a start or an end in a month, named with no year
+    reply = ask(kb, text)[0]
+    # Then it lists every project the page dates to that month, whatever the year (was "none
+    # of the projects is about 'june'"); MAGIA, dated by its years alone, is said apart
+    expected = {pid for pid, p in kb.projects.items()
+                if (date := getattr(p, which)) and date.month == month}
+    assert expected and reply.intent == "list" and set(reply.projects) == expected, reply.text
+    assert "magia" not in reply.projects and "MAGIA" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("text,mode,bound", [
     ("what projects started in 2020 or later?", "started", (2020, None)),
     ("welche projekte begannen 2020 oder später?", "started", (2020, None)),
