@@ -519,3 +519,18 @@ def test_am_spaetesten_ranks_over_every_project_after_a_single_winner(kb: Knowle
     reply = ask_turns[-1]
     # Then it ranks every project by end, not BONEBANK's end date
     assert reply.intent == "superlative" and list(reply.projects[:1]) == ["pilot"], reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "und in wie vielen ländern waren die partner", "In wie vielen Staaten waren die Partner?",
+])
+def test_in_wie_vielen_laendern_counts_the_countries_of_the_project_talked_about(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a chat about BFCC (the page: "13 organisations from seven countries")
+    reply = ask(kb, "bfcc wann lief das", question)[-1]
+    # When "in wie vielen Ländern" asks of its partners, with no name
+    # Then it is BFCC's places with the seven countries, not a count of projects ("in wie
+    # vielen Projekten") whose condition could not be applied
+    assert (reply.intent, reply.projects, reply.answered) == ("places", ("bfcc",), True), \
+        reply.text
+    assert "sieben Ländern" in reply.text, reply.text
