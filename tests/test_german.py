@@ -534,3 +534,19 @@ def test_in_wie_vielen_laendern_counts_the_countries_of_the_project_talked_about
     assert (reply.intent, reply.projects, reply.answered) == ("places", ("bfcc",), True), \
         reply.text
     assert "sieben Ländern" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("wie lief das mit den stammzellen bei bonebank", "activities"),
+    ("Wie lief es mit den Knochen bei BONEBANK?", "activities"),
+    ("wie lief das mit der förderung bei bonebank", "funding"),  # a word of another question
+    ("wie lange lief das bei bonebank", "duration"),
+])
+def test_wie_lief_das_mit_asks_how_it_went_not_when_it_ran(
+        kb: KnowledgeBase, question: str, intent: str) -> None:
+    # Given "wie lief das mit …" of a thing of BONEBANK, without "ab"
+    (reply,) = ask(kb, question)
+    # Then it asks how it went (what was done: the page's Lübeck and Odense), not its dates;
+    # a word of another question still decides
+    assert (reply.intent, reply.projects) == (intent, ("bonebank",)), reply.text
+    assert intent != "activities" or "Lübeck" in reply.text, reply.text
