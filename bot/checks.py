@@ -2771,12 +2771,18 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
     of "only" it is the place wherever it stands, also as "Hamburger" ("nur auf Hamburg
     ausgerichtet?", "only in Hamburg?" of HIHeal, which Hamburg funded); so it is in a claim of
     one of the project's places ("Was Hamburg one of the German regions in ELISE?") and before a
-    project noun ("was KI#CK a Hamburg project?", "ein Hamburger Projekt?")."""
+    project noun ("was KI#CK a Hamburg project?", "ein Hamburger Projekt?"). Before a partner's
+    noun it is where the partner came from, also of a project the city funded ("did any
+    hamburg hospital take part in BFCC?", "ein Hamburger Unternehmen bei InnoReAct?")."""
     scores, only = dict(u.scores), _only_claim(tokens)
-    if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0 or \
-            set(u.filters.funders) & set(p.funding) and not only:
+    if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0:
         return None
     words = _words()
+    partner = next((place for i, t in enumerate(tokens[:-1]) for place in words.funder_places
+                    if t.startswith(place) and (tokens[i + 1] in words.partner_nouns or
+                                                _kinds_of(tokens[i + 1]) - {"cluster"})), None)
+    if partner or set(u.filters.funders) & set(p.funding) and not only:
+        return partner  # (a cluster named by its city is an organisation: _funders_as_clusters)
     anywhere = only or _has_any(tokens, words.place_nouns)
     own_kind = not any(scores.get(k, 0) > 0 for k in RELATIONS)  # ("zu einem größeren
     # Hamburger Projekt?" names another project, the one it belonged to)

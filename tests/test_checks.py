@@ -1811,6 +1811,27 @@ def test_a_city_that_funds_before_a_project_noun_is_a_place_where_it_funded_noth
     assert reply.intent == intent and reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("question,pid,start,answered", [
+    # the page: BFCC's 13 organisations from seven countries, none named; InnoReAct (which
+    # Hamburg funded) names no partner; KI#CK's two partners, TH Lübeck and oncampus
+    ("did any hamburg hospital take part in BFCC?", "bfcc", "The page doesn't say.", False),
+    ("War ein Hamburger Krankenhaus bei BFCC dabei?", "bfcc", "Das geht aus der Seite", False),
+    ("did a hamburg company take part in InnoReAct?", "innoreact", "The page doesn't say.",
+     False),
+    ("Gab es eine Hamburger Uni bei KI#CK?", "kick", "Nein.", True),
+])
+def test_a_city_that_funds_before_a_partners_noun_is_where_the_partner_came_from(
+        kb: KnowledgeBase, question: str, pid: str, start: str, answered: bool) -> None:
+    # Given a city the page names as a funder (Hamburg) right before a hospital, a company or
+    # a university claimed to have taken part
+    assert not kb.projects["bfcc"].partners and not kb.projects["innoreact"].partners
+    reply = ask(kb, question)[0]
+    # Then it claims a partner from there, checked against the partners the page names (not
+    # the city's money: "No" with BFCC's funder, "Yes" with InnoReAct's)
+    assert reply.intent == "partners" and reply.projects[:1] == (pid,), reply.text
+    assert reply.text.startswith(start) and reply.answered == answered, reply.text
+
+
 @pytest.mark.parametrize("question,start,answered", [
     # the page: MAGIA2Market's target countries the US, China and Japan, no partners named;
     # MAGIA's four clusters from Italy, France and Belgium, its targets the US and China
