@@ -570,6 +570,11 @@ def test_which_projects_an_organisation_led_is_still_asked(kb: KnowledgeBase) ->
 @pytest.mark.parametrize(("text", "intent"), [
     # "what was X funded by?" asks the funders, not what X was
     ("What was MAGIA funded by?", "funding"),
+    # … and "funded with / from / through", "paid for with": the money (was its overview)
+    ("What was InnoReAct funded with?", "funding"),
+    ("what was BFCC financed from?", "funding"),
+    ("what is KI#CK funded through", "funding"),
+    ("what was ELISE paid for with", "funding"),
     # "what was X building / doing?" asks what it did
     ("what was bridge53 building exactly", "activities"),
     ("what was ELISE doing?", "activities"),
