@@ -737,7 +737,10 @@ def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if "person" in a.asks:  # "who was the project manager?": a person, not the organisation
         a.add("person_unknown", name=name(p))  # the page names
         a.intent = "contact"  # a person asked for is a contact; the lead is what the page gives
-        if p.lead:
+        if p.lead and p.together_with and not p.lead_note:  # (with the organisations it
+            a.add("lead_together", name=name(p), orgs=org_names(p.lead, kb, lang),  # ran
+                  others=org_names(p.together_with, kb, lang))  # with: "who at oncampus …?")
+        elif p.lead:
             _add_lead(p, kb, lang, a)
         else:
             a.add("lead_unknown", name=name(p))

@@ -216,7 +216,7 @@ WORD_SETS = (
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
-    "rest_words", "rough_words", "month_openers",
+    "rest_words", "rough_words", "month_openers", "person_at",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -2292,6 +2292,11 @@ def _assemble(
         superlative = None  # "had more than three partners", "started in 2020 or later" are
         # conditions, no comparison
     asks = _asks(r, matches, filters, kb, vocab, spanned)
+    if _person_at(r.tokens, matches, vocab):  # "who at oncampus worked on KI#CK?": a person,
+        asks = asks | {"person"}  # whom the lead's answer says the page doesn't name (a
+        if scores.get("contact", 0) < LEAD_ASKED:  # contact asked stays one: "who at LSN
+            scores = {**scores, "lead": max(scores.get("lead", 0.0), PERSON_AT)}  # can I
+            # e-mail?")
     members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project
     top = None if members or projects else _top(r.corrected, superlative, vocab)
     place = None
@@ -2544,6 +2549,18 @@ def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase
     if "count" in asks and _counts_a_thing(r.tokens, matches, vocab):
         asks.add("topic_counted")
     return frozenset(asks - {"identity", "subject_matter"})
+
+
+PERSON_AT = 5.0  # "who at oncampus ran KI#CK?": over "ran" (dates) and "took part" (partners)
+
+
+def _person_at(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
+    """ "who at oncampus was responsible for KI#CK?", "wer bei LSN war zuständig?": "who" right
+    before an organisation the page names asks a person inside it, not the organisation."""
+    at = vocab.phrase_sets["person_at"]
+    return any(m.kind == "organisation" and any(
+        " ".join(tokens[m.start - n : m.start]) in at for n in (2, 3) if m.start >= n)
+        for m in matches)
 
 
 def _counts_a_thing(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bool:

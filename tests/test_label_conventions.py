@@ -71,6 +71,27 @@ def test_a_person_asked_for_is_a_contact_with_the_lead_organisation(kb: Knowledg
 
 
 @pytest.mark.parametrize("text", [
+    "who at oncampus was responsible for KI#CK? any names?",
+    "who at the TH Lübeck worked on KI#CK?",
+    "wer von der oncampus GmbH hat bei KI#CK mitgemacht?",
+    "Wer bei LSN war für KI#CK zuständig?",
+    "who was responsible for KI#CK? any names?",
+])
+def test_someone_inside_a_named_organisation_is_a_person_with_the_organisations_named(
+        kb: KnowledgeBase, text: str) -> None:
+    # given KI#CK, which the page says LSN ran together with two others, and names no person
+    kick = kb.projects["kick"]
+    orgs = [kb.organisations[o].name for o in (*kick.lead, *kick.together_with)]
+    # when someone at one of them, or names of the ones responsible, are asked for
+    reply = ask(kb, text)[0]
+    # then a person the page doesn't name: a contact, with every organisation it ran with
+    assert reply.intent == "contact" and not reply.answered, (text, reply.text)
+    assert reply.projects == ("kick",), (text, reply.text)
+    assert "person" in reply.text.lower() and len(orgs) == 3, reply.text
+    assert all(o.split()[0] in reply.text for o in orgs), (orgs, reply.text)  # (declined)
+
+
+@pytest.mark.parametrize("text", [
     "who was the project manager of HIHeal",
     "Wer war Projektmanagerin bei P.I.L.O.T.?",
 ])
