@@ -623,6 +623,9 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     if result and not c.others and verdict_of(result) == UNKNOWN and not (
             u.filters.funders or u.filters.places or u.filters.organisations or c.found):
         return _said_of_linked(c, result)  # (what it did, not its money, places or figures)
+    if result and result.intent == "activities" and "built" in u.asks:
+        result.intent = "results"  # "Hat es eine Plattform aufgebaut?": what it built is
+        # its results, told in the words of its activities (as "what did X build?")
     return _where_the_thing_was(c, result) if result and result.intent == "places" else result
 
 

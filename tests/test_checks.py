@@ -1832,6 +1832,21 @@ def test_a_city_that_funds_before_a_partners_noun_is_where_the_partner_came_from
     assert reply.text.startswith(start) and reply.answered == answered, reply.text
 
 
+@pytest.mark.parametrize("question,answered", [
+    ("Hat BRIDGE 53 eine Plattform aufgebaut?", True),
+    ("did BRIDGE 53 build a platform?", True),
+    ("Hat BRIDGE 53 am Ende wirklich neue Medikamente hervorgebracht?", False),
+])
+def test_a_yes_no_of_what_a_project_built_is_its_results_told_by_its_activities(
+        kb: KnowledgeBase, question: str, answered: bool) -> None:
+    # Given BRIDGE 53, which the page gives no results, only what it was building
+    assert not kb.projects["bridge53"].results and kb.projects["bridge53"].activities
+    reply = ask(kb, question)[0]
+    # Then what it built or produced is its results (docs/labels.md), told by its activities
+    assert reply.intent == "results" and reply.answered == answered, reply.text
+    assert "Plattform" in reply.text or "platform" in reply.text
+
+
 @pytest.mark.parametrize("question,start,answered", [
     # the page: MAGIA2Market's target countries the US, China and Japan, no partners named;
     # MAGIA's four clusters from Italy, France and Belgium, its targets the US and China
