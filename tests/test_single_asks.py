@@ -940,3 +940,18 @@ def test_what_a_project_brought_forth_is_its_results(
     reply = ask(kb, text)[0]
     # Then its results, not the card of what it was
     assert reply.intent == "results" and reply.projects == (pid,), reply.text
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("what did BFCC leave behind?", "bfcc"),
+    ("what's the legacy of NORTHOPEDICS?", "northopedics"),
+    ("Was hat BFCC hinterlassen?", "bfcc"),
+    ("Was ist von BONEBANK geblieben?", "bonebank"),
+])
+def test_what_a_project_left_behind_is_its_results(
+        kb: KnowledgeBase, text: str, pid: str) -> None:
+    # Given what stayed after a project ("leave behind" was read as its partners, "who was
+    # behind"; "hinterlassen" as the card)
+    reply = ask(kb, text)[0]
+    # Then its results
+    assert reply.intent == "results" and reply.projects == (pid,), reply.text
