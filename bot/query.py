@@ -1617,11 +1617,12 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
         core = _ASIDE.sub(" ", right).strip() or right  # "… (of the ones with dates)" only
         # narrows what is asked; it asks nothing
         listed = _listed_noun(core, left, text, see)  # "MAGIA: Laufzeit, Programm und …"
+        listed_left = bool(pieces) and _listed_noun(left, pieces[-1], text, see)
         opens = _opens_question(core, language) or listed or _noun_ask(
-            core, left, text, see) and not _coordinated_modifier(left, text[cut:resume], core, see)
+            core, left, text, see, listed_left) and \
+            not _coordinated_modifier(left, text[cut:resume], core, see)
         if opens and (listed or _asks(core, see, after=left, language=language, kb=kb)) and (
-                (_asks(left, see, kb=kb) or _wh_asked(left, see) or
-                 bool(pieces) and _listed_noun(left, pieces[-1], text, see) or
+                (_asks(left, see, kb=kb) or _wh_asked(left, see) or listed_left or
                  _switch_to(normalize(left).split()) is not None) and  # ("could you repeat
                 # that in English? and who led it?": a request of its own)
                 not _statement(left, text[cut:resume], language) or
@@ -1672,7 +1673,8 @@ def _narrowed_header(left: str, right: str, cut: str, see: Seeing) -> bool:
     return bool(broad and narrow) and narrow in data_file("query")["narrowed_by"].get(broad, ())
 
 
-def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
+def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bool = False
+              ) -> bool:
     """ "BFCC: lead, funding and number of partners?": a bare noun that asks by itself, in a
     list of such nouns after a topic, or after a request ("bitte nennen Sie mir die Laufzeit
     von P.I.L.O.T. sowie den Namen des Nachfolgeprojekts und dessen Beginn")."""
@@ -1694,8 +1696,9 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing) -> bool:
         return True
     short_before = min(len(normalize(before).split()), len(before.split())) <= 4  # (as
     # written: "magia2market target markets + start date?" normalises the name to three words)
-    # after another bare noun that asks ("funder, dates and lead"), a plain noun asks too
-    enough = ASKING if _bare_noun(before, see) else NOUN_ASKING
+    # after another bare noun that asks ("funder, dates and lead"), or one that asks in a list
+    # of them ("BFCC: lead partner + programme + number of orgs?"), a plain noun asks too
+    enough = ASKING if listed_before or _bare_noun(before, see) else NOUN_ASKING
     return u.scores[0][1] >= enough and (":" in text or short_before)
 
 

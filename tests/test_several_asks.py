@@ -310,6 +310,18 @@ def test_a_weak_noun_between_nouns_that_ask_asks_too(
         assert fact in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text", [
+    "BFCC: lead partner + programme + number of orgs?",
+    "BFCC: Leitung, Programm und Zahl der Organisationen?",
+])
+def test_a_noun_after_a_weak_listed_noun_asks_too(kb: KnowledgeBase, text: str) -> None:
+    # Given three nouns after a topic, the weak one ("programme") in the middle
+    reply = ask(kb, text)[0]
+    # Then the one after it asks by itself as after any other listed noun: each is answered
+    for fact in ("Life Science Nord", "Interreg", "13"):
+        assert fact in reply.text, reply.text
+
+
 def test_which_programme_alone_still_lists_its_projects(kb: KnowledgeBase) -> None:
     reply = ask(kb, "which interreg?")[0]
     assert reply.intent == "list" and "ELISE" in reply.text
