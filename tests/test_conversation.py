@@ -1440,7 +1440,8 @@ def test_asking_what_the_bot_is_for_is_help(kb: KnowledgeBase, question: str) ->
     ("Woher stammen Ihre Daten?", "de"), ("Woher haben Sie Ihre Informationen?", "de"),
     ("Are you up to date?", "en"), ("Who made you?", "en"), ("Sind die Infos aktuell?", "de"),
     ("how old is this information?", "en"), ("what are your sources?", "en"),
-    ("Quelle?", "de"),
+    ("Quelle?", "de"), ("where do your answers come from?", "en"),
+    ("Woher kommen Ihre Antworten?", "de"),
 ])
 def test_asking_about_the_bot_and_its_source_names_the_page(
         kb: KnowledgeBase, question: str, lang: str) -> None:

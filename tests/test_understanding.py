@@ -50,7 +50,7 @@ def test_a_hint_only_breaks_ties(kb: KnowledgeBase) -> None:
     assert understand("Wann lief ELISE?", kb, "en").language == "de"
 
 
-@pytest.mark.parametrize("text", ["hi", "ok", "elise start??", "Okay, HIHeal"])
+@pytest.mark.parametrize("text", ["hi", "hey", "ok", "elise start??", "Okay, HIHeal"])
 def test_words_both_languages_use_keep_the_chats_language(kb: KnowledgeBase, text: str) -> None:
     # Given a message of names and words German chats use as they are ("hi", "ok", "start")
     # When it is read in a German chat, and with no chat language at all
@@ -64,6 +64,13 @@ def test_a_greeting_both_languages_use_does_not_outvote_a_german_word(kb: Knowle
     # When it is read with no chat language
     # Then "war" decides: German ("hi" counted English before, a tie that fell to English)
     assert understand("hi, was war elise?", kb).language == "de"
+
+
+def test_hey_before_a_german_question_is_no_english_word(kb: KnowledgeBase) -> None:
+    # Given "hey" before a German question whose only sure German word is "hat"
+    # When it is read with no chat language
+    # Then German ("hey" counted English: a tie with "was", answered in English)
+    assert understand("hey, was hat BFCC konkret aufgebaut?", kb).language == "de"
 
 
 @pytest.mark.parametrize("text", ["thx", "cool", "super!", "ciao", "merci", "nice", "cool thx"])
