@@ -2084,6 +2084,8 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
     """The same year as another, a "why", the same lead, what happened after the end."""
     if clause.same_as and own:  # "…, and which other project ended the same year?": the
         return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects)), own[:1]
+    if clause.against and u.projects:  # "which were still running when P.I.L.O.T. started?"
+        return _against_list(clause.against, u, kb), u.projects[:1]
     if gap := _gap(clause, u, state, kb):  # "How long was the gap?" after two projects
         return gap, gap.projects
     if why := _why(clause, u, own, kb):  # "Why did BFCC end early in 2018?"
@@ -2598,6 +2600,25 @@ def _same_time_as(u: Understanding, kb: KnowledgeBase, named: bool = True) -> An
                     listed], u.projects[:1])
     result.intent = "list"  # measured by: "MAGIA ran from 2018 to 2019. Projects …"
     return result
+
+
+def _against_list(against: tuple[str, str, str], u: Understanding, kb: KnowledgeBase
+                  ) -> Answer:
+    """ "Which projects were still running when P.I.L.O.T. started?", "welche begannen nach dem
+    Ende von BFCC?": the others measured against its date (or its run), at the page's precision;
+    where the page lacks that date, its dates and that it can't tell."""
+    relation, own, event = against
+    project = kb.projects[u.projects[0]]
+    needed = (project.start, project.end) if event == "run" else \
+        (project.start if event == "start" else project.end,)
+    if None in needed:
+        result = about_projects("dates", u.projects[:1], kb, u.language)
+        result.answered = False
+        return result
+    dated = {} if u.filters.years else {"years": None, "mode": "active", "month": None,
+                                         "also_years": ()}  # ("started" of the other one)
+    filters = replace(u.filters, **dated, against=(relation, own, project.id, event))
+    return list_answer("count" if u.intent == "count" else "list", filters, kb, u.language)
 
 
 def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, ...],

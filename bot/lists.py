@@ -40,7 +40,7 @@ from bot.answers import (
     term,
 )
 from bot.datafiles import data_file
-from bot.knowledge import KnowledgeBase, Project
+from bot.knowledge import KnowledgeBase, PartialDate, Project
 from bot.measures import Measure
 from bot.text import normalize
 from bot.understanding import Filters
@@ -166,7 +166,7 @@ def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     return bool(filters.funders or filters.places or filters.topics or filters.years or
                 filters.month or filters.duration or filters.linked or filters.partners or
                 filters.besides or filters.without or filters.named_only or filters.lead_named or
-                filters.lead_unnamed or any(
+                filters.lead_unnamed or filters.against or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -216,6 +216,10 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     ids -= unsure
     if filters.month and not filters.years:  # "ended in June": of those the page dates
         ids, undated = _by_years(filters, index, ids)
+    if filters.against:  # "still running when P.I.L.O.T. started", "began before ELISE"
+        ids, more_undated, vague = _against(filters.against, kb, ids)
+        undated |= more_undated - index.follow_ups
+        unsure |= vague
     if filters.month:  # "endeten im Februar 2023": the month, where the page gives one
         ids, unsure = _by_month(filters, kb, ids)
     if filters.duration:
@@ -398,6 +402,53 @@ def _throughout(years: tuple[int, int], kb: KnowledgeBase, ids: set[str]
             sure = p.start.upper() <= first and p.end.lower() >= last
             (hit if sure else unsure).add(pid)
     return hit, unsure
+
+
+def _against(against: tuple[str, str, str, str], kb: KnowledgeBase, ids: set[str]
+             ) -> tuple[set[str], set[str], set[str]]:
+    """Those surely in that relation to the other project's date (or run), those without the
+    dates it needs, and those the page dates too roughly to tell (a month against a day in
+    it). Never the other project itself."""
+    relation, own, pid, event = against
+    other = kb.projects[pid]
+    hit, undated, unsure = set(), set(), set()
+    for i in ids - {pid}:
+        p = kb.projects[i]
+        if relation in ("before", "after"):
+            mine = p.start if own == "started" else p.end
+            theirs = other.start if event == "start" else other.end
+            checks = [(mine, "<" if relation == "before" else ">", theirs)]
+        else:  # its start at or before the date (or the other's end), its end at or after
+            checks = [(p.start, "<=", other.end if event == "run" else _date(other, event)),
+                      (p.end, ">=", other.start if event == "run" else _date(other, event))]
+        verdicts = [_holds(a, op, b) for a, op, b in checks]
+        if False in verdicts:
+            continue
+        if any(a is None for a, _, _ in checks):
+            undated.add(i)
+        elif None in verdicts:
+            unsure.add(i)
+        else:
+            hit.add(i)
+    return hit, undated, unsure
+
+
+def _date(project: Project, event: str) -> PartialDate | None:
+    return project.start if event == "start" else project.end
+
+
+def _holds(a: PartialDate | None, op: str, b: PartialDate | None) -> bool | None:
+    """Whether a date is before (<), after (>), not after (<=) or not before (>=) another, at
+    the page's precision: None where it can't tell (March 2016 against 1 March 2016)."""
+    if a is None or b is None:
+        return None
+    if a.upper() < b.lower():
+        return op in ("<", "<=")
+    if a.lower() > b.upper():
+        return op in (">", ">=")
+    if a.precision == b.precision == "day":  # the same day
+        return op in ("<=", ">=")
+    return None
 
 
 def _by_duration(measure: Measure, kb: KnowledgeBase, ids: set[str]
@@ -590,6 +641,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
                        b1=hi + 1)  # "… and that started before 2018", "… and that ran in 2020"
                   for (lo, hi), kind, mode in filters.also_years]
         parts.append(t("words", "also_date", lang).join(dates))
+    if filters.against:
+        parts.append(_against_said(filters.against, kb, lang))
     if filters.duration:
         parts.append(fill(f"cond_duration_{filters.duration.compare}", lang,
                           duration=fmt_duration(round(filters.duration.value), lang)))
@@ -602,6 +655,22 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     plain = _joined([p for p in parts if not p.startswith(",")], last)
     relative = _joined([p.removeprefix(",").strip() for p in parts if p.startswith(",")], last)
     return f"{plain}, {relative}" if relative else plain
+
+
+def _against_said(against: tuple[str, str, str, str], kb: KnowledgeBase, lang: str) -> str:
+    """ "running when P.I.L.O.T. started on 1 January 2020", "die begannen, bevor ELISE am
+    1. Januar 2017 begann": the condition with the other project's date."""
+    relation, own, pid, event = against
+    other = kb.projects[pid]
+    if event == "run":
+        span = fill("range", lang, start=fmt_date(other.start, lang),
+                    end=fmt_date(other.end, lang))
+        return fill("cond_active_during", lang, name=other.name, span=span)
+    date = _date(other, event)
+    when = fmt_when(date, lang) if date else ""
+    rel = fill(f"rel_{relation}_{date.precision}", lang, date=fmt_date(date, lang)) \
+        if date and relation in ("before", "after") else ""
+    return fill(f"cond_{own}_{relation}_{event}", lang, name=other.name, when=when, rel=rel)
 
 
 def _joined(parts: list[str], last: str) -> str:
@@ -619,7 +688,8 @@ def _aspects(filters: Filters) -> tuple[str, ...]:
     return tuple(aspect for aspect, used in (
         ("funding", filters.funders), ("places", filters.places),
         ("lead" if filters.leading else "partners", filters.organisations),
-        ("topics", filters.topics), ("dates", filters.years or filters.duration),
+        ("topics", filters.topics),
+        ("dates", filters.years or filters.duration or filters.against),
         ("partners", filters.partners),
         (filters.linked or "", filters.linked)) if used)
 
@@ -704,7 +774,12 @@ def list_answer(
         _keep_rest(answer, selection, unnamed, filters, kb, base)
         answer.conditions = conditions
     _involved_unsaid(answer, filters, kb, lang)
-    if selection.unsure:
+    if selection.unsure and filters.against:  # InnoReAct's 28 February against February
+        answer.add("list_unsure_dates", items=Joined(tuple(  # 2023: too close to tell
+            Named(kb.projects[i].name, _exact(kb.projects[i], filters.against[1],
+                                               frozenset({"day"}), lang, " ({})"))
+            for i in selection.unsure[:LIST_SHOWN])))
+    elif selection.unsure:
         answer.add("list_unsure", items=some_names(selection.unsure, kb, lang))
         answer.answered = True
     if selection.open_ended:  # "which projects ran in 2024?": maybe P.I.L.O.T. Next Level
@@ -827,13 +902,14 @@ def rest_answer(intent: str, rest: Sequence[str], unknown: Sequence[str], condit
     return answer
 
 
-def _exact(project: Project, mode: str, asks: frozenset[str], lang: str) -> str:
+def _exact(project: Project, mode: str, asks: frozenset[str], lang: str,
+           frame: str = "{}") -> str:
     """ "ended in 2023, with the exact end month for each": the date the list is about."""
     if not asks & {"day", "month"}:
         return ""
     dates = {"started": (project.start,), "ended": (project.end,)}.get(
         mode, (project.start, project.end))
-    return " – ".join(str(fmt_date(d, lang)) for d in dates if d)
+    return frame.format(" – ".join(str(fmt_date(d, lang)) for d in dates if d))
 
 
 def _detail(project: Project, funds: str = "", exact: str = "") -> str:

@@ -72,6 +72,8 @@ class Phrases:
     order_events: dict[str, frozenset[str]]  # start, end
     order_when: frozenset[str]
     order_during: frozenset[str]  # the other's run after "als", "while": an overlap
+    against_during: frozenset[str]  # "which ran while MAGIA ran?": any time of its run
+    against_events: dict[str, frozenset[str]]  # start, end: "dem Ende von", "begannen"
     picks: frozenset[str]
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
     pick_indefinite: frozenset[str]  # "war das ein EFRE-Projekt?": "das" is no pick's article
@@ -192,7 +194,7 @@ NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
 # Sections of bot/data/query.yaml read as one set of phrases of both languages, by field name.
 BOTH = (
     "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "future_sure",
-    "judgement", "order_during",
+    "judgement", "order_during", "against_during",
     "judgement_one", "judgement_troubles", "trouble_aims", "planned_then", "called",
     "order_when", "picks", "source_requests",
     "money_sources", "told_members", "cite_requests", "help_requests", "what_it_is", "lesser",
@@ -227,7 +229,8 @@ KEYED = (
 )
 # Sections of named kinds, each with phrases in both languages.
 NESTED = (
-    "claims", "hops", "order", "order_events", "link_nouns", "same_parts", "project_exists",
+    "claims", "hops", "order", "order_events", "against_events", "link_nouns", "same_parts",
+    "project_exists",
 )
 
 
@@ -303,6 +306,10 @@ class Clause:
     judgement: bool = False  # "which was the most successful?": the page judges none
     current: bool = False  # asks what LSN works on now: the page is about past projects
     same_as: bool = False  # "which projects ended in the same year as ELISE?"
+    # "which projects were still running when P.I.L.O.T. started?": the list measured against
+    # the named project's dates, as (relation, own date, its date): ("at", "active", "start"),
+    # ("during", "active", "run"), ("before", "started", "start"), ("after", "started", "end")
+    against: tuple[str, str, str] | None = None
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
     preamble: bool = False  # words before the question that ask nothing themselves
     switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
@@ -325,9 +332,9 @@ class Clause:
     @property
     def simple(self) -> bool:
         """Whether the plain one-question path answers it."""
-        return self.hop is None and not (self.yes_no or self.same_as or self.pick or
-                                         self.after_end or self.lasting or self.compare_with or (
-            self.hop_kind and self.bare_link))
+        return self.hop is None and not (
+            self.yes_no or self.same_as or self.against or self.pick or self.after_end or
+            self.lasting or self.compare_with or (self.hop_kind and self.bare_link))
 
     @property
     def elliptic(self) -> bool:
@@ -923,12 +930,85 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                                                    has_phrase(tokens, phrases().which_other))
                   and (bool(u.projects) or not u.filters.years),  # ("welche liefen 2017 alle
                   # gleichzeitig": the year is the time, not the last project's)
+                  against=None if yes_no else against(tokens, u, kb),
                   pick=not u.projects and u.filters.any() and _picks(tokens),
                   wants_sources=len(tokens) <= 8 and not u.projects and
                   has_phrase(tokens, phrases().source_requests) and
                   not has_phrase(tokens, phrases().money_sources),
                   cites=bool(u.projects) and has_phrase(tokens, phrases().cite_requests),
                   switch_to=None if u.projects else _switch_to(tokens))
+
+
+AGAINST_KINDS = ("before", "after")  # (then "at" for order_when, "during")
+
+
+def against(tokens: list[str], u: Understanding, kb: KnowledgeBase
+            ) -> tuple[str, str, str] | None:
+    """ "which projects were still running when P.I.L.O.T. started?", "welche liefen während
+    MAGIA?", "which started before ELISE began?", "welche endeten vor dem Start von PILOT?": a
+    list of the others measured against one date of the project named (or its whole run), as
+    (relation, the listed ones' date, its date). None for anything else."""
+    listed = u.intent in ("list", "count") or dict(u.scores).get("list", 0) >= 2
+    if len(u.projects) != 1 or not (listed or tokens[:1] in (["what"], ["was"]) and
+                                     not phrases().order_during.isdisjoint(tokens[1:4])):
+        return None  # ("what ran while MAGIA ran?", "was lief während MAGIA?": a run only;
+        # not "what did they do during the third stage of BFCC?")
+    found = _against(tokens, kb.projects[u.projects[0]])
+    return found if listed or found and found[0] == "during" else None
+
+
+def _against(tokens: list[str], project: Project) -> tuple[str, str, str] | None:
+    """The relation, the listed ones' date and the named one's, from the words around it."""
+    span = _name_span(tokens, project)
+    found = _relation_before(tokens, span[0]) if span else None
+    if not span or not found:
+        return None
+    kind, at, n = found
+    noun = _event_words(tokens[at + n:span[0]])
+    theirs = noun or _event_words(tokens[span[1]:span[1] + 3])[:1]
+    own = _event_words(tokens[:at]) + (_event_words(tokens[span[1]:]) if noun else [])
+    mode = {"start": "started", "end": "ended"}
+    if kind in AGAINST_KINDS:
+        if not (own or theirs):
+            return None  # "which projects came after BFCC?": which date, it doesn't say
+        mine = (own or theirs)[0]
+        return kind, mode[mine], (theirs or own)[0]
+    if own:
+        return None  # "which ended when P.I.L.O.T. started?": no list of this kind
+    if theirs:
+        return "at", "active", theirs[0]
+    if kind == "during" or not phrases().order_during.isdisjoint(tokens[span[1]:]):
+        return "during", "active", "run"
+    return None
+
+
+def _name_span(tokens: list[str], project: Project) -> tuple[int, int] | None:
+    """Where the project's name (or an alias) stands in the words."""
+    names = {tuple(normalize(n).split()) for n in project.names()} - {()}
+    return next(((i, i + len(n)) for i in range(len(tokens)) for n in names
+                 if tuple(tokens[i:i + len(n)]) == n), None)
+
+
+def _relation_before(tokens: list[str], end: int) -> tuple[str, int, int] | None:
+    """The last word before the name that relates two dates: its kind (before, after, at,
+    during), where it stands and how many words it has."""
+    ps = phrases()
+    kinds = [*((k, ps.order[k]) for k in AGAINST_KINDS), ("during", ps.against_during),
+             ("at", ps.order_when)]
+    for i in range(end - 1, 0, -1):
+        for n in (3, 2, 1):
+            words = " ".join(tokens[i:i + n])
+            if i + n <= end and (kind := next((k for k, ws in kinds if words in ws), None)):
+                return kind, i, n
+    return None
+
+
+def _event_words(words: list[str]) -> list[str]:
+    """ "start" or "end" for each event word, in order ("began", "dem Ende", "finished")."""
+    ps = phrases()
+    return [kind for i in range(len(words)) for kind in ("start", "end")
+            if any(" ".join(words[i:i + n]) in ps.order_events[kind] | ps.against_events[kind]
+                   for n in (1, 2, 3))]
 
 
 SWITCH_WORDS = 7  # a language request ends the piece it is in, within this many words

@@ -67,12 +67,16 @@ class Filters:
     named_only: bool = False  # "welche werden nur erwähnt?": the follow-ups the page only names
     lead_named: bool = False  # "which ones have a lead organisation named?": any lead given
     lead_unnamed: bool = False  # "which ones had no lead named?": none given
+    # measured against another project's dates: (relation, own date, project, its date), as
+    # ("at", "active", "pilot", "start"): "which projects were still running when P.I.L.O.T.
+    # started?" (query.against)
+    against: tuple[str, str, str, str] | None = None
 
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
                     self.years or self.month or self.duration or self.linked or self.partners or
                     self.besides or self.without or self.named_only or self.lead_named or
-                    self.lead_unnamed)
+                    self.lead_unnamed or self.against)
 
 
 @dataclass(frozen=True)

@@ -1360,3 +1360,56 @@ def test_two_organisations_joined_by_or_list_the_projects_of_either(
     # ran KI#CK with LSN), not the none that had both
     assert (reply.intent, reply.answered, reply.language) == ("list", True, lang), reply.text
     assert set(reply.projects) == {"bonebank", "kick"}, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "which projects were still running when pilot started",
+    "welche Projekte liefen noch, als P.I.L.O.T. anfing?",
+    "how many projects were running when PILOT began",
+])
+def test_a_list_at_another_projects_start(kb: KnowledgeBase, question: str) -> None:
+    # Given another project's start as the date (the page: P.I.L.O.T. "01.01.2020 -
+    # 31.03.2023"; BONEBANK till August 2020, ELISE to 31 December 2021, HIHeal to 31 December
+    # 2022; MAGIA "in 2018 and 2019", BFCC and NORTHOPEDICS ended in 2019)
+    (reply,) = ask(kb, question)
+    # Then the projects running on that day, not the year's (MAGIA2Market began September 2020)
+    assert reply.intent in ("list", "count"), reply.text
+    assert sorted(reply.projects) == ["bonebank", "elise", "hiheal"], reply.text
+    assert "2020" in reply.text.splitlines()[0], reply.text  # the date measured against
+
+
+@pytest.mark.parametrize("question, expected", [
+    # ELISE began on 1 January 2017: BFCC (March 2016), BONEBANK (September 2015), HIHeal
+    # (1 April 2016) and NORTHOPEDICS (21 June 2016) began before
+    ("which projects started before elise began", ["bfcc", "bonebank", "hiheal", "northopedics"]),
+    ("Welche Projekte sind vor ELISE gestartet?", ["bfcc", "bonebank", "hiheal", "northopedics"]),
+    # BFCC ended in February 2019: MAGIA2Market (September 2020), P.I.L.O.T. (2020), InnoReAct
+    # (2022) and P.I.L.O.T. Next Level (April 2023) began after; MAGIA's 2018 is before
+    ("welche projekte begannen nach dem Ende von BFCC",
+     ["innoreact", "magia2market", "pilot", "pilot-next"]),
+    # MAGIA2Market ran September 2020 to February 2023: BONEBANK ended August 2020
+    ("which projects ran during magia2market", ["elise", "hiheal", "innoreact", "pilot"]),
+    ("was lief während MAGIA2Market?", ["elise", "hiheal", "innoreact", "pilot"]),
+    # P.I.L.O.T. began 1 January 2020: BFCC, NORTHOPEDICS and MAGIA had ended in 2019
+    ("welche Projekte endeten vor dem Start von PILOT", ["bfcc", "magia", "northopedics"]),
+])
+def test_a_list_against_another_projects_dates(kb: KnowledgeBase, question: str,
+                                                expected: list[str]) -> None:
+    (reply,) = ask(kb, question)
+    assert reply.intent == "list", reply.text
+    assert sorted(reply.projects) == expected, reply.text
+
+
+def test_a_month_against_a_day_in_it_is_said_apart(kb: KnowledgeBase) -> None:
+    # Given MAGIA2Market's end, which the page gives as February 2023 (InnoReAct: 28.2.2023)
+    (reply,) = ask(kb, "which projects ended before magia2market ended")
+    # Then InnoReAct is neither listed nor left out silently: the dates can't tell
+    assert "innoreact" not in reply.projects, reply.text
+    assert "InnoReAct" in reply.text.splitlines()[-1], reply.text
+
+
+def test_a_list_against_a_project_without_dates_says_so(kb: KnowledgeBase) -> None:
+    # Given a project the page gives no dates for (KI#CK: "two-year project")
+    (reply,) = ask(kb, "which projects were running when kick started")
+    # Then no list: the page doesn't give the date measured against
+    assert not reply.answered and reply.projects == ("kick",), reply.text
