@@ -2084,6 +2084,8 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
     """The same year as another, a "why", the same lead, what happened after the end."""
     if clause.same_as and own:  # "…, and which other project ended the same year?": the
         return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects)), own[:1]
+    if clause.years_compared:  # "did more projects start in 2016 or in 2020?"
+        return _years_counted(clause.years_compared, u, kb), ()
     if clause.against and u.projects:  # "which were still running when P.I.L.O.T. started?"
         return _against_list(clause.against, u, kb), u.projects[:1]
     if gap := _gap(clause, u, state, kb):  # "How long was the gap?" after two projects
@@ -2619,6 +2621,27 @@ def _against_list(against: tuple[str, str, str], u: Understanding, kb: Knowledge
                                          "also_years": ()}  # ("started" of the other one)
     filters = replace(u.filters, **dated, against=(relation, own, project.id, event))
     return list_answer("count" if u.intent == "count" else "list", filters, kb, u.language)
+
+
+def _years_counted(years: tuple[int, int], u: Understanding, kb: KnowledgeBase) -> Answer:
+    """ "Did more projects start in 2016 or in 2020?", "wie viele begannen 2016 und wie viele
+    2020?": the count of each year (each its own, not the years between), and which has more;
+    where a year's count is unsure (dates by year only, no end), not which."""
+    parts = [list_answer("count", replace(u.filters, years=(y, y), year_kind="year",
+                                          also_years=(), month=None), kb, u.language)
+             for y in years]
+    result = merge(parts, ())
+    result.intent = "count"
+    if any(line.key in UNSETTLED for part in parts for line in part.lines):
+        return result
+    (a, n), (b, m) = sorted(zip(years, (len(p.listed) for p in parts), strict=True),
+                            key=lambda x: -x[1])  # (the more first; a tie in the order asked)
+    key = f"years_{'tie' if n == m else 'more'}_{u.filters.mode}"
+    result.lines.insert(0, Line(key, {"a": a, "b": b, "n": n, "m": m}))
+    return result
+
+
+UNSETTLED = frozenset({"list_unsure", "list_open_ended"})  # a count that may be more
 
 
 def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, ...],

@@ -74,6 +74,7 @@ class Phrases:
     order_during: frozenset[str]  # the other's run after "als", "while": an overlap
     against_during: frozenset[str]  # "which ran while MAGIA ran?": any time of its run
     against_events: dict[str, frozenset[str]]  # start, end: "dem Ende von", "begannen"
+    years_compared: dict[str, frozenset[str]]  # joins, counts, filler, more
     picks: frozenset[str]
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
     pick_indefinite: frozenset[str]  # "war das ein EFRE-Projekt?": "das" is no pick's article
@@ -229,7 +230,8 @@ KEYED = (
 )
 # Sections of named kinds, each with phrases in both languages.
 NESTED = (
-    "claims", "hops", "order", "order_events", "against_events", "link_nouns", "same_parts",
+    "claims", "hops", "order", "order_events", "against_events", "years_compared", "link_nouns",
+    "same_parts",
     "project_exists",
 )
 
@@ -310,6 +312,7 @@ class Clause:
     # the named project's dates, as (relation, own date, its date): ("at", "active", "start"),
     # ("during", "active", "run"), ("before", "started", "start"), ("after", "started", "end")
     against: tuple[str, str, str] | None = None
+    years_compared: tuple[int, int] | None = None  # "more in 2016 or in 2020?": two counts
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
     preamble: bool = False  # words before the question that ask nothing themselves
     switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
@@ -333,8 +336,9 @@ class Clause:
     def simple(self) -> bool:
         """Whether the plain one-question path answers it."""
         return self.hop is None and not (
-            self.yes_no or self.same_as or self.against or self.pick or self.after_end or
-            self.lasting or self.compare_with or (self.hop_kind and self.bare_link))
+            self.yes_no or self.same_as or self.against or self.years_compared or self.pick or
+            self.after_end or self.lasting or self.compare_with or (
+                self.hop_kind and self.bare_link))
 
     @property
     def elliptic(self) -> bool:
@@ -401,6 +405,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                                                       language_hint or whole.language),
                                            whole.language)
     told, text = _told(text, whole.language, see)
+    if not told and (years := years_compared(normalize(text).split(), whole)):
+        return (replace(_clause(text, whole, kb), yes_no=False, years_compared=years),)
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
     pieces = _if_so_answered(_conditions_joined(pieces, see, whole.language), see,
                              whole.language)
@@ -937,6 +943,31 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   not has_phrase(tokens, phrases().money_sources),
                   cites=bool(u.projects) and has_phrase(tokens, phrases().cite_requests),
                   switch_to=None if u.projects else _switch_to(tokens))
+
+
+YEAR_OPENERS = frozenset({"between", "zwischen", "from", "von", "vom", "ab"})
+
+
+def years_compared(tokens: list[str], u: Understanding) -> tuple[int, int] | None:
+    """ "did more projects start in 2016 or in 2020?", "wie viele begannen 2016 und wie viele
+    2020?": two years whose counts are asked side by side (not "between 2016 and 2020")."""
+    years = [i for i, t in enumerate(tokens) if len(t) == 4 and t.isdigit() and
+             t[:2] in ("19", "20")]
+    if len(years) != 2 or u.projects or tokens[years[0] - 1:years[0]] and \
+            tokens[years[0] - 1] in YEAR_OPENERS:
+        return None
+    words = phrases().years_compared
+    if u.intent != "count" and not has_phrase(tokens, words["more"]):
+        return None
+    between = " ".join(tokens[years[0] + 1:years[1]])
+    joined = False
+    for phrase in sorted(words["joins"] | words["counts"], key=len, reverse=True):
+        if f" {phrase} " in f" {between} ":
+            joined = True
+            between = f" {between} ".replace(f" {phrase} ", " ")
+    if not joined or not set(between.split()) <= words["filler"]:
+        return None
+    return int(tokens[years[0]]), int(tokens[years[1]])
 
 
 AGAINST_KINDS = ("before", "after")  # (then "at" for order_when, "during")

@@ -1413,3 +1413,27 @@ def test_a_list_against_a_project_without_dates_says_so(kb: KnowledgeBase) -> No
     (reply,) = ask(kb, "which projects were running when kick started")
     # Then no list: the page doesn't give the date measured against
     assert not reply.answered and reply.projects == ("kick",), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "did more projects start in 2016 or in 2020",
+    "how many started in 2016 and how many in 2020",
+    "Wurden 2016 oder 2020 mehr Projekte gestartet?",
+    "wie viele begannen 2016 und wie viele 2020",
+])
+def test_two_years_counted_side_by_side(kb: KnowledgeBase, question: str) -> None:
+    # Given two years asked side by side (the page: BFCC March 2016, HIHeal 1 April 2016,
+    # NORTHOPEDICS 21 June 2016; P.I.L.O.T. 01.01.2020, MAGIA2Market September 2020)
+    (reply,) = ask(kb, question)
+    # Then each year's count, of that year alone (not the years between: ELISE began in 2017),
+    # both of starts, and which has more
+    assert reply.intent == "count", reply.text
+    assert sorted(reply.projects) == ["bfcc", "hiheal", "magia2market", "northopedics",
+                                      "pilot"], reply.text
+    first = reply.text.splitlines()[0]
+    assert "2016" in first and "3" in first and "2" in first, reply.text
+
+
+def test_years_between_are_still_a_range(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "wie viele projekte liefen zwischen 2016 und 2020")
+    assert "elise" in reply.projects and "magia" in reply.projects, reply.text
