@@ -45,7 +45,8 @@ from bot.measures import Measure
 from bot.text import normalize
 from bot.understanding import Filters
 
-HIGHEST_WINS = frozenset({"longest", "latest", "latest_end", "largest_grant", "most_partners"})
+HIGHEST_WINS = frozenset({"longest", "latest", "latest_end", "largest_grant", "most_partners",
+                          "most_countries"})
 LIST_SHOWN = 40  # names shown in one list answer; a chat message is no place for thousands
 
 
@@ -326,7 +327,8 @@ def _lead_unknown(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: 
     return ids - unknown, unknown
 
 
-DESCENDING = frozenset({"latest", "latest_end", "longest", "largest_grant", "most_partners"})
+DESCENDING = frozenset({"latest", "latest_end", "longest", "largest_grant", "most_partners",
+                        "most_countries"})
 
 
 def _sorted(ids: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -1231,8 +1233,12 @@ def status_all(kb: KnowledgeBase, lang: str, template: str = "status_all") -> An
 # --------------------------------------------------------------------------- superlatives
 
 
-def _key(project: Project, kind: str) -> tuple[Any, Any] | None:
+def _key(project: Project, kind: str, kb: KnowledgeBase | None = None
+         ) -> tuple[Any, Any] | None:
     """(sort value, (earliest possible, latest possible)) or None where unknown."""
+    if kind == "most_countries":
+        n = len(countries_counted(project, kb)) if kb else 0
+        return (n, (n, n)) if n else None
     if kind in ("longest", "shortest"):
         bounds = duration_bounds(project)
         if not bounds:
@@ -1270,6 +1276,17 @@ def duration_bounds(project: Project) -> tuple[int, int] | None:
     return None
 
 
+def countries_counted(project: Project, kb: KnowledgeBase) -> tuple[str, ...]:
+    """A project's countries as the page gives them: its count (BFCC's "seven countries", not
+    named: as many empty names), else every country it names for the project or a partner
+    (ELISE's six, its two German states one Germany; MAGIA's four, Life Science Nord's
+    Germany with them); none where it gives none."""
+    n = dict(project.counts).get("countries")
+    if n:
+        return ("",) * n
+    return tuple(dict.fromkeys((*project.countries, *kb.partner_countries(project))))
+
+
 def partner_count(project: Project) -> int | None:
     """How many partners the page gives: organisations, named partners where it names them
     all (BONEBANK's Life Science Nord, beside its lead, is no count of one), or partner
@@ -1294,7 +1311,7 @@ def _keys(kb: KnowledgeBase, kind: str) -> dict[str, tuple[Any, Any]]:
     cache = list_index(kb).keys
     if kind not in cache:
         cache[kind] = {pid: k for pid, p in kb.projects.items()
-                       if not p.follow_up_only and (k := _key(p, kind))}
+                       if not p.follow_up_only and (k := _key(p, kind, kb))}
     return cache[kind]
 
 
@@ -1342,7 +1359,7 @@ def place_answer(kind: str, place: int, ordered: Sequence[str], kb: KnowledgeBas
     answer.add("sup_place", n=place, names=project_names(held, kb))
     for pid in held:
         answer.add("sup_other", name=Bold(kb.projects[pid].name),
-                   value=_value(kb.projects[pid], kind, lang))
+                   value=_value(kb.projects[pid], kind, lang, kb=kb))
     answer.add(f"list_order_{kind}")
     if any(len(group) > 1 for group in places[:place]):
         answer.add("sup_place_shared")
@@ -1389,7 +1406,7 @@ def superlative_answer(
     answer = Answer("superlative", ranking=kind)
     what = {"longest": "duration", "shortest": "duration", "largest_grant": "amount",
             "smallest_grant": "amount", "most_partners": "partners",
-            "fewest_partners": "partners"}.get(
+            "fewest_partners": "partners", "most_countries": "countries"}.get(
         kind, "end" if kind.endswith("_end") else "start")
     if not known:
         answer.answered = False
@@ -1402,23 +1419,24 @@ def superlative_answer(
     best = pick(v[0] for v in known.values())
     winners = tuple(i for i, v in known.items() if v[0] == best)
     answer.projects = winners
-    answer.facts = [(pid, what if what != "partners" else "partners") for pid in winners]
+    answer.facts = [(pid, "places" if what == "countries" and kb.projects[pid].countries else
+                     "partners" if what == "countries" else what) for pid in winners]
     lengths = kind in ("longest", "shortest")
     # a tie of lengths, or of every project compared ("which ended earlier, A or B?" of two
     # that ended the same day); otherwise the verb agrees with several winners (`_number`)
     tie = len(winners) > 1 and (lengths or set(winners) >= set(pool))
-    each = [_value(kb.projects[pid], kind, lang, dated=not tie) for pid in winners]
+    each = [_value(kb.projects[pid], kind, lang, dated=not tie, kb=kb) for pid in winners]
     values = set(each)
     key = "sup_tie_each" if tie and len(values) > 1 else "sup_tie" if tie else "sup_" + kind
     answer.add(key, names=project_names(winners, kb),  # "_each": "28. Februar", "Februar"
                value=each[0] if len(values) == 1 else Joined(tuple(each), "respectively"))
     for pid in winners if tie and (lengths or len(values) > 1) else ():  # each its own figure
         answer.add("sup_other", name=Bold(kb.projects[pid].name),
-                   value=_value(kb.projects[pid], kind, lang))
+                   value=_value(kb.projects[pid], kind, lang, kb=kb))
     if beaten and described.projects:  # the best of those the page describes, too
         answer.add("sup_named_only", names=project_names(winners, kb),
                    best=project_names(described.projects, kb),
-                   value=_value(kb.projects[described.projects[0]], kind, lang))
+                   value=_value(kb.projects[described.projects[0]], kind, lang, kb=kb))
     if kind == "fewest_partners" and any(not kb.projects[i].counts for i in winners):
         answer.add("sup_fewest_counted")  # (what "2 organisations" counts where it names them)
     _uncertain(answer, known, winners, kind, kb, lang)
@@ -1442,7 +1460,8 @@ def _grant_unsettled(answer: Answer, kind: str, known: dict[str, Any], unknown: 
     answer.answered = False
     answer.projects = (*order, *unknown)
     answer.facts = [(pid, "amount") for pid in order]
-    figures = Joined(tuple(Named(kb.projects[i].name, f" ({_value(kb.projects[i], kind, lang)})")
+    figures = Joined(tuple(Named(kb.projects[i].name,
+                                 f" ({_value(kb.projects[i], kind, lang, kb=kb)})")
                            for i in order))
     answer.add(f"sup_unsettled_{kind}", n=len(order), known=figures,
                unknown=project_names(tuple(unknown), kb))
@@ -1507,7 +1526,8 @@ def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang
         project = kb.projects[pid]
         answer.facts.append((pid, answer.facts[0][1] if answer.facts else "dates"))
         if pid in _keys(kb, kind):
-            answer.add("sup_other", name=Bold(project.name), value=_value(project, kind, lang))
+            answer.add("sup_other", name=Bold(project.name),
+                       value=_value(project, kind, lang, kb=kb))
         else:
             answer.add("sup_other_unknown", name=Bold(project.name))
             answer.answered = False
@@ -1608,7 +1628,13 @@ def _year_only(project: Project) -> bool:
     return any(d and d.precision == "year" for d in (project.start, project.end))
 
 
-def _value(project: Project, kind: str, lang: str, dated: bool = True) -> str:
+def _value(project: Project, kind: str, lang: str, dated: bool = True,
+           kb: KnowledgeBase | None = None) -> str:
+    if kind == "most_countries" and kb:  # "7 countries", "6 countries (Poland, …)"
+        named = countries_counted(project, kb)
+        said = fill("n_countries", lang, n=len(named))
+        return said if not all(named) else fill("value_named", lang, value=said, names=Joined(
+            tuple(term(kb.places[c], lang) for c in named)))
     if kind in ("longest", "shortest"):
         low, high = duration_bounds(project) or (0, 0)
         years = project.start and project.end and \

@@ -1437,3 +1437,26 @@ def test_two_years_counted_side_by_side(kb: KnowledgeBase, question: str) -> Non
 def test_years_between_are_still_a_range(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "wie viele projekte liefen zwischen 2016 und 2020")
     assert "elise" in reply.projects and "magia" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("question, winner, other", [
+    # the page: BFCC "13 organisations from seven countries"; ELISE "partners from seven
+    # regions - Poland, Slovakia, Italy, Lithuania, France, and two German states" (six countries)
+    ("which had partners from more countries, bfcc or elise", "bfcc", "elise"),
+    # MAGIA: clusters from Italy, France and Belgium with Life Science Nord (Germany): four
+    ("more countries: magia or elise?", "elise", "magia"),
+    ("Hatte ELISE oder MAGIA mehr Länder?", "elise", "magia"),
+])
+def test_a_ranking_by_countries_counts_only_what_the_page_gives(
+        kb: KnowledgeBase, question: str, winner: str, other: str) -> None:
+    (reply,) = ask(kb, question)
+    assert reply.intent == "superlative", reply.text
+    assert reply.projects[0] == winner and other in reply.projects, reply.text
+    assert kb.projects[winner].name in reply.text.splitlines()[0], reply.text
+
+
+def test_the_most_countries_leaves_out_projects_without_countries(kb: KnowledgeBase) -> None:
+    # Given the whole page: BFCC's seven is the largest count; most projects give none
+    (reply,) = ask(kb, "Welches Projekt hatte Partner aus den meisten Ländern?")
+    assert reply.projects == ("bfcc",), reply.text
+    assert "KI#CK" in reply.text.splitlines()[-1], reply.text  # not counted as none
