@@ -247,7 +247,10 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             chosen := _chosen(offered, subject, kb, lang, last)):
         return chosen  # "Was BFCC funded by Interreg or by the ERDF?": which one, no yes/no
     answer = _checked(u, text, subject, kb, lang, last)
-    if answer and verdict_of(answer) in (YES, NO) and _unverified(u, answer.intent) and \
+    counted = answer is not None and not answer.asks.isdisjoint(COUNTED_UNITS)  # (a figure's
+    # verdict, told with a text: "did the registry span more than one country?")
+    if answer and not counted and verdict_of(answer) in (YES, NO) and \
+            _unverified(u, answer.intent) and \
             not (answer.intent == "lsn_role" and _asks_lead(u)):  # ("War LSN bei MAGIA
         # Projektleiter?": no, it was a project partner, the lead claim checked)
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "Were BONEBANK
@@ -255,7 +258,8 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if answer and gone and subject and verdict_of(answer) == YES and \
             _holds_any(kb.projects[subject[0]], against, _asks_lead(u)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{NO}")
-    if answer and verdict_of(answer) == YES and subject and (len(answer.projects) < 2 and
+    if answer and not counted and verdict_of(answer) == YES and subject and (
+            len(answer.projects) < 2 and
             _everyday_unsaid(u, text, kb.projects[subject[0]], answer.intent, kb, lang) or
             u.filters.funders and _funder_strand(normalize(text).split(), u, kb)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "Did MAGIA's
@@ -809,8 +813,10 @@ def _of_a_figure_or_lead(c: _Claim) -> Answer | None:
         return alliance
     if c.found:
         return _as_budget(c, _measured(c.project, c.found[0], c.kb, c.lang,
-                                       c.u.filters.funders, any("region" in t for t in c.tokens)))
-        # "more than 5 partner regions?": the regions
+                                       c.u.filters.funders, any("region" in t for t in c.tokens),
+                                       "product" in c.u.asks))
+        # "more than 5 partner regions?": the regions; "did the registry go beyond one country?":
+        # the countries of the thing it made, told with its results
     if (c.last in MONEY or c.u.intent in MONEY) and (currency := _currency(c)):
         return currency
     if c.u.filters.organisations and (_asks_lead(c.u) or c.last == "lead" and not c.u.scores):
@@ -1736,10 +1742,13 @@ def _facts(intent: str, pid: str, kb: KnowledgeBase, lang: str,
 
 
 def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
-              funders: tuple[str, ...] = (), regions: bool = False) -> Answer:
+              funders: tuple[str, ...] = (), regions: bool = False, made: bool = False
+              ) -> Answer:
     """ "Lief ELISE fünf Jahre?", "was ELISE's grant over 1 million?", "did BFCC have 13
     partners?": the page's figure against the claim, a range where it gives only years; "about
-    249,000 euros from the ESF?" is held against what came from the ESF."""
+    249,000 euros from the ESF?" is held against what came from the ESF. The countries of a
+    thing it made ("did the BFCC registry span more than one country?", `made`) are its
+    project's, told with its results (the registry "spanning several countries")."""
     intent, bounds = {
         "months": ("duration", duration_bounds(p)),
         "euros": ("amount", _total(p, funders, kb)),
@@ -1748,6 +1757,8 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
         "clusters": ("partners", _pair(_clusters(p))),
         "people": ("quantity", None),  # "mehr als 500 Teilnehmer?": a count the page lacks
     }[m.unit]
+    if made and m.unit == "countries" and p.results:
+        intent = "results"
     # a count claimed is a count asked: "seven countries?" shows the page's count, and "which
     # ones?" after it asks the names of what was counted
     asks = frozenset({"count", m.unit}) if m.unit in COUNTED_UNITS else frozenset()

@@ -233,7 +233,8 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
         return None
     kind = words.units.get(unit_word) or _compound_unit(unit_word)
     if kind is None or tokens[i] in words.articles and kind not in (
-            "years", "months", *SCALES):
+            "years", "months", *SCALES) and \
+            not _compared_article(tokens, i, unit_at):
         return None  # "was oncampus a partner?" claims no count
     start = i  # "under half a million", "weniger als eine halbe Million": the comparator
     while start > 0 and tokens[start - 1] in words.articles:  # stands before the article and
@@ -254,6 +255,21 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
     span = kind == "months" and compare not in PLAIN and start > 0 and \
         tokens[start - 1] in words.spans  # ("a little over a year" is no span)
     return Measure(kind, value, compare, span)
+
+
+def _compared_article(tokens: list[str], i: int, unit_at: int) -> bool:
+    """ "mehr als ein Land", "über ein Land hinaus": an article right after a comparator counts
+    one of any unit; "über" (also "about", "via": "über einen Partner") only with "hinaus"
+    after the unit."""
+    words = _words()
+    found = next((" ".join(tokens[j:i]) for j in range(max(0, i - 3), i)
+                  if " ".join(tokens[j:i]) in words.comparators), None)
+    if found is None:
+        return False
+    return found not in words.spans or unit_at > 0 and OUT_PAST in tokens[unit_at + 1:unit_at + 3]
+
+
+OUT_PAST = "hinaus"  # "über ein Land hinaus": past it
 
 
 def comparison(tokens: list[str]) -> str | None:

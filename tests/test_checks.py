@@ -13,6 +13,7 @@ import pytest
 
 from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase
+from bot.measures import measures
 from tests.conftest import ask
 
 
@@ -587,6 +588,31 @@ def test_a_count_that_describes_the_set_a_named_thing_is_claimed_to_be_in_is_no_
         kb: KnowledgeBase, question: str) -> None:
     reply = answer(question, State(), kb)
     assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # the page: BFCC's 13 organisations came from seven countries and it linked its registries
+    # into "one transnational fracture registry"; BONEBANK's biobank was in Lübeck and Odense
+    # (Germany and Denmark)
+    ("did the bfcc registry go beyond a single country", "Yes.", "transnational"),
+    ("did bfcc go beyond one country?", "Yes.", "Baltic Sea"),
+    ("Ging das BFCC-Register über ein Land hinaus?", "Ja.", "länderübergreifende"),
+    ("War BFCC mehr als ein Land?", "Ja.", "Ostsee"),
+    ("did the bonebank biobank span more than one country?", "Yes.", "Odense"),
+    ("did the bfcc registry cover a single country?", "No.", "transnational"),
+])
+def test_a_count_of_countries_beyond_one_is_checked_and_a_made_thing_told_by_its_results(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "wurde bonebank über einen partner gefördert?",  # "über" as "via": no count of partners
+])
+def test_an_article_after_ueber_counts_one_only_with_hinaus(kb: KnowledgeBase,
+                                                            question: str) -> None:
+    assert not measures(question)
 
 
 @pytest.mark.parametrize("question,start", [
