@@ -3230,11 +3230,13 @@ def _false_content(u: Understanding, tokens: list[str], p: Project, kb: Knowledg
                    lang: str) -> Answer:
     """A claim with a key word the project's texts never use: "no" and what the page says
     the project was about, where the claim is about that; else the page doesn't say."""
-    if _about_subject(tokens) and (p.goals or p.summary) and \
-            not _near_subject(_missing(p, _content_words(tokens, p), kb), u.filters.topics, p,
-                              kb):
-        field = "goals" if p.goals and not _kind_said(tokens, p) else "overview"  # ("a
-        return verdict(NO, _facts(field, p.id, kb, lang), field, (p.id,))  # cardiology network?")
+    about = _about_subject(tokens) and (p.goals or p.summary)
+    field = "goals" if p.goals and not _kind_said(tokens, p) else "overview"  # ("a cardiology
+    if about and not _near_subject(_missing(p, _content_words(tokens, p), kb),  # network?")
+                                   u.filters.topics, p, kb):
+        return verdict(NO, _facts(field, p.id, kb, lang), field, (p.id,))
+    if about and field == "goals":  # "was P.I.L.O.T. an AI project?": near what its aim says
+        return verdict(UNKNOWN, _facts(field, p.id, kb, lang), field, (p.id,))  # (digitisation)
     return verdict(UNKNOWN, _facts("overview", p.id, kb, lang), u.intent or "overview",
                    (p.id,))
 

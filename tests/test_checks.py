@@ -2161,6 +2161,31 @@ def test_the_kind_of_network_a_project_was_is_a_claim_of_its_subject(
     assert reply.text.startswith(start) and reply.answered
 
 
+@pytest.mark.parametrize("question,start,answered,fact", [
+    # the page: BONEBANK harvested bone and stored stem cells; KI#CK was an entry point to AI;
+    # P.I.L.O.T. built a network for innovations in the digitisation of precision medicine and
+    # "did not only" approach digitisation: AI, a digital technology, it neither names nor
+    # rules out (docs/labels.md)
+    ("was bonebank an AI project?", "No.", True, "stem cells"),
+    ("War BONEBANK ein KI-Projekt?", "Nein.", True, "Stammzellen"),
+    ("is kick an AI project?", "Yes.", True, "Artificial Intelligence"),
+    ("was pilot an AI project", "The page doesn't say.", False, "precision medicine"),
+    ("War P.I.L.O.T. ein KI-Projekt?", "Das geht aus der Seite nicht hervor.", False,
+     "Präzisionsmedizin"),
+    ("was pilot about artificial intelligence?", "The page doesn't say.", False,
+     "precision medicine"),
+])
+def test_the_kind_of_project_a_project_was_is_a_claim_of_its_subject(
+        kb: KnowledgeBase, question: str, start: str, answered: bool, fact: str) -> None:
+    # When someone asks whether a project was a project of some field ("an AI project")
+    reply = answer(question, State(), kb)
+    # Then it is checked as what the project was about, told with its aim: a field its texts
+    # never name and nothing near it is a no (was "the page doesn't say" with its overview), a
+    # field near what they name (AI of a digitisation) is no "no" (was "No." for "about AI")
+    assert reply.text.startswith(start) and reply.answered is answered, reply.text
+    assert fact in reply.text and reply.intent == "goals", reply.text
+
+
 @pytest.mark.parametrize("question", [
     "Was the AI course of KI#CK online?",
     "was MAGIA free for companies? I mean gratis",
