@@ -1541,3 +1541,22 @@ def test_an_amount_the_page_writes_otherwise_says_how_it_is_written_when_checked
     # and asked plainly, the figure alone (the base set: no "million" in it)
     reply = answer(plain, State(), kb)
     assert ELISE_WRITTEN not in reply.text and "illion" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start,answered", [
+    # the page: BFCC's 13 organisations came from seven countries it doesn't name (in the
+    # Baltic Sea Region, where Russia lies); ELISE's countries are Poland, Slovakia, Italy,
+    # Lithuania, France and Germany
+    ("did bfcc include any russian partners", "The page doesn't say.", False),
+    ("Hatte BFCC russische Partner?", "Das geht aus der Seite nicht hervor.", False),
+    ("were there portuguese partners in elise?", "No.", True),
+    ("Gab es bei ELISE türkische Partner?", "Nein.", True),
+])
+def test_partners_of_a_country_the_page_never_names_are_a_places_claim(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    # When someone asks about partners from a country the page never names, by its adjective
+    reply = answer(question, State(), kb)
+    # Then it is a claim of the project's places, as of a country the page names (was read
+    # as a claim of its partners where the adjective was unknown)
+    assert reply.text.startswith(start) and reply.answered is answered, reply.text
+    assert reply.intent == "places", reply.intent
