@@ -1619,6 +1619,9 @@ def _any_project(tokens: list[str], u: Understanding) -> str | None:
     words = phrases().project_exists
     if u.projects or _hop_kinds(tokens) or u.intent in (*RELATIONS, "contains"):
         return None  # "was there a follow-up project?" asks of the project talked about
+    for j, token in enumerate(tokens):  # "any project funded by COSME?"
+        if token in words["anywhere"] and _some_project_noun(tokens, j + 1):
+            return "other" if set(tokens[j:j + 4]) & words["others"] else "any"
     starts = first_words(words["openings"])
     for i in range(len(tokens)):
         if tokens[i] not in starts or \

@@ -1310,6 +1310,24 @@ def test_did_any_project_after_one_project_asks_of_all_projects(
         reply.text.startswith(said), reply.text
 
 
+@pytest.mark.parametrize("messages,funded", [
+    # the page: COSME funded MAGIA; Interreg funded BFCC, BONEBANK and ELISE
+    (("what was bfcc", "any project funded by cosme?"), ("magia",)),
+    (("what was bfcc", "was any project funded by cosme?"), ("magia",)),
+    (("what was magia", "any project funded by interreg?"), ("bfcc", "bonebank", "elise")),
+    (("Was war BFCC?", "irgendein Projekt von COSME gefördert?"), ("magia",)),
+])
+def test_any_project_with_no_opening_after_one_project_asks_of_all_projects(
+        kb: KnowledgeBase, messages: tuple[str, ...], funded: tuple[str, ...]) -> None:
+    # Given a chat about one project
+    reply = ask(kb, *messages)[-1]
+    # When "any project" is asked with no "is there"/"did" before it
+    # Then all projects are asked (was a wrong "No." of the one talked about: "No. BFCC was
+    # funded by the Interreg Baltic Sea Region Programme")
+    assert reply.intent == "list" and reply.projects == funded, reply.text
+    assert reply.text.startswith(("Yes", "Ja")), reply.text
+
+
 @pytest.mark.parametrize("messages", [
     ("welche projekte sind 2023 zu ende gegangen", "welches davon ging am längsten",
      "und welches wurde über react gefördert"),
