@@ -453,7 +453,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
-    clauses = _premise_carried(_place_carried(_of_those_carried(clauses)))
+    clauses = _premise_carried(_place_carried(_of_those_carried(_parallel_lists(clauses))))
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
@@ -474,6 +474,38 @@ def _of_those_carried(clauses: list[Clause]) -> list[Clause]:
             nxt = clauses[i + 1]
             carried = dict(list_reference=True) if u.list_reference else dict(other_one=True)
             clauses[i + 1] = replace(nxt, understanding=replace(nxt.understanding, **carried))
+    return clauses
+
+
+PARALLEL_KINDS = ("funders", "places", "organisations", "topics", "years")
+
+
+@cache
+def _own_list_ones() -> frozenset[str]:
+    """ "which ones", "the ones": point back to a list, or stand for the projects of another."""
+    return _norm(data_file("query")["own_list_ones"])
+
+
+@cache
+def _list_references() -> frozenset[str]:
+    return _both(data_file("intents")["list_reference"])
+
+
+def _parallel_lists(clauses: list[Clause]) -> list[Clause]:
+    """ "which projects did the ESF fund, and which ones by COSME?": "which ones" after a list
+    with a condition of the same kind, another one, is a list of its own, not of the first."""
+    for i in range(1, len(clauses)):
+        u, before = clauses[i].understanding, clauses[i - 1].understanding
+        if not u.list_reference or u.projects or before.list_reference or \
+                before.intent != "list" or clauses[i].yes_no:
+            continue
+        grams = _grams(tuple(normalize(clauses[i].text).split()))
+        if grams.isdisjoint(_own_list_ones()) or not (grams & _list_references()) <= \
+                _own_list_ones():  # "and which of those by COSME?" keeps to the first list
+            continue
+        if any(getattr(u.filters, k) and getattr(before.filters, k) and
+               getattr(u.filters, k) != getattr(before.filters, k) for k in PARALLEL_KINDS):
+            clauses[i] = replace(clauses[i], understanding=replace(u, list_reference=False))
     return clauses
 
 

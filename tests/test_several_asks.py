@@ -322,6 +322,33 @@ def test_a_noun_after_a_weak_listed_noun_asks_too(kb: KnowledgeBase, text: str) 
         assert fact in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text", [
+    "which projects were funded by the ESF and which by COSME?",
+    "which projects did the ESF fund, and which ones by COSME?",
+    "Welche Projekte wurden vom ESF gefördert und welche von COSME?",
+    "Welche Projekte förderte der ESF, und welche durch COSME?",
+])
+def test_which_by_another_funder_is_a_second_list(kb: KnowledgeBase, text: str) -> None:
+    # Given a list by one funder, then "and which by" another with no noun (was "not understood")
+    reply = ask(kb, text)[0]
+    # Then each funder gets its own list: KI#CK by the ESF, MAGIA by COSME
+    assert reply.intent == "list" and reply.answered, reply.text
+    assert reply.projects == ("kick", "magia"), reply.text
+
+
+def test_which_ones_with_another_condition_of_the_kind_is_a_list_of_its_own(
+        kb: KnowledgeBase) -> None:
+    # Given "which ones" after a list, with another year (was read within the first list: none)
+    reply = ask(kb, "which projects started in 2016, and which ones in 2020?")[0]
+    # Then the projects that started in 2020 are listed too
+    assert {"bfcc", "pilot", "magia2market"} <= set(reply.projects), reply.text
+
+
+def test_which_of_those_with_another_funder_keeps_to_the_first_list(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "which projects did the ESF fund, and which of those by COSME?")[0]
+    assert reply.projects == ("kick",), reply.text
+
+
 def test_which_programme_alone_still_lists_its_projects(kb: KnowledgeBase) -> None:
     reply = ask(kb, "which interreg?")[0]
     assert reply.intent == "list" and "ELISE" in reply.text
