@@ -3250,6 +3250,10 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         name_the_others(ranked, compared, kb, lang)  # winner
         ranked.focus = ranked.projects
         ranked.projects = tuple(dict.fromkeys((*ranked.projects, *compared)))
+        if u.sorted_named:  # "Ordnen Sie BFCC, ELISE und MAGIA nach Start": all of them are
+            ranked.ranked_in = tuple(dict.fromkeys((  # still the subject, no winner; "das
+                *ranked.focus, *in_ranked_order(kb, ranking, compared), *compared)))
+            ranked.projects, ranked.focus = ranked.ranked_in, ()  # letzte" is the last of them
     return ranked
 
 

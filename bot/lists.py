@@ -1520,9 +1520,9 @@ def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang
             first.key == f"sup_{kind}" and f"cmp_{kind}" in templates()["replies"]:
         # of two: the comparative ("BONEBANK ran longer", "Länger lief BONEBANK")
         answer.lines[0] = Line(f"cmp_{kind}", first.slots)
-    for pid in pool:
-        if pid in answer.projects:
-            continue
+    for pid in (*in_ranked_order(kb, kind, pool), *(i for i in pool if i not in keys)):
+        if pid in answer.projects:  # (in the ranking's order: "HIHeal: 1 April 2016" after
+            continue  # "BFCC: March 2016", whatever order they were named in)
         project = kb.projects[pid]
         answer.facts.append((pid, answer.facts[0][1] if answer.facts else "dates"))
         if pid in _keys(kb, kind):

@@ -103,6 +103,7 @@ class Understanding:
     group_size: int | None = None  # "the latest of the three": the list of that many
     top: int | None = None  # "Which three projects ran longest?": a ranking of that many
     place: int | None = None  # "the second longest": the projects in that place of a ranking
+    sorted_named: bool = False  # "sort BFCC, ELISE and MAGIA by start": ranked, in that order
     which_of: bool = False  # "which of these", "welche von": which of a group is asked
     continuation: bool = False
     list_reference: bool = False
@@ -220,7 +221,7 @@ WORD_SETS = (
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
-    "rest_words", "rough_words", "month_openers", "person_at",
+    "rest_words", "rough_words", "month_openers", "person_at", "named_order",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1190,7 +1191,14 @@ def _order(words: list[str], held: frozenset[str], vocab: Vocabulary) -> str | N
             return kind
     if "list_order" not in held:
         return None
-    rest = _held(_ngrams(_without(words, vocab.phrase_sets["list_order"] | firsts)), vocab)
+    return _order_kind(words, held, vocab, vocab.phrase_sets["list_order"] | firsts)
+
+
+def _order_kind(words: list[str], held: frozenset[str], vocab: Vocabulary,
+                said: frozenset[str]) -> str | None:
+    """The ranking an order asked goes by, from the words beside those that ask it (``said``):
+    a ranking word, an order_by word ("duration", "Enddatum"), else the start."""
+    rest = _held(_ngrams(_without(words, said)), vocab)
     kind = next((k for k in vocab.superlatives if f"superlatives.{k}" in rest), None)
     if kind and "singular" in held and "plural" not in held:
         return None  # "the oldest project, going by start date" ranks one, sorts nothing
@@ -2218,6 +2226,7 @@ def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
                for a, b in zip(ordered, ordered[1:], strict=False))
 
 
+NAMED_SORTED = 5.0  # projects named and sorted: ranked, above each one's figure ("start")
 LISTED = 3.0  # "which projects", "welche Projekte": the projects themselves are asked for
 FUNDER_GAVE = 3.0  # a funder's contribution asks its amount, above a place word's 2
 DESCRIBED_BY_LEAD = ("list", "count", "superlative", "lsn_role", "lead")  # not asked beside it
@@ -2291,6 +2300,14 @@ def _assemble(
     order = filters.order
     has_entities = bool(projects or ambiguous or filters.any())
     superlative = _superlative(r.held, vocab) if not order else None  # sorts, ranks nothing
+    if len(projects) > 1 and not order and "named_order" in r.held:  # "rank BFCC and ELISE by
+        order = _order_kind(r.words, frozenset(), vocab, vocab.phrase_sets["named_order"])
+        # how long they ran": a verb of sorting with the projects between it and "by"
+    sorted_named = bool(order) and len(projects) > 1
+    if sorted_named:  # "Sortier BONEBANK, HIHeal und BFCC nach Startdatum": the
+        superlative, order = order, None  # projects named, ranked, each with its figure
+        filters = replace(filters, order=None)
+        scores = {**scores, "superlative": max(scores.get("superlative", 0.0), NAMED_SORTED)}
     if filters.partners and _comparative(r.held) or filters.years and not \
             r.held.isdisjoint(("year_since_after", "year_until_after")):
         superlative = None  # "had more than three partners", "started in 2020 or later" are
@@ -2355,6 +2372,7 @@ def _assemble(
         group_size=None if members or top else _group_size(_counted(r), r.held),
         top=top,
         place=place,
+        sorted_named=sorted_named,
         which_of=_which_of(r.tokens),
         continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
         list_reference="list_reference" in r.held and not members and not top,

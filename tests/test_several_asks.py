@@ -1288,3 +1288,20 @@ def test_a_link_after_an_opener_and_before_a_dash_names_what_the_asks_after_it_a
     # of Hamburg, ran until 31 December 2022), the funding not lost to the link
     assert (reply.intent, reply.answered) == ("funding", True), reply.text
     assert "Hamburg" in reply.text and "2022" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,order", [
+    ("Sortier mal BONEBANK, HIHeal, BFCC und NORTHOPEDICS nach Startdatum",
+     ("BONEBANK", "BFCC", "HIHeal", "NORTHOPEDICS")),
+    ("rank BFCC, ELISE and InnoReAct by how long they ran", ("ELISE", "BFCC", "InnoReAct")),
+    ("Bitte BFCC, ELISE und InnoReAct nach Laufzeit ordnen", ("ELISE", "BFCC", "InnoReAct")),
+])
+def test_named_projects_sorted_by_a_measure_are_one_ranking_in_order(
+        kb: KnowledgeBase, text: str, order: tuple[str, ...]) -> None:
+    # Given projects named and a sorting verb with what to sort by (was each one's figure, in
+    # the order named: HIHeal's 1 April 2016 before BFCC's March 2016)
+    reply = ask(kb, text)[0]
+    # Then one ranking of them, each with its figure, in the page's order of that figure
+    assert reply.intent == "superlative", reply.text
+    places = [reply.text.index(name) for name in order]
+    assert places == sorted(places), reply.text
