@@ -3992,7 +3992,9 @@ def _of_current(u: Understanding, intent: str | None, state: State, scores: dict
     """A short follow-up that counts, places or funds something of the projects talked of,
     not of all projects; None if it is no such follow-up."""
     lang, filters = u.language, u.filters
-    if intent == "count" and scores.get("count", 0) < COUNTING and \
+    whom = "uncounted" in u.asks and u.token_count <= SHORT_COUNT  # "in wie vielen
+    # Krankenhäusern?": whom it reached, no count of projects ("in wie vielen Projekten")
+    if intent == "count" and (scores.get("count", 0) < COUNTING or whom) and \
             not (filters.funders or filters.places or filters.years or u.list_reference):
         # "how many patients donated bone?" of BONEBANK counts something of that project;
         # "how many organisation" its partners, which the page may count

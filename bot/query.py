@@ -1272,7 +1272,7 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
         u.projects) and (has_phrase(tokens, phrases().free_access) or has_phrase(
             tokens, phrases().download_asks) or has_phrase(
             tokens, phrases().needs_registration) or _equated(text)) or
-        _comparative_fragment(tokens, u)) and not (
+        _comparative_fragment(tokens, u) or _same_fragment(text, tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
         (u.intent not in phrases().not_claims or _where_claimed(text, u)) and not (
@@ -1367,6 +1367,17 @@ def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
     found = comparison_at(tokens[:3])  # its "than" within the first three words
     asked = phrases().any_question_word
     return found is not None and asked.isdisjoint(tokens[:found[1]])
+
+
+SAME_CLAIMS = ("same_funder", "same_places", "same_length", "same_year", "same_month")
+
+
+def _same_fragment(text: str, tokens: list[str], u: Understanding) -> bool:
+    """ "and P.I.L.O.T. - same funders?", "BONEBANK, gleich lang?": one project and a "same"
+    with no question word, asked with a question mark, claims it of that project and the one
+    talked about ("which had the same funders?" asks for a list)."""
+    return len(u.projects) == 1 and text.rstrip().endswith("?") and \
+        phrases().any_question_word.isdisjoint(tokens) and claim_of(tokens) in SAME_CLAIMS
 
 
 @cache
@@ -1762,6 +1773,8 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             continue  # "kick funding: how much from the ESF?": the header is the topic
         core = _ASIDE.sub(" ", right).strip() or right  # "… (of the ones with dates)" only
         # narrows what is asked; it asks nothing
+        if _same_after(left, core, see):
+            continue  # "and P.I.L.O.T. - same funders?": one claim of the project before it
         listed = _listed_noun(core, left, text, see)  # "MAGIA: Laufzeit, Programm und …"
         listed_left = bool(pieces) and _listed_noun(left, pieces[-1], text, see)
         opens = _opens_question(core, language) or listed or _noun_ask(
@@ -1778,6 +1791,15 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _same_after(left: str, right: str, see: Seeing) -> bool:
+    """ "and P.I.L.O.T. - same funders?", "und BFCC – gleich lang?": a "same" with no question
+    word after one project is a claim of that project (and the one talked about), no question
+    of its own."""
+    words = normalize(right).split()
+    return "?" in right and phrases().any_question_word.isdisjoint(words) and \
+        claim_of(words) in SAME_CLAIMS and len(see(left).projects) == 1
 
 
 def _breaks_in(cut: str, language: str) -> bool:

@@ -2269,3 +2269,20 @@ def test_directly_after_a_project_claims_no_gap_not_only_the_link(
     reply = ask(kb, question)[0]
     # Then no, with when it began (was "Ja." with the link alone)
     assert reply.text.startswith(("Nein.", "No.")) and "2020" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,other,start", [
+    ("ok and P.I.L.O.T. - same funders?", "pilot", "Yes"),
+    ("and BFCC, same funders?", "bfcc", "No"),
+    ("und P.I.L.O.T. – dieselben Förderer?", "pilot", "Ja"),
+    ("und BFCC: gleiche Förderer?", "bfcc", "Nein"),
+])
+def test_a_same_fragment_after_a_project_compares_it_with_the_one_before(
+        kb: KnowledgeBase, text: str, other: str, start: str) -> None:
+    # Given NORTHOPEDICS talked about (ERDF and Schleswig-Holstein, as P.I.L.O.T.; BFCC had
+    # Interreg), when another project comes with a bare "same funders?" (the dash cut it into
+    # a topic and a question of no project)
+    reply = ask(kb, "what was NORTHOPEDICS?", text)[-1]
+    # Then yes or no, with both projects' funders
+    assert reply.intent == "funding" and set(reply.projects) == {"northopedics", other}, reply.text
+    assert reply.text.startswith(start), reply.text

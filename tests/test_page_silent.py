@@ -743,3 +743,25 @@ def test_whether_there_is_something_to_download_is_a_yes_only_with_a_download_or
     assert reply.text.startswith(start) and said in reply.text and \
         reply.intent == "contact", reply.text
     assert reply.answered == start.startswith(("Yes", "Ja")), reply.text
+
+
+@pytest.mark.parametrize("text,word", [
+    ("in wie vielen Krankenhäusern?", "13"),
+    ("in wie vielen Unternehmen?", "13"),
+    ("in how many companies?", "13"),
+])
+def test_in_how_many_hospitals_after_a_project_is_a_figure_of_it(
+        kb: KnowledgeBase, text: str, word: str) -> None:
+    # Given BFCC talked about; the page counts its 13 organisations, never its hospitals or
+    # companies ("in wie vielen" scored as a count of projects and counted every project)
+    reply = ask(kb, "what is BFCC?", text)[-1]
+    # Then a figure of BFCC the page lacks, with the count it gives
+    assert reply.intent == "quantity" and reply.projects == ("bfcc",), reply.text
+    assert not reply.answered and word in reply.text, reply.text
+
+
+def test_in_how_many_projects_after_a_project_still_counts_projects(kb: KnowledgeBase) -> None:
+    # Given BFCC talked about, when projects themselves are counted
+    reply = ask(kb, "what is BFCC?", "in wie vielen Projekten?")[-1]
+    # Then still the count of projects
+    assert reply.intent == "count" and len(reply.projects) > 1, reply.text
