@@ -686,6 +686,9 @@ def test_whether_a_project_exists_is_asked_of_all_projects(
     # what a course cost those taking it, not the project's money (which the page gives)
     ("how much did KI#CK courses cost for participants", "kick"),
     ("Was haben die Kurse von KI#CK für Teilnehmende gekostet?", "kick"),
+    # what taking part cost, not the project's grant (which the page gives for none of these)
+    ("Was hat die Teilnahme an den MAGIA-Events gekostet?", "magia"),
+    ("how much did it cost to take part in MAGIA's events?", "magia"),
 ])
 def test_a_yes_no_form_asking_for_contact_data_or_a_figure_gets_that_answer(
         kb: KnowledgeBase, question: str, project: str) -> None:

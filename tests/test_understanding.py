@@ -528,6 +528,7 @@ def test_a_possessive_without_apostrophe_is_the_name(kb: KnowledgeBase, text: st
      "activities"),
     ("could you briefly explain, how did the value chain of bonebank work?", "activities"),
     ("Können Sie mir erklären, wie HIHeal funktionierte?", "activities"),
+    ("wie hat BFCC funktioniert?", "activities"),  # the perfect, not "hat es funktioniert?"
     ("Können Sie mir erklären, was BFCC war?", "overview"),
 ])
 def test_a_request_to_explain_asks_what_follows_it(kb: KnowledgeBase, text: str,
