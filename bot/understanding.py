@@ -864,6 +864,14 @@ def _correctable_by_length() -> dict[int, tuple[int, ...]]:
     return {n: tuple(found) for n, found in positions.items()}
 
 
+def typo_of(token: str) -> str | None:
+    """The known word a word of five letters or more is a typo of, as understand corrects it
+    ("runing": "running"); None for an ordinary word, a short one or no typo."""
+    if len(token) < 5 or token.isdigit() or token in vocabulary().common:
+        return None
+    return _correction(token)
+
+
 @lru_cache(maxsize=4096)
 def _correction(token: str) -> str | None:
     """The known word a typo stands for, if one is close enough (cached: the same unknown
