@@ -431,3 +431,15 @@ def test_a_typo_in_a_link_word_still_follows_the_link(kb: KnowledgeBase, typo: s
     # Then who funded the successor is asked (the page names no funder of P.I.L.O.T. Next
     # Level), not the successor's own follow-up
     assert reply.intent == "funding" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text", ["anything on infectous diseases?",
+                                  "which projects were about infectious agents?",
+                                  "Projekte zu infektiösen Krankheiten?"])
+def test_infectious_alone_and_misspelt_is_the_infection_topic(kb: KnowledgeBase,
+                                                              text: str) -> None:
+    # Given the adjective (the page: BRIDGE 53's "new therapies in the field of infectious
+    # diseases", within HIHeal), alone, misspelt or German
+    reply = ask(kb, text)[0]
+    # Then the projects on infection (was: none is about "infectous")
+    assert reply.intent == "list" and set(reply.projects) == {"bridge53", "hiheal"}, reply.text
