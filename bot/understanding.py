@@ -1618,11 +1618,19 @@ def _titled_after_noun(raw: str, tokens: list[str], matches: list[Match], taken:
                 written.get(tokens[end], "")[:1].isupper() and \
                 stem(tokens[end], vocab.phrase_words) not in vocab.intents:  # ("Gelder" asks)
             end += 1
-        if end - start >= 2 and any(i not in inside and tokens[i] not in vocab.common
-                                    for i in range(start, end)) and \
+        if end - start >= 2 and (any(i not in inside and tokens[i] not in vocab.common
+                                     for i in range(start, end)) or _names_apart(
+                matches, start, end)) and \
                 sum(c.isupper() for c in raw) <= sum(c.islower() for c in raw):
             return (_written_run(raw, tokens[start:end]),), set(range(start, end))
     return (), set()
+
+
+def _names_apart(matches: list[Match], start: int, end: int) -> bool:
+    """ "das Projekt MedTech Bridge Baltic": a run of the page's names (a topic, a place), each
+    on its own and no one name of them all, is no project either; a title."""
+    return len({m.start for m in matches if start <= m.start < end}) >= 2 and \
+        not _one_name(matches, start, end)
 
 
 def _title(raw: str, run: list[str]) -> bool:
