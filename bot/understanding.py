@@ -720,6 +720,10 @@ def _match_at(
                 continue  # "the MAGIA market studies": MAGIA, and its market studies
             if key in index.exact:
                 return [Match(kind, eid, i, i + n, 1.0) for kind, eid in index.exact[key]]
+            fixed = " ".join(typo_of(t) or t for t in window) if n > 1 else key
+            if fixed != key and fixed in index.exact:  # "Life Sciene Nord": a typo of one
+                # word of a name whose others are ordinary words (no fuzzy name begins so)
+                return [Match(kind, eid, i, i + n, 0.95) for kind, eid in index.exact[fixed]]
         if _fuzzable(window, common) and not _ends_in_project(window, index):
             found = _fuzzy(window, index, i)
             if found and not _swallows(window, found, index):

@@ -443,3 +443,16 @@ def test_infectious_alone_and_misspelt_is_the_infection_topic(kb: KnowledgeBase,
     reply = ask(kb, text)[0]
     # Then the projects on infection (was: none is about "infectous")
     assert reply.intent == "list" and set(reply.projects) == {"bridge53", "hiheal"}, reply.text
+
+
+@pytest.mark.parametrize("text", ["Was BFCC led by Life Sciene Nord?",
+                                  "Welche Projekte hat Life Scince Nord geleitet?"])
+def test_a_typo_inside_a_name_of_ordinary_words_is_still_the_name(kb: KnowledgeBase,
+                                                                  text: str) -> None:
+    # Given "Life Science Nord" with "Science" misspelt (its other words are ordinary ones, so
+    # no fuzzy name may begin with them)
+    reply = ask(kb, text)[0]
+    # Then it is still Life Science Nord, as written right: the page says LSN led BFCC
+    assert reply.intent in ("lead", "list") and "bfcc" in reply.projects, reply.text
+    assert "Life Science Nord" in reply.text, reply.text
+    assert reply.intent == "lead" or {"innoreact", "kick"} <= set(reply.projects), reply.text
