@@ -26,6 +26,7 @@ from bot.understanding import (
     Understanding,
     first_words,
     stem_phrase,
+    typo_of,
     understand,
     vocabulary,
 )
@@ -2484,6 +2485,9 @@ def hop_of(kinds: list[str], u: Understanding) -> str | None:
 def _hop_kinds(tokens: list[str]) -> list[str]:
     grams, p = _grams(tuple(tokens)), phrases()  # (looked up once for every kind of link)
     found = {k: grams & ps for k, ps in p.hops.items() if not grams.isdisjoint(ps)}
+    if not found:  # "who funds the sucessor?": a typo of a link's word is that word
+        fixed = _link_typos(tuple(tokens))
+        return _hop_kinds(list(fixed)) if fixed != tuple(tokens) else []
     if len(found) > 1 and not grams.isdisjoint(p.hop_shadows):
         return _longest_hops(found)  # "how did it continue?" holds "did it continue"
     return list(found)
@@ -2513,7 +2517,9 @@ def claim_of(tokens: list[str]) -> str | None:
     if any(t.isdigit() for t in tokens):  # "Hat MAGIA2Market direkt 2019 an MAGIA
         grams |= _grams(tuple(t for t in tokens if not t.isdigit()))  # angeschlossen?"
     if grams.isdisjoint(_claim_phrases()) and phrases().same_parts["same"].isdisjoint(tokens):
-        return None  # (most clauses: no kind is looked at one by one)
+        fixed = _claim_typos(tuple(tokens))  # "still runing?"
+        return claim_of(list(fixed)) if fixed != tuple(tokens) else None  # (most clauses: no
+        # kind is looked at one by one)
     counting = claims["not_status"]  # "noch ein Anschlussprojekt": one more, no status
     status = grams if grams.isdisjoint(counting) else _grams(tuple(
         t for i, t in enumerate(tokens) if " ".join(tokens[i:i + 2]) not in counting))
@@ -2524,6 +2530,31 @@ def claim_of(tokens: list[str]) -> str | None:
         if kind in SAME_NOUNS and same_at(tokens, kind) is not None:
             return kind
     return None
+
+
+def _typos_fixed(tokens: list[str], words: frozenset[str]) -> list[str]:
+    """The tokens with each typo of one of `words` (the words of a stage's phrases) read as
+    that word, as understand reads it for the intent ("is P.I.L.O.T. still runing?", "who funds
+    the sucessor?"); a typo of any other word stays as written."""
+    return [fixed if (fixed := typo_of(t)) in words else t for t in tokens]
+
+
+@cache
+def _words_of(phrases_: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for p in phrases_ for w in p.split())
+
+
+@lru_cache(maxsize=1024)
+def _link_typos(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens with typos of the link phrases' words fixed (kept: every clause asks)."""
+    words = _words_of(frozenset().union(*phrases().hops.values()))
+    return tuple(_typos_fixed(list(tokens), words))
+
+
+@lru_cache(maxsize=1024)
+def _claim_typos(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens with typos of the claim phrases' words fixed (kept: every clause asks)."""
+    return tuple(_typos_fixed(list(tokens), _words_of(_claim_phrases())))
 
 
 SAME_NOUNS = {"same_funder": ("funder",), "same_places": ("places", "targets")}

@@ -720,6 +720,10 @@ def _match_at(
                 continue  # "the MAGIA market studies": MAGIA, and its market studies
             if key in index.exact:
                 return [Match(kind, eid, i, i + n, 1.0) for kind, eid in index.exact[key]]
+            fixed = " ".join(typo_of(t) or t for t in window) if n > 1 else key
+            if fixed != key and fixed in index.exact:  # "Life Sciene Nord": a typo of one
+                # word of a name whose others are ordinary words (no fuzzy name begins so)
+                return [Match(kind, eid, i, i + n, 0.95) for kind, eid in index.exact[fixed]]
         if _fuzzable(window, common) and not _ends_in_project(window, index):
             found = _fuzzy(window, index, i)
             if found and not _swallows(window, found, index):
@@ -862,6 +866,14 @@ def _correctable_by_length() -> dict[int, tuple[int, ...]]:
     for i, word in enumerate(vocabulary().correctable):
         positions[len(word)].append(i)
     return {n: tuple(found) for n, found in positions.items()}
+
+
+def typo_of(token: str) -> str | None:
+    """The known word a word of five letters or more is a typo of, as understand corrects it
+    ("runing": "running"); None for an ordinary word, a short one or no typo."""
+    if len(token) < 5 or token.isdigit() or token in vocabulary().common:
+        return None
+    return _correction(token)
 
 
 @lru_cache(maxsize=4096)
@@ -1610,11 +1622,19 @@ def _titled_after_noun(raw: str, tokens: list[str], matches: list[Match], taken:
                 written.get(tokens[end], "")[:1].isupper() and \
                 stem(tokens[end], vocab.phrase_words) not in vocab.intents:  # ("Gelder" asks)
             end += 1
-        if end - start >= 2 and any(i not in inside and tokens[i] not in vocab.common
-                                    for i in range(start, end)) and \
+        if end - start >= 2 and (any(i not in inside and tokens[i] not in vocab.common
+                                     for i in range(start, end)) or _names_apart(
+                matches, start, end)) and \
                 sum(c.isupper() for c in raw) <= sum(c.islower() for c in raw):
             return (_written_run(raw, tokens[start:end]),), set(range(start, end))
     return (), set()
+
+
+def _names_apart(matches: list[Match], start: int, end: int) -> bool:
+    """ "das Projekt MedTech Bridge Baltic": a run of the page's names (a topic, a place), each
+    on its own and no one name of them all, is no project either; a title."""
+    return len({m.start for m in matches if start <= m.start < end}) >= 2 and \
+        not _one_name(matches, start, end)
 
 
 def _title(raw: str, run: list[str]) -> bool:

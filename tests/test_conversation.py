@@ -2477,6 +2477,10 @@ def test_what_a_programme_was_called_asks_for_the_funding(kb: KnowledgeBase) -> 
     # we don't know: "Baltic" (a place of BFCC's) in it is no BFCC
     ("hi! do you know the project BALTIC HEALTH TWIN?", "BALTIC HEALTH TWIN"),
     ("Kennen Sie das Projekt Baltic Health Twin?", "Baltic Health Twin"),
+    # every word a name of the page (a topic, a place, "Bridge" of BRIDGE 53), none one name
+    # of them all: no project of the page either (was an empty list of medtech in the Baltic)
+    ("Was wissen Sie über das Projekt MedTech Bridge Baltic?", "MedTech Bridge Baltic"),
+    ("what do you know about the project MedTech Baltic Bridge?", "MedTech Baltic Bridge"),
 ])
 def test_a_name_marked_as_a_project_the_page_lacks_is_not_known(
         kb: KnowledgeBase, question: str, name: str) -> None:

@@ -407,3 +407,52 @@ def test_a_country_named_in_german_is_german(kb: KnowledgeBase, country: str) ->
     reply = ask(kb, "who were the partners in MAGIA?", country)[1]
     # Then the answer is German, as the name is
     assert reply.language == "de", reply.text
+
+
+@pytest.mark.parametrize("text,start", [
+    # the page: P.I.L.O.T. ran "01.01.2020 - 31.03.2023"
+    ("is P.I.L.O.T. still runing?", "No."),
+    ("is pilot still ongoin?", "No."),
+    ("Läuft P.I.L.O.T. noch imer?", "Nein."),
+])
+def test_a_typo_in_a_status_claim_is_still_the_claim(kb: KnowledgeBase, text: str,
+                                                     start: str) -> None:
+    # Given a yes/no of a project's status with a word of it misspelt
+    reply = ask(kb, text)[0]
+    # Then it is checked as written right: no (it ended in 2023), not "the page doesn't say"
+    assert reply.intent == "status" and reply.answered and reply.text.startswith(start), \
+        reply.text
+
+
+@pytest.mark.parametrize("typo", ["sucessor", "succesor", "successsor"])
+def test_a_typo_in_a_link_word_still_follows_the_link(kb: KnowledgeBase, typo: str) -> None:
+    # Given P.I.L.O.T. and its successor talked about
+    reply = ask(kb, "tell me about PILOT", "is there a successor?", f"who funds the {typo}?")[-1]
+    # Then who funded the successor is asked (the page names no funder of P.I.L.O.T. Next
+    # Level), not the successor's own follow-up
+    assert reply.intent == "funding" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text", ["anything on infectous diseases?",
+                                  "which projects were about infectious agents?",
+                                  "Projekte zu infektiösen Krankheiten?"])
+def test_infectious_alone_and_misspelt_is_the_infection_topic(kb: KnowledgeBase,
+                                                              text: str) -> None:
+    # Given the adjective (the page: BRIDGE 53's "new therapies in the field of infectious
+    # diseases", within HIHeal), alone, misspelt or German
+    reply = ask(kb, text)[0]
+    # Then the projects on infection (was: none is about "infectous")
+    assert reply.intent == "list" and set(reply.projects) == {"bridge53", "hiheal"}, reply.text
+
+
+@pytest.mark.parametrize("text", ["Was BFCC led by Life Sciene Nord?",
+                                  "Welche Projekte hat Life Scince Nord geleitet?"])
+def test_a_typo_inside_a_name_of_ordinary_words_is_still_the_name(kb: KnowledgeBase,
+                                                                  text: str) -> None:
+    # Given "Life Science Nord" with "Science" misspelt (its other words are ordinary ones, so
+    # no fuzzy name may begin with them)
+    reply = ask(kb, text)[0]
+    # Then it is still Life Science Nord, as written right: the page says LSN led BFCC
+    assert reply.intent in ("lead", "list") and "bfcc" in reply.projects, reply.text
+    assert "Life Science Nord" in reply.text, reply.text
+    assert reply.intent == "lead" or {"innoreact", "kick"} <= set(reply.projects), reply.text
