@@ -1580,3 +1580,19 @@ def test_all_projects_said_outright_after_a_list_are_all_of_them(
     assert {"kick", "pilot", "bfcc", "elise"} <= set(reply.projects), reply.projects
     assert not reply.answered, reply.text
     assert "ELISE" in reply.text and "KI#CK" in reply.text and none in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Welches von den fünfen lief am kürzesten?",
+    "which of the five ran shortest?",
+])
+def test_the_number_as_a_noun_refers_to_the_list_of_that_many(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the five projects running in 2017, then two of them picked one after the other
+    # ("von den fünfen" was no reference, "fünfen" no number: the shortest of all projects)
+    replies = ask(kb, "Welche Projekte liefen 2017?", "Und das zweite davon – wer hat das "
+                  "gefördert?", "und das letzte?", question)
+    listed = replies[0].projects
+    assert len(listed) == 5, replies[0].text
+    # Then the ranking is of those five, not of every project nor only the two picked
+    assert set(replies[-1].projects) == set(listed), replies[-1].text
