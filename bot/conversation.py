@@ -2083,7 +2083,9 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
                     kb: KnowledgeBase) -> Ran | None:
     """The same year as another, a "why", the same lead, what happened after the end."""
     if clause.same_as and own:  # "…, and which other project ended the same year?": the
-        return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects)), own[:1]
+        month = claim_of(normalize(clause.text).split()) == "same_month"  # (or month)
+        return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects), month,
+                             own == state.projects), own[:1]
     if clause.years_compared:  # "did more projects start in 2016 or in 2020?"
         return _years_counted(clause.years_compared, u, kb), ()
     if clause.against and u.projects:  # "which were still running when P.I.L.O.T. started?"
@@ -2580,23 +2582,27 @@ def _after_end(pid: str, u: Understanding, kb: KnowledgeBase) -> Answer:
     return result
 
 
-def _same_time_as(u: Understanding, kb: KnowledgeBase, named: bool = True) -> Answer:
-    """ "Which projects ended in the same year as ELISE?": its year as a list condition, after
-    its own dates where the message names it (a clause after "when did it end?" has them)."""
+def _same_time_as(u: Understanding, kb: KnowledgeBase, named: bool = True,
+                  month: bool = False, said_before: bool = False) -> Answer:
+    """ "Which projects ended in the same year as ELISE?": its year (or its month: "which other
+    project ended in the same month?") as a list condition, after its own dates where the
+    message names it (a clause after "when did it end?" has them; an answer before it too)."""
     project = kb.projects[u.projects[0]]
     start, end = project.start, project.end
     years = (end.year, end.year) if u.filters.mode == "ended" and end else \
         (start.year, start.year) if u.filters.mode == "started" and start else \
         (start.year, end.year) if start and end else None
-    if years is None:
+    date = {"ended": end, "started": start}.get(u.filters.mode or "")
+    if years is None or month and not (date and date.month):  # (a month by a year alone: no)
         return about_projects("dates", u.projects, kb, u.language)
     others = tuple(p for p in kb.projects if p != project.id)
     filters = replace(u.filters, years=years, year_kind="range" if years[0] != years[1]
-                      else "year")
+                      else "year", month=date.month if month and date else None)
     which = {"ended": "end", "started": "start"}.get(u.filters.mode, "dates")
     listed = list_answer("list", filters, kb, u.language, others)
-    if not named:  # a clause after "when did it end?": that one has said its date
-        listed.projects = (project.id, *listed.projects)
+    if not named:  # a clause after "when did it end?": that one has said its date (an answer
+        if not said_before:  # before this message too: the list speaks of the others alone)
+            listed.projects = (project.id, *listed.projects)
         return listed
     result = merge([about_projects(which, u.projects[:1], kb, u.language),  # the years it is
                     listed], u.projects[:1])

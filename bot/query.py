@@ -965,8 +965,9 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   aside=aside,
                   both_ends=len(kinds) == 1 and len(u.projects) == 1 and _and_link(tokens),
                   same_as=not yes_no and len(u.projects) <= 1 and claim_of(tokens) in (
-                      "same_year", "overlap") and (dict(u.scores).get("list", 0) >= 2 or
-                                                   has_phrase(tokens, phrases().which_other))
+                      "same_year", "same_month", "overlap") and (
+                      dict(u.scores).get("list", 0) >= 2 or
+                      has_phrase(tokens, phrases().which_other))
                   and (bool(u.projects) or not u.filters.years),  # ("welche liefen 2017 alle
                   # gleichzeitig": the year is the time, not the last project's)
                   against=None if yes_no else against(tokens, u, kb),

@@ -76,6 +76,23 @@ def test_a_list_measured_by_a_project_says_that_projects_years_first(kb: Knowled
         replies[0].projects)
 
 
+def test_the_same_month_as_the_project_just_dated_is_a_list_by_that_month(kb: KnowledgeBase
+                                                                             ) -> None:
+    # The page: InnoReAct ran until 28.2.2023, MAGIA2Market until February 2023; P.I.L.O.T.
+    # until 31.03.2023; MAGIA "in 2018 and 2019" (no month)
+    for first, then in (("when exactly did InnoReAct end?",
+                         "Und welches andere Projekt endete im selben Monat?"),
+                        ("when did InnoReAct end?",
+                         "which other project ended in the same month?")):
+        reply = ask(kb, first, then)[1]
+        # Then the others that ended in that month: the one said before is not spoken of again
+        assert reply.intent == "list" and reply.projects == ("magia2market",), reply.text
+        assert "P.I.L.O.T." not in reply.text
+    # A month of a date the page gives by year alone is no condition (no list)
+    reply = ask(kb, "when did MAGIA end?", "which other project ended in the same month?")[1]
+    assert reply.intent != "list" and "MAGIA2Market" not in reply.text
+
+
 def test_a_second_ranking_right_after_one_over_a_list_ranks_the_same_list(
         kb: KnowledgeBase) -> None:
     # Given a list, and a ranking of it (the page: of the ERDF projects, InnoReAct ran shortest,
