@@ -164,6 +164,9 @@ def test_when_and_by_whom_gives_the_dates_and_the_funder(kb: KnowledgeBase) -> N
      {"magia", "bfcc"}),
     # "the same amount of time" is running time, not money
     (("did BFCC and ELISE last the same amount of time",), "No", {"bfcc", "elise"}),
+    # "as long as each other" (its last four words are looked up, as every phrase's)
+    (("did BFCC and NORTHOPEDICS run as long as each other?",), "Yes", {"bfcc", "northopedics"}),
+    (("were ELISE and P.I.L.O.T. as long as one another?",), "No", {"elise", "pilot"}),
 ])
 def test_a_claim_of_equal_length_is_answered_yes_or_no_with_both_lengths(
     kb: KnowledgeBase, messages: tuple[str, ...], verdict: str, pair: set[str]

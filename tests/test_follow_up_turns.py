@@ -549,3 +549,16 @@ def test_how_it_went_on_after_a_year_is_the_follow_up_not_a_year_list(
     reply = ask(kb, *messages)[-1]
     # Then its follow-up, not the projects running after that year, nor what was done
     assert reply.intent == "follow_up" and reply.projects == (pid, nxt), reply.text
+
+
+def test_whether_it_went_on_after_a_year_is_answered_by_its_follow_up(kb: KnowledgeBase
+                                                                      ) -> None:
+    # Given MAGIA talked about (the page: "In 2018 and 2019"; "Until February 2023, MAGIA was
+    # continued through the follow-up project MAGIA2Market")
+    replies = ask(kb, "tell me about MAGIA", "did it go on after 2019?", "tell me about MAGIA",
+                  "how long did it go on?")
+    # When whether it went on after its last year is asked: yes, in its follow-up
+    assert replies[1].text.startswith("Yes") and "MAGIA2Market" in replies[1].text
+    assert set(replies[1].projects) == {"magia", "magia2market"}
+    # And how long it went on is its own length (no step to the follow-up)
+    assert replies[3].intent == "duration" and replies[3].projects == ("magia",)

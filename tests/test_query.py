@@ -169,14 +169,24 @@ def test_every_phrase_looked_up_in_a_message_fits_the_lookup() -> None:
     # (has_phrase: runs of one to four words; belief openers are matched at the start alone)
     import dataclasses
 
-    from bot.query import phrases
+    from bot.query import KEYED, NESTED, phrases
     p = phrases()
     sets = {f.name: getattr(p, f.name) for f in dataclasses.fields(p)
             if isinstance(getattr(p, f.name), frozenset) and f.name != "belief_openers"}
+    # and the named lists of its sections of kinds, by language or by part ("claims",
+    # "hops", "current" …: each looked up among the same runs, as claim_of and _hop_kinds do)
+    sets |= {f"{name}/{k}": v for name in (*KEYED, *NESTED) for k, v in getattr(p, name).items()}
+    # and the lists of its sections of several parts ("pick_frames", "only_project" …)
+    sets |= {f"{f.name}/{i}": v for f in dataclasses.fields(p)
+             if isinstance(getattr(p, f.name), tuple)
+             for i, v in enumerate(getattr(p, f.name)) if isinstance(v, frozenset)}
     # then none holds a phrase longer than four words, which could never be found
     long = {name: sorted(x for x in v if isinstance(x, str) and len(x.split()) > 4)
             for name, v in sets.items()}
     assert not {k: v for k, v in long.items() if v}
+    # and a link noun has at most three (they are looked up in runs of three, two and one)
+    assert not {k: v for k, v in sets.items()
+                if k.startswith("link_nouns/") and any(len(x.split()) > 3 for x in v)}
 
 
 @pytest.mark.parametrize("text", [
