@@ -276,3 +276,17 @@ def test_a_partner_the_page_names_beside_others_is_no_partner_count(kb: Knowledg
     # partners") but is among those whose count the page doesn't state
     assert "BONEBANK: 1" not in reply.text, reply.text
     assert "not stated for BONEBANK" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("which funders did NORTHOPEDICS and PILOT share?", {"northopedics", "pilot"}),
+    ("what funders do BFCC and BONEBANK share", {"bfcc", "bonebank"}),
+])
+def test_the_funders_two_projects_shared_are_their_funders_not_an_amount(
+        kb: KnowledgeBase, text: str, pair: set[str]) -> None:
+    # When the funders two projects shared are asked ("share" as a verb, not a share of money)
+    reply = ask(kb, text)[0]
+    # Then each one's funders (the page: NORTHOPEDICS and P.I.L.O.T. both by the ERDF and
+    # Schleswig-Holstein), not "the page gives no amount"
+    assert reply.intent == "funding" and reply.answered and set(reply.projects) == pair
+    assert all(kb.projects[p].name in reply.text for p in pair), reply.text
