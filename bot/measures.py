@@ -168,19 +168,18 @@ def _marked_decimals(text: str) -> tuple[str, dict[str, float]]:
     numbers), and the value each marker stands for."""
     found: dict[str, float] = {}
 
-    def mark(match: re.Match[str]) -> str:
+    def put(match: re.Match[str], whole: str, fraction: str) -> str:
         if len(found) >= 26:
             return match[0]
         key = f"{_MARKER}{chr(ord('a') + len(found))}"
-        found[key] = float(f"{match[1]}.{match[2]}")
+        found[key] = float(f"{whole}.{fraction}")
         return f" {key} "
 
-    def grouped(match: re.Match[str]) -> str:
-        if len(found) >= 26:
-            return match[0]
-        key = f"{_MARKER}{chr(ord('a') + len(found))}"
-        found[key] = float(f"{match[1].replace(match[2], '')}.{match[3]}")
-        return f" {key} "
+    def mark(match: re.Match[str]) -> str:
+        return put(match, match[1], match[2])
+
+    def grouped(match: re.Match[str]) -> str:  # "1.217.494,00": the group separator dropped
+        return put(match, match[1].replace(match[2], ""), match[3])
 
     return _DECIMAL.sub(mark, _GROUPED.sub(grouped, text)), found
 
