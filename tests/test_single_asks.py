@@ -442,6 +442,38 @@ def test_who_could_join_asks_whom_the_project_was_for(
         reply.text
 
 
+@pytest.mark.parametrize("text,project", [
+    ("what companies could join in MAGIA?", "magia"),
+    ("which firms could take part in MAGIA?", "magia"),
+    ("Welche Unternehmen konnten bei MAGIA mitmachen?", "magia"),
+    ("Was für Firmen konnten bei MAGIA2Market teilnehmen?", "magia2market"),
+])
+def test_which_companies_could_join_asks_whom_the_project_was_for(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given a new chat
+    # When someone asks which companies could join (a modal; "which companies took part" asks
+    # the partners, "what could companies join" the activities)
+    reply = ask(kb, text)[0]
+    # Then it is whom the project was for: its aim, which names the page's target group
+    assert reply.intent == "goals" and reply.projects == (project,) and reply.answered, \
+        reply.text
+    assert "medtech" in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "MAGIA was for which market?",
+    "what market was MAGIA for?",
+    "Für welchen Markt war MAGIA?",
+])
+def test_which_market_asks_the_target_countries(kb: KnowledgeBase, text: str) -> None:
+    # Given a new chat
+    # When someone asks for one market ("markets" already was a place word, "market" was not)
+    reply = ask(kb, text)[0]
+    # Then the places, with MAGIA's target countries, not its card
+    assert reply.intent == "places" and reply.projects == ("magia",), reply.text
+    assert "China" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("text,intent", [
     ("Which regions took part in ELISE?", "places"),
     ("what regions were ELISE partners?", "places"),
