@@ -1141,9 +1141,14 @@ def amounts_from(answer: Answer, ids: tuple[str, ...], funders: tuple[str, ...],
             answer.lines.insert(0, Line("funding_unknown", {  # Next Level bereitgestellt?":
                 "name": Bold(kb.projects[pid].name)}))  # the page names no funder of it at all
         if not own and funded and not funded & set(funders):  # "how much did the ESF give
-            answer.lines.insert(0, Line("amount_none_from", {  # ELISE?": nothing, the page
-                "name": Bold(kb.projects[pid].name),  # names its funders and not the ESF
-                "funders": funder_names(funders, kb, lang)}))
+            ruled_out = not fund_unsaid(kb.projects[pid], funders, kb) and all(  # ELISE?":
+                kb.funders[f].kind != "public body" for f in funders)  # it didn't: the page
+            answer.lines.insert(0, Line(  # names its funders and not the ESF (as "Was ELISE
+                "amount_not_from" if ruled_out else "amount_none_from", {  # funded by the
+                    "name": Bold(kb.projects[pid].name),  # ESF?" says no); a fund that may
+                    "funders": funder_names(funders, kb, lang)}))  # be behind its programme,
+            # or "the State" of a project whose co-financer the page doesn't name: no money
+            # named, not ruled out
     return answer
 
 

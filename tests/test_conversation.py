@@ -2306,16 +2306,26 @@ def test_a_sub_project_asked_of_a_project_is_what_it_contained(
 
 
 @pytest.mark.parametrize("question,said,funder_line", [
-    ("how much did the ESF give ELISE?", "Interreg Europe", "no money from the European Social"),
-    ("Wie viel Geld kam vom EFRE für MAGIA?", "COSME", "Geld vom Europäischen Fonds"),
+    ("how much did the ESF give ELISE?", "Interreg Europe",
+     "ELISE was not funded by the European Social"),
+    ("Wie viel Geld kam vom EFRE für MAGIA?", "COSME",
+     "MAGIA wurde nicht vom Europäischen Fonds"),
+    # a fund that may be behind its Interreg programme, a public body where the page names no
+    # co-financer: no money named, not ruled out (as the yes/no says "the page doesn't say")
+    ("how much did the ERDF give to ELISE?", "Interreg Europe",
+     "The page names no money from the European Regional"),
+    ("Wie viel hat das Land zu ELISE beigetragen?", "Interreg Europe",
+     "Geld vom Land Schleswig-Holstein für ELISE nennt die Seite nicht"),
 ])
 def test_an_amount_from_a_funder_that_did_not_fund_the_project_says_so(
     kb: KnowledgeBase, question: str, said: str, funder_line: str
 ) -> None:
     # When the amount a funder gave is asked of a project that funder didn't fund
     reply = answer(question, State(), kb)
-    # Then the reply says the page names no money from it first, then who did fund it (it gave
-    # the project's amount as if it answered the question)
+    # Then the reply says first that the funder did not fund it (as "Was ELISE funded by the
+    # ESF?" says "No": the page names its funders, and not that one; it said only that the page
+    # names no money from it), then who did fund it (it gave the project's amount as if it
+    # answered the question)
     first = reply.text.splitlines()[0]
     assert funder_line in first and said in reply.text, reply.text
 
