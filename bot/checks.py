@@ -20,10 +20,12 @@ from bot.answers import (
     Answer,
     Bold,
     Line,
+    Term,
     about_projects,
     funder_names,
     linked,
     project_names,
+    term,
 )
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, PartialDate, Project
@@ -372,6 +374,27 @@ def _alternative(raw: list[str], owner: list[int], span: tuple[int, int], names:
 CHOICE_MARKS = ",.;:!?\"'„“”‚‘’»«()"
 
 
+def _named_alike(a: str, b: str, kb: KnowledgeBase, lang: str
+                 ) -> tuple[Term, str, str] | None:
+    """The one funder, place or organisation two alternatives both name ("ERDF", "EFRE"), if
+    they do, with the name each used as the record writes it ("EFRE" of "EFRE-Mitteln");
+    else None."""
+    records = {"funder": kb.funders, "place": kb.places, "organisation": kb.organisations}
+    found = []
+    for name in (a, b):
+        tokens = normalize(name).split()
+        matches = [m for m in named_in(tokens, kb) if m.kind in records]
+        if len({(m.kind, m.id) for m in matches}) != 1:
+            return None
+        said = " ".join(tokens[matches[0].start:matches[0].end])
+        record = records[matches[0].kind][matches[0].id]
+        names = (*((record.name,) if isinstance(record.name, str) else (
+            record.name.en, record.name.de)), *record.aliases)
+        found.append((record, next((n for n in names if normalize(n) == said), name)))
+    (one, x), (other, y) = found
+    return (term(one, lang), x, y) if one is other else None
+
+
 def _chosen(offered: tuple[tuple[str, str], ...], subject: tuple[str, ...], kb: KnowledgeBase,
             lang: str, last: str | None) -> Answer | None:
     """Which of two alternatives the page holds: the one (with the facts it rests on), both,
@@ -385,6 +408,11 @@ def _chosen(offered: tuple[tuple[str, str], ...], subject: tuple[str, ...], kb: 
         found.append((answer, name, verdict_of(answer)))
     held = [(a, name) for a, name, kind in found if kind == YES]
     (one, a, _), (other, b, _) = found
+    if same := _named_alike(a, b, kb, lang):  # "by the ERDF or the EFRE?": one fund, two
+        what, x, y = same  # names: the claim checked once, no "both"
+        if normalize(x) != normalize(y):  # ("Lübeck or Luebeck": one name)
+            one.lines.insert(1, Line("choice_same", {"a": x, "b": y, "what": what}))
+        return one
     if len(held) == 1:
         result = held[0][0]
         word = held[0][1]

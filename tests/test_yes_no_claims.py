@@ -1081,6 +1081,24 @@ def test_two_alternatives_the_page_holds_both_or_neither_of(
     assert reply.answered and reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("question,start,same", [
+    # the page: NORTHOPEDICS "by the European Regional Development Fund (EFRE)", P.I.L.O.T.
+    # "by the European Regional Development Fund (ERDF)"; ERDF and EFRE name one funder
+    ("was NORTHOPEDICS funded by the ERDF or the EFRE?", "Yes.",
+     "ERDF and EFRE are two names of the same: the European Regional Development Fund"),
+    ("Wurde P.I.L.O.T. aus EFRE- oder ERDF-Mitteln bezahlt?", "Ja.",
+     "EFRE und ERDF sind zwei Namen für dasselbe: der Europäische Fonds"),
+    ("Was MAGIA funded by ERDF or EFRE?", "No.", "ERDF and EFRE are two names"),
+])
+def test_two_alternatives_that_name_one_funder_are_one_claim(
+        kb: KnowledgeBase, question: str, start: str, same: str) -> None:
+    # Given two alternatives that are two names of one funder (English and German)
+    reply = answer(question, State(), kb)
+    # Then the claim is checked once and the reply says the two names are the same (was
+    # "Both ERDF and EFRE, as the page says.", as if two funders)
+    assert reply.answered and reply.text.startswith(start) and same in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,start", [
     # given "or" between two projects, "or not", and "a guide or a handbook" (any of them) /
     # when asked / then still a yes/no question, not a choice
