@@ -1874,11 +1874,12 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
 
 def _noun_of_other(piece: str, projects: tuple[str, ...], see: Seeing) -> bool:
     """ "bfcc start" before "and bonebank end?": a short piece that asks by a noun of another
-    project than the one after it, with no question word."""
+    project than the one after it, with no question word ("sort MAGIA, BFCC" before "and
+    ELISE by start" asks nothing of its own: the projects it sorts go on after the "and")."""
     u, words = see(piece), normalize(piece).split()
     return len(words) <= 3 and bool(u.projects) and set(u.projects).isdisjoint(projects) and \
         not u.filters.any() and bool(u.scores) and u.scores[0][1] >= ASKING and \
-        not set(words) & phrases().any_question_word
+        not set(words) & phrases().any_question_word and not u.sorted_named
 
 
 def _span(piece: str) -> bool:

@@ -222,6 +222,7 @@ WORD_SETS = (
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
     "rest_words", "rough_words", "month_openers", "person_at", "named_order",
+    "order_descending", "order_ascending",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1190,6 +1191,13 @@ def _superlative(held: frozenset[str], vocab: Vocabulary) -> str | None:
     return kind  # is)
 
 
+# Each ranking and the one in the other direction: "in descending order" of start is latest
+# first; the first of each pair is the high end
+ORDER_PAIRS = (("latest", "earliest"), ("latest_end", "earliest_end"), ("longest", "shortest"),
+               ("largest_grant", "smallest_grant"), ("most_partners", "fewest_partners"))
+DIRECTIONS = ("order_descending", "order_ascending")
+
+
 def _order(words: list[str], held: frozenset[str], vocab: Vocabulary) -> str | None:
     """ "oldest first", "newest first", "chronologisch", "sorted by duration": the ranking a
     list is asked to be sorted by; None where no order is asked."""
@@ -1199,11 +1207,24 @@ def _order(words: list[str], held: frozenset[str], vocab: Vocabulary) -> str | N
             continue
         before = {" ".join(words[j:i]) for j in range(max(0, i - 2), i)}
         kind = next((k for k, p in vocab.superlatives.items() if not p.isdisjoint(before)), None)
+        if kind in ("earliest", "latest") and "order_by_earliest_end" in held:
+            return f"{kind}_end"  # "by end date, latest first"
         if kind:
             return kind
-    if "list_order" not in held:
+    if "list_order" not in held and held.isdisjoint(DIRECTIONS):
         return None
-    return _order_kind(words, held, vocab, vocab.phrase_sets["list_order"] | firsts)
+    said = frozenset().union(*(vocab.phrase_sets[n] for n in ("list_order", *DIRECTIONS)))
+    return directed(_order_kind(words, held, vocab, said | firsts), held)
+
+
+def directed(kind: str | None, held: frozenset[str]) -> str | None:
+    """The ranking turned the way the message asks: "absteigend", "in descending order" put
+    the high end first, "ascending" the low end; without such a word, as it is."""
+    for high, low in ORDER_PAIRS:
+        if kind in (high, low):
+            return high if "order_descending" in held else low if "order_ascending" in held \
+                else kind
+    return kind
 
 
 def _order_kind(words: list[str], held: frozenset[str], vocab: Vocabulary,
@@ -2321,7 +2342,8 @@ def _assemble(
     has_entities = bool(projects or ambiguous or filters.any())
     superlative = _superlative(r.held, vocab) if not order else None  # sorts, ranks nothing
     if len(projects) > 1 and not order and "named_order" in r.held:  # "rank BFCC and ELISE by
-        order = _order_kind(r.words, frozenset(), vocab, vocab.phrase_sets["named_order"])
+        order = directed(_order_kind(r.words, frozenset(), vocab, vocab.phrase_sets[
+            "named_order"]), r.held)
         # how long they ran": a verb of sorting with the projects between it and "by"
     sorted_named = bool(order) and len(projects) > 1
     if sorted_named:  # "Sortier BONEBANK, HIHeal und BFCC nach Startdatum": the

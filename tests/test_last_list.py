@@ -424,3 +424,44 @@ def test_a_ranking_of_the_last_list_led_by_the_overall_leader_has_no_head(
     reply = ask(kb, "which projects were funded by Interreg?", "and which one started first?")[-1]
     # Then BONEBANK leads, as it does over all: no head
     assert reply.text.startswith("BONEBANK started first"), reply.text
+
+
+@pytest.mark.parametrize("messages,order", [
+    # The page: BONEBANK from September 2015, BFCC from March 2016 to February 2019,
+    # NORTHOPEDICS from 21 June 2016; ELISE from 1 January 2017 to 31 December 2021, MAGIA in
+    # 2018 and 2019
+    (("rank BFCC, BONEBANK and NORTHOPEDICS by start date pls, earliest first",),
+     ("bonebank", "bfcc", "northopedics")),
+    (("Ordnen Sie bitte MAGIA, BFCC und ELISE nach Startdatum.", "Und das letzte – wer hat es "
+      "gefördert?"), ("bfcc", "elise", "magia")),
+    # "and ELISE by start" is no question of its own ("bfcc start and bonebank end?" is)
+    (("sort MAGIA, BFCC and ELISE by start, newest first", "the last one - who funded it?"),
+     ("magia", "elise", "bfcc")),
+    (("sort MAGIA, BFCC and ELISE by start", "who funded the second one?"),
+     ("bfcc", "elise", "magia")),
+    (("can you sort MAGIA, BFCC and ELISE by start date in descending order?",
+      "and the first one - who funded it?"), ("magia", "elise", "bfcc")),
+    (("Ordnen Sie MAGIA, BFCC und ELISE nach Startdatum, absteigend.", "das zweite: wer hat "
+      "das gefördert?"), ("magia", "elise", "bfcc")),
+    # (BONEBANK ended in August 2020, HIHeal on 31 December 2022)
+    (("order BFCC, HIHeal and BONEBANK by end date, latest first",),
+     ("hiheal", "bonebank", "bfcc")),
+    (("Sortieren Sie ELISE, MAGIA und BFCC nach Laufzeit, aufsteigend",),
+     ("magia", "bfcc", "elise")),
+])
+def test_projects_named_to_be_sorted_are_answered_and_picked_in_that_order(
+        kb: KnowledgeBase, messages: tuple[str, ...], order: tuple[str, ...]) -> None:
+    # When named projects are asked for in an order (earliest first unless asked otherwise)
+    replies = ask(kb, *messages)
+    # Then one ranking, each said in that order, and "the last one", "the second one" are
+    # the project at that place of it
+    assert replies[0].intent == "superlative", replies[0].text
+    assert replies[0].projects == order, replies[0].text
+    assert [replies[0].text.index(kb.projects[p].name) for p in order] == sorted(
+        replies[0].text.index(kb.projects[p].name) for p in order)
+    if len(replies) > 1:
+        place = {"letzte": -1, "last": -1, "zweite": 1, "second": 1, "first": 0}
+        at = next(v for k, v in place.items() if k in messages[1])
+        assert replies[1].projects == (order[at],), replies[1].text
+        assert replies[1].intent == "funding", replies[1].text
+
