@@ -3527,6 +3527,10 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
             u.group_size not in (len(state.last_list), len(state.wider_list)) and \
             len(state.talked) >= u.group_size:  # "which of the three …?" after three projects
         return state.talked[-u.group_size:]  # asked about one per turn
+    if u.group_size and u.list_reference and len(state.choices) == u.group_size and \
+            u.group_size not in (len(state.last_list), len(state.wider_list)):
+        return state.choices  # "which of the four ran longest?" after four named and sorted,
+        # and one of them asked about since ("who funded the second one?")
     if u.list_reference and (u.superlative or u.comparative) and not state.last_list and \
             not u.group_size:  # "which of them started first?" after "when did BFCC run?" -
         return _pair(state, replace(u, filters=Filters()))  # "and bonebank?": those two

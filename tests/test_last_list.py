@@ -465,3 +465,19 @@ def test_projects_named_to_be_sorted_are_answered_and_picked_in_that_order(
         assert replies[1].projects == (order[at],), replies[1].text
         assert replies[1].intent == "funding", replies[1].text
 
+
+@pytest.mark.parametrize("messages", [
+    ("sort BONEBANK, BFCC, HIHeal and NORTHOPEDICS by start", "who funded the second one?",
+     "which of the four ran longest?"),
+    ("Sortieren Sie bitte BONEBANK, BFCC, HIHeal und NORTHOPEDICS nach Projektstart.",
+     "Und das zweite davon – wer hat das gefördert?", "Welches von den vieren lief am längsten?"),
+])
+def test_the_projects_sorted_are_still_the_group_of_that_many_after_one_was_picked(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given four projects named and sorted, then a question about the second of them
+    replies = ask(kb, *messages)
+    # When "which of the four" is ranked next / Then those four, each with its figure (the
+    # page: HIHeal ran longest of them, 1 April 2016 to 31 December 2022), not every project
+    assert replies[2].intent == "superlative", replies[2].text
+    assert replies[2].projects[0] == "hiheal"
+    assert set(replies[2].projects) == set(replies[0].projects), replies[2].text
