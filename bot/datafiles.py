@@ -59,9 +59,12 @@ class _Plain:
     def __init__(self, loader: Any) -> None:
         self.loader = loader
         self.resolvers = loader.yaml_implicit_resolvers  # by a plain scalar's first character
+        self.each = None in self.resolvers  # (one for any first character: each is resolved)
 
     def document(self) -> Any:
         get = self.loader.get_event
+        if self.loader.yaml_path_resolvers:
+            raise _Unusual  # (a tag by a scalar's place in the document: the loader knows it)
         if type(get()) is not events.StreamStartEvent or \
                 type(get()) is not events.DocumentStartEvent:
             raise _Unusual  # (no document at all)
@@ -96,7 +99,7 @@ class _Plain:
         if event.anchor is not None or event.tag is not None:
             raise _Unusual
         value = event.value
-        if not event.implicit[0] or value[:1] not in self.resolvers:
+        if not event.implicit[0] or value[:1] not in self.resolvers and not self.each:
             return value  # a quoted scalar, or a plain one no resolver looks at: a string
         tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
         if tag == _STR:

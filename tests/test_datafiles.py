@@ -67,3 +67,24 @@ def test_any_yaml_reads_as_the_safe_loader_reads_it_or_fails_as_it_fails(text: s
     assert _same(load_plain(text), expected)
     if "2020-01-02" in text:
         assert load_plain(text)["i"] == datetime.date(2020, 1, 2)
+
+
+def test_a_resolver_added_to_the_loader_is_asked_as_the_safe_loader_asks_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+    # Given a resolver for any first character, then one by a scalar's path, on the loader
+    text = "a: hello\nb: 'hello'\nc: [x, 1]\n"
+    resolvers = {**SAFE.yaml_implicit_resolvers, None: [("tag:yaml.org,2002:null",
+                                                         re.compile("^hello$"))]}
+    monkeypatch.setattr(SAFE, "yaml_implicit_resolvers", resolvers)
+    # When a text is read, then it is what the safe loader reads ("hello" unquoted is null)
+    assert _same(load_plain(text), yaml.load(text, Loader=SAFE))
+    assert load_plain(text)["a"] is None and load_plain(text)["b"] == "hello"
+    # And with a resolver by a scalar's path, the events are not read as plain data (only
+    # the safe loader follows the paths)
+    from bot import datafiles
+    monkeypatch.setattr(SAFE, "yaml_path_resolvers", {"any": "path"})
+    loader = SAFE(text)
+    with pytest.raises(datafiles._Unusual):
+        datafiles._Plain(loader).document()
+    loader.dispose()
