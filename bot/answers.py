@@ -119,7 +119,8 @@ def _escape(value: Any, as_html: bool) -> str:
     text = str(value)
     if not as_html:
         return text
-    escaped = html.escape(text, quote=False)
+    escaped = html.escape(text, quote=False) if "&" in text or "<" in text or ">" in text \
+        else text  # (what html.escape changes: most slots hold none of it)
     return f"<b>{escaped}</b>" if isinstance(value, Bold) else escaped
 
 
@@ -192,7 +193,8 @@ def _render_slot(value: Any, lang: str, as_html: bool, spec: str = "") -> str:
         return bold + _escape(value.detail, as_html)
     if isinstance(value, Term | DateText):
         return _escape(format(value, spec), as_html)
-    return _around(_escape(value, as_html), lang, as_html, spec)
+    rendered = _escape(value, as_html)
+    return _around(rendered, lang, as_html, spec) if spec else rendered  # (most have no spec)
 
 
 def _around(rendered: str, lang: str, as_html: bool, spec: str) -> str:
