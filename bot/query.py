@@ -1294,11 +1294,13 @@ def _confirming(text: str, tokens: list[str], language: str) -> bool:
     a statement with "so"/"then" ("also", "dann") among its first words or last, asked with a
     question mark, with no question word of its language ("so BFCC was the only one?": the
     English "was" is no German "what")."""
+    if not text.rstrip().endswith("?"):
+        return False  # (the cheap test first)
     marks = phrases().confirm_marks
     asked = phrases().question_words.get(language, phrases().any_question_word)
     said = [t for t in tokens if t not in marks and t not in ("and", "und")]
-    return text.rstrip().endswith("?") and len(said) >= 2 and (
-        any(t in marks for t in tokens[:3]) or tokens[-1] in marks) and asked.isdisjoint(tokens)
+    return len(said) >= 2 and (not marks.isdisjoint(tokens[:3]) or tokens[-1] in marks) and \
+        asked.isdisjoint(tokens)
 
 
 def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
@@ -1358,6 +1360,12 @@ def _negated(tokens: list[str], kind: str) -> bool:
 
 
 _OTHER_END = {"follow_up": "predecessor", "predecessor": "follow_up"}
+
+
+@cache
+def _other_end_nouns() -> frozenset[str]:
+    """The link nouns of every kind _OTHER_END turns round: one lookup for all of them."""
+    return frozenset().union(*(phrases().link_nouns[kind] for kind in _OTHER_END))
 
 
 def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
@@ -1548,7 +1556,7 @@ def _inverse_link(tokens: list[str]) -> str | None:
     follow-up). A name after "of" ("the follow-up of HIHeal") asks for that project's link."""
     p = phrases()
     grams = _grams(tuple(tokens))
-    if all(grams.isdisjoint(p.link_nouns[kind]) for kind in _OTHER_END):
+    if grams.isdisjoint(_other_end_nouns()):
         return None  # (most messages name no link: looked up at once)
     asked = p.any_question_word
     for kind, other in _OTHER_END.items():
@@ -1749,7 +1757,7 @@ def _called(tokens: list[str], u: Understanding) -> bool:
     "Infos zum Projekt Health Hub Nord"."""
     names = {w for n in u.unknown_names for w in normalize(n).split()}
     cues = phrases().called
-    return not u.projects and any(
+    return not u.projects and bool(names) and any(
         tok in names and any(t in cues for t in tokens[max(0, i - 2): i + 3])
         for i, tok in enumerate(tokens))
 
@@ -2141,7 +2149,8 @@ def _told(text: str, language: str, see: Seeing) -> tuple[str, str]:
         cut = colon.end()
     rest = text[cut:]
     words = normalize(rest).split()
-    request = any(" ".join(words[:n]) in phrases().requests for n in (2, 3))  # "can u tell me …"
+    request = not phrases().requests.isdisjoint(  # "can u tell me …"
+        (" ".join(words[:2]), " ".join(words[:3])))
     if not cut or not rest.strip() or not ("?" in rest or _opens_question(rest, language) or
                                            request or _needed(rest)):
         return "", text
@@ -2388,7 +2397,8 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
         return False  # "Could you give me a summary …?" asks for the summary
     opening = not p.yes_no_starts.get(language, frozenset()).isdisjoint(heads)
     tail = not p.yes_no_tails.isdisjoint([" ".join(words[-n:]) for n in (1, 2, 3, 4)])
-    asked = {w for i, w in enumerate(words) if w in p.question_words.get(language, ())
+    question_words = p.question_words.get(language, ())  # (once, not for each word)
+    asked = {w for i, w in enumerate(words) if w in question_words
              and not set(words[max(0, i - 3):i]) & p.likeness  # "dasselbe … wie bei ELISE"
              and not (opening and i >= 4)}  # "was Odense one of the places where …": relative
     if opening:  # "Hatte InnoReAct was mit Corona zu tun?": "was" as "something"
@@ -2430,6 +2440,8 @@ def _after_belief(words: list[str]) -> list[str] | None:
     """The claim after a belief opener ("I think (that) …", "ich glaube, …", "soweit ich weiß
     …"), or None where the message opens otherwise."""
     p = phrases()
+    if not words or words[0] not in _belief_firsts():
+        return None  # (most messages: no opener begins with their first word)
     n = next((n for n in (5, 4, 3, 2) if " ".join(words[:n]) in p.belief_openers), 0)
     if not n:
         return None
@@ -2438,6 +2450,12 @@ def _after_belief(words: list[str]) -> list[str] | None:
     if " ".join(words[:n]) in vocabulary().phrase_sets["continuation"] and not set(rest) & verbs:
         return None  # "nein, ich meine das erste MAGIA" corrects; "ich meine, BFCC lief …" claims
     return rest[1:] if rest and rest[0] in p.belief_joiners else rest
+
+
+@cache
+def _belief_firsts() -> frozenset[str]:
+    """The words the belief openers begin with ("i", "ich", "soweit")."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases().belief_openers)
 
 
 INDIRECT_WITHIN = 8  # "Bitte teilen Sie mir mit, ob …": the "ob" comes early
@@ -2515,7 +2533,7 @@ def claim_of(tokens: list[str]) -> str | None:
     ("running", "ended", checked last: "ended in the same year" is about the year)."""
     claims = phrases().claims
     grams = _grams(tuple(tokens))  # (the message's phrases, looked up once for every kind)
-    if any(t.isdigit() for t in tokens):  # "Hat MAGIA2Market direkt 2019 an MAGIA
+    if any(map(str.isdigit, tokens)):  # "Hat MAGIA2Market direkt 2019 an MAGIA
         grams |= _grams(tuple(t for t in tokens if not t.isdigit()))  # angeschlossen?"
     if grams.isdisjoint(_claim_phrases()) and phrases().same_parts["same"].isdisjoint(tokens):
         fixed = _claim_typos(tuple(tokens))  # "still runing?"

@@ -1377,13 +1377,21 @@ def _singular(tokens: list[str], held: frozenset[str]) -> bool:
     compound ending in a singular word): one project is meant; "projects", "welche" are not."""
     if "plural" in held:
         return False
-    return "singular" in held or any(t.endswith(_singular_endings()) for t in tokens)
+    return "singular" in held or bool(_singular_ending().search(" ".join(tokens)))
 
 
 @cache
 def _singular_endings() -> tuple[str, ...]:
     """The singular words long enough to end a German compound: "projekt" ("KI-Projekt")."""
     return tuple(w for w in vocabulary().phrase_sets["singular"] if " " not in w and len(w) >= 7)
+
+
+@cache
+def _singular_ending() -> re.Pattern[str]:
+    """A word of the message that ends in one of _singular_endings (none has a space: one
+    search of the joined words, not a test of each word)."""
+    endings = "|".join(re.escape(w) for w in _singular_endings())
+    return re.compile(f"(?:{endings})(?= |$)" if endings else "(?!)")
 
 
 @cache

@@ -405,3 +405,37 @@ def test_a_sub_project_of_the_project_named_is_looked_for_only_where_such_a_noun
     # looking for each beside each noun (73 Python calls, now 3), and the others name its part
     assert (plain, calls <= 4) == (False, True)
     assert [found for found, _ in parts] == [True, True]
+
+
+def test_a_clause_with_no_belief_digit_link_noun_or_mark_is_read_without_a_step_per_word(
+        kb: KnowledgeBase) -> None:
+    from bot import query
+    from tests.conftest import builtin_calls, python_calls
+    # Given a plain question (no belief opener, no digit, no link noun, no question mark) and
+    # one with no project or unknown name
+    text = "when did ELISE start and who funded it"
+    tokens, plain = normalize(text).split(), normalize("when did it start").split()
+    unnamed = understand("when did it start", kb)
+    steps = (lambda: query._after_belief(tokens), lambda: query.claim_of(tokens),
+             lambda: query._inverse_link(tokens), lambda: query._confirming(text, tokens, "en"),
+             lambda: query._called(plain, unnamed), lambda: query.is_yes_no(tokens, "en"))
+    for step in steps:
+        step()  # (the phrases and the runs of words are gathered once)
+    # When each is looked for
+    found = [python_calls(step) for step in steps]
+    built_in = builtin_calls(steps[-1])[1]
+    # Then none is found, with no Python step per word or per phrase length (the belief
+    # opener's lengths, the digits, the two link kinds, the first three words, each word
+    # beside a name: 3, 11, 5, 3 and 8 Python calls before), nor a lookup of the question
+    # words for each word (27 built-in calls before)
+    assert [result for result, _ in found] == [None, None, None, False, False, False]
+    assert [calls for _, calls in found[:5]] == [2, 2, 2, 2, 3] and built_in <= 16
+    # And each is found where it is
+    assert query._after_belief(normalize("I think BONEBANK was an ESF project").split()) == [
+        "bonebank", "was", "an", "esf", "project"]
+    assert query.claim_of(normalize("Hat MAGIA2Market direkt 2019 an MAGIA angeschlossen?")
+                          .split()) == "adjacent"
+    assert query._inverse_link(normalize("what is it the follow-up of?").split()) == \
+        "predecessor"
+    assert query._confirming("so they overlapped?", normalize("so they overlapped").split(),
+                             "en")

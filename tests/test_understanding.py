@@ -881,3 +881,18 @@ def test_a_long_word_is_cut_into_two_topics_only_at_an_ending_the_index_or_heads
     assert (plain, calls) == ([], 2)
     assert [sorted(m.id for m in found) for found, _ in compounds] == [
         ["fractures", "registries"], ["bone"]]
+
+
+def test_a_singular_word_ending_a_compound_is_found_with_one_search_of_the_message() -> None:
+    from tests.conftest import builtin_calls
+    # Given a message with no singular word, and German compounds ending in one
+    plain = ["which", "projects", "started", "in", "2019"]
+    understanding._singular(plain, frozenset())
+    # When each is looked at for a singular
+    found, calls = builtin_calls(lambda: understanding._singular(plain, frozenset()))
+    # Then the plain one has none, found with one join and one search (an endswith for each
+    # word before: six built-in calls), and a compound ending in "projekt" is one
+    assert (found, calls) == (False, 2)
+    assert understanding._singular(["das", "ki", "projekt"], frozenset())
+    assert understanding._singular(["das", "kiprojekt"], frozenset())
+    assert not understanding._singular(["die", "kiprojekte"], frozenset())
