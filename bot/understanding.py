@@ -148,9 +148,11 @@ _SUFFIXES = ("ungen", "ung", "ing", "ions", "ion", "ed", "en", "er", "es", "e", 
 GAP = "..."
 
 
+@lru_cache(maxsize=16384)
 def stem(token: str, keep: frozenset[str] = frozenset()) -> str:
     """A crude stem for intent phrases in both languages: "aiming" ~ "aim". Words that are
-    phrases in their own right are kept whole, so "wieviele" stays apart from "wieviel"."""
+    phrases in their own right are kept whole, so "wieviele" stays apart from "wieviel"
+    (cached: every word of every message is stemmed, and the same words come back)."""
     if len(token) <= 5 or token.isdigit() or token in keep:
         return token
     for suffix in _SUFFIXES:
@@ -712,6 +714,7 @@ def _match_at(
         # MAGIA2Market's?" cuts the first "magia", not the one that begins "magia 2 market")
         longest = next((n + 1 for n in range(longest - 1) if (
             tokens[i + n], tokens[:i + n].count(tokens[i + n])) in possessive), longest)
+    fixes: list[str] | None = None  # the window's words as typos corrected, found once
     for n in range(longest, 0, -1):
         window = tokens[i : i + n]
         if n <= reach:  # (a longer run is no name the index has)
@@ -720,7 +723,9 @@ def _match_at(
                 continue  # "the MAGIA market studies": MAGIA, and its market studies
             if key in index.exact:
                 return [Match(kind, eid, i, i + n, 1.0) for kind, eid in index.exact[key]]
-            fixed = " ".join(typo_of(t) or t for t in window) if n > 1 else key
+            if n > 1 and fixes is None:  # (a common word is no typo: typo_of not asked)
+                fixes = [t if t in common else typo_of(t) or t for t in tokens[i : i + n]]
+            fixed = " ".join(fixes[:n]) if n > 1 and fixes else key
             if fixed != key and fixed in index.exact:  # "Life Sciene Nord": a typo of one
                 # word of a name whose others are ordinary words (no fuzzy name begins so)
                 return [Match(kind, eid, i, i + n, 0.95) for kind, eid in index.exact[fixed]]
@@ -1410,8 +1415,10 @@ def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
                      if _ordinal_of(t, vocab) and after in heads), None) or next(
             (_ordinal_of(t, vocab) for before, t in zip(tokens, tokens[1:], strict=False)
              if before in vocab.aspects.get("stage", ()) and _ordinal_of(t, vocab)), None)
-    return next((n for i, tok in enumerate(tokens) if (n := _ordinal_of(tok, vocab)) and
-                 not _ranks(tokens[:i], tokens[i + 1:])), None)
+    ordinals = vocab.ordinals  # (a word that is neither an ordinal nor digits is none)
+    return next((n for i, tok in enumerate(tokens) if (tok in ordinals or tok.isdigit()) and
+                 (n := _ordinal_of(tok, vocab)) and not _ranks(tokens[:i], tokens[i + 1:])),
+                None)
 
 
 def _ranks(before: list[str], after: list[str]) -> bool:
@@ -1886,7 +1893,9 @@ def understand(
                    not spanned.issuperset(range(m.start, m.end))]
     worldly |= spanned
     by_kind = {k: [m for m in matches if m.kind == k] for k in ENTITY_KINDS}
-    lone = _lone_month(r.corrected, _mode(r.held))  # "ended in June": a date, no filter word
+    lone = _lone_month(r.corrected, _mode(r.held)) if "mode_started" in r.held or \
+        "mode_ended" in r.held else None  # "ended in June": a date, no filter word (only a
+    # start or an end has one: _lone_month)
     unknown = [i for i in _unknown_tokens(tokens, r.used | worldly, vocab)
                if r.corrected[i] == tokens[i] and i != lone]
     unknown_names, numbered = _numbered(raw, tokens, unknown, _name_like(
@@ -2532,14 +2541,16 @@ def _project_compounds(tokens: list[str], index: EntityIndex, vocab: Vocabulary)
     superlative ("zweitlängsten": "zweite längsten"). Other words lose a possessive "s"."""
     out: list[str] = []
     starts = _ordinal_starts()  # (a cheap test first: few words begin like an ordinal stem)
+    heads = vocab.phrase_sets["project_heads"]
+    ends = _as_tuple(heads)  # (head_off's own first test, made here once for every word)
     for t in tokens:
-        first = head_off(t, vocab.phrase_sets["project_heads"])
+        first = head_off(t, heads) if t.endswith(ends) else t
         if first != t and first in index.exact:
             out += [first, t[len(first):]]
         elif t[:ORDINAL_START] in starts and (ordinal := _ordinal_prefix(t, vocab)):
             out += ordinal  # "am zweitlängsten": "zweite längsten", the second longest
-        else:
-            out.append(_genitive_off(t, index, vocab))
+        else:  # (only a word ending in "s" can lose a possessive one: _genitive_off)
+            out.append(_genitive_off(t, index, vocab) if t[-1:] == "s" else t)
     return out
 
 
@@ -2728,6 +2739,8 @@ def _funders_by_kind(tokens: list[str], matches: list[Match], scores: dict[str, 
 
 
 def _ids(matches: list[Match]) -> tuple[str, ...]:
+    if not matches:  # (most kinds have none)
+        return ()
     return tuple(dict.fromkeys([m.id for m in matches]))
 
 

@@ -896,3 +896,64 @@ def test_a_singular_word_ending_a_compound_is_found_with_one_search_of_the_messa
     assert understanding._singular(["das", "ki", "projekt"], frozenset())
     assert understanding._singular(["das", "kiprojekt"], frozenset())
     assert not understanding._singular(["die", "kiprojekte"], frozenset())
+
+
+def test_a_name_with_a_typo_asks_for_each_word_s_correction_once_and_none_of_a_common_word(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given the words whose corrections are asked while names are looked for
+    asked: list[str] = []
+    typo_of = understanding.typo_of
+    monkeypatch.setattr(understanding, "typo_of", lambda t: (asked.append(t), typo_of(t))[1])
+    # When a message names Life Science Nord with a typo, and one names it rightly
+    misspelt = understand("Was BFCC led by Life Sciene Nord?", kb)
+    typos = list(asked)
+    asked.clear()
+    right = understand("Was BFCC led by Life Science Nord in the end?", kb)
+    # Then both name it, and the typo's correction was asked once for each place a name may
+    # start ("life", and the reading of its clause), never for "by" or "life" (common words),
+    # nor again for each shorter run of the same words (eight asks, sixteen for the other)
+    assert misspelt.filters.organisations == right.filters.organisations == ("lsn",)
+    assert typos == ["sciene", "sciene"] and asked == []
+
+
+def test_the_words_of_a_message_are_cut_only_where_they_end_like_a_head_or_a_possessive(
+        kb: KnowledgeBase) -> None:
+    from bot.text import normalize
+    from tests.conftest import builtin_calls
+    index, vocab = entity_index(kb), vocabulary()
+    # Given a message with no word ending in a head ("projekt") or an "s", and one with both
+    plain = normalize("who funded ELISE and when").split()
+    cut = normalize("Welche Knochenprojekte gab es, und was waren lsns Partner?").split()
+    # When its words are read as compounds and possessives, and for an ordinal
+    words, calls = python_calls(lambda: understanding._project_compounds(plain, index, vocab))
+    ordinal, ordinal_calls = builtin_calls(lambda: understanding._ordinal(plain, vocab))
+    # Then each word is itself, found with no Python call per word (26 calls for twelve
+    # words before), and no word asked whether it is an ordinal (12 built-in calls before)
+    assert (words, calls) == (plain, 2)
+    assert (ordinal, ordinal_calls) == (None, 7)
+    # And the others are cut as before, and ordinals found
+    assert understanding._project_compounds(cut, index, vocab) == [
+        "welche", "knochen", "projekte", "gab", "es", "und", "was", "waren", "lsn", "partner"]
+    assert understanding._ordinal(normalize("and the second one?").split(), vocab) == 2
+    assert understanding._ordinal(normalize("und Nummer 3?").split(), vocab) == 3
+
+
+def test_a_lone_month_is_looked_for_only_after_a_start_or_an_end_and_no_kind_costs_a_call(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import builtin_calls
+    # Given the places a lone month is looked for
+    looked: list[list[str]] = []
+    lone = understanding._lone_month
+    monkeypatch.setattr(understanding, "_lone_month",
+                        lambda tokens, mode: (looked.append(tokens), lone(tokens, mode))[1])
+    # When a message has no start or end, and one has
+    plain = understand("who funded ELISE in 2019?", kb)
+    ended = understand("which projects ended in June?", kb)
+    # Then only the second looked (each message did before), and found June
+    assert looked and all("ended" in tokens for tokens in looked)
+    assert (plain.filters.month, ended.filters.month) == (None, 6)
+    # And a kind of name a message has none of gives no ids at no cost; the stems of words
+    # are kept (every word of every message is stemmed)
+    assert builtin_calls(lambda: understanding._ids([])) == ((), 0)
+    stem("funding", vocabulary().phrase_words)
+    assert python_calls(lambda: stem("funding", vocabulary().phrase_words)) == ("funding", 1)
