@@ -985,8 +985,8 @@ YEAR_OPENERS = frozenset({"between", "zwischen", "from", "von", "vom", "ab"})
 def years_compared(tokens: list[str], u: Understanding) -> tuple[int, int] | None:
     """ "did more projects start in 2016 or in 2020?", "wie viele begannen 2016 und wie viele
     2020?": two years whose counts are asked side by side (not "between 2016 and 2020")."""
-    years = [i for i, t in enumerate(tokens) if len(t) == 4 and t.isdigit() and
-             t[:2] in ("19", "20")]
+    years = [i for i, t in enumerate(tokens) if t[:2] in ("19", "20") and len(t) == 4 and
+             t.isdigit()]  # (the cheap look first: every message's every word comes here)
     if len(years) != 2 or u.projects or tokens[years[0] - 1:years[0]] and \
             tokens[years[0] - 1] in YEAR_OPENERS:
         return None
@@ -1013,8 +1013,10 @@ def against(tokens: list[str], u: Understanding, kb: KnowledgeBase
     MAGIA?", "which started before ELISE began?", "welche endeten vor dem Start von PILOT?": a
     list of the others measured against one date of the project named (or its whole run), as
     (relation, the listed ones' date, its date). None for anything else."""
+    if len(u.projects) != 1:
+        return None
     listed = u.intent in ("list", "count") or dict(u.scores).get("list", 0) >= 2
-    if len(u.projects) != 1 or not (listed or tokens[:1] in (["what"], ["was"]) and
+    if not (listed or tokens[:1] in (["what"], ["was"]) and
                                      not phrases().order_during.isdisjoint(tokens[1:4])):
         return None  # ("what ran while MAGIA ran?", "was lief während MAGIA?": a run only;
         # not "what did they do during the third stage of BFCC?")
@@ -1200,11 +1202,19 @@ def _inside_which(tokens: list[str], u: Understanding) -> bool:
     if len(u.projects) != 1 or u.filters.any() or len(tokens) < 4:
         return False
     inside = phrases().inside_which
-    opening = any(" ".join(tokens[:n]) in inside["opening"] for n in (3, 4, 5, 6))
-    closing = " ".join(tokens[:2]) in phrases().which_project and tokens[-1] in inside["closing"]
+    opening = tokens[0] in _inside_firsts() and any(
+        " ".join(tokens[:n]) in inside["opening"] for n in (3, 4, 5, 6))
+    closing = tokens[-1] in inside["closing"] and " ".join(tokens[:2]) in phrases().which_project
     return (opening or closing) and not any(
         score >= ASKING and i not in ("list", "overview", "part_of", "contains", "places")
         for i, score in u.scores)
+
+
+@cache
+def _inside_firsts() -> frozenset[str]:
+    """The first words of inside_which's openings ("in", "innerhalb"): a clause that begins
+    otherwise is not looked at further."""
+    return frozenset(p.split()[0] for p in phrases().inside_which["opening"])
 
 
 def _project_belongs(tokens: list[str], kb: KnowledgeBase) -> bool:

@@ -439,3 +439,31 @@ def test_a_clause_with_no_belief_digit_link_noun_or_mark_is_read_without_a_step_
         "predecessor"
     assert query._confirming("so they overlapped?", normalize("so they overlapped").split(),
                              "en")
+
+
+def test_two_years_a_project_s_part_and_a_date_against_it_are_looked_for_only_where_they_can_be(
+        kb: KnowledgeBase) -> None:
+    from bot import query
+    from tests.conftest import builtin_calls
+    # Given a clause with no year and one project, not opened by "in", and one with no project
+    named_text, plain_text = "who funded ELISE and when did it start", "when did it start"
+    named, plain = normalize(named_text).split(), normalize(plain_text).split()
+    u, none = understand(named_text, kb), understand(plain_text, kb)
+    query._inside_which(named, u)  # (the words its openings begin with are gathered once)
+    # When each is looked for
+    years, year_calls = builtin_calls(lambda: query.years_compared(named, u))
+    inside, inside_calls = builtin_calls(lambda: query._inside_which(named, u))
+    against, against_calls = builtin_calls(lambda: query.against(plain, none, kb))
+    # Then none is found, without measuring each word (ten built-in calls for eight words),
+    # joining the first three to six words (eight) or gathering a clause's scores (two)
+    assert (years, inside, against) == (None, False, None)
+    assert (year_calls, inside_calls, against_calls) == (1, 2, 1)
+    # And each is found where it is
+    for text, found in (("did more projects start in 2016 or in 2020?", (2016, 2020)),
+                        ("which project was BRIDGE 53 in?", True),
+                        ("In welchem Projekt war BRIDGE 53?", True),
+                        ("which projects were still running when P.I.L.O.T. started?",
+                         ("at", "active", "start"))):
+        tokens, asked = normalize(text).split(), understand(text, kb)
+        assert found in (query.years_compared(tokens, asked), query._inside_which(tokens, asked),
+                         query.against(tokens, asked, kb))
