@@ -238,12 +238,14 @@ def vocabulary() -> Vocabulary:
     """Load the intent phrases and word lists (once per process)."""
     intents_data = data_file("intents")
     words = data_file("words")
-    keep = frozenset(w for by_lang in intents_data["intents"].values()
-                     for items in by_lang.values() for p, _ in _phrases(items) for w in p.split())
-    intents, languages, gapped = _intent_phrases(intents_data["intents"], keep)
+    read = {intent: {lang: _phrases(items) for lang, items in by_lang.items()}  # (read once:
+            for intent, by_lang in intents_data["intents"].items()}  # three uses below)
+    keep = frozenset(w for by_lang in read.values()
+                     for phrases in by_lang.values() for p, _ in phrases for w in p.split())
+    intents, languages, gapped = _intent_phrases(read, keep)
     markers = {lang: frozenset(normalize(str(w)) for w in ws)
                for lang, ws in words["language_markers"].items()}
-    common = _common_words(intents_data, words, markers)
+    common = _common_words(intents_data, read, words, markers)
     shared = frozenset(normalize(str(w)) for w in words["language_shared"])  # "hi", "ok"
     markers = {lang: ws - shared for lang, ws in markers.items()}
     sets = {name: _union(intents_data[name]) for name in WORD_SETS}
@@ -297,17 +299,19 @@ def _phrase_holders(sets: dict[str, frozenset[str]]) -> dict[str, frozenset[str]
     return {phrase: frozenset(names) for phrase, names in holders.items()}
 
 
-def _intent_phrases(by_intent: dict[str, Any], keep: frozenset[str]) -> tuple[
+def _intent_phrases(by_intent: dict[str, dict[str, list[tuple[str, float]]]],
+                    keep: frozenset[str]) -> tuple[
         dict[str, list[tuple[str, float]]], dict[str, set[str]],
         list[tuple[tuple[str, ...], str, float]]]:
-    """The stemmed intent phrases: each phrase's intents with their best weight, the languages
-    each phrase is written in, and the phrases with a gap (their parts, intent, weight)."""
+    """The stemmed intent phrases (each intent's, by language, as _phrases reads them): each
+    phrase's intents with their best weight, the languages each phrase is written in, and the
+    phrases with a gap (their parts, intent, weight)."""
     best: dict[tuple[str, str], float] = {}
     languages: dict[str, set[str]] = defaultdict(set)
     gapped: list[tuple[tuple[str, ...], str, float]] = []
     for intent, by_lang in by_intent.items():
-        for lang, items in by_lang.items():
-            for phrase, weight in _phrases(items):
+        for lang, phrases in by_lang.items():
+            for phrase, weight in phrases:
                 if GAP in phrase:
                     parts = tuple(stem_phrase(p, keep) for p in phrase.split(f" {GAP} "))
                     gapped.append((parts, intent, weight))
@@ -321,14 +325,15 @@ def _intent_phrases(by_intent: dict[str, Any], keep: frozenset[str]) -> tuple[
     return dict(intents), languages, gapped
 
 
-def _common_words(intents_data: dict[str, Any], words: dict[str, Any],
+def _common_words(intents_data: dict[str, Any],
+                  read: dict[str, dict[str, list[tuple[str, float]]]], words: dict[str, Any],
                   markers: dict[str, frozenset[str]]) -> set[str]:
     """Question words: never a project name or a topic, and the words a typo may be corrected
-    to."""
+    to (read: the intent phrases as _phrases reads them)."""
     common = {normalize(str(w)) for ws in words["common"].values() for w in ws}
-    for by_lang in intents_data["intents"].values():
-        for items in by_lang.values():
-            for phrase, _ in _phrases(items):
+    for by_lang in read.values():
+        for phrases in by_lang.values():
+            for phrase, _ in phrases:
                 common.update(w for w in phrase.split() if w != GAP)
     for ws in markers.values():
         common.update(ws)

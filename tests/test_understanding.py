@@ -957,3 +957,21 @@ def test_a_lone_month_is_looked_for_only_after_a_start_or_an_end_and_no_kind_cos
     assert builtin_calls(lambda: understanding._ids([])) == ((), 0)
     stem("funding", vocabulary().phrase_words)
     assert python_calls(lambda: stem("funding", vocabulary().phrase_words)) == ("funding", 1)
+
+
+def test_the_intent_phrases_are_read_once_when_the_vocabulary_is_built(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.datafiles import data_file
+    # Given the lists of intent phrases, and each time one is read
+    lists = {id(items) for by_lang in data_file("intents")["intents"].values()
+             for items in by_lang.values()}
+    read: list[int] = []
+    phrases = understanding._phrases
+    monkeypatch.setattr(understanding, "_phrases", lambda items: (
+        read.append(id(items)), phrases(items))[1])
+    # When the vocabulary is built (at every start)
+    built = understanding.vocabulary.__wrapped__()
+    # Then each list was read once (three times before: for the words kept whole, the
+    # phrases, and the common words), and the vocabulary is the one the process has
+    assert sorted(i for i in read if i in lists) == sorted(lists)
+    assert built == vocabulary()
