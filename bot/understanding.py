@@ -640,7 +640,8 @@ def _find_entities(
     i = 0
     while i < len(tokens):
         found = _match_at(tokens, i, index, common, possessive) or \
-            _topic_compound(tokens[i], i, index)
+            (_topic_compound(tokens[i], i, index) if tokens[i][8:] else [])  # (nine letters
+        # or more: a shorter word is no compound of two topics)
         if found:
             matches.extend(found)
             used.update(range(found[0].start, found[0].end))
@@ -1025,10 +1026,12 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
         close = [k for k, v in candidates.items() if v >= candidates[best] - NOUNS_CLOSE]
         if len(close) == 2:
             best = _named_first(close, stems, vocab) or best
-    specific = [k for k in ("start", "end", "duration", "status")
-                if candidates.get(k, 0) >= max(2.0, candidates[best] - 1.5)]
-    if best == "dates" and specific and not _both_ends(candidates):  # ("Start und Ende von
-        return max(specific, key=lambda k: candidates[k])  # X?": dates) "what year did it start?"
+    if best != "dates":
+        return best  # (only the dates give way to one end, or a length, asked of them)
+    bar = max(2.0, candidates[best] - 1.5)
+    specific = [k for k in ("start", "end", "duration", "status") if candidates.get(k, 0) >= bar]
+    if specific and not _both_ends(candidates):  # ("Start und Ende von X?": dates)
+        return max(specific, key=lambda k: candidates[k])  # "what year did it start?"
     return best
 
 
@@ -1061,7 +1064,8 @@ def _first_named(intent: str, stems: list[str], vocab: Vocabulary) -> tuple[int,
 
 def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | None, str]:
     """Years and ranges: "in 2018", "between 2017 and 2019", "since 2020", "before 2017"."""
-    years = [(i, int(t)) for i, t in enumerate(tokens) if _YEAR.match(t)]
+    years = [(i, int(t)) for i, t in enumerate(tokens) if t[:2] in ("19", "20") and
+             _YEAR.match(t)]  # (the pattern only where a year can begin: most words)
     if not years:
         return None, "year"
     sets = vocab.phrase_sets
@@ -1421,6 +1425,8 @@ def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
             (_ordinal_of(t, vocab) for before, t in zip(tokens, tokens[1:], strict=False)
              if before in vocab.aspects.get("stage", ()) and _ordinal_of(t, vocab)), None)
     ordinals = vocab.ordinals  # (a word that is neither an ordinal nor digits is none)
+    if ordinals.keys().isdisjoint(tokens) and not any(map(str.isdigit, tokens)):
+        return None  # (most messages: no word is looked at one by one)
     return next((n for i, tok in enumerate(tokens) if (tok in ordinals or tok.isdigit()) and
                  (n := _ordinal_of(tok, vocab)) and not _ranks(tokens[:i], tokens[i + 1:])),
                 None)
@@ -1716,11 +1722,14 @@ def _phrase_inner_words() -> frozenset[str]:
 
 def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
     """ "What was part of HIHeal?" asks what it contained; "BRIDGE 53 was part of?" the parent."""
+    markers = vocab.phrase_sets["part_of_markers"]
+    if first_words(markers).isdisjoint(stems):
+        return False  # (most messages: no word begins a marker, no run of words is joined)
     starts = [m.start for m in matches if m.kind == "project"]
     pronouns = vocab.phrase_sets["part_of_pronouns"]
     for n in (2, 3):
         for i in range(len(stems) - n + 1):
-            if " ".join(stems[i : i + n]) in vocab.phrase_sets["part_of_markers"]:
+            if " ".join(stems[i : i + n]) in markers:
                 if not starts:  # "which project was part of it?", "Teil von diesem?"
                     return i > 0 and stems[i + n : i + n + 1] != [] and stems[i + n] in pronouns
                 return i + n <= min(starts)
@@ -2073,6 +2082,8 @@ def _relative_at(words: list[str], vocab: Vocabulary) -> int | None:
     Projekt, bei dem …"): the words from there describe the project, they ask nothing."""
     heads, opens = vocab.phrase_sets["relative_heads"], vocab.phrase_sets["relative_opens"]
     asked = vocab.phrase_sets["asked_where"]  # "the second one - where was it?" asks where
+    if heads.isdisjoint(words[:-1]):
+        return None  # (most messages: no project noun before a word, none looked at one by one)
     return next((i for i in range(1, len(words)) if words[i - 1] in heads and (
         words[i] in opens or " ".join(words[i:i + 2]) in opens) and
         " ".join(words[i:i + 2]) not in asked), None)
