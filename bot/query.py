@@ -2066,6 +2066,8 @@ def _asks_of_told(sentences: list[str], see: Seeing) -> bool:
 def _sentences(text: str) -> list[str]:
     """The message's sentences, each with its closing mark."""
     cuts = [m.end() for m in _SENTENCES.finditer(text)]
+    if not cuts:  # (most messages: one sentence)
+        return [piece] if (piece := text.strip()) else []
     return [piece for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)
             if (piece := text[a:b].strip())]
 

@@ -50,7 +50,8 @@ def _without_accents(match: re.Match[str]) -> str:
 def normalize(text: str) -> str:
     """Reduce text to space-separated word tokens for matching."""
     # The same names and phrases are normalised again and again while the data loads.
-    return _normalize_short(text) if len(text) <= _CACHED_LENGTH else _normalize(text)
+    return _normalize(text) if text[_CACHED_LENGTH:] else _normalize_short(text)  # (a slice,
+    # not len(): a dozen calls a message)
 
 
 @lru_cache(maxsize=8192)

@@ -311,3 +311,22 @@ def test_a_phrase_already_normal_is_normalised_with_two_looks_at_it() -> None:
     # gives
     assert (normal, calls) == ("when did the project start", 5)
     assert [p for p in phrases if text_module._normalize(p) != text_module._normalized(p)] == []
+
+
+def test_a_short_text_is_looked_up_without_measuring_it_and_one_sentence_is_not_cut() -> None:
+    from bot import query
+    from tests.conftest import builtin_calls
+    # Given a short text seen before, and a message of one sentence
+    normalize("When did BFCC start?")
+    query._sentences("When did BFCC start?")
+    # When it is normalised, and the message cut into sentences
+    normal, calls = builtin_calls(lambda: normalize("When did BFCC start?"))
+    sentences, sentence_calls = python_calls(lambda: query._sentences("When did BFCC start?"))
+    # Then it is found in the cache with no built-in call (its length was one), and the one
+    # sentence is the message (four Python calls before: now three)
+    assert (normal, calls) == ("when did bfcc start", 0)
+    assert (sentences, sentence_calls) == (["When did BFCC start?"], 3)
+    # And a long text is normalised as before, and two sentences are two
+    assert normalize("x " * 100 + "Lübeck") == "x " * 100 + "lubeck"
+    assert query._sentences("Hi. When did BFCC start? And ELISE?") == [
+        "Hi.", "When did BFCC start?", "And ELISE?"]
