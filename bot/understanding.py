@@ -1797,8 +1797,11 @@ def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
             skip += 2
         else:
             break
+    continuation = vocab.phrase_sets["continuation"]
+    if skip >= len(tokens) or tokens[skip] not in first_words(continuation):
+        return 0  # (most messages: no continuation begins with the word, none is joined)
     for n in range(4, 0, -1):
-        if " ".join(tokens[skip:skip + n]) in vocab.phrase_sets["continuation"]:
+        if " ".join(tokens[skip:skip + n]) in continuation:
             return skip + n
     return 0
 
@@ -1947,6 +1950,8 @@ def _renumbered(raw: str, tokens: list[str], index: EntityIndex
                 ) -> tuple[tuple[str, ...], set[int]]:
     """ "what about the BRIDGE 54 project?": the word of a project's name that ends in its
     number (BRIDGE 53), with another number, names a project the page doesn't have."""
+    if index.numbered.keys().isdisjoint(tokens):
+        return (), set()  # (most messages: no word of a numbered name)
     found = [i for i in range(len(tokens) - 1) if tokens[i] in index.numbered and
              tokens[i + 1].isdigit() and tokens[i + 1] != index.numbered[tokens[i]]]
     return (tuple(f"{_as_written(raw, tokens[i])} {tokens[i + 1]}" for i in found),
@@ -2544,7 +2549,7 @@ def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The words the phrases of a set begin with: where a message has none, it has no phrase."""
     return frozenset(p.split(" ", 1)[0] for p in phrases)

@@ -1010,3 +1010,26 @@ def test_years_ordinals_parts_and_relative_clauses_are_looked_for_only_where_a_w
         looked.append(token), compound(token, i, index))[1])
     assert understand("Welche Knochenbruchregister gab es?", kb).filters.topics
     assert looked == ["knochenbruchregister"]
+
+
+def test_a_continuation_and_a_renumbered_name_are_looked_for_only_where_a_word_begins_one(
+        kb: KnowledgeBase) -> None:
+    from tests.conftest import builtin_calls
+    vocab, index = vocabulary(), entity_index(kb)
+    # Given a message that begins with no continuation ("and", "what about") and has no word
+    # of a numbered name ("bridge" of BRIDGE 53)
+    tokens = ["who", "funded", "elise", "and", "when"]
+    understanding._continuation_length(tokens, vocab)
+    # When each is looked for
+    length, calls = builtin_calls(lambda: understanding._continuation_length(tokens, vocab))
+    renumbered, renumbered_calls = python_calls(
+        lambda: understanding._renumbered("who funded ELISE and when", tokens, index))
+    # Then there is none, found without joining the first one to four words (five built-in
+    # calls before) or looking at each word beside the next (five Python calls before)
+    assert (length, renumbered) == (0, ((), set()))
+    assert (calls, renumbered_calls) == (2, 2)
+    # And each is found where it is
+    assert understanding._continuation_length(["and", "what", "about", "elise"], vocab) == 3
+    assert understanding._renumbered("the BRIDGE 54 project", ["the", "bridge", "54",
+                                                              "project"], index)[0] == (
+        "BRIDGE 54",)
