@@ -182,7 +182,11 @@ class _Slot:
     as_html: bool
 
     def __format__(self, spec: str) -> str:
-        return _render_slot(self.value, self.lang, self.as_html, spec)
+        value = self.value
+        if type(value) is str and not spec and (not self.as_html or not (
+                "&" in value or "<" in value or ">" in value)):
+            return value  # (a plain text that asks no case and has nothing to escape: most)
+        return _render_slot(value, self.lang, self.as_html, spec)
 
 
 def _render_slot(value: Any, lang: str, as_html: bool, spec: str = "") -> str:

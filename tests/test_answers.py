@@ -393,3 +393,21 @@ def test_a_slot_with_nothing_to_escape_or_to_put_around_it_is_rendered_as_it_is(
     assert answers._escape("a & b <c>", True) == "a &amp; b &lt;c&gt;"
     assert answers._escape(answers.Bold("R&D"), True) == "<b>R&amp;D</b>"
     assert answers._render_slot("BFCC", "de", True, "von") == "von BFCC"
+
+
+def test_a_plain_text_slot_is_put_in_its_template_as_it_is() -> None:
+    from bot import answers
+    from tests.conftest import python_calls
+    # Given a plain text slot with nothing to escape and no spec, as text and as HTML
+    for as_html in (False, True):
+        # When it is put in its template
+        text, calls = python_calls(lambda as_html=as_html: format(
+            answers._Slot("BFCC", "en", as_html), ""))
+        # Then it is itself, with no step to render it (three Python calls: the lambda, the
+        # slot and its format; five before, with _render_slot and _escape)
+        assert (text, calls) == ("BFCC", 3)
+    # And a slot with a mark to escape, a spec or another kind of value is rendered as before
+    assert format(answers._Slot("R&D", "en", True), "") == "R&amp;D"
+    assert format(answers._Slot("R&D", "en", False), "") == "R&D"
+    assert format(answers._Slot("BFCC", "de", True), "von") == "von BFCC"
+    assert format(answers._Slot(answers.Bold("BFCC"), "en", True), "") == "<b>BFCC</b>"
