@@ -119,7 +119,8 @@ def _escape(value: Any, as_html: bool) -> str:
     text = str(value)
     if not as_html:
         return text
-    escaped = html.escape(text, quote=False)
+    escaped = html.escape(text, quote=False) if "&" in text or "<" in text or ">" in text \
+        else text  # (what html.escape changes: most slots hold none of it)
     return f"<b>{escaped}</b>" if isinstance(value, Bold) else escaped
 
 
@@ -181,7 +182,11 @@ class _Slot:
     as_html: bool
 
     def __format__(self, spec: str) -> str:
-        return _render_slot(self.value, self.lang, self.as_html, spec)
+        value = self.value
+        if type(value) is str and not spec and (not self.as_html or not (
+                "&" in value or "<" in value or ">" in value)):
+            return value  # (a plain text that asks no case and has nothing to escape: most)
+        return _render_slot(value, self.lang, self.as_html, spec)
 
 
 def _render_slot(value: Any, lang: str, as_html: bool, spec: str = "") -> str:
@@ -192,7 +197,8 @@ def _render_slot(value: Any, lang: str, as_html: bool, spec: str = "") -> str:
         return bold + _escape(value.detail, as_html)
     if isinstance(value, Term | DateText):
         return _escape(format(value, spec), as_html)
-    return _around(_escape(value, as_html), lang, as_html, spec)
+    rendered = _escape(value, as_html)
+    return _around(rendered, lang, as_html, spec) if spec else rendered  # (most have no spec)
 
 
 def _around(rendered: str, lang: str, as_html: bool, spec: str) -> str:

@@ -44,10 +44,8 @@ def quotes(kb: KnowledgeBase, project_id: str, field: str) -> tuple[str, ...]:
 def all_quotes(kb: KnowledgeBase, project_id: str, fields: tuple[str, ...] = FACT_FIELDS
                ) -> tuple[str, ...]:
     """The quotes of several fields of one project, each once, in field order."""
-    out: dict[str, None] = {}
-    for field in fields:
-        out.update(dict.fromkeys(quotes(kb, project_id, field)))
-    return tuple(out)
+    project = kb.projects.get(project_id)
+    return project.evidence.of(fields) if project else ()  # (the fields of every answer)
 
 
 # The fact fields each kind of project answer rests on (the keys are bot.answers' builders).

@@ -156,6 +156,15 @@ class Evidence(Mapping[str, tuple[str, ...]]):
     def __contains__(self, key: object) -> bool:
         return key in self._items
 
+    def of(self, fields: Iterable[str]) -> tuple[str, ...]:
+        """The quotes of these fields, each once, in field order (each answer's: one call)."""
+        out: dict[str, None] = {}
+        for name in fields:
+            found = self._items.get(name)
+            if found:
+                out.update(dict.fromkeys(found))
+        return tuple(out)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)
 

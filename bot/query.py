@@ -985,8 +985,8 @@ YEAR_OPENERS = frozenset({"between", "zwischen", "from", "von", "vom", "ab"})
 def years_compared(tokens: list[str], u: Understanding) -> tuple[int, int] | None:
     """ "did more projects start in 2016 or in 2020?", "wie viele begannen 2016 und wie viele
     2020?": two years whose counts are asked side by side (not "between 2016 and 2020")."""
-    years = [i for i, t in enumerate(tokens) if len(t) == 4 and t.isdigit() and
-             t[:2] in ("19", "20")]
+    years = [i for i, t in enumerate(tokens) if t[:2] in ("19", "20") and len(t) == 4 and
+             t.isdigit()]  # (the cheap look first: every message's every word comes here)
     if len(years) != 2 or u.projects or tokens[years[0] - 1:years[0]] and \
             tokens[years[0] - 1] in YEAR_OPENERS:
         return None
@@ -1013,8 +1013,10 @@ def against(tokens: list[str], u: Understanding, kb: KnowledgeBase
     MAGIA?", "which started before ELISE began?", "welche endeten vor dem Start von PILOT?": a
     list of the others measured against one date of the project named (or its whole run), as
     (relation, the listed ones' date, its date). None for anything else."""
+    if len(u.projects) != 1:
+        return None
     listed = u.intent in ("list", "count") or dict(u.scores).get("list", 0) >= 2
-    if len(u.projects) != 1 or not (listed or tokens[:1] in (["what"], ["was"]) and
+    if not (listed or tokens[:1] in (["what"], ["was"]) and
                                      not phrases().order_during.isdisjoint(tokens[1:4])):
         return None  # ("what ran while MAGIA ran?", "was lief während MAGIA?": a run only;
         # not "what did they do during the third stage of BFCC?")
@@ -1200,11 +1202,19 @@ def _inside_which(tokens: list[str], u: Understanding) -> bool:
     if len(u.projects) != 1 or u.filters.any() or len(tokens) < 4:
         return False
     inside = phrases().inside_which
-    opening = any(" ".join(tokens[:n]) in inside["opening"] for n in (3, 4, 5, 6))
-    closing = " ".join(tokens[:2]) in phrases().which_project and tokens[-1] in inside["closing"]
+    opening = tokens[0] in _inside_firsts() and any(
+        " ".join(tokens[:n]) in inside["opening"] for n in (3, 4, 5, 6))
+    closing = tokens[-1] in inside["closing"] and " ".join(tokens[:2]) in phrases().which_project
     return (opening or closing) and not any(
         score >= ASKING and i not in ("list", "overview", "part_of", "contains", "places")
         for i, score in u.scores)
+
+
+@cache
+def _inside_firsts() -> frozenset[str]:
+    """The first words of inside_which's openings ("in", "innerhalb"): a clause that begins
+    otherwise is not looked at further."""
+    return frozenset(p.split()[0] for p in phrases().inside_which["opening"])
 
 
 def _project_belongs(tokens: list[str], kb: KnowledgeBase) -> bool:
@@ -1294,11 +1304,13 @@ def _confirming(text: str, tokens: list[str], language: str) -> bool:
     a statement with "so"/"then" ("also", "dann") among its first words or last, asked with a
     question mark, with no question word of its language ("so BFCC was the only one?": the
     English "was" is no German "what")."""
+    if not text.rstrip().endswith("?"):
+        return False  # (the cheap test first)
     marks = phrases().confirm_marks
     asked = phrases().question_words.get(language, phrases().any_question_word)
     said = [t for t in tokens if t not in marks and t not in ("and", "und")]
-    return text.rstrip().endswith("?") and len(said) >= 2 and (
-        any(t in marks for t in tokens[:3]) or tokens[-1] in marks) and asked.isdisjoint(tokens)
+    return len(said) >= 2 and (not marks.isdisjoint(tokens[:3]) or tokens[-1] in marks) and \
+        asked.isdisjoint(tokens)
 
 
 def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
@@ -1358,6 +1370,12 @@ def _negated(tokens: list[str], kind: str) -> bool:
 
 
 _OTHER_END = {"follow_up": "predecessor", "predecessor": "follow_up"}
+
+
+@cache
+def _other_end_nouns() -> frozenset[str]:
+    """The link nouns of every kind _OTHER_END turns round: one lookup for all of them."""
+    return frozenset().union(*(phrases().link_nouns[kind] for kind in _OTHER_END))
 
 
 def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
@@ -1548,7 +1566,7 @@ def _inverse_link(tokens: list[str]) -> str | None:
     follow-up). A name after "of" ("the follow-up of HIHeal") asks for that project's link."""
     p = phrases()
     grams = _grams(tuple(tokens))
-    if all(grams.isdisjoint(p.link_nouns[kind]) for kind in _OTHER_END):
+    if grams.isdisjoint(_other_end_nouns()):
         return None  # (most messages name no link: looked up at once)
     asked = p.any_question_word
     for kind, other in _OTHER_END.items():
@@ -1749,7 +1767,7 @@ def _called(tokens: list[str], u: Understanding) -> bool:
     "Infos zum Projekt Health Hub Nord"."""
     names = {w for n in u.unknown_names for w in normalize(n).split()}
     cues = phrases().called
-    return not u.projects and any(
+    return not u.projects and bool(names) and any(
         tok in names and any(t in cues for t in tokens[max(0, i - 2): i + 3])
         for i, tok in enumerate(tokens))
 
@@ -2049,6 +2067,8 @@ def _asks_of_told(sentences: list[str], see: Seeing) -> bool:
 def _sentences(text: str) -> list[str]:
     """The message's sentences, each with its closing mark."""
     cuts = [m.end() for m in _SENTENCES.finditer(text)]
+    if not cuts:  # (most messages: one sentence)
+        return [piece] if (piece := text.strip()) else []
     return [piece for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)
             if (piece := text[a:b].strip())]
 
@@ -2142,7 +2162,8 @@ def _told(text: str, language: str, see: Seeing) -> tuple[str, str]:
         cut = colon.end()
     rest = text[cut:]
     words = normalize(rest).split()
-    request = any(" ".join(words[:n]) in phrases().requests for n in (2, 3))  # "can u tell me …"
+    request = not phrases().requests.isdisjoint(  # "can u tell me …"
+        (" ".join(words[:2]), " ".join(words[:3])))
     if not cut or not rest.strip() or not ("?" in rest or _opens_question(rest, language) or
                                            request or _needed(rest)):
         return "", text
@@ -2389,7 +2410,8 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
         return False  # "Could you give me a summary …?" asks for the summary
     opening = not p.yes_no_starts.get(language, frozenset()).isdisjoint(heads)
     tail = not p.yes_no_tails.isdisjoint([" ".join(words[-n:]) for n in (1, 2, 3, 4)])
-    asked = {w for i, w in enumerate(words) if w in p.question_words.get(language, ())
+    question_words = p.question_words.get(language, ())  # (once, not for each word)
+    asked = {w for i, w in enumerate(words) if w in question_words
              and not set(words[max(0, i - 3):i]) & p.likeness  # "dasselbe … wie bei ELISE"
              and not (opening and i >= 4)}  # "was Odense one of the places where …": relative
     if opening:  # "Hatte InnoReAct was mit Corona zu tun?": "was" as "something"
@@ -2431,6 +2453,8 @@ def _after_belief(words: list[str]) -> list[str] | None:
     """The claim after a belief opener ("I think (that) …", "ich glaube, …", "soweit ich weiß
     …"), or None where the message opens otherwise."""
     p = phrases()
+    if not words or words[0] not in _belief_firsts():
+        return None  # (most messages: no opener begins with their first word)
     n = next((n for n in (5, 4, 3, 2) if " ".join(words[:n]) in p.belief_openers), 0)
     if not n:
         return None
@@ -2439,6 +2463,12 @@ def _after_belief(words: list[str]) -> list[str] | None:
     if " ".join(words[:n]) in vocabulary().phrase_sets["continuation"] and not set(rest) & verbs:
         return None  # "nein, ich meine das erste MAGIA" corrects; "ich meine, BFCC lief …" claims
     return rest[1:] if rest and rest[0] in p.belief_joiners else rest
+
+
+@cache
+def _belief_firsts() -> frozenset[str]:
+    """The words the belief openers begin with ("i", "ich", "soweit")."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases().belief_openers)
 
 
 INDIRECT_WITHIN = 8  # "Bitte teilen Sie mir mit, ob …": the "ob" comes early
@@ -2516,7 +2546,7 @@ def claim_of(tokens: list[str]) -> str | None:
     ("running", "ended", checked last: "ended in the same year" is about the year)."""
     claims = phrases().claims
     grams = _grams(tuple(tokens))  # (the message's phrases, looked up once for every kind)
-    if any(t.isdigit() for t in tokens):  # "Hat MAGIA2Market direkt 2019 an MAGIA
+    if any(map(str.isdigit, tokens)):  # "Hat MAGIA2Market direkt 2019 an MAGIA
         grams |= _grams(tuple(t for t in tokens if not t.isdigit()))  # angeschlossen?"
     if grams.isdisjoint(_claim_phrases()) and phrases().same_parts["same"].isdisjoint(tokens):
         fixed = _claim_typos(tuple(tokens))  # "still runing?"

@@ -148,9 +148,11 @@ _SUFFIXES = ("ungen", "ung", "ing", "ions", "ion", "ed", "en", "er", "es", "e", 
 GAP = "..."
 
 
+@lru_cache(maxsize=16384)
 def stem(token: str, keep: frozenset[str] = frozenset()) -> str:
     """A crude stem for intent phrases in both languages: "aiming" ~ "aim". Words that are
-    phrases in their own right are kept whole, so "wieviele" stays apart from "wieviel"."""
+    phrases in their own right are kept whole, so "wieviele" stays apart from "wieviel"
+    (cached: every word of every message is stemmed, and the same words come back)."""
     if len(token) <= 5 or token.isdigit() or token in keep:
         return token
     for suffix in _SUFFIXES:
@@ -237,12 +239,14 @@ def vocabulary() -> Vocabulary:
     """Load the intent phrases and word lists (once per process)."""
     intents_data = data_file("intents")
     words = data_file("words")
-    keep = frozenset(w for by_lang in intents_data["intents"].values()
-                     for items in by_lang.values() for p, _ in _phrases(items) for w in p.split())
-    intents, languages, gapped = _intent_phrases(intents_data["intents"], keep)
+    read = {intent: {lang: _phrases(items) for lang, items in by_lang.items()}  # (read once:
+            for intent, by_lang in intents_data["intents"].items()}  # three uses below)
+    keep = frozenset(w for by_lang in read.values()
+                     for phrases in by_lang.values() for p, _ in phrases for w in p.split())
+    intents, languages, gapped = _intent_phrases(read, keep)
     markers = {lang: frozenset(normalize(str(w)) for w in ws)
                for lang, ws in words["language_markers"].items()}
-    common = _common_words(intents_data, words, markers)
+    common = _common_words(intents_data, read, words, markers)
     shared = frozenset(normalize(str(w)) for w in words["language_shared"])  # "hi", "ok"
     markers = {lang: ws - shared for lang, ws in markers.items()}
     sets = {name: _union(intents_data[name]) for name in WORD_SETS}
@@ -296,17 +300,19 @@ def _phrase_holders(sets: dict[str, frozenset[str]]) -> dict[str, frozenset[str]
     return {phrase: frozenset(names) for phrase, names in holders.items()}
 
 
-def _intent_phrases(by_intent: dict[str, Any], keep: frozenset[str]) -> tuple[
+def _intent_phrases(by_intent: dict[str, dict[str, list[tuple[str, float]]]],
+                    keep: frozenset[str]) -> tuple[
         dict[str, list[tuple[str, float]]], dict[str, set[str]],
         list[tuple[tuple[str, ...], str, float]]]:
-    """The stemmed intent phrases: each phrase's intents with their best weight, the languages
-    each phrase is written in, and the phrases with a gap (their parts, intent, weight)."""
+    """The stemmed intent phrases (each intent's, by language, as _phrases reads them): each
+    phrase's intents with their best weight, the languages each phrase is written in, and the
+    phrases with a gap (their parts, intent, weight)."""
     best: dict[tuple[str, str], float] = {}
     languages: dict[str, set[str]] = defaultdict(set)
     gapped: list[tuple[tuple[str, ...], str, float]] = []
     for intent, by_lang in by_intent.items():
-        for lang, items in by_lang.items():
-            for phrase, weight in _phrases(items):
+        for lang, phrases in by_lang.items():
+            for phrase, weight in phrases:
                 if GAP in phrase:
                     parts = tuple(stem_phrase(p, keep) for p in phrase.split(f" {GAP} "))
                     gapped.append((parts, intent, weight))
@@ -320,14 +326,15 @@ def _intent_phrases(by_intent: dict[str, Any], keep: frozenset[str]) -> tuple[
     return dict(intents), languages, gapped
 
 
-def _common_words(intents_data: dict[str, Any], words: dict[str, Any],
+def _common_words(intents_data: dict[str, Any],
+                  read: dict[str, dict[str, list[tuple[str, float]]]], words: dict[str, Any],
                   markers: dict[str, frozenset[str]]) -> set[str]:
     """Question words: never a project name or a topic, and the words a typo may be corrected
-    to."""
+    to (read: the intent phrases as _phrases reads them)."""
     common = {normalize(str(w)) for ws in words["common"].values() for w in ws}
-    for by_lang in intents_data["intents"].values():
-        for items in by_lang.values():
-            for phrase, _ in _phrases(items):
+    for by_lang in read.values():
+        for phrases in by_lang.values():
+            for phrase, _ in phrases:
                 common.update(w for w in phrase.split() if w != GAP)
     for ws in markers.values():
         common.update(ws)
@@ -634,7 +641,8 @@ def _find_entities(
     i = 0
     while i < len(tokens):
         found = _match_at(tokens, i, index, common, possessive) or \
-            _topic_compound(tokens[i], i, index)
+            (_topic_compound(tokens[i], i, index) if tokens[i][8:] else [])  # (nine letters
+        # or more: a shorter word is no compound of two topics)
         if found:
             matches.extend(found)
             used.update(range(found[0].start, found[0].end))
@@ -713,6 +721,7 @@ def _match_at(
         # MAGIA2Market's?" cuts the first "magia", not the one that begins "magia 2 market")
         longest = next((n + 1 for n in range(longest - 1) if (
             tokens[i + n], tokens[:i + n].count(tokens[i + n])) in possessive), longest)
+    fixes: list[str] | None = None  # the window's words as typos corrected, found once
     for n in range(longest, 0, -1):
         window = tokens[i : i + n]
         if n <= reach:  # (a longer run is no name the index has)
@@ -721,7 +730,9 @@ def _match_at(
                 continue  # "the MAGIA market studies": MAGIA, and its market studies
             if key in index.exact:
                 return [Match(kind, eid, i, i + n, 1.0) for kind, eid in index.exact[key]]
-            fixed = " ".join(typo_of(t) or t for t in window) if n > 1 else key
+            if n > 1 and fixes is None:  # (a common word is no typo: typo_of not asked)
+                fixes = [t if t in common else typo_of(t) or t for t in tokens[i : i + n]]
+            fixed = " ".join(fixes[:n]) if n > 1 and fixes else key
             if fixed != key and fixed in index.exact:  # "Life Sciene Nord": a typo of one
                 # word of a name whose others are ordinary words (no fuzzy name begins so)
                 return [Match(kind, eid, i, i + n, 0.95) for kind, eid in index.exact[fixed]]
@@ -1016,10 +1027,12 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
         close = [k for k, v in candidates.items() if v >= candidates[best] - NOUNS_CLOSE]
         if len(close) == 2:
             best = _named_first(close, stems, vocab) or best
-    specific = [k for k in ("start", "end", "duration", "status")
-                if candidates.get(k, 0) >= max(2.0, candidates[best] - 1.5)]
-    if best == "dates" and specific and not _both_ends(candidates):  # ("Start und Ende von
-        return max(specific, key=lambda k: candidates[k])  # X?": dates) "what year did it start?"
+    if best != "dates":
+        return best  # (only the dates give way to one end, or a length, asked of them)
+    bar = max(2.0, candidates[best] - 1.5)
+    specific = [k for k in ("start", "end", "duration", "status") if candidates.get(k, 0) >= bar]
+    if specific and not _both_ends(candidates):  # ("Start und Ende von X?": dates)
+        return max(specific, key=lambda k: candidates[k])  # "what year did it start?"
     return best
 
 
@@ -1052,7 +1065,8 @@ def _first_named(intent: str, stems: list[str], vocab: Vocabulary) -> tuple[int,
 
 def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | None, str]:
     """Years and ranges: "in 2018", "between 2017 and 2019", "since 2020", "before 2017"."""
-    years = [(i, int(t)) for i, t in enumerate(tokens) if _YEAR.match(t)]
+    years = [(i, int(t)) for i, t in enumerate(tokens) if t[:2] in ("19", "20") and
+             _YEAR.match(t)]  # (the pattern only where a year can begin: most words)
     if not years:
         return None, "year"
     sets = vocab.phrase_sets
@@ -1398,13 +1412,21 @@ def _singular(tokens: list[str], held: frozenset[str]) -> bool:
     compound ending in a singular word): one project is meant; "projects", "welche" are not."""
     if "plural" in held:
         return False
-    return "singular" in held or any(t.endswith(_singular_endings()) for t in tokens)
+    return "singular" in held or bool(_singular_ending().search(" ".join(tokens)))
 
 
 @cache
 def _singular_endings() -> tuple[str, ...]:
     """The singular words long enough to end a German compound: "projekt" ("KI-Projekt")."""
     return tuple(w for w in vocabulary().phrase_sets["singular"] if " " not in w and len(w) >= 7)
+
+
+@cache
+def _singular_ending() -> re.Pattern[str]:
+    """A word of the message that ends in one of _singular_endings (none has a space: one
+    search of the joined words, not a test of each word)."""
+    endings = "|".join(re.escape(w) for w in _singular_endings())
+    return re.compile(f"(?:{endings})(?= |$)" if endings else "(?!)")
 
 
 @cache
@@ -1423,8 +1445,12 @@ def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
                      if _ordinal_of(t, vocab) and after in heads), None) or next(
             (_ordinal_of(t, vocab) for before, t in zip(tokens, tokens[1:], strict=False)
              if before in vocab.aspects.get("stage", ()) and _ordinal_of(t, vocab)), None)
-    return next((n for i, tok in enumerate(tokens) if (n := _ordinal_of(tok, vocab)) and
-                 not _ranks(tokens[:i], tokens[i + 1:])), None)
+    ordinals = vocab.ordinals  # (a word that is neither an ordinal nor digits is none)
+    if ordinals.keys().isdisjoint(tokens) and not any(map(str.isdigit, tokens)):
+        return None  # (most messages: no word is looked at one by one)
+    return next((n for i, tok in enumerate(tokens) if (tok in ordinals or tok.isdigit()) and
+                 (n := _ordinal_of(tok, vocab)) and not _ranks(tokens[:i], tokens[i + 1:])),
+                None)
 
 
 def _ranks(before: list[str], after: list[str]) -> bool:
@@ -1717,11 +1743,14 @@ def _phrase_inner_words() -> frozenset[str]:
 
 def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
     """ "What was part of HIHeal?" asks what it contained; "BRIDGE 53 was part of?" the parent."""
+    markers = vocab.phrase_sets["part_of_markers"]
+    if first_words(markers).isdisjoint(stems):
+        return False  # (most messages: no word begins a marker, no run of words is joined)
     starts = [m.start for m in matches if m.kind == "project"]
     pronouns = vocab.phrase_sets["part_of_pronouns"]
     for n in (2, 3):
         for i in range(len(stems) - n + 1):
-            if " ".join(stems[i : i + n]) in vocab.phrase_sets["part_of_markers"]:
+            if " ".join(stems[i : i + n]) in markers:
                 if not starts:  # "which project was part of it?", "Teil von diesem?"
                     return i > 0 and stems[i + n : i + n + 1] != [] and stems[i + n] in pronouns
                 return i + n <= min(starts)
@@ -1789,8 +1818,11 @@ def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
             skip += 2
         else:
             break
+    continuation = vocab.phrase_sets["continuation"]
+    if skip >= len(tokens) or tokens[skip] not in first_words(continuation):
+        return 0  # (most messages: no continuation begins with the word, none is joined)
     for n in range(4, 0, -1):
-        if " ".join(tokens[skip:skip + n]) in vocab.phrase_sets["continuation"]:
+        if " ".join(tokens[skip:skip + n]) in continuation:
             return skip + n
     return 0
 
@@ -1899,7 +1931,9 @@ def understand(
                    not spanned.issuperset(range(m.start, m.end))]
     worldly |= spanned
     by_kind = {k: [m for m in matches if m.kind == k] for k in ENTITY_KINDS}
-    lone = _lone_month(r.corrected, _mode(r.held))  # "ended in June": a date, no filter word
+    lone = _lone_month(r.corrected, _mode(r.held)) if "mode_started" in r.held or \
+        "mode_ended" in r.held else None  # "ended in June": a date, no filter word (only a
+    # start or an end has one: _lone_month)
     unknown = [i for i in _unknown_tokens(tokens, r.used | worldly, vocab)
                if r.corrected[i] == tokens[i] and i != lone]
     unknown_names, numbered = _numbered(raw, tokens, unknown, _name_like(
@@ -1937,6 +1971,8 @@ def _renumbered(raw: str, tokens: list[str], index: EntityIndex
                 ) -> tuple[tuple[str, ...], set[int]]:
     """ "what about the BRIDGE 54 project?": the word of a project's name that ends in its
     number (BRIDGE 53), with another number, names a project the page doesn't have."""
+    if index.numbered.keys().isdisjoint(tokens):
+        return (), set()  # (most messages: no word of a numbered name)
     found = [i for i in range(len(tokens) - 1) if tokens[i] in index.numbered and
              tokens[i + 1].isdigit() and tokens[i + 1] != index.numbered[tokens[i]]]
     return (tuple(f"{_as_written(raw, tokens[i])} {tokens[i + 1]}" for i in found),
@@ -2072,6 +2108,8 @@ def _relative_at(words: list[str], vocab: Vocabulary) -> int | None:
     Projekt, bei dem …"): the words from there describe the project, they ask nothing."""
     heads, opens = vocab.phrase_sets["relative_heads"], vocab.phrase_sets["relative_opens"]
     asked = vocab.phrase_sets["asked_where"]  # "the second one - where was it?" asks where
+    if heads.isdisjoint(words[:-1]):
+        return None  # (most messages: no project noun before a word, none looked at one by one)
     return next((i for i in range(1, len(words)) if words[i - 1] in heads and (
         words[i] in opens or " ".join(words[i:i + 2]) in opens) and
         " ".join(words[i:i + 2]) not in asked), None)
@@ -2533,7 +2571,7 @@ def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The words the phrases of a set begin with: where a message has none, it has no phrase."""
     return frozenset(p.split(" ", 1)[0] for p in phrases)
@@ -2546,14 +2584,16 @@ def _project_compounds(tokens: list[str], index: EntityIndex, vocab: Vocabulary)
     superlative ("zweitlängsten": "zweite längsten"). Other words lose a possessive "s"."""
     out: list[str] = []
     starts = _ordinal_starts()  # (a cheap test first: few words begin like an ordinal stem)
+    heads = vocab.phrase_sets["project_heads"]
+    ends = _as_tuple(heads)  # (head_off's own first test, made here once for every word)
     for t in tokens:
-        first = head_off(t, vocab.phrase_sets["project_heads"])
+        first = head_off(t, heads) if t.endswith(ends) else t
         if first != t and first in index.exact:
             out += [first, t[len(first):]]
         elif t[:ORDINAL_START] in starts and (ordinal := _ordinal_prefix(t, vocab)):
             out += ordinal  # "am zweitlängsten": "zweite längsten", the second longest
-        else:
-            out.append(_genitive_off(t, index, vocab))
+        else:  # (only a word ending in "s" can lose a possessive one: _genitive_off)
+            out.append(_genitive_off(t, index, vocab) if t[-1:] == "s" else t)
     return out
 
 
@@ -2742,6 +2782,8 @@ def _funders_by_kind(tokens: list[str], matches: list[Match], scores: dict[str, 
 
 
 def _ids(matches: list[Match]) -> tuple[str, ...]:
+    if not matches:  # (most kinds have none)
+        return ()
     return tuple(dict.fromkeys([m.id for m in matches]))
 
 

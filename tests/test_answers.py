@@ -376,3 +376,38 @@ def test_a_card_says_run_by_where_the_page_tells_the_lead_only_by_what_it_did(
     assert run in reply.text and led not in reply.text, reply.text
     # and a project the page says was led keeps "Led by"
     assert "Led by: UKSH Lübeck" in ask(kb, "tell me about BONEBANK")[0].text
+
+
+def test_a_slot_with_nothing_to_escape_or_to_put_around_it_is_rendered_as_it_is() -> None:
+    from bot import answers
+    from tests.conftest import python_calls
+    # Given a slot value with no mark HTML escapes, and no spec (most slots of most replies,
+    # each rendered twice: as text and as HTML)
+    answers._render_slot("BFCC", "en", True)
+    # When it is rendered as HTML
+    rendered, calls = python_calls(lambda: answers._render_slot("BFCC", "en", True))
+    # Then it is itself, without html.escape or a look for a preposition around it (five
+    # Python calls, now three: the lambda, the slot and its escaping)
+    assert (rendered, calls) == ("BFCC", 3)
+    # And the marks are escaped, a bold name bolded, a preposition put around where asked
+    assert answers._escape("a & b <c>", True) == "a &amp; b &lt;c&gt;"
+    assert answers._escape(answers.Bold("R&D"), True) == "<b>R&amp;D</b>"
+    assert answers._render_slot("BFCC", "de", True, "von") == "von BFCC"
+
+
+def test_a_plain_text_slot_is_put_in_its_template_as_it_is() -> None:
+    from bot import answers
+    from tests.conftest import python_calls
+    # Given a plain text slot with nothing to escape and no spec, as text and as HTML
+    for as_html in (False, True):
+        # When it is put in its template
+        text, calls = python_calls(lambda as_html=as_html: format(
+            answers._Slot("BFCC", "en", as_html), ""))
+        # Then it is itself, with no step to render it (three Python calls: the lambda, the
+        # slot and its format; five before, with _render_slot and _escape)
+        assert (text, calls) == ("BFCC", 3)
+    # And a slot with a mark to escape, a spec or another kind of value is rendered as before
+    assert format(answers._Slot("R&D", "en", True), "") == "R&amp;D"
+    assert format(answers._Slot("R&D", "en", False), "") == "R&D"
+    assert format(answers._Slot("BFCC", "de", True), "von") == "von BFCC"
+    assert format(answers._Slot(answers.Bold("BFCC"), "en", True), "") == "<b>BFCC</b>"

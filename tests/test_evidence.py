@@ -483,3 +483,18 @@ def test_real_german_replies_have_no_broken_forms_and_say_sie(kb: KnowledgeBase)
         assert reply.language == "de", question
         assert not broken_forms(reply.text, kb), (question, reply.text)
         assert not re.search(r"\b(du|dich|dir|dein\w*)\b", reply.text, re.I), reply.text
+
+
+def test_the_quotes_of_an_answer_s_fields_are_gathered_in_one_step(kb: KnowledgeBase) -> None:
+    from bot.evidence import ANSWER_FIELDS, all_quotes, quotes
+    from tests.conftest import python_calls
+    # Given the fields an overview of BFCC rests on
+    fields = ANSWER_FIELDS["overview"]
+    # When their quotes are gathered
+    found, calls = python_calls(lambda: all_quotes(kb, "bfcc", fields))
+    # Then they are each field's quotes, each once, in field order, gathered without a step
+    # per field (three Python calls: 26 before, two for each of the twelve fields)
+    expected = tuple(dict.fromkeys(q for f in fields for q in quotes(kb, "bfcc", f)))
+    assert found == expected and found
+    assert calls == 3
+    assert all_quotes(kb, "no-such-project", fields) == ()

@@ -405,3 +405,65 @@ def test_a_sub_project_of_the_project_named_is_looked_for_only_where_such_a_noun
     # looking for each beside each noun (73 Python calls, now 3), and the others name its part
     assert (plain, calls <= 4) == (False, True)
     assert [found for found, _ in parts] == [True, True]
+
+
+def test_a_clause_with_no_belief_digit_link_noun_or_mark_is_read_without_a_step_per_word(
+        kb: KnowledgeBase) -> None:
+    from bot import query
+    from tests.conftest import builtin_calls, python_calls
+    # Given a plain question (no belief opener, no digit, no link noun, no question mark) and
+    # one with no project or unknown name
+    text = "when did ELISE start and who funded it"
+    tokens, plain = normalize(text).split(), normalize("when did it start").split()
+    unnamed = understand("when did it start", kb)
+    steps = (lambda: query._after_belief(tokens), lambda: query.claim_of(tokens),
+             lambda: query._inverse_link(tokens), lambda: query._confirming(text, tokens, "en"),
+             lambda: query._called(plain, unnamed), lambda: query.is_yes_no(tokens, "en"))
+    for step in steps:
+        step()  # (the phrases and the runs of words are gathered once)
+    # When each is looked for
+    found = [python_calls(step) for step in steps]
+    built_in = builtin_calls(steps[-1])[1]
+    # Then none is found, with no Python step per word or per phrase length (the belief
+    # opener's lengths, the digits, the two link kinds, the first three words, each word
+    # beside a name: 3, 11, 5, 3 and 8 Python calls before), nor a lookup of the question
+    # words for each word (27 built-in calls before)
+    assert [result for result, _ in found] == [None, None, None, False, False, False]
+    assert [calls for _, calls in found[:5]] == [2, 2, 2, 2, 3] and built_in <= 16
+    # And each is found where it is
+    assert query._after_belief(normalize("I think BONEBANK was an ESF project").split()) == [
+        "bonebank", "was", "an", "esf", "project"]
+    assert query.claim_of(normalize("Hat MAGIA2Market direkt 2019 an MAGIA angeschlossen?")
+                          .split()) == "adjacent"
+    assert query._inverse_link(normalize("what is it the follow-up of?").split()) == \
+        "predecessor"
+    assert query._confirming("so they overlapped?", normalize("so they overlapped").split(),
+                             "en")
+
+
+def test_two_years_a_project_s_part_and_a_date_against_it_are_looked_for_only_where_they_can_be(
+        kb: KnowledgeBase) -> None:
+    from bot import query
+    from tests.conftest import builtin_calls
+    # Given a clause with no year and one project, not opened by "in", and one with no project
+    named_text, plain_text = "who funded ELISE and when did it start", "when did it start"
+    named, plain = normalize(named_text).split(), normalize(plain_text).split()
+    u, none = understand(named_text, kb), understand(plain_text, kb)
+    query._inside_which(named, u)  # (the words its openings begin with are gathered once)
+    # When each is looked for
+    years, year_calls = builtin_calls(lambda: query.years_compared(named, u))
+    inside, inside_calls = builtin_calls(lambda: query._inside_which(named, u))
+    against, against_calls = builtin_calls(lambda: query.against(plain, none, kb))
+    # Then none is found, without measuring each word (ten built-in calls for eight words),
+    # joining the first three to six words (eight) or gathering a clause's scores (two)
+    assert (years, inside, against) == (None, False, None)
+    assert (year_calls, inside_calls, against_calls) == (1, 2, 1)
+    # And each is found where it is
+    for text, found in (("did more projects start in 2016 or in 2020?", (2016, 2020)),
+                        ("which project was BRIDGE 53 in?", True),
+                        ("In welchem Projekt war BRIDGE 53?", True),
+                        ("which projects were still running when P.I.L.O.T. started?",
+                         ("at", "active", "start"))):
+        tokens, asked = normalize(text).split(), understand(text, kb)
+        assert found in (query.years_compared(tokens, asked), query._inside_which(tokens, asked),
+                         query.against(tokens, asked, kb))

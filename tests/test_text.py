@@ -279,3 +279,54 @@ def test_an_ascii_message_without_digits_or_spoken_forms_takes_no_pass_for_them(
     assert text_module._normalize("Gab's nen Nachfolger in Lübeck für 1.000 Euro?") == \
         "gab es einen nachfolger in lubeck fur 1000 euro"
     assert {"_UMLAUTS", "_THOUSANDS", "spoken"} <= set(passes)
+
+
+@given(st.text(alphabet="aeoucdnmsz AEÄäü.'’&-_1ß\t", max_size=30))
+def test_the_shortcut_for_text_already_normal_gives_what_every_pass_gives(text: str) -> None:
+    assert text_module._normalize(text) == text_module._normalized(text)
+
+
+def test_a_phrase_already_normal_is_normalised_with_two_looks_at_it() -> None:
+    from bot.datafiles import DATA, data_file
+    from tests.conftest import builtin_calls
+    # Given every phrase of bot/data's lists (normalised at every start, most already normal)
+    phrases: list[str] = []
+
+    def gather(value: object) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                gather(v)
+        elif isinstance(value, list):
+            for v in value:
+                gather(v)
+        elif isinstance(value, str):
+            phrases.append(value)
+
+    for path in DATA.glob("*.yaml"):
+        gather(data_file(path.stem))
+    # When one is normalised, and each
+    normal, calls = builtin_calls(lambda: text_module._normalize("when did the project start"))
+    # Then an already normal one is itself, found with a pattern, a test for "ae"/"oe"/"ue" and
+    # a look at the spoken forms (five built-in calls: was thirteen), and each is what every pass
+    # gives
+    assert (normal, calls) == ("when did the project start", 5)
+    assert [p for p in phrases if text_module._normalize(p) != text_module._normalized(p)] == []
+
+
+def test_a_short_text_is_looked_up_without_measuring_it_and_one_sentence_is_not_cut() -> None:
+    from bot import query
+    from tests.conftest import builtin_calls
+    # Given a short text seen before, and a message of one sentence
+    normalize("When did BFCC start?")
+    query._sentences("When did BFCC start?")
+    # When it is normalised, and the message cut into sentences
+    normal, calls = builtin_calls(lambda: normalize("When did BFCC start?"))
+    sentences, sentence_calls = python_calls(lambda: query._sentences("When did BFCC start?"))
+    # Then it is found in the cache with no built-in call (its length was one), and the one
+    # sentence is the message (four Python calls before: now three)
+    assert (normal, calls) == ("when did bfcc start", 0)
+    assert (sentences, sentence_calls) == (["When did BFCC start?"], 3)
+    # And a long text is normalised as before, and two sentences are two
+    assert normalize("x " * 100 + "Lübeck") == "x " * 100 + "lubeck"
+    assert query._sentences("Hi. When did BFCC start? And ELISE?") == [
+        "Hi.", "When did BFCC start?", "And ELISE?"]

@@ -881,3 +881,155 @@ def test_a_long_word_is_cut_into_two_topics_only_at_an_ending_the_index_or_heads
     assert (plain, calls) == ([], 2)
     assert [sorted(m.id for m in found) for found, _ in compounds] == [
         ["fractures", "registries"], ["bone"]]
+
+
+def test_a_singular_word_ending_a_compound_is_found_with_one_search_of_the_message() -> None:
+    from tests.conftest import builtin_calls
+    # Given a message with no singular word, and German compounds ending in one
+    plain = ["which", "projects", "started", "in", "2019"]
+    understanding._singular(plain, frozenset())
+    # When each is looked at for a singular
+    found, calls = builtin_calls(lambda: understanding._singular(plain, frozenset()))
+    # Then the plain one has none, found with one join and one search (an endswith for each
+    # word before: six built-in calls), and a compound ending in "projekt" is one
+    assert (found, calls) == (False, 2)
+    assert understanding._singular(["das", "ki", "projekt"], frozenset())
+    assert understanding._singular(["das", "kiprojekt"], frozenset())
+    assert not understanding._singular(["die", "kiprojekte"], frozenset())
+
+
+def test_a_name_with_a_typo_asks_for_each_word_s_correction_once_and_none_of_a_common_word(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given the words whose corrections are asked while names are looked for
+    asked: list[str] = []
+    typo_of = understanding.typo_of
+    monkeypatch.setattr(understanding, "typo_of", lambda t: (asked.append(t), typo_of(t))[1])
+    # When a message names Life Science Nord with a typo, and one names it rightly
+    misspelt = understand("Was BFCC led by Life Sciene Nord?", kb)
+    typos = list(asked)
+    asked.clear()
+    right = understand("Was BFCC led by Life Science Nord in the end?", kb)
+    # Then both name it, and the typo's correction was asked once for each place a name may
+    # start ("life", and the reading of its clause), never for "by" or "life" (common words),
+    # nor again for each shorter run of the same words (eight asks, sixteen for the other)
+    assert misspelt.filters.organisations == right.filters.organisations == ("lsn",)
+    assert typos == ["sciene", "sciene"] and asked == []
+
+
+def test_the_words_of_a_message_are_cut_only_where_they_end_like_a_head_or_a_possessive(
+        kb: KnowledgeBase) -> None:
+    from bot.text import normalize
+    from tests.conftest import builtin_calls
+    index, vocab = entity_index(kb), vocabulary()
+    # Given a message with no word ending in a head ("projekt") or an "s", and one with both
+    plain = normalize("who funded ELISE and when").split()
+    cut = normalize("Welche Knochenprojekte gab es, und was waren lsns Partner?").split()
+    # When its words are read as compounds and possessives, and for an ordinal
+    words, calls = python_calls(lambda: understanding._project_compounds(plain, index, vocab))
+    ordinal, ordinal_calls = builtin_calls(lambda: understanding._ordinal(plain, vocab))
+    # Then each word is itself, found with no Python call per word (26 calls for twelve
+    # words before), and no word asked whether it is an ordinal (12 built-in calls before)
+    assert (words, calls) == (plain, 2)
+    assert (ordinal, ordinal_calls) == (None, 4)
+    # And the others are cut as before, and ordinals found
+    assert understanding._project_compounds(cut, index, vocab) == [
+        "welche", "knochen", "projekte", "gab", "es", "und", "was", "waren", "lsn", "partner"]
+    assert understanding._ordinal(normalize("and the second one?").split(), vocab) == 2
+    assert understanding._ordinal(normalize("und Nummer 3?").split(), vocab) == 3
+
+
+def test_a_lone_month_is_looked_for_only_after_a_start_or_an_end_and_no_kind_costs_a_call(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import builtin_calls
+    # Given the places a lone month is looked for
+    looked: list[list[str]] = []
+    lone = understanding._lone_month
+    monkeypatch.setattr(understanding, "_lone_month",
+                        lambda tokens, mode: (looked.append(tokens), lone(tokens, mode))[1])
+    # When a message has no start or end, and one has
+    plain = understand("who funded ELISE in 2019?", kb)
+    ended = understand("which projects ended in June?", kb)
+    # Then only the second looked (each message did before), and found June
+    assert looked and all("ended" in tokens for tokens in looked)
+    assert (plain.filters.month, ended.filters.month) == (None, 6)
+    # And a kind of name a message has none of gives no ids at no cost; the stems of words
+    # are kept (every word of every message is stemmed)
+    assert builtin_calls(lambda: understanding._ids([])) == ((), 0)
+    stem("funding", vocabulary().phrase_words)
+    assert python_calls(lambda: stem("funding", vocabulary().phrase_words)) == ("funding", 1)
+
+
+def test_the_intent_phrases_are_read_once_when_the_vocabulary_is_built(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.datafiles import data_file
+    # Given the lists of intent phrases, and each time one is read
+    lists = {id(items) for by_lang in data_file("intents")["intents"].values()
+             for items in by_lang.values()}
+    read: list[int] = []
+    phrases = understanding._phrases
+    monkeypatch.setattr(understanding, "_phrases", lambda items: (
+        read.append(id(items)), phrases(items))[1])
+    # When the vocabulary is built (at every start)
+    built = understanding.vocabulary.__wrapped__()
+    # Then each list was read once (three times before: for the words kept whole, the
+    # phrases, and the common words), and the vocabulary is the one the process has
+    assert sorted(i for i in read if i in lists) == sorted(lists)
+    assert built == vocabulary()
+
+
+def test_years_ordinals_parts_and_relative_clauses_are_looked_for_only_where_a_word_can_begin_one(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import builtin_calls
+    vocab = vocabulary()
+    # Given a message with no year, ordinal, digit, "part of" or project noun
+    tokens = ["who", "funded", "elise", "and", "when"]
+    steps = (lambda: understanding.find_years(tokens, vocab),
+             lambda: understanding._ordinal(tokens, vocab),
+             lambda: understanding._part_of_before_project(tokens, [], vocab),
+             lambda: understanding._relative_at(tokens, vocab),
+             lambda: understanding.rank_intent({"funding": 3.0}, True, vocab))
+    for step in steps:
+        step()  # (the first words of the phrases are gathered once)
+    # When each is looked for
+    found = [builtin_calls(step) for step in steps]
+    # Then none is found (funding is the intent), without a look at each word or each run of
+    # words (5, 7, 9, 2 and 19 built-in calls before), nor a bar for one end of a date
+    # worked out where no date is asked
+    assert [result for result, _ in found] == [(None, "year"), None, False, None, "funding"]
+    assert [calls for _, calls in found] == [0, 4, 1, 1, 11]
+    # And each is found where it is
+    assert understanding.find_years(["in", "2018"], vocab) == ((2018, 2018), "year")
+    assert understanding._ordinal(["the", "second", "one"], vocab) == 2
+    assert understand("what was part of HIHeal?", kb).intent != \
+        understand("BRIDGE 53 was part of?", kb).intent
+    assert understanding.rank_intent({"dates": 3.0, "start": 2.5}, True, vocab) == "start"
+    # And a word shorter than nine letters is not looked at as a compound of two topics
+    looked: list[str] = []
+    compound = understanding._topic_compound
+    monkeypatch.setattr(understanding, "_topic_compound", lambda token, i, index: (
+        looked.append(token), compound(token, i, index))[1])
+    assert understand("Welche Knochenbruchregister gab es?", kb).filters.topics
+    assert looked == ["knochenbruchregister"]
+
+
+def test_a_continuation_and_a_renumbered_name_are_looked_for_only_where_a_word_begins_one(
+        kb: KnowledgeBase) -> None:
+    from tests.conftest import builtin_calls
+    vocab, index = vocabulary(), entity_index(kb)
+    # Given a message that begins with no continuation ("and", "what about") and has no word
+    # of a numbered name ("bridge" of BRIDGE 53)
+    tokens = ["who", "funded", "elise", "and", "when"]
+    understanding._continuation_length(tokens, vocab)
+    # When each is looked for
+    length, calls = builtin_calls(lambda: understanding._continuation_length(tokens, vocab))
+    renumbered, renumbered_calls = python_calls(
+        lambda: understanding._renumbered("who funded ELISE and when", tokens, index))
+    # Then there is none, found without joining the first one to four words (five built-in
+    # calls before) or looking at each word beside the next (five Python calls before)
+    assert (length, renumbered) == (0, ((), set()))
+    assert (calls, renumbered_calls) == (2, 2)
+    # And each is found where it is
+    assert understanding._continuation_length(["and", "what", "about", "elise"], vocab) == 3
+    assert understanding._renumbered("the BRIDGE 54 project", ["the", "bridge", "54",
+                                                              "project"], index)[0] == (
+        "BRIDGE 54",)
