@@ -224,7 +224,7 @@ WORD_SETS = (
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
     "rest_words", "rough_words", "month_openers", "person_at", "named_order",
-    "order_descending", "order_ascending",
+    "order_descending", "order_ascending", "pick_words",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -1855,6 +1855,25 @@ def _continuation_tail(tokens: list[str], vocab: Vocabulary) -> bool:
         " ".join(tokens[-n:]) in vocab.phrase_sets["continuation_tails"] for n in (1, 2))
 
 
+PICK_CORRECTED = 7  # words of "äh, nicht das, sondern das dritte" at most
+
+
+def _pick_corrected(tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "no, the third one", "the third one, I meant", "das dritte meinte ich": an ordinal with
+    nothing but words that hesitate or correct says "the same question, of that one"."""
+    if not 1 < len(tokens) <= PICK_CORRECTED or vocab.ordinals.keys().isdisjoint(tokens):
+        return False
+    return all(t in vocab.ordinals or t in _pick_alone_words() for t in tokens)
+
+
+@cache
+def _pick_alone_words() -> frozenset[str]:
+    """The words of the fillers and pick words, one by one ("wrong one": "wrong", "one")."""
+    sets = vocabulary().phrase_sets
+    return frozenset(w for name in ("fillers", "pick_words") for p in sets[name]
+                     for w in p.split())
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -2454,7 +2473,8 @@ def _assemble(
         place=place,
         sorted_named=sorted_named,
         which_of=_which_of(r.tokens),
-        continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab),
+        continuation=r.lead > 0 or _continuation_tail(r.tokens, vocab) or
+        not projects and _pick_corrected(r.tokens, vocab),
         list_reference="list_reference" in r.held and not members and not top,
         pronoun="pronouns" in r.held,
         plural_pronoun="plural_pronouns" in r.held or _die_as_pronoun(r.tokens),

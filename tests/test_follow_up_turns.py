@@ -432,6 +432,32 @@ def test_a_correction_opened_by_wrong_project_asks_the_last_question_again(
         reply.text
 
 
+@pytest.mark.parametrize("messages,pid", [
+    # the page, projects running in 2018: BFCC, BONEBANK, ELISE, HIHeal, MAGIA, NORTHOPEDICS
+    (("which projects ran in 2018?", "when did the second one start?", "no, the third one"),
+     "elise"),
+    (("which projects ran in 2018?", "when did the second one start?", "the third one, I meant"),
+     "elise"),
+    (("which projects ran in 2018?", "when did the second one start?",
+      "not that one, the fourth"), "hiheal"),
+    (("Welche Projekte liefen 2018?", "Wann begann das zweite?", "das dritte meinte ich"),
+     "elise"),
+    (("Welche Projekte liefen 2018?", "Wann begann das zweite?",
+      "nicht das, sondern das vierte"), "hiheal"),
+    (("Welche Projekte liefen 2018?", "Wann begann das zweite?", "falsches Projekt, das dritte"),
+     "elise"),
+])
+def test_a_correction_by_position_asks_the_last_question_of_the_project_at_that_place(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a list, then a question about its second project
+    replies = ask(kb, *messages)
+    # When the next message only corrects the place ("no, the third one")
+    # Then the same question of the project at that place of the list, not its card
+    assert replies[2].projects == (pid,) and replies[2].intent == "start", replies[2].text
+    start = kb.projects[pid].start
+    assert start is not None and str(start.year) in replies[2].text, replies[2].text
+
+
 @pytest.mark.parametrize("messages,intent,words", [
     (("which countries did magia target", "sorry i meant the follow-up project"), "places",
      "Japan"),
