@@ -336,6 +336,29 @@ def test_which_by_another_funder_is_a_second_list(kb: KnowledgeBase, text: str) 
     assert reply.projects == ("kick", "magia"), reply.text
 
 
+@pytest.mark.parametrize("text,last", [
+    # the page: the ERDF funded BONEBANK, BRIDGE 53 (part of HIHeal), HIHeal, InnoReAct,
+    # NORTHOPEDICS and P.I.L.O.T.; the ESF KI#CK alone; COSME MAGIA
+    ("which projects got ERDF money, which got ESF money and which got COSME money?", "magia"),
+    ("welche Projekte bekamen EFRE-Mittel, welche bekamen ESF-Mittel und welche erhielten Geld "
+     "von COSME?", "magia"),
+    # partners: Denmark BONEBANK (Odense); Poland ELISE; Italy ELISE and MAGIA (bioPmed)
+    ("Which projects had Danish partners, which had Polish ones and which had Italian ones?",
+     "magia"),
+    ("Welche Projekte hatten dänische Partner, welche hatten polnische Partner und welche "
+     "hatten italienische Partner?", "magia"),
+])
+def test_which_got_or_had_with_no_noun_after_a_list_of_one_is_a_list_too(
+        kb: KnowledgeBase, text: str, last: str) -> None:
+    # Given three lists asked in one message, the second of one project only
+    reply = ask(kb, text)[0]
+    # Then the third is a list as well (was the first project's funding or partners, or "not
+    # understood"), each list answered
+    assert reply.intent == "list" and reply.answered, reply.text
+    assert reply.projects[-1] == last and len(reply.text.splitlines()) >= 3, reply.text
+    assert kb.projects[last].name in reply.text.splitlines()[-1], reply.text
+
+
 def test_which_ones_with_another_condition_of_the_kind_is_a_list_of_its_own(
         kb: KnowledgeBase) -> None:
     # Given "which ones" after a list, with another year (was read within the first list: none)
