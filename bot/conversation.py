@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -213,6 +214,8 @@ class State:
     counting: bool = False  # the last answer counted projects: "and Hamburg?" counts again
     named: tuple[str, ...] = ()  # the projects the user last named together, in the order
     # written: "the second one I mentioned"
+    lists: tuple[str, ...] = ()  # the lists given, oldest first, each its ids joined by
+    # spaces: "the second project in your first list"
     talked: tuple[str, ...] = ()  # the last few projects talked about one at a time, the
     # latest last: "Welches der drei endete zuerst?" after three asked one per turn
     thing: str | None = None  # the thing a project made last spoken of ("registry"): "is it
@@ -291,6 +294,8 @@ def answer(
     if not isinstance(text, str):
         text = ""
     state = valid_state(state, kb)
+    if state.lists and (numbered := _list_by_place(text, state, kb)):
+        text, state = numbered  # "the second project in your first list": of that list
     if state.checked and (again := corrected_claim(text, state.checked[0], kb,
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
@@ -321,6 +326,36 @@ def answer(
     if all(value == getattr(reply.state, name) for name, value in remembered.items()):
         return reply  # (often nothing more to remember: no copy of the reply and its state)
     return replace(reply, state=replace(reply.state, **remembered))
+
+
+LISTS_KEPT = 10  # lists remembered for "your first list"
+
+
+@cache
+def _numbered_list_pattern() -> re.Pattern[str]:
+    """ "in your first list", "aus der vorigen Liste": a list named by its place."""
+    words = data_file("query")["numbered_lists"]
+    places = sorted((*vocabulary().ordinals, *words["earlier"]), key=len, reverse=True)
+    before = "|".join(map(re.escape, words["before"]))
+    return re.compile(rf"(?:\b(?:{before})\s+){{0,2}}\b({'|'.join(map(re.escape, places))})"
+                      rf"\s+(?:{'|'.join(map(re.escape, words['nouns']))})\b", re.IGNORECASE)
+
+
+def _list_by_place(text: str, state: State, kb: KnowledgeBase) -> tuple[str, State] | None:
+    """ "the second project in your first list", "und das dritte aus der vorigen Liste?": the
+    message without the list's name, and the state with that list as the last one."""
+    if "list" not in text.lower() or not (m := _numbered_list_pattern().search(text)):
+        return None
+    place = vocabulary().ordinals.get(normalize(m.group(1)), -2)  # ("earlier": before the last)
+    if not (0 < place <= len(state.lists) or -len(state.lists) <= place < 0):
+        return None
+    listed = tuple(i for i in state.lists[place - 1 if place > 0 else place].split()
+                   if i in kb.projects)
+    rest = f"{text[:m.start()].rstrip()} {text[m.end():].lstrip()}".strip()
+    if not listed or not rest:
+        return None
+    return rest, replace(state, last_list=listed, choices=listed[:LIST_SHOWN], wider_list=(),
+                         ranked_in=(), ranking=None, list_parts=(), list_years=())
 
 
 def _of_every_project(clauses: tuple[Clause, ...], state: State) -> State:
@@ -4688,6 +4723,8 @@ def next_state(result: Answer, language: str, state: State) -> State:
         result.listed_by else None if result.listed or result.intent == "superlative" else
         state.intent,
         last_list=result.listed or state.last_list,
+        lists=(*state.lists, " ".join(result.listed))[-LISTS_KEPT:] if result.listed and
+        result.listed != state.last_list else state.lists,
         wider_list=state.last_list if result.listed else state.wider_list,
         list_parts=result.parts if result.listed else state.list_parts,
         counted=tuple(sorted(result.asks - {"count", "counted"})) if "count" in result.asks

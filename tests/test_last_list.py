@@ -481,3 +481,27 @@ def test_the_projects_sorted_are_still_the_group_of_that_many_after_one_was_pick
     assert replies[2].intent == "superlative", replies[2].text
     assert replies[2].projects[0] == "hiheal"
     assert set(replies[2].projects) == set(replies[0].projects), replies[2].text
+
+
+@pytest.mark.parametrize("messages,picked", [
+    # the page: Interreg funded BFCC, BONEBANK and ELISE; InnoReAct, MAGIA2Market and
+    # P.I.L.O.T. ended in 2023
+    (("which projects were funded by Interreg?", "which projects ended in 2023?",
+      "the second project in your first list - who led it?", "and the third one of the first "
+      "list?", "what about the first one in the second list?"),
+     ("bonebank", "elise", "innoreact")),
+    (("Welche Projekte wurden von Interreg gefördert?", "Welche Projekte endeten 2023?",
+      "Das zweite Projekt aus Ihrer ersten Liste – wer hat es geleitet?",
+      "und das dritte der ersten Liste?", "Und das erste aus der zweiten Liste?"),
+     ("bonebank", "elise", "innoreact")),
+    (("which projects were funded by Interreg?", "which projects ended in 2023?",
+      "who led the first one from the previous list?"), ("bfcc",)),
+])
+def test_a_project_picked_by_its_place_in_an_earlier_list_is_of_that_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], picked: tuple[str, ...]) -> None:
+    # Given two lists, then a project picked by its place in one of them, named by its place
+    replies = ask(kb, *messages)[2:]
+    # Then the project at that place of the list named (not of the last list), and the
+    # question asked (the lead) of it
+    assert tuple(r.projects[0] for r in replies) == picked, [r.text for r in replies]
+    assert all(r.intent == "lead" for r in replies), [r.text for r in replies]
