@@ -296,6 +296,8 @@ def answer(
     state = valid_state(state, kb)
     if state.lists and (numbered := _list_by_place(text, state, kb)):
         text, state = numbered  # "the second project in your first list": of that list
+    if len(state.choices) % 2 and len(state.choices) > 1:
+        text = _middle_placed(text, len(state.choices))  # "das mittlere": "das zweite"
     if state.checked and (again := corrected_claim(text, state.checked[0], kb,
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
@@ -326,6 +328,27 @@ def answer(
     if all(value == getattr(reply.state, name) for name, value in remembered.items()):
         return reply  # (often nothing more to remember: no copy of the reply and its state)
     return replace(reply, state=replace(reply.state, **remembered))
+
+
+@cache
+def _middle_words() -> dict[str, tuple[frozenset[str], dict[int, str]]]:
+    """Each language's words for the middle one, and its ordinal word of each place."""
+    data = data_file("intents")
+    return {lang: (frozenset(words), {n: w for w, n in reversed(
+        data["ordinals"][lang].items())}) for lang, words in data["middle_words"].items()}
+
+
+def _middle_placed(text: str, count: int) -> str:
+    """ "Das mittlere – wer hat das gefördert?" of three choices: "Das zweite – …"."""
+    lowered = text.lower()
+    if "middle" not in lowered and "mittler" not in lowered:
+        return text
+    for words, ordinal in _middle_words().values():
+        for word in words:
+            if re.search(rf"\b{word}\b", lowered) and (count + 1) // 2 in ordinal:
+                return re.sub(rf"\b{word}\b", ordinal[(count + 1) // 2], text,
+                              flags=re.IGNORECASE)
+    return text
 
 
 LISTS_KEPT = 10  # lists remembered for "your first list"

@@ -505,3 +505,20 @@ def test_a_project_picked_by_its_place_in_an_earlier_list_is_of_that_list(
     # question asked (the lead) of it
     assert tuple(r.projects[0] for r in replies) == picked, [r.text for r in replies]
     assert all(r.intent == "lead" for r in replies), [r.text for r in replies]
+
+
+@pytest.mark.parametrize("messages,picked,intent", [
+    # the page: BFCC started in March 2016, ELISE on 1 January 2017, MAGIA in 2018; ended in
+    # 2019: BFCC, MAGIA and NORTHOPEDICS
+    (("Ordnen Sie bitte BFCC, ELISE und MAGIA nach Startdatum.",
+      "Das mittlere – wer hat das gefördert?"), "elise", "funding"),
+    (("sort MAGIA, ELISE and BFCC by start", "and the middle one - who funded it?"), "elise",
+     "funding"),
+    (("which projects ended in 2019?", "who led the middle one?"), "magia", "lead"),
+])
+def test_the_middle_one_of_an_odd_number_is_the_one_at_its_place(
+        kb: KnowledgeBase, messages: tuple[str, ...], picked: str, intent: str) -> None:
+    # Given three projects listed or sorted, then "the middle one"
+    reply = ask(kb, *messages)[-1]
+    # Then the second of them (was each one's answer, or "middle" taken for a project name)
+    assert (reply.intent, reply.projects) == (intent, (picked,)), reply.text
