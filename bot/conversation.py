@@ -713,8 +713,10 @@ def _other_end(clause: Clause, state: State) -> Clause:
     from that end ("the last" of the projects by start), not the last of a list."""
     u = clause.understanding
     if state.ranking not in DATE_RANKINGS or u.ordinal not in (1, -1) or u.intent or \
-            u.superlative not in ("earliest", "latest") or u.projects or not u.continuation:
-        return clause
+            u.superlative not in ("earliest", "latest") or u.projects or not u.continuation or \
+            len(state.projects) > 1 and state.projects == state.ranked_in:
+        return clause  # (projects named and sorted have no winner: "the last one" is the last
+        # of them as sorted, also one the page gives no date for)
     return replace(clause, understanding=replace(
         u, intent="superlative", scores=(("superlative", 3.0), *u.scores), ordinal=None))
 

@@ -522,3 +522,17 @@ def test_the_middle_one_of_an_odd_number_is_the_one_at_its_place(
     reply = ask(kb, *messages)[-1]
     # Then the second of them (was each one's answer, or "middle" taken for a project name)
     assert (reply.intent, reply.projects) == (intent, (picked,)), reply.text
+
+
+@pytest.mark.parametrize("messages,picked", [
+    # the page: BFCC from March 2016, ELISE from 1 January 2017; of KI#CK no dates
+    (("sort BFCC, KI#CK and ELISE by start", "the last one?"), "kick"),
+    (("Sortieren Sie KI#CK, ELISE und BFCC nach Startdatum", "und das letzte?"), "kick"),
+])
+def test_the_last_one_of_projects_sorted_is_the_last_as_sorted_also_without_a_date(
+        kb: KnowledgeBase, messages: tuple[str, ...], picked: str) -> None:
+    # Given projects named and sorted by start, one of which the page gives no start for
+    replies = ask(kb, *messages)
+    assert replies[0].projects[-1] == picked, replies[0].text
+    # Then "the last one" is that one, said last (was the ranking again from its other end)
+    assert replies[1].projects == (picked,), replies[1].text
