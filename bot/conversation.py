@@ -938,7 +938,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
     if told is not None:  # the question about it; which of a few; a guess at its name
         result = run(clauses, state, kb, told) if told.hop else told
         return _reply(result, clauses[0].understanding.language, state, kb)
-    clauses = (_described_of_list(clauses[0], state, kb), *clauses[1:])
+    clauses = (_whole_named(_described_of_list(clauses[0], state, kb), state, kb),
+               *clauses[1:])
     language = clauses[0].understanding.language
     first = clauses[0]
     if first.judgement and len(clauses) == 1 or len(clauses) > 1 and all(
@@ -2678,6 +2679,31 @@ def _named_before_pronoun(text: str, pid: str, kb: KnowledgeBase) -> bool:
     pointer = next((i for i in range(len(tokens)) for k in (1, 2, 3)
                     if " ".join(tokens[i:i + k]) in pronouns), None)
     return named is not None and pointer is not None and named < pointer
+
+
+def _whole_named(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "and the bigger one?", "und das größere?" (part_of's link noun, said as a comparative)
+    right after a project that was part of another: that whole, asked of by name (it was which
+    of the two was bigger: every size the page gives of both)."""
+    u = clause.understanding
+    near = tuple(p for p in dict.fromkeys((*state.projects, *state.earlier[:1]))
+                 if p in kb.projects)  # (the part, or the whole just reached from it)
+    if clause.hop_kind != "part_of" or not u.comparative or u.superlative not in SIZES or \
+            u.projects or clause.yes_no or len(near) < 2:
+        return clause  # (after one project alone the link is followed as any link noun)
+    whole = next((w for p in near for w in linked(kb.projects[p], "part_of")[:1]
+                  if w in kb.projects), None) or next(
+        (p for p in near if set(linked(kb.projects[p], "contains")) & set(near)), None)
+    if not whole:  # "which is the bigger one?" of BFCC and ELISE: which of the two, not
+        return replace(clause, understanding=without_relations(u), hop=None,  # what each
+                       hop_kind=None)  # was part of
+    u = replace(without_relations(u), projects=(whole,), superlative=None, comparative=False,
+                of_ranked=False, continuation=False)
+    if u.intent is None:  # "and the bigger one?": the same asked of it, or what it is
+        asked = state.intent if state.intent in PROJECT_BUILDERS and \
+            state.intent not in RELATION_INTENTS else "overview"
+        u = replace(u, intent=asked, scores=((asked, 1.0),))
+    return replace(clause, understanding=u, hop=None, hop_kind=None)
 
 
 def _reached(own: tuple[str, ...], kind: str, state: State, kb: KnowledgeBase) -> bool:
