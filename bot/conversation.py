@@ -4477,6 +4477,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "contains"  # "What was part of HIHeal?"
     if intent not in PROJECT_BUILDERS:  # "what projects were under HIHeal?"
         intent = next((k for k, v in u.scores if k in PROJECT_BUILDERS and v >= 1.5), None)
+    if intent is None and "person" in u.asks:  # "which person worked on KI#CK?": the page
+        return "lead"  # names no person; who ran it, not the card
     return intent or "overview"
 
 
