@@ -71,6 +71,7 @@ from bot.lists import (
     SIZES,  # "which is bigger?": by what the last answer was about
     amounts_answer,
     amounts_from,
+    concurrent_answer,
     difference_answer,
     in_ranked_order,
     list_answer,
@@ -942,6 +943,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                *clauses[1:])
     language = clauses[0].understanding.language
     first = clauses[0]
+    if len(clauses) == 1 and (at_once := _concurrent(first, kb)):
+        return _reply(at_once, language, state, kb)  # "wie viele liefen maximal gleichzeitig?"
     if first.judgement and len(clauses) == 1 or len(clauses) > 1 and all(
             c.judgement or c.preamble for c in clauses):  # "which was the most successful?"
         return _reply(_judged(clauses, state, kb, language), language, state, kb)
@@ -2679,6 +2682,24 @@ def _named_before_pronoun(text: str, pid: str, kb: KnowledgeBase) -> bool:
     pointer = next((i for i in range(len(tokens)) for k in (1, 2, 3)
                     if " ".join(tokens[i:i + k]) in pronouns), None)
     return named is not None and pointer is not None and named < pointer
+
+
+CONCURRENT_INTENTS = (None, "count", "list", "superlative", "dates", "timeline", "overview")
+
+
+def _concurrent(clause: Clause, kb: KnowledgeBase) -> Answer | None:
+    """ "how many projects ran at the same time at most?", "In welchem Jahr liefen die meisten
+    Projekte gleichzeitig?": with no project named, how many ran at once, by year (a yes/no or
+    a project named is the overlap claim of checks)."""
+    u = clause.understanding
+    if u.projects or clause.yes_no or u.intent not in CONCURRENT_INTENTS or \
+            u.filters.any():
+        return None
+    tokens = normalize(clause.text).split()
+    if not (has_phrase(tokens, phrases().claims["overlap"]) and
+            has_phrase(tokens, phrases().concurrent_nouns)):
+        return None
+    return concurrent_answer("count" if u.intent == "count" else "list", kb, u.language)
 
 
 def _whole_named(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:

@@ -1460,3 +1460,29 @@ def test_the_most_countries_leaves_out_projects_without_countries(kb: KnowledgeB
     (reply,) = ask(kb, "Welches Projekt hatte Partner aus den meisten Ländern?")
     assert reply.projects == ("bfcc",), reply.text
     assert "KI#CK" in reply.text.splitlines()[-1], reply.text  # not counted as none
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("wie viele Projekte liefen maximal gleichzeitig?", "count"),
+    ("how many projects ran at the same time at most?", "count"),
+    ("In welchem Jahr liefen die meisten Projekte gleichzeitig?", "list"),
+    ("which projects ran in parallel?", "list"),
+])
+def test_how_many_projects_ran_at_once_is_counted_by_year(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    # Given the page's dates: in 2018 ran BFCC (March 2016 - February 2019), BONEBANK
+    # (September 2015 - August 2020), ELISE (2017-2021), HIHeal (2016-2022), NORTHOPEDICS
+    # (June 2016 - June 2019) and MAGIA ("In 2018 and 2019"); BRIDGE 53 and KI#CK are undated
+    reply = ask(kb, text)[0]
+    # Then the most in one year (six, in 2018 and 2019), by year as MAGIA's dates are years,
+    # and the undated named (was the list of every project, or "which project?")
+    assert reply.intent == intent and reply.answered, reply.text
+    first = reply.text.splitlines()[0]
+    assert "6" in first and "2018" in first and "2019" in first, reply.text
+    assert "MAGIA" in reply.text and "BRIDGE 53" in reply.text and "KI#CK" in reply.text
+    assert "InnoReAct" not in reply.text.splitlines()[1], reply.text  # (2022-2023)
+
+
+def test_two_projects_at_the_same_time_stays_their_overlap(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "did BFCC and ELISE run at the same time?")[0]
+    assert reply.text.startswith("Yes.") and reply.projects == ("bfcc", "elise"), reply.text
