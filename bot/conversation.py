@@ -3949,6 +3949,8 @@ def _about_all(
     every = (u.every or u.overall and len(state.last_list) > 1 and state.intent is None) and \
         not talking_of_one  # "List every project for which an amount …"; "Wie viel
     # insgesamt?" right after a list: the money of that list, with no total of unknowns
+    every = every or u.overall and not (u.projects or state.projects or state.last_list) and \
+        intent == "amount"  # "how much funding in total?" first: of all the projects
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or every or (
             filters.any() and not talking_of_one)) and not money:
         listing = "names" in u.asks and (intent == "list" or bool(base) or list_words or every)

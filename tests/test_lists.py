@@ -1486,3 +1486,26 @@ def test_how_many_projects_ran_at_once_is_counted_by_year(
 def test_two_projects_at_the_same_time_stays_their_overlap(kb: KnowledgeBase) -> None:
     reply = ask(kb, "did BFCC and ELISE run at the same time?")[0]
     assert reply.text.startswith("Yes.") and reply.projects == ("bfcc", "elise"), reply.text
+
+
+@pytest.mark.parametrize("text,total", [
+    ("how much funding in total?", "€1,659,494"),
+    ("wie viel Fördergeld gab es insgesamt?", "1.659.494 €"),
+    ("how much money did all projects get together?", "€1,659,494"),
+])
+def test_the_total_of_all_projects_adds_the_figures_the_page_gives(
+        kb: KnowledgeBase, text: str, total: str) -> None:
+    # Given the page's only amounts: ELISE €1,217,494.00, KI#CK approx. 193,000 EUR and approx.
+    # 249,000 Euro (1,217,494 + 193,000 + 249,000 = 1,659,494)
+    reply = ask(kb, text)[0]
+    # Then their sum, "about" as two are approximate, and which projects have no figure, so it
+    # is no total of all (was "which project?", or "no total" with no sum)
+    assert reply.intent == "amount" and not reply.answered, reply.text
+    lines = reply.text.splitlines()
+    assert total in lines[2] and ("about" in lines[2] or "ca." in lines[2]), reply.text
+    assert "BFCC" in lines[3] and "NORTHOPEDICS" in lines[3], reply.text
+
+
+def test_a_total_asked_of_one_project_stays_its_own(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Tell me about KI#CK", "how much funding in total?")[1]
+    assert reply.projects == ("kick",) and "€442,000" in reply.text, reply.text
