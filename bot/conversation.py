@@ -94,6 +94,7 @@ from bot.lists import (
     timeline_answer,
     top_with_ties,
     with_amounts,
+    with_average_length,
 )
 from bot.measures import comparison, comparison_at, measures, number_value
 from bot.query import (
@@ -3102,8 +3103,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             return amounts_answer(u.filters, kb, lang, None, listing=True)  # amounts given
         if not projects and "all_projects" in u.asks and not state.last_list and \
                 intent not in ("overview", "lsn_role") and not u.unknown_words:  # "who
-            return about_projects(intent, _described_ids(kb), kb, lang)  # funded the
-            # projects?"
+            each = about_projects(intent, _described_ids(kb), kb, lang)  # funded the
+            if intent == "duration" and "average" in u.asks:  # projects?"; "wie lange im
+                return with_average_length(each, _described_ids(kb), kb, lang)  # Schnitt?"
+            return each
         if not projects:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)

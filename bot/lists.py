@@ -1705,3 +1705,22 @@ def concurrent_answer(intent: str, kb: KnowledgeBase, lang: str) -> Answer:
         answer.add("concurrent_undated", names=project_names(undated, kb))
     return answer
 
+
+def with_average_length(answer: Answer, ids: tuple[str, ...], kb: KnowledgeBase, lang: str
+                        ) -> Answer:
+    """ "wie lange liefen die Projekte im Schnitt?": first the mean of the lengths the page
+    gives (stated, or from dates to the month), naming those it gives none for (MAGIA's years
+    only, BRIDGE 53's none); the lengths of each follow."""
+    lengths = {pid: duration_months(kb.projects[pid]) for pid in ids}
+    known = [m for m in lengths.values() if m]
+    if len(known) < 2:
+        return answer
+    answer.lines.insert(0, Line("duration_average", {
+        "count": len(known), "length": fmt_duration(round(sum(known) / len(known)), lang)}))
+    unknown = [pid for pid, m in lengths.items() if not m]
+    if unknown:
+        answer.lines.insert(1, Line("duration_average_without", {
+            "names": project_names(unknown, kb)}))
+    answer.answered = True
+    return answer
+

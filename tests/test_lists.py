@@ -1509,3 +1509,21 @@ def test_the_total_of_all_projects_adds_the_figures_the_page_gives(
 def test_a_total_asked_of_one_project_stays_its_own(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Tell me about KI#CK", "how much funding in total?")[1]
     assert reply.projects == ("kick",) and "€442,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "wie lange liefen die Projekte im Schnitt?",
+    "how long did the projects run on average?",
+    "what was the average duration of the projects?",
+])
+def test_the_average_length_is_of_the_lengths_the_page_gives(kb: KnowledgeBase, text: str) -> None:
+    # Given the lengths the page gives (BFCC 36 months, BONEBANK 60, ELISE 60, HIHeal 81,
+    # InnoReAct 14, KI#CK "two-year" 24, MAGIA2Market 30, NORTHOPEDICS "three-year" 36,
+    # P.I.L.O.T. 39: 380 / 9 = 42 months); MAGIA's only as years, BRIDGE 53's none
+    reply = ask(kb, text)[0]
+    # Then the mean of those nine first, naming the two left out (was each length alone)
+    lines = reply.text.splitlines()
+    assert reply.intent == "duration" and reply.answered, reply.text
+    assert "9" in lines[0] and ("3 years and 6 months" in lines[0] or
+                                "3 Jahre und 6 Monate" in lines[0]), reply.text
+    assert "BRIDGE 53" in lines[1] and "MAGIA" in lines[1], reply.text
