@@ -1016,15 +1016,8 @@ def amounts_answer(
         answer.add("amount_of", name=Bold(project.name),
                    amounts=amount_items(project.amounts, kb, lang))
     missing = tuple(i for i in ids if i not in known)
-    given = [a for pid in known for a in kb.projects[pid].amounts]
-    summed = not listing and len(known) > 1 and len({a.currency for a in given}) == 1
-    if summed:  # "how much funding in total?": what the figures the page gives add up to
-        answer.add("amount_sum_given", total=fmt_money(sum(a.value for a in given),
-                                                       given[0].currency,
-                                                       any(a.approx for a in given), lang))
-    if missing:  # (and whose it doesn't give: no total of all)
-        answer.add("amount_missing_sum" if summed else "amount_missing",
-                   items=project_names(missing, kb))
+    if missing:
+        answer.add("amount_missing", items=project_names(missing, kb))
     return answer
 
 

@@ -776,7 +776,7 @@ def test_no_lead_and_nothing_else_of_who_did_it_says_so_with_what_the_page_holds
         kb: KnowledgeBase, text: str, project: str) -> None:
     # Given a project the page names no lead, no partners and no LSN role for
     reply = ask(kb, text)[0]
-    # Then the reply says that it names none of those either, and what it does say of it (it
+    # Then the reply says that it names no partners either, and what it does say of it (it
     # said only "no lead named")
     assert reply.intent == "lead" and reply.projects == (project,) and not reply.answered
     assert len(reply.text.splitlines()) == 3, reply.text
