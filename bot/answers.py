@@ -763,6 +763,11 @@ def build_lead(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         named = build_partners(p, kb, lang, a)
         return named and bool(p.partners) and "behind" in a.asks  # ("who was behind HIHeal?":
         # the partners it names stood behind it)
+    if p.lsn_role:  # what the page does hold of who did it
+        a.add("lsn_role", name=name(p), text=p.lsn_role.get(lang))
+    elif p.summary:  # "wer hat NORTHOPEDICS geleitet?": no lead, no partners, no part of LSN
+        a.add("lead_nothing_held", name=name(p))  # named: say so, and what it says instead
+        a.add("known_summary", text=p.summary.get(lang))
     return False
 
 
@@ -1058,6 +1063,14 @@ def build_contact(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if "sign_up" in a.asks:  # "how do I sign up for the next course?": a past project
         a.add("sign_up_unknown", name=name(p))
     a.add("contact", name=name(p))
+    if "person" in a.asks and "sign_up" not in a.asks:  # "wer war Ansprechpartner bei
+        if p.lead and p.together_with and not p.lead_note:  # BFCC?": no person, but the
+            a.add("lead_together", name=name(p), orgs=org_names(p.lead, kb, lang),  # ones
+                  others=org_names(p.together_with, kb, lang))  # who ran it, or the
+        elif p.lead:  # partners it names
+            _add_lead(p, kb, lang, a)
+        elif p.partners:
+            build_partners(p, kb, lang, a)
     if p.resources:
         a.add("contact_links", items=Joined(tuple(r.get(lang) for r in p.resources)))
     return False

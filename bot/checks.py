@@ -2196,7 +2196,9 @@ def _names_co_funder(p: Project, kb: KnowledgeBase) -> bool:
 
 
 def _has_any(tokens: list[str], words: frozenset[str]) -> bool:
-    grams = {" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens))}
+    """Whether the tokens hold one of the phrases (of up to four words, as query.yaml's: "project
+    of its own" was never found among three-word grams)."""
+    grams = {" ".join(tokens[i : i + n]) for n in (1, 2, 3, 4) for i in range(len(tokens))}
     return bool(grams & words)
 
 

@@ -72,6 +72,7 @@ from bot.lists import (
     SIZES,  # "which is bigger?": by what the last answer was about
     amounts_answer,
     amounts_from,
+    concurrent_answer,
     difference_answer,
     in_ranked_order,
     list_answer,
@@ -94,6 +95,7 @@ from bot.lists import (
     timeline_answer,
     top_with_ties,
     with_amounts,
+    with_average_length,
 )
 from bot.measures import comparison, comparison_at, measures, number_value
 from bot.query import (
@@ -998,9 +1000,12 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
     if told is not None:  # the question about it; which of a few; a guess at its name
         result = run(clauses, state, kb, told) if told.hop else told
         return _reply(result, clauses[0].understanding.language, state, kb)
-    clauses = (_described_of_list(clauses[0], state, kb), *clauses[1:])
+    clauses = (_whole_named(_described_of_list(clauses[0], state, kb), state, kb),
+               *clauses[1:])
     language = clauses[0].understanding.language
     first = clauses[0]
+    if len(clauses) == 1 and (at_once := _concurrent(first, kb)):
+        return _reply(at_once, language, state, kb)  # "wie viele liefen maximal gleichzeitig?"
     if first.judgement and len(clauses) == 1 or len(clauses) > 1 and all(
             c.judgement or c.preamble for c in clauses):  # "which was the most successful?"
         return _reply(_judged(clauses, state, kb, language), language, state, kb)
@@ -2740,6 +2745,49 @@ def _named_before_pronoun(text: str, pid: str, kb: KnowledgeBase) -> bool:
     return named is not None and pointer is not None and named < pointer
 
 
+CONCURRENT_INTENTS = (None, "count", "list", "superlative", "dates", "timeline", "overview")
+
+
+def _concurrent(clause: Clause, kb: KnowledgeBase) -> Answer | None:
+    """ "how many projects ran at the same time at most?", "In welchem Jahr liefen die meisten
+    Projekte gleichzeitig?": with no project named, how many ran at once, by year (a yes/no or
+    a project named is the overlap claim of checks)."""
+    u = clause.understanding
+    if u.projects or clause.yes_no or u.intent not in CONCURRENT_INTENTS or \
+            u.filters.any():
+        return None
+    tokens = normalize(clause.text).split()
+    if not (has_phrase(tokens, phrases().claims["overlap"]) and
+            has_phrase(tokens, phrases().concurrent_nouns)):
+        return None
+    return concurrent_answer("count" if u.intent == "count" else "list", kb, u.language)
+
+
+def _whole_named(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "and the bigger one?", "und das größere?" (part_of's link noun, said as a comparative)
+    right after a project that was part of another: that whole, asked of by name (it was which
+    of the two was bigger: every size the page gives of both)."""
+    u = clause.understanding
+    near = tuple(p for p in dict.fromkeys((*state.projects, *state.earlier[:1]))
+                 if p in kb.projects)  # (the part, or the whole just reached from it)
+    if clause.hop_kind != "part_of" or not u.comparative or u.superlative not in SIZES or \
+            u.projects or clause.yes_no or len(near) < 2:
+        return clause  # (after one project alone the link is followed as any link noun)
+    whole = next((w for p in near for w in linked(kb.projects[p], "part_of")[:1]
+                  if w in kb.projects), None) or next(
+        (p for p in near if set(linked(kb.projects[p], "contains")) & set(near)), None)
+    if not whole:  # "which is the bigger one?" of BFCC and ELISE: which of the two, not
+        return replace(clause, understanding=without_relations(u), hop=None,  # what each
+                       hop_kind=None)  # was part of
+    u = replace(without_relations(u), projects=(whole,), superlative=None, comparative=False,
+                of_ranked=False, continuation=False)
+    if u.intent is None:  # "and the bigger one?": the same asked of it, or what it is
+        asked = state.intent if state.intent in PROJECT_BUILDERS and \
+            state.intent not in RELATION_INTENTS else "overview"
+        u = replace(u, intent=asked, scores=((asked, 1.0),))
+    return replace(clause, understanding=u, hop=None, hop_kind=None)
+
+
 def _reached(own: tuple[str, ...], kind: str, state: State, kb: KnowledgeBase) -> bool:
     """Whether the subject is the project the last answer reached along this link, and has no
     such link itself."""
@@ -3115,8 +3163,10 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             return amounts_answer(u.filters, kb, lang, None, listing=True)  # amounts given
         if not projects and "all_projects" in u.asks and not state.last_list and \
                 intent not in ("overview", "lsn_role") and not u.unknown_words:  # "who
-            return about_projects(intent, _described_ids(kb), kb, lang)  # funded the
-            # projects?"
+            each = about_projects(intent, _described_ids(kb), kb, lang)  # funded the
+            if intent == "duration" and "average" in u.asks:  # projects?"; "wie lange im
+                return with_average_length(each, _described_ids(kb), kb, lang)  # Schnitt?"
+            return each
         if not projects:
             return small_talk("fallback", kb, lang) if u.unknown_words else \
                 _which_project(intent, kb, lang)
@@ -3966,6 +4016,8 @@ def _about_all(
     every = (u.every or u.overall and len(state.last_list) > 1 and state.intent is None) and \
         not talking_of_one  # "List every project for which an amount …"; "Wie viel
     # insgesamt?" right after a list: the money of that list, with no total of unknowns
+    every = every or u.overall and not (u.projects or state.projects or state.last_list) and \
+        intent == "amount"  # "how much funding in total?" first: of all the projects
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or every or (
             filters.any() and not talking_of_one)) and not money:
         listing = "names" in u.asks and (intent == "list" or bool(base) or list_words or every)
@@ -4515,6 +4567,8 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         return "contains"  # "What was part of HIHeal?"
     if intent not in PROJECT_BUILDERS:  # "what projects were under HIHeal?"
         intent = next((k for k, v in u.scores if k in PROJECT_BUILDERS and v >= 1.5), None)
+    if intent is None and "person" in u.asks:  # "which person worked on KI#CK?": the page
+        return "lead"  # names no person; who ran it, not the card
     return intent or "overview"
 
 

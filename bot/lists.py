@@ -31,6 +31,7 @@ from bot.answers import (
     fmt_money,
     fmt_when,
     funder_names,
+    join,
     linked,
     project_names,
     reply_template,
@@ -1663,3 +1664,56 @@ def _value(project: Project, kind: str, lang: str, dated: bool = True,
         return fmt_money(total, project.amounts[0].currency, approx, lang)
     date = project.end if kind.endswith("_end") else project.start
     return fmt_date(date, lang) if date else ""
+
+
+def concurrent_answer(intent: str, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "wie viele Projekte liefen maximal gleichzeitig?": the most projects the page dates in
+    one year, which they were, and the count of each year; counted by year where the page
+    gives some dates only as years, and the projects it gives no dates for named, not counted
+    (the follow-ups it only names are no past projects, as in the list of them)."""
+    described = [p for p in kb.projects.values() if not p.follow_up_only]
+    dated = [p for p in described if p.start and p.end]
+    by_year: dict[int, list[str]] = defaultdict(list)
+    for p in dated:
+        for year in range(p.start.year, p.end.year + 1):  # type: ignore[union-attr]
+            by_year[year].append(p.id)
+    answer = Answer(intent, projects=tuple(p.id for p in described))  # (the undated named)
+    if not by_year:
+        answer.answered = False
+        answer.add("concurrent_undated", names=project_names([p.id for p in described], kb))
+        return answer
+    most = max(len(ids) for ids in by_year.values())
+    top = sorted(y for y, ids in by_year.items() if len(ids) == most)
+    answer.add("concurrent_most", count=most, years=join([str(y) for y in top], lang))
+    for year in top:
+        answer.add("concurrent_year", year=year, names=project_names(by_year[year], kb))
+    answer.add("concurrent_per_year", counts=", ".join(
+        f"{y}: {len(by_year[y])}" for y in sorted(by_year)))
+    only_years = [p.id for p in dated if "year" in (p.start.precision, p.end.precision)]
+    if only_years:  # ("MAGIA: in 2018 and 2019": whether it overlapped BFCC's last months of
+        answer.add("concurrent_by_year", names=project_names(only_years, kb))  # 2019, the
+        # page doesn't say)
+    undated = [p.id for p in described if p not in dated]
+    if undated:
+        answer.add("concurrent_undated", names=project_names(undated, kb))
+    return answer
+
+
+def with_average_length(answer: Answer, ids: tuple[str, ...], kb: KnowledgeBase, lang: str
+                        ) -> Answer:
+    """ "wie lange liefen die Projekte im Schnitt?": first the mean of the lengths the page
+    gives (stated, or from dates to the month), naming those it gives none for (MAGIA's years
+    only, BRIDGE 53's none); the lengths of each follow."""
+    lengths = {pid: duration_months(kb.projects[pid]) for pid in ids}
+    known = [m for m in lengths.values() if m]
+    if len(known) < 2:
+        return answer
+    answer.lines.insert(0, Line("duration_average", {
+        "count": len(known), "length": fmt_duration(round(sum(known) / len(known)), lang)}))
+    unknown = [pid for pid, m in lengths.items() if not m]
+    if unknown:
+        answer.lines.insert(1, Line("duration_average_without", {
+            "names": project_names(unknown, kb)}))
+    answer.answered = True
+    return answer
+

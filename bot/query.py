@@ -153,6 +153,7 @@ class Phrases:
     inside_which: dict[str, frozenset[str]]  # opening, closing: "which project was X in?"
     link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
     member_nouns: frozenset[str]
+    concurrent_nouns: frozenset[str]  # "projects" beside "at the same time": how many at once
     identity_contracted: tuple[str, ...]
     identity_within: frozenset[str]
     belief_openers: frozenset[str]
@@ -213,7 +214,8 @@ BOTH = (
     "not_hops",
     "which_project",
     "link_had",
-    "member_nouns", "belief_openers", "pointing_subjects", "some_of", "all_of", "only_one",
+    "member_nouns", "concurrent_nouns", "belief_openers", "pointing_subjects", "some_of",
+    "all_of", "only_one",
     "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
     "singular_references",

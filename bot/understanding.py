@@ -208,7 +208,8 @@ class Vocabulary:
 # Sections of intents.yaml that are sets of phrases looked up by name (Vocabulary.phrase_sets).
 WORD_SETS = (
     "continuation", "continuation_tails", "list_reference", "name_cues", "naming_cues",
-    "naming_nouns", "name_determiners", "open_ends", "addressee", "last_as_verb", "project_heads",
+    "naming_nouns", "name_determiners", "open_ends", "continue_ends", "continue_objects",
+    "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
     "not_leading", "other_lead", "funder_nouns", "date_nouns", "conjunctions", "alternatives",
     "pronouns",
@@ -2102,6 +2103,11 @@ def _intent_scores(r: _Reading, matches: list[Match], vocab: Vocabulary) -> dict
         # about the project talked of)
         scores.pop("overview", None)
         scores["help"] = max(scores.get("help", 0), 4.0)
+    if r.tokens and r.tokens[-1] in vocab.phrase_sets["continue_ends"] and \
+            scores.get("predecessor", 0) >= scores.get("follow_up", 0) > 0 and \
+            vocab.phrase_sets["continue_objects"].isdisjoint(r.tokens):
+        scores["follow_up"] = scores["predecessor"] + 1  # "did MAGIA continue?": whether it
+        # went on, not what it continued ("did MAGIA2Market continue MAGIA?" names it)
     return scores
 
 

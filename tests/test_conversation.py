@@ -1262,6 +1262,29 @@ def test_something_bigger_is_the_parent_and_stays_it(kb: KnowledgeBase) -> None:
     assert replies[2].intent == "funding" and "Hamburg" in replies[2].text
 
 
+@pytest.mark.parametrize("first,then,start", [
+    # the page: "BRIDGE 53 was part of the project Hygiene, Infection & Health (HIHeal)";
+    # "a project of its own" is four words, and was never read as the standalone claim ("Yes.
+    # BRIDGE 53 was part of HIHeal.")
+    ("was bridge 53 a project of its own?", "and the bigger one?", "No."),
+    ("War BRIDGE 53 ein eigenes Projekt?", "und das größere?", "Nein."),
+])
+def test_the_bigger_one_after_a_part_is_its_whole(
+        kb: KnowledgeBase, first: str, then: str, start: str) -> None:
+    replies = ask(kb, first, then)
+    assert replies[0].text.startswith(start) and "HIHeal" in replies[0].text, replies[0].text
+    # Then "the bigger one" is HIHeal, the whole (was which of the two was bigger)
+    assert replies[1].intent == "overview" and replies[1].projects == ("hiheal",), \
+        replies[1].text
+
+
+def test_which_is_the_bigger_one_of_two_unlinked_projects_ranks_them(kb: KnowledgeBase) -> None:
+    # Given two projects, neither part of the other
+    reply = ask(kb, "Tell me about BFCC and ELISE", "which is the bigger one?")[1]
+    # Then the sizes the page gives of both (was what each was part of)
+    assert reply.intent == "superlative" and "13 organisations" in reply.text, reply.text
+
+
 def test_the_new_one_is_the_follow_up_or_the_one_just_reached(kb: KnowledgeBase) -> None:
     reached = ask(kb, "Which project followed MAGIA?", "which countries did the new one target?")
     assert reached[1].projects[-1] == "magia2market" and "Japan" in reached[1].text

@@ -1460,3 +1460,67 @@ def test_the_most_countries_leaves_out_projects_without_countries(kb: KnowledgeB
     (reply,) = ask(kb, "Welches Projekt hatte Partner aus den meisten Ländern?")
     assert reply.projects == ("bfcc",), reply.text
     assert "KI#CK" in reply.text.splitlines()[-1], reply.text  # not counted as none
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("wie viele Projekte liefen maximal gleichzeitig?", "count"),
+    ("how many projects ran at the same time at most?", "count"),
+    ("In welchem Jahr liefen die meisten Projekte gleichzeitig?", "list"),
+    ("which projects ran in parallel?", "list"),
+])
+def test_how_many_projects_ran_at_once_is_counted_by_year(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    # Given the page's dates: in 2018 ran BFCC (March 2016 - February 2019), BONEBANK
+    # (September 2015 - August 2020), ELISE (2017-2021), HIHeal (2016-2022), NORTHOPEDICS
+    # (June 2016 - June 2019) and MAGIA ("In 2018 and 2019"); BRIDGE 53 and KI#CK are undated
+    reply = ask(kb, text)[0]
+    # Then the most in one year (six, in 2018 and 2019), by year as MAGIA's dates are years,
+    # and the undated named (was the list of every project, or "which project?")
+    assert reply.intent == intent and reply.answered, reply.text
+    first = reply.text.splitlines()[0]
+    assert "6" in first and "2018" in first and "2019" in first, reply.text
+    assert "MAGIA" in reply.text and "BRIDGE 53" in reply.text and "KI#CK" in reply.text
+    assert "InnoReAct" not in reply.text.splitlines()[1], reply.text  # (2022-2023)
+
+
+def test_two_projects_at_the_same_time_stays_their_overlap(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "did BFCC and ELISE run at the same time?")[0]
+    assert reply.text.startswith("Yes.") and reply.projects == ("bfcc", "elise"), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "how much funding in total?",
+    "wie viel Fördergeld gab es insgesamt?",
+])
+def test_a_total_asked_first_is_of_all_projects(kb: KnowledgeBase, text: str) -> None:
+    # Given no project talked of, and the page's only amounts: ELISE €1,217,494.00, KI#CK
+    # approx. 193,000 EUR and approx. 249,000 Euro
+    reply = ask(kb, text)[0]
+    # Then the amounts of all projects: the two it gives and the ones it gives none for, no
+    # sum (was "which project do you mean?")
+    assert reply.intent == "amount" and not reply.answered, reply.text
+    assert "ELISE" in reply.text and "KI#CK" in reply.text and "BFCC" in reply.text
+    assert "1,659" not in reply.text and "1.659" not in reply.text, reply.text
+
+
+def test_a_total_asked_of_one_project_stays_its_own(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Tell me about KI#CK", "how much funding in total?")[1]
+    assert reply.projects == ("kick",) and "€442,000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "wie lange liefen die Projekte im Schnitt?",
+    "how long did the projects run on average?",
+    "what was the average duration of the projects?",
+])
+def test_the_average_length_is_of_the_lengths_the_page_gives(kb: KnowledgeBase, text: str) -> None:
+    # Given the lengths the page gives (BFCC 36 months, BONEBANK 60, ELISE 60, HIHeal 81,
+    # InnoReAct 14, KI#CK "two-year" 24, MAGIA2Market 30, NORTHOPEDICS "three-year" 36,
+    # P.I.L.O.T. 39: 380 / 9 = 42 months); MAGIA's only as years, BRIDGE 53's none
+    reply = ask(kb, text)[0]
+    # Then the mean of those nine first, naming the two left out (was each length alone)
+    lines = reply.text.splitlines()
+    assert reply.intent == "duration" and reply.answered, reply.text
+    assert "9" in lines[0] and ("3 years and 6 months" in lines[0] or
+                                "3 Jahre und 6 Monate" in lines[0]), reply.text
+    assert "BRIDGE 53" in lines[1] and "MAGIA" in lines[1], reply.text

@@ -765,3 +765,38 @@ def test_in_how_many_projects_after_a_project_still_counts_projects(kb: Knowledg
     reply = ask(kb, "what is BFCC?", "in wie vielen Projekten?")[-1]
     # Then still the count of projects
     assert reply.intent == "count" and len(reply.projects) > 1, reply.text
+
+
+@pytest.mark.parametrize("text,project", [
+    ("wer hat northopedics geleitet?", "northopedics"),
+    ("who led NORTHOPEDICS?", "northopedics"),
+    ("who ran P.I.L.O.T. Next Level?", "pilot-next"),
+])
+def test_no_lead_and_nothing_else_of_who_did_it_says_so_with_what_the_page_holds(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given a project the page names no lead, no partners and no LSN role for
+    reply = ask(kb, text)[0]
+    # Then the reply says that it names no partners either, and what it does say of it (it
+    # said only "no lead named")
+    assert reply.intent == "lead" and reply.projects == (project,) and not reply.answered
+    assert len(reply.text.splitlines()) == 3, reply.text
+    assert kb.projects[project].summary.get(reply.language) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,org", [
+    # the page: KI#CK "ran by the cluster agency Life Science Nord together with the University
+    # of Applied Sciences (Technischen Hochschule Lübeck and oncampus GmbH)"; BFCC "led by the
+    # Life Science Nord Management GmbH"; MAGIA's partners bioPmed, Lyonbiopole, BioWin
+    ("which person worked on KI#CK?", "oncampus"),
+    ("welche Personen haben bei KI#CK mitgearbeitet?", "oncampus"),
+    ("wer war Ansprechpartner bei BFCC?", "Life Science Nord Management GmbH"),
+    ("who was the contact person for MAGIA?", "bioPmed"),
+])
+def test_a_person_asked_for_is_not_named_but_the_organisations_are(
+        kb: KnowledgeBase, text: str, org: str) -> None:
+    # Given a question for a person (the page names none)
+    reply = ask(kb, text)[0]
+    # Then no card: the page names no person, and the organisations it does name (was KI#CK's
+    # card; the contact person only "no website, e-mail or contact person")
+    assert reply.intent == "contact" and not reply.answered, reply.text
+    assert org in reply.text and "When:" not in reply.text, reply.text

@@ -19,6 +19,24 @@ def test_an_organisation_part_of_a_project_is_a_partner(kb: KnowledgeBase) -> No
     assert "bioPmed" in reply.text and reply.answered
 
 
+@pytest.mark.parametrize("text", [
+    "who was part of the alliance?",
+    "who belonged to the alliance?",
+    "Wer gehörte zur Allianz?",
+    "Wer gehörte zu MAGIA?",
+    "Wer war Teil der Allianz?",
+])
+def test_who_belonged_to_a_project_asks_its_members(kb: KnowledgeBase, text: str) -> None:
+    # Given a chat about MAGIA (the page: "the MAGIA-Alliance – consisting of four leading
+    # European Life Science clusters")
+    # When someone asks who belonged to it or to the alliance
+    reply = ask(kb, "Tell me about MAGIA", text)[1]
+    # Then its partners, not what it was part of (was "The page doesn't say that MAGIA was
+    # part of a larger project.")
+    assert reply.intent == "partners" and reply.projects == ("magia",), reply.text
+    assert "bioPmed" in reply.text and reply.answered, reply.text
+
+
 def test_a_project_part_of_another_still_asks_the_parent(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Was BRIDGE 53 embedded in a larger initiative?")[0]
     assert reply.intent == "part_of" and "HIHeal" in reply.text and reply.answered

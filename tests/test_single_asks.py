@@ -987,3 +987,22 @@ def test_what_a_project_left_behind_is_its_results(
     reply = ask(kb, text)[0]
     # Then its results
     assert reply.intent == "results" and reply.projects == (pid,), reply.text
+
+
+@pytest.mark.parametrize("turns,intent,projects", [
+    # the page: "MAGIA was continued through the follow-up project MAGIA2Market"
+    (("did MAGIA continue?",), "follow_up", ("magia", "magia2market")),
+    (("Tell me about MAGIA", "did it continue?"), "follow_up", ("magia", "magia2market")),
+    (("Tell me about MAGIA", "did the alliance continue?"), "follow_up",
+     ("magia", "magia2market")),
+    # a question word asks what it continued: its predecessor
+    (("which project did MAGIA2Market continue?",), "predecessor", ("magia2market", "magia")),
+])
+def test_did_it_continue_asks_whether_it_went_on(
+        kb: KnowledgeBase, turns: tuple[str, ...], intent: str,
+        projects: tuple[str, ...]) -> None:
+    # When "continue" ends a yes/no question, with no object (was "The page names no
+    # predecessor for MAGIA": read as "did it continue [another project]?")
+    reply = ask(kb, *turns)[-1]
+    # Then whether it went on: its follow-up
+    assert reply.intent == intent and reply.projects == projects and reply.answered, reply.text

@@ -1099,6 +1099,18 @@ def test_two_alternatives_that_name_one_funder_are_one_claim(
     assert reply.answered and reply.text.startswith(start) and same in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "was bridge 53 a project of its own?",
+    "Was BRIDGE 53 a project of its own or not?",
+])
+def test_a_project_of_its_own_is_the_standalone_claim(kb: KnowledgeBase, question: str) -> None:
+    # Given the page: "BRIDGE 53 was part of the project Hygiene, Infection & Health (HIHeal)"
+    reply = answer(question, State(), kb)
+    # Then "No" (a four-word phrase of query.yaml's standalone words, never found among
+    # three-word grams: it was "Yes. BRIDGE 53 was part of HIHeal.")
+    assert reply.text.startswith("No.") and "HIHeal" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,start", [
     # given "or" between two projects, "or not", and "a guide or a handbook" (any of them) /
     # when asked / then still a yes/no question, not a choice
