@@ -3368,9 +3368,30 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     if first == "partners" and u.filters.places:  # "the Italian partner in ELISE?"
         return partners_by_place(result, projects, u.filters.places, kb, lang)
     if first == "amount" and u.filters.funders:  # "how much did the ESF give ELISE?": that
-        return amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
+        result = amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
+    if first in ("amount", "funding") and "share" in u.asks:  # "how much of it went to LSN?",
+        # "Welchen Anteil der Förderung bekam LSN?": not on the page
+        return _share_unsaid(result, projects, u, kb, lang)
+    if first == "amount" and u.filters.funders:
+        return result
     if first == "funding" and "programme_period" in u.asks:
         return _programme_period(result, projects, kb, lang)
+    return result
+
+
+def _share_unsaid(result: Answer, projects: tuple[str, ...], u: Understanding,
+                  kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Wie viel von der ELISE-Förderung ging an Life Science Nord?", "how much did each
+    partner get?": the page gives a project's whole amount, never one partner's share. It
+    says so before the whole amount, where the page gives one, and answers false."""
+    result.answered = False
+    who = [kb.organisations[o].name for o in u.filters.organisations
+           if o in kb.organisations] or [kb.places[p].name.get(lang) or kb.places[p].name.en
+                                         for p in u.filters.places if p in kb.places]
+    for at, pid in enumerate(p for p in projects if kb.projects[p].amounts):
+        name = Bold(kb.projects[pid].name)
+        result.lines.insert(at, Line("share_unsaid", {"name": name, "who": who[0]})
+                            if who else Line("share_each_unsaid", {"name": name}))
     return result
 
 

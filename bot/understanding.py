@@ -221,7 +221,8 @@ WORD_SETS = (
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
-    "rest_words", "rough_words", "month_openers", "person_at", "named_order",
+    "rest_words", "rough_words", "month_openers", "person_at", "named_order", "share_each",
+    "share_to", "share_owner",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -2338,6 +2339,8 @@ def _assemble(
         if scores.get("contact", 0) < LEAD_ASKED:  # contact asked stays one: "who at LSN
             scores = {**scores, "lead": max(scores.get("lead", 0.0), PERSON_AT)}  # can I
             # e-mail?")
+    if projects and scores.get("amount", 0) >= SHARE_ASKED and _share_asked(r, matches, kb, vocab):
+        asks = asks | {"share"}  # "how much of ELISE's money went to LSN?": not on the page
     members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project
     top = None if members or projects else _top(r.corrected, superlative, vocab)
     place = None
@@ -2603,6 +2606,30 @@ def _person_at(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bo
     return any(m.kind == "organisation" and any(
         " ".join(tokens[m.start - n : m.start]) in at for n in (2, 3) if m.start >= n)
         for m in matches)
+
+
+SHARE_ASKED = 2.5  # the amount asked ("how much", "Anteil") before a partner's share is
+
+
+def _share_asked(r: _Reading, matches: list[Match], kb: KnowledgeBase, vocab: Vocabulary
+                 ) -> bool:
+    """ "how much did each partner of ELISE get?", "Wie viel von der ELISE-Förderung ging an
+    Life Science Nord?": the money of one of a project's partners, which the page never gives
+    (intents.yaml, share_each); an organisation that is no funder, unless it owns the project
+    ("LSN's project ELISE", "the BONEBANK project led by UKSH"); a place right after "went to"."""
+    if "share_each" in r.held:
+        return True
+    sets, tokens = vocab.phrase_sets, r.tokens
+    starts = {m.start for m in matches if m.kind == "project"}
+    for m in matches:
+        before = {" ".join(tokens[max(m.start - n, 0):m.start]) for n in (2, 3, 4)}
+        if m.kind == "place" and not before.isdisjoint(sets["share_to"]) or \
+                m.kind == "organisation" and m.id not in kb.funders and \
+                before.isdisjoint(sets["share_owner"]) and not (m.end < len(tokens) and (
+                    m.end in starts or tokens[m.end] in sets["project_nouns"] | sets[
+                        "project_heads"] or tokens[m.end] == "projects")):
+            return True
+    return False
 
 
 def _counts_a_thing(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
