@@ -222,7 +222,7 @@ WORD_SETS = (
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
     "rest_words", "rough_words", "month_openers", "person_at", "named_order", "share_each",
-    "share_to", "share_owner",
+    "share_to", "share_owner", "thing_origin",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -2339,6 +2339,10 @@ def _assemble(
         if scores.get("contact", 0) < LEAD_ASKED:  # contact asked stays one: "who at LSN
             scores = {**scores, "lead": max(scores.get("lead", 0.0), PERSON_AT)}  # can I
             # e-mail?")
+    if filters.topics and "thing_origin" in r.held and scores.get("funding", 0) < MONEY_ORIGIN:
+        scores = {**scores, "places": max(scores.get("places", 0.0), THING_ORIGIN)}  # "und
+        asks = (asks - {"names"}) | {"harvest"}  # woher kamen die Knochen?": where the step
+        # took them ("woher" asks no names of projects: not "und welches war zu Knochen?")
     if projects and scores.get("amount", 0) >= SHARE_ASKED and _share_asked(r, matches, kb, vocab):
         asks = asks | {"share"}  # "how much of ELISE's money went to LSN?": not on the page
     members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project
@@ -2608,6 +2612,8 @@ def _person_at(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bo
         for m in matches)
 
 
+THING_ORIGIN = 4.0  # "woher kamen die Knochen?": over "woher kamen" (funding, 3)
+MONEY_ORIGIN = 4.0  # "woher ... geld" (5): the money's origin stays the funding
 SHARE_ASKED = 2.5  # the amount asked ("how much", "Anteil") before a partner's share is
 
 
