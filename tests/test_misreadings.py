@@ -456,3 +456,23 @@ def test_a_typo_inside_a_name_of_ordinary_words_is_still_the_name(kb: KnowledgeB
     assert reply.intent in ("lead", "list") and "bfcc" in reply.projects, reply.text
     assert "Life Science Nord" in reply.text, reply.text
     assert reply.intent == "lead" or {"innoreact", "kick"} <= set(reply.projects), reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ["MAGIA: wann, mit wem und wer hat's gefördert?", "und was hatten die Firmen konkret davon?"],
+    ["Was hatten die Unternehmen von MAGIA?"],
+    ["wie haben Firmen von MAGIA profitiert?"],
+    ["Was brachte MAGIA den Firmen?"],
+    ["Tell me about MAGIA", "what was in it for companies?"],
+    ["how could companies benefit from MAGIA?"],
+])
+def test_what_companies_had_of_a_project_is_what_they_could_do_in_it(
+        kb: KnowledgeBase, turns: list[str]) -> None:
+    # Given MAGIA, in which companies could join events and use market studies
+    reply = ask(kb, *turns)[-1]
+    # When what companies had of it is asked ("was hatten die Firmen davon?"), Then its
+    # activities, not its partners (the page names no company) nor its dates again
+    activities = kb.projects["magia"].activities
+    assert activities is not None
+    assert reply.intent == "activities" and activities.get(reply.language) in reply.text, \
+        reply.text
