@@ -386,27 +386,36 @@ _NO_SUBJECT_VERBS = frozenset({"gibt", "gab", "geht", "ging"})  # "gibt es", "gi
 IT_AT = 1  # "War es in Kiel?": the subject right after the verb
 
 
-def _subject_it(text: str) -> bool:
+def _subject_it(text: str, whom: bool = False) -> bool:
     """German "es" as the subject right after the opening verb of a yes/no ("War es in Kiel?"
     of the biobank, "Wurde es von Firmen genutzt?" of the registry): the thing just spoken
-    of; not "gibt es" (no subject), which "es" elsewhere mostly is."""
+    of; not "gibt es" (no subject), which "es" elsewhere mostly is. Whom it is for ("für wen
+    ist es gedacht?", "wem soll es helfen?") has it after its question words."""
     tokens = normalize(text).split()
     return len(tokens) > IT_AT + 1 and tokens[IT_AT] in _THING_PRONOUNS and \
-        tokens[0] not in _NO_SUBJECT_VERBS
+        tokens[0] not in _NO_SUBJECT_VERBS or whom and any(
+            t in _THING_PRONOUNS and tokens[i - 1] not in _NO_SUBJECT_VERBS
+            for i, t in enumerate(tokens[1:], 1))
 
 
 def _it_is_thing(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     """ "Did companies use it?" right after the BFCC registry: "it" is the thing just spoken
     of, so the claim is of the registry ("supports hospitals and companies"), not of who took
-    part in the project."""
+    part in the project; so is whom it is for ("who is it meant to help?": the registry's,
+    in the results)."""
     u = clause.understanding
-    if not (clause.yes_no and state.thing and (u.pronoun or _subject_it(clause.text))) or \
+    whom = "for_whom" in u.asks and not clause.yes_no
+    if not ((clause.yes_no or whom) and state.thing and (
+            u.pronoun or _subject_it(clause.text, whom))) or \
             u.projects or u.filters.any() or "product" in u.asks or \
             not _IT.search(clause.text) or \
             asks_today(normalize(clause.text).split(), u, clause.yes_no):  # ("is it still
         return clause  # running?": whether the thing is there today, _still_of_thing)
     text = _IT.sub(state.thing, clause.text, count=1)
-    return replace(clause, text=text, understanding=understand(text, kb, u.language))
+    thing = understand(text, kb, u.language)
+    if whom and not thing.projects and len(state.projects) == 1:
+        thing = replace(thing, projects=state.projects)  # (the project talked of made it)
+    return replace(clause, text=text, understanding=thing)
 
 
 def _still_of_thing(clause: Clause, state: State) -> Clause:

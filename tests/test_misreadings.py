@@ -476,3 +476,22 @@ def test_what_companies_had_of_a_project_is_what_they_could_do_in_it(
     assert activities is not None
     assert reply.intent == "activities" and activities.get(reply.language) in reply.text, \
         reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ["what registry did bfcc create", "who is it meant to help?"],
+    ["what registry did bfcc create", "who does it help?"],
+    ["Welches Register hat BFCC aufgebaut?", "für wen ist es gedacht?"],
+    ["Welches Register hat BFCC aufgebaut?", "wem soll es helfen?"],
+    ["Tell me about BFCC", "who does the registry help?"],
+])
+def test_whom_a_thing_is_for_is_told_where_the_page_says_whom_it_helps(
+        kb: KnowledgeBase, turns: list[str]) -> None:
+    # Given the BFCC registry, which the page says supports hospitals and companies (its
+    # results, not its goal)
+    reply = ask(kb, *turns)[-1]
+    # When whom "it" (the thing just spoken of) is meant to help is asked, Then its results,
+    # which say so, of BFCC (not the bot's help, not the goal alone)
+    results = kb.projects["bfcc"].results
+    assert results is not None
+    assert reply.projects == ("bfcc",) and results.get(reply.language) in reply.text, reply.text
