@@ -484,6 +484,8 @@ def test_what_companies_had_of_a_project_is_what_they_could_do_in_it(
     ["Welches Register hat BFCC aufgebaut?", "für wen ist es gedacht?"],
     ["Welches Register hat BFCC aufgebaut?", "wem soll es helfen?"],
     ["Tell me about BFCC", "who does the registry help?"],
+    ["what was BFCC's main result?", "who can use that registry?"],
+    ["BFCC results?", "wer kann das Register nutzen?"],
 ])
 def test_whom_a_thing_is_for_is_told_where_the_page_says_whom_it_helps(
         kb: KnowledgeBase, turns: list[str]) -> None:
