@@ -222,7 +222,7 @@ WORD_SETS = (
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
     "rest_words", "rough_words", "month_openers", "person_at", "named_order", "share_each",
-    "share_to", "share_owner", "thing_origin",
+    "share_to", "share_owner", "share_owner_after", "thing_origin",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -2622,7 +2622,8 @@ def _share_asked(r: _Reading, matches: list[Match], kb: KnowledgeBase, vocab: Vo
     """ "how much did each partner of ELISE get?", "Wie viel von der ELISE-Förderung ging an
     Life Science Nord?": the money of one of a project's partners, which the page never gives
     (intents.yaml, share_each); an organisation that is no funder, unless it owns the project
-    ("LSN's project ELISE", "the BONEBANK project led by UKSH"); a place right after "went to"."""
+    ("LSN's project ELISE", "the BONEBANK project led by UKSH", "KI#CK, which LSN ran"); a
+    place right after "went to"."""
     if "share_each" in r.held:
         return True
     sets, tokens = vocab.phrase_sets, r.tokens
@@ -2633,7 +2634,9 @@ def _share_asked(r: _Reading, matches: list[Match], kb: KnowledgeBase, vocab: Vo
                 m.kind == "organisation" and m.id not in kb.funders and \
                 before.isdisjoint(sets["share_owner"]) and not (m.end < len(tokens) and (
                     m.end in starts or tokens[m.end] in sets["project_nouns"] | sets[
-                        "project_heads"] or tokens[m.end] == "projects")):
+                        "project_heads"] or tokens[m.end] == "projects" or not {
+                        " ".join(tokens[m.end:m.end + n]) for n in (1, 2)}.isdisjoint(
+                        sets["share_owner_after"]))):
             return True
     return False
 

@@ -2365,6 +2365,8 @@ def test_one_partners_share_of_the_money_is_not_on_the_page(
 @pytest.mark.parametrize("question", [
     "how much did LSN's project ELISE get?", "Wie viel Geld bekam das LSN-Projekt ELISE?",
     "how much money did the ELISE project of LSN get?", "Wie viel ESF-Geld ging an KI#CK?",
+    "How much funding did KI#CK get? LSN ran it.",
+    "Wie viel Geld bekam KI#CK, das LSN durchgeführt hat?",
 ])
 def test_the_owner_of_a_project_named_asks_its_whole_amount(kb: KnowledgeBase, question: str
                                                            ) -> None:
