@@ -446,27 +446,36 @@ _NO_SUBJECT_VERBS = frozenset({"gibt", "gab", "geht", "ging"})  # "gibt es", "gi
 IT_AT = 1  # "War es in Kiel?": the subject right after the verb
 
 
-def _subject_it(text: str) -> bool:
+def _subject_it(text: str, whom: bool = False) -> bool:
     """German "es" as the subject right after the opening verb of a yes/no ("War es in Kiel?"
     of the biobank, "Wurde es von Firmen genutzt?" of the registry): the thing just spoken
-    of; not "gibt es" (no subject), which "es" elsewhere mostly is."""
+    of; not "gibt es" (no subject), which "es" elsewhere mostly is. Whom it is for ("für wen
+    ist es gedacht?", "wem soll es helfen?") has it after its question words."""
     tokens = normalize(text).split()
     return len(tokens) > IT_AT + 1 and tokens[IT_AT] in _THING_PRONOUNS and \
-        tokens[0] not in _NO_SUBJECT_VERBS
+        tokens[0] not in _NO_SUBJECT_VERBS or whom and any(
+            t in _THING_PRONOUNS and tokens[i - 1] not in _NO_SUBJECT_VERBS
+            for i, t in enumerate(tokens[1:], 1))
 
 
 def _it_is_thing(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     """ "Did companies use it?" right after the BFCC registry: "it" is the thing just spoken
     of, so the claim is of the registry ("supports hospitals and companies"), not of who took
-    part in the project."""
+    part in the project; so is whom it is for ("who is it meant to help?": the registry's,
+    in the results)."""
     u = clause.understanding
-    if not (clause.yes_no and state.thing and (u.pronoun or _subject_it(clause.text))) or \
+    whom = "for_whom" in u.asks and not clause.yes_no
+    if not ((clause.yes_no or whom) and state.thing and (
+            u.pronoun or _subject_it(clause.text, whom))) or \
             u.projects or u.filters.any() or "product" in u.asks or \
             not _IT.search(clause.text) or \
             asks_today(normalize(clause.text).split(), u, clause.yes_no):  # ("is it still
         return clause  # running?": whether the thing is there today, _still_of_thing)
     text = _IT.sub(state.thing, clause.text, count=1)
-    return replace(clause, text=text, understanding=understand(text, kb, u.language))
+    thing = understand(text, kb, u.language)
+    if whom and not thing.projects and len(state.projects) == 1:
+        thing = replace(thing, projects=state.projects)  # (the project talked of made it)
+    return replace(clause, text=text, understanding=thing)
 
 
 def _still_of_thing(clause: Clause, state: State) -> Clause:
@@ -3478,9 +3487,30 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     if first == "partners" and u.filters.places:  # "the Italian partner in ELISE?"
         return partners_by_place(result, projects, u.filters.places, kb, lang)
     if first == "amount" and u.filters.funders:  # "how much did the ESF give ELISE?": that
-        return amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
+        result = amounts_from(result, projects, u.filters.funders, kb, lang)  # funder's share
+    if first in ("amount", "funding") and "share" in u.asks:  # "how much of it went to LSN?",
+        # "Welchen Anteil der Förderung bekam LSN?": not on the page
+        return _share_unsaid(result, projects, u, kb, lang)
+    if first == "amount" and u.filters.funders:
+        return result
     if first == "funding" and "programme_period" in u.asks:
         return _programme_period(result, projects, kb, lang)
+    return result
+
+
+def _share_unsaid(result: Answer, projects: tuple[str, ...], u: Understanding,
+                  kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Wie viel von der ELISE-Förderung ging an Life Science Nord?", "how much did each
+    partner get?": the page gives a project's whole amount, never one partner's share. It
+    says so before the whole amount, where the page gives one, and answers false."""
+    result.answered = False
+    who = [kb.organisations[o].name for o in u.filters.organisations
+           if o in kb.organisations] or [kb.places[p].name.get(lang) or kb.places[p].name.en
+                                         for p in u.filters.places if p in kb.places]
+    for at, pid in enumerate(p for p in projects if kb.projects[p].amounts):
+        name = Bold(kb.projects[pid].name)
+        result.lines.insert(at, Line("share_unsaid", {"name": name, "who": who[0]})
+                            if who else Line("share_each_unsaid", {"name": name}))
     return result
 
 

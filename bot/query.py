@@ -2375,7 +2375,12 @@ def _judgement(tokens: list[str], named: bool) -> bool:
 
 def troubles(tokens: list[str]) -> bool:
     """ "What went wrong in MAGIA?", "Welche Schwierigkeiten gab es bei ELISE?": what a
-    project struggled with, which the page never tells (not what it set out to solve)."""
+    project struggled with, which the page never tells (not what it set out to solve). Into a
+    year is time, no trouble: "Did BFCC run into 2020?", "ran into the year 2020"."""
+    if "into" in tokens:
+        tokens = [t for i, t in enumerate(tokens) if t != "into" or not (
+            tokens[i + 1: i + 2] and tokens[i + 1].isdigit() or tokens[i + 1: i + 3] == [
+                "the", "year"])]
     return has_phrase(tokens, phrases().judgement_troubles) and \
         phrases().trouble_aims.isdisjoint(tokens)
 

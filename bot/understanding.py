@@ -212,7 +212,7 @@ WORD_SETS = (
     "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
     "not_leading", "other_lead", "funder_nouns", "date_nouns", "conjunctions", "alternatives",
-    "pronouns",
+    "pronouns", "share_each", "share_to", "share_owner", "share_owner_after", "thing_origin",
     "singular",
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
     "exclusion_joins", "fillers", "pair_words", "overall_words", "described_only", "hedges",
@@ -2423,6 +2423,12 @@ def _assemble(
         if scores.get("contact", 0) < LEAD_ASKED:  # contact asked stays one: "who at LSN
             scores = {**scores, "lead": max(scores.get("lead", 0.0), PERSON_AT)}  # can I
             # e-mail?")
+    if filters.topics and "thing_origin" in r.held and scores.get("funding", 0) < MONEY_ORIGIN:
+        scores = {**scores, "places": max(scores.get("places", 0.0), THING_ORIGIN)}  # "und
+        asks = (asks - {"names"}) | {"harvest"}  # woher kamen die Knochen?": where the step
+        # took them ("woher" asks no names of projects: not "und welches war zu Knochen?")
+    if projects and scores.get("amount", 0) >= SHARE_ASKED and _share_asked(r, matches, kb, vocab):
+        asks = asks | {"share"}  # "how much of ELISE's money went to LSN?": not on the page
     members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project
     top = None if members or projects else _top(r.corrected, superlative, vocab)
     place = None
@@ -2691,6 +2697,35 @@ def _person_at(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bo
     return any(m.kind == "organisation" and any(
         " ".join(tokens[m.start - n : m.start]) in at for n in (2, 3) if m.start >= n)
         for m in matches)
+
+
+THING_ORIGIN = 4.0  # "woher kamen die Knochen?": over "woher kamen" (funding, 3)
+MONEY_ORIGIN = 4.0  # "woher ... geld" (5): the money's origin stays the funding
+SHARE_ASKED = 2.5  # the amount asked ("how much", "Anteil") before a partner's share is
+
+
+def _share_asked(r: _Reading, matches: list[Match], kb: KnowledgeBase, vocab: Vocabulary
+                 ) -> bool:
+    """ "how much did each partner of ELISE get?", "Wie viel von der ELISE-Förderung ging an
+    Life Science Nord?": the money of one of a project's partners, which the page never gives
+    (intents.yaml, share_each); an organisation that is no funder, unless it owns the project
+    ("LSN's project ELISE", "the BONEBANK project led by UKSH", "KI#CK, which LSN ran"); a
+    place right after "went to"."""
+    if "share_each" in r.held:
+        return True
+    sets, tokens = vocab.phrase_sets, r.tokens
+    starts = {m.start for m in matches if m.kind == "project"}
+    for m in matches:
+        before = {" ".join(tokens[max(m.start - n, 0):m.start]) for n in (2, 3, 4)}
+        if m.kind == "place" and not before.isdisjoint(sets["share_to"]) or \
+                m.kind == "organisation" and m.id not in kb.funders and \
+                before.isdisjoint(sets["share_owner"]) and not (m.end < len(tokens) and (
+                    m.end in starts or tokens[m.end] in sets["project_nouns"] | sets[
+                        "project_heads"] or tokens[m.end] == "projects" or not {
+                        " ".join(tokens[m.end:m.end + n]) for n in (1, 2)}.isdisjoint(
+                        sets["share_owner_after"]))):
+            return True
+    return False
 
 
 def _counts_a_thing(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers import fmt_money
 from bot.conversation import State, answer, answer_about
 from bot.knowledge import KnowledgeBase, load
 from bot.lists import difference_answer
@@ -2356,6 +2357,45 @@ def test_an_amount_from_a_funder_that_did_not_fund_the_project_says_so(
 def test_an_amount_from_a_funder_of_the_project_comes_first(kb: KnowledgeBase) -> None:
     reply = answer("how much did the ESF give KI#CK?", State(), kb)
     assert reply.text.splitlines()[0].startswith("KI#CK: about €249,000"), reply.text
+
+
+@pytest.mark.parametrize("question,project", [
+    ("Wie viel von der ELISE-Förderung ging an Life Science Nord?", "elise"),
+    ("how much of ELISE's money went to LSN?", "elise"),
+    ("what was LSN's share of the ELISE budget?", "elise"),
+    ("Welchen Anteil der Förderung bekam LSN bei ELISE?", "elise"),
+    ("how much did each partner of ELISE get?", "elise"),
+    ("Wie viel Geld bekam jeder Partner bei ELISE?", "elise"),
+    ("how much of the ELISE grant went to Poland?", "elise"),
+    ("how much did oncampus receive for KI#CK?", "kick"),
+    ("how much did LSN get from the ESF for KI#CK?", "kick"),
+])
+def test_one_partners_share_of_the_money_is_not_on_the_page(
+    kb: KnowledgeBase, question: str, project: str
+) -> None:
+    # When the money one partner (or each) got of a project is asked
+    reply = answer(question, State(), kb)
+    # Then the page doesn't say (it gives a project's whole amount, never a partner's share):
+    # answered false, saying so first, and the whole amount offered
+    whole = {fmt_money(a.value, a.currency, a.approx, reply.language)
+             for a in kb.projects[project].amounts}
+    assert not reply.answered and project in reply.projects, reply.text
+    first, *rest = reply.text.splitlines()
+    assert not any(w in first for w in whole) and all(w in "\n".join(rest) for w in whole), \
+        reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "how much did LSN's project ELISE get?", "Wie viel Geld bekam das LSN-Projekt ELISE?",
+    "how much money did the ELISE project of LSN get?", "Wie viel ESF-Geld ging an KI#CK?",
+    "How much funding did KI#CK get? LSN ran it.",
+    "Wie viel Geld bekam KI#CK, das LSN durchgeführt hat?",
+])
+def test_the_owner_of_a_project_named_asks_its_whole_amount(kb: KnowledgeBase, question: str
+                                                           ) -> None:
+    # When the organisation named owns the project ("LSN's project ELISE"), Then the amount is
+    # the project's own, answered
+    assert answer(question, State(), kb).answered
 
 
 @pytest.mark.parametrize("question,project,answered", [

@@ -513,6 +513,26 @@ def test_a_thing_only_one_project_did_something_with_is_asked_of_that_project(
     assert said in reply.text
 
 
+@pytest.mark.parametrize("turns", [
+    ["Was hat man bei BONEBANK mit den Knochen gemacht?", "und woher kamen die Knochen?"],
+    ["Tell me about BONEBANK", "and where did the stem cells come from?"],
+    ["Erzähl mir von BONEBANK", "woher stammten die Knochen?"],
+    ["Woher kamen bei BONEBANK die Knochen?"],
+])
+def test_where_a_thing_came_from_is_where_the_step_took_it(kb: KnowledgeBase,
+                                                           turns: list[str]) -> None:
+    # Given BONEBANK, whose bone was harvested only at the hospitals in Lübeck and Odense
+    # When where the bone (or the stem cells) came from is asked of it ("woher kamen" alone
+    # asks the money; with the topic a list of the bone projects)
+    reply = ask(kb, *turns)[-1]
+    # Then it is the place of the step the page tells: its activities, with both cities
+    activities = kb.projects["bonebank"].activities
+    assert activities is not None
+    assert reply.projects == ("bonebank",) and reply.intent == "places", reply.text
+    assert activities.get(reply.language) in reply.text
+    assert ask(kb, "BONEBANK: woher kam das Geld?")[0].intent == "funding"
+
+
 def test_a_claim_of_money_for_a_topic_still_asks_of_every_project_on_it(
         kb: KnowledgeBase) -> None:
     # Given BONEBANK and NORTHOPEDICS, both on bones and ERDF-funded

@@ -456,3 +456,44 @@ def test_a_typo_inside_a_name_of_ordinary_words_is_still_the_name(kb: KnowledgeB
     assert reply.intent in ("lead", "list") and "bfcc" in reply.projects, reply.text
     assert "Life Science Nord" in reply.text, reply.text
     assert reply.intent == "lead" or {"innoreact", "kick"} <= set(reply.projects), reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ["MAGIA: wann, mit wem und wer hat's gefördert?", "und was hatten die Firmen konkret davon?"],
+    ["Was hatten die Unternehmen von MAGIA?"],
+    ["wie haben Firmen von MAGIA profitiert?"],
+    ["Was brachte MAGIA den Firmen?"],
+    ["Tell me about MAGIA", "what was in it for companies?"],
+    ["how could companies benefit from MAGIA?"],
+])
+def test_what_companies_had_of_a_project_is_what_they_could_do_in_it(
+        kb: KnowledgeBase, turns: list[str]) -> None:
+    # Given MAGIA, in which companies could join events and use market studies
+    reply = ask(kb, *turns)[-1]
+    # When what companies had of it is asked ("was hatten die Firmen davon?"), Then its
+    # activities, not its partners (the page names no company) nor its dates again
+    activities = kb.projects["magia"].activities
+    assert activities is not None
+    assert reply.intent == "activities" and activities.get(reply.language) in reply.text, \
+        reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ["what registry did bfcc create", "who is it meant to help?"],
+    ["what registry did bfcc create", "who does it help?"],
+    ["Welches Register hat BFCC aufgebaut?", "für wen ist es gedacht?"],
+    ["Welches Register hat BFCC aufgebaut?", "wem soll es helfen?"],
+    ["Tell me about BFCC", "who does the registry help?"],
+    ["what was BFCC's main result?", "who can use that registry?"],
+    ["BFCC results?", "wer kann das Register nutzen?"],
+])
+def test_whom_a_thing_is_for_is_told_where_the_page_says_whom_it_helps(
+        kb: KnowledgeBase, turns: list[str]) -> None:
+    # Given the BFCC registry, which the page says supports hospitals and companies (its
+    # results, not its goal)
+    reply = ask(kb, *turns)[-1]
+    # When whom "it" (the thing just spoken of) is meant to help is asked, Then its results,
+    # which say so, of BFCC (not the bot's help, not the goal alone)
+    results = kb.projects["bfcc"].results
+    assert results is not None
+    assert reply.projects == ("bfcc",) and results.get(reply.language) in reply.text, reply.text

@@ -443,6 +443,23 @@ def test_what_went_wrong_in_a_project_is_not_on_the_page(
     assert name in reply.text and said in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("message", "project", "opens"), [
+    ("Did BFCC run into 2020?", "bfcc", "No."),
+    ("Did HIHeal run into 2022?", "hiheal", "Yes."),
+    ("did ELISE run into the year 2021?", "elise", "Yes."),
+])
+def test_running_into_a_year_is_time_not_trouble(kb: KnowledgeBase, message: str,
+                                                 project: str, opens: str) -> None:
+    # given a project's run on the page; when whether it ran into a year is asked ("run into"
+    # is also "ran into problems")
+    reply = ask(kb, message)[-1]
+    # then yes or no by its dates, not that the page doesn't say what went wrong
+    end = kb.projects[project].end
+    assert end is not None and str(end.year) in reply.text, reply.text
+    assert reply.answered and reply.text.startswith(opens), reply.text
+    assert ask(kb, "did BFCC run into problems in 2018?")[-1].intent == "results"
+
+
 @pytest.mark.parametrize("message", [
     "what problems did ELISE address?",
     "Welche Probleme sollte ELISE lösen?",
