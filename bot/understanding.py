@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -195,6 +195,7 @@ class Vocabulary:
     phrase_language: dict[str, str]  # intent phrases that belong to one language only
     intent_order: dict[str, int]  # an intent -> its place in the data (ties go to the first)
     markers: dict[str, frozenset[str]]
+    language_pairs: tuple[tuple[str, str, str], ...]  # (language, word, next word): "was is"
     common: frozenset[str]
     correctable: tuple[str, ...]
     phrase_sets: dict[str, frozenset[str]]  # continuation, list_reference, modes, year words
@@ -270,6 +271,8 @@ def vocabulary() -> Vocabulary:
                          if len(ls) == 1 and p not in shared},
         intent_order={intent: i for i, intent in enumerate(intents_data["intents"])},
         markers=markers,
+        language_pairs=tuple((lang, *normalize(str(p)).split()) for lang, ps in
+                             words["language_pairs"].items() for p in ps),
         common=frozenset(common),
         correctable=tuple(sorted(w for w in common if len(w) >= 4 and not w.isdigit())),
         phrase_sets=sets,
@@ -802,6 +805,14 @@ def detect_language(
     said = [vocab.phrase_language[g] for g in grams if g in vocab.phrase_language]
     en = len([w for w in words if w in vocab.markers["en"]]) + said.count("en")
     de = len([w for w in words if w in vocab.markers["de"]]) + said.count("de")
+    counts = {"en": en, "de": de}
+    for lang, first, second in vocab.language_pairs:  # "was is northopedics": spoken German
+        if second in words and first in words and any(
+                pair == (first, second) for pair in pairwise(words)):
+            for other in counts:
+                mine = other == lang
+                counts[other] += sum(mine - (w in vocab.markers[other]) for w in (first, second))
+    en, de = counts["en"], counts["de"]
     if not UMLAUTS.isdisjoint(raw):  # not in a name the page knows ("… in Lübeck?")
         de += 2 * sum(1 for w in raw.split() if normalize(w) not in names
                       for ch in w if ch in UMLAUTS)

@@ -160,6 +160,7 @@ def test_accents_fold_like_the_bare_letters(plain: str, accented: str) -> None:
     ("was fürn Projekte gabs", "was fur ein projekte gab es"),
     ("haste was zu Stammzellen, was'n BFCC?", "hast du was zu stammzellen was denn bfcc"),
     ("was isn BFCC, weißte das?", "was ist ein bfcc weisst du das"),
+    ("was is ne competence atlas", "was is eine competence atlas"),
     ("Furnier", "furnier"),
 ])
 def test_german_short_articles_read_as_their_full_form(text: str, expected: str) -> None:

@@ -73,6 +73,17 @@ def test_hey_before_a_german_question_is_no_english_word(kb: KnowledgeBase) -> N
     assert understand("hey, was hat BFCC konkret aufgebaut?", kb).language == "de"
 
 
+@pytest.mark.parametrize("text", ["was is northopedics", "was is bridge53", "wo is die biobank?",
+                                  "was is ne competence atlas lol"])
+def test_spoken_german_is_after_a_question_word_is_german(kb: KnowledgeBase, text: str) -> None:
+    # Given spoken German "is" for "ist" after "was" (a word of both languages) or "wo"
+    # When it is read with no chat language
+    # Then German ("was" and "is" counted English: the tryout's "was is elise" got English)
+    assert understand(text, kb).language == "de"
+    # while English "is" after an English word stays English
+    assert understand("what was is ELISE's goal?", kb).language == "en"
+
+
 @pytest.mark.parametrize("text", ["thx", "cool", "super!", "ciao", "merci", "nice", "cool thx"])
 def test_thanks_both_languages_use_keep_the_chats_language(kb: KnowledgeBase, text: str) -> None:
     # Given a thanks or goodbye German and English chats both say ("thx" after German turns)
