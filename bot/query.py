@@ -2023,8 +2023,9 @@ def _lead_dropped(text: str, see: Seeing, language: str) -> str:
         at = word.start(1)  # "…, von wann bis wann es lief": the preposition asks too
     lead_in = last[:at]
     u = see(lead_in)
-    if u.projects or u.unknown_names or not lead_in.strip() or u.ordinal is not None or \
-            u.list_reference or u.other_one:  # "das erste, worum gings": it names one
+    if u.projects or u.ambiguous or u.unknown_names or not lead_in.strip() or \
+            u.ordinal is not None or u.list_reference or u.other_one:  # "das erste, worum
+        # gings": it names one ("und das next level ding, was machen die": one of two)
         return text
     if u.filters.any():  # "I'm writing about our Interreg projects and want to know who led
         # BONEBANK": what the speaker tells of themselves, set off as words before the question

@@ -1596,3 +1596,16 @@ def test_the_number_as_a_noun_refers_to_the_list_of_that_many(
     assert len(listed) == 5, replies[0].text
     # Then the ranking is of those five, not of every project nor only the two picked
     assert set(replies[-1].projects) == set(listed), replies[-1].text
+
+
+@pytest.mark.parametrize("said", ["und das next level ding, was machen die",
+                                  "und next level, was machen die"])
+def test_a_name_of_two_projects_told_before_the_question_is_its_subject(
+        kb: KnowledgeBase, said: str) -> None:
+    # Given P.I.L.O.T. in focus and "next level" (the end of two projects' names) told before
+    # a question without a question mark
+    reply = ask(kb, "Tell me about P.I.L.O.T.", said)[-1]
+    # When it is read
+    # Then it names P.I.L.O.T. Next Level, the one the chat's project leads to (the words
+    # before the question were dropped as a lead-in: P.I.L.O.T.'s own activities)
+    assert reply.intent == "activities" and reply.projects[0] == "pilot-next", reply.text
