@@ -1609,3 +1609,13 @@ def test_a_name_of_two_projects_told_before_the_question_is_its_subject(
     # Then it names P.I.L.O.T. Next Level, the one the chat's project leads to (the words
     # before the question were dropped as a lead-in: P.I.L.O.T.'s own activities)
     assert reply.intent == "activities" and reply.projects[0] == "pilot-next", reply.text
+
+
+@pytest.mark.parametrize("said", ["wo find ich den", "wo find ich den?"])
+def test_where_to_find_the_atlas_just_named_is_where_to_find_it(
+        kb: KnowledgeBase, said: str) -> None:
+    # Given the competence atlas just named (BONEBANK's result)
+    reply = ask(kb, "was ist der kompetenzatlas", said)[-1]
+    # When "find" is written without its "e"
+    # Then it asks where to find it (LSN XCHANGE), not where BONEBANK was active
+    assert reply.intent == "contact" and "LSN XCHANGE" in reply.text, reply.text
