@@ -2730,7 +2730,7 @@ def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, .
     first, then the project named ("Gehörte ELISE zur EU-Ostseestrategie?" names what it
     belonged to: ELISE is the subject)."""
     if len(u.projects) == 1 and carried and carried[0] != u.projects[0] and (
-            not _initiative_named(u.filters, kb)) and (
+            not _initiative_named(u.filters, kb)) and not _with_other_than_project(u, text) and (
             u.pronoun and dict(u.scores).get("part_of", 0) + dict(u.scores).get("follow_up", 0)
             + dict(u.scores).get("predecessor", 0) >= 1 or  # (not "a follow-up of BFCC?")
             compared_with_named(text, kb, u.language)):
@@ -3891,6 +3891,14 @@ def _rest_of_list(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[st
 def _members(ids: tuple[str, ...], parts: tuple[str, ...]) -> tuple[str, ...]:
     """The projects of a list without those listed only as a part of another one in it."""
     return tuple(i for i in ids if i not in parts)
+
+
+def _with_other_than_project(u: Understanding, text: str) -> bool:
+    """ "Did KI#CK run together with Kiel University?": one project named with a place or an
+    organisation, which is its other side (a partner), not a second project from the chat."""
+    return bool(u.projects) and bool(u.elsewhere or u.filters.organisations or
+                                     u.filters.places) and \
+        claim_of(normalize(text).split()) == "overlap"
 
 
 def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:

@@ -1619,3 +1619,16 @@ def test_where_to_find_the_atlas_just_named_is_where_to_find_it(
     # When "find" is written without its "e"
     # Then it asks where to find it (LSN XCHANGE), not where BONEBANK was active
     assert reply.intent == "contact" and "LSN XCHANGE" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("said", ["Did KI#CK run together with Kiel University?",
+                                  "Lief KI#CK gleichzeitig mit der Uni Kiel?"])
+def test_a_project_run_together_with_an_organisation_asks_its_partners(
+        kb: KnowledgeBase, said: str) -> None:
+    # Given HIHeal talked about
+    reply = ask(kb, "when did HIHeal run?", said)[-1]
+    # When KI#CK is asked to have run together with a university (no project)
+    # Then it is KI#CK's partners (the page names TH Lübeck and oncampus), not whether HIHeal
+    # and KI#CK overlapped
+    assert reply.projects == ("kick",) and reply.intent == "partners", reply.text
+    assert "oncampus" in reply.text
