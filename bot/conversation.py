@@ -3147,6 +3147,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if not projects and intent is None and (u.continuation or u.pronoun) and \
             state.projects and state.intent in PROJECT_BUILDERS and u.asks:
         intent = state.intent  # "and in its first phase?": the last question, more precisely
+    if not projects and intent is None and "written" in u.asks and state.projects:
+        intent = _doubted(state, kb)  # "Ist das ein Tippfehler?"
     if intent == "help" and u.pronoun and state.projects and not projects:
         intent, projects = "overview", state.projects  # "Was weißt du überhaupt darüber?"
     if not projects and (intent is None or intent == "overview" and scores.get(intent, 0) < 3) \
@@ -3891,6 +3893,17 @@ def _rest_of_list(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[st
 def _members(ids: tuple[str, ...], parts: tuple[str, ...]) -> tuple[str, ...]:
     """The projects of a list without those listed only as a part of another one in it."""
     return tuple(i for i in ids if i not in parts)
+
+
+def _doubted(state: State, kb: KnowledgeBase) -> str | None:
+    """ "Ist das ein Tippfehler?" after an amount, or of a project whose amount the page writes
+    oddly ("Bei ELISE steht 1.217.494,00 Millionen Euro."): the amount, with how the page
+    writes it; after another answer, what the page says again."""
+    p = kb.projects.get(state.projects[0])
+    if state.intent in ("amount", "funding") or state.intent not in PROJECT_BUILDERS and \
+            p is not None and any(x.written for x in p.amounts):
+        return "amount"
+    return state.intent if state.intent in PROJECT_BUILDERS else None
 
 
 def _with_other_than_project(u: Understanding, text: str) -> bool:

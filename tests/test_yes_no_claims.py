@@ -1573,6 +1573,30 @@ def test_an_amount_the_page_writes_otherwise_says_how_it_is_written_when_checked
     assert ELISE_WRITTEN not in reply.text and "illion" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages", [
+    ("Wie viel Geld bekam ELISE?", "Dort steht 1.217.494,00 Millionen Euro. Ist das ein Fehler?"),
+    ("How much did ELISE get?", "Is that a typo?"),
+    ("Bei ELISE steht 1.217.494,00 Millionen Euro. Ist das ein Tippfehler?",),
+    ("The page says ELISE got €1,217,494.00 million. Is that a mistake?",),
+])
+def test_whether_an_amount_is_a_typo_says_how_the_page_writes_it(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # given ELISE's amount, which the page writes "€1,217,494.00 million", asked about or
+    # quoted / when the user asks whether it is a typo (the tryout of session 23: the fallback,
+    # or "the page doesn't say" and ELISE's card) / then the amount with the page's words
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "amount" and reply.projects == ("elise",), reply.text
+    assert ELISE_WRITTEN in reply.text, reply.text
+
+
+def test_whether_another_answer_is_a_typo_gives_what_the_page_says_again(
+        kb: KnowledgeBase) -> None:
+    # given BFCC's dates / when "is that a typo?" / then its dates again (was the fallback once
+    # "typo" was no content word)
+    reply = ask(kb, "when did BFCC run?", "is that a typo?")[-1]
+    assert reply.intent == "dates" and "March 2016" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,start,answered", [
     # the page: BFCC's 13 organisations came from seven countries it doesn't name (in the
     # Baltic Sea Region, where Russia lies); ELISE's countries are Poland, Slovakia, Italy,
