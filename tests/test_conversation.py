@@ -356,6 +356,19 @@ def test_still_running_asks_of_the_pages_projects(kb: KnowledgeBase, text: str) 
     assert reply.intent == "status" and reply.answered
 
 
+@pytest.mark.parametrize("text", ["is there any project now running I can join?",
+                                  "can I join a project?",
+                                  "gibt es ein projekt, das gerade läuft und bei dem ich "
+                                  "mitmachen kann?", "kann ich bei einem projekt mitmachen?"])
+def test_a_project_to_join_now_asks_whether_any_still_runs(kb: KnowledgeBase, text: str) -> None:
+    # Given no project talked about
+    reply = answer(text, State(), kb)
+    # When one to join now is asked for ("now running", "mitmachen kann")
+    # Then all have ended, says the page, with the follow-ups it names (was the whole list,
+    # or the fallback)
+    assert reply.intent == "status" and "P.I.L.O.T. Next Level" in reply.text, reply.text
+
+
 def test_a_named_follow_up_now_keeps_its_own_answer(kb: KnowledgeBase) -> None:
     reply = answer("Is HIHeal next level transition currently running?", State(), kb)
     assert reply.projects == ("hiheal-next",) and not reply.answered
