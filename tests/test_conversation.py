@@ -369,6 +369,17 @@ def test_a_project_to_join_now_asks_whether_any_still_runs(kb: KnowledgeBase, te
     assert reply.intent == "status" and "P.I.L.O.T. Next Level" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text", ["hey was macht ihr so für projekte",
+                                  "Was machen Sie für Projekte?",
+                                  "what kind of projects do you do?"])
+def test_the_kind_of_projects_the_cluster_does_is_the_list(kb: KnowledgeBase, text: str) -> None:
+    # Given no project talked about
+    reply = answer(text, State(), kb)
+    # When what projects "you" do is asked ("was macht ihr" alone asks what the bot does)
+    # Then the page's projects are listed (was the help text, or "Which project do you mean?")
+    assert reply.intent == "list" and len(reply.projects) == 11, reply.text
+
+
 def test_a_named_follow_up_now_keeps_its_own_answer(kb: KnowledgeBase) -> None:
     reply = answer("Is HIHeal next level transition currently running?", State(), kb)
     assert reply.projects == ("hiheal-next",) and not reply.answered
