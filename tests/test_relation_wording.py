@@ -528,6 +528,22 @@ def test_two_projects_set_against_each_other_get_their_link_and_how_they_differ(
     assert set(reply.projects) == {"magia", "magia2market"} and added in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text,funders", [
+    ("what did BFCC and ELISE have in common?", ("Interreg Baltic Sea Region", "Interreg Europe")),
+    ("Was haben BFCC und ELISE gemeinsam?", ("Interreg-Programm Ostseeraum", "Interreg Europe")),
+    ("Gemeinsamkeiten von NORTHOPEDICS und BONEBANK?", ("EFRE", "Interreg Deutschland-Danmark")),
+])
+def test_what_two_projects_have_in_common_is_what_the_page_gives_of_each(
+        kb: KnowledgeBase, text: str, funders: tuple[str, ...]) -> None:
+    # Given two projects the page links to no other (BFCC only to a flagship project)
+    (reply,) = ask(kb, text)
+    # When what they have in common is asked
+    # Then, as for their difference, when each ran, where and who funded it (was only their
+    # links: "The page names no related projects for ELISE.", answered false)
+    assert reply.intent == "relations" and reply.answered, reply.text
+    assert all(f in reply.text for f in funders), reply.text
+
+
 @pytest.mark.parametrize("text,intent", [
     ("is BRIDGE 53 part of HIHeal or the other way round?", "part_of"),
     ("Ist BRIDGE 53 Teil von HIHeal oder umgekehrt?", "part_of"),
