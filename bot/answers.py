@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from bot.datafiles import data_file
-from bot.knowledge import Amount, GermanForms, KnowledgeBase, PartialDate, Project
+from bot.knowledge import Amount, GermanForms, KnowledgeBase, PartialDate, Project, Text
 from bot.text import normalize
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
@@ -615,6 +615,20 @@ def build_status(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     return True
 
 
+def _repeats(p: Project, text: Text) -> bool:
+    """Whether a project's summary mostly says again what this text says ("kick zielgruppe":
+    KI#CK's summary is its goal in other words, so the two said the same twice): at least half
+    its longer words (by their first five letters) are in the text. Judged in English, so that
+    both languages answer alike."""
+    def stems(said: str) -> set[str]:
+        return {w[:5] for w in normalize(said).split() if len(w) >= REPEAT_LETTERS}
+    summary = stems(p.summary.en) if p.summary else set()
+    return not summary or len(summary & stems(text.en)) >= len(summary) / 2
+
+
+REPEAT_LETTERS = 5  # words shorter than this ("the", "with") say too little to count
+
+
 def build_funding(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.funding:
         a.add("funding", name=name(p), funders=funding_text(p, kb, lang))
@@ -685,9 +699,9 @@ def _content(what: str) -> Builder:
             a.add(what, name=name(p), text=text.get(lang))
             if p.follow_up_only and p.follows:  # "und was passiert darin?": P.I.L.O.T.'s
                 a.named.append(p.follows)  # network activities, carried on
-            if what == "goals" and "for_whom" in a.asks and p.summary.get(lang) != \
-                    text.get(lang):  # "Für wen war die Plattform gedacht?": the summary
-                a.add("raw", text=p.summary.get(lang))  # says whom it was built for
+            if what == "goals" and "for_whom" in a.asks and not _repeats(p, text):  # "Für
+                # wen war die Plattform gedacht?": the summary says whom it was built for
+                a.add("raw", text=p.summary.get(lang))
                 a.facts.append((p.id, "summary"))
             if what == "results" and p.resources:
                 _resources(p, lang, a)

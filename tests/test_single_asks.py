@@ -380,7 +380,7 @@ def test_over_a_time_in_a_list_condition_stays_more_than(kb: KnowledgeBase) -> N
     ("for whom was the BRIDGE 53 platform meant?", "scientists"),
     ("BRIDGE 53: who was supposed to get access to what?", "industry partners"),
     ("Für wen war BRIDGE 53 eigentlich gedacht?", "Forschenden"),
-    ("Was war die Zielgruppe von KI#CK?", "Beschäftigten"),
+    ("Was war die Zielgruppe von KI#CK?", "Beschäftigte"),
     ("who was the BRIDGE 53 platform meant for", "scientists"),
     ("Wem sollte BRIDGE 53 helfen?", "Forschenden"),
 ])
@@ -390,6 +390,18 @@ def test_for_whom_a_project_was_meant_adds_the_summary_to_its_aim(
     reply = ask(kb, text)[0]
     # Then the aim comes with the page's summary, which says whom it served
     assert reply.intent == "goals" and reply.answered and word in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["kick zielgruppe", "KI#CK target group",
+                                  "who was MAGIA meant for?", "Für wen war InnoReAct gedacht?"])
+def test_for_whom_a_project_was_meant_says_its_aim_once(kb: KnowledgeBase, text: str) -> None:
+    # Given a project whose summary is its aim in other words (KI#CK: a qualification
+    # programme for staff in the cluster, as an entry point to AI)
+    reply = ask(kb, text)[0]
+    # When whom it was for is asked
+    # Then the aim alone (the summary after it said the same again)
+    assert reply.intent == "goals" and reply.answered, reply.text
+    assert len(reply.text.splitlines()) == 1, reply.text
 
 
 @pytest.mark.parametrize("text,project", [
