@@ -913,6 +913,10 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         if "added" in a.asks:  # "…, and which one was new?"
             _added_targets(p, kb, lang, a)
         return True  # count, with the countries named
+    if "targets" in a.asks and p.target_countries and not a.asks & {"count", "added"}:
+        a.add("targets_named", name=name(p), items=join(  # "which countries did it target?":
+            [kb.places[i].name.get(lang) for i in p.target_countries], lang))  # those alone
+        return True  # (not where its own clusters were too)
     if p.partner_regions and "names" in a.asks and a.asks & {"states", "region_in_country"}:
         a.add("partner_regions", name=name(p), text=p.partner_regions.get(lang))
         a.add("regions_unnamed")  # "Welche Bundesländer waren bei ELISE dabei?", "which

@@ -392,6 +392,23 @@ def test_for_whom_a_project_was_meant_adds_the_summary_to_its_aim(
     assert reply.intent == "goals" and reply.answered and word in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages,said,left_out", [
+    (("tell me about MAGIA", "which countries did it target?"), "the United States and China",
+     "Italy"),
+    (("Welche Zielländer hatte MAGIA?",), "die USA und China", "Italien"),
+    (("which markets did MAGIA2Market target?",), "China and Japan", "Where"),
+])
+def test_the_countries_a_project_targeted_are_named_alone(
+        kb: KnowledgeBase, messages: tuple[str, ...], said: str, left_out: str) -> None:
+    # Given MAGIA: clusters from Italy, France, Belgium and Germany, targeting the US and China
+    reply = ask(kb, *messages)[-1]
+    # When its target countries are asked
+    # Then those alone (was where it was active, its own countries too, the same line as for
+    # "what countries are the clusters of MAGIA from")
+    assert reply.intent == "places" and said in reply.text, reply.text
+    assert left_out not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("text", ["kick zielgruppe", "KI#CK target group",
                                   "who was MAGIA meant for?", "Für wen war InnoReAct gedacht?"])
 def test_for_whom_a_project_was_meant_says_its_aim_once(kb: KnowledgeBase, text: str) -> None:
