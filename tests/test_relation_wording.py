@@ -528,6 +528,29 @@ def test_two_projects_set_against_each_other_get_their_link_and_how_they_differ(
     assert set(reply.projects) == {"magia", "magia2market"} and added in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text", ["magia vs magia2market, what's the difference",
+                                  "magia vs magia2market was is der unterschied",
+                                  "MAGIA und MAGIA2Market – was ist der Unterschied?"])
+def test_the_difference_asked_after_the_two_names_is_how_they_differ(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given two projects named, then "what's the difference" without "between"
+    (reply,) = ask(kb, text)
+    # Then their link and what the page gives of each (was both cards), Japan added
+    assert reply.intent == "relations" and reply.answered, reply.text
+    assert "Japan" in reply.text, reply.text
+
+
+def test_a_difference_in_one_measure_stays_that_measure(kb: KnowledgeBase) -> None:
+    # Given a difference asked in a measure ("bei der Laufzeit", "in duration")
+    for text, intent in (("was ist der Unterschied bei der Laufzeit von BFCC und ELISE?",
+                          "dates"),
+                         ("what's the difference in duration between BFCC and ELISE?",
+                          "duration")):
+        (reply,) = ask(kb, text)
+        # Then it is that measure of both, nothing more
+        assert reply.intent == intent and "flagship" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("text,funders", [
     ("what did BFCC and ELISE have in common?", ("Interreg Baltic Sea Region", "Interreg Europe")),
     ("Was haben BFCC und ELISE gemeinsam?", ("Interreg-Programm Ostseeraum", "Interreg Europe")),
