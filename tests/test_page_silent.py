@@ -817,3 +817,19 @@ def test_a_person_asked_for_is_not_named_but_the_organisations_are(
     # card; the contact person only "no website, e-mail or contact person")
     assert reply.intent == "contact" and not reply.answered, reply.text
     assert org in reply.text and "When:" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,note", [
+    ("when exactly did MAGIA end?", "The page gives only the year, not the month."),
+    ("Wann genau endete MAGIA?", "Die Seite nennt nur das Jahr, nicht den Monat."),
+])
+def test_when_exactly_of_a_year_alone_says_the_page_gives_no_more(
+        kb: KnowledgeBase, text: str, note: str) -> None:
+    # Given MAGIA, whose end the page gives as a year alone ("2019")
+    (reply,) = ask(kb, text)
+    # When when exactly it ended is asked
+    # Then the year, and that the page gives no month (was the year alone, answered)
+    assert reply.intent == "end" and not reply.answered and note in reply.text, reply.text
+    # while an end the page gives to the month is that month, answered
+    (reply,) = ask(kb, "when exactly did BFCC end?")
+    assert reply.answered and "February 2019" in reply.text, reply.text
