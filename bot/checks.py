@@ -1754,9 +1754,14 @@ def verdict(kind: str, lines_from: Answer, intent: str, projects: tuple[str, ...
     result = replace(like, lines=[]) if like else Answer(intent, projects=projects)
     result.answered = kind != UNKNOWN
     result.add(f"verdict_{kind}")
-    result.lines.extend(lines_from.lines)
+    result.lines.extend(line for line in lines_from.lines if not (
+        kind == NO and line.key in PRECISION_NOTES))  # "Lief MAGIA bis Februar 2023?": no,
+    # it ended in 2019; that the page gives no month of it settles nothing then
     result.facts = [*lines_from.facts] if like is None else [*result.facts]
     return result
+
+
+PRECISION_NOTES = frozenset({"only_month", "only_year", "only_year_no_month"})
 
 
 def _facts(intent: str, pid: str, kb: KnowledgeBase, lang: str,

@@ -158,3 +158,21 @@ def test_a_date_denied_of_a_project_that_its_follow_up_holds_names_the_follow_up
     reply = answer(question, State(), kb)
     # Then the "no" stands and the follow-up the date belongs to is said after it
     assert reply.text.startswith(start) and link in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,note", [
+    ("Lief MAGIA bis Februar 2023?", "nur das Jahr"),
+    ("Did MAGIA run until February 2023?", "only the year"),
+])
+def test_a_no_by_the_year_says_nothing_of_a_missing_month(
+        kb: KnowledgeBase, text: str, note: str) -> None:
+    # Given MAGIA, which the page says ended in 2019 (no month)
+    reply = answer(text, State(), kb)
+    # When a month years later is claimed
+    # Then no, by the year, without "the page gives only the year, not the month" (which
+    # settles nothing here), and the follow-up whose end that is
+    assert reply.answered and reply.text.startswith(("No.", "Nein.")), reply.text
+    assert note not in reply.text and "MAGIA2Market" in reply.text, reply.text
+    # while a month within the year stays unsaid, with that note
+    reply = answer("Did MAGIA end in March 2019?", State(), kb)
+    assert not reply.answered and "only the year" in reply.text, reply.text
