@@ -358,12 +358,15 @@ LISTS_KEPT = 10  # lists remembered for "your first list"
 
 @cache
 def _numbered_list_pattern() -> re.Pattern[str]:
-    """ "in your first list", "aus der vorigen Liste": a list named by its place."""
+    """ "in your first list", "aus der vorigen Liste", "of list 1": a list named by its place
+    (before the noun, or as a number after it)."""
     words = data_file("query")["numbered_lists"]
     places = sorted((*vocabulary().ordinals, *words["earlier"]), key=len, reverse=True)
     before = "|".join(map(re.escape, words["before"]))
-    return re.compile(rf"(?:\b(?:{before})\s+){{0,2}}\b({'|'.join(map(re.escape, places))})"
-                      rf"\s+(?:{'|'.join(map(re.escape, words['nouns']))})\b", re.IGNORECASE)
+    nouns = "|".join(map(re.escape, words["nouns"]))
+    return re.compile(rf"(?:\b(?:{before})\s+){{0,2}}\b(?:({'|'.join(map(re.escape, places))})"
+                      rf"\s+(?:{nouns})|(?:{nouns})\s+(?:nr\.?\s*|no\.?\s*|number\s+|nummer\s+)?"
+                      rf"(\d))\b", re.IGNORECASE)
 
 
 def _list_by_place(text: str, state: State, kb: KnowledgeBase) -> tuple[str, State] | None:
@@ -371,7 +374,8 @@ def _list_by_place(text: str, state: State, kb: KnowledgeBase) -> tuple[str, Sta
     message without the list's name, and the state with that list as the last one."""
     if "list" not in text.lower() or not (m := _numbered_list_pattern().search(text)):
         return None
-    place = vocabulary().ordinals.get(normalize(m.group(1)), -2)  # ("earlier": before the last)
+    place = int(m.group(2)) if m.group(2) else vocabulary().ordinals.get(
+        normalize(m.group(1)), -2)  # ("earlier": before the last)
     if not (0 < place <= len(state.lists) or -len(state.lists) <= place < 0):
         return None
     listed = tuple(i for i in state.lists[place - 1 if place > 0 else place].split()

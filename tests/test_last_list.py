@@ -496,6 +496,9 @@ def test_the_projects_sorted_are_still_the_group_of_that_many_after_one_was_pick
      ("bonebank", "elise", "innoreact")),
     (("which projects were funded by Interreg?", "which projects ended in 2023?",
       "who led the first one from the previous list?"), ("bfcc",)),
+    (("Welche Projekte wurden von Interreg gefördert?", "Welche Projekte endeten 2023?",
+      "Wer leitete das zweite Projekt aus Liste 1?", "the 3rd one of list no. 1 - who led it?"),
+     ("bonebank", "elise")),
 ])
 def test_a_project_picked_by_its_place_in_an_earlier_list_is_of_that_list(
         kb: KnowledgeBase, messages: tuple[str, ...], picked: tuple[str, ...]) -> None:
