@@ -1041,7 +1041,7 @@ def _organisation_at(c: _Claim) -> Answer | None:
     there; no where it names the lead (or every partner) and none is there; else the page
     doesn't say, with what it says of the lead or the partners. None for a plain place claim."""
     p, kb = c.project, c.kb
-    lead = has_phrase(c.tokens, _words().lead_roles)
+    lead = has_phrase(c.tokens, _words().lead_roles) or _led_from(c)
     kinds = set() if lead else _organisation_kinds(c.tokens)
     if not (lead or kinds) or not lead and _where_done(c.tokens) or _set_up_at(c) or \
             c.u.filters.places and c.u.elsewhere:  # ("Did BONEBANK build a hospital in
@@ -1061,6 +1061,20 @@ def _organisation_at(c: _Claim) -> Answer | None:
                   for o in named) and (  # country the page doesn't give, is at home in Germany)
         bool(p.lead) if lead else p.partners_complete)
     return verdict(NO if settled and named else UNKNOWN, facts, intent, (p.id,))
+
+
+def _led_from(c: _Claim) -> bool:
+    """ "was BONEBANK led by Odense?", "von Odense geleitet?", "who led it, was it Odense?": a
+    place claimed with a lead verb (or right after who led it) claims where the lead was, not
+    where the project was active (BONEBANK worked in Odense; UKSH Lübeck led it)."""
+    scores = dict(c.u.scores)
+    return not c.u.filters.organisations and (
+        c.u.intent == "lead" and scores.get("lead", 0) >= LED or
+        c.last == "lead" and not scores and len(c.tokens) <= LED_FROM_WORDS and
+        not set(c.tokens) & _words().place_prepositions)  # ("in Kiel Knochen entnommen?")
+
+
+LED_FROM_WORDS = 4  # "was it Odense?", "oder Odense?", "war es Odense?": the place alone
 
 
 def _described_at(p: Project, kinds: set[str], places: tuple[str, ...], kb: KnowledgeBase

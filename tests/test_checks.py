@@ -1824,6 +1824,26 @@ def test_an_organisation_claimed_from_a_place_is_checked_by_its_role_or_kind(
     assert reply.text.startswith(start) and reply.answered == answered, reply.text
 
 
+@pytest.mark.parametrize("turns,start", [
+    # BONEBANK "was led by the UKSH Lübeck"; bone was harvested "in Lübeck and Odense"
+    (("was bonebank led by Odense?",), "No. BONEBANK was led by UKSH Lübeck."),
+    (("did Odense lead bonebank?",), "No. BONEBANK was led by UKSH Lübeck."),
+    (("Wurde BONEBANK von Odense geleitet?",), "Nein. BONEBANK wurde vom UKSH Lübeck"),
+    (("was bonebank led by Lübeck?",), "Yes. BONEBANK was led by UKSH Lübeck."),
+    (("Was BONEBANK?", "who was leading it, was it Odense?"),
+     "BONEBANK was led by UKSH Lübeck.\nNo."),
+    (("who led BONEBANK?", "was it Odense?"), "No. BONEBANK was led by UKSH Lübeck."),
+])
+def test_a_place_claimed_as_the_lead_is_checked_of_the_lead(
+    kb: KnowledgeBase, turns: tuple[str, ...], start: str
+) -> None:
+    # Given a place claimed with a lead verb, or alone right after who led the project
+    reply = ask(kb, *turns)[-1]
+    # Then it is checked of where the lead was (was "Yes." with BONEBANK's places, Odense
+    # among them), not of where the project was active
+    assert reply.text.startswith(start) and reply.answered, reply.text
+
+
 @pytest.mark.parametrize("question,intent,start", [
     # the page: KI#CK in Schleswig-Holstein, funded by the EU, the state and the ESF;
     # InnoReAct funded by the City of Hamburg
