@@ -392,6 +392,8 @@ def _of_every_project(clauses: tuple[Clause, ...], state: State) -> State:
     right after a list: all the page's projects, as if no list had been given (no set asks
     it of a list: counted in session 22)."""
     u = clauses[0].understanding
+    if len(clauses) == 1 and state.projects and _of_all_projects(clauses[0]):
+        state = replace(state, projects=())  # "which projects had a follow-up?" after BFCC
     if len(clauses) != 1 or not state.last_list or "every_project" not in u.asks or \
             u.projects or u.list_reference:
         return state
@@ -2121,6 +2123,8 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     description, an ordinal, a link just followed); links and questions asked again; yes/no
     claims; then the answer for the project or the list."""
     u = clause.understanding
+    if subject and _of_all_projects(clause):  # "which projects had a follow-up?" after BFCC:
+        subject, state = (), replace(state, projects=())  # all of them, not BFCC's follow-up
     own = u.projects or (_by_context(u.ambiguous, replace(state, projects=subject), kb)
                          if u.ambiguous else subject)  # "is the next level still running?"
     # after P.I.L.O.T.: its follow-up; after BFCC, which of the two (never BFCC itself)
@@ -2143,6 +2147,27 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     result = decide(u, replace(state, projects=own) if moved else state, kb)
     result = _besides(result, clause, _talked_of(own, state), kb)
     return result, _next_subject(result, own, kb)
+
+
+def _of_all_projects(clause: Clause) -> bool:
+    """ "which projects had a follow-up?", "Welche Projekte hatten ein Folgeprojekt?", "did any
+    project have a follow-up?": the plural noun (or "any project") asks of all projects, also
+    while one is talked about; not where a word points back at it or at a list ("its", "of
+    them", "davon") or a project is named."""
+    u, tokens = clause.understanding, normalize(clause.text).split()
+    if u.projects or u.ambiguous or u.list_reference or clause.pick:
+        return False
+    if "every_project" in u.asks:  # "die Gesamtförderung aller Projekte"
+        return True
+    words = phrases().project_exists
+    if u.plural_pronoun or asks_others(tokens) or not any(
+            " ".join(tokens[i:i + n]) in words["of_all"] and (
+                i == 0 or tokens[i - 1] not in words["of_all_not_after"])
+            for n in (1, 2, 3, 4) for i in range(len(tokens) - n + 1)):
+        return False
+    pointing = [t for i, t in enumerate(tokens)  # ("were there projects …?": no "there" of a
+                if " ".join(tokens[max(0, i - 1):i + 1]) not in words["openings"]]  # place)
+    return not u.pronoun or not has_phrase(pointing, vocabulary().phrase_sets["pronouns"])
 
 
 def _talked_of(own: tuple[str, ...], state: State) -> tuple[str, ...]:
@@ -4493,7 +4518,7 @@ def _which_exactly(u: Understanding, state: State) -> Understanding:
             u.unknown_words or u.unknown_names or "names" not in u.asks or \
             u.asks - {"names", "details", *MEMBER_KINDS} or \
             u.intent not in (None, "list", state.intent) or \
-            u.token_count > 5:
+            u.token_count > 5 or _asks_more(u, state):
         return u
     if state.intent in PROJECT_BUILDERS and state.intent not in DATE_INTENTS and \
             state.projects:
@@ -4502,6 +4527,16 @@ def _which_exactly(u: Understanding, state: State) -> Understanding:
     if state.last_list and state.intent is None:
         return replace(u, intent="list", scores=(("list", 3.0),), list_reference=True)
     return u
+
+
+def _asks_more(u: Understanding, state: State) -> bool:
+    """ "which projects were continued?" after BFCC: beside "which" the words ask something of
+    their own (a link, a lead), so it is no "which ones exactly?" of the answer before."""
+    return u.intent == "list" and any(k not in ("list", state.intent) and v >= OWN_ASK
+                                      for k, v in u.scores)
+
+
+OWN_ASK = 2.5  # "continued", "led": a word that asks a question of its own beside "which"
 
 
 def _pick_choice(

@@ -1448,6 +1448,37 @@ def test_projects_with_follow_ups_are_those_continued(kb: KnowledgeBase, questio
     assert reply.intent == "list" and reply.state.last_list == ("hiheal", "magia", "pilot")
 
 
+@pytest.mark.parametrize("turns", [
+    ("tell me about BFCC", "which projects had a follow-up?"),
+    ("tell me about BFCC", "which projects were continued?"),
+    ("tell me about BFCC", "were there projects with a follow-up?"),
+    ("Was war InnoReAct?", "Welche Projekte hatten ein Folgeprojekt?"),
+    ("Was war InnoReAct?", "Gab es Projekte mit Nachfolger?"),
+    ("who led BFCC?", "when did it end?", "list the projects with a follow-up"),
+])
+def test_a_question_of_all_projects_is_not_asked_of_the_one_talked_about(
+    kb: KnowledgeBase, turns: tuple[str, ...]
+) -> None:
+    # Given a project talked about that the page names no follow-up for (BFCC, InnoReAct)
+    reply = ask(kb, *turns)[-1]
+    # When the plural noun asks of all projects, then they are the ones continued (the page:
+    # HIHeal, MAGIA and P.I.L.O.T.), not "no follow-up for BFCC"
+    assert reply.intent == "list" and reply.state.last_list == ("hiheal", "magia", "pilot"), \
+        reply.text
+
+
+@pytest.mark.parametrize("turns,kept", [
+    # "sub projects", "other projects", "welches Projekt" still ask of the one talked about
+    (("what was HIHeal?", "any sub projects?"), "bridge53"),
+    (("what was MAGIA2Market?", "und welches Projekt ging voraus?"), "magia"),
+])
+def test_a_link_of_the_one_talked_about_stays_its_own(
+    kb: KnowledgeBase, turns: tuple[str, ...], kept: str
+) -> None:
+    reply = ask(kb, *turns)[-1]
+    assert kept in reply.projects and len(reply.projects) == 2, reply.text
+
+
 def test_a_link_condition_over_the_last_list(kb: KnowledgeBase) -> None:
     listed, linked = ask(kb, "Welche Projekte liefen 2018?",
                          "und welche davon wurden fortgesetzt?")
