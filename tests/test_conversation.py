@@ -586,6 +586,7 @@ def test_bigger_right_after_one_measure_compares_by_it(
     ("Which one had the most partners?", "and the fewest?"),
     ("which project had the fewest partners?",),
     ("Welches Projekt hatte die wenigsten Partner?",),
+    ("Was war BRIDGE 53?", "Welches Projekt hatte die wenigsten Partnerorganisationen?"),
 ])
 def test_the_fewest_partners_are_the_other_end_of_the_partner_ranking(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
@@ -596,6 +597,20 @@ def test_the_fewest_partners_are_the_other_end_of_the_partner_ranking(
     assert reply.intent == "superlative" and set(reply.projects) == {"bonebank", "hiheal"}
     assert "2 Organisationen" in reply.text or "2 organisations" in reply.text
     assert "Leitung" in reply.text or "a lead too" in reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("Was war BRIDGE 53?", "Welches Projekt hatte die meisten Partnerorganisationen?"),
+    ("Was war BRIDGE 53?", "welches Projekt hatte die meisten Projektpartner?"),
+])
+def test_the_most_partners_in_a_compound_word_rank_all_projects(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a project talked about / when the most "Partnerorganisationen" are asked
+    reply = ask(kb, *messages)[-1]
+    # Then the ranking of all projects: BFCC, with "13 organisations" on the page (was
+    # BRIDGE 53's partners, as if asked of it)
+    assert reply.intent == "superlative" and reply.projects == ("bfcc",), reply.text
+    assert "13 Organisationen" in reply.text
 
 
 @pytest.mark.parametrize(("messages", "intent", "told"), [
