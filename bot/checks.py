@@ -157,6 +157,7 @@ class _Words:
     partner_roles: frozenset[str]  # "project partner": a role that says it did not lead
     lead_denied: frozenset[str]  # "not the lead": a claim that the organisation did not lead
     choice_subjects: frozenset[str]  # "it", "es": a claim's subject where no project is named
+    left_out_back: frozenset[str]  # "these", "diesen": after "besides", the ones talked about
 
 
 def place_nouns() -> frozenset[str]:
@@ -225,7 +226,7 @@ def _words() -> _Words:
                   both("alliance"), both("question_words"), both("nation_nouns"),
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
                   both("received"), both("bare_sizes"), both("partner_roles"), both("lead_denied"),
-                  both("choice_subjects"))
+                  both("choice_subjects"), both("left_out_back"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -1704,6 +1705,16 @@ def left_out(tokens: list[str], kb: KnowledgeBase, against: bool = False
             while at < len(tokens) and tokens[at] in words.between_names:
                 at += 1
     return found
+
+
+def left_out_back(tokens: list[str]) -> bool:
+    """ "which project was about bones beside these?", "welches außer diesen …?": the words
+    after "besides" point back at the projects talked about, which are left out."""
+    words = _words()
+    ends = [i + n for i in range(len(tokens)) for n in (1, 2, 3)
+            if " ".join(tokens[i:i + n]) in words.left_out]
+    return any(" ".join(tokens[at:at + n]) in words.left_out_back for at in ends
+               for n in (1, 2))
 
 
 def _apart_from(u: Understanding, left: dict[str, tuple[str, ...]], pid: str,

@@ -46,6 +46,7 @@ from bot.checks import (
     compared_with_named,
     follows_check,
     funder_cities,
+    left_out_back,
     only_one_of,
     only_project,
     org_kind,
@@ -308,8 +309,8 @@ def answer(
         _link_told(clauses, state, kb), state, kb), state), state), state), state, kb)
     clauses = _ranked_figure(clauses, state)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
-    clauses = tuple(_added_when(_neighbour_of(_other_end(c, state), state), state, kb)
-                    for c in clauses)
+    clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(c, state), state),
+                                              state), state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
         _of_the_newer(c, state), state), state), state.named), state, kb), state)
         for c in clauses)
@@ -385,6 +386,26 @@ def _list_by_place(text: str, state: State, kb: KnowledgeBase) -> tuple[str, Sta
         return None
     return rest, replace(state, last_list=listed, choices=listed[:LIST_SHOWN], wider_list=(),
                          ranked_in=(), ranking=None, list_parts=(), list_years=())
+
+
+def _besides_those(clause: Clause, state: State) -> Clause:
+    """ "which project was about bones beside these?" after BFCC and BONEBANK: those talked
+    about (the two just compared, the last list, or the last ones asked one per turn) are
+    left out of the projects asked for, not the ones picked among ("of these")."""
+    u = clause.understanding
+    if u.projects or not (state.projects or state.talked) or \
+            not left_out_back(normalize(clause.text).split()):
+        return clause
+    if len(state.projects) > 1:
+        group = state.projects
+    elif len(state.last_list) > 1 and state.intent is None:
+        group = state.last_list
+    else:
+        group = state.talked[-(u.group_size or 2):]
+    gone = tuple(("project", p) for p in group if ("project", p) not in u.filters.without)
+    return replace(clause, understanding=replace(
+        u, list_reference=False, group_size=None,
+        filters=replace(u.filters, without=(*u.filters.without, *gone))))
 
 
 def _of_every_project(clauses: tuple[Clause, ...], state: State) -> State:

@@ -605,8 +605,11 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             parts.append(reply_template(
                 "cond_no_dates" if kind == "dates" else "cond_no_funder", lang))
             continue
-        if kind == "project":  # "besides BFCC"
-            parts.append(fill("cond_not_project", lang, x=kb.projects[entity_id].name))
+        if kind == "project":  # "besides BFCC"; "besides these" after two: "other than
+            gone = [i for k, i in filters.without if k == "project"]  # BFCC and BONEBANK"
+            if entity_id == gone[0]:
+                parts.append(fill("cond_not_project", lang, x=Joined(
+                    tuple(kb.projects[i].name for i in gone), "and")))
             continue
         if kind == "lead":  # "not led by LSN"
             parts.append(fill("cond_not_lead", lang, x=term(kb.organisations[entity_id], lang)))

@@ -1482,6 +1482,23 @@ def test_a_question_of_all_projects_is_not_asked_of_the_one_talked_about(
         reply.text
 
 
+@pytest.mark.parametrize("turns", [
+    ("compare BFCC and BONEBANK", "which project was about bones beside these?"),
+    ("tell me about BFCC", "and BONEBANK?", "any project about bones besides those?"),
+    ("Was war BFCC?", "und BONEBANK?", "welches Projekt ging außer diesen beiden um Knochen?"),
+])
+def test_besides_these_leaves_out_the_projects_talked_about(
+    kb: KnowledgeBase, turns: tuple[str, ...]
+) -> None:
+    # Given BFCC and BONEBANK talked about (the page: BFCC, BONEBANK and NORTHOPEDICS are the
+    # projects on bones)
+    reply = ask(kb, *turns)[-1]
+    # When "besides these" asks for another, then it is NORTHOPEDICS (was the two themselves,
+    # "these" read as "of these")
+    assert reply.intent == "list" and reply.projects == ("northopedics",), reply.text
+    assert "BFCC" in reply.text and "BONEBANK" in reply.text  # said as left out
+
+
 @pytest.mark.parametrize("turns,kept", [
     # "sub projects", "other projects", "welches Projekt" still ask of the one talked about
     (("what was HIHeal?", "any sub projects?"), "bridge53"),
