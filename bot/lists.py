@@ -709,9 +709,10 @@ def _lead_unnamed(filters: Filters, selection: Selection, kb: KnowledgeBase,
         return ()
     # the projects that meet every other condition ("… that ended in 2019": not ELISE)
     pool = select(kb, replace(filters, organisations=(), leading=False), base).ids
-    return tuple(pid for pid in pool if pid not in selection.ids and
-                 not kb.projects[pid].lead and not kb.projects[pid].follow_up_only and
-                 not set(filters.organisations) & {x.org for x in kb.projects[pid].partners})
+    unsaid = _lead_unknown(tuple(("lead", o) for o in filters.organisations), kb,
+                           set(pool) - set(selection.ids))[1]  # (HIHeal: LSN one of its two
+    return tuple(pid for pid in pool if pid in unsaid and  # clusters, no lead named, as
+                 not kb.projects[pid].follow_up_only)  # "which did LSN not lead?" says)
 
 
 def list_answer(
@@ -772,6 +773,11 @@ def list_answer(
     for p in _maybe_there(filters, selection.ids, kb, base)[:LIST_SHOWN]:
         answer.add("list_maybe_there", name=Bold(p.name), counts=_counts(p, lang),
                    region=Joined(tuple(term(kb.places[r], lang) for r in p.regions)))
+    if filters.leading:  # "Welche Projekte wurden von LSN geleitet?": where the page tells
+        for pid in selection.ids[:LIST_SHOWN]:  # the lead only by what it did (InnoReAct:
+            if kb.projects[pid].lead_note:  # "wanted to make an important contribution
+                answer.add("lead_note", text=kb.projects[pid].lead_note.get(lang))  # with
+                answer.facts.append((pid, "lead_note"))  # the help of the project"), as it is
     unnamed = _lead_unnamed(filters, selection, kb, base)
     if unnamed:  # "which projects did LSN lead?": the page names no lead for several more
         answer.add("list_lead_unnamed", items=some_names(unnamed, kb, lang))
