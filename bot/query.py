@@ -2277,6 +2277,9 @@ def after_ranking(u: Understanding, before: Understanding) -> bool:
                for intent, score in u.scores)
 
 
+NAME_BEFORE = 5  # "und die bone bank, was war das?": at most this many words of a name first
+
+
 def identity_ask(piece: str, u: Understanding, kb: KnowledgeBase) -> bool:
     """ "what was it", "Was war BRIDGE 53", "(can you tell me) what BFCC was", "what's
     P.I.L.O.T.": a question word and a copula around nothing but the subject ask what the
@@ -2287,6 +2290,9 @@ def identity_ask(piece: str, u: Understanding, kb: KnowledgeBase) -> bool:
     tokens = normalize(piece).split()
     at = next((i for i, t in enumerate(tokens) if t not in lead_in), len(tokens))
     rest = tokens[at:]
+    asked = next((i for i, t in enumerate(rest[:NAME_BEFORE]) if t in first), 0)
+    if asked and u.projects and " ".join(rest[:asked]) in _names(kb):
+        rest = rest[asked:]  # "und bonebank, was war das genau?": the name, then what it was
     if len(rest) < 2 or rest[0] not in first:
         return False
     if rest[1] in verb:  # "what was it", "was war das"

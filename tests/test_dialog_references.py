@@ -207,6 +207,22 @@ def test_one_as_well_asks_the_last_question_of_the_project_named(
     assert reply.intent == intent and reply.answered is answered
 
 
+@pytest.mark.parametrize("messages", [
+    ("was war northopedics", "wan hat das angefangen", "und bonebank, was war da genau"),
+    ("Wann endete BFCC?", "und bonebank? was ist das"),
+    ("when did BFCC end?", "and bonebank, what was it exactly?"),
+])
+def test_a_new_project_named_then_what_it_was_asks_for_its_card(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a date asked of one project
+    reply = ask(kb, *messages)[-1]
+    # When another is named and then "what was it" asked, then it is what the new one was (its
+    # card, with the page's summary), not the date question again (was "BONEBANK begann im
+    # September 2015.")
+    assert reply.intent == "overview" and reply.projects == ("bonebank",), reply.text
+    assert kb.projects["bonebank"].summary.get(reply.language) in reply.text
+
+
 @pytest.mark.parametrize("messages,pair,answered", [
     (("How long did ELISE run?", "und im Vergleich zu KI#CK, welches lief länger?"),
      {"elise", "kick"}, True),
