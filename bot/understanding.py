@@ -2180,6 +2180,7 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     places among them, and the funders and topics negated; and whether a funder named is asked
     about (which filters nothing)."""
     matches = _funder_or_place(matches, scores)
+    named_ends = {m.end for m in matches if m.kind == "funder"}  # "ESF-Förderung": a named one
     matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores) and
                not _verb_use(m, r.tokens, vocab)]
     left = _left_out(matches, r.tokens, vocab)  # "außer LSN", "other than Denmark"
@@ -2194,7 +2195,8 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
         matches = [m for m in matches if m not in negated]  # other than LSN"
         unnamed = [] if any(m.kind == "funder" for m in (*matches, *negated)) else [
             Match("funder", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
-            if t in vocab.phrase_sets["funder_nouns"]]  # "did not name any funder"
+            if t in vocab.phrase_sets["funder_nouns"] and i not in named_ends]  # "did not
+        # name any funder" (not "ohne ESF-Förderung": the ESF's money)
         negated += [m for m in unnamed[:1] if _negated(m.start, r.tokens, vocab)]
         dated = [Match("dates", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
                  if t in vocab.phrase_sets["date_nouns"]]  # "Which ones have no dates?"

@@ -1198,6 +1198,9 @@ def test_an_order_where_a_years_only_span_meets_no_other_adds_nothing(
 @pytest.mark.parametrize("question,title", [
     ("Which ones have no dates?", "no dates"),
     ("Welche Projekte haben kein Datum?", "Daten"),
+    # "projects without …" alone, no question word (was "Which project do you mean?")
+    ("projects without dates", "no dates"),
+    ("projekte ohne datum", "Daten"),
 ])
 def test_projects_without_dates_are_those_the_page_gives_none_for(
         kb: KnowledgeBase, question: str, title: str) -> None:
@@ -1206,6 +1209,20 @@ def test_projects_without_dates_are_those_the_page_gives_none_for(
     # Then the projects the page gives no dates for
     assert reply.intent == "list" and set(reply.projects) == {"bridge53", "kick"}, reply.text
     assert title in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "welche Projekte liefen ohne ESF-Förderung?",
+    "Projekte ohne ESF-Förderung",
+])
+def test_projects_without_one_funders_money_in_a_compound_lack_that_funder(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given "ohne ESF-Förderung": the ESF's money, a funder named before the noun
+    reply = ask(kb, question)[0]
+    # Then the projects not funded by the ESF (the page: only KI#CK had ESF money), not
+    # "the projects the page names no funder for" (was MAGIA2Market alone)
+    assert reply.intent == "list" and "kick" not in reply.projects, reply.text
+    assert {"bfcc", "elise", "magia"} <= set(reply.projects), reply.text
 
 
 @pytest.mark.parametrize("messages,winner", [
