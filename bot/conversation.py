@@ -1508,12 +1508,25 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         part, subject = _answer_clause(clause, parts, subject, several, asked_in, kb)
         if _it_stays(clause, clauses[at + 1:], before, part):
             subject = before  # "When did it end? And what came after it? Who funded it?"
+        subject = _that_link(clause, clauses[at + 1:], subject, kb)
         parts.append(part)
         if _told_claim(clause, clauses[at + 1:]):
             told_claims.append(part)
         if at + 1 < len(clauses):  # (what the chat remembers after the last one is the
             state = next_state(part, clause.understanding.language, state)  # merged reply's)
     return _merged(parts, subject, clauses, kb, told_claims)
+
+
+def _that_link(clause: Clause, rest: tuple[Clause, ...], subject: tuple[str, ...],
+               kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "What was MAGIA, and its follow-up, who funded that?": a link named beside another
+    question (no step taken) is what "that" of the next ask points at: the project reached."""
+    nxt = next((c for c in rest if not c.preamble), None)
+    if not (clause.hop_kind and not clause.hop and len(subject) == 1 and nxt is not None) or \
+            nxt.understanding.projects or nxt.hop_kind or \
+            not has_phrase(normalize(nxt.text).split(), phrases().link_demonstratives):
+        return subject
+    return linked(kb.projects[subject[0]], clause.hop_kind) or subject
 
 
 def _it_stays(clause: Clause, rest: tuple[Clause, ...], before: tuple[str, ...],

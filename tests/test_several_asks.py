@@ -35,6 +35,23 @@ def test_what_was_it_beside_another_ask_gets_the_summary_line_then_the_other_ans
     assert card.text.splitlines()[2] not in reply.text.splitlines()[:2]  # no card rows
 
 
+@pytest.mark.parametrize("text,reached,said", [
+    # the page names MAGIA2Market as MAGIA's follow-up and no funder for it; HIHeal next level
+    # transition only by name
+    ("What was MAGIA, and its follow-up, who funded that?", "magia2market",
+     "The page doesn't say who funded MAGIA2Market."),
+    ("what was HIHeal and its follow-up, who funded that?", "hiheal-next",
+     "The page doesn't say who funded HIHeal next level transition."),
+])
+def test_that_after_a_link_named_beside_a_question_is_the_project_reached(
+    kb: KnowledgeBase, text: str, reached: str, said: str
+) -> None:
+    # Given "what was X, and its follow-up" / When "who funded that?" follows
+    reply = ask(kb, text)[0]
+    # Then "that" is the follow-up (was X's own funders again)
+    assert reached in reply.projects and said in reply.text, reply.text
+
+
 def test_what_was_it_alone_still_gets_the_whole_card(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Was war InnoReAct?")[0]
     assert reply.intent == "overview" and len(reply.text.splitlines()) > 2
