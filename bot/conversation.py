@@ -1901,8 +1901,10 @@ def _restates(clause: Clause, before: Clause | None) -> bool:
             u.filters.any() and u.filters != before.understanding.filters) and \
         not after_ranking(u, before.understanding) and \
         not (u.asks - before.understanding.asks) & ASKS_OF_THEIR_OWN and \
-        not _asks_beyond_link(clause)  # "what did bridge 53 want to achieve, and who was the
-    # platform for?": whom it served, beside its aim
+        not _asks_beyond_link(clause) and \
+        not (before.yes_no and not clause.yes_no and u.time_question)  # "what did bridge 53
+    # want to achieve, and who was the platform for?": whom it served, beside its aim; "Did
+    # KI#CK run for two years? when exactly?": when, beside whether it ran that long
 
 
 def _asks_beyond_link(clause: Clause) -> bool:
@@ -2045,6 +2047,11 @@ def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[An
         a, b = parts[i], parts[i + 1]
         covering = next((k for k, group in COVERING.items()
                          if {a.intent, b.intent} <= group and a.intent != b.intent), None)
+        if covering and verdict_of(a) and b.answered:  # "Did ELISE run for five years? when
+            return [*parts[:i + 1], *parts[i + 2:]]  # exactly?": the verdict gives its dates
+        if covering and (verdict_of(a) or verdict_of(b)):
+            continue  # "Did KI#CK run for two years? when exactly?": the verdict, then what
+            # the page doesn't say (no dates)
         if covering == "dates" and set(b.projects) < set(a.projects):  # "Wann begann das
             # Projekt, das MAGIA fortgeführt hat, und wann endete es?": the link, then both
             # ends of the project reached, one dates answer

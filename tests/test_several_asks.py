@@ -52,6 +52,28 @@ def test_that_after_a_link_named_beside_a_question_is_the_project_reached(
     assert reached in reply.projects and said in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text,start,silent", [
+    # the page: KI#CK "two-year", no dates; ELISE 1 January 2017 to 31 December 2021
+    ("Did KI#CK run for two years? when exactly?", "Yes.", "The page gives no dates for KI#CK"),
+    ("Lief KI#CK zwei Jahre? Wann genau?", "Ja.", "Die Seite nennt keine Daten für KI#CK"),
+    ("Did ELISE run for five years? when exactly?", "Yes.", None),
+    # the funding claim's verdict was dropped for the amount's reply
+    ("was ELISE funded by Interreg Europe, and how much was the grant?", "Yes.", None),
+])
+def test_a_yes_no_then_when_or_how_much_keeps_the_verdict_and_what_the_page_lacks(
+    kb: KnowledgeBase, text: str, start: str, silent: str | None
+) -> None:
+    reply = ask(kb, text)[0]
+    # Then the verdict first; where the page lacks what the second ask wants, it says so
+    # (was the verdict alone, as if "when exactly?" were the same question again)
+    assert reply.text.startswith(start), reply.text
+    if silent:
+        assert silent in reply.text, reply.text
+    else:
+        assert reply.answered and len(set(reply.text.splitlines())) == len(
+            reply.text.splitlines()), reply.text
+
+
 def test_what_was_it_alone_still_gets_the_whole_card(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Was war InnoReAct?")[0]
     assert reply.intent == "overview" and len(reply.text.splitlines()) > 2
