@@ -46,6 +46,7 @@ from bot.checks import (
     compared_with_named,
     follows_check,
     funder_cities,
+    left_out,
     left_out_back,
     only_one_of,
     only_project,
@@ -309,8 +310,8 @@ def answer(
         _link_told(clauses, state, kb), state, kb), state), state), state), state, kb)
     clauses = _ranked_figure(clauses, state)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
-    clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(c, state), state),
-                                              state), state, kb) for c in clauses)
+    clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(
+        _not_meant(c, kb), state), state), state), state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
         _of_the_newer(c, state), state), state), state.named), state, kb), state)
         for c in clauses)
@@ -386,6 +387,20 @@ def _list_by_place(text: str, state: State, kb: KnowledgeBase) -> tuple[str, Sta
         return None
     return rest, replace(state, last_list=listed, choices=listed[:LIST_SHOWN], wider_list=(),
                          ranked_in=(), ranking=None, list_parts=(), list_years=())
+
+
+def _not_meant(clause: Clause, kb: KnowledgeBase) -> Clause:
+    """ "Entschuldigung, ich meinte BONEBANK statt BFCC", "I meant MAGIA, not MAGIA2Market":
+    in a correction, the project set against the one meant is not asked about."""
+    u = clause.understanding
+    tokens = normalize(clause.text).split()
+    if len(u.projects) < 2 or not has_phrase(tokens, phrases().corrections):
+        return clause
+    gone = left_out(tokens, kb, against=True).get("project", ())
+    kept = tuple(p for p in u.projects if p not in gone)
+    if not kept or kept == u.projects:
+        return clause
+    return replace(clause, understanding=replace(u, projects=kept))
 
 
 def _besides_those(clause: Clause, state: State) -> Clause:

@@ -136,6 +136,10 @@ def test_a_name_of_three_small_letters_is_meant(
     ("who led BFCC? oops, I meant BONEBANK", "lead", "bonebank"),
     ("Wann begann HIHeal? Ach nein, ich meinte InnoReAct.", "start", "innoreact"),
     ("what were ELISE's goals - sorry, i mean kick", "goals", "kick"),
+    # the correction first, the project set against the one meant named too (was both)
+    ("Entschuldigung, ich meinte BONEBANK statt BFCC – wer war dort federführend?", "lead",
+     "bonebank"),
+    ("sorry, I meant BONEBANK instead of BFCC, who led it?", "lead", "bonebank"),
 ])
 def test_a_correction_in_the_same_message_replaces_the_project(
         kb: KnowledgeBase, message: str, intent: str, pid: str) -> None:
