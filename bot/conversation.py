@@ -36,6 +36,7 @@ from bot.answers import (
     term,
 )
 from bot.checks import (
+    LIST_EACH,
     PAIR_CLAIMS,
     check,
     check_all,
@@ -2521,6 +2522,9 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
     if clause.yes_no and not group and len(u.projects) >= 2 and only_one_of(clause.text):
         group = u.projects  # "did only one of ELISE and BFCC get Interreg money?"
     each = check_all(u, clause.text, group, kb, u.language, clause.some_of) if group else None
+    if not each and clause.some_of and len(group) > LIST_EACH and narrows(u.filters, kb):
+        each = check_list(u, kb, u.language, group, clause.text)  # "were any of them about
+        # bones?" after six projects: those of them it holds for (was the claim of one)
     if each:  # "so both got state money from SH?": the claim of each of them
         each.claim = ()
         return (each, group), u, own

@@ -143,3 +143,20 @@ def test_the_same_organisation_as_another_projects_lead_compares_organisations(
     reply = ask(kb, *messages)[-1]
     # Then the organisations decide it, not their city
     assert reply.text.startswith(opening) and named in reply.text
+
+
+@pytest.mark.parametrize("turns,opening", [
+    # the page: BFCC, BONEBANK and NORTHOPEDICS are on bones, all running in 2018; six projects
+    # ran then, more than are checked one by one
+    (("Which projects ran in 2018?", "which project got the most money?",
+      "were any of them about bones?"), "Yes."),
+    (("Welche Projekte liefen 2018?", "war eines davon zu Knochen?"), "Ja."),
+])
+def test_a_claim_of_any_of_a_long_list_is_checked_over_the_list(
+        kb: KnowledgeBase, turns: tuple[str, ...], opening: str) -> None:
+    # When a claim of "any of them" follows a list of six (was the claim of ELISE alone, the
+    # ranking's winner: "No. Goal of ELISE")
+    reply = ask(kb, *turns)[-1]
+    # Then the ones of the list it holds for
+    assert reply.text.startswith(opening), reply.text
+    assert set(reply.projects) == {"bfcc", "bonebank", "northopedics"}, reply.projects
