@@ -2217,7 +2217,8 @@ def _of_all_projects(clause: Clause) -> bool:
     if "every_project" in u.asks:  # "die Gesamtförderung aller Projekte"
         return True
     words = phrases().project_exists
-    if u.plural_pronoun or asks_others(tokens) or not any(
+    if u.plural_pronoun or asks_others(tokens) or \
+            has_phrase(tokens, phrases().link_demonstratives) or not any(
             " ".join(tokens[i:i + n]) in words["of_all"] and (
                 i == 0 or tokens[i - 1] not in words["of_all_not_after"])
             for n in (1, 2, 3, 4) for i in range(len(tokens) - n + 1)):

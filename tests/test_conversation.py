@@ -1517,10 +1517,24 @@ def test_besides_these_leaves_out_the_projects_talked_about(
     assert "BFCC" in reply.text and "BONEBANK" in reply.text  # said as left out
 
 
+@pytest.mark.parametrize("question", [
+    "which project had a follow-up?",
+    "welches Projekt hatte einen Nachfolger?",
+])
+def test_which_project_had_a_link_asks_of_all_projects(kb: KnowledgeBase, question: str) -> None:
+    # Given BFCC talked about, which the page names no follow-up for
+    reply = ask(kb, "tell me about BFCC", question)[-1]
+    # When one project with a follow-up is asked for, then the projects with one (the page:
+    # HIHeal, MAGIA and P.I.L.O.T.), not "no follow-up for BFCC"
+    assert {"hiheal", "magia", "pilot"} <= set(reply.projects), reply.text
+    assert "bfcc" not in reply.projects
+
+
 @pytest.mark.parametrize("turns,kept", [
     # "sub projects", "other projects", "welches Projekt" still ask of the one talked about
     (("what was HIHeal?", "any sub projects?"), "bridge53"),
     (("what was MAGIA2Market?", "und welches Projekt ging voraus?"), "magia"),
+    (("what was HIHeal?", "und welches Projekt hat dieses fortgesetzt?"), "hiheal-next"),
 ])
 def test_a_link_of_the_one_talked_about_stays_its_own(
     kb: KnowledgeBase, turns: tuple[str, ...], kept: str
