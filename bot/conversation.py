@@ -429,8 +429,6 @@ def _of_every_project(clauses: tuple[Clause, ...], state: State) -> State:
     right after a list: all the page's projects, as if no list had been given (no set asks
     it of a list: counted in session 22)."""
     u = clauses[0].understanding
-    if len(clauses) == 1 and state.projects and _of_all_projects(clauses[0]):
-        state = replace(state, projects=())  # "which projects had a follow-up?" after BFCC
     if len(clauses) != 1 or not state.last_list or "every_project" not in u.asks or \
             u.projects or u.list_reference:
         return state
@@ -1112,8 +1110,11 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             not _bare_place(first.understanding, state) and not (  # ("und der von HIHeal?":
             first.hop_kind and state.projects and  # a hop; "Was macht das Nachfolgeprojekt?"
             _reached(state.projects, first.hop_kind, state, kb)):  # of the one just reached)
+        of_all = replace(state, projects=()) if state.projects and _of_all_projects(first) \
+            else state  # "Wie hoch war die Gesamtförderung aller Projekte?" after BFCC: of
+        # all of them (the chat still talks of BFCC after the answer)
         result = _besides(decide(_named_back_clause(clauses[0], state.projects, kb)
-                                 .understanding, state, kb), clauses[0],
+                                 .understanding, of_all, kb), clauses[0],
                           _talked_of(state.projects, state), kb)
         if result.intent in REACHING:
             result.focus = result.projects[:1] if first.understanding.link_subject and \
