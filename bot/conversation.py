@@ -2247,7 +2247,7 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
     if clause.same_as and own:  # "…, and which other project ended the same year?": the
         month = claim_of(normalize(clause.text).split()) == "same_month"  # (or month)
         return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects), month,
-                             own == state.projects), own[:1]
+                             own == state.projects, clause.yes_no), own[:1]
     if clause.years_compared:  # "did more projects start in 2016 or in 2020?"
         return _years_counted(clause.years_compared, u, kb), ()
     if clause.against and u.projects:  # "which were still running when P.I.L.O.T. started?"
@@ -2748,10 +2748,13 @@ def _after_end(pid: str, u: Understanding, kb: KnowledgeBase) -> Answer:
 
 
 def _same_time_as(u: Understanding, kb: KnowledgeBase, named: bool = True,
-                  month: bool = False, said_before: bool = False) -> Answer:
+                  month: bool = False, said_before: bool = False, yes_no: bool = False
+                  ) -> Answer:
     """ "Which projects ended in the same year as ELISE?": its year (or its month: "which other
     project ended in the same month?") as a list condition, after its own dates where the
-    message names it (a clause after "when did it end?" has them; an answer before it too)."""
+    message names it (a clause after "when did it end?" has them; an answer before it too).
+    Asked yes or no ("did any other project end the same month?"), the list says which, after
+    the verdict."""
     project = kb.projects[u.projects[0]]
     start, end = project.start, project.end
     years = (end.year, end.year) if u.filters.mode == "ended" and end else \
@@ -2765,12 +2768,17 @@ def _same_time_as(u: Understanding, kb: KnowledgeBase, named: bool = True,
                       else "year", month=date.month if month and date else None)
     which = {"ended": "end", "started": "start"}.get(u.filters.mode, "dates")
     listed = list_answer("list", filters, kb, u.language, others)
+    if yes_no:
+        listed.lines.insert(0, Line("verdict_yes" if listed.projects else "verdict_no", {}))
     if not named:  # a clause after "when did it end?": that one has said its date (an answer
         if not said_before:  # before this message too: the list speaks of the others alone)
             listed.projects = (project.id, *listed.projects)
         return listed
+    verdict = listed.lines[:1] if yes_no else []
+    del listed.lines[:len(verdict)]
     result = merge([about_projects(which, u.projects[:1], kb, u.language),  # the years it is
                     listed], u.projects[:1])
+    result.lines[:0] = verdict  # ("Yes. InnoReAct ended on …")
     result.intent = "list"  # measured by: "MAGIA ran from 2018 to 2019. Projects …"
     return result
 

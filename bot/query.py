@@ -966,10 +966,13 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   identity=identity,
                   aside=aside,
                   both_ends=len(kinds) == 1 and len(u.projects) == 1 and _and_link(tokens),
-                  same_as=not yes_no and len(u.projects) <= 1 and claim_of(tokens) in (
-                      "same_year", "same_month", "overlap") and (
-                      dict(u.scores).get("list", 0) >= 2 or
-                      has_phrase(tokens, phrases().which_other))
+                  same_as=len(u.projects) <= 1 and claim_of(tokens) in (
+                      "same_year", "same_month", "overlap") and (not yes_no and (
+                          dict(u.scores).get("list", 0) >= 2 or
+                          has_phrase(tokens, phrases().which_other)) or
+                      _any_project(tokens, replace(u, projects=())) == "other")  # ("did any
+                  # other project end the same month (as InnoReAct)?", "endete ein anderes
+                  # Projekt im selben Monat?" ask for them)
                   and (bool(u.projects) or not u.filters.years),  # ("welche liefen 2017 alle
                   # gleichzeitig": the year is the time, not the last project's)
                   against=None if yes_no else against(tokens, u, kb),
@@ -1821,7 +1824,9 @@ def _same_after(left: str, right: str, see: Seeing) -> bool:
     of its own."""
     words = normalize(right).split()
     return "?" in right and phrases().any_question_word.isdisjoint(words) and \
-        claim_of(words) in SAME_CLAIMS and len(see(left).projects) == 1
+        claim_of(words) in SAME_CLAIMS and len(see(left).projects) == 1 and \
+        _any_project(words, see(right)) != "other"  # ("…, and did any other project end the
+    # same month?" asks of the others: a question of its own)
 
 
 def _breaks_in(cut: str, language: str) -> bool:

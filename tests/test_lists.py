@@ -543,6 +543,31 @@ def test_same_year_in_a_second_clause_is_the_year_of_the_first(
     assert "2016" in reply.text and "BFCC" in reply.text and "NORTHOPEDICS" in reply.text
 
 
+@pytest.mark.parametrize("question,intent,first,others,verdict", [
+    ("When did InnoReAct end, and did any other project end the same month?", "end",
+     "InnoReAct", {"magia2market"}, "Yes."),
+    ("Wann endete InnoReAct, und endete ein anderes Projekt im selben Monat?", "end",
+     "InnoReAct", {"magia2market"}, "Ja."),
+    ("Wann begann HIHeal, und hat noch ein anderes Projekt im selben Jahr begonnen?", "start",
+     "HIHeal", {"bfcc", "northopedics"}, "Ja."),
+    ("when did ELISE start and did another project start the same month?", "start", "ELISE",
+     set(), "No."),
+    ("Did any other project end in the same month as InnoReAct?", "list", "Yes.",
+     {"magia2market"}, "Yes."),
+])
+def test_whether_another_project_shares_the_date_is_asked_of_the_others(
+        kb: KnowledgeBase, question: str, intent: str, first: str, others: set[str],
+        verdict: str) -> None:
+    # Given a yes/no question whether another project ended (began) in the same month (year)
+    # as one project, alone or after a clause that asks that project's date
+    reply = ask(kb, question)[-1]
+    # Then the reply gives the date, the verdict, and the projects of that month (year); the
+    # intent is the first ask's
+    assert reply.text.startswith(first) and verdict in reply.text
+    assert set(reply.projects) - {"innoreact", "hiheal", "elise"} == others
+    assert reply.intent == intent
+
+
 @pytest.mark.parametrize("question", [
     "What other projects is HIHeal linked with?",
     "Mit welchen Projekten hängt HIHeal zusammen?",
