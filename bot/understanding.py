@@ -2308,11 +2308,20 @@ def _year_conditions(tokens: list[str], held: frozenset[str], vocab: Vocabulary
     joins = vocab.phrase_sets["year_joins"]
     cut = next((j for j in range(at[1] - 1, at[0], -1) if tokens[j] in joins),
                None) if len(at) == 2 else None
-    if cut is None:
+    each = len(at) == 2 and bool(vocab.phrase_sets["year_each"] &  # "both in 2016 and in
+                                 set(tokens[max(0, at[0] - 3):at[0]]))  # 2020", "sowohl 2016
+    if cut is None and not each:  # als auch 2020"
         return [whole]
+    left, right = (tokens[:cut], tokens[cut + 1:]) if cut is not None else \
+        (tokens[:at[1]], tokens[at[1]:])
     (y1, k1, m1, h1), (y2, k2, m2, h2) = (
         (*find_years(part, vocab), _clause_mode(own), own) for part, own in (
-            (part, _held(_ngrams(part), vocab)) for part in (tokens[:cut], tokens[cut + 1:])))
+            (part, _held(_ngrams(part), vocab)) for part in (left, right)))
+    if each and k1 == k2 == "year" and y1 != y2:  # each year a condition, not the range
+        mode = m2 or m1 or whole[2]
+        return [(y1, "year", mode), (y2, "year", mode)]
+    if cut is None:
+        return [whole]
     if k2 == "year" and (m2 is None or k1 == "year" and m2 == (m1 or m2)):  # "between 2017
         return [whole]  # and 2019", "2018 und 2019", "zwischen 2018 und 2022 gestartet": a range
     first = _run_until(y1, k1, m1 or m2 or "active", h1)  # ("die vor 2018 und nach 2020

@@ -568,6 +568,21 @@ def test_whether_another_project_shares_the_date_is_asked_of_the_others(
     assert reply.intent == intent
 
 
+@pytest.mark.parametrize("question,expected", [
+    ("which projects were running both in 2016 and in 2020?", {"bonebank", "hiheal"}),
+    ("Welche Projekte liefen sowohl 2016 als auch 2020?", {"bonebank", "hiheal"}),
+    ("welche Projekte liefen sowohl im Jahr 2018 als auch 2022?", {"hiheal"}),
+    ("Which projects ran between 2017 and 2019?",  # a range: any year of it
+     {"bfcc", "bonebank", "elise", "hiheal", "magia", "northopedics"}),
+])
+def test_both_of_two_years_asks_for_the_projects_running_in_each(
+        kb: KnowledgeBase, question: str, expected: set[str]) -> None:
+    # Given "both"/"sowohl" before two years joined by "and"/"als auch"
+    reply = ask(kb, question)[-1]
+    # Then each year is a condition (running in 2016 and in 2020), not the range between them
+    assert reply.intent == "list" and set(reply.projects) == expected
+
+
 @pytest.mark.parametrize("question", [
     "What other projects is HIHeal linked with?",
     "Mit welchen Projekten hängt HIHeal zusammen?",
