@@ -1951,7 +1951,16 @@ def _like_told(clause: Clause, kb: KnowledgeBase, listed: bool = True) -> bool:
     u = clause.understanding
     return not u.projects and not narrows(u.filters, kb) and not u.superlative and \
         not (u.list_reference and listed) and has_phrase(  # ("in diese Richtung" is no list
-            normalize(clause.text).split(), phrases().told_references)  # with none before)
+            _without_back_nouns(normalize(clause.text).split()),  # with none before)
+            phrases().told_references)
+
+
+def _without_back_nouns(words: list[str]) -> list[str]:
+    """The words without a noun for a project that points back at the one talked about ("bis
+    wann lief das Projekt?", "when did the project end?"): that is no project told of."""
+    back = vocabulary().phrase_sets["pronouns"]
+    pairs = {k for k in range(1, len(words)) if f"{words[k - 1]} {words[k]}" in back}
+    return [w for k, w in enumerate(words) if k not in pairs and k + 1 not in pairs]
 
 
 def _funder_told(clause: Clause, before: tuple[Clause, ...]) -> Clause:

@@ -169,3 +169,21 @@ def test_a_when_question_after_a_claim_claims_nothing(kb: KnowledgeBase) -> None
     reply = ask(kb, "War InnoReAct von Hamburg gefördert, und wann ist es ausgelaufen?")[-1]
     # Then the when is answered as a date, with no second "Ja."
     assert reply.text.count("Ja.") == 1 and "28. Februar 2023" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,needles", [
+    ("InnoReAct: gibt es einen Leitfaden, und bis wann lief das Projekt?",
+     ("Leitfaden", "28. Februar 2023")),
+    ("InnoReAct: is there a guide, and until when did the project run?",
+     ("Leitfaden", "28 February 2023")),
+    ("InnoReAct: gibt es einen Leitfaden? Und wann endete dieses Projekt?",
+     ("Leitfaden", "28. Februar 2023")),
+])
+def test_the_project_after_a_topic_asked_is_the_project_talked_about(
+        kb: KnowledgeBase, message: str, needles: tuple[str, ...]) -> None:
+    # Given a project named first, a question about a thing of it (the guide, a topic of
+    # several projects), then "the project" ("das Projekt", "dieses Projekt")
+    reply = ask(kb, message)[-1]
+    # Then "the project" is the one named, not a project told of (no list of guide projects)
+    assert reply.projects == ("innoreact",), reply.text
+    assert all(n in reply.text for n in needles), reply.text
