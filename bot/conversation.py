@@ -3566,6 +3566,10 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         return merge([about_projects(i, projects, kb, lang) for i in state.asks],  # who
                      projects)  # funded it?" asks both again
     also = _second_intent(first, u)
+    if first == "results" and "led_to" in u.asks and not also and \
+            all(kb.projects[p].continued_by for p in projects):  # "what did MAGIA lead to?":
+        first, also = "follow_up", "results" if all(  # what followed it, and what it
+            kb.projects[p].results for p in projects) else None  # achieved where the page says
     if also == "overview" and first in ON_THE_CARD:  # "what was it about and who funded it?"
         first, also = (first, None) if u.asks & {"day", "month"} else ("overview", None)
         # ("its exact end date? day and month please" asks the date only)

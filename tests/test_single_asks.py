@@ -1035,3 +1035,24 @@ def test_did_it_continue_asks_whether_it_went_on(
     reply = ask(kb, *turns)[-1]
     # Then whether it went on: its follow-up
     assert reply.intent == intent and reply.projects == projects and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text,intent,projects,needles", [
+    # MAGIA was continued by MAGIA2Market; its results are its networks in the target regions
+    ("what did MAGIA lead to?", "follow_up", ("magia", "magia2market"),
+     ("MAGIA2Market", "Results of MAGIA")),
+    ("what did HIHeal lead to?", "follow_up", ("hiheal", "hiheal-next"),
+     ("HIHeal next level transition",)),  # (the page gives no results of HIHeal)
+    ("Was ist aus MAGIA hervorgegangen?", "follow_up", ("magia", "magia2market"),
+     ("MAGIA2Market",)),
+    ("what came out of BFCC?", "results", ("bfcc",), ("fracture registry",)),  # no follow-up
+])
+def test_what_a_project_led_to_is_its_follow_up_where_it_has_one(
+        kb: KnowledgeBase, text: str, intent: str, projects: tuple[str, ...],
+        needles: tuple[str, ...]) -> None:
+    # Given what a project led to, read as its results
+    reply = ask(kb, text)[0]
+    # Then a project continued by another names that one (with its results where the page
+    # gives them); one without a follow-up gives its results
+    assert (reply.intent, reply.projects, reply.answered) == (intent, projects, True)
+    assert all(n in reply.text for n in needles), reply.text
