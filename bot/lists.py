@@ -47,7 +47,7 @@ from bot.text import normalize
 from bot.understanding import Filters
 
 HIGHEST_WINS = frozenset({"longest", "latest", "latest_end", "largest_grant", "most_partners",
-                          "most_countries"})
+                          "most_countries", "most_targets"})
 LIST_SHOWN = 40  # names shown in one list answer; a chat message is no place for thousands
 
 
@@ -329,7 +329,7 @@ def _lead_unknown(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: 
 
 
 DESCENDING = frozenset({"latest", "latest_end", "longest", "largest_grant", "most_partners",
-                        "most_countries"})
+                        "most_countries", "most_targets"})
 
 
 def _sorted(ids: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -1254,6 +1254,9 @@ def _key(project: Project, kind: str, kb: KnowledgeBase | None = None
     if kind == "most_countries":
         n = len(countries_counted(project, kb)) if kb else 0
         return (n, (n, n)) if n else None
+    if kind == "most_targets":  # the target countries it names (MAGIA's two)
+        n = len(project.target_countries)
+        return (n, (n, n)) if n else None
     if kind in ("longest", "shortest"):
         bounds = duration_bounds(project)
         if not bounds:
@@ -1421,7 +1424,8 @@ def superlative_answer(
     answer = Answer("superlative", ranking=kind)
     what = {"longest": "duration", "shortest": "duration", "largest_grant": "amount",
             "smallest_grant": "amount", "most_partners": "partners",
-            "fewest_partners": "partners", "most_countries": "countries"}.get(
+            "fewest_partners": "partners", "most_countries": "countries",
+            "most_targets": "targets"}.get(
         kind, "end" if kind.endswith("_end") else "start")
     if not known:
         answer.answered = False
@@ -1645,6 +1649,10 @@ def _year_only(project: Project) -> bool:
 
 def _value(project: Project, kind: str, lang: str, dated: bool = True,
            kb: KnowledgeBase | None = None) -> str:
+    if kind == "most_targets" and kb:  # "3 target countries (the United States, China, Japan)"
+        return fill("value_named", lang, value=fill(
+            "n_targets", lang, n=len(project.target_countries)), names=Joined(
+            tuple(term(kb.places[c], lang) for c in project.target_countries)))
     if kind == "most_countries" and kb:  # "7 countries", "6 countries (Poland, …)"
         named = countries_counted(project, kb)
         said = fill("n_countries", lang, n=len(named))

@@ -1512,6 +1512,24 @@ def test_a_ranking_by_countries_counts_only_what_the_page_gives(
     assert kb.projects[winner].name in reply.text.splitlines()[0], reply.text
 
 
+@pytest.mark.parametrize("question, winner, other", [
+    # the page: MAGIA's target countries the United States and China; MAGIA2Market "added
+    # Japan as a third target region"
+    ("Which had more target regions, MAGIA or MAGIA2Market?", "magia2market", "magia"),
+    ("Welches hatte mehr Zielregionen, MAGIA oder MAGIA2Market?", "magia2market", "magia"),
+    ("which project had the most target countries?", "magia2market", None),
+    ("Welches Projekt hatte die meisten Zielländer?", "magia2market", None),
+])
+def test_a_ranking_by_target_countries_counts_those_the_page_names(
+        kb: KnowledgeBase, question: str, winner: str, other: str | None) -> None:
+    # Given more (or the most) target regions asked, which read as where the projects were
+    (reply,) = ask(kb, question)
+    # Then the projects are ranked by the number of target countries the page names
+    assert reply.intent == "superlative" and reply.projects[0] == winner, reply.text
+    assert other is None or other in reply.projects, reply.text
+    assert "Japan" in reply.text.splitlines()[0], reply.text
+
+
 def test_the_most_countries_leaves_out_projects_without_countries(kb: KnowledgeBase) -> None:
     # Given the whole page: BFCC's seven is the largest count; most projects give none
     (reply,) = ask(kb, "Welches Projekt hatte Partner aus den meisten Ländern?")
