@@ -3596,6 +3596,10 @@ def _about_named(u: Understanding, state: State, intent: str | None,
             (whole := _without_parts(projects, state, kb)) != projects:
         result.answered = about_projects(first, whole, kb, lang, u.asks, also).answered
     result.asked = (first, also) if also else ()
+    if first == "lead" and len(projects) > 1 and u.filters.leading and any(
+            org in kb.projects[p].lead for p in projects for org in u.filters.organisations):
+        result.answered = True  # "bei welchem Projekt war LSN die Leitung, BFCC oder MAGIA?":
+        # the one it led answers which, where the page names no lead of the other
     if first == "relations" and len(projects) == 2 and u.asks & {"contrast", "versus"}:
         return _contrasted(result, projects, kb, lang)  # "the difference between A and B?"
     if first == "partners" and u.filters.places:  # "the Italian partner in ELISE?"

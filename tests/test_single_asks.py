@@ -1056,3 +1056,18 @@ def test_what_a_project_led_to_is_its_follow_up_where_it_has_one(
     # gives them); one without a follow-up gives its results
     assert (reply.intent, reply.projects, reply.answered) == (intent, projects, True)
     assert all(n in reply.text for n in needles), reply.text
+
+
+@pytest.mark.parametrize("text,answered", [
+    # the page: BFCC "has been led by the Life Science Nord Management GmbH"; in MAGIA LSN
+    # "participated as a project partner", InnoReAct was LSN's own; HIHeal and ELISE name no lead
+    ("Und bei welchem Projekt war LSN ausdrücklich die Leitung, BFCC oder MAGIA?", True),
+    ("which project was led by LSN, MAGIA or BFCC?", True),
+    ("Welches Projekt hat LSN geleitet, HIHeal oder ELISE?", False),
+])
+def test_which_of_two_an_organisation_led_is_answered_by_the_one_it_led(
+        kb: KnowledgeBase, text: str, answered: bool) -> None:
+    # Given a choice of two projects, asked which one an organisation led
+    reply = ask(kb, text)[0]
+    # Then the one the page says it led answers the choice, though the other names no lead
+    assert reply.intent == "lead" and reply.answered is answered, reply.text
