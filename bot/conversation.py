@@ -3573,7 +3573,8 @@ def _about_named(u: Understanding, state: State, intent: str | None,
     if also == "overview" and first in ON_THE_CARD:  # "what was it about and who funded it?"
         first, also = (first, None) if u.asks & {"day", "month"} else ("overview", None)
         # ("its exact end date? day and month please" asks the date only)
-    if "product" in u.asks and first in ("overview", "goals", "activities") and all(
+    if "product" in u.asks and first in ("overview", "goals", "activities") and \
+            "workings" not in u.asks and all(
             kb.projects[p].results or any(r.is_result for r in kb.projects[p].resources)
             for p in projects):  # "what was the registry (meant) for?", "what was the guide
         first = "results"  # called?": the page tells what a project made in its results (or

@@ -1071,3 +1071,18 @@ def test_which_of_two_an_organisation_led_is_answered_by_the_one_it_led(
     reply = ask(kb, text)[0]
     # Then the one the page says it led answers the choice, though the other names no lead
     assert reply.intent == "lead" and reply.answered is answered, reply.text
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("wie hat das frakturregister bei bfcc funktioniert?", "bfcc"),
+    ("how did the fracture registry at bfcc work?", "bfcc"),
+    ("Wie funktionierte das Register bei BFCC?", "bfcc"),
+])
+def test_how_a_thing_of_a_project_worked_is_its_activities(
+        kb: KnowledgeBase, text: str, pid: str) -> None:
+    # Given how a thing the project made worked (the registry, a result of BFCC's)
+    reply = ask(kb, text)[0]
+    # Then what the project did with it (set up registries at hospitals, joined into one),
+    # not the thing as its result
+    assert reply.intent == "activities" and reply.projects == (pid,), reply.text
+    assert "egist" in reply.text, reply.text
