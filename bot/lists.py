@@ -737,6 +737,7 @@ def list_answer(
         items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i], ", ".join(
             x for x in (_funds(kb.projects[i], filters, kb, lang),
                         _partners_from(kb.projects[i], filters, kb),
+                        _through_cities(kb.projects[i], filters, kb, lang),
                         _links(kb.projects[i], filters, kb, lang)) if x),
             _exact(kb.projects[i], filters.mode, asks, lang)))
             for i in shown))
@@ -971,6 +972,18 @@ def _partners_from(project: Project, filters: Filters, kb: KnowledgeBase) -> str
     if not names and any(kb.places[x].kind == "country" for x in filters.places):
         names = [kb.places[c].name.en for c in project.cities]
     return ", ".join(names)
+
+
+def _through_cities(project: Project, filters: Filters, kb: KnowledgeBase, lang: str) -> str:
+    """The project's cities a state or region asked lies around, where the page ties the
+    project to that place only through them: "projects in Schleswig-Holstein" - "BONEBANK
+    (2015–2020; Lübeck)" (its lead, UKSH Lübeck, and its biobank), so the reader sees why."""
+    names = [term(kb.places[c], lang) for x in filters.places
+             if x in kb.places and kb.places[x].kind not in ("country", "city") and
+             x not in {r for own in (*project.regions, *project.countries)
+                       for r in kb.place_ancestors(own)}
+             for c in project.cities if c != x and x in kb.place_ancestors(c)]
+    return ", ".join(dict.fromkeys(names))
 
 
 def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:

@@ -1599,3 +1599,19 @@ def test_the_average_length_is_of_the_lengths_the_page_gives(kb: KnowledgeBase, 
     assert "9" in lines[0] and ("3 years and 6 months" in lines[0] or
                                 "3 Jahre und 6 Monate" in lines[0]), reply.text
     assert "BRIDGE 53" in lines[1] and "MAGIA" in lines[1], reply.text
+
+
+@pytest.mark.parametrize("question,needle", [
+    ("which projects were in schleswig-holstein?", "BONEBANK (2015–2020; Lübeck)"),
+    ("Welche Projekte liefen in Schleswig-Holstein?", "BONEBANK (2015–2020; Lübeck)"),
+])
+def test_a_project_in_a_state_only_through_a_city_says_which_city(
+        kb: KnowledgeBase, question: str, needle: str) -> None:
+    # Given the projects of a state, where the page ties BONEBANK to it only through Lübeck
+    # (its lead, UKSH Lübeck; its biobank in Lübeck and Odense)
+    reply = ask(kb, question)[-1]
+    # Then the list says that city beside it, so a reader can check why it is there; projects
+    # the page places in the state itself carry no such note
+    assert needle in reply.text, reply.text
+    assert "NORTHOPEDICS (2016–2019)" in reply.text and "Lübeck" not in reply.text.replace(
+        needle, ""), reply.text
