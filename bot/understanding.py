@@ -1483,8 +1483,15 @@ def _ordinal(tokens: list[str], vocab: Vocabulary) -> int | None:
     if ordinals.keys().isdisjoint(tokens) and not any(map(str.isdigit, tokens)):
         return None  # (most messages: no word is looked at one by one)
     return next((n for i, tok in enumerate(tokens) if (tok in ordinals or tok.isdigit()) and
-                 (n := _ordinal_of(tok, vocab)) and not _ranks(tokens[:i], tokens[i + 1:])),
-                None)
+                 (n := _ordinal_of(tok, vocab)) and not _ranks(tokens[:i], tokens[i + 1:]) and
+                 not _one_such(tok, tokens[i + 1:])), None)
+
+
+def _one_such(tok: str, after: list[str]) -> bool:
+    """ "eins zur Knochenheilung", "one on bone healing": a number word before what it is about
+    means one such project, not the first of a list."""
+    words = data_file("intents")["ordinal_ranks"]
+    return tok in words["numbers"] and bool(after) and after[0] in words["about"]
 
 
 def _ranks(before: list[str], after: list[str]) -> bool:

@@ -1649,3 +1649,18 @@ def test_a_project_run_together_with_an_organisation_asks_its_partners(
     # and KI#CK overlapped
     assert reply.projects == ("kick",) and reply.intent == "partners", reply.text
     assert "oncampus" in reply.text
+
+
+@pytest.mark.parametrize("turns,projects", [
+    (("Gab es ein Projekt mit Stammzellen?", "Und eins zur Knochenheilung?"), ("northopedics",)),
+    (("Gab es ein Projekt mit Stammzelen?", "Und eins zur Knochenheilung?",
+      "Liefen die beiden gleichzeitig?"), ("bonebank", "northopedics")),
+    (("Was there a project on stem cells?", "and one on bone healing?"), ("northopedics",)),
+])
+def test_a_number_word_before_what_it_is_about_is_one_such_project(
+        kb: KnowledgeBase, turns: tuple[str, ...], projects: tuple[str, ...]) -> None:
+    # Given a list of one project, then "eins zur Knochenheilung" ("eins" is also "the first")
+    reply = ask(kb, *turns)[-1]
+    # Then it asks for a project on that topic (NORTHOPEDICS, on bone healing), not the first
+    # of the list; "die beiden" next are the two projects named
+    assert reply.projects == projects, reply.text
