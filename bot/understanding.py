@@ -527,15 +527,11 @@ class EntityIndex:
     # that begins with it
     numbered: dict[str, str] = field(init=False, repr=False)  # "bridge" -> "53": the word of a
     # project's name that ends in its number, where the word alone names nothing
-    spelled: list[tuple[str, tuple[str, str]]] = field(init=False, repr=False)  # the names of
-    # four letters spelled out ("bfcc") and their owners, which a word one letter off names
 
     def __post_init__(self) -> None:
         self.fuzzy = FuzzyNames(self.fuzzy_keys)
         self.reach = {}
         self.numbered = {}
-        self.spelled = [(key, owner) for key, owners in self.exact.items() if
-                        len(key) == SPELLED and _spelled(key) for owner in owners]
         for key, owners in self.exact.items():
             words = key.split(" ")
             self.reach[words[0]] = max(len(words), self.reach.get(words[0], 0))
@@ -748,25 +744,7 @@ def _match_at(
             found = _fuzzy(window, index, i)
             if found and not _swallows(window, found, index):
                 return found
-    token = tokens[i]
-    if len(token) == SPELLED and token not in common and _spelled(token):
-        owners = [owner for key, owner in index.spelled if OSA.distance(token, key) == 1]
-        return [Match(kind, eid, i, i + 1, 0.75) for kind, eid in dict.fromkeys(owners)]
     return []
-
-
-SPELLED = 4  # the length of a name spelled out letter by letter ("BFCC", "UKSH", "ERDF")
-_VOWELS = frozenset("aeiouy")
-
-
-def _spelled(word: str) -> bool:
-    """Whether a word of four letters is spelled, not spoken: its two middle letters are
-    consonants and it has at most one vowel ("bfcc", "uksh", "erdf"; not "kick", "bone",
-    "dane", "efre"). One letter off such a name is that name ("BFFC", "UKHS"): no English or
-    German word of that shape is one letter off one (checked against wamerican and wngerman:
-    the only word near one, "Erde", has two vowels), while a letter off "kick" is "sick"."""
-    return word.isalpha() and word[1] not in _VOWELS and word[2] not in _VOWELS and \
-        sum(ch in _VOWELS for ch in word) <= 1
 
 
 def _swallows(window: list[str], found: list[Match], index: EntityIndex) -> bool:
