@@ -1065,6 +1065,15 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             return _reply(_assumed(first.understanding, meant, state, kb), language, state, kb)
         return _reply(_unknown_project(first.understanding.unknown_names, kb, language),
                       language, state, kb)
+    if len(clauses) == 1 and first.yes_no and not first.understanding.projects and (
+            meant := _abbreviation(first.understanding.unknown_names, kb) or
+            _clearly_meant(replace(first.understanding, intent="overview"), kb)):  # "Did Life
+        # Science Nord lead BFFC?", "was nortopedix funded by the ERDF?" (a claim, any kind):
+        result = run((replace(first, understanding=replace(  # the claim of the project
+            first.understanding, projects=(meant[1],), unknown_names=())),), state, kb)  # meant,
+        result.lines.insert(0, Line("assumed", {"name": meant[0],  # saying which name was read
+                                                "project": Bold(kb.projects[meant[1]].name)}))
+        return _reply(result, language, state, kb)
     if first.future and not (first.preamble and len(clauses) > 1):  # ("We want to enter
         # Japan next year. Did any of your projects help with that?" asks of the past)
         return _reply(_future(first.understanding, text, kb, language), language, state, kb)

@@ -2606,6 +2606,21 @@ def test_a_name_the_speaker_is_unsure_of_is_taken_as_the_one_close_project(
     assert german[0].projects == ("northopedics",) and "Nortopedix" in german[0].text
 
 
+@pytest.mark.parametrize("text,starts,verdict", [
+    ("Did Life Science Nord lead BFFC?", "I take “BFFC” to mean BFCC.", "Yes."),
+    ("Hat LSN BFFC geleitet?", "Ich gehe davon aus, dass Sie mit „BFFC“ BFCC meinen.", "Ja."),
+    ("Was BFC led by UKSH?", "I take “BFC” to mean BFCC.", "No."),  # LSN led it
+])
+def test_a_claim_of_a_name_clearly_meaning_one_project_is_checked_of_it_saying_so(
+        kb: KnowledgeBase, text: str, starts: str, verdict: str) -> None:
+    # Given a yes/no claim of a badly typed name close to one project only (a lead: BFCC
+    # "has been led by the Life Science Nord Management GmbH")
+    reply = ask(kb, text)[0]
+    # Then the claim is checked of that project, saying first which name was read
+    assert reply.projects == ("bfcc",) and reply.intent == "lead", reply.text
+    assert reply.text.startswith(starts) and verdict in reply.text, reply.text
+
+
 def test_a_name_said_without_a_hedge_or_close_to_none_is_still_unknown(kb: KnowledgeBase
                                                                        ) -> None:
     # Given a wrong name said plainly, and a hedged name close to no project
