@@ -136,10 +136,11 @@ async def test_every_start_up_failure_is_one_json_line_with_its_exit_code_and_no
                                       Exit.TOKEN_REJECTED, "rejected the token"),
     }
     try:
-        # When the bot is started in each situation
+        # When the bot is started in each situation (eight processes at once: on a busy
+        # machine their start-ups take long, so each gets 90 s, not the usual 30)
         processes = {name: await spawn(env) for name, (env, _, _) in cases.items()}
         outputs = dict(zip(processes, await asyncio.gather(
-            *(finish(p) for p in processes.values())), strict=True))
+            *(finish(p, timeout=90) for p in processes.values())), strict=True))
     finally:
         taken.close()
         await other.stop()
