@@ -3447,7 +3447,8 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         # größere bezahlt?" asks who paid for the larger whole)
     plural = bool(base or list_words or u.top) or len(projects) > 1 or (  # "which is bigger?"
         u.comparative and intent in (None, "superlative", *DATE_INTENTS) and not projects and
-        _pair(state, u) is not None)  # ("und welches hat früher angefangen?")
+        _pair(state, u) is not None) or u.comparative and _asked_in_turn(state, u)  # ("und
+    # welches hat früher angefangen?"; "Welches hatte mehr Partner?" after two asked in turn)
     if not (ranking and len(projects) != 1 and not u.filters.duration and (
             not u.superlative or u.superlative in BARE_SIZES or
             _wants_superlative(intent, scores, plural, ranking) or
@@ -3460,7 +3461,7 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         _pair(state, u) if u.comparative or not u.superlative or (
             u.list_reference or u.continuation or state.checked or state.ranking) and 2 in (
             len(state.projects), len(state.choices)) or state.checked and not u.project_noun
-        else None)
+        or _asked_in_turn(state, u) else None)
     # ("which got more?" compares the two just talked about, as "which began first then?"
     # after a claim about two does; "which project ran shortest?" after two single answers
     # ranks them all, but right after yes/no claims of two, one after the other, "welches war
@@ -4038,6 +4039,15 @@ def _with_other_than_project(u: Understanding, text: str) -> bool:
     return bool(u.projects) and bool(u.elsewhere or u.filters.organisations or
                                      u.filters.places) and \
         claim_of(normalize(text).split()) == "overlap"
+
+
+def _asked_in_turn(state: State, u: Understanding) -> bool:
+    """ "welches war zuerst?", "which one began first?" (no "project", nothing of all) right
+    after two projects were asked about one per turn ("when did BFCC start?" - "und
+    NORTHOPEDICS?"): a ranking of those two, not of every project."""
+    return "names" in u.asks and not (u.project_noun or u.overall or u.projects or
+                                      u.filters.any()) and len(state.projects) == 1 and \
+        len(state.talked) >= 2 and state.talked[-2:] == (*state.earlier[:1], *state.projects)
 
 
 def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:

@@ -628,6 +628,31 @@ def test_which_of_them_after_two_projects_asked_one_by_one_ranks_those_two(
     assert len(reply.projects) == 2 and "Compared" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages,first", [
+    (("Wann hat BFCC angefangen?", "und NORTHOPEDICS?", "welches war zuerst?"), "bfcc"),
+    (("when did BFCC run?", "and bonebank?", "which one started first?"), "bonebank"),
+    (("Wann lief ELISE?", "und MAGIA?", "und welches endete früher?"), "magia"),
+    (("Wann lief NORTHOPEDICS?", "Und BFCC?", "Welches hatte mehr Partner?"), "bfcc"),
+    (("when did ELISE start?", "and BFCC?", "which had more partners?"), "bfcc"),
+])
+def test_which_with_no_of_them_after_two_projects_asked_in_turn_ranks_those_two(
+        kb: KnowledgeBase, messages: tuple[str, ...], first: str) -> None:
+    # Given two projects asked about one per turn, the second with only its name
+    reply = ask(kb, *messages)[-1]
+    # When "which" asks a ranking or a comparative, with no "of them" and no "project"
+    # Then it ranks those two, not every project
+    assert reply.intent == "superlative" and reply.projects[0] == first, reply.text
+    assert len(reply.projects) == 2, reply.text
+
+
+def test_which_project_after_two_projects_asked_in_turn_still_ranks_them_all(
+        kb: KnowledgeBase) -> None:
+    # Given two projects asked about one per turn
+    reply = ask(kb, "when did BFCC run?", "and bonebank?", "which project started first?")[-1]
+    # When "which project" asks a ranking: of all projects, with how many were compared
+    assert reply.intent == "superlative" and "Compared" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("messages,start", [
     (("Was startete früher, ELISE oder HIHeal?", "und endete HIHeal auch früher?"), "Nein"),
     (("which started earlier, ELISE or HIHeal?", "and did ELISE also end earlier?"), "Yes"),
