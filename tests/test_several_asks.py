@@ -1367,3 +1367,33 @@ def test_named_projects_sorted_by_a_measure_are_one_ranking_in_order(
     assert reply.intent == "superlative", reply.text
     places = [reply.text.index(name) for name in order]
     assert places == sorted(places), reply.text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("how long did HIHeal run, and was BRIDGE 53 one of its parts?", "en"),
+    ("how long did HIHeal run, and was BRIDGE 53 among its parts?", "en"),
+    ("Wie lange lief HIHeal, und war BRIDGE 53 eines seiner Teilprojekte?", "de"),
+])
+def test_a_project_said_to_be_one_of_its_parts_after_another_ask_is_checked_of_it(
+        kb: KnowledgeBase, text: str, lang: str) -> None:
+    # Given HIHeal's length asked, then whether BRIDGE 53 was "one of its parts"
+    reply = ask(kb, text)[0]
+    # Then the second ask is the part_of claim, checked (the page: BRIDGE 53 was part of HIHeal),
+    # not HIHeal's length asked again of BRIDGE 53 (for which the page gives no dates)
+    assert (reply.intent, reply.language, reply.answered) == ("duration", lang, True), reply.text
+    assert reply.text.splitlines()[-1].startswith("Yes." if lang == "en" else "Ja."), reply.text
+    assert list(reply.projects) == ["hiheal", "bridge53"], reply.projects
+
+
+@pytest.mark.parametrize("text", [
+    "was BRIDGE 53 one of HIHeal's parts?",
+    "was BRIDGE 53 one of HIHeal's subprojects?",
+    "War BRIDGE 53 eines der Teilprojekte von HIHeal?",
+    "war bridge 53 einer der teile von hiheal",
+])
+def test_one_of_a_projects_parts_asks_what_it_belonged_to(kb: KnowledgeBase, text: str) -> None:
+    # When a project is asked to be "one of" another's parts
+    reply = ask(kb, text)[0]
+    # Then that claim is checked (the page: BRIDGE 53 was part of HIHeal)
+    assert (reply.intent, reply.answered) == ("part_of", True), reply.text
+    assert reply.text.startswith(("Yes.", "Ja.")) and "HIHeal" in reply.text, reply.text
