@@ -4722,8 +4722,11 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
         # its partners
     if scores.get("count", 0) >= 1.5 and intent not in COUNTABLE and not outcome:
         # "how many samples ...?" about one project: a figure we lack; "how many clusters
-        # formed the MAGIA alliance?" counts its partners
-        return "partners" if "counted" in u.asks else "quantity"
+        # formed the MAGIA alliance?" counts its partners; "and how many were in MAGIA?" with
+        # no noun, right after partners were counted or ranked, counts them again
+        return "partners" if "counted" in u.asks or u.asks == {"count"} and \
+            "quantity" not in scores and "partners" in (
+                state.intent, RANKED_BY.get(state.ranking or "")) else "quantity"
     if u.time_question and (intent == "dates" or intent not in DATE_INTENTS) and \
             u.token_count <= 3 and state.ranking in RANKED_DATE and not u.projects:
         return RANKED_DATE[state.ranking]  # "wann genau?" after "which ended first?" asks

@@ -653,6 +653,30 @@ def test_which_project_after_two_projects_asked_in_turn_still_ranks_them_all(
     assert reply.intent == "superlative" and "Compared" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages,figure", [
+    (("which project had the most partners?", "and how many were in MAGIA?"), "four"),
+    (("Welches Projekt hatte die meisten Partner?", "und wie viele waren es bei MAGIA?"), "vier"),
+    (("Who were BFCC's partners?", "and how many did ELISE have?"), "seven"),
+    (("Hatte BFCC mehr Partnerorganisationen als ELISE Partnerregionen?",
+      "Wie viele waren es bei BFCC?"), "13"),
+])
+def test_a_bare_count_right_after_partners_counts_the_partners_again(
+        kb: KnowledgeBase, messages: tuple[str, ...], figure: str) -> None:
+    # Given partners just told, counted or ranked
+    reply = ask(kb, *messages)[-1]
+    # When "how many" names no noun of its own: the partners of the project named
+    assert reply.intent == "partners" and reply.answered and figure in reply.text, reply.text
+
+
+def test_a_count_with_its_own_noun_after_partners_is_no_partner_count(
+        kb: KnowledgeBase) -> None:
+    # Given partners just told; when "how many" names what it counts (the page counts no samples)
+    reply = ask(kb, "Who were the partners of BONEBANK?",
+                "how many samples did BONEBANK store?")[-1]
+    # Then it is that figure, which the page lacks, not the partners
+    assert reply.intent == "quantity" and not reply.answered, reply.text
+
+
 @pytest.mark.parametrize("messages,start", [
     (("Was startete früher, ELISE oder HIHeal?", "und endete HIHeal auch früher?"), "Nein"),
     (("which started earlier, ELISE or HIHeal?", "and did ELISE also end earlier?"), "Yes"),
