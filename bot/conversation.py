@@ -3201,6 +3201,35 @@ def _asks_besides(u: Understanding) -> bool:
         dict(u.scores).get(u.intent, 0) >= 2
 
 
+ROLE_INTENTS = ("activities", "lsn_role")
+
+
+def _partner_role(u: Understanding, intent: str | None, projects: tuple[str, ...],
+                  kb: KnowledgeBase) -> Answer | None:
+    """ "Was genau hat Lyonbiopole bei MAGIA gemacht?", "What was bioPmed's role in MAGIA?":
+    what one partner other than Life Science Nord did, where the page only lists it among the
+    partners (not as the lead), it doesn't say: said so, with the role it gives the partner,
+    then what the project did (answered false)."""
+    if intent not in ROLE_INTENTS or len(projects) != 1 or \
+            len(u.filters.organisations) != 1 or projects[0] not in kb.projects:
+        return None
+    org = kb.organisations.get(u.filters.organisations[0])
+    project = kb.projects[projects[0]]
+    partner = next((p for p in project.partners if org and p.org == org.id), None)
+    if org is None or org.self or org.id in project.lead or partner is None:
+        return None
+    told = " ".join(normalize(project.activities.get(lang)) for lang in ("en", "de")) \
+        if project.activities else ""
+    if any(f" {normalize(n)} " in f" {told} " for n in (org.name, *org.aliases)):
+        return None  # (KI#CK's activities: LSN worked with the TH Lübeck on the programme)
+    result = about_projects("activities", projects, kb, u.language)
+    result.lines.insert(0, Line("partner_role_unknown", {
+        "org": org.name, "name": Bold(project.name),
+        "role": partner.role.get(u.language) if partner.role else ""}))
+    result.answered = False
+    return result
+
+
 def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
@@ -3228,6 +3257,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         projects = _by_context(u.ambiguous, state, kb)
         if not projects:
             return _clarify(u.ambiguous, intent or state.intent, kb, lang)
+    if (other := _partner_role(u, intent, projects, kb)) is not None:
+        return other  # "Was genau hat Lyonbiopole bei MAGIA gemacht?"
     scores = dict(u.scores)
     base = _referred_list(u, state)
     if len(projects) > 1 and u.which_of and "who" not in u.asks and not (

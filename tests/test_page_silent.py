@@ -833,3 +833,27 @@ def test_when_exactly_of_a_year_alone_says_the_page_gives_no_more(
     # while an end the page gives to the month is that month, answered
     (reply,) = ask(kb, "when exactly did BFCC end?")
     assert reply.answered and "February 2019" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,org,project", [
+    ("Was genau hat Lyonbiopole bei MAGIA gemacht?", "lyonbiopole", "magia"),
+    ("Welche Rolle hatte Lyonbiopole bei MAGIA?", "lyonbiopole", "magia"),
+    ("what did biowin do in magia?", "biowin", "magia"),
+])
+def test_what_one_partner_did_the_page_does_not_say_but_what_the_project_did(
+        kb: KnowledgeBase, text: str, org: str, project: str) -> None:
+    # Given a partner the page lists in a project (not its lead, not named in what it did)
+    p = kb.projects[project]
+    assert any(x.org == org for x in p.partners) and org not in p.lead
+    (reply,) = ask(kb, text)
+    # When what that partner did there is asked
+    # Then the page doesn't say (answered false; was the project's activities, answered, or
+    # Life Science Nord's role), and what the project did follows
+    lang = reply.language
+    assert reply.intent == "activities" and not reply.answered, reply.text
+    assert kb.organisations[org].name in reply.text.splitlines()[0], reply.text
+    assert p.activities.get(lang) in reply.text, reply.text
+    # while a partner named in what the project did is answered by it ("LSN worked with the
+    # TH Lübeck and oncampus on a qualification programme")
+    (reply,) = ask(kb, "Was hat die TH Lübeck bei KI#CK gemacht?")
+    assert reply.intent == "activities" and reply.answered, reply.text
