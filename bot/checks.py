@@ -76,6 +76,7 @@ from bot.understanding import (
     Filters,
     Match,
     Understanding,
+    correction,
     funders_by_kind,
     head_off,
     named_in,
@@ -639,6 +640,8 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     if not subject:
         return None
     tokens = claim_tokens(normalize(text).split(), lang)
+    if len(u.projects) > 1:
+        tokens = _order_typos(tokens)
     c = _Claim(u, text, tokens, subject, tuple(p for p in u.projects if p not in subject[:1]),
                _claimed_measures(measures(text), u), claim_of(tokens), kb, lang, last)
     if not u.elsewhere and (city := _funder_as_place(u, tokens, c.project)):
@@ -2146,6 +2149,21 @@ PAIR_CLAIMS = ("same_year", "same_month", "same_length", "overlap", "gap", "adja
 
 def _starts_with_any(tokens: list[str], words: frozenset[str]) -> bool:
     return any(" ".join(tokens[:n]) in words for n in (1, 2, 3, 4))
+
+
+ORDER_TYPO = 5  # the shortest typo read as an order word ("befor", "bevoor"; not "aftr")
+
+
+def _order_typos(tokens: list[str]) -> list[str]:
+    """ "did bonebank start befor bfcc?": a typo of a one-word order word, where two projects
+    are named and no order word is written, is that word (the understanding corrects typos only
+    for its intent phrases)."""
+    order = frozenset().union(*phrases().order.values())
+    if _has_any(tokens, order):
+        return tokens
+    common = vocabulary().common
+    return [fixed if len(t) >= ORDER_TYPO and t not in common and (fixed := correction(t)) in
+            order else t for t in tokens]
 
 
 def _order_words(tokens: list[str]) -> str | None:

@@ -901,6 +901,11 @@ def typo_of(token: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def correction(token: str) -> str | None:
+    """The known word a typo stands for, if one is close enough ("befor" -> "before")."""
+    return _correction(token)
+
+
 def _correction(token: str) -> str | None:
     """The known word a typo stands for, if one is close enough (cached: the same unknown
     words come back again and again)."""

@@ -1614,3 +1614,19 @@ def test_partners_of_a_country_the_page_never_names_are_a_places_claim(
     # as a claim of its partners where the adjective was unknown)
     assert reply.text.startswith(start) and reply.answered is answered, reply.text
     assert reply.intent == "places", reply.intent
+
+
+@pytest.mark.parametrize("text,first,needle", [
+    ("did bonebank start befor bfcc?", "Yes.", "2015"),
+    ("did bfcc end befoer elise ended?", "Yes.", "2019"),
+    ("Hat BONEBANK bevoor BFCC angefangen?", "Ja.", "2015"),
+])
+def test_an_order_word_misspelt_between_two_projects_is_still_the_order(
+        kb: KnowledgeBase, text: str, first: str, needle: str) -> None:
+    # Given two projects and a typo of "before"/"bevor" between them
+    reply = ask(kb, text)[0]
+    # Then the order is checked of both (the page: BONEBANK began in September 2015, BFCC in
+    # March 2016; BFCC ended in February 2019, ELISE on 31 December 2021), not "the page
+    # doesn't say" with the first one's card
+    assert reply.answered and reply.text.startswith(first), reply.text
+    assert needle in reply.text and len(reply.projects) == 2, reply.text
