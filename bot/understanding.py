@@ -900,12 +900,12 @@ def typo_of(token: str) -> str | None:
     return _correction(token)
 
 
-@lru_cache(maxsize=4096)
 def correction(token: str) -> str | None:
     """The known word a typo stands for, if one is close enough ("befor" -> "before")."""
     return _correction(token)
 
 
+@lru_cache(maxsize=4096)
 def _correction(token: str) -> str | None:
     """The known word a typo stands for, if one is close enough (cached: the same unknown
     words come back again and again)."""
