@@ -1615,3 +1615,19 @@ def test_a_project_in_a_state_only_through_a_city_says_which_city(
     assert needle in reply.text, reply.text
     assert "NORTHOPEDICS (2016–2019)" in reply.text and "Lübeck" not in reply.text.replace(
         needle, ""), reply.text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("how many of the projects got Interreg money?", "en"),
+    ("how many of the projects got money from Interreg?", "en"),
+    ("wie viele der Projekte bekamen Interreg-Geld?", "de"),
+    ("wie viele von den Projekten bekamen Geld von Interreg?", "de"),
+])
+def test_how_many_of_the_projects_got_a_funders_money_counts_projects(
+        kb: KnowledgeBase, text: str, lang: str) -> None:
+    # When the projects are counted by a funder's money ("how many of the projects …")
+    reply = ask(kb, text)[0]
+    # Then they are counted (the page: BFCC, BONEBANK and ELISE were funded by Interreg
+    # programmes), not the money summed (the page gives an amount for ELISE only)
+    assert (reply.intent, reply.language, reply.answered) == ("count", lang, True), reply.text
+    assert ": 3" in reply.text and set(reply.projects) == {"bfcc", "bonebank", "elise"}

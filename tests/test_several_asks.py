@@ -1397,3 +1397,17 @@ def test_one_of_a_projects_parts_asks_what_it_belonged_to(kb: KnowledgeBase, tex
     # Then that claim is checked (the page: BRIDGE 53 was part of HIHeal)
     assert (reply.intent, reply.answered) == ("part_of", True), reply.text
     assert reply.text.startswith(("Yes.", "Ja.")) and "HIHeal" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "how many projects ended in 2023, and which ones?",
+    "how many of the projects ended in 2023, and which ones?",
+])
+def test_which_ones_after_a_count_that_named_them_is_not_listed_again(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a count of projects that names them (the page: InnoReAct, MAGIA2Market and
+    # P.I.L.O.T. ended in 2023), then "and which ones?"
+    reply = ask(kb, text)[0]
+    # Then the names are said once, with the count, not again as a list of "these projects"
+    assert (reply.intent, reply.answered) == ("count", True), reply.text
+    assert reply.text.count("MAGIA2Market") == 1, reply.text
