@@ -65,7 +65,7 @@ _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
 def _normalize(text: str) -> str:
-    if _PLAIN.fullmatch(text) and not _VOWEL_E.search(text) and \
+    if _PLAIN.fullmatch(text) and not _VOWEL_E.search(text) and "then" not in text and \
             _spoken_forms()[0].keys().isdisjoint(text.split()):
         return text  # (already normal: the data's phrases at start-up, about 7,000 of 8,500)
     return _normalized(text)
@@ -90,8 +90,18 @@ def _normalized(text: str) -> str:
     if digits:
         text = _LETTER_DIGIT.sub(" ", text)
     words = text.split()  # a spoken form is a word of its own: looked for where one is
+    if "then" in words:  # "longer then PILOT": "than" after a comparative (words.yaml)
+        before = _then_as_than()
+        words = ["than" if w == "then" and k and words[k - 1] in before else w
+                 for k, w in enumerate(words)]
     return " ".join(words) if forms.keys().isdisjoint(words) else \
         spoken.sub(lambda m: forms[m.group()], " ".join(words))
+
+
+@cache
+def _then_as_than() -> frozenset[str]:
+    """The comparatives after which "then" is read as "than" (bot/data/words.yaml)."""
+    return frozenset(fold(str(w)) for w in data_file("words")["then_as_than"])
 
 
 @cache

@@ -8,6 +8,7 @@ import pytest
 
 from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase
+from bot.text import normalize
 from tests.conftest import ask
 
 
@@ -1630,3 +1631,26 @@ def test_an_order_word_misspelt_between_two_projects_is_still_the_order(
     # doesn't say" with the first one's card
     assert reply.answered and reply.text.startswith(first), reply.text
     assert needle in reply.text and len(reply.projects) == 2, reply.text
+
+
+@pytest.mark.parametrize("misspelt", [
+    "did InnoReact run longer then PILOT?",
+    "was ELISE longer then BFCC?",
+    "did BFCC start earlier then ELISE?",
+    "Did ELISE end later then BFCC?",
+])
+def test_then_after_a_comparative_is_read_as_than(kb: KnowledgeBase, misspelt: str) -> None:
+    # given a comparison with the everyday misspelling "then" for "than" (set 61)
+    # when it is asked / then the reply is the one to the comparison spelt right
+    right = answer(misspelt.replace(" then ", " than "), State(), kb)
+    reply = answer(misspelt, State(), kb)
+    assert (reply.intent, reply.projects, reply.text) == (right.intent, right.projects,
+                                                          right.text)
+    assert reply.text.startswith(("Yes.", "No.")), reply.text
+
+
+@pytest.mark.parametrize("text", ["and then?", "what happened then", "then who funded it?",
+                                  "it started and then ended in 2019"])
+def test_then_elsewhere_stays_then(text: str) -> None:
+    # given "then" with no comparative right before it / when normalised / then it stays
+    assert "then" in normalize(text).split() and "than" not in normalize(text).split()
