@@ -394,8 +394,10 @@ def _not_meant(clause: Clause, kb: KnowledgeBase) -> Clause:
     """ "Entschuldigung, ich meinte BONEBANK statt BFCC", "I meant MAGIA, not MAGIA2Market":
     in a correction, the project set against the one meant is not asked about."""
     u = clause.understanding
+    if len(u.projects) < 2:
+        return clause  # (most clauses: fewer than two projects, the words not split)
     tokens = normalize(clause.text).split()
-    if len(u.projects) < 2 or not has_phrase(tokens, phrases().corrections):
+    if not has_phrase(tokens, phrases().corrections):
         return clause
     gone = left_out(tokens, kb, against=True).get("project", ())
     kept = tuple(p for p in u.projects if p not in gone)
