@@ -6,6 +6,7 @@ LSN_BENCHMARK_SMOKE=1; the normal suite runs two cheap parts of it."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -73,3 +74,16 @@ def test_a_generated_knowledge_base_is_valid_and_its_questions_are_known() -> No
     assert len(kb.projects) == 150
     assert all(set(q.projects) <= set(kb.projects) for q in questions)
     assert any(q.intent in ("count", "list") for q in questions)
+
+
+def test_the_worker_measures_the_knowledge_base_warmed_as_it_is_served() -> None:
+    # Given one worker run over a few generated questions (one timed pass)
+    done = subprocess.run([sys.executable, "-m", "benchmarks.worker", "--mix", "5",
+                           "--passes", "1"], cwd=ROOT, capture_output=True, text=True,
+                          encoding="utf-8", timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    figures = json.loads(done.stdout)
+    # Then it warmed the knowledge base the way Telegram and the web chat do before the first
+    # timed message (bot.reload.warmed), and says how long that took
+    assert figures["warm_s"] > 0
+    assert figures["mix"]["messages"] >= 5
