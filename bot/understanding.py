@@ -921,10 +921,17 @@ def _correction(token: str) -> str | None:
              if OSA.normalized_similarity(token, word, score_cutoff=0.8)]
     hit = max(close or [(score, -i, word) for word, score, i in hits])[2]
     if not close and sorted(hit) != sorted(token):
-        return None
+        return next((word for word, _, _ in hits if _stutter(token, word)), None)
     if len(token) > 4 or sorted(hit) == sorted(token):
         return hit
     return None
+
+
+def _stutter(token: str, word: str) -> bool:
+    """ "geleitetet", "fundedded": the word with a few of its letters typed twice in a row, a
+    typo however short the word ("schreibe" is no stutter of "beschreibe")."""
+    n = len(token) - len(word)
+    return 0 < n <= 3 and any(token == word[:i] + word[i - n:] for i in range(n, len(word) + 1))
 
 
 def _ngrams(tokens: list[str]) -> Sequence[str]:

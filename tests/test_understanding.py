@@ -386,6 +386,20 @@ def test_a_known_word_with_an_ending_is_no_typo_of_a_longer_word(
 
 
 @pytest.mark.parametrize("text,intent", [
+    ("wer hat BONEBANK geleitetet?", "lead"),  # two letters typed twice: two edits in ten
+    ("wann startetete ELISE?", "start"),
+])
+def test_letters_typed_twice_in_a_row_are_a_typo_of_the_word(
+    kb: KnowledgeBase, text: str, intent: str
+) -> None:
+    # Given a known word with a few of its letters typed twice ("geleitet" as "geleitetet"),
+    # as far from it as "schreibe" is from "beschreibe", which is no typo
+    u = understand(text, kb)
+    # Then it reads as that word
+    assert u.intent == intent
+
+
+@pytest.mark.parametrize("text,intent", [
     ("who payd for the hiheal projct", "funding"),  # "who paid", "who pays": both funding
     ("wehn did bfcc start", "start"),
     ("wie wird das wetter morgen in kiel", None),  # a place, not "in ziel"
