@@ -4436,7 +4436,8 @@ def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict
         # "und wo wurden die Stammzellen gelagert?" asks about the current project; "and which
         # one was about corona?" still picks from the projects
         filters.any() and (asked or (u.continuation and not (
-            about_current and ("names" not in u.asks or _partner_there(u, intent, state, base)))
+            about_current and ("names" not in u.asks or _partner_there(u, intent, state, base)
+                               or _site_asked(u)))
         ) or (
             intent is None and u.token_count <= 2) or (  # "which of them had a registry?"
             intent is None and bool(base) and "names" in u.asks) or (
@@ -4452,6 +4453,17 @@ def _link_in_time(u: Understanding, intent: str | None, talking_of_one: bool) ->
     f = u.filters
     return talking_of_one and intent == "follow_up" and bool(f.years) and \
         not (f.funders or f.places or f.topics or f.organisations)
+
+
+def _site_asked(u: Understanding) -> bool:
+    """ "Und in welchen Kliniken wurden die Knochen entnommen?", "and at which hospitals?" right
+    after one project: "which" asks for its sites (hospitals, a lab), not for the projects on
+    the topic the message names (bone)."""
+    return not (u.project_noun or u.list_reference or u.which_of) and \
+        not u.asks.isdisjoint(SITE_ASKS)
+
+
+SITE_ASKS = frozenset({"hospitals", "lab"})
 
 
 def _partner_there(u: Understanding, intent: str | None, state: State,

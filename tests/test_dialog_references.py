@@ -1713,3 +1713,19 @@ def test_a_number_word_before_what_it_is_about_is_one_such_project(
     # Then it asks for a project on that topic (NORTHOPEDICS, on bone healing), not the first
     # of the list; "die beiden" next are the two projects named
     assert reply.projects == projects, reply.text
+
+
+@pytest.mark.parametrize("messages,pid,place", [
+    (("Wie hat das bei BONEBANK funktioniert?", "wo wurde das gelagert?",
+      "Und in welchen Kliniken wurden die Knochen entnommen?"), "bonebank", "Odense"),
+    (("How did BONEBANK work?", "and in which hospitals was the bone harvested?"),
+     "bonebank", "Lübeck"),
+])
+def test_and_which_hospitals_after_one_project_asks_its_sites_not_the_projects_on_a_topic(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, place: str) -> None:
+    # Given one project talked about
+    # When "and which hospitals ..." asks with a topic word the page files projects under (bone)
+    reply = ask(kb, *messages)[-1]
+    # Then it asks where that project did it, not which projects were about bone
+    assert reply.projects == (pid,) and reply.intent == "places", reply.text
+    assert place in reply.text, reply.text
