@@ -68,6 +68,20 @@ def test_a_name_before_a_word_pointing_back_is_the_subject_of_a_link_claim(
     assert german[1].text.startswith("Nein."), german[1].text
 
 
+@pytest.mark.parametrize("claim,start", [
+    ("war BRIDGE 53 ein Teil davon?", "Ja."),
+    ("War ELISE Bestandteil davon?", "Nein."),
+])
+def test_a_part_of_davon_claims_the_link_to_the_project_talked_of(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # Given HIHeal talked about (in English, then the chat switches to German)
+    # When "ein Teil davon" claims a project is part of it
+    replies = _dialog(kb, "when did HIHeal start?", claim)
+    # Then the claim is checked against HIHeal, a yes/no on the link
+    assert replies[1].text.startswith(start) and replies[1].intent == "part_of", replies[1].text
+    assert "hiheal" in replies[1].projects, replies[1].projects
+
+
 @pytest.mark.parametrize("question,start", [
     ("did HIHeal join two clusters?", "Yes."),
     ("had MAGIA five clusters?", "No."),
