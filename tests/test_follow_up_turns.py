@@ -224,6 +224,26 @@ def test_what_replaced_a_project_asks_its_follow_up(
     assert reply.intent == "follow_up" and reply.projects == (project, reached)
 
 
+@pytest.mark.parametrize("messages,reached,answered", [
+    (("Wer hat HIHeal gefördert?", "Und ab wann lief die Nachfolge?"), "hiheal-next", False),
+    (("Wer hat P.I.L.O.T. gefördert?", "Und ab wann lief die Nachfolge?"), "pilot-next", True),
+    (("Wer hat P.I.L.O.T. gefördert?", "Wann begann das Nachfolgevorhaben?"), "pilot-next", True),
+    (("Who funded P.I.L.O.T.?", "when did the follow-on project start?"), "pilot-next", True),
+    (("Who funded HIHeal?", "and the follow-on, when did it start?"), "hiheal-next", False),
+    (("Who funded HIHeal?", "when did the followon start?"), "hiheal-next", False),
+])
+def test_nachfolge_and_follow_on_ask_the_follow_ups_start(
+        kb: KnowledgeBase, messages: tuple[str, ...], reached: str, answered: bool) -> None:
+    # Given a project a follow-up continued, just talked about
+    reply = ask(kb, *messages)[-1]
+    # When the start of "die Nachfolge", "the follow-on (project)" is asked
+    # Then it is the follow-up's start (the page gives none for HIHeal's: said so), never the
+    # start of the project talked about
+    assert reply.intent == "start" and reached in reply.projects, reply.text
+    assert reply.answered is answered and "2016" not in reply.text.split("\n")[-1]
+    assert "2020" not in reply.text
+
+
 def test_after_what_replaced_it_that_is_the_follow_up(kb: KnowledgeBase) -> None:
     # Given "what replaced it?" of HIHeal, answered by its follow-up the page only names
     replies = ask(kb, "who led HIHeal?", "what replaced it?", "who funded that?")
