@@ -3657,9 +3657,17 @@ def _funders_replaced(text: str, old: tuple[str, ...], new: tuple[str, ...],
             at = next((i for i in range(len(tokens) - len(words) + 1)
                        if tokens[i:i + len(words)] == words), None)
             if words and at is not None:
-                said = normalize(kb.funders[new[0]].name.en).split()
+                said = _undated_name(new[0], kb).split()
                 return " ".join(tokens[:at] + said + tokens[at + len(words):])
     return None
+
+
+def _undated_name(fid: str, kb: KnowledgeBase) -> str:
+    """A funder's name to put into a claim's words: one without a year ("Interreg Baltic Sea
+    Region", not "… Programme 2014-2020", whose years would claim a run from 2014 to 2020)."""
+    f = kb.funders[fid]
+    names = [normalize(n) for n in (f.name.en, *f.aliases, f.name.de)]
+    return next((n for n in names if not any(map(str.isdigit, n))), names[0])
 
 
 def _without_names(text: str, ids: tuple[str, ...], kb: KnowledgeBase) -> str:

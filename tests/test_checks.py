@@ -484,6 +484,27 @@ def test_a_follow_up_that_changed_the_funder_is_the_claim_asked_again(
     assert replies[2].projects == ("pilot",), replies[2].text
 
 
+@pytest.mark.parametrize("turns,first,again", [
+    # the page: BFCC Interreg Baltic Sea Region Programme 2014-2020; BONEBANK Interreg
+    # Deutschland-Danmark; ELISE Interreg Europe
+    (("Wurde BFCC von Interreg gefördert?", "Und BONEBANK von Interreg Ostseeraum?",
+      "Und BFCC?"), "Nein.", "Ja."),
+    (("Wurde BFCC von Interreg gefördert?", "Und ELISE von Interreg Ostseeraum?", "Und BFCC?"),
+     "Nein.", "Ja."),
+    (("Was ELISE funded by Interreg?", "and BONEBANK by Interreg Baltic Sea Region?",
+      "and BFCC?"), "No.", "Yes."),
+])
+def test_a_follow_up_naming_a_funder_whose_name_has_years_checks_that_funder(
+        kb: KnowledgeBase, turns: tuple[str, ...], first: str, again: str) -> None:
+    # Given a funder claim, then the same claim of another project with a programme whose
+    # full name holds years ("… Programme 2014-2020")
+    replies = ask(kb, *turns)
+    # Then that programme is checked (not the project's run from 2014 to 2020: "Ja. BONEBANK
+    # lief von September 2015 bis August 2020"), and again for the next project named
+    assert replies[1].intent == "funding" and replies[1].text.startswith(first), replies[1].text
+    assert replies[2].intent == "funding" and replies[2].text.startswith(again), replies[2].text
+
+
 def test_after_another_question_a_follow_up_asks_that_question(kb: KnowledgeBase) -> None:
     replies = ask(kb, "Was HIHeal funded by the ERDF?", "who led it?", "and BFCC?")
     assert replies[2].intent == "lead" and not replies[2].text.startswith(("Yes", "No"))
