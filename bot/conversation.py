@@ -3979,7 +3979,7 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
         # picks by it, the list answers it
     ids = select(kb, filters, base).ids
     if not ids:  # "which of them did LSN lead?": none, said as a list under that condition
-        return list_answer("list", filters, kb, u.language, base)
+        return list_answer("list", filters, kb, u.language, base, narrowed=True)
     result = about_projects(asked, ids, kb, u.language, u.asks)
     if len(ids) > 1:
         result.lines.insert(0, Line("described_several", {"n": len(ids),
@@ -4329,7 +4329,8 @@ def _linked_ones(u: Understanding, link: str, intent: str | None,
     one = select(kb, linking, base).ids if base and not counting else ()
     if len(one) == 1:  # "which of those was continued by a follow-up?": that one's link
         return about_projects(link, one, kb, u.language)
-    return list_answer("count" if counting else "list", linking, kb, u.language, base)
+    return list_answer("count" if counting else "list", linking, kb, u.language, base,
+                       narrowed=True)
 
 
 def _of_current(u: Understanding, intent: str | None, state: State, scores: dict[str, float],
@@ -4489,7 +4490,7 @@ def _listed(u: Understanding, intent: str | None, scores: dict[str, float],
         return Answer("count" if counting else "list", answered=False).add(
             "list_unread", aspect=templates()["condition_aspects"][unread][u.language])
     return list_answer("count" if counting else "list", u.filters, kb, u.language, base,
-                       u.asks)
+                       u.asks, narrowed=True)
 
 
 def _unread_condition(u: Understanding, scores: dict[str, float],

@@ -683,6 +683,51 @@ def _joined(parts: list[str], last: str) -> str:
     return f"{', '.join(parts[:-1])}{last}{parts[-1]}" if len(parts) > 1 else "".join(parts)
 
 
+def _items(shown: Sequence[str], filters: Filters, kb: KnowledgeBase, lang: str,
+           asks: frozenset[str]) -> Joined:
+    """A list's projects, each with its years and what the conditions asked of it."""
+    return Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i], ", ".join(
+        x for x in (_funds(kb.projects[i], filters, kb, lang),
+                    _partners_from(kb.projects[i], filters, kb),
+                    _through_cities(kb.projects[i], filters, kb, lang),
+                    _links(kb.projects[i], filters, kb, lang)) if x),
+        _exact(kb.projects[i], filters.mode, asks, lang)))
+        for i in shown))
+
+
+def _spaced(conditions: str) -> str:
+    """A list's conditions after a noun: with a space, or with their own comma ("…, die die
+    Seite nur nennt")."""
+    return conditions if conditions.startswith(",") else f" {conditions}"
+
+
+def _all_of(answer: Answer, filters: Filters, conditions: str, base: tuple[str, ...],
+            kb: KnowledgeBase, lang: str, asks: frozenset[str]) -> None:
+    """ "which of those ended in 2023?" where none of that list did: none of those (named, not
+    a "none" that reads as of every project; of those the page gives no data for, that it
+    doesn't say), then the projects of all that meet the conditions (a lead told in the
+    page's words where it gives only that: InnoReAct's)."""
+    unknown = set(answer.unknown)
+    known = tuple(p for p in base if p not in unknown)
+    key = "list_none_of_unsaid" if not known else "list_none_of" if known == base and \
+        len(base) > 1 else "list_none_of_one" if len(known) == 1 else "list_none_of_some"
+    answer.lines.insert(0, Line(key, {"n": len(base), "conditions": _spaced(conditions),
+                                      "items": some_names(known or base, kb, lang)}))
+    others = select(kb, filters).ids
+    if others:
+        answer.add("list_none_of_all", conditions=_spaced(conditions), n=len(others),
+                   items=_items(others[:LIST_SHOWN], filters, kb, lang, asks))
+        if len(others) > LIST_SHOWN:
+            answer.add("list_more", n=len(others) - LIST_SHOWN)
+        answer.facts += [(pid, aspect) for pid in others[:LIST_SHOWN]
+                         for aspect in _aspects(filters)]
+    for pid in others[:LIST_SHOWN] if filters.leading else ():
+        if kb.projects[pid].lead_note:  # ("run by the LSN cluster management")
+            answer.add("lead_note", text=kb.projects[pid].lead_note.get(lang))
+            answer.facts.append((pid, "lead_note"))
+    answer.projects = tuple(dict.fromkeys((*base, *others)))  # (every project it speaks of)
+
+
 def _title(conditions: str, lang: str, base: tuple[str, ...] | None = None) -> str:
     if not conditions:  # ("welche waren das?" after a count: those, not all past projects)
         return reply_template("list_title_all" if base is None else "list_title_these", lang)
@@ -718,9 +763,11 @@ def _lead_unnamed(filters: Filters, selection: Selection, kb: KnowledgeBase,
 def list_answer(
     intent: str, filters: Filters, kb: KnowledgeBase, lang: str,
     base: tuple[str, ...] | None = None, asks: frozenset[str] = frozenset(),
+    narrowed: bool = False,
 ) -> Answer:
     """A list or a count of the projects that match; "with the exact end month for each"
-    gives each one's date, at the page's precision, in place of its years."""
+    gives each one's date, at the page's precision, in place of its years. `narrowed`: `base`
+    is the list the user narrows ("which of those …?"), so a "none" is said of that list."""
     selection = select(kb, filters, base)
     conditions = describe(filters, kb, lang)
     title = _title(conditions, lang, base)
@@ -730,18 +777,15 @@ def list_answer(
                     parts=tuple(child for child, _ in selection.inherited))
     answer.facts = [(pid, aspect) for pid in selection.ids[:LIST_SHOWN]
                     for aspect in _aspects(filters)]
-    if not selection.ids:
+    none_of = not selection.ids and narrowed and bool(base) and bool(conditions)
+    if none_of:  # "which of those ended in 2023?": none of those, not none at all (said
+        pass  # first, once it is known of which the page gives no data: _all_of)
+    elif not selection.ids:
         answer.add("list_none" if intent == "list" else "count_none", title=title)
     else:
         shown = selection.ids[:LIST_SHOWN]
-        items = Joined(tuple(Named(kb.projects[i].name, _detail(kb.projects[i], ", ".join(
-            x for x in (_funds(kb.projects[i], filters, kb, lang),
-                        _partners_from(kb.projects[i], filters, kb),
-                        _through_cities(kb.projects[i], filters, kb, lang),
-                        _links(kb.projects[i], filters, kb, lang)) if x),
-            _exact(kb.projects[i], filters.mode, asks, lang)))
-            for i in shown))
-        answer.add(intent, title=title, n=len(selection.ids), items=items)
+        answer.add(intent, title=title, n=len(selection.ids),
+                   items=_items(shown, filters, kb, lang, asks))
         if filters.linked:  # the projects reached are named too
             answer.projects = tuple(dict.fromkeys((*selection.ids, *(
                 x for i in shown for x in linked(kb.projects[i], filters.linked)))))
@@ -805,6 +849,8 @@ def list_answer(
                        k=len(follow_ups), total=len(selection.ids) + len(follow_ups))
         elif follow_ups:
             answer.add("list_follow_ups", items=project_names(follow_ups, kb))
+    if none_of:
+        _all_of(answer, filters, conditions, base or (), kb, lang, asks)
     return answer
 
 

@@ -539,3 +539,37 @@ def test_the_last_one_of_projects_sorted_is_the_last_as_sorted_also_without_a_da
     assert replies[0].projects[-1] == picked, replies[0].text
     # Then "the last one" is that one, said last (was the ranking again from its other end)
     assert replies[1].projects == (picked,), replies[1].text
+
+
+@pytest.mark.parametrize("messages,alone", [
+    (("which ones overlapped with MAGIA?", "which ones ended in 2023?"),
+     "Which projects ended in 2023?"),
+    (("which ones overlapped with MAGIA?", "how many of them ended in 2023?"),
+     "Which projects ended in 2023?"),
+    (("Which projects ran longer than 4 years", "which of those did LSN lead?"),
+     "Which projects did LSN lead?"),
+    (("Welche Projekte liefen länger als 4 Jahre?", "Welche davon endeten 2023?"),
+     "Welche Projekte endeten 2023?"),
+    (("Welche Projekte liefen länger als 4 Jahre?", "und welche davon hat LSN geleitet?"),
+     "Welche Projekte hat LSN geleitet?"),
+])
+def test_a_list_narrowed_to_nothing_says_none_of_those_and_names_all_that_fit(
+        kb: KnowledgeBase, messages: tuple[str, ...], alone: str) -> None:
+    # Given a list, then a condition none of it meets, though other projects do
+    replies = ask(kb, *messages)
+    fit = ask(kb, alone)[0]
+    listed = [p for p in replies[0].projects if p != "magia"]  # ("overlapped with MAGIA":
+    # MAGIA's own dates first, the list without it)
+    assert fit.projects and not set(fit.projects) & set(listed)
+    reply = replies[-1]
+    first = reply.text.split("\n")[0]
+    # Then the "none" is said of that list, naming it (not "Projects that ended in 2023:
+    # none.", which reads as of every project; those it gives no lead for in a note), and
+    # the projects of all that fit are named
+    assert all(kb.projects[p].name in reply.text for p in listed), reply.text
+    assert kb.projects[listed[0]].name in first
+    assert not first.rstrip(".").endswith(("none", "keine", "keines")), first
+    assert all(kb.projects[p].name in reply.text for p in fit.projects), reply.text
+    assert set(fit.projects) <= set(reply.projects) and reply.language == fit.language
+    if "LSN" in alone:  # InnoReAct told as the page tells it: run by the cluster management
+        assert "LSN" in reply.text.split(kb.projects["innoreact"].name)[-1]

@@ -236,10 +236,14 @@ def test_an_amount_question_over_a_list_that_none_meets_says_none(
     kb: KnowledgeBase, messages: tuple[str, str]
 ) -> None:
     # Given a list, When asked which of it got money from a funder none of it had
-    _, reply = ask(kb, *messages)
-    # Then the reply says none; it is never empty
-    assert reply.text.strip() and reply.projects == () and reply.answered
-    assert "none" in reply.text or "keine" in reply.text
+    listed, reply = ask(kb, *messages)
+    # Then the reply says none of that list (it names it), then the project that had it; it
+    # is never empty
+    assert reply.text.strip() and reply.answered
+    assert set(reply.projects) - set(listed.projects) == {"kick"}
+    first = reply.text.split("\n")[0]
+    assert " not " in first or "nicht" in first
+    assert kb.projects[listed.projects[0]].name in first
 
 
 def test_a_place_filter_names_the_partners_from_that_place(kb: KnowledgeBase) -> None:
