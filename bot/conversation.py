@@ -4752,9 +4752,11 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
             not u.projects:
         return "dates"  # "und wann genau?" after "wie lang lief es?" asks when, not how long
     if weak and state.intent in PROJECT_BUILDERS and (u.continuation or u.token_count <= 3) \
-            and not (state.intent in RELATION_INTENTS and intent in PROJECT_BUILDERS):
+            and not (state.intent in RELATION_INTENTS and intent in PROJECT_BUILDERS) and \
+            not (u.time_question and intent in DATE_INTENTS and state.intent not in DATE_INTENTS):
         return state.intent  # (after "HIHeal included BRIDGE 53", "und was hat das gemacht?"
-        # asks what BRIDGE 53 did, not what it included)
+        # asks what BRIDGE 53 did, not what it included; "who paid, and when?" asks when it
+        # ran, not who paid again)
     if weak and state.intent in (None, "superlative") and u.token_count <= 3 and not u.asks and \
             (measure := _compared_measure(state)):  # "und HIHeal?" right after "Was lief
         return measure  # länger, ELISE oder BONEBANK?" or "also gleich lang?": how long HIHeal

@@ -1411,3 +1411,23 @@ def test_which_ones_after_a_count_that_named_them_is_not_listed_again(
     # Then the names are said once, with the count, not again as a list of "these projects"
     assert (reply.intent, reply.answered) == ("count", True), reply.text
     assert reply.text.count("MAGIA2Market") == 1, reply.text
+
+
+
+
+
+@pytest.mark.parametrize("messages,pid", [
+    (("HIHeal - what was it for, who paid, and when?",), "hiheal"),
+    (("BFCC: who paid, and when?",), "bfcc"),
+    (("NORTHOPEDICS: wer hat es gefördert, und wann?",), "northopedics"),
+    (("Who funded BONEBANK?", "and when?"), "bonebank"),
+])
+def test_a_bare_when_after_another_ask_asks_when_the_project_ran(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a bare "and when?" right after a funding ask (in the message or the one before)
+    reply = ask(kb, *messages)[-1]
+    # Then it asks when the project ran (was the funding said again, or nothing more)
+    p = kb.projects[pid]
+    assert p.start and p.end, pid
+    assert str(p.start.year) in reply.text and str(p.end.year) in reply.text, reply.text
+    assert reply.text.splitlines()[-1].count(str(p.end.year)), reply.text
