@@ -1431,3 +1431,21 @@ def test_a_bare_when_after_another_ask_asks_when_the_project_ran(
     assert p.start and p.end, pid
     assert str(p.start.year) in reply.text and str(p.end.year) in reply.text, reply.text
     assert reply.text.splitlines()[-1].count(str(p.end.year)), reply.text
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("Wann hat NORTHOPEDICS genau angefangen und aufgehört?", "northopedics"),
+    ("when did BONEBANK start and stop?", "bonebank"),
+    ("Wann ist BFCC gestartet und ausgelaufen?", "bfcc"),
+    ("when did HIHeal kick off and wrap up?", "hiheal"),
+])
+def test_a_start_and_an_end_joined_by_and_ask_both_ends(
+        kb: KnowledgeBase, text: str, pid: str) -> None:
+    # Given the start and the end asked by two verbs joined by "and" (a German participle pair
+    # at the end, "stop" for the end) in one question
+    reply = ask(kb, text)[0]
+    # Then one answer with both ends (was the start alone)
+    p = kb.projects[pid]
+    assert p.start and p.end, pid
+    assert reply.intent == "dates", reply.text
+    assert str(p.start.year) in reply.text and str(p.end.year) in reply.text, reply.text
