@@ -1449,3 +1449,20 @@ def test_a_start_and_an_end_joined_by_and_ask_both_ends(
     assert p.start and p.end, pid
     assert reply.intent == "dates", reply.text
     assert str(p.start.year) in reply.text and str(p.end.year) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Who was in the MAGIA alliance, what were the target markets, and what did companies "
+     "actually get?", ("bioPmed", "China", "market studies")),
+    ("Wer war in der MAGIA-Allianz, welche Zielmärkte gab es und was bekamen die Unternehmen?",
+     ("bioPmed", "China", "Marktstudien")),
+    ("MAGIA: target markets, and what did firms get?", ("China", "market studies")),
+])
+def test_what_companies_got_is_an_ask_of_its_own_beside_others(
+        kb: KnowledgeBase, text: str, said: tuple[str, ...]) -> None:
+    # Given "what did companies get?" after other asks of MAGIA (the page: companies "had
+    # access to market studies")
+    reply = ask(kb, text)[0]
+    # Then each ask is answered in the order asked (was: the last two read as one, the card)
+    places = [reply.text.find(words) for words in said]
+    assert -1 not in places and places == sorted(places), reply.text
