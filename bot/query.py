@@ -452,7 +452,9 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
                 pieces[i], see)) and not naming and \
-                not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see):
+                not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see) \
+                and not _told_header(pieces[i], clauses[i], text):  # "Tell me about ELISE:
+            # when, who funded it, how much?" (also "Infos zu HIHeal – Laufzeit, Förderer?")
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
@@ -893,6 +895,23 @@ def _only_asks_to_be_told(text: str) -> bool:
     what the next clause asks (an explanation is no overview of a project it doesn't name)."""
     tokens = normalize(text).split()
     return bool(tokens) and set(tokens) <= phrases().identity[2]
+
+
+HEADER_CUTS = ":-–—"  # what ends a header before the asks it heads
+
+
+def _told_header(piece: str, clause: Clause, text: str) -> bool:
+    """ "Tell me about ELISE: when, who funded it, how much?": a request to be told about a
+    project, set off by a colon or a dash before questions, is their header; the questions
+    after it say what to tell (no summary besides)."""
+    u = clause.understanding
+    tokens = normalize(piece).split()
+    if u.intent != "overview" or not u.projects or clause.yes_no or not tokens or \
+            tokens[0] in phrases().any_question_word:  # ("What was ELISE – and when?" asks)
+        return False
+    at = text.find(piece)
+    after = text[at + len(piece):].lstrip() if at >= 0 else ""
+    return bool(after) and after[0] in HEADER_CUTS
 
 
 def _framing(text: str) -> bool:

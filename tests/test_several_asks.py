@@ -1466,3 +1466,20 @@ def test_what_companies_got_is_an_ask_of_its_own_beside_others(
     # Then each ask is answered in the order asked (was: the last two read as one, the card)
     places = [reply.text.find(words) for words in said]
     assert -1 not in places and places == sorted(places), reply.text
+
+
+@pytest.mark.parametrize("text,pid,lang", [
+    ("Tell me about ELISE: when, who funded it, how much?", "elise", "en"),
+    ("Erzähl mir was über BFCC: wann, wer hat gefördert, wie viele Partner?", "bfcc", "de"),
+    ("Infos zu HIHeal – Laufzeit und Förderer?", "hiheal", "de"),
+])
+def test_a_request_to_be_told_before_a_colon_heads_the_asks_after_it(
+        kb: KnowledgeBase, text: str, pid: str, lang: str) -> None:
+    # Given "tell me about X:" and then asks of it
+    reply = ask(kb, text)[0]
+    # Then the asks say what to tell: the first one's intent, no summary before them
+    p = kb.projects[pid]
+    assert p.start, pid
+    assert (reply.intent, reply.language) == ("dates", lang), reply.text
+    assert p.summary.get(lang) not in reply.text, reply.text
+    assert reply.text.splitlines()[0].count(str(p.start.year)), reply.text
