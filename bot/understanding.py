@@ -352,7 +352,9 @@ def _common_words(intents_data: dict[str, Any],
         {k: v for k, v in query.items()  # "Plattform": a claim about one must find it)
          if k not in ("numbers", "articles", "checks", "lasting", "judgement", "judgement_one",
                       "judgement_troubles", "trouble_aims",
-                      "change_words")})  # ("change" would read "XCHANGE" as its typo)
+                      "change_words",  # ("change" would read "XCHANGE" as its typo)
+                      "separately")})  # (nor "extra", "separately": "funded separately?"
+        # claims what the page doesn't say, its word unknown)
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)

@@ -1483,3 +1483,28 @@ def test_a_request_to_be_told_before_a_colon_heads_the_asks_after_it(
     assert (reply.intent, reply.language) == ("dates", lang), reply.text
     assert p.summary.get(lang) not in reply.text, reply.text
     assert reply.text.splitlines()[0].count(str(p.start.year)), reply.text
+
+
+@pytest.mark.parametrize("text,funders", [
+    ("list the projects with Schleswig-Holstein state money, and separately the ones with "
+     "Hamburg money", ("schleswig-holstein", "hamburg")),
+    ("list the projects with ERDF money, and separately those with ESF money", ("erdf", "esf")),
+    ("Liste die Projekte mit Landesgeld aus Schleswig-Holstein und getrennt davon die mit "
+     "Hamburger Geld", ("schleswig-holstein", "hamburg")),
+])
+def test_the_ones_with_another_funder_after_a_list_is_a_list_of_its_own(
+        kb: KnowledgeBase, text: str, funders: tuple[str, ...]) -> None:
+    # Given a list under one funder, then "the ones" / "those" / "die" with another funder
+    reply = ask(kb, text)[0]
+    # Then two lists, one per funder (was one list under both: none)
+    assert reply.intent == "list", reply.text
+    for funder in funders:
+        funded = {p.id for p in kb.projects.values() if funder in p.funding}
+        assert funded and funded <= set(reply.projects), (funder, reply.text)
+
+
+def test_two_places_joined_in_one_list_question_stay_one_list(kb: KnowledgeBase) -> None:
+    # Given a list question under two places ("die" is an article here, no "those")
+    reply = ask(kb, "welches projekt hatte china und die usa als zielmärkte")[0]
+    # Then one list of the projects with both
+    assert reply.intent == "list" and len(reply.text.splitlines()) == 1, reply.text
