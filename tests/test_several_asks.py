@@ -1413,9 +1413,6 @@ def test_which_ones_after_a_count_that_named_them_is_not_listed_again(
     assert reply.text.count("MAGIA2Market") == 1, reply.text
 
 
-
-
-
 @pytest.mark.parametrize("messages,pid", [
     (("HIHeal - what was it for, who paid, and when?",), "hiheal"),
     (("BFCC: who paid, and when?",), "bfcc"),
@@ -1508,3 +1505,26 @@ def test_two_places_joined_in_one_list_question_stay_one_list(kb: KnowledgeBase)
     reply = ask(kb, "welches projekt hatte china und die usa als zielmärkte")[0]
     # Then one list of the projects with both
     assert reply.intent == "list" and len(reply.text.splitlines()) == 1, reply.text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("what did HIHeal turn into afterwards, and which two clusters ran it?", "en"),
+    ("Was wurde aus HIHeal danach, und welche Cluster haben es getragen?", "de"),
+])
+def test_it_after_a_link_asked_gets_the_asked_project_where_the_page_is_silent_on_the_other(
+        kb: KnowledgeBase, text: str, lang: str) -> None:
+    # Given the follow-up of HIHeal asked, then its partners asked of "it" (the follow-up the
+    # page only names, or HIHeal)
+    reply = ask(kb, text)[0]
+    # Then the follow-up, that the page names no partners of it, and HIHeal's partners
+    assert (reply.intent, reply.answered) == ("follow_up", True), reply.text
+    assert set(reply.projects) == {"hiheal", "hiheal-next"}, reply.projects
+    for partner in kb.projects["hiheal"].partners:
+        assert kb.organisations[partner.org].name in reply.text, reply.text
+
+
+def test_that_follow_up_asked_after_its_link_is_the_follow_up_alone(kb: KnowledgeBase) -> None:
+    # Given "that follow-up" named after the link is asked
+    reply = ask(kb, "what came after hiheal and who funded that follow-up")[0]
+    # Then the page's silence on it, not HIHeal's funders
+    assert not reply.answered and "Hamburg" not in reply.text, reply.text
