@@ -1534,6 +1534,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         clause, asked_in = _of_all(clause, clauses, at, state, kb)
         before = subject
         part, subject = _answer_clause(clause, parts, subject, several, asked_in, kb)
+        part = _also_of_asked(clause, part, parts, kb)
         if _it_stays(clause, clauses[at + 1:], before, part):
             subject = before  # "When did it end? And what came after it? Who funded it?"
         subject = _that_link(clause, clauses[at + 1:], subject, kb)
@@ -1555,6 +1556,33 @@ def _that_link(clause: Clause, rest: tuple[Clause, ...], subject: tuple[str, ...
             not has_phrase(normalize(nxt.text).split(), phrases().link_demonstratives):
         return subject
     return linked(kb.projects[subject[0]], clause.hop_kind) or subject
+
+
+def _also_of_asked(clause: Clause, part: Answer, parts: list[Answer], kb: KnowledgeBase
+                   ) -> Answer:
+    """ "what did HIHeal turn into afterwards, and which two clusters ran it?": "it" after a
+    link asked of a project is the project reached, or the one asked about; where the page is
+    silent on the project reached, the reply says so and adds what it holds of the other."""
+    u = clause.understanding
+    if part.answered or not parts or u.projects or clause.hop or clause.hop_kind or \
+            clause.yes_no or part.intent not in PROJECT_BUILDERS or \
+            part.intent in RELATION_INTENTS or has_phrase(
+                normalize(clause.text).split(), phrases().link_demonstratives):
+        return part  # ("… and who funded that follow-up?" asks of the one reached alone)
+    link = parts[-1]
+    asked_of = tuple(p for p in link.projects if p not in part.projects)
+    if link.intent not in REACHING or link.hop or not link.answered or len(asked_of) != 1 or \
+            asked_of[0] not in kb.projects or any(
+                p == asked_of[0] or k in RELATIONS for p, k in part.facts):
+        return part  # ("… and when did it end?": "It continues HIHeal, which ended …" said)
+    other = about_projects(part.intent, asked_of, kb, u.language, u.asks)
+    if not other.answered:
+        return part
+    part.lines.extend(other.lines)
+    part.projects = (*part.projects, *asked_of)
+    part.facts.extend(other.facts)
+    part.answered = True
+    return part
 
 
 def _it_stays(clause: Clause, rest: tuple[Clause, ...], before: tuple[str, ...],
@@ -4753,9 +4781,11 @@ def _project_intent(intent: str | None, u: Understanding, state: State) -> str:
             not u.projects:
         return "dates"  # "und wann genau?" after "wie lang lief es?" asks when, not how long
     if weak and state.intent in PROJECT_BUILDERS and (u.continuation or u.token_count <= 3) \
-            and not (state.intent in RELATION_INTENTS and intent in PROJECT_BUILDERS):
+            and not (state.intent in RELATION_INTENTS and intent in PROJECT_BUILDERS) and \
+            not (u.time_question and intent in DATE_INTENTS and state.intent not in DATE_INTENTS):
         return state.intent  # (after "HIHeal included BRIDGE 53", "und was hat das gemacht?"
-        # asks what BRIDGE 53 did, not what it included)
+        # asks what BRIDGE 53 did, not what it included; "who paid, and when?" asks when it
+        # ran, not who paid again)
     if weak and state.intent in (None, "superlative") and u.token_count <= 3 and not u.asks and \
             (measure := _compared_measure(state)):  # "und HIHeal?" right after "Was lief
         return measure  # länger, ELISE oder BONEBANK?" or "also gleich lang?": how long HIHeal

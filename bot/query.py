@@ -43,6 +43,8 @@ class Phrases:
 
     breaks: frozenset[str]
     example_cues: frozenset[str]  # "…, like how many companies were helped?"
+    parallel_ones: frozenset[str]  # "…, and (separately) the ones with Hamburg money"
+    separately: frozenset[str]
     clause_verbs: frozenset[str]
     yes_no_starts: dict[str, frozenset[str]]
     openers: frozenset[str]  # "ok", "gut": words before a question's own first word
@@ -219,7 +221,7 @@ BOTH = (
     "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
     "singular_references",
-    "courtesy_words",
+    "courtesy_words", "parallel_ones", "separately",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
@@ -452,7 +454,9 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
                 pieces[i], see)) and not naming and \
-                not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see):
+                not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see) \
+                and not _told_header(pieces[i], clauses[i], text):  # "Tell me about ELISE:
+            # when, who funded it, how much?" (also "Infos zu HIHeal – Laufzeit, Förderer?")
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
@@ -499,6 +503,13 @@ def _parallel_lists(clauses: list[Clause]) -> list[Clause]:
     with a condition of the same kind, another one, is a list of its own, not of the first."""
     for i in range(1, len(clauses)):
         u, before = clauses[i].understanding, clauses[i - 1].understanding
+        if before.intent == "list" and not before.projects and not u.projects and \
+                u.intent != "list" and not clauses[i].yes_no and _ones_first(clauses[i].text) \
+                and _other_condition(u, before):  # "…, and separately the ones with Hamburg
+            # money": a list, not the amount of its money
+            clauses[i] = replace(clauses[i], understanding=replace(
+                u, intent="list", scores=(("list", 3.0), *u.scores), list_reference=False))
+            continue
         if not u.list_reference or u.projects or before.list_reference or \
                 before.intent != "list" or clauses[i].yes_no:
             continue
@@ -506,8 +517,7 @@ def _parallel_lists(clauses: list[Clause]) -> list[Clause]:
         if grams.isdisjoint(_own_list_ones()) or not (grams & _list_references()) <= \
                 _own_list_ones():  # "and which of those by COSME?" keeps to the first list
             continue
-        if any(getattr(u.filters, k) and getattr(before.filters, k) and
-               getattr(u.filters, k) != getattr(before.filters, k) for k in PARALLEL_KINDS):
+        if _other_condition(u, before):
             clauses[i] = replace(clauses[i], understanding=replace(u, list_reference=False))
     return clauses
 
@@ -893,6 +903,23 @@ def _only_asks_to_be_told(text: str) -> bool:
     what the next clause asks (an explanation is no overview of a project it doesn't name)."""
     tokens = normalize(text).split()
     return bool(tokens) and set(tokens) <= phrases().identity[2]
+
+
+HEADER_CUTS = ":-–—"  # what ends a header before the asks it heads
+
+
+def _told_header(piece: str, clause: Clause, text: str) -> bool:
+    """ "Tell me about ELISE: when, who funded it, how much?": a request to be told about a
+    project, set off by a colon or a dash before questions, is their header; the questions
+    after it say what to tell (no summary besides)."""
+    u = clause.understanding
+    tokens = normalize(piece).split()
+    if u.intent != "overview" or not u.projects or clause.yes_no or not tokens or \
+            tokens[0] in phrases().any_question_word:  # ("What was ELISE – and when?" asks)
+        return False
+    at = text.find(piece)
+    after = text[at + len(piece):].lstrip() if at >= 0 else ""
+    return bool(after) and after[0] in HEADER_CUTS
 
 
 def _framing(text: str) -> bool:
@@ -1800,7 +1827,8 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
         # narrows what is asked; it asks nothing
         if _same_after(left, core, see):
             continue  # "and P.I.L.O.T. - same funders?": one claim of the project before it
-        listed = _listed_noun(core, left, text, see)  # "MAGIA: Laufzeit, Programm und …"
+        listed = _listed_noun(core, left, text, see) or \
+            _parallel_ones(core, left, see)  # "MAGIA: Laufzeit, Programm und …"
         listed_left = bool(pieces) and _listed_noun(left, pieces[-1], text, see)
         opens = _opens_question(core, language) or listed or _noun_ask(
             core, left, text, see, listed_left) and \
@@ -1816,6 +1844,33 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _parallel_ones(piece: str, before: str, see: Seeing) -> bool:
+    """ "list the projects with Schleswig-Holstein money, and separately the ones with Hamburg
+    money": "the ones", "those" with a condition of the kind the list before has, another
+    one, ask for a list of their own (no question word needed)."""
+    if not _ones_first(piece):
+        return False
+    b = see(before)
+    return b.intent == "list" and not b.projects and not see(piece).projects and \
+        _other_condition(see(piece), b)
+
+
+def _ones_first(piece: str) -> bool:
+    """ "and separately the ones …", "und getrennt davon die …": a piece opened by words that
+    stand for projects of a list (after "and" and "separately")."""
+    tokens = normalize(piece).split()
+    p = phrases()
+    while tokens and (tokens[0] in p.breaks or tokens[0] in p.separately):
+        tokens = tokens[1:]
+    return any(" ".join(tokens[:n]) in p.parallel_ones for n in (1, 2, 3))
+
+
+def _other_condition(u: Understanding, before: Understanding) -> bool:
+    """Whether a condition of one kind differs from the one of that kind before it."""
+    return any(getattr(u.filters, k) and getattr(before.filters, k) and
+               getattr(u.filters, k) != getattr(before.filters, k) for k in PARALLEL_KINDS)
 
 
 def _same_after(left: str, right: str, see: Seeing) -> bool:

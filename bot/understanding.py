@@ -352,7 +352,9 @@ def _common_words(intents_data: dict[str, Any],
         {k: v for k, v in query.items()  # "Plattform": a claim about one must find it)
          if k not in ("numbers", "articles", "checks", "lasting", "judgement", "judgement_one",
                       "judgement_troubles", "trouble_aims",
-                      "change_words")})  # ("change" would read "XCHANGE" as its typo)
+                      "change_words",  # ("change" would read "XCHANGE" as its typo)
+                      "separately")})  # (nor "extra", "separately": "funded separately?"
+        # claims what the page doesn't say, its word unknown)
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
@@ -1051,6 +1053,9 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
         close = [k for k, v in candidates.items() if v >= candidates[best] - NOUNS_CLOSE]
         if len(close) == 2:
             best = _named_first(close, stems, vocab) or best
+    if best in ("start", "end") and "dates" in candidates and stems and \
+            _ends_joined(stems, vocab):
+        return "dates"  # "Wann hat NORTHOPEDICS angefangen und aufgehört?": both ends asked
     if best != "dates":
         return best  # (only the dates give way to one end, or a length, asked of them)
     bar = max(2.0, candidates[best] - 1.5)
@@ -1063,6 +1068,16 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
 def _both_ends(candidates: dict[str, float]) -> bool:
     """ "Start und Ende von NORTHOPEDICS": both ends asked alike, the dates, not one end."""
     return min(candidates.get("start", 0), candidates.get("end", 0)) >= 2.0
+
+
+def _ends_joined(stems: list[str], vocab: Vocabulary) -> bool:
+    """ "when did it begin and finish?", "angefangen und aufgehört": the start and the end
+    named by words of their own joined by "and", one question for both ends."""
+    start, end = _first_named("start", stems, vocab), _first_named("end", stems, vocab)
+    if start is None or end is None:
+        return False
+    (_, left), (right, _) = sorted((start, end))
+    return right - left == 1 and stems[left] in vocab.phrase_sets["conjunctions"]
 
 
 def _named_first(tied: list[str], stems: list[str], vocab: Vocabulary) -> str | None:

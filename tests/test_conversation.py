@@ -2734,6 +2734,11 @@ def test_the_name_of_what_a_link_leads_to_is_said_in_the_link(
     ("What's behind the name MAGIA, and who funded it?", "Medtech Alliance", "COSME"),
     ("Was verbirgt sich hinter der Abkürzung BFCC und wann begann es?", "Baltic Fracture", "2016"),
     ("what is behind the acronym HIHeal", "Hygiene, Infection", ""),
+    ("Wofür stand P.I.L.O.T. und welche Region stand im Fokus?", "PrecisionMedicine",
+     "Schleswig-Holstein"),
+    ("what did ELISE stand for and when did it run?", "European Life Science Ecosystems",
+     "2017"),
+    ("Wofür stand das Kürzel KI#CK?", "Künstliche Intelligenz", ""),
 ])
 def test_what_is_behind_a_name_is_its_full_name_also_among_other_asks(
         kb: KnowledgeBase, text: str, said: str, also: str) -> None:

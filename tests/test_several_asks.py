@@ -1413,3 +1413,120 @@ def test_which_ones_after_a_count_that_named_them_is_not_listed_again(
     # Then the names are said once, with the count, not again as a list of "these projects"
     assert (reply.intent, reply.answered) == ("count", True), reply.text
     assert reply.text.count("MAGIA2Market") == 1, reply.text
+
+
+@pytest.mark.parametrize("messages,pid", [
+    (("HIHeal - what was it for, who paid, and when?",), "hiheal"),
+    (("BFCC: who paid, and when?",), "bfcc"),
+    (("NORTHOPEDICS: wer hat es gefördert, und wann?",), "northopedics"),
+    (("Who funded BONEBANK?", "and when?"), "bonebank"),
+])
+def test_a_bare_when_after_another_ask_asks_when_the_project_ran(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a bare "and when?" right after a funding ask (in the message or the one before)
+    reply = ask(kb, *messages)[-1]
+    # Then it asks when the project ran (was the funding said again, or nothing more)
+    p = kb.projects[pid]
+    assert p.start and p.end, pid
+    assert str(p.start.year) in reply.text and str(p.end.year) in reply.text, reply.text
+    assert reply.text.splitlines()[-1].count(str(p.end.year)), reply.text
+
+
+@pytest.mark.parametrize("text,pid", [
+    ("Wann hat NORTHOPEDICS genau angefangen und aufgehört?", "northopedics"),
+    ("when did BONEBANK start and stop?", "bonebank"),
+    ("Wann ist BFCC gestartet und ausgelaufen?", "bfcc"),
+    ("when did HIHeal kick off and wrap up?", "hiheal"),
+])
+def test_a_start_and_an_end_joined_by_and_ask_both_ends(
+        kb: KnowledgeBase, text: str, pid: str) -> None:
+    # Given the start and the end asked by two verbs joined by "and" (a German participle pair
+    # at the end, "stop" for the end) in one question
+    reply = ask(kb, text)[0]
+    # Then one answer with both ends (was the start alone)
+    p = kb.projects[pid]
+    assert p.start and p.end, pid
+    assert reply.intent == "dates", reply.text
+    assert str(p.start.year) in reply.text and str(p.end.year) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Who was in the MAGIA alliance, what were the target markets, and what did companies "
+     "actually get?", ("bioPmed", "China", "market studies")),
+    ("Wer war in der MAGIA-Allianz, welche Zielmärkte gab es und was bekamen die Unternehmen?",
+     ("bioPmed", "China", "Marktstudien")),
+    ("MAGIA: target markets, and what did firms get?", ("China", "market studies")),
+])
+def test_what_companies_got_is_an_ask_of_its_own_beside_others(
+        kb: KnowledgeBase, text: str, said: tuple[str, ...]) -> None:
+    # Given "what did companies get?" after other asks of MAGIA (the page: companies "had
+    # access to market studies")
+    reply = ask(kb, text)[0]
+    # Then each ask is answered in the order asked (was: the last two read as one, the card)
+    places = [reply.text.find(words) for words in said]
+    assert -1 not in places and places == sorted(places), reply.text
+
+
+@pytest.mark.parametrize("text,pid,lang", [
+    ("Tell me about ELISE: when, who funded it, how much?", "elise", "en"),
+    ("Erzähl mir was über BFCC: wann, wer hat gefördert, wie viele Partner?", "bfcc", "de"),
+    ("Infos zu HIHeal – Laufzeit und Förderer?", "hiheal", "de"),
+])
+def test_a_request_to_be_told_before_a_colon_heads_the_asks_after_it(
+        kb: KnowledgeBase, text: str, pid: str, lang: str) -> None:
+    # Given "tell me about X:" and then asks of it
+    reply = ask(kb, text)[0]
+    # Then the asks say what to tell: the first one's intent, no summary before them
+    p = kb.projects[pid]
+    assert p.start, pid
+    assert (reply.intent, reply.language) == ("dates", lang), reply.text
+    assert p.summary.get(lang) not in reply.text, reply.text
+    assert reply.text.splitlines()[0].count(str(p.start.year)), reply.text
+
+
+@pytest.mark.parametrize("text,funders", [
+    ("list the projects with Schleswig-Holstein state money, and separately the ones with "
+     "Hamburg money", ("schleswig-holstein", "hamburg")),
+    ("list the projects with ERDF money, and separately those with ESF money", ("erdf", "esf")),
+    ("Liste die Projekte mit Landesgeld aus Schleswig-Holstein und getrennt davon die mit "
+     "Hamburger Geld", ("schleswig-holstein", "hamburg")),
+])
+def test_the_ones_with_another_funder_after_a_list_is_a_list_of_its_own(
+        kb: KnowledgeBase, text: str, funders: tuple[str, ...]) -> None:
+    # Given a list under one funder, then "the ones" / "those" / "die" with another funder
+    reply = ask(kb, text)[0]
+    # Then two lists, one per funder (was one list under both: none)
+    assert reply.intent == "list", reply.text
+    for funder in funders:
+        funded = {p.id for p in kb.projects.values() if funder in p.funding}
+        assert funded and funded <= set(reply.projects), (funder, reply.text)
+
+
+def test_two_places_joined_in_one_list_question_stay_one_list(kb: KnowledgeBase) -> None:
+    # Given a list question under two places ("die" is an article here, no "those")
+    reply = ask(kb, "welches projekt hatte china und die usa als zielmärkte")[0]
+    # Then one list of the projects with both
+    assert reply.intent == "list" and len(reply.text.splitlines()) == 1, reply.text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("what did HIHeal turn into afterwards, and which two clusters ran it?", "en"),
+    ("Was wurde aus HIHeal danach, und welche Cluster haben es getragen?", "de"),
+])
+def test_it_after_a_link_asked_gets_the_asked_project_where_the_page_is_silent_on_the_other(
+        kb: KnowledgeBase, text: str, lang: str) -> None:
+    # Given the follow-up of HIHeal asked, then its partners asked of "it" (the follow-up the
+    # page only names, or HIHeal)
+    reply = ask(kb, text)[0]
+    # Then the follow-up, that the page names no partners of it, and HIHeal's partners
+    assert (reply.intent, reply.answered) == ("follow_up", True), reply.text
+    assert set(reply.projects) == {"hiheal", "hiheal-next"}, reply.projects
+    for partner in kb.projects["hiheal"].partners:
+        assert kb.organisations[partner.org].name in reply.text, reply.text
+
+
+def test_that_follow_up_asked_after_its_link_is_the_follow_up_alone(kb: KnowledgeBase) -> None:
+    # Given "that follow-up" named after the link is asked
+    reply = ask(kb, "what came after hiheal and who funded that follow-up")[0]
+    # Then the page's silence on it, not HIHeal's funders
+    assert not reply.answered and "Hamburg" not in reply.text, reply.text
