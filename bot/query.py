@@ -964,7 +964,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if u.ordinal == 1 and has_phrase(tokens, phrases().some_of) and \
             not {"erste", "ersten", "erster", "erstes", "first"} & set(tokens):
         u = replace(u, ordinal=None)  # "eins von beiden" is any one of them, not the first
-    yes_no = _asks_yes_no(text, tokens, u)
+    yes_no = _asks_yes_no(text, tokens, u, kb)
     link_asked = u.intent in kinds and " ".join(tokens[:2]) in phrases().which_project  # "which
     # project continued P.I.L.O.T.'s network activities?" asks the link: no step to another ask
     return Clause(text, u, None if link_asked else hop_of(kinds, u), yes_no,
@@ -1305,14 +1305,14 @@ def _asked(text: str, tokens: list[str], kinds: list[str], u: Understanding, kb:
     return kinds, u, identity
 
 
-def _asks_yes_no(text: str, tokens: list[str], u: Understanding) -> bool:
+def _asks_yes_no(text: str, tokens: list[str], u: Understanding, kb: KnowledgeBase) -> bool:
     """Whether the clause asks yes or no: by its form, a claim set off ("…, right?"), a free
     access or an equation of a project ("can I see it without registering?", "elise =
     interreg europe?"), a bare comparative; not a choice between named projects ("did BFCC or
     ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
     return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
             _after_topic(text, u) or _confirming(text, tokens, u.language) or
-            _stated_claim(text, tokens, u) or _added_claim(text, tokens, u) or bool(
+            _stated_claim(text, tokens, u, kb) or _added_claim(text, tokens, u) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or has_phrase(
             tokens, phrases().download_asks) or has_phrase(
             tokens, phrases().needs_registration) or _equated(text)) or
@@ -1345,7 +1345,7 @@ def _confirming(text: str, tokens: list[str], language: str) -> bool:
         asked.isdisjoint(tokens)
 
 
-def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
+def _stated_claim(text: str, tokens: list[str], u: Understanding, kb: KnowledgeBase) -> bool:
     """ "lithuania in elise??", "northopedics was funded for 3 yrs?", "innoreact began in jan
     2022?": a statement of one project with a place, a length or a year of its dates in it,
     asked with a question mark and no question word, is a claim to check."""
@@ -1353,12 +1353,21 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding) -> bool:
     return text.rstrip().endswith("?") and len(u.projects) == 1 and asked.isdisjoint(tokens) \
         and (bool(u.filters.places) or bool(u.filters.years) and u.intent in STATED_DATES or
              len(tokens) > 2 and tokens[1] in phrases().stated_verbs and  # the project, then
-             tokens[2] not in vocabulary().phrase_sets["pronouns"] or  # its verb: "northopedics
+             tokens[2] not in vocabulary().phrase_sets["pronouns"] and _named_first(
+                 tokens, kb.projects[u.projects[0]]) or  # its verb: "northopedics
              any(m.unit == "months" for m in measures(text)) or  # was about bone healing?" (not
              # "magia: was it aimed at …?", a question after its topic); "any ERDF money in
              # BONEBANK?", "irgendwelche EFRE-Mittel bei BONEBANK?": a funder or organisation
              tokens[0] in phrases().any_claims and bool(
                  u.filters.funders or u.filters.organisations))
+
+
+def _named_first(tokens: list[str], project: Project) -> bool:
+    """Whether the words open with the project's name: written out elsewhere, the first word
+    is something else ("whta was ELISE about?", "waht is KI#CK?": a misspelt question word);
+    written nowhere, it is a misspelling of the name ("elsie was funded by interreg?")."""
+    span = _name_span(tokens, project)
+    return span is None or span[0] == 0
 
 
 def _added_claim(text: str, tokens: list[str], u: Understanding) -> bool:

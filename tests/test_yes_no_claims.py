@@ -450,6 +450,23 @@ def test_a_statement_of_a_project_and_its_verb_asked_with_a_mark_is_a_claim(
     assert reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("question,intent", [
+    ("waht is KI#CK?", "overview"),
+    ("whta was ELISE about?", "overview"),
+    ("waas ist KI#CK?", "overview"),
+    ("wass war BFCC?", "overview"),
+])
+def test_a_misspelt_question_word_before_a_verb_is_no_claim(
+        kb: KnowledgeBase, question: str, intent: str) -> None:
+    # Given a question word misspelt ("waht"), then a verb and a project's name written right
+    reply = answer(question, State(), kb)
+    # Then it is the question, not a claim of the project (was "The page doesn't say." with
+    # the card, or "No." with ELISE's goal)
+    assert reply.intent == intent and reply.answered, reply.text
+    assert not reply.text.startswith(("No", "Yes", "The page", "Das geht", "Ja", "Nein")), \
+        reply.text
+
+
 @pytest.mark.parametrize("question,start", [
     ("BioWin is from the Netherlands, right?", "No."),
     ("is bioPmed from Spain?", "No."),
