@@ -855,8 +855,11 @@ def _short_typo(words: list[str], i: int, vocab: Vocabulary) -> str | None:
                                                ()):
                 fits.setdefault(word, set()).add(intent)
     meant = set().union(*fits.values()) if fits else set()
-    return min(fits) if len(meant) == 1 else None  # ("who paid", "who pays": both ask who
-    # funded it)
+    if len(meant) > 1:  # "das Zeil von": "Ziel von" and "Teil von" ask differently; two
+        # letters swapped is the likelier slip, so that word decides where one alone is so
+        swapped = [w for w in fits if sorted(w) == sorted(words[i])]
+        return swapped[0] if len(swapped) == 1 else None
+    return min(fits) if meant else None  # ("who paid", "who pays": both ask who funded it)
 
 
 @lru_cache(maxsize=4096)
@@ -921,9 +924,11 @@ def _correction(token: str) -> str | None:
     # "strat" is "start" ("schreibe" is no "beschreibe")
     close = [(score, -i, word) for word, score, i in hits
              if OSA.normalized_similarity(token, word, score_cutoff=0.8)]
-    hit = max(close or [(score, -i, word) for word, score, i in hits])[2]
-    if not close and sorted(hit) != sorted(token):
+    swaps = close or [(score, -i, word) for word, score, i in hits  # ("Zeile": "Teile",
+                      if sorted(word) == sorted(token)]  # "Zeige" or "Ziele"; the swap)
+    if not swaps:
         return next((word for word, _, _ in hits if _stutter(token, word)), None)
+    hit = max(swaps)[2]
     if len(token) > 4 or sorted(hit) == sorted(token):
         return hit
     return None

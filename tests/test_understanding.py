@@ -414,6 +414,23 @@ def test_a_short_typo_is_read_by_the_phrase_it_makes_with_its_neighbour(
     assert u.intent == intent
 
 
+@pytest.mark.parametrize("text,intent", [
+    # "zeil" is one letter off "ziel" (two swapped) and "teil" (one changed): "Ziel von",
+    # "Teil von" ask differently, and the swap is the likelier slip
+    ("Was war das Zeil von BRIDGE 53?", "goals"),
+    ("Zeil von KI#CK?", "goals"),
+    # "Zeile" is as near "Teile", "Zeige" and "Ziele"; only the last is a swap
+    ("Was waren die Zeile von ELISE?", "goals"),
+])
+def test_of_words_a_typo_is_equally_near_the_one_with_two_letters_swapped_is_meant(
+    kb: KnowledgeBase, text: str, intent: str
+) -> None:
+    # Given a typo one edit from several known words that ask differently
+    u = understand(text, kb)
+    # Then it is the one whose letters it holds, two of them swapped (was the overview)
+    assert u.intent == intent
+
+
 @pytest.mark.parametrize("text", [
     "magia2market runtime?", "InnoReAct run time", "Laufzeit von BFCC?"])
 def test_runtime_asks_the_period_like_laufzeit(kb: KnowledgeBase, text: str) -> None:
