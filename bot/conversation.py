@@ -4905,6 +4905,7 @@ def _close_projects(name: str, kb: KnowledgeBase) -> list[str]:
     return list(dict.fromkeys(index.project_owners[pos] for _, _, pos in hits))[:3]
 
 
+NAME_WORD = 4  # the least letters of a word in small letters read as a misspelt name
 CLEAR_NAME = 75  # "nortopedix" (82 to NORTHOPEDICS), "BFFC" (75 to BFCC): close enough
 CLEAR_LEAD = 15  # ... and this far ahead of any other project's name ("magia3": MAGIA 91,
 # MAGIA2Market 83, so the bot still asks)
@@ -4913,11 +4914,16 @@ CLEAR_LEAD = 15  # ... and this far ahead of any other project's name ("magia3":
 def _clearly_meant(u: Understanding, kb: KnowledgeBase) -> tuple[str, str] | None:
     """ "Wer hat das nortopedix projekt gefunded?", "BFFC partners bitte": one unknown name
     with a question, close to one project's name and far closer than to any other's: that
-    project is meant (answered, saying which name was read). A bare name still asks."""
-    if len(u.unknown_names) != 1 or u.intent not in PROJECT_BUILDERS:
+    project is meant (answered, saying which name was read). A bare name still asks. So is
+    one unknown word in small letters ("what came out of bffc?", "when did nortopedix run") of
+    four letters or more (a shorter one is as near many everyday words: "which pot" is no
+    P.I.L.O.T.)."""
+    names = u.unknown_names or (u.unknown_words if len(u.unknown_words) == 1 and
+                                len(u.unknown_words[0]) >= NAME_WORD else ())
+    if len(names) != 1 or u.intent not in PROJECT_BUILDERS:
         return None
     index = entity_index(kb)
-    name = normalize(u.unknown_names[0]).replace(" ", "")
+    name = normalize(names[0]).replace(" ", "")
     digits = "".join(ch for ch in name if ch.isdigit())
     best: dict[str, float] = {}
     for key, score, pos in process.extract(name, index.project_keys, scorer=fuzz.ratio,
@@ -4930,7 +4936,7 @@ def _clearly_meant(u: Understanding, kb: KnowledgeBase) -> tuple[str, str] | Non
     if not ranked or ranked[0][1] < CLEAR_NAME or \
             len(ranked) > 1 and ranked[1][1] > ranked[0][1] - CLEAR_LEAD:
         return None
-    return u.unknown_names[0], ranked[0][0]
+    return names[0], ranked[0][0]
 
 
 SHORT_NAME = 5  # "bfc": a word in small letters this short may be a capital name misspelt

@@ -2654,6 +2654,20 @@ def test_a_question_with_a_name_clearly_meaning_one_project_is_answered_saying_s
     assert not torn.answered and "MAGIA or MAGIA2Market" in torn.text
 
 
+@pytest.mark.parametrize("question,project,intent,start", [
+    ("what came out of bffc?", "bfcc", "results", "I take “bffc” to mean BFCC."),
+    ("wer hat bffc gefördert", "bfcc", "funding", "Ich gehe davon aus, dass Sie mit „bffc“"),
+    ("when did nortopedix run", "northopedics", "dates", "I take “nortopedix” to mean"),
+])
+def test_a_misspelt_name_in_small_letters_clearly_meaning_one_project_is_answered_saying_so(
+        kb: KnowledgeBase, question: str, project: str, intent: str, start: str) -> None:
+    # Given a question with a name in small letters, badly typed, far closer to one project
+    reply = ask(kb, question)[0]
+    # Then it is answered about that project, saying which name was read (was not understood)
+    assert reply.projects == (project,) and reply.intent == intent and reply.answered
+    assert reply.text.startswith(start), reply.text
+
+
 def test_by_whom_asks_for_the_doer_of_the_last_questions_verb(kb: KnowledgeBase) -> None:
     # The page: BFCC ran March 2016 to February 2019, funded by the Interreg Baltic Sea Region
     # Programme 2014-2020; BONEBANK "led by the UKSH Lübeck"
