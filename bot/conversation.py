@@ -3340,6 +3340,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if assumed:  # "Bis wann lief das BFC-Projekt?", "wann lief bfc": one letter short of BFCC
         return _assumed(u, assumed, state, kb)
     if not projects and intent in PROJECT_BUILDERS:
+        base = base or _pair_pointed(u, state)  # "when did each of them start then?"
         if _dates_of_each(u, intent, base, state):  # "can you give me the dates for each
             return timeline_answer(u.filters, kb, lang)  # one?": every project's dates
         if u.unknown_names:
@@ -3443,6 +3444,17 @@ def _dates_of_each(u: Understanding, intent: str, base: tuple[str, ...] | None,
     with no list or pair talked about to mean: the timeline of them all."""
     return u.every and intent in EACH_DATED and not base and not u.unknown_names and \
         len(state.projects) < 2 and not state.last_list
+
+
+def _pair_pointed(u: Understanding, state: State) -> tuple[str, ...]:
+    """ "when did each of them start then?", "wann haben die jeweils angefangen?" right after a
+    yes/no or a comparison of two projects, no list shown: "they", "each of them" are those
+    two, not only the one the claim was made of ("das Ziel davon" after "Gehörte da noch ein
+    anderes Projekt dazu?" is the goal of the one named last)."""
+    if not (u.plural_pronoun or u.every and u.list_reference) or u.pronoun or u.projects or \
+            state.last_list or not (state.checked or state.ranking):
+        return ()
+    return _pair(state, u) or ()
 
 
 def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str) -> Answer:

@@ -672,6 +672,27 @@ def test_by_how_much_after_two_figures_checked_or_told_is_their_gap(
     assert len(reply.projects) == 2, reply.text
 
 
+@pytest.mark.parametrize(("turns", "intent", "facts"), [
+    # ELISE started 1 January 2017, HIHeal 1 April 2016; BFCC ended February 2019, MAGIA 2019;
+    # ELISE funded by Interreg Europe, HIHeal by the ERDF and Hamburg
+    (("did ELISE start before HIHeal?", "when did each of them start then?"), "start",
+     ("2017", "2016")),
+    (("Hat ELISE vor HIHeal angefangen?", "wann haben die jeweils angefangen?"), "start",
+     ("2017", "2016")),
+    (("Lief BFCC länger als MAGIA?", "und wann endeten sie?"), "end", ("Februar 2019", "2019")),
+    (("did ELISE start before HIHeal?", "who funded them?"), "funding",
+     ("Interreg Europe", "Hamburg")),
+])
+def test_they_right_after_a_yes_no_of_two_projects_are_those_two(
+        kb: KnowledgeBase, turns: tuple[str, ...], intent: str, facts: tuple[str, ...]) -> None:
+    # Given a yes/no claim made of one project against another
+    reply = ask(kb, *turns)[-1]
+    # When "they", "each of them", "die jeweils" ask something next
+    # Then it is asked of both (was the first alone, or every project's dates)
+    assert reply.intent == intent and len(reply.projects) == 2, reply.text
+    assert all(f in reply.text for f in facts), reply.text
+
+
 @pytest.mark.parametrize(("turns", "dates"), [
     # BONEBANK September 2015, ELISE 1 January 2017; BFCC February 2019, ELISE 31 Dec 2021
     (("Welches hat früher angefangen, ELISE oder BONEBANK?", "um wie viel ungefähr"),
