@@ -1874,8 +1874,15 @@ def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
         return 0  # (most messages: no continuation begins with the word, none is joined)
     for n in range(4, 0, -1):
         if " ".join(tokens[skip:skip + n]) in continuation:
+            if n > 1 and skip + n < len(tokens) and _which_word(tokens[skip + n]):
+                continue  # "und bei welchem war Litauen dabei?": "bei" is the question's
             return skip + n
     return 0
+
+
+def _which_word(token: str) -> bool:
+    """ "which", "welches", "welchem", "welchen": a question word asking which one."""
+    return token in _which_words()[0] or token.startswith("welch")
 
 
 @cache

@@ -2162,6 +2162,10 @@ def test_which_of_them_narrows_the_list_by_a_topic(
     (("Welche Projekte wurden durch Interreg gefördert?", "wann begann BONEBANK?",
       "Bei welchem davon gab es italienische Partner?"), ("elise",)),  # not BONEBANK's partners
     (("Was lief länger, ELISE oder HIHeal?", "und welches hatte Polen dabei?"), ("elise",)),
+    (("Welche Projekte wurden durch Interreg gefördert?", "welches davon fing zuerst an?",
+      "und bei welchem war Litauen dabei?"), ("elise",)),  # "und bei" before "welchem" is
+    (("Welche Projekte wurden durch Interreg gefördert?", "welches davon fing zuerst an?",
+      "und bei welchem gab es Partner aus Litauen?"), ("elise",)),  # no "und bei BFCC?"
     (("Welche Projekte hat Schleswig-Holstein gefördert?", "Bei welchem davon war der ESF "
       "beteiligt?"), ("kick",)),  # a funder taking part: no list of KI#CK's partners
     (("Welches Projekt hatte Partner in Litauen?",), ("elise",)),  # no list before: of all
