@@ -3477,9 +3477,12 @@ def _one_year_run(filters: Filters, tokens: list[str]) -> bool:
 def _status_facts(p: Project, filters: Filters, tokens: list[str]) -> str:
     """Its end, or its run where the year asked lies before its start ("was MAGIA running in
     2016?": it ran from 2018, not "it ended in 2019") or the claim is that it had begun
-    ("already running in 2019?": when it started, with its end)."""
+    ("already running in 2019?": when it started, with its end), or it began in the year asked
+    ("Lief MAGIA2Market 2020 noch?": it started in September 2020, so "still" is told by both)."""
     before = p.start and filters.years and filters.years[1] < p.start.year
-    return "dates" if before or _has_any(tokens, phrases().current["already"]) else "end"
+    began = p.start and filters.years and filters.years[0] <= p.start.year <= filters.years[1]
+    return "dates" if before or began or _has_any(tokens, phrases().current["already"]) \
+        else "end"
 
 
 

@@ -2076,6 +2076,10 @@ def test_still_running_in_a_year_is_whether_it_had_ended_by_then(
     ("Lief BRIDGE 53 schon 2017?", "Das geht aus der Seite nicht hervor.", "status", "HIHeal"),
     ("Lief MAGIA2Market schon 2019?", "Nein.", "status", "September 2020"),
     ("Was BFCC already running in 2017?", "Yes.", "status", "March 2016"),
+    # "still" in the year it began (MAGIA2Market September 2020, InnoReAct 1 January 2022):
+    # when it started, with its end
+    ("Lief MAGIA2Market 2020 noch?", "Ja.", "status", "September 2020"),
+    ("was InnoReAct still running in 2022?", "Yes.", "status", "1 January 2022"),
 ])
 def test_running_in_a_year_is_its_status_then(
     kb: KnowledgeBase, question: str, start: str, intent: str, fact: str
