@@ -510,14 +510,28 @@ def _other_places(filters: Filters, kb: KnowledgeBase) -> set[str]:
     where the page doesn't name them."""
     left = set(filters.besides)
     levels = {_LEVELS.get(kb.places[x].kind, "region") for x in left}
+    wide = _inside(left)  # "outside Europe": any place in none of Europe's, of any level
     found = set()
+    # (beyond a continent, a partner may be one in a target country: MAGIA's networks with
+    # partners in the United States and China)
+    role = "" if wide and filters.place_role == "partner" else filters.place_role
     for pid, p in kb.projects.items():
-        own = _role_places(p, filters.place_role)
-        if any(x not in left and _LEVELS.get(kb.places[x].kind, "region") in levels
-               for x in own) or ("country" in levels and filters.place_role != "target" and
-                                 dict(p.counts).get("countries", 0) > len(left)):
+        own = _role_places(p, role)
+        if any(x not in left and (_LEVELS.get(kb.places[x].kind, "region") in levels or wide)
+               and not kb.place_ancestors(x) & wide for x in own) or (
+                "country" in levels and filters.place_role != "target" and
+                dict(p.counts).get("countries", 0) > len(left)):
             found.add(pid)
     return found
+
+
+def _inside(places: set[str]) -> frozenset[str]:
+    """The places left out and the page's places inside them, where bot/data/world.yaml lists
+    those (Europe's countries, regions and cities); empty where it lists none."""
+    inside = data_file("world")["inside"]
+    if places.isdisjoint(inside):
+        return frozenset()
+    return frozenset(places).union(*(inside.get(x, ()) for x in places))
 
 
 def _beyond(p: Project, places: tuple[str, ...], kb: KnowledgeBase) -> list[str]:
@@ -628,6 +642,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     if filters.besides:  # "with a target country other than the United States"
         level = _LEVELS.get(kb.places[filters.besides[0]].kind, "region")
         role = filters.place_role if level == "country" and filters.place_role else level
+        if _inside(set(filters.besides)):  # "with target countries outside Europe"
+            role = f"outside_{filters.place_role or 'any'}"
         parts.append(fill(f"cond_besides_{role}", lang, x=Joined(tuple(
             term(kb.places[x], lang) for x in filters.besides))))
     if filters.years and filters.month:  # "that ended in February 2023"

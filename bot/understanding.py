@@ -216,7 +216,8 @@ WORD_SETS = (
     "pronouns", "share_each", "share_to", "share_owner", "share_owner_after", "thing_origin",
     "singular",
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
-    "exclusion_joins", "fillers", "pair_words", "overall_words", "described_only", "hedges",
+    "place_exclusions", "exclusion_joins", "fillers", "pair_words", "overall_words",
+    "described_only", "hedges",
     "softeners", "size_names", "past_words", "comparison_cues", "member_asks",
     "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
     "time_subordinate", "relative_where", "asked_where", "relative_heads", "relative_opens",
@@ -1175,6 +1176,18 @@ def _left_out(matches: list[Match], tokens: list[str], vocab: Vocabulary) -> lis
     return left
 
 
+def _funder_as_place(match: Match, tokens: list[str], vocab: Vocabulary) -> Match:
+    """ "partners outside the EU", "außerhalb der EU": a funder left out by a word of place is
+    the place it stands for (bot/data/world.yaml funders_as_places), not its money."""
+    place = data_file("world")["funders_as_places"].get(match.id)
+    before = tokens[max(0, match.start - 3): match.start]
+    if match.kind != "funder" or place is None or not any(
+            " ".join(before[i:]) in vocab.phrase_sets["place_exclusions"]
+            for i in range(len(before))):
+        return match
+    return replace(match, kind="place", id=place)
+
+
 def _joined(end: int, start: int, tokens: list[str], vocab: Vocabulary) -> bool:
     return end <= start and all(t in vocab.phrase_sets["exclusion_joins"]
                                 for t in tokens[end:start])
@@ -2007,6 +2020,10 @@ def understand(
         matches = [m for m in matches if m.kind != "place" or
                    not spanned.issuperset(range(m.start, m.end))]
     worldly |= spanned
+    if continent and _excluded(Match("place", "", min(spanned), max(spanned) + 1, 1.0), tokens,
+                               vocab):  # "partners outside Asia": its places are left out
+        left, continent = (left[0] + continent, left[1] + continent, left[2]), ()
+        excluded = left[0]
     by_kind = {k: [m for m in matches if m.kind == k] for k in ENTITY_KINDS}
     lone = _lone_month(r.corrected, _mode(r.held)) if "mode_started" in r.held or \
         "mode_ended" in r.held else None  # "ended in June": a date, no filter word (only a
@@ -2230,8 +2247,9 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores) and
                not _verb_use(m, r.tokens, vocab)]
     left = _left_out(matches, r.tokens, vocab)  # "außer LSN", "other than Denmark"
+    matches = [m for m in matches if m.id not in {m.id for m in left}]
+    left = [_funder_as_place(m, r.tokens, vocab) for m in left]  # "outside the EU": Europe
     excluded = tuple(m.id for m in left)
-    matches = [m for m in matches if m.id not in excluded]
     if max(scores.get("list", 0), scores.get("count", 0)) >= ASKS_LIST:
         led = scores.get("lead", 0) >= LEAD_ASKED
         negated = [m for m in matches if (m.kind in ("funder", "topic") or led and m.kind ==

@@ -488,6 +488,38 @@ def test_given_a_place_left_out_then_the_list_is_never_every_project(
     assert reply.answered and set(reply.projects) < set(every)
 
 
+@pytest.mark.parametrize("question", [
+    "Which projects had partners outside the EU?",
+    "Welche Projekte hatten Partner außerhalb der EU?",
+    "which projects had partners outside Europe?",
+    "welche projekte hatten partner ausserhalb europas",
+    "projects with target countries outside europe",
+])
+def test_given_europe_left_out_then_the_projects_beyond_it_are_listed(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the page: MAGIA's networks with partners in its target countries, the United States
+    # and China; MAGIA2Market's markets the United States, China and Japan; every other country
+    # it names lies in Europe (and in the EU)
+    reply = ask(kb, question)[0]
+    # Then those two are listed, under a title that says "outside Europe", and never the
+    # projects the EU funded (the word of place makes the EU a place, not its money)
+    assert reply.answered and set(reply.projects) == {"magia", "magia2market"}
+    assert ("outside Europe" in reply.text) != ("außerhalb Europas" in reply.text)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which projects had partners outside Asia?", {"bfcc", "bonebank", "elise", "magia"}),
+    ("Welche Projekte hatten Zielländer außerhalb Asiens?", {"magia", "magia2market"}),
+    ("projects with partners beyond Germany?", {"bfcc", "bonebank", "elise", "magia"}),
+])
+def test_given_a_continent_or_country_left_out_by_outside_then_it_is_not_the_condition(
+        kb: KnowledgeBase, question: str, expected: set[str]) -> None:
+    # "outside Asia" leaves China and Japan out (the target countries besides them: the USA);
+    # "beyond Germany" is a country other than Germany, never Germany itself
+    reply = ask(kb, question)[0]
+    assert reply.answered and set(reply.projects) == expected
+
+
 def test_given_a_place_left_out_then_the_title_names_the_condition(kb: KnowledgeBase) -> None:
     en, de = (ask(kb, q)[0].text for q in ("target countries other than China?",
                                             "Projekte mit Zielländern außer den USA?"))
