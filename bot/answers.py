@@ -946,6 +946,13 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
             a.add("partner_counts", name=name(p), counts=_counts(p, lang))  # "how many countries
         a.add("places", name=name(p), items="; ".join(parts))  # were involved?" of BFCC: the
         return True  # figure first, then where it was active
+    if {"count", "countries"} <= a.asks and groups["countries"] and "countries" not in counted:
+        a.add("countries_count", name=name(p), count=spelled(len(groups["countries"]), lang),
+              items=join([kb.places[i].name.get(lang) for i in groups["countries"]], lang))
+        if groups["targets"]:  # (MAGIA's target countries besides its clusters' four)
+            a.add("targets_named", name=name(p), items=join(
+                [kb.places[i].name.get(lang) for i in groups["targets"]], lang))
+        return True  # "how many countries were in ELISE?": the count of those it names
     missing = [k for k in ("countries", "cities", "states") if k in a.asks and not groups[k]]
     if missing and missing[0] in counted:  # "which countries?" of BFCC: it counts them (once),
         a.add("places_not_named", what=reply_template(f"places_word_{missing[0]}", lang))

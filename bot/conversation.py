@@ -3630,6 +3630,16 @@ def _ranked_pool(base: tuple[str, ...], u: Understanding, ranked: Answer, kb: Kn
     return pool if len(pool) <= RANKED_SHOWN else ()
 
 
+def _counted_again(u: Understanding, intent: str | None, first: str | None, state: State
+                   ) -> frozenset[str]:
+    """ "how many countries were in ELISE?" - "and in BFCC?": a new name with no question of
+    its own counts again what the last question counted."""
+    if intent is not None or u.intent is not None or not state.counted or \
+            first != state.intent or u.asks:
+        return frozenset()
+    return frozenset({"count", *state.counted})
+
+
 def _about_named(u: Understanding, state: State, intent: str | None,
                  projects: tuple[str, ...], kb: KnowledgeBase) -> Answer:
     """The question asked of the projects named or talked about."""
@@ -3677,7 +3687,8 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         result = about_projects("start", projects, kb, lang)  # when it joined: the start of
         result.lines.insert(0, _added_line(u, kb.projects[adder], kb))  # the one that added it
         return result
-    result = about_projects(first, _linking(first, projects, also, kb), kb, lang, u.asks, also)
+    asks = u.asks | _counted_again(u, intent, first, state)
+    result = about_projects(first, _linking(first, projects, also, kb), kb, lang, asks, also)
     result.projects = tuple(dict.fromkeys((*result.projects, *projects)))
     if not result.answered and first in DATE_INTENTS and \
             (whole := _without_parts(projects, state, kb)) != projects:

@@ -981,6 +981,27 @@ def test_how_many_countries_is_answered_by_the_count(kb: KnowledgeBase) -> None:
     assert reply.answered and "seven countries" in reply.text
 
 
+@pytest.mark.parametrize(("question", "count", "country"), [
+    ("how many countries were in ELISE", "six countries", "Lithuania"),
+    ("Wie viele Länder waren an ELISE beteiligt?", "sechs Länder", "Litauen"),
+    ("how many countries were involved in BONEBANK?", "two countries", "Denmark"),
+])
+def test_how_many_countries_of_a_project_whose_countries_are_named_counts_them(
+        kb: KnowledgeBase, question: str, count: str, country: str) -> None:
+    # Given a project whose countries the page names (ELISE: regions in Poland, Slovakia,
+    # Italy, Lithuania, France and two German states; BONEBANK: Lübeck and Odense)
+    reply = answer(question, State(), kb)
+    # Then the reply counts them, and names them
+    assert reply.answered and count in reply.text and country in reply.text
+
+
+def test_a_new_name_after_a_count_of_countries_counts_them_again(kb: KnowledgeBase) -> None:
+    # Given how many countries ELISE had, then only another name
+    _, bfcc = ask(kb, "how many countries were in ELISE", "and in BFCC?")
+    # Then BFCC's countries are counted as the page counts them ("from seven countries")
+    assert bfcc.projects == ("bfcc",) and "seven countries" in bfcc.text
+
+
 # --------------------------------------------------------------------------- the last list's year
 
 
