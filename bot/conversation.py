@@ -3711,6 +3711,10 @@ def _about_named(u: Understanding, state: State, intent: str | None,
         return result
     if first == "funding" and "programme_period" in u.asks:
         return _programme_period(result, projects, kb, lang)
+    if first in ("amount", "funding") and "funding_rate" in u.asks:  # "Welche Förderquote
+        result.answered = False  # hatte NORTHOPEDICS?": the page gives none; who funded it
+        for at, pid in enumerate(projects):
+            result.lines.insert(at, Line("rate_unsaid", {"name": Bold(kb.projects[pid].name)}))
     return result
 
 

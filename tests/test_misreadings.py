@@ -126,6 +126,25 @@ def test_a_programme_period_is_the_one_in_the_programmes_name(
     assert text in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("text", "project", "funder"), [
+    ("Welche Förderquote hatte NORTHOPEDICS?", "northopedics", "EFRE"),
+    ("What was the funding rate of NORTHOPEDICS?", "northopedics", "ERDF"),
+    ("what percentage of the costs of BFCC did Interreg cover?", "bfcc", "Interreg"),
+    ("Wie hoch war die Kofinanzierungsquote bei ELISE?", "elise", "Interreg Europe"),
+])
+def test_a_funding_rate_is_not_on_the_page_and_the_funders_are_offered(
+        kb: KnowledgeBase, text: str, project: str, funder: str) -> None:
+    # Given the share of a project's costs its funding covered, which the page never gives
+    reply = ask(kb, text)[0]
+    # Then the reply says so first (answered false: was the funders, answered), and offers who
+    # funded it, as the page says
+    assert reply.intent in ("funding", "amount") and not reply.answered  # ("wie hoch": amount)
+    assert reply.projects == (project,)
+    assert reply.text.splitlines()[0].startswith(("The page gives no funding rate",
+                                                  "Eine Förderquote")), reply.text
+    assert funder in reply.text
+
+
 @pytest.mark.parametrize("text", ["Welche Förderbeträge sind bekannt?",
                                   "Which amounts are known?"])
 def test_amounts_asked_in_the_plural_with_no_project_are_those_the_page_gives(
