@@ -1552,3 +1552,12 @@ def test_a_ranking_after_figures_asked_of_the_projects_is_answered_too(
     assert ranked.intent == "superlative", ranked.text
     assert reply.intent != "superlative", reply.text
     assert ranked.text.splitlines()[0] in reply.text.splitlines(), reply.text
+
+
+def test_a_ranking_after_each_ones_figure_says_only_which_ranks_first(kb: KnowledgeBase) -> None:
+    # Given both durations asked, then which was longer
+    reply = ask(kb, "how long did BONEBANK go on, how long did BFCC, and which one was longer?")[0]
+    # Then the ranking names the longer one; the other one's figure is not said again
+    ranked = ask(kb, "which ran longer, BONEBANK or BFCC?")[0].text.splitlines()
+    lines = reply.text.splitlines()
+    assert ranked[0] in lines and not set(ranked[1:]) & set(lines), reply.text
