@@ -1819,7 +1819,8 @@ def _thing_owners(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
 def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause, ...],
             kb: KnowledgeBase, told_claims: list[Answer] | None = None) -> Answer:
     """The answers to the clauses as one reply."""
-    parts = _settled(_start_and_end(parts, kb, clauses[0].understanding.language))
+    parts = _ranked_after_figures(_settled(_start_and_end(parts, kb,
+                                                          clauses[0].understanding.language)))
     result = merge(parts, subject)
     if len(parts) > 1 and parts[0].hop and parts[0].intent != "list" and \
             not _asks_link(clauses[0], parts[0]):  # "the project that
@@ -1835,6 +1836,23 @@ def _merged(parts: list[Answer], subject: tuple[str, ...], clauses: tuple[Clause
         result.intent = parts[1].intent  # ranking only says which one the question is about
         result.projects = (*winner, *(p for p in parts[1].projects if p not in winner))
     return result
+
+
+FIGURES_OF = {"amount": ("amount", "funding"), "duration": ("duration", "dates"),
+              "start": ("start", "dates"), "end": ("end", "dates")}  # the answers that tell it
+
+
+def _ranked_after_figures(parts: list[Answer]) -> list[Answer]:
+    """ "how long did BONEBANK go on, how long did BFCC, and which one was longer?": a ranking
+    right after each one's figure was told names the first; the figures are said already."""
+    for i, part in enumerate(parts):
+        measure = RANKED_BY.get(part.ranking or "") or RANKED_DATE.get(part.ranking or "")
+        told = FIGURES_OF.get(measure or "", ())
+        if i and part.intent == "superlative" and told and len(part.lines) > 1 and all(
+                any(pid in p.projects and p.intent in told for p in parts[:i])
+                for pid in part.projects):
+            part.lines = part.lines[:1]
+    return parts
 
 
 def _asks_link(clause: Clause, part: Answer) -> bool:

@@ -45,6 +45,7 @@ class Phrases:
     example_cues: frozenset[str]  # "…, like how many companies were helped?"
     parallel_ones: frozenset[str]  # "…, and (separately) the ones with Hamburg money"
     separately: frozenset[str]
+    each_words: frozenset[str]  # "how much money did each get"
     clause_verbs: frozenset[str]
     yes_no_starts: dict[str, frozenset[str]]
     openers: frozenset[str]  # "ok", "gut": words before a question's own first word
@@ -221,7 +222,7 @@ BOTH = (
     "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
     "singular_references",
-    "courtesy_words", "parallel_ones", "separately",
+    "courtesy_words", "parallel_ones", "separately", "each_words",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
@@ -2316,6 +2317,7 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
     if after is not None and (ranks or u.list_reference) and not (
             _opens_question(after, language) and see(after).intent in ("list", "count")) and \
             not _claim_over_several(after, see, language) and \
+            not _figure_asked(after, see) and \
             not after_ranking(u, see(after)) and not (
                 u.list_reference and not ranks and len(see(after).projects) > 1 and
                 _opens_question(piece, language) and (
@@ -2429,6 +2431,17 @@ def _claim_over_several(piece: str, see: Seeing, language: str) -> bool:
     """ "InnoReAct und MAGIA2Market endeten beide 2023, oder?": a yes/no claim about several
     projects, after which "und welches lief länger?" ranks them as a question of its own."""
     return len(see(piece).projects) > 1 and is_yes_no(normalize(piece).split(), language)
+
+
+FIGURE_ASKS = ("amount", "duration", "dates", "start", "end")  # what a ranking ranks by
+
+
+def _figure_asked(piece: str, see: Seeing) -> bool:
+    """ "how long did BFCC run", "how much money did each get": a figure asked of a project or
+    of each, after which "and which got more?" ranks them as a question of its own."""
+    u = see(piece)
+    return u.intent in FIGURE_ASKS and not u.superlative and (
+        bool(u.projects) or not phrases().each_words.isdisjoint(normalize(piece).split()))
 
 
 # --------------------------------------------------------------------------- clause features

@@ -1530,3 +1530,34 @@ def test_that_follow_up_asked_after_its_link_is_the_follow_up_alone(kb: Knowledg
     reply = ask(kb, "what came after hiheal and who funded that follow-up")[0]
     # Then the page's silence on it, not HIHeal's funders
     assert not reply.answered and "Hamburg" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,ranking", [
+    ("how long did BONEBANK go on, how long did BFCC, and which one was longer?",
+     "which ran longer, BONEBANK or BFCC?"),
+    ("elise vs kick - how much money did each get and which got more",
+     "which got more money, ELISE or KI#CK?"),
+    ("Wann lief BFCC, wann BONEBANK, und welches ging länger?",
+     "Welches lief länger, BFCC oder BONEBANK?"),
+    ("when did ELISE start, when did HIHeal start, and which came first?",
+     "which started first, ELISE or HIHeal?"),
+])
+def test_a_ranking_after_figures_asked_of_the_projects_is_answered_too(
+        kb: KnowledgeBase, text: str, ranking: str) -> None:
+    # Given each project's figure asked, then which of them ranks first by it
+    reply = ask(kb, text)[0]
+    # Then the figures, then the ranking's answer (was: the ranking left out, or the ranking
+    # alone with each one's total instead of the amounts asked)
+    ranked = ask(kb, ranking)[0]
+    assert ranked.intent == "superlative", ranked.text
+    assert reply.intent != "superlative", reply.text
+    assert ranked.text.splitlines()[0] in reply.text.splitlines(), reply.text
+
+
+def test_a_ranking_after_each_ones_figure_says_only_which_ranks_first(kb: KnowledgeBase) -> None:
+    # Given both durations asked, then which was longer
+    reply = ask(kb, "how long did BONEBANK go on, how long did BFCC, and which one was longer?")[0]
+    # Then the ranking names the longer one; the other one's figure is not said again
+    ranked = ask(kb, "which ran longer, BONEBANK or BFCC?")[0].text.splitlines()
+    lines = reply.text.splitlines()
+    assert ranked[0] in lines and not set(ranked[1:]) & set(lines), reply.text
