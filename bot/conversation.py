@@ -2617,10 +2617,20 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
     if clause.disputed and (kind := verdict_of(checked)) in ("yes", "no"):
         checked.lines[0] = replace(checked.lines[0], key=f"disputed_{kind}")  # "who's right?"
     checked.claim = () if listing else (clause.claim_text or clause.text, *first)
-    if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus:
+    if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus and \
+            not _it_against_named(first, u, clause.text, kb):
         return (checked, checked.projects), u, own  # "so all three started in 2016?"
     return (checked, checked.focus or (checked.projects[:1] if not checked.listed else own)), \
         u, own
+
+
+def _it_against_named(first: tuple[str, ...], u: Understanding, text: str,
+                      kb: KnowledgeBase) -> bool:
+    """ "was it running at the same time as InnoReAct?": the project talked of, pointed at
+    before the one the message names, claimed of beside it; "it" next is still that project
+    (as after "did it start before InnoReAct?"), not the pair."""
+    return len(first) == 2 and first[0] not in u.projects and first[1] in u.projects and \
+        _pointed_before_named(text, first[1], kb)
 
 
 def _thing_at(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -2891,6 +2901,20 @@ def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, .
 def _named_before_pronoun(text: str, pid: str, kb: KnowledgeBase) -> bool:
     """Whether the project's name comes before the word that points back at the project talked
     of ("Was BRIDGE 53 part of it?"), not after ("Was it part of HIHeal?")."""
+    named, pointer = _name_and_pointer(text, pid, kb)
+    return named is not None and pointer is not None and named < pointer
+
+
+def _pointed_before_named(text: str, pid: str, kb: KnowledgeBase) -> bool:
+    """Whether a word that stands for the project talked of comes before the project's name
+    ("lief es gleichzeitig mit InnoReAct?"), not after it ("did BFCC use that programme?")."""
+    named, _ = _name_and_pointer(text, pid, kb)
+    words = phrases().subject_words  # ("es", "that" stand for it here)
+    return named is not None and not words.isdisjoint(normalize(text).split()[:named])
+
+
+def _name_and_pointer(text: str, pid: str, kb: KnowledgeBase) -> tuple[int | None, int | None]:
+    """Where the project's name and the first word pointing back at a project stand."""
     tokens = normalize(text).split()
     names = {tuple(normalize(n).split()) for n in kb.projects[pid].names()} - {()}
     pronouns = vocabulary().phrase_sets["pronouns"]
@@ -2898,7 +2922,7 @@ def _named_before_pronoun(text: str, pid: str, kb: KnowledgeBase) -> bool:
                   if tuple(tokens[i:i + len(n)]) == n), None)
     pointer = next((i for i in range(len(tokens)) for k in (1, 2, 3)
                     if " ".join(tokens[i:i + k]) in pronouns), None)
-    return named is not None and pointer is not None and named < pointer
+    return named, pointer
 
 
 CONCURRENT_INTENTS = (None, "count", "list", "superlative", "dates", "timeline", "overview")

@@ -1729,3 +1729,20 @@ def test_and_which_hospitals_after_one_project_asks_its_sites_not_the_projects_o
     # Then it asks where that project did it, not which projects were about bone
     assert reply.projects == (pid,) and reply.intent == "places", reply.text
     assert place in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("when did MAGIA2Market start?", "was it running at the same time as InnoReAct?",
+     "who paid for it?"),
+    ("wann begann MAGIA2Market?", "lief es gleichzeitig mit InnoReAct?", "wer hat es bezahlt?"),
+    ("when did MAGIA2Market start?", "did it start in the same year as InnoReAct?",
+     "who funded it?"),
+])
+def test_it_after_a_pair_claim_of_it_against_a_named_project_is_still_it(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given MAGIA2Market talked of, and a claim of it beside InnoReAct, named (an overlap, the
+    # same year)
+    reply = ask(kb, *messages)[-1]
+    # When "it" is asked about next
+    # Then it is MAGIA2Market, as after "did it start before InnoReAct?", not the pair
+    assert reply.projects == ("magia2market",), reply.text
