@@ -502,6 +502,10 @@ def test_the_country_one_after_another_question_still_picks_from_the_list(
      "Und das Gesamtprojekt, zu dem es gehörte?"),
     ("Wann lief BRIDGE 53?", "Und das Gesamtprojekt?"),
     ("when did bridge 53 run?", "and the overall project?"),
+    # "was" in a relative clause with "it" as its subject asks nothing
+    ("what was bridge 53 supposed to achieve?", "when did it run?",
+     "and the project it was part of?"),
+    ("when did bridge 53 run?", "and the one it was part of?"),
 ])
 def test_a_link_named_after_a_question_the_page_left_open_carries_it_on(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
