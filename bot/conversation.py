@@ -1124,9 +1124,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         of_all = replace(state, projects=()) if state.projects and _of_all_projects(first) \
             else state  # "Wie hoch war die Gesamtförderung aller Projekte?" after BFCC: of
         # all of them (the chat still talks of BFCC after the answer)
-        result = _besides(decide(_named_back_clause(clauses[0], state.projects, kb)
-                                 .understanding, of_all, kb), clauses[0],
-                          _talked_of(state.projects, state), kb)
+        result = _part_undated(_besides(decide(_named_back_clause(
+            clauses[0], state.projects, kb).understanding, of_all, kb), clauses[0],
+            _talked_of(state.projects, state), kb), first, state, kb)
         if result.intent in REACHING:
             result.focus = result.projects[:1] if first.understanding.link_subject and \
                 first.understanding.projects else _next_subject(result, (), kb)  # ("Von
@@ -1136,6 +1136,22 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             c.preamble and len(c.understanding.projects) > 1 for c in clauses):
         state = _named_choices(clauses, state)  # "the second one" of them, in the next turn too
     return _reply(run(clauses, state, kb), language, state, kb)
+
+
+def _part_undated(result: Answer, clause: Clause, state: State, kb: KnowledgeBase) -> Answer:
+    """ "when did it run?" right after "BRIDGE 53 was part of HIHeal.": "it" is the whole
+    (9 sets say so, docs/labels.md), but the user may mean the part; where the page gives the
+    part no dates, the reply says so after the whole's (a note, the reply stays about the
+    whole)."""
+    if state.intent != "part_of" or len(state.projects) != 1 or len(state.earlier) != 1 or \
+            clause.understanding.projects or result.intent not in DATE_INTENTS[:4] or \
+            result.projects != state.projects or not result.answered:
+        return result
+    part = kb.projects.get(state.earlier[0])
+    if part is None or part.part_of != state.projects[0] or part.start or part.end:
+        return result
+    result.lines.append(Line("part_undated", {"name": Bold(part.name)}))
+    return result
 
 
 def _described_of_list(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:

@@ -1750,3 +1750,20 @@ def test_it_after_a_pair_claim_of_it_against_a_named_project_is_still_it(
     # When "it" is asked about next
     # Then it is MAGIA2Market, as after "did it start before InnoReAct?", not the pair
     assert reply.projects == ("magia2market",), reply.text
+
+
+@pytest.mark.parametrize("messages,note", [
+    (("whats bridge53?", "was it its own project or part of something bigger?",
+      "when did it run?"), "no dates for BRIDGE 53 itself"),
+    (("Was ist BRIDGE 53?", "Zu welchem Projekt gehörte das?", "und wann lief das?"),
+     "Für BRIDGE 53 selbst nennt die Seite keine Daten"),
+])
+def test_when_did_it_run_after_a_part_of_reply_is_the_whole_and_says_the_part_has_no_dates(
+        kb: KnowledgeBase, messages: tuple[str, ...], note: str) -> None:
+    # Given "BRIDGE 53 was part of HIHeal." (the page gives dates for HIHeal only)
+    reply = ask(kb, *messages)[-1]
+    # When "when did it run?" follows
+    # Then it is HIHeal's run (as 9 sets label it), and the reply says the page gives none for
+    # BRIDGE 53, which the user may have meant
+    assert reply.projects == ("hiheal",) and reply.answered, reply.text
+    assert "2016" in reply.text and note in reply.text, reply.text
