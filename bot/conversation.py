@@ -1124,9 +1124,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         of_all = replace(state, projects=()) if state.projects and _of_all_projects(first) \
             else state  # "Wie hoch war die Gesamtförderung aller Projekte?" after BFCC: of
         # all of them (the chat still talks of BFCC after the answer)
-        result = _besides(decide(_named_back_clause(clauses[0], state.projects, kb)
-                                 .understanding, of_all, kb), clauses[0],
-                          _talked_of(state.projects, state), kb)
+        result = _part_undated(_besides(decide(_named_back_clause(
+            clauses[0], state.projects, kb).understanding, of_all, kb), clauses[0],
+            _talked_of(state.projects, state), kb), first, state, kb)
         if result.intent in REACHING:
             result.focus = result.projects[:1] if first.understanding.link_subject and \
                 first.understanding.projects else _next_subject(result, (), kb)  # ("Von
@@ -1136,6 +1136,22 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             c.preamble and len(c.understanding.projects) > 1 for c in clauses):
         state = _named_choices(clauses, state)  # "the second one" of them, in the next turn too
     return _reply(run(clauses, state, kb), language, state, kb)
+
+
+def _part_undated(result: Answer, clause: Clause, state: State, kb: KnowledgeBase) -> Answer:
+    """ "when did it run?" right after "BRIDGE 53 was part of HIHeal.": "it" is the whole
+    (9 sets say so, docs/labels.md), but the user may mean the part; where the page gives the
+    part no dates, the reply says so after the whole's (a note, the reply stays about the
+    whole)."""
+    if state.intent != "part_of" or len(state.projects) != 1 or len(state.earlier) != 1 or \
+            clause.understanding.projects or result.intent not in DATE_INTENTS[:4] or \
+            result.projects != state.projects or not result.answered:
+        return result
+    part = kb.projects.get(state.earlier[0])
+    if part is None or part.part_of != state.projects[0] or part.start or part.end:
+        return result
+    result.lines.append(Line("part_undated", {"name": Bold(part.name)}))
+    return result
 
 
 def _described_of_list(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
@@ -2635,10 +2651,20 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
     if clause.disputed and (kind := verdict_of(checked)) in ("yes", "no"):
         checked.lines[0] = replace(checked.lines[0], key=f"disputed_{kind}")  # "who's right?"
     checked.claim = () if listing else (clause.claim_text or clause.text, *first)
-    if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus:
+    if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus and \
+            not _it_against_named(first, u, clause.text, kb):
         return (checked, checked.projects), u, own  # "so all three started in 2016?"
     return (checked, checked.focus or (checked.projects[:1] if not checked.listed else own)), \
         u, own
+
+
+def _it_against_named(first: tuple[str, ...], u: Understanding, text: str,
+                      kb: KnowledgeBase) -> bool:
+    """ "was it running at the same time as InnoReAct?": the project talked of, pointed at
+    before the one the message names, claimed of beside it; "it" next is still that project
+    (as after "did it start before InnoReAct?"), not the pair."""
+    return len(first) == 2 and first[0] not in u.projects and first[1] in u.projects and \
+        _pointed_before_named(text, first[1], kb)
 
 
 def _thing_at(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -2909,6 +2935,20 @@ def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, .
 def _named_before_pronoun(text: str, pid: str, kb: KnowledgeBase) -> bool:
     """Whether the project's name comes before the word that points back at the project talked
     of ("Was BRIDGE 53 part of it?"), not after ("Was it part of HIHeal?")."""
+    named, pointer = _name_and_pointer(text, pid, kb)
+    return named is not None and pointer is not None and named < pointer
+
+
+def _pointed_before_named(text: str, pid: str, kb: KnowledgeBase) -> bool:
+    """Whether a word that stands for the project talked of comes before the project's name
+    ("lief es gleichzeitig mit InnoReAct?"), not after it ("did BFCC use that programme?")."""
+    named, _ = _name_and_pointer(text, pid, kb)
+    words = phrases().subject_words  # ("es", "that" stand for it here)
+    return named is not None and not words.isdisjoint(normalize(text).split()[:named])
+
+
+def _name_and_pointer(text: str, pid: str, kb: KnowledgeBase) -> tuple[int | None, int | None]:
+    """Where the project's name and the first word pointing back at a project stand."""
     tokens = normalize(text).split()
     names = {tuple(normalize(n).split()) for n in kb.projects[pid].names()} - {()}
     pronouns = vocabulary().phrase_sets["pronouns"]
@@ -2916,7 +2956,7 @@ def _named_before_pronoun(text: str, pid: str, kb: KnowledgeBase) -> bool:
                   if tuple(tokens[i:i + len(n)]) == n), None)
     pointer = next((i for i in range(len(tokens)) for k in (1, 2, 3)
                     if " ".join(tokens[i:i + k]) in pronouns), None)
-    return named is not None and pointer is not None and named < pointer
+    return named, pointer
 
 
 CONCURRENT_INTENTS = (None, "count", "list", "superlative", "dates", "timeline", "overview")

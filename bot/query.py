@@ -359,7 +359,8 @@ class Clause:
         """ "and its predecessor?": a continuation that names a link and asks nothing else
         ("Und das Gesamtprojekt, zu dem es gehörte?": the relative clause only restates it)."""
         tokens = normalize(_link_restated(self.text)).split()
-        tokens = tokens[_turn_opener(tokens):]  # ("what about its successor": no "what" asked)
+        tokens = _unrelative(tokens[_turn_opener(tokens):])  # ("what about its successor": no
+        # "what" asked; "the project it was part of": no "was")
         words = phrases().question_words
         said = len(tokens) - (0 if phrases().correction_words.isdisjoint(tokens) else
                               _correction_end(tokens) or 0)  # ("sorry i meant the follow-up
@@ -368,6 +369,14 @@ class Clause:
             not set(tokens) & (words["en"] | words["de"]) and (
                 bool(set(tokens) & phrases().for_words) or
                 self.understanding.intent in (None, self.hop_kind))
+
+
+def _unrelative(tokens: list[str]) -> list[str]:
+    """The words without the verb of a relative clause whose subject is "it" ("the project it
+    was part of": "was" asks nothing there)."""
+    words = phrases().relative_links
+    return [t for i, t in enumerate(tokens) if not (
+        i >= 2 and tokens[i - 1] in words["subject_pronouns"] and tokens[i - 2] in words["heads"])]
 
 
 def _link_restated(text: str) -> str:

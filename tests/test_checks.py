@@ -2222,6 +2222,11 @@ def test_the_kind_of_network_a_project_was_is_a_claim_of_its_subject(
      "Präzisionsmedizin"),
     ("was pilot about artificial intelligence?", "The page doesn't say.", False,
      "precision medicine"),
+    # "a … thing", "eine …-Sache" claim a subject as "a … project" does (NORTHOPEDICS: bone
+    # healing)
+    ("Was NORTHOPEDICS a cancer research thing?", "No.", True, "bone healing"),
+    ("War NORTHOPEDICS eher so eine Krebs-Sache?", "Nein.", True, "Knochenheilung"),
+    ("was KI#CK an AI thing?", "Yes.", True, "Artificial Intelligence"),
 ])
 def test_the_kind_of_project_a_project_was_is_a_claim_of_its_subject(
         kb: KnowledgeBase, question: str, start: str, answered: bool, fact: str) -> None:

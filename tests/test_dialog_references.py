@@ -502,6 +502,10 @@ def test_the_country_one_after_another_question_still_picks_from_the_list(
      "Und das Gesamtprojekt, zu dem es gehörte?"),
     ("Wann lief BRIDGE 53?", "Und das Gesamtprojekt?"),
     ("when did bridge 53 run?", "and the overall project?"),
+    # "was" in a relative clause with "it" as its subject asks nothing
+    ("what was bridge 53 supposed to achieve?", "when did it run?",
+     "and the project it was part of?"),
+    ("when did bridge 53 run?", "and the one it was part of?"),
 ])
 def test_a_link_named_after_a_question_the_page_left_open_carries_it_on(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
@@ -1729,3 +1733,37 @@ def test_and_which_hospitals_after_one_project_asks_its_sites_not_the_projects_o
     # Then it asks where that project did it, not which projects were about bone
     assert reply.projects == (pid,) and reply.intent == "places", reply.text
     assert place in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("when did MAGIA2Market start?", "was it running at the same time as InnoReAct?",
+     "who paid for it?"),
+    ("wann begann MAGIA2Market?", "lief es gleichzeitig mit InnoReAct?", "wer hat es bezahlt?"),
+    ("when did MAGIA2Market start?", "did it start in the same year as InnoReAct?",
+     "who funded it?"),
+])
+def test_it_after_a_pair_claim_of_it_against_a_named_project_is_still_it(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given MAGIA2Market talked of, and a claim of it beside InnoReAct, named (an overlap, the
+    # same year)
+    reply = ask(kb, *messages)[-1]
+    # When "it" is asked about next
+    # Then it is MAGIA2Market, as after "did it start before InnoReAct?", not the pair
+    assert reply.projects == ("magia2market",), reply.text
+
+
+@pytest.mark.parametrize("messages,note", [
+    (("whats bridge53?", "was it its own project or part of something bigger?",
+      "when did it run?"), "no dates for BRIDGE 53 itself"),
+    (("Was ist BRIDGE 53?", "Zu welchem Projekt gehörte das?", "und wann lief das?"),
+     "Für BRIDGE 53 selbst nennt die Seite keine Daten"),
+])
+def test_when_did_it_run_after_a_part_of_reply_is_the_whole_and_says_the_part_has_no_dates(
+        kb: KnowledgeBase, messages: tuple[str, ...], note: str) -> None:
+    # Given "BRIDGE 53 was part of HIHeal." (the page gives dates for HIHeal only)
+    reply = ask(kb, *messages)[-1]
+    # When "when did it run?" follows
+    # Then it is HIHeal's run (as 9 sets label it), and the reply says the page gives none for
+    # BRIDGE 53, which the user may have meant
+    assert reply.projects == ("hiheal",) and reply.answered, reply.text
+    assert "2016" in reply.text and note in reply.text, reply.text
