@@ -269,6 +269,9 @@ def test_partner_regions_ask_where_the_partners_came_from(
     ("welche projekte wurden nicht von LSN geleitet?", "de"),
     ("projects led by someone other than LSN", "en"),
     ("Welche Projekte hat jemand anderes als LSN geleitet?", "de"),
+    # only taking part (tryout s24; were all eleven, and each one's partners after a list)
+    ("An welchen Projekten war LSN nur beteiligt?", "de"),
+    ("In which projects did LSN only take part?", "en"),
 ])
 def test_projects_an_organisation_did_not_lead_are_those_the_page_says_so_of(
         kb: KnowledgeBase, question: str, lang: str) -> None:
@@ -280,6 +283,17 @@ def test_projects_an_organisation_did_not_lead_are_those_the_page_says_so_of(
     assert reply.intent == "list" and set(reply.projects) == {"bonebank", "magia"}
     unknown = reply.text.split("\n")[-1]
     assert reply.language == lang and "ELISE" in unknown and "HIHeal" in unknown
+
+
+def test_only_taking_part_after_the_list_of_those_led_is_the_projects_led_by_others(
+        kb: KnowledgeBase) -> None:
+    # Given the projects LSN led, then those it only took part in (tryout s24: were the
+    # partners of the three it led)
+    reply = ask(kb, "Welche Projekte hat LSN geleitet?",
+                "Und an welchen war LSN nur beteiligt?")[-1]
+    # Then those another organisation led (the page: UKSH Lübeck led BONEBANK; LSN was a
+    # project partner in MAGIA)
+    assert reply.intent == "list" and set(reply.projects) == {"bonebank", "magia"}
 
 
 @pytest.mark.parametrize("dialog", [
