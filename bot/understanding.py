@@ -961,10 +961,13 @@ def _correctable_by_length() -> dict[int, tuple[int, ...]]:
     return {n: tuple(found) for n, found in positions.items()}
 
 
+TYPO_LENGTH = 5  # the fewest letters of a word typo_of corrects
+
+
 def typo_of(token: str) -> str | None:
     """The known word a word of five letters or more is a typo of, as understand corrects it
     ("runing": "running"); None for an ordinary word, a short one or no typo."""
-    if len(token) < 5 or token.isdigit() or token in vocabulary().common:
+    if len(token) < TYPO_LENGTH or token.isdigit() or token in vocabulary().common:
         return None
     return _correction(token)
 
