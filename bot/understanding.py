@@ -867,7 +867,7 @@ def _short_typo(words: list[str], i: int, vocab: Vocabulary) -> str | None:
 def _one_letter_off(token: str) -> tuple[str, ...]:
     """The known words of the same length one letter away (cached, as _correction), nearest
     first, in the vocabulary's order."""
-    words, positions = _typo_candidates(token, 0)
+    words, positions = _typo_candidates(token, 0, edits=1)
     hits = process.extract(token, words, scorer=OSA.distance, score_cutoff=1, limit=None)
     return tuple(dict.fromkeys(w for _, _, w in sorted(
         (score, positions[i], word) for word, score, i in hits)))
@@ -897,36 +897,45 @@ def _lengths_within_reach(length: int, most: int | None) -> list[int]:
                                    (1 - CORRECTION_CUTOFF) * max(n, length))]
 
 
-def _one_edit_only(longer: int) -> bool:
-    """Whether two edits in a word of this length (the longer of the two) score below
-    CORRECTION_CUTOFF (with a margin for rounding): up to nine letters, one edit at most."""
-    return 2 / longer > 1 - CORRECTION_CUTOFF + 1e-6
+def _edits_within(longer: int) -> int:
+    """The most edits a typo may hold where the longer of the two words has this many letters
+    (CORRECTION_CUTOFF, with a margin for rounding): one up to nine letters, two up to 14."""
+    return int(longer * (1 - CORRECTION_CUTOFF) + 1e-6)
 
 
-def _typo_candidates(token: str, most: int | None = None
+def _typo_candidates(token: str, most: int | None = None, edits: int | None = None
                      ) -> tuple[list[str], list[int]]:
     """The known words `token` can be a typo of, and each one's place in the vocabulary's
-    order (a tie goes to the first): those of a length within reach (as _correctable_near);
-    where only one edit can reach them, only those that begin or end with the token's letter,
-    as one OSA edit can't change both the first and the last letter of words of three letters
-    or more. A word that does both is there twice. The first search for a new word so scans a
-    few hundred words, not 1,500 (#first-sight latency)."""
-    length, first, last = len(token), token[:1], token[-1:]
+    order (a tie goes to the first): those of a length within reach (as _correctable_near),
+    and of those only the ones a typo's few edits can reach. One OSA edit can't change both
+    the first and the last letter of words of three letters or more, so where one is all a
+    typo holds, only the words that begin or end with the token's letter; two edits that
+    change both each change one end, and the words' middles meet, shifted by one letter at
+    most, so where two are, also the words whose third letter is the token's second, third or
+    fourth (`edits`: at most so many, whatever the lengths). A word found by two of them is
+    there twice. The first search for a new word so scans a few hundred words, not 800-1,500
+    (#first-sight latency)."""
+    length = len(token)
     words: list[str] = []
     positions: list[int] = []
-    by_end = _correctable_by_end()
+    letters = _correctable_by_letter()
     for n in _lengths_within_reach(length, most):
-        if min(n, length) >= 3 and (most is not None and most < 2
-                                    or _one_edit_only(max(n, length))):
-            for key in ((n, 0, first), (n, -1, last)):
-                found = by_end.get(key)
-                if found:
-                    words += found[0]
-                    positions += found[1]
+        allowed = _edits_within(max(n, length)) if edits is None else edits
+        if allowed == 1 and min(n, length) >= 3:
+            keys = [(n, 0, token[0]), (n, -1, token[-1])]
+        elif allowed == 2 and min(n, length) >= 5:
+            keys = [(n, 0, token[0]), (n, -1, token[-1]),
+                    *((n, 2, c) for c in dict.fromkeys(token[1:4]))]
         else:
+            keys = []
             found = _correctable_of_length(n)
             words += found[0]
             positions += found[1]
+        for key in keys:
+            found = letters.get(key)
+            if found:
+                words += found[0]
+                positions += found[1]
     return words, positions
 
 
@@ -939,14 +948,15 @@ def _correctable_of_length(length: int) -> tuple[tuple[str, ...], tuple[int, ...
 
 
 @cache
-def _correctable_by_end() -> dict[tuple[int, int, str], tuple[tuple[str, ...], tuple[int, ...]]]:
-    """The correctable words by (length, 0, first letter) and (length, -1, last letter), with
-    their places in the vocabulary's order (in that order)."""
+def _correctable_by_letter() -> dict[tuple[int, int, str],
+                                     tuple[tuple[str, ...], tuple[int, ...]]]:
+    """The correctable words by (length, place, letter) for their first (0), third (2) and
+    last (-1) letters, with their places in the vocabulary's order (in that order)."""
     found: dict[tuple[int, int, str], tuple[list[str], list[int]]] = defaultdict(
         lambda: ([], []))
     for i, word in enumerate(vocabulary().correctable):
-        for end in (0, -1):
-            words, positions = found[(len(word), end, word[end])]
+        for at in (0, 2, -1):
+            words, positions = found[(len(word), at, word[at])]
             words.append(word)
             positions.append(i)
     return {key: (tuple(words), tuple(positions)) for key, (words, positions) in found.items()}
