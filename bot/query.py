@@ -22,6 +22,7 @@ from bot.measures import comparison_at, measures, month_names
 from bot.text import normalize
 from bot.understanding import (
     SMALL_TALK,
+    TYPO_LENGTH,
     Filters,
     Understanding,
     first_words,
@@ -2490,8 +2491,10 @@ def has_phrase(tokens: list[str], phrase_set: frozenset[str]) -> bool:
 @lru_cache(maxsize=2048)
 def _grams(tokens: tuple[str, ...]) -> frozenset[str]:
     """Every run of one to four words: the phrases of query.yaml are looked up in it."""
-    return frozenset([" ".join(tokens[i : i + n]) for n in (1, 2, 3, 4)
-                      for i in range(len(tokens) - n + 1)])  # (a list: no step per run)
+    t = tokens  # (each run joined in C, with no Python step per run: a new message's cost)
+    return frozenset([*t, *map(" ".join, zip(t, t[1:], strict=False)),
+                      *map(" ".join, zip(t, t[1:], t[2:], strict=False)),
+                      *map(" ".join, zip(t, t[1:], t[2:], t[3:], strict=False))])
 
 
 def is_yes_no(tokens: list[str], language: str) -> bool:
@@ -2673,7 +2676,8 @@ def _typos_fixed(tokens: list[str], words: frozenset[str]) -> list[str]:
     """The tokens with each typo of one of `words` (the words of a stage's phrases) read as
     that word, as understand reads it for the intent ("is P.I.L.O.T. still runing?", "who funds
     the sucessor?"); a typo of any other word stays as written."""
-    return [fixed if (fixed := typo_of(t)) in words else t for t in tokens]
+    return [fixed if len(t) >= TYPO_LENGTH and (fixed := typo_of(t)) in words else t
+            for t in tokens]  # (a shorter word is no typo: not asked, one call less a word)
 
 
 @cache
@@ -2684,8 +2688,13 @@ def _words_of(phrases_: frozenset[str]) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def _link_typos(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The tokens with typos of the link phrases' words fixed (kept: every clause asks)."""
-    words = _words_of(frozenset().union(*phrases().hops.values()))
-    return tuple(_typos_fixed(list(tokens), words))
+    return tuple(_typos_fixed(list(tokens), _link_words()))
+
+
+@cache
+def _link_words() -> frozenset[str]:
+    """The words of the link phrases (joined once, not for every new message)."""
+    return _words_of(frozenset().union(*phrases().hops.values()))
 
 
 @lru_cache(maxsize=1024)

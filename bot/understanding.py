@@ -865,10 +865,12 @@ def _short_typo(words: list[str], i: int, vocab: Vocabulary) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _one_letter_off(token: str) -> tuple[str, ...]:
-    """The known words of the same length one letter away (cached, as _correction)."""
-    hits = process.extract(token, _correctable_near(len(token), 0), scorer=OSA.distance,
-                           score_cutoff=1, limit=None)
-    return tuple(w for w, _, _ in hits)
+    """The known words of the same length one letter away (cached, as _correction), nearest
+    first, in the vocabulary's order."""
+    words, positions = _typo_candidates(token, 0, edits=1)
+    hits = process.extract(token, words, scorer=OSA.distance, score_cutoff=1, limit=None)
+    return tuple(dict.fromkeys(w for _, _, w in sorted(
+        (score, positions[i], word) for word, score, i in hits)))
 
 
 CORRECTION_CUTOFF = 0.79  # the least similarity of a typo to the word it stands for
@@ -882,11 +884,82 @@ def _correctable_near(length: int, most: int | None = None) -> tuple[str, ...]:
     lengths within reach are picked first, so a length met for the first time costs a merge
     of their words' positions, not a test of every known word (#first-sight latency)."""
     by_length = _correctable_by_length()
-    reach = [n for n in by_length
-             if abs(n - length) <= (most if most is not None else
-                                    (1 - CORRECTION_CUTOFF) * max(n, length))]
     words = vocabulary().correctable
-    return tuple([words[i] for i in sorted(chain.from_iterable(by_length[n] for n in reach))])
+    return tuple([words[i] for i in sorted(chain.from_iterable(
+        by_length[n] for n in _lengths_within_reach(length, most)))])
+
+
+def _lengths_within_reach(length: int, most: int | None) -> list[int]:
+    """The lengths of known words a word of this length can be a typo of (see
+    _correctable_near)."""
+    return [n for n in _correctable_by_length()
+            if abs(n - length) <= (most if most is not None else
+                                   (1 - CORRECTION_CUTOFF) * max(n, length))]
+
+
+def _edits_within(longer: int) -> int:
+    """The most edits a typo may hold where the longer of the two words has this many letters
+    (CORRECTION_CUTOFF, with a margin for rounding): one up to nine letters, two up to 14."""
+    return int(longer * (1 - CORRECTION_CUTOFF) + 1e-6)
+
+
+def _typo_candidates(token: str, most: int | None = None, edits: int | None = None
+                     ) -> tuple[list[str], list[int]]:
+    """The known words `token` can be a typo of, and each one's place in the vocabulary's
+    order (a tie goes to the first): those of a length within reach (as _correctable_near),
+    and of those only the ones a typo's few edits can reach. One OSA edit can't change both
+    the first and the last letter of words of three letters or more, so where one is all a
+    typo holds, only the words that begin or end with the token's letter; two edits that
+    change both each change one end, and the words' middles meet, shifted by one letter at
+    most, so where two are, also the words whose third letter is the token's second, third or
+    fourth (`edits`: at most so many, whatever the lengths). A word found by two of them is
+    there twice. The first search for a new word so scans a few hundred words, not 800-1,500
+    (#first-sight latency)."""
+    length = len(token)
+    words: list[str] = []
+    positions: list[int] = []
+    letters = _correctable_by_letter()
+    for n in _lengths_within_reach(length, most):
+        allowed = _edits_within(max(n, length)) if edits is None else edits
+        if allowed == 1 and min(n, length) >= 3:
+            keys = [(n, 0, token[0]), (n, -1, token[-1])]
+        elif allowed == 2 and min(n, length) >= 5:
+            keys = [(n, 0, token[0]), (n, -1, token[-1]),
+                    *((n, 2, c) for c in dict.fromkeys(token[1:4]))]
+        else:
+            keys = []
+            found = _correctable_of_length(n)
+            words += found[0]
+            positions += found[1]
+        for key in keys:
+            found = letters.get(key)
+            if found:
+                words += found[0]
+                positions += found[1]
+    return words, positions
+
+
+@cache
+def _correctable_of_length(length: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The correctable words of one length, and their places in the vocabulary's order."""
+    positions = _correctable_by_length()[length]
+    words = vocabulary().correctable
+    return tuple(words[i] for i in positions), positions
+
+
+@cache
+def _correctable_by_letter() -> dict[tuple[int, int, str],
+                                     tuple[tuple[str, ...], tuple[int, ...]]]:
+    """The correctable words by (length, place, letter) for their first (0), third (2) and
+    last (-1) letters, with their places in the vocabulary's order (in that order)."""
+    found: dict[tuple[int, int, str], tuple[list[str], list[int]]] = defaultdict(
+        lambda: ([], []))
+    for i, word in enumerate(vocabulary().correctable):
+        for at in (0, 2, -1):
+            words, positions = found[(len(word), at, word[at])]
+            words.append(word)
+            positions.append(i)
+    return {key: (tuple(words), tuple(positions)) for key, (words, positions) in found.items()}
 
 
 @cache
@@ -898,10 +971,13 @@ def _correctable_by_length() -> dict[int, tuple[int, ...]]:
     return {n: tuple(found) for n, found in positions.items()}
 
 
+TYPO_LENGTH = 5  # the fewest letters of a word typo_of corrects
+
+
 def typo_of(token: str) -> str | None:
     """The known word a word of five letters or more is a typo of, as understand corrects it
     ("runing": "running"); None for an ordinary word, a short one or no typo."""
-    if len(token) < 5 or token.isdigit() or token in vocabulary().common:
+    if len(token) < TYPO_LENGTH or token.isdigit() or token in vocabulary().common:
         return None
     return _correction(token)
 
@@ -915,17 +991,25 @@ def correction(token: str) -> str | None:
 def _correction(token: str) -> str | None:
     """The known word a typo stands for, if one is close enough (cached: the same unknown
     words come back again and again)."""
-    hits = process.extract(token, _correctable_near(len(token)),
-                           scorer=OSA.normalized_similarity, score_cutoff=CORRECTION_CUTOFF,
-                           limit=None)
-    if not hits:  # one search, not two: most unknown words are no typo of anything
+    return _correction_among(token, *_typo_candidates(token))
+
+
+def _correction_among(token: str, words: Sequence[str], positions: Sequence[int]
+                      ) -> str | None:
+    """The known word of `words` a typo stands for (as _correction), each word's place in the
+    vocabulary's order given (`positions`): of words scoring the same, the first there."""
+    found = process.extract(token, words, scorer=OSA.normalized_similarity,
+                            score_cutoff=CORRECTION_CUTOFF, limit=None)
+    if not found:  # one search, not two: most unknown words are no typo of anything
         return None
+    hits = sorted(((word, score, positions[i]) for word, score, i in found),
+                  key=lambda hit: (-hit[1], hit[2]))  # (rapidfuzz's order, in the vocabulary)
     # The best word scoring 0.8 (the first of a tie); two swapped letters in five score 0.8
     # exactly, which rapidfuzz misses at a cutoff of 0.8, so below it only a swap counts:
     # "strat" is "start" ("schreibe" is no "beschreibe")
-    close = [(score, -i, word) for word, score, i in hits
+    close = [(score, -place, word) for word, score, place in hits
              if OSA.normalized_similarity(token, word, score_cutoff=0.8)]
-    swaps = close or [(score, -i, word) for word, score, i in hits  # ("Zeile": "Teile",
+    swaps = close or [(score, -place, word) for word, score, place in hits  # ("Zeile": "Teile",
                       if sorted(word) == sorted(token)]  # "Zeige" or "Ziele"; the swap)
     if not swaps:
         return next((word for word, _, _ in hits if _stutter(token, word)), None)

@@ -467,3 +467,28 @@ def test_two_years_a_project_s_part_and_a_date_against_it_are_looked_for_only_wh
         tokens, asked = normalize(text).split(), understand(text, kb)
         assert found in (query.years_compared(tokens, asked), query._inside_which(tokens, asked),
                          query.against(tokens, asked, kb))
+
+
+def test_a_new_message_s_phrases_are_gathered_without_a_python_step_per_run(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import query
+    from tests.conftest import builtin_calls
+
+    # Given the words of a message read for the first time (nothing of it cached)
+    tokens = tuple(normalize("Of the projects co-funded by Schleswig-Holstein, which one ran "
+                             "longest, and who led it?").split())
+    # When its runs of one to four words are gathered for the phrase look-ups
+    grams, calls = builtin_calls(lambda: query._grams.__wrapped__(tokens))
+    # Then they are every run, and gathering them costs a handful of calls, not one join per
+    # run (a new message paid for ~50)
+    assert grams == {" ".join(tokens[i:i + n]) for n in (1, 2, 3, 4)
+                     for i in range(len(tokens) - n + 1)}
+    assert calls < 12
+    # And of the words its link phrases' typos are looked for in, only those long enough to be
+    # a typo are asked after (typo_of answers None for a shorter one)
+    asked: list[str] = []
+    typo_of = query.typo_of
+    monkeypatch.setattr(query, "typo_of", lambda token: asked.append(token) or typo_of(token))
+    fixed = query._link_typos.__wrapped__(("who", "led", "the", "sucessor", "of", "bfcc"))
+    assert fixed == ("who", "led", "the", "successor", "of", "bfcc")
+    assert asked == ["sucessor"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -792,6 +794,59 @@ def test_a_typo_is_looked_for_only_among_words_of_a_length_it_can_reach() -> Non
                                   scorer=OSA.normalized_similarity, score_cutoff=0.79)
         assert (whole and whole[:2]) == (near and near[:2]), typo
 
+
+
+
+def _plain_correction(token: str) -> str | None:
+    """understanding._correction's choice made from a search of every known word."""
+    words = vocabulary().correctable
+    return understanding._correction_among(token, words, range(len(words)))
+
+
+def test_a_typo_found_among_the_words_sharing_an_end_is_the_one_of_a_plain_search() -> None:
+    # Given typos of known words of every length, changed at either end or inside (a letter
+    # changed, dropped, added, two swapped, or two edits), and words that are no typo
+    rng = random.Random(24)
+    letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+    words = vocabulary().correctable[::19]
+    typos = set()
+    for w in words:
+        for i in (0, 1, len(w) // 2, len(w) - 2, len(w) - 1):
+            c = rng.choice(letters)
+            typos |= {w[:i] + c + w[i + 1:], w[:i] + w[i + 1:], w[:i] + c + w[i:],
+                      w[:i] + w[i + 1:i + 2] + w[i:i + 1] + w[i + 2:]}
+        typos |= {w[1:-1], rng.choice(letters) + w[1:-1] + rng.choice(letters), w[::-1],
+                  w[-1] + w[1:-1] + w[0]}
+        if len(w) >= 8:  # two edits, one at each end: changed, dropped, added or swapped
+            c = rng.choice(letters)
+            fronts = (c + w[1:], w[1:], c + w, w[1] + w[0] + w[2:])
+            typos |= {t for f in fronts for t in (f[:-1] + c, f[:-1], f + c,
+                                                  f[:-2] + f[-1] + f[-2])}
+    typos |= {"".join(rng.choices(letters, k=rng.randint(3, 16))) for _ in range(300)}
+    typos -= set(vocabulary().common)
+    # When each is corrected among the words that share its first or last letter (up to
+    # nine letters, where one edit is all a typo may hold), or also its middle (up to 14)
+    found = {t: understanding._correction.__wrapped__(t) for t in typos}
+    # Then it is the word a search of every known word picks, the same word in a tie
+    assert found == {t: _plain_correction(t) for t in typos}
+    assert sum(w is not None for w in found.values()) > 1000
+    # And a word of up to 12 letters is compared with a few hundred words, not the 800 to
+    # 1,500 of the lengths within its reach (a new word cost 0.1-0.2 ms)
+    for typo in ("beste", "projct", "bildeten", "verfolgte", "kunstliche", "europaischen"):
+        scanned = len(understanding._typo_candidates(typo)[0])
+        assert scanned < min(600, len(_correctable_near(len(typo))) * 0.65), (typo, scanned)
+    # And of two words a typo is a stutter of alike ("ababcdcdef": "ab" or "cd" typed twice),
+    # the first in the vocabulary's order is taken, in whatever order the search held them
+    for order in ((0, 1), (1, 0)):
+        words = ("ababcdef", "abcdcdef")
+        assert understanding._correction_among(
+            "ababcdcdef", [words[i] for i in order], order) == "ababcdef"
+    # And a word of four letters one letter off is each known word a search of every word of
+    # its length finds, in its order
+    for typo in (t for t in typos if len(t) == 4):
+        plain = process.extract(typo, _correctable_near(4, 0), scorer=OSA.distance,
+                                score_cutoff=1, limit=None)
+        assert understanding._one_letter_off.__wrapped__(typo) == tuple(w for w, _, _ in plain)
 
 
 @pytest.mark.parametrize("text,pid,needle", [
