@@ -1820,7 +1820,8 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
            ) -> list[str]:
     """Cut where a second question begins: both sides must ask something on their own."""
     spans = [(m.start(), m.end()) for m in phrases().break_pattern.finditer(text)
-             if _breaks_in(m.group(), language)]
+             if _breaks_in(m.group(), language) and not _dangling_which(text[:m.start()])]
+    # ("…, and which of those also had japan?": "also" inside the question breaks nothing)
     if not spans:
         return [text]
     pieces: list[str] = []
@@ -1880,6 +1881,16 @@ def _other_condition(u: Understanding, before: Understanding) -> bool:
     """Whether a condition of one kind differs from the one of that kind before it."""
     return any(getattr(u.filters, k) and getattr(before.filters, k) and
                getattr(u.filters, k) != getattr(before.filters, k) for k in PARALLEL_KINDS)
+
+
+def _dangling_which(left: str) -> bool:
+    """Whether the words before a break end in "which of those", "welche davon", still
+    waiting for their verb: the break word is no break there ("and which of those also had
+    japan?"; "when and what for?" breaks)."""
+    tail = normalize(left).split()[-3:]
+    asked = phrases().any_question_word
+    return any(tail[i] in asked and " ".join(tail[i + 1:]) in _list_references()
+               for i in range(len(tail) - 1))
 
 
 def _same_after(left: str, right: str, see: Seeing) -> bool:
