@@ -859,20 +859,31 @@ def _purpose(text: str) -> bool:
         for i in range(min(PURPOSE_WITHIN + 1, len(tokens) - 1)))
 
 
-def only_turns_to(text: str) -> bool:
+def only_turns_to(text: str, language: str | None = None) -> bool:
     """ "what about the magia follow-up, when did that start": "what about" and a name only
-    turn to what the question after it asks of (its "what" asks nothing)."""
+    turn to what the question after it asks of (its "what" asks nothing); so do "ok what
+    about the project it was part of" (its "was" no German "what", where the language is
+    known)."""
     tokens = normalize(text).split()
     opener = _turn_opener(tokens)
-    return bool(opener) and not _asked_words(" ".join(tokens[opener:]))
+    rest = " ".join(tokens[opener:])
+    return bool(opener) and not (_asked_words(rest) if language is None else
+                                 _asked_in(rest, language))
+
+
+def _asked_in(text: str, language: str) -> bool:
+    """Whether a question word of the language stands anywhere in the text."""
+    return not set(normalize(text).split()).isdisjoint(
+        phrases().question_words.get(language, frozenset()))
 
 
 def _turn_opener(tokens: list[str]) -> int:
     """How many words open a message with "what about", "wie ist es mit" (a turn to what
-    follows, whose question word asks nothing), else 0."""
+    follows, whose question word asks nothing), after "ok", "so", else 0."""
     turns = vocabulary().phrase_sets["continuation"]
-    opener = next((n for n in (4, 3, 2) if " ".join(tokens[:n]) in turns), 0)
-    return opener if opener and tokens[opener - 1] in ("about", "mit") else 0
+    start = next((i for i, t in enumerate(tokens) if t not in phrases().openers), len(tokens))
+    opener = next((n for n in (4, 3, 2) if " ".join(tokens[start:start + n]) in turns), 0)
+    return start + opener if opener and tokens[start + opener - 1] in ("about", "mit") else 0
 
 
 def _leads_in(text: str) -> bool:
