@@ -449,7 +449,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         aside = clauses[i].aside and not any(
             score >= ASKING for _, score in clauses[i].understanding.scores)
         naming = naming or (_belief_names(pieces[i], clauses[i].understanding) or
-                            _framing(pieces[i]) or only_turns_to(pieces[i]) or
+                            _framing(pieces[i]) or only_turns_to(pieces[i], whole.language) or
                             _tells_existence(pieces[i]) and not clauses[i].yes_no) and \
             _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
@@ -877,11 +877,15 @@ def _asked_in(text: str, language: str) -> bool:
         phrases().question_words.get(language, frozenset()))
 
 
+AND_WORDS = frozenset({"and", "und", "so"})  # "und wie ist es mit …", "and what about …"
+
+
 def _turn_opener(tokens: list[str]) -> int:
     """How many words open a message with "what about", "wie ist es mit" (a turn to what
     follows, whose question word asks nothing), after "ok", "so", else 0."""
     turns = vocabulary().phrase_sets["continuation"]
-    start = next((i for i, t in enumerate(tokens) if t not in phrases().openers), len(tokens))
+    start = next((i for i, t in enumerate(tokens) if t not in phrases().openers and
+                  t not in AND_WORDS), len(tokens))
     opener = next((n for n in (4, 3, 2) if " ".join(tokens[start:start + n]) in turns), 0)
     return start + opener if opener and tokens[start + opener - 1] in ("about", "mit") else 0
 

@@ -935,6 +935,10 @@ def test_a_chain_naming_its_start_after_a_list_of_links_lists_both_ends(
      "dates"),
     (("whats bridge 53", "when did it run?", "the project it belonged to - who funded it?"),
      "funding"),
+    (("whats bridge 53", "when did it run?",
+      "what about the project it was part of, who funded it?"), "funding"),
+    (("Was ist BRIDGE 53?", "Wann lief das?",
+      "und wie ist es mit dem übergeordneten Projekt, wann lief das?"), "dates"),
 ])
 def test_a_chain_after_a_date_the_page_left_open_beside_the_whole_lists_both_ends(
         kb: KnowledgeBase, messages: tuple[str, ...], intent: str) -> None:
