@@ -1483,8 +1483,13 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             if dead_end and _question_word_in(clause):  # "BFCC was part of what bigger
                 dead_end, asked = False, clause  # thing, and who led it?": the link asked of
                 # the project, which "it" next still is, as after a question
-            if not dead_end and (f"{subject[0]}:{clause.hop_kind}" in state.facts or set(
+            if not dead_end and (f"{subject[0]}:{clause.hop_kind}" in state.facts and not (
+                    clause.hop_kind == "part_of" and state.unsaid) or set(
                     reached) <= set(state.earlier)) and not clause.understanding.projects:
+                # (not where the page left the last question open and its answer named the
+                # whole only beside it: "The page doesn't say when BRIDGE 53 ran. It was part
+                # of HIHeal, …" – "the project it was part of, when did that run?" says the
+                # link again, both ends, as "and the bigger one?" does: docs/labels.md)
                 # ("und der Nachfolger von P.I.L.O.T., seit wann läuft der?" names where the
                 # step starts: both ends, as any chain)
                 subject = reached  # "It continues HIHeal, …" just said: "and the one before
@@ -1878,7 +1883,8 @@ def _asks_link(clause: Clause, part: Answer) -> bool:
     asks who, its English "was" is no German "was")."""
     return clause.hop_kind is not None and clause.understanding.intent == clause.hop_kind == \
         part.intent and not clause.yes_no and _question_word_in(clause) and \
-        not only_turns_to(clause.text)  # ("what about the magia follow-up, when …?")
+        not only_turns_to(clause.text, clause.understanding.language)  # ("what about the
+    # magia follow-up, when …?")
 
 
 def _ranked_subject(parts: list[Answer], clauses: tuple[Clause, ...]) -> tuple[str, ...]:

@@ -460,7 +460,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         aside = clauses[i].aside and not any(
             score >= ASKING for _, score in clauses[i].understanding.scores)
         naming = naming or (_belief_names(pieces[i], clauses[i].understanding) or
-                            _framing(pieces[i]) or only_turns_to(pieces[i]) or
+                            _framing(pieces[i]) or only_turns_to(pieces[i], whole.language) or
                             _tells_existence(pieces[i]) and not clauses[i].yes_no) and \
             _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
@@ -870,20 +870,35 @@ def _purpose(text: str) -> bool:
         for i in range(min(PURPOSE_WITHIN + 1, len(tokens) - 1)))
 
 
-def only_turns_to(text: str) -> bool:
+def only_turns_to(text: str, language: str | None = None) -> bool:
     """ "what about the magia follow-up, when did that start": "what about" and a name only
-    turn to what the question after it asks of (its "what" asks nothing)."""
+    turn to what the question after it asks of (its "what" asks nothing); so do "ok what
+    about the project it was part of" (its "was" no German "what", where the language is
+    known)."""
     tokens = normalize(text).split()
     opener = _turn_opener(tokens)
-    return bool(opener) and not _asked_words(" ".join(tokens[opener:]))
+    rest = " ".join(tokens[opener:])
+    return bool(opener) and not (_asked_words(rest) if language is None else
+                                 _asked_in(rest, language))
+
+
+def _asked_in(text: str, language: str) -> bool:
+    """Whether a question word of the language stands anywhere in the text."""
+    return not set(normalize(text).split()).isdisjoint(
+        phrases().question_words.get(language, frozenset()))
+
+
+AND_WORDS = frozenset({"and", "und", "so"})  # "und wie ist es mit …", "and what about …"
 
 
 def _turn_opener(tokens: list[str]) -> int:
     """How many words open a message with "what about", "wie ist es mit" (a turn to what
-    follows, whose question word asks nothing), else 0."""
+    follows, whose question word asks nothing), after "ok", "so", else 0."""
     turns = vocabulary().phrase_sets["continuation"]
-    opener = next((n for n in (4, 3, 2) if " ".join(tokens[:n]) in turns), 0)
-    return opener if opener and tokens[opener - 1] in ("about", "mit") else 0
+    start = next((i for i, t in enumerate(tokens) if t not in phrases().openers and
+                  t not in AND_WORDS), len(tokens))
+    opener = next((n for n in (4, 3, 2) if " ".join(tokens[start:start + n]) in turns), 0)
+    return start + opener if opener and tokens[start + opener - 1] in ("about", "mit") else 0
 
 
 def _leads_in(text: str) -> bool:
@@ -1831,7 +1846,8 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
            ) -> list[str]:
     """Cut where a second question begins: both sides must ask something on their own."""
     spans = [(m.start(), m.end()) for m in phrases().break_pattern.finditer(text)
-             if _breaks_in(m.group(), language)]
+             if _breaks_in(m.group(), language) and not _dangling_which(text[:m.start()])]
+    # ("…, and which of those also had japan?": "also" inside the question breaks nothing)
     if not spans:
         return [text]
     pieces: list[str] = []
@@ -1891,6 +1907,16 @@ def _other_condition(u: Understanding, before: Understanding) -> bool:
     """Whether a condition of one kind differs from the one of that kind before it."""
     return any(getattr(u.filters, k) and getattr(before.filters, k) and
                getattr(u.filters, k) != getattr(before.filters, k) for k in PARALLEL_KINDS)
+
+
+def _dangling_which(left: str) -> bool:
+    """Whether the words before a break end in "which of those", "welche davon", still
+    waiting for their verb: the break word is no break there ("and which of those also had
+    japan?"; "when and what for?" breaks)."""
+    tail = normalize(left).split()[-3:]
+    asked = phrases().any_question_word
+    return any(tail[i] in asked and " ".join(tail[i + 1:]) in _list_references()
+               for i in range(len(tail) - 1))
 
 
 def _same_after(left: str, right: str, see: Seeing) -> bool:

@@ -930,6 +930,32 @@ def test_a_chain_naming_its_start_after_a_list_of_links_lists_both_ends(
     assert reply.intent == "start" and reply.projects == pair, reply.text
 
 
+@pytest.mark.parametrize("messages,intent", [
+    # the page gives no dates for BRIDGE 53, "listed as part of HIHeal" (1 April 2016 to
+    # 31 December 2022)
+    (("whats bridge 53", "when did it run?",
+      "ok what about the project it was part of, when did that run?"), "dates"),
+    (("Was ist BRIDGE 53?", "Wann lief das?", "das Projekt, zu dem es gehörte – wann lief das?"),
+     "dates"),
+    (("whats bridge 53", "when did it run?", "the project it belonged to - who funded it?"),
+     "funding"),
+    (("whats bridge 53", "when did it run?",
+      "what about the project it was part of, who funded it?"), "funding"),
+    (("Was ist BRIDGE 53?", "Wann lief das?",
+      "und wie ist es mit dem übergeordneten Projekt, wann lief das?"), "dates"),
+])
+def test_a_chain_after_a_date_the_page_left_open_beside_the_whole_lists_both_ends(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str) -> None:
+    # Given "The page doesn't say when BRIDGE 53 ran. It was part of HIHeal, which ran …"
+    reply = ask(kb, *messages)[-1]
+    # When a chain to the whole, written as its own clause ("what about" asks nothing), asks
+    # Then the link is said again and both ends listed, as "and the bigger one?" there does
+    # (docs/labels.md), with the intent of the question after it (was HIHeal alone; with
+    # "ok what about", part_of)
+    assert reply.intent == intent and reply.projects == ("bridge53", "hiheal"), reply.text
+    assert "HIHeal" in reply.text.splitlines()[0], reply.text
+
+
 @pytest.mark.parametrize("messages,needle", [
     # the page: MAGIA's clusters bioPmed (Italy), Lyonbiopole (France), BioWin (Belgium)
     (("Welche Partner hatte MAGIA?", "woher kam der dritte?"), "Aus Belgien: BioWin."),

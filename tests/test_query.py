@@ -29,6 +29,9 @@ from tests.conftest import ask, hostile_strings
     ("when did BFCC begin and end?", 2),
     ("Wann begann und endete NORTHOPEDICS, und wer hat es gefördert?", 3),
     ("which projects did interreg fund and which of them started first?", 2),
+    # "also", "auch" right after "which of those" are inside the question, no break
+    ("which projects targeted the US, and which of those also had japan?", 2),
+    ("which projects ran in 2016 and which of them also ran in 2020?", 2),
     ("what followed pilot and since when is it running", 2),
     # one question, though it has "and" or a comma
     ("Which projects did the ERDF and Hamburg fund?", 1),
