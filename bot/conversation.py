@@ -307,8 +307,8 @@ def answer(
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
-    clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(_they_asked_of(
-        _link_told(clauses, state, kb), state, kb), state), state), state), state, kb)
+    clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(_only_those(_they_asked_of(
+        _link_told(clauses, state, kb), state, kb), state, kb), state), state), state), state, kb)
     clauses = _ranked_figure(clauses, state)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
     clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(
@@ -951,6 +951,34 @@ def _claim_goes_on(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, .
             not phrases().any_question_word.isdisjoint(normalize(first.text).split()):
         return clauses
     return (replace(first, yes_no=True),)
+
+
+LIST_ONLY = frozenset(normalize(w) for ws in data_file("query")["list_only"].values() for w in ws)
+LIST_ONLY_WORDS = 7  # "nur die mit Interreg bitte", "only the ones with Danish partners please"
+
+
+def _only_those(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
+                ) -> tuple[Clause, ...]:
+    """ "nur die mit Interreg bitte", "only the Interreg ones please" right after a list: that
+    list narrowed by the condition named (as "und davon welche mit Interreg?"), not a project
+    to choose nor a message not understood."""
+    first = clauses[0]
+    u = first.understanding
+    if len(clauses) != 1 or first.yes_no or len(state.last_list) < 2 or u.projects or \
+            u.intent not in (None, "funding", "places", "partners") or \
+            u.token_count > LIST_ONLY_WORDS or not narrows(u.filters, kb):
+        return clauses
+    tokens = normalize(first.text).split()
+    if not (tokens[0] in LIST_ONLY or " ".join(tokens[:2]) in LIST_ONLY) or \
+            not phrases().any_question_word.isdisjoint(tokens):
+        return clauses
+    rest = first.text.strip().split(None, 1)[1:]  # ("nur die in Dänemark": those in Denmark,
+    told = understand(rest[0], kb, u.language) if rest else u  # not those only in Denmark)
+    if told.projects or not narrows(told.filters, kb):
+        told = u
+    asked = replace(told, intent="list", scores=(("list", 3.0),), list_reference=True,
+                    continuation=True)
+    return (replace(first, understanding=asked, pick=False),)  # ("die mit …": no pick of one)
 
 
 def _funder_fragment(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:

@@ -573,3 +573,30 @@ def test_a_list_narrowed_to_nothing_says_none_of_those_and_names_all_that_fit(
     assert set(fit.projects) <= set(reply.projects) and reply.language == fit.language
     if "LSN" in alone:  # InnoReAct told as the page tells it: run by the cluster management
         assert "LSN" in reply.text.split(kb.projects["innoreact"].name)[-1]
+
+
+@pytest.mark.parametrize("messages", [
+    ("Welche Projekte liefen 2020?", "nur die mit Interreg bitte"),
+    ("Welche Projekte liefen 2020?", "nur die von Interreg"),
+    ("which projects ran in 2020?", "only the Interreg ones please"),
+    ("which projects ran in 2020?", "only those with Interreg"),
+    ("which projects ran in 2020?", "just the Interreg ones"),
+])
+def test_only_those_with_a_condition_right_after_a_list_narrows_that_list(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a list, then "only the ones with" a condition, nothing asked beside it
+    listed, reply = ask(kb, *messages)
+    # Then that list is narrowed by it (as "und davon welche mit Interreg?"): no "which
+    # project do you mean?", no "not understood", and no project from outside the list (BFCC,
+    # Interreg too, ended in 2019)
+    interreg = {p.id for p in kb.projects.values()
+                if any(f == "interreg" or "interreg" in kb.funders[f].part_of for f in p.funding)}
+    assert reply.intent == "list" and reply.answered, reply.text
+    assert set(reply.projects) == interreg & set(listed.projects) != set(), reply.text
+    assert reply.language == listed.language
+
+
+def test_nur_die_in_a_place_is_those_in_it_not_those_only_in_it(kb: KnowledgeBase) -> None:
+    # "nur die in Dänemark": the projects of the list in Denmark (BONEBANK, also in Germany)
+    _, reply = ask(kb, "Welche Projekte liefen 2020?", "nur die in Dänemark")
+    assert reply.intent == "list" and reply.projects == ("bonebank",), reply.text
