@@ -424,6 +424,9 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     if not told and (years := years_compared(normalize(text).split(), whole)):
         return (replace(_clause(text, whole, kb), yes_no=False, years_compared=years),)
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
+    if len(pieces) == 1 and not told and (against := _lists_set_against(text, see)):
+        # "ERDF projects vs Interreg projects": two lists set side by side, each asked
+        return tuple(_clause(p, in_language(see(p), whole.language), kb) for p in against)
     pieces = _if_so_answered(_conditions_joined(pieces, see, whole.language), see,
                              whole.language)
     if len(pieces) > 1:  # "…, and which ended last (of the ones with dates)?"
@@ -1891,6 +1894,30 @@ def _parallel_ones(piece: str, before: str, see: Seeing) -> bool:
     b = see(before)
     return b.intent == "list" and not b.projects and not see(piece).projects and \
         _other_condition(see(piece), b)
+
+
+@cache
+def _against_pattern() -> re.Pattern[str]:
+    words = sorted((re.escape(str(w)) for ws in data_file("query")["lists_against"].values()
+                    for w in ws), key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(words) + r")\s+", re.IGNORECASE)
+
+
+def _lists_set_against(text: str, see: Seeing) -> list[str] | None:
+    """ "projects with ERDF money vs projects with Interreg money?", "EFRE-Projekte versus
+    Interreg-Projekte": two lists under conditions of one kind, set against each other, are
+    two lists (not one under both conditions)."""
+    if not any(w in text.lower() for w in ("vs", "versus", "gegenüber", "vergleich")):
+        return None  # (the cheap test first: most messages set nothing against anything)
+    cut = _against_pattern().search(text)
+    if cut is None:
+        return None
+    left, right = text[:cut.start()].strip(), text[cut.end():].strip()
+    if not left or not right:
+        return None
+    first, second = see(left), see(right)
+    listed = all(u.intent == "list" and not u.projects for u in (first, second))
+    return [left, right] if listed and _other_condition(second, first) else None
 
 
 def _ones_first(piece: str) -> bool:

@@ -1561,3 +1561,20 @@ def test_a_ranking_after_each_ones_figure_says_only_which_ranks_first(kb: Knowle
     ranked = ask(kb, "which ran longer, BONEBANK or BFCC?")[0].text.splitlines()
     lines = reply.text.splitlines()
     assert ranked[0] in lines and not set(ranked[1:]) & set(lines), reply.text
+
+
+@pytest.mark.parametrize("text,funders", [
+    ("ERDF projects vs Interreg projects", ("erdf", "interreg-europe")),
+    ("projects with ERDF money vs projects with Interreg money?", ("erdf", "interreg-bsr")),
+    ("EFRE-Projekte vs. Interreg-Projekte", ("erdf", "interreg-de-dk")),
+    ("COSME projects versus ESF projects", ("cosme", "esf")),
+])
+def test_two_lists_set_against_each_other_are_two_lists(
+        kb: KnowledgeBase, text: str, funders: tuple[str, ...]) -> None:
+    # Given lists under two funders set against each other by "vs", "versus"
+    reply = ask(kb, text)[0]
+    # Then both lists (was one list under both funders, or the second one alone)
+    assert reply.intent == "list", reply.text
+    for funder in funders:
+        funded = {p.id for p in kb.projects.values() if funder in p.funding}
+        assert funded and funded <= set(reply.projects), (funder, reply.text)
