@@ -431,3 +431,19 @@ def test_the_speakers_own_part_told_before_a_question_is_no_ask(
     # Then only the question is answered, of that project (was its partners first)
     assert reply.intent == intent and reply.projects == ("bfcc",) and \
         "organisations" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,language", [
+    ("hallo, kannst du mir helfen? ich such projekte zu infektionen", "de"),
+    ("hi, can you help me? I'm looking for projects on infections", "en"),
+    ("Können Sie mir helfen? Ich suche Projekte zum Thema Infektionen.", "de"),
+])
+def test_what_the_speaker_is_looking_for_after_a_request_for_help_is_the_question(
+        kb: KnowledgeBase, message: str, language: str) -> None:
+    # Given a request for help, then a sentence that says what is sought (the page: BRIDGE 53
+    # and HIHeal are about infectious diseases)
+    reply = ask(kb, message)[0]
+    # Then the sought list is answered, not the greeting or the help text
+    assert reply.intent == "list" and reply.language == language
+    assert set(reply.projects) == {"bridge53", "hiheal"}
+
