@@ -447,3 +447,18 @@ def test_what_the_speaker_is_looking_for_after_a_request_for_help_is_the_questio
     assert reply.intent == "list" and reply.language == language
     assert set(reply.projects) == {"bridge53", "hiheal"}
 
+
+@pytest.mark.parametrize("message", [
+    "Guten Abend. Für eine Förderentscheidung benötige ich Angaben zu den Ergebnissen von "
+    "P.I.L.O.T.",
+    "Angaben zu den Ergebnissen von P.I.L.O.T. bitte",
+    "I need info about P.I.L.O.T.'s results",
+])
+def test_a_request_for_information_on_one_aspect_asks_that_aspect(
+        kb: KnowledgeBase, message: str) -> None:
+    # Given a request for information in general that names the results (the page: P.I.L.O.T.'s
+    # network activities continue in P.I.L.O.T. Next Level)
+    reply = ask(kb, message)[0]
+    # Then the results are answered, not the project's card
+    assert reply.intent == "results" and reply.projects == ("pilot",)
+    assert "Next Level" in reply.text and "2020" not in reply.text
