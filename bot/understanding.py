@@ -1120,6 +1120,15 @@ def _compound(token: str, vocab: Vocabulary) -> list[tuple[str, float]]:
 NOUNS_CLOSE = 1.0  # two asks named as nouns joined by "and" weigh alike within this
 
 
+# The aspects that a request for information in general ("info about", "Angaben zu") narrows to
+# when one is named beside it, and how much less it may weigh (not the goals: "wofür stand
+# BFCC?" asks the name, "what was its platform for?" the whole).
+OVERVIEW_NARROWED = frozenset({"results", "activities", "funding", "amount", "lead",
+                               "partners", "places", "lsn_role", "dates", "start", "end",
+                               "duration", "status", "contact", "follow_up", "predecessor"})
+OVERVIEW_CLOSE = 1.0
+
+
 def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
                 stems: list[str] | None = None) -> str | None:
     """One ranker: highest score wins, ties go to the intent listed first in the data; of two
@@ -1146,6 +1155,11 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
     if best in ("start", "end") and "dates" in candidates and stems and \
             _ends_joined(stems, vocab):
         return "dates"  # "Wann hat NORTHOPEDICS angefangen und aufgehört?": both ends asked
+    if best == "overview":  # "I need info about P.I.L.O.T.'s results": the aspect named is
+        aspect = max((k for k in candidates if k in OVERVIEW_NARROWED), default=None,
+                     key=lambda k: candidates[k])  # what is asked; "info about" only asks
+        if aspect and candidates[aspect] >= candidates[best] - OVERVIEW_CLOSE:
+            return aspect
     if best != "dates":
         return best  # (only the dates give way to one end, or a length, asked of them)
     bar = max(2.0, candidates[best] - 1.5)

@@ -431,3 +431,34 @@ def test_the_speakers_own_part_told_before_a_question_is_no_ask(
     # Then only the question is answered, of that project (was its partners first)
     assert reply.intent == intent and reply.projects == ("bfcc",) and \
         "organisations" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,language", [
+    ("hallo, kannst du mir helfen? ich such projekte zu infektionen", "de"),
+    ("hi, can you help me? I'm looking for projects on infections", "en"),
+    ("Können Sie mir helfen? Ich suche Projekte zum Thema Infektionen.", "de"),
+])
+def test_what_the_speaker_is_looking_for_after_a_request_for_help_is_the_question(
+        kb: KnowledgeBase, message: str, language: str) -> None:
+    # Given a request for help, then a sentence that says what is sought (the page: BRIDGE 53
+    # and HIHeal are about infectious diseases)
+    reply = ask(kb, message)[0]
+    # Then the sought list is answered, not the greeting or the help text
+    assert reply.intent == "list" and reply.language == language
+    assert set(reply.projects) == {"bridge53", "hiheal"}
+
+
+@pytest.mark.parametrize("message", [
+    "Guten Abend. Für eine Förderentscheidung benötige ich Angaben zu den Ergebnissen von "
+    "P.I.L.O.T.",
+    "Angaben zu den Ergebnissen von P.I.L.O.T. bitte",
+    "I need info about P.I.L.O.T.'s results",
+])
+def test_a_request_for_information_on_one_aspect_asks_that_aspect(
+        kb: KnowledgeBase, message: str) -> None:
+    # Given a request for information in general that names the results (the page: P.I.L.O.T.'s
+    # network activities continue in P.I.L.O.T. Next Level)
+    reply = ask(kb, message)[0]
+    # Then the results are answered, not the project's card
+    assert reply.intent == "results" and reply.projects == ("pilot",)
+    assert "Next Level" in reply.text and "2020" not in reply.text
