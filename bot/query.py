@@ -469,7 +469,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
                 pieces[i], see)) and not naming and \
                 not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see) \
-                and not _told_header(pieces[i], clauses[i], text):  # "Tell me about ELISE:
+                and not _told_header(pieces[i], clauses[i], text, pieces[i + 1],
+                                     whole.language):  # "Tell me about ELISE:
             # when, who funded it, how much?" (also "Infos zu HIHeal – Laufzeit, Förderer?")
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
@@ -937,15 +938,18 @@ def _only_asks_to_be_told(text: str) -> bool:
 HEADER_CUTS = ":-–—"  # what ends a header before the asks it heads
 
 
-def _told_header(piece: str, clause: Clause, text: str) -> bool:
+def _told_header(piece: str, clause: Clause, text: str, after_it: str, language: str
+                 ) -> bool:
     """ "Tell me about ELISE: when, who funded it, how much?": a request to be told about a
     project, set off by a colon or a dash before questions, is their header; the questions
-    after it say what to tell (no summary besides)."""
+    after it say what to tell (no summary besides). Not before words about the speaker
+    ("Tell me about ELISE: I'm writing a report.")."""
     u = clause.understanding
     tokens = normalize(piece).split()
     if u.intent != "overview" or not u.projects or clause.yes_no or not tokens or \
-            tokens[0] in phrases().any_question_word:  # ("What was ELISE – and when?" asks)
-        return False
+            tokens[0] in phrases().any_question_word or _first_person(after_it) or not (
+                "?" in text or _opens_question(after_it, language)):
+        return False  # ("What was ELISE – and when?" asks what it was)
     at = text.find(piece)
     after = text[at + len(piece):].lstrip() if at >= 0 else ""
     return bool(after) and after[0] in HEADER_CUTS

@@ -1578,3 +1578,16 @@ def test_two_lists_set_against_each_other_are_two_lists(
     for funder in funders:
         funded = {p.id for p in kb.projects.values() if funder in p.funding}
         assert funded and funded <= set(reply.projects), (funder, reply.text)
+
+
+@pytest.mark.parametrize("text,pid,lang", [
+    ("Tell me about ELISE: I'm writing a report.", "elise", "en"),
+    ("Erzähl mir was über BFCC: ich schreibe einen Artikel.", "bfcc", "de"),
+])
+def test_a_request_to_be_told_before_words_about_the_speaker_is_no_header(
+        kb: KnowledgeBase, text: str, pid: str, lang: str) -> None:
+    # Given "tell me about X:" and then what the speaker does (no question)
+    reply = ask(kb, text)[0]
+    # Then the request is what is asked: what the project is
+    assert reply.intent == "overview", reply.text
+    assert kb.projects[pid].summary.get(lang) in reply.text, reply.text
