@@ -307,8 +307,10 @@ def answer(
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
-    clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(_only_those(_they_asked_of(
-        _link_told(clauses, state, kb), state, kb), state, kb), state), state), state), state, kb)
+    clauses = _only_those(_sorted_list(_they_asked_of(_link_told(clauses, state, kb), state, kb),
+                                       state), state, kb)  # (a list narrowed or sorted)
+    clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(clauses, state), state),
+                                            state), state, kb)
     clauses = _ranked_figure(clauses, state)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
     clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(
@@ -399,11 +401,23 @@ def _not_meant(clause: Clause, kb: KnowledgeBase) -> Clause:
     tokens = normalize(clause.text).split()
     if not has_phrase(tokens, phrases().corrections):
         return clause
-    gone = left_out(tokens, kb, against=True).get("project", ())
-    kept = tuple(p for p in u.projects if p not in gone)
+    gone = left_out(tokens, kb, against=True).get("project", ()) or left_out(
+        _not_as_against(tokens), kb, against=True).get("project", ())  # "I meant BFCC, not
+    kept = tuple(p for p in u.projects if p not in gone)  # BONEBANK": "not" alone sets off
     if not kept or kept == u.projects:
         return clause
     return replace(clause, understanding=replace(u, projects=kept))
+
+
+def _not_as_against(tokens: list[str]) -> list[str]:
+    """A correction's bare "not", "nicht" read as "and not", "und nicht" ("ich meinte BFCC,
+    nicht BONEBANK"): what follows is the project not meant."""
+    joined: list[str] = []
+    for t in tokens:
+        if t in ("not", "nicht") and joined[-1:] not in (["and"], ["und"]):
+            joined.append("and" if t == "not" else "und")
+        joined.append(t)
+    return joined
 
 
 def _besides_those(clause: Clause, state: State) -> Clause:
@@ -955,6 +969,24 @@ def _claim_goes_on(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, .
 
 LIST_ONLY = frozenset(normalize(w) for ws in data_file("query")["list_only"].values() for w in ws)
 LIST_ONLY_WORDS = 7  # "nur die mit Interreg bitte", "only the ones with Danish partners please"
+
+
+SORT_WORDS = 8  # "sort them by start date please", "sortiert nach Beginn bitte"
+
+
+def _sorted_list(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "sort them by start date", "sortiert nach Beginn bitte" right after a list: that list
+    again in that order (not each one's start in the list's order, nor "which one?")."""
+    first = clauses[0]
+    u = first.understanding
+    if len(clauses) != 1 or first.yes_no or len(state.last_list) < 2 or u.projects or \
+            not u.filters.order or replace(u.filters, order=None).any() or \
+            u.token_count > SORT_WORDS or u.superlative or \
+            not phrases().any_question_word.isdisjoint(normalize(first.text).split()):
+        return clauses
+    asked = replace(u, intent="list", scores=(("list", 3.0),), list_reference=True,
+                    continuation=True)
+    return (replace(first, understanding=asked, pick=False),)
 
 
 def _only_those(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
