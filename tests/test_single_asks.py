@@ -1086,3 +1086,21 @@ def test_how_a_thing_of_a_project_worked_is_its_activities(
     # not the thing as its result
     assert reply.intent == "activities" and reply.projects == (pid,), reply.text
     assert "egist" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent,projects", [
+    ("kannst du mir was über das ki projekt sagen", "overview", ("kick",)),
+    ("was war das ki projekt", "overview", ("kick",)),
+    ("wie lange lief das ki-projekt?", "duration", ("kick",)),
+    ("welche ki projekte gab es?", "list", ("kick",)),
+    ("tell me about the ai project", "overview", ("kick",)),
+    ("which ai projects were there?", "list", ("kick",)),
+])
+def test_a_two_letter_topic_before_project_names_the_topic(
+    kb: KnowledgeBase, text: str, intent: str, projects: tuple[str, ...]
+) -> None:
+    # Given a two-letter topic in small letters ("ki", "ai"), right before "project"
+    reply = ask(kb, text)[0]
+    # Then it names the topic as "KI-Projekt" does (the page: KI#CK, an AI programme), no
+    # "Welches Projekt meinen Sie?"
+    assert (reply.intent, reply.projects, reply.answered) == (intent, projects, True), reply.text
