@@ -2342,7 +2342,7 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     about (which filters nothing)."""
     matches = _funder_or_place(matches, scores)
     named_ends = {m.end for m in matches if m.kind == "funder"}  # "ESF-Förderung": a named one
-    matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores) and
+    matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores, vocab) and
                not _verb_use(m, r.tokens, vocab)]
     left = _left_out(matches, r.tokens, vocab)  # "außer LSN", "other than Denmark"
     matches = [m for m in matches if m.id not in {m.id for m in left}]
@@ -2962,11 +2962,16 @@ def _world(candidates: list[WorldName], taken: set[int]
     return {k: tuple(v) for k, v in found.items()}, used
 
 
-def _short_name_meant(m: Match, tokens: list[str], raw: str, scores: dict[str, float]) -> bool:
-    """A name of two letters ("SH", "EU") counts when written in capitals or asked about; "sh"
+def _short_name_meant(m: Match, tokens: list[str], raw: str, scores: dict[str, float],
+                      vocab: Vocabulary) -> bool:
+    """A name of two letters ("SH", "EU") counts when written in capitals, asked about or
+    right before the word project ("das ki projekt", "ki-projekte", "the ai project"); "sh"
     or "eu" alone are ordinary strings ("lsn", "esf" of three letters are no words)."""
     text = " ".join(tokens[m.start : m.end])
     if len(text.replace(" ", "")) > 2:
+        return True
+    if m.end < len(tokens) and tokens[m.end] in vocab.phrase_sets["project_nouns"] | \
+            vocab.phrase_sets["project_heads"] | {"projects"}:
         return True
     written = re.search(rf"(?<![^\W\d_]){re.escape(text.upper())}(?![^\W\d_])", raw)
     return bool(written) or any(v >= 2.0 for v in scores.values())

@@ -1086,3 +1086,40 @@ def test_how_a_thing_of_a_project_worked_is_its_activities(
     # not the thing as its result
     assert reply.intent == "activities" and reply.projects == (pid,), reply.text
     assert "egist" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,intent,projects", [
+    ("kannst du mir was über das ki projekt sagen", "overview", ("kick",)),
+    ("was war das ki projekt", "overview", ("kick",)),
+    ("wie lange lief das ki-projekt?", "duration", ("kick",)),
+    ("welche ki projekte gab es?", "list", ("kick",)),
+    ("tell me about the ai project", "overview", ("kick",)),
+    ("which ai projects were there?", "list", ("kick",)),
+])
+def test_a_two_letter_topic_before_project_names_the_topic(
+    kb: KnowledgeBase, text: str, intent: str, projects: tuple[str, ...]
+) -> None:
+    # Given a two-letter topic in small letters ("ki", "ai"), right before "project"
+    reply = ask(kb, text)[0]
+    # Then it names the topic as "KI-Projekt" does (the page: KI#CK, an AI programme), no
+    # "Welches Projekt meinen Sie?"
+    assert (reply.intent, reply.projects, reply.answered) == (intent, projects, True), reply.text
+
+
+@pytest.mark.parametrize("text,projects,answered", [
+    # the page: P.I.L.O.T. Next Level continues P.I.L.O.T.'s network; MAGIA2Market MAGIA's
+    ("Wurden die Aktivitäten von P.I.L.O.T. fortgesetzt?", ("pilot", "pilot-next"), True),
+    ("Were P.I.L.O.T.'s activities continued?", ("pilot", "pilot-next"), True),
+    ("did MAGIA's activities continue?", ("magia", "magia2market"), True),
+    ("gingen die aktivitäten von hiheal weiter?", ("hiheal", "hiheal-next"), True),
+    ("Wurden die Aktivitäten von BFCC weitergeführt?", ("bfcc",), False),
+    ("were the activities of ELISE carried on?", ("elise",), False),
+])
+def test_activities_continued_asks_the_follow_up(
+    kb: KnowledgeBase, text: str, projects: tuple[str, ...], answered: bool
+) -> None:
+    # Given a question whether a project's activities went on
+    reply = ask(kb, text)[0]
+    # Then it asks its follow-up (none named for BFCC and ELISE), not what it did
+    assert (reply.intent, reply.projects, reply.answered) == ("follow_up", projects, answered), \
+        reply.text
