@@ -3513,6 +3513,11 @@ def _without_project(u: Understanding, intent: str | None, state: State,
     """A message that names no project: a figure or contact the page lacks, a thing a project
     made, a project described, or a question about all (or a list of) projects."""
     lang, things = u.language, _things(u, kb)
+    if intent == "places" and u.self_mentioned and "based" in u.asks and not list_words and \
+            not (u.filters.places or u.filters.funders or u.filters.topics or u.filters.years):
+        # "where is LSN based?", "Wo sitzt LSN?": not on the page
+        return Answer("places", answered=False).add("self_seat_unknown")  # (not where each
+        # of its projects took place)
     if intent == "quantity" and not (base or state.projects) and (
             u.unknown_names or u.self_mentioned or things):  # "was kostet die Registrierung
         return _no_figure((*u.unknown_names, *things), kb, lang)  # bei LSN XCHANGE?": a price

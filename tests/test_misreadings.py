@@ -516,3 +516,21 @@ def test_whom_a_thing_is_for_is_told_where_the_page_says_whom_it_helps(
     results = kb.projects["bfcc"].results
     assert results is not None
     assert reply.projects == ("bfcc",) and results.get(reply.language) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["where is LSN based?", "Wo sitzt LSN?",
+                                  "where is Life Science Nord located?",
+                                  "Wo ist der Sitz von Life Science Nord?"])
+def test_where_life_science_nord_itself_is_based_is_not_on_the_page(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given where Life Science Nord itself sits, which the page never says (was where each of
+    # its eleven projects was active, as if that were the answer)
+    reply = ask(kb, text)[0]
+    # Then the reply says the page doesn't say, about no project
+    assert reply.intent == "places" and not reply.answered and reply.projects == ()
+    assert "Life Science Nord" in reply.text and "BFCC" not in reply.text
+
+
+def test_where_lsns_projects_took_place_is_still_each_ones_places(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "in which countries was LSN active?")[0]
+    assert "bonebank" in reply.projects and "Denmark" in reply.text
