@@ -1670,6 +1670,12 @@ def difference_answer(kind: str, pair: Sequence[str], kb: KnowledgeBase, lang: s
             answer.add("diff_units")
         elif missing:
             answer.add("diff_missing", name=Bold(missing[0].name))
+        elif (gap := _gap_bounds(a, b, measure)) and gap[1] > 0:  # "um wie viel früher
+            answer.answered = True  # ungefähr?": between the closest and the farthest the
+            (low, high), first, then = gap[1:], gap[0], b if gap[0] is a else a  # dates allow
+            answer.add(f"diff_{measure}_range", more=Bold(first.name), less=Bold(then.name),
+                       low=fmt_duration(low, lang), high=fmt_duration(high, lang),
+                       names=project_names(tuple(p.id for p in rough), kb))
         else:
             answer.add("diff_unsure", names=project_names(tuple(p.id for p in rough), kb))
         return answer
@@ -1691,6 +1697,29 @@ def difference_answer(kind: str, pair: Sequence[str], kb: KnowledgeBase, lang: s
     answer.add(f"diff_{measure}", more=Bold(more.name), less=Bold(less.name), diff=value,
                more_at=dates.get(more.id, ""), less_at=dates.get(less.id, ""))
     return answer
+
+
+def _gap_bounds(a: Project, b: Project, measure: str
+                ) -> tuple[Project, int, int] | None:
+    """Of two starts (ends) one given only to the year: the earlier project, and the fewest and
+    most months between them the dates allow (ELISE 1 January 2017, MAGIA in 2018: 12 to 23);
+    None where the dates allow either order."""
+    if measure not in ("start", "end"):
+        return None
+    spans = {}
+    for p in (a, b):
+        date = getattr(p, measure)
+        if date is None:
+            return None
+        year_only = date.precision == "year"
+        first = date.year * 12 + (1 if year_only else date.month or 1)
+        spans[p.id] = (first, date.year * 12 + 12 if year_only else first)
+    (a_lo, a_hi), (b_lo, b_hi) = spans[a.id], spans[b.id]
+    if a_hi < b_lo:
+        return a, b_lo - a_hi, b_hi - a_lo
+    if b_hi < a_lo:
+        return b, a_lo - b_hi, a_hi - b_lo
+    return None
 
 
 def _figure(project: Project, measure: str) -> tuple[float, ...] | None:

@@ -709,6 +709,28 @@ def test_the_gap_between_two_dates_says_both_dates(
     assert reply.answered and all(d in reply.text for d in dates), reply.text
 
 
+@pytest.mark.parametrize(("turns", "said"), [
+    # ELISE started on 1 January 2017, MAGIA in 2018 (the page gives the year only)
+    (("Was lief früher, MAGIA oder ELISE?", "um wie viel früher ungefähr"),
+     ("1 Jahr bis 23 Monate", "nur Jahreszahlen")),
+    (("which started first, ELISE or MAGIA?", "by how much?"),
+     ("1 year to 23 months", "only to the year")),
+])
+def test_the_gap_to_a_date_given_only_by_its_year_is_its_range(
+        kb: KnowledgeBase, turns: tuple[str, ...], said: tuple[str, str]) -> None:
+    # Given two starts just ranked, one of them given only to the year (was "by how much
+    # exactly, the page doesn't let me say", answered false)
+    reply = ask(kb, *turns)[-1]
+    # Then the fewest and most months the dates allow, and why it is a range
+    assert reply.answered and all(s in reply.text for s in said), reply.text
+
+
+def test_no_range_where_the_year_alone_allows_either_order(kb: KnowledgeBase) -> None:
+    # BFCC ended in February 2019, MAGIA in 2019: either may have ended first
+    reply = ask(kb, "which ended first, MAGIA or BFCC?", "by how much?")[-1]
+    assert not reply.answered and "MAGIA" in reply.text
+
+
 @pytest.mark.parametrize("turns", [
     ("Begann ELISE vor NORTHOPEDICS?", "und welches endete zuerst?"),
     ("did elise start before northopedics?", "and which ended first?"),
