@@ -3223,10 +3223,12 @@ def _with_link(own: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str,
 
 
 def _where_it_leads(link: Answer) -> None:
-    """A hop says only where the link leads (not since when the follow-up runs): what is asked
-    of the project reached comes after it."""
-    link.lines = [Line("follow_up", {k: v for k, v in line.slots.items() if k != "start"})
-                  if line.key == "follow_up_since" else line for line in link.lines]
+    """A hop says only where the link leads (not since when the follow-up runs, nor when the
+    predecessor ran): what is asked of the project reached comes after it."""
+    plain = {"follow_up_since": "follow_up", "predecessor_dated": "predecessor"}
+    link.lines = [Line(plain[line.key], {k: v for k, v in line.slots.items()
+                                         if k not in ("start", "end")})
+                  if line.key in plain else line for line in link.lines]
 
 
 def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:

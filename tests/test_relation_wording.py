@@ -709,3 +709,17 @@ def test_the_project_whose_part_it_was_is_a_step_to_the_parent(
     # Then the question is asked of the parent, and both ends are listed
     assert reply.intent == intent and reply.projects == ("bridge53", "hiheal"), reply.text
     assert said in reply.text
+
+
+@pytest.mark.parametrize("messages,years", [
+    (("when did MAGIA2Market start?", "und das Vorgängerprojekt, wann lief das?"), "2018"),
+    (("In welchen Jahren lief das Vorgängerprojekt von MAGIA2Market?",), "2018"),
+    (("when did the project that PILOT Next Level continues end?",), "2023"),
+])
+def test_a_hop_to_the_predecessor_says_its_dates_once(
+        kb: KnowledgeBase, messages: tuple[str, ...], years: str) -> None:
+    # Given a question of a follow-up's predecessor about when it ran
+    reply = ask(kb, *messages)[-1]
+    # Then the link says only where it leads, and the dates are said once, by the answer (was
+    # "… setzte MAGIA fort, das von 2018 bis 2019 lief. MAGIA lief von 2018 bis 2019.")
+    assert reply.answered and reply.text.count(years) == 1, reply.text
