@@ -723,3 +723,19 @@ def test_a_hop_to_the_predecessor_says_its_dates_once(
     # Then the link says only where it leads, and the dates are said once, by the answer (was
     # "… setzte MAGIA fort, das von 2018 bis 2019 lief. MAGIA lief von 2018 bis 2019.")
     assert reply.answered and reply.text.count(years) == 1, reply.text
+
+
+@pytest.mark.parametrize("messages,intent,fact", [
+    (("what was bridge 53 supposed to achieve?", "and the parent, when did it start?"),
+     "start", "1 April 2016"),
+    (("what was bridge 53 supposed to achieve?", "who funded its parent?"), "funding",
+     "Hamburg"),
+])
+def test_the_parent_alone_is_the_project_a_part_belonged_to(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, fact: str) -> None:
+    # Given BRIDGE 53 talked of (the page: part of HIHeal, which ran from 1 April 2016)
+    reply = ask(kb, *messages)[-1]
+    # When "the parent" or "its parent" is asked of, without "project"
+    # Then the question is about HIHeal (was BRIDGE 53's own, which the page doesn't give)
+    assert reply.intent == intent and "hiheal" in reply.projects, reply.text
+    assert fact in reply.text and reply.answered, reply.text
