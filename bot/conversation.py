@@ -3224,11 +3224,12 @@ def _with_link(own: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str,
 
 def _where_it_leads(link: Answer) -> None:
     """A hop says only where the link leads (not since when the follow-up runs, nor when the
-    predecessor ran): what is asked of the project reached comes after it."""
+    predecessor ran, nor what of it a follow-up carries on): what is asked of the project
+    reached comes after it."""
     plain = {"follow_up_since": "follow_up", "predecessor_dated": "predecessor"}
     link.lines = [Line(plain[line.key], {k: v for k, v in line.slots.items()
                                          if k not in ("start", "end")})
-                  if line.key in plain else line for line in link.lines]
+                  if line.key in plain else line for line in link.lines if line.key != "raw"]
 
 
 def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:

@@ -739,3 +739,20 @@ def test_the_parent_alone_is_the_project_a_part_belonged_to(
     # Then the question is about HIHeal (was BRIDGE 53's own, which the page doesn't give)
     assert reply.intent == intent and "hiheal" in reply.projects, reply.text
     assert fact in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,fact,aside", [
+    (("Was ist P.I.L.O.T. Next Level?", "und der Vorgänger, wer hat den gefördert?"),
+     "Schleswig-Holstein", "Netzwerkaktivitäten"),
+    (("who funded the project that P.I.L.O.T. Next Level continues?",), "Schleswig-Holstein",
+     "network activities"),
+])
+def test_a_hop_from_a_follow_up_answers_of_the_predecessor_without_what_it_carries_on(
+        kb: KnowledgeBase, messages: tuple[str, ...], fact: str, aside: str) -> None:
+    # Given P.I.L.O.T. Next Level, which the page says carries on P.I.L.O.T.'s network
+    # activities, and a question asked of its predecessor
+    reply = ask(kb, *messages)[-1]
+    # Then the link and the answer about P.I.L.O.T., not what the follow-up carries on (that
+    # answers "what is P.I.L.O.T. Next Level?", not who funded P.I.L.O.T.)
+    assert fact in reply.text and aside not in reply.text, reply.text
+    assert reply.projects == ("pilot-next", "pilot"), reply.projects
