@@ -1543,12 +1543,13 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
             if dead_end and _question_word_in(clause):  # "BFCC was part of what bigger
                 dead_end, asked = False, clause  # thing, and who led it?": the link asked of
                 # the project, which "it" next still is, as after a question
-            if not dead_end and (f"{subject[0]}:{clause.hop_kind}" in state.facts and not (
-                    clause.hop_kind == "part_of" and state.unsaid) or set(
-                    reached) <= set(state.earlier)) and not clause.understanding.projects:
+            if not dead_end and (f"{subject[0]}:{clause.hop_kind}" in state.facts and not
+                                 state.unsaid or set(reached) <= set(state.earlier)) and \
+                    not clause.understanding.projects:
                 # (not where the page left the last question open and its answer named the
-                # whole only beside it: "The page doesn't say when BRIDGE 53 ran. It was part
-                # of HIHeal, …" – "the project it was part of, when did that run?" says the
+                # link only beside it: "The page doesn't say when BRIDGE 53 ran. It was part
+                # of HIHeal, …" – "the project it was part of, when did that run?", "… It
+                # continues HIHeal, …" – "und das Vorgängerprojekt, wann lief das?" say the
                 # link again, both ends, as "and the bigger one?" does: docs/labels.md)
                 # ("und der Nachfolger von P.I.L.O.T., seit wann läuft der?" names where the
                 # step starts: both ends, as any chain)

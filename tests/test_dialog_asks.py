@@ -400,9 +400,11 @@ def test_a_comparative_picks_one_of_the_last_list_to_ask_about(
 
 
 @pytest.mark.parametrize(("messages", "pid"), [
-    (("Wann begann HIHeal next level transition?", "und das Projekt davor, wann endete das?"),
-     "hiheal"),
+    # (a chain written as its own clause after an answer the page left open, "und das Projekt
+    # davor, wann endete das?", says the link: test_dialog_references, session 24)
     (("when did P.I.L.O.T. Next Level end?", "what did the predecessor project do?"), "pilot"),
+    (("Von welchem Projekt ist HIHeal next level transition der Nachfolger?",
+      "Und wann startete es?", "und das Vorgängerprojekt, wann lief das?"), "hiheal"),
 ])
 def test_a_link_the_last_answer_said_is_not_said_again_when_asked_along(
         kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
