@@ -182,3 +182,22 @@ def test_a_reported_claim_that_some_project_existed_is_checked(
     # Then yes, with the project that fits (not "not understood")
     assert reply.text.startswith(("Yes", "Ja")) and reply.projects == (project,), reply.text
     assert needle in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("first,claim,start,pid", [
+    # the page: MAGIA2Market followed MAGIA; HIHeal's follow-up is HIHeal next level transition
+    ("wann lief HIHeal?", "Ist MAGIA2Market daraus hervorgegangen?", "Nein.", "magia"),
+    ("wann lief MAGIA?", "Ist MAGIA2Market daraus hervorgegangen?", "Ja.", "magia"),
+    ("wann lief HIHeal?", "war MAGIA2Market der Nachfolger davon?", "Nein.", "magia"),
+    ("wann lief MAGIA?", "war MAGIA2Market sein Nachfolger?", "Ja.", "magia"),
+    ("wann lief HIHeal?", "war BRIDGE 53 ein Teilprojekt davon?", "Ja.", "hiheal"),
+])
+def test_a_german_link_claim_pointing_back_is_of_the_project_talked_of(
+        kb: KnowledgeBase, first: str, claim: str, start: str, pid: str) -> None:
+    # Given a project talked about
+    # When a link to it is claimed of another with "daraus", "davon" or "sein"
+    replies = _dialog(kb, first, claim)
+    # Then the claim is checked against that project, with the link the page gives (was "Ja."
+    # to MAGIA2Market coming out of HIHeal, read as coming out of any project, and "no
+    # follow-up for MAGIA2Market")
+    assert replies[1].text.startswith(start) and pid in replies[1].projects, replies[1].text
