@@ -1549,6 +1549,36 @@ def test_a_product_claimed_published_that_the_page_names_is_yes(kb: KnowledgeBas
     assert reply.text.startswith("Yes.") and "registry" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("first,claim", [
+    ("Wer hat MAGIA gefördert?", "Hat LSN den Kompetenzatlas entwickelt?"),
+    ("Wer hat MAGIA gefördert?", "Hat LSN das Geschäftsmodell erarbeitet?"),
+    ("Who funded MAGIA?", "Did LSN develop the competence atlas?"),
+    ("Who funded P.I.L.O.T.?", "was the competence atlas made by LSN?"),
+    ("when did KI#CK run?", "did Life Science Nord build the business model?"),
+])
+def test_lsn_claimed_to_have_made_another_projects_thing_is_checked_of_that_project(
+        kb: KnowledgeBase, first: str, claim: str) -> None:
+    # Given a project talked about, and a thing only another project made (the page:
+    # BONEBANK, where "Life Science Nord developed the business model and a competence atlas")
+    owners = {p.id for p in kb.projects.values()
+              if {"competence-atlas", "business-model"} & set(p.topics)}
+    talked = ask(kb, first)[0]
+    assert owners == {"bonebank"} and not owners & set(talked.projects)
+    # When it is claimed that LSN made it, no project named
+    reply = ask(kb, first, claim)[-1]
+    # Then the claim is checked of the project that made it (yes), not of the one talked about
+    # (a "no" of MAGIA read as "LSN didn't make it")
+    assert reply.text.startswith(("Ja.", "Yes.")) and reply.projects == ("bonebank",), \
+        reply.text
+
+
+def test_a_thing_claimed_with_no_maker_is_still_asked_of_the_project_talked_about(
+        kb: KnowledgeBase) -> None:
+    # "was a business model developed?" after MAGIA asks of MAGIA (where one was: BONEBANK)
+    reply = ask(kb, "Wer hat MAGIA gefördert?", "Gab es dabei einen Kompetenzatlas?")[-1]
+    assert reply.text.startswith("Nein.") and reply.projects[0] == "magia", reply.text
+
+
 @pytest.mark.parametrize(("claim", "pid", "place"), [
     ("Did MAGIA open an office in China?", "magia", "china"),
     ("Hat MAGIA2Market eine Niederlassung in Japan gegründet?", "magia2market", "japan"),
