@@ -1595,7 +1595,8 @@ def org_origin(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
     if not (u.filters.places or named):
         return None
     where = org_places(orgs[0], kb)
-    origin = _has_any(tokens, words.origin_prepositions | words.seat_words)
+    origin = _has_any(tokens, words.origin_prepositions | words.seat_words) or \
+        tokens[0] in _seat_copulas() and "in" in tokens  # "Ist oncampus in Lübeck?"
     held = any(at_place(w, c, kb) for w in where for c in u.filters.places)
     if not origin and (held or not where):
         return None
@@ -1607,6 +1608,14 @@ def org_origin(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
         at_place(c, w, kb) for c in u.filters.places for w in finest)  # from Germany may be)
     kind = YES if held else UNKNOWN if not where or within else NO
     return verdict(kind, told, "places", told.projects)
+
+
+@cache
+def _seat_copulas() -> frozenset[str]:
+    """Verbs of being that, first in a claim with "in" and a place, claim an organisation's
+    seat (bot/data/query.yaml checks: seat_copulas)."""
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["seat_copulas"]
+                     .values() for w in ws)
 
 
 def org_kind(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
