@@ -1214,7 +1214,7 @@ def _of_content(c: _Claim) -> Answer | None:
     """What a project was about, its status, its links, what it made: "Hat BONEBANK was mit
     Krebs zu tun?", "is it still running?", "Hat P.I.L.O.T. einen Nachfolger?"."""
     u, tokens, pid, kb, lang, p = c.u, c.tokens, c.pid, c.kb, c.lang, c.project
-    if u.unknown_filters and not u.unknown_names and _about_subject(tokens) and (
+    if u.unknown_filters and not _names_beyond_topics(u) and _about_subject(tokens) and (
             about := content_claim(u, tokens, p, kb, lang)):
         return about  # "Hat BONEBANK was mit Krebs zu tun?": what it was about
     if (u.unknown_names or u.unknown_filters) and (found := _said_outright(tokens, p)):
@@ -1241,6 +1241,13 @@ def _of_content(c: _Claim) -> Answer | None:
             not any(r.is_result for r in p.resources):  # "eine Publikation zu BFCC?": the page
         return verdict(UNKNOWN, _facts("results", pid, kb, lang), "results", (pid,))  # links
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, p, kb, lang)
+
+
+def _names_beyond_topics(u: Understanding) -> bool:
+    """Unknown names that are not also the claim's unknown subject: "ein Projekt über Krebs"
+    reads "Krebs" as a name and as a subject, which it is ("about cancer")."""
+    return bool({normalize(n) for n in u.unknown_names} -
+                {normalize(f) for f in u.unknown_filters})
 
 
 def _contrary_group(c: _Claim) -> Answer | None:
@@ -3353,7 +3360,17 @@ def _near_subject(missing: list[str], topics: tuple[str, ...], p: Project, kb: K
         names = (topic.name.en, topic.name.de, *topic.aliases)
         if topic.id in topics or any(_texts_say(list(names), w) for w in missing):
             return True
-    return False
+    return any(near & set(ids) and any(_texts_say(list(names), w) for w in missing)
+               for names, ids in _near_topics())  # "osteoporosis" of bone healing
+
+
+@cache
+def _near_topics() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Subjects the page never names, each with the knowledge base topics it lies close to
+    (bot/data/world.yaml near_topics)."""
+    return tuple((tuple(normalize(str(w)) for w in entry["words"]),
+                  tuple(str(t) for t in entry["topics"]))
+                 for entry in data_file("world").get("near_topics", ()))
 
 
 def _plain_modifier(first: str, said: set[str]) -> bool:

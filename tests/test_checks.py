@@ -2269,6 +2269,38 @@ def test_the_kind_of_project_a_project_was_is_a_claim_of_its_subject(
     assert fact in reply.text and reply.intent == "goals", reply.text
 
 
+@pytest.mark.parametrize("question,near", [
+    # a subject the page never names, near a topic of the project (bot/data/world.yaml
+    # near_topics): the page neither says nor rules it out
+    ("Was P.I.L.O.T. about cancer?", True),  # precision medicine
+    ("War P.I.L.O.T. ein Projekt über Krebs?", True),
+    ("Did NORTHOPEDICS deal with osteoporosis?", True),  # bone healing
+    ("Ging es bei NORTHOPEDICS um Osteoporose?", True),
+    ("Did BFCC work on osteoporosis?", True),  # fractures
+    ("Was HIHeal about antibiotics?", True),  # infection
+    ("Was ELISE about diabetes?", True),  # health and healthy ageing
+    ("War KI#CK ein Projekt über Robotik?", True),  # AI, a digital technology
+    ("was KI#CK about robots?", True),
+    # far from all of the project's topics: no, with what it was about (docs/labels.md)
+    ("ging es bei hiheal um krebs", False),
+    ("War HIHeal ein Projekt über Krebs?", False),
+    ("Ging es bei BRIDGE 53 um Krebstherapien?", False),
+    ("Was NORTHOPEDICS about cancer research?", False),
+    ("was BONEBANK a project about AI?", False),
+])
+def test_a_subject_near_a_projects_topic_is_not_denied_one_far_from_all_is(
+        kb: KnowledgeBase, question: str, near: bool) -> None:
+    # When someone asks whether a project was about a subject its texts never name
+    reply = answer(question, State(), kb)
+    # Then near what it was about, the page doesn't say; far from it, no; either way told as
+    # what it was about (not "where it took place": "ein Projekt über Krebs" read "Krebs" as a
+    # name, and the claim as one of places)
+    assert reply.intent in ("goals", "activities"), reply.text
+    assert reply.answered is not near, reply.text
+    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht") if near
+                                 else ("No.", "Nein.")), reply.text
+
+
 @pytest.mark.parametrize("question", [
     "Was the AI course of KI#CK online?",
     "was MAGIA free for companies? I mean gratis",
