@@ -382,7 +382,7 @@ def test_a_card_says_run_by_where_the_page_tells_the_lead_only_by_what_it_did(
     ("who were the project partners of InnoReAct?",),
     ("Mit welchen Partnern arbeitete InnoReAct zusammen?",),
     ("partners of innoreact?",),
-    ("Welche Projekte hat LSN geleitet?", "Und an welchen war LSN nur beteiligt?"),
+    ("Was war InnoReAct?", "Und wer waren die Partner?"),
 ])
 def test_where_no_partners_are_named_the_lead_is_told_as_the_page_tells_it(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
