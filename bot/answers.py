@@ -852,8 +852,8 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if not answered and not p.partners_note:
         if not p.counts:  # BFCC's 13 organisations are counted, just not named
             a.add("partners_unknown", name=name(p))
-        if p.lead:
-            a.add("lead", name=name(p), orgs=org_names(p.lead, kb, lang))
+        if p.lead:  # (as the page tells it: InnoReAct "run by the LSN cluster management")
+            _add_lead(p, kb, lang, a)
     return answered
 
 

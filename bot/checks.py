@@ -1214,7 +1214,7 @@ def _of_content(c: _Claim) -> Answer | None:
     """What a project was about, its status, its links, what it made: "Hat BONEBANK was mit
     Krebs zu tun?", "is it still running?", "Hat P.I.L.O.T. einen Nachfolger?"."""
     u, tokens, pid, kb, lang, p = c.u, c.tokens, c.pid, c.kb, c.lang, c.project
-    if u.unknown_filters and not u.unknown_names and _about_subject(tokens) and (
+    if u.unknown_filters and not _names_beyond_topics(u) and _about_subject(tokens) and (
             about := content_claim(u, tokens, p, kb, lang)):
         return about  # "Hat BONEBANK was mit Krebs zu tun?": what it was about
     if (u.unknown_names or u.unknown_filters) and (found := _said_outright(tokens, p)):
@@ -1241,6 +1241,13 @@ def _of_content(c: _Claim) -> Answer | None:
             not any(r.is_result for r in p.resources):  # "eine Publikation zu BFCC?": the page
         return verdict(UNKNOWN, _facts("results", pid, kb, lang), "results", (pid,))  # links
     return _exists(u, pid, kb, lang) or content_claim(u, tokens, p, kb, lang)
+
+
+def _names_beyond_topics(u: Understanding) -> bool:
+    """Unknown names that are not also the claim's unknown subject: "ein Projekt über Krebs"
+    reads "Krebs" as a name and as a subject, which it is ("about cancer")."""
+    return bool({normalize(n) for n in u.unknown_names} -
+                {normalize(f) for f in u.unknown_filters})
 
 
 def _contrary_group(c: _Claim) -> Answer | None:
@@ -1595,7 +1602,8 @@ def org_origin(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
     if not (u.filters.places or named):
         return None
     where = org_places(orgs[0], kb)
-    origin = _has_any(tokens, words.origin_prepositions | words.seat_words)
+    origin = _has_any(tokens, words.origin_prepositions | words.seat_words) or \
+        tokens[0] in _seat_copulas() and "in" in tokens  # "Ist oncampus in Lübeck?"
     held = any(at_place(w, c, kb) for w in where for c in u.filters.places)
     if not origin and (held or not where):
         return None
@@ -1607,6 +1615,14 @@ def org_origin(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
         at_place(c, w, kb) for c in u.filters.places for w in finest)  # from Germany may be)
     kind = YES if held else UNKNOWN if not where or within else NO
     return verdict(kind, told, "places", told.projects)
+
+
+@cache
+def _seat_copulas() -> frozenset[str]:
+    """Verbs of being that, first in a claim with "in" and a place, claim an organisation's
+    seat (bot/data/query.yaml checks: seat_copulas)."""
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["seat_copulas"]
+                     .values() for w in ws)
 
 
 def org_kind(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
@@ -3344,7 +3360,17 @@ def _near_subject(missing: list[str], topics: tuple[str, ...], p: Project, kb: K
         names = (topic.name.en, topic.name.de, *topic.aliases)
         if topic.id in topics or any(_texts_say(list(names), w) for w in missing):
             return True
-    return False
+    return any(near & set(ids) and any(_texts_say(list(names), w) for w in missing)
+               for names, ids in _near_topics())  # "osteoporosis" of bone healing
+
+
+@cache
+def _near_topics() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Subjects the page never names, each with the knowledge base topics it lies close to
+    (bot/data/world.yaml near_topics)."""
+    return tuple((tuple(normalize(str(w)) for w in entry["words"]),
+                  tuple(str(t) for t in entry["topics"]))
+                 for entry in data_file("world").get("near_topics", ()))
 
 
 def _plain_modifier(first: str, said: set[str]) -> bool:

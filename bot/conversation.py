@@ -225,6 +225,8 @@ class State:
     # latest last: "Welches der drei endete zuerst?" after three asked one per turn
     thing: str | None = None  # the thing a project made last spoken of ("registry"): "is it
     # still running?" then asks of the registry, not of the project
+    org: str | None = None  # the one organisation the last message asked what it is ("was
+    # ist oncampus"): "ist das in Lübeck?" then claims its seat, not the places of its project
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -241,7 +243,7 @@ class State:
             if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
                                                     "list_mode", "list_month", "ranking", "hop",
                                                     "list_conditions",
-                                                    "checked_about", "doer", "thing"):
+                                                    "checked_about", "doer", "thing", "org"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -318,9 +320,8 @@ def answer(
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
         _of_the_newer(c, state), state), state), state.named), state, kb), state)
         for c in clauses)
-    clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(c, state, kb),
-                                                              state), kb), kb)
-                    for c in clauses)
+    clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(
+        _it_is_org(c, state, kb), state, kb), state), kb), kb) for c in clauses)
     clauses = _pick_before(clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
@@ -331,7 +332,8 @@ def answer(
     if asked is not clauses or any(c.cites for c in clauses):
         reply = _cited(reply, kb)
     remembered = dict(doer=_doer(clauses[-1].understanding), named=named,
-                      thing=_thing_now(clauses, reply, state))
+                      thing=_thing_now(clauses, reply, state),
+                      org=_org_asked(clauses[-1].understanding, kb))
     if all(value == getattr(reply.state, name) for name, value in remembered.items()):
         return reply  # (often nothing more to remember: no copy of the reply and its state)
     return replace(reply, state=replace(reply.state, **remembered))
@@ -533,6 +535,39 @@ def _it_is_thing(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     if whom and not thing.projects and len(state.projects) == 1:
         thing = replace(thing, projects=state.projects)  # (the project talked of made it)
     return replace(clause, text=text, understanding=thing)
+
+
+_ORG_IT = re.compile(r"\b(it|that|this|es|das|dies|sie|die|er)\b", re.IGNORECASE)
+_ORG_JOINS = frozenset({"and", "so", "ok", "und", "also"})  # "und ist das in Lübeck?"
+ORG_CLAIM_WORDS = 6  # "ist das in Lübeck?", "is it from Belgium?": the verb, "it", the place
+
+
+def _org_asked(u: Understanding, kb: KnowledgeBase) -> str | None:
+    """The one organisation a question asks what it is or where it is ("was ist oncampus",
+    "what is BioWin?", "is it from Belgium?" of it), no project named."""
+    orgs = u.filters.organisations
+    return orgs[0] if u.intent in ("overview", "places", None) and len(orgs) == 1 and \
+        not u.projects and not kb.organisations[orgs[0]].self else None
+
+
+def _it_is_org(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "was ist oncampus" - "ist das in Lübeck?": "das" is the organisation just asked
+    about, so the claim is of its seat (which the page may not give), not of the places of
+    the project it took part in."""
+    u = clause.understanding
+    if state.org is None or not clause.yes_no or u.projects or u.filters.organisations or \
+            not (u.filters.places or u.elsewhere) or not _ORG_IT.search(clause.text):
+        return clause
+    tokens = normalize(clause.text).split()
+    tokens = tokens[1:] if tokens[:1] and tokens[0] in _ORG_JOINS else tokens
+    if not 3 <= len(tokens) <= ORG_CLAIM_WORDS or tokens[0] in _NO_SUBJECT_VERBS or \
+            not _ORG_IT.fullmatch(tokens[1]):  # (the verb, then "it" its subject: not "gab es
+        return clause  # Zielländer in Asien?")
+    text = _ORG_IT.sub(kb.organisations[state.org].name, clause.text, count=1)
+    told = understand(text, kb, u.language)
+    if told.filters.organisations != (state.org,) or told.projects:
+        return clause
+    return replace(clause, text=text, understanding=told)
 
 
 def _still_of_thing(clause: Clause, state: State) -> Clause:
@@ -2695,6 +2730,10 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         return (origin, origin.projects[:1]), u, own  # "is oncampus from Lübeck?"
     if not clause.any_project and (kind := org_kind(u, clause.text, kb)) is not None:
         return (kind, kind.projects[:1]), u, own  # "is oncampus a university?"
+    if own and (maker := _made_elsewhere(u, own, kb)):
+        own, subject, u = maker, maker, replace(u, projects=maker)  # "Hat LSN den
+        # Kompetenzatlas entwickelt?" right after MAGIA: BONEBANK's atlas, so the claim is
+        # about BONEBANK (as "… bei BONEBANK …?" is), not checked against MAGIA
     listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
     if listing and claim in ("running", "ended") and not own and not clause.any_project and \
             dict(u.scores).get("status", 0) >= 3 and narrows(u.filters, kb) and \
@@ -2732,6 +2771,21 @@ def _it_against_named(first: tuple[str, ...], u: Understanding, text: str,
     (as after "did it start before InnoReAct?"), not the pair."""
     return len(first) == 2 and first[0] not in u.projects and first[1] in u.projects and \
         _pointed_before_named(text, first[1], kb)
+
+
+def _made_elsewhere(u: Understanding, own: tuple[str, ...], kb: KnowledgeBase
+                    ) -> tuple[str, ...]:
+    """A claim naming no project and pointing at none ("it", "there"), of a thing a project
+    made (a "product" topic: the competence atlas) that one other project than the one
+    talked about made, said of Life Science Nord: that project, which the claim is about
+    (none otherwise: "was a business model developed?" asks of the one talked about, "no"
+    with where one was)."""
+    f = u.filters
+    if u.projects or u.pronoun or not f.topics or not u.self_mentioned or \
+            any(kb.topics[t].kind != "product" for t in f.topics):
+        return ()
+    owners = select(kb, Filters(topics=f.topics)).ids
+    return owners if len(owners) == 1 and owners[0] not in own else ()
 
 
 def _thing_at(u: Understanding, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -3327,6 +3381,8 @@ def valid_state(state: State, kb: KnowledgeBase) -> State:
                                if not known >= set(ids := getattr(state, name))}
     dropped.update({name: None for name, names in STATE_NAMES.items()
                     if (value := getattr(state, name)) is not None and value not in names})
+    if state.org is not None and state.org not in kb.organisations:
+        dropped["org"] = None
     if not known >= {f.split(":", 1)[0] for f in state.facts}:  # ("bfcc:dates")
         dropped["facts"] = tuple(f for f in state.facts if f.split(":", 1)[0] in known)
     return replace(state, **dropped) if dropped else state

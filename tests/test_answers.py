@@ -378,6 +378,25 @@ def test_a_card_says_run_by_where_the_page_tells_the_lead_only_by_what_it_did(
     assert "Led by: UKSH Lübeck" in ask(kb, "tell me about BONEBANK")[0].text
 
 
+@pytest.mark.parametrize("messages", [
+    ("who were the project partners of InnoReAct?",),
+    ("Mit welchen Partnern arbeitete InnoReAct zusammen?",),
+    ("partners of innoreact?",),
+    ("Was war InnoReAct?", "Und wer waren die Partner?"),
+])
+def test_where_no_partners_are_named_the_lead_is_told_as_the_page_tells_it(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given InnoReAct, whose page names no partners and tells its lead only by what the LSN
+    # cluster management did with the project (its lead_note)
+    reply = ask(kb, *messages)[-1]
+    note = kb.projects["innoreact"].lead_note.get(reply.language)
+    # When its partners are asked, the lead said beside "no partners named"
+    # Then the lead is told in those words, never a flat "InnoReAct was led by …"
+    assert note and note in reply.text, reply.text
+    assert not any(line.startswith(("InnoReAct was led", "InnoReAct wurde von der"))
+                   for line in reply.text.split("\n")), reply.text
+
+
 def test_a_slot_with_nothing_to_escape_or_to_put_around_it_is_rendered_as_it_is() -> None:
     from bot import answers
     from tests.conftest import python_calls

@@ -1549,6 +1549,36 @@ def test_a_product_claimed_published_that_the_page_names_is_yes(kb: KnowledgeBas
     assert reply.text.startswith("Yes.") and "registry" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("first,claim", [
+    ("Wer hat MAGIA gefördert?", "Hat LSN den Kompetenzatlas entwickelt?"),
+    ("Wer hat MAGIA gefördert?", "Hat LSN das Geschäftsmodell erarbeitet?"),
+    ("Who funded MAGIA?", "Did LSN develop the competence atlas?"),
+    ("Who funded P.I.L.O.T.?", "was the competence atlas made by LSN?"),
+    ("when did KI#CK run?", "did Life Science Nord build the business model?"),
+])
+def test_lsn_claimed_to_have_made_another_projects_thing_is_checked_of_that_project(
+        kb: KnowledgeBase, first: str, claim: str) -> None:
+    # Given a project talked about, and a thing only another project made (the page:
+    # BONEBANK, where "Life Science Nord developed the business model and a competence atlas")
+    owners = {p.id for p in kb.projects.values()
+              if {"competence-atlas", "business-model"} & set(p.topics)}
+    talked = ask(kb, first)[0]
+    assert owners == {"bonebank"} and not owners & set(talked.projects)
+    # When it is claimed that LSN made it, no project named
+    reply = ask(kb, first, claim)[-1]
+    # Then the claim is checked of the project that made it (yes), not of the one talked about
+    # (a "no" of MAGIA read as "LSN didn't make it")
+    assert reply.text.startswith(("Ja.", "Yes.")) and reply.projects == ("bonebank",), \
+        reply.text
+
+
+def test_a_thing_claimed_with_no_maker_is_still_asked_of_the_project_talked_about(
+        kb: KnowledgeBase) -> None:
+    # "was a business model developed?" after MAGIA asks of MAGIA (where one was: BONEBANK)
+    reply = ask(kb, "Wer hat MAGIA gefördert?", "Gab es dabei einen Kompetenzatlas?")[-1]
+    assert reply.text.startswith("Nein.") and reply.projects[0] == "magia", reply.text
+
+
 @pytest.mark.parametrize(("claim", "pid", "place"), [
     ("Did MAGIA open an office in China?", "magia", "china"),
     ("Hat MAGIA2Market eine Niederlassung in Japan gegründet?", "magia2market", "japan"),
@@ -2237,6 +2267,38 @@ def test_the_kind_of_project_a_project_was_is_a_claim_of_its_subject(
     # field near what they name (AI of a digitisation) is no "no" (was "No." for "about AI")
     assert reply.text.startswith(start) and reply.answered is answered, reply.text
     assert fact in reply.text and reply.intent == "goals", reply.text
+
+
+@pytest.mark.parametrize("question,near", [
+    # a subject the page never names, near a topic of the project (bot/data/world.yaml
+    # near_topics): the page neither says nor rules it out
+    ("Was P.I.L.O.T. about cancer?", True),  # precision medicine
+    ("War P.I.L.O.T. ein Projekt über Krebs?", True),
+    ("Did NORTHOPEDICS deal with osteoporosis?", True),  # bone healing
+    ("Ging es bei NORTHOPEDICS um Osteoporose?", True),
+    ("Did BFCC work on osteoporosis?", True),  # fractures
+    ("Was HIHeal about antibiotics?", True),  # infection
+    ("Was ELISE about diabetes?", True),  # health and healthy ageing
+    ("War KI#CK ein Projekt über Robotik?", True),  # AI, a digital technology
+    ("was KI#CK about robots?", True),
+    # far from all of the project's topics: no, with what it was about (docs/labels.md)
+    ("ging es bei hiheal um krebs", False),
+    ("War HIHeal ein Projekt über Krebs?", False),
+    ("Ging es bei BRIDGE 53 um Krebstherapien?", False),
+    ("Was NORTHOPEDICS about cancer research?", False),
+    ("was BONEBANK a project about AI?", False),
+])
+def test_a_subject_near_a_projects_topic_is_not_denied_one_far_from_all_is(
+        kb: KnowledgeBase, question: str, near: bool) -> None:
+    # When someone asks whether a project was about a subject its texts never name
+    reply = answer(question, State(), kb)
+    # Then near what it was about, the page doesn't say; far from it, no; either way told as
+    # what it was about (not "where it took place": "ein Projekt über Krebs" read "Krebs" as a
+    # name, and the claim as one of places)
+    assert reply.intent in ("goals", "activities"), reply.text
+    assert reply.answered is not near, reply.text
+    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht") if near
+                                 else ("No.", "Nein.")), reply.text
 
 
 @pytest.mark.parametrize("question", [

@@ -495,6 +495,10 @@ def test_a_partner_claimed_from_a_country_it_is_not_from_is_no(
     ("Ist die TH Lübeck aus Hamburg?", "Nein.", True),
     ("Is UKSH from Kiel?", "No.", True),
     ("is the TH Lübeck from Lübeck?", "Yes.", True),
+    # claimed "in" a place after a verb of being: its seat too
+    ("Ist oncampus in Lübeck?", "Das geht aus der Seite nicht hervor.", False),
+    ("is oncampus in Lübeck?", "The page doesn't say.", False),
+    ("Ist die TH Lübeck in Hamburg?", "Nein.", True),
 ])
 def test_an_organisation_claimed_from_a_place_is_checked_by_its_own_place(
         kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
@@ -1671,3 +1675,22 @@ def test_then_after_a_comparative_is_read_as_than(kb: KnowledgeBase, misspelt: s
 def test_then_elsewhere_stays_then(text: str) -> None:
     # given "then" with no comparative right before it / when normalised / then it stays
     assert "then" in normalize(text).split() and "than" not in normalize(text).split()
+
+
+@pytest.mark.parametrize("messages,start,answered", [
+    # oncampus: the page names it in KI#CK (active in Schleswig-Holstein), never its seat
+    (("was ist oncampus", "ist das in lübeck?"), "Das geht aus der Seite nicht hervor.", False),
+    (("what is oncampus", "is it in Lübeck?"), "The page doesn't say.", False),
+    # BioWin: the page gives its country, Belgium
+    (("what is BioWin?", "is it from Belgium?"), "Yes.", True),
+    (("what is BioWin?", "is it from Belgium?", "is it in France?"), "No.", True),
+])
+def test_it_after_what_an_organisation_is_claims_the_organisations_own_place(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, answered: bool) -> None:
+    # Given a question what an organisation is (answered by the project it took part in)
+    replies = ask(kb, *messages)
+    # When "it", "das" is claimed in a place
+    # Then the claim is of where the organisation itself is (was "Ja. Wo KI#CK aktiv war –
+    # Bundesland: Schleswig-Holstein": a yes the line after it doesn't support)
+    assert replies[-1].intent == "places" and replies[-1].answered is answered, replies[-1].text
+    assert replies[-1].text.startswith(start), replies[-1].text
