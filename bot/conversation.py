@@ -307,8 +307,10 @@ def answer(
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
-    clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(_only_those(_they_asked_of(
-        _link_told(clauses, state, kb), state, kb), state, kb), state), state), state), state, kb)
+    clauses = _only_those(_sorted_list(_they_asked_of(_link_told(clauses, state, kb), state, kb),
+                                       state), state, kb)  # (a list narrowed or sorted)
+    clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(clauses, state), state),
+                                            state), state, kb)
     clauses = _ranked_figure(clauses, state)
     clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
     clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(
@@ -955,6 +957,24 @@ def _claim_goes_on(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, .
 
 LIST_ONLY = frozenset(normalize(w) for ws in data_file("query")["list_only"].values() for w in ws)
 LIST_ONLY_WORDS = 7  # "nur die mit Interreg bitte", "only the ones with Danish partners please"
+
+
+SORT_WORDS = 8  # "sort them by start date please", "sortiert nach Beginn bitte"
+
+
+def _sorted_list(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "sort them by start date", "sortiert nach Beginn bitte" right after a list: that list
+    again in that order (not each one's start in the list's order, nor "which one?")."""
+    first = clauses[0]
+    u = first.understanding
+    if len(clauses) != 1 or first.yes_no or len(state.last_list) < 2 or u.projects or \
+            not u.filters.order or replace(u.filters, order=None).any() or \
+            u.token_count > SORT_WORDS or u.superlative or \
+            not phrases().any_question_word.isdisjoint(normalize(first.text).split()):
+        return clauses
+    asked = replace(u, intent="list", scores=(("list", 3.0),), list_reference=True,
+                    continuation=True)
+    return (replace(first, understanding=asked, pick=False),)
 
 
 def _only_those(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase

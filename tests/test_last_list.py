@@ -600,3 +600,21 @@ def test_nur_die_in_a_place_is_those_in_it_not_those_only_in_it(kb: KnowledgeBas
     # "nur die in Dänemark": the projects of the list in Denmark (BONEBANK, also in Germany)
     _, reply = ask(kb, "Welche Projekte liefen 2020?", "nur die in Dänemark")
     assert reply.intent == "list" and reply.projects == ("bonebank",), reply.text
+
+
+@pytest.mark.parametrize("follow_up,order", [
+    ("sort them by start date", "start"),
+    ("sortiert nach Beginn bitte", "start"),
+    ("Sortiere sie nach Beginn", "start"),
+    ("chronologisch bitte", "start"),
+    ("sort by end date", "end"),
+])
+def test_sort_them_right_after_a_list_lists_that_list_in_that_order(
+        kb: KnowledgeBase, follow_up: str, order: str) -> None:
+    # Given a list (A–Z), then a request to sort it
+    listed, reply = ask(kb, "which projects ran longer than 4 years", follow_up)
+    # Then the same projects come as a list in that order (was each one's start in A–Z order,
+    # or "which one do you mean?"), by the page's dates
+    assert reply.intent == "list" and set(reply.projects) == set(listed.projects), reply.text
+    dates = [getattr(kb.projects[p], order) for p in reply.projects]
+    assert dates == sorted(dates), reply.text
