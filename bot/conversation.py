@@ -401,11 +401,23 @@ def _not_meant(clause: Clause, kb: KnowledgeBase) -> Clause:
     tokens = normalize(clause.text).split()
     if not has_phrase(tokens, phrases().corrections):
         return clause
-    gone = left_out(tokens, kb, against=True).get("project", ())
-    kept = tuple(p for p in u.projects if p not in gone)
+    gone = left_out(tokens, kb, against=True).get("project", ()) or left_out(
+        _not_as_against(tokens), kb, against=True).get("project", ())  # "I meant BFCC, not
+    kept = tuple(p for p in u.projects if p not in gone)  # BONEBANK": "not" alone sets off
     if not kept or kept == u.projects:
         return clause
     return replace(clause, understanding=replace(u, projects=kept))
+
+
+def _not_as_against(tokens: list[str]) -> list[str]:
+    """A correction's bare "not", "nicht" read as "and not", "und nicht" ("ich meinte BFCC,
+    nicht BONEBANK"): what follows is the project not meant."""
+    joined: list[str] = []
+    for t in tokens:
+        if t in ("not", "nicht") and joined[-1:] not in (["and"], ["und"]):
+            joined.append("and" if t == "not" else "und")
+        joined.append(t)
+    return joined
 
 
 def _besides_those(clause: Clause, state: State) -> Clause:

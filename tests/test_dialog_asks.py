@@ -149,6 +149,20 @@ def test_a_correction_in_the_same_message_replaces_the_project(
     assert reply.intent == intent and reply.projects == (pid,) and reply.answered
 
 
+@pytest.mark.parametrize("messages,pid", [
+    (("Who led BONEBANK?", "sorry I meant BFCC, not BONEBANK"), "bfcc"),
+    (("Wer hat BONEBANK geleitet?", "nein, ich meinte BFCC, nicht BONEBANK"), "bfcc"),
+    (("Who led MAGIA2Market?", "I meant MAGIA, not MAGIA2Market"), "magia"),
+    (("Wann lief ELISE?", "ich meinte KI#CK und nicht ELISE"), "kick"),
+])
+def test_a_correction_with_a_bare_not_asks_only_of_the_project_meant(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str) -> None:
+    # Given a question about one project, corrected next turn: "I meant X, not Y"
+    first, reply = ask(kb, *messages)
+    # Then the question is asked again of X alone (was answered for both)
+    assert reply.intent == first.intent and reply.projects == (pid,), reply.text
+
+
 def test_a_belief_after_i_mean_is_no_correction(kb: KnowledgeBase) -> None:
     # Given a question, then "I mean" and a claim with a verb
     reply = ask(kb, "when did BFCC end? I mean, did ELISE end later?")[-1]
