@@ -250,6 +250,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if (offered := _offered(text, kb, lang)) and (
             chosen := _chosen(offered, subject, kb, lang, last)):
         return chosen  # "Was BFCC funded by Interreg or by the ERDF?": which one, no yes/no
+    if len(subject) == 1 and _maker_claimed(u, text, kb):  # "Did UKSH develop the
+        return verdict(UNKNOWN, _facts("results", subject[0], kb, lang), "results", subject)
+        # competence atlas?": it took part, but the page names no such maker (LSN's, it says)
     answer = _checked(u, text, subject, kb, lang, last)
     counted = answer is not None and not answer.asks.isdisjoint(COUNTED_UNITS)  # (a figure's
     # verdict, told with a text: "did the registry span more than one country?")
@@ -1542,6 +1545,10 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
             not kb.organisations[u.filters.organisations[0]].self:
         return _of_kind(kb.projects[listed.listed[0]], kinds, u, kb, lang)  # "did oncampus
         # work with hospitals?": KI#CK's partners, not that oncampus took part in it
+    if len(listed.listed) == 1 and _maker_claimed(u, text, kb):  # "Hat die UKSH den
+        return verdict(UNKNOWN, _facts("results", listed.listed[0], kb, lang), "results",
+                       listed.listed)  # Kompetenzatlas entwickelt?": that BONEBANK had both
+        # is no yes (the page says Life Science Nord developed it)
     if listed.listed and (_manner_missing(claim_tokens(normalize(text).split(), lang), tuple(
             kb.projects[p] for p in listed.listed), kb) or  # "Were the stem cells sold to
             _unverified(u, "list")):  # companies?", "Were patients paid for giving bone?"
@@ -1555,6 +1562,24 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     if silent:
         listed.add("check_silent", items=some_names(silent, kb, lang))
     return verdict(UNKNOWN if silent else NO, listed, "list", listed.projects, listed)
+
+
+def _maker_claimed(u: Understanding, text: str, kb: KnowledgeBase) -> bool:
+    """A claim that an organisation other than Life Science Nord made a thing a project made
+    ("Did UKSH develop the competence atlas?"): the page names no such maker."""
+    orgs, topics = u.filters.organisations, u.filters.topics
+    if len(orgs) != 1 or kb.organisations[orgs[0]].self or \
+            not any(kb.topics[t].kind == "product" for t in topics):
+        return False
+    tokens = normalize(text).split()
+    return any(" ".join(tokens[i:i + n]) in _maker_verbs() for i in range(len(tokens))
+               for n in (1, 2))
+
+
+@cache
+def _maker_verbs() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["maker_verbs"]
+                     .values() for w in ws)
 
 
 # the notes of a list on the projects it can't settle, said once as "check_silent" instead

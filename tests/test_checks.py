@@ -2401,3 +2401,20 @@ def test_a_same_fragment_after_a_project_compares_it_with_the_one_before(
     # Then yes or no, with both projects' funders
     assert reply.intent == "funding" and set(reply.projects) == {"northopedics", other}, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("claim", [
+    "Hat die UKSH den Kompetenzatlas entwickelt?",
+    "Did UKSH develop the competence atlas?",
+    "Did UKSH Lübeck develop the business model?",
+    "Hat das UKSH Lübeck das Geschäftsmodell erarbeitet?",
+])
+def test_another_organisation_claimed_to_have_made_lsns_thing_is_not_confirmed(
+        kb: KnowledgeBase, claim: str) -> None:
+    # Given BONEBANK, led by UKSH Lübeck, where the page says "Life Science Nord developed the
+    # business model and a competence atlas"
+    reply = ask(kb, claim)[-1]
+    # When UKSH is claimed to have made one, Then no "yes" (was "Yes. Partners in BONEBANK:
+    # Life Science Nord Management GmbH (… worked out the business model …)"), with the results
+    assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+    assert reply.projects == ("bonebank",) and reply.intent == "results", reply.text
