@@ -3447,6 +3447,9 @@ def _partner_role(u: Understanding, intent: str | None, projects: tuple[str, ...
     return result
 
 
+ANY_PROJECT = 2.0  # "any project", "ein Projekt": the list score of a project asked for at all
+
+
 def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
@@ -3493,6 +3496,9 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             state.intent is None and (u.elsewhere or u.other_funders) and not u.filters.any():
         intent = "count" if state.counting else "list"  # "Und Kiel?" after the projects in
         # Hamburg: the same question of a place the page never names
+    if intent == "funding" and not projects and u.other_funders and \
+            scores.get("list", 0) >= ANY_PROJECT:  # "was any project funded by Horizon 2020?":
+        intent = "list"  # whether one was, of all (none on the page), not which one is meant
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
         return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang, kb,
                         (*(n.title() for n in u.elsewhere), *u.unknown_filters))

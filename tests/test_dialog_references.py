@@ -1412,6 +1412,10 @@ def test_did_any_project_after_one_project_asks_of_all_projects(
     (("what was bfcc", "was any project funded by cosme?"), ("magia",)),
     (("what was magia", "any project funded by interreg?"), ("bfcc", "bonebank", "elise")),
     (("Was war BFCC?", "irgendein Projekt von COSME gefördert?"), ("magia",)),
+    # with no project before it (was "That was MAGIA: …", no yes; set 50)
+    (("any project funded by cosme?",), ("magia",)),
+    (("Irgendein Projekt mit COSME-Förderung?",), ("magia",)),
+    (("any projects about bones?",), ("bfcc", "bonebank", "northopedics")),
 ])
 def test_any_project_with_no_opening_after_one_project_asks_of_all_projects(
         kb: KnowledgeBase, messages: tuple[str, ...], funded: tuple[str, ...]) -> None:
@@ -1422,6 +1426,16 @@ def test_any_project_with_no_opening_after_one_project_asks_of_all_projects(
     # funded by the Interreg Baltic Sea Region Programme")
     assert reply.intent == "list" and reply.projects == funded, reply.text
     assert reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+@pytest.mark.parametrize("question", ["was any project funded by Horizon 2020?",
+                                      "any project funded by Horizon 2020?"])
+def test_any_project_under_a_programme_the_page_never_names_is_none(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a programme the page never mentions (was "Which project do you mean?")
+    reply = ask(kb, question)[-1]
+    # Then none of the projects, said as such
+    assert reply.intent == "list" and reply.projects == () and "Horizon 2020" in reply.text
 
 
 @pytest.mark.parametrize("messages", [
