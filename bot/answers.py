@@ -703,6 +703,10 @@ def _content(what: str) -> Builder:
                 # wen war die Plattform gedacht?": the summary says whom it was built for
                 a.add("raw", text=p.summary.get(lang))
                 a.facts.append((p.id, "summary"))
+            if what == "results" and "thing_made" in a.asks and p.activities:  # "welche
+                # Register wurden aufgebaut?": how the thing was made too (BFCC's registries
+                a.add("activities", name=name(p), text=p.activities.get(lang))  # at hospitals)
+                a.facts.append((p.id, "activities"))
             if what == "results" and p.resources:
                 _resources(p, lang, a)
             if what == "results" and "contents" in a.asks:  # "what's inside the guide?"

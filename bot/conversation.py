@@ -4104,9 +4104,14 @@ def _made_thing(u: Understanding, intent: str | None, state: State, kb: Knowledg
     """ "what is the network guide?", "Wo finde ich den Kompetenzatlas?": a thing a project made
     (a topic of kind "product"), asked about alone, is answered by what the page says of the
     results of the project that made it (of the one talked about, where that made one), and
-    where to find them; not a list of projects."""
+    where to find them; not a list of projects. A topic named with a word for a thing made and
+    asked as made ("und welche Register wurden aufgebaut?", "which registries were set up?")
+    counts as such a thing too."""
     f = u.filters
-    if not f.topics or any(kb.topics[t].kind != "product" for t in f.topics) or f.funders or \
+    made = {"built", "product"} <= u.asks
+    kinds_made = all(kb.topics[t].kind == "product" for t in f.topics)
+    if not f.topics or not (made or kinds_made) or \
+            f.funders or \
             f.places or f.organisations or f.years or u.superlative or intent not in THING_ASKS:
         return None
     ids = select(kb, f).ids
@@ -4117,8 +4122,8 @@ def _made_thing(u: Understanding, intent: str | None, state: State, kb: Knowledg
             there := found_there(kb.topics[f.topics[0]].name.get(u.language), kb.projects[ids[0]],
                                  u.language)):
         return there  # "what is LSN XCHANGE?": the page names it only as where the atlas is
-    return about_projects("contact" if intent == "contact" else "results", ids, kb,
-                          u.language, u.asks)
+    return about_projects("contact" if intent == "contact" else "results", ids, kb, u.language,
+                          u.asks | {"thing_made"} if made and not kinds_made else u.asks)
 
 
 def _initiative(u: Understanding, intent: str | None, kb: KnowledgeBase) -> Answer | None:
