@@ -4029,7 +4029,7 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
             u.filters.funders or u.filters.places or u.filters.topics or u.filters.leading):
         return state.last_list  # "and which were Interreg funded?" right after "which ran in
         # 2016?": of those (a condition of another kind narrows the list by date)
-    if not (u.list_reference and state.last_list):
+    if not (u.list_reference and state.last_list) or _members_of_one(u, state):
         return None
     if len(state.last_list) == 1 and u.comparative and state.earlier and \
             state.earlier != state.last_list:  # "welches von beiden hatte mehr?" after a list of
@@ -4039,6 +4039,17 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
         return state.wider_list
     return _pick_pool(state)  # one can't be picked from: "which of them?" after a list
     # narrowed to one picks from the list before
+
+
+def _members_of_one(u: Understanding, state: State) -> bool:
+    """ "Welche Organisationen waren das genau?", "which partners were those?" right after
+    a question about one project (its partners counted, its countries): that project's
+    members, not those of each project of a list shown before ("which of them …", "welche
+    der drei …" still pick from the list)."""
+    return u.intent == "partners" and {"counted", "names"} <= u.asks and \
+        len(state.projects) == 1 and state.intent is not None and not (
+            u.which_of or u.group_size or u.every or u.projects or u.project_noun or
+            u.filters.any() or u.superlative or u.comparative)
 
 
 def _ranking(u: Understanding, state: State) -> str | None:
