@@ -450,6 +450,10 @@ Builder = Callable[[Project, KnowledgeBase, str, Answer], bool]
 
 def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if "full_name" in a.asks:  # "what does P.I.L.O.T. stand for?": the name, not the card
+        other = next((x for x in ("en", "de") if x != lang and f"name_in_{x}" in a.asks), None)
+        if other and p.full_name:  # "wie heißt das auf Englisch?": the page's name in English
+            a.add(f"name_in_{other}", name=name(p), full=p.full_name.get(other))
+            return True
         if p.full_name:
             a.add("full_name", name=name(p), full=p.full_name.get(lang))
             return True
