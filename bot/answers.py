@@ -1123,8 +1123,8 @@ def build_quantity(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         if not any(line.key.endswith("s_unknown") for line in a.lines[before:]):
             a.add("quantity_unknown", name=name(p))
         return False
-    a.add("quantity_unknown", name=name(p))
-    a.add("known_summary", text=p.summary.get(lang))
+    a.add("free_unknown" if "free" in a.asks else "quantity_unknown", name=name(p))  # "was it
+    a.add("known_summary", text=p.summary.get(lang))  # free?": the page doesn't say
     return False
 
 
