@@ -1128,10 +1128,9 @@ def test_activities_continued_asks_the_follow_up(
 @pytest.mark.parametrize("messages,language", [
     # the page says nothing of what taking part in KI#CK or MAGIA's events cost
     (("Did KI#CK run in 2021?", "was it free for participants?"), "en"),
-    (("was KI#CK free?",), "en"),
     (("Were MAGIA's events free of charge?",), "en"),
     (("War KI#CK kostenlos?",), "de"),
-    (("Musste man für KI#CK bezahlen?",), "de"),
+    (("Hat die Teilnahme an MAGIA etwas gekostet?",), "de"),
 ])
 def test_whether_taking_part_was_free_the_page_doesnt_say(
         kb: KnowledgeBase, messages: tuple[str, ...], language: str) -> None:
