@@ -306,6 +306,8 @@ def answer(
     if state.checked and (again := corrected_claim(text, state.checked[0], kb,
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
+    if state.projects and (told := _thing_told_of(text, state, kb)):
+        text = told  # "Und Marktstudien?": whether there were those in it
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = _only_those(_sorted_list(_they_asked_of(_link_told(clauses, state, kb), state, kb),
                                        state), state, kb)  # (a list narrowed or sorted)
@@ -1104,6 +1106,29 @@ def _changed_later(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
                     comparative=False, past=False)
     return (replace(first, understanding=asked, yes_no=False, hop="follow_up",
                     hop_kind="follow_up"),)
+
+
+THING_FOLLOW = 4  # "und die Marktstudien?": at most this many words after "und"
+THING_ASKED = {"de": "gab es {}?", "en": "were there {}?"}
+
+
+def _thing_told_of(text: str, state: State, kb: KnowledgeBase) -> str | None:
+    """ "Und Marktstudien?", "and video trainings?" right after a project: a thing the page
+    tells of in a project's text, asked as whether there was such a thing in it ("gab es
+    Marktstudien?"), not an unknown project's name."""
+    words = normalize(text).split()
+    if not 2 <= len(words) <= THING_FOLLOW + 1 or words[0] not in ("und", "and") or \
+            state.language not in THING_ASKED:
+        return None
+    told = entity_index(kb).text_words
+    if not any(w in told for w in words[1:]) or not all(
+            w in told or len(w) <= 3 for w in words[1:]):  # ("und die Marktstudien?")
+        return None
+    u = understand(text, kb, state.language)
+    if u.projects or u.intent or u.filters.any() or u.other_one or u.rest or u.complement or \
+            u.list_reference or u.ordinal or u.superlative or u.comparative or u.pronoun:
+        return None  # "und BFCC?", "und wann?", "and Denmark?", "und das andere?"
+    return THING_ASKED[state.language].format(text.strip().rstrip("?").split(None, 1)[1])
 
 
 def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase

@@ -559,3 +559,26 @@ def test_the_answer_asked_in_the_other_language_still_switches(kb: KnowledgeBase
     reply = ask(kb, "KI#CK bitte", "auf englisch bitte")[-1]
     # Then the answer again, in English
     assert reply.language == "en" and "Run by" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    # the page: MAGIA's companies "could participate in events and video trainings and have
+    # access to market studies"
+    ("Vergleichen Sie bitte MAGIA und MAGIA2Market", "Gab es Veranstaltungen?",
+     "Und Marktstudien?"),
+    ("Vergleichen Sie bitte MAGIA und MAGIA2Market", "Und Videoschulungen?"),
+    ("compare MAGIA and MAGIA2Market", "and market studies?"),
+    ("Was hat MAGIA gemacht?", "Und Marktstudien?"),
+])
+def test_a_thing_the_page_tells_of_is_no_unknown_project(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a project talked about, then "and <a thing its text names>?"
+    reply = ask(kb, *messages)[-1]
+    # Then whether it had such a thing (yes: MAGIA's activities), not "not a project of LSN"
+    assert (reply.intent, reply.projects, reply.answered) == ("activities", ("magia",), True)
+    assert reply.text.startswith(("Ja.", "Yes.")), reply.text
+
+
+def test_an_unknown_name_after_a_project_is_still_no_project(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Vergleichen Sie bitte MAGIA und MAGIA2Market", "Und GENOMIX?")[-1]
+    assert reply.intent == "unknown_project", reply.text
