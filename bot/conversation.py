@@ -1116,6 +1116,8 @@ def _thing_told_of(text: str, state: State, kb: KnowledgeBase) -> str | None:
     """ "Und Marktstudien?", "and video trainings?" right after a project: a thing the page
     tells of in a project's text, asked as whether there was such a thing in it ("gab es
     Marktstudien?"), not an unknown project's name."""
+    if text.lstrip()[:4].lower() not in ("und ", "and "):  # (most messages: not normalised)
+        return None
     words = normalize(text).split()
     if not 2 <= len(words) <= THING_FOLLOW + 1 or words[0] not in ("und", "and") or \
             state.language not in THING_ASKED:
