@@ -450,6 +450,10 @@ Builder = Callable[[Project, KnowledgeBase, str, Answer], bool]
 
 def build_overview(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if "full_name" in a.asks:  # "what does P.I.L.O.T. stand for?": the name, not the card
+        other = next((x for x in ("en", "de") if x != lang and f"name_in_{x}" in a.asks), None)
+        if other and p.full_name:  # "wie heißt das auf Englisch?": the page's name in English
+            a.add(f"name_in_{other}", name=name(p), full=p.full_name.get(other))
+            return True
         if p.full_name:
             a.add("full_name", name=name(p), full=p.full_name.get(lang))
             return True
@@ -703,6 +707,10 @@ def _content(what: str) -> Builder:
                 # wen war die Plattform gedacht?": the summary says whom it was built for
                 a.add("raw", text=p.summary.get(lang))
                 a.facts.append((p.id, "summary"))
+            if what == "results" and "thing_made" in a.asks and p.activities:  # "welche
+                # Register wurden aufgebaut?": how the thing was made too (BFCC's registries
+                a.add("activities", name=name(p), text=p.activities.get(lang))  # at hospitals)
+                a.facts.append((p.id, "activities"))
             if what == "results" and p.resources:
                 _resources(p, lang, a)
             if what == "results" and "contents" in a.asks:  # "what's inside the guide?"
@@ -1115,8 +1123,8 @@ def build_quantity(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         if not any(line.key.endswith("s_unknown") for line in a.lines[before:]):
             a.add("quantity_unknown", name=name(p))
         return False
-    a.add("quantity_unknown", name=name(p))
-    a.add("known_summary", text=p.summary.get(lang))
+    a.add("free_unknown" if "free" in a.asks else "quantity_unknown", name=name(p))  # "was it
+    a.add("known_summary", text=p.summary.get(lang))  # free?": the page doesn't say
     return False
 
 

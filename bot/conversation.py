@@ -308,6 +308,8 @@ def answer(
     if state.checked and (again := corrected_claim(text, state.checked[0], kb,
                                                    state.language or language_hint)):
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
+    if state.projects and (told := _thing_told_of(text, state, kb)):
+        text = told  # "Und Marktstudien?": whether there were those in it
     clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
     clauses = _only_those(_sorted_list(_they_asked_of(_link_told(clauses, state, kb), state, kb),
                                        state), state, kb)  # (a list narrowed or sorted)
@@ -1139,6 +1141,31 @@ def _changed_later(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
                     comparative=False, past=False)
     return (replace(first, understanding=asked, yes_no=False, hop="follow_up",
                     hop_kind="follow_up"),)
+
+
+THING_FOLLOW = 4  # "und die Marktstudien?": at most this many words after "und"
+THING_ASKED = {"de": "gab es {}?", "en": "were there {}?"}
+
+
+def _thing_told_of(text: str, state: State, kb: KnowledgeBase) -> str | None:
+    """ "Und Marktstudien?", "and video trainings?" right after a project: a thing the page
+    tells of in a project's text, asked as whether there was such a thing in it ("gab es
+    Marktstudien?"), not an unknown project's name."""
+    if text.lstrip()[:4].lower() not in ("und ", "and "):  # (most messages: not normalised)
+        return None
+    words = normalize(text).split()
+    if not 2 <= len(words) <= THING_FOLLOW + 1 or words[0] not in ("und", "and") or \
+            state.language not in THING_ASKED:
+        return None
+    told = entity_index(kb).text_words
+    if not any(w in told for w in words[1:]) or not all(
+            w in told or len(w) <= 3 for w in words[1:]):  # ("und die Marktstudien?")
+        return None
+    u = understand(text, kb, state.language)
+    if u.projects or u.intent or u.filters.any() or u.other_one or u.rest or u.complement or \
+            u.list_reference or u.ordinal or u.superlative or u.comparative or u.pronoun:
+        return None  # "und BFCC?", "und wann?", "and Denmark?", "und das andere?"
+    return THING_ASKED[state.language].format(text.strip().rstrip("?").split(None, 1)[1])
 
 
 def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
@@ -4095,7 +4122,7 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
             u.filters.funders or u.filters.places or u.filters.topics or u.filters.leading):
         return state.last_list  # "and which were Interreg funded?" right after "which ran in
         # 2016?": of those (a condition of another kind narrows the list by date)
-    if not (u.list_reference and state.last_list):
+    if not (u.list_reference and state.last_list) or _members_of_one(u, state):
         return None
     if len(state.last_list) == 1 and u.comparative and state.earlier and \
             state.earlier != state.last_list:  # "welches von beiden hatte mehr?" after a list of
@@ -4105,6 +4132,17 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
         return state.wider_list
     return _pick_pool(state)  # one can't be picked from: "which of them?" after a list
     # narrowed to one picks from the list before
+
+
+def _members_of_one(u: Understanding, state: State) -> bool:
+    """ "Welche Organisationen waren das genau?", "which partners were those?" right after
+    a question about one project (its partners counted, its countries): that project's
+    members, not those of each project of a list shown before ("which of them …", "welche
+    der drei …" still pick from the list)."""
+    return u.intent == "partners" and {"counted", "names"} <= u.asks and \
+        len(state.projects) == 1 and state.intent is not None and not (
+            u.which_of or u.group_size or u.every or u.projects or u.project_noun or
+            u.filters.any() or u.superlative or u.comparative)
 
 
 def _ranking(u: Understanding, state: State) -> str | None:
@@ -4170,9 +4208,14 @@ def _made_thing(u: Understanding, intent: str | None, state: State, kb: Knowledg
     """ "what is the network guide?", "Wo finde ich den Kompetenzatlas?": a thing a project made
     (a topic of kind "product"), asked about alone, is answered by what the page says of the
     results of the project that made it (of the one talked about, where that made one), and
-    where to find them; not a list of projects."""
+    where to find them; not a list of projects. A topic named with a word for a thing made and
+    asked as made ("und welche Register wurden aufgebaut?", "which registries were set up?")
+    counts as such a thing too."""
     f = u.filters
-    if not f.topics or any(kb.topics[t].kind != "product" for t in f.topics) or f.funders or \
+    made = {"built", "product"} <= u.asks
+    kinds_made = all(kb.topics[t].kind == "product" for t in f.topics)
+    if not f.topics or not (made or kinds_made) or \
+            f.funders or \
             f.places or f.organisations or f.years or u.superlative or intent not in THING_ASKS:
         return None
     ids = select(kb, f).ids
@@ -4183,8 +4226,8 @@ def _made_thing(u: Understanding, intent: str | None, state: State, kb: Knowledg
             there := found_there(kb.topics[f.topics[0]].name.get(u.language), kb.projects[ids[0]],
                                  u.language)):
         return there  # "what is LSN XCHANGE?": the page names it only as where the atlas is
-    return about_projects("contact" if intent == "contact" else "results", ids, kb,
-                          u.language, u.asks)
+    return about_projects("contact" if intent == "contact" else "results", ids, kb, u.language,
+                          u.asks | {"thing_made"} if made and not kinds_made else u.asks)
 
 
 def _initiative(u: Understanding, intent: str | None, kb: KnowledgeBase) -> Answer | None:

@@ -84,6 +84,7 @@ class Phrases:
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
     pick_indefinite: frozenset[str]  # "war das ein EFRE-Projekt?": "das" is no pick's article
     language_requests: dict[str, frozenset[str]]
+    name_in_language: frozenset[str]  # "wie heißt das auf Englisch?": a name, no switch
     by_whom: frozenset[str]
     confirm_marks: frozenset[str]  # "so they overlapped?": a statement asked to confirm
     stand_ins: frozenset[str]  # "does BFCC have one as well?": what the last question asked
@@ -201,7 +202,7 @@ NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
 # Sections of bot/data/query.yaml read as one set of phrases of both languages, by field name.
 BOTH = (
     "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "future_sure",
-    "judgement", "order_during", "against_during",
+    "name_in_language", "judgement", "order_during", "against_during",
     "judgement_one", "judgement_troubles", "trouble_aims", "planned_then", "called",
     "order_when", "picks", "source_requests",
     "money_sources", "told_members", "cite_requests", "help_requests", "what_it_is", "lesser",
@@ -998,6 +999,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
             not {"erste", "ersten", "erster", "erstes", "first"} & set(tokens):
         u = replace(u, ordinal=None)  # "eins von beiden" is any one of them, not the first
     yes_no = _asks_yes_no(text, tokens, u, kb)
+    if named_in := _name_in(tokens):  # "wie heißt das auf Englisch?": its name in that language
+        u = replace(u, intent="overview", asks=u.asks | {"full_name", f"name_in_{named_in}"})
     link_asked = u.intent in kinds and " ".join(tokens[:2]) in phrases().which_project  # "which
     # project continued P.I.L.O.T.'s network activities?" asks the link: no step to another ask
     return Clause(text, u, None if link_asked else hop_of(kinds, u), yes_no,
@@ -1041,7 +1044,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   has_phrase(tokens, phrases().source_requests) and
                   not has_phrase(tokens, phrases().money_sources),
                   cites=bool(u.projects) and has_phrase(tokens, phrases().cite_requests),
-                  switch_to=None if u.projects else _switch_to(tokens))
+                  switch_to=None if u.projects or named_in else _switch_to(tokens))
 
 
 YEAR_OPENERS = frozenset({"between", "zwischen", "from", "von", "vom", "ab"})
@@ -1151,6 +1154,14 @@ def _switch_to(tokens: list[str]) -> str | None:
     please"; "sorry, my colleague doesn't speak German - can you repeat that in English")."""
     return next((lang for lang, ps in phrases().language_requests.items()
                  if has_phrase(tokens[-SWITCH_WORDS:], ps)), None)
+
+
+def _name_in(tokens: list[str]) -> str | None:
+    """The other language a name is asked in, not the answer ("wie heißt das auf Englisch?",
+    "what's it called in German?"; "auf Englisch bitte" asks the answer in it)."""
+    if not (lang := _switch_to(tokens)) or not has_phrase(tokens, phrases().name_in_language):
+        return None
+    return lang
 
 
 def _and_link(tokens: list[str]) -> bool:

@@ -530,6 +530,8 @@ class EntityIndex:
     # that begins with it
     numbered: dict[str, str] = field(init=False, repr=False)  # "bridge" -> "53": the word of a
     # project's name that ends in its number, where the word alone names nothing
+    text_words: frozenset[str] = frozenset()  # the words of the projects' texts: "Und
+    # Marktstudien?" names a thing the page tells of, no unknown project
 
     def __post_init__(self) -> None:
         self.fuzzy = FuzzyNames(self.fuzzy_keys)
@@ -575,7 +577,7 @@ def entity_index(kb: KnowledgeBase) -> EntityIndex:
                 project_keys.append(squashed)
                 project_owners.append(owner[1])
     index = EntityIndex(dict(exact), fuzzy_keys, fuzzy_owners, project_keys, project_owners,
-                        _name_tails(kb, exact))
+                        _name_tails(kb, exact), _text_words(kb))
     _INDEXES[kb] = index
     return index
 
@@ -693,14 +695,26 @@ def named_in(tokens: list[str], kb: KnowledgeBase) -> list[Match]:
     return _find_entities(tokens, entity_index(kb), vocabulary().common)[0]
 
 
+def _texts(kb: KnowledgeBase) -> list[str]:
+    """The projects' texts, both languages, normalised."""
+    return [normalize(t) for p in kb.projects.values()
+            for f in ("summary", "goals", "activities", "results", "lsn_role")
+            if (text := getattr(p, f, None)) for t in (text.get("en"), text.get("de")) if t]
+
+
+TEXT_WORD = 6  # a word of the texts this long is no unknown name ("Marktstudien")
+
+
+def _text_words(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(w for t in _texts(kb) for w in t.split() if len(w) >= TEXT_WORD)
+
+
 def _name_tails(kb: KnowledgeBase, exact: dict[str, list[tuple[str, str]]]
                 ) -> dict[str, frozenset[str]]:
     """Of each name that is another entity's name and one word more ("MAGIA Market"), the
     words that follow that word in the projects' texts ("market studies"): there the word
     begins a thing of the shorter name's, not the longer name."""
-    texts = [normalize(t) for p in kb.projects.values()
-             for f in ("summary", "goals", "activities", "results", "lsn_role")
-             if (text := getattr(p, f, None)) for t in (text.get("en"), text.get("de")) if t]
+    texts = _texts(kb)
     after: dict[str, set[str]] = defaultdict(set)
     for words in (t.split() for t in texts):
         for a, b in zip(words, words[1:], strict=False):
@@ -2128,8 +2142,10 @@ def understand(
     # start or an end has one: _lone_month)
     unknown = [i for i in _unknown_tokens(tokens, r.used | worldly, vocab)
                if r.corrected[i] == tokens[i] and i != lone]
+    untold = [i for i in unknown if tokens[i] not in index.text_words]  # ("Und Marktstudien?":
+    # a thing the page tells of, no project's name)
     unknown_names, numbered = _numbered(raw, tokens, unknown, _name_like(
-        raw, tokens, unknown, language, vocab, any(i not in SMALL_TALK for i in scores),
+        raw, tokens, untold, language, vocab, any(i not in SMALL_TALK for i in scores),
         frozenset(r.used)))
     renumbered, spans = _renumbered(raw, tokens, index)  # "BRIDGE 54": not BRIDGE 53
     unknown_names = (*compounds, *renumbered, *unknown_names)

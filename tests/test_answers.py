@@ -430,3 +430,22 @@ def test_a_plain_text_slot_is_put_in_its_template_as_it_is() -> None:
     assert format(answers._Slot("R&D", "en", False), "") == "R&D"
     assert format(answers._Slot("BFCC", "de", True), "von") == "von BFCC"
     assert format(answers._Slot(answers.Bold("BFCC"), "en", True), "") == "<b>BFCC</b>"
+
+
+@pytest.mark.parametrize("messages,word", [
+    # the page: "the BFCC set up local fracture registries at hospitals around the Baltic Sea
+    # Region and linked them together in one transnational fracture registry"
+    (("wann lief bfc und wer hat es gefördert", "wie viele Partner",
+      "und welche Register wurden aufgebaut?"), "Kliniken"),
+    (("Wer hat BFCC geleitet?", "Welche Register wurden eingerichtet?"), "Kliniken"),
+    (("tell me about BFCC", "which registries were set up?"), "hospitals"),
+    (("which registries were created?",), "hospitals"),
+])
+def test_which_things_were_built_is_what_the_project_made_not_a_list(
+        kb: KnowledgeBase, messages: tuple[str, ...], word: str) -> None:
+    # Given a thing the page names a project building, asked as built, no project named
+    reply = ask(kb, *messages)[-1]
+    # Then what came of it and how it was built (registries at hospitals, joined into one),
+    # not "Projects on registries (1): BFCC"
+    assert (reply.intent, reply.projects, reply.answered) == ("results", ("bfcc",), True)
+    assert word in reply.text, reply.text

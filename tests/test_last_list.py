@@ -618,3 +618,28 @@ def test_sort_them_right_after_a_list_lists_that_list_in_that_order(
     assert reply.intent == "list" and set(reply.projects) == set(listed.projects), reply.text
     dates = [getattr(kb.projects[p], order) for p in reply.projects]
     assert dates == sorted(dates), reply.text
+
+
+@pytest.mark.parametrize("messages,projects", [
+    # the page: BFCC "brought together 13 organisations from seven countries" (none named);
+    # KI#CK ran with Technische Hochschule Lübeck and oncampus GmbH
+    (("Welche Projekte hat LSN geleitet?", "Wie viele Organisationen waren bei BFCC dabei?",
+      "Aus welchen Ländern?", "Welche Organisationen waren das genau?"), ("bfcc",)),
+    (("Which projects did LSN lead?", "How many organisations were in BFCC?",
+      "From which countries?", "which organisations were those exactly?"), ("bfcc",)),
+    (("Welche Projekte hat LSN geleitet?", "Wann lief KI#CK?", "Welche Partner waren das?"),
+     ("kick",)),
+])
+def test_which_members_were_those_after_one_project_stays_with_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], projects: tuple[str, ...]) -> None:
+    # Given a list, then questions about one project of it
+    reply = ask(kb, *messages)[-1]
+    # Then "which organisations were those?" asks that project's members, not each listed one's
+    assert (reply.intent, reply.projects) == ("partners", projects), reply.text
+
+
+def test_which_partners_were_those_right_after_a_list_asks_each_listed(kb: KnowledgeBase
+                                                                       ) -> None:
+    # Given a list just shown, then "which partners were those?": still of the list
+    reply = ask(kb, "Welche Projekte hat LSN geleitet?", "Welche Partner waren das?")[-1]
+    assert reply.projects == ("bfcc", "innoreact", "kick"), reply.text

@@ -534,3 +534,51 @@ def test_where_life_science_nord_itself_is_based_is_not_on_the_page(
 def test_where_lsns_projects_took_place_is_still_each_ones_places(kb: KnowledgeBase) -> None:
     reply = ask(kb, "in which countries was LSN active?")[0]
     assert "bonebank" in reply.projects and "Denmark" in reply.text
+
+
+@pytest.mark.parametrize("messages,language,words", [
+    # the page: "KI#CK (Künstliche Intelligenz: Chancen erkennen, Kompetenzen entwickeln)",
+    # "The BFCC (Baltic Fracture Competence Centre) project"
+    (("KI#CK bitte", "wie heißt das auf englisch"), "de", ("Auf Englisch", "Artificial")),
+    (("Wie heißt KI#CK auf Englisch?",), "de", ("Auf Englisch", "Artificial")),
+    (("tell me about BFCC", "what is it called in German?"), "en",
+     ("In German", "Baltic Fracture Competence Centre")),
+])
+def test_a_name_asked_in_the_other_language_keeps_the_chats(
+        kb: KnowledgeBase, messages: tuple[str, ...], language: str,
+        words: tuple[str, ...]) -> None:
+    # Given a project talked about, then its name asked in the other language
+    reply = ask(kb, *messages)[-1]
+    # Then the reply stays in the chat's language and gives the name in the other
+    assert (reply.language, reply.answered) == (language, True), reply.text
+    assert all(w in reply.text for w in words), reply.text
+
+
+def test_the_answer_asked_in_the_other_language_still_switches(kb: KnowledgeBase) -> None:
+    # Given a project talked about in German, then "auf Englisch bitte"
+    reply = ask(kb, "KI#CK bitte", "auf englisch bitte")[-1]
+    # Then the answer again, in English
+    assert reply.language == "en" and "Run by" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    # the page: MAGIA's companies "could participate in events and video trainings and have
+    # access to market studies"
+    ("Vergleichen Sie bitte MAGIA und MAGIA2Market", "Gab es Veranstaltungen?",
+     "Und Marktstudien?"),
+    ("Vergleichen Sie bitte MAGIA und MAGIA2Market", "Und Videoschulungen?"),
+    ("compare MAGIA and MAGIA2Market", "and market studies?"),
+    ("Was hat MAGIA gemacht?", "Und Marktstudien?"),
+])
+def test_a_thing_the_page_tells_of_is_no_unknown_project(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a project talked about, then "and <a thing its text names>?"
+    reply = ask(kb, *messages)[-1]
+    # Then whether it had such a thing (yes: MAGIA's activities), not "not a project of LSN"
+    assert (reply.intent, reply.projects, reply.answered) == ("activities", ("magia",), True)
+    assert reply.text.startswith(("Ja.", "Yes.")), reply.text
+
+
+def test_an_unknown_name_after_a_project_is_still_no_project(kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Vergleichen Sie bitte MAGIA und MAGIA2Market", "Und GENOMIX?")[-1]
+    assert reply.intent == "unknown_project", reply.text

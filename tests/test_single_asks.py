@@ -1123,3 +1123,20 @@ def test_activities_continued_asks_the_follow_up(
     # Then it asks its follow-up (none named for BFCC and ELISE), not what it did
     assert (reply.intent, reply.projects, reply.answered) == ("follow_up", projects, answered), \
         reply.text
+
+
+@pytest.mark.parametrize("messages,language", [
+    # the page says nothing of what taking part in KI#CK or MAGIA's events cost
+    (("Did KI#CK run in 2021?", "was it free for participants?"), "en"),
+    (("Were MAGIA's events free of charge?",), "en"),
+    (("War KI#CK kostenlos?",), "de"),
+    (("Hat die Teilnahme an MAGIA etwas gekostet?",), "de"),
+])
+def test_whether_taking_part_was_free_the_page_doesnt_say(
+        kb: KnowledgeBase, messages: tuple[str, ...], language: str) -> None:
+    # Given whether taking part cost anything
+    reply = ask(kb, *messages)[-1]
+    # Then the page doesn't say (no "no such figure": no figure was asked)
+    says = {"en": "doesn't say whether", "de": "sagt die Seite nicht"}[language]
+    assert (reply.intent, reply.answered) == ("quantity", False), reply.text
+    assert says in reply.text and "figure" not in reply.text and "Zahl" not in reply.text
