@@ -1306,11 +1306,18 @@ def _own_texts_say(p: Project, word: str) -> bool:
 def _made_words(tokens: list[str], p: Project) -> list[str]:
     """What a claim says a project made ("Did NORTHOPEDICS publish an atlas?": "atlas"): all
     but the words that only say so, the function words and the name."""
+    skip, names = _made_skip(), set(normalize(" ".join(p.names())).split())
+    return [t for t in tokens if len(t) >= 4 and t not in skip and t not in names]
+
+
+@cache
+def _made_skip() -> frozenset[str]:
+    """The words of a claim that don't name what was made, of any project (built once: the
+    language markers are hundreds of words)."""
     markers = vocabulary().markers
-    skip = _words().made | _words().fillers | markers.get("en", frozenset()) | markers.get(
-        "de", frozenset()) | set(normalize(" ".join(p.names())).split()) | {
-        w for told in _words().reported for w in told}  # ("Stimmt es, dass …")
-    return [t for t in tokens if len(t) >= 4 and t not in skip]
+    return frozenset(_words().made | _words().fillers | markers.get("en", frozenset()) |
+                     markers.get("de", frozenset()) |
+                     {w for told in _words().reported for w in told})  # ("Stimmt es, dass …")
 
 
 def _made_claim(words: list[str], either: bool, p: Project, kb: KnowledgeBase, lang: str,
