@@ -2395,7 +2395,7 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
     if after is not None and (ranks or u.list_reference) and not (
             _opens_question(after, language) and see(after).intent in ("list", "count")) and \
             not _claim_over_several(after, see, language) and \
-            not _figure_asked(after, see) and \
+            not _figure_asked(after, see, language) and \
             not after_ranking(u, see(after)) and not (
                 u.list_reference and not ranks and len(see(after).projects) > 1 and
                 _opens_question(piece, language) and (
@@ -2514,12 +2514,20 @@ def _claim_over_several(piece: str, see: Seeing, language: str) -> bool:
 FIGURE_ASKS = ("amount", "duration", "dates", "start", "end")  # what a ranking ranks by
 
 
-def _figure_asked(piece: str, see: Seeing) -> bool:
+def _figure_asked(piece: str, see: Seeing, language: str) -> bool:
     """ "how long did BFCC run", "how much money did each get": a figure asked of a project or
-    of each, after which "and which got more?" ranks them as a question of its own."""
+    of each, after which "and which got more?" ranks them as a question of its own. Asked, not
+    told: "HIHeal and InnoReAct both got Hamburg money - which one started later?" ranks."""
     u = see(piece)
-    return u.intent in FIGURE_ASKS and not u.superlative and (
-        bool(u.projects) or not phrases().each_words.isdisjoint(normalize(piece).split()))
+    if u.intent not in FIGURE_ASKS or u.superlative:
+        return False
+    p = phrases()
+    tokens = normalize(piece).split()
+    asking = p.question_words.get(language, p.any_question_word) | p.compare_with | \
+        p.request_cues  # "how much …", "compare the funding amounts of …", "tell me …"
+    if not has_phrase(tokens, asking) and not _opens_question(piece, language):
+        return False
+    return bool(u.projects) or not p.each_words.isdisjoint(tokens)
 
 
 # --------------------------------------------------------------------------- clause features

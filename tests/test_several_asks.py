@@ -1554,6 +1554,22 @@ def test_a_ranking_after_figures_asked_of_the_projects_is_answered_too(
     assert ranked.text.splitlines()[0] in reply.text.splitlines(), reply.text
 
 
+@pytest.mark.parametrize("text,ranking", [
+    ("HIHeal and InnoReAct both got Hamburg money - which one started later?",
+     "which started later, HIHeal or InnoReAct?"),
+    ("HIHeal und InnoReAct bekamen beide Geld aus Hamburg – welches begann später?",
+     "Welches begann später, HIHeal oder InnoReAct?"),
+])
+def test_a_ranking_after_a_told_claim_is_the_ranking(
+        kb: KnowledgeBase, text: str, ranking: str) -> None:
+    # Given a claim told of both projects (no figure asked), then which ranks first
+    reply = ask(kb, text)[0]
+    # Then the ranking (was: their funders first, the told claim read as an amount asked)
+    ranked = ask(kb, ranking)[0]
+    assert ranked.intent == "superlative", ranked.text
+    assert reply.intent == "superlative" and reply.text == ranked.text, reply.text
+
+
 def test_a_ranking_after_each_ones_figure_says_only_which_ranks_first(kb: KnowledgeBase) -> None:
     # Given both durations asked, then which was longer
     reply = ask(kb, "how long did BONEBANK go on, how long did BFCC, and which one was longer?")[0]
