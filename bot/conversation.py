@@ -5172,6 +5172,7 @@ def _close_projects(name: str, kb: KnowledgeBase) -> list[str]:
 
 NAME_WORD = 4  # the least letters of a word in small letters read as a misspelt name
 CLEAR_NAME = 75  # "nortopedix" (82 to NORTHOPEDICS), "BFFC" (75 to BFCC): close enough
+WORD_FITS = 60  # each word of a name of several words this close to the name it is read as
 CLEAR_LEAD = 15  # ... and this far ahead of any other project's name ("magia3": MAGIA 91,
 # MAGIA2Market 83, so the bot still asks)
 
@@ -5190,11 +5191,14 @@ def _clearly_meant(u: Understanding, kb: KnowledgeBase) -> tuple[str, str] | Non
     index = entity_index(kb)
     name = normalize(names[0]).replace(" ", "")
     digits = "".join(ch for ch in name if ch.isdigit())
+    words = [w for w in normalize(names[0]).split() if len(w) >= 3]
     best: dict[str, float] = {}
     for key, score, pos in process.extract(name, index.project_keys, scorer=fuzz.ratio,
                                            score_cutoff=CLEAR_NAME - CLEAR_LEAD, limit=8):
         if digits and digits not in key:  # "BRIDGE 52": another number, another project
             continue
+        if len(words) > 1 and any(fuzz.partial_ratio(w, key) < WORD_FITS for w in words):
+            continue  # "MedTech Baltic" is no MAGIA ("Medtech Alliance"): one word fits only
         owner = index.project_owners[pos]
         best[owner] = max(best.get(owner, 0), score)
     ranked = sorted(best.items(), key=lambda kv: -kv[1])

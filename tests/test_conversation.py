@@ -2722,6 +2722,22 @@ def test_a_question_with_a_name_clearly_meaning_one_project_is_answered_saying_s
     assert not torn.answered and "MAGIA or MAGIA2Market" in torn.text
 
 
+@pytest.mark.parametrize("question", [
+    "Was wissen Sie über das Projekt MedTech Baltic?",
+    "tell me about the MedTech Baltic project",
+])
+def test_a_name_of_several_words_with_one_word_fitting_a_project_is_no_project(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a name the page never gives, one of whose words is in a project's name (MAGIA,
+    # "Medtech Alliance for Global InternationAlisation")
+    reply = ask(kb, question)[0]
+    # Then it is no project of the page (was: MAGIA's card, said as assumed)
+    assert not reply.answered and "magia" not in reply.projects, reply.text
+    # While a misspelt name of several words still reads as the project
+    misspelt = ask(kb, "tell me about the Medtech Aliance project")[0]
+    assert misspelt.projects == ("magia",) and misspelt.answered, misspelt.text
+
+
 @pytest.mark.parametrize("question,project,intent,start", [
     ("what came out of bffc?", "bfcc", "results", "I take “bffc” to mean BFCC."),
     ("wer hat bffc gefördert", "bfcc", "funding", "Ich gehe davon aus, dass Sie mit „bffc“"),
