@@ -817,7 +817,10 @@ def _about_two(c: _Claim) -> Answer | None:
     if others and _during(tokens):  # "Lief MAGIA2Market schon, als MAGIA noch lief?"
         return _overlap((pid, others[0]), kb, lang)
     if others and (when := _when_order(tokens)):  # "was BFCC over when MAGIA began?"
-        return _order(pid, others[0], when[0], u, kb, lang, tokens, when[1:])
+        ordered = _order(pid, others[0], when[0], u, kb, lang, tokens, when[1:])
+        if claim_of(tokens[:_when_at(tokens)[0]]) in ("running", "ended"):  # "still running
+            ordered.intent = "status"  # when InnoReAct started?": a status at the other's date
+        return ordered
     if c.claim == "same_length" and len({pid, *others, *subject[1:2]}) >= 2:
         return _same_length((pid, (others or subject[1:])[0]), kb, lang)  # "gleich lang?"
     if others and not c.found and (compare := comparison(tokens)):
@@ -2183,6 +2186,8 @@ def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
     at = found[1] if found else next(
         (i for i in range(len(tokens)) for words in phrases().order.values()
          if _has_any(tokens[i : i + 1], words)), None)
+    if at is None and (_when_order(tokens) or _during(tokens)):  # "was it still running
+        at = _when_at(tokens)[0]  # when InnoReAct started?": the named one's date
     if at is None:  # "is that the same funder as for HIHeal?": a claim about two projects
         at = next((i for i in range(len(tokens)) for kind in PAIR_CLAIMS
                    if _starts_with_any(tokens[i:], phrases().claims[kind])),
@@ -2237,8 +2242,8 @@ def _order_events(tokens: list[str]) -> tuple[str | None, str | None]:
 def _when_order(tokens: list[str]) -> tuple[str, str, str] | None:
     """ "Was BFCC already over when MAGIA began?": the order, then the date of each side (its
     end before that start); "still running when …" is its end after the other's date."""
-    at = next((i for i in range(1, len(tokens)) if tokens[i] in phrases().order_when), None)
-    after = _events_in(tokens[at + 1:]) if at else []
+    at, size = _when_at(tokens)
+    after = _events_in(tokens[at + size:]) if at else []
     if not after:
         return None
     claim = claim_of(tokens[:at])
@@ -2248,12 +2253,20 @@ def _when_order(tokens: list[str]) -> tuple[str, str, str] | None:
     return ("before", before[-1], after[0]) if before else None
 
 
+def _when_at(tokens: list[str]) -> tuple[int | None, int]:
+    """Where the first word relating to another project's date stands past the first word, and
+    how many words it has ("when", "by the time", "zu dem zeitpunkt als")."""
+    words = phrases().order_when
+    return next(((i, n) for i in range(1, len(tokens)) for n in (4, 3, 2, 1)
+                 if " ".join(tokens[i:i + n]) in words), (None, 0))
+
+
 def _during(tokens: list[str]) -> bool:
     """ "Lief MAGIA2Market schon, als MAGIA noch lief?", "was A running while B was still
     running?": the other's run after "als", "while", and no start or end named on either side,
     so whether the two runs shared any time."""
-    at = next((i for i in range(1, len(tokens)) if tokens[i] in phrases().order_when), None)
-    return at is not None and not phrases().order_during.isdisjoint(tokens[at + 1:]) and \
+    at, size = _when_at(tokens)
+    return at is not None and not phrases().order_during.isdisjoint(tokens[at + size:]) and \
         not _events_in(tokens)
 
 

@@ -43,6 +43,51 @@ def test_a_status_at_another_projects_start_or_end_is_an_order(
 
 
 @pytest.mark.parametrize("question,start", [
+    ("was HIHeal over by the time P.I.L.O.T. started?", "No."),  # Dec 2022 / Jan 2020
+    ("was BFCC over by the time MAGIA2Market started?", "Yes."),  # Feb 2019 / Sep 2020
+])
+def test_by_the_time_another_project_started_is_an_order_too(
+    kb: KnowledgeBase, question: str, start: str
+) -> None:
+    # Given "by the time", a phrase of three words that relates the two dates
+    reply = answer(question, State(), kb)
+    # Then the one's end against the other's start, with both (was "Yes." to HIHeal's status)
+    assert reply.text.startswith(start) and len(reply.projects) == 2, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "was HIHeal still going when InnoReAct began?",
+    "Lief BONEBANK noch, als P.I.L.O.T. endete?",
+    "was HIHeal over by the time P.I.L.O.T. started?",
+])
+def test_a_status_at_another_projects_date_is_a_status_ask(kb: KnowledgeBase, question: str
+                                                           ) -> None:
+    # Given "still running" / "over" set against another project's date (the status asked)
+    reply = answer(question, State(), kb)
+    # Then the reply's intent is the status asked (was "end", the date that tells it)
+    assert reply.intent == "status" and len(reply.projects) == 2, reply.text
+
+
+@pytest.mark.parametrize("opening,question,start,both", [
+    ("When did HIHeal start?", "so was it still running when InnoReAct started?", "Yes.",
+     {"hiheal", "innoreact"}),  # Dec 2022 / Jan 2022
+    ("Wann endete BONEBANK?", "Lief es noch, als P.I.L.O.T. endete?", "Nein.",
+     {"bonebank", "pilot"}),  # Aug 2020 / Mar 2023
+    ("tell me about MAGIA", "was it running while BFCC was still running?", "Yes.",
+     {"magia", "bfcc"}),  # 2018-2019 / 2016-2019
+])
+def test_it_at_another_named_projects_date_is_the_project_talked_of(
+    kb: KnowledgeBase, opening: str, question: str, start: str, both: set[str]
+) -> None:
+    # Given a project talked of, then "it" set against another project's date or run
+    first = answer(opening, State(), kb)
+    reply = answer(question, first.state, kb)
+    # Then the claim is of the one talked of, against the one named (was "No." to whether
+    # InnoReAct itself was still running)
+    assert reply.text.startswith(start) and set(reply.projects) == both, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
     ("Lief ELISE schon, als BFCC noch lief?", "Ja."),  # 2017-2021 / 2016-2019
     ("Lief MAGIA2Market schon, als MAGIA noch lief?", "Nein."),  # 2020-2023 / 2018-2019
     ("was MAGIA2Market already running while MAGIA was still running?", "No."),
