@@ -1572,8 +1572,21 @@ def _die_as_pronoun(tokens: list[str]) -> bool:
     stands for the projects (not the article of "die Partner")."""
     if "die" not in tokens:
         return False
-    return any(t == "die" and (i + 1 == len(tokens) or tokens[i + 1].startswith("ge"))
+    return any(t == "die" and (i + 1 == len(tokens) or _participle(tokens[i + 1]))
                for i, t in enumerate(tokens))
+
+
+def _participle(word: str) -> bool:
+    """ "geleitet", "finanziert", "koordiniert", "durchgeführt", "aufgebaut": a German
+    participle, by its "ge", its "-iert" or a verb prefix before its "ge"."""
+    return word.startswith("ge") or word.endswith("iert") or any(
+        word.startswith(p) and word[len(p):].startswith("ge") for p in _verb_prefixes())
+
+
+@cache
+def _verb_prefixes() -> tuple[str, ...]:
+    """The German verb prefixes a participle puts before its "ge" ("durch", "auf", "an")."""
+    return tuple(data_file("query")["checks"]["verb_prefixes"]["de"])
 
 
 def _singular(tokens: list[str], held: frozenset[str]) -> bool:

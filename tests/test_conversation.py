@@ -1983,6 +1983,9 @@ def test_how_many_that_was_after_a_list_counts_the_list(kb: KnowledgeBase, follo
     ("und wer hat die geleitet?", "lead"),
     ("wer hat sie gefördert?", "funding"),
     ("wann liefen die?", "dates"),
+    ("wer hat die finanziert?", "funding"),  # a participle without "ge" at its start
+    ("wer hat die koordiniert?", "lead"),
+    ("und wer hat die durchgeführt?", "lead"),  # its "ge" after a verb prefix
 ])
 def test_a_plural_pronoun_after_a_short_list_asks_of_each(
         kb: KnowledgeBase, follow_up: str, intent: str) -> None:
