@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from os.path import commonprefix
 
+from rapidfuzz import fuzz
+
 from bot.answers import (
     PROJECT_BUILDERS,
     Answer,
@@ -645,6 +647,7 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     tokens = claim_tokens(normalize(text).split(), lang)
     if len(u.projects) > 1:
         tokens = _order_typos(tokens)
+    tokens = _names_spelt_right(tokens, u.projects, kb)
     c = _Claim(u, text, tokens, subject, tuple(p for p in u.projects if p not in subject[:1]),
                _claimed_measures(measures(text), u), claim_of(tokens), kb, lang, last)
     if not u.elsewhere and (city := _funder_as_place(u, tokens, c.project)):
@@ -2205,6 +2208,28 @@ def _starts_with_any(tokens: list[str], words: frozenset[str]) -> bool:
 
 
 ORDER_TYPO = 5  # the shortest typo read as an order word ("befor", "bevoor"; not "aftr")
+
+
+NAME_TYPO = 75  # a word this close to a word of a project's name, where the name itself is
+# not written, is that name misspelt ("NORTOPEDICS": 96 to "northopedics")
+
+
+def _names_spelt_right(tokens: list[str], ids: tuple[str, ...], kb: KnowledgeBase
+                       ) -> list[str]:
+    """ "was NORTOPEDICS about bone healing?": the understanding reads the misspelt name as the
+    project; the claim reads it as the project's name too, not as a word of what it was about
+    (which its texts never use: "No."). Only where the project's name itself is not written."""
+    fixed = list(tokens)
+    for pid in ids:
+        names = _project_words(kb.projects[pid])  # (its long name too: "hygiene" is a word of
+        if not set(normalize(kb.projects[pid].name).split()).isdisjoint(fixed):  # HIHeal's)
+            continue
+        near = [(fuzz.ratio(t, n), i, n) for i, t in enumerate(fixed)
+                if len(t) >= 4 and t not in names for n in names if len(n) >= 4]
+        score, i, name = max(near, default=(0, 0, ""))
+        if score >= NAME_TYPO:
+            fixed[i] = name
+    return fixed
 
 
 def _order_typos(tokens: list[str]) -> list[str]:

@@ -2418,3 +2418,19 @@ def test_another_organisation_claimed_to_have_made_lsns_thing_is_not_confirmed(
     # Life Science Nord Management GmbH (… worked out the business model …)"), with the results
     assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
     assert reply.projects == ("bonebank",) and reply.intent == "results", reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # the page: NORTHOPEDICS sought "new, innovative answers in bone healing"; HIHeal was about
+    # hygiene, infection and health
+    ("was NORTOPEDICS about bone healing?", "Yes.", "bone healing"),
+    ("Ging es bei NORTOPEDIKS um Knochenheilung?", "Ja.", "Knochenheilung"),
+    ("was HIHEL about hygiene?", "Yes.", "hygiene"),
+    ("was NORTOPEDICS about hygiene?", "No.", "bone healing"),
+])
+def test_a_claim_of_what_a_misspelt_project_was_about_is_checked_without_its_name(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # Given a claim of a project's subject with the project's name misspelt
+    reply = answer(question, State(), kb)
+    # Then the misspelt name is no word of the claim (was "No." as its texts never use it)
+    assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
