@@ -511,11 +511,20 @@ def _everyday_unsaid(u: Understanding, text: str, p: Project, intent: str | None
         return []
     common, free = vocabulary().common, _claim_free()
     tokens = _before_speaker(claim_tokens(normalize(text).split(), lang))
-    everyday = [t for t in tokens if t in common and t not in free and not t.isdigit() and
-                len(t) >= 3]
+    picks = _picking(tokens)  # ("was LSN in that earlier one too?": the project, no claim)
+    everyday = [t for i, t in enumerate(tokens) if t in common and t not in free and
+                not t.isdigit() and len(t) >= 3 and i not in picks]
     fields = _told_in(field, u)
     return [w for w in everyday if w not in _org_name_words(kb) and w not in _project_words(p)
             and not any(_says(p, f, w, kb) or _says_stem(p, f, w) for f in fields)]
+
+
+def _picking(tokens: list[str]) -> set[int]:
+    """Where a word picks a project talked of after an article ("that earlier one", "das
+    spätere Projekt"): it names which project, it claims nothing of it."""
+    articles, ways = phrases().talked_picks
+    words = ways[1] | ways[-1]
+    return {i for i in range(1, len(tokens)) if tokens[i] in words and tokens[i - 1] in articles}
 
 
 STEM_ENDINGS = ("ing", "ed", "es", "e", "s")  # "store" is said by "storing", "job" by "jobs"

@@ -2434,3 +2434,18 @@ def test_a_claim_of_what_a_misspelt_project_was_about_is_checked_without_its_nam
     reply = answer(question, State(), kb)
     # Then the misspelt name is no word of the claim (was "No." as its texts never use it)
     assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("claim,start", [
+    ("was LSN in that earlier one too?", "Yes."),
+    ("was Life Science Nord part of the earlier project?", "Yes."),
+])
+def test_a_claim_of_the_earlier_one_picked_by_a_word_claims_nothing_by_that_word(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # Given MAGIA2Market's predecessor asked (the page: MAGIA, with Life Science Nord as a
+    # project partner), then a claim of "that earlier one"
+    replies = ask(kb, "what came before magia2market?", claim)
+    # Then "earlier" picks MAGIA and is no word the page must say of LSN's role (was "The page
+    # doesn't say." before LSN's role as a project partner)
+    assert replies[1].projects == ("magia",) and replies[1].answered, replies[1].text
+    assert replies[1].text.startswith(start) and "project partner" in replies[1].text
