@@ -1825,3 +1825,22 @@ def test_a_chain_after_a_question_the_page_left_open_says_the_link_it_named_in_p
     # link the last answer was about is not said again
     assert reply.projects == both and reply.intent in ("dates", "end"), reply.text
     assert year in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,start,projects", [
+    # the page: HIHeal next level transition continues HIHeal; MAGIA2Market follows MAGIA;
+    # it names no follow-up of BFCC
+    (("what was hiheal", "any follow up project?"), "Yes.", ("hiheal", "hiheal-next")),
+    (("what was hiheal", "any successor?"), "Yes.", ("hiheal", "hiheal-next")),
+    (("Was war HIHeal?", "irgendein Nachfolgeprojekt?"), "Ja.", ("hiheal", "hiheal-next")),
+    (("any successor to MAGIA?",), "Yes.", ("magia", "magia2market")),
+    (("what was bfcc", "any follow-up?"), "The page names no follow-up", ("bfcc",)),
+])
+def test_any_follow_up_with_the_verb_left_out_asks_whether_there_is_one(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str,
+        projects: tuple[str, ...]) -> None:
+    # Given "any follow up project?" with no "is there"/"did it have" before it
+    reply = ask(kb, *messages)[-1]
+    # Then it is the yes/no it asks (was the link alone, no "Yes."), or the page's silence
+    assert reply.intent == "follow_up" and reply.projects == projects, reply.text
+    assert reply.text.startswith(start), reply.text
