@@ -2051,6 +2051,15 @@ def test_a_claim_of_two_together_is_about_the_two_just_talked_of(kb: KnowledgeBa
     assert replies[2].text.startswith("Yes.") and replies[3].text.startswith("Yes.")
 
 
+@pytest.mark.parametrize("claim", ["so they ended the same yr?", "ended in the same yr then?"])
+def test_the_same_yr_is_the_same_year(kb: KnowledgeBase, claim: str) -> None:
+    # Given two projects' ends (NORTHOPEDICS June 2019, BFCC February 2019), then "yr" typed
+    replies = ask(kb, "whn did northopedics end", "and bfcc?", claim)
+    # Then the claim is of the two (was BFCC's status alone)
+    assert set(replies[2].projects) == {"bfcc", "northopedics"}, replies[2].text
+    assert replies[2].text.startswith("Yes.") and replies[2].intent == "end", replies[2].text
+
+
 def test_which_one_did_it_earlier_compares_the_two_just_talked_of(kb: KnowledgeBase) -> None:
     replies = ask(kb, "Wann lief BFCC?", "und ELISE?", "und welches endete später?")
     assert replies[2].intent == "superlative" and replies[2].projects[0] == "elise"
