@@ -227,6 +227,15 @@ def test_payed_is_the_everyday_misspelling_of_paid(kb: KnowledgeBase, messages: 
     assert reply.intent == "funding" and reply.projects == (project,), reply.text
 
 
+def test_texting_shorthand_is_read_as_the_word(kb: KnowledgeBase) -> None:
+    # Given "thn" for "than" (the page: HIHeal ran 6 years and 9 months, ELISE 5 years;
+    # was "The page doesn't say" with HIHeal's card) and "wich" for "which" after a list
+    longer = ask(kb, "did hiheal run longer thn elise?")[-1]
+    assert longer.intent == "duration" and longer.text.startswith("Yes"), longer.text
+    esf = ask(kb, "which projects did the ERDF fund?", "and wich one had ESF money?")[-1]
+    assert esf.projects == ("kick",), esf.text
+
+
 @pytest.mark.parametrize("text,project,start", [
     # the page: KI#CK "financed by the European Union and the state of Schleswig-Holstein",
     # HIHeal by the ERDF "and the City of Hamburg"; no funder for P.I.L.O.T. Next Level
