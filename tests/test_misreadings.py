@@ -591,3 +591,13 @@ def test_a_thing_the_page_tells_of_is_no_unknown_project(
 def test_an_unknown_name_after_a_project_is_still_no_project(kb: KnowledgeBase) -> None:
     reply = ask(kb, "Vergleichen Sie bitte MAGIA und MAGIA2Market", "Und GENOMIX?")[-1]
     assert reply.intent == "unknown_project", reply.text
+
+
+@pytest.mark.parametrize("text", ["who funded hi heal nxt level?", "wer förderte HI Heal next?"])
+def test_the_follow_up_written_with_its_predecessors_split_name_is_the_follow_up(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given HIHeal's follow-up written with "HI Heal", an alias of HIHeal (was a wrong fact:
+    # HIHeal's funders, answered, as if they were the follow-up's)
+    reply = ask(kb, text)[0]
+    # Then it is the follow-up, whose funder the page doesn't name
+    assert reply.projects[0] == "hiheal-next" and not reply.answered, reply.text
