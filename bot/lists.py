@@ -794,11 +794,11 @@ def list_answer(
     answer.facts = [(pid, aspect) for pid in selection.ids[:LIST_SHOWN]
                     for aspect in _aspects(filters)]
     none_of = not selection.ids and narrowed and bool(base) and bool(conditions)
-    if none_of:  # "which of those ended in 2023?": none of those, not none at all (said
-        pass  # first, once it is known of which the page gives no data: _all_of)
-    elif not selection.ids:
+    # ("which of those ended in 2023?": none of those, not none at all, is said below, once it
+    # is known of which the page gives no data: _all_of)
+    if not selection.ids and not none_of:
         answer.add("list_none" if intent == "list" else "count_none", title=title)
-    else:
+    elif selection.ids:
         shown = selection.ids[:LIST_SHOWN]
         answer.add(intent, title=title, n=len(selection.ids),
                    items=_items(shown, filters, kb, lang, asks))
@@ -1670,9 +1670,10 @@ def difference_answer(kind: str, pair: Sequence[str], kb: KnowledgeBase, lang: s
             answer.add("diff_units")
         elif missing:
             answer.add("diff_missing", name=Bold(missing[0].name))
-        elif (gap := _gap_bounds(a, b, measure)) and gap[1] > 0:  # "um wie viel früher
-            answer.answered = True  # ungefähr?": between the closest and the farthest the
-            (low, high), first, then = gap[1:], gap[0], b if gap[0] is a else a  # dates allow
+        elif gap := _gap_bounds(a, b, measure):  # "um wie viel früher ungefähr?": between
+            answer.answered = True  # the closest and the farthest the dates allow
+            first, low, high = gap
+            then = b if first is a else a
             answer.add(f"diff_{measure}_range", more=Bold(first.name), less=Bold(then.name),
                        low=fmt_duration(low, lang), high=fmt_duration(high, lang),
                        names=project_names(tuple(p.id for p in rough), kb))
