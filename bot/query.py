@@ -477,6 +477,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
     clauses = _premise_carried(_place_carried(_of_those_carried(_parallel_lists(clauses))))
+    clauses = _nouns_of_named(clauses, see)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
@@ -535,6 +536,25 @@ def _parallel_lists(clauses: list[Clause]) -> list[Clause]:
             continue
         if _other_condition(u, before):
             clauses[i] = replace(clauses[i], understanding=replace(u, list_reference=False))
+    return clauses
+
+
+def _nouns_of_named(clauses: list[Clause], see: Seeing) -> list[Clause]:
+    """ "start year, end year and funder for NORTHOPEDICS": the project named after the last
+    noun of a list is what every noun before it asks of (not the project talked about)."""
+    for j in range(len(clauses) - 1, 0, -1):
+        named = clauses[j]
+        u = named.understanding
+        if named.yes_no or not u.projects or not _named_last(named.text, u, see):
+            continue
+        for i in range(j - 1, -1, -1):
+            c = clauses[i]
+            words = normalize(c.text).split()
+            if c.understanding.projects or c.yes_no or c.preamble or c.hop or c.hop_kind or \
+                    c.understanding.filters.any() or len(words) > 5 or \
+                    not phrases().any_question_word.isdisjoint(words):
+                break
+            clauses[i] = replace(c, understanding=replace(c.understanding, projects=u.projects))
     return clauses
 
 
@@ -2019,14 +2039,21 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     requested = has_phrase(normalize(text).split(), phrases().request_cues)
     longest = 5 if requested else 3
     courtesy = phrases().courtesy_words  # ("and the funders pls" is three words)
-    if sum(w not in courtesy for w in normalize(piece).split()) > longest:  # (before reading
-        return False  # it: most pieces are longer)
+    words = [w for w in normalize(piece).split() if w not in courtesy]
+    long = len(words) > longest
+    if long and not (  # (before reading it: most pieces are longer)
+            (at := _last_of(words)) is not None and at <= longest and len(words) - at <= 5):
+        return False  # (but "end year of NORTHOPEDICS": the noun, then whose it is)
     u = see(piece)
-    if u.projects and not u.filters.any() and u.scores and u.scores[0][1] >= ASKING and (
-            requested and see(before).projects or _noun_of_other(before, u.projects, see)):
-        return True  # "Give me the start year of NORTHOPEDICS, the end year of ELISE and …",
-        # "bfcc start and bonebank end?": each noun asks of its own project
-    if u.projects or u.filters.any() or not u.scores:
+    if u.projects and not u.filters.any() and u.scores and u.scores[0][1] >= ASKING:
+        if (listed_before or _bare_noun(before, see)) and _named_last(piece, u, see):
+            return True  # "start year, end year and funder for NORTHOPEDICS": the last noun
+            # of a list, then the project every noun asks of
+        if not long and (requested and see(before).projects or
+                         _noun_of_other(before, u.projects, see)):
+            return True  # "Give me the start year of NORTHOPEDICS, the end year of ELISE and
+            # …", "bfcc start and bonebank end?": each noun asks of its own project
+    if long or u.projects or u.filters.any() or not u.scores:
         return False
     if _span(piece):  # "…, Start bis Ende?": how long, from one end to the other
         return False
@@ -2038,6 +2065,24 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     # of them ("BFCC: lead partner + programme + number of orgs?"), a plain noun asks too
     enough = ASKING if listed_before or _bare_noun(before, see) else NOUN_ASKING
     return u.scores[0][1] >= enough and (":" in text or short_before)
+
+
+def _last_of(words: list[str]) -> int | None:
+    """Where the last "of", "for", "von", "bei" stands after the first word."""
+    ofs = phrases().link_of | phrases().for_words
+    return next((i for i in range(len(words) - 1, 0, -1) if words[i] in ofs), None)
+
+
+def _named_last(piece: str, u: Understanding, see: Seeing) -> bool:
+    """ "funder for NORTHOPEDICS", "Förderer von MAGIA": a bare noun, then a preposition and
+    the project, the one every noun of the list before it asks of."""
+    words = normalize(piece).split()
+    at = _last_of(words)
+    if at is None or not _bare_noun(" ".join(words[:at]), see):
+        return False
+    named = see(" ".join(words[at + 1:]))
+    return bool(named.projects) and named.projects == u.projects and \
+        not any(s >= ASKING for _, s in named.scores)
 
 
 def _noun_of_other(piece: str, projects: tuple[str, ...], see: Seeing) -> bool:

@@ -784,6 +784,36 @@ def test_a_noun_ask_of_each_of_two_projects_is_two_asks(
         assert needle in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text,pid,intent,needles", [
+    # the page: NORTHOPEDICS ran June 21, 2016 to June 30, 2019, financed by the ERDF and the
+    # federal state of Schleswig-Holstein; MAGIA 2018 and 2019, COSME; BONEBANK led by the UKSH
+    # Lübeck, supported by Interreg Deutschland-Danmark; BFCC from March 2016, Interreg Baltic Sea
+    ("give me start year, end year and funder for NORTHOPEDICS", "northopedics", "dates",
+     ["2016", "2019", "Schleswig-Holstein"]),
+    ("Startjahr, Endjahr und Förderer von NORTHOPEDICS?", "northopedics", "dates",
+     ["2016", "2019", "Schleswig-Holstein"]),
+    ("Beginn, Ende und Geldgeber bei MAGIA?", "magia", "dates", ["2018", "2019", "COSME"]),
+    ("lead, funder and partners for BONEBANK", "bonebank", "lead",
+     ["UKSH", "Interreg Deutschland-Danmark", "Partners in BONEBANK"]),
+    ("start year and funder for BFCC", "bfcc", "start", ["March 2016", "Interreg Baltic Sea"]),
+    ("Anfangsjahr und Förderer von BFCC?", "bfcc", "start", ["2016", "Interreg"]),
+    ("start and end year and funding programme of BFCC", "bfcc", "dates",
+     ["March 2016", "February 2019", "Interreg Baltic Sea"]),
+])
+def test_nouns_listed_before_the_project_each_ask_of_it_in_order(
+    kb: KnowledgeBase, text: str, pid: str, intent: str, needles: list[str]
+) -> None:
+    # Given a chat about another project, then a list of nouns that names its project only
+    # after the last noun ("start year, end year and funder for NORTHOPEDICS")
+    reply = ask(kb, "when did ELISE run?", text)[-1]
+    # Then every noun is answered of that project (not the first of the one talked about, and
+    # not the last dropped), in the order asked
+    assert reply.intent == intent and reply.answered, reply.text
+    assert reply.projects == (pid,), reply.text
+    at = [reply.text.find(needle) for needle in needles]
+    assert -1 not in at and at == sorted(at), reply.text
+
+
 @pytest.mark.parametrize("text,needles", [
     ("which started earlier, elise or northopedics, and what funded each of them",
      ["NORTHOPEDICS started earlier", "Interreg Europe", "State of Schleswig-Holstein"]),
