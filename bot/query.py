@@ -477,7 +477,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
     clauses = _premise_carried(_place_carried(_of_those_carried(_parallel_lists(clauses))))
-    clauses = _nouns_of_named(clauses, see)
+    clauses = _which_of_named(_nouns_of_named(clauses, see))
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
@@ -536,6 +536,23 @@ def _parallel_lists(clauses: list[Clause]) -> list[Clause]:
             continue
         if _other_condition(u, before):
             clauses[i] = replace(clauses[i], understanding=replace(u, list_reference=False))
+    return clauses
+
+
+def _which_of_named(clauses: list[Clause]) -> list[Clause]:
+    """ "BFCC and BONEBANK — which one did LSN lead?", "BFCC und BONEBANK: welches …?": a
+    question that opens with "which" right after the projects named before it asks which of
+    them (as "which of BFCC and BONEBANK …?" does), not which of all."""
+    ranked = phrases().ranked_which
+    which = ranked["questions"] - ranked["owners"]  # ("what was LSN's role?" asks of each)
+    for i in range(1, len(clauses)):
+        told, c = clauses[i - 1], clauses[i]
+        words = [w for w in normalize(c.text).split() if w not in phrases().breaks]
+        if told.preamble and len(told.understanding.projects) > 1 and \
+                told.understanding.intent is None and not c.understanding.projects and \
+                not c.preamble and not c.yes_no and words and words[0] in which:
+            clauses[i] = replace(c, understanding=replace(
+                c.understanding, projects=told.understanding.projects, which_of=True))
     return clauses
 
 

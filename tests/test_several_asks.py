@@ -1637,3 +1637,27 @@ def test_a_request_to_be_told_before_words_about_the_speaker_is_no_header(
     # Then the request is what is asked: what the project is
     assert reply.intent == "overview", reply.text
     assert kb.projects[pid].summary.get(lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pids,needles", [
+    # the page: BFCC "has been led by the Life Science Nord Management GmbH"; BONEBANK "led by
+    # the UKSH Lübeck", "supported by Interreg Deutschland-Danmark"
+    ("BFCC and BONEBANK — which one did LSN lead, and who led the other?", ("bfcc", "bonebank"),
+     ["BFCC was led by Life Science Nord", "BONEBANK was led by UKSH"]),
+    ("BFCC oder BONEBANK – welches hat LSN geleitet, und wer das andere?", ("bfcc", "bonebank"),
+     ["BFCC wurde von der Life Science Nord", "BONEBANK wurde vom UKSH"]),
+    ("BFCC und BONEBANK: welches wurde von LSN geleitet?", ("bfcc",), ["BFCC"]),
+    ("BFCC and BONEBANK - which one was funded by Interreg Deutschland-Danmark?", ("bonebank",),
+     ["BONEBANK"]),
+])
+def test_which_one_after_projects_named_before_it_picks_among_them(
+    kb: KnowledgeBase, text: str, pids: tuple[str, ...], needles: list[str]
+) -> None:
+    # Given two projects named, then a question opened by "which" (no "of them")
+    reply = ask(kb, text)[0]
+    # Then it asks which of the two (not which of all projects: LSN also ran InnoReAct and
+    # KI#CK), and "the other" after it is the other of the two
+    assert reply.answered and reply.projects == pids, reply.text
+    at = [reply.text.find(needle) for needle in needles]
+    assert -1 not in at and at == sorted(at), reply.text
+    assert "InnoReAct" not in reply.text and "KI#CK" not in reply.text, reply.text
