@@ -155,6 +155,7 @@ class Phrases:
     identity: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     not_hops: frozenset[str]
     which_project: frozenset[str]
+    which_projects: frozenset[str]  # "which projects …", "welche Projekte …" (the plural)
     inside_which: dict[str, frozenset[str]]  # opening, closing: "which project was X in?"
     link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
     member_nouns: frozenset[str]
@@ -217,7 +218,7 @@ BOTH = (
     "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "download_asks", "needs_registration",
     "not_hops",
-    "which_project",
+    "which_project", "which_projects",
     "link_had",
     "member_nouns", "concurrent_nouns", "belief_openers", "pointing_subjects", "some_of",
     "all_of", "only_one",
@@ -1299,6 +1300,12 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
         kinds, dropped = [], RELATIONS
     elif u.intent == "contains" and _apposition(tokens, "part_of", u, kb):
         dropped = ("contains",)  # "the BRIDGE 53 subproject" asks nothing about its parts
+    elif kinds == ["part_of"] and _parent_only(u, kb) and (u.intent == "contains" or (
+            u.intent in ("list", "part_of") and " ".join(tokens[:2]) in phrases().which_projects)):
+        kinds, dropped = [], ("part_of", "list")  # "which projects belonged to HIHeal?",
+        u = replace(u, scores=(("contains", ASKING + 1), *u.scores))  # "which projects were
+        # under the HIHeal umbrella?": the parts of a project that has parts and is part of
+        # none (a step up from it leads nowhere)
     elif (u.intent == "contains" or kinds == ["contains"]) and len(u.projects) <= 1 and \
             has_phrase(tokens, phrases().member_nouns):  # "Did BFCC include hospitals?":
         kinds, dropped = [], ("contains",)  # organisations it had, no projects inside it
@@ -1307,6 +1314,13 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
         rest = [(i, v) for i, v in u.scores if i not in dropped]
         u = replace(u, scores=tuple(rest), intent=rest[0][0] if rest and rest[0][1] >= 1 else None)
     return kinds, u
+
+
+def _parent_only(u: Understanding, kb: KnowledgeBase) -> bool:
+    """One project named that has parts and belongs to no other: a link up from it leads
+    nowhere, so words of belonging ask what belonged to it."""
+    return len(u.projects) == 1 and bool(kb.projects[u.projects[0]].contains) and \
+        not kb.projects[u.projects[0]].part_of
 
 
 def _inside_which(tokens: list[str], u: Understanding) -> bool:

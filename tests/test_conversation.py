@@ -2534,6 +2534,23 @@ def test_a_sub_project_asked_of_a_project_is_what_it_contained(
     assert answer("War BRIDGE 53 ein Teilprojekt von HIHeal?", State(), kb).intent == "part_of"
 
 
+@pytest.mark.parametrize("question", [
+    "which sub-projects were under the HIHeal umbrella?", "which projects belonged to HIHeal?",
+    "what fell under the HIHeal umbrella", "which projects fell under the HIHeal umbrella",
+    "which projects were under the HIHeal umbrella", "what came under hiheal",
+])
+def test_what_belonged_to_a_project_with_parts_is_what_it_contained(
+        kb: KnowledgeBase, question: str) -> None:
+    """Given a project that has parts and belongs to none (HIHeal), When someone asks what
+    belonged to it or fell under its umbrella, Then its parts (BRIDGE 53), not that the page
+    names no larger project it was part of; a project that fell under it stays the parent."""
+    reply = answer(question, State(), kb)
+    assert reply.intent == "contains" and reply.answered, reply.text
+    assert set(reply.projects) == {"hiheal", "bridge53"} and "BRIDGE 53" in reply.text
+    parent = answer("which bigger project did BRIDGE 53 fall under?", State(), kb)
+    assert parent.intent == "part_of" and parent.text.endswith("part of HIHeal."), parent.text
+
+
 @pytest.mark.parametrize("question,said,funder_line", [
     ("how much did the ESF give ELISE?", "Interreg Europe",
      "ELISE was not funded by the European Social"),
