@@ -3693,7 +3693,10 @@ def follows_check(text: str, u: Understanding) -> bool:
     short = len(tokens) <= (7 if u.intent else LONGEST_CONTINUATION)
     # ("und wann ist es ausgelaufen?" asks when, no claim of its ending)
     asks = not phrases().any_question_word.isdisjoint(tokens)
-    return u.continuation and short and changes and (u.intent is None or bool(claim) and not asks)
+    return u.continuation and short and changes and (
+        u.intent is None or bool(claim) and not asks) and \
+        not has_phrase(tokens, phrases().opposite_choices)  # ("what about HIHeal, before or
+    # after ELISE?" asks which, no claim one way)
 
 
 LONGEST_CONTINUATION = 10  # words of a follow-up that asks nothing new itself

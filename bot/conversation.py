@@ -316,7 +316,8 @@ def answer(
     clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(clauses, state), state),
                                             state), state, kb)
     clauses = _ranked_figure(clauses, state)
-    clauses = _pair_fragment(_than_the_last(_new_against(clauses, state, kb), state, kb), state)
+    clauses = _pair_fragment(_it_or_other(_than_the_last(_new_against(
+        clauses, state, kb), state, kb), state), state)
     clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(
         _not_meant(c, kb), state), state), state), state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
@@ -884,6 +885,30 @@ def _than_the_last(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     return (replace(clauses[0], text=text, understanding=u),)
 
 
+def _it_or_other(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "was it longer or shorter than pilot?", "war es früher oder später als BFCC?" (opposites
+    offered: no yes or no) right after another project: which of "it" and the one named holds,
+    as "which ran longer, InnoReAct or P.I.L.O.T.?" asks."""
+    u = clauses[0].understanding
+    if len(clauses) != 1 or clauses[0].yes_no or len(u.projects) != 1 or \
+            len(state.projects) != 1 or state.projects[0] == u.projects[0] or \
+            not has_phrase(normalize(clauses[0].text).split(), phrases().opposite_choices):
+        return clauses
+    u = replace(u, projects=(state.projects[0], *u.projects), pronoun=False)
+    return (replace(clauses[0], understanding=u),)
+
+
+def _subject_of_opposites(clause: Clause, part: Answer) -> tuple[str, ...]:
+    """ "Ist das vor oder nach MAGIA2Market zu Ende gegangen?" - "Wer war Ansprechpartner?":
+    the project asked about (named or "it" first) stays the one talked about, as after a
+    yes/no claim of two, not both compared (none where the clause offers no opposites)."""
+    u = clause.understanding
+    if len(u.projects) == 2 and set(part.projects) == set(u.projects) and \
+            has_phrase(normalize(clause.text).split(), phrases().opposite_choices):
+        return u.projects[:1]
+    return ()
+
+
 NEW_OF = ("places", "partners", "funding", "results", "topics")  # answers that list things
 
 
@@ -1253,6 +1278,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             result.focus = result.projects[:1] if first.understanding.link_subject and \
                 first.understanding.projects else _next_subject(result, (), kb)  # ("Von
             # welchem Projekt ist X der Nachfolger?" - "Und wann startete es?" asks of X)
+        result.focus = _subject_of_opposites(first, result) or result.focus
         return _reply(result, language, state, kb)
     if any(c.understanding.ordinal for c in clauses if not c.preamble) and any(
             c.preamble and len(c.understanding.projects) > 1 for c in clauses):
@@ -1679,6 +1705,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         before = subject
         part, subject = _answer_clause(clause, parts, subject, several, asked_in, kb)
         part = _also_of_asked(clause, part, parts, kb)
+        subject = _subject_of_opposites(clause, part) or subject
         if _it_stays(clause, clauses[at + 1:], before, part):
             subject = before  # "When did it end? And what came after it? Who funded it?"
         subject = _that_link(clause, clauses[at + 1:], subject, kb)

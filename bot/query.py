@@ -156,6 +156,7 @@ class Phrases:
     not_hops: frozenset[str]
     which_project: frozenset[str]
     which_projects: frozenset[str]  # "which projects …", "welche Projekte …" (the plural)
+    opposite_choices: frozenset[str]  # "longer or shorter than …?": which, no yes or no
     inside_which: dict[str, frozenset[str]]  # opening, closing: "which project was X in?"
     link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
     member_nouns: frozenset[str]
@@ -218,7 +219,7 @@ BOTH = (
     "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "download_asks", "needs_registration",
     "not_hops",
-    "which_project", "which_projects",
+    "which_project", "which_projects", "opposite_choices",
     "link_had",
     "member_nouns", "concurrent_nouns", "belief_openers", "pointing_subjects", "some_of",
     "all_of", "only_one",
@@ -1414,6 +1415,7 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding, kb: KnowledgeBa
         _comparative_fragment(tokens, u) or _same_fragment(text, tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
+        not has_phrase(tokens, phrases().opposite_choices) and \
         (u.intent not in phrases().not_claims or _where_claimed(text, u)) and not (
             u.projects and u.intent and tokens[-1:] and tokens[-1] in phrases().known_tails)
 

@@ -2998,3 +2998,39 @@ def test_a_message_of_several_questions_builds_no_state_or_reading_it_throws_awa
     # state after the last question was made and thrown away)
     assert copies and all(changed for _, changed in copies)
     assert states == ["start", "start", "lead", "lead", "overview", "dates"]
+
+
+@pytest.mark.parametrize("turns,first,second", [
+    # the page: InnoReAct ran 01.01.2022 - 28.2.2023, P.I.L.O.T. 01.01.2020 - 31.03.2023
+    (("when did innoreact run?", "was it longer or shorter than pilot?"), "P.I.L.O.T.",
+     "InnoReAct"),
+    (("wann lief innoreact?", "war es länger oder kürzer als pilot?"), "P.I.L.O.T.",
+     "InnoReAct"),
+    # BFCC began in March 2016, ELISE on January 1, 2017
+    (("Was BFCC longer or shorter than ELISE?",), "ELISE", "BFCC"),
+    (("who led BFCC?", "did it start before or after ELISE?"), "BFCC", "ELISE"),
+    (("Hat BFCC vor oder nach ELISE angefangen?",), "BFCC", "ELISE"),
+    # right after a claim: no claim changed, HIHeal began on April 1, 2016
+    (("did ELISE start before MAGIA?", "what about HIHeal, before or after ELISE?"), "HIHeal",
+     "ELISE"),
+])
+def test_opposites_offered_ask_which_holds_not_yes_or_no(
+        kb: KnowledgeBase, turns: tuple[str, ...], first: str, second: str) -> None:
+    # Given a comparison offered both ways ("longer or shorter", "before or after"), of a
+    # project named or talked about and another one named
+    reply = ask(kb, *turns)[-1]
+    # Then the reply says which, with both figures (was "Yes." as if one way were claimed)
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein")), reply.text
+    assert len(reply.projects) == 2 and first in reply.text and second in reply.text
+    assert reply.text.index(first) < reply.text.index(second), reply.text
+
+
+def test_after_opposites_offered_it_is_still_the_project_asked_about(kb: KnowledgeBase) -> None:
+    # Given a comparison offered both ways of the project talked about and another one
+    replies = ask(kb, "wann lief InnoReAct?",
+                  "Ist das vor oder nach MAGIA2Market zu Ende gegangen?",
+                  "Wer war Ansprechpartner?")
+    # Then both ends are told (the page: 28.2.2023 and February 2023), and the next question
+    # is of InnoReAct alone, as after a yes/no claim of two (was of both)
+    assert set(replies[1].projects) == {"innoreact", "magia2market"}, replies[1].text
+    assert replies[2].projects == ("innoreact",), replies[2].text
