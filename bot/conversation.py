@@ -4562,7 +4562,7 @@ def _about_all(
     every = every or u.overall and not (u.projects or state.projects or state.last_list) and \
         intent == "amount"  # "how much funding in total?" first: of all the projects
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or every or (
-            filters.any() and not talking_of_one)) and not money:
+            filters.any() and not talking_of_one)) and not money and not filters.money:
         listing = "names" in u.asks and (intent == "list" or bool(base) or list_words or every)
         of = base or (state.last_list or None if every else None)  # (after a list: its own)
         return amounts_answer(filters, kb, lang, of,  # "which have a budget figure?", "for
@@ -4577,7 +4577,8 @@ def _about_all(
         if listed.intent == "count" and base is None and _initiative_named(filters, kb):
             listed.add("count_of_initiative")  # "how many projects belonged to HealthRegion?":
             listed.answered = False  # the page names LSN's own, not how many it had in all
-        return with_amounts(listed, kb, lang) if money and listed.intent == "list" else listed
+        return with_amounts(listed, kb, lang) if money and listed.intent == "list" and \
+            not filters.money else listed  # (an amount condition names them: list_answer)
     return None
 
 

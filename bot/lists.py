@@ -65,6 +65,7 @@ class Selection:
     unled: tuple[str, ...] = ()  # a lead left out; the page names no lead for these
     elsewhere: tuple[str, ...] = ()  # "only in Schleswig-Holstein": places beyond it named
     fund_unsaid: tuple[str, ...] = ()  # a fund left out; the page doesn't say if it paid
+    unstated: tuple[str, ...] = ()  # an amount asked ("über 1 Mio Euro"); the page gives none
 
 
 @dataclass
@@ -167,8 +168,8 @@ def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     """Whether the filters narrow the list at all (Life Science Nord itself does not)."""
     return bool(filters.funders or filters.places or filters.topics or filters.years or
                 filters.month or filters.duration or filters.linked or filters.partners or
-                filters.besides or filters.without or filters.named_only or filters.lead_named or
-                filters.lead_unnamed or filters.against or any(
+                filters.money or filters.besides or filters.without or filters.named_only or
+                filters.lead_named or filters.lead_unnamed or filters.against or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -231,6 +232,9 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     uncounted: set[str] = set()
     if filters.partners:
         ids, uncounted = _by_partners(filters.partners, kb, ids - index.follow_ups)
+    unstated: set[str] = set()
+    if filters.money:
+        ids, unstated = _by_amount(filters.money, kb, ids - index.follow_ups)
     if base is None and not narrows(filters, kb):
         ids -= index.follow_ups
     unfunded: set[str] = set()
@@ -253,7 +257,8 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
                      tuple(sorted(unfunded, key=index.order.__getitem__)),
                      tuple(sorted(unled, key=index.order.__getitem__)),
                      tuple(sorted(elsewhere, key=index.order.__getitem__)),
-                     tuple(sorted(unsaid, key=index.order.__getitem__)))
+                     tuple(sorted(unsaid, key=index.order.__getitem__)),
+                     tuple(sorted(unstated, key=index.order.__getitem__)))
 
 
 def fund_unsaid(p: Project, funders: tuple[str, ...], kb: KnowledgeBase) -> bool:
@@ -360,6 +365,26 @@ def _by_partners(measure: Measure, kb: KnowledgeBase, ids: set[str]) -> tuple[se
         elif measure.holds(n, n):
             hit.add(pid)
     return hit, uncounted
+
+
+def _by_amount(measure: Measure, kb: KnowledgeBase, ids: set[str]
+               ) -> tuple[set[str], set[str]]:
+    """Those whose euros on the page (all of them added up: KI#CK's about €193,000 and about
+    €249,000) meet the condition, and those for which the page states no amount."""
+    hit, unstated = set(), set()
+    for pid in ids:
+        total = euros_total(kb.projects[pid])
+        if total is None:
+            unstated.add(pid)
+        elif measure.holds(total, total):
+            hit.add(pid)
+    return hit, unstated
+
+
+def euros_total(project: Project) -> float | None:
+    """The project's amounts in euros added up; None where the page states none."""
+    euros = [a.value for a in project.amounts if a.currency == "EUR"]
+    return sum(euros) if euros else None
 
 
 def counted_partners(project: Project, unit: str = "partners") -> int | None:
@@ -671,6 +696,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
     if filters.partners:
         parts.append(fill(f"cond_partners_{filters.partners.compare}", lang,
                           n=round(filters.partners.value)))
+    if filters.money:
+        parts.append(fill(f"cond_money_{filters.money.compare}", lang,
+                          amount=fmt_money(filters.money.value, "EUR", False, lang)))
     # A condition that is a relative clause brings its own comma (", die länger als 3 Jahre
     # liefen"): it goes after the others, as German puts it after the noun's other attributes.
     last = t("words", "last_condition", lang)  # "mit Beginn 2016 und zum Thema Knochen"
@@ -820,6 +848,10 @@ def list_answer(
             answer.add("list_order_missing", items=some_names(missing, kb, lang))
         if vague := _vague_places(selection.ids, keys, kb, filters.order):
             answer.add("list_order_years", items=some_names(vague, kb, lang))
+    if filters.money:  # each one's amount, as the page states it
+        with_amounts(answer, kb, lang)
+    if selection.unstated:
+        answer.add("list_unstated", items=some_names(selection.unstated, kb, lang))
     if selection.uncounted:
         answer.add("list_uncounted", items=some_names(selection.uncounted, kb, lang))
     if selection.unfunded:
@@ -944,7 +976,7 @@ def _keep_rest(answer: Answer, selection: Selection, unnamed: tuple[str, ...],
     index = list_index(kb)
     unknown = {*selection.undated, *selection.unsure, *selection.open_ended,
                *selection.uncounted, *selection.unfunded, *selection.unled,
-               *selection.fund_unsaid, *unnamed}
+               *selection.fund_unsaid, *selection.unstated, *unnamed}
     pool = set(base) if base is not None else index.all_ids - index.follow_ups
     if filters.funders:  # (MAGIA2Market: the page names no funder, so no "not ERDF" either;
         unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb)}  # (BFCC

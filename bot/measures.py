@@ -147,7 +147,21 @@ def _measures_cached(text: str) -> tuple[Measure, ...]:
     return _measures(text)
 
 
+# "€300,000", "300.000 €": the sign as the unit word after the figure (normalising drops it)
+_EURO_BEFORE = re.compile(r"€\s*(\d[\d.,]*\d|\d)(?:\s*([^\W\d]+))?")
+_EURO_AFTER = re.compile(r"(\d)\s*€")
+
+
+def _euro_after(match: re.Match[str]) -> str:
+    """ "€300,000" as "300,000 euro"; "€1.2 million" keeps its scale word before the unit."""
+    scale = match[2] and _words().units.get(normalize(match[2])) in SCALES
+    return f"{match[1]} {match[2]} euro" if scale else \
+        f"{match[1]} euro {match[2] or ''}".rstrip()
+
+
 def _measures(text: str) -> tuple[Measure, ...]:
+    if "€" in text:
+        text = _EURO_AFTER.sub(r"\1 euro", _EURO_BEFORE.sub(_euro_after, text))
     text, decimals = _marked_decimals(text)
     tokens = normalize(text).split()
     out = []

@@ -52,6 +52,7 @@ class Filters:
     mode: str = "active"  # active | started | ended
     duration: Measure | None = None  # "projects that ran more than four years"
     partners: Measure | None = None  # "projects with more than 3 partners": a count of them
+    money: Measure | None = None  # "Projekte mit über 1 Mio Euro": the amounts the page states
     order: str | None = None  # "oldest first", "chronologisch": the list sorted by this ranking
     month: int | None = None  # "im Februar 2023": the month of a single year
     linked: str | None = None  # "projects that were continued by another one": a link kind
@@ -75,8 +76,8 @@ class Filters:
     def any(self) -> bool:
         return bool(self.funders or self.places or self.organisations or self.topics or
                     self.years or self.month or self.duration or self.linked or self.partners or
-                    self.besides or self.without or self.named_only or self.lead_named or
-                    self.lead_unnamed or self.against)
+                    self.money or self.besides or self.without or self.named_only or
+                    self.lead_named or self.lead_unnamed or self.against)
 
 
 @dataclass(frozen=True)
@@ -2439,6 +2440,7 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         duration=_length_condition(r, vocab),
 
         partners=_partner_condition(r, vocab),
+        money=next((m for m in measures(r.raw) if m.unit == "euros"), None),
         order=_order(r.words, r.held, vocab),
         leading=_led(r, scores, vocab) and bool(by_kind["organisation"]) and not led_not,
         either=(len(by_kind["place"]) > 1 or len(by_kind["organisation"]) > 1) and bool(
@@ -2626,10 +2628,10 @@ def _assemble(
         superlative, order = order, None  # projects named, ranked, each with its figure
         filters = replace(filters, order=None)
         scores = {**scores, "superlative": max(scores.get("superlative", 0.0), NAMED_SORTED)}
-    if filters.partners and _comparative(r.held) or filters.years and not \
-            r.held.isdisjoint(("year_since_after", "year_until_after")):
-        superlative = None  # "had more than three partners", "started in 2020 or later" are
-        # conditions, no comparison
+    if (filters.partners or filters.money and not projects) and _comparative(r.held) or \
+            filters.years and not r.held.isdisjoint(("year_since_after", "year_until_after")):
+        superlative = None  # "had more than three partners", "started in 2020 or later",
+        # "mehr als 1 Mio Euro" are conditions, no comparison
     asks = _asks(r, matches, filters, kb, vocab, spanned)
     if _person_at(r.tokens, matches, vocab):  # "who at oncampus worked on KI#CK?": a person,
         asks = asks | {"person"}  # whom the lead's answer says the page doesn't name (a

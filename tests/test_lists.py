@@ -1667,3 +1667,28 @@ def test_how_many_of_the_projects_got_a_funders_money_counts_projects(
     # programmes), not the money summed (the page gives an amount for ELISE only)
     assert (reply.intent, reply.language, reply.answered) == ("count", lang, True), reply.text
     assert ": 3" in reply.text and set(reply.projects) == {"bfcc", "bonebank", "elise"}
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Welche Projekte hatten mehr als 1 Mio Euro?", {"elise"}),
+    ("welche projekte hatten über 1 mio", {"elise"}),
+    ("Welche Projekte hatten mehr als 1 Million Euro?", {"elise"}),
+    ("Which projects had more than 1 million euros?", {"elise"}),
+    ("Welche Projekte bekamen über 300.000 Euro?", {"elise", "kick"}),
+    ("which projects got more than €300,000?", {"elise", "kick"}),
+    ("welche projekte hatten weniger als 500.000 euro", {"kick"}),
+    ("Ich brauche für einen Förderantrag Referenzprojekte mit EU-Förderung über 1 Mio. Euro.",
+     {"elise"}),
+])
+def test_an_amount_condition_narrows_a_list_to_the_amounts_the_page_states(
+        kb: KnowledgeBase, text: str, hit: set[str]) -> None:
+    # Given the page's only amounts: ELISE €1,217,494.00, KI#CK approx. 193,000 EUR and approx.
+    # 249,000 Euro (about €442,000)
+    reply = ask(kb, text)[0]
+    # Then the projects whose amount meets it, with their amounts, and those the page states no
+    # amount for said apart (was: all eleven projects, or the largest grant, as the answer)
+    assert reply.intent == "list" and set(reply.projects) == hit, reply.text
+    for pid in hit:
+        assert kb.projects[pid].name in reply.text.splitlines()[0], reply.text
+    assert "BFCC" not in reply.text.splitlines()[0] and "BFCC" in reply.text, reply.text
+    assert len(reply.text.splitlines()) == len(hit) + 2, reply.text  # (one clause, no "Euro.")
