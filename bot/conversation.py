@@ -3760,10 +3760,11 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
             if set(pair) <= set(state.ranked_in):  # "which of these three …?" next: still
                 differed.ranked_in = state.ranked_in  # those ranked
             return differed
-    if ranking is None and u.superlative in BARE_SIZES and u.singular and not projects and \
-            not u.comparative and intent in (None, "overview", "superlative"):
+    if ranking is None and u.superlative in BARE_SIZES and (u.singular or intent == "list") and \
+            not projects and not u.comparative and intent in (None, "overview", "superlative",
+                                                              "list"):
         return sizes_told(u.superlative, u.filters, kb, u.language, base)  # "Was war das
-        # größte Projekt?"
+        # größte Projekt?", "Welches Projekt war das größte?" (not all projects listed)
     if ranking is None and u.superlative in SIZES and u.comparative and "who" not in u.asks and \
             {intent, u.intent} <= {None, "overview", "superlative"} and (
                 pair := projects if len(projects) == 2 else None if projects else _pair(state, u)):
@@ -4522,8 +4523,9 @@ def _about_all(
         # ("is this the LSN bot? what can you tell me" asks for help; "the budget of all LSN
         # projects" asks for the projects' money)
         return _about_lsn(u, intent, state, scores, kb)
-    if scores.get("status", 0) >= 3 and not filters.any() and (list_words or not state.projects):
-        return status_all(kb, lang)
+    if scores.get("status", 0) >= 3 and not (filters.any() and narrows(filters, kb)) and (
+            list_words or not state.projects):  # ("what projects does LSN run now?": LSN's
+        return status_all(kb, lang)  # own name narrows nothing)
     link = next((k for k, v in u.scores if k in LINKS and v >= 2.5), None)
     if link in ("part_of", "contains") and _initiative_named(filters, kb):
         link, intent = None, "list" if intent in ("part_of", "contains") else intent
@@ -4807,6 +4809,9 @@ def _listed(u: Understanding, intent: str | None, scores: dict[str, float],
         if 0 < len(chosen) <= 3:
             return about_projects("quantity", chosen, kb, u.language, u.asks)
     unread = _unread_condition(u, scores, base, kb)
+    if unread == UNREAD_WORDS:  # "Did any project do clinical trials?": words no filter read
+        return Answer("count" if counting else "list", answered=False).add(
+            "list_unread_words", words=" ".join(u.unknown_words))
     if unread:
         return Answer("count" if counting else "list", answered=False).add(
             "list_unread", aspect=templates()["condition_aspects"][unread][u.language])
@@ -4822,7 +4827,14 @@ def _unread_condition(u: Understanding, scores: dict[str, float],
     if base is not None or narrows(u.filters, kb) or u.filters.order or u.list_reference:
         return None
     return next((k for k, v in scores.items() if k in UNREAD_ASPECTS and v >= UNREAD_ASKED),
-                None)
+                None) or (UNREAD_WORDS if u.unknown_words and not (
+                    u.asks & ALL_ASKED or u.overall or u.every or u.described_only or
+                    scores.get("overview", 0) >= UNREAD_ASKED) else None)  # ("a quick
+    # overview of all past projects", "inklusive der Nachfolgeprojekte": all of them asked)
+
+
+UNREAD_WORDS = "words"  # a condition in words the bot doesn't know ("clinical trials")
+ALL_ASKED = frozenset({"all_projects", "every_project"})  # "list all projects, pls"
 
 
 def _which_self_led(u: Understanding) -> Understanding:

@@ -1187,6 +1187,12 @@ def test_given_a_country_off_the_baltic_when_listing_then_bfcc_is_not_noted(
     ("which projects involved companies", "en"),
     ("which projects were successful", "en"),
     ("Welche Projekte hat unser Land mitfinanziert?", "de"),
+    # words no filter knows, and outcomes the page never states (tryout s25: all eleven)
+    ("Did any project do clinical trials?", "en"),
+    ("Welche Projekte machten klinische Studien?", "de"),
+    ("did all projects finish on time?", "en"),
+    ("Welche Projekte wurden vorzeitig beendet?", "de"),
+    ("Endeten alle Projekte pünktlich?", "de"),
 ])
 def test_given_a_condition_no_filter_reads_when_listing_then_it_says_so_not_all_projects(
         kb: KnowledgeBase, question: str, lang: str) -> None:
@@ -1692,3 +1698,43 @@ def test_an_amount_condition_narrows_a_list_to_the_amounts_the_page_states(
         assert kb.projects[pid].name in reply.text.splitlines()[0], reply.text
     assert "BFCC" not in reply.text.splitlines()[0] and "BFCC" in reply.text, reply.text
     assert len(reply.text.splitlines()) == len(hit) + 2, reply.text  # (one clause, no "Euro.")
+
+
+@pytest.mark.parametrize("question", [
+    "Which projects involved patients?",
+    "Welche Projekte hatten Patienten im Fokus?",
+])
+def test_patients_are_a_condition_only_elise_meets(kb: KnowledgeBase, question: str) -> None:
+    # Given the page: ELISE's "ecosystem that brings together companies, researchers,
+    # clinicians and patients", no patients named for any other project
+    (reply,) = ask(kb, question)
+    # Then ELISE alone, the others not ruled out (was: all eleven projects)
+    assert reply.intent == "list" and reply.projects == ("elise",), reply.text
+
+
+@pytest.mark.parametrize("dialog", [
+    ("what projects does LSN run now?",),
+    ("Welche Projekte macht LSN jetzt?",),
+    ("is LSN a company or an association?", "where is LSN?", "what projects does LSN run now?"),
+])
+def test_what_lsn_runs_now_is_no_list_of_its_past_projects(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # Given a page of past projects, all ended, and two follow-ups with no end
+    reply = ask(kb, *dialog)[-1]
+    # Then that, with the follow-ups (was: the eleven past projects as the answer; Life
+    # Science Nord's own name read as a condition)
+    assert reply.intent == "status" and "P.I.L.O.T. Next Level" in reply.text, reply.text
+    assert "BONEBANK" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Welches Projekt war das größte?",
+    "Which project was the biggest?",
+])
+def test_the_biggest_project_asked_with_which_says_what_biggest_can_mean(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a page that gives no one size of a project
+    (reply,) = ask(kb, question)
+    # Then each measure it gives, not answered (was: the eleven projects listed as the answer)
+    assert reply.intent == "superlative" and not reply.answered, reply.text
+    assert {"elise", "bfcc", "hiheal"} <= set(reply.projects), reply.text
