@@ -2634,7 +2634,7 @@ def _claimed_of_ranked(clause: Clause, state: State, kb: KnowledgeBase) -> tuple
             intent in ("overview", *RELATION_INTENTS):
         return ()
     ranked = _ranked_by_words(replace(u, filters=Filters(mode=u.filters.mode)), state, (),
-                              _referred_list(u, state), False, kb)  # (what it claims of the
+                              _referred_list(u, state, kb), False, kb)  # (what it claims of the
     winner = (ranked.focus or ranked.projects) if ranked and ranked.answered else ()  # one
     return winner if len(winner) == 1 else ()  # ranked, "Partner aus Polen?", ranks nothing)
 
@@ -3534,7 +3534,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if (other := _partner_role(u, intent, projects, kb)) is not None:
         return other  # "Was genau hat Lyonbiopole bei MAGIA gemacht?"
     scores = dict(u.scores)
-    base = _referred_list(u, state)
+    base = _referred_list(u, state, kb)
     if len(projects) > 1 and u.which_of and "who" not in u.asks and not (
             u.superlative or u.comparative or u.filters.years) and narrows(u.filters, kb):
         base, projects, intent = projects, (), "list"  # "ELISE, MAGIA, BONEBANK - which of
@@ -4102,7 +4102,8 @@ def _contrasted(link: Answer, pair: tuple[str, ...], kb: KnowledgeBase, lang: st
     return result
 
 
-def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
+def _referred_list(u: Understanding, state: State, kb: KnowledgeBase
+                   ) -> tuple[str, ...] | None:
     """ "of them": the last list; "the latest of the three": the list of three before it was
     narrowed."""
     if len(state.projects) >= 2 and state.intent is not None and u.list_reference and \
@@ -4130,6 +4131,14 @@ def _referred_list(u: Understanding, state: State) -> tuple[str, ...] | None:
                                           u.project_noun or u.superlative):
         return _pick_pool(state)  # "and which one was about infections?", "and which one was
         # led by the UKSH?" right after a list picks from that list (or the one it narrowed)
+    if u.singular and "names" in u.asks and u.filters.funders and state.intent is None and \
+            len(pool := _pick_pool(state)) > 1 and not (
+                u.list_reference or u.projects or u.overall or u.project_noun or
+                u.superlative or u.filters.years) and \
+            set(fits := select(kb, u.filters).ids) <= set(pool) and fits:
+        return pool  # "which one was under Interreg Europe?" right after the Interreg projects:
+        # a funder all of whose projects are in the list picks from it ("and the other two?"
+        # next are the rest of it); one with others ("which one had ESF money?") lists its own
     if u.group_size and u.list_reference and len(state.ranked_in) == u.group_size and \
             state.ranking and u.group_size != len(state.last_list):
         return state.ranked_in  # "Welche dieser drei …?" right after a ranking of three
@@ -4331,7 +4340,7 @@ def _group(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[str, ...]
     if u.projects or not u.list_reference:
         return ()
     if state.last_list and state.intent is None:
-        return _referred_list(u, state) or ()
+        return _referred_list(u, state, kb) or ()
     if len(state.projects) >= 2:
         return state.projects
     return _pair(state, replace(u, filters=Filters())) or ()

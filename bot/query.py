@@ -160,6 +160,8 @@ class Phrases:
     inside_which: dict[str, frozenset[str]]  # opening, closing: "which project was X in?"
     link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
     member_nouns: frozenset[str]
+    places_belong: dict[str, frozenset[str]]  # "which countries were part of BFCC?"
+    funder_under: frozenset[str]  # "which one was under Interreg Europe?": its funding
     concurrent_nouns: frozenset[str]  # "projects" beside "at the same time": how many at once
     identity_contracted: tuple[str, ...]
     identity_within: frozenset[str]
@@ -221,7 +223,8 @@ BOTH = (
     "not_hops",
     "which_project", "which_projects", "opposite_choices",
     "link_had",
-    "member_nouns", "concurrent_nouns", "belief_openers", "pointing_subjects", "some_of",
+    "member_nouns", "funder_under", "concurrent_nouns", "belief_openers", "pointing_subjects",
+    "some_of",
     "all_of", "only_one",
     "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
@@ -236,7 +239,7 @@ NORMALISED = (
 KEYED = (
     "yes_no_starts", "question_words", "relative_links", "link_verbs", "link_and", "current",
     "lasting", "language_requests", "something_words", "ranked_which", "link_claims",
-    "inside_which",
+    "inside_which", "places_belong",
 )
 # Sections of named kinds, each with phrases in both languages.
 NESTED = (
@@ -1290,6 +1293,16 @@ def _link_kinds(tokens: list[str], u: Understanding, aside: bool, kb: KnowledgeB
             phrases().link_verbs["subjects"].isdisjoint(tokens):  # "Gehörte Japan zu den
         kinds, dropped = [], (*RELATIONS, "contains")  # Zielregionen von MAGIA2Market?": a
         # place belongs, not a project ("zu einem Projekt in Hamburg?" stays a parent project)
+    elif (kinds in (["part_of"], ["contains"]) or u.intent in ("part_of", "contains")) and \
+            _places_belong(tokens):
+        kinds, dropped = [], (*RELATIONS, "contains")  # "which seven countries exactly were
+        u = replace(u, scores=(("places", ASKING + 1), *u.scores))  # part of BFCC?"
+    elif u.filters.funders and has_phrase(tokens, phrases().funder_under) and (
+            kinds in (["part_of"], ["contains"]) or
+            any(i in ("part_of", "contains") for i, _ in u.scores)):  # "which one was under
+        kinds, dropped = [], (*RELATIONS, "contains")  # Interreg Europe?": the funding, no
+        if u.intent in dropped:  # project inside it nor one it was part of
+            u = replace(u, scores=(("funding", ASKING + 1), *u.scores))
     elif kinds == ["part_of"] and len(u.projects) >= 2 and comparison_at(tokens):  # "Hatte
         kinds, dropped = [], RELATIONS  # ELISE ein größeres Budget als KI#CK?": a comparison
     elif kinds in (["predecessor"], ["follow_up"]) and u.filters.years and u.project_noun and \
@@ -1322,6 +1335,15 @@ def _parent_only(u: Understanding, kb: KnowledgeBase) -> bool:
     nowhere, so words of belonging ask what belonged to it."""
     return len(u.projects) == 1 and bool(kb.projects[u.projects[0]].contains) and \
         not kb.projects[u.projects[0]].part_of
+
+
+def _places_belong(tokens: list[str]) -> bool:
+    """ "which seven countries exactly were part of BFCC?": a noun of places before the first
+    word of belonging is what took part ("was BFCC part of a Baltic Sea Region strategy?" is
+    not)."""
+    words = phrases().places_belong
+    first = next((i for i, t in enumerate(tokens) if t in words["belonging"]), 0)
+    return any(t in words["nouns"] for t in tokens[:first])
 
 
 def _inside_which(tokens: list[str], u: Understanding) -> bool:

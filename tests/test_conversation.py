@@ -3034,3 +3034,26 @@ def test_after_opposites_offered_it_is_still_the_project_asked_about(kb: Knowled
     # is of InnoReAct alone, as after a yes/no claim of two (was of both)
     assert set(replies[1].projects) == {"innoreact", "magia2market"}, replies[1].text
     assert replies[2].projects == ("innoreact",), replies[2].text
+
+
+@pytest.mark.parametrize("question,intent,project", [
+    ("which seven countries exactly were part of BFCC?", "places", "bfcc"),
+    ("what countries belonged to BFCC?", "places", "bfcc"),
+    ("Welche sieben Länder waren Teil von BFCC?", "places", "bfcc"),
+    ("which one was under Interreg Europe?", "list", "elise"),
+    ("welches Projekt lief unter Interreg Europe?", "list", "elise"),
+])
+def test_places_or_a_funder_with_part_of_or_under_are_no_link(
+        kb: KnowledgeBase, question: str, intent: str, project: str) -> None:
+    # When countries are said to be "part of" a project, or a project "under" a funder
+    reply = answer(question, State(), kb)
+    # Then it asks for the places, or the projects of that funder: no project inside one nor
+    # one it belonged to (was "The page names no projects that were part of BFCC.")
+    assert reply.intent == intent and reply.projects == (project,), reply.text
+
+
+def test_under_a_funder_keeps_a_list_of_its_projects_whole(kb: KnowledgeBase) -> None:
+    # When the projects "under" a funder are asked
+    reply = answer("which projects fell under the ERDF?", State(), kb)
+    # Then every project it funded (was: those also part of another project, none)
+    assert reply.intent == "list" and "hiheal" in reply.projects, reply.text

@@ -643,3 +643,22 @@ def test_which_partners_were_those_right_after_a_list_asks_each_listed(kb: Knowl
     # Given a list just shown, then "which partners were those?": still of the list
     reply = ask(kb, "Welche Projekte hat LSN geleitet?", "Welche Partner waren das?")[-1]
     assert reply.projects == ("bfcc", "innoreact", "kick"), reply.text
+
+
+@pytest.mark.parametrize("turns,rest", [
+    (("how many projects did Interreg fund?", "which one was under Interreg Europe?",
+      "and the programmes of the other two?"), ("bfcc", "bonebank")),
+    (("Wie viele Projekte hat Interreg gefördert?", "welches lief unter Interreg Europe?",
+      "und die Programme der anderen beiden?"), ("bfcc", "bonebank")),
+    (("Welche Projekte hat Interreg gefördert?", "welches wurde von Interreg Europe gefördert?",
+      "wer leitete die beiden anderen?"), ("bfcc", "bonebank")),
+])
+def test_a_funder_all_of_whose_projects_are_in_the_list_picks_from_it(
+        kb: KnowledgeBase, turns: tuple[str, ...], rest: tuple[str, ...]) -> None:
+    # Given the Interreg projects, then the one under Interreg Europe (a funder all of whose
+    # projects are in that list), then "the other two"
+    replies = ask(kb, *turns)
+    # Then the pick is ELISE, and "the other two" are the rest of the list, not every other
+    # project the page names (was: all projects, or ELISE again)
+    assert replies[1].projects == ("elise",), replies[1].text
+    assert replies[2].projects == rest, replies[2].text
