@@ -5438,8 +5438,8 @@ def next_state(result: Answer, language: str, state: State) -> State:
         hop=result.via,
         unsaid=not result.answered and result.intent in PROJECT_BUILDERS,
         counting=result.intent == "count" and bool(result.listed),
-        talked=_talked_now(projects, compared, state) if len(projects) == 1 and about or
-        compared else state.talked,
+        talked=_talked_now(projects, compared, state) if 0 < len(projects) < TALKED and about
+        or compared else state.talked,  # ("kick and magia - who funded each?" talks of both)
     )
 
 

@@ -105,6 +105,13 @@ def test_the_partner_from_a_country_is_of_the_one_project_just_given(
      True, "Teil von HIHeal"),
     (("Which projects were about infections?", "how is that related to HIHeal?"),
      ("bridge53", "hiheal"), True, "part of HIHeal"),
+    # the page: "BRIDGE 53 was part of the project Hygiene, Infection & Health (HIHeal)"
+    (("Tell me about HIHeal", "what's BRIDGE 53 got to do with it?"), ("bridge53", "hiheal"),
+     True, "HIHeal included BRIDGE 53"),
+    (("what is HIHeal?", "where does BRIDGE 53 come in?"), ("bridge53", "hiheal"), True,
+     "part of HIHeal"),
+    (("what is HIHeal?", "how does BRIDGE 53 fit in?"), ("bridge53", "hiheal"), True,
+     "part of HIHeal"),
 ])
 def test_a_link_asked_between_the_project_talked_about_and_one_named(
         kb: KnowledgeBase, messages: tuple[str, ...], pair: tuple[str, ...], answered: bool,

@@ -1844,3 +1844,26 @@ def test_any_follow_up_with_the_verb_left_out_asks_whether_there_is_one(
     # Then it is the yes/no it asks (was the link alone, no "Yes."), or the page's silence
     assert reply.intent == "follow_up" and reply.projects == projects, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,ranked", [
+    # the page gives amounts for KI#CK (about 193,000 and 249,000 EUR), none for MAGIA or
+    # NORTHOPEDICS; HIHeal ran longest of HIHeal, ELISE and BFCC (the longest of all is HIHeal
+    # too, so the three must be the ones compared)
+    (("kick and magia - who funded each?", "and northopedics?",
+      "which of the three has an amount on the page"), ("kick", "magia", "northopedics")),
+    (("when did bfcc and elise run?", "and hiheal?", "which of the three ran longest?"),
+     ("bfcc", "elise", "hiheal")),
+    (("Wer hat KI#CK und MAGIA gefördert?", "und NORTHOPEDICS?",
+      "Für welches der drei nennt die Seite einen Betrag?"), ("kick", "magia", "northopedics")),
+])
+def test_the_three_are_two_asked_of_together_and_one_after(
+        kb: KnowledgeBase, messages: tuple[str, ...], ranked: tuple[str, ...]) -> None:
+    # Given an answer about two projects together, then one about a third
+    reply = ask(kb, *messages)[-1]
+    # Then "the three" are those three, not all projects nor the last one alone
+    assert reply.answered, reply.text
+    for pid in ranked:
+        assert kb.projects[pid].name in reply.text, reply.text
+    assert not any(p.name in reply.text for p in kb.projects.values() if p.id not in ranked), \
+        reply.text

@@ -1661,3 +1661,22 @@ def test_which_one_after_projects_named_before_it_picks_among_them(
     at = [reply.text.find(needle) for needle in needles]
     assert -1 not in at and at == sorted(at), reply.text
     assert "InnoReAct" not in reply.text and "KI#CK" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,first,link", [
+    ("who were the two clusters behind HIHeal and what's BRIDGE 53 got to do with it?",
+     "Gesundheitswirtschaft Hamburg", "HIHeal included BRIDGE 53"),
+    ("what did HIHeal do and where does BRIDGE 53 come in?", "What HIHeal did",
+     "BRIDGE 53 was part of HIHeal"),
+])
+def test_how_a_project_comes_in_beside_another_ask_is_the_link(
+    kb: KnowledgeBase, text: str, first: str, link: str
+) -> None:
+    # Given an ask of HIHeal, then what BRIDGE 53 has "got to do with it" or where it "comes in"
+    reply = ask(kb, text)[0]
+    # Then both are answered: the first ask, then the page's link ("BRIDGE 53 was part of the
+    # project Hygiene, Infection & Health (HIHeal)"), not BRIDGE 53's partners or places
+    assert reply.answered and set(reply.projects) == {"hiheal", "bridge53"}, reply.text
+    assert first in reply.text and link in reply.text, reply.text
+    assert reply.text.index(first) < reply.text.index(link), reply.text
+    assert "names none" not in reply.text and "took place" not in reply.text, reply.text
