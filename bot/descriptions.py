@@ -24,7 +24,7 @@ from functools import cache
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Project
 from bot.lists import select
-from bot.text import normalize
+from bot.text import normalize, normalize_once
 from bot.understanding import Filters, named_in
 
 STEM = 6  # words are compared by their first letters: "Stammzellforschung" and "Stammzellen"
@@ -83,21 +83,35 @@ def _stopwords() -> frozenset[str]:
     return frozenset(normalize(str(w)) for ws in markers.values() for w in ws)
 
 
-_WORDS: weakref.WeakKeyDictionary[KnowledgeBase, dict[str, dict[str, float]]] = \
-    weakref.WeakKeyDictionary()
+# A stem's projects in the knowledge base's order, and how much each text holds it (1.0 or
+# 0.5): two tuples, not a dict per stem (over 10,000 generated projects the dicts took 4 MB).
+Fits = tuple[tuple[str, ...], tuple[float, ...]]
+_WORDS: weakref.WeakKeyDictionary[KnowledgeBase, dict[str, Fits]] = weakref.WeakKeyDictionary()
+_NONE: Fits = ((), ())
 
 
-def _word_index(kb: KnowledgeBase) -> dict[str, dict[str, float]]:
+def _word_index(kb: KnowledgeBase) -> dict[str, Fits]:
     """Stem -> the projects whose texts hold it, and how much (summary 1, other texts 0.5)."""
     if kb not in _WORDS:
         index: dict[str, dict[str, float]] = defaultdict(dict)
+        read: dict[str, str] = {}  # a text several projects share is normalised once (and
+        # kept out of normalize's cache, where it would only push out the messages' words)
         for pid, p in _described_projects(kb).items():
             for weight, texts in ((1.0, (p.summary, p.full_name)),
                                   (0.5, (p.goals, p.activities, p.results))):
                 for text in texts:
-                    for stem in _stems(" ".join((text.en, text.de)) if text else ""):
+                    joined = " ".join((text.en, text.de)) if text else ""
+                    words = read.get(joined)
+                    if words is None:
+                        words = read[joined] = normalize_once(joined)
+                    for stem in _stems(words, normal=True):
                         index[stem][pid] = max(index[stem].get(pid, 0.0), weight)
-        _WORDS[kb] = dict(index)
+        del read
+        compact = {}
+        while index:  # each stem's dict freed as its tuples are made (the heap stays small)
+            stem, fits = index.popitem()
+            compact[stem] = (tuple(fits), tuple(fits.values()))
+        _WORDS[kb] = compact
     return _WORDS[kb]
 
 
@@ -106,9 +120,9 @@ def _described_projects(kb: KnowledgeBase) -> dict[str, Project]:
     return {pid: p for pid, p in kb.projects.items() if not p.follow_up_only}
 
 
-def _stems(text: str) -> set[str]:
+def _stems(text: str, normal: bool = False) -> set[str]:
     stop = _stopwords()
-    return {w[:STEM] for w in normalize(text).split()
+    return {w[:STEM] for w in (text if normal else normalize(text)).split()
             if len(w) >= SHORTEST and w not in stop and not w.isdigit()}
 
 
@@ -148,13 +162,14 @@ def _own(p: Project, kind: str, value: str) -> bool:
     return True
 
 
-def _weigh(fits: dict[str, float], n: int, scale: float, scores: dict[str, float]) -> None:
+def _weigh(fits: Fits, n: int, scale: float, scores: dict[str, float]) -> None:
     """Add one piece of evidence: the rarer among the projects, the more it weighs."""
-    spread = sum(fits.values())
-    if not fits or spread >= n:
+    pids, shares = fits
+    spread = sum(shares)
+    if not pids or spread >= n:
         return
     weight = scale * math.log(n / spread) / math.log(n) if spread > 1 else scale
-    for pid, share in fits.items():
+    for pid, share in zip(pids, shares, strict=True):
         scores[pid] = scores.get(pid, 0.0) + weight * share
 
 
@@ -163,12 +178,12 @@ def describe(text: str, filters: Filters, kb: KnowledgeBase) -> Described:
     n = len(_described_projects(kb))
     scores: dict[str, float] = {}
     for fits in _conditions(filters, kb):
-        _weigh(fits, n, 1.0, scores)
+        _weigh((tuple(fits), tuple(fits.values())), n, 1.0, scores)
     tokens = normalize(text).split()
     named = {i for m in named_in(tokens, kb) for i in range(m.start, m.end)}
     words = _word_index(kb)
     for stem in _stems(" ".join(t for i, t in enumerate(tokens) if i not in named)):
-        _weigh(words.get(stem, {}), n, WORD_WEIGHT, scores)
+        _weigh(words.get(stem, _NONE), n, WORD_WEIGHT, scores)
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     return Described(tuple((pid, round(s, 3)) for pid, s in ranked))
 

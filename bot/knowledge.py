@@ -414,6 +414,10 @@ class _Reader:
         self.problems: list[Problem] = []
         self._fatal = False
         self._open: set[int] = set()
+        # Each string once: YAML gives every occurrence its own copy, and the same roles,
+        # ids, field names and quotes recur in every project (17 of 22 MB of strings over
+        # 10,000 generated projects were copies).
+        self.strings: dict[str, str] = {}
 
     def load(self, text: str) -> Any:
         """Compose the YAML and build plain data; raise for anything safe_load would refuse."""
@@ -448,10 +452,11 @@ class _Reader:
         if node.tag not in _SCALAR_TAGS:
             return self._refuse(path, f"unsupported YAML tag {_shown(_short_tag(node.tag))}")
         try:
-            return loader.construct_object(node)
+            value = loader.construct_object(node)
         except (ValueError, KeyError, yaml.YAMLError):
             tag = _short_tag(node.tag)
             return self._refuse(path, f"{_shown(node.value)} is not a valid {tag}")
+        return self.same(value) if type(value) is str else value
 
     def _collection(
         self, node: yaml.CollectionNode, path: KeyPath, loader: yaml.SafeLoader
@@ -476,12 +481,16 @@ class _Reader:
             if not isinstance(key_node, yaml.ScalarNode):
                 self._problem_at(line, path, "a key must be a plain string")
                 continue
-            key = str(key_node.value)
+            key = self.same(str(key_node.value))
             if key in out:
                 self._problem_at(line, (*path, key), "duplicate key")
                 continue
             out[key] = self._value(value_node, (*path, key), loader)
         return out
+
+    def same(self, text: str) -> str:
+        """The one copy of this string the file's values share."""
+        return self.strings.setdefault(text, text)
 
     def _refuse(self, path: KeyPath, message: str) -> None:
         """Record a problem that safe_load itself would refuse; the file is not validated."""
@@ -888,7 +897,7 @@ def _evidence(value: Any, path: KeyPath, v: _Validator) -> Any:
         return v.fail(path, f"{_describe(value)} is not a mapping of fields to quotes")
     out: dict[str, tuple[str, ...]] = {}
     for key, raw in value.items():
-        fields = [f.strip() for f in str(key).split(",")]
+        fields = [v.reader.same(f.strip()) for f in str(key).split(",")]
         unknown = [f for f in fields if f not in FACT_FIELDS]
         if unknown:
             v.fail((*path, key), f"{_shown(unknown[0])} is not a fact field")

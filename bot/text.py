@@ -54,6 +54,12 @@ def normalize(text: str) -> str:
     # not len(): a dozen calls a message)
 
 
+def normalize_once(text: str) -> str:
+    """`normalize` for a text read once (a project's texts, indexed): kept out of the cache,
+    where it would only push out the messages' words."""
+    return _normalize(text)
+
+
 @lru_cache(maxsize=8192)
 def _normalize_short(text: str) -> str:
     return _normalize(text)

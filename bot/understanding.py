@@ -517,7 +517,7 @@ class _GramIndex:
 class EntityIndex:
     """Every name of every entity, normalised, for exact and fuzzy lookup."""
 
-    exact: dict[str, list[tuple[str, str]]]
+    exact: dict[str, tuple[tuple[str, str], ...]]
     fuzzy_keys: list[str]
     fuzzy_owners: list[tuple[str, str]]
     project_keys: list[str]
@@ -554,20 +554,26 @@ def entity_index(kb: KnowledgeBase) -> EntityIndex:
     if kb in _INDEXES:
         return _INDEXES[kb]
     exact: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    shared: dict[tuple[str, str], tuple[str, str]] = {}  # one (kind, id) for all its names
     for kind, names in _entity_names(kb):
         for entity_id, name in names:
             key = normalize(name)
-            if key and (kind, entity_id) not in exact[key]:
-                exact[key].append((kind, entity_id))
+            owner = shared.setdefault((kind, entity_id), (kind, entity_id))
+            if key and owner not in exact[key]:
+                exact[key].append(owner)
     for key, owners in list(exact.items()):  # "EU Strategy for Baltic Sea Region": a name
         bare = _INNER_ARTICLE.sub(" ", key)  # is written without the article inside it too
         if bare != key and bare not in exact:
             exact[bare] = list(owners)
     for key, ids in _partial_names(kb, vocabulary().common).items():
         if key not in exact:
-            exact[key] = [("project", pid) for pid in ids]
+            exact[key] = [shared.setdefault(("project", pid), ("project", pid)) for pid in ids]
+    alike: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}
+    owned = {key: alike.setdefault(t, t) for key, t in zip(  # the names of one project share
+        exact, map(tuple, exact.values()), strict=True)}  # one tuple of owners
+    del exact, alike
     fuzzy_keys, fuzzy_owners, project_keys, project_owners = [], [], [], []
-    for key, owners in exact.items():
+    for key, owners in owned.items():
         squashed = key.replace(" ", "")
         if len(squashed) < 4:
             continue
@@ -577,8 +583,8 @@ def entity_index(kb: KnowledgeBase) -> EntityIndex:
             if owner[0] == "project":
                 project_keys.append(squashed)
                 project_owners.append(owner[1])
-    index = EntityIndex(dict(exact), fuzzy_keys, fuzzy_owners, project_keys, project_owners,
-                        _name_tails(kb, exact), _text_words(kb))
+    index = EntityIndex(owned, fuzzy_keys, fuzzy_owners, project_keys, project_owners,
+                        _name_tails(kb, owned), _text_words(kb))
     _INDEXES[kb] = index
     return index
 
@@ -710,7 +716,7 @@ def _text_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(w for t in _texts(kb) for w in t.split() if len(w) >= TEXT_WORD)
 
 
-def _name_tails(kb: KnowledgeBase, exact: dict[str, list[tuple[str, str]]]
+def _name_tails(kb: KnowledgeBase, exact: dict[str, tuple[tuple[str, str], ...]]
                 ) -> dict[str, frozenset[str]]:
     """Of each name that is another entity's name and one word more ("MAGIA Market"), the
     words that follow that word in the projects' texts ("market studies"): there the word

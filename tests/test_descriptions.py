@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import State, answer
-from bot.descriptions import describe, names_a_kind, only_guess, plural
-from bot.knowledge import KnowledgeBase
+from bot.descriptions import _stems, _word_index, describe, names_a_kind, only_guess, plural
+from bot.knowledge import KnowledgeBase, load
+from bot.text import _normalize_short
 from bot.understanding import understand
 from tests.conftest import ask
 
@@ -539,3 +540,37 @@ def test_a_claim_of_money_for_a_topic_still_asks_of_every_project_on_it(
     reply = ask(kb, "Did the ERDF fund bone research?")[0]
     # Then both are listed: money for a topic picks no one project's thing
     assert set(reply.projects) == {"bonebank", "northopedics"}, reply.text
+
+
+# ------------------------------------------------------------------ the index of the texts' words
+
+
+def test_the_word_index_holds_each_stem_s_projects_in_order_with_their_share(
+        kb: KnowledgeBase) -> None:
+    # Given the index of the projects' texts: a stem -> its projects and how much they hold it
+    words = _word_index(kb)
+    order = list(kb.projects)
+    # Then each stem's projects are each there once, in the knowledge base's order (ties in a
+    # description's scores keep it), each with its share: 1 where the summary or full name
+    # holds the word, else 0.5 (goals, activities, results)
+    for stem, (pids, shares) in words.items():
+        assert len(pids) == len(shares) == len(set(pids)) > 0, stem
+        assert [order.index(p) for p in pids] == sorted(order.index(p) for p in pids), stem
+        for pid, share in zip(pids, shares, strict=True):
+            p = kb.projects[pid]
+            full = {s for t in (p.summary, p.full_name) if t for s in _stems(f"{t.en} {t.de}")}
+            assert share == (1.0 if stem in full else 0.5), (stem, pid)
+    bone = _stems(kb.projects["bonebank"].summary.en)
+    assert any(("bonebank" in words[s][0]) for s in bone)
+
+
+def test_indexing_the_projects_texts_leaves_the_messages_cache_alone() -> None:
+    # Given a knowledge base of its own (its word index not built yet)
+    fresh = load()
+    before = _normalize_short.cache_info()
+    # When the index of its texts is built
+    _word_index(fresh)
+    # Then no text went through the cache of short texts (each is read once; there it only
+    # pushed out the words of messages, and over 10,000 projects left the heap larger)
+    after = _normalize_short.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
