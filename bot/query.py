@@ -1431,9 +1431,9 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding, kb: KnowledgeBa
     return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
             _after_topic(text, u) or _confirming(text, tokens, u.language) or
             _stated_claim(text, tokens, u, kb) or _added_claim(text, tokens, u) or bool(
-        u.projects) and (has_phrase(tokens, phrases().free_access) or has_phrase(
-            tokens, phrases().download_asks) or has_phrase(
-            tokens, phrases().needs_registration) or _equated(text)) or
+        u.projects) and (has_phrase(tokens, phrases().free_access) or
+                         has_phrase(tokens, phrases().needs_registration) or _equated(text)) or
+            has_phrase(tokens, phrases().download_asks) or
         _comparative_fragment(tokens, u) or _same_fragment(text, tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
@@ -1469,6 +1469,9 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding, kb: KnowledgeB
     2022?": a statement of one project with a place, a length or a year of its dates in it,
     asked with a question mark and no question word, is a claim to check."""
     asked = phrases().question_words.get(u.language, phrases().any_question_word)
+    if not u.projects and (u.filters.places or u.elsewhere) and text.rstrip().endswith("?") and \
+            asked.isdisjoint(tokens):  # "und Litauen war auch dabei?" of the project talked
+        return _place_stated(tokens, u)  # about
     return text.rstrip().endswith("?") and len(u.projects) == 1 and asked.isdisjoint(tokens) \
         and (bool(u.filters.places) or bool(u.filters.years) and u.intent in STATED_DATES or
              len(tokens) > 2 and tokens[1] in phrases().stated_verbs and  # the project, then
@@ -1479,6 +1482,17 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding, kb: KnowledgeB
              # BONEBANK?", "irgendwelche EFRE-Mittel bei BONEBANK?": a funder or organisation
              tokens[0] in phrases().any_claims and bool(
                  u.filters.funders or u.filters.organisations))
+
+
+PLACE_WORDS = 2  # "Lithuania", "Baltic Sea", before the verb of a place stated
+
+
+def _place_stated(tokens: list[str], u: Understanding) -> bool:
+    """ "und Litauen war auch dabei?", "and Lithuania was in it too?": a place opening the
+    statement (after "and"), then its verb: a claim of the project talked about."""
+    start = 1 if u.continuation else 0
+    return any(tokens[start + n:start + n + 1] and tokens[start + n] in phrases().stated_verbs
+               for n in range(1, PLACE_WORDS + 1))
 
 
 def _named_first(tokens: list[str], project: Project) -> bool:

@@ -1694,3 +1694,34 @@ def test_it_after_what_an_organisation_is_claims_the_organisations_own_place(
     # Bundesland: Schleswig-Holstein": a yes the line after it doesn't support)
     assert replies[-1].intent == "places" and replies[-1].answered is answered, replies[-1].text
     assert replies[-1].text.startswith(start), replies[-1].text
+
+
+@pytest.mark.parametrize("asked,start", [
+    # the page: ELISE's partners came from Poland, Slovakia, Italy, Lithuania, France and two
+    # German states
+    ("und Litauen war auch dabei?", "Ja."),
+    ("and Lithuania was in it too?", "Yes."),
+    ("und Spanien war auch dabei?", "Nein."),
+    ("and Spain was in it too?", "No."),
+])
+def test_a_place_stated_of_the_project_talked_about_is_a_claim(
+        kb: KnowledgeBase, asked: str, start: str) -> None:
+    # Given ELISE's places, then a place stated with a question mark ("und Litauen war auch
+    # dabei?"), no project named
+    reply = ask(kb, "where were ELISE's partners based?", asked)[-1]
+    # Then yes or no first, with ELISE's places (was the places alone)
+    assert reply.text.startswith(start) and reply.projects == ("elise",), reply.text
+
+
+@pytest.mark.parametrize("asked,start", [
+    ("any doc I can download?", "Yes."),
+    ("anything to download?", "Yes."),
+    ("gibt es Unterlagen zum Download?", "Ja."),
+])
+def test_whether_there_is_a_download_of_the_project_talked_about_is_yes_or_no(
+        kb: KnowledgeBase, asked: str, start: str) -> None:
+    # Given NORTHOPEDICS, whose network guide the page offers for download, then whether
+    # there is a document to download, the project not named again
+    reply = ask(kb, "northopedics - what was it?", asked)[-1]
+    # Then "yes" first, with the guide (was the guide without the "yes")
+    assert reply.text.startswith(start) and "guide" in reply.text.lower(), reply.text
