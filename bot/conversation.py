@@ -1252,6 +1252,10 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         # of the money: all the amounts the page gives ("… kam woher?": with the funders)
         asked = "funding" if has_phrase(normalize(first.text).split(), THE_REST_FROM) else "amount"
         return _reply(about_projects(asked, state.projects, kb, language), language, state, kb)
+    if not first.understanding.projects and len(state.projects) == 1 and \
+            _link_of_whole(first, state.projects[0], state, kb):  # "and what came after it?"
+        state = replace(state, projects=state.earlier[:1])  # right after "HIHeal included
+        # BRIDGE 53.": HIHeal's follow-up, which the page names (BRIDGE 53 has none)
     own = first.understanding.projects or state.projects
     if len(clauses) == 1 and (why := _why(first, first.understanding, own, kb)):
         return _reply(why, language, state, kb)  # "Why did BFCC end early in 2018?"
@@ -3185,6 +3189,18 @@ def _reached(own: tuple[str, ...], kind: str, state: State, kb: KnowledgeBase) -
         and linked(kb.projects[before[0]], kind) == own[:1]
 
 
+def _link_of_whole(clause: Clause, pid: str, state: State, kb: KnowledgeBase) -> bool:
+    """Whether a link in time (a follow-up, a predecessor) asked right after a part and its
+    whole were said is the one the project talked about before has, not the one just reached,
+    which has none."""
+    u = clause.understanding
+    kind = clause.hop_kind or (u.intent if u.intent in ("follow_up", "predecessor") else None)
+    if kind not in ("follow_up", "predecessor") or state.intent not in ("contains", "part_of") \
+            or not state.earlier or state.earlier[0] not in kb.projects or pid not in kb.projects:
+        return False
+    return not linked(kb.projects[pid], kind) and bool(linked(kb.projects[state.earlier[0]], kind))
+
+
 _IS_A = {"follow_up": "follows", "predecessor": "continued_by", "part_of": "part_of"}
 
 
@@ -4131,6 +4147,12 @@ def _referred_list(u: Understanding, state: State, kb: KnowledgeBase
                                           u.project_noun or u.superlative):
         return _pick_pool(state)  # "and which one was about infections?", "and which one was
         # led by the UKSH?" right after a list picks from that list (or the one it narrowed)
+    if "names" in u.asks and u.intent == "amount" and not u.filters.any() and \
+            len(pool := _pick_pool(state)) > 1 and (state.intent is None or state.ranking) and \
+            not (u.list_reference or u.projects or u.overall or u.project_noun or
+                 u.superlative or u.comparative):
+        return pool  # "und bei welchem kennt man die Fördersumme?" right after a list (or a
+        # ranking of it): those of it whose amount the page gives, not "which one do you mean?"
     if u.singular and "names" in u.asks and u.filters.funders and state.intent is None and \
             len(pool := _pick_pool(state)) > 1 and not (
                 u.list_reference or u.projects or u.overall or u.project_noun or
@@ -4428,6 +4450,10 @@ def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
         return state.checked[1:]
     if u.comparative and not state.projects and len(state.last_list) == 2:  # "welche war
         return state.last_list  # höher?" right after a list of two (their amounts): those two
+    if u.comparative and len(state.projects) == 1 and state.intent is None and \
+            len(state.last_list) == 1 and len(pool := _pick_pool(state)) == 2 and \
+            state.projects[0] in pool:  # "and the older one?" right after a list of two
+        return pool  # narrowed to one ("which of them had Japan?"): of those two
     if len(state.projects) == 1 and state.earlier and state.earlier[0] != state.projects[0]:
         return (state.earlier[0], state.projects[0])
     return None

@@ -608,3 +608,17 @@ def test_whether_it_went_on_after_a_year_is_answered_by_its_follow_up(kb: Knowle
     assert set(replies[1].projects) == {"magia", "magia2market"}
     # And how long it went on is its own length (no step to the follow-up)
     assert replies[3].intent == "duration" and replies[3].projects == ("magia",)
+
+
+@pytest.mark.parametrize("asked", ["und der Nachfolger?", "and what came after it?",
+                                   "and its successor?",
+                                   "and its successor - when did it start and who funded it?"])
+def test_a_follow_up_asked_right_after_a_part_is_the_wholes(kb: KnowledgeBase,
+                                                            asked: str) -> None:
+    # Given HIHeal, then its parts ("HIHeal included BRIDGE 53."), then its follow-up asked
+    replies = ask(kb, "what was HIHeal?", "did it have any sub-projects?", asked)
+    # Then HIHeal's follow-up, which the page names (was "no follow-up for BRIDGE 53": the
+    # part just named has none)
+    assert replies[-1].projects == ("hiheal", "hiheal-next"), replies[-1].text
+    assert "HIHeal was continued by" in replies[-1].text or \
+        "HIHeal wurde durch" in replies[-1].text, replies[-1].text

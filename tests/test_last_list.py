@@ -662,3 +662,36 @@ def test_a_funder_all_of_whose_projects_are_in_the_list_picks_from_it(
     # project the page names (was: all projects, or ELISE again)
     assert replies[1].projects == ("elise",), replies[1].text
     assert replies[2].projects == rest, replies[2].text
+
+
+@pytest.mark.parametrize("turns", [
+    ("Welche Projekte wurden vom Land Schleswig-Holstein mitfinanziert?",
+     "Welches davon lief am längsten?", "und bei welchem kennt man die Fördersumme?"),
+    ("Welche Projekte wurden vom Land Schleswig-Holstein mitfinanziert?",
+     "und bei welchem kennt man die Fördersumme?"),
+    ("Which projects did Schleswig-Holstein co-fund?", "and for which one is the amount known?"),
+])
+def test_which_one_has_an_amount_right_after_a_list_narrows_it(
+        kb: KnowledgeBase, turns: tuple[str, ...]) -> None:
+    # Given the projects Schleswig-Holstein co-funded (KI#CK, NORTHOPEDICS, P.I.L.O.T.), then
+    # which one of them has a known amount
+    reply = ask(kb, *turns)[-1]
+    # Then the one the page gives an amount for, with it (was "which one do you mean?")
+    assert reply.intent == "list" and reply.projects == ("kick",), reply.text
+    assert reply.answered, reply.text
+
+
+@pytest.mark.parametrize("turns,said", [
+    (("which LSN projects dealt with MedTech internationalisation?",
+      "which of them had Japan as a target?",
+      "and the older one, which EU programme paid for it?"), "COSME"),
+    (("which LSN projects dealt with MedTech internationalisation?",
+      "which of them had Japan as a target?", "und das ältere, wer hat es gefördert?"), "COSME"),
+])
+def test_the_older_one_after_a_list_of_two_narrowed_to_one_is_the_other(
+        kb: KnowledgeBase, turns: tuple[str, ...], said: str) -> None:
+    # Given a list of two (MAGIA, MAGIA2Market) narrowed to one (MAGIA2Market, with Japan)
+    reply = ask(kb, *turns)[-1]
+    # Then "the older one" is the older of those two, MAGIA (2018), funded by COSME (was the
+    # oldest of all projects, BONEBANK)
+    assert reply.projects == ("magia",) and said in reply.text, reply.text
