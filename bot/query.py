@@ -2020,7 +2020,11 @@ def _lists_set_against(text: str, see: Seeing) -> list[str] | None:
     if not left or not right:
         return None
     first, second = see(left), see(right)
-    listed = all(u.intent == "list" and not u.projects for u in (first, second))
+    sides = (first, second)
+    listed = all(not u.projects and (u.intent == "list" or u.intent is None and
+                                     u.filters.any()) for u in sides) and \
+        any(u.intent == "list" for u in sides)  # ("2016 vs 2020 projects", "Projekte 2016 vs.
+    # 2020": the noun of the lists said on one side)
     return [left, right] if listed and _other_condition(second, first) else None
 
 

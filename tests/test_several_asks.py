@@ -1626,6 +1626,22 @@ def test_two_lists_set_against_each_other_are_two_lists(
         assert funded and funded <= set(reply.projects), (funder, reply.text)
 
 
+@pytest.mark.parametrize("text", ["2016 vs 2020 projects", "Projekte 2016 vs. 2020",
+                                  "projects in 2016 versus 2020"])
+def test_two_years_set_against_each_other_with_one_noun_are_two_lists(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given two years set against each other, the noun "projects" said on one side only
+    reply = ask(kb, text)[0]
+    # Then the projects running in each year, one list each (was one list of the projects
+    # running at any time between them, MAGIA too, which ran in 2018 and 2019 only)
+    assert reply.intent == "list" and reply.answered, reply.text
+    for year in (2016, 2020):
+        running = {p.id for p in kb.projects.values() if p.start and p.end and
+                   p.start.year <= year <= p.end.year}
+        assert running and running <= set(reply.projects), (year, reply.text)
+    assert "magia" not in reply.projects, reply.text
+
+
 @pytest.mark.parametrize("text,pid,lang", [
     ("Tell me about ELISE: I'm writing a report.", "elise", "en"),
     ("Erzähl mir was über BFCC: ich schreibe einen Artikel.", "bfcc", "de"),
