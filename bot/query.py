@@ -2021,9 +2021,18 @@ def _ones_first(piece: str) -> bool:
 
 
 def _other_condition(u: Understanding, before: Understanding) -> bool:
-    """Whether a condition of one kind differs from the one of that kind before it."""
+    """Whether a condition of one kind differs from the one of that kind before it (also the
+    lead: "the projects LSN led, and those it was only a partner in")."""
     return any(getattr(u.filters, k) and getattr(before.filters, k) and
-               getattr(u.filters, k) != getattr(before.filters, k) for k in PARALLEL_KINDS)
+               getattr(u.filters, k) != getattr(before.filters, k) for k in PARALLEL_KINDS) or \
+        any(_led_by(a) and any(kind == "lead" and org in a.filters.organisations
+                               for kind, org in b.filters.without)
+            for a, b in ((before, u), (u, before)))
+
+
+def _led_by(u: Understanding) -> bool:
+    """ "the projects LSN led": those an organisation named led."""
+    return u.filters.leading and bool(u.filters.organisations)
 
 
 def _dangling_which(left: str) -> bool:

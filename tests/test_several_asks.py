@@ -1707,3 +1707,24 @@ def test_from_whom_after_a_question_of_money_asks_no_partners(kb: KnowledgeBase,
     reply = ask(kb, text)[0]
     # Then it asks who gave it (the funders), not who took part
     assert "Partner" not in reply.text and "ESF" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "list the projects LSN led, and those it was only a partner in",
+    "which projects did LSN lead and which ones was it only a partner in?",
+    "Welche Projekte hat LSN geleitet, und bei welchen war es nur Partner?",
+    "Welche Projekte hat LSN geleitet, und bei welchen war LSN nur Partner?",
+])
+def test_the_projects_lsn_led_and_those_it_only_took_part_in_are_two_lists(
+    kb: KnowledgeBase, text: str
+) -> None:
+    # Given two lists asked in one message: the projects LSN led, and those it was only a
+    # partner in
+    reply = ask(kb, text)[0]
+    # Then both are given, in that order: the page says LSN led BFCC (and ran InnoReAct and
+    # KI#CK), and was a partner in BONEBANK (led by the UKSH) and MAGIA
+    assert reply.intent == "list" and reply.answered, reply.text
+    led = [p for p in kb.projects.values() if "lsn" in p.lead]
+    assert led and all(p.id in reply.projects for p in led), reply.text
+    assert reply.projects[-2:] == ("bonebank", "magia"), reply.text
+    assert reply.text.index("BFCC") < reply.text.index("BONEBANK"), reply.text
