@@ -120,6 +120,7 @@ from bot.query import (
     thing_in,
     told_belief,
     troubles,
+    who_alone,
 )
 from bot.sources import decode, encode, sources
 from bot.text import normalize
@@ -3523,7 +3524,7 @@ ANY_PROJECT = 2.0  # "any project", "ein Projekt": the list score of a project a
 def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     """The ranker over the conversation: which answer this message gets."""
     lang = u.language
-    if u.intent is None and not u.projects and state.projects and _who_alone(u):
+    if u.intent is None and not u.projects and state.projects and who_alone(u):
         u = replace(u, intent="partners", scores=(("partners", 3.0),))  # "wer?" after a
         # project: who took part in it
     u = _which_exactly(_which_self_led(u), state)
@@ -4457,15 +4458,6 @@ def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
     if len(state.projects) == 1 and state.earlier and state.earlier[0] != state.projects[0]:
         return (state.earlier[0], state.projects[0])
     return None
-
-
-WHO_ALONE = 3  # words of "und wer genau?"
-
-
-def _who_alone(u: Understanding) -> bool:
-    """ "wer?", "und wer genau?": the question word for people, and nothing else asked."""
-    return "who" in u.asks and u.asks <= {"who", "names", "details"} and \
-        u.token_count <= WHO_ALONE and not (u.filters.any() or u.unknown_words or u.scores)
 
 
 def _as_named(u: Understanding) -> tuple[str, ...]:

@@ -2039,9 +2039,18 @@ def _ones_first(piece: str) -> bool:
 
 
 def _other_condition(u: Understanding, before: Understanding) -> bool:
-    """Whether a condition of one kind differs from the one of that kind before it."""
+    """Whether a condition of one kind differs from the one of that kind before it (also the
+    lead: "the projects LSN led, and those it was only a partner in")."""
     return any(getattr(u.filters, k) and getattr(before.filters, k) and
-               getattr(u.filters, k) != getattr(before.filters, k) for k in PARALLEL_KINDS)
+               getattr(u.filters, k) != getattr(before.filters, k) for k in PARALLEL_KINDS) or \
+        any(_led_by(a) and any(kind == "lead" and org in a.filters.organisations
+                               for kind, org in b.filters.without)
+            for a, b in ((before, u), (u, before)))
+
+
+def _led_by(u: Understanding) -> bool:
+    """ "the projects LSN led": those an organisation named led."""
+    return u.filters.leading and bool(u.filters.organisations)
 
 
 def _dangling_which(left: str) -> bool:
@@ -2526,11 +2535,28 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
             see(after).intent in ("list", "count"):
         return True  # "Welche Projekte förderte Hamburg, und bei welchen zahlte SH mit?"
     counted = {"count", "uncounted"} <= u.asks  # "und wie viele Firmen haben es genutzt?"
+    if after is not None and who_alone(u) and " ".join(
+            t for t in tokens if t not in phrases().breaks) in _who_alone_asks():
+        return True  # "wann lief ELISE und wer?": who took part, asked of it
     return u.time_question or claim or counted or any(  # "… und lief es bis 2021?" claims a year
         score >= ASKING and intent not in SMALL_TALK for intent, score in u.scores) or (
         kb is not None and identity_ask(piece, u, kb)) or \
         _inside_which(tokens, u)  # "Was war HIHeal, und wann lief es?", "In welchem Projekt war
     # BRIDGE 53 und wann lief das?"
+
+
+@cache
+def _who_alone_asks() -> frozenset[str]:
+    return _both(data_file("query")["who_alone_asks"])
+
+
+WHO_ALONE = 3  # words of "und wer genau?"
+
+
+def who_alone(u: Understanding) -> bool:
+    """ "wer?", "und wer genau?": the question word for people, and nothing else asked."""
+    return "who" in u.asks and u.asks <= {"who", "names", "details"} and \
+        u.token_count <= WHO_ALONE and not (u.filters.any() or u.unknown_words or u.scores)
 
 
 def after_ranking(u: Understanding, before: Understanding) -> bool:

@@ -228,7 +228,7 @@ WORD_SETS = (
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
     "rest_words", "rough_words", "month_openers", "person_at", "named_order",
-    "order_descending", "order_ascending", "pick_words",
+    "order_descending", "order_ascending", "pick_words", "role_subjects",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -2735,10 +2735,12 @@ def _assemble(
 
 
 def _role_of_self(filters: Filters, r: _Reading, kb: KnowledgeBase) -> Filters:
-    """ "and in which one was it explicitly just a project partner?": a part in projects said
-    of "it" with no organisation named is Life Science Nord's, the one organisation the page
-    gives a part in its projects (a project is no partner of a project)."""
-    if filters.organisations or ("not_leading" not in r.held or "pronouns" not in r.held) and \
+    """ "and in which one was it explicitly just a project partner?", "bei welchen war es nur
+    Partner?": a part in projects said of "it" with no organisation named is Life Science
+    Nord's, the one organisation the page gives a part in its projects (a project is no
+    partner of a project)."""
+    if filters.organisations or ("not_leading" not in r.held or not {
+            "pronouns", "role_subjects"} & r.held) and \
             "other_lead" not in r.held:  # ("led by someone else": anyone but LSN)
         return filters
     own = tuple(o for o, org in kb.organisations.items() if org.self)[:1]

@@ -1696,3 +1696,51 @@ def test_how_a_project_comes_in_beside_another_ask_is_the_link(
     assert first in reply.text and link in reply.text, reply.text
     assert reply.text.index(first) < reply.text.index(link), reply.text
     assert "names none" not in reply.text and "took place" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,first,then", [
+    # the page: ELISE ran from January 1, 2017, its partners from Poland, …; MAGIA in 2018 and
+    # 2019, with bioPmed, Lyonbiopole and BioWin
+    ("wann lief ELISE und wer?", "2017", "Polen"),
+    ("when did MAGIA run and who?", "2018", "bioPmed"),
+    ("Wann lief MAGIA und wer genau?", "2018", "bioPmed"),
+])
+def test_a_bare_who_after_another_ask_asks_who_took_part(
+    kb: KnowledgeBase, text: str, first: str, then: str
+) -> None:
+    # Given a question, then "and who?" alone
+    reply = ask(kb, text)[0]
+    # Then both are answered, in order: the first ask, then who took part
+    assert first in reply.text and then in reply.text, reply.text
+    assert reply.text.index(first) < reply.text.index(then), reply.text
+
+
+@pytest.mark.parametrize("text", ["Wie viel Geld bekam KI#CK und von wem?",
+                                  "how much money did KI#CK get and from whom"])
+def test_from_whom_after_a_question_of_money_asks_no_partners(kb: KnowledgeBase, text: str
+                                                              ) -> None:
+    # Given "and from whom" after a question of money
+    reply = ask(kb, text)[0]
+    # Then it asks who gave it (the funders), not who took part
+    assert "Partner" not in reply.text and "ESF" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "list the projects LSN led, and those it was only a partner in",
+    "which projects did LSN lead and which ones was it only a partner in?",
+    "Welche Projekte hat LSN geleitet, und bei welchen war es nur Partner?",
+    "Welche Projekte hat LSN geleitet, und bei welchen war LSN nur Partner?",
+])
+def test_the_projects_lsn_led_and_those_it_only_took_part_in_are_two_lists(
+    kb: KnowledgeBase, text: str
+) -> None:
+    # Given two lists asked in one message: the projects LSN led, and those it was only a
+    # partner in
+    reply = ask(kb, text)[0]
+    # Then both are given, in that order: the page says LSN led BFCC (and ran InnoReAct and
+    # KI#CK), and was a partner in BONEBANK (led by the UKSH) and MAGIA
+    assert reply.intent == "list" and reply.answered, reply.text
+    led = [p for p in kb.projects.values() if "lsn" in p.lead]
+    assert led and all(p.id in reply.projects for p in led), reply.text
+    assert reply.projects[-2:] == ("bonebank", "magia"), reply.text
+    assert reply.text.index("BFCC") < reply.text.index("BONEBANK"), reply.text
