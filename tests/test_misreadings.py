@@ -493,6 +493,8 @@ def test_a_typo_inside_a_name_of_ordinary_words_is_still_the_name(kb: KnowledgeB
     ["Was brachte MAGIA den Firmen?"],
     ["Tell me about MAGIA", "what was in it for companies?"],
     ["how could companies benefit from MAGIA?"],
+    ["Was haben die Firmen bei MAGIA bekommen?"],
+    ["Was haben Unternehmen bei MAGIA konkret bekommen?"],
 ])
 def test_what_companies_had_of_a_project_is_what_they_could_do_in_it(
         kb: KnowledgeBase, turns: list[str]) -> None:
@@ -504,6 +506,13 @@ def test_what_companies_had_of_a_project_is_what_they_could_do_in_it(
     assert activities is not None
     assert reply.intent == "activities" and activities.get(reply.language) in reply.text, \
         reply.text
+
+
+def test_money_companies_got_stays_an_amount(kb: KnowledgeBase) -> None:
+    # Given whether companies got money in MAGIA (the page gives no amount for it)
+    reply = ask(kb, "Haben die Firmen bei MAGIA Geld bekommen?")[0]
+    # Then it is the money, not what companies could do in it
+    assert reply.intent == "amount" and not reply.answered, reply.text
 
 
 @pytest.mark.parametrize("turns", [
