@@ -1583,7 +1583,10 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     silent = _silent(u.filters, pool or tuple(kb.projects), kb)
     if silent:
         listed.add("check_silent", items=some_names(silent, kb, lang))
-    return verdict(UNKNOWN if silent else NO, listed, "list", listed.projects, listed)
+    unsaid = any(line.key == "list_involved_unsaid" for line in listed.lines)  # "Gab es ein
+    # Projekt mit Universitäten und Krankenhäusern?": the page names them only where a project
+    # worked with them, so none named is no "no"
+    return verdict(UNKNOWN if silent or unsaid else NO, listed, "list", listed.projects, listed)
 
 
 def _maker_claimed(u: Understanding, text: str, kb: KnowledgeBase) -> bool:
@@ -1738,8 +1741,12 @@ _KINDS = {"funder": "funders", "place": "places", "organisation": "organisations
 
 def _silent(filters: Filters, pool: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
     """The projects of the pool the page describes but says nothing of the filters' kind about
-    (the follow-ups it only names are no such projects)."""
-    kinds = [k for k in _KINDS.values() if getattr(filters, k)]
+    (the follow-ups it only names are no such projects). Life Science Nord itself, not as the
+    lead, is no such kind: every project on its page is its own ("hat LSN 2021 ein neues
+    Projekt angefangen?" is settled by the dates alone)."""
+    kinds = [k for k in _KINDS.values() if getattr(filters, k) and (
+        k != "organisations" or filters.leading or
+        any(not kb.organisations[o].self for o in filters.organisations))]
     return tuple(pid for pid in pool if not kb.projects[pid].follow_up_only and any(
         not _states_any(kb.projects[pid], k, kb) or _unnamed_places(kb.projects[pid], filters, k)
         for k in kinds))

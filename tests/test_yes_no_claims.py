@@ -1725,3 +1725,42 @@ def test_whether_there_is_a_download_of_the_project_talked_about_is_yes_or_no(
     reply = ask(kb, "northopedics - what was it?", asked)[-1]
     # Then "yes" first, with the guide (was the guide without the "yes")
     assert reply.text.startswith(start) and "guide" in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize("with_lsn,without", [
+    # the page dates no project's start in 2021 (MAGIA2Market and P.I.L.O.T. 2020, InnoReAct
+    # 2022, P.I.L.O.T. Next Level 2023); BRIDGE 53 and KI#CK have no dates
+    ("hat lsn 2021 ein neues projekt angefangen", "hat 2021 ein neues projekt angefangen"),
+    ("Hat Life Science Nord 2021 ein Projekt begonnen?", "Hat 2021 ein Projekt begonnen?"),
+    ("did lsn start a new project in 2021?", "did a new project start in 2021?"),
+    ("Did Life Science Nord begin any project in 2021?", "Did any project begin in 2021?"),
+])
+def test_life_science_nord_as_the_subject_of_a_list_claim_leaves_the_verdict_to_the_rest(
+        kb: KnowledgeBase, with_lsn: str, without: str) -> None:
+    # Given a yes/no claim that Life Science Nord (whose page lists only its own projects)
+    # started a project in a year none started in
+    reply, plain = answer(with_lsn, State(), kb), answer(without, State(), kb)
+    # When it is answered
+    # Then as the claim without it: "no", answered (was "The page doesn't say." then "none",
+    # as the page names no part of LSN in most projects)
+    assert plain.text.startswith(("Nein.", "No.")) and plain.answered, plain.text
+    assert (reply.intent, reply.answered, reply.text) == (plain.intent, plain.answered,
+                                                          plain.text)
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page names hospitals (BFCC, BONEBANK) and a university (KI#CK's TH Lübeck) only where
+    # a project worked with them; no project with both
+    ("Gab es ein Projekt mit Universitäten und Krankenhäusern?",
+     "Das geht aus der Seite nicht hervor."),
+    ("Was our university hospital involved in a project with LSN?", "The page doesn't say."),
+])
+def test_no_project_named_with_kinds_of_partner_the_page_names_only_where_they_were_is_no_no(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a claim that a project worked with kinds of organisation none is named with
+    reply = answer(question, State(), kb)
+    # When it is checked
+    # Then the page doesn't say (was "Nein." before "ob sie mit welchen zu tun hatten, sagt
+    # sie nicht"), not answered
+    assert reply.intent == "list" and not reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
