@@ -324,8 +324,8 @@ def answer(
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
         _of_the_newer(c, state), state), state), state.named), state, kb), state)
         for c in clauses)
-    clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(
-        _it_is_org(c, state, kb), state, kb), state), kb), kb) for c in clauses)
+    clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(_it_is_outside(
+        _it_is_org(c, state, kb), state, kb), state, kb), state), kb), kb) for c in clauses)
     clauses = _pick_before(clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
@@ -572,6 +572,24 @@ def _it_is_org(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     if told.filters.organisations != (state.org,) or told.projects:
         return clause
     return replace(clause, text=text, understanding=told)
+
+
+def _it_is_outside(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "what is the HealthRegion flagship?" - "which project was part of it?": right after
+    the answer that a project was part of an initiative the page lists no project of (BFCC of
+    HealthRegion), "it" is that initiative, so the question is the list of its projects, not
+    the parts of the project (nor the projects that were part of any other)."""
+    u = clause.understanding
+    if not (u.intent == "contains" or u.intent == "list" and any(
+            i == "part_of" for i, _ in u.scores)) or not u.pronoun or u.projects or \
+            state.intent != "part_of" or len(state.projects) != 1:
+        return clause  # ("which projects were part of it?" reads as a list)
+    outside = kb.projects[state.projects[0]].part_of_external
+    if not outside:
+        return clause
+    asked = replace(u, intent="list", pronoun=False,
+                    filters=replace(u.filters, topics=(*u.filters.topics, outside)))
+    return replace(clause, understanding=asked, hop=None, hop_kind=None)
 
 
 def _still_of_thing(clause: Clause, state: State) -> Clause:

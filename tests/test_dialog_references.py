@@ -1867,3 +1867,23 @@ def test_the_three_are_two_asked_of_together_and_one_after(
         assert kb.projects[pid].name in reply.text, reply.text
     assert not any(p.name in reply.text for p in kb.projects.values() if p.id not in ranked), \
         reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    # the page: BFCC "was part of the flagship project HealthRegion of the EU Strategy for the
+    # Baltic Sea Region"; it names no other project of it
+    ("what is the HealthRegion flagship?", "which project was part of it?"),
+    ("what is the HealthRegion flagship?", "which projects belonged to it?"),
+    ("what was BFCC part of?", "which projects were part of it?"),
+    ("Was ist HealthRegion?", "Welche Projekte gehörten noch dazu?"),
+])
+def test_it_after_an_initiative_a_project_was_part_of_is_the_initiative(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the answer that a project was part of an initiative the page lists no project of
+    replies = ask(kb, *messages)
+    # When the next question asks which projects were part of "it"
+    # Then "it" is the initiative: its projects, BFCC (was "The page names no projects that
+    # were part of BFCC.")
+    last = replies[-1]
+    assert (last.intent, last.projects, last.answered) == ("list", ("bfcc",), True), last.text
+    assert "HealthRegion" in last.text and "BFCC" in last.text, last.text
