@@ -4609,7 +4609,8 @@ def _about_all(
     every = every or u.overall and not (u.projects or state.projects or state.last_list) and \
         intent == "amount"  # "how much funding in total?" first: of all the projects
     if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or every or (
-            filters.any() and not talking_of_one)) and not money and not filters.money:
+            filters.any() and not talking_of_one)) and not money and not filters.money and \
+            ("amounts", "") not in filters.without:  # ("keinen Betrag": those, a list)
         listing = "names" in u.asks and (intent == "list" or bool(base) or list_words or every)
         of = base or (state.last_list or None if every else None)  # (after a list: its own)
         return amounts_answer(filters, kb, lang, of,  # "which have a budget figure?", "for

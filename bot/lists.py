@@ -308,6 +308,8 @@ def _without(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[s
         return {pid for pid in ids if not _funders_known(kb.projects[pid], kb)}, set()
     if ("dates", "") in negated:  # "which ones have no dates?"
         return {pid for pid in ids if not (kb.projects[pid].start or kb.projects[pid].end)}, set()
+    if ("amounts", "") in negated:  # "für welche Projekte nennt die Seite keinen Betrag?"
+        return {pid for pid in ids if not kb.projects[pid].amounts}, set()
     hit = set(ids) - {eid for kind, eid in negated if kind == "project"}  # "except BFCC"
     for kind, eid in negated:  # (BRIDGE 53 had the money of HIHeal, which it was part of)
         if kind in ("project", "years"):  # (the years are left out where they are read)
@@ -642,7 +644,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
             continue
         if not entity_id:  # "no funder named", "no dates", "no amount"
             parts.append(reply_template(
-                "cond_no_dates" if kind == "dates" else "cond_no_funder", lang))
+                "cond_no_dates" if kind == "dates" else "cond_no_amount" if kind == "amounts"
+                else "cond_no_funder", lang))
             continue
         if kind == "project":  # "besides BFCC"; "besides these" after two: "other than
             gone = [i for k, i in filters.without if k == "project"]  # BFCC and BONEBANK"

@@ -213,7 +213,8 @@ WORD_SETS = (
     "naming_nouns", "name_determiners", "open_ends", "continue_ends", "continue_objects",
     "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
-    "not_leading", "other_lead", "funder_nouns", "date_nouns", "conjunctions", "alternatives",
+    "not_leading", "other_lead", "funder_nouns", "date_nouns", "amount_nouns", "conjunctions",
+    "alternatives",
     "pronouns", "share_each", "share_to", "share_owner", "share_owner_after", "thing_origin",
     "singular",
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
@@ -2393,12 +2394,16 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
         matches = [m for m in matches if m not in negated]  # other than LSN"
         unnamed = [] if any(m.kind == "funder" for m in (*matches, *negated)) else [
             Match("funder", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
-            if t in vocab.phrase_sets["funder_nouns"] and i not in named_ends]  # "did not
+            if t in vocab.phrase_sets["funder_nouns"] and i not in named_ends and
+            " ".join(r.tokens[i + 1:i + 2]) not in vocab.phrase_sets["amount_nouns"]]  # "did not
         # name any funder" (not "ohne ESF-Förderung": the ESF's money)
         negated += [m for m in unnamed[:1] if _negated(m.start, r.tokens, vocab)]
         dated = [Match("dates", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
                  if t in vocab.phrase_sets["date_nouns"]]  # "Which ones have no dates?"
         negated += [m for m in dated[:1] if _negated(m.start, r.tokens, vocab)]
+        amounts = [Match("amounts", "", i, i + 1, 1.0) for i, t in enumerate(r.tokens)
+                   if t in vocab.phrase_sets["amount_nouns"]]  # "keinen Betrag"
+        negated += [m for m in amounts[:1] if _negated(m.start, r.tokens, vocab)]
         negated += [m for m in left if m.kind == "funder"]  # "projects apart from the ERDF
         # ones": without it (of one project, "who funded it besides the ERDF?" asks the others)
     else:

@@ -164,3 +164,24 @@ def test_projects_with_no_lead_named_are_those_the_page_names_none_for(
     assert reply.intent == "list" and reply.answered, reply.text
     assert set(reply.projects) == {"bridge53", "elise", "hiheal", "magia", "magia2market",
                                    "northopedics", "pilot"}, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Für welche Projekte nennt die Seite keinen Betrag?",
+    "welche projekte haben keinen betrag",
+    "For which projects does the page give no amount?",
+    "Which projects have no funding amount?",
+    "Which projects are without a budget figure?",
+])
+def test_projects_with_no_amount_asked_are_those_and_counted_as_those(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the page's amounts, for ELISE and KI#CK only
+    stated = {pid for pid, p in kb.projects.items() if p.amounts}
+    assert stated == {"elise", "kick"}
+    described = {pid for pid, p in kb.projects.items() if not p.follow_up_only}
+    # When the projects with no amount are asked, then counted
+    listed, counted = ask(kb, question, "wie viele sind das?")
+    # Then they are the other nine, and "how many" counts them (was the two with amounts: the
+    # amounts were given and "keinen"/"no" dropped)
+    assert (listed.intent, set(listed.projects)) == ("list", described - stated), listed.text
+    assert set(counted.projects) == described - stated and "9" in counted.text, counted.text
