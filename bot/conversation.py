@@ -2505,6 +2505,16 @@ Ran = tuple[Answer, tuple[str, ...]]  # an answer and the subject it leaves
 def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], state: State,
                     kb: KnowledgeBase) -> Ran | None:
     """The same year as another, a "why", the same lead, what happened after the end."""
+    if clause.same_as and own and u.filters.mode == "active" and \
+            claim_of(normalize(clause.text).split()) == "overlap" and \
+            None not in (kb.projects[own[0]].start, kb.projects[own[0]].end):
+        listed = _against_list(("during", "active", "run"), replace(u, projects=own[:1]), kb)
+        listed.projects = tuple(dict.fromkeys((own[0], *listed.projects)))  # (it is named)
+        if clause.yes_no:  # "did any other project overlap with InnoReAct?"
+            listed.lines.insert(0, Line("verdict_yes" if listed.listed else "verdict_no", {}))
+        return listed, own[:1]  # "which ran in parallel with P.I.L.O.T.?": to the month the
+        # page gives (its run, not its years: P.I.L.O.T. Next Level began after it, in April
+        # 2023)
     if clause.same_as and own:  # "…, and which other project ended the same year?": the
         month = claim_of(normalize(clause.text).split()) == "same_month"  # (or month)
         return _same_time_as(replace(u, projects=own[:1]), kb, bool(u.projects), month,

@@ -1738,3 +1738,20 @@ def test_the_biggest_project_asked_with_which_says_what_biggest_can_mean(
     # Then each measure it gives, not answered (was: the eleven projects listed as the answer)
     assert reply.intent == "superlative" and not reply.answered, reply.text
     assert {"elise", "bfcc", "hiheal"} <= set(reply.projects), reply.text
+
+
+@pytest.mark.parametrize(("question", "out", "inside"), [
+    # P.I.L.O.T. ran 1 January 2020 to 31 March 2023; P.I.L.O.T. Next Level since April 2023
+    ("which projects ran in parallel with P.I.L.O.T.?", "pilot-next", "innoreact"),
+    ("Welche Projekte liefen parallel zu P.I.L.O.T.?", "pilot-next", "innoreact"),
+    # InnoReAct ran 1 January 2022 to 28 February 2023
+    ("Which projects overlapped with InnoReAct?", "pilot-next", "pilot"),
+    ("Welche Projekte liefen gleichzeitig mit InnoReAct?", "pilot-next", "pilot"),
+])
+def test_running_in_parallel_is_told_by_the_months_the_page_gives(
+        kb: KnowledgeBase, question: str, out: str, inside: str) -> None:
+    (reply,) = ask(kb, question)
+    # Then one that began after the project ended is not listed (was: by calendar year, so
+    # P.I.L.O.T. Next Level, from April 2023, ran "in parallel" with both)
+    assert reply.intent == "list" and out not in reply.projects, reply.text
+    assert inside in reply.projects, reply.text
