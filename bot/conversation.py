@@ -3657,7 +3657,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     # does, where the page says, is how it differs: "the difference between pilot and pilot
     # next level" is the link and that line)
     if named_only and "contrast" in u.asks:  # "what does the follow-up do differently?"
-        return _contrast_unknown(kb.projects[named_only[0]], kb, lang)
+        return _contrast_unknown(kb.projects[named_only[0]], kb, lang, projects)
     if projects and "stage" in u.asks and u.ordinal not in (None, 1):  # "Was geschah in der
         result = Answer(intent if intent in PROJECT_BUILDERS else "activities",  # zweiten
                         projects=projects[:1], answered=False)  # Phase?": the page tells the
@@ -3751,9 +3751,14 @@ def _pair_pointed(u: Understanding, state: State) -> tuple[str, ...]:
     return _pair(state, u) or ()
 
 
-def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str) -> Answer:
-    """How a follow-up the page only names differs from its predecessor: not described."""
-    result = Answer("relations", projects=(p.id, p.follows), answered=False)  # both
+def _contrast_unknown(p: Project, kb: KnowledgeBase, lang: str,
+                      named: tuple[str, ...] = ()) -> Answer:
+    """How a follow-up the page only names differs from its predecessor: not described. Both
+    are the subject, in the order the user named them ("the second one" next is the second
+    named: the follow-up after "between HIHeal and HIHeal next level transition")."""
+    pair = (p.id, p.follows or "")
+    result = Answer("relations", projects=tuple(dict.fromkeys(
+        (*(i for i in named if i in pair), *pair))), answered=False)
     result.add("contrast_unknown", name=Bold(p.name), other=Bold(kb.projects[p.follows].name))
     result.add("known_summary", text=p.summary.get(lang))
     return result

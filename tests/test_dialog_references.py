@@ -1887,3 +1887,20 @@ def test_it_after_an_initiative_a_project_was_part_of_is_the_initiative(
     last = replies[-1]
     assert (last.intent, last.projects, last.answered) == ("list", ("bfcc",), True), last.text
     assert "HealthRegion" in last.text and "BFCC" in last.text, last.text
+
+
+@pytest.mark.parametrize(("first", "second", "meant"), [
+    ("what's the difference between HIHeal and HIHeal next level transition?",
+     "when did the second one start?", "hiheal-next"),
+    ("Was ist der Unterschied zwischen HIHeal und HIHeal next level transition?",
+     "Wann begann das zweite?", "hiheal-next"),
+    ("Was ist der Unterschied zwischen HIHeal next level transition und HIHeal?",
+     "Wann begann das zweite?", "hiheal"),
+])
+def test_the_second_one_after_a_difference_is_the_second_named(
+        kb: KnowledgeBase, first: str, second: str, meant: str) -> None:
+    # Given a follow-up the page only names, and its predecessor, asked how they differ
+    replies = ask(kb, first, second)
+    # Then "the second one" is the second the user named (was: HIHeal's start, given as the
+    # follow-up's, after "between HIHeal and HIHeal next level transition")
+    assert replies[1].projects[:1] == (meant,), replies[1].text
