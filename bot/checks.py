@@ -21,6 +21,7 @@ from bot.answers import (
     PROJECT_BUILDERS,
     Answer,
     Bold,
+    Joined,
     Line,
     Term,
     about_projects,
@@ -740,6 +741,9 @@ def _special_form(c: _Claim) -> Answer | None:
         return _elsewhere_only(c.project, u, kb, lang)
     if not c.others and u.filters.funders and not u.filters.places and _only_claim(tokens):
         return _funded_only(c.project, u.filters.funders, kb, lang)  # "all from the ESF?"
+    if not c.others and u.filters.organisations and _only_before_project(tokens, c.project) \
+            and (only_here := _only_here(c.project, u.filters.organisations, kb, lang)):
+        return only_here  # "War die TH Lübeck nur an KI#CK beteiligt?": in no other project
     if not c.others and u.filters.organisations and dict(u.scores).get("lead", 0) < LED and \
             _only_claim(tokens) and not _only_countries(tokens, u, kb):  # "LSN ganz allein?"
         return _alone(c.project, u.filters.organisations, u, kb, lang)  # ("led solely by
@@ -1397,6 +1401,50 @@ def _funded_only(p: Project, named: tuple[str, ...], kb: KnowledgeBase, lang: st
 
 
 LED = 2.5  # a lead word's score ("led", "geleitet"), not "run by" nor "durchgeführt"
+
+
+ONLY_TO_PROJECT = 3  # words between "only" and the project's name ("only involved in KI#CK")
+
+
+def _only_before_project(tokens: list[str], p: Project) -> bool:
+    """ "Was TH Lübeck only involved in KI#CK?", "War das UKSH nur bei BONEBANK dabei?": "only"
+    a few words before the project's name, no partner noun between ("the only partner in
+    KI#CK" claims the partners)."""
+    words = _words()
+    names = [normalize(n).split() for n in (p.name, *p.aliases)]
+    for i, t in enumerate(tokens):
+        if t not in words.only or i and tokens[i - 1] in words.negations:
+            continue
+        for j in range(i + 1, min(i + 2 + ONLY_TO_PROJECT, len(tokens))):
+            if any(tokens[j:j + len(n)] == n for n in names):
+                return not has_phrase(tokens[i + 1:j], words.partner_nouns)
+    return False
+
+
+def _only_here(p: Project, orgs: tuple[str, ...], kb: KnowledgeBase, lang: str
+               ) -> Answer | None:
+    """Whether the organisations named took part in this project and no other: no where the
+    page names one of them in another project too; otherwise the page names them only here,
+    and for the projects whose partners it doesn't name it says nothing either way."""
+    named = [o for o in orgs if not kb.organisations[o].self]
+    if not named or not all(o in p.organisations() for o in named):
+        return None  # (not in it at all: the claim of its partners says so)
+    elsewhere = tuple(q.id for q in kb.projects.values() if q.id != p.id and
+                      any(o in q.organisations() for o in named))
+    facts = _facts("partners", p.id, kb, lang)
+    orgs_said = Joined(tuple(term(kb.organisations[o], lang) for o in named))
+    if elsewhere:
+        answer = verdict(NO, facts, "partners", (p.id, *elsewhere))
+        answer.lines.insert(1, Line("only_here_not", {"orgs": orgs_said, "items": some_names(
+            elsewhere, kb, lang)}))
+        return answer
+    answer = verdict(YES, facts, "partners", (p.id,))
+    answer.lines.insert(1, Line("only_here", {"orgs": orgs_said, "name": Bold(p.name)}))
+    near = tuple(i for i in dict.fromkeys((p.follows, *p.continued_by, p.part_of, *p.contains))
+                 if i and not kb.projects[i].organisations())  # (MAGIA2Market continued MAGIA's
+    if near:  # alliance, HIHeal next level transition HIHeal: whose partners are unnamed)
+        answer.lines.insert(2, Line("only_here_near", {"items": some_names(near, kb, lang)}))
+    return answer
 
 
 def _alone(p: Project, orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase,

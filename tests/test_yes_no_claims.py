@@ -1764,3 +1764,31 @@ def test_no_project_named_with_kinds_of_partner_the_page_names_only_where_they_w
     # sie nicht"), not answered
     assert reply.intent == "list" and not reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start,near", [
+    # given organisations the page names in one project each (TH Lübeck: KI#CK; UKSH Lübeck:
+    # BONEBANK's lead; Gesundheitswirtschaft Hamburg: HIHeal; Lyonbiopole: MAGIA) / when
+    # claimed to have taken part in that project only / then "yes", said of the page, with the
+    # linked projects whose partners it doesn't name (was: "No.", read as "the only partner")
+    ("War die TH Lübeck nur an KI#CK beteiligt?", "Ja.", ""),
+    ("Was TH Lübeck only involved in KI#CK?", "Yes.", ""),
+    ("War das UKSH nur bei BONEBANK dabei?", "Ja.", ""),
+    ("Did LSN work with Gesundheitswirtschaft Hamburg only in HIHeal?", "Yes.", "BRIDGE 53"),
+    ("Was Lyonbiopole only part of MAGIA?", "Yes.", "MAGIA2Market"),
+])
+def test_an_organisation_claimed_in_one_project_only_is_held_against_every_project(
+        kb: KnowledgeBase, question: str, start: str, near: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start) and near in reply.text, reply.text
+    # while "the only partner" still claims the partners: KI#CK had oncampus too
+    assert answer("Was TH Lübeck the only partner in KI#CK?", State(), kb).text.startswith("No.")
+
+
+def test_an_organisation_claimed_in_one_project_only_named_in_another_is_denied(
+        kb: KnowledgeBase) -> None:
+    # Given Life Science Nord Management GmbH, named in BFCC and in other projects, and
+    # bioPmed, named in MAGIA only; a claim of LSN's own part is not of this kind
+    reply = answer("War LSN nur an BFCC beteiligt?", State(), kb)
+    # Then no claim that it was in no other project is confirmed
+    assert not reply.text.startswith("Ja."), reply.text
