@@ -38,6 +38,7 @@ from bot.lists import (
     fund_unsaid,
     lies_in,
     list_answer,
+    maybe_funders,
     narrows,
     no_match,
     org_places,
@@ -2948,6 +2949,9 @@ def _elsewhere(p: Project, u: Understanding, tokens: list[str], kb: KnowledgeBas
     kind = "funders" if u.other_funders else "places"
     intent = _EVIDENCE[kind]
     facts = _facts(intent, p.id, kb, lang, u.asks)
+    if kind == "funders" and set(maybe_funders(u.other_funders)) & set(p.funding):
+        return verdict(UNKNOWN, facts, intent, (p.id,))  # "aus dem Landesprogramm Wirtschaft?"
+        # of NORTHOPEDICS, which the page says the Regional Economic Programme funded
     named = _states_any(p, kind, kb) and not _unnamed_places(p, Filters(), kind) and not (
         kind == "places" and (any(lies_in(e, p.regions) for e in u.elsewhere) or
                               within_unnamed(p, u.elsewhere, kb)))  # "in Kiel?" of

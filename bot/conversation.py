@@ -3600,7 +3600,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         intent = "list"  # whether one was, of all (none on the page), not which one is meant
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
         return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang, kb,
-                        (*(n.title() for n in u.elsewhere), *u.unknown_filters))
+                        (*(n.title() for n in u.elsewhere), *u.unknown_filters),
+                        u.other_funders)
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
     if (alike := _other_pairs(u, projects, state, kb)) is not None:

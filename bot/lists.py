@@ -1285,8 +1285,20 @@ def lies_in(place: str, regions: Sequence[str]) -> bool:
     return any(key.startswith(name) for r in regions for name in _lying_in().get(r, ()))
 
 
+@cache
+def _funders_maybe() -> dict[str, str]:
+    """A programme the page never names -> one it names that it may be (bot/data/world.yaml)."""
+    return {normalize(str(k)): str(v) for k, v in data_file("world")["funders_maybe"].items()}
+
+
+def maybe_funders(names: Sequence[str]) -> tuple[str, ...]:
+    """The page's funders that programmes it never names may be: "Landesprogramm Wirtschaft"
+    may be Schleswig-Holstein's Regional Economic Programme."""
+    return tuple(dict.fromkeys(f for n in names if (f := _funders_maybe().get(normalize(n)))))
+
+
 def no_match(intent: str, words: str, lang: str, kb: KnowledgeBase | None = None,
-             places: tuple[str, ...] = ()) -> Answer:
+             places: tuple[str, ...] = (), funders: tuple[str, ...] = ()) -> Answer:
     """A filter the knowledge base knows nothing of: say so rather than list everything. For
     countries the page never names ("partners in Sweden or Finland?") it can't say none: BFCC's
     seven countries are not named, so the answer is not an answer."""
@@ -1303,6 +1315,12 @@ def no_match(intent: str, words: str, lang: str, kb: KnowledgeBase | None = None
         answer.add("list_unnamed_regions", words=quoted, name=Bold(p.name),  # ELISE's "two
                    text=p.partner_regions.get(lang))  # German states" may be Bavaria
         answer.answered, unnamed = False, [*unnamed, p]
+    maybe = maybe_funders(funders) if kb else ()
+    for p in [p for p in kb.projects.values() if set(maybe) & set(p.funding)] if kb else ():
+        answer.add("list_maybe_funder", words=words, name=Bold(p.name), funder=Joined(tuple(
+            term(kb.funders[f], lang) for f in maybe if f in p.funding)))  # NORTHOPEDICS's
+        answer.answered, unnamed = False, [*unnamed, p]  # programme may be that one
+        answer.projects = (*answer.projects, p.id)
     if not unnamed:
         answer.add("list_no_match", words=words)
     return answer

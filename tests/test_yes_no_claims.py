@@ -1792,3 +1792,33 @@ def test_an_organisation_claimed_in_one_project_only_named_in_another_is_denied(
     reply = answer("War LSN nur an BFCC beteiligt?", State(), kb)
     # Then no claim that it was in no other project is confirmed
     assert not reply.text.startswith("Ja."), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # given KI#CK's "Landesprogramm Arbeit", the only Landesprogramm on the page, and
+    # NORTHOPEDICS funded "within the framework of the Schleswig-Holstein's Regional Economic
+    # Programme", which Schleswig-Holstein's "Landesprogramm Wirtschaft" may be / when another
+    # Landesprogramm is claimed / then never KI#CK's, and of NORTHOPEDICS "the page doesn't say"
+    # (was: "Nein." with its Regional Economic Programme, and KI#CK listed for any of them)
+    ("Wurde NORTHOPEDICS aus dem Landesprogramm Wirtschaft gefördert?",
+     "Das geht aus der Seite nicht hervor."),
+    ("Was KI#CK funded by the Landesprogramm Bildung?", "No."),
+    ("Wurde KI#CK aus dem Landesprogramm gefördert?", "Ja."),
+])
+def test_a_landesprogramm_named_is_that_one_not_kicks(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,maybe", [
+    ("Gibt es Projekte, die aus dem Landesprogramm Wirtschaft gefördert wurden?",
+     ("northopedics",)),
+    ("Which projects were funded by the Landesprogramm Wirtschaft?", ("northopedics",)),
+    ("Welche Projekte wurden vom Landesprogramm Bildung gefördert?", ()),
+])
+def test_a_list_under_another_landesprogramm_is_no_list_of_kicks(
+        kb: KnowledgeBase, question: str, maybe: tuple[str, ...]) -> None:
+    reply = answer(question, State(), kb)
+    assert "kick" not in reply.projects and "Arbeit" not in reply.text, reply.text
+    assert reply.projects == maybe and reply.answered == (not maybe), reply.text
