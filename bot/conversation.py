@@ -327,6 +327,8 @@ def answer(
     clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(_it_is_outside(
         _it_is_org(c, state, kb), state, kb), state, kb), state), kb), kb) for c in clauses)
     clauses = _pick_before(clauses)
+    if len(state.lists) >= 2 and len(clauses) == 1 and (both := _in_both(clauses[0], state, kb)):
+        return _reply(both, clauses[0].understanding.language, state, kb)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
@@ -368,6 +370,38 @@ LISTS_KEPT = 10  # lists remembered for "your first list"
 
 
 @cache
+@cache
+def _both_words() -> dict[str, frozenset[str]]:
+    """ "which were both?": the words (bot/data/query.yaml both_lists)."""
+    return {k: frozenset(normalize(str(w)) for w in ws)
+            for k, ws in data_file("query")["both_lists"].items()}
+
+
+def _in_both(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
+    """ "Welche davon waren beides?", "which were in both?" right after two lists: the projects
+    in both (was: the last list again, as if it answered both conditions)."""
+    tokens = normalize(clause.text).split()
+    words = _both_words()
+    u = clause.understanding
+    if not (words["both"] & set(tokens) and words["which"] & set(tokens)) or u.projects or \
+            u.filters.any() or clause.yes_no or len(tokens) > BOTH_WORDS or \
+            u.superlative or u.intent not in (None, "list"):  # ("welches von
+        # beiden lief länger?" ranks the pair)
+        return None
+    last, before = (tuple(i for i in lst.split() if i in kb.projects)
+                    for lst in state.lists[-1:-3:-1])
+    both = tuple(i for i in before if i in last)
+    result = Answer("list", projects=both, listed=both)
+    if both:
+        result.add("list_both", n=len(both), items=project_names(both, kb))
+    else:
+        result.add("list_both_none")
+    return result
+
+
+BOTH_WORDS = 8  # "which of those were in both lists?": a short question of its own
+
+
 def _numbered_list_pattern() -> re.Pattern[str]:
     """ "in your first list", "aus der vorigen Liste", "of list 1": a list named by its place
     (before the noun, or as a number after it)."""

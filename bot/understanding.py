@@ -2477,6 +2477,13 @@ def _only_before(start: int, tokens: list[str], vocab: Vocabulary) -> bool:
 YearCondition = tuple[tuple[int, int] | None, str, str]  # years, year kind, mode
 
 
+@cache
+def _years_each() -> dict[str, frozenset[str]]:
+    """The words around two years that make each one a condition (bot/data/query.yaml)."""
+    return {k: frozenset(normalize(str(w)) for w in ws)
+            for k, ws in data_file("query")["years_each"].items()}
+
+
 def _year_conditions(tokens: list[str], held: frozenset[str], vocab: Vocabulary
                      ) -> list[YearCondition]:
     """The date conditions: one (years, kind, mode), or two where each year stands in a clause
@@ -2490,9 +2497,13 @@ def _year_conditions(tokens: list[str], held: frozenset[str], vocab: Vocabulary
     joins = vocab.phrase_sets["year_joins"]
     cut = next((j for j in range(at[1] - 1, at[0], -1) if tokens[j] in joins),
                None) if len(at) == 2 else None
-    each = len(at) == 2 and bool(vocab.phrase_sets["year_each"] &  # "both in 2016 and in
-                                 set(tokens[max(0, at[0] - 3):at[0]]))  # 2020", "sowohl 2016
-    if cut is None and not each:  # als auch 2020"
+    before = set(tokens[max(0, at[0] - 3):at[0]]) if len(at) == 2 else set()
+    each = len(at) == 2 and (bool((vocab.phrase_sets["year_each"] | _years_each()["before"]) &
+                                  before) or  # "both in 2016 and in 2020", "sowohl 2016 als
+                             bool(_years_each()["after"] & set(tokens[at[1] + 1:at[1] + 3])) and
+                             not _years_each()["not_before"] & before)  # "2019 und 2020
+    # beide" (not "zwischen 2019 und 2020, beide inklusive")
+    if cut is None and not each:
         return [whole]
     left, right = (tokens[:cut], tokens[cut + 1:]) if cut is not None else \
         (tokens[:at[1]], tokens[at[1]:])

@@ -695,3 +695,33 @@ def test_the_older_one_after_a_list_of_two_narrowed_to_one_is_the_other(
     # Then "the older one" is the older of those two, MAGIA (2018), funded by COSME (was the
     # oldest of all projects, BONEBANK)
     assert reply.projects == ("magia",) and said in reply.text, reply.text
+
+
+@pytest.mark.parametrize("dialog", [
+    ("Welche Projekte endeten 2019?", "Und welche begannen 2016?", "Welche davon waren beides?"),
+    ("Which projects ended in 2019?", "and which started in 2016?", "which were both?"),
+])
+def test_which_were_both_after_two_lists_is_the_projects_in_both(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # Given the page: ended 2019 BFCC, MAGIA, NORTHOPEDICS; began 2016 BFCC, HIHeal (ended
+    # 2022), NORTHOPEDICS
+    reply = ask(kb, *dialog)[-1]
+    # Then those in both lists (was: the last list again, HIHeal with it)
+    assert reply.intent == "list" and set(reply.projects) == {"bfcc", "northopedics"}, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Welche Projekte liefen 2019 und 2020 beide?",
+    "which projects ran in 2019 and 2020 both?",
+    "Welche Projekte liefen in beiden Jahren, 2019 und 2020?",
+])
+def test_two_years_with_both_after_them_are_each_a_condition(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the page: running in 2019 and in 2020 BONEBANK, ELISE, HIHeal (BFCC, NORTHOPEDICS
+    # and MAGIA ended in 2019; MAGIA2Market and P.I.L.O.T. began in 2020)
+    reply = ask(kb, question)[0]
+    # Then those three (was: the range between, eight projects)
+    assert set(reply.projects) == {"bonebank", "elise", "hiheal"}, reply.text
+    # while a range said as one stays the range
+    wide = ask(kb, "Welche Projekte liefen zwischen 2019 und 2020, beide inklusive?")[0]
+    assert len(wide.projects) == 8, wide.text
