@@ -319,6 +319,7 @@ def answer(
     clauses = _ranked_figure(clauses, state)
     clauses = _pair_fragment(_it_or_other(_than_the_last(_new_against(
         clauses, state, kb), state, kb), state), state)
+    clauses = _link_of_several(clauses, state)
     clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(
         _not_meant(c, kb), state), state), state), state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
@@ -936,6 +937,25 @@ def _than_the_last(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     text = f"{clauses[0].text.rstrip(' ?!.')} {than} {kb.projects[other].name}?"
     u = replace(u, projects=(*u.projects, other))
     return (replace(clauses[0], text=text, understanding=u),)
+
+
+LINK_ASKS = ("follow_up", "predecessor", "contains")  # links a project may have or not
+
+
+def _link_of_several(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "gibts ein Nachfolgeprojekt?", "did they have a follow-up?" right after several projects
+    (a list, or two answered together): whether any of them had one, as "did either of them
+    get a follow-up?" asks (not of the first alone, nor every link on the page)."""
+    first = clauses[0]
+    u = first.understanding
+    if len(clauses) != 1 or not first.yes_no or first.some_of or u.projects or \
+            u.list_reference or u.intent not in LINK_ASKS or first.hop_kind != u.intent:
+        return clauses
+    several = len(state.projects) >= 2 or not state.projects and state.intent is None and \
+        1 < len(state.last_list) <= LIST_SHOWN
+    if not several or has_phrase(normalize(first.text).split(), phrases().it_words):
+        return clauses
+    return (replace(first, some_of=True, understanding=replace(u, list_reference=True)),)
 
 
 def _it_or_other(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:

@@ -157,6 +157,7 @@ class Phrases:
     which_project: frozenset[str]
     which_projects: frozenset[str]  # "which projects …", "welche Projekte …" (the plural)
     opposite_choices: frozenset[str]  # "longer or shorter than …?": which, no yes or no
+    it_words: frozenset[str]  # "did it have a follow-up?": of the one project talked about
     inside_which: dict[str, frozenset[str]]  # opening, closing: "which project was X in?"
     link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
     member_nouns: frozenset[str]
@@ -221,7 +222,7 @@ BOTH = (
     "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "download_asks", "needs_registration",
     "not_hops",
-    "which_project", "which_projects", "opposite_choices",
+    "which_project", "which_projects", "opposite_choices", "it_words",
     "link_had",
     "member_nouns", "funder_under", "concurrent_nouns", "belief_openers", "pointing_subjects",
     "some_of",

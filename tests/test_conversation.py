@@ -3058,3 +3058,30 @@ def test_under_a_funder_keeps_a_list_of_its_projects_whole(kb: KnowledgeBase) ->
     reply = answer("which projects fell under the ERDF?", State(), kb)
     # Then every project it funded (was: those also part of another project, none)
     assert reply.intent == "list" and "hiheal" in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("turns,start,link", [
+    # the page: BRIDGE 53 and HIHeal are the infection projects; "HIHeal is continued through
+    # the follow-up project HIHeal next level transition"; BRIDGE 53 has no follow-up
+    (("Welche Projekte hatten was mit Infektionen zu tun?", "wer hat die finanziert?",
+      "gibts ein nachfolgeprojekt?"), "Ja.", "HIHeal next level transition"),
+    (("Welche Projekte hatten was mit Infektionen zu tun?", "gab es ein Nachfolgeprojekt?"),
+     "Ja.", "HIHeal next level transition"),
+    (("when did BFCC and HIHeal run?", "was there a follow-up?"), "Yes.",
+     "HIHeal next level transition"),
+    # InnoReAct, MAGIA2Market and P.I.L.O.T. ended in 2023; "The network activities are being
+    # continued and expanded in the P.I.L.O.T. Next Level project"
+    (("which projects ended in 2023?", "did they have a follow-up?"), "Yes.",
+     "P.I.L.O.T. Next Level"),
+])
+def test_a_link_asked_after_several_projects_asks_whether_any_had_one(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str, link: str) -> None:
+    # Given several projects just talked about (a list, or two answered together)
+    reply = ask(kb, *turns)[-1]
+    # Then whether any of them had a follow-up, with the one that had (was the first one's
+    # "no follow-up", or every link on the page)
+    assert reply.intent == "follow_up" and reply.answered, reply.text
+    assert reply.text.startswith(start) and link in reply.text, reply.text
+    # while "it" after two is still the first of them
+    single = ask(kb, "when did BFCC and ELISE run?", "did it have a follow-up?")[-1]
+    assert single.projects == ("bfcc",) and not single.answered, single.text
