@@ -316,6 +316,7 @@ def answer(
                                        state), state, kb)  # (a list narrowed or sorted)
     clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(clauses, state), state),
                                             state), state, kb)
+    clauses = _only_there(clauses, state, kb)
     clauses = _ranked_figure(clauses, state)
     clauses = _pair_fragment(_it_or_other(_than_the_last(_new_against(
         clauses, state, kb), state, kb), state), state)
@@ -1219,6 +1220,29 @@ def _place_too(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
             vocabulary().phrase_sets["continuation_tails"].isdisjoint(tokens):
         return clauses
     return (replace(first, yes_no=True),)
+
+
+def _only_there(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
+                ) -> tuple[Clause, ...]:
+    """ "only there?", "nur dort?", "only in Lübeck and Odense?" right after a question about
+    one project: the claim that those are its only places (the places named, else the ones
+    the page gives it: its cities, else its countries or regions), yes or no."""
+    first = clauses[0]
+    u = first.understanding
+    tokens = normalize(first.text).split()
+    if len(clauses) != 1 or first.yes_no or len(state.projects) != 1 or u.projects or \
+            state.intent not in PROJECT_BUILDERS or u.intent is not None or \
+            len(tokens) > PLACE_TOO_WORDS + 2 or not first.text.rstrip().endswith("?") or \
+            vocabulary().phrase_sets["only_words"].isdisjoint(tokens) or not (
+                u.filters.places or not phrases().place_pointers.isdisjoint(tokens)):
+        return clauses
+    p = kb.projects[state.projects[0]]
+    places = u.filters.places or p.cities or p.countries or p.regions
+    if not places:
+        return clauses
+    asked = replace(u, intent="places", scores=(("places", 3.0),), projects=(p.id,),
+                    filters=replace(u.filters, places=tuple(places)), pronoun=False)
+    return (replace(first, yes_no=True, understanding=asked),)
 
 
 def _changed_later(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase

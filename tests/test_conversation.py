@@ -3085,3 +3085,19 @@ def test_a_link_asked_after_several_projects_asks_whether_any_had_one(
     # while "it" after two is still the first of them
     single = ask(kb, "when did BFCC and ELISE run?", "did it have a follow-up?")[-1]
     assert single.projects == ("bfcc",) and not single.answered, single.text
+
+
+@pytest.mark.parametrize("turns,start", [
+    # the page: "The bone material was only harvested at the hospitals in Lübeck and Odense."
+    (("what was bonebank", "where was the bone harvested", "only there?"), "Yes."),
+    (("Wo wurde bei BONEBANK der Knochen entnommen?", "nur dort?"), "Ja."),
+    (("where was BONEBANK active?", "only in Lübeck and Odense?"), "Yes."),
+    (("where was BONEBANK active?", "only in Lübeck?"), "No."),
+])
+def test_only_there_after_a_project_claims_its_places_are_the_only_ones(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str) -> None:
+    # Given a question about one project, then "only there?" or its places with "only"
+    reply = ask(kb, *turns)[-1]
+    # Then the claim that those are its only places, checked (was not understood)
+    assert reply.intent == "places" and reply.projects == ("bonebank",), reply.text
+    assert reply.text.startswith(start) and "Odense" in reply.text, reply.text
