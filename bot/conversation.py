@@ -3023,8 +3023,9 @@ def _compared_again(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
 
 def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
                        kb: KnowledgeBase) -> Answer | None:
-    """ "Was BONEBANK the longest project?": the ranking over all projects, and whether the
-    one claimed leads it (unknown where the page gives no figure of it)."""
+    """ "Was BONEBANK the longest project?": the ranking over all projects (or the list referred
+    to: "of the three"), and whether the one claimed leads it (unknown where the page gives no
+    figure of it)."""
     ranking = _ranking(u, state)
     if u.intent != "superlative" and u.superlative not in SIZES:  # "the first fracture
         return None  # registry": a first of something else, not of the projects
@@ -3032,7 +3033,10 @@ def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
             ranking is None or \
             ranking in SIZES or (u.projects and u.projects != own):
         return None
-    ranked = superlative_answer(ranking, u.filters, kb, u.language, None,
+    among = _referred_list(u, state, kb) if u.list_reference else None  # "war das das kürzeste
+    # von den dreien?": of the list referred to, not of every project
+    ranked = superlative_answer(ranking, u.filters, kb, u.language,
+                                among if among and len(among) > 1 else None,
                                 named_too=_named_too(u, state))
     if not ranked.answered:
         return None
@@ -3040,6 +3044,9 @@ def _superlative_claim(u: Understanding, own: tuple[str, ...], state: State,
     vague = any(line.key.startswith("sup_uncertain") for line in ranked.lines)  # not to the day
     kind = "yes" if pid in ranked.projects else "unknown" if vague else \
         "no" if pid in ranked_known(kb, ranking) else "unknown"  # may tie or lead
+    if among and len(among) > 1:  # each one's figure, as "welches davon lief am kürzesten?"
+        name_the_others(ranked, among, kb, u.language)  # (after the verdict: the winners)
+        ranked.projects = tuple(dict.fromkeys((*ranked.projects, *among)))
     # ("Yes" for the one the ranking names first, with its "may tie" said, as "which was
     # the shortest?" names it)
     result = verdict(kind, ranked, "superlative", tuple(dict.fromkeys((pid, *ranked.projects))))

@@ -3101,3 +3101,25 @@ def test_only_there_after_a_project_claims_its_places_are_the_only_ones(
     # Then the claim that those are its only places, checked (was not understood)
     assert reply.intent == "places" and reply.projects == ("bonebank",), reply.text
     assert reply.text.startswith(start) and "Odense" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("turns,start,compared", [
+    # the page: InnoReAct (01.01.2022 - 28.2.2023), MAGIA2Market (September 2020 - February
+    # 2023) and P.I.L.O.T. (01.01.2020 - 31.03.2023) ended in 2023
+    (("welche projekte sind 2023 zu ende gegangen", "und welches wurde über react gefördert",
+      "war das das kürzeste von den dreien?"), "Ja.", {"innoreact", "magia2market", "pilot"}),
+    # BFCC (to February 2019), MAGIA (2018 and 2019) and NORTHOPEDICS (to June 30, 2019) ended
+    # in 2019; NORTHOPEDICS and BFCC ran three years each, the longest of them (HIHeal of all)
+    (("which projects ended in 2019?", "was NORTHOPEDICS the longest of them?"), "Yes.",
+     {"bfcc", "magia", "northopedics"}),
+    (("which projects ended in 2019?", "war BFCC das kürzeste davon?"), "Nein.",
+     {"bfcc", "magia", "northopedics"}),
+])
+def test_a_superlative_claimed_of_a_list_ranks_that_list(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str, compared: set[str]) -> None:
+    # Given a list, then whether one of it was the longest or shortest "of them"
+    reply = ask(kb, *turns)[-1]
+    # Then the ranking of that list, each one's figure (was a ranking of every project: "No.
+    # HIHeal ran longest")
+    assert reply.intent == "superlative" and reply.text.startswith(start), reply.text
+    assert set(reply.projects) == compared, reply.text
