@@ -3123,3 +3123,17 @@ def test_a_superlative_claimed_of_a_list_ranks_that_list(
     # HIHeal ran longest")
     assert reply.intent == "superlative" and reply.text.startswith(start), reply.text
     assert set(reply.projects) == compared, reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("which projects offered events?", "and video trainings?"),
+    ("which projects had video trainings?",),
+    ("Welche Projekte hatten Videoschulungen?",),
+])
+def test_events_and_video_trainings_are_magias(kb: KnowledgeBase, turns: tuple[str, ...]) -> None:
+    # Given the page: in MAGIA "companies were able to participate in project activities, such
+    # as events and video trainings"; of no other project does it say so
+    reply = ask(kb, *turns)[-1]
+    # Then MAGIA is the project listed (was every project for "events", KI#CK's qualification
+    # programme for "video trainings")
+    assert reply.intent == "list" and reply.projects == ("magia",), reply.text
