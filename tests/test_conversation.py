@@ -3137,3 +3137,18 @@ def test_events_and_video_trainings_are_magias(kb: KnowledgeBase, turns: tuple[s
     # Then MAGIA is the project listed (was every project for "events", KI#CK's qualification
     # programme for "video trainings")
     assert reply.intent == "list" and reply.projects == ("magia",), reply.text
+
+
+@pytest.mark.parametrize("turns,link", [
+    # the page: "MAGIA was continued through the follow-up project MAGIA2Market"; "HIHeal is
+    # continued through the follow-up project HIHeal next level transition"
+    (("did the work of MAGIA go on?",), "MAGIA2Market"),
+    (("tell me about magia", "did the work go on?"), "MAGIA2Market"),
+    (("did the work go on after HIHeal?",), "HIHeal next level transition"),
+])
+def test_the_work_going_on_asks_for_the_follow_up(
+        kb: KnowledgeBase, turns: tuple[str, ...], link: str) -> None:
+    # Given whether a project's work went on
+    reply = ask(kb, *turns)[-1]
+    # Then its follow-up (was what it did)
+    assert reply.intent == "follow_up" and reply.text.startswith("Yes.") and link in reply.text
