@@ -5040,11 +5040,14 @@ def _neighbour(text: str, state: State) -> tuple[str, ...]:
 def _by_ordinal(u: Understanding, state: State) -> tuple[str, ...]:
     """ "the second one", "the last one": that one of the choices offered or listed."""
     ranking = dict(u.scores).get("superlative", 0) >= 3  # "which of them started first?"
-    if not state.choices or u.projects or u.ambiguous or u.ordinal is None or \
+    pool = state.choices or (  # "the third one" right after a narrowing that left none of a
+        state.last_list if state.intent is None and not state.projects else ())  # list: its
+    # third, the list still being the one talked about
+    if not pool or u.projects or u.ambiguous or u.ordinal is None or \
             u.intent in COLLECTIONS or ranking:  # ("MAGIA 3" names MAGIA: no third choice)
         return ()
-    index = u.ordinal - 1 if u.ordinal > 0 else len(state.choices) + u.ordinal
-    return (state.choices[index],) if 0 <= index < len(state.choices) else ()
+    index = u.ordinal - 1 if u.ordinal > 0 else len(pool) + u.ordinal
+    return (pool[index],) if 0 <= index < len(pool) else ()
 
 
 def _by_ordinals(clause: Clause, state: State) -> tuple[str, ...]:

@@ -3152,3 +3152,20 @@ def test_the_work_going_on_asks_for_the_follow_up(
     reply = ask(kb, *turns)[-1]
     # Then its follow-up (was what it did)
     assert reply.intent == "follow_up" and reply.text.startswith("Yes.") and link in reply.text
+
+
+@pytest.mark.parametrize("turns,third", [
+    # the page: BFCC, BONEBANK, ELISE, HIHeal, MAGIA and NORTHOPEDICS ran in 2018; Japan was
+    # only MAGIA2Market's target
+    (("which projects ran in 2018?", "which of them had japan as a target?", "the third one"),
+     "elise"),
+    # BFCC, BONEBANK, HIHeal and NORTHOPEDICS ran in 2016; only KI#CK had ESF money
+    (("welche projekte liefen 2016?", "welche davon wurden vom ESF gefördert?",
+      "und das dritte?"), "hiheal"),
+])
+def test_a_place_in_a_list_narrowed_to_none_is_of_that_list(
+        kb: KnowledgeBase, turns: tuple[str, ...], third: str) -> None:
+    # Given a list, then a narrowing of it that none of it fits
+    reply = ask(kb, *turns)[-1]
+    # Then "the third one" is the third of that list (was not understood)
+    assert reply.projects == (third,) and reply.answered, reply.text
