@@ -3444,14 +3444,20 @@ def _claim_of_reached(clause: Clause, target: tuple[str, ...], state: State,
 def _said_link(clause: Clause, pid: str, target: tuple[str, ...], state: State) -> bool:
     """Whether the last answer said this link of the project and the clause points back at
     the project it reached by its noun ("that follow-up", "dieses Nachfolgeprojekt", "und was
-    hat das Vorgängerprojekt gemacht?" right after "Es setzt P.I.L.O.T. fort"), or the chat
+    hat das Vorgängerprojekt gemacht?" right after "Es setzt P.I.L.O.T. fort") or, right after
+    a list of that link, by the one it starts from ("the MAGIA one"), or the chat
     just came from that project ("what continued MAGIA?" – "when did it start?" – "and the
     original one, when was that?")."""
     said = any(f"{pid}:{kind}" in state.facts for kind in (clause.hop, "relations")) or \
         set(target) <= set(state.earlier)
     nouns = phrases().link_nouns.get(clause.hop or "", frozenset())
-    return said and not clause.understanding.projects and has_phrase(  # ("the follow-up of
-        normalize(clause.text).split(), nouns)  # P.I.L.O.T." names where the step starts)
+    listed = pid in state.last_list and _noun_left_out(clause.text) and (
+        state.intent is None and said or state.hop == clause.hop)  # ("which projects got a
+    # follow-up?" - "when did the MAGIA one start?" - "and the HIHeal one?": the list said
+    # each link, and "the MAGIA one" is the project it reached)
+    return listed or said and not clause.understanding.projects and has_phrase(  # ("the
+        normalize(clause.text).split(), nouns)  # follow-up of P.I.L.O.T." names where the
+    # step starts)
 
 
 def _with_link(own: tuple[str, ...], kind: str, kb: KnowledgeBase) -> tuple[str, ...]:

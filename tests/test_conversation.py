@@ -3169,3 +3169,19 @@ def test_a_place_in_a_list_narrowed_to_none_is_of_that_list(
     reply = ask(kb, *turns)[-1]
     # Then "the third one" is the third of that list (was not understood)
     assert reply.projects == (third,) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("turns,reached,said", [
+    # the page: MAGIA2Market ran from September 2020; HIHeal next level transition is only named
+    (("which projects got a follow-up project?", "when did the MAGIA one start?"),
+     ("magia2market",), "MAGIA2Market started in September 2020."),
+    (("which projects got a follow-up project?", "when did the MAGIA one start?",
+      "and the HIHeal one?"), ("hiheal-next",), "HIHeal next level transition"),
+])
+def test_a_project_of_a_list_of_links_picked_by_name_is_the_one_it_reached(
+        kb: KnowledgeBase, turns: tuple[str, ...], reached: tuple[str, ...], said: str) -> None:
+    # Given the list of projects with a follow-up, each link said in it
+    reply = ask(kb, *turns)[-1]
+    # Then "the MAGIA one" is the follow-up reached, the link not said again
+    assert reply.projects == reached and said in reply.text, reply.text
+    assert "continued by" not in reply.text, reply.text
