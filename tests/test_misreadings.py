@@ -584,7 +584,6 @@ def test_the_answer_asked_in_the_other_language_still_switches(kb: KnowledgeBase
     # access to market studies"
     ("Vergleichen Sie bitte MAGIA und MAGIA2Market", "Gab es Veranstaltungen?",
      "Und Marktstudien?"),
-    ("Vergleichen Sie bitte MAGIA und MAGIA2Market", "Und Videoschulungen?"),
     ("compare MAGIA and MAGIA2Market", "and market studies?"),
     ("Was hat MAGIA gemacht?", "Und Marktstudien?"),
 ])
@@ -595,6 +594,14 @@ def test_a_thing_the_page_tells_of_is_no_unknown_project(
     # Then whether it had such a thing (yes: MAGIA's activities), not "not a project of LSN"
     assert (reply.intent, reply.projects, reply.answered) == ("activities", ("magia",), True)
     assert reply.text.startswith(("Ja.", "Yes.")), reply.text
+
+
+def test_a_topic_the_page_tells_of_after_a_comparison_is_its_list(kb: KnowledgeBase) -> None:
+    # Given two projects compared, then "and <a topic one of them has>?" (the page: MAGIA's
+    # companies "could participate in events and video trainings")
+    reply = ask(kb, "Vergleichen Sie bitte MAGIA und MAGIA2Market", "Und Videoschulungen?")[-1]
+    # Then the projects with that topic (MAGIA), not "not a project of LSN"
+    assert (reply.intent, reply.projects, reply.answered) == ("list", ("magia",), True), reply.text
 
 
 def test_an_unknown_name_after_a_project_is_still_no_project(kb: KnowledgeBase) -> None:
