@@ -163,6 +163,7 @@ class _Words:
     lead_denied: frozenset[str]  # "not the lead": a claim that the organisation did not lead
     choice_subjects: frozenset[str]  # "it", "es": a claim's subject where no project is named
     left_out_back: frozenset[str]  # "these", "diesen": after "besides", the ones talked about
+    through: frozenset[str]  # "über", "through": "Belgien war über BioWin dabei": the means
 
 
 def place_nouns() -> frozenset[str]:
@@ -231,7 +232,7 @@ def _words() -> _Words:
                   both("alliance"), both("question_words"), both("nation_nouns"),
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
                   both("received"), both("bare_sizes"), both("partner_roles"), both("lead_denied"),
-                  both("choice_subjects"), both("left_out_back"))
+                  both("choice_subjects"), both("left_out_back"), both("through"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -2802,8 +2803,8 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
         if kind == "places" and filters.places:  # "War Belgien bei MAGIA dabei?": BioWin
             before = len(facts.lines)
             partners_from(facts, (pid,), filters.places, kb, lang)
-            if len(facts.lines) > before and (filters.organisations or
-                                              _kind_of_organisation(tokens)):
+            if len(facts.lines) > before and (filters.organisations and not _through_one(
+                    tokens, filters.organisations, kb) or _kind_of_organisation(tokens)):
                 intent = facts.intent = "partners"  # "a Belgian cluster in MAGIA?" asks an
                 # organisation; a country alone, or partners from it, a place (docs/labels.md)
         return verdict(YES, facts, intent, (pid,))
@@ -2932,6 +2933,16 @@ def _made_elsewhere(p: Project, topics: tuple[str, ...], kb: KnowledgeBase, lang
         result.build("results", kb.projects[other], kb, lang)
     result.focus = (p.id,)
     return result
+
+
+def _through_one(tokens: list[str], orgs: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """ "Belgien war über BioWin dabei, oder?", "Belgium took part through BioWin": the
+    organisation is how the country took part, the claim is of the country (a place)."""
+    words = _words().through
+    return any(t in words and " ".join(tokens[i + 1:]).startswith(name)
+               for i, t in enumerate(tokens) for o in orgs
+               for name in (normalize(n) for n in (kb.organisations[o].name,
+                                                    *kb.organisations[o].aliases)))
 
 
 def _lsn_alone(orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase) -> bool:

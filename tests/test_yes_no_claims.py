@@ -1822,3 +1822,18 @@ def test_a_list_under_another_landesprogramm_is_no_list_of_kicks(
     reply = answer(question, State(), kb)
     assert "kick" not in reply.projects and "Arbeit" not in reply.text, reply.text
     assert reply.projects == maybe and reply.answered == (not maybe), reply.text
+
+
+@pytest.mark.parametrize("asked,start", [
+    ("Belgien war über BioWin dabei, oder?", "Ja."),
+    ("Belgium took part through BioWin, right?", "Yes."),
+    ("war Italien über bioPmed dabei?", "Ja."),
+])
+def test_a_country_that_took_part_through_a_partner_is_a_place_claim(
+        kb: KnowledgeBase, asked: str, start: str) -> None:
+    # Given MAGIA, then a country claimed to take part through one of its clusters (the page:
+    # "BioWin from Belgium", "bioPmed from Italy")
+    reply = ask(kb, "Hey, was war MAGIA?", asked)[-1]
+    # Then the claim is of the country, a place (was partners, as if the cluster were
+    # claimed; "Gehörte BioWin aus Belgien zu MAGIA?" stays partners, docs/labels.md)
+    assert reply.intent == "places" and reply.text.startswith(start), reply.text
