@@ -3929,7 +3929,7 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
         _pair(state, u) if u.comparative or not u.superlative or (
             u.list_reference or u.continuation or state.checked or state.ranking) and 2 in (
             len(state.projects), len(state.choices)) or state.checked and not u.project_noun
-        or _asked_in_turn(state, u) else None)
+        or _asked_in_turn(state, u) or _two_told(state, u) else None)
     # ("which got more?" compares the two just talked about, as "which began first then?"
     # after a claim about two does; "which project ran shortest?" after two single answers
     # ranks them all, but right after yes/no claims of two, one after the other, "welches war
@@ -4562,6 +4562,16 @@ def _asked_in_turn(state: State, u: Understanding) -> bool:
     return "names" in u.asks and not (u.project_noun or u.overall or u.projects or
                                       u.filters.any()) and len(state.projects) == 1 and \
         len(state.talked) >= 2 and state.talked[-2:] == (*state.earlier[:1], *state.projects)
+
+
+def _two_told(state: State, u: Understanding) -> bool:
+    """ "which started first?", "Welches begann zuerst?" (no "project", nothing of all) right
+    after one reply spoke of two projects side by side ("Compare NORTHOPEDICS and P.I.L.O.T.",
+    "When did BFCC and ELISE start?"): a ranking of those two, not of every project (a link
+    named with its project, "Was gehörte zu HIHeal?", is not two compared)."""
+    return len(state.projects) == 2 and not (
+        u.project_noun or u.overall or u.projects or u.filters.any() or state.last_list or
+        state.intent in RELATION_INTENTS)
 
 
 def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:

@@ -1657,6 +1657,8 @@ def _ranks(before: list[str], after: list[str]) -> bool:
     heads, words = _one_heads(), data_file("intents")["ordinal_ranks"]
     rest = after[1:] if after[:1] and after[0] in heads else after
     lead = before[:-1] if before[-1:] and before[-1] in heads else before
+    if len(lead) > 1 and lead[-1] in words["articles"] and lead[-2] in words["being"]:
+        lead = lead[:-1]  # "which one was the first?"
     if lead[-1:] and lead[-1] in words["being"] and not rest:  # "which of them was first?"
         lead = [w for w in lead[-4:-1] if w in words["which"]]
     return len(rest) > 1 and rest[0] in words["infinitive"] or \

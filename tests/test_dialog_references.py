@@ -657,6 +657,38 @@ def test_which_project_after_two_projects_asked_in_turn_still_ranks_them_all(
     assert reply.intent == "superlative" and "Compared" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("messages,first", [
+    (("Compare NORTHOPEDICS and P.I.L.O.T.", "which started first?"), "northopedics"),
+    (("Vergleichen Sie BFCC und ELISE", "Welches begann zuerst?"), "bfcc"),
+    (("When did MAGIA and BONEBANK start?", "which ended last?"), "bonebank"),
+    (("Wann liefen HIHeal und InnoReAct?", "welches endete zuerst?"), "hiheal"),
+])
+def test_a_ranking_right_after_one_reply_about_two_projects_ranks_those_two(
+        kb: KnowledgeBase, messages: tuple[str, ...], first: str) -> None:
+    # Given one reply that spoke of two projects side by side (a comparison, a date of each)
+    reply = ask(kb, *messages)[-1]
+    # When "which" asks a ranking, with no "project" and nothing of all
+    # Then it ranks those two, each with its figure (was every project: BONEBANK first)
+    assert reply.intent == "superlative" and reply.projects[0] == first, reply.text
+    assert len(reply.projects) == 2, reply.text
+
+
+@pytest.mark.parametrize("messages,first", [
+    (("zeig mal ne übersicht wann welche projekte liefen", "welches war das erste?"),
+     "bonebank"),
+    (("Welche Projekte liefen 2020?", "welches davon war das letzte?"), "magia2market"),
+    (("Which projects ran in 2020?", "which one was the first?"), "bonebank"),
+    (("Which projects ran in 2020?", "and which was the last one?"), "magia2market"),
+])
+def test_which_was_the_first_asks_which_came_first_not_the_first_listed(
+        kb: KnowledgeBase, messages: tuple[str, ...], first: str) -> None:
+    # Given a list or a timeline, in the page's order (BFCC first, P.I.L.O.T. last)
+    reply = ask(kb, *messages)[-1]
+    # When "which … was the first/last" asks (an article before the ordinal)
+    # Then it ranks them by start (was the overview of the one listed first or last)
+    assert reply.intent == "superlative" and reply.projects[0] == first, reply.text
+
+
 @pytest.mark.parametrize("messages,figure", [
     (("which project had the most partners?", "and how many were in MAGIA?"), "four"),
     (("Welches Projekt hatte die meisten Partner?", "und wie viele waren es bei MAGIA?"), "vier"),
