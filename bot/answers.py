@@ -69,6 +69,8 @@ class Answer:
     rest: tuple[str, ...] = ()  # of a list under conditions, the projects they don't hold for
     unknown: tuple[str, ...] = ()  # and those the page gives no data for: "und welche nicht?"
     conditions: str = ""  # the list's conditions in words, for the title of that rest
+    against: tuple[str, ...] = ()  # a list measured against its subject's date: (relation,
+    # own date, its date), for "und welche starteten danach?"
 
     def build(self, kind: str, project: Project, kb: KnowledgeBase, lang: str) -> bool:
         """Add what one builder says of a project, and note the fact for the sources."""

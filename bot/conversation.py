@@ -77,6 +77,7 @@ from bot.lists import (
     amounts_from,
     concurrent_answer,
     difference_answer,
+    duration_bounds,
     in_ranked_order,
     list_answer,
     list_index,
@@ -203,6 +204,8 @@ class State:
     list_rest: tuple[str, ...] = ()  # what the last list left out, for "und welche nicht?"
     list_unknown: tuple[str, ...] = ()  # and of it those the page gives no data for
     list_conditions: str | None = None  # the last list's conditions in words, for the rest
+    list_against: tuple[str, ...] = ()  # the last list measured against the subject's date
+    # (relation, own date, its date): "und welche starteten danach?" measures from that date
     ranking: str | None = None  # the last comparison, for "and HIHeal vs ELISE?"
     earlier: tuple[str, ...] = ()  # the subject before this one, for "which got more?"
     facts: tuple[str, ...] = ()  # what the last answer rested on ("bfcc:dates"), for "Source?"
@@ -321,8 +324,8 @@ def answer(
     clauses = _pair_fragment(_it_or_other(_than_the_last(_new_against(
         clauses, state, kb), state, kb), state), state)
     clauses = _link_of_several(clauses, state)
-    clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(
-        _not_meant(c, kb), state), state), state), state, kb) for c in clauses)
+    clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(_then_against(
+        _not_meant(c, kb), state), state), state), state), state, kb) for c in clauses)
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
         _of_the_newer(c, state), state), state), state.named), state, kb), state)
         for c in clauses)
@@ -867,6 +870,31 @@ def _moved(clause: Clause, state: State, unit: str, by: int) -> Clause:
 
 
 DATE_RANKINGS = frozenset({"earliest", "latest", "earliest_end", "latest_end"})
+
+
+def _then_against(clause: Clause, state: State) -> Clause:
+    """ "Und welche starteten danach?", "and which ones ended before that?" right after a list
+    measured against a project's date ("welche endeten vor dem Start von P.I.L.O.T.?"): a list
+    measured against that same date, from the other side (without a verb: started after it,
+    ended before it)."""
+    u = clause.understanding
+    if not state.list_against or len(state.projects) != 1 or u.projects or clause.yes_no or \
+            state.list_against[2] not in ("start", "end", "run"):
+        return clause
+    tokens = normalize(clause.text).split()
+    ps = phrases()
+    relation = next((kind for kind, words in ps.against_then.items()
+                     if has_phrase(tokens, words)), None)
+    if relation is None or not any(" ".join(tokens[:n]) in ps.against_which for n in (1, 2, 3)):
+        return clause
+    own = next((mode for kind, mode in (("start", "started"), ("end", "ended"))
+                if has_phrase(tokens, ps.order_events[kind] | ps.against_events[kind])),
+               "started" if relation == "after" else "ended")
+    event = state.list_against[2] if state.list_against[2] != "run" else \
+        "end" if relation == "after" else "start"  # (after "while MAGIA ran": after its end)
+    intent = "count" if u.intent == "count" else "list"
+    return replace(clause, against=(relation, own, event), understanding=replace(
+        u, projects=state.projects, intent=intent, scores=((intent, 3.0), *u.scores)))
 
 
 def _other_end(clause: Clause, state: State) -> Clause:
@@ -3176,15 +3204,21 @@ def _against_list(against: tuple[str, str, str], u: Understanding, kb: Knowledge
     relation, own, event = against
     project = kb.projects[u.projects[0]]
     needed = (project.start, project.end) if event == "run" else \
-        (project.start if event == "start" else project.end,)
-    if None in needed:
-        result = about_projects("dates", u.projects[:1], kb, u.language)
+        (project.start if event == "start" else project.end,) if event != "length" else \
+        ((bounds := duration_bounds(project)) and bounds[0] == bounds[1] or None,)  # ("longer
+    if None in needed:  # than MAGIA", 2018 to 2019: its length the page doesn't settle)
+        result = about_projects("duration" if event == "length" else "dates", u.projects[:1],
+                                kb, u.language)
         result.answered = False
         return result
     dated = {} if u.filters.years else {"years": None, "mode": "active", "month": None,
                                          "also_years": ()}  # ("started" of the other one)
     filters = replace(u.filters, **dated, against=(relation, own, project.id, event))
-    return list_answer("count" if u.intent == "count" else "list", filters, kb, u.language)
+    scores = dict(u.scores)  # ("how many projects ran longer than KI#CK?": a ranking's
+    counted = u.intent == "count" or scores.get("count", 0) > scores.get("list", 0)  # words too)
+    result = list_answer("count" if counted else "list", filters, kb, u.language)
+    result.against = against
+    return result
 
 
 def _years_counted(years: tuple[int, int], u: Understanding, kb: KnowledgeBase) -> Answer:
@@ -5586,6 +5620,7 @@ def next_state(result: Answer, language: str, state: State) -> State:
         list_rest=kept.list_rest if kept else result.rest,
         list_unknown=kept.list_unknown if kept else result.unknown,
         list_conditions=kept.list_conditions if kept else result.conditions or None,
+        list_against=result.against or (() if result.listed else state.list_against),
         ranking=result.ranking,
         ranked_in=result.ranked_in,
         facts=encode(result.facts) if result.intent != "sources" else state.facts,

@@ -442,6 +442,9 @@ def _against(against: tuple[str, str, str, str], kb: KnowledgeBase, ids: set[str
     relation, own, pid, event = against
     other = kb.projects[pid]
     hit, undated, unsure = set(), set(), set()
+    if event == "length":  # "which ran longer than NORTHOPEDICS?": by running time
+        return _by_duration(Measure("months", (duration_bounds(other) or (0, 0))[0],
+                                    "more" if relation == "longer" else "less"), kb, ids - {pid})
     for i in ids - {pid}:
         p = kb.projects[i]
         if relation in ("before", "after"):
@@ -715,6 +718,9 @@ def _against_said(against: tuple[str, str, str, str], kb: KnowledgeBase, lang: s
     1. Januar 2017 begann": the condition with the other project's date."""
     relation, own, pid, event = against
     other = kb.projects[pid]
+    if event == "length":  # "that ran longer than NORTHOPEDICS (3 years)"
+        return fill(f"cond_length_{relation}", lang, name=other.name, duration=fmt_duration(
+            (duration_bounds(other) or (0, 0))[0], lang))
     if event == "run":
         span = fill("range", lang, start=fmt_date(other.start, lang),
                     end=fmt_date(other.end, lang))
@@ -882,7 +888,8 @@ def list_answer(
         _keep_rest(answer, selection, unnamed, filters, kb, base)
         answer.conditions = conditions
     _involved_unsaid(answer, filters, kb, lang)
-    if selection.unsure and filters.against:  # InnoReAct's 28 February against February
+    if selection.unsure and filters.against and filters.against[3] != "length":  # InnoReAct's
+        # 28 February against February
         answer.add("list_unsure_dates", items=Joined(tuple(  # 2023: too close to tell
             Named(kb.projects[i].name, _exact(kb.projects[i], filters.against[1],
                                                frozenset({"day"}), lang, " ({})"))

@@ -79,6 +79,10 @@ class Phrases:
     order_during: frozenset[str]  # the other's run after "als", "while": an overlap
     against_during: frozenset[str]  # "which ran while MAGIA ran?": any time of its run
     against_events: dict[str, frozenset[str]]  # start, end: "dem Ende von", "begannen"
+    against_lengths: dict[str, frozenset[str]]  # longer, shorter: "länger als BFCC"
+    against_than: frozenset[str]  # "than", "als" right before the name
+    against_which: frozenset[str]  # "welche", "and which": a list asked with no noun
+    against_then: dict[str, frozenset[str]]  # after, before: "danach", "before that"
     years_compared: dict[str, frozenset[str]]  # joins, counts, filler, more
     picks: frozenset[str]
     pick_frame: tuple[frozenset[str], frozenset[str], frozenset[str]]  # "the … one"
@@ -207,7 +211,8 @@ NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(str(a))})"
 # Sections of bot/data/query.yaml read as one set of phrases of both languages, by field name.
 BOTH = (
     "clause_verbs", "yes_no_tails", "if_so", "indirect", "requests", "future", "future_sure",
-    "name_in_language", "judgement", "order_during", "against_during",
+    "name_in_language", "judgement", "order_during", "against_during", "against_than",
+    "against_which",
     "judgement_one", "judgement_troubles", "trouble_aims", "planned_then", "called",
     "order_when", "picks", "source_requests",
     "money_sources", "told_members", "cite_requests", "help_requests", "what_it_is", "lesser",
@@ -244,7 +249,9 @@ KEYED = (
 )
 # Sections of named kinds, each with phrases in both languages.
 NESTED = (
-    "claims", "hops", "order", "order_events", "against_events", "years_compared", "link_nouns",
+    "claims", "hops", "order", "order_events", "against_events", "against_lengths",
+    "against_then",
+    "years_compared", "link_nouns",
     "same_parts",
     "project_exists",
 )
@@ -1126,7 +1133,9 @@ def against(tokens: list[str], u: Understanding, kb: KnowledgeBase
     (relation, the listed ones' date, its date). None for anything else."""
     if len(u.projects) != 1:
         return None
-    listed = u.intent in ("list", "count") or dict(u.scores).get("list", 0) >= 2
+    listed = u.intent in ("list", "count") or dict(u.scores).get("list", 0) >= 2 or any(
+        " ".join(tokens[:n]) in phrases().against_which for n in (1, 2, 3))  # ("Welche liefen
+    # kürzer als ELISE?")
     if not (listed or tokens[:1] in (["what"], ["was"]) and
                                      not phrases().order_during.isdisjoint(tokens[1:4])):
         return None  # ("what ran while MAGIA ran?", "was lief während MAGIA?": a run only;
@@ -1138,6 +1147,8 @@ def against(tokens: list[str], u: Understanding, kb: KnowledgeBase
 def _against(tokens: list[str], project: Project) -> tuple[str, str, str] | None:
     """The relation, the listed ones' date and the named one's, from the words around it."""
     span = _name_span(tokens, project)
+    if span and (length := _length_against(tokens, span[0])):
+        return length, "length", "length"  # "which ran longer than NORTHOPEDICS?"
     found = _relation_before(tokens, span[0]) if span else None
     if not span or not found:
         return None
@@ -1158,6 +1169,21 @@ def _against(tokens: list[str], project: Project) -> tuple[str, str, str] | None
     if kind == "during" or not phrases().order_during.isdisjoint(tokens[span[1]:]):
         return "during", "active", "run"
     return None
+
+
+LENGTH_REACH = 4  # words a length's comparative may stand before "than": "länger gedauert als"
+
+
+def _length_against(tokens: list[str], at: int) -> str | None:
+    """ "longer" or "shorter" where the name follows "than"/"als" with such a word a few words
+    before it ("liefen länger als BFCC", "have run for a shorter time than ELISE")."""
+    ps = phrases()
+    if at < 2 or tokens[at - 1] not in ps.against_than:
+        return None
+    near = tokens[max(0, at - 1 - LENGTH_REACH):at - 1]
+    return next((kind for kind, words in ps.against_lengths.items()
+                 if any(" ".join(near[i:i + n]) in words for i in range(len(near))
+                        for n in (1, 2))), None)
 
 
 def _name_span(tokens: list[str], project: Project) -> tuple[int, int] | None:

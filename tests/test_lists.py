@@ -1491,10 +1491,72 @@ def test_a_list_at_another_projects_start(kb: KnowledgeBase, question: str) -> N
     ("was lief während MAGIA2Market?", ["elise", "hiheal", "innoreact", "pilot"]),
     # P.I.L.O.T. began 1 January 2020: BFCC, NORTHOPEDICS and MAGIA had ended in 2019
     ("welche Projekte endeten vor dem Start von PILOT", ["bfcc", "magia", "northopedics"]),
+    # "welche" with no noun asks the list too (was ELISE's start date)
+    ("Und welche begannen nach ELISE?", ["innoreact", "magia", "magia2market", "pilot",
+                                        "pilot-next"]),
 ])
 def test_a_list_against_another_projects_dates(kb: KnowledgeBase, question: str,
                                                 expected: list[str]) -> None:
     (reply,) = ask(kb, question)
+    assert reply.intent == "list", reply.text
+    assert sorted(reply.projects) == expected, reply.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    # NORTHOPEDICS ran three years (21 June 2016 - 30 June 2019): BONEBANK (5 years), ELISE
+    # (5 years), HIHeal (6 years 9 months) and P.I.L.O.T. (3 years 3 months) ran longer; BFCC
+    # ran three years too
+    ("Which projects ran longer than NORTHOPEDICS?", ["bonebank", "elise", "hiheal", "pilot"]),
+    ("Welche liefen länger als BFCC?", ["bonebank", "elise", "hiheal", "pilot"]),
+    # InnoReAct ran 14 months (1.1.2022 - 28.2.2023): MAGIA's "2018 and 2019" can't tell
+    ("which ones lasted longer than InnoReAct?", ["bfcc", "bonebank", "elise", "hiheal", "kick",
+                                                  "magia2market", "northopedics", "pilot"]),
+    # ELISE ran five years: every dated project but BONEBANK (five years too) and HIHeal
+    ("Welche Projekte liefen kürzer als ELISE?", ["bfcc", "innoreact", "kick", "magia",
+                                                   "magia2market", "northopedics", "pilot"]),
+    ("welche projekte haben kürzer gedauert als hiheal?",
+     ["bfcc", "bonebank", "elise", "innoreact", "kick", "magia", "magia2market", "northopedics",
+      "pilot"]),
+])
+def test_a_list_against_another_projects_running_time(kb: KnowledgeBase, question: str,
+                                                       expected: list[str]) -> None:
+    # Given a list asked with "longer/shorter than" and a project (was that project's overview)
+    (reply,) = ask(kb, question)
+    # Then those that surely ran longer or shorter, with the length measured against
+    assert reply.intent == "list", reply.text
+    assert sorted(reply.projects) == expected, reply.text
+    assert any(w in reply.text.splitlines()[0] for w in ("year", "Jahr", "month", "Monat"))
+
+
+def test_a_list_against_a_running_time_the_page_gives_only_in_years_says_so(
+        kb: KnowledgeBase) -> None:
+    # Given MAGIA, which ran "in 2018 and 2019": its length is anything up to two years
+    (reply,) = ask(kb, "welche projekte liefen länger als MAGIA?")
+    # Then no list: the page doesn't settle the length measured against
+    assert not reply.answered and reply.projects == ("magia",), reply.text
+
+
+def test_how_many_ran_longer_than_a_project_counts_them(kb: KnowledgeBase) -> None:
+    # KI#CK: "two-year project"; seven dated projects ran longer (InnoReAct 14 months, MAGIA's
+    # years can't tell)
+    (reply,) = ask(kb, "How many projects ran longer than KI#CK?")
+    assert reply.intent == "count" and len(reply.projects) == 7, reply.text
+
+
+@pytest.mark.parametrize("messages, expected", [
+    # P.I.L.O.T. began on 1 January 2020: MAGIA2Market (September 2020), InnoReAct (2022) and
+    # P.I.L.O.T. Next Level (April 2023) began after it (was P.I.L.O.T.'s start date)
+    (("Welche Projekte endeten vor dem Start von P.I.L.O.T.?", "Und welche starteten danach?"),
+     ["innoreact", "magia2market", "pilot-next"]),
+    (("which projects started after pilot started?", "and which ones ended before that?"),
+     ["bfcc", "magia", "northopedics"]),
+    # MAGIA ran in 2018 and 2019: after its run, those that began from 2020
+    (("which projects were running while MAGIA ran?", "and which started afterwards?"),
+     ["innoreact", "magia2market", "pilot", "pilot-next"]),
+])
+def test_then_after_a_list_against_a_date_measures_from_that_date(
+        kb: KnowledgeBase, messages: tuple[str, ...], expected: list[str]) -> None:
+    reply = ask(kb, *messages)[-1]
     assert reply.intent == "list", reply.text
     assert sorted(reply.projects) == expected, reply.text
 
