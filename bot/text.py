@@ -72,7 +72,7 @@ _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 def _normalize(text: str) -> str:
     if _PLAIN.fullmatch(text) and not _VOWEL_E.search(text) and "then" not in text and \
-            _spoken_forms()[0].keys().isdisjoint(text.split()):
+            _looked_for().isdisjoint(text.split()):
         return text  # (already normal: the data's phrases at start-up, about 7,000 of 8,500)
     return _normalized(text)
 
@@ -100,8 +100,30 @@ def _normalized(text: str) -> str:
         before = _then_as_than()
         words = ["than" if w == "then" and k and words[k - 1] in before else w
                  for k, w in enumerate(words)]
+    much, before_much, counted = _much_as_many()
+    if not much.keys().isdisjoint(words):  # "wieviel partner": how many (words.yaml)
+        words = [much[w] if w in much and k + 1 < len(words) and words[k + 1] in counted and (
+            w not in before_much or k and words[k - 1] == before_much[w]) else w
+            for k, w in enumerate(words)]
     return " ".join(words) if forms.keys().isdisjoint(words) else \
         spoken.sub(lambda m: forms[m.group()], " ".join(words))
+
+
+@cache
+def _looked_for() -> frozenset[str]:
+    """The words a normal text is read again for: the spoken forms, "wieviel" and the like."""
+    return frozenset((*_spoken_forms()[0], *_much_as_many()[0]))
+
+
+@cache
+def _much_as_many() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """ "how much", "wie viel" and the words they become before a counted noun ("wieviel
+    partner": "wieviele partner"), the word each needs before it, and those nouns
+    (bot/data/words.yaml)."""
+    data = data_file("words")["much_as_many"]
+    return ({fold(str(k)): fold(str(v)) for k, v in data["words"].items()},
+            {fold(str(k)): fold(str(v)) for k, v in data["before"].items()},
+            frozenset(fold(str(n)) for n in data["nouns"]))
 
 
 @cache

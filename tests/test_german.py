@@ -550,3 +550,17 @@ def test_wie_lief_das_mit_asks_how_it_went_not_when_it_ran(
     # a word of another question still decides
     assert (reply.intent, reply.projects) == (intent, ("bonebank",)), reply.text
     assert intent != "activities" or "Lübeck" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages, intent, figure", [
+    # BFCC "brought together 13 organisations" (was "Die Seite nennt keinen Betrag für BFCC")
+    (("was is bfcc überhaupt", "wer hat das geleitet und wieviel partner"), "lead", "13"),
+    (("wie viel Partner hatte BFCC?",), "partners", "13"),
+    # eleven past projects (was every project's amount)
+    (("wie vile projekte hat lsn insgesammt gemacht?",), "count", "11"),
+])
+def test_wie_viel_before_a_counted_noun_asks_how_many(
+        kb: KnowledgeBase, messages: tuple[str, ...], intent: str, figure: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == intent and figure in reply.text, reply.text
+    assert "Betrag" not in reply.text, reply.text
