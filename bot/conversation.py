@@ -229,6 +229,8 @@ class State:
     # latest last: "Welches der drei endete zuerst?" after three asked one per turn
     thing: str | None = None  # the thing a project made last spoken of ("registry"): "is it
     # still running?" then asks of the registry, not of the project
+    speaker: str | None = None  # the organisation the user said they work at ("Ich arbeite bei
+    # LSN"): "wir", "we" in a question are that organisation
     org: str | None = None  # the one organisation the last message asked what it is ("was
     # ist oncampus"): "ist das in Lübeck?" then claims its seat, not the places of its project
 
@@ -247,7 +249,8 @@ class State:
             if isinstance(raw, str) and f.name in ("language", "intent", "pending_intent",
                                                     "list_mode", "list_month", "ranking", "hop",
                                                     "list_conditions",
-                                                    "checked_about", "doer", "thing", "org"):
+                                                    "checked_about", "doer", "thing", "org",
+                                                    "speaker"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -314,7 +317,12 @@ def answer(
         text = again  # "sorry i meant longer than MAGIA2Market": the claim, of the one meant
     if state.projects and (told := _thing_told_of(text, state, kb)):
         text = told  # "Und Marktstudien?": whether there were those in it
-    clauses = _stand_in(_by_whom(read(text, kb, state.language or language_hint), state), state)
+    clauses = read(text, kb, state.language or language_hint)
+    speaker = _speaker_told(clauses, kb) or state.speaker
+    if speaker and (spoken := _as_speaker(text, speaker, kb)) != text:  # "welche Projekte
+        text = spoken  # haben wir geleitet?" after "Ich arbeite bei LSN": LSN's
+        clauses = read(text, kb, state.language or language_hint)
+    clauses = _stand_in(_by_whom(clauses, state), state)
     clauses = _only_those(_sorted_list(_they_asked_of(_link_told(clauses, state, kb), state, kb),
                                        state), state, kb)  # (a list narrowed or sorted)
     clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(clauses, state), state),
@@ -344,7 +352,7 @@ def answer(
         reply = _cited(reply, kb)
     remembered = dict(doer=_doer(clauses[-1].understanding), named=named,
                       thing=_thing_now(clauses, reply, state),
-                      org=_org_asked(clauses[-1].understanding, kb))
+                      org=_org_asked(clauses[-1].understanding, kb), speaker=speaker)
     if all(value == getattr(reply.state, name) for name, value in remembered.items()):
         return reply  # (often nothing more to remember: no copy of the reply and its state)
     return replace(reply, state=replace(reply.state, **remembered))
@@ -870,6 +878,60 @@ def _moved(clause: Clause, state: State, unit: str, by: int) -> Clause:
 
 
 DATE_RANKINGS = frozenset({"earliest", "latest", "earliest_end", "latest_end"})
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]?m|ich|we|wir)\b", re.IGNORECASE)  # (a cheap look first)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _speaker_told(clauses: tuple[Clause, ...], kb: KnowledgeBase) -> str | None:
+    """Life Science Nord, where speakers say they work there ("Ich arbeite seit letzter Woche
+    bei LSN.", "I'm from LSN"): in a sentence about them, no project named. (Of a partner, "we"
+    is left as it is: "I am with bioPmed. In MAGIA, which other clusters were with us?" asks
+    MAGIA's partners, "together with bioPmed" a list.)"""
+    if not any(_FIRST_PERSON.search(c.text) for c in clauses):
+        return None
+    for c in clauses:
+        orgs = c.understanding.filters.organisations
+        if len(orgs) == 1 and not c.understanding.projects and orgs[0] in kb.organisations and \
+                kb.organisations[orgs[0]].self and \
+                has_phrase(normalize(c.text).split(), phrases().speaker_cues):
+            return orgs[0]
+    return None
+
+
+@cache
+def _we_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each first person plural phrase (query.yaml we_words) and the words kept before the
+    organisation's name ("with us": "with")."""
+    return tuple((re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b(?!['’])",
+                             re.IGNORECASE), " ".join(words[:-1]))
+                 for words in (str(p).split() for p in sorted(
+                     data_file("query")["we_words"]["en"] + data_file("query")["we_words"]["de"],
+                     key=len, reverse=True)))
+
+
+def _as_speaker(text: str, speaker: str, kb: KnowledgeBase) -> str:
+    """The message with "wir", "uns", "we" of its questions as the speaker's organisation, not
+    in a sentence about the speaker ("Ich arbeite bei LSN, und wir …" tells)."""
+    name = min((kb.organisations[speaker].name, *kb.organisations[speaker].aliases), key=len)
+    cues = phrases().speaker_cues
+    sentences = _SENTENCE_END.split(text)
+    told = [s if has_phrase(normalize(s).split(), cues) or _first_told(s) else
+            _we_replaced(s, name) for s in sentences]
+    return " ".join(told) if told != sentences else text
+
+
+def _first_told(sentence: str) -> bool:
+    """A sentence that opens with the speaker ("Wir sind ein Cluster in Lyon."): it tells."""
+    words = normalize(sentence).split()
+    return bool(words) and words[0] in phrases().first_person
+
+
+def _we_replaced(sentence: str, name: str) -> str:
+    for pattern, kept in _we_patterns():
+        sentence = pattern.sub(f"{kept} {name}".strip(), sentence)
+    return sentence
 
 
 def _then_against(clause: Clause, state: State) -> Clause:
@@ -3607,6 +3669,8 @@ def valid_state(state: State, kb: KnowledgeBase) -> State:
                     if (value := getattr(state, name)) is not None and value not in names})
     if state.org is not None and state.org not in kb.organisations:
         dropped["org"] = None
+    if state.speaker is not None and state.speaker not in kb.organisations:
+        dropped["speaker"] = None
     if not known >= {f.split(":", 1)[0] for f in state.facts}:  # ("bfcc:dates")
         dropped["facts"] = tuple(f for f in state.facts if f.split(":", 1)[0] in known)
     return replace(state, **dropped) if dropped else state

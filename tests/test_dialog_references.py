@@ -1936,3 +1936,35 @@ def test_the_second_one_after_a_difference_is_the_second_named(
     # Then "the second one" is the second the user named (was: HIHeal's start, given as the
     # follow-up's, after "between HIHeal and HIHeal next level transition")
     assert replies[1].projects[:1] == (meant,), replies[1].text
+
+
+@pytest.mark.parametrize("messages, expected", [
+    # the page: BFCC "has been led by the Life Science Nord Management GmbH", KI#CK "ran by the
+    # cluster agency Life Science Nord", InnoReAct by "the LSN cluster management" (was "kann ich
+    # nicht sagen (Bereich: Leitung)")
+    (("Moin! Ich arbeite seit letzter Woche bei LSN. Kannst du mir kurz sagen, welche Projekte "
+      "wir selbst geleitet haben?",), ("bfcc", "innoreact", "kick")),
+    (("I work at Life Science Nord.", "Which projects did we lead?"),
+     ("bfcc", "innoreact", "kick")),
+    # BONEBANK was "led by the UKSH Lübeck": LSN "participated"
+    (("Ich bin neu bei LSN.", "Haben wir BONEBANK geleitet?"), ("bonebank",)),
+])
+def test_we_of_someone_at_lsn_is_lsn(kb: KnowledgeBase, messages: tuple[str, ...],
+                                     expected: tuple[str, ...]) -> None:
+    # Given speakers who said they work at Life Science Nord
+    reply = ask(kb, *messages)[-1]
+    # When "wir", "we" ask what they led
+    # Then it is Life Science Nord's lead
+    assert reply.intent in ("list", "lead") and reply.answered, reply.text
+    assert tuple(sorted(reply.projects)) == expected, reply.text
+    assert "Nein" in reply.text or "Life Science Nord" in reply.text, reply.text
+
+
+def test_we_of_a_partner_or_of_no_one_said_stays_as_it_is(kb: KnowledgeBase) -> None:
+    # Given a partner cluster's speaker: "with us" is not read as a condition on bioPmed
+    reply = ask(kb, "Hi, I am with bioPmed in Torino. In MAGIA, which other clusters was "
+                    "together with us?")[-1]
+    assert reply.intent == "partners" and reply.projects == ("magia",), reply.text
+    # and with no one said, "wir" is nobody the bot knows: not LSN's lead
+    reply = ask(kb, "Welche Projekte haben wir geleitet?")[-1]
+    assert "kick" not in reply.projects, reply.text
