@@ -1242,12 +1242,15 @@ def _only_those(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
 def _funder_fragment(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
     """ "funded by ERDF?", "gefördert vom EFRE?" right after one project: a short fragment
     that names a funder and no project, list word or question word is a claim about that
-    project (yes or no), not the list of everything that funder paid for."""
+    project (yes or no), not the list of everything that funder paid for; so is "Auch der
+    ESF?", "by Interreg?" right after who funded it (query.yaml funder_marks)."""
     first = clauses[0]
     u = first.understanding
     f = u.filters
     if len(clauses) != 1 or first.yes_no or len(state.projects) != 1 or u.projects or \
-            u.intent != "funding" or not f.funders or u.token_count > 5 or \
+            not f.funders or u.token_count > 5 or not (u.intent == "funding" or (
+                u.intent in (None, "places") and state.intent == "funding" and has_phrase(
+                    normalize(first.text).split(), phrases().funder_marks))) or \
             f.places or f.topics or f.years or f.organisations or \
             dict(u.scores).get("list", 0) >= 3 or not first.text.rstrip().endswith("?") or \
             not phrases().any_question_word.isdisjoint(normalize(first.text).split()):

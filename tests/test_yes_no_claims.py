@@ -342,6 +342,38 @@ def test_a_funder_fragment_after_one_project_is_a_claim_about_it(
     assert reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("messages,project,start", [
+    # the page: P.I.L.O.T. "was funded by the European Regional Development Fund (ERDF) and by
+    # the federal state of Schleswig-Holstein"; HIHeal "by the European Regional Development
+    # Fund (ERDF) and the City of Hamburg"; ELISE "by the Interreg Europe program" (each was
+    # the list of that funder's projects, or "didn't understand")
+    (("Wer hat P.I.L.O.T. gefördert?", "Auch der ESF?"), "pilot", "Nein."),
+    (("Wer hat P.I.L.O.T. gefördert?", "Vom Land Schleswig-Holstein?"), "pilot", "Ja."),
+    (("Wurde HIHeal vom Bund gefördert?", "Vom Land Schleswig-Holstein?"), "hiheal", "Nein."),
+    (("Who funded P.I.L.O.T.?", "by the ESF?"), "pilot", "No."),
+    (("Who funded P.I.L.O.T.?", "by the ERDF?"), "pilot", "Yes."),
+    (("Was ELISE funded by Horizon Europe?", "by Interreg?"), "elise", "Yes."),
+])
+def test_a_funder_fragment_right_after_who_funded_a_project_is_a_claim_about_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, start: str) -> None:
+    # Given who funded one project (or whether one did) just answered
+    reply = ask(kb, *messages)[-1]
+    # When a short fragment names a funder with "by", "vom", "auch"
+    # Then it is a claim about that project, checked against the page
+    assert reply.intent == "funding" and list(reply.projects) == [project], reply.text
+    assert reply.text.startswith(start), reply.text
+
+
+def test_a_funder_fragment_after_a_list_or_an_amount_keeps_its_reading(
+        kb: KnowledgeBase) -> None:
+    # after a list of a funder's projects, "und von COSME?" lists again (set 29)
+    reply = ask(kb, "Welche Projekte wurden vom ESF gefördert?", "und von COSME?")[-1]
+    assert reply.intent == "list" and reply.projects == ("magia",), reply.text
+    # after an amount, "and from the ESF?" asks the amount (set 12)
+    reply = ask(kb, "how much did KI#CK get from the EU and the state?", "and from the ESF?")[-1]
+    assert reply.intent == "amount", reply.text
+
+
 def test_a_funder_fragment_with_a_list_word_still_lists(kb: KnowledgeBase) -> None:
     # Given one project talked about / When the fragment asks for projects / Then a list
     reply = ask(kb, "when did BFCC run", "projects funded by ERDF?")[-1]
