@@ -255,10 +255,11 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if (offered := _offered(text, kb, lang)) and (
             chosen := _chosen(offered, subject, kb, lang, last)):
         return chosen  # "Was BFCC funded by Interreg or by the ERDF?": which one, no yes/no
-    if len(subject) == 1 and _maker_claimed(u, text, kb):  # "Did UKSH develop the
-        return verdict(UNKNOWN, _facts("results", subject[0], kb, lang), "results", subject)
-        # competence atlas?": it took part, but the page names no such maker (LSN's, it says)
     answer = _checked(u, text, subject, kb, lang, last)
+    if answer and verdict_of(answer) == YES and \
+            (made := _made_unsaid(u, text, answer.projects or subject, kb, lang)):
+        return made  # "Did UKSH develop the competence atlas?": it took part, but the page
+        # says Life Science Nord developed it
     counted = answer is not None and not answer.asks.isdisjoint(COUNTED_UNITS)  # (a figure's
     # verdict, told with a text: "did the registry span more than one country?")
     if answer and not counted and verdict_of(answer) in (YES, NO) and \
@@ -1617,10 +1618,8 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
             not kb.organisations[u.filters.organisations[0]].self:
         return _of_kind(kb.projects[listed.listed[0]], kinds, u, kb, lang)  # "did oncampus
         # work with hospitals?": KI#CK's partners, not that oncampus took part in it
-    if len(listed.listed) == 1 and _maker_claimed(u, text, kb):  # "Hat die UKSH den
-        return verdict(UNKNOWN, _facts("results", listed.listed[0], kb, lang), "results",
-                       listed.listed)  # Kompetenzatlas entwickelt?": that BONEBANK had both
-        # is no yes (the page says Life Science Nord developed it)
+    if listed.listed and (made := _made_unsaid(u, text, listed.listed, kb, lang, listed)):
+        return made  # "Hat die UKSH die Biobank aufgebaut?": that BONEBANK had both is no yes
     if listed.listed and (_manner_missing(claim_tokens(normalize(text).split(), lang), tuple(
             kb.projects[p] for p in listed.listed), kb) or  # "Were the stem cells sold to
             _unverified(u, "list")):  # companies?", "Were patients paid for giving bone?"
@@ -1639,16 +1638,109 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     return verdict(UNKNOWN if silent or unsaid else NO, listed, "list", listed.projects, listed)
 
 
-def _maker_claimed(u: Understanding, text: str, kb: KnowledgeBase) -> bool:
-    """A claim that an organisation other than Life Science Nord made a thing a project made
-    ("Did UKSH develop the competence atlas?"): the page names no such maker."""
-    orgs, topics = u.filters.organisations, u.filters.topics
-    if len(orgs) != 1 or kb.organisations[orgs[0]].self or \
-            not any(kb.topics[t].kind == "product" for t in topics):
-        return False
+def _made_unsaid(u: Understanding, text: str, projects: tuple[str, ...], kb: KnowledgeBase,
+                 lang: str, listed: Answer | None = None) -> Answer | None:
+    """A claim that one organisation, funder or place made a thing of these projects ("Hat
+    die UKSH die Biobank aufgebaut?", "Did LSN set up the biobank?") that the page does not
+    say that one made: no where it names another maker (the competence atlas, Life Science
+    Nord's), else the page doesn't say, with what the project made or Life Science Nord's
+    part in it (several projects: the list, where one was checked); None where the page
+    says so, or the message claims no maker."""
+    claim = _maker_claim(u, text, kb)
+    if claim is None:
+        return None
+    actor, things = claim
+    having = tuple(p for p in projects if not things or not set(things).isdisjoint(
+        _topics_within(kb.projects[p].topics, kb)))
+    if not having:
+        return None  # (a thing the projects never had: "no" with whose it was, elsewhere)
+    makers = [kb.projects[p].makers(things) for p in having]
+    if any(actor in m for m in makers if m):
+        return None
+    kind = NO if any(makers) else UNKNOWN
+    if len(having) > 1 and listed is not None:
+        return verdict(kind, listed, "list", listed.projects, listed)
+    first = kb.projects[having[0]]
+    intent = "lsn_role" if actor in kb.organisations and kb.organisations[actor].self and \
+        first.lsn_role else "results"
+    return verdict(kind, _facts(intent, first.id, kb, lang), intent, (first.id,))
+
+
+def _topics_within(topics: tuple[str, ...], kb: KnowledgeBase) -> set[str]:
+    """The topics and the broader ones they lie within (a network guide is a guide)."""
+    return {*topics, *(w for t in topics for w in kb.topics[t].within)}
+
+
+MADE_WORD = 4  # a word of a thing the page never names this long: "Marktstudien", "platform"
+
+
+def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase
+                ) -> tuple[str, tuple[str, ...]] | None:
+    """Who a claim says made which things: one organisation, funder, place or kind of
+    organisation (the hospitals) before the thing ("Did UKSH develop the competence atlas?")
+    or after "by" ("Was the biobank built by UKSH?"), with a verb of making; no things where
+    it is one the page names no topic for ("Hat die UKSH die Marktstudien erstellt?"); else
+    None ("was the biobank set up with EU funds?", "in Lübeck", "Hat LSN das selbst
+    gemacht?" claim no maker)."""
     tokens = normalize(text).split()
-    return any(" ".join(tokens[i:i + n]) in _maker_verbs() for i in range(len(tokens))
-               for n in (1, 2))
+    verbs = {k for i in range(len(tokens)) for n in (1, 2)
+             if " ".join(tokens[i:i + n]) in _maker_verbs() for k in range(i, i + n)}
+    if not verbs:
+        return None
+    found = [replace(m, kind="topic", id=_thing_names().get(" ".join(tokens[m.start:m.end]),
+                                                           m.id))
+             if m.kind == "project" and " ".join(tokens[m.start:m.end]) in _thing_names() else m
+             for m in named_in(tokens, kb)]
+    things = tuple(dict.fromkeys(m.id for m in found if m.kind == "topic" and
+                                 m.id in _made_things(kb)))
+    actors = [m for m in found if (m.kind in ("organisation", "funder", "place") or
+              m.kind == "topic" and kb.topics[m.id].kind == "involved") and not any(
+        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+        for o in found)]  # (not Schleswig-Holstein inside its Regional Economic Programme)
+    if len({m.id for m in actors}) != 1:
+        return None
+    actor = actors[0]
+    named = {i for m in found for i in range(m.start, m.end)}
+    words = _maker_words()
+    unnamed = [i for i, t in enumerate(tokens) if i not in named and i not in verbs and
+               len(t) >= MADE_WORD and t not in _claim_free() and t not in words.not_things]
+    if not things and not unnamed:
+        return None
+    at = next(m.start for m in found if m.id in things) if things else unnamed[0]
+    before = tokens[max(0, actor.start - 2):actor.start + 1]  # (an alias may hold the "by")
+    if len(before) > 1 and before[-2] in words.not_agents:
+        return None
+    if actor.start > at and words.agents.isdisjoint(before):
+        return None
+    return actor.id, things
+
+
+@cache
+def _made_things(kb: KnowledgeBase) -> frozenset[str]:
+    listed = data_file("query")["checks"]["made_things"]
+    return frozenset((*(t for t, topic in kb.topics.items() if topic.kind == "product"),
+                      *(m.thing for p in kb.projects.values() for m in p.made),
+                      *(str(t) for t in listed if t in kb.topics)))
+
+
+@cache
+def _thing_names() -> dict[str, str]:
+    return {normalize(str(w)): thing for thing, ws in
+            data_file("query")["checks"]["thing_names"].items() for w in ws}
+
+
+@dataclass(frozen=True)
+class _MakerWords:
+    agents: frozenset[str]  # "by", "von": the maker follows
+    not_agents: frozenset[str]  # "with", "in": what follows is no maker
+    not_things: frozenset[str]  # "selbst", "alone": words of a claim that name no thing
+
+
+@cache
+def _maker_words() -> _MakerWords:
+    data = data_file("query")["checks"]
+    return _MakerWords(*(frozenset(normalize(str(w)) for ws in data[k].values() for w in ws)
+                        for k in ("maker_agents", "maker_not_agents", "maker_not_things")))
 
 
 @cache

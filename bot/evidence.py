@@ -115,6 +115,7 @@ _ENTITY_FIELDS = {  # field -> (section, the ids it names)
     "part_of": ("projects", lambda p: (p.part_of,)),
     "follows": ("projects", lambda p: (p.follows,)),
     "continued_by": ("projects", lambda p: p.continued_by),
+    "made": ("organisations", lambda p: tuple(o for m in p.made for o in m.by)),
 }
 
 

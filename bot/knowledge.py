@@ -207,6 +207,15 @@ class Partner:
 
 
 @dataclass(frozen=True, slots=True)
+class Made:
+    """A thing a project made (a topic) and who the page says made it: organisations, or none
+    where the page says the project itself did (then its lead and those it was run with)."""
+
+    thing: str
+    by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Funder:
     id: str
     kind: str
@@ -296,12 +305,21 @@ class Project:
     results: Text | None = None
     resources: tuple[Resource, ...] = ()
     contains: tuple[str, ...] = ()
+    made: tuple[Made, ...] = ()  # who made the things it made, where the page says it
     evidence: Evidence = field(default_factory=Evidence)
 
     def names(self) -> list[str]:
         """Every way the page or people name this project."""
         full = [self.full_name.en, self.full_name.de] if self.full_name else []
         return [self.name, *full, *self.aliases]
+
+    def makers(self, things: Iterable[str]) -> tuple[str, ...] | None:
+        """The organisations the page says made one of these things in the project (those
+        that led or ran it where the page says the project did), or None where it names no
+        maker of them."""
+        found = [m.by or (*self.lead, *self.together_with) for m in self.made
+                 if m.thing in things]
+        return tuple(dict.fromkeys(o for by in found for o in by)) if found else None
 
     def organisations(self) -> tuple[str, ...]:
         """Every organisation the page gives the project: its lead, those it was run with, its
@@ -877,7 +895,7 @@ FACT_FIELDS = (
     "lsn_role_general", "funding",
     "funding_note", "amounts", "part_of",
     "part_of_external", "follows", "continued_by", "topics", "summary", "goals", "activities",
-    "results", "resources",
+    "results", "resources", "made",
 )
 
 
@@ -934,6 +952,8 @@ _PARTNER = _record(
      "role": (_text, False)},
     Partner,
 )
+_MADE = _record({"thing": (_ref("topics"), True), "by": (_list_of(_ref("organisations")), False)},
+                Made)
 _PAGE = _record({"title": (_string, True), "url": (_string, False), "as_of": (_date, False)},
                 PageInfo)
 RESOURCE_KINDS = ("link", "result")
@@ -1025,6 +1045,7 @@ SCHEMA: dict[str, tuple[Check, type]] = {
                 "activities": (_text, False),
                 "results": (_text, False),
                 "resources": (_list_of(_resource), False),
+                "made": (_list_of(_MADE), False),
                 "evidence": (_evidence, False),
             },
             Project,

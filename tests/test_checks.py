@@ -2409,15 +2409,90 @@ def test_a_same_fragment_after_a_project_compares_it_with_the_one_before(
     "Did UKSH Lübeck develop the business model?",
     "Hat das UKSH Lübeck das Geschäftsmodell erarbeitet?",
 ])
-def test_another_organisation_claimed_to_have_made_lsns_thing_is_not_confirmed(
+def test_another_organisation_claimed_to_have_made_lsns_thing_is_denied(
         kb: KnowledgeBase, claim: str) -> None:
     # Given BONEBANK, led by UKSH Lübeck, where the page says "Life Science Nord developed the
-    # business model and a competence atlas"
+    # business model and a competence atlas" (knowledge: BONEBANK's `made`)
+    assert kb.projects["bonebank"].makers(("competence-atlas", "business-model")) == ("lsn",)
     reply = ask(kb, claim)[-1]
-    # When UKSH is claimed to have made one, Then no "yes" (was "Yes. Partners in BONEBANK:
-    # Life Science Nord Management GmbH (… worked out the business model …)"), with the results
-    assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+    # When UKSH is claimed to have made one, Then "no" (the page names another maker; was
+    # "Yes. Partners in BONEBANK: …", then "the page doesn't say"), with the results naming it
+    assert reply.answered and reply.text.startswith(("No.", "Nein.")), reply.text
+    assert "Life Science Nord" in reply.text, reply.text
     assert reply.projects == ("bonebank",) and reply.intent == "results", reply.text
+
+
+@pytest.mark.parametrize("claim,intent", [
+    # the page: "the isolated stem cells were stored in the cross-border biobank in Lübeck and
+    # Odense"; BONEBANK was "led by the UKSH Lübeck", and "Life Science Nord developed the
+    # business model and a competence atlas": who set up the biobank it never says
+    ("Hat die UKSH die Biobank aufgebaut?", "results"),
+    ("Hat LSN die Biobank aufgebaut?", "lsn_role"),
+    ("Did the UKSH set up the bone bank?", "results"),
+    ("Did LSN build the biobank?", "lsn_role"),
+    ("Wurde die Biobank vom UKSH eingerichtet?", "results"),
+    ("was the biobank set up by Life Science Nord?", "lsn_role"),
+    ("Hat LSN bei BONEBANK die Biobank aufgebaut?", "lsn_role"),
+    ("Did the ERDF build the biobank?", "results"),
+    ("Hat die UKSH die Knochenbank aufgebaut?", "results"),
+])
+def test_a_maker_the_page_never_names_is_not_confirmed(
+        kb: KnowledgeBase, claim: str, intent: str) -> None:
+    # Given the biobank, which no project's `made` gives a maker
+    assert kb.projects["bonebank"].makers(("biobank",)) is None
+    # When an organisation or funder is claimed to have made it
+    reply = ask(kb, claim)[-1]
+    # Then the page doesn't say (was "Ja. Projekte mit dem UKSH Lübeck und zum Thema Biobanken
+    # (1): BONEBANK", "Yes. Partners in BONEBANK …"), with what BONEBANK or LSN did
+    assert not reply.answered and reply.text.startswith(
+        ("The page doesn't say", "Das geht aus der Seite nicht")), reply.text
+    assert reply.projects == ("bonebank",) and reply.intent == intent, reply.text
+
+
+@pytest.mark.parametrize("claim", [
+    "Did the UKSH build the platform?",
+    "Hat das UKSH die Marktstudien erstellt?",
+    "Was the value chain set up by UKSH Lübeck?",
+    "Did the City of Hamburg develop the market studies?",
+])
+def test_a_maker_of_a_thing_the_page_has_no_name_for_is_not_confirmed(
+        kb: KnowledgeBase, claim: str) -> None:
+    # Given an organisation or funder and a thing no project's `made` names; When it is
+    # claimed to have made it; Then no "yes" from the projects it took part in (was "Yes.
+    # Projects with UKSH Lübeck (1): BONEBANK")
+    reply = ask(kb, claim)[-1]
+    assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+def _maker_claims(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
+    """Every organisation, funder and place of the knowledge base claimed, in English and
+    German, to have made every thing a project made or kept: (claim, actor, thing)."""
+    things = {t: (topic.aliases[0], topic.name.de) for t, topic in kb.topics.items()
+              if topic.kind == "product" or t in {m.thing for p in kb.projects.values()
+                                                  for m in p.made} or t == "biobank"}
+    actors = {**{o: (r.name, r.name) for o, r in kb.organisations.items()},
+              **{f: (r.name.en, r.name.de) for f, r in kb.funders.items()},
+              **{x: (r.name.en, r.name.de) for x, r in kb.places.items()}}
+    return [(claim, actor, thing) for actor, (a_en, a_de) in actors.items()
+            for thing, (t_en, t_de) in things.items()
+            for claim in (f"Did {a_en} build the {t_en}?", f"Did {a_en} develop the {t_en}?",
+                          f"Was the {t_en} set up by {a_en}?",
+                          f"Hat {a_de} die {t_de} entwickelt?",
+                          f"Hat {a_de} die {t_de} aufgebaut?")]
+
+
+def test_no_maker_is_confirmed_that_the_page_does_not_name(kb: KnowledgeBase) -> None:
+    # Given every organisation, funder and place claimed to have made every thing made
+    wrong = []
+    for claim, actor, thing in _maker_claims(kb):
+        reply = answer(claim, State(), kb)
+        # When the bot says yes, Then a project it speaks of had the thing and the page names
+        # that one as its maker (its `made`: those named, or those that led or ran the project
+        # where the page says the project did it)
+        if reply.text.startswith(("Yes", "Ja")) and not any(
+                actor in (kb.projects[p].makers((thing,)) or ()) for p in reply.projects):
+            wrong.append(f"{claim} -> {reply.text.splitlines()[0]}")
+    assert not wrong, "\n".join(wrong[:20]) + f"\n({len(wrong)} in all)"
 
 
 @pytest.mark.parametrize("question,start,fact", [
