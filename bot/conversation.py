@@ -1410,9 +1410,10 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         # Science Nord lead BFFC?", "was nortopedix funded by the ERDF?" (a claim, any kind):
         result = run((replace(first, understanding=replace(  # the claim of the project
             first.understanding, projects=(meant[1],), unknown_names=())),), state, kb)  # meant,
-        result.lines.insert(0, Line("assumed", {"name": meant[0],  # saying which name was read
-                                                "project": Bold(kb.projects[meant[1]].name)}))
-        return _reply(result, language, state, kb)
+        return _reply(_said_assumed(result, meant[0], kb.projects[meant[1]].name), language,
+                      state, kb)  # saying which name was read
+    if len(clauses) == 1 and (again := _abbreviated_beside(text, first, state, kb)):
+        return _reply(again, language, state, kb)  # "Lief HIHeal länger als BFFC?"
     if first.future and not (first.preamble and len(clauses) > 1):  # ("We want to enter
         # Japan next year. Did any of your projects help with that?" asks of the past)
         return _reply(_future(first.understanding, text, kb, language), language, state, kb)
@@ -5516,6 +5517,33 @@ def _clearly_meant(u: Understanding, kb: KnowledgeBase) -> tuple[str, str] | Non
 
 
 SHORT_NAME = 5  # "bfc": a word in small letters this short may be a capital name misspelt
+
+
+def _abbreviated_beside(text: str, clause: Clause, state: State, kb: KnowledgeBase
+                        ) -> Answer | None:
+    """A message naming a project and a name one letter off another's ("Lief HIHeal länger
+    als BFFC?", "Did HIHeal run longer than BFFC?"): read with the project meant, as a message
+    naming it alone is ("Wie lange lief BFFC?"), said as assumed; else None."""
+    u = clause.understanding
+    meant = (_abbreviation(u.unknown_names, kb) or _clearly_meant(
+        replace(u, intent="overview"), kb)) if u.projects and u.unknown_names else None
+    if not meant or meant[1] in u.projects:
+        return None
+    name = kb.projects[meant[1]].name
+    again = read(re.sub(rf"(?<![\w#.]){re.escape(meant[0])}(?![\w#])", name, text), kb,
+                 u.language)
+    if len(again) != 1 or meant[1] not in again[0].understanding.projects or \
+            again[0].understanding.unknown_names:
+        return None
+    return _said_assumed(run(again, state, kb), meant[0], name)
+
+
+def _said_assumed(result: Answer, written: str, name: str) -> Answer:
+    """The answer with the name it took a written one to mean: after the verdict of a yes/no
+    ("Yes. I take “BFFC” to mean BFCC."), so the answer still opens with it, else first."""
+    at = 1 if result.lines and result.lines[0].key.startswith("verdict_") else 0
+    result.lines.insert(at, Line("assumed", {"name": written, "project": Bold(name)}))
+    return result
 
 
 def _abbreviation(names: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, str] | None:

@@ -2720,9 +2720,37 @@ def test_a_claim_of_a_name_clearly_meaning_one_project_is_checked_of_it_saying_s
     # Given a yes/no claim of a badly typed name close to one project only (a lead: BFCC
     # "has been led by the Life Science Nord Management GmbH")
     reply = ask(kb, text)[0]
-    # Then the claim is checked of that project, saying first which name was read
+    # Then the claim is checked of that project, saying which name was read right after the
+    # verdict (which opens the reply, as every yes/no's does: set 58 s58-yn-bfcc-lsn-lead-en-1)
     assert reply.projects == ("bfcc",) and reply.intent == "lead", reply.text
-    assert reply.text.startswith(starts) and verdict in reply.text, reply.text
+    assert reply.text.startswith(f"{verdict} {starts}"), reply.text
+
+
+@pytest.mark.parametrize("text,projects,verdict,name", [
+    # the page: HIHeal ran from April 2016 to December 2022, BFCC from March 2016 until
+    # February 2019, ELISE from January 2017 to December 2021
+    ("Lief HIHeal länger als BFFC?", ("hiheal", "bfcc"), "Ja.", "„BFFC“ BFCC"),
+    ("Did HIHeal run longer than BFFC?", ("hiheal", "bfcc"), "Yes.", "“BFFC” to mean BFCC"),
+    ("Lief BFFC länger als HIHeal?", ("bfcc", "hiheal"), "Nein.", "„BFFC“ BFCC"),
+    ("did BFCC run longer than ELIS?", ("bfcc", "elise"), "No.", "“ELIS” to mean ELISE"),
+    ("war NORTHOPEDICS vor BFFC zu ende?", ("northopedics", "bfcc"), "Nein.", "„BFFC“"),
+])
+def test_a_name_clearly_meaning_a_project_beside_a_named_one_is_read_as_it(
+        kb: KnowledgeBase, text: str, projects: tuple[str, ...], verdict: str, name: str
+) -> None:
+    # Given a claim naming one project right and another with a typo (was "Die Seite sagt
+    # nicht, wo HIHeal stattfand.": the typo read as a place), When asked
+    reply = ask(kb, text)[0]
+    # Then both projects are compared, the verdict first, then which name was read
+    assert reply.projects == projects and reply.answered, reply.text
+    assert reply.text.startswith(verdict) and name in reply.text.splitlines()[0], reply.text
+
+
+def test_a_question_naming_a_project_and_a_typo_of_another_asks_of_both(
+        kb: KnowledgeBase) -> None:
+    reply = ask(kb, "Wie lange liefen HIHeal und BFFC?")[0]
+    assert reply.projects == ("hiheal", "bfcc") and reply.intent == "duration", reply.text
+    assert reply.text.startswith("Ich gehe davon aus, dass Sie mit „BFFC“ BFCC meinen.")
 
 
 def test_a_name_said_without_a_hedge_or_close_to_none_is_still_unknown(kb: KnowledgeBase
