@@ -2995,9 +2995,36 @@ def _world_candidates(tokens: list[str]) -> list[WorldName]:
     """Every name of bot/data/world.yaml in the message, longest first: looked up once per
     message, then chosen twice by _world (before and after the page's own names are known)."""
     names, starts = _world_names(), _world_starts()
-    return [(i, i + n, key, names[key]) for n in (3, 2, 1)
-            for i in range(len(tokens) - n + 1)
-            if tokens[i] in starts and (key := " ".join(tokens[i : i + n])) in names]
+    found = [(i, i + n, key, names[key]) for n in (3, 2, 1)
+             for i in range(len(tokens) - n + 1)
+             if tokens[i] in starts and (key := " ".join(tokens[i : i + n])) in names]
+    if any(len(t) >= WORLD_TYPO for t in tokens):  # "großbritanien", "spanein", "britian"
+        named = {k for start, end, _, _ in found for k in range(start, end)}
+        common = vocabulary().common
+        found += [(i, i + 1, key, names[key]) for i, t in enumerate(tokens)
+                  if len(t) >= WORLD_TYPO and i not in named and t not in common and
+                  (key := _world_typo(t))]
+    return found
+
+
+WORLD_TYPO = 7  # the fewest letters of a word read as a typo of a place the page never names
+
+
+@lru_cache(maxsize=4096)
+def _world_typo(token: str) -> str | None:
+    """The one-word name of bot/data/world.yaml a word is one letter off (an edit or two
+    letters swapped: "grossbritanien", "spanein"), if exactly one is; else None."""
+    hits = process.extract(token, _world_words(), scorer=OSA.distance, score_cutoff=1,
+                           limit=2)
+    return hits[0][0] if len(hits) == 1 and hits[0][1] > 0 else None
+
+
+@cache
+def _world_words() -> tuple[str, ...]:
+    """The one-word names of places and programmes of bot/data/world.yaml of WORLD_TYPO - 1
+    letters or more (a typo may drop one)."""
+    return tuple(sorted(n for n in _world_names()
+                        if " " not in n and len(n) >= WORLD_TYPO - 1 and n.isalpha()))
 
 
 @cache
