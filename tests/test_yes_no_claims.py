@@ -1886,3 +1886,17 @@ def test_a_country_that_took_part_through_a_partner_is_a_place_claim(
     # Then the claim is of the country, a place (was partners, as if the cluster were
     # claimed; "Gehörte BioWin aus Belgien zu MAGIA?" stays partners, docs/labels.md)
     assert reply.intent == "places" and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("claim", [
+    "gabs bei einem von beiden partner aus litauen?",
+    "gab es bei einem der beiden Partner aus Litauen?",
+])
+def test_a_claim_of_one_of_two_in_the_dative_holds_where_one_holds(
+        kb: KnowledgeBase, claim: str) -> None:
+    # given BFCC (countries unnamed) and ELISE (Lithuania named) just compared / when it is
+    # claimed that one of them had partners from Lithuania / then yes, of ELISE (was "Das geht
+    # aus der Seite nicht hervor" with both: a claim of each)
+    reply = ask(kb, "hat elise oder bfcc früher angefangen", claim)[-1]
+    assert reply.answered and reply.text.startswith("Ja."), reply.text
+    assert reply.projects == ("elise",), reply.projects
