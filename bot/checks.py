@@ -255,6 +255,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if (offered := _offered(text, kb, lang)) and (
             chosen := _chosen(offered, subject, kb, lang, last)):
         return chosen  # "Was BFCC funded by Interreg or by the ERDF?": which one, no yes/no
+    if len(subject) == 1 and _done_otherwise(text, kb.projects[subject[0]], lang):
+        return verdict(NO, _facts("activities", subject[0], kb, lang), "activities", subject)
+        # "wurden die Leute extra dafür operiert?": no, the bone came from routine operations
     answer = _checked(u, text, subject, kb, lang, last)
     if answer and verdict_of(answer) == YES and \
             (made := _made_unsaid(u, text, answer.projects or subject, kb, lang)):
@@ -1713,6 +1716,27 @@ def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase
     if actor.start > at and words.agents.isdisjoint(before):
         return None
     return actor.id, things
+
+
+def _done_otherwise(text: str, p: Project, lang: str) -> bool:
+    """A claim that a project did a thing otherwise than its activities say it was done
+    (query.yaml checks contrary_manner: "extra dafür operiert?" of bone harvested during
+    routine operations)."""
+    said = p.activities.get(lang) if p.activities else None
+    if not said:
+        return False
+    tokens, done = set(normalize(text).split()), normalize(said).split()
+    return any(not about.isdisjoint(tokens) and not otherwise.isdisjoint(tokens) and
+               any(w.startswith(word) for w in done)
+               for word, (about, otherwise) in _contrary_manner().items())
+
+
+@cache
+def _contrary_manner() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return {normalize(word): (frozenset(normalize(str(w)) for w in ws["about"]),
+                              frozenset(normalize(str(w)) for lang in ("en", "de")
+                                        for w in ws[lang]))
+            for word, ws in data_file("query")["checks"]["contrary_manner"].items()}
 
 
 @cache

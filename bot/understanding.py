@@ -350,7 +350,8 @@ def _common_words(intents_data: dict[str, Any],
     # (nor the words that claim nothing: only the checks read them, and as words of a
     # message they are no typo targets of their own)
     checks = {k: v for k, v in query["checks"].items()  # (nor the names of things made)
-              if k not in ("content_synonyms", "question_words", "made_things", "thing_names")}
+              if k not in ("content_synonyms", "question_words", "made_things", "thing_names",
+                           "contrary_manner")}
     common.update(normalize(w) for p in _section_phrases(  # (nor the things a project made,
         {k: v for k, v in query.items()  # "Plattform": a claim about one must find it)
          if k not in ("numbers", "articles", "checks", "lasting", "judgement", "judgement_one",

@@ -1888,6 +1888,30 @@ def test_a_country_that_took_part_through_a_partner_is_a_place_claim(
     assert reply.intent == "places" and reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("turns,start", [
+    # given BONEBANK, whose bone "was harvested during routine operations" / when it is claimed
+    # that it was done otherwise: specially, for the project / then "no", with what was done
+    # (was "the page doesn't say", with the project's card)
+    (("wie lief das bei bonebank mit den stammzellen", "wurden die leute extra dafür operiert?"),
+     "Nein."),
+    (("Wurde bei BONEBANK das Knochenmaterial extra operativ entnommen?",), "Nein."),
+    (("were patients operated on specially for BONEBANK?",), "No."),
+    (("Wurden für BONEBANK Patienten eigens operiert?",), "Nein."),
+])
+def test_a_claim_that_a_thing_was_done_otherwise_than_the_page_says_is_denied(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str) -> None:
+    assert "routine" in (kb.projects["bonebank"].activities.get("en") or "")
+    reply = ask(kb, *turns)[-1]
+    assert reply.intent == "activities" and reply.answered, reply.text
+    assert reply.text.startswith(start) and "outine" in reply.text, reply.text
+
+
+def test_extra_said_of_something_else_claims_no_manner(kb: KnowledgeBase) -> None:
+    # "extra" with no word of what was done claims nothing of how it was done
+    reply = answer("Did BONEBANK get extra funding?", State(), kb)
+    assert not reply.text.startswith("No"), reply.text
+
+
 @pytest.mark.parametrize("claim", [
     "gabs bei einem von beiden partner aus litauen?",
     "gab es bei einem der beiden Partner aus Litauen?",
