@@ -1652,18 +1652,27 @@ def _made_unsaid(u: Understanding, text: str, projects: tuple[str, ...], kb: Kno
     claim = _maker_claim(u, text, kb)
     if claim is None:
         return None
-    actor, things = claim
+    actor, things, qualifiers = claim
     having = tuple(p for p in projects if not things or not set(things).isdisjoint(
         _topics_within(kb.projects[p].topics, kb)))
     if not having:
         return None  # (a thing the projects never had: "no" with whose it was, elsewhere)
+    if qualifiers and not any(qualifiers <= _page_words_of(kb.projects[p]) for p in having):
+        said = tuple(p for p in kb.projects if qualifiers <= _page_words_of(kb.projects[p]))
+        return _made_told(UNKNOWN, actor, (said or having)[0], kb, lang)  # ("the video
+        # trainings" are MAGIA's, no KI#CK qualification programme's)
     makers = [kb.projects[p].makers(things) for p in having]
     if any(actor in m for m in makers if m):
         return None
     kind = NO if any(makers) else UNKNOWN
     if len(having) > 1 and listed is not None:
         return verdict(kind, listed, "list", listed.projects, listed)
-    first = kb.projects[having[0]]
+    return _made_told(kind, actor, having[0], kb, lang)
+
+
+def _made_told(kind: str, actor: str, pid: str, kb: KnowledgeBase, lang: str) -> Answer:
+    """The verdict on a maker claim with what the project made, or Life Science Nord's part."""
+    first = kb.projects[pid]
     intent = "lsn_role" if actor in kb.organisations and kb.organisations[actor].self and \
         first.lsn_role else "results"
     return verdict(kind, _facts(intent, first.id, kb, lang), intent, (first.id,))
@@ -1677,8 +1686,16 @@ def _topics_within(topics: tuple[str, ...], kb: KnowledgeBase) -> set[str]:
 MADE_WORD = 4  # a word of a thing the page never names this long: "Marktstudien", "platform"
 
 
+def _page_words_of(p: Project) -> frozenset[str]:
+    """The words the page and the project's texts use of it (its evidence, both languages)."""
+    quotes = p.evidence.of(tuple(p.evidence))
+    texts = [t for f in ("summary", "goals", "activities", "results")
+             if (text := getattr(p, f)) for t in (text.get("en"), text.get("de")) if t]
+    return frozenset(w for t in (*quotes, *texts) for w in normalize(t).split())
+
+
 def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase
-                ) -> tuple[str, tuple[str, ...]] | None:
+                ) -> tuple[str, tuple[str, ...], frozenset[str]] | None:
     """Who a claim says made which things: one organisation, funder, place or kind of
     organisation (the hospitals) before the thing ("Did UKSH develop the competence atlas?")
     or after "by" ("Was the biobank built by UKSH?"), with a verb of making; no things where
@@ -1715,7 +1732,9 @@ def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase
         return None
     if actor.start > at and words.agents.isdisjoint(before):
         return None
-    return actor.id, things
+    starts = {m.start for m in found if m.id in things}  # a word right before the thing
+    qualifiers = frozenset(tokens[i] for i in unnamed if i + 1 in starts)  # ("video trainings")
+    return actor.id, things, qualifiers
 
 
 def _done_otherwise(text: str, p: Project, lang: str) -> bool:
