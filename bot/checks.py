@@ -255,6 +255,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if (offered := _offered(text, kb, lang)) and (
             chosen := _chosen(offered, subject, kb, lang, last)):
         return chosen  # "Was BFCC funded by Interreg or by the ERDF?": which one, no yes/no
+    if last == "partners" and len(subject) == 1 and len(u.filters.organisations) == 1 and \
+            (carried := _carried_partner(u.filters.organisations[0], subject[0], kb, lang)):
+        return carried  # "was LSN one of them?" after MAGIA2Market's alliance: MAGIA's
     if len(subject) == 1 and _done_otherwise(text, kb.projects[subject[0]], lang):
         return verdict(NO, _facts("activities", subject[0], kb, lang), "activities", subject)
         # "wurden die Leute extra dafür operiert?": no, the bone came from routine operations
@@ -1735,6 +1738,21 @@ def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase
     starts = {m.start for m in found if m.id in things}  # a word right before the thing
     qualifiers = frozenset(tokens[i] for i in unnamed if i + 1 in starts)  # ("video trainings")
     return actor.id, things, qualifiers
+
+
+def _carried_partner(org: str, pid: str, kb: KnowledgeBase, lang: str) -> Answer | None:
+    """An organisation claimed right after the partners of a follow-up that names none of its
+    own were told as its predecessor's alliance (MAGIA2Market's, MAGIA's four clusters): yes
+    or no among those; None for a project with partners of its own."""
+    p = kb.projects[pid]
+    before = kb.projects.get(p.follows or "")
+    if p.partners or p.follow_up_only or not before or not before.partners:
+        return None
+    intent = "lsn_role" if kb.organisations[org].self else "partners"
+    told = _facts("partners", pid, kb, lang)
+    told.intent = intent
+    return verdict(YES if org in before.organisations() else NO, told, intent, (pid,))
+    # (the project asked of, as the partners told before it: "it" next is still that one)
 
 
 def _done_otherwise(text: str, p: Project, lang: str) -> bool:

@@ -1924,3 +1924,23 @@ def test_a_claim_of_one_of_two_in_the_dative_holds_where_one_holds(
     reply = ask(kb, "hat elise oder bfcc früher angefangen", claim)[-1]
     assert reply.answered and reply.text.startswith("Ja."), reply.text
     assert reply.projects == ("elise",), reply.projects
+
+
+@pytest.mark.parametrize("claim,start,intent", [
+    ("was LSN one of them?", "Yes.", "lsn_role"),
+    ("was BioWin one of them?", "Yes.", "partners"),
+    ("was UKSH one of them?", "No.", "partners"),
+])
+def test_an_organisation_claimed_after_a_follow_ups_carried_alliance_is_checked_there(
+        kb: KnowledgeBase, claim: str, start: str, intent: str) -> None:
+    # given MAGIA2Market, which names no partners of its own, and MAGIA's four clusters (the
+    # page: "the MAGIA-Alliance – consisting of four leading European Life Science clusters")
+    assert not kb.projects["magia2market"].partners and "biowin" in \
+        kb.projects["magia"].organisations()
+    # when an organisation is claimed right after the alliance was told
+    reply = ask(kb, "tell me about magia2market", "how many clusters were in the alliance",
+                claim)[-1]
+    # then yes or no among the alliance's (was "The page doesn't describe Life Science Nord's
+    # own role in MAGIA2Market.", "The page doesn't say.")
+    assert reply.answered and reply.text.startswith(start), reply.text
+    assert reply.intent == intent and reply.projects == ("magia2market",), reply.text
