@@ -164,6 +164,8 @@ class _Words:
     choice_subjects: frozenset[str]  # "it", "es": a claim's subject where no project is named
     left_out_back: frozenset[str]  # "these", "diesen": after "besides", the ones talked about
     through: frozenset[str]  # "über", "through": "Belgien war über BioWin dabei": the means
+    merely: frozenset[str]  # "just", "nur": "was LSN just a partner?": no more than that
+    merely_articles: frozenset[str]  # "a", "ein": between "just" and "partner"
 
 
 def place_nouns() -> frozenset[str]:
@@ -232,7 +234,8 @@ def _words() -> _Words:
                   both("alliance"), both("question_words"), both("nation_nouns"),
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
                   both("received"), both("bare_sizes"), both("partner_roles"), both("lead_denied"),
-                  both("choice_subjects"), both("left_out_back"), both("through"))
+                  both("choice_subjects"), both("left_out_back"), both("through"),
+                  both("merely"), both("merely_articles"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -278,7 +281,8 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             _holds_any(kb.projects[subject[0]], against, _asks_lead(u)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{NO}")
     if answer and not counted and verdict_of(answer) == YES and subject and (
-            len(answer.projects) < 2 and
+            len(answer.projects) < 2 and not (u.filters.organisations and _merely_partner(
+                normalize(text).split())) and  # ("just a partner?": settled by the lead)
             _everyday_unsaid(u, text, kb.projects[subject[0]], answer.intent, kb, lang) or
             u.filters.funders and _funder_strand(normalize(text).split(), u, kb)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "Did MAGIA's
@@ -753,6 +757,8 @@ def _special_form(c: _Claim) -> Answer | None:
     if not c.others and u.filters.organisations and _only_before_project(tokens, c.project) \
             and (only_here := _only_here(c.project, u.filters.organisations, kb, lang)):
         return only_here  # "War die TH Lübeck nur an KI#CK beteiligt?": in no other project
+    if not c.others and u.filters.organisations and _merely_partner(tokens):
+        return _merely(c.project, u.filters.organisations, u, kb, lang)  # "nur Partner?"
     if not c.others and u.filters.organisations and dict(u.scores).get("lead", 0) < LED and \
             _only_claim(tokens) and not _only_countries(tokens, u, kb):  # "LSN ganz allein?"
         return _alone(c.project, u.filters.organisations, u, kb, lang)  # ("led solely by
@@ -1454,6 +1460,33 @@ def _only_here(p: Project, orgs: tuple[str, ...], kb: KnowledgeBase, lang: str
     if near:  # alliance, HIHeal next level transition HIHeal: whose partners are unnamed)
         answer.lines.insert(2, Line("only_here_near", {"items": some_names(near, kb, lang)}))
     return answer
+
+
+def _merely_partner(tokens: list[str]) -> bool:
+    """ "War LSN da also nur Partner?", "was LSN just a partner in MAGIA?": "only" or "just"
+    right before a partner noun (an article between) claims a partner's part and no more, not
+    "the only partner" (that no one else took part)."""
+    words = _words()
+    for i, t in enumerate(tokens[:-1]):
+        if t not in words.merely or i and tokens[i - 1] in phrases().the_only_before:
+            continue
+        j = i + 1 + (tokens[i + 1] in words.merely_articles)
+        if j < len(tokens) and tokens[j] in words.partner_nouns:
+            return True
+    return False
+
+
+def _merely(p: Project, orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase,
+            lang: str) -> Answer:
+    """A partner's part and no more: yes where the page names each organisation in the
+    project and none led it, no where one led it, else the page doesn't say; told by Life
+    Science Nord's own role where it is LSN, else by who led the project."""
+    intent = "lsn_role" if _lsn_alone(orgs, u, kb) and p.lsn_role else "lead"
+    facts = _facts(intent, p.id, kb, lang, u.asks)
+    if set(orgs) & set(p.lead):
+        return verdict(NO, facts, intent, (p.id,))
+    known = set(p.organisations()) - set(p.lead)
+    return verdict(YES if set(orgs) <= known else UNKNOWN, facts, intent, (p.id,))
 
 
 def _alone(p: Project, orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase,

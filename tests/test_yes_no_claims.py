@@ -1944,3 +1944,16 @@ def test_an_organisation_claimed_after_a_follow_ups_carried_alliance_is_checked_
     # own role in MAGIA2Market.", "The page doesn't say.")
     assert reply.answered and reply.text.startswith(start), reply.text
     assert reply.intent == intent and reply.projects == ("magia2market",), reply.text
+@pytest.mark.parametrize("claim", ["was LSN just a partner in {}?", "War LSN bei {} nur Partner?",
+                                   "war LSN bei {} bloß ein Partner?"])
+def test_a_claim_of_a_partner_and_no_more_is_checked_against_the_lead(
+        kb: KnowledgeBase, claim: str) -> None:
+    # Given every project the page names Life Science Nord in, and the claim that it was a
+    # partner there and no more (not "the only partner")
+    for p in kb.projects.values():
+        if "lsn" not in p.organisations():
+            continue
+        reply = answer(claim.format(p.name), State(), kb)
+        # Then no where it led the project, yes where another led it
+        led = "lsn" in p.lead
+        assert reply.text.startswith(("No.", "Nein.") if led else ("Yes.", "Ja.")), reply.text
