@@ -757,7 +757,8 @@ def _special_form(c: _Claim) -> Answer | None:
     if not c.others and u.filters.organisations and _only_before_project(tokens, c.project) \
             and (only_here := _only_here(c.project, u.filters.organisations, kb, lang)):
         return only_here  # "War die TH Lübeck nur an KI#CK beteiligt?": in no other project
-    if not c.others and u.filters.organisations and _merely_partner(tokens):
+    if not c.others and u.filters.organisations and _merely_partner(tokens) and \
+            not _asks_lead(u):  # ("just a partner, not the lead?" claims the lead: below)
         return _merely(c.project, u.filters.organisations, u, kb, lang)  # "nur Partner?"
     if not c.others and u.filters.organisations and dict(u.scores).get("lead", 0) < LED and \
             _only_claim(tokens) and not _only_countries(tokens, u, kb):  # "LSN ganz allein?"
