@@ -4353,6 +4353,12 @@ def _referred_list(u: Understanding, state: State, kb: KnowledgeBase
     if len(state.projects) >= 2 and state.intent is not None and u.list_reference and \
             not u.group_size:  # "both of them, who led them?" right after an answer about two
         return state.projects
+    if len(state.named) == 2 and set(state.projects) == set(state.named) and \
+            state.intent is not None and u.singular and "names" in u.asks and \
+            narrows(u.filters, kb) and not (u.projects or u.superlative or u.comparative or
+                                            u.project_noun or u.overall or u.filters.years):
+        return state.projects  # "which one was led by UKSH?" right after an answer about two
+        # projects named together: the one of those two it fits
     if u.list_reference and state.ranking and len(state.choices) == 2 and \
             u.group_size in (None, 2):
         return state.choices  # "and when did both end?" right after "which ran longer, A or B?"

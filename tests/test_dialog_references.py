@@ -1968,3 +1968,23 @@ def test_we_of_a_partner_or_of_no_one_said_stays_as_it_is(kb: KnowledgeBase) -> 
     # and with no one said, "wir" is nobody the bot knows: not LSN's lead
     reply = ask(kb, "Welche Projekte haben wir geleitet?")[-1]
     assert "kick" not in reply.projects, reply.text
+
+
+@pytest.mark.parametrize("messages,org", [
+    (("what did northopedics and bonebank have in common?", "which one was led by UKSH?"),
+     "uksh"),
+    (("Wann liefen NORTHOPEDICS und BONEBANK?", "Welches wurde vom UKSH geleitet?"), "uksh"),
+    (("when did BFCC and BONEBANK run?", "which one was led by LSN?"), "lsn"),
+    (("Wer hat BFCC und BONEBANK gefördert?", "und welches wurde von LSN geleitet?"), "lsn"),
+])
+def test_which_one_after_two_projects_named_together_picks_of_those_two(
+        kb: KnowledgeBase, messages: tuple[str, ...], org: str) -> None:
+    # Given an answer about two projects the user named together
+    first, reply = ask(kb, *messages)
+    # When "which one" asks which of them a condition holds for, without "of the two"
+    # Then it is the one of those two the page says it of (was: read as the lead of the
+    # projects that fit, without the other one of the pair)
+    pair = first.projects
+    led = tuple(p for p in pair if org in kb.projects[p].lead)
+    assert len(pair) == 2 and len(led) == 1
+    assert reply.intent == "list" and reply.projects == led, reply.text
