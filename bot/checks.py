@@ -2441,7 +2441,7 @@ def compared_with_named(text: str, kb: KnowledgeBase, lang: str) -> bool:
     found = comparison_at(tokens) if not measures(text) else None
     at = found[1] if found else next(
         (i for i in range(len(tokens)) for words in phrases().order.values()
-         if _has_any(tokens[i : i + 1], words)), None)
+         if _starts_with_any(tokens[i:], words)), None)  # ("earlier than": two words)
     if at is None and (_when_order(tokens) or _during(tokens)):  # "was it still running
         at = _when_at(tokens)[0]  # when InnoReAct started?": the named one's date
     if at is None:  # "is that the same funder as for HIHeal?": a claim about two projects
@@ -3971,12 +3971,16 @@ def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBas
         result = check(u, text, subject, kb, lang, about)
     else:
         old = understand(said, kb, lang)
+        against = len(u.projects) == 1 and len(subject) >= 2 and \
+            compared_with_named(text, kb, lang)  # "before BFCC too?" after "did it start
+        # before NORTHOPEDICS?": BFCC is the one compared with, the subject stays
         if len(u.projects) == 1 and len(subject) >= 2 and len(old.projects) == 1 and \
-                old.projects[0] == subject[1]:  # "was that more than KI#CK got?", then "same
-            subject = (u.projects[0], subject[1])  # question for BFCC": BFCC against KI#CK
-            old = replace(old, projects=subject)
+                old.projects[0] == subject[1] and not against:  # "was that more than KI#CK
+            subject = (u.projects[0], subject[1])  # got?", then "same question for BFCC":
+            old = replace(old, projects=subject)  # BFCC against KI#CK
         elif u.projects:
-            subject = (subject[0], u.projects[0]) if len(old.projects) >= 2 else u.projects
+            subject = (subject[0], u.projects[0]) if len(old.projects) >= 2 or against else \
+                u.projects
             said = _without_names(said, last[1:], kb)
             old = replace(old, projects=subject)
         if _only_years(u) and old.filters.years:  # "did ELISE end in 2021?" - "and HIHeal

@@ -1019,8 +1019,9 @@ def _than_the_last(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase
     the claim that it did so than the one talked about ("… earlier than NORTHOPEDICS?")."""
     u = clauses[0].understanding
     if len(clauses) != 1 or not clauses[0].yes_no or not u.comparative or \
-            len(u.projects) != 1 or comparison(normalize(clauses[0].text).split()):
-        return clauses
+            len(u.projects) != 1 or comparison(tokens := normalize(clauses[0].text).split()) or \
+            any(has_phrase(tokens, words) for words in phrases().order.values()):
+        return clauses  # ("did it start earlier than MAGIA?" has its "than" already)
     other = _compared_with(u.projects[0], state)
     if other is None:
         return clauses
@@ -5678,6 +5679,7 @@ def next_state(result: Answer, language: str, state: State) -> State:
     about = result.intent in (*PROJECT_BUILDERS, "superlative") and not result.listed
     compared = result.projects if result.intent == "superlative" and len(result.projects) > 1 \
         and not (result.listed or result.ranked_in) else ()  # "which ran longer, A or B?"
+    claimed = result.projects if len(result.claim) == 3 and len(result.projects) == 2 else ()
     one = _members(result.listed, result.parts)
     projects = result.focus if result.focus else \
         result.told_about() if about and result.projects else \
@@ -5731,8 +5733,9 @@ def next_state(result: Answer, language: str, state: State) -> State:
         hop=result.via,
         unsaid=not result.answered and result.intent in PROJECT_BUILDERS,
         counting=result.intent == "count" and bool(result.listed),
-        talked=_talked_now(projects, compared, state) if 0 < len(projects) < TALKED and about
-        or compared else state.talked,  # ("kick and magia - who funded each?" talks of both)
+        talked=_talked_now(projects, compared or claimed, state) if 0 < len(projects) < TALKED
+        and about or compared else state.talked,  # ("kick and magia - who funded each?" talks
+        # of both, and so does "did it start before BFCC?")
     )
 
 

@@ -1460,7 +1460,8 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding, kb: KnowledgeBa
     ELISE start first?") nor an ask for a thing ("is there a phone number?")."""
     return (is_yes_no(tokens, u.language) or _set_off(text, u.language) or
             _after_topic(text, u) or _confirming(text, tokens, u.language) or
-            _stated_claim(text, tokens, u, kb) or _added_claim(text, tokens, u) or bool(
+            _stated_claim(text, tokens, u, kb) or _added_claim(text, tokens, u) or
+            _stated_order(text, tokens, u) or bool(
         u.projects) and (has_phrase(tokens, phrases().free_access) or
                          has_phrase(tokens, phrases().needs_registration) or _equated(text)) or
             has_phrase(tokens, phrases().download_asks) or
@@ -1515,6 +1516,20 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding, kb: KnowledgeB
 
 
 PLACE_WORDS = 2  # "Lithuania", "Baltic Sea", before the verb of a place stated
+
+
+def _stated_order(text: str, tokens: list[str], u: Understanding) -> bool:
+    """ "HIHeal started before BFCC?", "and it started before northopedics?", "und es endete
+    nach BFCC?": a statement that one project started or ended before or after another, asked
+    with a question mark and no question word, is a claim of their order to check."""
+    ps = phrases()
+    if not text.rstrip().endswith("?") or not u.projects or not (
+            len(u.projects) > 1 or u.pronoun or not ps.subject_words.isdisjoint(tokens[:3])):
+        return False  # (the cheap tests first)
+    asked = ps.question_words.get(u.language, ps.any_question_word)
+    return asked.isdisjoint(tokens) and \
+        any(has_phrase(tokens, words) for words in ps.order.values()) and \
+        any(has_phrase(tokens, words) for words in ps.order_events.values())
 
 
 def _place_stated(tokens: list[str], u: Understanding) -> bool:

@@ -212,3 +212,58 @@ def test_a_bare_comparison_claims_it_of_the_project_talked_about(
 ) -> None:
     replies = _dialog(kb, first, fragment)
     assert replies[1].text.startswith(start) and len(replies[1].projects) == 2, replies[1].text
+
+
+def _before(kb: KnowledgeBase, a: str, b: str, event: str) -> bool:
+    """Whether a's start (or end) comes before b's, by year and month (the pairs below differ in
+    one of those)."""
+    x, y = getattr(kb.projects[a], event), getattr(kb.projects[b], event)
+    return (x.year, x.month or 0) < (y.year, y.month or 0)
+
+
+@pytest.mark.parametrize("messages,event,later,subject", [
+    # a statement asked back ("… before …?", no "did"), of the project talked about
+    (("did hiheal run until 2022?", "and it started before northopedics?"), "start", False,
+     "hiheal"),
+    (("Wann endete HIHeal?", "und es begann vor NORTHOPEDICS?"), "start", False, "hiheal"),
+    (("when did BONEBANK end?", "it ended after BFCC?"), "end", True, "bonebank"),
+    (("HIHeal started before BFCC?",), "start", False, "hiheal"),
+    (("BONEBANK endete nach BFCC?",), "end", True, "bonebank"),
+    # "earlier than", "früher als" (two words) with "it": the project talked about is the subject
+    (("tell me about ELISE", "did it start earlier than MAGIA?"), "start", False, "elise"),
+    (("Wann begann ELISE?", "Begann es früher als MAGIA?"), "start", False, "elise"),
+    (("tell me about magia", "did it finish later than hiheal?"), "end", True, "magia"),
+    (("Erzähl mir von ELISE", "Endete es später als HIHeal?"), "end", True, "elise"),
+])
+def test_an_order_claim_of_the_project_talked_about_is_checked_of_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], event: str, later: bool, subject: str
+) -> None:
+    # Given a project talked about (or two named), and a claim that it started or ended before
+    # or after another, asked as a statement or with "earlier than"
+    state = State()
+    for m in messages:
+        reply = answer(m, state, kb)
+        state = reply.state
+    # Then the claim is checked with the subject first (was: the dates of the other project
+    # only, or the claim turned round: "No. MAGIA started in 2018." for ELISE, 2017)
+    a, b = reply.projects
+    assert a == subject, reply.text
+    holds = _before(kb, b, a, event) if later else _before(kb, a, b, event)
+    yes = "Yes." if reply.language == "en" else "Ja."
+    no = "No." if reply.language == "en" else "Nein."
+    assert reply.text.startswith(yes if holds else no) and reply.answered, reply.text
+
+
+def test_an_order_fragment_after_such_a_claim_keeps_its_subject(kb: KnowledgeBase) -> None:
+    # Given "it" (HIHeal) claimed to start before NORTHOPEDICS
+    state = State()
+    for m in ("did hiheal run until 2022?", "and it started before northopedics?",
+              "before BFCC too?"):
+        reply = answer(m, state, kb)
+        state = reply.state
+    # When "before BFCC too?" follows, the claim is HIHeal's against BFCC (was: BFCC against
+    # NORTHOPEDICS), and "which of the three" then means all three
+    assert reply.projects == ("hiheal", "bfcc"), reply.text
+    assert reply.text.startswith("Yes." if _before(kb, "hiheal", "bfcc", "start") else "No.")
+    reply = answer("ok so which of the three was first?", state, kb)
+    assert set(reply.projects) == {"hiheal", "northopedics", "bfcc"}, reply.text
