@@ -265,10 +265,11 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         return verdict(NO, _facts("activities", subject[0], kb, lang), "activities", subject)
         # "wurden die Leute extra dafür operiert?": no, the bone came from routine operations
     answer = _checked(u, text, subject, kb, lang, last)
-    if answer and verdict_of(answer) == YES and \
+    if answer and verdict_of(answer) in (YES, NO) and \
             (made := _made_unsaid(u, text, answer.projects or subject, kb, lang)):
         return made  # "Did UKSH develop the competence atlas?": it took part, but the page
-        # says Life Science Nord developed it
+        # says Life Science Nord developed it; "Did Hamburg set up the biobank?": no funder of
+        # BONEBANK, but who set it up the page never says
     counted = answer is not None and not answer.asks.isdisjoint(COUNTED_UNITS)  # (a figure's
     # verdict, told with a text: "did the registry span more than one country?")
     if answer and not counted and verdict_of(answer) in (YES, NO) and \
@@ -1701,10 +1702,23 @@ def _made_unsaid(u: Understanding, text: str, projects: tuple[str, ...], kb: Kno
     makers = [kb.projects[p].makers(things) for p in having]
     if any(actor in m for m in makers if m):
         return None
-    kind = NO if any(makers) else UNKNOWN
+    kind = NO if any(makers) and not any(
+        _maybe_unnamed_maker(actor, kb.projects[p], things, kb) for p in having) else UNKNOWN
     if len(having) > 1 and listed is not None:
         return verdict(kind, listed, "list", listed.projects, listed)
     return _made_told(kind, actor, having[0], kb, lang)
+
+
+def _maybe_unnamed_maker(actor: str, p: Project, things: tuple[str, ...],
+                         kb: KnowledgeBase) -> bool:
+    """An organisation, or a kind of them ("the hospitals"), the page doesn't name in a
+    project that made the things itself ("the BFCC set up local fracture registries") and
+    brought together more organisations than it names (BFCC's 13): it may have been one of
+    the makers, so the page doesn't say (no "no")."""
+    return (actor in kb.organisations or actor in kb.topics) and \
+        actor not in p.organisations() and \
+        dict(p.counts).get("organisations", 0) > len(p.organisations()) and \
+        any(not m.by for m in p.made if m.thing in things)
 
 
 def _made_told(kind: str, actor: str, pid: str, kb: KnowledgeBase, lang: str) -> Answer:
@@ -1729,6 +1743,13 @@ def _page_words_of(p: Project) -> frozenset[str]:
     texts = [t for f in ("summary", "goals", "activities", "results")
              if (text := getattr(p, f)) for t in (text.get("en"), text.get("de")) if t]
     return frozenset(w for t in (*quotes, *texts) for w in normalize(t).split())
+
+
+def claimed_made(u: Understanding, text: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The things made a maker claim names ("Hat die UKSH die Biobank aufgebaut?": the
+    biobank), none where the message claims no maker of a thing the page names."""
+    claim = _maker_claim(u, text, kb)
+    return claim[1] if claim else ()
 
 
 def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase

@@ -44,6 +44,7 @@ from bot.checks import (
     check_every,
     check_list,
     check_only,
+    claimed_made,
     compared_with_named,
     follows_check,
     funder_cities,
@@ -2990,10 +2991,11 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         return (origin, origin.projects[:1]), u, own  # "is oncampus from Lübeck?"
     if not clause.any_project and (kind := org_kind(u, clause.text, kb)) is not None:
         return (kind, kind.projects[:1]), u, own  # "is oncampus a university?"
-    if own and (maker := _made_elsewhere(u, own, kb)):
+    if not clause.any_project and (maker := _made_elsewhere(u, own, clause.text, kb)):
         own, subject, u = maker, maker, replace(u, projects=maker)  # "Hat LSN den
         # Kompetenzatlas entwickelt?" right after MAGIA: BONEBANK's atlas, so the claim is
-        # about BONEBANK (as "… bei BONEBANK …?" is), not checked against MAGIA
+        # about BONEBANK (as "… bei BONEBANK …?" is), not checked against MAGIA; asked
+        # first, too ("Did Hamburg build the registry?": BFCC's, whose maker the page names)
     listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
     if listing and claim in ("running", "ended") and not own and not clause.any_project and \
             dict(u.scores).get("status", 0) >= 3 and narrows(u.filters, kb) and \
@@ -3033,18 +3035,22 @@ def _it_against_named(first: tuple[str, ...], u: Understanding, text: str,
         _pointed_before_named(text, first[1], kb)
 
 
-def _made_elsewhere(u: Understanding, own: tuple[str, ...], kb: KnowledgeBase
+def _made_elsewhere(u: Understanding, own: tuple[str, ...], text: str, kb: KnowledgeBase
                     ) -> tuple[str, ...]:
     """A claim naming no project and pointing at none ("it", "there"), of a thing a project
-    made (a "product" topic: the competence atlas) that one other project than the one
-    talked about made, said of Life Science Nord: that project, which the claim is about
-    (none otherwise: "was a business model developed?" asks of the one talked about, "no"
-    with where one was)."""
+    made that one other project than the one talked about made: that project, which the
+    claim is about. The thing is a "product" topic said of Life Science Nord ("Hat LSN den
+    Kompetenzatlas entwickelt?") or any thing made claimed of a maker ("Hat die UKSH die
+    Biobank aufgebaut?", "Did LSN build the registry?"); none otherwise ("was a business
+    model developed?" asks of the one talked about, "no" with where one was)."""
     f = u.filters
-    if u.projects or u.pronoun or not f.topics or not u.self_mentioned or \
-            any(kb.topics[t].kind != "product" for t in f.topics):
+    if u.projects or u.pronoun or not f.topics:
         return ()
-    owners = select(kb, Filters(topics=f.topics)).ids
+    things = f.topics if u.self_mentioned and all(
+        kb.topics[t].kind == "product" for t in f.topics) else claimed_made(u, text, kb)
+    if not things:
+        return ()
+    owners = select(kb, Filters(topics=things)).ids
     return owners if len(owners) == 1 and owners[0] not in own else ()
 
 

@@ -13,7 +13,9 @@ import pytest
 
 from bot.conversation import State, answer
 from bot.knowledge import KnowledgeBase
+from bot.lists import select
 from bot.measures import measures
+from bot.understanding import Filters
 from tests.conftest import ask
 
 
@@ -2435,6 +2437,9 @@ def test_another_organisation_claimed_to_have_made_lsns_thing_is_denied(
     ("Hat LSN bei BONEBANK die Biobank aufgebaut?", "lsn_role"),
     ("Did the ERDF build the biobank?", "results"),
     ("Hat die UKSH die Knochenbank aufgebaut?", "results"),
+    # no funder of BONEBANK (was "Nein." from the funders): who set it up is still unsaid
+    ("Hat die Stadt Hamburg die Biobank aufgebaut?", "results"),
+    ("Did the City of Hamburg set up the biobank in BONEBANK?", "results"),
 ])
 def test_a_maker_the_page_never_names_is_not_confirmed(
         kb: KnowledgeBase, claim: str, intent: str) -> None:
@@ -2467,7 +2472,10 @@ def test_a_maker_of_a_thing_the_page_has_no_name_for_is_not_confirmed(
 @pytest.mark.parametrize("claim,projects", [
     ("Did LSN make the video trainings?", ("magia",)),
     ("Hat LSN die Video-Trainings erstellt?", ("magia",)),
-    ("Did oncampus develop the video trainings?", ()),  # (with none of MAGIA's partners)
+    ("Did LSN organise the events?", ("magia",)),  # (was "Yes. Projects on events …")
+    ("Hat LSN die Veranstaltungen organisiert?", ("magia",)),
+    ("Did oncampus develop the video trainings?", ("magia",)),  # (none of MAGIA's partners:
+    # the claim is of the one project that had them, as asked after another one)
 ])
 def test_a_maker_of_a_thing_named_more_narrowly_than_its_topic_is_not_confirmed(
         kb: KnowledgeBase, claim: str, projects: tuple[str, ...]) -> None:
@@ -2544,3 +2552,50 @@ def test_a_claim_of_the_earlier_one_picked_by_a_word_claims_nothing_by_that_word
     # doesn't say." before LSN's role as a project partner)
     assert replies[1].projects == ("magia",) and replies[1].answered, replies[1].text
     assert replies[1].text.startswith(start) and "project partner" in replies[1].text
+
+
+@pytest.mark.parametrize("first", [
+    "Wer hat MAGIA gefördert?", "Who funded ELISE?", "Welche Projekte förderte Interreg Europe?",
+])
+def test_a_maker_claim_of_another_projects_thing_is_checked_of_that_project(
+        kb: KnowledgeBase, first: str) -> None:
+    # Given a project talked about (or a list ending on one), and every maker claim of a thing
+    # that one other project alone had (the biobank, the registry, the qualification
+    # programme, the competence atlas, ...)
+    talked = set(ask(kb, first)[0].projects)
+    wrong = []
+    for claim, actor, thing in _maker_claims(kb):
+        owners = set(select(kb, Filters(topics=(thing,))).ids)
+        if actor not in MAKER_ACTORS or len(owners) != 1 or owners & talked:
+            continue
+        alone = answer(claim, State(), kb)
+        reply = ask(kb, first, claim)[-1]
+        # When it is claimed, no project named, Then it is checked of the project that had the
+        # thing, as when asked alone (was "Nein." with MAGIA's results: MAGIA had no biobank)
+        said, told = (r.text.split(".")[0] for r in (alone, reply))
+        if said != told or reply.answered != alone.answered or not owners <= set(reply.projects):
+            wrong.append(f"{claim} -> {told} {reply.projects} (alone: {said})")
+    assert not wrong, "\n".join(wrong[:200]) + f"\n({len(wrong)} in all)"
+
+
+MAKER_ACTORS = ("lsn", "uksh", "th-luebeck", "oncampus", "biopmed", "erdf", "hamburg", "odense")
+
+
+@pytest.mark.parametrize("claim", [
+    "did the hospitals build the registry?",
+    "Haben die Kliniken das Frakturregister aufgebaut?",
+    "did the universities set up the fracture registry?",
+])
+def test_a_maker_among_a_projects_unnamed_organisations_is_not_denied(
+        kb: KnowledgeBase, claim: str) -> None:
+    # Given BFCC, which "brought together 13 organisations" the page doesn't name, and "the
+    # BFCC set up local fracture registries at hospitals" (made by the project itself)
+    p = kb.projects["bfcc"]
+    assert dict(p.counts)["organisations"] > len(p.organisations())
+    assert any(m.thing == "registries" and not m.by for m in p.made)
+    # When a kind of organisation is claimed to have built the registry
+    reply = ask(kb, claim)[-1]
+    # Then the page doesn't say (was "No.": they may have been among the 13), with BFCC
+    assert not reply.answered and reply.text.startswith(
+        ("The page doesn't say", "Das geht aus der Seite nicht")), reply.text
+    assert reply.projects == ("bfcc",), reply.text
