@@ -4818,8 +4818,12 @@ def _about_all(
     if link in ("part_of", "contains") and _initiative_named(filters, kb):
         link = None  # "Which projects were linked to the EU Baltic Sea strategy?": part of
         # that initiative is the condition, not also part of another project
-    if link and (list_words or base) and intent in (*LINKS, "list", "count"):
-        # "which projects were continued by another one?"
+    counted = "count" in u.asks and "follow_ups" not in u.asks and not u.pronoun and (
+        not state.projects or "all_projects" in u.asks)  # "how many got a follow-up?" (not
+    # "wie viele Projekte …, inklusive der Nachfolgeprojekte?", which counts all)
+    if link and (list_words or base or counted) and intent in (*LINKS, "list", "count"):
+        # "which projects were continued by another one?", "wie viele hatten ein
+        # Nachfolgeprojekt?" (no list word: the count asks of the projects)
         return _linked_ones(u, link, intent, base, kb)
     if intent in RELATION_INTENTS and not filters.topics and (  # "part of HealthRegion?"
             list_words or not (base or state.projects)):

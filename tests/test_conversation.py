@@ -1552,6 +1552,22 @@ def test_projects_with_follow_ups_are_those_continued(kb: KnowledgeBase, questio
     assert reply.intent == "list" and reply.state.last_list == ("hiheal", "magia", "pilot")
 
 
+@pytest.mark.parametrize("question", [
+    "how many of the projects got a follow-up project?",
+    "how many got a successor?",
+    "wie viele hatten ein Nachfolgeprojekt",
+    "wie viele wurden fortgeführt?",
+])
+def test_how_many_got_a_follow_up_counts_those_continued(kb: KnowledgeBase, question: str) -> None:
+    # Given the projects the page names a follow-up of (its `continued_by`)
+    continued = {p.id for p in kb.projects.values() if p.continued_by}
+    # When asked how many got one, with no list word ("got", no "Projekte")
+    reply = ask(kb, question)[0]
+    # Then those are counted (was all 11 projects, or each project's links)
+    assert reply.intent == "count" and set(reply.state.last_list) == continued, reply.text
+    assert f": {len(continued)} " in reply.text, reply.text
+
+
 @pytest.mark.parametrize("turns", [
     ("tell me about BFCC", "which projects had a follow-up?"),
     ("tell me about BFCC", "which projects were continued?"),
