@@ -696,6 +696,10 @@ def _content(what: str) -> Builder:
             if text:  # no such count; what came of it, where the page says
                 a.add(what, name=name(p), text=text.get(lang))
             return False
+        if text and what == "activities" and "written_in" in a.asks:  # "was the course
+            a.add("language_unknown_offer", name=name(p))  # taught in English?": the page
+            a.add(what, name=name(p), text=text.get(lang))  # names no language
+            return False
         if text and what == "activities" and p.activities_general and "items" in a.asks and (
                 a.asks & {"details", "names"}):  # "which courses?", "welche Angebote
             a.add(what, name=name(p), text=text.get(lang))  # konkret?": the page names none
@@ -1095,6 +1099,12 @@ def build_part_of(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 
 
 def build_contact(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
+    if "written_in" in a.asks and (made := tuple(r for r in p.resources if r.is_result)):
+        if all(line.key != "language_unknown" for line in a.lines):  # (once for two)
+            a.add("language_unknown")  # "is the network guide available in Danish?": the page
+        a.add("language_where", name=name(p), items=Joined(tuple(  # names no language, only
+            r.get(lang) for r in made)))  # where to get it
+        return False
     if "sign_up" in a.asks:  # "how do I sign up for the next course?": a past project
         a.add("sign_up_unknown", name=name(p))
     a.add("contact", name=name(p))

@@ -3899,7 +3899,8 @@ def _without_project(u: Understanding, intent: str | None, state: State,
             result.build("quantity", kb.projects[on[0]], kb, lang)
             return result
         return result.add("quantity_unknown", name=project_names(on, kb))
-    if intent == "contact" and not base and (u.self_mentioned or not state.projects):
+    if intent == "contact" and not base and (u.self_mentioned or not state.projects) and \
+            not ("written_in" in u.asks and things):  # ("the atlas in Danish?": its project)
         return Answer("contact", answered=False).add("contact_none")  # "LSN's phone number?",
         # "the contact person for the past projects?": the page gives none at all
     if not base and (not list_words or intent == "relations") and (

@@ -1051,7 +1051,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
     if u.ordinal == 1 and has_phrase(tokens, phrases().some_of) and \
             not {"erste", "ersten", "erster", "erstes", "first"} & set(tokens):
         u = replace(u, ordinal=None)  # "eins von beiden" is any one of them, not the first
-    yes_no = _asks_yes_no(text, tokens, u, kb)
+    yes_no = _asks_yes_no(text, tokens, u, kb) and "written_in" not in u.asks  # ("is the
+    # guide available in Danish?": which languages, which the page doesn't say)
     if named_in := _name_in(tokens):  # "wie heißt das auf Englisch?": its name in that language
         u = replace(u, intent="overview", asks=u.asks | {"full_name", f"name_in_{named_in}"})
     link_asked = u.intent in kinds and " ".join(tokens[:2]) in phrases().which_project  # "which
@@ -1097,7 +1098,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   has_phrase(tokens, phrases().source_requests) and
                   not has_phrase(tokens, phrases().money_sources),
                   cites=bool(u.projects) and has_phrase(tokens, phrases().cite_requests),
-                  switch_to=None if u.projects or named_in else _switch_to(tokens))
+                  switch_to=None if u.projects or named_in or "written_in" in u.asks
+                  else _switch_to(tokens))
 
 
 YEAR_OPENERS = frozenset({"between", "zwischen", "from", "von", "vom", "ab"})

@@ -357,8 +357,10 @@ def _common_words(intents_data: dict[str, Any],
          if k not in ("numbers", "articles", "checks", "lasting", "judgement", "judgement_one",
                       "judgement_troubles", "trouble_aims",
                       "change_words",  # ("change" would read "XCHANGE" as its typo)
-                      "separately")})  # (nor "extra", "separately": "funded separately?"
-        # claims what the page doesn't say, its word unknown)
+                      "separately",  # (nor "extra", "separately": "funded separately?"
+                      # claims what the page doesn't say, its word unknown)
+                      "thing_languages")})  # (nor the things a language is asked of:
+        # "atlas", "guide" are topics)
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
@@ -2139,6 +2141,11 @@ def understand(
     tokens = _project_compounds(normalize(raw).split()[:200], index, vocab)
     worldwide = _world_candidates(tokens)
     matches, compounds, compound_spans = _name_matches(raw, tokens, index, worldwide, vocab)
+    spoken, tongue = _thing_language(tokens)
+    if spoken:  # "available in Danish?": a language, no place
+        matches = [m for m in matches if spoken.isdisjoint(range(m.start, m.end))]
+        worldwide = [w for w in worldwide if spoken.isdisjoint(range(w[0], w[1]))]
+        compound_spans = compound_spans | spoken
     r = _read(raw, tokens, matches, compound_spans, vocab)
     language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab, frozenset(
         tokens[i] for m in matches if m.kind != "project" for i in range(m.start, m.end)))
@@ -2179,10 +2186,14 @@ def understand(
           for _ in range(bool(continent) and set(continent) <= set(excluded))),
         *(_as_written(raw, tokens[i]) for i in unknown if _filter_slot(tokens, i, vocab)))
     projects, ambiguous = _projects(by_kind["project"])
-    return _assemble(r, kb, vocab, language=language, scores=scores, projects=projects,
-                     ambiguous=ambiguous, matches=matches, filters=filters, excluded=excluded,
-                     unknown=unknown, unknown_names=unknown_names,
-                     unknown_filters=unknown_filters, world=world, spanned=spanned)
+    u = _assemble(r, kb, vocab, language=language, scores=scores, projects=projects,
+                  ambiguous=ambiguous, matches=matches, filters=filters, excluded=excluded,
+                  unknown=unknown, unknown_names=unknown_names,
+                  unknown_filters=unknown_filters, world=world, spanned=spanned)
+    if tongue:  # the language of a document asks where to get it (a contact), of a course
+        u = replace(u, intent="contact" if tongue == "document" else "activities",  # what
+                    asks=u.asks | {"written_in"})  # it offered
+    return u
 
 
 def _involved_asked(matches: list[Match], r: _Reading, kb: KnowledgeBase) -> list[Match]:
@@ -2990,6 +3001,38 @@ def _aspect_sets() -> dict[str, str]:
 @lru_cache(maxsize=256)
 def _name_words(place: Place) -> frozenset[str]:
     return frozenset(normalize(f"{place.name.en} {place.name.de}").split())
+
+
+@cache
+def _tongue_words() -> dict[str, frozenset[str]]:
+    """bot/data/query.yaml thing_languages, each list of both languages together."""
+    words = {key: frozenset(normalize(str(w)) for ws in by_lang.values() for w in ws)
+             for key, by_lang in data_file("query")["thing_languages"].items()}
+    return words | {"forms": words["languages"] | {  # ("englische Version": with endings)
+        w + e for w in words["languages"] for e in ("e", "en", "er", "es", "em")}}
+
+
+def _cue(tokens: list[str], cues: frozenset[str]) -> bool:
+    """A cue word, or a German compound ending in one ("Netzwerk-Leitfaden", "InnoReAct-Kurs")."""
+    return not cues.isdisjoint(tokens) or any(
+        t.endswith(c) for t in tokens for c in cues if len(c) >= 6 and len(t) > len(c))
+
+
+def _thing_language(tokens: list[str]) -> tuple[frozenset[int], str | None]:
+    """ "is the network guide available in Danish?", "gibt's den Leitfaden auch auf Englisch?",
+    "an English version of the guide?": a language a thing is in (the page names none), not a
+    place (no "No" from where the project was) nor the reply's language ("in English please").
+    Its words, and "document" or "offer" for the thing; nothing where the message names none."""
+    words = _tongue_words()
+    spans = frozenset(i for i, t in enumerate(tokens) if t in words["forms"] and (
+        i and tokens[i - 1] in words["before"] and t in words["languages"] or
+        tokens[i + 1:i + 2] and tokens[i + 1] in words["versions"]))
+    if not spans and words["asked"].isdisjoint(tokens) or any(
+            not words["replies"].isdisjoint(tokens[max(i - 2, 0):i + 3]) for i in spans):
+        return frozenset(), None
+    if _cue(tokens, words["documents"]):
+        return spans, "document"
+    return (spans, "offer") if _cue(tokens, words["offers"]) else (frozenset(), None)
 
 
 def _world_candidates(tokens: list[str]) -> list[WorldName]:

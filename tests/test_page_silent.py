@@ -857,3 +857,43 @@ def test_what_one_partner_did_the_page_does_not_say_but_what_the_project_did(
     # TH Lübeck and oncampus on a qualification programme")
     (reply,) = ask(kb, "Was hat die TH Lübeck bei KI#CK gemacht?")
     assert reply.intent == "activities" and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,project,language", [
+    # Given a document the page offers (NORTHOPEDICS' network guide, InnoReAct's guide,
+    # BONEBANK's competence atlas), asked of in a language the page never names for it
+    (("is the NORTHOPEDICS network guide available in Danish?",), "northopedics", "en"),
+    (("is there a Danish version of the NORTHOPEDICS network guide?",), "northopedics", "en"),
+    (("what language is the NORTHOPEDICS guide in?",), "northopedics", "en"),
+    (("Is the InnoReAct guide in German?",), "innoreact", "en"),
+    (("can I get the BONEBANK competence atlas in Danish?",), "bonebank", "en"),
+    (("Ist der Leitfaden von NORTHOPEDICS auf Dänisch erhältlich?",), "northopedics", "de"),
+    (("Gibt es eine englische Fassung des Leitfadens zu InnoReAct?",), "innoreact", "de"),
+    (("In welcher Sprache ist der InnoReAct-Leitfaden?",), "innoreact", "de"),
+    (("Gibt es den Kompetenzatlas auch auf Dänisch?",), "bonebank", "de"),
+    # and in a chat in English, asked in German: the guide's language, not the reply's
+    (("what was the goal of northopedics", "gibt's den Netzwerk-Leitfaden auch auf Englisch?"),
+     "northopedics", "de"),
+])
+def test_a_documents_language_is_not_a_place_nor_the_replys_language(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, language: str) -> None:
+    # When someone asks whether the document is in a language
+    reply = ask(kb, *messages)[-1]
+    # Then the page doesn't say (was "No." with where the project was active: Denmark or
+    # England read as a place claim; the German one switched the reply to English), and
+    # where to get the document, in the language asked in
+    assert reply.intent == "contact" and reply.projects == (project,), reply.text
+    assert not reply.answered and reply.language == language, reply.text
+    assert not reply.text.startswith(("No", "Nein", "Yes", "Ja")), reply.text
+    assert all(r.get(language) in reply.text for r in kb.projects[project].resources
+               if r.is_result), reply.text
+
+
+@pytest.mark.parametrize("text", ["was the KI#CK course taught in English?",
+                                  "Wurden die KI#CK-Kurse auf Englisch angeboten?"])
+def test_the_language_of_a_course_is_not_a_place(kb: KnowledgeBase, text: str) -> None:
+    # Given KI#CK, whose qualification programme the page describes without a language
+    reply = ask(kb, text)[0]
+    # Then the page doesn't say (was "No." with Schleswig-Holstein), with what it offered
+    assert reply.intent == "activities" and reply.projects == ("kick",), reply.text
+    assert not reply.answered and not reply.text.startswith(("No", "Nein")), reply.text
