@@ -19,6 +19,7 @@ from bot.datafiles import data_file
 from bot.descriptions import names_a_kind
 from bot.knowledge import KnowledgeBase, Project
 from bot.measures import comparison_at, measures, month_names
+from bot.records import quick_init
 from bot.text import normalize
 from bot.understanding import (
     SMALL_TALK,
@@ -319,6 +320,7 @@ def phrases() -> Phrases:
     )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Clause:
     """One question of a message: its words, how they were understood, a hop, yes/no."""
