@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.datafiles import data_file
 from bot.knowledge import Amount, GermanForms, KnowledgeBase, PartialDate, Project, Text
+from bot.records import quick_init
 from bot.text import normalize
 
 _DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
@@ -28,6 +29,7 @@ class Bold(str):
     """A slot value shown in bold in HTML (project names)."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Line:
     """One sentence of a reply: a template key and its slot values."""
@@ -281,6 +283,7 @@ def term(record: Any, lang: str) -> Term:
     return Term(text, getattr(record, "de_forms", None), lang, getattr(record, "en_article", None))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Named:
     """A project name (bold in HTML) followed by plain detail, e.g. "BFCC (2016–2019)"."""
@@ -289,6 +292,7 @@ class Named:
     detail: str = ""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Joined:
     """A list rendered as "A, B and C" with each item escaped on its own."""

@@ -124,6 +124,7 @@ from bot.query import (
     troubles,
     who_alone,
 )
+from bot.records import quick_init
 from bot.sources import decode, encode, sources
 from bot.text import normalize
 from bot.understanding import (
@@ -184,6 +185,7 @@ CLAIM_MEASURES = data_file("intents")["claim_measures"]  # what a claim about tw
 BARE_SIZES = SIZES.keys() - data_file("intents")["comparatives"].keys()  # "smallest", no noun
 
 
+@quick_init
 @dataclass(frozen=True)
 class State:
     """What a chat remembers between messages. Small, explicit and immutable."""
@@ -260,6 +262,7 @@ class State:
         return cls(**values)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Button:
     """A suggested follow-up or a choice: a label to show and the text it sends."""
@@ -268,6 +271,7 @@ class Button:
     query: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class Reply:
     """One answer: the data, its two renderings and the new conversation state."""

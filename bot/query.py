@@ -19,6 +19,7 @@ from bot.datafiles import data_file
 from bot.descriptions import names_a_kind
 from bot.knowledge import KnowledgeBase, Project
 from bot.measures import comparison_at, measures, month_names
+from bot.records import quick_init
 from bot.text import normalize
 from bot.understanding import (
     SMALL_TALK,
@@ -319,6 +320,7 @@ def phrases() -> Phrases:
     )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Clause:
     """One question of a message: its words, how they were understood, a hop, yes/no."""
@@ -2166,6 +2168,11 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     list of such nouns after a topic, or after a request ("bitte nennen Sie mir die Laufzeit
     von P.I.L.O.T. sowie den Namen des Nachfolgeprojekts und dessen Beginn")."""
     requested = has_phrase(normalize(text).split(), phrases().request_cues)
+    short_before = min(len(normalize(before).split()), len(before.split())) <= 4  # (as
+    # written: "magia2market target markets + start date?" normalises the name to three words)
+    if not (requested or listed_before or short_before or ":" in text):
+        return False  # (before reading it: each way to an ask below needs one of these; "Which
+        # projects ran between 2017 and 2019?" read "2019?" and the question before it again)
     longest = 5 if requested else 3
     courtesy = phrases().courtesy_words  # ("and the funders pls" is three words)
     words = [w for w in normalize(piece).split() if w not in courtesy]
@@ -2188,8 +2195,6 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
         return False
     if longest > 3 and u.scores[0][1] >= ASKING:
         return True
-    short_before = min(len(normalize(before).split()), len(before.split())) <= 4  # (as
-    # written: "magia2market target markets + start date?" normalises the name to three words)
     # after another bare noun that asks ("funder, dates and lead"), or one that asks in a list
     # of them ("BFCC: lead partner + programme + number of orgs?"), a plain noun asks too
     enough = ASKING if listed_before or _bare_noun(before, see) else NOUN_ASKING

@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Place
 from bot.measures import Measure, decimal_words, measures, month_names, number_word
+from bot.records import quick_init
 from bot.text import normalize
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -39,6 +40,7 @@ _WORD = re.compile(r"[^\W_]+")
 # --------------------------------------------------------------------------- results
 
 
+@quick_init
 @dataclass(frozen=True)
 class Filters:
     """Conditions of a list question: all must hold."""
@@ -80,6 +82,7 @@ class Filters:
                     self.lead_named or self.lead_unnamed or self.against)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Understanding:
     """What one message says, before the conversation resolves it."""
@@ -133,6 +136,7 @@ class Understanding:
     token_count: int = 0
 
 
+@quick_init
 @dataclass(frozen=True)
 class Match:
     kind: str
