@@ -837,6 +837,8 @@ def _about_two(c: _Claim) -> Answer | None:
         c.kb, c.lang
     if others and c.claim == "adjacent":  # "did MAGIA2Market start right after MAGIA ended?"
         return _adjacent((pid, others[0]), kb, lang)  # (before "after" as an order)
+    if others and c.claim == "gap":  # "was there a break before MAGIA2Market started?": the
+        return _gap((pid, others[0]), kb, lang)  # time between the two, not the two starts
     if others and (relation := _relation_kind(tokens, u)):
         if _joined(c.text, (pid, *others), kb):  # "Hatten HIHeal und MAGIA einen Nachfolger?":
             ids = (pid, *others)[:LIST_EACH]  # a link of each, not one between them
@@ -2351,6 +2353,19 @@ def _compare_shares(p: Project, funders: tuple[str, ...], compare: str, text: st
     return verdict(YES if larger else NO, facts, "amount", (p.id,))
 
 
+def alliance_of(ids: tuple[str, ...], tokens: list[str], kb: KnowledgeBase
+                ) -> tuple[str, ...] | None:
+    """ "how many clusters were in the alliance?" right after MAGIA and MAGIA2Market: the
+    alliance is the one the earlier project formed (the follow-up built on "the MAGIA-Alliance –
+    consisting of four leading European Life Science clusters"), so it asks of that one alone;
+    None where the two are not a project and its follow-up or no alliance is named."""
+    if len(ids) != 2 or not _has_any(tokens, _words().alliance):
+        return None
+    a, b = (kb.projects[i] for i in ids)
+    earlier = a if b.follows == a.id else b if a.follows == b.id else None
+    return (earlier.id,) if earlier else None
+
+
 def _predecessors_alliance(c: _Claim) -> Answer | None:
     """ "Gab es vier Cluster in der Allianz?" of MAGIA2Market, whose clusters the page doesn't
     count: the alliance is the one of the project it followed ("the MAGIA-Alliance –
@@ -2811,9 +2826,11 @@ def _gap(ids: tuple[str, str], kb: KnowledgeBase, lang: str) -> Answer:
     end of one and the start of the other (P.I.L.O.T. ending in March and its follow-up
     starting in April is no gap; the dates at their precision may leave it open)."""
     (a, b), facts = _both_dated(ids, kb, lang)
-    if not (a.start and a.end and b.start and b.end):
+    if not (a.start and b.start):
         return verdict(UNKNOWN, facts, "dates", ids)
     first, then = (a, b) if a.start.lower() <= b.start.lower() else (b, a)
+    if not first.end:  # (the later one's end doesn't matter: "seit April 2023")
+        return verdict(UNKNOWN, facts, "dates", ids)
     least, most = _days_between(first.end, then.start)
     kind = YES if least > 1 else NO if most <= 1 else UNKNOWN
     return verdict(kind, facts, "dates", ids)

@@ -38,6 +38,7 @@ from bot.answers import (
 from bot.checks import (
     LIST_EACH,
     PAIR_CLAIMS,
+    alliance_of,
     check,
     check_all,
     check_each,
@@ -1472,6 +1473,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         of_all = replace(state, projects=()) if state.projects and _of_all_projects(first) \
             else state  # "Wie hoch war die Gesamtförderung aller Projekte?" after BFCC: of
         # all of them (the chat still talks of BFCC after the answer)
+        if (alliance := _alliance_subject(first, of_all.projects, kb)) != of_all.projects:
+            of_all = replace(of_all, projects=alliance)
         result = _part_undated(_besides(decide(_named_back_clause(
             clauses[0], state.projects, kb).understanding, of_all, kb), clauses[0],
             _talked_of(state.projects, state), kb), first, state, kb)
@@ -2625,6 +2628,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     own = u.projects or (_by_context(u.ambiguous, replace(state, projects=subject), kb)
                          if u.ambiguous else subject)  # "is the next level still running?"
     # after P.I.L.O.T.: its follow-up; after BFCC, which of the two (never BFCC itself)
+    own = _alliance_subject(clause, own, kb)
     if own and not u.projects and u.intent in PROJECT_BUILDERS and u.unknown_names:
         u = replace(u, unknown_names=())  # "ELISE: Laufzeit und Förderbetrag?": no new name
     done = _special_clause(clause, u, own, state, kb)
@@ -2644,6 +2648,15 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     result = decide(u, replace(state, projects=own) if moved else state, kb)
     result = _besides(result, clause, _talked_of(own, state), kb)
     return result, _next_subject(result, own, kb)
+
+
+def _alliance_subject(clause: Clause, own: tuple[str, ...], kb: KnowledgeBase
+                      ) -> tuple[str, ...]:
+    """ "how many clusters were in the alliance?" right after MAGIA and MAGIA2Market: of the
+    earlier one, whose partners formed the alliance (checks.alliance_of); else the subject."""
+    if len(own) != 2 or clause.understanding.projects or "allian" not in clause.text.lower():
+        return own  # (most clauses: one look at the length)
+    return alliance_of(own, normalize(clause.text).split(), kb) or own
 
 
 def _of_all_projects(clause: Clause) -> bool:

@@ -111,6 +111,44 @@ def test_a_gap_between_two_projects_is_checked_on_their_dates(
     assert reply.text.startswith(start) and len(reply.projects) == 2
 
 
+@pytest.mark.parametrize("messages,start", [
+    (("MAGIA ran when?", "was there a break before magia2market started?"), "Yes"),
+    (("was there a pause before MAGIA2Market began, after MAGIA?",), "Yes"),
+    (("Wann lief MAGIA?", "Gab es eine Pause, bevor MAGIA2Market begann?"), "Ja"),
+    (("War da eine Pause vor MAGIA2Market, nach MAGIA?",), "Ja"),
+    (("was there a break before ELISE started, after BFCC?",), "No"),
+    # the later one's end is not needed: P.I.L.O.T. Next Level runs "since April 2023"
+    (("was there a gap between MAGIA and P.I.L.O.T. Next Level?",), "Yes"),
+])
+def test_a_break_before_the_other_started_is_the_gap_not_the_two_starts(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given two projects named or just talked about
+    # When someone asks whether there was a break before the later one started
+    reply = ask(kb, *messages)[-1]
+    # Then it is the time between the earlier one's end and the later one's start, with
+    # both runs, not whether one started before the other
+    assert reply.intent == "dates" and reply.text.startswith(start), reply.text
+    assert len(reply.projects) == 2
+
+
+@pytest.mark.parametrize("messages", [
+    ("MAGIA ran when?", "was there a break before magia2market started?",
+     "how many clusters were in the alliance?"),
+    ("Gab es eine Lücke zwischen MAGIA und MAGIA2Market?",
+     "Wie viele Cluster waren in der Allianz?"),
+    ("did MAGIA and MAGIA2Market overlap?", "who was in the alliance, and when did it end?"),
+])
+def test_the_alliance_after_a_project_and_its_follow_up_is_the_earlier_ones(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given MAGIA and its follow-up just talked about together
+    # When someone asks of "the alliance"
+    reply = ask(kb, *messages)[-1]
+    # Then it is the MAGIA-Alliance the follow-up built on: MAGIA's partners, of MAGIA alone
+    # (not "the page doesn't name partners of MAGIA2Market")
+    assert reply.intent == "partners" and reply.projects == ("magia",) and reply.answered
+    assert "bioPmed" in reply.text, reply.text
+
+
 def test_a_follow_up_starting_the_month_after_is_no_sure_gap(kb: KnowledgeBase) -> None:
     # Given P.I.L.O.T. ending on 31 March 2023 and its follow-up starting in April 2023
     # When someone asks whether there was a break between them
