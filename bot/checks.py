@@ -525,6 +525,8 @@ def _everyday_unsaid(u: Understanding, text: str, p: Project, intent: str | None
     if field not in (*TEXTS, "summary"):
         return []
     common, free = vocabulary().common, _claim_free()
+    if field == "goals":  # "was KI#CK meant for people in Schleswig-Holstein?": whom the aim
+        free = free | _words().for_whom_people  # is for, the place checked (_for_whom_at)
     tokens = _before_speaker(claim_tokens(normalize(text).split(), lang))
     picks = _picking(tokens)  # ("was LSN in that earlier one too?": the project, no claim)
     everyday = [t for i, t in enumerate(tokens) if t in common and t not in free and
@@ -3257,7 +3259,8 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
     noun it is where the partner came from, also of a project the city funded ("did any
     hamburg hospital take part in BFCC?", "ein Hamburger Unternehmen bei InnoReAct?")."""
     scores, only = dict(u.scores), _only_claim(tokens)
-    if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0:
+    if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0 and \
+            "own_programme" not in u.asks:  # ("the KI#CK programme": no money talk)
         return None
     words = _words()
     partner = next((place for i, t in enumerate(tokens[:-1]) for place in words.funder_places
@@ -3284,7 +3287,8 @@ def _funders_as_clusters(u: Understanding, tokens: list[str]) -> tuple[str, ...]
     health cluster", "the hamburg and lsn clusters"), in a claim that speaks of no money: the
     city's cluster, an organisation, not the city's money."""
     scores = dict(u.scores)
-    if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0:
+    if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0 and \
+            "own_programme" not in u.asks:
         return ()
     cities = {t for i, t in enumerate(tokens) if t in _words().funder_places and any(
         "cluster" in _kinds_of(w) for w in tokens[i + 1:i + 1 + CLUSTER_AFTER])}

@@ -233,7 +233,7 @@ WORD_SETS = (
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
     "rest_words", "rough_words", "month_openers", "person_at", "named_order",
-    "order_descending", "order_ascending", "pick_words", "role_subjects",
+    "order_descending", "order_ascending", "pick_words", "role_subjects", "own_programmes",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -2395,7 +2395,8 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     """The names meant as the subject or a filter; the places and organisations left out, the
     places among them, and the funders and topics negated; and whether a funder named is asked
     about (which filters nothing)."""
-    matches = _funder_or_place(matches, scores)
+    matches = _funder_or_place(matches, scores, _own_programme(r, vocab)
+                               if scores.get("funding") else 0.0)  # (most messages: none)
     named_ends = {m.end for m in matches if m.kind == "funder"}  # "ESF-Förderung": a named one
     matches = [m for m in matches if _short_name_meant(m, r.tokens, r.raw, scores, vocab) and
                not _verb_use(m, r.tokens, vocab)]
@@ -2708,6 +2709,9 @@ def _assemble(
         # name (a kind of partner, "cluster", is a weaker word than "partner")
     if named:
         asks = asks | {"names"}
+    if scores.get("funding") and not scores.get("amount") and \
+            scores["funding"] <= _own_programme(r, vocab):  # "War das KI#CK-Programm für
+        asks = asks | {"own_programme"}  # Beschäftigte in Hamburg gedacht?": no money talk
     if {"count", "uncounted"} <= asks:  # "how many companies were helped?" asks a figure
         scores = {k: v for k, v in scores.items() if k not in SMALL_TALK}
     scores = _lead_described(scores, filters, projects, r)
@@ -3116,14 +3120,28 @@ def _verb_use(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
         tokens[m.start] in sets["verb_nouns"] and tokens[m.start - 1] in sets["verb_markers"]
 
 
-def _funder_or_place(matches: list[Match], scores: dict[str, float]) -> list[Match]:
-    """ "Hamburg" is a funder and a place: a funder only when the message talks of funding."""
-    funding = scores.get("funding", 0) + scores.get("amount", 0) > 0
+def _funder_or_place(matches: list[Match], scores: dict[str, float], own: float = 0.0
+                     ) -> list[Match]:
+    """ "Hamburg" is a funder and a place: a funder only when the message talks of funding
+    (not only by a project's own programme, `own`: _own_programme)."""
+    funding = scores.get("funding", 0) + scores.get("amount", 0) - own > 0
     funder_spans = {(m.start, m.end) for m in matches if m.kind == "funder"}
     place_spans = {(m.start, m.end) for m in matches if m.kind == "place"}
     both = funder_spans & place_spans
     drop = "place" if funding else "funder"
     return [m for m in matches if not (m.kind == drop and (m.start, m.end) in both)]
+
+
+def _own_programme(r: _Reading, vocab: Vocabulary) -> float:
+    """ "War das KI#CK-Programm für Beschäftigte in Hamburg gedacht?": a programme right after
+    a project's name is the project's own (KI#CK's qualification programme), no funding
+    programme: the funding weight its word gave, which talks of no money."""
+    own = vocab.phrase_sets["own_programmes"]
+    return sum(score_intents([r.stems[i + 1]], vocab).get("funding", 0.0)
+               for i in range(r.lead, len(r.words) - 1) if r.words[i] == PLACEHOLDER and (
+                   r.words[i + 1] in own or r.words[i + 1].endswith(tuple(own)) and
+                   r.stems[i + 1] not in vocab.intents))  # (a compound: "KI#CK-
+    # Qualifizierungsprogramm", not "Förderprogramm", a phrase of its own)
 
 
 @cache

@@ -1486,6 +1486,19 @@ def test_a_claim_made_with_a_verb_of_doing_asks_what_was_done(
      "goals"),
     ("War KI#CK für Beschäftigte in Schleswig-Holstein gedacht?", "Ja.", "goals"),
     ("was KI#CK aimed at staff in Hamburg?", "No.", "places"),
+    # "richtete sich an" and a plain word for people ("Leute", "people") claim nothing the aim
+    # lacks; the project's own programme ("das KI#CK-Programm", "the KI#CK qualification
+    # programme") is no funding programme, so Hamburg is a place, not Hamburg's money
+    ("Richtete sich KI#CK an Beschäftigte in Schleswig-Holstein?", "Ja.", "goals"),
+    ("was KI#CK meant for people in Schleswig-Holstein?", "Yes.", "goals"),
+    ("War KI#CK für Leute in Schleswig-Holstein gedacht?", "Ja.", "goals"),
+    ("Richtete sich das KI#CK-Qualifizierungsprogramm an Beschäftigte in Schleswig-Holstein?",
+     "Ja.", "goals"),
+    ("Richtete sich das KI#CK-Qualifizierungsprogramm an Beschäftigte in Hamburg?", "Nein.",
+     "places"),
+    ("War das KI#CK-Programm für Beschäftigte in Hamburg gedacht?", "Nein.", "places"),
+    ("was the KI#CK programme for employees in Hamburg?", "No.", "places"),
+    ("was the KI#CK qualification programme aimed at staff in Hamburg?", "No.", "places"),
 ])
 def test_a_place_claimed_of_whom_a_project_was_for_is_checked_in_its_aim(
         kb: KnowledgeBase, question: str, start: str, intent: str) -> None:
@@ -1495,6 +1508,18 @@ def test_a_place_claimed_of_whom_a_project_was_for_is_checked_in_its_aim(
     # paid for it, or the partners, "not said"); else no with its places
     assert reply.intent == intent and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Wer förderte das KI#CK-Programm?", "BFCC programme?", "ELISE: Programm?",
+    "did Hamburg fund the HIHeal programme?",
+])
+def test_a_programme_asked_alone_or_with_funding_words_is_still_the_funding(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a programme after a project's name with no other ask, or a funding verb
+    reply = answer(question, State(), kb)
+    # Then the funding is asked (the project's own programme takes only the place's money away)
+    assert reply.intent == "funding" and reply.answered, reply.text
 
 
 @pytest.mark.parametrize("turns,start", [
