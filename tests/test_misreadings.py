@@ -234,6 +234,13 @@ def test_texting_shorthand_is_read_as_the_word(kb: KnowledgeBase) -> None:
     assert longer.intent == "duration" and longer.text.startswith("Yes"), longer.text
     esf = ask(kb, "which projects did the ERDF fund?", "and wich one had ESF money?")[-1]
     assert esf.projects == ("kick",), esf.text
+    # "smth", "sth" for "something" (the page: NORTHOPEDICS' "Download The network guide"; was
+    # "The page doesn't say" for that ask)
+    for text in ("northopedics - what was it, when did it run, and is there smth to download?",
+                 "is there sth to download for northopedics?"):
+        download = ask(kb, text)[-1]
+        assert download.answered and "Yes. Results of NORTHOPEDICS" in download.text, \
+            download.text
 
 
 @pytest.mark.parametrize("text,project,start", [
