@@ -2181,7 +2181,8 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
             (at := _last_of(words)) is not None and at <= longest and len(words) - at <= 5):
         return False  # (but "end year of NORTHOPEDICS": the noun, then whose it is)
     u = see(piece)
-    if u.projects and not u.filters.any() and u.scores and u.scores[0][1] >= ASKING:
+    if u.projects and (not u.filters.any() or _funders_share(u)) and u.scores and \
+            u.scores[0][1] >= ASKING:
         if (listed_before or _bare_noun(before, see)) and _named_last(piece, u, see):
             return True  # "start year, end year and funder for NORTHOPEDICS": the last noun
             # of a list, then the project every noun asks of
@@ -2199,6 +2200,13 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     # of them ("BFCC: lead partner + programme + number of orgs?"), a plain noun asks too
     enough = ASKING if listed_before or _bare_noun(before, see) else NOUN_ASKING
     return u.scores[0][1] >= enough and (":" in text or short_before)
+
+
+def _funders_share(u: Understanding) -> bool:
+    """ "die ESF-Summe bei KI#CK", "the ESF amount for KI#CK": the money one funder gave a
+    project, an amount asked whose funder names no condition of a list."""
+    return bool(u.filters.funders) and u.intent == "amount" and \
+        not replace(u.filters, funders=()).any()
 
 
 def _last_of(words: list[str]) -> int | None:

@@ -784,6 +784,30 @@ def test_a_noun_ask_of_each_of_two_projects_is_two_asks(
         assert needle in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text,intent,needles", [
+    # the page: BFCC funded by the Interreg Baltic Sea Region Programme; KI#CK's "approx. EUR
+    # 249.000 from the European Social Fund"; ELISE 1 January 2017 to 31 December 2021
+    ("Ich bräuchte zwei Sachen: Förderprogramm von BFCC und die ESF-Summe bei KI#CK",
+     "funding", ["Interreg-Programm Ostseeraum", "KI#CK: ca. 249.000 €"]),
+    ("Ich brauche die Laufzeit von ELISE und die ESF-Summe bei KI#CK", "dates",
+     ["31. Dezember 2021", "KI#CK: ca. 249.000 €"]),
+    ("I need two things: BFCC's funding programme and the ESF amount for KI#CK", "funding",
+     ["Interreg Baltic Sea Region", "KI#CK: about €249,000"]),
+])
+def test_one_funders_amount_of_another_project_after_a_request_is_an_ask_of_its_own(
+    kb: KnowledgeBase, text: str, intent: str, needles: list[str]
+) -> None:
+    # Given a request for one thing of a project, then one funder's amount of another
+    reply = ask(kb, text)[0]
+    # Then each is asked of its own project (was one amount of the ESF asked of both: "BFCC
+    # wurde nicht vom ESF gefördert", "Die Seite nennt keinen Betrag für BFCC")
+    assert reply.intent == intent and reply.answered, reply.text
+    assert "kick" in reply.projects and reply.projects[0] != "kick", reply.projects
+    for needle in needles:
+        assert needle in reply.text, reply.text
+    assert "BFCC wurde nicht" not in reply.text and "keinen Betrag für BFCC" not in reply.text
+
+
 @pytest.mark.parametrize("text,pid,intent,needles", [
     # the page: NORTHOPEDICS ran June 21, 2016 to June 30, 2019, financed by the ERDF and the
     # federal state of Schleswig-Holstein; MAGIA 2018 and 2019, COSME; BONEBANK led by the UKSH
