@@ -225,7 +225,8 @@ WORD_SETS = (
     "place_exclusions", "exclusion_joins", "fillers", "pair_words", "overall_words",
     "described_only", "hedges",
     "softeners", "size_names", "past_words", "comparison_cues", "member_asks",
-    "slot_questions", "slot_verbs", "slot_tails", "list_order", "order_first", "other_one",
+    "slot_questions", "slot_verbs", "slot_tails", "slot_nouns", "list_order", "order_first",
+    "other_one",
     "time_subordinate", "relative_where", "asked_where", "relative_heads", "relative_opens",
     "age_words",
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
@@ -1467,6 +1468,14 @@ def _asked(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
                             after[0] not in plural and after[1] in vocab.phrase_sets["slot_verbs"])
 
 
+def _whole_asked(m: Match, tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "und zu welcher EU-Strategie?", "which EU strategy?": a funder between a question word
+    and a noun of a whole a project belonged to names that whole (the EU's strategy), which is
+    asked; no money, so no funder to filter by and no funding asked."""
+    return m.start > 0 and tokens[m.start - 1] in vocab.phrase_sets["slot_questions"] and \
+        m.end < len(tokens) and tokens[m.end] in vocab.phrase_sets["slot_nouns"]
+
+
 def _without(words: list[str], phrases: frozenset[str]) -> list[str]:
     """The words with these phrases taken out: each word of one becomes a placeholder."""
     text = f" {' '.join(words)} "
@@ -2428,8 +2437,9 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     else:
         negated = []
     asked = [m for m in matches if m.kind == "funder" and _asked(m, r.tokens, vocab)]
-    if asked:
-        matches = [m for m in matches if m not in asked]
+    whole = [m for m in matches if m.kind == "funder" and _whole_asked(m, r.tokens, vocab)]
+    if asked or whole:
+        matches = [m for m in matches if m not in asked and m not in whole]
     negated += [m for m in left if m.kind == "project"]  # "not counting the follow-ups"
     return (matches, (excluded, tuple(m.id for m in left if m.kind == "place"),
                       tuple(("lead" if m.kind == "organisation" else m.kind, m.id)

@@ -52,6 +52,25 @@ def test_a_programme_between_question_word_and_verb_is_asked_not_a_filter(
     assert reply.intent == "list" and len(reply.projects) > 1
 
 
+@pytest.mark.parametrize("messages", [
+    ("Zu welchem Flaggschiffprojekt gehörte BFCC und zu welcher EU-Strategie?",),
+    ("what flagship was BFCC part of, and which EU strategy?",),
+    ("what was BFCC part of?", "which EU strategy?"),
+    ("Zu welchem Flaggschiffprojekt gehörte BFCC?", "und zu welcher EU-Strategie?"),
+    ("BFCC gehörte zu welcher EU-Strategie?",),
+    ("BFCC was part of which EU strategy?",),
+])
+def test_the_eu_before_a_strategy_asks_the_strategy_not_eu_money(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given BFCC talked about (the page: "part of the flagship project HealthRegion of the EU
+    # Strategy for the Baltic Sea Region")
+    reply = ask(kb, *messages)[-1]
+    # When "which EU strategy?" follows with no verb, then it asks BFCC's strategy (was the
+    # list of the ten projects the EU funded)
+    assert reply.intent == "part_of" and reply.projects == ("bfcc",), reply.projects
+    assert reply.answered and "HealthRegion" in reply.text, reply.text
+
+
 def test_a_five_letter_typo_with_one_edit_is_corrected(kb: KnowledgeBase) -> None:
     reply = ask(kb, "when did elise strat?")[0]
     assert reply.intent == "start" and "2017" in reply.text
