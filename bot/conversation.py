@@ -2050,8 +2050,9 @@ def _said_before(clause: Clause, rest: tuple[Clause, ...], subject: tuple[str, .
     kind = clause.hop_kind or u.intent
     if not rest or rest[0].preamble or u.projects or len(subject) != 1 or \
             kind not in RELATIONS or subject[0] not in kb.projects or \
-            f"{subject[0]}:{kind}" not in state.facts or rest[0].understanding.projects:
-        return ()
+            f"{subject[0]}:{kind}" not in state.facts or rest[0].understanding.projects or \
+            _question_word_in(clause):  # ("which bigger project was it part of, and when did
+        return ()  # that one run?" asks the link again: told, with the run after it)
     target = linked(kb.projects[subject[0]], kind)
     return target if len(target) == 1 else ()
 

@@ -1859,6 +1859,26 @@ def test_a_chain_after_a_question_the_page_left_open_says_the_link_it_named_in_p
     assert year in reply.text and reply.answered, reply.text
 
 
+@pytest.mark.parametrize("messages,said", [
+    # the page: BRIDGE 53 "was part of the project Hygiene, Infection & Health (HIHeal)", which
+    # ran 01.04.2016 - 31.12.2022; BRIDGE 53 has no dates of its own
+    (("bridge 53 - what was that", "when did it run?",
+      "which bigger project was it part of, and when did that one run?"),
+     "BRIDGE 53 was part of HIHeal."),
+    (("Was war BRIDGE 53?", "Wann lief es?",
+      "Zu welchem größeren Projekt gehörte es, und wann lief das?"),
+     "BRIDGE 53 war Teil von HIHeal."),
+])
+def test_a_link_asked_with_a_question_word_is_told_though_the_last_answer_named_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], said: str) -> None:
+    # Given an answer that named the link in passing ("It was part of HIHeal, which ran …")
+    reply = ask(kb, *messages)[-1]
+    # When the next message asks the link with a question word, then a question about the
+    # project it reaches: the link is told (was dropped: only HIHeal's run), then the run
+    assert reply.intent == "part_of" and reply.projects == ("bridge53", "hiheal"), reply.text
+    assert reply.text.startswith(said) and "2022" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("messages,start,projects", [
     # the page: HIHeal next level transition continues HIHeal; MAGIA2Market follows MAGIA;
     # it names no follow-up of BFCC
