@@ -1469,7 +1469,8 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding, kb: KnowledgeBa
         u.projects) and (has_phrase(tokens, phrases().free_access) or
                          has_phrase(tokens, phrases().needs_registration) or _equated(text)) or
             has_phrase(tokens, phrases().download_asks) or
-        _comparative_fragment(tokens, u) or _same_fragment(text, tokens, u)) and not (
+        _comparative_fragment(tokens, u) or _same_fragment(text, tokens, u) or
+            _measure_fragment(tokens, u)) and not (
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
         not has_phrase(tokens, phrases().opposite_choices) and \
@@ -1610,6 +1611,20 @@ def _comparative_fragment(tokens: list[str], u: Understanding) -> bool:
     found = comparison_at(tokens[:3])  # its "than" within the first three words
     asked = phrases().any_question_word
     return found is not None and asked.isdisjoint(tokens[:found[1]])
+
+
+MEASURE_FRAGMENT = 6  # words at most: "more than 6 years?", "also länger als ein Jahr?"
+
+
+def _measure_fragment(tokens: list[str], u: Understanding) -> bool:
+    """ "more than 6 years?", "mehr als 6 Jahre?", "over 5 years?": a quantity compared, with
+    no project, verb or question word, claims it of the project talked about (as "did it run
+    more than 6 years?"; "which ran longer than 6 years?" asks for a list)."""
+    if u.projects or len(tokens) > MEASURE_FRAGMENT or not (
+            u.filters.duration or u.filters.money or u.filters.partners):
+        return False
+    found = comparison_at(tokens[:3])
+    return found is not None and phrases().any_question_word.isdisjoint(tokens)
 
 
 SAME_CLAIMS = ("same_funder", "same_places", "same_length", "same_year", "same_month")

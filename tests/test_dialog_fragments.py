@@ -88,6 +88,25 @@ def test_an_approximate_duration_is_checked_with_its_nearness(
     assert reply.intent == "duration" and reply.text.startswith(start)
 
 
+@pytest.mark.parametrize("messages,start", [
+    # the page: HIHeal ran 01.04.2016 - 31.12.2022 (6 years and 9 months)
+    (("when did NORTHOPEDICS start?", "was that the same year as HIHeal?",
+      "which of the two ran longer?", "more than 6 years?"), "Yes."),
+    (("how long did HIHeal run?", "more than 6 years?"), "Yes."),
+    (("Wie lange lief HIHeal?", "mehr als 6 Jahre?"), "Ja."),
+    (("how long did HIHeal run?", "less than 3 years?"), "No."),
+    (("Wie lange lief HIHeal?", "weniger als drei Jahre?"), "Nein."),
+])
+def test_a_bare_duration_compared_claims_it_of_the_project_talked_about(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    # Given HIHeal talked about
+    # When the next turn is only a duration compared, with no verb
+    reply = ask(kb, *messages)[-1]
+    # Then it is checked of HIHeal, told with its run (was its dates, no yes or no)
+    assert reply.intent == "duration" and reply.projects == ("hiheal",), reply.text
+    assert reply.text.startswith(start) and "6" in reply.text, reply.text
+
+
 def test_a_list_by_an_approximate_duration_says_so(kb: KnowledgeBase) -> None:
     # Given the projects and their dates
     # When someone asks which ran a little over three years
