@@ -3809,10 +3809,12 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
             u.singular and scores.get("list", 0) >= 2 or  # "which project linked LSN and the
             u.filters.topics and not u.pronoun):  # Hamburg cluster?", "any project related to
         intent = "list"  # corona?": links no projects; it describes the ones asked for
-    if intent is None and not projects and u.continuation and state.last_list and \
-            state.intent is None and (u.elsewhere or u.other_funders) and not u.filters.any():
+    if (intent is None or intent == "overview" and _nouns_named(u)) and not projects and \
+            u.continuation and state.last_list and state.intent is None and (
+            u.elsewhere or u.other_funders or _nouns_named(u)) and not u.filters.any():
         intent = "count" if state.counting else "list"  # "Und Kiel?" after the projects in
-        # Hamburg: the same question of a place the page never names
+        # Hamburg: the same question of a place the page never names; "Und zu Telemedizin?"
+        # after the projects on digitisation: of a topic it never names, no project's name
     if intent == "funding" and not projects and u.other_funders and \
             scores.get("list", 0) >= ANY_PROJECT:  # "was any project funded by Horizon 2020?":
         intent = "list"  # whether one was, of all (none on the page), not which one is meant
@@ -4727,6 +4729,13 @@ def _pair(state: State, u: Understanding) -> tuple[str, ...] | None:
     if len(state.projects) == 1 and state.earlier and state.earlier[0] != state.projects[0]:
         return (state.earlier[0], state.projects[0])
     return None
+
+
+def _nouns_named(u: Understanding) -> bool:
+    """ "Und zu Telemedizin?": the unknown words read as a name are plain capitalised nouns
+    (not "GENOMIX", "ScanBalt") that a filter could be of too."""
+    return bool(u.unknown_names) and set(u.unknown_names) <= set(u.unknown_filters) and all(
+        n[:1].isupper() and n[1:].islower() for n in u.unknown_names)
 
 
 def _as_named(u: Understanding) -> tuple[str, ...]:

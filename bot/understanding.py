@@ -1718,6 +1718,10 @@ def _name_like(
         if word[0].isupper() and end - start > 1 and start and tokens[start - 1] in cues:
             names.append(" ".join(first[t] for t in tokens[start:end]))
             continue
+        if cue and word[1:].islower() and i >= 2 and (
+                tokens[i - 2] in vocab.phrase_sets["project_nouns"] or
+                tokens[i - 2] in vocab.phrase_sets["project_plurals"]):
+            continue  # "Gibt es ein Projekt zu Telemedizin?": a German noun, the topic asked
         capital = word[0].isupper() and (language == "en" and asking or cue)
         short = len(raw_words) <= 2 and (word[0].isupper() or cue)
         inner = any(c.isupper() for c in word[1:]) and len(word) >= 4  # "ScanBalt"

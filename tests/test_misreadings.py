@@ -643,3 +643,31 @@ def test_the_follow_up_written_with_its_predecessors_split_name_is_the_follow_up
     reply = ask(kb, text)[0]
     # Then it is the follow-up, whose funder the page doesn't name
     assert reply.projects[0] == "hiheal-next" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("messages,word", [
+    (("Gibt es ein Projekt zu Telemedizin?",), "Telemedizin"),
+    (("Gab es Projekte zu Diabetes?",), "Diabetes"),
+    (("Gibt es ein Projekt zu Digitalisierung in der Pflege?", "Und zu Telemedizin?"),
+     "Telemedizin"),
+    (("Welche Projekte gab es in Hamburg?", "und zu Robotik?"), "Robotik"),
+    (("which projects were about bones?", "and about Telemedicine?"), "Telemedicine"),
+])
+def test_a_capitalised_noun_after_a_project_noun_or_a_topic_list_is_a_topic_not_a_name(
+        kb: KnowledgeBase, messages: tuple[str, ...], word: str) -> None:
+    # Given a German noun (capitalised as every German noun is) after "Projekt zu", or after
+    # "und zu" right after a list; the page has no project on it
+    reply = ask(kb, *messages)[-1]
+    # Then no project is about it (was "„Telemedizin“ gehört nicht zu den vergangenen
+    # Projekten": read as a project's name)
+    assert reply.intent == "list" and not reply.projects and word in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("Gibt es ein Projekt zu GENOMIX?",),
+    ("Gibt es ein Projekt zu Digitalisierung in der Pflege?", "und zu GENOMIX?"),
+])
+def test_a_name_in_capitals_after_a_project_noun_stays_a_name(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "unknown_project" and "GENOMIX" in reply.text, reply.text
