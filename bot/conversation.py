@@ -4633,7 +4633,10 @@ def _rest_of_list(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[st
                      not kb.projects[p].follow_up_only)  # others?": those not offered
     if state.intent is None and (state.list_rest or state.list_unknown):  # right after a list
         return (*state.list_rest, *state.list_unknown)  # under conditions: those it left out
-    pool = _members(state.choices or state.last_list, state.list_parts)
+    narrowed = _pick_pool(state) if len(state.last_list) == 1 and \
+        state.choices in ((), state.last_list) else ()  # "und die anderen beiden?" right after
+    # "Bei welchem davon ist ein Betrag genannt?" narrowed three to one: the other two
+    pool = _members(narrowed or state.choices or state.last_list, state.list_parts)
     talked = {*state.talked, *state.projects}
     rest = tuple(p for p in pool if p not in talked)
     return rest or tuple(p for p in kb.projects if p not in pool and

@@ -506,13 +506,15 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
 def _of_those_carried(clauses: list[Clause]) -> list[Clause]:
     """ "of those, which had partners from other countries", "davon: welche …": the list
     reference said before the question is the question's ("which of those …"); so is "the
-    other one" ("Und das andere, wer hat es bezahlt?")."""
+    other one" ("Und das andere, wer hat es bezahlt?") and the rest ("Und die anderen beiden –
+    von wann bis wann liefen die?")."""
     for i, c in enumerate(clauses[:-1]):
         u = c.understanding
-        if c.preamble and (u.list_reference or u.other_one) and u.intent is None and not (
-                u.projects or u.filters.any()) and not clauses[i + 1].preamble:
+        if c.preamble and (u.list_reference or u.other_one or u.rest) and u.intent is None and \
+                not (u.projects or u.filters.any()) and not clauses[i + 1].preamble:
             nxt = clauses[i + 1]
-            carried = dict(list_reference=True) if u.list_reference else dict(other_one=True)
+            carried = dict(list_reference=True) if u.list_reference else \
+                dict(other_one=True) if u.other_one else dict(rest=True, plural_pronoun=False)
             clauses[i + 1] = replace(nxt, understanding=replace(nxt.understanding, **carried))
     return clauses
 
