@@ -1471,8 +1471,15 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding, kb: KnowledgeBa
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
         not has_phrase(tokens, phrases().opposite_choices) and \
-        (u.intent not in phrases().not_claims or _where_claimed(text, u)) and not (
+        (u.intent not in phrases().not_claims or _where_claimed(text, u) or _must_register(
+            tokens, u.language)) and not (
             u.projects and u.intent and tokens[-1:] and tokens[-1] in phrases().known_tails)
+
+
+def _must_register(tokens: list[str], language: str) -> bool:
+    """ "muss man sich da anmelden?", "do I have to sign in?": whether one must register, asked
+    yes or no, is a claim (the page says where registration is needed), not how to sign up."""
+    return has_phrase(tokens, phrases().needs_registration) and is_yes_no(tokens, language)
 
 
 def _where_claimed(text: str, u: Understanding) -> bool:
