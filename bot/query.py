@@ -2024,6 +2024,8 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
         # narrows what is asked; it asks nothing
         if _same_after(left, core, see):
             continue  # "and P.I.L.O.T. - same funders?": one claim of the project before it
+        if _filler_inside(left, text[cut:resume], core, language):
+            continue  # "War LSN da also nur Partner?": one yes/no, "also" a filler in it
         listed = _listed_noun(core, left, text, see) or \
             _parallel_ones(core, left, see)  # "MAGIA: Laufzeit, Programm und …"
         listed_left = bool(pieces) and _listed_noun(left, pieces[-1], text, see)
@@ -2041,6 +2043,14 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _filler_inside(left: str, cut: str, right: str, language: str) -> bool:
+    """ "War LSN da also nur Partner?", "War LSN dann nur Partner?": a word of confirming
+    ("also", "dann", "so", "then") after the opening of a yes/no, with no question opened after
+    it, is a filler inside that question, no break."""
+    return cut.strip().lower() in phrases().confirm_marks and \
+        is_yes_no(normalize(left).split(), language) and not _opens_question(right, language)
 
 
 def _parallel_ones(piece: str, before: str, see: Seeing) -> bool:
