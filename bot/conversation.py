@@ -2503,9 +2503,11 @@ def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[An
         if covering and (verdict_of(a) or verdict_of(b)):
             continue  # "Did KI#CK run for two years? when exactly?": the verdict, then what
             # the page doesn't say (no dates)
-        if covering == "dates" and set(b.projects) < set(a.projects):  # "Wann begann das
-            # Projekt, das MAGIA fortgeführt hat, und wann endete es?": the link, then both
-            # ends of the project reached, one dates answer
+        if covering == "dates" and set(b.projects) < set(a.projects) and \
+                b.projects[-1:] == a.projects[-1:]:  # "Wann begann das Projekt, das MAGIA
+            # fortgeführt hat, und wann endete es?": the link, then both ends of the project
+            # reached, one dates answer (not "… und wann war P.I.L.O.T. selbst zu Ende?": the
+            # start of one, the end of the other, two asks)
             a.intent = covering
             return parts
         if covering and a.projects == b.projects:
