@@ -2512,9 +2512,11 @@ def _start_and_end(parts: list[Answer], kb: KnowledgeBase, lang: str) -> list[An
         if covering and (verdict_of(a) or verdict_of(b)):
             continue  # "Did KI#CK run for two years? when exactly?": the verdict, then what
             # the page doesn't say (no dates)
-        if covering == "dates" and set(b.projects) < set(a.projects):  # "Wann begann das
-            # Projekt, das MAGIA fortgeführt hat, und wann endete es?": the link, then both
-            # ends of the project reached, one dates answer
+        if covering == "dates" and set(b.projects) < set(a.projects) and \
+                b.projects[-1:] == a.projects[-1:]:  # "Wann begann das Projekt, das MAGIA
+            # fortgeführt hat, und wann endete es?": the link, then both ends of the project
+            # reached, one dates answer (not "… und wann war P.I.L.O.T. selbst zu Ende?": the
+            # start of one, the end of the other, two asks)
             a.intent = covering
             return parts
         if covering and a.projects == b.projects:
@@ -4660,7 +4662,10 @@ def _rest_of_list(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[st
                      not kb.projects[p].follow_up_only)  # others?": those not offered
     if state.intent is None and (state.list_rest or state.list_unknown):  # right after a list
         return (*state.list_rest, *state.list_unknown)  # under conditions: those it left out
-    pool = _members(state.choices or state.last_list, state.list_parts)
+    narrowed = _pick_pool(state) if len(state.last_list) == 1 and \
+        state.choices in ((), state.last_list) else ()  # "und die anderen beiden?" right after
+    # "Bei welchem davon ist ein Betrag genannt?" narrowed three to one: the other two
+    pool = _members(narrowed or state.choices or state.last_list, state.list_parts)
     talked = {*state.talked, *state.projects}
     rest = tuple(p for p in pool if p not in talked)
     return rest or tuple(p for p in kb.projects if p not in pool and

@@ -508,13 +508,15 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
 def _of_those_carried(clauses: list[Clause]) -> list[Clause]:
     """ "of those, which had partners from other countries", "davon: welche …": the list
     reference said before the question is the question's ("which of those …"); so is "the
-    other one" ("Und das andere, wer hat es bezahlt?")."""
+    other one" ("Und das andere, wer hat es bezahlt?") and the rest ("Und die anderen beiden –
+    von wann bis wann liefen die?")."""
     for i, c in enumerate(clauses[:-1]):
         u = c.understanding
-        if c.preamble and (u.list_reference or u.other_one) and u.intent is None and not (
-                u.projects or u.filters.any()) and not clauses[i + 1].preamble:
+        if c.preamble and (u.list_reference or u.other_one or u.rest) and u.intent is None and \
+                not (u.projects or u.filters.any()) and not clauses[i + 1].preamble:
             nxt = clauses[i + 1]
-            carried = dict(list_reference=True) if u.list_reference else dict(other_one=True)
+            carried = dict(list_reference=True) if u.list_reference else \
+                dict(other_one=True) if u.other_one else dict(rest=True, plural_pronoun=False)
             clauses[i + 1] = replace(nxt, understanding=replace(nxt.understanding, **carried))
     return clauses
 
@@ -1474,8 +1476,15 @@ def _asks_yes_no(text: str, tokens: list[str], u: Understanding, kb: KnowledgeBa
         len(u.projects) > 1 and has_phrase(_without_tail(tokens),
                                            vocabulary().phrase_sets["alternatives"])) and \
         not has_phrase(tokens, phrases().opposite_choices) and \
-        (u.intent not in phrases().not_claims or _where_claimed(text, u)) and not (
+        (u.intent not in phrases().not_claims or _where_claimed(text, u) or _must_register(
+            tokens, u.language)) and not (
             u.projects and u.intent and tokens[-1:] and tokens[-1] in phrases().known_tails)
+
+
+def _must_register(tokens: list[str], language: str) -> bool:
+    """ "muss man sich da anmelden?", "do I have to sign in?": whether one must register, asked
+    yes or no, is a claim (the page says where registration is needed), not how to sign up."""
+    return has_phrase(tokens, phrases().needs_registration) and is_yes_no(tokens, language)
 
 
 def _where_claimed(text: str, u: Understanding) -> bool:
@@ -2034,6 +2043,8 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
         # narrows what is asked; it asks nothing
         if _same_after(left, core, see):
             continue  # "and P.I.L.O.T. - same funders?": one claim of the project before it
+        if _filler_inside(left, text[cut:resume], core, language):
+            continue  # "War LSN da also nur Partner?": one yes/no, "also" a filler in it
         listed = _listed_noun(core, left, text, see) or \
             _parallel_ones(core, left, see)  # "MAGIA: Laufzeit, Programm und …"
         listed_left = bool(pieces) and _listed_noun(left, pieces[-1], text, see)
@@ -2051,6 +2062,14 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _filler_inside(left: str, cut: str, right: str, language: str) -> bool:
+    """ "War LSN da also nur Partner?", "War LSN dann nur Partner?": a word of confirming
+    ("also", "dann", "so", "then") after the opening of a yes/no, with no question opened after
+    it, is a filler inside that question, no break."""
+    return cut.strip().lower() in phrases().confirm_marks and \
+        is_yes_no(normalize(left).split(), language) and not _opens_question(right, language)
 
 
 def _parallel_ones(piece: str, before: str, see: Seeing) -> bool:

@@ -1255,6 +1255,12 @@ def test_a_state_in_a_country_whose_states_the_page_does_not_name_is_not_ruled_o
     # spoken short forms: "brauch" (brauche), "nen" (einen), "ne" (eine)
     (("wo finde ich den kompetenzatlas von bonebank", "brauch ich da nen account?"), "Ja."),
     (("wo finde ich den kompetenzatlas von bonebank", "braucht man da ne anmeldung?"), "Ja."),
+    # "anmelden" with "da"/"dort" and "muss": whether one must, not how to sign up (was: "sagt
+    # nicht, wie man sich anmeldet")
+    (("was hat das bonebank projekt gemacht", "muss man sich da anmelden?"), "Ja."),
+    (("Wo finde ich BONEBANKs Kompetenzatlas?", "muss ich mich dort registrieren?"), "Ja."),
+    (("Wo finde ich BONEBANKs Kompetenzatlas?", "muss man sich anmelden?"), "Ja."),
+    (("where is the bonebank competence atlas?", "do I have to sign in?"), "Yes."),
 ])
 def test_a_registration_claim_is_checked_against_where_the_page_says_a_resource_is(
         kb: KnowledgeBase, dialog: tuple[str, ...], start: str) -> None:

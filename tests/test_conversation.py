@@ -1657,7 +1657,12 @@ def test_asking_the_bot_what_it_can_do_while_naming_lsn_is_help(kb: KnowledgeBas
 @pytest.mark.parametrize("question", ["Wofür sind Sie da?", "wozu bist du da",
                                       "what's your purpose", "what are you good for",
                                       "was macht ihr eigentlich", "wer seid ihr",
-                                      "what do you do"])
+                                      "what do you do",
+                                      # "wobei", "womit" with "du" (was not understood)
+                                      "Wobei kannst du mir helfen?", "womit kannst du mir helfen",
+                                      "Hallo, ich bin Journalistin bei den Kieler Nachrichten. "
+                                      "Wobei kannst du mir helfen?",
+                                      "Womit können Sie mir helfen?", "Wie kannst du mir helfen?"])
 def test_asking_what_the_bot_is_for_is_help(kb: KnowledgeBase, question: str) -> None:
     # Given no project named, When the user asks what the bot is for
     reply = ask(kb, question)[0]

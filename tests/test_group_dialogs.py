@@ -160,3 +160,18 @@ def test_a_claim_of_any_of_a_long_list_is_checked_over_the_list(
     # Then the ones of the list it holds for
     assert reply.text.startswith(opening), reply.text
     assert set(reply.projects) == {"bfcc", "bonebank", "northopedics"}, reply.projects
+
+
+@pytest.mark.parametrize("first,question", [
+    ("Laufzeit und Förderer von HIHeal und NORTHOPEDICS, bitte.", "Gab's bei beiden EFRE-Mittel?"),
+    ("Wer hat BFCC und ELISE gefördert?", "Und gab es bei beiden Interreg-Geld?"),
+    ("Erzähl mir von MAGIA und MAGIA2Market", "War bei beiden China ein Zielland?"),
+])
+def test_bei_beiden_is_a_claim_of_each_of_the_two(
+        kb: KnowledgeBase, first: str, question: str) -> None:
+    # Given two projects just talked about
+    pair = ask(kb, first)[0].projects
+    # When "bei beiden", "in beiden" asks a claim of both
+    reply = ask(kb, first, question)[-1]
+    # Then it is checked of each of the two (was: of the first one alone)
+    assert len(pair) == 2 and set(reply.projects) == set(pair), reply.text

@@ -725,3 +725,28 @@ def test_two_years_with_both_after_them_are_each_a_condition(
     # while a range said as one stays the range
     wide = ask(kb, "Welche Projekte liefen zwischen 2019 und 2020, beide inklusive?")[0]
     assert len(wide.projects) == 8, wide.text
+
+
+@pytest.mark.parametrize("turns,intent", [
+    (("Welche Projekte hat das Land Schleswig-Holstein mitfinanziert?",
+      "Bei welchem davon ist ein Betrag genannt?",
+      "Und die anderen beiden – von wann bis wann liefen die?"), "dates"),
+    (("which projects did Schleswig-Holstein co-fund?",
+      "for which one does the page give an amount?", "and the other two - when did they run?"),
+     "dates"),
+    (("Welche Projekte wurden von Interreg gefördert?", "Welches davon wurde vom UKSH geleitet?",
+      "und die übrigen, wer hat die geleitet?"), "lead"),
+    (("which projects were funded by Interreg?", "which of them was led by UKSH?",
+      "the rest - when did they end?"), "end"),
+])
+def test_the_rest_after_a_list_narrowed_to_one_is_the_list_before_it(
+        kb: KnowledgeBase, turns: tuple[str, ...], intent: str) -> None:
+    # Given a list narrowed to one ("which of them …?"), then the rest, said before the
+    # question as its topic or with it
+    replies = ask(kb, *turns)
+    # Then the question is asked of the others of the list before (was: of the one it was
+    # narrowed to, or of every other project on the page)
+    first, narrowed, reply = replies
+    assert len(narrowed.projects) == 1, narrowed.text
+    others = set(first.projects) - set(narrowed.projects)
+    assert reply.intent == intent and set(reply.projects) == others, reply.text

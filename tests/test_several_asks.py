@@ -1768,3 +1768,18 @@ def test_the_projects_lsn_led_and_those_it_only_took_part_in_are_two_lists(
     assert led and all(p.id in reply.projects for p in led), reply.text
     assert reply.projects[-2:] == ("bonebank", "magia"), reply.text
     assert reply.text.index("BFCC") < reply.text.index("BONEBANK"), reply.text
+
+
+@pytest.mark.parametrize("question,intent", [
+    # the start of the project reached, then the end of the one it started from: two asks,
+    # the first one's intent (was: merged into one dates answer)
+    ("Seit wann läuft der Nachfolger von P.I.L.O.T., und wann war P.I.L.O.T. selbst zu Ende?",
+     "start"),
+    ("when did the successor of PILOT start, and when did PILOT end?", "start"),
+    # both ends of the project reached stay one dates answer
+    ("Wann begann das Projekt, das MAGIA fortgeführt hat, und wann endete es?", "dates"),
+])
+def test_a_start_and_an_end_of_two_linked_projects_are_two_asks(
+        kb: KnowledgeBase, question: str, intent: str) -> None:
+    reply = ask(kb, question)[0]
+    assert reply.intent == intent and len(reply.projects) == 2, reply.text

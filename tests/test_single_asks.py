@@ -460,6 +460,11 @@ def test_when_lsn_took_part_asks_the_dates(kb: KnowledgeBase, project: str, text
     ("who could take part in KI#CK?", "kick"),
     ("Wer konnte bei P.I.L.O.T. mitmachen?", "pilot"),
     ("Wer durfte an KI#CK teilnehmen?", "kick"),
+    # which kind of firm it was for (was: the overview)
+    ("what kind of companies was MAGIA2Market for?", "magia2market"),
+    ("what sort of firms was MAGIA for?", "magia"),
+    ("Für welche Art von Unternehmen war MAGIA gedacht?", "magia"),
+    ("für was für firmen war MAGIA2Market?", "magia2market"),
 ])
 def test_who_could_join_asks_whom_the_project_was_for(
         kb: KnowledgeBase, text: str, project: str) -> None:

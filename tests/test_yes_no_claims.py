@@ -1982,3 +1982,20 @@ def test_a_claim_of_a_partner_and_no_more_is_checked_against_the_lead(
         # Then no where it led the project, yes where another led it
         led = "lsn" in p.lead
         assert reply.text.startswith(("No.", "Nein.") if led else ("Yes.", "Ja.")), reply.text
+
+
+@pytest.mark.parametrize("claim", ["War LSN da also nur Partner?", "War LSN dann nur Partner?",
+                                   "so was LSN then just a partner?",
+                                   "War LSN denn eigentlich nur Partner?"])
+@pytest.mark.parametrize("pid", ["bonebank", "bfcc"])
+def test_a_filler_inside_a_yes_no_leaves_it_one_claim(
+        kb: KnowledgeBase, claim: str, pid: str) -> None:
+    # Given a project talked about, one LSN led (BFCC) and one another led (BONEBANK)
+    state = answer(f"Wann lief {kb.projects[pid].name}?", State(), kb).state
+    # When the claim that LSN was merely a partner has "also", "dann", "then" inside it
+    reply = answer(claim, state, kb)
+    # Then it is one claim, checked against the lead (was cut at the filler: "War LSN da" and
+    # "nur Partner?", answered with the partners)
+    led = "lsn" in kb.projects[pid].lead
+    assert reply.intent == "lsn_role" and reply.projects == (pid,), reply.text
+    assert reply.text.startswith(("No.", "Nein.") if led else ("Yes.", "Ja.")), reply.text
