@@ -64,7 +64,10 @@ from bot.checks import (
 from bot.datafiles import data_file
 from bot.descriptions import (
     ENOUGH,
+    NEAR_AHEAD,
+    definite,
     describe,
+    joined,
     most_conditions,
     names_a_kind,
     only_guess,
@@ -343,8 +346,9 @@ def answer(
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
         _of_the_newer(c, state), state), state), state.named), state, kb), state)
         for c in clauses)
-    clauses = tuple(_thing_claimed(_kind_told(_still_of_thing(_it_is_thing(_it_is_outside(
-        _it_is_org(c, state, kb), state, kb), state, kb), state), kb), kb) for c in clauses)
+    clauses = tuple(_thing_claimed(_kind_told(_by_topic(_still_of_thing(_it_is_thing(
+        _it_is_outside(_it_is_org(_listed_by_words(c, state, kb), state, kb), state, kb),
+        state, kb), state), state, kb), kb), kb) for c in clauses)
     clauses = _pick_before(clauses)
     if len(state.lists) >= 2 and len(clauses) == 1 and (both := _in_both(clauses[0], state, kb)):
         return _reply(both, clauses[0].understanding.language, state, kb)
@@ -689,6 +693,93 @@ def _thing_owner(clause: Clause, kb: KnowledgeBase) -> str | None:
     one = describe(clause.text, Filters(topics=u.filters.topics), kb).ahead
     words = describe(clause.text, Filters(), kb).scores
     return one if one is not None and words and words[0][0] == one else None
+
+
+def _listed_by_words(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "the platform one, what was its goal?", "und das mit der Plattform?" right after
+    "Projects on infection: BRIDGE 53 and HIHeal": the one of that short list its words point
+    at (a platform is BRIDGE 53's), far ahead of the others by the words of their own texts."""
+    u = clause.understanding
+    if u.projects or u.intent is not None or clause.yes_no or state.intent is not None or \
+            state.ranking or not 1 < len(state.last_list) <= CHOICES_FROM_LIST or \
+            u.filters.any() or u.list_reference or not definite(clause.text):
+        return clause
+    scores = dict(describe(clause.text, Filters(), kb).scores)
+    best, *others = sorted(state.last_list, key=lambda p: -scores.get(p, 0.0))
+    if scores.get(best, 0.0) <= 0.0 or scores.get(best, 0.0) < NEAR_AHEAD * max(
+            (scores.get(p, 0.0) for p in others), default=0.0):
+        return clause
+    return replace(clause, pick=False, understanding=replace(u, projects=(best,)))
+
+
+def _by_topic(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "das corona-ding?", "the bone healing network?", "was ist das mit hygiene?": a project
+    called by what it was about, with a word pointing at one thing ("the", "das") and nothing
+    else asked, is the one project that fits, as if named: what it was, or the question before
+    ("und das hygiene-projekt?"); not a list of one ("anything with hygiene?" stays a list).
+    "the corona one and the bone healing network": each of them. Not the project talked about
+    ("and the bone side?": an aspect of it), nor one of a short list just given (a pick)."""
+    ids = _one_by_topic(clause, kb) or _each_by_topic(clause, kb)
+    if not ids or set(ids) <= set(state.projects) or state.intent is None and \
+            len(state.last_list) <= CHOICES_FROM_LIST and set(ids) <= set(state.last_list):
+        return clause
+    u = clause.understanding
+    return replace(clause, pick=False, understanding=replace(  # ("- who led them?": those)
+        u, projects=ids, filters=Filters(mode=u.filters.mode), singular=False,
+        list_reference=False, plural_pronoun=False))
+
+
+def _one_by_topic(clause: Clause, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The one project the clause calls by its topic with a definite word, asking nothing else
+    of it."""
+    u = clause.understanding
+    if u.intent not in (None, "overview") or u.projects or clause.yes_no or clause.preamble or \
+            u.superlative or u.list_reference or u.unknown_names or _names_it(clause):
+        return ()
+    return _called(u, clause.text, kb)
+
+
+def _called(u: Understanding, text: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The one project words call by its topic and a definite word ("the corona one", "das
+    KI-Projekt"), where one alone fits; not a thing a project made or an initiative it was
+    part of ("the HealthRegion thing"), nor what a thing was ("what was the fracture registry
+    thing?"); a place only with a word for a project ("das Japan-Projekt"; "und aus der
+    Slowakei?" goes on)."""
+    f = u.filters
+    if not (f.topics or f.places and names_a_kind(text)) or \
+            replace(f, topics=(), places=()).any() or any(
+            kb.topics[t].kind in ("product", "initiative") for t in f.topics) or \
+            not definite(text) or plural(text) or \
+            u.intent == "overview" and thing_in(normalize(text).split()):  # (which the
+        # description says: "That was BFCC: …")
+        return ()
+    ids = select(kb, f).ids
+    return ids if len(ids) == 1 else ()
+
+
+def _each_by_topic(clause: Clause, kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "the corona one and the bone healing network – when did each run?", "BFCC und das
+    Corona-Projekt": projects each named or called by its topic, joined by "and": those, in the
+    order written."""
+    u, f = clause.understanding, clause.understanding.filters
+    if not (f.topics or f.places) or clause.yes_no or u.superlative or \
+            u.intent in COLLECTIONS or plural(clause.text) or \
+            len(parts := joined(clause.text)) < 2:
+        return ()
+    ids: list[str] = []
+    called = False
+    for part in parts:
+        one = understand(part, kb, u.language)
+        if not one.projects and not one.filters.any():
+            continue  # (", who funded them?": the question)
+        if one.projects and one.filters.any() or len(one.projects) > 1:
+            return ()  # ("ELISE, MAGIA, BONEBANK - which of these had partners from Italy?")
+        found = one.projects or _called(one, part, kb)
+        if not found:
+            return ()
+        called = called or not one.projects
+        ids.extend(found)
+    return tuple(dict.fromkeys(ids)) if called and len(set(ids)) > 1 else ()
 
 
 def _kind_told(clause: Clause, kb: KnowledgeBase) -> Clause:
@@ -4586,7 +4677,7 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
         "overview" if intent is None and u.singular and not base else None  # "welches davon
     # hatte ein Register?" picks from a list: the list under that condition answers it
     if asked is None or asked == "relations" or asked in _conditions_asked(
-            filters, bool(base) or "who" not in u.asks):
+            _without_self(filters, u, kb), bool(base) or "who" not in u.asks):
         return None  # "which project got ESF money?": the list answers the condition itself
     if base and (filters.places or filters.topics) and \
             dict(u.scores).get(intent or "", 0.0) <= PLACE_WORDS:
@@ -4609,6 +4700,16 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
         # the writers' brief says and every set since 29 labels it (docs/labels.md)
         result.focus = tuple(ids)  # ("that one" next is the one it led)
     return result
+
+
+def _without_self(filters: Filters, u: Understanding, kb: KnowledgeBase) -> Filters:
+    """ "mit wem hat LSN das KI-Projekt gemacht?", "who did LSN partner with in the corona
+    project?": Life Science Nord beside a "who" asks of its partners in the project described;
+    it is no condition a list of projects would answer."""
+    if "who" not in u.asks or not u.self_mentioned:
+        return filters
+    return replace(filters, organisations=tuple(
+        o for o in filters.organisations if not kb.organisations[o].self))
 
 
 def _they_all(clause: Clause, u: Understanding) -> bool:

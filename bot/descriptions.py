@@ -212,6 +212,18 @@ def only_guess(text: str, name_words: set[str]) -> bool:
     return bool(rest) and all(t in guesses for t in rest)
 
 
+def definite(text: str) -> bool:
+    """ "the corona one", "das Corona-Ding": a word pointing at one thing both know."""
+    return any(t in _words("definite")[0] for t in normalize(text).split())
+
+
+def joined(text: str) -> list[str]:
+    """ "the corona one and the bone healing network": the parts "and" or a comma join."""
+    words = "|".join(re.escape(w) for w in sorted(_words("joins")[0]))
+    return [p for p in re.split(rf"\s*,\s*|\s+(?:{words})\s+", text, flags=re.IGNORECASE)
+            if p.strip()]
+
+
 def plural(text: str) -> bool:
     """ "which projects …", "welche Projekte": several asked for, not the one described."""
     tokens = normalize(text).split()

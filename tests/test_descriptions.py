@@ -574,3 +574,89 @@ def test_indexing_the_projects_texts_leaves_the_messages_cache_alone() -> None:
     # pushed out the words of messages, and over 10,000 projects left the heap larger)
     after = _normalize_short.cache_info()
     assert (after.hits, after.misses) == (before.hits, before.misses)
+
+
+# ------------------------------------------------------------------ a project called by its topic
+
+
+@pytest.mark.parametrize("text,project", [
+    # the page: InnoReAct faced "the effects of the Corona pandemic"; HIHeal was on "hygiene,
+    # infection and health"; NORTHOPEDICS "an innovation-oriented competency network in the
+    # field of bone healing"; KI#CK on "Artificial Intelligence"
+    ("das corona-ding?", "innoreact"),
+    ("the corona one?", "innoreact"),
+    ("was ist das mit hygiene?", "hiheal"),
+    ("what's the thing with hygiene?", "hiheal"),
+    ("the bone healing network?", "northopedics"),
+    ("und das netzwerk zur knochenheilung?", "northopedics"),
+    ("das KI-Ding?", "kick"),
+    ("the hygiene project?", "hiheal"),
+])
+def test_a_project_called_by_its_topic_with_the_is_that_project(
+        kb: KnowledgeBase, text: str, project: str) -> None:
+    # Given a project called by what it was about, with "the"/"das" and nothing else asked,
+    # where only that project is on the topic
+    reply = ask(kb, text)[0]
+    # Then the reply is what that project was, not a list of one
+    assert (reply.intent, reply.projects, reply.answered) == ("overview", (project,), True), \
+        reply.text
+
+
+@pytest.mark.parametrize("text", ["anything with denmark?", "es war irgendein projekt zu knochen"])
+def test_a_topic_without_the_still_lists_what_fits(kb: KnowledgeBase, text: str) -> None:
+    # Given a topic asked for with no word pointing at one thing
+    reply = ask(kb, text)[0]
+    # Then the projects on it are listed
+    assert reply.intent == "list", reply.text
+
+
+def test_a_project_called_by_its_topic_after_a_question_carries_it(kb: KnowledgeBase) -> None:
+    # Given BFCC's dates asked, then "and the corona one?"
+    reply = ask(kb, "when did BFCC run?", "and the corona one?")[-1]
+    # Then InnoReAct's dates: "InnoReAct ran from 01.01.2022 - 28.2.2023"
+    assert (reply.intent, reply.projects) == ("dates", ("innoreact",)), reply.text
+    assert "2022" in reply.text and "2023" in reply.text
+
+
+@pytest.mark.parametrize("text,intent,projects,said", [
+    ("the corona one and the bone healing network – when did each run?", "dates",
+     ("innoreact", "northopedics"), ("2022", "2023", "2016", "2019")),
+    ("das KI-Projekt und das Corona-Projekt – wer hat die geleitet?", "lead",
+     ("kick", "innoreact"), ("Life Science Nord",)),
+    ("the corona thing and the hygiene thing, who funded them?", "funding",
+     ("innoreact", "hiheal"), ("REACT", "Hamburg")),
+    ("BFCC and the AI project - who led them?", "lead", ("bfcc", "kick"),
+     ("Life Science Nord",)),
+])
+def test_projects_called_by_their_topics_together_are_asked_of_each(
+        kb: KnowledgeBase, text: str, intent: str, projects: tuple[str, ...],
+        said: tuple[str, ...]) -> None:
+    # Given two projects each called by its topic (or one by name), joined by "and"
+    reply = ask(kb, text)[0]
+    # Then the question is answered of each, in the order written
+    assert (reply.intent, reply.projects) == (intent, projects), reply.text
+    assert all(s in reply.text for s in said), reply.text
+
+
+def test_lsn_asking_who_is_its_partners_in_the_project_described(kb: KnowledgeBase) -> None:
+    # Given Life Science Nord beside "with whom" and a project called by its topic
+    for text in ("mit wem hat LSN das KI-Projekt gemacht?",
+                 "with whom did LSN run the AI project?"):
+        reply = ask(kb, text)[0]
+        # Then KI#CK's partners: "together with the University of Applied Sciences
+        # (Technischen Hochschule Lübeck and oncampus GmbH)", not a list of projects
+        assert (reply.intent, reply.projects) == ("partners", ("kick",)), reply.text
+        assert "oncampus" in reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("what projects were about infections?", "the platform one, what was its goal?"),
+    ("welche projekte hatten mit infektionen zu tun?", "und das mit der plattform?"),
+])
+def test_the_one_of_a_short_list_its_words_point_at_is_meant(
+        kb: KnowledgeBase, turns: tuple[str, ...]) -> None:
+    # Given BRIDGE 53 and HIHeal listed (both on infection); only BRIDGE 53 "was creating a
+    # platform"
+    reply = ask(kb, *turns)[-1]
+    # Then "the platform one" is BRIDGE 53, not a question which one
+    assert reply.projects == ("bridge53",) and reply.answered, reply.text
