@@ -852,7 +852,8 @@ def build_partners(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
     if p.partners_note:  # partners the page describes without naming them
         key = "partners_note_also" if answered else "partners_note"
         a.add(key, name=name(p), text=p.partners_note.get(lang))
-        answered = answered or "names" not in a.asks
+        # (described without a name, none is given: "pilot partner?" is not answered, as
+        # every set labels P.I.L.O.T.'s and BRIDGE 53's partners)
     led = tuple(x for x in p.lead if x not in {y.org for y in p.partners} and
                 not kb.organisations[x].self)  # (Life Science Nord's own projects go without)
     if led and (p.partners or p.partners_note):  # "who took part in BONEBANK?": its lead

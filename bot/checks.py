@@ -166,6 +166,7 @@ class _Words:
     through: frozenset[str]  # "über", "through": "Belgien war über BioWin dabei": the means
     merely: frozenset[str]  # "just", "nur": "was LSN just a partner?": no more than that
     merely_articles: frozenset[str]  # "a", "ein": between "just" and "partner"
+    only_particles: frozenset[str]  # "rein": "only" but as a clause's last word a verb's part
 
 
 def place_nouns() -> frozenset[str]:
@@ -235,7 +236,7 @@ def _words() -> _Words:
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
                   both("received"), both("bare_sizes"), both("partner_roles"), both("lead_denied"),
                   both("choice_subjects"), both("left_out_back"), both("through"),
-                  both("merely"), both("merely_articles"))
+                  both("merely"), both("merely_articles"), both("only_particles"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -1403,7 +1404,8 @@ def _only_claim(tokens: list[str]) -> bool:
     words = _words()
     return any(" ".join(tokens[i:i + n]) in words.only and not (
         i and tokens[i - 1] in words.negations) and not (  # "or only later": when, no only
-        i + n < len(tokens) and tokens[i + n] in words.later)
+        i + n < len(tokens) and tokens[i + n] in words.later) and not (
+        i == len(tokens) - 1 and tokens[i] in words.only_particles)  # "kam ESF-Geld rein?"
         for i in range(len(tokens)) for n in (1, 2, 3))
 
 
@@ -3023,6 +3025,9 @@ def _filters(pid: str, filters: Filters, kind: str, u: Understanding, tokens: li
             return told
     facts = _facts(_status_facts(p, filters, tokens) if intent == "status" else intent, pid, kb,
                    lang, u.asks)
+    if kind == "topics" and intent == "activities" and _about_subject(tokens):
+        intent = "goals"  # "ging es bei BRIDGE 53 um Medikamente?": what it was about is its
+        # aim, as every set labels it (docs/labels.md), told by the text that says it
     if kind == "years" and intent == "dates" and _one_year_run(filters, tokens):
         intent = facts.intent = "status"  # "Lief ELISE im Jahr 2018?": whether it was going
         # on then, told by its run (sets 32, 37, 40, 44; docs/labels.md, flipped in session 18)

@@ -347,8 +347,9 @@ def answer(
         _of_the_newer(c, state), state), state), state.named), state, kb), state)
         for c in clauses)
     clauses = tuple(_thing_claimed(_kind_told(_by_topic(_still_of_thing(_it_is_thing(
-        _it_is_outside(_it_is_org(_listed_by_words(c, state, kb), state, kb), state, kb),
-        state, kb), state), state, kb), kb), kb) for c in clauses)
+        _it_is_outside(_it_is_org(_listed_by_words(_other_members(c, state), state, kb), state,
+                                  kb), state, kb), state, kb), state), state, kb), kb), kb)
+        for c in clauses)
     clauses = _pick_before(clauses)
     if len(state.lists) >= 2 and len(clauses) == 1 and (both := _in_both(clauses[0], state, kb)):
         return _reply(both, clauses[0].understanding.language, state, kb)
@@ -693,6 +694,18 @@ def _thing_owner(clause: Clause, kb: KnowledgeBase) -> str | None:
     one = describe(clause.text, Filters(topics=u.filters.topics), kb).ahead
     words = describe(clause.text, Filters(), kb).scores
     return one if one is not None and words and words[0][0] == one else None
+
+
+def _other_members(clause: Clause, state: State) -> Clause:
+    """ "wer waren die anderen?", "who were the others?" right after Life Science Nord's part in
+    one project (or its partners): the others who took part in it, not the other projects."""
+    u = clause.understanding
+    if not u.rest or u.projects or u.intent is not None or "who" not in u.asks or \
+            len(state.projects) != 1 or state.intent not in ("lsn_role", "partners"):
+        return clause
+    return replace(clause, understanding=replace(
+        u, rest=False, projects=state.projects, intent="partners",
+        scores=(("partners", 3.0), *u.scores)))
 
 
 def _listed_by_words(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
@@ -3914,7 +3927,7 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
     if intent in ("timeline", "list", "count") and not projects and _unmatched_filter(u, kb):
         return no_match(intent, " ".join(u.unknown_filters or _as_named(u)), lang, kb,
                         (*(n.title() for n in u.elsewhere), *u.unknown_filters),
-                        u.other_funders)
+                        u.other_funders, topic=not (u.elsewhere or u.other_funders))
     if intent == "timeline":
         return timeline_answer(u.filters, kb, lang)
     if (alike := _other_pairs(u, projects, state, kb)) is not None:
@@ -4568,6 +4581,11 @@ def _ranking(u: Understanding, state: State) -> str | None:
     if u.superlative in ("earliest", "latest") and (state.ranking or "").endswith("_end") and \
             u.continuation and not any(i in DATE_INTENTS and v >= 2 for i, v in u.scores):
         return f"{u.superlative}_end"  # "und welches als erstes?" after "welches endete zuletzt?"
+    if u.superlative in ("earliest", "latest") and state.list_mode == "ended" and \
+            state.intent is None and state.last_list and (u.list_reference or u.continuation) \
+            and not any(i in DATE_INTENTS and v >= 2 for i, v in u.scores):
+        return f"{u.superlative}_end"  # "welches davon zuletzt?" after "welche projekte sind
+        # 2023 zu ende gegangen?": by the end the list was of
     return u.superlative
 
 

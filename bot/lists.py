@@ -1305,10 +1305,12 @@ def maybe_funders(names: Sequence[str]) -> tuple[str, ...]:
 
 
 def no_match(intent: str, words: str, lang: str, kb: KnowledgeBase | None = None,
-             places: tuple[str, ...] = (), funders: tuple[str, ...] = ()) -> Answer:
+             places: tuple[str, ...] = (), funders: tuple[str, ...] = (),
+             topic: bool = False) -> Answer:
     """A filter the knowledge base knows nothing of: say so rather than list everything. For
     countries the page never names ("partners in Sweden or Finland?") it can't say none: BFCC's
-    seven countries are not named, so the answer is not an answer."""
+    seven countries are not named, so the answer is not an answer. Nor for a `topic` the page
+    never names ("gab es ein projekt zu diabetes?"): it names none, which rules none out."""
     answer = Answer(intent)
     unnamed = [p for p in kb.projects.values() if countries_unnamed(p) and
                any(lies_in(place, p.regions) for place in places)] if kb else []
@@ -1328,7 +1330,10 @@ def no_match(intent: str, words: str, lang: str, kb: KnowledgeBase | None = None
             term(kb.funders[f], lang) for f in maybe if f in p.funding)))  # NORTHOPEDICS's
         answer.answered, unnamed = False, [*unnamed, p]  # programme may be that one
         answer.projects = (*answer.projects, p.id)
-    if not unnamed:
+    if not unnamed and topic:
+        answer.add("list_no_match_topic", words=words)
+        answer.answered = False
+    elif not unnamed:
         answer.add("list_no_match", words=words)
     return answer
 

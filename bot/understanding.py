@@ -2697,6 +2697,10 @@ def _assemble(
         scores = {**scores, "places": max(scores.get("places", 0.0), THING_ORIGIN)}  # "und
         asks = (asks - {"names"}) | {"harvest"}  # woher kamen die Knochen?": where the step
         # took them ("woher" asks no names of projects: not "und welches war zu Knochen?")
+    if "thing_origin" in r.held and scores.get("funding", 0) < MONEY_ORIGIN and any(
+            not kb.organisations[o].self for o in filters.organisations):
+        scores = {**scores, "places": max(scores.get("places", 0.0), THING_ORIGIN)}  # "woher
+        # kam BioWin?": where the partner came from, not the money
     if projects and scores.get("amount", 0) >= SHARE_ASKED and _share_asked(r, matches, kb, vocab):
         asks = asks | {"share"}  # "how much of ELISE's money went to LSN?": not on the page
     members = _members_asked(r, vocab)  # "who were the two clusters?": two of one project

@@ -3234,3 +3234,106 @@ def test_a_project_of_a_list_of_links_picked_by_name_is_the_one_it_reached(
     # Then "the MAGIA one" is the follow-up reached, the link not said again
     assert reply.projects == reached and said in reply.text, reply.text
     assert "continued by" not in reply.text, reply.text
+
+
+# --------------------------------------------------------------------------- set 72's newcomers
+
+
+@pytest.mark.parametrize("text,country", [
+    # the page: "bioPmed from Italy, Lyonbiopole from France and BioWin from Belgium"
+    ("woher kam biowin?", "Belgien"), ("und woher kam lyonbiopole?", "Frankreich"),
+    ("woher stammte bioPmed?", "Italien"), ("where did biowin come from?", "Belgium"),
+])
+def test_where_a_partner_came_from_is_its_country_not_the_money(
+        kb: KnowledgeBase, text: str, country: str) -> None:
+    # Given "woher kam" (alone the money's origin) with a partner organisation
+    reply = ask(kb, text)[0]
+    # Then its country, as the page gives it
+    assert (reply.intent, reply.projects) == ("places", ("magia",)), reply.text
+    assert country in reply.text
+
+
+@pytest.mark.parametrize("first", ["was hat LSN bei magia gemacht?",
+                                   "what was LSN's role in MAGIA?"])
+def test_who_the_others_were_after_lsn_s_part_are_the_other_partners(
+        kb: KnowledgeBase, first: str) -> None:
+    # Given Life Science Nord's part in MAGIA ("formed an alliance" with three clusters)
+    reply = ask(kb, first, "wer waren die anderen?" if "magia?" in first else
+                "who were the others?")[-1]
+    # Then the others are MAGIA's partners, not every other project
+    assert (reply.intent, reply.projects) == ("partners", ("magia",)), reply.text
+    assert all(c in reply.text for c in ("bioPmed", "Lyonbiopole", "BioWin"))
+
+
+@pytest.mark.parametrize("turns,first", [
+    # the page: P.I.L.O.T. ran to 31.03.2023, InnoReAct to 28.2.2023, MAGIA2Market to
+    # February 2023
+    (("welche projekte sind 2023 zu ende gegangen?", "welches davon zuletzt?"), "pilot"),
+    (("welche projekte endeten 2023?", "und welches davon als letztes?"), "pilot"),
+])
+def test_last_of_a_list_by_end_ranks_by_the_end(
+        kb: KnowledgeBase, turns: tuple[str, ...], first: str) -> None:
+    # Given the projects that ended in a year, then "which of them last?"
+    reply = ask(kb, *turns)[-1]
+    # Then the one that ended last, by the end the list was of (not the latest start)
+    assert reply.intent == "superlative" and reply.projects[0] == first, reply.text
+    assert "31" in reply.text
+
+
+@pytest.mark.parametrize("text", ["wer war bei LSN für elise zuständig?",
+                                  "who was at LSN responsible for ELISE?",
+                                  "wer ist bei LSN für BFCC zuständig?"])
+def test_who_was_responsible_at_an_organisation_asks_a_person(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given "who (was) at LSN" responsible: a person inside it, which the page never names
+    reply = ask(kb, text)[0]
+    # Then `contact`, not answered
+    assert (reply.intent, reply.answered) == ("contact", False), reply.text
+
+
+@pytest.mark.parametrize("text", ["ging es bei bridge 53 um medikamente?",
+                                  "was bridge 53 about drugs?"])
+def test_what_a_project_was_about_is_its_aim_where_its_activities_say_it(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a claim of what BRIDGE 53 was about that its activities say ("the potential for
+    # discovering and developing drugs")
+    reply = ask(kb, text)[0]
+    # Then yes, labelled as every claim of what a project was about: its aim
+    assert reply.intent == "goals" and reply.text.startswith(("Ja", "Yes")), reply.text
+
+
+@pytest.mark.parametrize("text,start", [
+    # the page: BONEBANK "with funds from the European Regional Development Fund"; KI#CK got
+    # "the European Social Fund (ESF)"
+    ("steckte bei bonebank auch EFRE-geld drin?", "Ja"),
+    ("steckten bei HIHeal Hamburger Mittel drin?", "Ja"),
+    ("kam bei KI#CK ESF-Geld rein?", "Ja"),
+    ("kam bei KI#CK nur ESF-Geld rein?", "Nein"),
+])
+def test_money_that_was_in_a_project_is_a_yes_no(kb: KnowledgeBase, text: str,
+                                                  start: str) -> None:
+    # Given "steckte … drin", "kam … rein" ("rein" at the end is "in", not "purely")
+    reply = ask(kb, text)[0]
+    # Then the yes or no of that money
+    assert reply.intent == "funding" and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("text", ["pilot partner?", "P.I.L.O.T. partners?",
+                                  "bridge 53 partners?"])
+def test_partners_the_page_only_describes_are_not_an_answer(kb: KnowledgeBase,
+                                                            text: str) -> None:
+    # Given a project whose partners the page describes but never names ("All parts of the
+    # health sector were involved")
+    reply = ask(kb, text)[0]
+    # Then the description, not answered (as every set labels it)
+    assert (reply.intent, reply.answered) == ("partners", False), reply.text
+
+
+@pytest.mark.parametrize("text", ["gab es ein projekt zu diabetes?",
+                                  "was there a project on dementia?"])
+def test_a_topic_the_page_never_names_rules_no_project_out(kb: KnowledgeBase,
+                                                           text: str) -> None:
+    # Given a topic none of the page's projects names
+    reply = ask(kb, text)[0]
+    # Then the page names none, not answered (it can't say none touched it)
+    assert (reply.intent, reply.projects, reply.answered) == ("list", (), False), reply.text
