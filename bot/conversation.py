@@ -346,10 +346,11 @@ def answer(
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
         _of_the_newer(c, state), state), state), state.named), state, kb), state)
         for c in clauses)
+    clauses = tuple(_listed_by_words(_other_members(_by_list_end(c, state), state), state, kb)
+                    for c in clauses)
     clauses = tuple(_thing_claimed(_kind_told(_by_topic(_still_of_thing(_it_is_thing(
-        _it_is_outside(_it_is_org(_listed_by_words(_other_members(c, state), state, kb), state,
-                                  kb), state, kb), state, kb), state), state, kb), kb), kb)
-        for c in clauses)
+        _it_is_outside(_it_is_org(c, state, kb), state, kb), state, kb), state), state, kb), kb),
+        kb) for c in clauses)
     clauses = _pick_before(clauses)
     if len(state.lists) >= 2 and len(clauses) == 1 and (both := _in_both(clauses[0], state, kb)):
         return _reply(both, clauses[0].understanding.language, state, kb)
@@ -696,6 +697,20 @@ def _thing_owner(clause: Clause, kb: KnowledgeBase) -> str | None:
     return one if one is not None and words and words[0][0] == one else None
 
 
+def _by_list_end(clause: Clause, state: State) -> Clause:
+    """ "welches davon zuletzt?" right after "welche projekte sind 2023 zu ende gegangen?": a
+    bare first or last of a list by its end ranks by the end; words of age ("das älteste
+    davon") or of a date asked ("which of them started first?") rank as they say."""
+    u = clause.understanding
+    if u.superlative not in ("earliest", "latest") or state.list_mode != "ended" or \
+            state.intent is not None or not state.last_list or \
+            not (u.list_reference or u.continuation) or \
+            any(i in DATE_INTENTS and v >= 2 for i, v in u.scores) or \
+            not vocabulary().phrase_sets["age_words"].isdisjoint(normalize(clause.text).split()):
+        return clause
+    return replace(clause, understanding=replace(u, superlative=f"{u.superlative}_end"))
+
+
 def _other_members(clause: Clause, state: State) -> Clause:
     """ "wer waren die anderen?", "who were the others?" right after Life Science Nord's part in
     one project (or its partners): the others who took part in it, not the other projects."""
@@ -715,7 +730,8 @@ def _listed_by_words(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     u = clause.understanding
     if u.projects or u.intent is not None or clause.yes_no or state.intent is not None or \
             state.ranking or not 1 < len(state.last_list) <= CHOICES_FROM_LIST or \
-            u.filters.any() or u.list_reference or not definite(clause.text):
+            u.filters.any() or u.list_reference or u.superlative or u.ordinal is not None or \
+            u.comparative or not definite(clause.text):  # ("which one was the first?" ranks)
         return clause
     scores = dict(describe(clause.text, Filters(), kb).scores)
     best, *others = sorted(state.last_list, key=lambda p: -scores.get(p, 0.0))
@@ -4581,11 +4597,6 @@ def _ranking(u: Understanding, state: State) -> str | None:
     if u.superlative in ("earliest", "latest") and (state.ranking or "").endswith("_end") and \
             u.continuation and not any(i in DATE_INTENTS and v >= 2 for i, v in u.scores):
         return f"{u.superlative}_end"  # "und welches als erstes?" after "welches endete zuletzt?"
-    if u.superlative in ("earliest", "latest") and state.list_mode == "ended" and \
-            state.intent is None and state.last_list and (u.list_reference or u.continuation) \
-            and not any(i in DATE_INTENTS and v >= 2 for i, v in u.scores):
-        return f"{u.superlative}_end"  # "welches davon zuletzt?" after "welche projekte sind
-        # 2023 zu ende gegangen?": by the end the list was of
     return u.superlative
 
 
