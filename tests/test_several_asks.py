@@ -1783,3 +1783,21 @@ def test_a_start_and_an_end_of_two_linked_projects_are_two_asks(
         kb: KnowledgeBase, question: str, intent: str) -> None:
     reply = ask(kb, question)[0]
     assert reply.intent == intent and len(reply.projects) == 2, reply.text
+
+
+@pytest.mark.parametrize("text,pid,intent", [
+    ("Von wann bis wann lief HIHeal und mit welchem Cluster zusammen?", "hiheal", "dates"),
+    ("Wann lief HIHeal und mit welchem Cluster zusammen?", "hiheal", "dates"),
+    ("when did HIHeal run and with which cluster?", "hiheal", "dates"),
+    ("Wer hat HIHeal gefördert und mit welchen Partnern lief es?", "hiheal", "funding"),
+    ("who led KI#CK and with which partners?", "kick", "lead"),
+])
+def test_with_which_cluster_after_another_ask_is_a_question_of_its_own(
+        kb: KnowledgeBase, text: str, pid: str, intent: str) -> None:
+    # Given a first ask, then "and with which cluster (together)?" (it scored too little to
+    # stand as a question of its own and was dropped)
+    reply = ask(kb, text)[0]
+    # Then both are answered: the first ask, then the partners the page names
+    assert reply.intent == intent and reply.projects[0] == pid, reply.text
+    assert all(kb.organisations[o.org].name in reply.text
+               for o in kb.projects[pid].partners), reply.text
