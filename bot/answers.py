@@ -704,7 +704,8 @@ def _content(what: str) -> Builder:
             a.add("language_unknown_offer", name=name(p))  # taught in English?": the page
             a.add(what, name=name(p), text=text.get(lang))  # names no language
             return False
-        if text and what == "activities" and p.activities_general and "items" in a.asks and (
+        if text and what == "activities" and p.activities_general and (
+                "items" in a.asks or "offered" in a.asks and not p.made) and (
                 a.asks & {"details", "names"}):  # "which courses?", "welche Angebote
             a.add(what, name=name(p), text=text.get(lang))  # konkret?": the page names none
             a.add("activities_unnamed", name=name(p))  # ("was hat KI#CK konkret gemacht?"

@@ -626,6 +626,15 @@ def test_a_thing_claimed_only_at_one_place_is_its_projects_places(
     ("what did KI#CK do, specifically?", True),
     ("welche Kurse hat KI#CK konkret angeboten?", False),
     ("Which specific services did InnoReAct offer?", False),
+    # what it offered, asked by the verb: KI#CK's qualification programme, the thing the page
+    # says it made (was "names none", as for courses asked by name); InnoReAct's "various
+    # offers" name none
+    ("Was hat KI#CK konkret angeboten?", True),
+    ("Was wurde bei KI#CK genau angeboten?", True),
+    ("what exactly did KI#CK offer?", True),
+    ("Was hat InnoReAct konkret angeboten?", False),
+    ("what exactly did InnoReAct offer?", False),
+    ("Was bot InnoReAct konkret an?", False),
 ])
 def test_what_a_project_did_asked_concretely_is_answered_but_its_single_offers_are_not(
         kb: KnowledgeBase, text: str, answered: bool) -> None:
