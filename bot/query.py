@@ -494,7 +494,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
-    clauses = _premise_carried(_place_carried(_of_those_carried(_parallel_lists(clauses))))
+    clauses = _premise_carried(_place_carried(_of_those_carried(_parallel_lists(
+        _funder_parallel(clauses, kb)))))
     clauses = _which_of_named(_nouns_of_named(clauses, see))
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
@@ -557,6 +558,31 @@ def _parallel_lists(clauses: list[Clause]) -> list[Clause]:
         if _other_condition(u, before):
             clauses[i] = replace(clauses[i], understanding=replace(u, list_reference=False))
     return clauses
+
+
+def _funder_parallel(clauses: list[Clause], kb: KnowledgeBase) -> list[Clause]:
+    """ "Welche Projekte hat Hamburg mitfinanziert und welche Schleswig-Holstein?": a place
+    named alone after a list by funder, which also names a funder (the State of
+    Schleswig-Holstein), is that funder: the second list of the same kind."""
+    for i in range(1, len(clauses)):
+        u, before = clauses[i].understanding, clauses[i - 1].understanding
+        if not (u.filters.places and before.filters.funders) or u.filters.funders or \
+                u.projects or before.projects or before.intent != "list" or \
+                clauses[i].yes_no or u.intent not in (None, "list"):
+            continue
+        funders = tuple(f for pid in u.filters.places for f in _funders_named(pid, kb))
+        if len(funders) == len(u.filters.places):
+            clauses[i] = replace(clauses[i], understanding=replace(
+                u, filters=replace(u.filters, places=(), funders=funders), intent="list",
+                scores=u.scores if u.intent else (("list", 3.0), *u.scores)))
+    return clauses
+
+
+def _funders_named(place: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The funder a place's name names too (Schleswig-Holstein: the state as funder)."""
+    names = {normalize(n) for n in (kb.places[place].name.en, kb.places[place].name.de)}
+    return tuple(f.id for f in kb.funders.values()
+                 if names & {normalize(a) for a in (*f.aliases, f.name.en, f.name.de)})[:1]
 
 
 def _which_of_named(clauses: list[Clause]) -> list[Clause]:

@@ -1801,3 +1801,20 @@ def test_with_which_cluster_after_another_ask_is_a_question_of_its_own(
     assert reply.intent == intent and reply.projects[0] == pid, reply.text
     assert all(kb.organisations[o.org].name in reply.text
                for o in kb.projects[pid].partners), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Welche Projekte hat Hamburg mitfinanziert und welche Schleswig-Holstein?",
+    "which projects did Hamburg fund and which Schleswig-Holstein?",
+    "Welche Projekte hat der EFRE gefördert, und welche SH?",
+])
+def test_a_place_that_names_a_funder_after_a_list_by_funder_is_a_second_funder_list(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a list by funder, then "and which Schleswig-Holstein?" (read as a place with no
+    # question: "Sorry, I didn't understand that")
+    reply = ask(kb, text)[0]
+    # Then the second list is of the projects the State of Schleswig-Holstein funded
+    funded = [p for p in kb.projects.values()
+              if "schleswig-holstein" in p.funding]
+    assert reply.intent == "list" and reply.answered, reply.text
+    assert funded and all(p.name in reply.text.splitlines()[-1] for p in funded), reply.text
