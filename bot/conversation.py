@@ -3542,6 +3542,19 @@ def _whole_named(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     return replace(clause, understanding=u, hop=None, hop_kind=None)
 
 
+def _part_listed(own: tuple[str, ...], kind: str, state: State, kb: KnowledgeBase
+                 ) -> tuple[str, ...]:
+    """ "wer hat das größere bezahlt?" right after "wann lief das größere?" answered HIHeal
+    of a list of BRIDGE 53 and HIHeal: the one project of the last list whose link reaches
+    the subject (which has no such link itself), with the list; none where not so."""
+    if len(own) != 1 or own[0] not in state.last_list or own[0] not in kb.projects or \
+            linked(kb.projects[own[0]], kind):
+        return ()
+    starts = [p for p in state.last_list if p in kb.projects and
+              linked(kb.projects[p], kind) == own]
+    return (starts[0], *state.last_list) if len(starts) == 1 else ()
+
+
 def _reached(own: tuple[str, ...], kind: str, state: State, kb: KnowledgeBase) -> bool:
     """Whether the subject is the project the last answer reached along this link, and has no
     such link itself."""
@@ -3614,9 +3627,12 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
     """ "How long did the project BRIDGE 53 belonged to run?": say where the hop leads, then
     answer about the project reached."""
     lang = clause.understanding.language
+    listed = ()
     if _reached(own, clause.hop or "", state, kb):  # "und wer hat das größere bezahlt?"
         own = state.earlier[:1]  # just after reaching the larger one
-    several, own = own, _with_link(own, clause.hop or "", kb)
+    elif listed := _part_listed(own, clause.hop or "", state, kb):  # (or the larger one of
+        own = listed[:1]  # the last list, reached from the list)
+    several, own = listed or own, _with_link(own, clause.hop or "", kb)
     target = linked(kb.projects[own[0]], clause.hop or "")
     checked = _claim_of_reached(clause, target, state, kb) if len(target) == 1 else None
     if target and (set(target) <= set(several) or _said_link(clause, own[0], target, state)):
@@ -3625,8 +3641,11 @@ def _hop(clause: Clause, own: tuple[str, ...], state: State, kb: KnowledgeBase
         # was just said, the question is about the project reached
         if checked:
             return checked, target
-        rest = decide(replace(without_relations(clause.understanding), list_reference=False),
-                      replace(state, projects=target), kb)  # ("davon" picked it already)
+        whole = clause.hop == "part_of"  # ("the bigger one" is the whole: no ranking of
+        rest = decide(replace(without_relations(clause.understanding), list_reference=False,
+                              **({"superlative": None, "comparative": False} if whole else {})),
+                      replace(state, projects=target), kb)  # the list, which the page gives
+        # no one size for; "davon" picked it already)
         rest.focus, rest.via = target, clause.hop  # ("und der von HIHeal?" takes it again)
         return rest, target
     link = about_projects(clause.hop or "", own[:1], kb, lang)

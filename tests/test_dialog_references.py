@@ -2008,3 +2008,21 @@ def test_which_one_after_two_projects_named_together_picks_of_those_two(
     led = tuple(p for p in pair if org in kb.projects[p].lead)
     assert len(pair) == 2 and len(led) == 1
     assert reply.intent == "list" and reply.projects == led, reply.text
+
+
+@pytest.mark.parametrize("turns,intent", [
+    (("which projects dealt with infections?", "when did the bigger one run?"), "dates"),
+    (("Welche Projekte hatten mit Infektionen zu tun?", "wann lief das größere?"), "dates"),
+    (("which projects dealt with infections?", "who led the larger one?"), "lead"),
+    (("Welche Projekte hatten mit Infektionen zu tun?", "wann lief das größere?",
+      "wer hat das größere bezahlt?"), "funding"),
+])
+def test_the_bigger_one_of_a_list_of_a_part_and_its_whole_is_the_whole(
+        kb: KnowledgeBase, turns: tuple[str, ...], intent: str) -> None:
+    # Given a list of BRIDGE 53 and HIHeal, the project the page says it was part of
+    assert kb.projects["bridge53"].part_of == "hiheal"
+    # When "the bigger one" is asked of (was: both, a ranking of the list by its runs)
+    reply = ask(kb, *turns)[-1]
+    # Then the answer is about HIHeal alone, and still so for "das größere" once more
+    assert reply.intent == intent and reply.projects == ("hiheal",), reply.text
+    assert "BRIDGE 53" not in reply.text, reply.text
