@@ -120,6 +120,7 @@ from bot.query import (
     one_of_several,
     only_turns_to,
     phrases,
+    predicate,
     premise_told,
     read,
     they_all,
@@ -2912,7 +2913,9 @@ def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: 
         u = replace(u, projects=by_place)  # last choices is the subject of the claim
         clause, own = replace(clause, understanding=u), by_place
     elif clause.yes_no and u.ordinal is not None and not u.projects and \
-            one_of_several(normalize(clause.text).split()):  # with no choices to count in,
+            one_of_several(tokens := normalize(clause.text).split()) and \
+            not predicate(tokens):  # with no choices to count in ("was it the first
+            # transnational one?" claims it of the subject),
         return (_which_project(u.intent or "overview", kb, u.language), own), clause, u, own
     if clause.hop_kind and own and len(u.projects) < 2 and _reached(own, clause.hop_kind, state,
                                                                      kb):

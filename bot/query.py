@@ -125,6 +125,7 @@ class Phrases:
     origin_words: frozenset[str]  # "which one was from Belgium?"
     place_pointers: frozenset[str]  # "I'm from Lübeck - what happened there?"
     change_words: frozenset[str]  # "did that change later?"
+    predicate_subjects: dict[str, frozenset[str]]  # copulas, subjects: "was it the … one?"
     talked_picks: tuple[frozenset[str], dict[int, frozenset[str]]]  # "the later one": its
     # articles, and its words by which way they rank the start (1 later, -1 earlier)
     link_negations: frozenset[str]
@@ -257,7 +258,7 @@ NESTED = (
     "against_then",
     "years_compared", "link_nouns",
     "same_parts",
-    "project_exists",
+    "project_exists", "predicate_subjects",
 )
 
 
@@ -1123,7 +1124,8 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   and (bool(u.projects) or not u.filters.years),  # ("welche liefen 2017 alle
                   # gleichzeitig": the year is the time, not the last project's)
                   against=None if yes_no else against(tokens, u, kb),
-                  pick=not u.projects and u.filters.any() and _picks(tokens),
+                  pick=not u.projects and u.filters.any() and _picks(tokens) and
+                  not (yes_no and predicate(tokens)),
                   wants_sources=len(tokens) <= 8 and not u.projects and
                   has_phrase(tokens, phrases().source_requests) and
                   not has_phrase(tokens, phrases().money_sources),
@@ -1891,6 +1893,13 @@ def described_words(tokens: list[str]) -> str:
         if at is not None and at + 1 < i:
             return " ".join(tokens[at + 1:i])
     return ""
+
+
+def predicate(tokens: list[str]) -> bool:
+    """ "was it the first transnational one?", "ist das das Hamburger Projekt?": the
+    described one after "it" is what the claim says the subject is, no pick of another."""
+    words = phrases().predicate_subjects
+    return len(tokens) > 2 and tokens[0] in words["copulas"] and tokens[1] in words["subjects"]
 
 
 def _picks(tokens: list[str]) -> bool:

@@ -2026,3 +2026,19 @@ def test_the_bigger_one_of_a_list_of_a_part_and_its_whole_is_the_whole(
     # Then the answer is about HIHeal alone, and still so for "das größere" once more
     assert reply.intent == intent and reply.projects == ("hiheal",), reply.text
     assert "BRIDGE 53" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("claim,start", [
+    ("was it the first transnational one?", "Yes."),
+    ("war das das erste transnationale?", "Ja."),
+    ("is it the cross-border one?", "Yes."),
+])
+def test_it_claimed_to_be_the_described_one_is_a_claim_of_the_subject_not_a_pick(
+        kb: KnowledgeBase, claim: str, start: str) -> None:
+    # Given BFCC's registry talked about ("This first transnational registry", the page says)
+    assert "first transnational" in kb.projects["bfcc"].results.get("en")
+    # When "it" is claimed to be "the first transnational one" (was "Which project do you
+    # mean: BFCC or BONEBANK?", read as a pick of the cross-border projects)
+    reply = ask(kb, "what was the fracture registry thing?", claim)[-1]
+    # Then the claim is checked of BFCC
+    assert reply.projects == ("bfcc",) and reply.text.startswith(start), reply.text
