@@ -563,6 +563,9 @@ def _singular_reference(text: str) -> bool:
 
 _IT = re.compile(r"\b(it|es)\b", re.IGNORECASE)
 _THING_PRONOUNS = frozenset({"es"})  # German "it" ("sie" is as often "they")
+# whom the thing served: "wer hatte davon einen Nutzen?", "wem hat das genützt?"
+_WHOM_IT = re.compile(r"\b(it|es|davon|das)\b", re.IGNORECASE)
+_WHOM_PRONOUNS = frozenset({"es", "davon", "das"})
 _NO_SUBJECT_VERBS = frozenset({"gibt", "gab", "geht", "ging"})  # "gibt es", "ging es um"
 
 
@@ -577,7 +580,7 @@ def _subject_it(text: str, whom: bool = False) -> bool:
     tokens = normalize(text).split()
     return len(tokens) > IT_AT + 1 and tokens[IT_AT] in _THING_PRONOUNS and \
         tokens[0] not in _NO_SUBJECT_VERBS or whom and any(
-            t in _THING_PRONOUNS and tokens[i - 1] not in _NO_SUBJECT_VERBS
+            t in _WHOM_PRONOUNS and tokens[i - 1] not in _NO_SUBJECT_VERBS
             for i, t in enumerate(tokens[1:], 1))
 
 
@@ -591,10 +594,10 @@ def _it_is_thing(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     if not ((clause.yes_no or whom) and state.thing and (
             u.pronoun or _subject_it(clause.text, whom))) or \
             u.projects or u.filters.any() or "product" in u.asks or \
-            not _IT.search(clause.text) or \
+            not (it := _WHOM_IT if whom else _IT).search(clause.text) or \
             asks_today(normalize(clause.text).split(), u, clause.yes_no):  # ("is it still
         return clause  # running?": whether the thing is there today, _still_of_thing)
-    text = _IT.sub(state.thing, clause.text, count=1)
+    text = it.sub(state.thing, clause.text, count=1)
     thing = understand(text, kb, u.language)
     if whom and not thing.projects and len(state.projects) == 1:
         thing = replace(thing, projects=state.projects)  # (the project talked of made it)

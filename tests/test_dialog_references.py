@@ -2042,3 +2042,17 @@ def test_it_claimed_to_be_the_described_one_is_a_claim_of_the_subject_not_a_pick
     reply = ask(kb, "what was the fracture registry thing?", claim)[-1]
     # Then the claim is checked of BFCC
     assert reply.projects == ("bfcc",) and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("asked", ["wer hatte davon einen Nutzen?", "wer profitierte davon?",
+                                   "wem hat das genützt?", "wer hat davon profitiert?",
+                                   "who benefited from it?"])
+def test_who_benefited_from_the_thing_talked_about_is_whom_it_served(
+        kb: KnowledgeBase, asked: str) -> None:
+    # Given BFCC's registry talked about, which "supports hospitals and companies" (the page)
+    # When who benefited from it is asked (in German: "Sorry, I didn't understand that", or
+    # the project's goal)
+    reply = ask(kb, "what was the fracture registry thing?", asked)[-1]
+    # Then its results, which say whom the registry helps
+    assert reply.intent == "results" and reply.projects == ("bfcc",), reply.text
+    assert reply.answered and kb.projects["bfcc"].results.get(reply.language) in reply.text
