@@ -2697,6 +2697,9 @@ def _assemble(
         scores = {**scores, "places": max(scores.get("places", 0.0), THING_ORIGIN)}  # "und
         asks = (asks - {"names"}) | {"harvest"}  # woher kamen die Knochen?": where the step
         # took them ("woher" asks no names of projects: not "und welches war zu Knochen?")
+    if "who" in asks and _made_by_self(filters, kb):  # "wer hat das Geschäftsmodell gemacht?",
+        scores = {**scores, "lsn_role": max(scores.get("lsn_role", 0.0), MADE_BY_SELF)}  # "who
+        # made the competence atlas?": Life Science Nord's part, as the page says it made them
     if "thing_origin" in r.held and scores.get("funding", 0) < MONEY_ORIGIN and any(
             not kb.organisations[o].self for o in filters.organisations):
         scores = {**scores, "places": max(scores.get("places", 0.0), THING_ORIGIN)}  # "woher
@@ -2969,6 +2972,15 @@ def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase
 PERSON_AT = 5.0  # "who at oncampus ran KI#CK?": over "ran" (dates) and "took part" (partners)
 
 
+def _made_by_self(filters: Filters, kb: KnowledgeBase) -> bool:
+    """Whether every thing made the filters name is one the page says Life Science Nord made
+    (BONEBANK's business model and competence atlas)."""
+    if not filters.topics or any(kb.topics[t].kind != "product" for t in filters.topics):
+        return False
+    makers = [m for p in kb.projects.values() if (m := p.makers(filters.topics))]
+    return bool(makers) and all(kb.organisations[o].self for m in makers for o in m)
+
+
 def _person_at(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
     """ "who at oncampus was responsible for KI#CK?", "wer bei LSN war zuständig?": "who" right
     before an organisation the page names asks a person inside it, not the organisation."""
@@ -2979,6 +2991,7 @@ def _person_at(tokens: list[str], matches: list[Match], vocab: Vocabulary) -> bo
 
 
 THING_ORIGIN = 4.0  # "woher kamen die Knochen?": over "woher kamen" (funding, 3)
+MADE_BY_SELF = 8.0  # "who made the competence atlas?": over the thing's results (7)
 MONEY_ORIGIN = 4.0  # "woher ... geld" (5): the money's origin stays the funding
 SHARE_ASKED = 2.5  # the amount asked ("how much", "Anteil") before a partner's share is
 

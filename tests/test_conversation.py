@@ -3337,3 +3337,18 @@ def test_a_topic_the_page_never_names_rules_no_project_out(kb: KnowledgeBase,
     reply = ask(kb, text)[0]
     # Then the page names none, not answered (it can't say none touched it)
     assert (reply.intent, reply.projects, reply.answered) == ("list", (), False), reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("gab es ein projekt in odense?", "wer hat das geschäftsmodell gemacht?"),
+    ("who made the competence atlas?",),
+    ("wer hat bei bonebank das geschäftsmodell entwickelt?",),
+])
+def test_who_made_a_thing_lsn_made_is_its_part_in_the_project(
+        kb: KnowledgeBase, turns: tuple[str, ...]) -> None:
+    # Given who made BONEBANK's business model or atlas ("Life Science Nord developed the
+    # business model and a competence atlas")
+    reply = ask(kb, *turns)[-1]
+    # Then Life Science Nord's part in BONEBANK, as the yes/no of it is labelled
+    assert (reply.intent, reply.projects) == ("lsn_role", ("bonebank",)), reply.text
+    assert "Life Science Nord" in reply.text
