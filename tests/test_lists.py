@@ -933,6 +933,13 @@ def test_a_list_under_a_condition_asked_in_order_is_sorted_not_a_timeline(kb: Kn
     "Für welche Projekte nennt die Seite einen Förderbetrag?",
     "for which projects does the page actually give a euro amount?",
     "Bei welchen Projekten ist die Fördersumme angegeben?",
+    # money as figures, and plurals that stem apart ("summen" ~ "summ"; was: all 11 listed)
+    "For which projects does the page give money figures?",
+    "which projects have financial figures?",
+    "Which projects have funding figures?",
+    "Für welche Projekte nennt die Seite Geldbeträge?",
+    "Für welche Projekte gibt es Zahlen zur Förderung?",
+    "Bei welchen Projekten nennt die Seite Summen?",
 ])
 def test_which_projects_have_an_amount_is_the_list_of_them(kb: KnowledgeBase,
                                                            question: str) -> None:
@@ -949,6 +956,9 @@ def test_after_the_list_of_projects_with_amounts_a_comparison_ranks_them(kb: Kno
     # and "Förderantrag" is no typo of "Förderbetrag"
     replies = ask(kb, "which projects have a budget figure on the page?", "which is bigger?")
     assert replies[1].intent == "superlative" and replies[1].projects[0] == "elise"
+    replies = ask(kb, "For which projects does the page give money figures?",
+                  "which of them got more?")  # (was: all 11, "the page doesn't say")
+    assert replies[1].projects == ("elise", "kick") and replies[1].answered
     reply = ask(kb, "Ich brauche für einen Förderantrag eine Übersicht der Projekte mit "
                 "EFRE-Förderung")[0]
     assert reply.intent == "list" and "pilot" in reply.projects
