@@ -106,7 +106,7 @@ from bot.lists import (
     with_amounts,
     with_average_length,
 )
-from bot.measures import comparison, comparison_at, measures, number_value
+from bot.measures import comparison, comparison_at, measures, number_value, number_word
 from bot.query import (
     RELATIONS,
     Clause,
@@ -344,9 +344,12 @@ def answer(
     clauses = _link_of_several(clauses, state)
     clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(_then_against(
         _not_meant(c, kb), state), state), state), state), state, kb) for c in clauses)
+    spans = tuple(_span_of_list(c, state, kb) for c in clauses)  # "the last two": of the list,
+    # which stays what "the first one" next counts in
+    listed = (state.choices or state.last_list) if spans != clauses else ()
     clauses = tuple(_from_where(_of_talked(_mentioned(_shifted(_places_of_those(
         _of_the_newer(c, state), state), state), state.named), state, kb), state)
-        for c in clauses)
+        for c in spans)
     clauses = tuple(_listed_by_words(_other_members(_by_list_end(c, state), state), state, kb)
                     for c in clauses)
     clauses = tuple(_thing_claimed(_kind_told(_by_topic(_still_of_thing(_it_is_thing(
@@ -366,6 +369,8 @@ def answer(
     remembered = dict(doer=_doer(clauses[-1].understanding), named=named,
                       thing=_thing_now(clauses, reply, state),
                       org=_org_asked(clauses[-1].understanding, kb), speaker=speaker)
+    if listed:
+        remembered["choices"] = listed
     if all(value == getattr(reply.state, name) for name, value in remembered.items()):
         return reply  # (often nothing more to remember: no copy of the reply and its state)
     return replace(reply, state=replace(reply.state, **remembered))
@@ -536,6 +541,42 @@ def _places_of_those(clause: Clause, state: State) -> Clause:
     return replace(clause, understanding=replace(u, list_reference=False, group_size=None,
                                                  projects=state.projects, pronoun=True))
     # ("welche zwei deutschen Bundesländer waren das genau?": two of its places, no two projects)
+
+
+def _span_of_list(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "the last two - who funded them?", "die ersten drei", "die beiden letzten" right after
+    a list (or choices offered): that many from its start or its end, not the one project
+    in that place; the rest of the words ask of them ("which of the last two ran longer?"
+    ranks the two by their run, not by "latest")."""
+    u = clause.understanding
+    if u.ordinal not in (1, -1) or u.projects:
+        return clause
+    pool = state.choices or (state.last_list if state.intent is None else ())
+    tokens = normalize(clause.text).split()
+    span = _span(tokens) if len(pool) > 2 and not measures(clause.text) else None  # (not
+    # "in the first two years")
+    if span is None or not 1 < span[1] < len(pool):
+        return clause
+    at, size = span
+    picked = pool[:size] if u.ordinal == 1 else pool[-size:]
+    rest = understand(" ".join(tokens[:at] + tokens[at + 1:]), kb, u.language)
+    return replace(clause, understanding=replace(
+        rest, projects=picked, ordinal=None, group_size=None, list_reference=False))
+
+
+def _span(tokens: list[str]) -> tuple[int, int] | None:
+    """Where a first or last word next to a count stands, and how many it takes: "last two",
+    "beiden letzten"."""
+    ends = {t for t, place in vocabulary().ordinals.items() if place in (1, -1)}
+    pairs = vocabulary().phrase_sets["pair_words"]
+    for i, token in enumerate(tokens):
+        if token not in ends:
+            continue
+        for near in tokens[i + 1:i + 2] + tokens[max(i - 1, 0):i]:
+            size = 2 if near in pairs else number_word(near)
+            if size and size > 1:
+                return i, size
+    return None
 
 
 def _of_the_newer(clause: Clause, state: State) -> Clause:
@@ -4526,8 +4567,8 @@ def _referred_list(u: Understanding, state: State, kb: KnowledgeBase
     """ "of them": the last list; "the latest of the three": the list of three before it was
     narrowed."""
     if len(state.projects) >= 2 and state.intent is not None and u.list_reference and \
-            not u.group_size:  # "both of them, who led them?" right after an answer about two
-        return state.projects
+            u.group_size in (None, len(state.projects)):  # "both of them, who led them?",
+        return state.projects  # "which of those two …?" right after an answer about two
     if len(state.named) == 2 and set(state.projects) == set(state.named) and \
             state.intent is not None and u.singular and "names" in u.asks and \
             narrows(u.filters, kb) and not (u.projects or u.superlative or u.comparative or

@@ -750,3 +750,38 @@ def test_the_rest_after_a_list_narrowed_to_one_is_the_list_before_it(
     assert len(narrowed.projects) == 1, narrowed.text
     others = set(first.projects) - set(narrowed.projects)
     assert reply.intent == intent and set(reply.projects) == others, reply.text
+
+
+@pytest.mark.parametrize("question,ends", [
+    ("the last two - who funded them?", -2),
+    ("Die letzten beiden – wann endeten die?", -2),
+    ("die beiden letzten - wer hat die gefördert?", -2),
+    ("the first two - who funded them?", 2),
+    ("Die ersten drei: wann haben die angefangen?", 3),
+])
+def test_the_first_or_last_few_of_a_list_are_that_many_of_it(
+        kb: KnowledgeBase, question: str, ends: int) -> None:
+    # Given the projects running in 2017 in order of start: BONEBANK, BFCC, HIHeal,
+    # NORTHOPEDICS, ELISE
+    listed = ask(kb, "Which projects were running in 2017? Oldest first please.")[0].projects
+    replies = ask(kb, "Which projects were running in 2017? Oldest first please.", question)
+    # Then that many from the list's start or end (was: the last one alone, or the first)
+    assert replies[1].projects == (listed[ends:] if ends < 0 else listed[:ends]), replies[1].text
+
+
+def test_after_the_last_two_of_a_list_those_two_are_ranked_and_the_first_is_the_lists(
+        kb: KnowledgeBase) -> None:
+    # Given the Interreg projects by start (BONEBANK, BFCC, ELISE), then their last two
+    dialog = ("Welche Projekte wurden über Interreg gefördert? Bitte chronologisch.",
+              "Die letzten beiden – wann endeten die?")
+    replies = ask(kb, *dialog, "Welches der beiden lief länger?")
+    assert replies[1].projects == ("bfcc", "elise")
+    # Then "which of the two" ranks those two by their run (ELISE 5 years, BFCC 3)
+    assert set(replies[2].projects) == {"bfcc", "elise"} and replies[2].projects[0] == "elise"
+    # and "the first" next is the list's first, not BFCC
+    reply = ask(kb, *dialog, "Und beim ersten, wo wurde das Knochenmaterial entnommen?")[2]
+    assert reply.projects == ("bonebank",)
+    # and "which of the last two ran longer?" ranks the last two by their run
+    reply = ask(kb, "Which projects were running in 2017? Oldest first please.",
+                "which of the last two ran longer?")[1]
+    assert reply.projects == ("elise", "northopedics") and "5 years" in reply.text
