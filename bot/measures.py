@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.datafiles import data_file
 from bot.knowledge import PartialDate
 from bot.text import normalize
@@ -213,11 +216,32 @@ def _number(tokens: list[str], i: int) -> tuple[float | None, int]:
     if _NUMBER.match(token):
         return float(token.replace(",", ".")), i + 1
     if token in words.numbers and i + 1 < len(tokens) and (
-            tokens[i + 1] in words.units or _compound_unit(tokens[i + 1])):
+            _unit_word(tokens[i + 1]) or _compound_unit(tokens[i + 1])):
         return words.numbers[token], i + 1
     if len(token) > 5 and (hit := words.compound.match(token)):
         return words.numbers[hit.group(1)], -i - 1  # the unit is the rest of this token
     return None, 0
+
+
+@lru_cache(maxsize=1024)
+def _unit_word(word: str) -> str | None:
+    """The unit word a word after a number is, also mistyped by one letter ("zehn Parnter",
+    "three yeras": "partner", "years"); None for any other word. Short words must match."""
+    from bot.understanding import vocabulary  # (imported here: understanding reads measures)
+    units = _words().units
+    if word in units or len(word) < TYPO_LENGTH or word in vocabulary().common:
+        return word if word in units else None  # ("BRIDGE 53 länger": no "Länder")
+    found = process.extractOne(word, [u for u in units if len(u) >= TYPO_LENGTH],
+                               scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found else None
+
+
+TYPO_LENGTH = 5  # the least letters of a unit word read through a typo ("years", not "jahr")
+
+
+def _year(token: str) -> bool:
+    """ "2016": a year, whose next word is no mistyped unit."""
+    return len(token) == 4 and token.isdigit()
 
 
 def _compound_unit(word: str) -> str | None:
@@ -241,7 +265,8 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
     if unit_at < 0:
         unit_word = words.compound.match(tokens[i]).group(2)  # type: ignore[union-attr]
     elif unit_at < len(tokens):
-        unit_word = tokens[unit_at]
+        unit_word = tokens[unit_at] if _year(tokens[i]) else \
+            _unit_word(tokens[unit_at]) or tokens[unit_at]  # (not "2016 starten": staaten)
     else:
         return None
     kind = words.units.get(unit_word) or _compound_unit(unit_word)

@@ -2075,6 +2075,32 @@ def test_a_partner_count_the_page_gives_only_in_part_is_no_no(kb: KnowledgeBase)
     assert some.text.startswith("Yes.")
 
 
+@pytest.mark.parametrize("question,start,fact", [
+    # BFCC: 13 organisations; NORTHOPEDICS: three years; ELISE: 2017 to 2021
+    ("Hatte BFCC mehr als zehn Parnter?", "Ja.", "13"),
+    ("did BFCC have more than 10 partnres?", "Yes.", "13"),
+    ("Hatte BFCC mehr als zehn Organistionen?", "Ja.", "13"),
+    ("did NORTHOPEDICS run for about three yeras?", "Yes.", "three years"),
+    ("Lief NORTHOPEDICS ungefähr drei Jhare?", "Ja.", "drei Jahre"),
+    ("did ELISE run more than 4 yeasr?", "Yes.", "5 years"),
+])
+def test_a_mistyped_unit_after_a_number_is_still_the_count_checked(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # When a count or a time is claimed with its unit mistyped by one letter
+    reply = answer(question, State(), kb)
+    # Then the claim is checked as if spelt right (was: "the page doesn't say", or "No."
+    # of NORTHOPEDICS' goals)
+    assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
+
+
+def test_a_year_is_followed_by_no_mistyped_unit() -> None:
+    # "2016 starten" is one letter off "staaten", but a year counts no countries
+    assert not measures("Welche Projekte, die 2016 starten, hatten Partner?")
+    # nor is a word we know ("länger", one letter off "Länder") after a name's number
+    assert not measures("Hat BRIDGE 53 länger gedauert als BFCC?")
+    assert measures("mehr als zehn Parnter")[0].unit == "partners"
+
+
 def test_a_year_after_a_yes_no_on_a_year_keeps_the_claim(kb: KnowledgeBase) -> None:
     # Given ELISE (ended 2021), HIHeal (ended 2022) and BONEBANK (ended August 2020)
     # When a claim of an end year is followed by another project and year
