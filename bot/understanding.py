@@ -1861,7 +1861,8 @@ def _marked_names(raw: str, tokens: list[str], matches: list[Match], vocab: Voca
         run = tokens[start:j]
         if run and start and tokens[start - 1] in determiners and (
                 any(t not in vocab.common and len(t) >= 3 and not t.isdigit() and
-                    start + k not in inside for k, t in enumerate(run)) or
+                    start + k not in inside and not _correction(t) for k, t in enumerate(run))
+                or  # ("das übergeordente Projekt": a typo of a word, no name)
                 _title(raw, tokens[start - 1:j]) and not _one_name(matches, start, j)):
             names.append(_written_run(raw, run))
             spans |= set(range(start, j))

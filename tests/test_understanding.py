@@ -305,6 +305,19 @@ def test_unknown_names_need_a_name_slot(kb: KnowledgeBase) -> None:
     assert understand("Wie funktioniert dieser Bot?", kb).unknown_names == ()
 
 
+@pytest.mark.parametrize("text,names", [
+    # a word we know, mistyped, between an article and "project" is no project's name
+    ("Wer hat das übergeordente Projekt gefördert?", ()),
+    ("Wann lief das Nachfolgeprojket von MAGIA?", ()),
+    ("who funded the parnet project of BRIDGE 53?", ()),
+    # while a word we don't know there still is one
+    ("Tell me about the genomed north project", ("genomed north",)),
+])
+def test_a_typo_between_article_and_project_is_no_name(
+        kb: KnowledgeBase, text: str, names: tuple[str, ...]) -> None:
+    assert understand(text, kb).unknown_names == names
+
+
 @pytest.mark.parametrize("text,project,organisation", [
     ("Was Gesundheitswirtschaft Hamburg in HIHeal", "hiheal", "gwhh"),
     ("War die Gesundheitswirtschaft Hamburg im HIHeal dabei?", "hiheal", "gwhh"),
