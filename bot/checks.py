@@ -1091,7 +1091,8 @@ def _organisation_at(c: _Claim) -> Answer | None:
     p, kb = c.project, c.kb
     lead = has_phrase(c.tokens, _words().lead_roles) or _led_from(c)
     kinds = set() if lead else _organisation_kinds(c.tokens)
-    if not (lead or kinds) or not lead and _where_done(c.tokens) or _set_up_at(c) or \
+    if not (lead or kinds) or not lead and (_where_done(c.tokens) or "harvest" in c.u.asks) or \
+            _set_up_at(c) or \
             c.u.filters.places and c.u.elsewhere:  # ("Did BONEBANK build a hospital in
         return None  # Odense?": a thing set up; "Italian and Spanish clusters?": both, below)
     named = p.lead if lead else p.organisations()
@@ -3476,6 +3477,9 @@ def _page_words(p: Project, field: str) -> tuple[str, ...]:
                  for q in p.evidence.get(field, ()))
 
 
+SHORT_WORD = 4  # shorter words have no stem of their own: a text says them only whole
+
+
 def _texts_say(texts: list[str | None], word: str) -> bool:
     alternatives = _words().synonyms.get(word[:5], frozenset()) | {word[:5]}
     stem = verb_stem(word)  # "eingelagert" is said by "lagerte", "aufgebaut" by "baute … auf"
@@ -3486,7 +3490,8 @@ def _texts_say(texts: list[str | None], word: str) -> bool:
             continue
         stems, joined = _stems(t)
         if alternatives & stems or len(word) >= 6 and word[:6] in joined or stem and len(
-                stem) == PARTICIPLE_STEM and f" {stem}" in f" {joined}":
+                stem) == PARTICIPLE_STEM and f" {stem}" in f" {joined}" or len(
+                word) < SHORT_WORD and f" {word} " in f" {joined} ":  # "KMU", "SME": whole
             return True
     return False
 

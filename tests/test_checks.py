@@ -2093,6 +2093,30 @@ def test_a_mistyped_unit_after_a_number_is_still_the_count_checked(
     assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
 
 
+@pytest.mark.parametrize("question,start,fact", [
+    # InnoReAct's aim: resilience against the effects of the Corona pandemic
+    ("War InnoReAct so eine Art Reaktion auf Corona?", "Ja.", "Corona"),
+    ("War InnoReAct eine Art Antwort auf die Pandemie?", "Ja.", "Corona"),
+    ("War InnoReAct quasi eine Antwort auf Corona?", "Ja.", "Corona"),
+    # MAGIA's and MAGIA2Market's aims: market access for small and medium-sized medtech firms
+    ("Hat MAGIA sich an kleine und mittlere Medtech-Unternehmen gerichtet?", "Ja.", "Medtech"),
+    ("Richtete sich MAGIA an KMU?", "Ja.", "kleine und mittlere"),
+    ("Hat sich MAGIA2Market an Medtech-Firmen gerichtet?", "Ja.", "Medtech"),
+    # BONEBANK: bone harvested only at the hospitals in Lübeck and Odense
+    ("Were hospitals in Hamburg collecting bone for BONEBANK?", "No.", "Odense"),
+    ("Did clinics in Kiel harvest bone for BONEBANK?", "No.", "Odense"),
+    ("Haben Kliniken in Hamburg Knochen für BONEBANK gesammelt?", "Nein.", "Odense"),
+    ("Sammelten Krankenhäuser in Lübeck Knochen für BONEBANK?", "Ja.", "Odense"),
+])
+def test_a_claim_the_texts_settle_is_settled_through_hedges_aims_and_where_work_was_done(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # When a claim hedges ("so eine Art"), says whom a project addressed ("sich an … gerichtet",
+    # "KMU", a short alias of a topic) or where organisations of a kind did its work
+    reply = answer(question, State(), kb)
+    # Then its texts settle it (was: "the page doesn't say")
+    assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
+
+
 def test_a_year_is_followed_by_no_mistyped_unit() -> None:
     # "2016 starten" is one letter off "staaten", but a year counts no countries
     assert not measures("Welche Projekte, die 2016 starten, hatten Partner?")
