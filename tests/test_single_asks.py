@@ -776,6 +776,22 @@ def test_whom_lsn_worked_with_in_german_asks_the_partners(kb: KnowledgeBase, tex
     assert "BioWin" in reply.text
 
 
+@pytest.mark.parametrize("dialog,project", [
+    (("Wer machte bei MAGIA mit?",), "magia"),
+    (("Und wer macht bei KI#CK alles mit?",), "kick"),
+    (("Läuft P.I.L.O.T. noch?", "Und seit wann gibt es das Nachfolgeprojekt?",
+      "Wer macht da alles mit?"), "pilot-next"),
+])
+def test_who_takes_part_with_the_particle_last_asks_the_partners(
+        kb: KnowledgeBase, dialog: tuple[str, ...], project: str) -> None:
+    # Given "wer macht … mit", the verb's particle at the clause's end
+    reply = ask(kb, *dialog)[-1]
+    # Then it asks the partners (was: what the project is, or the link just followed again);
+    # of P.I.L.O.T. Next Level the page names none
+    assert (reply.intent, reply.projects) == ("partners", (project,)), reply.text
+    assert reply.answered == (project != "pilot-next")
+
+
 def test_what_a_project_was_supposed_to_do_asks_its_aim(kb: KnowledgeBase) -> None:
     # Given BRIDGE 53 talked about
     # When the user asks what it was supposed to do
