@@ -1088,7 +1088,15 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         u = replace(u, intent="overview", asks=u.asks | {"full_name", f"name_in_{named_in}"})
     link_asked = u.intent in kinds and " ".join(tokens[:2]) in phrases().which_project  # "which
     # project continued P.I.L.O.T.'s network activities?" asks the link: no step to another ask
-    return Clause(text, u, None if link_asked else hop_of(kinds, u), yes_no,
+    cites = bool(u.projects) and has_phrase(_unsoftened(tokens), phrases().cite_requests)
+    if cites and u.intent == "places":  # "where does it say that MAGIA2Market followed
+        told = understand(_without_cite(_unsoftened(tokens)), kb, u.language)  # MAGIA?": the
+        if told.intent not in (None, "places") and dict(told.scores).get(  # "where" asks where
+                told.intent, 0) >= ASKING:  # the page says it, not where the project was
+            u = replace(u, intent=told.intent, scores=told.scores)
+    link_told = cites and len(u.projects) > 1  # "where does it say that BRIDGE 53 belonged to
+    # HIHeal?": the link told between its two ends, no step from one to the other
+    return Clause(text, u, None if link_asked or link_told else hop_of(kinds, u), yes_no,
                   kinds[0] if len(kinds) == 1 else None,
                   future=has_phrase(tokens, phrases().future) and (
                       not u.projects or yes_no or has_phrase(tokens, phrases().future_sure))
@@ -1129,12 +1137,29 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   wants_sources=len(tokens) <= 8 and not u.projects and
                   has_phrase(tokens, phrases().source_requests) and
                   not has_phrase(tokens, phrases().money_sources),
-                  cites=bool(u.projects) and has_phrase(tokens, phrases().cite_requests),
+                  cites=cites,
                   switch_to=None if u.projects or named_in or "written_in" in u.asks
                   else _switch_to(tokens))
 
 
 YEAR_OPENERS = frozenset({"between", "zwischen", "from", "von", "vom", "ab"})
+
+
+def _unsoftened(tokens: list[str]) -> list[str]:
+    """The words without those that only stress ("where does it actually say"), as the intent
+    phrases are looked for."""
+    softeners = vocabulary().phrase_sets["softeners"]
+    return tokens if softeners.isdisjoint(tokens) else [t for t in tokens if t not in softeners]
+
+
+def _without_cite(tokens: list[str]) -> str:
+    """The words without the request to be shown the page's words: what it should show."""
+    cites = phrases().cite_requests
+    for i in range(len(tokens)):
+        for n in (4, 3, 2, 1):
+            if " ".join(tokens[i:i + n]) in cites:
+                return " ".join(tokens[:i] + tokens[i + n:])
+    return " ".join(tokens)
 
 
 def years_compared(tokens: list[str], u: Understanding) -> tuple[int, int] | None:

@@ -61,6 +61,14 @@ def test_a_told_question_is_read_without_its_lead_in(
     ("which sentence says who funded ELISE", "elise", "Interreg"),
     ("An welcher Stelle steht, dass BONEBANK vom UKSH geleitet wurde?", "bonebank", "UKSH"),
     ("Wo steht, wann BFCC begonnen hat?", "bfcc", "2016"),
+    # a link told between both its ends, a softener inside the request (was: "where" read as
+    # the places of HIHeal, reached by a step from BRIDGE 53; "actually" hid the request)
+    ("where does it actually say that BRIDGE 53 belonged to HIHeal?", "bridge53",
+     "part of the project Hygiene"),
+    ("Wo steht eigentlich, dass BRIDGE 53 zu HIHeal gehörte?", "bridge53",
+     "part of the project Hygiene"),
+    ("where does it really say that MAGIA2Market followed MAGIA?", "magia2market",
+     "followed the successfully concluded MAGIA"),
 ])
 def test_a_source_request_about_a_named_fact_answers_it_with_the_page_words(
         kb: KnowledgeBase, text: str, project: str, quoted: str) -> None:
