@@ -846,6 +846,10 @@ def test_the_disease_area_of_a_project_asks_its_aim(
     ("which cluster in MAGIA was from Italy?", "From Italy: bioPmed"),
     ("Welcher Cluster bei MAGIA kam aus Belgien?", "Aus Belgien: BioWin"),
     ("welche Organisation bei MAGIA stammte aus Frankreich", "Aus Frankreich: Lyonbiopole"),
+    # "who" came from there: one of those involved (was: MAGIA's countries, naming no one)
+    ("Wer kam bei MAGIA aus Belgien?", "Aus Belgien: BioWin"),
+    ("who in MAGIA came from Belgium?", "From Belgium: BioWin"),
+    ("and who came from Italy in MAGIA?", "From Italy: bioPmed"),
 ])
 def test_which_organisation_came_from_a_country_names_the_partner_from_there(
         kb: KnowledgeBase, question: str, country: str) -> None:
@@ -1169,3 +1173,4 @@ def test_whether_taking_part_was_free_the_page_doesnt_say(
     says = {"en": "doesn't say whether", "de": "sagt die Seite nicht"}[language]
     assert (reply.intent, reply.answered) == ("quantity", False), reply.text
     assert says in reply.text and "figure" not in reply.text and "Zahl" not in reply.text
+
