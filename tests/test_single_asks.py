@@ -1174,3 +1174,16 @@ def test_whether_taking_part_was_free_the_page_doesnt_say(
     assert (reply.intent, reply.answered) == ("quantity", False), reply.text
     assert says in reply.text and "figure" not in reply.text and "Zahl" not in reply.text
 
+
+@pytest.mark.parametrize("question,project", [
+    ("Did BFCC win any awards?", "bfcc"),
+    ("Did ELISE win any prizes or awards?", "elise"),
+    ("Hat BFCC eine Auszeichnung bekommen?", "bfcc"),
+])
+def test_an_award_asked_of_is_a_result_the_page_does_not_name(
+        kb: KnowledgeBase, question: str, project: str) -> None:
+    # Given awards, which the page names none of
+    reply = ask(kb, question)[0]
+    # Then it asks what came of the project (was: what it is), and the page doesn't say
+    assert (reply.intent, reply.projects) == ("results", (project,)), reply.text
+    assert not reply.answered
