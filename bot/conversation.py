@@ -1586,6 +1586,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                       state, kb)  # saying which name was read
     if len(clauses) == 1 and (again := _abbreviated_beside(text, first, state, kb)):
         return _reply(again, language, state, kb)  # "Lief HIHeal länger als BFFC?"
+    if first.compose and len(clauses) == 1:  # "kannst du mir ein Gedicht über Lübeck
+        return _reply(small_talk("compose", kb, language), language, state, kb)  # schreiben?"
     if first.future and not (first.preamble and len(clauses) > 1):  # ("We want to enter
         # Japan next year. Did any of your projects help with that?" asks of the past)
         return _reply(_future(first.understanding, text, kb, language), language, state, kb)
@@ -2044,6 +2046,9 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
         if clause.future and not clause.preamble:  # "Grazie! Is there a MAGIA 3 planned?"
             parts.append(_future(clause.understanding, clause.text, kb,
                                  clause.understanding.language))
+            continue
+        if clause.compose and not clause.preamble:  # "… and write me a poem about it"
+            parts.append(Answer("fallback", answered=False).add("compose_part"))
             continue
         if clause.current and not clause.preamble:  # "… and what are you working on now?"
             parts.append(status_all(kb, clause.understanding.language, "current_work"))
@@ -5845,7 +5850,8 @@ def _unknown_project(names: tuple[str, ...], kb: KnowledgeBase, lang: str) -> An
 def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
     """Help, greetings, thanks (a goodbye too) and the polite fallback, with example
     questions."""
-    intent = "fallback" if kind == "about_lsn" else "thanks" if kind == "goodbye" else kind
+    intent = "fallback" if kind in ("about_lsn", "compose") else \
+        "thanks" if kind == "goodbye" else kind
     result = Answer(intent, answered=intent != "fallback")
     if kind == "help":
         ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)

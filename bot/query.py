@@ -61,6 +61,7 @@ class Phrases:
     claims: dict[str, frozenset[str]]
     hops: dict[str, frozenset[str]]
     hop_shadows: frozenset[str]  # "how did it continue" holds "did it continue"
+    compose: dict[str, frozenset[str]]  # "ein Gedicht über Lübeck": a text to write
     future: frozenset[str]
     future_sure: frozenset[str]  # "in Zukunft": the future also of a project named
     judgement: frozenset[str]  # ranking judgements: "the most successful", "das beste"
@@ -250,7 +251,7 @@ NORMALISED = (
 KEYED = (
     "yes_no_starts", "question_words", "relative_links", "link_verbs", "link_and", "current",
     "lasting", "language_requests", "something_words", "ranked_which", "link_claims",
-    "inside_which", "places_belong",
+    "inside_which", "places_belong", "compose",
 )
 # Sections of named kinds, each with phrases in both languages.
 NESTED = (
@@ -334,6 +335,7 @@ class Clause:
     future: bool = False  # asks about plans: the page can't tell
     judgement: bool = False  # "which was the most successful?": the page judges none
     current: bool = False  # asks what LSN works on now: the page is about past projects
+    compose: bool = False  # asks for a text to be written (a poem, an e-mail): no question
     same_as: bool = False  # "which projects ended in the same year as ELISE?"
     # "which projects were still running when P.I.L.O.T. started?": the list measured against
     # the named project's dates, as (relation, own date, its date): ("at", "active", "start"),
@@ -1107,6 +1109,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   # ("was wird dort weitergeführt?": a link in the present passive, no plan)
                   # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   current=_current(tokens, u),
+                  compose=_compose(text, tokens),
                   judgement=_judgement(tokens, bool(u.projects)),
                   unknown_project=_called(tokens, u),
                   # ("Ist P.I.L.O.T. nach InnoReAct zu Ende gegangen?" sets two ends side by side)
@@ -2038,6 +2041,16 @@ def _current(tokens: list[str], u: Understanding) -> bool:
         u.projects or conditions.any() or has_phrase(tokens, words["still"]) or
         has_phrase(tokens, words["askers"])) and (
         u.intent in ("list", "count") or has_phrase(tokens, words["asked_of"]))
+
+
+def _compose(text: str, tokens: list[str]) -> bool:
+    """ "kannst du mir ein Gedicht über Lübeck schreiben?", "write an e-mail about BFCC": a
+    text asked to be written, whatever it names; not a speaker telling of their own ("Ich
+    schreibe einen Essay über Knochenheilung.") nor an address ("die E-Mail-Adresse")."""
+    words = phrases().compose
+    return (has_phrase(tokens, words["works"]) or has_phrase(tokens, words["texts"]) and
+            has_phrase(tokens, words["verbs"])) and not has_phrase(tokens, words["not"]) and \
+        not _first_person(text)
 
 
 def _lasting(tokens: list[str], u: Understanding, yes_no: bool) -> str | None:

@@ -864,6 +864,36 @@ def test_small_talk_and_fallback(kb: KnowledgeBase) -> None:
     assert len(fallback.buttons) == 3
 
 
+@pytest.mark.parametrize("request_", [
+    "kannst du mir ein Gedicht über Lübeck schreiben?",
+    "write me a poem about BONEBANK",
+    "Schreib mir eine E-Mail an LSN über MAGIA",
+    "could you draft a cover letter mentioning ELISE?",
+    "Erzähl mir einen Witz über Odense",
+    "Fasse BFCC als Gedicht zusammen",
+    "a limerick about the projects in Denmark, please",
+])
+def test_a_text_asked_to_be_written_is_no_question_about_the_projects(
+        kb: KnowledgeBase, request_: str) -> None:
+    # Given a request to write a poem, an e-mail or a joke, naming a place or project
+    reply = answer(request_, State(), kb)
+    # Then the polite reply that the bot only answers questions (was "Projekte mit Bezug zu
+    # Lübeck (2): …", the request read as a question about the place), nothing answered
+    assert reply.intent == "fallback" and not reply.answered and not reply.projects, reply.text
+    assert len(reply.buttons) == 3
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("Ich schreibe einen Essay über Knochenheilung. Welche Projekte passen?", "list"),
+    ("Kannst du mir die E-Mail-Adresse von LSN aufschreiben?", "contact"),
+    ("can you write a summary of BFCC?", "overview"),
+])
+def test_a_question_with_writing_words_is_still_answered(
+        kb: KnowledgeBase, question: str, intent: str) -> None:
+    # a speaker's own essay, an address, a summary of a project are no text to write
+    assert answer(question, State(), kb).intent == intent
+
+
 def test_answer_about_serves_buttons_without_parsing(kb: KnowledgeBase) -> None:
     reply = answer_about("funding", "bonebank", State(), kb, "de")
     assert reply.intent == "funding" and reply.language == "de" and "Interreg" in reply.text
