@@ -705,11 +705,12 @@ def _content(what: str) -> Builder:
             a.add(what, name=name(p), text=text.get(lang))  # names no language
             return False
         if text and what == "activities" and p.activities_general and (
-                "items" in a.asks or "offered" in a.asks and not p.made) and (
+                "items" in a.asks or "offered" in a.asks and not p.made and
                 a.asks & {"details", "names"}):  # "which courses?", "welche Angebote
-            a.add(what, name=name(p), text=text.get(lang))  # konkret?": the page names none
-            a.add("activities_unnamed", name=name(p))  # ("was hat KI#CK konkret gemacht?"
-            return False  # asks what it did, which the page says)
+            # konkret?", "what kind of offers did they give companies?": the page names none
+            a.add(what, name=name(p), text=text.get(lang))  # ("was hat KI#CK konkret
+            a.add("activities_unnamed", name=name(p))  # gemacht?" asks what it did, which
+            return False  # the page says)
         if text:
             a.add(what, name=name(p), text=text.get(lang))
             if p.follow_up_only and p.follows:  # "und was passiert darin?": P.I.L.O.T.'s

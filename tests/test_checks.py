@@ -1195,6 +1195,10 @@ def test_a_yes_no_on_two_projects_figures_takes_the_intent_of_the_figure(
     ("Welche Kurse wurden bei KI#CK angeboten?", "de"),
     ("which courses did KI#CK offer?", "en"),
     ("Welche Module hatte das KI#CK-Programm?", "de"),  # not its funding programme
+    # the offers asked with no "which" or "exactly": still the ones the page doesn't name
+    ("what kind of offers did InnoReAct actually give companies?", "en"),
+    ("what offers did InnoReAct have?", "en"),
+    ("Was für Angebote machte InnoReAct den Firmen?", "de"),
 ])
 def test_specific_offers_the_page_only_calls_various_are_not_answered(
         kb: KnowledgeBase, question: str, lang: str) -> None:
