@@ -286,9 +286,11 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             len(answer.projects) < 2 and not (u.filters.organisations and _merely_partner(
                 normalize(text).split())) and  # ("just a partner?": settled by the lead)
             _everyday_unsaid(u, text, kb.projects[subject[0]], answer.intent, kb, lang) or
-            u.filters.funders and _funder_strand(normalize(text).split(), u, kb)):
+            u.filters.funders and (_funder_strand(normalize(text).split(), u, kb) or
+                                   funding_manner(u, text))):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "Did MAGIA's
-        answer.answered = False  # market studies help companies?", "part of Interreg 5A?"
+        answer.answered = False  # market studies help companies?", "part of Interreg 5A?",
+        # "did the EU fund it directly?"
     if answer and verdict_of(answer) in (YES, NO) and answer.intent == "part_of" and \
             _has_any(claim_tokens(normalize(text).split(), lang), _words().standalone):
         flipped = NO if verdict_of(answer) == YES else YES  # "standalone?" claims the opposite
@@ -559,6 +561,18 @@ def _says_stem(p: Project, field: str, word: str) -> bool:
 
 
 STRAND = re.compile(r"\d{1,2}|(?:ii|iii|iv|v|vi|vii|viii|ix|x)[a-d]?")  # "5 a", "VA", "IV"
+
+
+def funding_manner(u: Understanding, text: str) -> bool:
+    """ "Welche Projekte förderte die EU direkt?", "Did the EU fund MAGIA directly?": a funder
+    claimed with a way its money came (directly, indirectly), which the page never says."""
+    return bool(u.filters.funders) and not _funding_manner().isdisjoint(normalize(text).split())
+
+
+@cache
+def _funding_manner() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["funding_manner"]
+                     .values() for w in ws)
 
 
 def _funder_strand(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> bool:

@@ -49,6 +49,7 @@ from bot.checks import (
     compared_with_named,
     follows_check,
     funder_cities,
+    funding_manner,
     left_out,
     left_out_back,
     only_one_of,
@@ -1642,9 +1643,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         # all of them (the chat still talks of BFCC after the answer)
         if (alliance := _alliance_subject(first, of_all.projects, kb)) != of_all.projects:
             of_all = replace(of_all, projects=alliance)
-        result = _part_undated(_besides(decide(_named_back_clause(
+        result = _part_undated(_manner_unsaid(_besides(decide(_named_back_clause(
             clauses[0], state.projects, kb).understanding, of_all, kb), clauses[0],
-            _talked_of(state.projects, state), kb), first, state, kb)
+            _talked_of(state.projects, state), kb), first), first, state, kb)
         if result.intent in REACHING:
             result.focus = result.projects[:1] if first.understanding.link_subject and \
                 first.understanding.projects else _next_subject(result, (), kb)  # ("Von
@@ -2819,7 +2820,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
         return done
     moved = bool(own) and not u.projects and own != state.projects  # (a copy only if moved)
     result = decide(u, replace(state, projects=own) if moved else state, kb)
-    result = _besides(result, clause, _talked_of(own, state), kb)
+    result = _manner_unsaid(_besides(result, clause, _talked_of(own, state), kb), clause)
     return result, _next_subject(result, own, kb)
 
 
@@ -2830,6 +2831,16 @@ def _alliance_subject(clause: Clause, own: tuple[str, ...], kb: KnowledgeBase
     if len(own) != 2 or clause.understanding.projects or "allian" not in clause.text.lower():
         return own  # (most clauses: one look at the length)
     return alliance_of(own, normalize(clause.text).split(), kb) or own
+
+
+def _manner_unsaid(result: Answer, clause: Clause) -> Answer:
+    """ "Welche Projekte förderte die EU direkt?": the projects with its money, and that the
+    page doesn't say how it came (directly or through a programme), so not answered."""
+    if result.answered and result.intent in ("list", "count") and \
+            funding_manner(clause.understanding, clause.text):
+        result.add("list_funding_manner")
+        result.answered = False
+    return result
 
 
 def _of_all_projects(clause: Clause) -> bool:

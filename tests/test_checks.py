@@ -2659,3 +2659,38 @@ def test_a_maker_among_a_projects_unnamed_organisations_is_not_denied(
     assert not reply.answered and reply.text.startswith(
         ("The page doesn't say", "Das geht aus der Seite nicht")), reply.text
     assert reply.projects == ("bfcc",), reply.text
+
+
+@pytest.mark.parametrize("claim", [
+    "Did the EU fund MAGIA directly?",
+    "Wurde ELISE direkt von der EU gefördert?",
+    "was BFCC funded directly by the European Union?",
+])
+def test_a_funder_claimed_to_have_paid_directly_is_not_confirmed(
+        kb: KnowledgeBase, claim: str) -> None:
+    # Given a project the EU funded through a programme (the page: MAGIA "funded by the COSME
+    # programme of the European Union", ELISE by Interreg Europe, BFCC by the Interreg Baltic
+    # Sea Region Programme), never saying whether that was direct funding
+    reply = answer(claim, State(), kb)
+    # Then the page doesn't say (was "Yes."), with its funding
+    assert not reply.answered and reply.text.startswith(
+        ("The page doesn't say", "Das geht aus der Seite nicht")), reply.text
+    assert reply.intent == "funding", reply.text
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("Welche Projekte förderte die EU direkt?", "list"),
+    ("which projects got direct EU funding?", "list"),
+    ("wie viele Projekte wurden direkt von der EU gefördert?", "count"),
+])
+def test_projects_funded_directly_are_those_funded_with_the_manner_unsaid(
+        kb: KnowledgeBase, question: str, intent: str) -> None:
+    # Given the projects with EU money, each through a programme or fund the page names
+    funded = ask(kb, "Welche Projekte förderte die EU?")[0]
+    # When asked which the EU funded directly
+    reply = ask(kb, question)[0]
+    # Then those, and that the page doesn't say how the money came (was the list alone,
+    # answered: "direkt" dropped)
+    assert reply.intent == intent and set(reply.projects) == set(funded.projects)
+    assert not reply.answered and funded.answered, reply.text
+    assert reply.text.splitlines()[-1] not in funded.text, reply.text
