@@ -265,7 +265,10 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
     if len(subject) == 1 and _done_otherwise(text, kb.projects[subject[0]], lang):
         return verdict(NO, _facts("activities", subject[0], kb, lang), "activities", subject)
         # "wurden die Leute extra dafür operiert?": no, the bone came from routine operations
-    answer = _checked(u, text, subject, kb, lang, last)
+    merely = bool(u.filters.organisations or u.filters.funders) and _merely_partner(
+        claim_tokens(normalize(text).split(), lang))  # (read once, for the check and the
+    # words below; a funder may stand for its city's cluster: "the Hamburg cluster")
+    answer = _checked(u, text, subject, kb, lang, last, merely)
     if answer and verdict_of(answer) in (YES, NO) and \
             (made := _made_unsaid(u, text, answer.projects or subject, kb, lang)):
         return made  # "Did UKSH develop the competence atlas?": it took part, but the page
@@ -283,8 +286,8 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
             _holds_any(kb.projects[subject[0]], against, _asks_lead(u)):
         answer.lines[0] = replace(answer.lines[0], key=f"verdict_{NO}")
     if answer and not counted and verdict_of(answer) == YES and subject and (
-            len(answer.projects) < 2 and not (u.filters.organisations and _merely_partner(
-                normalize(text).split())) and  # ("just a partner?": settled by the lead)
+            len(answer.projects) < 2 and not (u.filters.organisations and merely) and
+            # ("just a partner?": settled by the lead)
             _everyday_unsaid(u, text, kb.projects[subject[0]], answer.intent, kb, lang) or
             u.filters.funders and (_funder_strand(normalize(text).split(), u, kb) or
                                    funding_manner(u, text))):
@@ -668,6 +671,7 @@ class _Claim:
     kb: KnowledgeBase
     lang: str
     last: str | None  # what the answer before was about
+    merely: bool = False  # "just a partner?": a partner's part and no more (_merely_partner)
 
     @property
     def pid(self) -> str:
@@ -679,10 +683,11 @@ class _Claim:
 
 
 def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBase,
-             lang: str, last: str | None = None) -> Answer | None:
+             lang: str, last: str | None = None, merely: bool = False) -> Answer | None:
     """The claim checked by the first rule that fits, in this order: claims of a special form,
     claims about two projects, claims of a fact (a figure, a lead, a place, a year, a funder),
-    then claims of what a project was or did."""
+    then claims of what a project was or did. ``merely``: the claim is of a partner's part
+    and no more ("just a partner?"), read once by the caller."""
     if not subject:
         return None
     tokens = claim_tokens(normalize(text).split(), lang)
@@ -690,7 +695,7 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
         tokens = _order_typos(tokens)
     tokens = _names_spelt_right(tokens, u.projects, kb)
     c = _Claim(u, text, tokens, subject, tuple(p for p in u.projects if p not in subject[:1]),
-               _claimed_measures(measures(text), u), claim_of(tokens), kb, lang, last)
+               _claimed_measures(measures(text), u), claim_of(tokens), kb, lang, last, merely)
     if not u.elsewhere and (city := _funder_as_place(u, tokens, c.project)):
         c = replace(c, u=replace(u, elsewhere=(city,)))  # "harvested at hospitals in Hamburg"
     elif clusters := _funders_as_clusters(u, tokens):  # "the Hamburg health cluster": an
@@ -775,7 +780,7 @@ def _special_form(c: _Claim) -> Answer | None:
     if not c.others and u.filters.organisations and _only_before_project(tokens, c.project) \
             and (only_here := _only_here(c.project, u.filters.organisations, kb, lang)):
         return only_here  # "War die TH Lübeck nur an KI#CK beteiligt?": in no other project
-    if not c.others and u.filters.organisations and _merely_partner(tokens) and \
+    if not c.others and u.filters.organisations and c.merely and \
             not _asks_lead(u):  # ("just a partner, not the lead?" claims the lead: below)
         return _merely(c.project, u.filters.organisations, u, kb, lang)  # "nur Partner?"
     if not c.others and u.filters.organisations and dict(u.scores).get("lead", 0) < LED and \
