@@ -1689,7 +1689,8 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
         return made  # "Hat die UKSH die Biobank aufgebaut?": that BONEBANK had both is no yes
     if listed.listed and (_manner_missing(claim_tokens(normalize(text).split(), lang), tuple(
             kb.projects[p] for p in listed.listed), kb) or  # "Were the stem cells sold to
-            _unverified(u, "list")):  # companies?", "Were patients paid for giving bone?"
+            _unverified(u, "list") or  # companies?", "Were patients paid for giving bone?"
+            _unread_unsaid(u, listed.listed, kb)):  # "… Digitalisierung in der Pflege?"
         return verdict(UNKNOWN, listed, "list", listed.projects, listed)
     if listed.listed:
         found = verdict(YES, listed, "list", listed.projects, listed)
@@ -1703,6 +1704,18 @@ def check_list(u: Understanding, kb: KnowledgeBase, lang: str,
     # Projekt mit Universitäten und Krankenhäusern?": the page names them only where a project
     # worked with them, so none named is no "no"
     return verdict(UNKNOWN if silent or unsaid else NO, listed, "list", listed.projects, listed)
+
+
+def _unread_unsaid(u: Understanding, projects: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """ "Gibt es ein Projekt zu Digitalisierung in der Pflege?": beside conditions read, a word
+    where a condition would stand that none could be read from ("Pflege"), which none of the
+    projects found uses: that they fit it too, the page doesn't say."""
+    if not u.unknown_filters:
+        return False
+    words = {w for f in u.unknown_filters for w in normalize(f).split()}
+    return not any(w in said if len(w) >= MADE_WORD else w == said for p in projects
+                   for said in _page_words_of(kb.projects[p]) for w in words)  # (inside a
+    # compound too: "Medizin" in "Präzisionsmedizin")
 
 
 def _made_unsaid(u: Understanding, text: str, projects: tuple[str, ...], kb: KnowledgeBase,

@@ -2023,6 +2023,8 @@ def _filter_slot(tokens: list[str], i: int, vocab: Vocabulary) -> bool:
     before = tokens[i - 1] if i else ""
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     cues = vocab.phrase_sets
+    if before in cues["filter_articles"] and i >= 2:  # "in der Pflege"
+        before = tokens[i - 2]
     return before in cues["filter_before"] or after in cues["filter_after"]
 
 

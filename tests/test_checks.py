@@ -2694,3 +2694,29 @@ def test_projects_funded_directly_are_those_funded_with_the_manner_unsaid(
     assert reply.intent == intent and set(reply.projects) == set(funded.projects)
     assert not reply.answered and funded.answered, reply.text
     assert reply.text.splitlines()[-1] not in funded.text, reply.text
+
+
+@pytest.mark.parametrize("claim,pid", [
+    ("Gibt es ein Projekt zu Digitalisierung in der Pflege?", "pilot"),
+    ("Is there a project on digitisation in nursing?", "pilot"),
+    ("Gibt es ein Projekt zu KI in der Radiologie?", "kick"),
+])
+def test_a_condition_word_no_project_uses_is_not_dropped_from_a_claim(
+        kb: KnowledgeBase, claim: str, pid: str) -> None:
+    # Given a topic the page has (P.I.L.O.T.: digitisation of precision medicine; KI#CK: AI)
+    # and a field the page never names of it
+    p = kb.projects[pid]
+    assert not any(w in " ".join(p.evidence.of(tuple(p.evidence))).lower()
+                   for w in ("pflege", "nursing", "radiolog"))
+    reply = answer(claim, State(), kb)
+    # Then the page doesn't say (was "Ja. Projekte zum Thema Digitalisierung (1): P.I.L.O.T.",
+    # "in der Pflege" dropped), with the projects on the topic
+    assert not reply.answered and reply.projects == (pid,), reply.text
+    assert reply.text.startswith(("The page doesn't say", "Das geht aus der Seite nicht"))
+
+
+def test_a_condition_word_inside_a_projects_words_still_settles_the_claim(
+        kb: KnowledgeBase) -> None:
+    # P.I.L.O.T.'s texts say "Präzisionsmedizin": digitisation in medicine is a yes
+    reply = answer("gab es ein Projekt zur Digitalisierung in der Medizin?", State(), kb)
+    assert reply.answered and reply.text.startswith("Ja.") and reply.projects == ("pilot",)
