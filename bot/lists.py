@@ -1460,7 +1460,9 @@ def involved_count(project: Project) -> int | None:
     counts = dict(project.counts)
     named = {p.org for p in project.partners} | set(project.lead) | set(project.together_with)
     return counts.get("organisations") or counts.get("regions") or len(named) if \
-        project.partners else counts.get("organisations") or counts.get("regions")
+        project.partners and not project.partners_note else \
+        counts.get("organisations") or counts.get("regions")  # (BONEBANK's two named beside
+    # "the hospitals in Lübeck and Odense" are no count: as few as it may be is unsaid)
 
 
 def _keys(kb: KnowledgeBase, kind: str) -> dict[str, tuple[Any, Any]]:
