@@ -2720,7 +2720,7 @@ def _assemble(
             max(scores.get(i, 0.0) for i in TIME_INTENTS) >= 2.0:
         scores = {k: v for k, v in scores.items() if k != "overview"}  # "what was the exact
         # day when BFCC started?" asks a date, not what BFCC was
-    if filters.funders and "given" in asks and not projects and scores.get("list", 0) < 2:
+    if filters.funders and "given" in asks and scores.get("list", 0) < 2:
         scores = {**scores, "amount": max(scores.get("amount", 0.0), FUNDER_GAVE)}  # "Was
         # hat das Land beigesteuert?": what a funder gave is its money
     filters = _role_of_self(filters, r, kb)

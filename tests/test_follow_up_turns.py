@@ -343,6 +343,22 @@ def test_a_funder_without_an_amount_on_the_page_is_not_given_one(kb: KnowledgeBa
     assert "€" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("message", [
+    "What was the COSME contribution to MAGIA?", "What did COSME contribute to MAGIA?",
+    "Was war der Beitrag von COSME zu MAGIA?", "Was hat die EU zu MAGIA beigesteuert?",
+])
+def test_a_funder_s_contribution_to_a_named_project_asks_its_amount(kb: KnowledgeBase,
+                                                                   message: str) -> None:
+    # Given the page: MAGIA "was funded by the European Union's COSME program", no amount
+    # When a funder's contribution is asked with the project named in the same message
+    reply = ask(kb, message)[-1]
+    # Then it is the amount the page doesn't give (then the funder), not the funder as if it
+    # were the contribution asked for
+    assert (reply.intent, reply.projects, reply.answered) == ("amount", ("magia",), False), \
+        reply.text
+    assert "€" not in reply.text and "COSME" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("message", ["Zu welchen Projekten hat die EU beigetragen?",
                                      "Which projects did the ERDF contribute to?"])
 def test_the_projects_a_funder_contributed_to_are_still_a_list(kb: KnowledgeBase,
