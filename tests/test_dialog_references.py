@@ -1023,6 +1023,10 @@ def test_it_after_a_ranking_of_a_short_list_is_the_one_ranked_first(
     ("elise wer waren die partner", "wer hat das geleitet",
      "und welche zwei deutschen bundesländer waren das genau"),
     ("who were ELISE's partners?", "who led it?", "which two German states were those?"),
+    # the German ones of the regions are its unnamed states
+    ("Wo war ELISE aktiv?", "which of those regions were German?"),
+    ("Wo war ELISE aktiv?", "welche der Regionen waren deutsche?"),
+    ("where was ELISE active?", "which German regions were in it?"),
 ])
 def test_of_those_after_one_project_s_regions_points_into_the_regions(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
