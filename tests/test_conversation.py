@@ -2013,6 +2013,21 @@ def test_how_many_partners_of_the_project_talked_about_is_its_count(kb: Knowledg
     assert reply.intent == "partners" and reply.answered and "13" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question,missing", [
+    ("What's the combined EU funding across all of these projects?", "so there is no total"),
+    ("What is the total EU funding?", "so there is no total"),
+    ("Wie hoch war die EU-Förderung aller Projekte zusammen?",
+     "eine Gesamtsumme gibt es daher nicht")])
+def test_funding_summed_over_projects_is_an_amount_with_no_total(
+        kb: KnowledgeBase, question: str, missing: str) -> None:
+    # Given the page's amounts: only ELISE's and KI#CK's
+    reply = ask(kb, question)[-1]
+    # Then the money summed is asked: the amounts it has and that there is no total, not the
+    # list of EU-funded projects as if it answered
+    assert reply.intent == "amount" and not reply.answered, reply.text
+    assert missing in reply.text and "ELISE" in reply.text, reply.text
+
+
 def test_which_not_after_counting_a_list_is_the_rest_of_that_list(kb: KnowledgeBase) -> None:
     # Given a list under a condition (EU funding), then "how many is that?" (the same list)
     listed, counted, rest = ask(kb, "Which projects were funded by the EU in some way?",
