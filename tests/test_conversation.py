@@ -2013,6 +2013,21 @@ def test_how_many_partners_of_the_project_talked_about_is_its_count(kb: Knowledg
     assert reply.intent == "partners" and reply.answered and "13" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "How many cases are in the transnational fracture registry?",
+    "how many cases does the BFCC registry hold?",
+    "Wie viele Patientenfälle enthält das Frakturregister?",
+    "wie viele Fälle hat BFCC erfasst?"])
+def test_cases_in_a_registry_are_a_figure_the_page_does_not_give(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the registry BFCC set up (the page counts its organisations, no cases or patients)
+    reply = ask(kb, question)[-1]
+    # Then the cases are a quantity the page doesn't give, not the count of projects on
+    # registries ("1 — BFCC") read as the figure
+    assert reply.intent == "quantity" and not reply.answered, reply.text
+    assert reply.projects == ("bfcc",), reply.text
+
+
 @pytest.mark.parametrize("question,missing", [
     ("What's the combined EU funding across all of these projects?", "so there is no total"),
     ("What is the total EU funding?", "so there is no total"),
