@@ -218,7 +218,7 @@ WORD_SETS = (
     "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
     "not_leading", "other_lead", "funder_nouns", "date_nouns", "amount_nouns", "conjunctions",
-    "alternatives",
+    "alternatives", "second_project",
     "pronouns", "share_each", "share_to", "share_owner", "share_owner_after", "thing_origin",
     "singular",
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
@@ -2593,14 +2593,25 @@ def _topic_field(r: _Reading, topics: list[Match], vocab: Vocabulary) -> bool:
     """ "projects on infections and hygiene", "Infektion oder Hygiene", "infection / hygiene":
     topics joined by a word name a field, any of them (a project on infection counts); topics
     side by side, or asked of one project ("Welches Projekt hatte mit Knochen und Stammzellen zu
-    tun?"), describe one project: both."""
-    if len(topics) < 2 or _singular(r.tokens, r.held):
+    tun?"), describe one project: both; "a project on corona and one on hygiene" asks of two."""
+    if len(topics) < 2:
+        return False
+    ordered = sorted(topics, key=lambda m: m.start)
+    if any(_second_project(r.tokens[a.end:b.start], vocab)
+           for a, b in zip(ordered, ordered[1:], strict=False)):
+        return True
+    if _singular(r.tokens, r.held):
         return False
     joins = vocab.phrase_sets["conjunctions"] | vocab.phrase_sets["alternatives"]
-    ordered = sorted(topics, key=lambda m: m.start)
     return any(r.tokens[a.end:b.start] and set(r.tokens[a.end:b.start]) <= joins or
                not r.tokens[a.end:b.start] and "/" in r.raw
                for a, b in zip(ordered, ordered[1:], strict=False))
+
+
+def _second_project(between: list[str], vocab: Vocabulary) -> bool:
+    """ "and one on", "und eins zu": a conjunction, then a word for a second project."""
+    return len(between) >= 2 and between[0] in vocab.phrase_sets["conjunctions"] and \
+        between[1] in vocab.phrase_sets["second_project"]
 
 
 NAMED_SORTED = 5.0  # projects named and sorted: ranked, above each one's figure ("start")

@@ -1827,3 +1827,31 @@ def test_running_in_parallel_is_told_by_the_months_the_page_gives(
     # P.I.L.O.T. Next Level, from April 2023, ran "in parallel" with both)
     assert reply.intent == "list" and out not in reply.projects, reply.text
     assert inside in reply.projects, reply.text
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("is there a project on corona and one on hygiene?", "was there a project on corona?",
+     "was there a project on hygiene?"),
+    ("gab es ein projekt zu corona und eins zu hygiene?", "gab es ein projekt zu corona?",
+     "gab es ein projekt zu hygiene?"),
+    ("Gab es ein Projekt zu Knochen und eines zu Stammzellen?", "Gab es ein Projekt zu Knochen?",
+     "Gab es ein Projekt zu Stammzellen?"),
+])
+def test_a_project_on_one_topic_and_one_on_another_asks_of_each(
+        kb: KnowledgeBase, question: str, first: str, second: str) -> None:
+    (reply,) = ask(kb, question)
+    (one,) = ask(kb, first)
+    (other,) = ask(kb, second)
+    # Then the projects on either topic, each asked alone, with a yes (was: "No. ... none",
+    # a project on both topics looked for)
+    assert one.projects and other.projects, (one.text, other.text)
+    assert set(reply.projects) == set(one.projects) | set(other.projects), reply.text
+    assert reply.answered and reply.text.split()[0].rstrip(".") in ("Yes", "Ja"), reply.text
+
+
+def test_a_project_on_two_topics_still_asks_for_both(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "was there a project on bones and stem cells?")
+    (bones,) = ask(kb, "was there a project on bones?")
+    (cells,) = ask(kb, "was there a project on stem cells?")
+    # Then only the projects on both (one project described by two topics)
+    assert set(reply.projects) == set(bones.projects) & set(cells.projects), reply.text
