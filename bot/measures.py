@@ -94,6 +94,7 @@ class _Words:
     spans: frozenset[str]  # "over", "über" before a time: more than it, or the span itself
     year_ends: frozenset[str]  # "the end of", "Ende": a year's end named as a time (December)
     compound_ends: tuple[str, ...]  # the units long enough to end a German compound
+    verbs: dict[str, str]  # "exceed", "überstieg" -> more: the clause's figure, wherever it is
 
 
 def measure_units() -> dict[str, str]:
@@ -108,8 +109,11 @@ def _words() -> _Words:
                for k, v in by_lang.items()}
     units = {normalize(str(w)): kind for kind, by_lang in data["units"].items()
              for ws in by_lang.values() for w in ws}
-    comparators = {normalize(str(p)): kind for kind, by_lang in data["comparators"].items()
-                   for ps in by_lang.values() for p in ps}
+    verbs = {normalize(str(p)): kind for kind, by_lang in data["comparator_verbs"].items()
+             for ps in by_lang.values() for p in ps}
+    comparators = {**verbs, **{normalize(str(p)): kind
+                               for kind, by_lang in data["comparators"].items()
+                               for ps in by_lang.values() for p in ps}}
     words = sorted((w for w in numbers if len(w) > 2), key=len, reverse=True)
     numbers_re, units_re = "|".join(map(re.escape, words)), "|".join(map(re.escape, units))
     # (a unit in its linking form may head a noun: "Dreijahresprojekt", "Zweijahresprogramm")
@@ -120,7 +124,7 @@ def _words() -> _Words:
     spans = frozenset(normalize(str(w)) for ws in data["span_comparators"].values() for w in ws)
     year_ends = frozenset(normalize(w) for ws in data["year_end"].values() for w in ws)
     return _Words(numbers, units, comparators, compound, articles, trailing, spans, year_ends,
-                  tuple(u for u in units if len(u) >= COMPOUND_UNIT))
+                  tuple(u for u in units if len(u) >= COMPOUND_UNIT), verbs)
 
 
 def number_value(token: str) -> float | None:
@@ -289,10 +293,18 @@ def _measure(tokens: list[str], i: int, unit_at: int, value: float) -> Measure |
                     if " ".join(tokens[j:start]) in words.comparators), None) or next(
         (words.trailing[" ".join(tokens[unit_at + 1: unit_at + n])] for n in (3, 2)
          if unit_at >= 0 and " ".join(tokens[unit_at + 1: unit_at + n]) in words.trailing),
-        "about")  # "five years or more"
+        None) or _verb_comparison(tokens) or "about"  # "five years or more"
     span = kind == "months" and compare not in PLAIN and start > 0 and \
         tokens[start - 1] in words.spans  # ("a little over a year" is no span)
     return Measure(kind, value, compare, span)
+
+
+def _verb_comparison(tokens: list[str]) -> str | None:
+    """ "Überstieg die Förderung von ELISE eine Million Euro?": a verb that compares the figure
+    from anywhere in the clause (one word or a phrase: "fall short of")."""
+    verbs = _words().verbs
+    return next((verbs[g] for n in (1, 3) for i in range(len(tokens) - n + 1)
+                 if (g := " ".join(tokens[i:i + n])) in verbs), None)
 
 
 def _compared_article(tokens: list[str], i: int, unit_at: int) -> bool:

@@ -284,6 +284,25 @@ def test_an_exact_figure_is_held_to_the_unit(kb: KnowledgeBase, question: str, s
     assert reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize("question,start", [
+    # given ELISE's €1,217,494, KI#CK's about €442,000 and BONEBANK's five years (September
+    # 2015 to August 2020) / when a verb compares the figure, next to it or not / then the
+    # figure is held as a bound, not as the amount claimed (was "No." to "exceed one million")
+    ("Did ELISE's grant exceed one million euros?", "Yes."),
+    ("Did ELISE's funding exceed 2 million euros?", "No."),
+    ("Überstieg die Förderung von ELISE eine Million Euro?", "Ja."),
+    ("Hat ELISEs Förderung 1 Mio. Euro überschritten?", "Ja."),
+    ("did KI#CK's funding surpass 500,000 euros?", "No."),
+    ("did ELISE's funding fall short of 2 million euros?", "Yes."),
+    ("Überschritt BONEBANK vier Jahre?", "Ja."),
+    ("Did BONEBANK's runtime exceed six years?", "No."),
+])
+def test_a_verb_compares_the_figure_wherever_it_stands(kb: KnowledgeBase, question: str,
+                                                       start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.answered and reply.text.startswith(start), reply.text
+
+
 @pytest.mark.parametrize("question,project", [
     ("Gab es bei KI#CK mehr als 500 Teilnehmer?", "kick"),
     ("Did KI#CK have more than 500 participants?", "kick"),
@@ -1999,3 +2018,4 @@ def test_a_filler_inside_a_yes_no_leaves_it_one_claim(
     led = "lsn" in kb.projects[pid].lead
     assert reply.intent == "lsn_role" and reply.projects == (pid,), reply.text
     assert reply.text.startswith(("No.", "Nein.") if led else ("Yes.", "Ja.")), reply.text
+
