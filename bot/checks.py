@@ -3418,7 +3418,7 @@ def _content_words(tokens: list[str], p: Project) -> list[str]:
     cut = [head_off(t, heads) for t in tokens]
     # "a second phase": an ordinal or a number qualifies the claim and must be found too;
     # the first part of a compound is what it is about, however common ("Netzwerkprojekt")
-    return [c for t, c in zip(tokens, cut, strict=True)
+    return [_unslipped(p, c) for t, c in zip(tokens, cut, strict=True)
             if (len(c) >= 4 or c in vocab.ordinals) and (c not in common or c != t) and
             c not in names and c not in fillers]
 
@@ -3680,6 +3680,44 @@ def _missing(p: Project, words: list[str], kb: KnowledgeBase) -> list[str]:
     """The claim's words that none of the project's texts or topics uses."""
     fields = (*TEXTS, "summary", "topics")
     return [w for w in words if not any(_says(p, f, w, kb) for f in fields)]
+
+
+SLIP_LENGTH = 6  # a word this long, one letter off a text's word, is a typo of it
+SHORT_SLIP = 4  # shorter ones only with a doubled letter typed once or one typed twice ("cels")
+
+
+@lru_cache(maxsize=1024)
+def _unslipped(p: Project, word: str) -> str:
+    """A claim's word, or the word of the project's texts it is one slip from where no text
+    says it: a letter typed twice or left out, or two letters swapped ("bone healling",
+    "haeling": "healing"; of a short word only a doubled letter: "stem cels"). A letter typed
+    for another is no such slip ("hearing" is a word of its own), nor is a word of our
+    everyday vocabulary."""
+    if len(word) < SHORT_SLIP or word in vocabulary().common or word in (said := _text_words(p)):
+        return word
+    doubled = len(word) < SLIP_LENGTH
+    return next((w for w in sorted(said) if abs(len(w) - len(word)) <= 1 and
+                 _one_slip(word, w, doubled)), word)
+
+
+@lru_cache(maxsize=256)
+def _text_words(p: Project) -> frozenset[str]:
+    """The words (four letters or more) of a project's texts and the page's words for them."""
+    texts = [t for f in (*TEXTS, "summary") if (text := getattr(p, f, None))
+             for t in (text.get("en"), text.get("de"), *_page_words(p, f)) if t]
+    return frozenset(w for t in texts for w in normalize(t).split() if len(w) >= SHORT_SLIP)
+
+
+def _one_slip(typed: str, word: str, doubled: bool = False) -> bool:
+    """A letter more or fewer than the word, or two neighbours swapped; ``doubled``: only a
+    letter more or fewer beside the same letter ("cels", "cellls")."""
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        return not doubled and len(diff) == 2 and diff[1] == diff[0] + 1 and \
+            typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]
+    longer, shorter = (typed, word) if len(typed) > len(word) else (word, typed)
+    return any(longer[:i] + longer[i + 1:] == shorter and (not doubled or longer[i] in (
+        longer[i - 1:i] + longer[i + 1:i + 2])) for i in range(len(longer)))
 
 
 def _done(tokens: list[str]) -> bool:

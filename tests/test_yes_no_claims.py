@@ -2019,3 +2019,21 @@ def test_a_filler_inside_a_yes_no_leaves_it_one_claim(
     assert reply.intent == "lsn_role" and reply.projects == (pid,), reply.text
     assert reply.text.startswith(("No.", "Nein.") if led else ("Yes.", "Ja.")), reply.text
 
+
+@pytest.mark.parametrize("question,start", [
+    # given the page: NORTHOPEDICS "innovative answers in bone healing", BONEBANK "isolated stem
+    # cells", ELISE "better health and life for everyone" / when the claim's word is one slip of
+    # the keys from the text's word (a letter typed twice or left out, two swapped) / then the
+    # text's word is what is claimed (was "No." with the goal that says it)
+    ("Was NORTHOPEDICS about bone healling?", "Yes."),
+    ("was northopedics about bone haeling?", "Yes."),
+    ("Ging es bei NORTHOPEDICS um Knochenheilng?", "Ja."),
+    ("was BONEBANK about stem cels?", "Yes."),
+    ("war ELISE ein Projekt zur Gesundheitt?", "Ja."),
+    # a letter typed for another makes a word of its own: still no
+    ("Was NORTHOPEDICS about hearing?", "No."),
+])
+def test_a_slip_of_the_keys_in_a_claimed_topic_is_the_texts_word(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.answered and reply.text.startswith(start), reply.text
