@@ -14,6 +14,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import Any
 
 from bot.datafiles import data_file
 from bot.descriptions import names_a_kind
@@ -27,6 +28,7 @@ from bot.understanding import (
     Filters,
     Understanding,
     first_words,
+    reading,
     stem_phrase,
     typo_of,
     understand,
@@ -413,6 +415,34 @@ def _link_restated(text: str) -> str:
     return head if not pronouns.isdisjoint(words[:2]) else text
 
 
+class _Whole:
+    """The whole message read as far as its language; the rest of its reading (`full`, or any
+    other field) only where it is asked for: a message cut into pieces reads each piece, and a
+    message shortened ("… ? 🤔", "Thanks! …") reads the shorter text, so of the whole they need
+    the language alone."""
+
+    __slots__ = ("language", "_rest", "_as", "_full")
+
+    def __init__(self, text: str, kb: KnowledgeBase, language_hint: str | None,
+                 as_language: str | None = None) -> None:
+        self._rest = reading(text, kb, language_hint)
+        self.language: str = as_language or next(self._rest)
+        self._as = as_language  # (read in the language of the message it was cut from)
+        self._full: Understanding | None = None
+
+    @property
+    def full(self) -> Understanding:
+        if self._full is None:
+            if self._as:
+                next(self._rest)
+            u = next(self._rest)
+            self._full = in_language(u, self._as) if self._as else u
+        return self._full
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.full, name)
+
+
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
     """The clauses of a message, in the order asked; most messages have one."""
     text = unfused(text)  # "wielange lief es?", "seitwann?": two question words written as one
@@ -423,7 +453,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         return tuple(replace(c, understanding=replace(c.understanding, projects=meant))
                      if c.understanding.projects else c
                      for c in read(before, kb, language_hint))
-    whole = understand(text, kb, language_hint)
+    whole = _Whole(text, kb, language_hint)
     seen: dict[str, Understanding] = {}
 
     def see(piece: str) -> Understanding:  # each piece is read once, however often asked
@@ -435,16 +465,15 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     shorter = _without_plan_contrast(_without_guess(_without_closing(
         _without_told_after(text, see, whole.language), see), see))
     if shorter != text:  # the closing words must not colour the question
-        text, whole = shorter, understand(shorter, kb, language_hint or whole.language)
+        text, whole = shorter, _Whole(shorter, kb, language_hint or whole.language)
     focused = _lead_dropped(_focused(text, see, whole.language), see, whole.language)
     if focused != text:  # the sentence that asks, where the last only asks for an answer (in
         # the whole message's language: "I'm interested in ELISE." alone reads "im" as German)
-        text, whole = focused, in_language(understand(focused, kb,
-                                                      language_hint or whole.language),
-                                           whole.language)
+        text, whole = focused, _Whole(focused, kb, language_hint or whole.language,
+                                      whole.language)
     told, text = _told(text, whole.language, see)
     if not told and (years := years_compared(normalize(text).split(), whole)):
-        return (replace(_clause(text, whole, kb), yes_no=False, years_compared=years),)
+        return (replace(_clause(text, whole.full, kb), yes_no=False, years_compared=years),)
     pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
     if len(pieces) == 1 and not told and (against := _lists_set_against(text, see)):
         # "ERDF projects vs Interreg projects": two lists set side by side, each asked
@@ -456,7 +485,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
         pieces = [told, *pieces]
     elif len(pieces) == 1:
-        return (_clause(text, whole, kb),)
+        return (_clause(text, whole.full, kb),)
     clauses = [_clause(piece, in_language(see(piece), whole.language), kb) for piece in pieces]
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
         naming = clauses[i].hop_kind and (not (_opens_question(pieces[i], whole.language) or

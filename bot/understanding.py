@@ -12,7 +12,7 @@ import re
 import weakref
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import chain, pairwise
@@ -2155,6 +2155,17 @@ def understand(
     text: str, kb: KnowledgeBase, language_hint: str | None = None
 ) -> Understanding:
     """Read one message: language, intent, entities, filters. Pure and deterministic."""
+    stages = reading(text, kb, language_hint)
+    next(stages)  # the language
+    return next(stages)
+
+
+def reading(
+    text: str, kb: KnowledgeBase, language_hint: str | None = None
+) -> Iterator[Any]:
+    """`understand` in two steps: the message's language (a str), then its Understanding. The
+    second step is about two thirds of a reading; a message cut into pieces, each read on its
+    own, needs no more of the whole than its language (query.read)."""
     vocab = vocabulary()
     raw = _capitals(text[:2000]) if isinstance(text, str) else ""
     index = entity_index(kb)
@@ -2169,6 +2180,7 @@ def understand(
     r = _read(raw, tokens, matches, compound_spans, vocab)
     language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab, frozenset(
         tokens[i] for m in matches if m.kind != "project" for i in range(m.start, m.end)))
+    yield language
     scores = _intent_scores(r, matches, vocab)
     matches = _organisation_of_place(r.tokens, matches, scores, kb, vocab)
     matches, left, funding_asked = _weigh_entities(r, matches, scores, vocab)
@@ -2213,7 +2225,7 @@ def understand(
     if tongue:  # the language of a document asks where to get it (a contact), of a course
         u = replace(u, intent="contact" if tongue == "document" else "activities",  # what
                     asks=u.asks | {"written_in"})  # it offered
-    return u
+    yield u
 
 
 def _involved_asked(matches: list[Match], r: _Reading, kb: KnowledgeBase) -> list[Match]:

@@ -20,7 +20,7 @@ from bot.query import (
     read,
 )
 from bot.text import normalize
-from bot.understanding import understand
+from bot.understanding import reading, understand
 from tests.conftest import ask, hostile_strings
 
 
@@ -333,10 +333,12 @@ def test_a_short_piece_after_a_long_question_is_not_read_alone_for_a_noun_ask(
     from bot import query
     # Given a question of more than four words, then a break and a few words ("and 2019?",
     # ", then?"), with no colon and no request ("tell me", "nennen Sie") in the message;
-    # each reading of a text counted
+    # each reading of a text counted (of the whole message's too, read in two steps)
     understood: list[str] = []
     monkeypatch.setattr(query, "understand", lambda piece, *args: (
         understood.append(piece), understand(piece, *args))[1])
+    monkeypatch.setattr(query, "reading", lambda piece, *args: (
+        understood.append(piece), reading(piece, *args))[1])
     # When the message is read
     clauses = read(text, kb)
     # Then it is one question, read once as a whole: the few words are no bare noun that asks
@@ -345,6 +347,31 @@ def test_a_short_piece_after_a_long_question_is_not_read_alone_for_a_noun_ask(
     # message's pieces, ~0.1-0.3 ms each, for nothing)
     assert [c.text for c in clauses] == [text]
     assert understood == [text]
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("Weißt du, wann BFCC lief?", ["Weißt du", "wann BFCC lief?"]),
+    ("P.I.L.O.T. - is it still running?", ["P.I.L.O.T.", "is it still running?"]),
+    ("Bonebank: how many years?", ["Bonebank", "how many years?"]),
+])
+def test_a_message_cut_into_pieces_is_read_as_a_whole_only_for_its_language(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, text: str,
+        pieces: list[str]) -> None:
+    from bot import understanding
+    # Given a message that is cut into pieces, each asking or setting the subject; the texts
+    # whose reading goes on past the language to the intents counted
+    language = understand(text, kb).language
+    scored: list[str] = []
+    scores = understanding._intent_scores
+    monkeypatch.setattr(understanding, "_intent_scores", lambda r, *args: (
+        scored.append(r.raw), scores(r, *args))[1])
+    # When the message is read
+    clauses = read(text, kb)
+    # Then each piece is read, in the whole message's language, but of the whole only its
+    # language (the rest, about two thirds of a reading, said nothing the pieces don't)
+    assert [c.text for c in clauses] == pieces
+    assert {c.understanding.language for c in clauses} == {language}
+    assert sorted(scored) == sorted(pieces)
 
 
 def test_a_messages_phrases_and_sentences_take_no_python_step_each() -> None:
