@@ -54,6 +54,7 @@ from bot.checks import (
     left_out_back,
     only_one_of,
     only_project,
+    order_words,
     org_kind,
     org_origin,
     place_nouns,
@@ -3171,7 +3172,15 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         u, own, group = replace(u, projects=group), group, ()
     if clause.yes_no and not group and len(u.projects) >= 2 and only_one_of(clause.text):
         group = u.projects  # "did only one of ELISE and BFCC get Interreg money?"
-    each = check_all(u, clause.text, group, kb, u.language, clause.some_of) if group else None
+    against = ()
+    if clause.yes_no and not group and len(u.projects) == 1 and u.list_reference and \
+            not clause.any_project and \
+            (comparison(tokens := normalize(clause.text).split()) or order_words(tokens)):
+        against = u.projects  # "did either of them run longer than ELISE?", "began both of
+        group = tuple(p for p in _group(replace(u, projects=()), state, kb)  # them before
+                      if p not in against)  # it?": each of the two against the one named
+    each = check_all(u, clause.text, group, kb, u.language, clause.some_of, against) \
+        if group else None
     if not each and clause.some_of and len(group) > LIST_EACH and narrows(u.filters, kb):
         each = check_list(u, kb, u.language, group, clause.text)  # "were any of them about
         # bones?" after six projects: those of them it holds for (was the claim of one)
