@@ -2233,10 +2233,11 @@ def _measured_each(ids: tuple[str, ...], m: Measure, kb: KnowledgeBase, lang: st
 
 
 def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBase,
-              lang: str, some: bool = False) -> Answer | None:
+              lang: str, some: bool = False, against: tuple[str, ...] = ()) -> Answer | None:
     """ "so both got state money from SH?", "liefen die beiden in Lübeck?": one claim of each
     of several projects (of any one where `some`: "was either of them …?"); None where it is
-    no claim about each alone."""
+    no claim about each alone. ``against``: the project each is compared with ("did either of
+    them run longer than ELISE?"), named in the reply too."""
     if not 2 <= len(ids) <= LIST_EACH or claim_of(normalize(text).split()) in (
             *PAIR_CLAIMS,):  # a claim of two together, not of each
         return None
@@ -2244,13 +2245,24 @@ def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBa
     only = _only_one_words(tokens)
     if only:  # "only one of them had Japan, right?": the claim of each without "only"
         text = " ".join(t for i, t in enumerate(tokens) if i not in only)
-    checked = [check(replace(u, projects=()), text, (pid,), kb, lang) for pid in ids]
+    checked = [check(replace(u, projects=(pid, *against) if against else ()), text, (pid,), kb,
+                     lang) for pid in ids]
+    result = _one_or_each(checked, ids, only, some, against)
+    if result is not None and against:
+        result.projects = tuple(dict.fromkeys((*result.projects, *ids, *against)))
+    return result
+
+
+def _one_or_each(checked: list[Answer | None], ids: tuple[str, ...], only: list[int],
+                 some: bool, against: tuple[str, ...]) -> Answer | None:
+    """The claims of each project checked, as one verdict: of exactly one, of any, or of each."""
     if only:
         return _only_one(checked, ids)
     if some:
         return _some(checked, ids)
     if any(c is None or not c.lines or not c.lines[0].key.startswith("verdict_") or
-           c.projects != (pid,) for c, pid in zip(checked, ids, strict=True)):
+           c.projects not in ((pid,), (pid, *against)) for c, pid in zip(checked, ids,
+                                                                         strict=True)):
         return None
     return _each([c for c in checked if c is not None], ids)
 
@@ -2262,12 +2274,23 @@ def _some(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
     held = [c for c, kind in zip(checked, kinds, strict=True) if kind == YES and c is not None]
     if held:
         facts = Answer(held[0].intent, projects=tuple(p for c in held for p in c.projects))
-        for c in held:
-            facts.lines.extend(c.lines[1:])
+        for c in held:  # (a line two give, the one compared with, once)
+            facts.lines.extend(x for x in c.lines[1:] if x not in facts.lines)
             facts.facts.extend(c.facts)
+        for c, kind in zip(checked, kinds, strict=True):  # "was either of them led by LSN?":
+            if kind == UNKNOWN and c is not None and c.lines[1:] and \
+                    c.lines[1].key == "lead_unknown":  # BFCC was; the page names
+                facts.lines.append(c.lines[1])  # no lead for ELISE (said, not left out; a
+                # place the page doesn't give is left out: "did any of them target Japan?")
+                facts.facts.extend(c.facts)
+                facts.projects = (*facts.projects, *c.projects[:1])
         return verdict(YES, facts, held[0].intent, facts.projects)
     if kinds and all(kind == NO for kind in kinds):
         return _each([c for c in checked if c is not None], ids)
+    if NO in kinds and all(kind in (NO, UNKNOWN) for kind in kinds):
+        each = _each([c for c in checked if c is not None], ids)  # "was either of them led by
+        return verdict(UNKNOWN, replace(each, lines=each.lines[1:]), each.intent, ids)  # UKSH?":
+        # not BFCC, and the page names no lead for ELISE: it doesn't say (never a "no")
     return None
 
 
@@ -2568,6 +2591,11 @@ def _order_typos(tokens: list[str]) -> list[str]:
     common = vocabulary().common
     return [fixed if len(t) >= ORDER_TYPO and t not in common and (fixed := correction(t)) in
             order else t for t in tokens]
+
+
+def order_words(tokens: list[str]) -> str | None:
+    """The order a message claims of two projects ("before", "nach"), if any."""
+    return _order_words(tokens)
 
 
 def _order_words(tokens: list[str]) -> str | None:

@@ -54,6 +54,7 @@ from bot.checks import (
     left_out_back,
     only_one_of,
     only_project,
+    order_words,
     org_kind,
     org_origin,
     place_nouns,
@@ -2028,7 +2029,7 @@ def run(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase,
                 parts.append(_clarify(chosen, later, kb, clause.understanding.language))
                 break
             subject = chosen or _picked(clause.understanding, None, kb, clause.pick) or \
-                _by_ordinal(clause.understanding, state) or \
+                _by_ordinal(clause.understanding, state, kb) or \
                 _by_context(clause.understanding.ambiguous, state, kb) or subject  # ("the
             # first one."; "the next level project, when did that one start?" after P.I.L.O.T.)
         if parts and (parts[-1].hop or parts[-1].intent in RELATIONS and parts[-1].answered
@@ -2968,7 +2969,7 @@ def _about_which(clause: Clause, u: Understanding, own: tuple[str, ...], state: 
     if chosen:  # its description only picked it: the question is about that project
         u = replace(u, projects=chosen, filters=Filters(mode=u.filters.mode), singular=False)
         clause, own = replace(clause, understanding=u, pick=False), chosen
-    by_place = _by_ordinals(clause, state) or _by_ordinal(u, state)
+    by_place = _by_ordinals(clause, state) or _by_ordinal(u, state, kb)
     if by_place and clause.yes_no:  # "did the first one have Japan too?": the first of the
         u = replace(u, projects=by_place)  # last choices is the subject of the claim
         clause, own = replace(clause, understanding=u), by_place
@@ -3171,7 +3172,15 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         u, own, group = replace(u, projects=group), group, ()
     if clause.yes_no and not group and len(u.projects) >= 2 and only_one_of(clause.text):
         group = u.projects  # "did only one of ELISE and BFCC get Interreg money?"
-    each = check_all(u, clause.text, group, kb, u.language, clause.some_of) if group else None
+    against = ()
+    if clause.yes_no and not group and len(u.projects) == 1 and u.list_reference and \
+            not clause.any_project and \
+            (comparison(tokens := normalize(clause.text).split()) or order_words(tokens)):
+        against = u.projects  # "did either of them run longer than ELISE?", "began both of
+        group = tuple(p for p in _group(replace(u, projects=()), state, kb)  # them before
+                      if p not in against)  # it?": each of the two against the one named
+    each = check_all(u, clause.text, group, kb, u.language, clause.some_of, against) \
+        if group else None
     if not each and clause.some_of and len(group) > LIST_EACH and narrows(u.filters, kb):
         each = check_list(u, kb, u.language, group, clause.text)  # "were any of them about
         # bones?" after six projects: those of them it holds for (was the claim of one)
@@ -5417,7 +5426,7 @@ def _neighbour(text: str, state: State) -> tuple[str, ...]:
     return (choices[at],) if step and 0 <= at < len(choices) else ()
 
 
-def _by_ordinal(u: Understanding, state: State) -> tuple[str, ...]:
+def _by_ordinal(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[str, ...]:
     """ "the second one", "the last one": that one of the choices offered or listed."""
     ranking = dict(u.scores).get("superlative", 0) >= 3  # "which of them started first?"
     pool = state.choices or (  # "the third one" right after a narrowing that left none of a
@@ -5426,8 +5435,21 @@ def _by_ordinal(u: Understanding, state: State) -> tuple[str, ...]:
     if not pool or u.projects or u.ambiguous or u.ordinal is None or \
             u.intent in COLLECTIONS or ranking:  # ("MAGIA 3" names MAGIA: no third choice)
         return ()
+    pool = _in_chain_order(pool, state, kb)
     index = u.ordinal - 1 if u.ordinal > 0 else len(pool) + u.ordinal
     return (pool[index],) if 0 <= index < len(pool) else ()
+
+
+def _in_chain_order(pool: tuple[str, ...], state: State, kb: KnowledgeBase) -> tuple[str, ...]:
+    """A project and its follow-up talked about one after the other (MAGIA2Market, then its
+    predecessor): "the first one" is the one that came first, the predecessor, "the second"
+    its follow-up; not where the user named the two in an order, or was offered them."""
+    if len(pool) != 2 or state.pending_intent or set(state.named) == set(pool):
+        return pool
+    first, second = pool
+    if first in linked(kb.projects[second], "predecessor"):
+        return pool
+    return (second, first) if second in linked(kb.projects[first], "predecessor") else pool
 
 
 def _by_ordinals(clause: Clause, state: State) -> tuple[str, ...]:
@@ -5562,7 +5584,7 @@ def _pick_choice(
     u: Understanding, state: State, kb: KnowledgeBase
 ) -> tuple[str | None, tuple[str, ...]]:
     """ "the second one", a name among the offered choices, or "the HIHeal one" selects it."""
-    intent, projects = u.intent, u.projects or _by_ordinal(u, state)
+    intent, projects = u.intent, u.projects or _by_ordinal(u, state, kb)
     if len(projects) == 1 and len(state.choices) > 1 and not set(projects) <= set(state.choices):
         within = tuple(c for c in state.choices for p in projects
                        if normalize(kb.projects[p].name) in normalize(kb.projects[c].name))

@@ -409,6 +409,25 @@ def test_an_ordinal_with_no_list_picks_from_the_projects_talked_about_in_turn(
     assert reply.projects[:1] == (project,)
 
 
+@pytest.mark.parametrize("messages,project,word", [
+    (("What was the goal of MAGIA2Market?", "and what was the predecessor?",
+      "when did that run?", "who funded the first one?"), "magia", "COSME"),
+    (("Wann endete HIHeal?", "und das Nachfolgeprojekt?", "wer hat das erste gefördert?"),
+     "hiheal", "Hamburg"),
+    (("Who funded MAGIA2Market?", "and its predecessor?", "when did the second one end?"),
+     "magia2market", "2023"),
+    (("Worum ging es bei MAGIA2Market?", "und der Vorgänger?",
+      "und das erste, wann ging das los?"), "magia", "2018"),
+])
+def test_the_first_one_of_a_project_and_its_link_is_the_one_that_came_first(
+        kb: KnowledgeBase, messages: tuple[str, ...], project: str, word: str) -> None:
+    # Given a project and the project it followed (or that followed it) talked about in turn
+    reply = ask(kb, *messages)[-1]
+    # When "the first one", "das zweite" is asked about
+    # Then it counts along the chain: the predecessor first, its follow-up second
+    assert reply.projects[:1] == (project,) and word in reply.text
+
+
 @pytest.mark.parametrize("messages,project,year", [
     (("which projects were about medtech companies going abroad?",
       "which countries did the newer one target?"), "magia2market", "Japan"),

@@ -43,6 +43,45 @@ def test_a_claim_of_either_fails_only_when_it_fails_for_each(kb: KnowledgeBase) 
     assert not reply.text.startswith("Yes")
 
 
+@pytest.mark.parametrize("first,question,opening", [
+    ("Which ran longer, BFCC or BONEBANK?", "and did either of them run longer than ELISE?", "No"),
+    ("Was lief länger, BFCC oder BONEBANK?", "Lief eines von beiden länger als ELISE?", "Nein"),
+    ("Which ran longer, BFCC or BONEBANK?", "did both of them start before ELISE?", "Yes"),
+    ("Was lief länger, BFCC oder BONEBANK?", "und begannen beide vor ELISE?", "Ja"),
+    ("BFCC vs BONEBANK, which was longer?", "did any of the two start after ELISE?", "No"),
+])
+def test_either_of_them_against_a_named_project_compares_each(
+        kb: KnowledgeBase, first: str, question: str, opening: str) -> None:
+    # Given two projects just compared (BFCC 3 years from March 2016, BONEBANK 5 years from
+    # September 2015; ELISE 5 years from January 2017)
+    # When someone asks whether either or both of them compare so with a third, named one
+    reply = ask(kb, first, question)[-1]
+    # Then each of the two is compared with it, and the reply speaks of all three
+    assert reply.text.startswith(opening)
+    assert set(reply.projects) == {"bfcc", "bonebank", "elise"}
+    assert "BFCC" in reply.text and "BONEBANK" in reply.text
+
+
+def test_either_of_them_names_the_one_whose_lead_the_page_does_not_name(
+        kb: KnowledgeBase) -> None:
+    # Given BFCC (led by Life Science Nord) and ELISE (the page names no lead) compared
+    # When someone asks whether either of them was led by LSN
+    reply = ask(kb, "which ran longer, ELISE or BFCC?", "was either of them led by LSN?")[-1]
+    # Then it is yes for BFCC, and it says the page names no lead for ELISE
+    assert reply.text.startswith("Yes") and "BFCC" in reply.text and "ELISE" in reply.text
+    assert set(reply.projects) == {"bfcc", "elise"}
+
+
+def test_either_of_them_is_not_a_no_where_the_page_is_silent_on_one(kb: KnowledgeBase) -> None:
+    # Given BFCC (led by Life Science Nord) and ELISE (the page names no lead) compared
+    # When someone asks whether either of them was led by UKSH
+    reply = ask(kb, "Was lief länger, ELISE oder BFCC?", "war einer von beiden von UKSH geleitet?"
+                )[-1]
+    # Then it is no "Nein" (ELISE's lead is unknown): the page doesn't say, naming both
+    assert not reply.text.startswith(("Nein", "Ja")) and not reply.answered
+    assert "BFCC" in reply.text and "ELISE" in reply.text
+
+
 @pytest.mark.parametrize("first,second,expected", [
     ("Who led BONEBANK?", "And its follow-up?", "follow-up"),  # no follow-up named: says so
     ("Who funded MAGIA2Market?", "and the predecessor?", "COSME"),
