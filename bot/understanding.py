@@ -1962,8 +1962,9 @@ def _phrase_inner_words() -> frozenset[str]:
 
 
 def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
-    """ "What was part of HIHeal?" asks what it contained; "BRIDGE 53 was part of?" the parent."""
-    markers = vocab.phrase_sets["part_of_markers"]
+    """ "What was part of HIHeal?", "which project belonged to HIHeal?" ask what it contained;
+    "BRIDGE 53 was part of?", "which project did BRIDGE 53 belong to?" the parent."""
+    markers = _part_of_markers()
     if first_words(markers).isdisjoint(stems):
         return False  # (most messages: no word begins a marker, no run of words is joined)
     starts = [m.start for m in matches if m.kind == "project"]
@@ -1975,6 +1976,14 @@ def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocab
                     return i > 0 and stems[i + n : i + n + 1] != [] and stems[i + n] in pronouns
                 return i + n <= min(starts)
     return False
+
+
+@cache
+def _part_of_markers() -> frozenset[str]:
+    """The markers of part_of_markers as the stems they are compared with ("gehörte zu")."""
+    vocab = vocabulary()
+    return frozenset(stem_phrase(m, vocab.phrase_words)
+                     for m in vocab.phrase_sets["part_of_markers"])
 
 
 ORIGIN_ASKED = 3.0  # "grew out of", "baut auf … auf": a phrase of origin asks the predecessor
