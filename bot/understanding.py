@@ -233,7 +233,7 @@ WORD_SETS = (
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
-    "rest_words", "rough_words", "month_openers", "person_at", "named_order",
+    "rest_words", "rough_words", "month_openers", "person_at", "named_order", "compare_order",
     "order_descending", "order_ascending", "pick_words", "role_subjects", "own_programmes",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
@@ -1427,16 +1427,16 @@ def directed(kind: str | None, held: frozenset[str]) -> str | None:
 
 
 def _order_kind(words: list[str], held: frozenset[str], vocab: Vocabulary,
-                said: frozenset[str]) -> str | None:
+                said: frozenset[str], default: str | None = "earliest") -> str | None:
     """The ranking an order asked goes by, from the words beside those that ask it (``said``):
-    a ranking word, an order_by word ("duration", "Enddatum"), else the start."""
+    a ranking word, an order_by word ("duration", "Enddatum"), else ``default`` (the start)."""
     rest = _held(_ngrams(_without(words, said)), vocab)
     kind = next((k for k in vocab.superlatives if f"superlatives.{k}" in rest), None)
     if kind and "singular" in held and "plural" not in held:
         return None  # "the oldest project, going by start date" ranks one, sorts nothing
     return kind or \
         next((name.removeprefix("order_by_") for name in vocab.phrase_sets
-              if name.startswith("order_by_") and name in rest), "earliest")
+              if name.startswith("order_by_") and name in rest), default)
 
 
 def _other_one(tokens: list[str], vocab: Vocabulary) -> bool:
@@ -2701,6 +2701,10 @@ def _assemble(
         order = directed(_order_kind(r.words, frozenset(), vocab, vocab.phrase_sets[
             "named_order"]), r.held)
         # how long they ran": a verb of sorting with the projects between it and "by"
+    elif len(projects) > 1 and not order and "compare_order" in r.held:  # "compare BONEBANK
+        order = directed(_order_kind(r.words, frozenset(), vocab, vocab.phrase_sets[
+            "compare_order"], default=None), r.held)  # and ELISE by runtime": only by a
+        # measure said (no start taken for granted)
     sorted_named = bool(order) and len(projects) > 1
     if sorted_named:  # "Sortier BONEBANK, HIHeal und BFCC nach Startdatum": the
         superlative, order = order, None  # projects named, ranked, each with its figure
