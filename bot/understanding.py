@@ -2539,6 +2539,9 @@ def _year_conditions(tokens: list[str], held: frozenset[str], vocab: Vocabulary
     if whole[1] != "range":  # (two years or more make a range)
         return [whole]
     at = [i for i, t in enumerate(tokens) if _YEAR.match(t)]
+    if whole[2] == "active" and "year_span_run" in held and _span_said(tokens, at, vocab):
+        return [((int(tokens[at[0]]),) * 2, "year", "started"),
+                ((int(tokens[at[1]]),) * 2, "year", "ended")]
     joins = vocab.phrase_sets["year_joins"]
     cut = next((j for j in range(at[1] - 1, at[0], -1) if tokens[j] in joins),
                None) if len(at) == 2 else None
@@ -2570,6 +2573,21 @@ def _year_conditions(tokens: list[str], held: frozenset[str], vocab: Vocabulary
         kind = "year" if lo == hi else "since" if hi == 9999 else "before" if not lo else "range"
         return [((lo, hi), kind, first[2])]
     return [first, second]
+
+
+def _span_said(tokens: list[str], at: list[int], vocab: Vocabulary) -> bool:
+    """ "ran from 2017 to 2021", "lief von 2016 bis 2021": two years said as a run's bounds,
+    "from" before the first and "to" alone between them (words like "the end of" aside)."""
+    if len(at) != 2:
+        return False
+    sets = vocab.phrase_sets
+    fillers = sets["year_bound_fillers"]
+    i = at[0] - 1
+    while i >= 0 and tokens[i] in fillers:
+        i -= 1
+    between = [t for t in tokens[at[0] + 1:at[1]] if t not in fillers]
+    return i >= 0 and tokens[i] in sets["year_span_from"] and len(between) == 1 and \
+        between[0] in sets["year_span_to"]
 
 
 def _clause_mode(held: frozenset[str]) -> str | None:
