@@ -233,7 +233,7 @@ WORD_SETS = (
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
-    "rest_words", "rough_words", "month_openers", "person_at", "named_order",
+    "rest_words", "rough_words", "month_openers", "person_at", "named_order", "compare_order",
     "order_descending", "order_ascending", "pick_words", "role_subjects", "own_programmes",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
@@ -1427,16 +1427,16 @@ def directed(kind: str | None, held: frozenset[str]) -> str | None:
 
 
 def _order_kind(words: list[str], held: frozenset[str], vocab: Vocabulary,
-                said: frozenset[str]) -> str | None:
+                said: frozenset[str], default: str | None = "earliest") -> str | None:
     """The ranking an order asked goes by, from the words beside those that ask it (``said``):
-    a ranking word, an order_by word ("duration", "Enddatum"), else the start."""
+    a ranking word, an order_by word ("duration", "Enddatum"), else ``default`` (the start)."""
     rest = _held(_ngrams(_without(words, said)), vocab)
     kind = next((k for k in vocab.superlatives if f"superlatives.{k}" in rest), None)
     if kind and "singular" in held and "plural" not in held:
         return None  # "the oldest project, going by start date" ranks one, sorts nothing
     return kind or \
         next((name.removeprefix("order_by_") for name in vocab.phrase_sets
-              if name.startswith("order_by_") and name in rest), "earliest")
+              if name.startswith("order_by_") and name in rest), default)
 
 
 def _other_one(tokens: list[str], vocab: Vocabulary) -> bool:
@@ -1962,8 +1962,9 @@ def _phrase_inner_words() -> frozenset[str]:
 
 
 def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocabulary) -> bool:
-    """ "What was part of HIHeal?" asks what it contained; "BRIDGE 53 was part of?" the parent."""
-    markers = vocab.phrase_sets["part_of_markers"]
+    """ "What was part of HIHeal?", "which project belonged to HIHeal?" ask what it contained;
+    "BRIDGE 53 was part of?", "which project did BRIDGE 53 belong to?" the parent."""
+    markers = _part_of_markers()
     if first_words(markers).isdisjoint(stems):
         return False  # (most messages: no word begins a marker, no run of words is joined)
     starts = [m.start for m in matches if m.kind == "project"]
@@ -1975,6 +1976,14 @@ def _part_of_before_project(stems: list[str], matches: list[Match], vocab: Vocab
                     return i > 0 and stems[i + n : i + n + 1] != [] and stems[i + n] in pronouns
                 return i + n <= min(starts)
     return False
+
+
+@cache
+def _part_of_markers() -> frozenset[str]:
+    """The markers of part_of_markers as the stems they are compared with ("gehörte zu")."""
+    vocab = vocabulary()
+    return frozenset(stem_phrase(m, vocab.phrase_words)
+                     for m in vocab.phrase_sets["part_of_markers"])
 
 
 ORIGIN_ASKED = 3.0  # "grew out of", "baut auf … auf": a phrase of origin asks the predecessor
@@ -2542,6 +2551,9 @@ def _year_conditions(tokens: list[str], held: frozenset[str], vocab: Vocabulary
     if whole[1] != "range":  # (two years or more make a range)
         return [whole]
     at = [i for i, t in enumerate(tokens) if _YEAR.match(t)]
+    if whole[2] == "active" and "year_span_run" in held and _span_said(tokens, at, vocab):
+        return [((int(tokens[at[0]]),) * 2, "year", "started"),
+                ((int(tokens[at[1]]),) * 2, "year", "ended")]
     joins = vocab.phrase_sets["year_joins"]
     cut = next((j for j in range(at[1] - 1, at[0], -1) if tokens[j] in joins),
                None) if len(at) == 2 else None
@@ -2573,6 +2585,21 @@ def _year_conditions(tokens: list[str], held: frozenset[str], vocab: Vocabulary
         kind = "year" if lo == hi else "since" if hi == 9999 else "before" if not lo else "range"
         return [((lo, hi), kind, first[2])]
     return [first, second]
+
+
+def _span_said(tokens: list[str], at: list[int], vocab: Vocabulary) -> bool:
+    """ "ran from 2017 to 2021", "lief von 2016 bis 2021": two years said as a run's bounds,
+    "from" before the first and "to" alone between them (words like "the end of" aside)."""
+    if len(at) != 2:
+        return False
+    sets = vocab.phrase_sets
+    fillers = sets["year_bound_fillers"]
+    i = at[0] - 1
+    while i >= 0 and tokens[i] in fillers:
+        i -= 1
+    between = [t for t in tokens[at[0] + 1:at[1]] if t not in fillers]
+    return i >= 0 and tokens[i] in sets["year_span_from"] and len(between) == 1 and \
+        between[0] in sets["year_span_to"]
 
 
 def _clause_mode(held: frozenset[str]) -> str | None:
@@ -2704,6 +2731,10 @@ def _assemble(
         order = directed(_order_kind(r.words, frozenset(), vocab, vocab.phrase_sets[
             "named_order"]), r.held)
         # how long they ran": a verb of sorting with the projects between it and "by"
+    elif len(projects) > 1 and not order and "compare_order" in r.held:  # "compare BONEBANK
+        order = directed(_order_kind(r.words, frozenset(), vocab, vocab.phrase_sets[
+            "compare_order"], default=None), r.held)  # and ELISE by runtime": only by a
+        # measure said (no start taken for granted)
     sorted_named = bool(order) and len(projects) > 1
     if sorted_named:  # "Sortier BONEBANK, HIHeal und BFCC nach Startdatum": the
         superlative, order = order, None  # projects named, ranked, each with its figure

@@ -906,6 +906,46 @@ def test_running_until_a_year_lists_those_that_ended_in_it(kb: KnowledgeBase, qu
     assert reply.intent == "list" and set(reply.projects) == expected
 
 
+def _ran_from_to(kb: KnowledgeBase, first: int, last: int) -> set[str]:
+    return {p.id for p in kb.projects.values() if p.start and p.end and
+            p.start.year == first and p.end.year == last}
+
+
+@pytest.mark.parametrize(("question", "first", "last"), [
+    ("Which project ran from 2017 to 2021, and who funded it?", 2017, 2021),
+    ("Welches Projekt lief von 2017 bis 2021?", 2017, 2021),
+    ("which projects ran from 2016 to 2019?", 2016, 2019),
+    ("Welche Projekte liefen von 2016 bis 2019?", 2016, 2019),
+])
+def test_a_run_from_one_year_to_another_is_the_projects_with_those_bounds(
+        kb: KnowledgeBase, question: str, first: int, last: int) -> None:
+    # Given a project asked by its run "from 2017 to 2021" (was every project running some time
+    # between, eight of them, not answered)
+    reply = ask(kb, question)[0]
+    # Then those that started in the first year and ended in the second
+    expected = _ran_from_to(kb, first, last)
+    assert expected and reply.intent == "list" and reply.answered, reply.text
+    assert set(reply.projects) == expected, reply.text
+    # while "running between" / "were running from … to" stay every project active then
+    for text in ("Which projects were running between 2017 and 2019?",
+                 "which projects were running from 2017 to 2019?"):
+        assert len(ask(kb, text)[0].projects) > 1 + len(_ran_from_to(kb, 2017, 2019))
+
+
+@pytest.mark.parametrize(("question", "yes"), [
+    ("Did ELISE run from 2016 to 2021?", "No"),
+    ("Lief ELISE von 2016 bis 2021?", "Nein"),
+    ("Did ELISE run from 2017 to 2021?", "Yes"),
+    ("Lief ELISE von 2017 bis 2021?", "Ja"),
+])
+def test_a_run_from_one_year_to_another_claimed_checks_both_bounds(
+        kb: KnowledgeBase, question: str, yes: str) -> None:
+    # Given ELISE's run claimed from one year to another (the page: 1 January 2017 to 31
+    # December 2021; "from 2016" was "Yes", the end year alone checked)
+    reply = ask(kb, question)[0]
+    assert reply.text.startswith(yes) and reply.answered, reply.text
+
+
 def test_until_a_year_without_a_verb_of_running_is_every_year_up_to_it(kb: KnowledgeBase
                                                                       ) -> None:
     # Given "bis 2018" with no verb of running, then every project active up to 2018 is listed

@@ -460,6 +460,39 @@ def test_another_project_belonging_to_the_one_talked_about_is_its_part(
     assert then.projects == ("bridge53",), then.text
 
 
+@pytest.mark.parametrize("text", [
+    "Welches Projekt gehörte zu HIHeal?",
+    "Welches Projekt gehört zu HIHeal dazu?",
+    "which project belonged to HIHeal?",
+    "what project belongs to hiheal",
+    "what belongs to HIHeal?",
+])
+def test_a_project_that_belonged_to_the_one_named_is_its_part(kb: KnowledgeBase,
+                                                             text: str) -> None:
+    # Given the question word as the subject of "belonged to" and the project after it (the
+    # page: BRIDGE 53 was part of HIHeal)
+    reply = ask(kb, text)[0]
+    # Then HIHeal's part is named (was "The page doesn't say that HIHeal was part of a larger
+    # project.", not answered)
+    assert reply.intent == "contains" and "BRIDGE 53" in reply.text and reply.answered, \
+        reply.text
+    # and "when did it run?" next asks of the part, whose dates the page doesn't give
+    then = ask(kb, text, "Wann lief das?")[-1]
+    assert then.projects == ("bridge53",) and not then.answered, then.text
+
+
+@pytest.mark.parametrize("text", [
+    "Which project did BRIDGE 53 belong to?",
+    "Zu welchem Projekt gehörte BRIDGE 53?",
+    "BRIDGE 53 gehört zu welchem Projekt?",
+    "Did BRIDGE 53 belong to HIHeal?",
+])
+def test_the_project_named_as_the_one_that_belonged_asks_its_parent(kb: KnowledgeBase,
+                                                                    text: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == "part_of" and "HIHeal" in reply.text and reply.answered, reply.text
+
+
 def test_a_project_belonging_to_another_one_still_asks_for_the_larger_project(
         kb: KnowledgeBase) -> None:
     # Given the project talked about as the subject ("did it belong to another project?")

@@ -1425,6 +1425,37 @@ def test_named_projects_sorted_by_a_measure_are_one_ranking_in_order(
     assert places == sorted(places), reply.text
 
 
+@pytest.mark.parametrize("text,order", [
+    ("compare BFCC and HIHeal by runtime", ("HIHeal", "BFCC")),
+    ("compare the durations of BFCC and HIHeal", ("HIHeal", "BFCC")),
+    ("Vergleichen Sie BFCC und HIHeal nach Laufzeit", ("HIHeal", "BFCC")),
+    ("kannst du P.I.L.O.T. und BFCC nach der Dauer vergleichen?", ("P.I.L.O.T.", "BFCC")),
+    ("sort BFCC and HIHeal by runtime", ("HIHeal", "BFCC")),
+    ("compare HIHeal and BFCC by end date", ("BFCC", "HIHeal")),
+])
+def test_named_projects_compared_by_a_measure_are_one_ranking(
+        kb: KnowledgeBase, text: str, order: tuple[str, ...]) -> None:
+    # Given two projects named and a verb of comparing with the measure (was each one's dates,
+    # no winner; "sort … by runtime" sorted by the start)
+    reply = ask(kb, text)[0]
+    # Then one ranking of them by that measure, each with its figure, the winner first (the
+    # page: HIHeal ran 6 years and 9 months, BFCC 3 years; P.I.L.O.T. 3 years and 3 months)
+    assert reply.intent == "superlative" and reply.answered, reply.text
+    places = [reply.text.index(name) for name in order]
+    assert places == sorted(places), reply.text
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("compare BFCC and NORTHOPEDICS: when did each start?", "start"),
+    ("compare BFCC and NORTHOPEDICS for me: when did each run and who funded them?", "dates"),
+    ("compare BONEBANK and BFCC for me – who led each one?", "lead"),
+])
+def test_named_projects_compared_with_no_measure_ask_each_one(
+        kb: KnowledgeBase, text: str, intent: str) -> None:
+    reply = ask(kb, text)[0]
+    assert reply.intent == intent, reply.text
+
+
 @pytest.mark.parametrize("text,lang", [
     ("how long did HIHeal run, and was BRIDGE 53 one of its parts?", "en"),
     ("how long did HIHeal run, and was BRIDGE 53 among its parts?", "en"),
