@@ -22,6 +22,10 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 # number with thousands separators (1,217,494.00)
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d{1,2})(?![.,]?\d)")
 _MARKER = "qxdecimal"
+# A word whose digits follow its letters ("m2m", "MAGIA2Market", "H2020", "b4"): a name, an
+# alias or texting shorthand, whose number is no quantity ("ging m2m bis feb 2023?" claims no
+# two million euros)
+_NAMED_DIGIT = re.compile(r"\b[^\W\d_]+\d+[^\W_]*")
 # A number with thousands separators and cents: "1,217,494.00", "1.217.494,00" (normalising
 # would read its cents as a number of their own)
 _GROUPED = re.compile(r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})+)(?!\2)[.,](\d{1,2})(?![.,]?\d)")
@@ -167,6 +171,8 @@ def _euro_after(match: re.Match[str]) -> str:
 
 
 def _measures(text: str) -> tuple[Measure, ...]:
+    if _NAMED_DIGIT.search(text):  # "m2m", "MAGIA2Market", "b4": a name or a word, no figure
+        text = _NAMED_DIGIT.sub(" ", text)
     if "€" in text:
         text = _EURO_AFTER.sub(r"\1 euro", _EURO_BEFORE.sub(_euro_after, text))
     text, decimals = _marked_decimals(text)

@@ -109,6 +109,29 @@ def test_years_and_bare_numbers_are_no_quantities() -> None:
     assert measures("the second one") == ()
 
 
+@pytest.mark.parametrize("text", ["ging m2m bis feb 2023?", "did M2M end in 2023?",
+                                  "was MAGIA2Market funded by COSME?"])
+def test_digits_inside_a_name_are_no_quantity(text: str) -> None:
+    # Given a name whose digits follow its letters (MAGIA2Market's alias M2M)
+    # Then "2m" in it is no two million euros
+    assert measures(text) == ()
+
+
+@pytest.mark.parametrize("text,start,year", [
+    ("ging m2m bis feb 2023?", "Ja.", "2023"),
+    ("did m2m end in 2023?", "Yes.", "2023"),
+    ("lief m2m bis 2022?", "Nein.", "2023"),
+])
+def test_an_end_claimed_of_a_name_with_digits_is_checked_as_an_end(
+        kb: KnowledgeBase, text: str, start: str, year: str) -> None:
+    # Given a new chat / When the end of MAGIA2Market is claimed by its alias M2M
+    reply = ask(kb, text)[0]
+    # Then it is the end checked (the page: "Running from September 2020 to February 2023"),
+    # not an amount the page doesn't give
+    assert reply.intent == "end" and reply.answered, reply.text
+    assert reply.text.startswith(start) and year in reply.text, reply.text
+
+
 @pytest.mark.parametrize("measure,low,high,holds", [
     (Measure("months", 48, "more"), 60, 60, True),
     (Measure("months", 48, "more"), 48, 48, False),

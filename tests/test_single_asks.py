@@ -1187,3 +1187,19 @@ def test_an_award_asked_of_is_a_result_the_page_does_not_name(
     # Then it asks what came of the project (was: what it is), and the page doesn't say
     assert (reply.intent, reply.projects) == ("results", (project,)), reply.text
     assert not reply.answered
+
+
+@pytest.mark.parametrize("text", [
+    "welche krankenhäuser waren bei bfcc",
+    "Welche Krankenhäuser gehörten zu BFCC?",
+    "welche krankenhäuser warn bei bfcc dabe",  # typed on a phone
+])
+def test_which_hospitals_in_german_asks_the_partners_the_page_does_not_name(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given a new chat
+    # When someone asks in German which hospitals took part in BFCC
+    reply = ask(kb, text)[0]
+    # Then it asks the partners, as "which hospitals" and "welche Kliniken" do: the page
+    # gives 13 organisations and names none, so it is not answered
+    assert reply.intent == "partners" and reply.projects == ("bfcc",), reply.text
+    assert not reply.answered and reply.language == "de", reply.text
