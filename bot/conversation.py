@@ -4632,10 +4632,11 @@ def _referred_list(u: Understanding, state: State, kb: KnowledgeBase
             len(pool := _pick_pool(state)) > 1 and not (
                 u.list_reference or u.projects or u.overall or u.project_noun or
                 u.superlative or u.filters.years) and \
-            set(fits := select(kb, u.filters).ids) <= set(pool) and fits:
-        return pool  # "which one was under Interreg Europe?" right after the Interreg projects:
-        # a funder all of whose projects are in the list picks from it ("and the other two?"
-        # next are the rest of it); one with others ("which one had ESF money?") lists its own
+            set(select(kb, u.filters).ids) & set(pool):
+        return pool  # "which one was under Interreg Europe?" right after the Interreg projects,
+        # "and which one had Schleswig-Holstein money in it?" right after the bone projects: a
+        # funder of one of the list picks from it ("and the other two?" next are the rest of
+        # it); one of none of it ("which one had ESF money?" after them) lists its own
     if u.group_size and u.list_reference and len(state.ranked_in) == u.group_size and \
             state.ranking and u.group_size != len(state.last_list):
         return state.ranked_in  # "Welche dieser drei …?" right after a ranking of three

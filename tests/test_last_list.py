@@ -664,6 +664,26 @@ def test_a_funder_all_of_whose_projects_are_in_the_list_picks_from_it(
     assert replies[2].projects == rest, replies[2].text
 
 
+@pytest.mark.parametrize("turns,picked", [
+    (("Which projects dealt with bones or fractures?", "which of them was led by the UKSH?",
+      "and which one had Schleswig-Holstein money in it?"), ("northopedics",)),
+    (("Welche Projekte gab es zu Knochen?", "und welches hatte Geld vom Land Schleswig-Holstein?"),
+     ("northopedics",)),
+    (("Which projects were about bones?", "and which one got ERDF funding?"),
+     ("bonebank", "northopedics")),
+    # a funder of none of the list: its own projects
+    (("Welche Projekte gab es zu Knochen?", "und welches bekam ESF-Mittel?"), ("kick",)),
+])
+def test_which_one_with_a_funder_of_some_of_the_list_picks_from_it(
+        kb: KnowledgeBase, turns: tuple[str, ...], picked: tuple[str, ...]) -> None:
+    # Given the bone projects (BFCC, BONEBANK, NORTHOPEDICS), perhaps one picked from them
+    # When "which one" names a funder of some of them (Schleswig-Holstein: NORTHOPEDICS, and
+    # KI#CK and P.I.L.O.T. beyond the list)
+    reply = ask(kb, *turns)[-1]
+    # Then those of the list it funded, not every project it funded
+    assert reply.projects == picked, reply.text
+
+
 @pytest.mark.parametrize("turns", [
     ("Welche Projekte wurden vom Land Schleswig-Holstein mitfinanziert?",
      "Welches davon lief am längsten?", "und bei welchem kennt man die Fördersumme?"),
