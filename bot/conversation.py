@@ -3869,9 +3869,10 @@ def _unsaid(lines: list[Line], said: list[Line]) -> list[Line]:
 
 def _said(line: Line, lines: list[Line]) -> bool:
     """Whether a line is said already: the same line, what a project is after "That was
-    KI#CK: …" ("What it does say: …" would say its summary twice), or a list of the very
-    projects a count just named ("how many of the projects ended in 2023, and which ones?")."""
-    return line in lines or line.key == "known_summary" and any(
+    KI#CK: …" ("What it does say: …", or the summary of whom it was for, would say it twice),
+    or a list of the very projects a count just named ("how many of the projects ended in
+    2023, and which ones?")."""
+    return line in lines or line.key in ("known_summary", "raw") and any(
         said.slots.get("summary") == line.slots.get("text") for said in lines) or \
         line.key == "list" and any(said.key == "count" and said.slots.get("items") ==
                                    line.slots.get("items") for said in lines)

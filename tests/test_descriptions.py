@@ -660,3 +660,19 @@ def test_the_one_of_a_short_list_its_words_point_at_is_meant(
     reply = ask(kb, *turns)[-1]
     # Then "the platform one" is BRIDGE 53, not a question which one
     assert reply.projects == ("bridge53",) and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("text,project,lang", [
+    ("the AI project, what was that?", "kick", "en"),
+    ("das hygiene-projekt mit hamburg, was war das?", "hiheal", "de"),
+    ("I heard about some EU alliance of life science clusters that helped medtech SMEs. "
+     "Which LSN project was that and who were the other clusters?", "magia", "en"),
+])
+def test_the_summary_after_that_was_is_not_said_again(
+        kb: KnowledgeBase, text: str, project: str, lang: str) -> None:
+    # Given a project described, not named, and asked what it was
+    reply = ask(kb, text)[-1]
+    # Then "That was …: <summary>" says what it is once; the overview after it does not
+    # repeat the summary word for word
+    summary = kb.projects[project].summary.get(lang)
+    assert reply.projects[:1] == (project,) and reply.text.count(summary) == 1, reply.text
