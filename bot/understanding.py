@@ -2169,9 +2169,10 @@ def understand(
 def reading(
     text: str, kb: KnowledgeBase, language_hint: str | None = None
 ) -> Iterator[Any]:
-    """`understand` in two steps: the message's language (a str), then its Understanding. The
-    second step is about two thirds of a reading; a message cut into pieces, each read on its
-    own, needs no more of the whole than its language (query.read)."""
+    """`understand` in two steps: the message's language with its words and the names found in
+    them (a str, the tokens and the matches), then its Understanding. The second step is about
+    two thirds of a reading; a message cut into pieces, each read on its own, needs no more of
+    the whole than the first (query.read)."""
     vocab = vocabulary()
     raw = _capitals(text[:2000]) if isinstance(text, str) else ""
     index = entity_index(kb)
@@ -2186,7 +2187,7 @@ def reading(
     r = _read(raw, tokens, matches, compound_spans, vocab)
     language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab, frozenset(
         tokens[i] for m in matches if m.kind != "project" for i in range(m.start, m.end)))
-    yield language
+    yield language, tokens, tuple(matches)
     scores = _intent_scores(r, matches, vocab)
     matches = _organisation_of_place(r.tokens, matches, scores, kb, vocab)
     matches, left, funding_asked = _weigh_entities(r, matches, scores, vocab)
