@@ -26,6 +26,7 @@ from bot.understanding import (
     SMALL_TALK,
     TYPO_LENGTH,
     Filters,
+    Match,
     Understanding,
     first_words,
     reading,
@@ -421,23 +422,28 @@ class _Whole:
     message shortened ("… ? 🤔", "Thanks! …") reads the shorter text, so of the whole they need
     the language alone."""
 
-    __slots__ = ("language", "_rest", "_as", "_full")
+    __slots__ = ("language", "_rest", "_as", "_full", "_first")
 
     def __init__(self, text: str, kb: KnowledgeBase, language_hint: str | None,
                  as_language: str | None = None) -> None:
         self._rest = reading(text, kb, language_hint)
-        self.language: str = as_language or next(self._rest)
+        self._first: tuple[str, list[str], tuple[Match, ...]] = next(self._rest)
+        self.language: str = as_language or self._first[0]
         self._as = as_language  # (read in the language of the message it was cut from)
         self._full: Understanding | None = None
 
     @property
     def full(self) -> Understanding:
         if self._full is None:
-            if self._as:
-                next(self._rest)
             u = next(self._rest)
             self._full = in_language(u, self._as) if self._as else u
         return self._full
+
+    def names(self) -> list[tuple[str, ...]]:
+        """The words of each project's name of two words or more found in the message."""
+        _, tokens, matches = self._first
+        return [tuple(tokens[m.start:m.end]) for m in matches
+                if m.kind == "project" and m.end - m.start > 1]
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.full, name)
@@ -474,7 +480,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     told, text = _told(text, whole.language, see)
     if not told and (years := years_compared(normalize(text).split(), whole)):
         return (replace(_clause(text, whole.full, kb), yes_no=False, years_compared=years),)
-    pieces = _split(text, see, whole.language, kb) if len(text) < 600 else [text]
+    pieces = _split(text, see, whole.language, kb, whole.names) if len(text) < 600 else [text]
     if len(pieces) == 1 and not told and (against := _lists_set_against(text, see)):
         # "ERDF projects vs Interreg projects": two lists set side by side, each asked
         return tuple(_clause(p, in_language(see(p), whole.language), kb) for p in against)
@@ -902,15 +908,17 @@ def _without_closing(text: str, see: Seeing) -> str:
     head, mark, tail = text.rpartition("?")
     if not mark or not tail.strip() or not head.strip():
         return text
-    u = see(tail)
-    if u.projects or u.continuation or u.filters.any():
-        return text  # "when did BFCC run? and ELISE" asks again
-    words = normalize(tail).split()
-    telling = any(" ".join(words[:n]) in phrases().telling_starts for n in (1, 2)) or (
-        _first_person(tail) and not _opens_question(tail, u.language))
     # "and who funded it? (sorry, switching to english for my colleague)": an aside in brackets
     # that asks nothing ("english for" there asks for no name)
     aside = _ASIDE.fullmatch(tail) is not None and not _asked_words(tail)
+    words = normalize(tail).split()
+    if not words:  # "… ? 🤔", "…?!": marks and emoji alone read as nothing (not read)
+        return head + mark if aside else text
+    u = see(tail)
+    if u.projects or u.continuation or u.filters.any():
+        return text  # "when did BFCC run? and ELISE" asks again
+    telling = any(" ".join(words[:n]) in phrases().telling_starts for n in (1, 2)) or (
+        _first_person(tail) and not _opens_question(tail, u.language))
     return head + mark if u.intent in ("thanks", "greeting") or telling or aside else text
 
 
@@ -942,8 +950,8 @@ def _without_guess(text: str, see: Seeing) -> str:
     question is the asker's guess; the answer settles it, and the guess must not become a
     question of its own ("which projects did LSN lead?")."""
     head, mark, last = text.rstrip().removesuffix("?").rpartition("?")
-    if not mark or not head.strip() or not last.strip() or len(normalize(last).split()) > 3:
-        return text
+    if not mark or not head.strip() or not 0 < len(normalize(last).split()) <= 3:
+        return text  # (no word after the mark, "when did ELISE end? 🤔", guesses nothing)
     guess, question = see(last), see(head)
     named = guess.filters.organisations or guess.filters.funders or guess.filters.places or \
         guess.filters.years
@@ -2124,12 +2132,17 @@ def _called(tokens: list[str], u: Understanding) -> bool:
 # --------------------------------------------------------------------------- splitting
 
 
-def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = None
-           ) -> list[str]:
-    """Cut where a second question begins: both sides must ask something on their own."""
+def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = None,
+           names: Callable[[], list[tuple[str, ...]]] | None = None) -> list[str]:
+    """Cut where a second question begins: both sides must ask something on their own; never
+    inside a project's name (`names`: the words of those found in the text), "Tell me about
+    the Hygiene, Infection & Health project", "When did Hygiene Infection and Health end?"."""
     spans = [(m.start(), m.end()) for m in phrases().break_pattern.finditer(text)
              if _breaks_in(m.group(), language) and not _dangling_which(text[:m.start()])]
     # ("…, and which of those also had japan?": "also" inside the question breaks nothing)
+    if spans and names and (named := names()):
+        spans = [(cut, resume) for cut, resume in spans
+                 if not _inside_name(text[:cut], text[cut:], named)]
     if not spans:
         return [text]
     pieces: list[str] = []
@@ -2164,6 +2177,14 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
             start = resume
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _inside_name(before: str, after: str, names: list[tuple[str, ...]]) -> bool:
+    """Whether the words before and after a place run through one of the names: "Hygiene, |
+    Infection & Health" ("&" is "and" there)."""
+    left, right = normalize(before).split(), normalize(after).split()
+    return any(tuple(left[-i:]) == name[:i] and tuple(right[:len(name) - i]) == name[i:]
+               for name in names for i in range(1, len(name)))
 
 
 def _filler_inside(left: str, cut: str, right: str, language: str) -> bool:
@@ -2311,7 +2332,10 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
         # projects ran between 2017 and 2019?" read "2019?" and the question before it again)
     longest = 5 if requested else 3
     courtesy = phrases().courtesy_words  # ("and the funders pls" is three words)
-    words = [w for w in normalize(piece).split() if w not in courtesy]
+    said = normalize(piece).split()
+    if not said:
+        return False  # ("when did ELISE end? 🤔": marks and emoji alone ask nothing)
+    words = [w for w in said if w not in courtesy]
     long = len(words) > longest
     if long and not (  # (before reading it: most pieces are longer)
             (at := _last_of(words)) is not None and at <= longest and len(words) - at <= 5):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,4 +84,27 @@ def warmed(kb: KnowledgeBase) -> KnowledgeBase:
         for question in WARM_QUESTIONS:
             answer(question.format(name=project.name), State(), kb)
     describe("the project that was about it", Filters(), kb)  # the words of the texts
+    for build in data_caches():  # (word lists and patterns a rarer question needs first)
+        build()
     return kb
+
+
+def data_caches() -> list[Callable[[], object]]:
+    """The caches of the bot's loaded modules that hold data alone (functions of no argument:
+    words and patterns from bot/data). The questions above build some; the rest would be built
+    by the first real question of their kind (the typo search's index about 16 ms, the others
+    up to 0.4 ms each)."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("bot.") or name == "bot.timeline":  # (matplotlib: on demand)
+            continue
+        for value in list(vars(module).values()):
+            code = getattr(getattr(value, "__wrapped__", None), "__code__", None)
+            if code is not None and hasattr(value, "cache_info") and \
+                    value.__module__ == name and code.co_argcount == 0 and \
+                    code.co_kwonlyargcount == 0 and not code.co_flags & _ANY_ARGUMENTS:
+                found.append(value)
+    return found
+
+
+_ANY_ARGUMENTS = 0x04 | 0x08  # a code object's flags for *args and **kwargs

@@ -1892,7 +1892,7 @@ def _titled_after_noun(raw: str, tokens: list[str], matches: list[Match], taken:
         if end - start >= 2 and (any(i not in inside and tokens[i] not in vocab.common
                                      for i in range(start, end)) or _names_apart(
                 matches, start, end)) and \
-                sum(c.isupper() for c in raw) <= sum(c.islower() for c in raw):
+                not _shouted(raw):
             return (_written_run(raw, tokens[start:end]),), set(range(start, end))
     return (), set()
 
@@ -2153,11 +2153,17 @@ def _capitals(raw: str) -> str:
     if "he u" in raw.lower():  # (a cheap test first: most messages have no "the u…")
         for pattern, long in _article_names():
             raw = pattern.sub(long, raw)
-    if "U" not in raw or sum(c.isupper() for c in raw) > sum(c.islower() for c in raw):
+    if "U" not in raw or _shouted(raw):
         return raw  # (most messages have no capital U at all)
     for pattern, long in _capital_names():
         raw = pattern.sub(long, raw)
     return raw
+
+
+def _shouted(raw: str) -> bool:
+    """Written in capitals more than not ("TELL US ABOUT BFCC"); counted in C, not by a Python
+    step per character (a message with a capital U paid about 2 µs per ten characters)."""
+    return sum(map(str.isupper, raw)) > sum(map(str.islower, raw))
 
 
 def understand(
@@ -2172,9 +2178,10 @@ def understand(
 def reading(
     text: str, kb: KnowledgeBase, language_hint: str | None = None
 ) -> Iterator[Any]:
-    """`understand` in two steps: the message's language (a str), then its Understanding. The
-    second step is about two thirds of a reading; a message cut into pieces, each read on its
-    own, needs no more of the whole than its language (query.read)."""
+    """`understand` in two steps: the message's language with its words and the names found in
+    them (a str, the tokens and the matches), then its Understanding. The second step is about
+    two thirds of a reading; a message cut into pieces, each read on its own, needs no more of
+    the whole than the first (query.read)."""
     vocab = vocabulary()
     raw = _capitals(text[:2000]) if isinstance(text, str) else ""
     index = entity_index(kb)
@@ -2189,7 +2196,7 @@ def reading(
     r = _read(raw, tokens, matches, compound_spans, vocab)
     language = detect_language(tokens, _ngrams(r.stems), raw, language_hint, vocab, frozenset(
         tokens[i] for m in matches if m.kind != "project" for i in range(m.start, m.end)))
-    yield language
+    yield language, tokens, tuple(matches)
     scores = _intent_scores(r, matches, vocab)
     matches = _organisation_of_place(r.tokens, matches, scores, kb, vocab)
     matches, left, funding_asked = _weigh_entities(r, matches, scores, vocab)

@@ -1157,3 +1157,19 @@ def test_the_names_of_one_entity_share_one_owner_and_one_tuple_of_owners(
     assert len({id(held) for held in index.exact.values()}) == len(set(index.exact.values()))
     assert len(set(index.exact.values())) < len(index.exact)
     assert index.exact["elise"] == (("project", "elise"),)
+
+
+def test_capitals_are_counted_without_a_python_step_per_character() -> None:
+    from bot.understanding import _capitals
+    # Given messages with a capital U, one written in capitals, and a long one
+    shouted = "TELL US ABOUT BFCC"
+    long = "Which projects targeted the US market, " + "and which others, " * 20 + "please?"
+    _capitals("the US")  # (the names' patterns built)
+    # When the names only capitals tell are looked for
+    (plain, calls), (kept, shout_calls) = (python_calls(lambda t=t: _capitals(t))
+                                           for t in (long, shouted))
+    # Then "US" is the United States, not in a message shouted in capitals, and the letters
+    # are counted in a few calls, not one Python step per character (~400 here)
+    assert plain.startswith("Which projects targeted the USA market")
+    assert kept == shouted
+    assert calls <= 5 and shout_calls <= 5
