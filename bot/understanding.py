@@ -235,6 +235,7 @@ WORD_SETS = (
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
     "rest_words", "rough_words", "month_openers", "person_at", "named_order",
     "order_descending", "order_ascending", "pick_words", "role_subjects", "own_programmes",
+    "counted_inside", "counted_not_inside",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -2978,7 +2979,8 @@ def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase
         asks.add("region_in_country")
     if "identity" in asks and "subject_matter" not in asks:  # "what exactly is it?" asks
         asks.discard("details")  # what it is, not its details ("… exactly about?" does)
-    if "count" in asks and _counts_a_thing(r.tokens, matches, vocab):
+    if "count" in asks and (_counts_a_thing(r.tokens, matches, vocab) or "product" in asks and
+                            "counted" not in asks and _counted_inside(r.tokens, vocab)):
         asks.add("topic_counted")
     return frozenset(asks - {"identity", "subject_matter"})
 
@@ -3042,6 +3044,21 @@ def _counts_a_thing(tokens: list[str], matches: list[Match], vocab: Vocabulary) 
     return any(m.kind == "topic" and m.start > 0 and (
         tokens[m.start - 1] in counts or " ".join(tokens[max(m.start - 2, 0):m.start]) in counts)
         for m in matches)
+
+
+def _counted_inside(tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "how many patient cases are in the transnational fracture registry?", "wie viele
+    Patientenfälle enthält das Register?": things counted (not projects, which the words after
+    the count would name) inside a thing a project made, which the page never counts."""
+    counts, sets = vocab.aspects["count"], vocab.phrase_sets
+    after = next((i + n for i in range(len(tokens)) for n in (2, 1)
+                  if " ".join(tokens[i:i + n]) in counts), None)
+    if after is None:
+        return False
+    inside = next((i for i in range(after + 1, len(tokens))
+                   if tokens[i] in sets["counted_inside"]), None)
+    return inside is not None and (sets["project_plurals"] | sets["project_nouns"] |
+                                   sets["counted_not_inside"]).isdisjoint(tokens[after:inside])
 
 
 @cache
