@@ -964,6 +964,30 @@ def test_after_the_list_of_projects_with_amounts_a_comparison_ranks_them(kb: Kno
     assert reply.intent == "list" and "pilot" in reply.projects
 
 
+@pytest.mark.parametrize("question", [
+    "For how many projects does the page give a euro amount?",
+    "how many projects have a funding amount on the page?",
+    "Für wie viele Projekte nennt die Seite einen Betrag?",
+    "wie viele Projekte haben eine Fördersumme?"])
+def test_how_many_projects_have_an_amount_is_their_count_with_the_amounts(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the projects the page states an amount for (ELISE, KI#CK)
+    known = tuple(p.id for p in kb.projects.values() if p.amounts)
+    assert known == ("elise", "kick")
+    # When asked for how many
+    replies = ask(kb, question, "which of the two is bigger?", "roughly how much more?")
+    # Then the count of those, named with their amounts (was: "I couldn't apply it")
+    assert replies[0].intent == "count" and replies[0].answered, replies[0].text
+    every = len(select(kb, Filters()).ids)  # (the projects the page describes, not the
+    # follow-ups it only names)
+    assert replies[0].projects == known and (f"2 of the {every}" in replies[0].text or
+                                             f"2 der {every}" in replies[0].text), replies[0].text
+    # and the two are compared by those amounts next, and by how much
+    assert replies[1].intent == "superlative" and replies[1].projects[0] == "elise", \
+        replies[1].text
+    assert replies[2].intent == "superlative" and replies[2].answered, replies[2].text
+
+
 @pytest.mark.parametrize("question,comparison", [
     ("hey, bei welchen projekten steht ne fördersumme dabei?", "welche war höher"),
     ("hey, bei welchen projekten steht ne fördersumme dabei?", "which was bigger?"),
