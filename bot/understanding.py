@@ -2615,6 +2615,7 @@ def _second_project(between: list[str], vocab: Vocabulary) -> bool:
         between[1] in vocab.phrase_sets["second_project"]
 
 
+NAMED_COMPARED = 4.0  # "which had the higher funding, ELISE or KI#CK?": above "Förderung"
 NAMED_SORTED = 5.0  # projects named and sorted: ranked, above each one's figure ("start")
 LISTED = 3.0  # "which projects", "welche Projekte": the projects themselves are asked for
 FUNDER_GAVE = 3.0  # a funder's contribution asks its amount, above a place word's 2
@@ -2703,6 +2704,10 @@ def _assemble(
         superlative = None  # "had more than three partners", "started in 2020 or later",
         # "mehr als 1 Mio Euro" are conditions, no comparison
     asks = _asks(r, matches, filters, kb, vocab, spanned)
+    if superlative and len(projects) > 1 and "names" in asks and _comparative(r.held):
+        scores = {**scores, "superlative": max(scores.get("superlative", 0.0), NAMED_COMPARED)}
+        # "Welches Projekt hatte die höhere Förderung, ELISE oder KI#CK?": which of the two
+        # named ranks higher by that measure, not the funding of each
     if _person_at(r.tokens, matches, vocab):  # "who at oncampus worked on KI#CK?": a person,
         asks = asks | {"person"}  # whom the lead's answer says the page doesn't name (a
         if scores.get("contact", 0) < LEAD_ASKED:  # contact asked stays one: "who at LSN

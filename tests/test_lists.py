@@ -988,6 +988,25 @@ def test_how_many_projects_have_an_amount_is_their_count_with_the_amounts(
     assert replies[2].intent == "superlative" and replies[2].answered, replies[2].text
 
 
+@pytest.mark.parametrize("question", [
+    "Welches Projekt hatte die höhere Förderung, ELISE oder KI#CK?",
+    "Welches Projekt hatte die größere Fördersumme, ELISE oder KI#CK?",
+    "Which project had the higher funding, ELISE or KI#CK?",
+    "which had the larger sum, KI#CK or ELISE?"])
+def test_which_of_two_named_had_the_higher_funding_ranks_their_amounts(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given ELISE's €1,217,494 and KI#CK's about €193,000 and €249,000
+    def total(pid: str) -> float:
+        return sum(a.value for a in kb.projects[pid].amounts)
+    assert total("elise") > total("kick")
+    # When asked which of the two had the higher funding (a comparative of money)
+    reply = ask(kb, question)[0]
+    # Then the two are ranked by their amounts (was: each one's funding, or a size the page
+    # doesn't give)
+    assert reply.intent == "superlative" and reply.answered, reply.text
+    assert reply.projects == ("elise", "kick"), reply.text
+
+
 @pytest.mark.parametrize("question,comparison", [
     ("hey, bei welchen projekten steht ne fördersumme dabei?", "welche war höher"),
     ("hey, bei welchen projekten steht ne fördersumme dabei?", "which was bigger?"),
