@@ -1147,6 +1147,11 @@ def amounts_answer(
     missing = tuple(i for i in ids if i not in known)
     if missing:
         answer.add("amount_missing", items=project_names(missing, kb))
+    elif len(known) > 1:  # "add those up": every one's amounts known, summed
+        money = [x for i in known for x in kb.projects[i].amounts]
+        if len({x.currency for x in money}) == 1:
+            answer.add("amount_total", total=fmt_money(sum(x.value for x in money),
+                                                       money[0].currency, False, lang))
     return answer
 
 

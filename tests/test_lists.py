@@ -1007,6 +1007,32 @@ def test_which_of_two_named_had_the_higher_funding_ranks_their_amounts(
     assert reply.projects == ("elise", "kick"), reply.text
 
 
+@pytest.mark.parametrize("first,follow", [
+    ("KI#CK funding?", "add those up for me"),
+    ("KI#CK funding?", "what do they add up to?"),
+    ("Wer hat KI#CK gefördert?", "Können Sie die Beträge zusammenrechnen?"),
+    ("Wer hat KI#CK gefördert?", "rechnen Sie das mal zusammen")])
+def test_amounts_told_added_up_are_their_total(kb: KnowledgeBase, first: str,
+                                               follow: str) -> None:
+    # Given KI#CK's two amounts (about €193,000 and about €249,000)
+    assert len(kb.projects["kick"].amounts) == 2
+    # When asked to add them up
+    reply = ask(kb, first, follow)[-1]
+    # Then its amounts with their sum, about 442,000 (was: not understood)
+    assert reply.intent == "amount" and reply.projects == ("kick",), reply.text
+    assert "442" in reply.text, reply.text
+
+
+def test_the_amounts_of_several_projects_all_known_are_summed(kb: KnowledgeBase) -> None:
+    # Given the list of the projects with amounts (ELISE €1,217,494; KI#CK about €442,000)
+    total = sum(a.value for p in kb.projects.values() for a in p.amounts)
+    # When asked to add them up
+    reply = ask(kb, "Which projects have a euro amount?", "add them up")[-1]
+    # Then each project's amounts and their sum
+    assert reply.intent == "amount" and reply.projects == ("elise", "kick"), reply.text
+    assert f"{round(total):,}" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,comparison", [
     ("hey, bei welchen projekten steht ne fördersumme dabei?", "welche war höher"),
     ("hey, bei welchen projekten steht ne fördersumme dabei?", "which was bigger?"),
