@@ -5100,13 +5100,16 @@ def _about_all(
     # insgesamt?" right after a list: the money of that list, with no total of unknowns
     every = every or u.overall and not (u.projects or state.projects or state.last_list) and \
         intent == "amount"  # "how much funding in total?" first: of all the projects
-    if (intent == "amount" or scores.get("amount", 0) >= 3) and (list_words or base or every or (
-            filters.any() and not talking_of_one)) and not money and not filters.money and \
+    counting = "count" in u.asks and scores.get("count", 0) >= COUNTING and not talking_of_one
+    if (intent == "amount" or scores.get("amount", 0) >= 3) and (
+            list_words or base or every or counting or filters.any() and not talking_of_one
+    ) and not money and not filters.money and \
             ("amounts", "") not in filters.without:  # ("keinen Betrag": those, a list)
         listing = "names" in u.asks and (intent == "list" or bool(base) or list_words or every)
         of = base or (state.last_list or None if every else None)  # (after a list: its own)
         return amounts_answer(filters, kb, lang, of,  # "which have a budget figure?", "for
-                              listing=listing)  # which projects does the page state an amount?"
+                              listing=listing, counting=counting)  # which projects does the
+        # page state an amount?"; "for how many …?": how many, and which
     if _wants_list(u, intent, state, scores, list_words, base, talking_of_one) and not (
             u.unknown_names and not filters.any()):
         if state.counting and u.continuation and not list_words and "names" not in u.asks and \

@@ -1123,14 +1123,17 @@ def timeline_answer(filters: Filters, kb: KnowledgeBase, lang: str) -> Answer:
 
 def amounts_answer(
     filters: Filters, kb: KnowledgeBase, lang: str, base: tuple[str, ...] | None,
-    listing: bool = False,
+    listing: bool = False, counting: bool = False,
 ) -> Answer:
     """Money across projects: the amounts the page states, and where it states none. Asked
-    which projects have amounts ("which have a budget figure?"), the answer is those."""
+    which projects have amounts ("which have a budget figure?"), the answer is those; asked
+    how many ("for how many projects does the page give an amount?"), how many and which."""
     ids = select(kb, filters, base).ids
     if not ids:  # "which of them got ESF money?" where none did: say so, never an empty reply
-        return list_answer("list", filters, kb, lang, base)
+        return list_answer("count" if counting else "list", filters, kb, lang, base)
     known = tuple(i for i in ids if kb.projects[i].amounts)
+    if counting and known:  # (none known: the amounts answer says where none is stated)
+        return _amounts_counted(ids, known, kb, lang)
     answer = Answer("list" if listing else "amount", projects=known if listing else ids,
                     answered=bool(known) if listing else bool(ids) and len(known) == len(ids),
                     listed=known if listing else ())  # ("welches davon hatte mehr?" next)
@@ -1144,6 +1147,25 @@ def amounts_answer(
     missing = tuple(i for i in ids if i not in known)
     if missing:
         answer.add("amount_missing", items=project_names(missing, kb))
+    elif len(known) > 1:  # "add those up": every one's amounts known, summed
+        money = [x for i in known for x in kb.projects[i].amounts]
+        if len({x.currency for x in money}) == 1:
+            answer.add("amount_total", total=fmt_money(sum(x.value for x in money),
+                                                       money[0].currency, False, lang))
+    return answer
+
+
+def _amounts_counted(ids: tuple[str, ...], known: tuple[str, ...], kb: KnowledgeBase,
+                     lang: str) -> Answer:
+    """How many of these projects the page states an amount for, which, and the amounts; "which
+    is bigger?" next compares those by their amounts."""
+    answer = Answer("count", projects=known, listed=known, answered=True)
+    answer.focus, answer.listed_by = known, "amount"
+    answer.facts = [(pid, "amount") for pid in known]
+    answer.add("amount_count", n=len(known), all=len(ids), items=project_names(known, kb))
+    for pid in known:
+        answer.add("amount_of", name=Bold(kb.projects[pid].name),
+                   amounts=amount_items(kb.projects[pid].amounts, kb, lang))
     return answer
 
 

@@ -235,6 +235,7 @@ WORD_SETS = (
     "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
     "rest_words", "rough_words", "month_openers", "person_at", "named_order", "compare_order",
     "order_descending", "order_ascending", "pick_words", "role_subjects", "own_programmes",
+    "counted_inside", "counted_not_inside",
 )
 # Word sets whose words are content, not question words (a typo may not be corrected to them).
 _CONTENT_SETS = frozenset({"place_words", "compound_heads", "place_organisations",
@@ -2660,6 +2661,7 @@ def _second_project(between: list[str], vocab: Vocabulary) -> bool:
         between[1] in vocab.phrase_sets["second_project"]
 
 
+NAMED_COMPARED = 4.0  # "which had the higher funding, ELISE or KI#CK?": above "Förderung"
 NAMED_SORTED = 5.0  # projects named and sorted: ranked, above each one's figure ("start")
 LISTED = 3.0  # "which projects", "welche Projekte": the projects themselves are asked for
 FUNDER_GAVE = 3.0  # a funder's contribution asks its amount, above a place word's 2
@@ -2752,6 +2754,10 @@ def _assemble(
         superlative = None  # "had more than three partners", "started in 2020 or later",
         # "mehr als 1 Mio Euro" are conditions, no comparison
     asks = _asks(r, matches, filters, kb, vocab, spanned)
+    if superlative and len(projects) > 1 and "names" in asks and _comparative(r.held):
+        scores = {**scores, "superlative": max(scores.get("superlative", 0.0), NAMED_COMPARED)}
+        # "Welches Projekt hatte die höhere Förderung, ELISE oder KI#CK?": which of the two
+        # named ranks higher by that measure, not the funding of each
     if _person_at(r.tokens, matches, vocab):  # "who at oncampus worked on KI#CK?": a person,
         asks = asks | {"person"}  # whom the lead's answer says the page doesn't name (a
         if scores.get("contact", 0) < LEAD_ASKED:  # contact asked stays one: "who at LSN
@@ -3028,7 +3034,8 @@ def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase
         asks.add("region_in_country")
     if "identity" in asks and "subject_matter" not in asks:  # "what exactly is it?" asks
         asks.discard("details")  # what it is, not its details ("… exactly about?" does)
-    if "count" in asks and _counts_a_thing(r.tokens, matches, vocab):
+    if "count" in asks and (_counts_a_thing(r.tokens, matches, vocab) or "product" in asks and
+                            "counted" not in asks and _counted_inside(r.tokens, vocab)):
         asks.add("topic_counted")
     return frozenset(asks - {"identity", "subject_matter"})
 
@@ -3092,6 +3099,21 @@ def _counts_a_thing(tokens: list[str], matches: list[Match], vocab: Vocabulary) 
     return any(m.kind == "topic" and m.start > 0 and (
         tokens[m.start - 1] in counts or " ".join(tokens[max(m.start - 2, 0):m.start]) in counts)
         for m in matches)
+
+
+def _counted_inside(tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "how many patient cases are in the transnational fracture registry?", "wie viele
+    Patientenfälle enthält das Register?": things counted (not projects, which the words after
+    the count would name) inside a thing a project made, which the page never counts."""
+    counts, sets = vocab.aspects["count"], vocab.phrase_sets
+    after = next((i + n for i in range(len(tokens)) for n in (2, 1)
+                  if " ".join(tokens[i:i + n]) in counts), None)
+    if after is None:
+        return False
+    inside = next((i for i in range(after + 1, len(tokens))
+                   if tokens[i] in sets["counted_inside"]), None)
+    return inside is not None and (sets["project_plurals"] | sets["project_nouns"] |
+                                   sets["counted_not_inside"]).isdisjoint(tokens[after:inside])
 
 
 @cache

@@ -1584,6 +1584,25 @@ def test_lsn_claimed_to_have_made_another_projects_thing_is_checked_of_that_proj
         reply.text
 
 
+@pytest.mark.parametrize("claim", [
+    "Hat oncampus das Qualifizierungsprogramm entwickelt?",
+    "Hat die TH Lübeck das Weiterbildungsprogramm entwickelt?",
+    "did oncampus develop the qualification programme?"])
+def test_a_programme_claimed_made_is_checked_of_the_project_that_made_it(
+        kb: KnowledgeBase, claim: str) -> None:
+    # Given MAGIA talked about, and KI#CK, "ran by ... Life Science Nord together with the
+    # University of Applied Sciences (Technischen Hochschule Lübeck and oncampus GmbH) aimed
+    # to create a needs-oriented qualification programme"
+    made = {p.id for p in kb.projects.values() if any(m.thing == "qualification"
+                                                      for m in p.made)}
+    assert made == {"kick"} and {"oncampus", "th-luebeck"} <= set(
+        kb.projects["kick"].organisations())
+    # When it is claimed that one of them made the (German compound) programme
+    reply = ask(kb, "Worum ging es bei MAGIA?", claim)[-1]
+    # Then the claim is checked of KI#CK (yes), not answered with MAGIA's results
+    assert reply.text.startswith(("Ja.", "Yes.")) and reply.projects == ("kick",), reply.text
+
+
 def test_a_thing_claimed_with_no_maker_is_still_asked_of_the_project_talked_about(
         kb: KnowledgeBase) -> None:
     # "was a business model developed?" after MAGIA asks of MAGIA (where one was: BONEBANK)

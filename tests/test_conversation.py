@@ -2028,6 +2028,34 @@ def test_cases_in_a_registry_are_a_figure_the_page_does_not_give(
     assert reply.projects == ("bfcc",), reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "How many patient cases are in the transnational fracture registry?",
+    "How many patient records does the fracture registry hold?",
+    "how many data sets are stored in the registry?",
+    "Wie viele Patientendaten enthält das Register?",
+    "wie viele Einträge hat das Frakturregister?"])
+def test_things_counted_inside_a_thing_made_are_a_figure_not_a_count_of_projects(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the registry BFCC set up (the page gives no figure of what it holds)
+    # When things of any name are counted inside it, no project named
+    reply = ask(kb, question)[-1]
+    # Then that is a quantity the page doesn't give, not "Projects on registries: 1"
+    assert reply.intent == "quantity" and not reply.answered, reply.text
+    assert reply.projects == ("bfcc",), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "how many projects had a registry?", "how many of them had a registry?",
+    "how many had a registry?", "wie viele davon hatten ein Register?"])
+def test_projects_counted_by_a_thing_they_had_are_still_counted(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given one project on the page with a registry (BFCC)
+    reply = ask(kb, question)[-1]
+    # Then projects are counted: the count, answered
+    assert reply.intent == "count" and reply.answered and reply.projects == ("bfcc",), \
+        reply.text
+
+
 @pytest.mark.parametrize("question,missing", [
     ("What's the combined EU funding across all of these projects?", "so there is no total"),
     ("What is the total EU funding?", "so there is no total"),

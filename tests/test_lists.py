@@ -1004,6 +1004,75 @@ def test_after_the_list_of_projects_with_amounts_a_comparison_ranks_them(kb: Kno
     assert reply.intent == "list" and "pilot" in reply.projects
 
 
+@pytest.mark.parametrize("question", [
+    "For how many projects does the page give a euro amount?",
+    "how many projects have a funding amount on the page?",
+    "Für wie viele Projekte nennt die Seite einen Betrag?",
+    "wie viele Projekte haben eine Fördersumme?"])
+def test_how_many_projects_have_an_amount_is_their_count_with_the_amounts(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the projects the page states an amount for (ELISE, KI#CK)
+    known = tuple(p.id for p in kb.projects.values() if p.amounts)
+    assert known == ("elise", "kick")
+    # When asked for how many
+    replies = ask(kb, question, "which of the two is bigger?", "roughly how much more?")
+    # Then the count of those, named with their amounts (was: "I couldn't apply it")
+    assert replies[0].intent == "count" and replies[0].answered, replies[0].text
+    every = len(select(kb, Filters()).ids)  # (the projects the page describes, not the
+    # follow-ups it only names)
+    assert replies[0].projects == known and (f"2 of the {every}" in replies[0].text or
+                                             f"2 der {every}" in replies[0].text), replies[0].text
+    # and the two are compared by those amounts next, and by how much
+    assert replies[1].intent == "superlative" and replies[1].projects[0] == "elise", \
+        replies[1].text
+    assert replies[2].intent == "superlative" and replies[2].answered, replies[2].text
+
+
+@pytest.mark.parametrize("question", [
+    "Welches Projekt hatte die höhere Förderung, ELISE oder KI#CK?",
+    "Welches Projekt hatte die größere Fördersumme, ELISE oder KI#CK?",
+    "Which project had the higher funding, ELISE or KI#CK?",
+    "which had the larger sum, KI#CK or ELISE?"])
+def test_which_of_two_named_had_the_higher_funding_ranks_their_amounts(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given ELISE's €1,217,494 and KI#CK's about €193,000 and €249,000
+    def total(pid: str) -> float:
+        return sum(a.value for a in kb.projects[pid].amounts)
+    assert total("elise") > total("kick")
+    # When asked which of the two had the higher funding (a comparative of money)
+    reply = ask(kb, question)[0]
+    # Then the two are ranked by their amounts (was: each one's funding, or a size the page
+    # doesn't give)
+    assert reply.intent == "superlative" and reply.answered, reply.text
+    assert reply.projects == ("elise", "kick"), reply.text
+
+
+@pytest.mark.parametrize("first,follow", [
+    ("KI#CK funding?", "add those up for me"),
+    ("KI#CK funding?", "what do they add up to?"),
+    ("Wer hat KI#CK gefördert?", "Können Sie die Beträge zusammenrechnen?"),
+    ("Wer hat KI#CK gefördert?", "rechnen Sie das mal zusammen")])
+def test_amounts_told_added_up_are_their_total(kb: KnowledgeBase, first: str,
+                                               follow: str) -> None:
+    # Given KI#CK's two amounts (about €193,000 and about €249,000)
+    assert len(kb.projects["kick"].amounts) == 2
+    # When asked to add them up
+    reply = ask(kb, first, follow)[-1]
+    # Then its amounts with their sum, about 442,000 (was: not understood)
+    assert reply.intent == "amount" and reply.projects == ("kick",), reply.text
+    assert "442" in reply.text, reply.text
+
+
+def test_the_amounts_of_several_projects_all_known_are_summed(kb: KnowledgeBase) -> None:
+    # Given the list of the projects with amounts (ELISE €1,217,494; KI#CK about €442,000)
+    total = sum(a.value for p in kb.projects.values() for a in p.amounts)
+    # When asked to add them up
+    reply = ask(kb, "Which projects have a euro amount?", "add them up")[-1]
+    # Then each project's amounts and their sum
+    assert reply.intent == "amount" and reply.projects == ("elise", "kick"), reply.text
+    assert f"{round(total):,}" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,comparison", [
     ("hey, bei welchen projekten steht ne fördersumme dabei?", "welche war höher"),
     ("hey, bei welchen projekten steht ne fördersumme dabei?", "which was bigger?"),
