@@ -396,6 +396,29 @@ def test_a_bare_source_request_still_asks_for_the_pages_words(kb: KnowledgeBase,
     assert reply.intent == "sources" and "“" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("message", [
+    "Auf welcher Grundlage antworten Sie eigentlich?", "Worauf stützen Sie sich?",
+    "worauf stützt du dich eigentlich", "Woher haben Sie das alles?",
+    "what's that based on?", "what do you base this on?", "Worauf basieren Ihre Antworten?"])
+def test_what_the_answers_rest_on_is_the_page(kb: KnowledgeBase, message: str) -> None:
+    # Given no answer yet, then asked what the answers rest on: where the bot's facts come
+    # from (about_bot: the page), not "not understood"
+    first = ask(kb, message)[-1]
+    assert first.intent == "about_bot" and first.answered, first.text
+    # Given an answer about BFCC (the page: "ran from March 2016 until February 2019"), then
+    # the page's words behind that answer
+    reply = ask(kb, "Wann lief BFCC?", message)[-1]
+    assert reply.intent == "sources" and "“ran from March 2016" in reply.text, reply.text
+
+
+def test_where_the_bots_data_come_from_is_the_page(kb: KnowledgeBase) -> None:
+    # "Woher stammen Ihre Angaben?" asks of the bot's data (as "Ihre Daten" does), any time
+    for messages in (("Woher stammen Ihre Angaben?",), ("woher hast du die infos eig",),
+                     ("Wann lief BFCC?", "Woher stammen deine Angaben?")):
+        reply = ask(kb, *messages)[-1]
+        assert reply.intent == "about_bot" and reply.answered, reply.text
+
+
 @pytest.mark.parametrize("messages,first,then,answered", [
     # the page gives amounts for ELISE and KI#CK only
     (("For which ones does the page actually give an amount?", "what about BFCC?"),
