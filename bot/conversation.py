@@ -604,11 +604,29 @@ def _singular_reference(text: str) -> bool:
     return has_phrase(normalize(text).split(), phrases().singular_references)
 
 
-_IT = re.compile(r"\b(it|es)\b", re.IGNORECASE)
-_THING_PRONOUNS = frozenset({"es"})  # German "it" ("sie" is as often "they")
-# whom the thing served: "wer hatte davon einen Nutzen?", "wem hat das genützt?"
-_WHOM_IT = re.compile(r"\b(it|es|davon|das)\b", re.IGNORECASE)
-_WHOM_PRONOUNS = frozenset({"es", "davon", "das"})
+@dataclass(frozen=True)
+class ThingPronouns:
+    """bot/data/query.yaml thing_pronouns, as the subsets each use needs."""
+
+    it: re.Pattern[str]  # "it" in a claim, replaced by the thing
+    whom_it: re.Pattern[str]  # the same where whom it served is asked
+    subject: frozenset[str]  # the subject right after the opening verb of a claim
+    whom_subject: frozenset[str]  # the same where whom it served is asked
+
+
+@cache
+def _thing_pronouns() -> ThingPronouns:
+    words = phrases().thing_pronouns
+    every = words["en"] | words["de"]
+    return ThingPronouns(it=_word_pattern(every - words["whom_only"]),
+                         whom_it=_word_pattern(every), subject=words["subject"],
+                         whom_subject=words["de"])
+
+
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(words))) + r")\b", re.IGNORECASE)
+
+
 _NO_SUBJECT_VERBS = frozenset({"gibt", "gab", "geht", "ging"})  # "gibt es", "ging es um"
 
 
@@ -620,10 +638,10 @@ def _subject_it(text: str, whom: bool = False) -> bool:
     of the biobank, "Wurde es von Firmen genutzt?" of the registry): the thing just spoken
     of; not "gibt es" (no subject), which "es" elsewhere mostly is. Whom it is for ("für wen
     ist es gedacht?", "wem soll es helfen?") has it after its question words."""
-    tokens = normalize(text).split()
-    return len(tokens) > IT_AT + 1 and tokens[IT_AT] in _THING_PRONOUNS and \
+    tokens, pronouns = normalize(text).split(), _thing_pronouns()
+    return len(tokens) > IT_AT + 1 and tokens[IT_AT] in pronouns.subject and \
         tokens[0] not in _NO_SUBJECT_VERBS or whom and any(
-            t in _WHOM_PRONOUNS and tokens[i - 1] not in _NO_SUBJECT_VERBS
+            t in pronouns.whom_subject and tokens[i - 1] not in _NO_SUBJECT_VERBS
             for i, t in enumerate(tokens[1:], 1))
 
 
@@ -637,7 +655,8 @@ def _it_is_thing(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     if not ((clause.yes_no or whom) and state.thing and (
             u.pronoun or _subject_it(clause.text, whom))) or \
             u.projects or u.filters.any() or "product" in u.asks or \
-            not (it := _WHOM_IT if whom else _IT).search(clause.text) or \
+            not (it := _thing_pronouns().whom_it if whom else _thing_pronouns().it).search(
+                clause.text) or \
             asks_today(normalize(clause.text).split(), u, clause.yes_no):  # ("is it still
         return clause  # running?": whether the thing is there today, _still_of_thing)
     text = it.sub(state.thing, clause.text, count=1)

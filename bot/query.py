@@ -175,6 +175,7 @@ class Phrases:
     link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
     member_nouns: frozenset[str]
     places_belong: dict[str, frozenset[str]]  # "which countries were part of BFCC?"
+    thing_pronouns: dict[str, frozenset[str]]  # "it", "es", "davon": a thing just spoken of
     funder_under: frozenset[str]  # "which one was under Interreg Europe?": its funding
     concurrent_nouns: frozenset[str]  # "projects" beside "at the same time": how many at once
     identity_contracted: tuple[str, ...]
@@ -254,7 +255,7 @@ NORMALISED = (
 KEYED = (
     "yes_no_starts", "question_words", "relative_links", "link_verbs", "link_and", "current",
     "lasting", "language_requests", "something_words", "ranked_which", "link_claims",
-    "inside_which", "places_belong", "compose",
+    "inside_which", "places_belong", "compose", "thing_pronouns",
 )
 # Sections of named kinds, each with phrases in both languages.
 NESTED = (

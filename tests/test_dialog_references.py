@@ -2079,3 +2079,19 @@ def test_who_benefited_from_the_thing_talked_about_is_whom_it_served(
     # Then its results, which say whom the registry helps
     assert reply.intent == "results" and reply.projects == ("bfcc",), reply.text
     assert reply.answered and kb.projects["bfcc"].results.get(reply.language) in reply.text
+
+
+def test_the_pronouns_for_a_thing_are_the_data_and_its_subsets() -> None:
+    # Given bot/data/query.yaml thing_pronouns (it, es, davon, das; the German subject "es";
+    # davon and das only where whom the thing served is asked)
+    from bot.conversation import _thing_pronouns
+    from bot.query import phrases
+    words = phrases().thing_pronouns
+    every = words["en"] | words["de"]
+    assert words["subject"] <= words["de"] and words["whom_only"] <= words["de"]
+    # Then the thing goes in the place of each of them where whom it served is asked, of all
+    # but whom_only in a claim, and a claim's subject is one of "subject"
+    used = _thing_pronouns()
+    assert all(used.whom_it.fullmatch(w) for w in every)
+    assert {w for w in every if used.it.fullmatch(w)} == every - words["whom_only"]
+    assert used.subject == words["subject"] and used.whom_subject == words["de"]
