@@ -632,6 +632,25 @@ def test_the_links_of_one_project_name_the_projects_reached(
     assert set(reply.projects) == {"hiheal", "bridge53", "hiheal-next"}
 
 
+@pytest.mark.parametrize("question", [
+    "which projects are linked to each other?",
+    "Which projects on the page are linked to each other, e.g. as predecessor and successor or"
+    " as sub-project?",
+    "Which projects are connected with one another?",
+    "Welche Projekte hängen miteinander zusammen?",
+])
+def test_projects_linked_to_each_other_are_every_link_the_page_gives(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the links among the projects asked for, no project named (was every project
+    # listed, as if "linked" were no condition)
+    reply = ask(kb, question)[0]
+    # Then every project with a link (a part, a follow-up) and those it reaches
+    linked = {p.id for p in kb.projects.values()
+              if p.part_of or p.follows or p.continued_by or p.contains}
+    assert reply.intent == "relations" and reply.answered, reply.text
+    assert set(reply.projects) == linked, reply.text
+
+
 @pytest.mark.parametrize("text,dated", [
     ("Welche Projekte begannen 2016, jeweils mit dem genauen Startmonat?",
      ["BFCC (März 2016)", "HIHeal (1. April 2016)", "NORTHOPEDICS (21. Juni 2016)"]),
