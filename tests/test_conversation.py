@@ -1586,6 +1586,26 @@ def test_projects_with_follow_ups_are_those_continued(kb: KnowledgeBase, questio
     assert reply.intent == "list" and reply.state.last_list == ("hiheal", "magia", "pilot")
 
 
+@pytest.mark.parametrize("messages", [
+    ("Wie viele Projekte hatten ein Nachfolgeprojekt?", "Wie heißen die Nachfolger?"),
+    ("Wie heißen die Nachfolger?",),
+    ("Welche Projekte wurden fortgeführt?", "und wie heißen ihre Nachfolger?"),
+    ("How many projects had a follow-up?", "what are the follow-ups called?"),
+])
+def test_the_follow_ups_in_the_plural_are_each_follow_up_with_its_project(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given the follow-ups asked in the plural ("die Nachfolger", with the plural's article)
+    reply = ask(kb, *messages)[-1]
+    # Then each follow-up the page names, with the project it continues (was every link the
+    # page gives, BRIDGE 53's part in HIHeal among them)
+    pairs = {pid for p in kb.projects.values() for pid in (p.id, *p.continued_by)
+             if p.continued_by}
+    assert reply.answered and set(reply.projects) == pairs, reply.text
+    for p in kb.projects.values():
+        if p.follows:
+            assert p.name in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question", [
     "how many of the projects got a follow-up project?",
     "how many got a successor?",
