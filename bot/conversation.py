@@ -3345,6 +3345,9 @@ def _compared_again(clause: Clause, state: State, kb: KnowledgeBase) -> Answer |
             not state.projects or u.projects[0] == state.projects[0] or \
             u.superlative and not ranking or not clause.compare_with:
         return None
+    if "difference" in u.asks:  # "by how many months compared to MAGIA2Market?": how far the
+        return difference_answer(ranking or state.ranking or "",  # one just ranked first and
+                                 (state.projects[0], u.projects[0]), kb, u.language)  # it differ
     pair = (u.projects[0], state.projects[0])
     ranked = superlative_answer(ranking or state.ranking or "", Filters(), kb, u.language, pair)
     name_the_others(ranked, pair, kb, u.language)
@@ -4258,6 +4261,10 @@ def _compared(u: Understanding, state: State, intent: str | None, projects: tupl
             compared = (*state.projects, *best)  # a ranking of three: that one and its winner
         pair = projects if len(projects) == 2 else compared if (
             not projects and len(compared) == 2) else ()
+        if len(projects) == 1 and len(state.projects) == 1 and state.ranking and \
+                projects != state.projects:  # "by how many months compared to MAGIA2Market?"
+            # right after a ranking: its winner and the one named, by what was ranked
+            return difference_answer(state.ranking, (*state.projects, *projects), kb, lang)
         kind = ranking or state.ranking or (  # ("Did BFCC start before HIHeal?" - "by how
             COMPARED_AS.get(state.intent or "") if len(compared) == 2 else None)  # much?")
         if pair and kind:

@@ -676,6 +676,28 @@ def test_by_how_much_after_two_figures_checked_or_told_is_their_gap(
     assert len(reply.projects) == 2, reply.text
 
 
+@pytest.mark.parametrize(("turns", "gap", "pair"), [
+    # P.I.L.O.T. started 1 January 2020, MAGIA2Market September 2020, InnoReAct 1 January 2022
+    (("tell me which projects ended in 2023", "which of them started first?",
+      "by how many months compared to MAGIA2Market?"), "8 months", {"pilot", "magia2market"}),
+    (("welche Projekte endeten 2023?", "welches davon begann zuerst?",
+      "um wie viele Monate früher als MAGIA2Market?"), "8 Monate", {"pilot", "magia2market"}),
+    (("welche Projekte endeten 2023?", "welches davon begann zuerst?",
+      "und um wie viel früher als InnoReAct?"), "2 Jahre", {"pilot", "innoreact"}),
+    # HIHeal ran 81 months (1 April 2016 - 31 December 2022), BFCC 36 (March 2016 - Feb 2019)
+    (("Which project ran the longest?", "by how many years compared to BFCC?"),
+     "3 years and 9 months", {"hiheal", "bfcc"}),
+])
+def test_by_how_much_compared_to_one_named_after_a_ranking_is_the_gap_to_the_winner(
+        kb: KnowledgeBase, turns: tuple[str, ...], gap: str, pair: set[str]) -> None:
+    # Given a ranking just given, then "by how much compared to X?" naming another project
+    reply = ask(kb, *turns)[-1]
+    # Then the gap between the winner and that one by what was ranked (was the two ranked
+    # again with no gap, or an amount the page doesn't give)
+    assert reply.intent == "superlative" and reply.answered and gap in reply.text, reply.text
+    assert set(reply.projects) == pair, reply.text
+
+
 @pytest.mark.parametrize(("turns", "intent", "facts"), [
     # ELISE started 1 January 2017, HIHeal 1 April 2016; BFCC ended February 2019, MAGIA 2019;
     # ELISE funded by Interreg Europe, HIHeal by the ERDF and Hamburg
