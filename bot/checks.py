@@ -2260,11 +2260,14 @@ def _one_or_each(checked: list[Answer | None], ids: tuple[str, ...], only: list[
         return _only_one(checked, ids)
     if some:
         return _some(checked, ids)
-    if any(c is None or not c.lines or not c.lines[0].key.startswith("verdict_") or
-           c.projects not in ((pid,), (pid, *against)) for c, pid in zip(checked, ids,
-                                                                         strict=True)):
-        return None
-    return _each([c for c in checked if c is not None], ids)
+    if any(c is None or not c.lines or not (c.lines[0].key.startswith("verdict_") or
+                                             not c.answered) or
+           c.projects[:1] != (pid,) or against and c.projects not in ((pid,), (pid, *against))
+           for c, pid in zip(checked, ids, strict=True)):
+        return None  # (each claim of its own project, and of those it leads to: "did both
+    # have follow-ups?" names each follow-up; one the page is silent on leaves it unsaid)
+    return _each([c for c in checked if c is not None],
+                 tuple(dict.fromkeys(p for c in checked if c is not None for p in c.projects)))
 
 
 def _some(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:
@@ -2333,7 +2336,8 @@ def _each(checked: list[Answer], ids: tuple[str, ...], intent: str | None = None
     intent = intent or checked[0].intent
     facts = Answer(intent, projects=ids)
     for c in checked:  # a fact two of them give (MAGIA2Market's partners are MAGIA's) once
-        facts.lines.extend(x for x in c.lines[1:] if x not in facts.lines)
+        facts.lines.extend(x for x in c.lines[1 if verdict_of(c) else 0:]
+                           if x not in facts.lines)  # ("The page names no follow-up for BFCC.")
         facts.facts.extend(c.facts)
     kind = NO if NO in kinds else YES if set(kinds) == {YES} else UNKNOWN
     if kind == YES and checked[0].lines[0].key == f"verdict_{CONTRADICTED}":

@@ -2739,3 +2739,27 @@ def test_a_condition_word_inside_a_projects_words_still_settles_the_claim(
     # P.I.L.O.T.'s texts say "Präzisionsmedizin": digitisation in medicine is a yes
     reply = answer("gab es ein Projekt zur Digitalisierung in der Medizin?", State(), kb)
     assert reply.answered and reply.text.startswith("Ja.") and reply.projects == ("pilot",)
+
+
+@pytest.mark.parametrize(("turns", "start", "answered"), [
+    (("Was HIHeal or P.I.L.O.T. the longer project?", "do both have follow-ups?"), "Yes.", True),
+    (("Was HIHeal or P.I.L.O.T. the longer project?", "hatten beide ein Nachfolgeprojekt?"),
+     "Ja.", True),
+    (("HIHeal and BFCC: when did they end?", "did both have follow-ups?"),
+     "The page doesn't say.", False),
+    (("HIHeal und BFCC: wann endeten sie?", "hatten beide einen Nachfolger?"),
+     "Das geht aus der Seite nicht hervor.", False),
+])
+def test_a_link_claimed_of_both_of_a_pair_is_checked_of_each(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str, answered: bool) -> None:
+    # Given two projects talked about, then a follow-up claimed of both (was checked of the
+    # first alone: "Yes. HIHeal was continued by …" also where BFCC was the other)
+    reply = ask(kb, *turns)[-1]
+    pair = ask(kb, turns[0])[0].projects
+    continued = {f for pid in pair for f in kb.projects[pid].continued_by}
+    # Then each one's follow-up is named (or that the page names none), and only where both
+    # had one is it "Yes"
+    assert reply.text.startswith(start) and reply.answered == answered, reply.text
+    assert set(reply.projects) == {*pair, *continued}, reply.text
+    for pid in pair:
+        assert kb.projects[pid].name in reply.text, reply.text
