@@ -794,17 +794,27 @@ def _listed_by_words(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     "Projects on infection: BRIDGE 53 and HIHeal": the one of that short list its words point
     at (a platform is BRIDGE 53's), far ahead of the others by the words of their own texts."""
     u = clause.understanding
-    if u.projects or u.intent is not None or clause.yes_no or state.intent is not None or \
-            state.ranking or not 1 < len(state.last_list) <= CHOICES_FROM_LIST or \
-            u.filters.any() or u.list_reference or u.superlative or u.ordinal is not None or \
-            u.comparative or not definite(clause.text):  # ("which one was the first?" ranks)
-        return clause
+    which = u.list_reference and "names" in u.asks and u.intent in (None, *WHICH_BY_WORDS)
+    if u.projects or u.intent is not None and not which or clause.yes_no or \
+            state.intent is not None or state.ranking or \
+            not 1 < len(state.last_list) <= CHOICES_FROM_LIST or u.filters.any() or \
+            u.list_reference and not which or u.superlative or u.ordinal is not None or \
+            u.comparative or not (which or definite(clause.text)):  # ("which one was the
+        return clause  # first?" ranks)
     scores = dict(describe(clause.text, Filters(), kb).scores)
     best, *others = sorted(state.last_list, key=lambda p: -scores.get(p, 0.0))
     if scores.get(best, 0.0) <= 0.0 or scores.get(best, 0.0) < NEAR_AHEAD * max(
             (scores.get(p, 0.0) for p in others), default=0.0):
         return clause
+    if which:  # "welches davon hat eine Plattform aufgebaut?": that one, as the list narrowed
+        return replace(clause, pick=False, narrowed=True, understanding=replace(
+            u, projects=(best,), list_reference=False))
     return replace(clause, pick=False, understanding=replace(u, projects=(best,)))
+
+
+# what "which of them …" asks with words of a project's own texts, not a fact of each:
+# "welches davon hat eine Plattform aufgebaut?" (what it built, what it did)
+WHICH_BY_WORDS = ("results", "activities")
 
 
 def _by_topic(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
@@ -1671,7 +1681,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                 first.understanding.projects else _next_subject(result, (), kb)  # ("Von
             # welchem Projekt ist X der Nachfolger?" - "Und wann startete es?" asks of X)
         result.focus = _subject_of_opposites(first, result) or result.focus
-        return _reply(result, language, state, kb)
+        return _reply(_as_narrowed(first, result), language, state, kb)
     if any(c.understanding.ordinal for c in clauses if not c.preamble) and any(
             c.preamble and len(c.understanding.projects) > 1 for c in clauses):
         state = _named_choices(clauses, state)  # "the second one" of them, in the next turn too
@@ -2351,12 +2361,23 @@ def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...]
         and not u.projects and not clause.yes_no and not u.filters.any() else ()
     # "which were about bones, and who led them?": each of a short list just given
     part, subject = _run_clause(clause, each_of or subject, state, kb)
+    _as_narrowed(clause, part)
     if each_of and not part.answered and part.intent in PROJECT_BUILDERS and \
             set(part.projects) == set(each_of):  # "which were about X, and who were
         # the partners?": answered for the listed ones the page tells it of
         part.answered = any(about_projects(part.intent, (p,), kb, u.language,
                                            u.asks).answered for p in each_of)
     return part, subject
+
+
+def _as_narrowed(clause: Clause, part: Answer) -> Answer:
+    """ "welches davon hat eine Plattform aufgebaut?": the list narrowed to the one its words
+    point at (BRIDGE 53), with what its texts say of it, as "which of them was led by UKSH?"."""
+    if clause.narrowed and part.answered and \
+            part.projects[:1] == clause.understanding.projects[:1]:
+        part.intent, part.focus = "list", part.projects[:1]  # ("für wen war die Plattform
+        # gedacht?" next is of it)
+    return part
 
 
 def _plural_subject(text: str) -> bool:
@@ -4827,11 +4848,13 @@ def _described(u: Understanding, intent: str | None, base: tuple[str, ...] | Non
     if asked is None or asked == "relations" or asked in _conditions_asked(
             _without_self(filters, u, kb), bool(base) or "who" not in u.asks):
         return None  # "which project got ESF money?": the list answers the condition itself
-    if base and (filters.places or filters.topics) and \
-            dict(u.scores).get(intent or "", 0.0) <= PLACE_WORDS:
+    if base and (filters.places or filters.topics) and (
+            dict(u.scores).get(intent or "", 0.0) <= PLACE_WORDS or
+            intent == "overview" and filters.topics):
         return None  # "welches davon war in Dänemark aktiv?", "welches davon hatte Japan im
         # Fokus?", "and which one was about hygiene?": a weak word with a place or a topic
-        # picks by it, the list answers it
+        # picks by it, the list answers it; so does "welches davon war zum Thema KI?" (the
+        # words of a topic, not of an overview: every set says `list`, docs/labels.md)
     ids = select(kb, filters, base).ids
     if not ids:  # "which of them did LSN lead?": none, said as a list under that condition
         return list_answer("list", filters, kb, u.language, base, narrowed=True)

@@ -359,6 +359,8 @@ class Clause:
     identity: bool = False  # "what was it?", "was war BRIDGE 53": what the project is, no more
     aside: bool = False  # "follow-up on BFCC": a link word that asks for no link
     some_of: bool = False  # "was either of them …?": yes if it holds for one of the group
+    narrowed: bool = False  # "welches davon hat eine Plattform aufgebaut?": the one of the last
+    # list its words point at, answered as the list narrowed (`list`)
     all_of: bool = False  # "were all of these funded by the EU?": yes only if it holds of each
     compare_with: bool = False  # "und wie sieht es mit BFCC im Vergleich aus?"
     both_ends: bool = False  # "when did MAGIA and its follow-up run?": asked of both

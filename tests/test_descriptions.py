@@ -676,3 +676,22 @@ def test_the_summary_after_that_was_is_not_said_again(
     # repeat the summary word for word
     summary = kb.projects[project].summary.get(lang)
     assert reply.projects[:1] == (project,) and reply.text.count(summary) == 1, reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("what projects were about infections?", "which of them built a platform?"),
+    ("welche projekte hatten mit infektionen zu tun?",
+     "welches davon hat eine Plattform aufgebaut?"),
+    ("Gab es ein Projekt zu Infektionskrankheiten?", "und welches davon baute eine Plattform?"),
+])
+def test_which_of_a_short_list_by_the_words_of_its_texts_narrows_it(
+        kb: KnowledgeBase, turns: tuple[str, ...]) -> None:
+    # Given BRIDGE 53 and HIHeal listed (both on infection); only BRIDGE 53 "was creating a
+    # platform"
+    replies = ask(kb, *turns, "für wen war die Plattform gedacht?")
+    # When "which of them …" asks by words of one's own texts, no topic or funder
+    # Then the list narrows to BRIDGE 53 (was: not understood, or the results of both), and
+    # the next question is of it
+    assert (replies[1].intent, replies[1].projects) == ("list", ("bridge53",)), replies[1].text
+    assert "BRIDGE 53" in replies[1].text and replies[1].answered
+    assert replies[2].projects == ("bridge53",) and replies[2].answered, replies[2].text

@@ -665,6 +665,24 @@ def test_a_funder_all_of_whose_projects_are_in_the_list_picks_from_it(
 
 
 @pytest.mark.parametrize("turns,picked", [
+    (("ok, welche Projekte kennst du denn?", "welches davon war zum Thema KI?"), ("kick",)),
+    (("Welche Projekte hat das Land Schleswig-Holstein gefördert?",
+      "welches davon war zum Thema Präzisionsmedizin?"), ("pilot",)),
+    (("Which projects did the State of Schleswig-Holstein fund?",
+      "which of them was on the topic of AI?"), ("kick",)),
+    (("Welche Projekte gab es 2016?", "und welches davon hatte das Thema Hygiene?"),
+     ("hiheal",)),
+])
+def test_which_of_them_on_a_topic_narrows_the_list(
+        kb: KnowledgeBase, turns: tuple[str, ...], picked: tuple[str, ...]) -> None:
+    # Given a list of projects
+    # When one of them is asked for by its topic, in the words "zum Thema", "on the topic of"
+    reply = ask(kb, *turns)[-1]
+    # Then the list narrows to it (a list, as every set labels it), not its overview card
+    assert (reply.intent, reply.projects) == ("list", picked), reply.text
+
+
+@pytest.mark.parametrize("turns,picked", [
     (("Which projects dealt with bones or fractures?", "which of them was led by the UKSH?",
       "and which one had Schleswig-Holstein money in it?"), ("northopedics",)),
     (("Welche Projekte gab es zu Knochen?", "und welches hatte Geld vom Land Schleswig-Holstein?"),
