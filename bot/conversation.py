@@ -1680,6 +1680,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             result.focus = result.projects[:1] if first.understanding.link_subject and \
                 first.understanding.projects else _next_subject(result, (), kb)  # ("Von
             # welchem Projekt ist X der Nachfolger?" - "Und wann startete es?" asks of X)
+        elif result.intent == "relations" and len(first.understanding.projects) == 1:
+            result.focus = _next_subject(result, first.understanding.projects, kb)  # ("how
+            # does BRIDGE 53 fit in?")
         result.focus = _subject_of_opposites(first, result) or result.focus
         return _reply(_as_narrowed(first, result), language, state, kb)
     if any(c.understanding.ordinal for c in clauses if not c.preamble) and any(
@@ -3863,6 +3866,9 @@ def _next_subject(result: Answer, own: tuple[str, ...], kb: KnowledgeBase) -> tu
     if result.intent in REACHING and result.projects and result.projects[0] in kb.projects:
         target = linked(kb.projects[result.projects[0]], result.intent)
         return target if len(target) == 1 else result.projects[:1]
+    if result.intent == "relations" and len(own) == 1 and result.projects[:1] == own:
+        return own  # "ok and BRIDGE 53, how does it fit in?" - "what was its goal?": of the
+        # one asked about, not also of HIHeal it was part of
     if result.intent == "superlative" and result.focus and len(result.focus) == 1:  # "the
         # longer of the two, who funded it?": the winner, not each compared
         return result.focus

@@ -409,6 +409,21 @@ def test_an_ordinal_with_no_list_picks_from_the_projects_talked_about_in_turn(
     assert reply.projects[:1] == (project,)
 
 
+@pytest.mark.parametrize("messages", [
+    ("how does BRIDGE 53 fit in?", "what was its goal?"),
+    ("what was HIHeal about?", "ok and BRIDGE 53, how does it fit in?", "what was its goal?"),
+    ("how is BRIDGE 53 related to the other projects?", "and when did it run?"),
+])
+def test_it_after_how_one_project_fits_in_is_that_project(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given how one project (BRIDGE 53) is linked asked, the answer naming the project it
+    # was part of (HIHeal) too
+    reply = ask(kb, *messages)[-1]
+    # When "its", "it" asks on
+    # Then it is the project asked about, not also the one it was part of
+    assert reply.projects == ("bridge53",), reply.text
+
+
 @pytest.mark.parametrize("messages,project,word", [
     (("What was the goal of MAGIA2Market?", "and what was the predecessor?",
       "when did that run?", "who funded the first one?"), "magia", "COSME"),
