@@ -51,6 +51,8 @@ class Phrases:
     parallel_ones: frozenset[str]  # "…, and (separately) the ones with Hamburg money"
     separately: frozenset[str]
     each_words: frozenset[str]  # "how much money did each get"
+    bare_asks: dict[str, str]  # "KI#CK: wer, was, wann, wie viel?": a question word alone,
+    # and what it asks of the project talked about
     clause_verbs: frozenset[str]
     yes_no_starts: dict[str, frozenset[str]]
     openers: frozenset[str]  # "ok", "gut": words before a question's own first word
@@ -289,6 +291,8 @@ def phrases() -> Phrases:
         **{name: {k: _norm(v) for k, v in data[name].items()} for name in KEYED},
         **{name: {k: _both(v) for k, v in data[name].items()} for name in NESTED},
         breaks=breaks,
+        bare_asks={normalize(str(w)): intent for intent, ws in data["bare_asks"].items()
+                   for w in ws},
         hop_shadows=_shadows({k: _both(v) for k, v in data["hops"].items()}),
         any_question_word=_both(data["question_words"]),
         break_pattern=pattern,
@@ -493,7 +497,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         pieces = [told, *pieces]
     elif len(pieces) == 1:
         return (_clause(text, whole.full, kb),)
-    clauses = [_clause(piece, in_language(see(piece), whole.language), kb) for piece in pieces]
+    clauses = [_clause(piece, _bare_asked(piece, pieces, in_language(see(piece), whole.language)),
+                       kb) for piece in pieces]
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
         naming = clauses[i].hop_kind and (not (_opens_question(pieces[i], whole.language) or
                                                _echo_question(pieces[i])) or
@@ -525,7 +530,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                             _tells_existence(pieces[i]) and not clauses[i].yes_no) and \
             _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
-                pieces[i], see)) and not naming and \
+                pieces[i], see) or _bare_ask(pieces[i]) and _bare_ask(pieces[i + 1])) and \
+                not naming and \
                 not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see) \
                 and not _told_header(pieces[i], clauses[i], text, pieces[i + 1],
                                      whole.language):  # "Tell me about ELISE:
@@ -2162,8 +2168,15 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
         if _filler_inside(left, text[cut:resume], core, language):
             continue  # "War LSN da also nur Partner?": one yes/no, "also" a filler in it
         listed = _listed_noun(core, left, text, see) or \
-            _parallel_ones(core, left, see)  # "MAGIA: Laufzeit, Programm und …"
+            _parallel_ones(core, left, see) or (  # "MAGIA: Laufzeit, Programm und …"
+                _bare_ask(core) and i + 1 < len(spans) and _bare_ask(text[spans[i + 1][1]:(
+                    spans[i + 2][0] if i + 2 < len(spans) else len(text))]))  # "BFCC: was,
+        # wann, wer?": the first of question words that each ask
         listed_left = bool(pieces) and _listed_noun(left, pieces[-1], text, see)
+        if _bare_ask(left) and _bare_ask(core):  # "KI#CK: wer, was, wann, wie viel?", "who
+            pieces.append(left.strip())  # and when?": each question word asks by itself
+            start = resume
+            continue
         opens = _opens_question(core, language) or listed or _noun_ask(
             core, left, text, see, listed_left) and \
             not _coordinated_modifier(left, text[cut:resume], core, see)
@@ -2186,6 +2199,23 @@ def _inside_name(before: str, after: str, names: list[tuple[str, ...]]) -> bool:
     left, right = normalize(before).split(), normalize(after).split()
     return any(tuple(left[-i:]) == name[:i] and tuple(right[:len(name) - i]) == name[i:]
                for name in names for i in range(1, len(name)))
+
+
+def _bare_asked(piece: str, pieces: list[str], u: Understanding) -> Understanding:
+    """ "KI#CK: wer, was, wann, wie viel?": a question word alone among others asks what it
+    asks of the project talked about ("was" what it was), where it says nothing more."""
+    if u.intent is not None or not _bare_ask(piece) or sum(map(_bare_ask, pieces)) < 2:
+        return u
+    words = [w for w in normalize(piece).split() if w not in phrases().breaks]
+    intent = phrases().bare_asks[" ".join(words)]
+    return replace(u, intent=intent, scores=((intent, ASKING), *u.scores))
+
+
+def _bare_ask(piece: str) -> bool:
+    """ "wer", "when", "how much": a piece that is nothing but a question word that asks by
+    itself (not "how" or "why", which wait for their verb: "how and why did ELISE start")."""
+    words = [w for w in normalize(piece).split() if w not in phrases().breaks]
+    return 0 < len(words) <= 2 and " ".join(words) in phrases().bare_asks
 
 
 def _filler_inside(left: str, cut: str, right: str, language: str) -> bool:

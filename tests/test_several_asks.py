@@ -1849,3 +1849,50 @@ def test_a_place_that_names_a_funder_after_a_list_by_funder_is_a_second_funder_l
               if "schleswig-holstein" in p.funding]
     assert reply.intent == "list" and reply.answered, reply.text
     assert funded and all(p.name in reply.text.splitlines()[-1] for p in funded), reply.text
+
+
+@pytest.mark.parametrize("text,pid,lang,intent,needles", [
+    # the page: KI#CK ran with the TH Lübeck and oncampus, two years, no dates, approx. 193,000
+    # EUR from the EU and the state; ELISE from January 1, 2017, in Poland, …; NORTHOPEDICS from
+    # June 21, 2016; BONEBANK led by the UKSH Lübeck, from September 2015; BFCC 13 organisations
+    ("KI#CK: wer, was, wann, wie viel?", "kick", "de", "partners", ["oncampus", "193.000"]),
+    ("ELISE: who, what, when, where?", "elise", "en", "partners", ["2017", "Poland"]),
+    ("NORTHOPEDICS - was, wann, wer?", "northopedics", "de", "overview", ["2016"]),
+    ("bonebank: who n when?", "bonebank", "en", "partners", ["UKSH", "2015"]),
+    ("BFCC: wer und wann?", "bfcc", "de", "partners", ["13", "2016"]),
+])
+def test_question_words_alone_after_a_project_each_ask(
+        kb: KnowledgeBase, text: str, pid: str, lang: str, intent: str, needles: list[str]
+) -> None:
+    # Given a project, then question words alone ("wer, was, wann, wie viel?"; two asks of
+    # four were answered, "wer, was" lost)
+    reply = ask(kb, text)[0]
+    # Then each asks what it asks of the project, the first one's intent the reply's: "was",
+    # "what" its summary, "wer", "who" who took part, "wann", "when" its dates, "wie viel" money
+    assert reply.intent == intent and reply.projects[0] == pid, reply.text
+    assert reply.language == lang and all(n in reply.text for n in needles), reply.text
+    if " was" in text or " what" in text:
+        assert kb.projects[pid].summary.get(lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pid,lang,first,then", [
+    # the page: NORTHOPEDICS a network in the field of bone healing, "Download The network
+    # guide"; P.I.L.O.T. in precision medicine, 01.01.2020 - 31.03.2023
+    ("NORTHOPEDICS: in welchem Fachgebiet, und gibts was zum downloaden?", "northopedics", "de",
+     "overview", "Leitfaden"),
+    ("NORTHOPEDICS: Fachgebiet und Förderer?", "northopedics", "de", "overview", "EFRE"),
+    ("P.I.L.O.T.: what field, which dates?", "pilot", "en", "overview", "2023"),
+    ("which field was ELISE in, and when did it run?", "elise", "en", "overview", "2021"),
+    ("gibts zu NORTHOPEDICS was zum downloaden?", "northopedics", "de", "results", "Leitfaden"),
+])
+def test_the_field_a_project_was_in_is_what_it_was_and_a_download_its_results(
+        kb: KnowledgeBase, text: str, pid: str, lang: str, first: str, then: str) -> None:
+    # Given "what field" (one field) or "Fachgebiet", or "was zum downloaden" (was: its aim,
+    # the subject alone, or nothing asked)
+    reply = ask(kb, text)[0]
+    # Then the field is what the project was (its summary), a download the guide the page
+    # points to
+    assert reply.intent == first and reply.projects[0] == pid, reply.text
+    if first == "overview":
+        assert kb.projects[pid].summary.get(lang) in reply.text, reply.text
+    assert then in reply.text, reply.text
