@@ -51,6 +51,7 @@ class Phrases:
     parallel_ones: frozenset[str]  # "…, and (separately) the ones with Hamburg money"
     separately: frozenset[str]
     each_words: frozenset[str]  # "how much money did each get"
+    each_asked: frozenset[str]  # "jeweils Laufzeit", "funding programme for each"
     bare_asks: dict[str, str]  # "KI#CK: wer, was, wann, wie viel?": a question word alone,
     # and what it asks of the project talked about
     clause_verbs: frozenset[str]
@@ -247,7 +248,7 @@ BOTH = (
     "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
     "singular_references",
-    "courtesy_words", "parallel_ones", "separately", "each_words",
+    "courtesy_words", "parallel_ones", "separately", "each_words", "each_asked",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
@@ -2358,7 +2359,8 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     requested = has_phrase(normalize(text).split(), phrases().request_cues)
     short_before = min(len(normalize(before).split()), len(before.split())) <= 4  # (as
     # written: "magia2market target markets + start date?" normalises the name to three words)
-    if not (requested or listed_before or short_before or ":" in text):
+    headed = _headed(text)
+    if not (requested or listed_before or short_before or headed):
         return False  # (before reading it: each way to an ask below needs one of these; "Which
         # projects ran between 2017 and 2019?" read "2019?" and the question before it again)
     longest = 5 if requested else 3
@@ -2367,6 +2369,8 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     if not said:
         return False  # ("when did ELISE end? 🤔": marks and emoji alone ask nothing)
     words = [w for w in said if w not in courtesy]
+    if len(rest := _without_each(words)) <= NOUNS_OF_EACH:  # ("jeweils Laufzeit"; not "… with
+        words = rest  # the exact end month for each", a condition of the list asked)
     long = len(words) > longest
     if long and not (  # (before reading it: most pieces are longer)
             (at := _last_of(words)) is not None and at <= longest and len(words) - at <= 5):
@@ -2390,7 +2394,41 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     # after another bare noun that asks ("funder, dates and lead"), or one that asks in a list
     # of them ("BFCC: lead partner + programme + number of orgs?"), a plain noun asks too
     enough = ASKING if listed_before or _bare_noun(before, see) else NOUN_ASKING
-    return u.scores[0][1] >= enough and (":" in text or short_before)
+    return u.scores[0][1] >= enough and (headed or short_before)
+
+
+_HEADER_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _headed(text: str) -> bool:
+    """ "BFCC: lead, funding …", "Können Sie BFCC und BONEBANK gegenüberstellen – Laufzeit und
+    Förderprogramm?": a colon or a spaced dash sets a header before the asks."""
+    return ":" in text or bool(_HEADER_DASH.search(text))
+
+
+def _without_each(words: list[str]) -> list[str]:
+    """ "jeweils Laufzeit", "funding programme for each": the words without those that ask it
+    of each project named ("jeweils", "for each", "für beide"), which ask nothing themselves."""
+    tails = phrases().each_asked
+    for n in (4, 3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in tails:
+            words = words[n:]
+        if len(words) > n and " ".join(words[-n:]) in tails:
+            words = words[:-n]
+    return words
+
+
+NOUNS_OF_EACH = 3  # "jeweils Laufzeit", "funding programme for each": words left to ask
+
+
+def _nouns_of_each(tokens: list[str], language: str) -> bool:
+    """ "jeweils Laufzeit", "start and funder for both": a noun or two asked of each project
+    named, no question of its own about them ("both co-funded by hamburg?", "is there a guide
+    for each of them?" ask of both together)."""
+    rest = _without_each(tokens)
+    return rest != tokens and 0 < len(rest) <= NOUNS_OF_EACH and \
+        phrases().any_question_word.isdisjoint(rest) and not is_yes_no(tokens, language) and \
+        claim_of(rest) is None
 
 
 def _funders_share(u: Understanding) -> bool:
@@ -2443,8 +2481,8 @@ def _listed_noun(piece: str, before: str, text: str, see: Seeing) -> bool:
     """ "MAGIA: Laufzeit, Programm und Herkunftsländer der Partner?": one noun between nouns
     that ask, in a list after a topic, asks by itself though alone it says too little to ("das
     KI#CK-Programm" is the project's own programme)."""
-    words = normalize(piece).split()
-    if len(words) != 1 or ":" not in text or not _bare_noun(before, see):
+    words = _without_each(normalize(piece).split())  # ("… and programme of each?")
+    if len(words) != 1 or not _headed(text) or not _bare_noun(before, see):
         return False
     u = see(piece)
     return not u.projects and not u.filters.any() and bool(u.scores) and \
@@ -2775,9 +2813,11 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
             not _claim_over_several(after, see, language) and \
             not _figure_asked(after, see, language) and \
             not after_ranking(u, see(after)) and not (
-                u.list_reference and not ranks and len(see(after).projects) > 1 and
-                _opens_question(piece, language) and (
-                    see(after).superlative or _asks(after, see, language=language))):
+                u.list_reference and not ranks and len(see(after).projects) > 1 and (
+                    _opens_question(piece, language) and (
+                        see(after).superlative or _asks(after, see, language=language)) or
+                    _nouns_of_each(tokens, language))):  # ("BFCC und BONEBANK – jeweils
+        # Laufzeit": asked of each of the projects named before)
         return False  # ("which started earlier, ELISE or BFCC, and what funded each of them?"
         # asks its own question of the projects the question before named)
     claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)) or bool(

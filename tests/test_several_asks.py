@@ -1896,3 +1896,29 @@ def test_the_field_a_project_was_in_is_what_it_was_and_a_download_its_results(
     if first == "overview":
         assert kb.projects[pid].summary.get(lang) in reply.text, reply.text
     assert then in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pids,intent", [
+    ("Können Sie BFCC und BONEBANK gegenüberstellen – jeweils Laufzeit und Förderprogramm?",
+     ("bfcc", "bonebank"), "dates"),
+    ("BFCC and BONEBANK - duration and programme of each?", ("bfcc", "bonebank"), "duration"),
+    ("Könnten Sie ELISE und MAGIA gegenüberstellen – Start und Förderer?", ("elise", "magia"),
+     "start"),
+    ("Vergleichen Sie bitte ELISE und MAGIA - jeweils Start und Förderer", ("elise", "magia"),
+     "start"),
+    ("could you put BFCC and BONEBANK side by side - start and funder for both of them?",
+     ("bfcc", "bonebank"), "start"),
+])
+def test_nouns_asked_of_each_of_two_projects_are_answered_for_both(
+        kb: KnowledgeBase, text: str, pids: tuple[str, str], intent: str) -> None:
+    # Given two projects, then nouns asked of each ("jeweils Laufzeit", "… for each", after a
+    # long header and a dash: only BFCC's card, or the funding programme lost)
+    reply = ask(kb, text)[0]
+    # Then every noun is answered for both: each one's start year and its funder
+    assert reply.intent == intent and reply.projects == pids and reply.answered, reply.text
+    for pid in pids:
+        project = kb.projects[pid]
+        assert project.start is not None and str(project.start.year) in reply.text, reply.text
+        funders = [kb.funders[f] for f in project.funding]
+        lang = reply.language
+        assert any(f.name.get(lang).split()[0] in reply.text for f in funders), reply.text
