@@ -2345,8 +2345,9 @@ def _narrowed_header(left: str, right: str, cut: str, see: Seeing) -> bool:
     """ "kick funding: how much from the state and how much from the ESF?": a short header
     before a colon names an aspect the question after it narrows (funding to its amount), so
     it asks nothing of its own."""
-    if not cut.strip().startswith(":") or len(normalize(left).split()) > 3:
-        return False
+    if not cut.strip().startswith(":") or len(
+            [w for w in normalize(left).split() if w not in phrases().courtesy_words]) > 3:
+        return False  # ("KI#CK funding breakdown pls:": "pls" asks nothing)
     broad, narrow = see(left).intent, see(right).intent
     return bool(broad and narrow) and narrow in data_file("query")["narrowed_by"].get(broad, ())
 

@@ -1922,3 +1922,23 @@ def test_nouns_asked_of_each_of_two_projects_are_answered_for_both(
         funders = [kb.funders[f] for f in project.funding]
         lang = reply.language
         assert any(f.name.get(lang).split()[0] in reply.text for f in funders), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "KI#CK funding breakdown pls: how much came from the ESF and how much from the EU/state side?",
+    "kick funding pls: how much from the ESF?",
+    "can you break down the KI#CK funding?",
+    "Aufschlüsselung der Förderung von KI#CK?",
+    "KI#CK: Förderung aufgeschlüsselt bitte",
+])
+def test_a_breakdown_of_the_funding_asks_the_amounts(kb: KnowledgeBase, text: str) -> None:
+    # Given KI#CK's money broken down ("breakdown", "aufgeschlüsselt"; was the funders first,
+    # and "pls" made the header "kick funding pls:" an ask of its own)
+    reply = ask(kb, text)[0]
+    # Then the amounts are asked, and each figure the page gives is said (approx. 193,000 EUR
+    # from the EU and the state, approx. 249,000 from the ESF)
+    assert reply.intent == "amount" and reply.projects == ("kick",), reply.text
+    sep = "." if reply.language == "de" else ","
+    amounts = kb.projects["kick"].amounts
+    assert len(amounts) == 2 and all(
+        f"{int(a.value) // 1000}{sep}000" in reply.text for a in amounts), reply.text
