@@ -1942,3 +1942,23 @@ def test_a_breakdown_of_the_funding_asks_the_amounts(kb: KnowledgeBase, text: st
     amounts = kb.projects["kick"].amounts
     assert len(amounts) == 2 and all(
         f"{int(a.value) // 1000}{sep}000" in reply.text for a in amounts), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "BONEBANK: Wer hat es geleitet, wer hat es gefördert, und an welchen Standorten wurde das "
+    "Knochenmaterial entnommen?",
+    "BONEBANK: Wer hat es geleitet, und an welchen Standorten wurde das Knochenmaterial "
+    "entnommen?",
+    "BONEBANK: who led it, and at which sites was the bone harvested?",
+    "at which sites was the bone material harvested in BONEBANK?",
+    "an welchen Standorten wurden bei BONEBANK die Stammzellen gelagert?",
+])
+def test_the_sites_of_a_step_are_where_the_project_did_it(kb: KnowledgeBase, text: str) -> None:
+    # Given BONEBANK, whose bone material "was only harvested at the hospitals in Lübeck and
+    # Odense", the stem cells stored "in the cross-border biobank in Lübeck and Odense"
+    reply = ask(kb, text)[0]
+    # When the sites of that step are asked ("an welchen Standorten", "at which sites"; was the
+    # list of projects on bones, or nothing)
+    # Then they are where BONEBANK did it, and no other project is named
+    assert reply.projects == ("bonebank",) and reply.answered, reply.text
+    assert "Odense" in reply.text, reply.text
