@@ -1962,3 +1962,21 @@ def test_the_sites_of_a_step_are_where_the_project_did_it(kb: KnowledgeBase, tex
     # Then they are where BONEBANK did it, and no other project is named
     assert reply.projects == ("bonebank",) and reply.answered, reply.text
     assert "Odense" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pid,next_id", [
+    ("pilot: when, who paid, whats next", "pilot", "pilot-next"),
+    ("magia: what's next?", "magia", "magia2market"),
+    ("HIHeal - who funded it and what came next?", "hiheal", "hiheal-next"),
+])
+def test_whats_next_after_a_project_asks_what_continued_it(
+        kb: KnowledgeBase, text: str, pid: str, next_id: str) -> None:
+    # Given a project the page says was continued ("continued and expanded in the P.I.L.O.T.
+    # Next Level project", "continued through the follow-up project MAGIA2Market", "HIHeal is
+    # continued through the follow-up project HIHeal next level transition")
+    reply = ask(kb, text)[0]
+    # When "whats next" is asked, alone or beside other asks (was lost, or read as its funders)
+    # Then the project that continued it is named
+    assert next_id in kb.projects[pid].continued_by
+    assert reply.projects[:2] == (pid, next_id), reply.text
+    assert kb.projects[next_id].name in reply.text, reply.text
