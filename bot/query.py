@@ -2386,7 +2386,7 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
                          _noun_of_other(before, u.projects, see)):
             return True  # "Give me the start year of NORTHOPEDICS, the end year of ELISE and
             # …", "bfcc start and bonebank end?": each noun asks of its own project
-    if long or u.projects or u.filters.any() or not u.scores:
+    if long or u.projects or u.filters.any() and not _own_role(u) or not u.scores:
         return False
     if _span(piece):  # "…, Start bis Ende?": how long, from one end to the other
         return False
@@ -2430,6 +2430,12 @@ def _nouns_of_each(tokens: list[str], language: str) -> bool:
     return rest != tokens and 0 < len(rest) <= NOUNS_OF_EACH and \
         phrases().any_question_word.isdisjoint(rest) and not is_yes_no(tokens, language) and \
         claim_of(rest) is None
+
+
+def _own_role(u: Understanding) -> bool:
+    """ "lsn role", "LSN-Rolle": Life Science Nord's own part, asked by a noun; its name is
+    what is asked of, no condition of a list."""
+    return u.intent == "lsn_role" and not replace(u.filters, organisations=()).any()
 
 
 def _funders_share(u: Understanding) -> bool:

@@ -1980,3 +1980,22 @@ def test_whats_next_after_a_project_asks_what_continued_it(
     assert next_id in kb.projects[pid].continued_by
     assert reply.projects[:2] == (pid, next_id), reply.text
     assert kb.projects[next_id].name in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pid,first", [
+    ("magia: funder, years, lsn role?", "magia", "funding"),
+    ("BONEBANK: Laufzeit und LSN-Rolle?", "bonebank", "dates"),
+    ("bfcc: lead, lsn role", "bfcc", "lead"),
+])
+def test_lsn_role_in_a_list_of_nouns_is_an_ask_of_its_own(
+        kb: KnowledgeBase, text: str, pid: str, first: str) -> None:
+    # Given a project, then nouns, the last Life Science Nord's role ("lsn role": its name read
+    # as a condition, so the noun before it was lost: MAGIA's years)
+    reply = ask(kb, text)[0]
+    # Then every noun is answered, the role last
+    project = kb.projects[pid]
+    assert reply.intent == first and reply.projects == (pid,), reply.text
+    assert "Life Science Nord's role" in reply.text or "Rolle von Life Science Nord" in \
+        reply.text, reply.text
+    if "years" in text or "Laufzeit" in text:
+        assert project.start is not None and str(project.start.year) in reply.text, reply.text
