@@ -51,6 +51,9 @@ class Phrases:
     parallel_ones: frozenset[str]  # "…, and (separately) the ones with Hamburg money"
     separately: frozenset[str]
     each_words: frozenset[str]  # "how much money did each get"
+    each_asked: frozenset[str]  # "jeweils Laufzeit", "funding programme for each"
+    bare_asks: dict[str, str]  # "KI#CK: wer, was, wann, wie viel?": a question word alone,
+    # and what it asks of the project talked about
     clause_verbs: frozenset[str]
     yes_no_starts: dict[str, frozenset[str]]
     openers: frozenset[str]  # "ok", "gut": words before a question's own first word
@@ -245,7 +248,7 @@ BOTH = (
     "back_references", "compare_with", "compare_figure",
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
     "singular_references",
-    "courtesy_words", "parallel_ones", "separately", "each_words",
+    "courtesy_words", "parallel_ones", "separately", "each_words", "each_asked",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
@@ -289,6 +292,8 @@ def phrases() -> Phrases:
         **{name: {k: _norm(v) for k, v in data[name].items()} for name in KEYED},
         **{name: {k: _both(v) for k, v in data[name].items()} for name in NESTED},
         breaks=breaks,
+        bare_asks={normalize(str(w)): intent for intent, ws in data["bare_asks"].items()
+                   for w in ws},
         hop_shadows=_shadows({k: _both(v) for k, v in data["hops"].items()}),
         any_question_word=_both(data["question_words"]),
         break_pattern=pattern,
@@ -495,7 +500,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
         pieces = [told, *pieces]
     elif len(pieces) == 1:
         return (_clause(text, whole.full, kb),)
-    clauses = [_clause(piece, in_language(see(piece), whole.language), kb) for piece in pieces]
+    clauses = [_clause(piece, _bare_asked(piece, pieces, in_language(see(piece), whole.language)),
+                       kb) for piece in pieces]
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
         naming = clauses[i].hop_kind and (not (_opens_question(pieces[i], whole.language) or
                                                _echo_question(pieces[i])) or
@@ -527,7 +533,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                             _tells_existence(pieces[i]) and not clauses[i].yes_no) and \
             _opens_question(pieces[i + 1], whole.language)
         if not (i == 0 and told) and (_asks(pieces[i], see, kb=kb) or _wh_asked(
-                pieces[i], see)) and not naming and \
+                pieces[i], see) or _bare_ask(pieces[i]) and _bare_ask(pieces[i + 1])) and \
+                not naming and \
                 not general and not aside and not _topic(pieces[i], pieces[i + 1], text, see) \
                 and not _told_header(pieces[i], clauses[i], text, pieces[i + 1],
                                      whole.language):  # "Tell me about ELISE:
@@ -2164,8 +2171,15 @@ def _split(text: str, see: Seeing, language: str, kb: KnowledgeBase | None = Non
         if _filler_inside(left, text[cut:resume], core, language):
             continue  # "War LSN da also nur Partner?": one yes/no, "also" a filler in it
         listed = _listed_noun(core, left, text, see) or \
-            _parallel_ones(core, left, see)  # "MAGIA: Laufzeit, Programm und …"
+            _parallel_ones(core, left, see) or (  # "MAGIA: Laufzeit, Programm und …"
+                _bare_ask(core) and i + 1 < len(spans) and _bare_ask(text[spans[i + 1][1]:(
+                    spans[i + 2][0] if i + 2 < len(spans) else len(text))]))  # "BFCC: was,
+        # wann, wer?": the first of question words that each ask
         listed_left = bool(pieces) and _listed_noun(left, pieces[-1], text, see)
+        if _bare_ask(left) and _bare_ask(core):  # "KI#CK: wer, was, wann, wie viel?", "who
+            pieces.append(left.strip())  # and when?": each question word asks by itself
+            start = resume
+            continue
         opens = _opens_question(core, language) or listed or _noun_ask(
             core, left, text, see, listed_left) and \
             not _coordinated_modifier(left, text[cut:resume], core, see)
@@ -2188,6 +2202,23 @@ def _inside_name(before: str, after: str, names: list[tuple[str, ...]]) -> bool:
     left, right = normalize(before).split(), normalize(after).split()
     return any(tuple(left[-i:]) == name[:i] and tuple(right[:len(name) - i]) == name[i:]
                for name in names for i in range(1, len(name)))
+
+
+def _bare_asked(piece: str, pieces: list[str], u: Understanding) -> Understanding:
+    """ "KI#CK: wer, was, wann, wie viel?": a question word alone among others asks what it
+    asks of the project talked about ("was" what it was), where it says nothing more."""
+    if u.intent is not None or not _bare_ask(piece) or sum(map(_bare_ask, pieces)) < 2:
+        return u
+    words = [w for w in normalize(piece).split() if w not in phrases().breaks]
+    intent = phrases().bare_asks[" ".join(words)]
+    return replace(u, intent=intent, scores=((intent, ASKING), *u.scores))
+
+
+def _bare_ask(piece: str) -> bool:
+    """ "wer", "when", "how much": a piece that is nothing but a question word that asks by
+    itself (not "how" or "why", which wait for their verb: "how and why did ELISE start")."""
+    words = [w for w in normalize(piece).split() if w not in phrases().breaks]
+    return 0 < len(words) <= 2 and " ".join(words) in phrases().bare_asks
 
 
 def _filler_inside(left: str, cut: str, right: str, language: str) -> bool:
@@ -2316,8 +2347,9 @@ def _narrowed_header(left: str, right: str, cut: str, see: Seeing) -> bool:
     """ "kick funding: how much from the state and how much from the ESF?": a short header
     before a colon names an aspect the question after it narrows (funding to its amount), so
     it asks nothing of its own."""
-    if not cut.strip().startswith(":") or len(normalize(left).split()) > 3:
-        return False
+    if not cut.strip().startswith(":") or len(
+            [w for w in normalize(left).split() if w not in phrases().courtesy_words]) > 3:
+        return False  # ("KI#CK funding breakdown pls:": "pls" asks nothing)
     broad, narrow = see(left).intent, see(right).intent
     return bool(broad and narrow) and narrow in data_file("query")["narrowed_by"].get(broad, ())
 
@@ -2330,7 +2362,8 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     requested = has_phrase(normalize(text).split(), phrases().request_cues)
     short_before = min(len(normalize(before).split()), len(before.split())) <= 4  # (as
     # written: "magia2market target markets + start date?" normalises the name to three words)
-    if not (requested or listed_before or short_before or ":" in text):
+    headed = _headed(text)
+    if not (requested or listed_before or short_before or headed):
         return False  # (before reading it: each way to an ask below needs one of these; "Which
         # projects ran between 2017 and 2019?" read "2019?" and the question before it again)
     longest = 5 if requested else 3
@@ -2339,6 +2372,8 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     if not said:
         return False  # ("when did ELISE end? 🤔": marks and emoji alone ask nothing)
     words = [w for w in said if w not in courtesy]
+    if len(rest := _without_each(words)) <= NOUNS_OF_EACH:  # ("jeweils Laufzeit"; not "… with
+        words = rest  # the exact end month for each", a condition of the list asked)
     long = len(words) > longest
     if long and not (  # (before reading it: most pieces are longer)
             (at := _last_of(words)) is not None and at <= longest and len(words) - at <= 5):
@@ -2353,7 +2388,7 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
                          _noun_of_other(before, u.projects, see)):
             return True  # "Give me the start year of NORTHOPEDICS, the end year of ELISE and
             # …", "bfcc start and bonebank end?": each noun asks of its own project
-    if long or u.projects or u.filters.any() or not u.scores:
+    if long or u.projects or u.filters.any() and not _own_role(u) or not u.scores:
         return False
     if _span(piece):  # "…, Start bis Ende?": how long, from one end to the other
         return False
@@ -2362,7 +2397,47 @@ def _noun_ask(piece: str, before: str, text: str, see: Seeing, listed_before: bo
     # after another bare noun that asks ("funder, dates and lead"), or one that asks in a list
     # of them ("BFCC: lead partner + programme + number of orgs?"), a plain noun asks too
     enough = ASKING if listed_before or _bare_noun(before, see) else NOUN_ASKING
-    return u.scores[0][1] >= enough and (":" in text or short_before)
+    return u.scores[0][1] >= enough and (headed or short_before)
+
+
+_HEADER_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _headed(text: str) -> bool:
+    """ "BFCC: lead, funding …", "Können Sie BFCC und BONEBANK gegenüberstellen – Laufzeit und
+    Förderprogramm?": a colon or a spaced dash sets a header before the asks."""
+    return ":" in text or bool(_HEADER_DASH.search(text))
+
+
+def _without_each(words: list[str]) -> list[str]:
+    """ "jeweils Laufzeit", "funding programme for each": the words without those that ask it
+    of each project named ("jeweils", "for each", "für beide"), which ask nothing themselves."""
+    tails = phrases().each_asked
+    for n in (4, 3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in tails:
+            words = words[n:]
+        if len(words) > n and " ".join(words[-n:]) in tails:
+            words = words[:-n]
+    return words
+
+
+NOUNS_OF_EACH = 3  # "jeweils Laufzeit", "funding programme for each": words left to ask
+
+
+def _nouns_of_each(tokens: list[str], language: str) -> bool:
+    """ "jeweils Laufzeit", "start and funder for both": a noun or two asked of each project
+    named, no question of its own about them ("both co-funded by hamburg?", "is there a guide
+    for each of them?" ask of both together)."""
+    rest = _without_each(tokens)
+    return rest != tokens and 0 < len(rest) <= NOUNS_OF_EACH and \
+        phrases().any_question_word.isdisjoint(rest) and not is_yes_no(tokens, language) and \
+        claim_of(rest) is None
+
+
+def _own_role(u: Understanding) -> bool:
+    """ "lsn role", "LSN-Rolle": Life Science Nord's own part, asked by a noun; its name is
+    what is asked of, no condition of a list."""
+    return u.intent == "lsn_role" and not replace(u.filters, organisations=()).any()
 
 
 def _funders_share(u: Understanding) -> bool:
@@ -2415,8 +2490,8 @@ def _listed_noun(piece: str, before: str, text: str, see: Seeing) -> bool:
     """ "MAGIA: Laufzeit, Programm und Herkunftsländer der Partner?": one noun between nouns
     that ask, in a list after a topic, asks by itself though alone it says too little to ("das
     KI#CK-Programm" is the project's own programme)."""
-    words = normalize(piece).split()
-    if len(words) != 1 or ":" not in text or not _bare_noun(before, see):
+    words = _without_each(normalize(piece).split())  # ("… and programme of each?")
+    if len(words) != 1 or not _headed(text) or not _bare_noun(before, see):
         return False
     u = see(piece)
     return not u.projects and not u.filters.any() and bool(u.scores) and \
@@ -2747,9 +2822,11 @@ def _asks(piece: str, see: Seeing, after: str | None = None, language: str = "en
             not _claim_over_several(after, see, language) and \
             not _figure_asked(after, see, language) and \
             not after_ranking(u, see(after)) and not (
-                u.list_reference and not ranks and len(see(after).projects) > 1 and
-                _opens_question(piece, language) and (
-                    see(after).superlative or _asks(after, see, language=language))):
+                u.list_reference and not ranks and len(see(after).projects) > 1 and (
+                    _opens_question(piece, language) and (
+                        see(after).superlative or _asks(after, see, language=language)) or
+                    _nouns_of_each(tokens, language))):  # ("BFCC und BONEBANK – jeweils
+        # Laufzeit": asked of each of the projects named before)
         return False  # ("which started earlier, ELISE or BFCC, and what funded each of them?"
         # asks its own question of the projects the question before named)
     claim = is_yes_no(tokens, u.language) and (u.filters.any() or bool(claim_of(tokens)) or bool(

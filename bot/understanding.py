@@ -2800,6 +2800,10 @@ def _assemble(
         # name (a kind of partner, "cluster", is a weaker word than "partner")
     if named:
         asks = asks | {"names"}
+    if "names" in asks and not asks.isdisjoint(STEP_ASKS) and filters.topics and \
+            scores.get("places", 0.0) >= STEP_PLACE:  # "an welchen Standorten wurde das
+        asks = (asks - {"names"}) | {"where"}  # Knochenmaterial entnommen?": where the step
+        # took place, no names of projects on bones
     if scores.get("funding") and not scores.get("amount") and \
             scores["funding"] <= _own_programme(r, vocab):  # "War das KI#CK-Programm für
         asks = asks | {"own_programme"}  # Beschäftigte in Hamburg gedacht?": no money talk
@@ -3015,6 +3019,10 @@ def _genitive_off(token: str, index: EntityIndex, vocab: Vocabulary) -> str:
     name = token[:-1]
     owners = index.exact.get(name, ())
     return name if any(kind in ("project", "organisation") for kind, _ in owners) else token
+
+
+STEP_ASKS = frozenset({"harvest", "storage"})  # steps whose place a project's account tells
+STEP_PLACE = 2.0  # "an welchen Standorten …": a place asked of the step, not projects named
 
 
 def _asks(r: _Reading, matches: list[Match], filters: Filters, kb: KnowledgeBase,

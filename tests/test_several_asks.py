@@ -1849,3 +1849,153 @@ def test_a_place_that_names_a_funder_after_a_list_by_funder_is_a_second_funder_l
               if "schleswig-holstein" in p.funding]
     assert reply.intent == "list" and reply.answered, reply.text
     assert funded and all(p.name in reply.text.splitlines()[-1] for p in funded), reply.text
+
+
+@pytest.mark.parametrize("text,pid,lang,intent,needles", [
+    # the page: KI#CK ran with the TH Lübeck and oncampus, two years, no dates, approx. 193,000
+    # EUR from the EU and the state; ELISE from January 1, 2017, in Poland, …; NORTHOPEDICS from
+    # June 21, 2016; BONEBANK led by the UKSH Lübeck, from September 2015; BFCC 13 organisations
+    ("KI#CK: wer, was, wann, wie viel?", "kick", "de", "partners", ["oncampus", "193.000"]),
+    ("ELISE: who, what, when, where?", "elise", "en", "partners", ["2017", "Poland"]),
+    ("NORTHOPEDICS - was, wann, wer?", "northopedics", "de", "overview", ["2016"]),
+    ("bonebank: who n when?", "bonebank", "en", "partners", ["UKSH", "2015"]),
+    ("BFCC: wer und wann?", "bfcc", "de", "partners", ["13", "2016"]),
+])
+def test_question_words_alone_after_a_project_each_ask(
+        kb: KnowledgeBase, text: str, pid: str, lang: str, intent: str, needles: list[str]
+) -> None:
+    # Given a project, then question words alone ("wer, was, wann, wie viel?"; two asks of
+    # four were answered, "wer, was" lost)
+    reply = ask(kb, text)[0]
+    # Then each asks what it asks of the project, the first one's intent the reply's: "was",
+    # "what" its summary, "wer", "who" who took part, "wann", "when" its dates, "wie viel" money
+    assert reply.intent == intent and reply.projects[0] == pid, reply.text
+    assert reply.language == lang and all(n in reply.text for n in needles), reply.text
+    if " was" in text or " what" in text:
+        assert kb.projects[pid].summary.get(lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pid,lang,first,then", [
+    # the page: NORTHOPEDICS a network in the field of bone healing, "Download The network
+    # guide"; P.I.L.O.T. in precision medicine, 01.01.2020 - 31.03.2023
+    ("NORTHOPEDICS: in welchem Fachgebiet, und gibts was zum downloaden?", "northopedics", "de",
+     "overview", "Leitfaden"),
+    ("NORTHOPEDICS: Fachgebiet und Förderer?", "northopedics", "de", "overview", "EFRE"),
+    ("P.I.L.O.T.: what field, which dates?", "pilot", "en", "overview", "2023"),
+    ("which field was ELISE in, and when did it run?", "elise", "en", "overview", "2021"),
+    ("gibts zu NORTHOPEDICS was zum downloaden?", "northopedics", "de", "results", "Leitfaden"),
+])
+def test_the_field_a_project_was_in_is_what_it_was_and_a_download_its_results(
+        kb: KnowledgeBase, text: str, pid: str, lang: str, first: str, then: str) -> None:
+    # Given "what field" (one field) or "Fachgebiet", or "was zum downloaden" (was: its aim,
+    # the subject alone, or nothing asked)
+    reply = ask(kb, text)[0]
+    # Then the field is what the project was (its summary), a download the guide the page
+    # points to
+    assert reply.intent == first and reply.projects[0] == pid, reply.text
+    if first == "overview":
+        assert kb.projects[pid].summary.get(lang) in reply.text, reply.text
+    assert then in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pids,intent", [
+    ("Können Sie BFCC und BONEBANK gegenüberstellen – jeweils Laufzeit und Förderprogramm?",
+     ("bfcc", "bonebank"), "dates"),
+    ("BFCC and BONEBANK - duration and programme of each?", ("bfcc", "bonebank"), "duration"),
+    ("Könnten Sie ELISE und MAGIA gegenüberstellen – Start und Förderer?", ("elise", "magia"),
+     "start"),
+    ("Vergleichen Sie bitte ELISE und MAGIA - jeweils Start und Förderer", ("elise", "magia"),
+     "start"),
+    ("could you put BFCC and BONEBANK side by side - start and funder for both of them?",
+     ("bfcc", "bonebank"), "start"),
+])
+def test_nouns_asked_of_each_of_two_projects_are_answered_for_both(
+        kb: KnowledgeBase, text: str, pids: tuple[str, str], intent: str) -> None:
+    # Given two projects, then nouns asked of each ("jeweils Laufzeit", "… for each", after a
+    # long header and a dash: only BFCC's card, or the funding programme lost)
+    reply = ask(kb, text)[0]
+    # Then every noun is answered for both: each one's start year and its funder
+    assert reply.intent == intent and reply.projects == pids and reply.answered, reply.text
+    for pid in pids:
+        project = kb.projects[pid]
+        assert project.start is not None and str(project.start.year) in reply.text, reply.text
+        funders = [kb.funders[f] for f in project.funding]
+        lang = reply.language
+        assert any(f.name.get(lang).split()[0] in reply.text for f in funders), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "KI#CK funding breakdown pls: how much came from the ESF and how much from the EU/state side?",
+    "kick funding pls: how much from the ESF?",
+    "can you break down the KI#CK funding?",
+    "Aufschlüsselung der Förderung von KI#CK?",
+    "KI#CK: Förderung aufgeschlüsselt bitte",
+])
+def test_a_breakdown_of_the_funding_asks_the_amounts(kb: KnowledgeBase, text: str) -> None:
+    # Given KI#CK's money broken down ("breakdown", "aufgeschlüsselt"; was the funders first,
+    # and "pls" made the header "kick funding pls:" an ask of its own)
+    reply = ask(kb, text)[0]
+    # Then the amounts are asked, and each figure the page gives is said (approx. 193,000 EUR
+    # from the EU and the state, approx. 249,000 from the ESF)
+    assert reply.intent == "amount" and reply.projects == ("kick",), reply.text
+    sep = "." if reply.language == "de" else ","
+    amounts = kb.projects["kick"].amounts
+    assert len(amounts) == 2 and all(
+        f"{int(a.value) // 1000}{sep}000" in reply.text for a in amounts), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "BONEBANK: Wer hat es geleitet, wer hat es gefördert, und an welchen Standorten wurde das "
+    "Knochenmaterial entnommen?",
+    "BONEBANK: Wer hat es geleitet, und an welchen Standorten wurde das Knochenmaterial "
+    "entnommen?",
+    "BONEBANK: who led it, and at which sites was the bone harvested?",
+    "at which sites was the bone material harvested in BONEBANK?",
+    "an welchen Standorten wurden bei BONEBANK die Stammzellen gelagert?",
+])
+def test_the_sites_of_a_step_are_where_the_project_did_it(kb: KnowledgeBase, text: str) -> None:
+    # Given BONEBANK, whose bone material "was only harvested at the hospitals in Lübeck and
+    # Odense", the stem cells stored "in the cross-border biobank in Lübeck and Odense"
+    reply = ask(kb, text)[0]
+    # When the sites of that step are asked ("an welchen Standorten", "at which sites"; was the
+    # list of projects on bones, or nothing)
+    # Then they are where BONEBANK did it, and no other project is named
+    assert reply.projects == ("bonebank",) and reply.answered, reply.text
+    assert "Odense" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pid,next_id", [
+    ("pilot: when, who paid, whats next", "pilot", "pilot-next"),
+    ("magia: what's next?", "magia", "magia2market"),
+    ("HIHeal - who funded it and what came next?", "hiheal", "hiheal-next"),
+])
+def test_whats_next_after_a_project_asks_what_continued_it(
+        kb: KnowledgeBase, text: str, pid: str, next_id: str) -> None:
+    # Given a project the page says was continued ("continued and expanded in the P.I.L.O.T.
+    # Next Level project", "continued through the follow-up project MAGIA2Market", "HIHeal is
+    # continued through the follow-up project HIHeal next level transition")
+    reply = ask(kb, text)[0]
+    # When "whats next" is asked, alone or beside other asks (was lost, or read as its funders)
+    # Then the project that continued it is named
+    assert next_id in kb.projects[pid].continued_by
+    assert reply.projects[:2] == (pid, next_id), reply.text
+    assert kb.projects[next_id].name in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,pid,first", [
+    ("magia: funder, years, lsn role?", "magia", "funding"),
+    ("BONEBANK: Laufzeit und LSN-Rolle?", "bonebank", "dates"),
+    ("bfcc: lead, lsn role", "bfcc", "lead"),
+])
+def test_lsn_role_in_a_list_of_nouns_is_an_ask_of_its_own(
+        kb: KnowledgeBase, text: str, pid: str, first: str) -> None:
+    # Given a project, then nouns, the last Life Science Nord's role ("lsn role": its name read
+    # as a condition, so the noun before it was lost: MAGIA's years)
+    reply = ask(kb, text)[0]
+    # Then every noun is answered, the role last
+    project = kb.projects[pid]
+    assert reply.intent == first and reply.projects == (pid,), reply.text
+    assert "Life Science Nord's role" in reply.text or "Rolle von Life Science Nord" in \
+        reply.text, reply.text
+    if "years" in text or "Laufzeit" in text:
+        assert project.start is not None and str(project.start.year) in reply.text, reply.text
