@@ -4113,6 +4113,13 @@ def follows_check(text: str, u: Understanding) -> bool:
 LONGEST_CONTINUATION = 10  # words of a follow-up that asks nothing new itself
 
 
+def name_only(text: str, u: Understanding, kb: KnowledgeBase) -> bool:
+    """ "HIHeal?" right after "War BONEBANK 2020 noch aktiv?": a project's name and nothing
+    else, which asks the last yes/no of it as "und HIHeal?" does (sets 2 and 71)."""
+    return len(u.projects) == 1 and u.intent is None and not u.filters.any() and \
+        not _without_names(text, u.projects, kb)
+
+
 def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBase,
             about: str | None = None) -> Answer | None:
     """The last yes/no claim again, with what the follow-up changed: its subject (or the

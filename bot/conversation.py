@@ -52,6 +52,7 @@ from bot.checks import (
     funding_manner,
     left_out,
     left_out_back,
+    name_only,
     only_one_of,
     only_project,
     order_words,
@@ -1662,7 +1663,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
     if len(clauses) == 1 and (new := _new_since(first, state, kb)):
         return _reply(new, language, state, kb)  # "what was new compared to the first one?"
     if len(clauses) == 1 and clauses[0].simple and not (
-            state.checked and follows_check(first.text, first.understanding)) and not (
+            state.checked and (follows_check(first.text, first.understanding) or
+                               name_only(first.text, first.understanding, kb))) and not (
             (state.hop or _listed_link(first.understanding, state)) and
             _noun_left_out(first.text)) and \
             not _bare_place(first.understanding, state) and not (  # ("und der von HIHeal?":
@@ -3138,7 +3140,8 @@ def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], sta
         # the page didn't answer of this one
         asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),))
         return _hop(replace(clause, understanding=asked, hop=clause.hop_kind), own, state, kb)
-    if not clause.yes_no and state.checked and follows_check(clause.text, u):
+    if not clause.yes_no and state.checked and (follows_check(clause.text, u) or
+                                                name_only(clause.text, u, kb)):
         again = recheck(clause.text, u, state.checked, kb, state.checked_about)  # "what about
         # KI#CK?" after a yes/no
         if again:

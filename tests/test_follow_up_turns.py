@@ -661,3 +661,20 @@ def test_a_follow_up_asked_right_after_a_part_is_the_wholes(kb: KnowledgeBase,
     assert replies[-1].projects == ("hiheal", "hiheal-next"), replies[-1].text
     assert "HIHeal was continued by" in replies[-1].text or \
         "HIHeal wurde durch" in replies[-1].text, replies[-1].text
+
+
+@pytest.mark.parametrize("messages,start", [
+    # given a yes/no claim with a year, and HIHeal (April 2016 to 31 December 2022) / when its
+    # name alone follows / then the same claim of it: active in 2020, as "und HIHeal?" (was
+    # "Nein, HIHeal ist beendet", whether it runs today)
+    (("War BONEBANK 2020 noch aktiv?", "HIHeal?"), "Ja."),
+    (("Was BONEBANK still running in 2020?", "HIHeal"), "Yes."),
+    (("War BONEBANK 2020 noch aktiv?", "HIHeal."), "Ja."),
+    # a funder claimed: HIHeal had ERDF money too
+    (("Was BONEBANK funded by the ERDF?", "HIHeal?"), "Yes."),
+])
+def test_a_name_alone_after_a_yes_no_asks_it_of_that_project(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.projects == ("hiheal",) and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
