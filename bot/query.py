@@ -1619,7 +1619,7 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding, kb: KnowledgeB
     asked = phrases().question_words.get(u.language, phrases().any_question_word)
     if not u.projects and (u.filters.places or u.elsewhere) and text.rstrip().endswith("?") and \
             asked.isdisjoint(tokens):  # "und Litauen war auch dabei?" of the project talked
-        return _place_stated(tokens, u)  # about
+        return _place_stated(tokens, u) or _any_stated(tokens)  # about; "any Danish partner?"
     return text.rstrip().endswith("?") and len(u.projects) == 1 and asked.isdisjoint(tokens) \
         and (bool(u.filters.places) or bool(u.filters.years) and u.intent in STATED_DATES or
              len(tokens) > 2 and tokens[1] in phrases().stated_verbs and  # the project, then
@@ -1647,6 +1647,14 @@ def _stated_order(text: str, tokens: list[str], u: Understanding) -> bool:
     return asked.isdisjoint(tokens) and \
         any(has_phrase(tokens, words) for words in ps.order.values()) and \
         any(has_phrase(tokens, words) for words in ps.order_events.values())
+
+
+def _any_stated(tokens: list[str]) -> bool:
+    """ "any Danish partner?", "irgendein Partner aus Dänemark?": a place claimed of the project
+    talked about, opened by "any" (not "any projects in Denmark?", which asks for a list)."""
+    start = 1 if tokens[:1] in (["and"], ["und"]) else 0
+    return tokens[start:start + 1] != [] and tokens[start] in phrases().any_claims and \
+        vocabulary().phrase_sets["project_nouns"].isdisjoint(t[:7] for t in tokens)
 
 
 def _place_stated(tokens: list[str], u: Understanding) -> bool:

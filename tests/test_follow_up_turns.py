@@ -678,3 +678,20 @@ def test_a_name_alone_after_a_yes_no_asks_it_of_that_project(
     reply = ask(kb, *messages)[-1]
     assert reply.projects == ("hiheal",) and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    # given MAGIA's partners (bioPmed, Italy; Lyonbiopole, France; BioWin, Belgium; LSN) / when
+    # "any" opens a place claimed of it, the project left out / then yes or no, not the places
+    # alone (was "Where MAGIA was active: …" with no verdict)
+    (("who were the MAGIA partners?", "any Danish partner?"), "No."),
+    (("who were the MAGIA partners?", "any partner from Denmark?"), "No."),
+    (("who were the MAGIA partners?", "any French partner?"), "Yes."),
+    (("Wer waren die Partner von MAGIA?", "irgendein Partner aus Dänemark?"), "Nein."),
+    (("Wer waren die Partner von MAGIA?", "und irgendwelche Partner aus Belgien?"), "Ja."),
+])
+def test_any_with_a_place_after_a_project_claims_the_place_of_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.projects == ("magia",) and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
