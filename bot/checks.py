@@ -4113,6 +4113,51 @@ def follows_check(text: str, u: Understanding) -> bool:
 LONGEST_CONTINUATION = 10  # words of a follow-up that asks nothing new itself
 
 
+@cache
+def _about_again_words() -> tuple[dict[str, tuple[tuple[str, ...], ...]],
+                                  dict[str, frozenset[str]], dict[str, str]]:
+    """query.yaml checks.about_again: the openings (longest first), tails and frame by
+    language."""
+    data = data_file("query")["checks"]["about_again"]
+    opens = {lang: tuple(sorted((tuple(normalize(str(p)).split()) for p in ps), key=len,
+                                reverse=True)) for lang, ps in data["opens"].items()}
+    tails = {lang: frozenset(normalize(str(w)) for w in ws) for lang, ws in data["tails"].items()}
+    return opens, tails, {lang: str(f) for lang, f in data["frame"].items()}
+
+
+def about_again(text: str, last: str, lang: str) -> str | None:
+    """ "and about job creation too?" right after "Was ELISE about healthy and active ageing?":
+    the claim of what the project was about, asked again of the new words ("was it about job
+    creation"); None for any other follow-up, or after a claim of another kind."""
+    opens, tails, frame = _about_again_words()
+    tokens = normalize(text).split()
+    start = next((len(o) for o in opens.get(lang, ()) if tuple(tokens[:len(o)]) == o), 0)
+    rest = tokens[start:]
+    while rest and rest[-1] in tails.get(lang, ()):
+        rest = rest[:-1]
+    if not start or not rest or len(rest) > ABOUT_AGAIN_WORDS or \
+            not _about_subject(claim_tokens(normalize(last).split(), lang)):
+        return None
+    return f"{frame[lang]} {' '.join(rest)}?"
+
+
+ABOUT_AGAIN_WORDS = 5  # words a follow-up's new subject may have: "job creation", "die KI"
+
+
+def recheck_about(text: str, last: tuple[str, ...], kb: KnowledgeBase, lang: str,
+                  about: str | None = None) -> Answer | None:
+    """The claim ``about_again`` made of the text, checked of the project the last claim was
+    of."""
+    subject = tuple(p for p in last[1:2] if p in kb.projects)
+    if not subject:
+        return None
+    u = understand(text, kb, lang)
+    result = check(replace(u, projects=subject), text, subject, kb, lang, about)
+    if result is not None:
+        result.claim = (text, *subject)
+    return result
+
+
 def name_only(text: str, u: Understanding, kb: KnowledgeBase) -> bool:
     """ "HIHeal?" right after "War BONEBANK 2020 noch aktiv?": a project's name and nothing
     else, which asks the last yes/no of it as "und HIHeal?" does (sets 2 and 71)."""

@@ -38,6 +38,7 @@ from bot.answers import (
 from bot.checks import (
     LIST_EACH,
     PAIR_CLAIMS,
+    about_again,
     alliance_of,
     check,
     check_all,
@@ -60,6 +61,7 @@ from bot.checks import (
     org_origin,
     place_nouns,
     recheck,
+    recheck_about,
     said_in,
     verdict,
     verdict_of,
@@ -1664,7 +1666,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         return _reply(new, language, state, kb)  # "what was new compared to the first one?"
     if len(clauses) == 1 and clauses[0].simple and not (
             state.checked and (follows_check(first.text, first.understanding) or
-                               name_only(first.text, first.understanding, kb))) and not (
+                               name_only(first.text, first.understanding, kb) or
+                               about_again(first.text, state.checked[0], language))) and not (
             (state.hop or _listed_link(first.understanding, state)) and
             _noun_left_out(first.text)) and \
             not _bare_place(first.understanding, state) and not (  # ("und der von HIHeal?":
@@ -3140,6 +3143,11 @@ def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], sta
         # the page didn't answer of this one
         asked = replace(u, intent=state.intent, scores=((state.intent, 3.0),))
         return _hop(replace(clause, understanding=asked, hop=clause.hop_kind), own, state, kb)
+    if not clause.yes_no and state.checked and (
+            said := about_again(clause.text, state.checked[0], u.language)) and (
+            again := recheck_about(said, state.checked, kb, u.language, state.checked_about)):
+        return again, again.projects[:1]  # "and about job creation too?" after "Was ELISE
+        # about healthy and active ageing?"
     if not clause.yes_no and state.checked and (follows_check(clause.text, u) or
                                                 name_only(clause.text, u, kb)):
         again = recheck(clause.text, u, state.checked, kb, state.checked_about)  # "what about

@@ -695,3 +695,25 @@ def test_any_with_a_place_after_a_project_claims_the_place_of_it(
     reply = ask(kb, *messages)[-1]
     assert reply.projects == ("magia",) and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start,answered", [
+    # given a claim of what a project was about / when "and about …?" names a new subject /
+    # then the same kind of claim of the new words, as if asked whole (was the goal again with
+    # no verdict, or not understood in German). The page: ELISE "growth, jobs and
+    # competitiveness"; NORTHOPEDICS bone healing, no cancer; ELISE names no cancer either, and
+    # its aim is broad (better health for all), so the page doesn't say
+    (("Was ELISE about healthy and active ageing?", "and about job creation too?"), "Yes.",
+     True),
+    (("Ging es bei ELISE um gesundes Altern?", "und auch um Arbeitsplätze?"), "Ja.", True),
+    (("Was NORTHOPEDICS about bone healing?", "and about cancer too?"), "No.", True),
+    (("Ging es bei NORTHOPEDICS um Knochenheilung?", "und um Krebs?"), "Nein.", True),
+    (("Was ELISE about healthy and active ageing?", "and also about cancer?"),
+     "The page doesn't say.", False),
+])
+def test_and_about_after_a_claim_of_what_a_project_was_about_claims_the_new_subject(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, answered: bool) -> None:
+    first = ask(kb, messages[0])[-1]
+    reply = ask(kb, *messages)[-1]
+    assert reply.projects == first.projects and reply.intent == "goals", reply.text
+    assert reply.answered is answered and reply.text.startswith(start), reply.text
