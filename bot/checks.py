@@ -888,8 +888,9 @@ def _about_two(c: _Claim) -> Answer | None:
         return _compare_shares(c.project, u.filters.funders, compare, c.text, kb, lang)
     if len(subject) >= 2 and c.found:  # "did ELISE and BONEBANK both run for five years?"
         return _measured_each(subject[:LIST_EACH], c.found[0], kb, lang)
-    if c.claim in ("same_year", "same_month") and len(subject) >= 2:
-        return _same_year(subject[:LIST_EACH], u, kb, lang, c.claim == "same_month")
+    if c.claim in ("same_year", "same_month") and len(
+            ids := tuple(dict.fromkeys((*subject, *others)))) >= 2:  # (of one compared with
+        return _same_year(ids[:LIST_EACH], u, kb, lang, c.claim == "same_month")  # another)
     if c.claim in ("overlap", "gap", "adjacent", "same_funder", "same_places") and \
             len(set(subject[:1] + (others or subject[1:2]))) >= 2:  # named, or the two talked of
         pair = (pid, (others or subject[1:])[0])
@@ -2239,8 +2240,8 @@ def check_all(u: Understanding, text: str, ids: tuple[str, ...], kb: KnowledgeBa
     no claim about each alone. ``against``: the project each is compared with ("did either of
     them run longer than ELISE?"), named in the reply too."""
     if not 2 <= len(ids) <= LIST_EACH or claim_of(normalize(text).split()) in (
-            *PAIR_CLAIMS,):  # a claim of two together, not of each
-        return None
+            *PAIR_CLAIMS,) and not against:  # a claim of two together, not of each (but
+        return None  # "did they end in the same year as NORTHOPEDICS?" pairs each with it
     tokens = normalize(text).split()
     only = _only_one_words(tokens)
     if only:  # "only one of them had Japan, right?": the claim of each without "only"
@@ -2261,13 +2262,16 @@ def _one_or_each(checked: list[Answer | None], ids: tuple[str, ...], only: list[
     if some:
         return _some(checked, ids)
     if any(c is None or not c.lines or not (c.lines[0].key.startswith("verdict_") or
-                                             not c.answered) or
+                                            not c.answered) or
            c.projects[:1] != (pid,) or against and c.projects not in ((pid,), (pid, *against))
            for c, pid in zip(checked, ids, strict=True)):
         return None  # (each claim of its own project, and of those it leads to: "did both
     # have follow-ups?" names each follow-up; one the page is silent on leaves it unsaid)
-    return _each([c for c in checked if c is not None],
+    each = _each([c for c in checked if c is not None],
                  tuple(dict.fromkeys(p for c in checked if c is not None for p in c.projects)))
+    if against and {YES, NO} == set(_verdicts(checked, ids)):  # "Endeten die im selben Jahr
+        each.lines[0] = replace(each.lines[0], key=f"verdict_{PARTLY}")  # wie NORTHOPEDICS?":
+    return each  # some did, some didn't, each told
 
 
 def _some(checked: list[Answer | None], ids: tuple[str, ...]) -> Answer | None:

@@ -3229,7 +3229,8 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
     against = ()
     if clause.yes_no and not group and len(u.projects) == 1 and u.list_reference and \
             not clause.any_project and \
-            (comparison(tokens := normalize(clause.text).split()) or order_words(tokens)):
+            (comparison(tokens := normalize(clause.text).split()) or order_words(tokens) or
+             claim in ("same_year", "same_month")):  # "Endeten die im selben Jahr wie …?"
         against = u.projects  # "did either of them run longer than ELISE?", "began both of
         group = tuple(p for p in _group(replace(u, projects=()), state, kb)  # them before
                       if p not in against)  # it?": each of the two against the one named

@@ -717,3 +717,25 @@ def test_and_about_after_a_claim_of_what_a_project_was_about_claims_the_new_subj
     reply = ask(kb, *messages)[-1]
     assert reply.projects == first.projects and reply.intent == "goals", reply.text
     assert reply.answered is answered and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start,each", [
+    # given two projects talked about / when "did they start in the same year as X?" / then
+    # each is paired with X, and where some did and some didn't: "Partly", each told (was a
+    # claim of the two together, or "No" flat). The page: BFCC March 2016, BONEBANK September
+    # 2015, HIHeal 1 April 2016, NORTHOPEDICS 21 June 2016
+    (("When did BFCC and BONEBANK run?",
+      "did both of them start in the same year as NORTHOPEDICS?"), "Partly.",
+     ("2016", "2015")),
+    (("Wann liefen BFCC und BONEBANK?", "Begannen die beiden im selben Jahr wie NORTHOPEDICS?"),
+     "Teilweise.", ("2016", "2015")),
+    (("Wann liefen BFCC und HIHeal?", "Begannen beide im selben Jahr wie NORTHOPEDICS?"),
+     "Ja.", ("2016",)),
+])
+def test_a_same_year_claim_of_several_against_one_named_pairs_each_with_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, each: tuple[str, ...]
+        ) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert "northopedics" in reply.projects and len(reply.projects) == 3, reply.text
+    assert reply.answered and reply.text.startswith(start), reply.text
+    assert all(y in reply.text for y in each), reply.text
