@@ -777,6 +777,9 @@ def _special_form(c: _Claim) -> Answer | None:
         return _elsewhere_only(c.project, u, kb, lang)
     if not c.others and u.filters.funders and not u.filters.places and _only_claim(tokens):
         return _funded_only(c.project, u.filters.funders, kb, lang)  # "all from the ESF?"
+    if not c.others and not u.filters.funders and (u.intent in MONEY or c.last in MONEY) and \
+            _only_claim(tokens) and has_phrase(tokens, _only_funder_nouns()):
+        return _one_funder(c.project, kb, lang)  # "was that the only fund?"
     if not c.others and u.filters.organisations and _only_before_project(tokens, c.project) \
             and (only_here := _only_here(c.project, u.filters.organisations, kb, lang)):
         return only_here  # "War die TH Lübeck nur an KI#CK beteiligt?": in no other project
@@ -1442,6 +1445,24 @@ def _funded_only(p: Project, named: tuple[str, ...], kb: KnowledgeBase, lang: st
     if not p.funding or not covered and not other:
         return verdict(UNKNOWN, facts, "funding", (p.id,))
     return verdict(NO if other else YES, facts, "funding", (p.id,))
+
+
+@cache
+def _only_funder_nouns() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"][
+        "only_funder_nouns"].values() for w in ws)
+
+
+def _one_funder(p: Project, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "was that the only fund?" of a project: yes where the page names one funder for it (or
+    one and the fund behind it: Interreg Deutschland-Danmark and the ERDF), no where it names
+    others beside, and the funding that says so; the page doesn't say where it names none."""
+    facts = _facts("funding", p.id, kb, lang)
+    behind = {a for f in p.funding for a in kb.funder_ancestors(f) if a != f}
+    own = [f for f in p.funding if f not in behind]
+    if not own:
+        return verdict(UNKNOWN, facts, "funding", (p.id,))
+    return verdict(YES if len(own) == 1 else NO, facts, "funding", (p.id,))
 
 
 LED = 2.5  # a lead word's score ("led", "geleitet"), not "run by" nor "durchgeführt"

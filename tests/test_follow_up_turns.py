@@ -739,3 +739,23 @@ def test_a_same_year_claim_of_several_against_one_named_pairs_each_with_it(
     assert "northopedics" in reply.projects and len(reply.projects) == 3, reply.text
     assert reply.answered and reply.text.startswith(start), reply.text
     assert all(y in reply.text for y in each), reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    # given a project's funding / when "the only fund/funder?" is asked of it, no funder named
+    # / then yes where the page names one funder (ELISE: Interreg Europe; BONEBANK: Interreg
+    # Deutschland-Danmark with the ERDF behind it), no where it names others beside (KI#CK:
+    # Landesprogramm Arbeit, the EU and Schleswig-Holstein, the ESF; HIHeal: ERDF and Hamburg);
+    # was the funding again with no verdict
+    (("KI#CK funding?", "was that the only fund?"), "No."),
+    (("Who funded ELISE?", "was that the only funder?"), "Yes."),
+    (("Wer hat BONEBANK gefördert?", "war das der einzige Geldgeber?"), "Ja."),
+    (("Wer hat HIHeal gefördert?", "war das die einzige Förderung?"), "Nein."),
+    # a funder named the only one, in German: "einzige" is "only" (was "Ja.")
+    (("War der ESF der einzige Geldgeber von KI#CK?",), "Nein."),
+])
+def test_the_only_fund_after_a_projects_funding_counts_its_funders(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "funding" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
