@@ -783,8 +783,9 @@ def _special_form(c: _Claim) -> Answer | None:
     if not c.others and u.filters.organisations and _only_before_project(tokens, c.project) \
             and (only_here := _only_here(c.project, u.filters.organisations, kb, lang)):
         return only_here  # "War die TH Lübeck nur an KI#CK beteiligt?": in no other project
-    if not c.others and u.filters.organisations and c.merely and \
-            not _asks_lead(u):  # ("just a partner, not the lead?" claims the lead: below)
+    if not c.others and u.filters.organisations and c.merely and (
+            not _asks_lead(u) or has_phrase(tokens, _words().lead_denied)):  # ("nur beteiligt
+        # und nicht Lead?": a partner's part and no more, the lead denied with it)
         return _merely(c.project, u.filters.organisations, u, kb, lang)  # "nur Partner?"
     if not c.others and u.filters.organisations and dict(u.scores).get("lead", 0) < LED and \
             _only_claim(tokens) and not _only_countries(tokens, u, kb):  # "LSN ganz allein?"
@@ -1521,9 +1522,17 @@ def _merely_partner(tokens: list[str]) -> bool:
         if t not in words.merely or i and tokens[i - 1] in phrases().the_only_before:
             continue
         j = i + 1 + (tokens[i + 1] in words.merely_articles)
-        if j < len(tokens) and tokens[j] in words.partner_nouns:
-            return True
+        if j < len(tokens) and (tokens[j] in words.partner_nouns or
+                                " ".join(tokens[j:j + 2]) in _merely_parts() or
+                                tokens[j] in _merely_parts()):
+            return True  # ("nur beteiligt", "just involved": a partner's part too)
     return False
+
+
+@cache
+def _merely_parts() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"][
+        "merely_parts"].values() for w in ws)
 
 
 def _merely(p: Project, orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase,

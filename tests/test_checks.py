@@ -2424,7 +2424,8 @@ def test_given_two_dates_claimed_of_one_project_then_both_are_checked(
     ("did lsn coordinate magia", "lsn_role", "No.", True),
     ("War LSN bei MAGIA Projektleiter?", "lsn_role", "Nein.", True),
     ("was lsn just a partner in magia, not the lead?", "lsn_role", "Yes.", True),
-    ("was lsn just a partner in bonebank, not the lead?", "lead", "Yes.", True),
+    # a partner's part and no more, the lead denied: its role (sets 13 and 71, docs/labels.md)
+    ("was lsn just a partner in bonebank, not the lead?", "lsn_role", "Yes.", True),
     ("did LSN lead HIHeal?", "lead", "The page doesn't name a lead for HIHeal.", False),
 ])
 def test_an_organisation_the_page_calls_a_project_partner_did_not_lead(

@@ -2037,3 +2037,22 @@ def test_a_slip_of_the_keys_in_a_claimed_topic_is_the_texts_word(
         kb: KnowledgeBase, question: str, start: str) -> None:
     reply = answer(question, State(), kb)
     assert reply.answered and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("turns,start", [
+    # given BONEBANK, led by UKSH Lübeck, where LSN took part / when LSN is claimed "only
+    # involved" ("nur beteiligt"), the lead denied with it or not / then a partner's part and
+    # no more: yes, told by its role (was "Nein." with the lead: the lead claim checked, the
+    # denial read as no part of it; "nur beteiligt" alone said "Nein." with the partners)
+    (("Wer hat BONEBANK geleitet?", "War LSN also nur beteiligt und nicht Lead?"), "Ja."),
+    (("Wann lief BONEBANK?", "War LSN also nur Partner und nicht Lead?"), "Ja."),
+    (("Wer hat BONEBANK geleitet?", "War LSN nur beteiligt?"), "Ja."),
+    (("Who led BONEBANK?", "so LSN was just involved, not the lead?"), "Yes."),
+    # BFCC, which LSN led: no
+    (("Wann lief BFCC?", "War LSN also nur beteiligt und nicht Lead?"), "Nein."),
+])
+def test_only_involved_and_not_the_lead_claims_a_partners_part(
+        kb: KnowledgeBase, turns: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *turns)[-1]
+    assert reply.intent == "lsn_role" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
