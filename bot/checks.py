@@ -886,6 +886,10 @@ def _about_two(c: _Claim) -> Answer | None:
         return _same_length((pid, (others or subject[1:])[0]), kb, lang)  # "gleich lang?"
     if others and not c.found and (compare := comparison(tokens)):
         return _compare(pid, others[0], compare, tokens, kb, lang, c.last)  # "länger als ELISE?"
+    if not others and not c.found and len(u.filters.funders) == 1 and \
+            has_phrase(tokens, _larger_share()):  # "Kam bei KI#CK der größere Betrag aus
+        return _compare_shares(c.project, u.filters.funders, "more", c.text, kb, lang,
+                               named_first=True)  # dem ESF?": its share against the rest
     if not others and not c.found and len(u.filters.funders) in (1, 2) and (
             compare := comparison(tokens)):  # "was the ESF share bigger than the state's?",
         # "more from the ESF than from the EU/state funds?"
@@ -2426,8 +2430,14 @@ def _has_unit(tokens: list[str], words: frozenset[str]) -> bool:
         len(t) > len(w) >= UNIT_TAIL and t.endswith(w) for t in tokens for w in words)
 
 
+@cache
+def _larger_share() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"][
+        "larger_share"].values() for w in ws)
+
+
 def _compare_shares(p: Project, funders: tuple[str, ...], compare: str, text: str,
-                    kb: KnowledgeBase, lang: str) -> Answer:
+                    kb: KnowledgeBase, lang: str, named_first: bool = False) -> Answer:
     """Two shares of one project's money: the funder named against the rest, or against the
     other funder named, on the side of the comparison where each was named ("ESF share bigger
     than …", "mehr vom Land als vom ESF", "more from the ESF than from the EU/state funds")."""
@@ -2445,7 +2455,7 @@ def _compare_shares(p: Project, funders: tuple[str, ...], compare: str, text: st
     tokens = normalize(text).split()
     at = comparison_at(tokens)
     names = {normalize(n) for n in _names_of(funder, kb)}
-    first = at is not None and _has_any(tokens[: at[1]], frozenset(names))
+    first = named_first or at is not None and _has_any(tokens[: at[1]], frozenset(names))
     a, b = (named, rest) if first else (rest, named)
     larger = a[0] > b[1] if compare in ("more", "at_least") else a[1] < b[0]
     return verdict(YES if larger else NO, facts, "amount", (p.id,))

@@ -2056,3 +2056,19 @@ def test_only_involved_and_not_the_lead_claims_a_partners_part(
     reply = ask(kb, *turns)[-1]
     assert reply.intent == "lsn_role" and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # given KI#CK's about €249,000 from the ESF and about €193,000 from the EU and the state /
+    # when the larger share is said to come from one funder, no "than" / then its share is
+    # held against the rest (was whether the ESF funded it at all, a "yes" to either funder)
+    ("Kam bei KI#CK der größere Betrag aus dem ESF?", "Ja."),
+    ("did most of the money for KI#CK come from the ESF?", "Yes."),
+    ("Did the bigger share of KI#CK's funding come from the EU and the state?", "No."),
+    ("Kam der größere Anteil von KI#CK vom Land Schleswig-Holstein?", "Nein."),
+])
+def test_the_larger_share_said_to_come_from_one_funder_compares_the_shares(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.intent == "amount" and reply.answered, reply.text
+    assert reply.text.startswith(start) and "249" in reply.text, reply.text
