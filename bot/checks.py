@@ -696,7 +696,7 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     tokens = _names_spelt_right(tokens, u.projects, kb)
     c = _Claim(u, text, tokens, subject, tuple(p for p in u.projects if p not in subject[:1]),
                _claimed_measures(measures(text), u), claim_of(tokens), kb, lang, last, merely)
-    if not u.elsewhere and (city := _funder_as_place(u, tokens, c.project)):
+    if not u.elsewhere and (city := _funder_as_place(u, tokens, c.project, last)):
         c = replace(c, u=replace(u, elsewhere=(city,)))  # "harvested at hospitals in Hamburg"
     elif clusters := _funders_as_clusters(u, tokens):  # "the Hamburg health cluster": an
         c = replace(c, u=replace(u, filters=replace(  # organisation named by its city
@@ -3363,7 +3363,8 @@ def _initiative(p: Project, initiative: str, kb: KnowledgeBase, lang: str) -> An
     return verdict(UNKNOWN, facts, "part_of", (p.id,))
 
 
-def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | None:
+def _funder_as_place(u: Understanding, tokens: list[str], p: Project,
+                     last: str | None = None) -> str | None:
     """A funder named after a city ("Hamburg") right after "in", "at", "bei", in a claim that
     speaks of no money and about a project that city didn't fund: the city, a place. In a claim
     of "only" it is the place wherever it stands, also as "Hamburger" ("nur auf Hamburg
@@ -3371,8 +3372,11 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
     one of the project's places ("Was Hamburg one of the German regions in ELISE?") and before a
     project noun ("was KI#CK a Hamburg project?", "ein Hamburger Projekt?"). Before a partner's
     noun it is where the partner came from, also of a project the city funded ("did any
-    hamburg hospital take part in BFCC?", "ein Hamburger Unternehmen bei InnoReAct?")."""
+    hamburg hospital take part in BFCC?", "ein Hamburger Unternehmen bei InnoReAct?"). Right
+    after the project's places (``last``) it is one more place wherever it stands ("War Hamburg
+    eins davon?", "was Hamburg one of them?" after ELISE's places and its two German states)."""
     scores, only = dict(u.scores), _only_claim(tokens)
+    placed = only or last == "places"
     if not u.filters.funders or scores.get("funding", 0) + scores.get("amount", 0) > 0 and \
             "own_programme" not in u.asks:  # ("the KI#CK programme": no money talk)
         return None
@@ -3380,9 +3384,9 @@ def _funder_as_place(u: Understanding, tokens: list[str], p: Project) -> str | N
     partner = next((place for i, t in enumerate(tokens[:-1]) for place in words.funder_places
                     if t.startswith(place) and (tokens[i + 1] in words.partner_nouns or
                                                 _kinds_of(tokens[i + 1]) - {"cluster"})), None)
-    if partner or set(u.filters.funders) & set(p.funding) and not only:
+    if partner or set(u.filters.funders) & set(p.funding) and not placed:
         return partner  # (a cluster named by its city is an organisation: _funders_as_clusters)
-    anywhere = only or _has_any(tokens, words.place_nouns)
+    anywhere = placed or _has_any(tokens, words.place_nouns)
     own_kind = not any(scores.get(k, 0) > 0 for k in RELATIONS)  # ("zu einem größeren
     # Hamburger Projekt?" names another project, the one it belonged to)
     return next((place for i, t in enumerate(tokens) for place in words.funder_places

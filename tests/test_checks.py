@@ -1241,6 +1241,21 @@ def test_a_state_in_a_country_whose_states_the_page_does_not_name_is_not_ruled_o
     assert reply.answered == start.startswith(("No.", "Nein.")), reply.text
 
 
+@pytest.mark.parametrize("dialog", [
+    ("Wer hat ELISE gefördert?", "Welche zwei deutschen Bundesländer waren es?",
+     "War Hamburg eins davon?"),
+    ("Where was ELISE active?", "was Hamburg one of them?"),
+    ("Wo war ELISE aktiv?", "War Hamburg dabei?"),
+])
+def test_a_funding_city_claimed_right_after_the_places_is_one_more_place(
+        kb: KnowledgeBase, dialog: tuple[str, ...]) -> None:
+    # Given ELISE's places, "two German states" the page doesn't name (Hamburg, a funder of
+    # other projects, is no funder of ELISE's)
+    reply = ask(kb, *dialog)[-1]
+    # Then the city is claimed as a place, not as a funder: the page doesn't say, no "No"
+    assert reply.intent == "places" and not reply.answered, reply.text
+
+
 @pytest.mark.parametrize(("dialog", "start"), [
     # The page: BONEBANK's competence atlas "can be found after registration on LSN XCHANGE"
     (("Muss ich mich anmelden, um den BONEBANK-Kompetenzatlas zu sehen?",), "Ja."),
