@@ -1698,6 +1698,10 @@ def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang
     or that the page doesn't give it."""
     kind = answer.ranking or ""
     keys = _keys(kb, kind)
+    if answer.answered and kind in templates()["unsettled"] and \
+            (missing := tuple(i for i in dict.fromkeys(pool) if i not in keys)):
+        _unsettled(answer, kind, pool, missing, kb, lang)
+        return
     first = answer.lines[0] if answer.lines else None
     if len(set(pool)) == 2 and all(p in keys for p in pool) and first is not None and \
             first.key == f"sup_{kind}" and f"cmp_{kind}" in templates()["replies"]:
@@ -1714,6 +1718,31 @@ def name_the_others(answer: Answer, pool: Sequence[str], kb: KnowledgeBase, lang
         else:
             answer.add("sup_other_unknown", name=Bold(project.name))
             answer.answered = False
+
+
+def _unsettled(answer: Answer, kind: str, pool: Sequence[str], missing: tuple[str, ...],
+               kb: KnowledgeBase, lang: str) -> None:
+    """ "and which had more partners?" of BFCC and BONEBANK, "which ran longer?" of KI#CK and
+    BRIDGE 53: where the page gives the figure of only some of the projects compared, no
+    winner (the one it doesn't give may beat it): which it can't say, the figures it gives and
+    whose it doesn't, as of the grants (`_grant_unsettled`)."""
+    order = in_ranked_order(kb, kind, tuple(dict.fromkeys(pool)))
+    what = {"longest": "duration", "shortest": "duration", "most_partners": "partners",
+            "fewest_partners": "partners", "most_countries": "countries",
+            "most_targets": "targets"}.get(kind, "end" if kind.endswith("_end") else "start")
+    said = reply_template(f"what_{what}", lang)
+    answer.answered = False
+    answer.projects = (*order, *missing)
+    answer.facts = [(pid, "partners" if what == "countries" else what)
+                    for pid in answer.projects]
+    figures = Joined(tuple(Named(kb.projects[i].name,
+                                 f" ({_value(kb.projects[i], kind, lang, kb=kb)})")
+                           for i in order))
+    answer.lines = [*(line for line in answer.lines if line.key == "sup_among_listed"),
+                    Line("sup_unsettled", {
+                        "ranked": t("unsettled", kind, lang), "known": figures,
+                        "unknown": project_names(missing, kb),  # (a German sentence begins
+                        "what": said[:1].upper() + said[1:] if lang == "de" else said})]
 
 
 SIZES = data_file("intents")["sizes"]  # "bigger": what it can mean, by the last answer's topic

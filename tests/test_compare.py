@@ -290,3 +290,25 @@ def test_the_funders_two_projects_shared_are_their_funders_not_an_amount(
     # Schleswig-Holstein), not "the page gives no amount"
     assert reply.intent == "funding" and reply.answered and set(reply.projects) == pair
     assert all(kb.projects[p].name in reply.text for p in pair), reply.text
+
+
+@pytest.mark.parametrize("messages,known,figure,missing", [
+    # the page: BFCC "13 organisations", no count for BONEBANK or P.I.L.O.T.; KI#CK "two-year",
+    # no dates for BRIDGE 53
+    (("Tell me about BFCC and BONEBANK.", "and which had more partners?"),
+     "BFCC", "13", "BONEBANK"),
+    (("which lasted longer, bfcc or pilot", "und welches davon hatte mehr Partner?"),
+     "BFCC", "13", "P.I.L.O.T."),
+    (("Compare KI#CK and BRIDGE 53", "which ran longer?"), "KI#CK", "2", "BRIDGE 53"),
+    (("Vergleiche KI#CK und BRIDGE 53", "welches lief länger?"), "KI#CK", "2", "BRIDGE 53"),
+])
+def test_a_ranking_of_two_where_the_page_gives_one_figure_names_no_winner(
+        kb: KnowledgeBase, messages: tuple[str, ...], known: str, figure: str,
+        missing: str) -> None:
+    # Given two projects compared, the page giving the figure of only one of them
+    reply = ask(kb, *messages)[-1]
+    # Then no winner (the other may beat it): not answered, the figure it gives, whose it
+    # doesn't (was "BFCC had the most partners: 13 organisations.")
+    assert reply.intent == "superlative" and not reply.answered, reply.text
+    assert not reply.text.startswith(known), reply.text
+    assert f"{known} ({figure}" in reply.text and missing in reply.text, reply.text
