@@ -142,6 +142,7 @@ from bot.understanding import (
     Filters,
     Understanding,
     entity_index,
+    funders_by_kind,
     understand,
     vocabulary,
 )
@@ -1449,10 +1450,17 @@ def _funder_fragment(clauses: tuple[Clause, ...], state: State) -> tuple[Clause,
     """ "funded by ERDF?", "gefördert vom EFRE?" right after one project: a short fragment
     that names a funder and no project, list word or question word is a claim about that
     project (yes or no), not the list of everything that funder paid for; so is "Auch der
-    ESF?", "by Interreg?" right after who funded it (query.yaml funder_marks)."""
+    ESF?", "by Interreg?" right after who funded it (query.yaml funder_marks), and a public
+    funder named by its kind ("Und vom Land?", "and by the state?", intents.yaml
+    funder_kinds)."""
     first = clauses[0]
     u = first.understanding
     f = u.filters
+    if state.intent == "funding" and not f.funders and len(clauses) == 1 and \
+            (kinds := funders_by_kind(normalize(first.text).split())):
+        u = replace(u, intent=None, scores=(), filters=replace(f, funders=tuple(kinds)))
+        first, f = replace(first, understanding=u), u.filters  # "Und vom Land?", "and by the
+        # state?" after P.I.L.O.T.'s funding: the state as a funder, no place
     if len(clauses) != 1 or first.yes_no or len(state.projects) != 1 or u.projects or \
             not f.funders or u.token_count > 5 or not (u.intent == "funding" or (
                 u.intent in (None, "places") and state.intent == "funding" and has_phrase(

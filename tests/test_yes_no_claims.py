@@ -383,6 +383,26 @@ def test_a_funder_fragment_right_after_who_funded_a_project_is_a_claim_about_it(
     assert reply.text.startswith(start), reply.text
 
 
+@pytest.mark.parametrize(("first", "fragment", "whole"), [
+    ("Wurde {} vom Bund gefördert?", "Und vom Land?", "Wurde {} vom Land gefördert?"),
+    ("Was {} funded by the federal government?", "and by the state?",
+     "Was {} funded by the state?"),
+    ("Who funded {}?", "and by the city?", "Was {} funded by the city?"),
+])
+def test_a_funder_named_by_its_kind_right_after_a_funding_answer_is_that_claim(
+        kb: KnowledgeBase, first: str, fragment: str, whole: str) -> None:
+    # Given a project's funding just answered (P.I.L.O.T.: "by the federal state of
+    # Schleswig-Holstein"; "Und vom Land?" was P.I.L.O.T.'s places, "Land" read as a country)
+    for p in kb.projects.values():
+        if p.follow_up_only:
+            continue
+        reply = ask(kb, first.format(p.name), fragment)[-1]
+        # Then the state (or city) claimed as its funder, as the whole question asks it
+        direct = answer(whole.format(p.name), State(), kb)
+        assert reply.intent == "funding" and reply.projects == (p.id,), (p.id, reply.text)
+        assert reply.text.split("\n")[0] == direct.text.split("\n")[0], (p.id, reply.text)
+
+
 def test_a_funder_fragment_after_a_list_or_an_amount_keeps_its_reading(
         kb: KnowledgeBase) -> None:
     # after a list of a funder's projects, "und von COSME?" lists again (set 29)
