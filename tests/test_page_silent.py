@@ -703,9 +703,9 @@ def test_where_to_read_more_is_where_the_page_points_or_that_it_points_nowhere(
 
 @pytest.mark.parametrize("turns,said", [
     (("what was MAGIA2Market?", "did small companys get market studies?"),
-     "The page says so of its predecessor MAGIA:"),
+     "Of its predecessor MAGIA, the page says:"),
     (("Konnten Unternehmen bei MAGIA2Market Marktstudien nutzen?",),
-     "Die Seite sagt das vom Vorgängerprojekt MAGIA:"),
+     "Über das Vorgängerprojekt MAGIA sagt die Seite:"),
     (("did MAGIA2Market offer video trainings?",), "predecessor MAGIA"),
 ])
 def test_a_claim_the_page_makes_of_the_predecessor_is_named_as_its(
