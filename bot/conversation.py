@@ -1628,6 +1628,11 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                       state, kb)  # saying which name was read
     if len(clauses) == 1 and (again := _abbreviated_beside(text, first, state, kb)):
         return _reply(again, language, state, kb)  # "Lief HIHeal länger als BFFC?"
+    if any(c.informal for c in clauses) and all(
+            not (c.understanding.projects or c.understanding.intent) or
+            c.understanding.intent in SMALL_TALK for c in clauses):  # "hallo! kannst du mich
+        return _reply(small_talk("informal", kb, language), language, state, kb)  # duzen?"
+        # (asked beside a question, the question is answered: "Duzen wir uns? Wann lief BFCC?")
     if first.compose and len(clauses) == 1:  # "kannst du mir ein Gedicht über Lübeck
         return _reply(small_talk("compose", kb, language), language, state, kb)  # schreiben?"
     if first.future and not (first.preamble and len(clauses) > 1):  # ("We want to enter
@@ -5964,7 +5969,7 @@ def small_talk(kind: str, kb: KnowledgeBase, lang: str) -> Answer:
     """Help, greetings, thanks (a goodbye too) and the polite fallback, with example
     questions."""
     intent = "fallback" if kind in ("about_lsn", "compose") else \
-        "thanks" if kind == "goodbye" else kind
+        "thanks" if kind == "goodbye" else "about_bot" if kind == "informal" else kind
     result = Answer(intent, answered=intent != "fallback")
     if kind == "help":
         ids = tuple(p.id for p in kb.projects.values() if not p.follow_up_only)

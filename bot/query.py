@@ -203,6 +203,7 @@ class Phrases:
     roles_copulas: frozenset[str]  # "which one was that?": words that only point back
     indirect_anywhere: frozenset[str]  # "whether", "ob" ("if" only after a lead: "if so")
     courtesy_words: frozenset[str]  # "pls", "bitte": words that ask for nothing
+    informal_address: frozenset[str]  # "kannst du mich duzen?": to be addressed informally
     break_pattern: re.Pattern[str]
     short_breaks: dict[str, frozenset[str]]  # "n", "u.": "and", only in their own language
 
@@ -249,6 +250,7 @@ BOTH = (
     "which_other", "example_cues", "existence_told", "plural_subjects", "plural_last",
     "singular_references",
     "courtesy_words", "parallel_ones", "separately", "each_words", "each_asked",
+    "informal_address",
 )
 # Sections that are one list of phrases, normalised.
 NORMALISED = (
@@ -345,6 +347,7 @@ class Clause:
     judgement: bool = False  # "which was the most successful?": the page judges none
     current: bool = False  # asks what LSN works on now: the page is about past projects
     compose: bool = False  # asks for a text to be written (a poem, an e-mail): no question
+    informal: bool = False  # asks to be addressed informally ("kannst du mich duzen?")
     same_as: bool = False  # "which projects ended in the same year as ELISE?"
     # "which projects were still running when P.I.L.O.T. started?": the list measured against
     # the named project's dates, as (relation, own date, its date): ("at", "active", "start"),
@@ -1157,6 +1160,7 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
                   # "Is there a MAGIA 3 planned?", "Wird KI#CK in Zukunft nochmal angeboten?"
                   current=_current(tokens, u),
                   compose=_compose(text, tokens),
+                  informal=has_phrase(tokens, phrases().informal_address),
                   judgement=_judgement(tokens, bool(u.projects)),
                   unknown_project=_called(tokens, u),
                   # ("Ist P.I.L.O.T. nach InnoReAct zu Ende gegangen?" sets two ends side by side)

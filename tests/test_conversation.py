@@ -909,6 +909,29 @@ def test_a_text_asked_to_be_written_is_no_question_about_the_projects(
     assert len(reply.buttons) == 3
 
 
+@pytest.mark.parametrize(("request_", "lang"), [
+    ("hallo! kannst du mich duzen bitte?", "de"),
+    ("Können wir uns duzen?", "de"),
+    ("Moin, darf ich du sagen?", "de"),
+    ("Sie müssen mich nicht siezen", "de"),
+    ("can we be less formal?", "en"),
+])
+def test_a_request_to_be_addressed_informally_gets_a_polite_reply(
+        kb: KnowledgeBase, request_: str, lang: str) -> None:
+    # Given a request to say "du" (was "not understood")
+    reply = answer(request_, State(), kb)
+    # Then the bot keeps to "Sie" in German (English has no such choice) and says what it
+    # can help with, with example questions
+    assert reply.intent == "about_bot" and reply.answered and reply.language == lang, reply.text
+    assert ("„Sie“" in reply.text) == (lang == "de") and len(reply.buttons) == 3, reply.text
+
+
+def test_a_question_beside_a_request_to_say_du_is_answered(kb: KnowledgeBase) -> None:
+    reply = answer("Duzen wir uns? Wann lief BFCC?", State(), kb)
+    assert reply.intent == "dates" and reply.projects == ("bfcc",), reply.text
+    assert answer("Kannst du mir sagen, wann BFCC lief?", State(), kb).intent == "dates"
+
+
 @pytest.mark.parametrize("question,intent", [
     ("Ich schreibe einen Essay über Knochenheilung. Welche Projekte passen?", "list"),
     ("Kannst du mir die E-Mail-Adresse von LSN aufschreiben?", "contact"),
