@@ -97,6 +97,8 @@ def _normalized(text: str) -> str:
     text = _DROP.sub("", text)
     text = _NON_WORD.sub(" ", text)
     if digits:
+        if _SHORTHAND_DIGIT.search(text):  # "b4": a spoken form read before its letters and
+            text = _digit_forms(text)  # digits part (words.yaml)
         text = _LETTER_DIGIT.sub(" ", text)
     words = text.split()  # a spoken form is a word of its own: looked for where one is
     if "then" in words:  # "longer then PILOT": "than" after a comparative (words.yaml)
@@ -133,6 +135,17 @@ def _much_as_many() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 def _then_as_than() -> frozenset[str]:
     """The comparatives after which "then" is read as "than" (bot/data/words.yaml)."""
     return frozenset(fold(str(w)) for w in data_file("words")["then_as_than"])
+
+
+# A letter then a digit inside one word: where a spoken form with a digit ("b4") can stand.
+_SHORTHAND_DIGIT = re.compile(r"[^\W\d_]\d")
+
+
+def _digit_forms(text: str) -> str:
+    """The spoken forms holding a digit ("b4" is "before") read as their words."""
+    forms = _spoken_forms()[0]
+    return " ".join(forms.get(w, w) if any(c.isdigit() for c in w) else w
+                    for w in text.split())
 
 
 @cache

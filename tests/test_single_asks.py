@@ -1203,3 +1203,23 @@ def test_which_hospitals_in_german_asks_the_partners_the_page_does_not_name(
     # gives 13 organisations and names none, so it is not answered
     assert reply.intent == "partners" and reply.projects == ("bfcc",), reply.text
     assert not reply.answered and reply.language == "de", reply.text
+
+
+@pytest.mark.parametrize("text,intent,projects,start,facts", [
+    ("did bfcc start b4 hiheal?", "start", ("bfcc", "hiheal"), "Yes.", ("2016",)),
+    ("woher hast du die infos eig", "about_bot", (), "", ("Past Projects",)),
+    ("Woher haben Sie die Informationen?", "about_bot", (), "", ("Past Projects",)),
+    ("innoreact wan und wofür", "dates", ("innoreact",), "", ("2022", "Corona")),
+])
+def test_shorthand_and_casual_asks_are_read_as_their_full_form(
+        kb: KnowledgeBase, text: str, intent: str, projects: tuple[str, ...], start: str,
+        facts: tuple[str, ...]) -> None:
+    # Given a new chat
+    # When a question is typed with shorthand ("b4", "eig", "wan") or asks where the bot
+    # has its information, or asks a goal with a bare "wofür" after "und"
+    reply = ask(kb, text)[0]
+    # Then it is read as written out: BFCC started in March 2016, HIHeal on 1 April 2016;
+    # the bot's one source; InnoReAct's dates and its aim (the Corona pandemic)
+    assert reply.intent == intent and set(reply.projects) == set(projects), reply.text
+    assert reply.answered and reply.text.startswith(start), reply.text
+    assert all(f in reply.text for f in facts), reply.text

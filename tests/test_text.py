@@ -171,6 +171,22 @@ def test_german_short_articles_read_as_their_full_form(text: str, expected: str)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("did bfcc start b4 hiheal?", "did bfcc start before hiheal"),
+    ("did ELISE end b4 2022", "did elise end before 2022"),
+    ("tell me abt medibridge", "tell me about medibridge"),
+    ("woher hast du die infos eig", "woher hast du die infos eigentlich"),
+    ("innoreact wan und wofür", "innoreact wann und wofur"),
+    # a name with digits stays split as before: no spoken form inside it
+    ("MAGIA2Market b4 P.I.L.O.T.", "magia 2 market before pilot"),
+])
+def test_texting_shorthand_reads_as_its_word(text: str, expected: str) -> None:
+    # Given shorthand typed on a phone ("b4", "abt", "eig", "wan")
+    # When we normalise the text
+    # Then each is the word it stands for (words.yaml spoken_forms)
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("und wieviel partner", "und wieviele partner"),
     ("wie vile projekte gibt es", "wie viele projekte gibt es"),
     ("Wie viel Länder waren bei ELISE?", "wie viele lander waren bei elise"),
