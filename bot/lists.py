@@ -1543,6 +1543,8 @@ def place_answer(kind: str, place: int, ordered: Sequence[str], kb: KnowledgeBas
         answer.add("sup_other", name=Bold(kb.projects[pid].name),
                    value=_value(kb.projects[pid], kind, lang, kb=kb))
     answer.add(f"list_order_{kind}")
+    if kind.endswith("_grant"):  # "the second most money": of the few amounts the page gives
+        answer.add("amounts_known_for", items=some_names(tuple(ordered), kb, lang))
     if any(len(group) > 1 for group in places[:place]):
         answer.add("sup_place_shared")
     vague = [i for i in _vague_places(ordered, keys, kb, kind) if i in held or any(

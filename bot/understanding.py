@@ -1544,9 +1544,13 @@ def _rank_place(tokens: list[str], superlative: str | None, mode: str, vocab: Vo
     ranking (an ordinal with a start or end verb ranks by that date)."""
     if superlative:
         words = vocab.superlatives.get(superlative.removesuffix("_end"), frozenset())
-        return superlative, next((n for t, after in zip(tokens, tokens[1:], strict=False)
-                                  if 2 <= (n := vocab.ordinals.get(t, 0)) <= TOP_MOST and
-                                  after in words), None)
+        counts = data_file("intents")["ordinal_ranks"]["numbers"]  # ("of the three ran
+        return superlative, next((n for i, t in enumerate(tokens[:-1])  # longest": no place)
+                                  if 2 <= (n := vocab.ordinals.get(t, 0)) <= TOP_MOST and (
+                                      tokens[i + 1] in words or  # "second longest", or a
+                                      t not in counts and  # phrase: "the second most money",
+                                      " ".join(tokens[i + 1:i + 3]) in words)), None)  # "die
+        # zweitgrößte Förderung"
     if mode == "active":
         return None, None
     verbs, links = vocab.phrase_sets[f"mode_{mode}"], data_file("intents")["ordinal_ranks"]
@@ -2991,9 +2995,17 @@ def _ordinal_prefix(token: str, vocab: Vocabulary) -> list[str]:
     stems = _ordinal_stems()
     stem = next((s for s in stems if token.startswith(s)), None)
     rest = token[len(stem):] if stem else ""
-    if not rest or not any(rest in words for words in vocab.superlatives.values()):
+    if not rest or not (any(rest in words for words in vocab.superlatives.values()) or
+                        rest in _superlative_heads()):  # "zweitmeiste Geld"
         return []
     return [stems[stem], rest]
+
+
+@cache
+def _superlative_heads() -> frozenset[str]:
+    """The first words of the superlatives' phrases ("meiste" of "meiste geld")."""
+    return frozenset(p.split()[0] for words in vocabulary().superlatives.values() for p in words
+                     if " " in p)
 
 
 ORDINAL_START = 3  # the letters of an ordinal stem looked at before the whole stem

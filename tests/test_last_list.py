@@ -395,6 +395,24 @@ def test_an_ordinal_before_a_superlative_names_the_projects_in_that_place(
     assert reply.intent == "superlative" and reply.projects == named, reply.text
 
 
+@pytest.mark.parametrize("text,amount", [
+    ("which got the second most money", "442,000"),
+    ("which project had the second highest budget?", "442,000"),
+    ("welches projekt hatte die zweitgrößte förderung", "442.000"),
+    ("welches projekt hatte das zweitmeiste geld?", "442.000"),
+])
+def test_the_second_place_of_a_ranking_named_by_a_phrase_is_that_place(
+        kb: KnowledgeBase, text: str, amount: str) -> None:
+    # Given a new chat
+    # When the second place of a ranking is asked whose name is a phrase ("most money",
+    # "größte Förderung")
+    reply = ask(kb, text)[0]
+    # Then it is KI#CK (the page: about 193,000 and 249,000 euros) after ELISE's
+    # €1,217,494, the page giving amounts for those two alone; not the first place again
+    assert reply.intent == "superlative" and reply.projects == ("kick",), reply.text
+    assert amount in reply.text and "ELISE" in reply.text, reply.text
+
+
 def test_which_of_the_two_after_a_shared_place_means_those_two(kb: KnowledgeBase) -> None:
     # Given "und am zweitlängsten?" answered with the two level in second place
     reply = ask(kb, "welches projekt lief am längsten", "und am zweitlängsten?",
