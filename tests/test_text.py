@@ -176,6 +176,7 @@ def test_german_short_articles_read_as_their_full_form(text: str, expected: str)
     ("tell me abt medibridge", "tell me about medibridge"),
     ("woher hast du die infos eig", "woher hast du die infos eigentlich"),
     ("innoreact wan und wofür", "innoreact wann und wofur"),
+    ("welches projekt hatte am meisten kohle", "welches projekt hatte am meisten geld"),
     # a name with digits stays split as before: no spoken form inside it
     ("MAGIA2Market b4 P.I.L.O.T.", "magia 2 market before pilot"),
 ])
