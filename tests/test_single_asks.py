@@ -1210,6 +1210,7 @@ def test_which_hospitals_in_german_asks_the_partners_the_page_does_not_name(
     ("woher hast du die infos eig", "about_bot", (), "", ("Past Projects",)),
     ("Woher haben Sie die Informationen?", "about_bot", (), "", ("Past Projects",)),
     ("innoreact wan und wofür", "dates", ("innoreact",), "", ("2022", "Corona")),
+    ("whens magia2market", "dates", ("magia2market",), "", ("2020", "2023")),
 ])
 def test_shorthand_and_casual_asks_are_read_as_their_full_form(
         kb: KnowledgeBase, text: str, intent: str, projects: tuple[str, ...], start: str,

@@ -177,6 +177,9 @@ def test_german_short_articles_read_as_their_full_form(text: str, expected: str)
     ("woher hast du die infos eig", "woher hast du die infos eigentlich"),
     ("innoreact wan und wofür", "innoreact wann und wofur"),
     ("welches projekt hatte am meisten kohle", "welches projekt hatte am meisten geld"),
+    # a question word's "'s" typed without the apostrophe reads as with it ("when's")
+    ("whens magia2market", "when magia 2 market"),
+    ("wheres bonebank?", "where bonebank"),
     # a name with digits stays split as before: no spoken form inside it
     ("MAGIA2Market b4 P.I.L.O.T.", "magia 2 market before pilot"),
 ])
