@@ -1549,8 +1549,9 @@ def _rank_place(tokens: list[str], superlative: str | None, mode: str, vocab: Vo
                                   if 2 <= (n := vocab.ordinals.get(t, 0)) <= TOP_MOST and (
                                       tokens[i + 1] in words or  # "second longest", or a
                                       t not in counts and  # phrase: "the second most money",
+                                      tokens[i + 2:i + 3] and tokens[i + 2] not in words and
                                       " ".join(tokens[i + 1:i + 3]) in words)), None)  # "die
-        # zweitgrößte Förderung"
+        # zweitgrößte Förderung" (not "of the four ran longest": a group, the verb's phrase)
     if mode == "active":
         return None, None
     verbs, links = vocab.phrase_sets[f"mode_{mode}"], data_file("intents")["ordinal_ranks"]
