@@ -573,9 +573,15 @@ def funding_manner(u: Understanding, text: str) -> bool:
 
 
 @cache
+def _check_words(name: str) -> frozenset[str]:
+    """A word list of bot/data/query.yaml's checks, both languages together, normalized."""
+    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"][name].values()
+                     for w in ws)
+
+
+@cache
 def _funding_manner() -> frozenset[str]:
-    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["funding_manner"]
-                     .values() for w in ws)
+    return _check_words("funding_manner")
 
 
 def _funder_strand(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> bool:
@@ -1454,8 +1460,7 @@ def _funded_only(p: Project, named: tuple[str, ...], kb: KnowledgeBase, lang: st
 
 @cache
 def _only_funder_nouns() -> frozenset[str]:
-    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"][
-        "only_funder_nouns"].values() for w in ws)
+    return _check_words("only_funder_nouns")
 
 
 def _one_funder(p: Project, kb: KnowledgeBase, lang: str) -> Answer:
@@ -1535,8 +1540,7 @@ def _merely_partner(tokens: list[str]) -> bool:
 
 @cache
 def _merely_parts() -> frozenset[str]:
-    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"][
-        "merely_parts"].values() for w in ws)
+    return _check_words("merely_parts")
 
 
 def _merely(p: Project, orgs: tuple[str, ...], u: Understanding, kb: KnowledgeBase,
@@ -1935,8 +1939,7 @@ def _maker_words() -> _MakerWords:
 
 @cache
 def _maker_verbs() -> frozenset[str]:
-    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["maker_verbs"]
-                     .values() for w in ws)
+    return _check_words("maker_verbs")
 
 
 # the notes of a list on the projects it can't settle, said once as "check_silent" instead
@@ -2003,8 +2006,7 @@ def org_origin(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
 def _seat_copulas() -> frozenset[str]:
     """Verbs of being that, first in a claim with "in" and a place, claim an organisation's
     seat (bot/data/query.yaml checks: seat_copulas)."""
-    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"]["seat_copulas"]
-                     .values() for w in ws)
+    return _check_words("seat_copulas")
 
 
 def org_kind(u: Understanding, text: str, kb: KnowledgeBase) -> Answer | None:
@@ -2432,8 +2434,7 @@ def _has_unit(tokens: list[str], words: frozenset[str]) -> bool:
 
 @cache
 def _larger_share() -> frozenset[str]:
-    return frozenset(normalize(str(w)) for ws in data_file("query")["checks"][
-        "larger_share"].values() for w in ws)
+    return _check_words("larger_share")
 
 
 def _compare_shares(p: Project, funders: tuple[str, ...], compare: str, text: str,
