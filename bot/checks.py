@@ -4214,6 +4214,12 @@ def name_only(text: str, u: Understanding, kb: KnowledgeBase) -> bool:
         not _without_names(text, u.projects, kb)
 
 
+def asks_check_again(text: str, u: Understanding, kb: KnowledgeBase) -> bool:
+    """A follow-up that asks the last yes/no claim again: a short continuation that changes
+    it ("what about KI#CK?") or a project's name alone ("HIHeal?")."""
+    return follows_check(text, u) or name_only(text, u, kb)
+
+
 def recheck(text: str, u: Understanding, last: tuple[str, ...], kb: KnowledgeBase,
             about: str | None = None) -> Answer | None:
     """The last yes/no claim again, with what the follow-up changed: its subject (or the

@@ -40,6 +40,7 @@ from bot.checks import (
     PAIR_CLAIMS,
     about_again,
     alliance_of,
+    asks_check_again,
     check,
     check_all,
     check_each,
@@ -48,12 +49,10 @@ from bot.checks import (
     check_only,
     claimed_made,
     compared_with_named,
-    follows_check,
     funder_cities,
     funding_manner,
     left_out,
     left_out_back,
-    name_only,
     only_one_of,
     only_project,
     order_words,
@@ -1678,8 +1677,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
     if len(clauses) == 1 and (new := _new_since(first, state, kb)):
         return _reply(new, language, state, kb)  # "what was new compared to the first one?"
     if len(clauses) == 1 and clauses[0].simple and not (
-            state.checked and (follows_check(first.text, first.understanding) or
-                               name_only(first.text, first.understanding, kb) or
+            state.checked and (asks_check_again(first.text, first.understanding, kb) or
                                about_again(first.text, state.checked[0], language))) and not (
             (state.hop or _listed_link(first.understanding, state)) and
             _noun_left_out(first.text)) and \
@@ -3161,8 +3159,7 @@ def _linked_or_again(clause: Clause, u: Understanding, own: tuple[str, ...], sta
             again := recheck_about(said, state.checked, kb, u.language, state.checked_about)):
         return again, again.projects[:1]  # "and about job creation too?" after "Was ELISE
         # about healthy and active ageing?"
-    if not clause.yes_no and state.checked and (follows_check(clause.text, u) or
-                                                name_only(clause.text, u, kb)):
+    if not clause.yes_no and state.checked and asks_check_again(clause.text, u, kb):
         again = recheck(clause.text, u, state.checked, kb, state.checked_about)  # "what about
         # KI#CK?" after a yes/no
         if again:
