@@ -168,6 +168,8 @@ class Phrases:
     after_end: tuple[frozenset[str], frozenset[str]]
     purpose_starts: frozenset[str]
     purpose_articles: frozenset[str]
+    side_starts: frozenset[str]  # "from", "aus": a side the speaker asks from follows
+    side_words: frozenset[str]  # "side", "perspective", "sicht" (also ending a compound)
     identity: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     not_hops: frozenset[str]
     which_project: frozenset[str]
@@ -318,6 +320,8 @@ def phrases() -> Phrases:
         after_end=(_norm(data["after_end"]["first"]), _norm(data["after_end"]["second"])),
         purpose_starts=_norm(data["purpose"]["starts"]),
         purpose_articles=_norm(data["purpose"]["articles"]),
+        side_starts=_norm(data["purpose"]["side_starts"]),
+        side_words=_norm(data["purpose"]["side_words"]),
         identity=tuple(_norm(data["identity_asks"][k])  # type: ignore[arg-type]
                        for k in ("first", "verb", "lead_in", "subject")),
         identity_contracted=tuple(str(p).lower() for p in data["identity_asks"]["contracted"]),
@@ -1002,12 +1006,27 @@ PURPOSE_WITHIN = 3  # "Quick check for my funding report:": the purpose a few wo
 
 def _purpose(text: str) -> bool:
     """ "Für einen Artikel über …", "for our annual report", "Quick check for my funding
-    report": why the speaker asks (not "what was the budget for the project", a question)."""
+    report": why the speaker asks (not "what was the budget for the project", a question);
+    "quick one from the partner side", "aus Sicht der Förderer": the side they ask from."""
     tokens = normalize(text).split()
     p = phrases()
     return len(tokens) > 2 and any(
         tokens[i] in p.purpose_starts and tokens[i + 1] in p.purpose_articles and
         (i == 0 or not _asked_words(" ".join(tokens[:i])))
+        for i in range(min(PURPOSE_WITHIN + 1, len(tokens) - 1))) or _side(tokens)
+
+
+SIDE_WITHIN = 5  # "from the partner side", "from a funder's point of view": the side's word
+
+
+def _side(tokens: list[str]) -> bool:
+    """ "from the partner side", "from a funder's perspective", "von Partnerseite", "aus Sicht
+    der Förderer": words that only tell the side the speaker asks from, a few words in."""
+    p = phrases()
+    return len(tokens) <= 12 and any(
+        tokens[i] in p.side_starts and any(
+            w in p.side_words or any(w.endswith(s) and len(w) > len(s) + 3 for s in p.side_words)
+            for w in tokens[i + 1:i + 1 + SIDE_WITHIN])
         for i in range(min(PURPOSE_WITHIN + 1, len(tokens) - 1)))
 
 

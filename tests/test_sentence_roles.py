@@ -462,3 +462,23 @@ def test_a_request_for_information_on_one_aspect_asks_that_aspect(
     # Then the results are answered, not the project's card
     assert reply.intent == "results" and reply.projects == ("pilot",)
     assert "Next Level" in reply.text and "2020" not in reply.text
+
+
+@pytest.mark.parametrize("message,intent,project,needle", [
+    # the page: BONEBANK was led by the UKSH Lübeck; it ran from September 2015 till August 2020
+    ("quick one from the partner side: who coordinated bonebank?", "lead", "bonebank", "UKSH"),
+    ("from a funder's perspective: when did bonebank run?", "dates", "bonebank", "2015"),
+    ("from the partners point of view, who led bonebank?", "lead", "bonebank", "UKSH"),
+    ("Kurze Frage von Partnerseite: wer hat BONEBANK koordiniert?", "lead", "bonebank", "UKSH"),
+    # ELISE ran from 1 January 2017 to 31 December 2021
+    ("aus Sicht der Förderer: wie lange lief ELISE?", "duration", "elise", "2017"),
+])
+def test_the_side_the_speaker_asks_from_only_tells(
+        kb: KnowledgeBase, message: str, intent: str, project: str, needle: str) -> None:
+    # Given a question after words that only tell the side the speaker asks from (a partner's,
+    # a funder's), whose "partner" or "funder" asks nothing
+    reply = ask(kb, message)[0]
+    # Then only the question is answered
+    assert reply.intent == intent and reply.projects == (project,), reply.text
+    assert needle in reply.text and reply.answered, reply.text
+    assert "Partners in" not in reply.text and "funded by" not in reply.text
