@@ -286,6 +286,11 @@ def test_years_and_ranges(
         # the same: a university, taking part; not "Herausforderung" for "Förderung"
         ("War KI#CK ein Projekt mit Hochschulbeteiligung?", "partners"),
         ("Welche gesellschaftliche Herausforderung wollte ELISE angehen?", "goals"),
+        # a compound of "Ziel", too short to end one by itself, asks the aim (not the card)
+        ("Was war das Hauptziel von MAGIA2Market?", "goals"),
+        ("Hauptziele von ELISE?", "goals"),
+        ("was war eigentlich das gesamtziel bei bfcc", "goals"),
+        ("Was war das Projektziel von BRIDGE 53?", "goals"),
     ],
 )
 def test_intents_from_stems_gaps_and_compounds(kb: KnowledgeBase, text: str, intent: str) -> None:
