@@ -1183,9 +1183,9 @@ def rank_intent(scores: dict[str, float], has_entities: bool, vocab: Vocabulary,
         close = [k for k, v in candidates.items() if v >= candidates[best] - NOUNS_CLOSE]
         if len(close) == 2:
             best = _named_first(close, stems, vocab) or best
-    if best in ("start", "end") and "dates" in candidates and stems and \
-            _ends_joined(stems, vocab):
-        return "dates"  # "Wann hat NORTHOPEDICS angefangen und aufgehört?": both ends asked
+    if best in ("start", "end") and stems and _ends_joined(stems, vocab):
+        return "dates"  # "Wann hat NORTHOPEDICS angefangen und aufgehört?", "Beginn/Ende
+        # von BFCC?": both ends asked
     if best == "overview":  # "I need info about P.I.L.O.T.'s results": the aspect named is
         aspect = max((k for k in candidates if k in OVERVIEW_NARROWED), default=None,
                      key=lambda k: candidates[k])  # what is asked; "info about" only asks
@@ -1207,12 +1207,13 @@ def _both_ends(candidates: dict[str, float]) -> bool:
 
 def _ends_joined(stems: list[str], vocab: Vocabulary) -> bool:
     """ "when did it begin and finish?", "angefangen und aufgehört": the start and the end
-    named by words of their own joined by "and", one question for both ends."""
+    named by words of their own joined by "and", one question for both ends; so are two
+    written as one ("start/end dates", "Beginn/Ende", "start-end": the mark is gone)."""
     start, end = _first_named("start", stems, vocab), _first_named("end", stems, vocab)
     if start is None or end is None:
         return False
     (_, left), (right, _) = sorted((start, end))
-    return right - left == 1 and stems[left] in vocab.phrase_sets["conjunctions"]
+    return right == left or right - left == 1 and stems[left] in vocab.phrase_sets["conjunctions"]
 
 
 def _named_first(tied: list[str], stems: list[str], vocab: Vocabulary) -> str | None:

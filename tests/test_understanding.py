@@ -258,6 +258,11 @@ def test_years_and_ranges(
         # both ends named: the dates, though "Ende von" weighs more than "Start" ("end" before)
         ("Start und Ende von NORTHOPEDICS", "dates"),
         ("Beginn und Ende von BFCC?", "dates"),
+        # both ends written as one ("start/end", "Beginn/Ende"), the dates word or none
+        ("hiheal start/end dates pls", "dates"),
+        ("Beginn/Ende von BFCC?", "dates"),
+        ("bfcc anfang/ende?", "dates"),
+        ("start-end of ELISE?", "dates"),
         ("how long did it last", "duration"),
         ("who paid for it", "funding"),
         ("what was it aiming for", "goals"),
