@@ -1690,9 +1690,10 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
         # all of them (the chat still talks of BFCC after the answer)
         if (alliance := _alliance_subject(first, of_all.projects, kb)) != of_all.projects:
             of_all = replace(of_all, projects=alliance)
-        result = _part_undated(_manner_unsaid(_besides(decide(_named_back_clause(
-            clauses[0], state.projects, kb).understanding, of_all, kb), clauses[0],
-            _talked_of(state.projects, state), kb), first), first, state, kb)
+        result = _term_unexplained(_part_undated(_manner_unsaid(_besides(decide(
+            _named_back_clause(clauses[0], state.projects, kb).understanding, of_all, kb),
+            clauses[0], _talked_of(state.projects, state), kb), first), first, state, kb),
+            first, kb)
         if result.intent in REACHING:
             result.focus = result.projects[:1] if first.understanding.link_subject and \
                 first.understanding.projects else _next_subject(result, (), kb)  # ("Von
@@ -2887,7 +2888,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     moved = bool(own) and not u.projects and own != state.projects  # (a copy only if moved)
     result = decide(u, replace(state, projects=own) if moved else state, kb)
     result = _manner_unsaid(_besides(result, clause, _talked_of(own, state), kb), clause)
-    return result, _next_subject(result, own, kb)
+    return _term_unexplained(result, clause, kb), _next_subject(result, own, kb)
 
 
 def _alliance_subject(clause: Clause, own: tuple[str, ...], kb: KnowledgeBase
@@ -2907,6 +2908,79 @@ def _manner_unsaid(result: Answer, clause: Clause) -> Answer:
         result.add("list_funding_manner")
         result.answered = False
     return result
+
+
+TERM_ASKS = data_file("query")["term_asks"]
+TERM_OPENINGS = tuple(sorted((tuple(normalize(o).split()) for o in TERM_ASKS["openings"]),
+                             key=len, reverse=True))  # the longest opening first
+TERM_FIRST = frozenset(o[0] for o in TERM_OPENINGS)  # ("erklär mir …": no lead-in there)
+TERM_FILLERS = frozenset(normalize(str(w)) for w in TERM_ASKS["fillers"])
+TERM_WORDS = 9  # a question of a term is short: "what does the abbreviation ERDF stand for?"
+ABBREVIATION = re.compile(r"^(?P<full>.+?) \((?P<abbr>[A-Z]{2,6})\)$")  # "… Fund (ERDF)"
+
+
+def _term_unexplained(result: Answer, clause: Clause, kb: KnowledgeBase) -> Answer:
+    """ "what is Interreg?", "Was bedeutet EFRE?", "what's precision medicine?": a term the page
+    uses, asked what it is, is answered with the projects it names the term for, after a line
+    that says the page doesn't explain it (or, for a fund's abbreviation, what the page spells
+    it out as), never from knowledge the page doesn't give."""
+    u = clause.understanding
+    if result.intent != "list" or not result.listed or u.projects or u.pronoun or \
+            clause.yes_no or u.token_count > TERM_WORDS or u.list_reference:
+        return result  # (most lists: the first looks)
+    f = u.filters
+    one = f.funders if len(f.funders) == 1 and not replace(f, funders=()).any() else \
+        f.topics if len(f.topics) == 1 and not replace(f, topics=()).any() else ()
+    if not one:
+        return result
+    funder = kb.funders.get(one[0]) if f.funders else None
+    topic = None if funder else kb.topics.get(one[0])
+    if funder and funder.kind == "public body" or topic and topic.kind != "topic":
+        return result  # ("what is Hamburg?", a thing made and an initiative have their own)
+    thing = funder or topic
+    said = _term_said(clause.text, thing.aliases,  # type: ignore[union-attr]
+                      (thing.name.en, thing.name.de))  # type: ignore[union-attr]
+    if said is None:
+        return result
+    lang = u.language
+    full = ABBREVIATION.match(thing.name.get(lang)) if funder else None  # type: ignore[union-attr]
+    if full and said.isalpha() and said.upper() in {a for a in thing.aliases if a.isupper()}:
+        line = Line("term_abbreviation", {"abbr": said.upper(), "full": full["full"]})
+    else:
+        line = Line("term_funder" if funder else "term_topic",
+                    {"term": thing.name.get(lang)})  # type: ignore[union-attr]
+        result.answered = False  # what it is, the page doesn't say
+    result.lines.insert(0, line)
+    return result
+
+
+def _term_said(text: str, aliases: tuple[str, ...], names: tuple[str, str]) -> str | None:
+    """The term a question of what it is names ("what does ERDF stand for?": "erdf"): the
+    words after its opening, without those that ask nothing more, if they are one of the
+    term's names, or one word the vocabulary doesn't know (a misspelt name); else None."""
+    tokens = normalize(text).split()
+    lead = phrases().identity[2]  # ("can you tell me what …", "und was ist …")
+    at = next((i for i, t in enumerate(tokens) if t not in lead or t in TERM_FIRST), len(tokens))
+    tokens = tokens[at:]
+    raw = text.lower().lstrip()
+    if any(raw.startswith(c) for c in TERM_ASKS["contracted"]):
+        tokens = tokens[1:]  # "what's …" ("what the …" once normalised)
+    else:
+        opening = next((o for o in TERM_OPENINGS if tuple(tokens[:len(o)]) == o), None)
+        if opening is None:
+            return None
+        tokens = tokens[len(opening):]
+    while tokens and tokens[0] in TERM_FILLERS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in TERM_FILLERS:
+        tokens = tokens[:-1]
+    said = " ".join(tokens)
+    if not said:
+        return None
+    if said in {normalize(a) for a in (*aliases, *names)} or (
+            len(tokens) == 1 and said not in vocabulary().common):
+        return said
+    return None
 
 
 def _of_all_projects(clause: Clause) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
+from bot.lists import select
+from bot.understanding import Filters
 from tests.conftest import ask
 
 
@@ -906,3 +908,72 @@ def test_the_language_of_a_course_is_not_a_place(kb: KnowledgeBase, text: str) -
     # Then the page doesn't say (was "No." with Schleswig-Holstein), with what it offered
     assert reply.intent == "activities" and reply.projects == ("kick",), reply.text
     assert not reply.answered and not reply.text.startswith(("No", "Nein")), reply.text
+
+
+@pytest.mark.parametrize("text,funder,language", [
+    ("what is interreg?", "interreg", "en"),
+    ("Was ist eigentlich COSME?", "cosme", "de"),
+    ("explain interreg", "interreg", "en"),
+    ("erklär mir REACT-EU", "react-eu", "de"),
+    ("und was ist interreg?", "interreg", "de"),
+    ("what is intereg", "interreg", "en"),
+    ("was ist mit Interreg Europe gemeint", "interreg-europe", "de"),
+])
+def test_a_programme_asked_what_it_is_is_not_explained_but_its_projects_are_named(
+        kb: KnowledgeBase, text: str, funder: str, language: str) -> None:
+    # Given a programme the page names only as a funder, never explaining it
+    # When someone asks what it is (English or German, a typo, a lead-in)
+    reply = ask(kb, text)[0]
+    # Then the reply says the page doesn't explain it, before the projects it funded
+    first = reply.text.splitlines()[0]
+    assert kb.funders[funder].name.get(language) in first, reply.text
+    assert ("doesn't explain" if language == "en" else "erklärt die Seite nicht") in first
+    assert reply.intent == "list" and not reply.answered and reply.language == language
+    assert set(reply.projects) == set(select(kb, Filters(funders=(funder,))).ids)
+
+
+@pytest.mark.parametrize("text,funder,abbreviation,language", [
+    ("What does ERDF stand for?", "erdf", "ERDF", "en"),
+    ("what does EFRE mean", "erdf", "EFRE", "en"),
+    ("Was bedeutet EFRE?", "erdf", "EFRE", "de"),
+    ("wofür steht ESF", "esf", "ESF", "de"),
+    ("whats ESF", "esf", "ESF", "en"),
+    ("What is meant by ERDF?", "erdf", "ERDF", "en"),
+])
+def test_a_fund_abbreviation_is_spelled_out_as_the_page_gives_it(
+        kb: KnowledgeBase, text: str, funder: str, abbreviation: str, language: str) -> None:
+    # Given a fund the page names with its abbreviation ("European Regional Development Fund
+    # (ERDF)", "(EFRE)" on NORTHOPEDICS)
+    # When its abbreviation is asked about
+    reply = ask(kb, text)[0]
+    # Then the reply spells it out (the name the knowledge base keeps, without the brackets)
+    full = kb.funders[funder].name.get(language).rsplit(" (", 1)[0]
+    assert reply.text.startswith(f"{abbreviation} "), reply.text
+    assert full in reply.text.splitlines()[0] and reply.answered
+    assert set(reply.projects) == set(select(kb, Filters(funders=(funder,))).ids)
+
+
+@pytest.mark.parametrize("text,topic,language", [
+    ("what is precision medicine?", "precision-medicine", "en"),
+    ("Was ist Präzisionsmedizin?", "precision-medicine", "de"),
+    ("was sind stammzellen", "stem-cells", "de"),
+])
+def test_a_topic_asked_what_it_is_is_not_explained_but_its_projects_are_named(
+        kb: KnowledgeBase, text: str, topic: str, language: str) -> None:
+    reply = ask(kb, text)[0]
+    first = reply.text.splitlines()[0]
+    assert kb.topics[topic].name.get(language) in first, reply.text
+    assert ("doesn't explain" if language == "en" else "erklärt die Seite nicht") in first
+    assert reply.intent == "list" and not reply.answered
+    assert set(reply.projects) == set(select(kb, Filters(topics=(topic,))).ids)
+
+
+@pytest.mark.parametrize("text", ["what does the ERDF fund", "what are the interreg projects",
+                                  "what's the European Union", "which projects did Interreg fund?",
+                                  "Welche Projekte gab es zu Präzisionsmedizin?"])
+def test_a_list_asked_of_a_term_is_no_question_what_it_is(kb: KnowledgeBase, text: str) -> None:
+    # Given a question for the projects of a funder or topic, not what the term is
+    reply = ask(kb, text)[0]
+    # Then the plain list, with no line about the term
+    assert reply.intent == "list" and reply.answered, reply.text
+    assert "explain" not in reply.text and "erklärt" not in reply.text
