@@ -510,7 +510,9 @@ def _static(filters: Filters, kb: KnowledgeBase, index: ListIndex, pool: Set[str
     """The pool narrowed by funders, places, organisations, topics and links, smallest set
     first. Life Science Nord itself narrows nothing, except as the lead ("which projects did
     LSN lead?")."""
-    groups = [index.funded.get(f, set()) for f in filters.funders]
+    funded = [index.funded.get(f, set()) for f in filters.funders]
+    groups = [set().union(*funded)] if filters.either and len(funded) > 1 else funded  # "by
+    # Hamburg or Schleswig-Holstein": by either
     places = [index.places.get(p, set()) for p in filters.places]
     groups += [set().union(*places)] if filters.either and places else places
     by_org = index.leads if filters.leading else index.organisations
@@ -623,8 +625,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
          kb.organisations),
         ("topic", filters.topics, kb.topics),
     ):
-        if key in ("org", "lead") and filters.either and len(ids) > 1:  # "with UKSH Lübeck
-            terms = [term(records[i], lang) for i in ids]  # or TH Lübeck"
+        if key in ("org", "lead", "funder") and filters.either and len(ids) > 1:  # "with
+            terms = [term(records[i], lang) for i in ids]  # UKSH Lübeck or TH Lübeck"
             parts.append(fill(f"cond_{key}", lang, x=Joined(tuple(terms), "or")))
             continue
         if key in ("place", "topic") and filters.either and len(ids) > 1:  # "Italy or Poland",

@@ -2526,7 +2526,8 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         money=next((m for m in measures(r.raw) if m.unit == "euros"), None),
         order=_order(r.words, r.held, vocab),
         leading=_led(r, scores, vocab) and bool(by_kind["organisation"]) and not led_not,
-        either=(len(by_kind["place"]) > 1 or len(by_kind["organisation"]) > 1) and bool(
+        either=(len(by_kind["place"]) > 1 or len(by_kind["organisation"]) > 1 or
+                len(by_kind["funder"]) > 1) and bool(
             set(r.tokens) & vocab.phrase_sets["alternatives"]) or len(continent) > 1 or
         _topic_field(r, by_kind["topic"], vocab),  # ("das UKSH bzw. die TH Lübeck": either)
         **_besides(left_places, continent, r.held),

@@ -1599,6 +1599,25 @@ def test_two_organisations_joined_by_or_list_the_projects_of_either(
     assert set(reply.projects) == {"bonebank", "kick"}, reply.text
 
 
+@pytest.mark.parametrize("text,funders,lang", [
+    ("Welche Projekte förderte Hamburg oder Schleswig-Holstein?",
+     ("hamburg", "schleswig-holstein"), "de"),
+    ("which projects were funded by the ERDF or the ESF?", ("erdf", "esf"), "en"),
+    ("how many projects were funded by Hamburg or SH", ("hamburg", "schleswig-holstein"), "en"),
+    ("Projekte mit Geld vom ESF bzw. von COSME?", ("esf", "cosme"), "de"),
+])
+def test_two_funders_joined_by_or_list_the_projects_of_either(
+    kb: KnowledgeBase, text: str, funders: tuple[str, str], lang: str
+) -> None:
+    # Given two funders joined by "or", "oder", "bzw." (the page names no project Hamburg and
+    # Schleswig-Holstein funded together)
+    reply = ask(kb, text)[0]
+    # Then the projects of either are listed, not the none (or few) both funded
+    either = set().union(*(select(kb, Filters(funders=(f,))).ids for f in funders))
+    assert reply.answered and reply.language == lang, reply.text
+    assert set(reply.projects) == either and len(either) > 1, reply.text
+
+
 @pytest.mark.parametrize("question", [
     "which projects were still running when pilot started",
     "welche Projekte liefen noch, als P.I.L.O.T. anfing?",
