@@ -412,6 +412,10 @@ def test_projects_without_the_figure_an_order_goes_by_are_placed_last_and_named(
     ("projects sorted by end date", "end"),
     ("sortier die projekte nach enddatum", "end"),
     ("order the projects by duration", "duration"),
+    ("in welcher reihenfolge sind die projekte zu ende gegangen", "end"),
+    ("in what order did the projects end?", "end"),
+    ("list the projects in the order they ended", "end"),
+    ("in which order were the projects started?", "start"),
 ])
 def test_the_projects_sorted_as_asked_are_a_list_in_that_order(
     kb: KnowledgeBase, question: str, key: str
