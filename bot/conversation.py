@@ -110,6 +110,9 @@ from bot.lists import (
     with_amounts,
     with_average_length,
 )
+from bot.lists import (
+    describe as conditions_in_words,
+)
 from bot.measures import comparison, comparison_at, measures, number_value, number_word
 from bot.query import (
     RELATIONS,
@@ -3036,6 +3039,8 @@ def _special_clause(clause: Clause, u: Understanding, own: tuple[str, ...], stat
                              own == state.projects, clause.yes_no), own[:1]
     if clause.years_compared:  # "did more projects start in 2016 or in 2020?"
         return _years_counted(clause.years_compared, u, kb), ()
+    if clause.counts_compared:  # "did Hamburg or Schleswig-Holstein fund more projects?"
+        return _counts_compared(clause.counts_compared, u, kb), ()
     if clause.against and u.projects:  # "which were still running when P.I.L.O.T. started?"
         return _against_list(clause.against, u, kb), u.projects[:1]
     if gap := _gap(clause, u, state, kb):  # "How long was the gap?" after two projects
@@ -3673,6 +3678,28 @@ def _years_counted(years: tuple[int, int], u: Understanding, kb: KnowledgeBase) 
 
 
 UNSETTLED = frozenset({"list_unsure", "list_open_ended"})  # a count that may be more
+
+
+def _counts_compared(pair: tuple[str, str, str], u: Understanding, kb: KnowledgeBase
+                     ) -> Answer:
+    """ "Hat Hamburg oder Schleswig-Holstein mehr Projekte gefördert?", "more projects with
+    Italy or with France?": the count of each condition (each on its own, not either nor both),
+    and which has more; where a count is unsure (a project the page may leave out, as BFCC's
+    unnamed countries), not which."""
+    kind, *ids = pair
+    lang = u.language
+    each = [replace(u.filters, either=False, **{kind: (i,)}) for i in ids]
+    parts = [list_answer("count", f, kb, lang) for f in each]
+    result = merge(parts, ())
+    result.intent = "count"
+    if any(line.key in UNSETTLED | {"list_maybe_there"} for part in parts for line in part.lines):
+        return result
+    (x, n), (y, m) = sorted(zip((conditions_in_words(f, kb, lang) for f in each),
+                                (len(p.listed) for p in parts), strict=True),
+                            key=lambda c: -c[1])  # (the more first; a tie in the order asked)
+    result.lines.insert(0, Line("counts_tie" if n == m else "counts_more",
+                                {"x": x, "y": y, "n": n, "m": m}))
+    return result
 
 
 def _subject_first(u: Understanding, own: tuple[str, ...], carried: tuple[str, ...],

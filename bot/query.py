@@ -358,6 +358,8 @@ class Clause:
     # ("during", "active", "run"), ("before", "started", "start"), ("after", "started", "end")
     against: tuple[str, str, str] | None = None
     years_compared: tuple[int, int] | None = None  # "more in 2016 or in 2020?": two counts
+    counts_compared: tuple[str, str, str] | None = None  # "did Hamburg or Schleswig-Holstein
+    # fund more projects?": two conditions of one kind ("funders", a, b), each counted
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
     preamble: bool = False  # words before the question that ask nothing themselves
     switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
@@ -384,6 +386,7 @@ class Clause:
         """Whether the plain one-question path answers it."""
         return self.hop is None and not (
             self.yes_no or self.same_as or self.against or self.years_compared or self.pick or
+            self.counts_compared or
             self.after_end or self.lasting or self.compare_with or (
                 self.hop_kind and self.bare_link))
 
@@ -495,6 +498,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     told, text = _told(text, whole.language, see)
     if not told and (years := years_compared(normalize(text).split(), whole)):
         return (replace(_clause(text, whole.full, kb), yes_no=False, years_compared=years),)
+    if not told and (pair := counts_compared(normalize(text).split(), whole)):
+        return (replace(_clause(text, whole.full, kb), yes_no=False, counts_compared=pair),)
     pieces = _split(text, see, whole.language, kb, whole.names) if len(text) < 600 else [text]
     if len(pieces) == 1 and not told and (against := _lists_set_against(text, see)):
         # "ERDF projects vs Interreg projects": two lists set side by side, each asked
@@ -1255,6 +1260,30 @@ def years_compared(tokens: list[str], u: Understanding) -> tuple[int, int] | Non
     if not joined or not set(between.split()) <= words["filler"]:
         return None
     return int(tokens[years[0]]), int(tokens[years[1]])
+
+
+COUNTS_COMPARED = {k: frozenset(normalize(w) for w in ws)
+                   for k, ws in data_file("query")["counts_compared"].items()}
+COMPARED_KINDS = ("funders", "places", "topics", "organisations")
+
+
+def counts_compared(tokens: list[str], u: Understanding) -> tuple[str, str, str] | None:
+    """ "Hat Hamburg oder Schleswig-Holstein mehr Projekte gefördert?", "did the ERDF fund more
+    projects than Interreg?", "more projects with Italy or with France?": two conditions of one
+    kind (funders, places, topics or organisations) whose counts are set side by side, as
+    (kind, first, second); None for anything else (a list under either or both)."""
+    words = COUNTS_COMPARED
+    if words["more"].isdisjoint(tokens):
+        return None  # (the cheap look first: most messages compare no counts)
+    text = f" {' '.join(tokens)} "
+    if u.projects or not any(f" {j} " in text for j in words["joins"]):
+        return None
+    f = u.filters
+    kinds = [k for k in COMPARED_KINDS if getattr(f, k)]
+    if len(kinds) != 1 or len(getattr(f, kinds[0])) != 2 or f.without or f.besides:
+        return None
+    first, second = getattr(f, kinds[0])
+    return kinds[0], first, second
 
 
 AGAINST_KINDS = ("before", "after")  # (then "at" for order_when, "during")

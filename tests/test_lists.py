@@ -1756,6 +1756,38 @@ def test_two_years_counted_side_by_side(kb: KnowledgeBase, question: str) -> Non
     assert "2016" in first and "3" in first and "2" in first, reply.text
 
 
+@pytest.mark.parametrize("question,kind,first,second,lang", [
+    ("Hat Hamburg oder Schleswig-Holstein mehr Projekte gefördert?", "funders", "hamburg",
+     "schleswig-holstein", "de"),
+    ("did the ERDF or Interreg fund more projects?", "funders", "erdf", "interreg", "en"),
+    ("did the ERDF fund more projects than Interreg?", "funders", "erdf", "interreg", "en"),
+    ("were there more projects with Italy or with France?", "places", "italy", "france", "en"),
+    ("Gab es mehr Projekte zu Knochen oder zu Infektionen?", "topics", "bone", "infection",
+     "de"),
+])
+def test_two_conditions_of_one_kind_counted_side_by_side(
+        kb: KnowledgeBase, question: str, kind: str, first: str, second: str, lang: str
+) -> None:
+    # Given two funders (places, topics) whose counts are asked side by side
+    (reply,) = ask(kb, question)
+    # Then each one's count, of it alone (not of either, nor of both), and which has more
+    counts = [len(select(kb, Filters(**{kind: (i,)})).ids) for i in (first, second)]
+    assert reply.intent == "count" and reply.answered and reply.language == lang, reply.text
+    assert set(reply.projects) == set().union(
+        *(select(kb, Filters(**{kind: (i,)})).ids for i in (first, second))), reply.text
+    head = reply.text.splitlines()[0]
+    said = ("as many", "genauso viele") if counts[0] == counts[1] else ("more", "mehr")
+    assert head.lower().startswith(("there were " + said[0], "es gab " + said[1])), head
+    assert all(str(n) in head for n in counts), head
+
+
+def test_two_counts_not_settled_name_no_winner(kb: KnowledgeBase) -> None:
+    # Given a count the page may leave short (BFCC's seven Baltic countries are unnamed)
+    (reply,) = ask(kb, "more projects with Denmark or Italy?")
+    # Then each count, and no "more"
+    assert reply.intent == "count" and "more projects" not in reply.text.lower(), reply.text
+
+
 def test_years_between_are_still_a_range(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "wie viele projekte liefen zwischen 2016 und 2020")
     assert "elise" in reply.projects and "magia" in reply.projects, reply.text
