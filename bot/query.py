@@ -1364,6 +1364,9 @@ def _relation_before(tokens: list[str], end: int) -> tuple[str, int, int] | None
     kinds = [*((k, ps.order[k]) for k in AGAINST_KINDS), ("during", ps.against_during),
              ("at", ps.order_when)]
     for i in range(end - 1, 0, -1):
+        for n in (3, 2):  # "at the same time as": the whole phrase, not its "as" (at)
+            if i - n + 1 > 0 and " ".join(tokens[i - n + 1:i + 1]) in ps.against_during:
+                return "during", i - n + 1, n
         for n in (3, 2, 1):
             words = " ".join(tokens[i:i + n])
             if i + n <= end and (kind := next((k for k, ws in kinds if words in ws), None)):

@@ -1650,6 +1650,18 @@ def test_a_list_at_another_projects_start(kb: KnowledgeBase, question: str) -> N
     # MAGIA2Market ran September 2020 to February 2023: BONEBANK ended August 2020
     ("which projects ran during magia2market", ["elise", "hiheal", "innoreact", "pilot"]),
     ("was lief während MAGIA2Market?", ["elise", "hiheal", "innoreact", "pilot"]),
+    # "at the same time as", "parallel zu", "zeitgleich mit", "alongside": its whole run too.
+    # BFCC ran March 2016 to February 2019 (P.I.L.O.T. began 2020, ELISE 2017)
+    ("what ran at the same time as BFCC?", ["bonebank", "elise", "hiheal", "magia",
+                                            "northopedics"]),
+    # InnoReAct 01.01.2022 - 28.2.2023: HIHeal to 31 December 2022, MAGIA2Market to February
+    # 2023, P.I.L.O.T. to 31.03.2023
+    ("Was lief parallel zu InnoReAct?", ["hiheal", "magia2market", "pilot"]),
+    # NORTHOPEDICS 21 June 2016 - 30 June 2019
+    ("Was lief zeitgleich mit NORTHOPEDICS?", ["bfcc", "bonebank", "elise", "hiheal", "magia"]),
+    # ELISE 1 January 2017 - 31 December 2021 (InnoReAct began 2022)
+    ("what was running alongside ELISE", ["bfcc", "bonebank", "hiheal", "magia", "magia2market",
+                                          "northopedics", "pilot"]),
     # P.I.L.O.T. began 1 January 2020: BFCC, NORTHOPEDICS and MAGIA had ended in 2019
     ("welche Projekte endeten vor dem Start von PILOT", ["bfcc", "magia", "northopedics"]),
     # "welche" with no noun asks the list too (was ELISE's start date)
