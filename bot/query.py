@@ -1160,6 +1160,11 @@ def _clause(text: str, u: Understanding, kb: KnowledgeBase) -> Clause:
         u = replace(u, ordinal=None)  # "eins von beiden" is any one of them, not the first
     yes_no = _asks_yes_no(text, tokens, u, kb) and "written_in" not in u.asks  # ("is the
     # guide available in Danish?": which languages, which the page doesn't say)
+    if yes_no and u.intent == "status" and not u.projects and u.filters.topics and not (
+            replace(u.filters, topics=()).any() or u.pronoun or after_end(tokens) or
+            _lasting(tokens, u, yes_no)):
+        yes_no = False  # "kann man noch Stammzellen einlagern?": whether what a project did
+        # goes on today (its status), not whether a project was on it
     if named_in := _name_in(tokens):  # "wie heißt das auf Englisch?": its name in that language
         u = replace(u, intent="overview", asks=u.asks | {"full_name", f"name_in_{named_in}"})
     link_asked = u.intent in kinds and " ".join(tokens[:2]) in phrases().which_project  # "which

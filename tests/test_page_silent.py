@@ -977,3 +977,16 @@ def test_a_list_asked_of_a_term_is_no_question_what_it_is(kb: KnowledgeBase, tex
     # Then the plain list, with no line about the term
     assert reply.intent == "list" and reply.answered, reply.text
     assert "explain" not in reply.text and "erklärt" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["kann man noch stammzellen in der biobank einlagern",
+                                  "Kann man noch Stammzellen einlagern?",
+                                  "kann man noch etwas in der biobank einlagern"])
+def test_whether_what_a_project_did_goes_on_today_is_no_yes_from_a_topic(
+        kb: KnowledgeBase, text: str) -> None:
+    # Given what a past project did (BONEBANK stored stem cells; it ran until August 2020)
+    # When someone asks whether one can still do it ("kann man noch …", a yes/no form)
+    reply = ask(kb, text)[0]
+    # Then its status, never "Ja" because a project was on the topic
+    assert reply.intent == "status" and reply.projects == ("bonebank",), reply.text
+    assert not reply.text.startswith("Ja"), reply.text
