@@ -219,7 +219,7 @@ WORD_SETS = (
     "addressee", "last_as_verb", "project_heads",
     "place_words", "part_of_markers", "part_of_pronouns", "compound_heads", "list_negations",
     "not_leading", "other_lead", "funder_nouns", "date_nouns", "amount_nouns", "conjunctions",
-    "alternatives", "second_project",
+    "alternatives", "second_project", "year_nouns",
     "pronouns", "share_each", "share_to", "share_owner", "share_owner_after", "thing_origin",
     "singular",
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
@@ -2505,7 +2505,8 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
         places=tuple(p for p in dict.fromkeys((*_ids(by_kind["place"]), *continent))
                      if p not in excluded),
         organisations=_ids(by_kind["organisation"]),
-        topics=_ids(by_kind["topic"]),
+        topics=_ids([m for m in by_kind["topic"] if not (years and _names_the_year(
+            m, r.corrected, vocab))]),
         years=years,
         year_kind=year_kind,
         mode=mode,
@@ -2535,6 +2536,12 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
                  *((("years", ""),) if years and year_kind == "year" and
                    _year_negated(r.corrected, vocab) else ())),
     )
+
+
+def _names_the_year(match: Match, tokens: list[str], vocab: Vocabulary) -> bool:
+    """ "Welche Projekte liefen 2020, im Corona-Jahr?", "in 2020, the pandemic year": a topic
+    right before a word for a year only names the year asked about; no condition of its own."""
+    return match.end < len(tokens) and tokens[match.end] in vocab.phrase_sets["year_nouns"]
 
 
 def _only_before(start: int, tokens: list[str], vocab: Vocabulary) -> bool:

@@ -2050,3 +2050,24 @@ def test_a_project_on_two_topics_still_asks_for_both(kb: KnowledgeBase) -> None:
     (cells,) = ask(kb, "was there a project on stem cells?")
     # Then only the projects on both (one project described by two topics)
     assert set(reply.projects) == set(bones.projects) & set(cells.projects), reply.text
+
+
+@pytest.mark.parametrize("question,year", [
+    ("Welche Projekte liefen 2020, im Corona-Jahr?", 2020),
+    ("which projects ran in 2020, the pandemic year?", 2020),
+    ("what ran in the covid year 2021", 2021),
+])
+def test_a_topic_that_only_names_the_year_is_no_condition(
+        kb: KnowledgeBase, question: str, year: int) -> None:
+    # Given a year called after a topic ("das Corona-Jahr"; the page's one Corona project,
+    # InnoReAct, began in 2022)
+    (reply,) = ask(kb, question)
+    # Then every project running that year, not those of the topic running then (none)
+    expected = select(kb, Filters(years=(year, year))).ids
+    assert reply.intent == "list" and set(reply.projects) == set(expected), reply.text
+    assert len(expected) > 1
+
+
+def test_a_topic_beside_a_year_still_narrows_the_list(kb: KnowledgeBase) -> None:
+    (reply,) = ask(kb, "Welche Corona-Projekte gab es 2022?")
+    assert reply.projects == ("innoreact",), reply.text
