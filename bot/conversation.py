@@ -4256,7 +4256,8 @@ def decide(u: Understanding, state: State, kb: KnowledgeBase) -> Answer:
         if not projects and intent == "amount" and not state.last_list and \
                 "amount_plurals" in u.asks:  # "Welche Förderbeträge sind bekannt?": the
             return amounts_answer(u.filters, kb, lang, None, listing=True)  # amounts given
-        if not projects and "all_projects" in u.asks and not state.last_list and \
+        if not projects and ("all_projects" in u.asks or intent == "duration" and
+                             "average" in u.asks) and not state.last_list and \
                 intent not in ("overview", "lsn_role") and not u.unknown_words:  # "who
             each = about_projects(intent, _described_ids(kb), kb, lang)  # funded the
             if intent == "duration" and "average" in u.asks:  # projects?"; "wie lange im

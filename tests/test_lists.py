@@ -1896,6 +1896,10 @@ def test_a_total_asked_of_one_project_stays_its_own(kb: KnowledgeBase) -> None:
     "wie lange liefen die Projekte im Schnitt?",
     "how long did the projects run on average?",
     "what was the average duration of the projects?",
+    "what's the average project length?",
+    "durchschnittliche Projektlaufzeit?",
+    "Wie lang war die durchschnittliche Laufzeit?",
+    "average project duration pls",
 ])
 def test_the_average_length_is_of_the_lengths_the_page_gives(kb: KnowledgeBase, text: str) -> None:
     # Given the lengths the page gives (BFCC 36 months, BONEBANK 60, ELISE 60, HIHeal 81,
