@@ -1664,6 +1664,9 @@ def test_that_with_an_indefinite_article_is_a_claim_about_the_project_talked_abo
     ("In which countries did LSN have partners?", "places"),
     ("who were LSN's partners?", "partners"),
     ("Mit welchen Partnern hat LSN zusammengearbeitet?", "partners"),
+    ("which countries were involved overall?", "places"),
+    ("Welche Länder waren insgesamt beteiligt?", "places"),
+    ("who were the partners altogether?", "partners"),
 ])
 def test_a_question_of_the_projects_or_of_lsns_partners_is_answered_for_each_project(
         kb: KnowledgeBase, question: str, intent: str) -> None:
