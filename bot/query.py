@@ -145,6 +145,8 @@ class Phrases:
     first_person: frozenset[str]
     speaker_cues: frozenset[str]  # "ich arbeite", "I am with": where the speaker works
     we_words: frozenset[str]  # "wir", "with us": the speaker's organisation in a question
+    we_names: frozenset[str]  # "our GmbH": the speaker's organisation by its kind
+    own_role_words: frozenset[str]  # "lead", "Partner": "we" of them is Life Science Nord
     funder_marks: frozenset[str]  # "by", "auch": a funder fragment claims of the project
     framing: frozenset[str]  # "Let me start with ELISE: …": orders the talk, asks nothing
     existence_told: frozenset[str]  # "there was some platform …": tells that a thing existed
@@ -236,7 +238,7 @@ BOTH = (
     "link_whose", "link_of_what", "link_joins", "origin_words", "place_pointers", "change_words",
     "link_negations",
     "link_demonstratives", "name_asks", "name_openers", "noun_left_out", "one_after_name",
-    "first_person", "speaker_cues", "we_words", "funder_marks",
+    "first_person", "speaker_cues", "we_words", "we_names", "own_role_words", "funder_marks",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "download_asks", "needs_registration",

@@ -2092,3 +2092,19 @@ def test_the_larger_share_said_to_come_from_one_funder_compares_the_shares(
     reply = answer(question, State(), kb)
     assert reply.intent == "amount" and reply.answered, reply.text
     assert reply.text.startswith(start) and "249" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: BFCC "has been led by the Life Science Nord Management GmbH"; BONEBANK "led by
+    # the UKSH Lübeck"
+    ("am I right that LSN led BFCC?", "Yes."),
+    ("am I correct that Life Science Nord led BONEBANK?", "No."),
+    ("Habe ich recht, dass LSN BFCC geleitet hat?", "Ja."),
+    ("Liege ich richtig, dass BONEBANK von LSN geleitet wurde?", "Nein."),
+])
+def test_the_speaker_asking_if_they_are_right_asks_yes_or_no(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a claim after "am I right that", "habe ich recht, dass" / Then the verdict first
+    # (was: the lead alone, no verdict)
+    reply = answer(question, State(), kb)
+    assert reply.intent == "lead" and reply.text.startswith(start), reply.text
