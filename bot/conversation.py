@@ -3326,6 +3326,9 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         return None, u, own
     if clause.disputed and (kind := verdict_of(checked)) in ("yes", "no"):
         checked.lines[0] = replace(checked.lines[0], key=f"disputed_{kind}")  # "who's right?"
+    if clause.either and verdict_of(checked) in ("yes", "no") and len(checked.lines) > 1:
+        checked.lines = checked.lines[1:]  # "was LSN lead on BFCC or just a partner?": which
+        # of the two, told by the facts; a "Yes" would answer the first alone
     checked.claim = () if listing else (clause.claim_text or clause.text, *first)
     if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus and \
             not _it_against_named(first, u, clause.text, kb):
