@@ -146,6 +146,7 @@ from bot.understanding import (
     entity_index,
     find_years,
     funders_by_kind,
+    typo_of,
     understand,
     vocabulary,
 )
@@ -338,7 +339,8 @@ def answer(
         text = told  # "Und Marktstudien?": whether there were those in it
     clauses = read(text, kb, state.language or language_hint)
     speaker = _speaker_told(clauses, kb) or state.speaker
-    if speaker and (spoken := _as_speaker(text, speaker, kb)) != text:  # "welche Projekte
+    own = speaker or _own_asked(text, kb)  # ("did we lead BONEBANK?": LSN's staff ask)
+    if own and (spoken := _as_speaker(text, own, kb)) != text:  # "welche Projekte
         text = spoken  # haben wir geleitet?" after "Ich arbeite bei LSN": LSN's
         clauses = read(text, kb, state.language or language_hint)
     clauses = _stand_in(_by_whom(clauses, state), state)
@@ -1109,15 +1111,41 @@ def _speaker_told(clauses: tuple[Clause, ...], kb: KnowledgeBase) -> str | None:
     return None
 
 
+_WE = re.compile(r"\b(?:we|wir|us|uns|our|unser\w*)\b", re.IGNORECASE)  # (a cheap look first)
+
+
+def _own_asked(text: str, kb: KnowledgeBase) -> str | None:
+    """Life Science Nord, where a speaker who tells nothing of themselves asks "we", "wir",
+    "our GmbH" of a lead or a role ("did we lead BONEBANK?", "Wir waren bei MAGIA nur
+    Projektpartner, richtig?"): its staff ask so. One who tells who they are ("we were the
+    Lithuanian partner", "I'm from Kaunas") keeps "we"."""
+    if not _WE.search(text):
+        return None
+    ps = phrases()
+    tokens = normalize(text).split()
+    if not has_phrase(tokens, ps.we_words | ps.we_names) or not has_phrase(
+            [t if t in ps.own_role_words else typo_of(t) or t for t in tokens],
+            ps.own_role_words):  # ("Projektleitug": Projektleitung)
+        return None
+    if any(has_phrase(normalize(s).split(), ps.speaker_cues) or _first_told(s)
+           for s in _SENTENCE_END.split(text)):
+        return None
+    return next((key for key, org in kb.organisations.items() if org.self), None)
+
+
 @cache
 def _we_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each first person plural phrase (query.yaml we_words) and the words kept before the
-    organisation's name ("with us": "with")."""
+    organisation's name ("with us": "with"); the organisation named by its kind (we_names,
+    "our GmbH") is replaced whole."""
+    data = data_file("query")
+    phrases_kept = [(str(p).split(), whole) for whole, key in ((False, "we_words"),
+                                                              (True, "we_names"))
+                    for p in data[key]["en"] + data[key]["de"]]
     return tuple((re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b(?!['’])",
-                             re.IGNORECASE), " ".join(words[:-1]))
-                 for words in (str(p).split() for p in sorted(
-                     data_file("query")["we_words"]["en"] + data_file("query")["we_words"]["de"],
-                     key=len, reverse=True)))
+                             re.IGNORECASE), "" if whole else " ".join(words[:-1]))
+                 for words, whole in sorted(phrases_kept, key=lambda p: len(" ".join(p[0])),
+                                            reverse=True))
 
 
 def _as_speaker(text: str, speaker: str, kb: KnowledgeBase) -> str:
@@ -1132,9 +1160,12 @@ def _as_speaker(text: str, speaker: str, kb: KnowledgeBase) -> str:
 
 
 def _first_told(sentence: str) -> bool:
-    """A sentence that opens with the speaker ("Wir sind ein Cluster in Lyon."): it tells."""
+    """A sentence that opens with the speaker ("Wir sind ein Cluster in Lyon."): it tells; not
+    a claim asked back ("Wir waren bei MAGIA nur Projektpartner, richtig?")."""
     words = normalize(sentence).split()
-    return bool(words) and words[0] in phrases().first_person
+    return bool(words) and words[0] in phrases().first_person and not (
+        sentence.rstrip().endswith("?") and not phrases().yes_no_tails.isdisjoint(
+            " ".join(words[-n:]) for n in (1, 2, 3, 4)))
 
 
 def _we_replaced(sentence: str, name: str) -> str:
@@ -3380,6 +3411,9 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         return None, u, own
     if clause.disputed and (kind := verdict_of(checked)) in ("yes", "no"):
         checked.lines[0] = replace(checked.lines[0], key=f"disputed_{kind}")  # "who's right?"
+    if clause.either and verdict_of(checked) in ("yes", "no") and len(checked.lines) > 1:
+        checked.lines = checked.lines[1:]  # "was LSN lead on BFCC or just a partner?": which
+        # of the two, told by the facts; a "Yes" would answer the first alone
     checked.claim = () if listing else (clause.claim_text or clause.text, *first)
     if claim in PAIR_CLAIMS and len(checked.projects) > 1 and not checked.focus and \
             not _it_against_named(first, u, clause.text, kb):

@@ -145,6 +145,8 @@ class Phrases:
     first_person: frozenset[str]
     speaker_cues: frozenset[str]  # "ich arbeite", "I am with": where the speaker works
     we_words: frozenset[str]  # "wir", "with us": the speaker's organisation in a question
+    we_names: frozenset[str]  # "our GmbH": the speaker's organisation by its kind
+    own_role_words: frozenset[str]  # "lead", "Partner": "we" of them is Life Science Nord
     funder_marks: frozenset[str]  # "by", "auch": a funder fragment claims of the project
     framing: frozenset[str]  # "Let me start with ELISE: …": orders the talk, asks nothing
     existence_told: frozenset[str]  # "there was some platform …": tells that a thing existed
@@ -238,7 +240,7 @@ BOTH = (
     "link_whose", "link_of_what", "link_joins", "origin_words", "place_pointers", "change_words",
     "link_negations",
     "link_demonstratives", "name_asks", "name_openers", "noun_left_out", "one_after_name",
-    "first_person", "speaker_cues", "we_words", "funder_marks",
+    "first_person", "speaker_cues", "we_words", "we_names", "own_role_words", "funder_marks",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "download_asks", "needs_registration",
@@ -378,6 +380,7 @@ class Clause:
     all_of: bool = False  # "were all of these funded by the EU?": yes only if it holds of each
     compare_with: bool = False  # "und wie sieht es mit BFCC im Vergleich aus?"
     both_ends: bool = False  # "when did MAGIA and its follow-up run?": asked of both
+    either: bool = False  # "… or only a partner?": a lesser alternative cut; which, no yes/no
     claim_text: str | None = None  # the claim as told before ("… die die Stadt mitfinanziert
     # hat. War InnoReAct eins davon"), kept for "und HIHeal?"
 
@@ -468,7 +471,18 @@ class _Whole:
 
 
 def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
-    """The clauses of a message, in the order asked; most messages have one."""
+    """The clauses of a message, in the order asked; most messages have one. A yes/no clause
+    whose lesser alternative was cut ("was LSN lead partner on BFCC or just a partner?") is
+    marked `either`: it asks which, not yes or no."""
+    clauses = _read(text, kb, language_hint)
+    if not _OR.search(text) or not any(c.yes_no for c in clauses):
+        return clauses
+    cut = _lesser_cut(text)
+    return tuple(replace(c, either=True) if c.yes_no and (said := normalize(c.text)) and
+                 any(before.endswith(said) for before in cut) else c for c in clauses)
+
+
+def _read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tuple[Clause, ...]:
     text = unfused(text)  # "wielange lief es?", "seitwann?": two question words written as one
     text = unnumbered(text)  # "1. When did ELISE run? 2. Who funded it?": the asks, unnumbered
     text = compared_first(text, kb, language_hint) or text
@@ -1004,6 +1018,21 @@ def _without_plan_contrast(text: str) -> str:
 
 
 _SENTENCE_MARK = re.compile(r"[?!]|\.(?:\s|$)")
+_SENTENCE_ENDS = re.compile(r"[?!]|\.\s")
+
+
+def _lesser_cut(text: str) -> tuple[str, ...]:
+    """The words before each lesser alternative _without_plan_contrast cuts ("… or only
+    local?", "… oder nur Partner?"), from the start of their sentence, normalised."""
+    found = []
+    for cut in _OR.finditer(text):
+        end = _SENTENCE_MARK.search(text, cut.end())
+        tail = normalize(text[cut.end():end.start() if end else len(text)]).split()
+        if 0 < len(tail) <= PLAN_TAIL and tail[0] in phrases().lesser:
+            start = max((m.end() for m in _SENTENCE_ENDS.finditer(text, 0, cut.start())),
+                        default=0)
+            found.append(normalize(text[start:cut.start()]))
+    return tuple(found)
 
 
 PURPOSE_WITHIN = 3  # "Quick check for my funding report:": the purpose a few words in

@@ -1023,14 +1023,16 @@ def test_a_claim_set_against_a_mere_plan_is_checked_as_the_claim(
     (("Hi, someone told me BFCC built a fracture registry. Was that registry transnational or "
       "only local? And how many organisations were involved?",), ("transnational", "13")),
     (("Tell me about BFCC", "Hat BFCC ein länderübergreifendes Register aufgebaut oder nur "
-      "lokale? Und wer hat es geleitet?"), ("Ja.", "Life Science Nord")),
+      "lokale? Und wer hat es geleitet?"), ("länderübergreifende", "Life Science Nord")),
 ])
 def test_a_lesser_alternative_ends_with_its_sentence(
         kb: KnowledgeBase, messages: tuple[str, ...], needles: tuple[str, ...]) -> None:
     # Given a claim set against a lesser alternative ("or only local?"), then another question
     reply = ask(kb, *messages)[-1]
-    # Then the claim is checked and the next question still answered
+    # Then the claim is checked, told by the facts with no "Yes" (which of the two, session
+    # 28), and the next question still answered
     assert reply.answered and all(n in reply.text for n in needles), reply.text
+    assert not reply.text.startswith(("Yes", "Ja")), reply.text
 
 
 @pytest.mark.parametrize("text,start", [

@@ -2021,14 +2021,42 @@ def test_we_of_someone_at_lsn_is_lsn(kb: KnowledgeBase, messages: tuple[str, ...
     assert "Nein" in reply.text or "Life Science Nord" in reply.text, reply.text
 
 
-def test_we_of_a_partner_or_of_no_one_said_stays_as_it_is(kb: KnowledgeBase) -> None:
+def test_we_of_a_partner_stays_as_it_is(kb: KnowledgeBase) -> None:
     # Given a partner cluster's speaker: "with us" is not read as a condition on bioPmed
     reply = ask(kb, "Hi, I am with bioPmed in Torino. In MAGIA, which other clusters was "
                     "together with us?")[-1]
     assert reply.intent == "partners" and reply.projects == ("magia",), reply.text
-    # and with no one said, "wir" is nobody the bot knows: not LSN's lead
-    reply = ask(kb, "Welche Projekte haben wir geleitet?")[-1]
-    assert "kick" not in reply.projects, reply.text
+    # nor is "we" of a partner who tells who they are LSN, also with a lead word
+    reply = ask(kb, "BFCC – which countries were involved? We were the Lithuanian partner.")[-1]
+    assert "Life Science Nord" not in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize("question,start,fact,pids", [
+    # the page: BFCC "has been led by the Life Science Nord Management GmbH"; BONEBANK "led by
+    # the UKSH Lübeck", LSN "participated"; in MAGIA LSN "participated as a project partner"
+    ("did we lead BONEBANK?", "No.", "UKSH", ("bonebank",)),
+    ("Hatten wir bei BONEBANK die Projektleitug?", "Nein.", "UKSH", ("bonebank",)),
+    ("am I right that our own GmbH led BFCC?", "Yes.", "Life Science Nord", ("bfcc",)),
+    ("Hat unsere GmbH BFCC geleitet?", "Ja.", "Life Science Nord", ("bfcc",)),
+    ("was BFCC led by us?", "Yes.", "Life Science Nord", ("bfcc",)),
+    ("Wir waren bei MAGIA nur Projektpartner, richtig?", "Ja.", "Projektpartner", ("magia",)),
+    ("we were just a partner in MAGIA, right?", "Yes.", "project partner", ("magia",)),
+    # a list: BFCC, KI#CK ("ran by the cluster agency Life Science Nord") and InnoReAct (by "the
+    # LSN cluster management")
+    ("Welche Projekte haben wir geleitet?", "Projekte unter Leitung", "BFCC",
+     ("bfcc", "innoreact", "kick")),
+    ("which projects did our GmbH lead?", "Projects led by", "BFCC",
+     ("bfcc", "innoreact", "kick")),
+])
+def test_we_of_a_lead_or_role_asked_by_no_one_said_is_lsn(
+        kb: KnowledgeBase, question: str, start: str, fact: str, pids: tuple[str, ...]) -> None:
+    # Given a speaker who said nothing of themselves (LSN's staff ask so)
+    reply = ask(kb, question)[-1]
+    # When "we", "wir", "our GmbH" ask of a lead or a role
+    # Then it is Life Science Nord's, with the verdict (was: no verdict, or BONEBANK's
+    # activities "Das geht aus der Seite nicht hervor", or MAGIA's partner list)
+    assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
+    assert tuple(sorted(reply.projects)) == pids, reply.text
 
 
 @pytest.mark.parametrize("messages,org", [

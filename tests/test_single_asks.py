@@ -323,17 +323,20 @@ def test_a_bigger_project_named_asks_what_it_was_part_of(kb: KnowledgeBase, text
     assert {"bridge53", "hiheal"} <= set(reply.projects) and "HIHeal" in reply.text, reply.text
 
 
-@pytest.mark.parametrize("text,verdict,project", [
-    ("Did BONEBANK really set up a cross-border biobank or just a local one?", "Yes", "bonebank"),
+@pytest.mark.parametrize("text,said,project", [
+    ("Did BONEBANK really set up a cross-border biobank or just a local one?", "cross-border",
+     "bonebank"),
     ("Hat BFCC tatsächlich ein länderübergreifendes Frakturregister aufgebaut oder bloß eins "
-     "pro Klinik?", "Ja", "bfcc"),
+     "pro Klinik?", "länderübergreifende", "bfcc"),
 ])
 def test_a_lesser_alternative_after_or_leaves_the_first_claim(
-        kb: KnowledgeBase, text: str, verdict: str, project: str) -> None:
+        kb: KnowledgeBase, text: str, said: str, project: str) -> None:
     # Given "did X do A, or only B?" (B a lesser thing set against A)
     reply = ask(kb, text)[0]
-    # Then A is checked
-    assert reply.text.startswith(verdict) and reply.projects[:1] == (project,), reply.text
+    # Then A is checked and told by the facts, with no "Yes" that would answer A alone
+    # (session 28: which of the two, docs/labels.md)
+    assert said in reply.text and reply.projects[:1] == (project,), reply.text
+    assert not reply.text.startswith(("Yes", "Ja", "No", "Nein")), reply.text
 
 
 @pytest.mark.parametrize("text,project,full", [

@@ -2092,3 +2092,40 @@ def test_the_larger_share_said_to_come_from_one_funder_compares_the_shares(
     reply = answer(question, State(), kb)
     assert reply.intent == "amount" and reply.answered, reply.text
     assert reply.text.startswith(start) and "249" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,fact", [
+    # the page: BFCC "has been led by the Life Science Nord Management GmbH"; LSN "participated
+    # in the BONEBANK project, led by the UKSH Lübeck"; in MAGIA LSN "participated as a project
+    # partner"; the registry was "the first transnational registry"
+    ("was LSN lead partner on BFCC or just a partner?", "Life Science Nord Management GmbH"),
+    ("War LSN bei BFCC Lead oder nur Partner?", "Life Science Nord Management GmbH"),
+    ("Hatten wir bei BFCC die Leitung oder waren wir nur Partner?", "Life Science Nord"),
+    ("did LSN lead BONEBANK or was it just a partner?", "took part"),
+    ("Waren wir bei MAGIA federführend oder nur Partner?", "Projektpartner"),
+    ("was the BFCC registry transnational or just local?", "transnational"),
+])
+def test_a_claim_or_a_lesser_one_is_answered_by_the_facts_without_yes_or_no(
+        kb: KnowledgeBase, question: str, fact: str) -> None:
+    # Given a claim set against a lesser alternative ("… or just a partner?")
+    reply = answer(question, State(), kb)
+    # Then the reply tells which by the facts; a "Yes"/"No" would answer the first alone (was:
+    # "Yes. BFCC was led by …", "Nein. Die Rolle von Life Science Nord bei MAGIA: …")
+    assert reply.answered and fact in reply.text, reply.text
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein")), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: BFCC "has been led by the Life Science Nord Management GmbH"; BONEBANK "led by
+    # the UKSH Lübeck"
+    ("am I right that LSN led BFCC?", "Yes."),
+    ("am I correct that Life Science Nord led BONEBANK?", "No."),
+    ("Habe ich recht, dass LSN BFCC geleitet hat?", "Ja."),
+    ("Liege ich richtig, dass BONEBANK von LSN geleitet wurde?", "Nein."),
+])
+def test_the_speaker_asking_if_they_are_right_asks_yes_or_no(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a claim after "am I right that", "habe ich recht, dass" / Then the verdict first
+    # (was: the lead alone, no verdict)
+    reply = answer(question, State(), kb)
+    assert reply.intent == "lead" and reply.text.startswith(start), reply.text
