@@ -230,7 +230,28 @@ def _number(tokens: list[str], i: int) -> tuple[float | None, int]:
         return words.numbers[token], i + 1
     if len(token) > 5 and (hit := words.compound.match(token)):
         return words.numbers[hit.group(1)], -i - 1  # the unit is the rest of this token
+    if i + 1 < len(tokens) and (typed := _number_typo(token)) is not None and \
+            _unit_word(tokens[i + 1]):
+        return typed, i + 1  # "thre years", "dei Jahre": a number word mistyped by one letter
     return None, 0
+
+
+@lru_cache(maxsize=1024)
+def _number_typo(token: str) -> float | None:
+    """The number word of four letters or more a word is one letter off ("thre", "fiv",
+    "dei", "zwie"), where it is no word of its own ("for", "die" stay what they are)."""
+    from bot.understanding import vocabulary  # (imported here: understanding reads measures)
+    if not TYPO_NUMBER <= len(token) <= TYPO_LENGTH or not token.isalpha() or \
+            token in vocabulary().common:
+        return None
+    words = _words()
+    found = [w for w in words.numbers if len(w) >= TYPO_NUMBER + 1 and w not in words.articles
+             and OSA.distance(token, w) == 1]
+    values = {words.numbers[w] for w in found}
+    return values.pop() if len(values) == 1 else None
+
+
+TYPO_NUMBER = 3  # the least letters of a mistyped number word ("fiv" five, "dei" drei)
 
 
 @lru_cache(maxsize=1024)

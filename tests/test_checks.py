@@ -2114,6 +2114,25 @@ def test_a_partner_count_the_page_gives_only_in_part_is_no_no(kb: KnowledgeBase)
 
 
 @pytest.mark.parametrize("question,start,fact", [
+    # the page: NORTHOPEDICS ran from 21 June 2016 to 30 June 2019 (three years); BFCC from
+    # March 2016 to February 2019; ELISE from 2017 to 2021
+    ("did northopedics run for thre years?", "Yes.", "three years"),
+    ("did BFCC run for thee years?", "Yes.", "3 years"),
+    ("Lief BFCC zwie Jahre?", "Nein.", "3 Jahre"),
+    ("lief ELISE dei jahre?", "Nein.", "5 Jahre"),
+    ("did elise run for fiv years?", "Yes.", "5 years"),
+])
+def test_a_mistyped_number_word_before_a_unit_is_still_the_count_checked(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # When a time is claimed with its number word mistyped by one letter
+    reply = answer(question, State(), kb)
+    # Then the claim is checked as if spelt right (was: "The page doesn't say.", then the
+    # very figure that says yes)
+    assert reply.text.startswith(start) and fact in reply.text and reply.answered, reply.text
+    assert reply.intent == "duration", reply.intent
+
+
+@pytest.mark.parametrize("question,start,fact", [
     # BFCC: 13 organisations; NORTHOPEDICS: three years; ELISE: 2017 to 2021
     ("Hatte BFCC mehr als zehn Parnter?", "Ja.", "13"),
     ("did BFCC have more than 10 partnres?", "Yes.", "13"),
