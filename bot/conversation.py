@@ -141,6 +141,7 @@ from bot.understanding import (
     Filters,
     Understanding,
     entity_index,
+    find_years,
     funders_by_kind,
     understand,
     vocabulary,
@@ -2875,6 +2876,11 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     done = _linked_or_again(clause, u, own, state, kb)
     if done:
         return done
+    if clause.yes_no and u.then_year and not u.filters.years:
+        u = _that_year(u, state)  # "and MAGIA2Market, was it running then?": of the year just
+        # asked about, not of today; the claim kept says the year, for "and BFCC?" next
+        if (years := u.filters.years) and years[0] == years[1]:
+            clause = replace(clause, claim_text=f"{clause.claim_text or clause.text} {years[0]}")
     done, u, own = _claimed(clause, u, own, subject, state, kb)
     if done:
         return done
@@ -5072,15 +5078,31 @@ def _keep_list_mode(u: Understanding, state: State) -> Understanding:
 
 
 def _that_year(u: Understanding, state: State) -> Understanding:
-    """ "which of them started that year?": the year of the last list's condition."""
-    if not u.that_year or u.filters.years or len(state.list_years) != 2:
+    """ "which of them started that year?": the year of the last list's condition. "And
+    MAGIA2Market, was it running then?" after "was MAGIA running in 2020?" asks of the year the
+    last claim named (or the last list's), not of today."""
+    if u.filters.years or not (u.that_year or u.then_year and (
+            u.intent in DATE_INTENTS or u.intent in COLLECTIONS)):
         return u
+    if len(state.list_years) != 2:
+        return _then_claimed(u, state) if u.then_year else u
     try:
         lo, hi = (int(y) for y in state.list_years)
     except ValueError:
         return u
     kind = "year" if lo == hi else "range"
     return replace(u, filters=replace(u.filters, years=(lo, hi), year_kind=kind))
+
+
+def _then_claimed(u: Understanding, state: State) -> Understanding:
+    """ "was it running then?" right after a yes/no that named a year ("was MAGIA running in
+    2020?"): that year."""
+    if not state.checked or state.intent not in DATE_INTENTS:
+        return u
+    years, kind = find_years(tuple(normalize(state.checked[0]).split()), vocabulary())
+    if years is None:
+        return u
+    return replace(u, filters=replace(u.filters, years=years, year_kind=kind))
 
 
 GOAL_ASKED = 3  # a goal phrase ("erreichen", "aim to") beside Life Science Nord's part
@@ -5667,7 +5689,9 @@ def _pick_choice(
 ) -> tuple[str | None, tuple[str, ...]]:
     """ "the second one", a name among the offered choices, or "the HIHeal one" selects it."""
     intent, projects = u.intent, u.projects or _by_ordinal(u, state, kb)
-    if len(projects) == 1 and len(state.choices) > 1 and not set(projects) <= set(state.choices):
+    if len(projects) == 1 and len(state.choices) > 1 and not set(projects) <= set(state.choices) \
+            and (state.choices != state.last_list or state.pending_intent):  # (after a list,
+        # "and MAGIA?" is MAGIA, not the MAGIA2Market in it)
         within = tuple(c for c in state.choices for p in projects
                        if normalize(kb.projects[p].name) in normalize(kb.projects[c].name))
         projects = within if len(within) == 1 else projects

@@ -122,6 +122,7 @@ class Understanding:
     link_subject: bool = False  # "Von welchem Projekt ist X der Nachfolger?": X is the subject
     # of the link noun, so "it" next is still X, not the project the answer reached
     that_year: bool = False  # "that year", "in dem Jahr": the year of the last list
+    then_year: bool = False  # "back then", "damals", a last "then": the time last talked of
     complement: bool = False  # "und welche nicht?", "and the others?": the rest of the last list
     singular: bool = False  # "the project in Odense", "das KI-Projekt": one project described
     self_mentioned: bool = False
@@ -2858,6 +2859,8 @@ def _assemble(
         part_of_before_project=_part_of_before_project(r.stems, matches, vocab),
         origin_named=origin_named,
         that_year="year_that" in r.held,
+        then_year="year_then" in r.held or bool(r.tokens) and r.tokens[-1] in
+        vocab.phrase_sets["year_then_last"],
         complement=" ".join(r.tokens[r.lead:]) in vocab.phrase_sets["list_complement"],
         singular=_singular(r.tokens, r.held),
         project_noun="project_nouns" in r.held and _singular(r.tokens, r.held),

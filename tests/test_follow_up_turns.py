@@ -759,3 +759,36 @@ def test_the_only_fund_after_a_projects_funding_counts_its_funders(
     reply = ask(kb, *messages)[-1]
     assert reply.intent == "funding" and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start,fact", [
+    # the page: MAGIA ran 2018 to 2019; MAGIA2Market from September 2020 to February 2023;
+    # BFCC until February 2019; ELISE until 31 December 2021
+    (("was MAGIA running in 2020?", "and magia2market, was it running then?"), "Yes.",
+     "September 2020"),
+    (("Lief MAGIA 2020?", "und lief MAGIA2Market damals?"), "Ja.", "September 2020"),
+    (("was MAGIA running in 2020?", "was ELISE active back then?"), "Yes.", "2021"),
+    (("was MAGIA running in 2020?", "was magia2market running then?", "and bfcc?"), "No.",
+     "2019"),
+    (("Lief MAGIA 2020?", "und lief MAGIA2Market damals?", "und zu der Zeit BFCC?"), "Nein.",
+     "2019"),
+    (("which projects were running in 2020?", "was magia running at that time?"), "No.",
+     "2019"),
+])
+def test_a_run_claimed_of_then_is_of_the_year_just_talked_of(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, fact: str) -> None:
+    # Given a year asked about (a yes/no or a list)
+    # When a project's run is claimed of "then", "damals", "back then"
+    reply = ask(kb, *messages)[-1]
+    # Then it is checked for that year (was: of today: "No, MAGIA2Market has ended")
+    assert reply.intent == "status" and reply.answered, reply.text
+    assert reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+def test_a_project_named_after_a_list_is_itself_not_the_one_of_the_list_named_like_it(
+        kb: KnowledgeBase) -> None:
+    # Given a list with MAGIA2Market in it, not MAGIA
+    # When MAGIA is named
+    reply = ask(kb, "which projects were running in 2020?", "and magia?")[-1]
+    # Then the reply is about MAGIA (was: MAGIA2Market's card)
+    assert reply.projects[:1] == ("magia",), reply.text
