@@ -548,6 +548,7 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     clauses = _premise_carried(_place_carried(_of_those_carried(_parallel_lists(
         _funder_parallel(clauses, kb)))))
     clauses = _which_of_named(_nouns_of_named(clauses, see))
+    clauses = _link_of_named(clauses, kb)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
@@ -555,6 +556,31 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                  else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es
                  # bis 2021?"
                  for i, c in enumerate(clauses))
+
+
+LINK_OF_NAMED = 3.5  # "what's the link?" after two things named: how they are related
+
+
+def _link_of_named(clauses: list[Clause], kb: KnowledgeBase) -> list[Clause]:
+    """ "HIHeal and BRIDGE 53 - what's the link?": a link asked right after two projects only
+    named is how they are related, no web link; after a project and the initiative it was part
+    of ("BFCC and HealthRegion - what's the link?"), that it was part of it."""
+    out = list(clauses)
+    for i in range(1, len(out)):
+        named, cu = out[i - 1].understanding, out[i].understanding
+        if cu.intent != "contact" or cu.projects or named.intent is not None or \
+                not named.projects or dict(cu.scores).get("contact", 0.0) >= LINK_OF_NAMED or \
+                "link" not in normalize(out[i].text).split():
+            continue
+        whole = len(named.projects) == 1 and \
+            kb.projects[named.projects[0]].part_of_external in named.filters.topics
+        if not whole and len(named.projects) < 2:
+            continue
+        intent = "part_of" if whole else "relations"
+        out[i] = replace(out[i], understanding=replace(
+            cu, intent=intent, projects=named.projects,
+            scores=((intent, LINK_OF_NAMED), *((k, v) for k, v in cu.scores if k != "contact"))))
+    return out
 
 
 def _of_those_carried(clauses: list[Clause]) -> list[Clause]:
