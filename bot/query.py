@@ -508,7 +508,8 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
         naming = clauses[i].hop_kind and (not (_opens_question(pieces[i], whole.language) or
                                                _echo_question(pieces[i])) or
-                                          _link_confirmed(pieces[i], pieces[i + 1], see))
+                                          _link_confirmed(pieces[i], pieces[i + 1], see)) \
+            and not _origin_named_again(clauses[i], clauses[i + 1])
         # "ich such infos zu elise fürn newsletter, was war das ziel?": a request for
         # information in general, told before a question, only sets the subject
         general = not clauses[i].yes_no and _opens_question(pieces[i + 1], whole.language) and (
@@ -556,6 +557,14 @@ def read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tupl
                  else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es
                  # bis 2021?"
                  for i, c in enumerate(clauses))
+
+
+def _origin_named_again(link: Clause, after: Clause) -> bool:
+    """ "hiheal follow up + when did hiheal end?": the question after a link noun names again
+    the project the link starts from, so the link names no subject for it: it asks of its own
+    (not "HIHeal's follow-up – when did it end?")."""
+    named, origin = after.understanding.projects, link.understanding.projects
+    return bool(named) and bool(origin) and set(named) <= set(origin)
 
 
 LINK_OF_NAMED = 3.5  # "what's the link?" after two things named: how they are related
