@@ -531,7 +531,8 @@ def _read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tup
     for i in range(len(clauses) - 1):  # what comes before the first question only tells
         naming = clauses[i].hop_kind and (not (_opens_question(pieces[i], whole.language) or
                                                _echo_question(pieces[i])) or
-                                          _link_confirmed(pieces[i], pieces[i + 1], see))
+                                          _link_confirmed(pieces[i], pieces[i + 1], see)) \
+            and not _origin_named_again(clauses[i], clauses[i + 1])
         # "ich such infos zu elise fürn newsletter, was war das ziel?": a request for
         # information in general, told before a question, only sets the subject
         general = not clauses[i].yes_no and _opens_question(pieces[i + 1], whole.language) and (
@@ -571,6 +572,7 @@ def _read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tup
     clauses = _premise_carried(_place_carried(_of_those_carried(_parallel_lists(
         _funder_parallel(clauses, kb)))))
     clauses = _which_of_named(_nouns_of_named(clauses, see))
+    clauses = _link_of_named(clauses, kb)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
     # of the one before; it is no yes/no question.
     return tuple(replace(c, yes_no=False) if i and _verb_first(c.text) and not
@@ -578,6 +580,39 @@ def _read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tup
                  else c  # im Rahmen der …?" asks yes or no) "Wurde ELISE gefördert und lief es
                  # bis 2021?"
                  for i, c in enumerate(clauses))
+
+
+def _origin_named_again(link: Clause, after: Clause) -> bool:
+    """ "hiheal follow up + when did hiheal end?": the question after a link noun names again
+    the project the link starts from, so the link names no subject for it: it asks of its own
+    (not "HIHeal's follow-up – when did it end?")."""
+    named, origin = after.understanding.projects, link.understanding.projects
+    return bool(named) and bool(origin) and set(named) <= set(origin)
+
+
+LINK_OF_NAMED = 3.5  # "what's the link?" after two things named: how they are related
+
+
+def _link_of_named(clauses: list[Clause], kb: KnowledgeBase) -> list[Clause]:
+    """ "HIHeal and BRIDGE 53 - what's the link?": a link asked right after two projects only
+    named is how they are related, no web link; after a project and the initiative it was part
+    of ("BFCC and HealthRegion - what's the link?"), that it was part of it."""
+    out = list(clauses)
+    for i in range(1, len(out)):
+        named, cu = out[i - 1].understanding, out[i].understanding
+        if cu.intent != "contact" or cu.projects or named.intent is not None or \
+                not named.projects or dict(cu.scores).get("contact", 0.0) >= LINK_OF_NAMED or \
+                "link" not in normalize(out[i].text).split():
+            continue
+        whole = len(named.projects) == 1 and \
+            kb.projects[named.projects[0]].part_of_external in named.filters.topics
+        if not whole and len(named.projects) < 2:
+            continue
+        intent = "part_of" if whole else "relations"
+        out[i] = replace(out[i], understanding=replace(
+            cu, intent=intent, projects=named.projects,
+            scores=((intent, LINK_OF_NAMED), *((k, v) for k, v in cu.scores if k != "contact"))))
+    return out
 
 
 def _of_those_carried(clauses: list[Clause]) -> list[Clause]:

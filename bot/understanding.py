@@ -2683,6 +2683,28 @@ FUNDER_GAVE = 3.0  # a funder's contribution asks its amount, above a place word
 DESCRIBED_BY_LEAD = ("list", "count", "superlative", "lsn_role", "lead")  # not asked beside it
 
 
+LINK_ASKED = 3.5  # "what's the link" beside two things named: how they are related
+
+
+def _link_of_two(scores: dict[str, float], projects: tuple[str, ...], filters: Filters,
+                 r: _Reading, kb: KnowledgeBase) -> dict[str, float]:
+    """ "HIHeal and BRIDGE 53 - what's the link?": a link asked of two things named is how they
+    are related, no web link; of a project and the initiative it was part of ("BFCC and
+    HealthRegion - what's the link?", "how are BFCC and HealthRegion connected?"), that it was
+    part of it."""
+    whole = len(projects) == 1 and kb.projects[projects[0]].part_of_external in filters.topics
+    if not (whole or len(projects) >= 2):
+        return scores
+    contact = scores.get("contact", 0.0)
+    if "link" in r.corrected and contact <= LINK_ASKED - 0.5 and \
+            contact >= max(scores.values()) - 0.5:
+        scores = {**scores, "contact": 0.0,
+                  "relations": max(scores.get("relations", 0.0), LINK_ASKED)}
+    if whole and scores.get("relations", 0.0) >= max(scores.values()):
+        scores = {**scores, "part_of": scores["relations"] + 0.5}
+    return scores
+
+
 def _lead_described(scores: dict[str, float], filters: Filters, projects: tuple[str, ...],
                     r: _Reading) -> dict[str, float]:
     """ "when did the project LSN led around the Baltic Sea start?": who led it describes the
@@ -2825,6 +2847,8 @@ def _assemble(
     if {"count", "uncounted"} <= asks:  # "how many companies were helped?" asks a figure
         scores = {k: v for k, v in scores.items() if k not in SMALL_TALK}
     scores = _lead_described(scores, filters, projects, r)
+    if projects and ("relations" in scores or "link" in r.corrected):
+        scores = _link_of_two(scores, projects, filters, r, kb)
     if "list_place" in r.held and any(t in vocab.ordinals for t in r.tokens):  # "Und das
         # zweite in der Liste?": a place in the list, not a list
         scores = {k: v for k, v in scores.items() if k not in ("list", "count")}

@@ -198,8 +198,30 @@ def test_a_link_between_two_projects_is_their_relation_not_a_web_link(
         text, reply.text)
 
 
-def test_a_link_alone_is_still_a_web_link(kb: KnowledgeBase) -> None:
-    assert ask(kb, "Gibt es einen Link zu BONEBANK?")[0].intent == "contact"
+@pytest.mark.parametrize("text,intent,projects", [
+    # two projects named, then the link asked: how they are related (the page: HIHeal
+    # included BRIDGE 53; MAGIA was continued by MAGIA2Market)
+    ("HIHeal and BRIDGE 53 - what's the link?", "relations", ("hiheal", "bridge53")),
+    ("MAGIA, MAGIA2Market: the link?", "relations", ("magia", "magia2market")),
+    # a project and the initiative it was part of (the page: BFCC was part of the flagship
+    # HealthRegion of the EU Strategy for the Baltic Sea Region): that it was part of it
+    ("BFCC and HealthRegion - what's the link?", "part_of", ("bfcc",)),
+    ("BFCC und HealthRegion – was ist der Link?", "part_of", ("bfcc",)),
+    ("what's the link between BFCC and HealthRegion?", "part_of", ("bfcc",)),
+    ("how are BFCC and HealthRegion connected?", "part_of", ("bfcc",)),
+])
+def test_a_link_asked_of_two_things_named_is_how_they_are_related(
+    kb: KnowledgeBase, text: str, intent: str, projects: tuple[str, ...]
+) -> None:
+    reply = ask(kb, text)[0]
+    assert (reply.intent, reply.projects) == (intent, projects) and reply.answered, (
+        text, reply.text)
+
+
+@pytest.mark.parametrize("text", ["Gibt es einen Link zu BONEBANK?", "BFCC - what's the link?",
+                                  "what is the link for BFCC?"])
+def test_a_link_alone_is_still_a_web_link(kb: KnowledgeBase, text: str) -> None:
+    assert ask(kb, text)[0].intent == "contact"
 
 
 @pytest.mark.parametrize("text,follow_up,since", [

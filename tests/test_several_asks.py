@@ -1999,3 +1999,28 @@ def test_lsn_role_in_a_list_of_nouns_is_an_ask_of_its_own(
         reply.text, reply.text
     if "years" in text or "Laufzeit" in text:
         assert project.start is not None and str(project.start.year) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,first_line,second", [
+    # the page: HIHeal was continued by HIHeal next level transition and ended on 31 December
+    # 2022; MAGIA by MAGIA2Market, funded by COSME; P.I.L.O.T. began on 1 January 2020
+    ("hiheal follow up + when did hiheal end?", "HIHeal next level transition", "2022"),
+    ("Nachfolger von HIHeal und wann endete HIHeal?", "HIHeal next level transition", "2022"),
+    ("magia follow up + who funded magia?", "MAGIA2Market", "COSME"),
+    ("Nachfolgeprojekt von PILOT - wann hat PILOT begonnen?", "P.I.L.O.T. Next Level", "2020"),
+])
+def test_a_link_noun_before_a_question_naming_its_project_again_is_an_ask_of_its_own(
+    kb: KnowledgeBase, text: str, first_line: str, second: str
+) -> None:
+    # When a link noun of a project comes before a question that names that project again
+    reply = ask(kb, text)[0]
+    # Then both are asked, the link first: the reply's intent is the link's (was: the
+    # second's, the link read as naming the subject)
+    first, rest = reply.text.split("\n", 1)
+    assert reply.intent == "follow_up" and first_line in first and second in rest, reply.text
+
+
+def test_a_link_noun_before_a_question_of_it_still_names_the_subject(kb: KnowledgeBase) -> None:
+    # "HIHeal's follow-up, and when did it end?": of the follow-up (the page doesn't say)
+    reply = ask(kb, "hiheal follow-up, and when did it end?")[0]
+    assert reply.intent == "end" and not reply.answered, reply.text

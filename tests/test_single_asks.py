@@ -758,6 +758,20 @@ def test_the_bot_named_in_the_third_person_asks_for_help(kb: KnowledgeBase) -> N
     assert reply.intent == "help" and reply.answered and reply.language == "de", reply.text
 
 
+@pytest.mark.parametrize("text,language", [
+    ("what can this chat do?", "en"), ("what can the chat do for me", "en"),
+    ("what does this chatbot do", "en"), ("whta can this chat do", "en"),
+    ("Was kann der Chat hier?", "de"), ("was kann dieser chatbot", "de"),
+    ("was macht der chat hier eigentlich", "de"),
+])
+def test_the_chat_named_in_the_third_person_asks_for_help(
+        kb: KnowledgeBase, text: str, language: str) -> None:
+    # When the user asks what "the chat" can do (was: not understood)
+    reply = ask(kb, text)[0]
+    # Then it is the help, in the user's language
+    assert reply.intent == "help" and reply.answered and reply.language == language, reply.text
+
+
 @pytest.mark.parametrize("text,name", [
     ("infos zu ScanHealth 2030 bitte", "ScanHealth 2030"),
     ("what is GENOMIX 2020?", "GENOMIX 2020"),
