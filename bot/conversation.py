@@ -1857,6 +1857,18 @@ def _asks_its_condition(clause: Clause, kb: KnowledgeBase) -> bool:
     # money. which one was that?": the words before it describe)
 
 
+def _claims_else_of_place(u: Understanding, clause: Clause) -> bool:
+    """ "will it rain in Odense?", "is it cold in Lübeck?": a yes/no of nothing but a place and
+    words the bot doesn't know, with no question word, no project and no "any project", claims
+    something else of the place (the weather), not that a project was there."""
+    f = u.filters
+    return bool(u.unknown_words) and not (
+        u.projects or u.project_noun or clause.any_project or u.self_mentioned or u.asks or
+        f.organisations or f.topics or f.years or f.month or f.partners or f.money or
+        f.duration) and bool(f.places or f.funders) and \
+        max((v for _, v in u.scores), default=0) < 2  # ("today": no status asked)
+
+
 def _opens_with_which(clause: Clause) -> bool:
     """Whether the clause opens by asking which project: "Which project …", "und welches
     Projekt …"."""
@@ -3288,6 +3300,9 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         else None  # "Gab es ein vergleichbares Vorhaben …?" besides the one talked about
     if len(first) == 2 and first[0] in u.projects and first[1] not in u.projects:
         u = replace(u, projects=first)  # "Gehörte BRIDGE 53 dazu?": the claim names both
+    if listing and not own and _claims_else_of_place(u, clause):
+        return None, u, own  # "will it rain in Odense?", "is it cold in Lübeck?": a word the
+        # page never uses said of a place, no claim that a project was there
     checked = check_list(u, kb, u.language, pool, clause.text) if listing else None
     if checked is None and (not listing or u.projects):  # "War ELISE ein Projekt mit Geld vom
         checked = check(u, clause.text, first, kb, u.language, state.intent)  # ESF?": ELISE's
@@ -5366,9 +5381,11 @@ def _wants_list(u: Understanding, intent: str | None, state: State, scores: dict
     # A filter with some question ("projects funded through ERDF?"), or alone ("ERDF?"), but
     # not a place in small talk ("wie ist das Wetter in Lübeck?").
     asked = intent is not None and intent not in SMALL_TALK and not about_current and not (
-        scores.get(intent, 0) < 2 and u.unknown_words and not scores.get("list") and not (
+        (scores.get(intent, 0) < 2 or intent == "overview" and scores.get(intent, 0) <= 3) and
+        u.unknown_words and not scores.get("list") and not (
             filters.topics or filters.years))  # "what's the weather
-    # in Hamburg?" asks about the weather, not for the projects Hamburg funded
+    # in Hamburg?", "what is the weather in Odense?" (an overview asked of an unknown word)
+    # ask about the weather, not for the projects Hamburg funded or Odense was a site of
     # "Can students apply for an internship in one of these projects?": the word "projects"
     # alone, among words the page never uses, asks about something else than a list
     elsewhere = scores.get(intent or "", 0) < 2 and bool(u.unknown_words) and \

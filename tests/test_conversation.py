@@ -909,6 +909,40 @@ def test_a_text_asked_to_be_written_is_no_question_about_the_projects(
     assert len(reply.buttons) == 3
 
 
+@pytest.mark.parametrize("question", [
+    "what is the weather in Odense tomorow",
+    "what is the weather in Lübeck tomorrow",
+    "what is the population of Odense",
+    "will it rain in Odense?",
+    "is it cold in Lübeck?",
+    "Regnet es in Lübeck?",
+    "Ist es kalt in Odense?",
+    "is it sunny in Hamburg today?",
+])
+def test_something_else_asked_of_a_place_on_the_page_lists_no_projects(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given a place the page names (a site, a partner's city, a funding city) and a word the
+    # page never uses (the weather, rain), asked "what is" or yes/no (was "Projects involving
+    # Odense (1): BONEBANK", and "Yes." before it when asked yes or no)
+    reply = answer(question, State(), kb)
+    # Then it is no question about the projects there: not understood, nothing named
+    assert reply.intent == "fallback" and not reply.answered and not reply.projects, reply.text
+
+
+@pytest.mark.parametrize("question,project", [
+    ("what is the biobank in Odense", "bonebank"),
+    ("what was done in Odense?", "bonebank"),
+    ("was there something in Odense?", "bonebank"),
+    ("Gab es was in Odense?", "bonebank"),
+    ("did LSN work in Odense?", "bonebank"),
+    ("any projects in Lübeck?", "kick"),
+])
+def test_a_place_with_words_of_the_page_still_asks_for_its_projects(
+        kb: KnowledgeBase, question: str, project: str) -> None:
+    reply = answer(question, State(), kb)
+    assert reply.answered and project in reply.projects, reply.text
+
+
 @pytest.mark.parametrize(("request_", "lang"), [
     ("hallo! kannst du mich duzen bitte?", "de"),
     ("Können wir uns duzen?", "de"),
