@@ -146,6 +146,39 @@ def test_the_most_money_of_a_list_whose_amounts_the_page_gives_in_part_is_not_sa
     assert overall.answered and overall.projects == ("elise",)
 
 
+@pytest.mark.parametrize(("messages", "known", "unknown", "words"), [
+    (("Which projects did the ERDF fund?", "which had the most partners?"), "HIHeal",
+     "BONEBANK, BRIDGE 53, InnoReAct, NORTHOPEDICS and P.I.L.O.T.",
+     "doesn't say which of these had the most partners"),
+    (("Welche Projekte hat der EFRE gefördert?", "welches davon hatte die meisten Partner?"),
+     "HIHeal", "BONEBANK, BRIDGE 53, InnoReAct, NORTHOPEDICS und P.I.L.O.T.",
+     "die meisten Partner hatte, sagt die Seite nicht"),
+    (("which ERDF project had the most partners?",), "HIHeal", "NORTHOPEDICS",
+     "doesn't say which of these had the most partners"),
+    (("Which projects did the ERDF fund?", "and which of them had the fewest partners?"),
+     "HIHeal", "P.I.L.O.T.", "doesn't say which of these had the fewest partners"),
+    (("which projects ran in 2019?", "which one had the most partners"), "BFCC (13",
+     "NORTHOPEDICS", "doesn't say which of these had the most partners"),
+    (("Which projects did the ERDF fund?", "which of them had partners from the most countries?"),
+     "BONEBANK", "BRIDGE 53", "doesn't say which of these had partners from the most"),
+])
+def test_the_most_partners_of_a_list_whose_counts_the_page_gives_in_part_is_not_said(
+        kb: KnowledgeBase, messages: tuple[str, ...], known: str, unknown: str, words: str
+) -> None:
+    # Given a list (or a selection) of which the page counts the partners of some projects
+    # only (HIHeal's two clusters of the six ERDF projects), then which had the most (was
+    # "HIHeal had the most partners: 2 partners.")
+    ranked = ask(kb, *messages)[-1]
+    # Then no winner: which it can't say, the counts it gives and whose it doesn't
+    assert not ranked.answered and ranked.intent == "superlative", ranked.text
+    assert words in ranked.text and known in ranked.text and unknown in ranked.text, \
+        ranked.text
+    assert not ranked.text.startswith(("HIHeal", "BFCC", "BONEBANK")), ranked.text
+    # while over all projects the most the page counts is named, with those it doesn't count
+    overall = ask(kb, "which project had the most partners?")[0]
+    assert overall.answered and overall.projects == ("bfcc",), overall.text
+
+
 @pytest.mark.parametrize(("messages", "winner", "word"), [
     (("which projects started in 2016?", "which of them ended last?",
       "and the last one to start?"), "northopedics", "started last"),
