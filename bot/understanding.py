@@ -2456,9 +2456,11 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     excluded = tuple(m.id for m in left)
     if max(scores.get("list", 0), scores.get("count", 0)) >= ASKS_LIST:
         led = scores.get("lead", 0) >= LEAD_ASKED
-        negated = [m for m in matches if (m.kind in ("funder", "topic") or led and m.kind ==
-                                          "organisation") and _negated(m.start, r.tokens, vocab)]
-        # "which projects were not funded by the ERDF?", "nicht von LSN geleitet"
+        negated = [m for m in matches if (m.kind in ("funder", "topic", "place") or led and
+                                          m.kind == "organisation") and
+                   _negated(m.start, r.tokens, vocab)]
+        # "which projects were not funded by the ERDF?", "nicht von LSN geleitet", "which had
+        # no Danish partners?", "keine Partner aus Dänemark"
         negated += [m for m in left if led and m.kind == "organisation"]  # "led by someone
         matches = [m for m in matches if m not in negated]  # other than LSN"
         unnamed = [] if any(m.kind == "funder" for m in (*matches, *negated)) else [
