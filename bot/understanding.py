@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Place
-from bot.measures import Measure, decimal_words, measures, month_names, number_word
+from bot.measures import Measure, decimal_words, measure_units, measures, month_names, number_word
 from bot.records import quick_init
 from bot.text import normalize
 
@@ -2696,7 +2696,26 @@ def _partner_condition(r: _Reading, vocab: Vocabulary) -> Measure | None:
     """ "projects with more than 3 partners": a count of partners that is a list condition
     (not "welche drei Cluster waren dabei?": right after "which", the members asked)."""
     measure = next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None)
-    return None if measure is None or _members_asked(r, vocab) or _which_count(r) else measure
+    return None if measure is None or _members_asked(r, vocab) or _which_count(r) or \
+        _count_told(r, vocab) else measure
+
+
+def _count_told(r: _Reading, vocab: Vocabulary) -> bool:
+    """ "und die 13 Partner kamen aus welchen Ländern?", "where were the 13 partners from?": a
+    count of partners after a definite word, with no project noun, tells the partners of the
+    project talked about, no condition on a list."""
+    definite, units = _member_definite(), measure_units()
+    nouns = vocab.phrase_sets["project_nouns"] | vocab.phrase_sets["project_plurals"]
+    return not any(w in nouns for w in r.words) and any(
+        r.words[i - 1] in definite and number_word(w) is not None and
+        units.get(r.words[i + 1]) in ("partners", "clusters")
+        for i, w in enumerate(r.words[:-1]) if i >= 1)
+
+
+@cache
+def _member_definite() -> frozenset[str]:
+    """The definite words right before a count of partners the project talked of had."""
+    return _union(data_file("intents")["member_definite"])
 
 
 @cache
