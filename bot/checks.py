@@ -979,6 +979,9 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     if u.filters.years and u.filters.mode == "active" and c.claim == "ended" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _over_by(c.project, u.filters.years[1], kb, lang)  # "over by 2020?"
+    if u.filters.years and u.filters.mode == "active" and c.claim != "ended" and \
+            _by_year(tokens):  # "was BFCC running by 2017?": under way by then, not its end
+        return _running_by(c.project, u.filters.years[1], kb, lang)
     if u.filters.years and u.filters.mode == "active" and (bound := _run_bound(c)):
         return bound  # "Lief NORTHOPEDICS ab Juli 2016?": its start, not its run then
     if u.filters.years and u.filters.mode == "active" and \
@@ -2528,6 +2531,22 @@ def _ran_until(p: Project, year: int, kb: KnowledgeBase, lang: str, beyond: bool
         return verdict(UNKNOWN, facts, "end", (p.id,))
     held = p.end.year > year if beyond else p.end.year == year
     return verdict(YES if held else NO, facts, "end", (p.id,))
+
+
+def _by_year(tokens: list[str]) -> bool:
+    """ "by 2017", "spätestens 2017": a year word of a state reached right before the year."""
+    return any(t in vocabulary().phrase_sets["year_by"] and nxt.isdigit() and len(nxt) == 4
+               for t, nxt in itertools.pairwise(tokens))
+
+
+def _running_by(p: Project, year: int, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Was BFCC running by 2017?": whether it had begun by that year and not yet ended
+    before it, with its dates."""
+    facts = _facts("dates", p.id, kb, lang)
+    if not p.start:
+        return verdict(UNKNOWN, facts, "dates", (p.id,))
+    held = p.start.year <= year and not (p.end and p.end.year < year)
+    return verdict(YES if held else NO, facts, "dates", (p.id,))
 
 
 def _run_bound(c: _Claim) -> Answer | None:

@@ -1256,6 +1256,8 @@ def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | 
         return (first, 9999), "since"
     if prev in sets["year_before"] or before in sets["year_before"]:
         return (0, first - 1), "before"
+    if prev in sets["year_by"]:  # "running by 2017": up to it, no end in it
+        return (0, first), "by"
     if prev in sets["year_until"]:
         return (0, first), "until"
     after = tokens[first_i + 1:first_i + 3]  # "in 2020 or later", "2017 oder früher"
@@ -2635,9 +2637,9 @@ def _run_until(years: tuple[int, int] | None, kind: str, mode: str, held: frozen
     """ "Welche Projekte liefen bis 2023?", "which ran until 2019?": a run up to a year is one
     that ended in it; "until 2017" without a verb of running ("gab es bis 2018") is every year
     up to and including it."""
-    if kind != "until" or years is None:
+    if kind not in ("until", "by") or years is None:
         return years, kind, mode
-    if mode == "active" and "year_until_run" in held and \
+    if kind == "until" and mode == "active" and "year_until_run" in held and \
             "year_longer" not in held:  # "länger als bis 2021"
         return (years[1], years[1]), "year", "ended"
     return years, "before", mode
