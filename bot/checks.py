@@ -712,6 +712,12 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     if c.claim in ("running", "ended") and u.intent == "status" and not c.others and \
             not u.filters.years and not c.found:  # "is MAGIA2Market still open for SMEs?":
         return _status(c.project, c.claim, kb, lang)  # its status; whom it was for is no claim
+    if u.intent == "funding" and u.filters.places and not (
+            u.filters.funders or u.filters.organisations or u.filters.topics or c.others or
+            u.elsewhere or u.other_funders or c.found):  # "Was BONEBANK funded by Denmark?",
+        return verdict(UNKNOWN, _facts("funding", c.pid, kb, lang), "funding", (c.pid,))  # a
+    # place the page names no funder in: who funded it, not where it was (was "Yes." from
+    # its places: Denmark is one of BONEBANK's countries, its money Interreg's and the ERDF's)
     result = _special_form(c) or _about_two(c) or _of_a_figure_or_lead(c) or _of_a_fact(c) or \
         _of_content(c)
     if result and not c.others and verdict_of(result) == UNKNOWN and not (
