@@ -768,6 +768,9 @@ def test_topics_side_by_side_describe_one_project(kb: KnowledgeBase) -> None:
     ("which projects did LSN lead?", "lsn", "list"),
     ("Wie viele Projekte hat Life Science Nord selbst geleitet?", "lsn", "count"),
     ("which projects did the UKSH lead?", "uksh", "list"),
+    # "coordinate" as "lead" (was every project, "Life Science Nord's past projects (11)")
+    ("which projects did LSN coordinate?", "lsn", "list"),
+    ("which projects did the UKSH coordinate?", "uksh", "list"),
 ])
 def test_projects_an_organisation_led_name_those_the_page_names_no_lead_for(
         kb: KnowledgeBase, text: str, org: str, intent: str) -> None:
