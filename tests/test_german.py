@@ -310,10 +310,11 @@ def test_two_projects_compared_take_the_comparative(
 
 def test_one_thing_counted_takes_the_singular(kb: KnowledgeBase) -> None:
     # Given one project among those compared or left open, then the words agree with one
-    # (of the EFRE projects the page counts HIHeal's partners only; of two it names no winner)
+    # (of the EFRE projects the page counts HIHeal's partners only, so it names no winner; of
+    # two it names none either)
     state = answer("Welche Projekte wurden vom EFRE gefördert?", State(), kb).state
     one = answer("und welches davon hatte die meisten Partner?", state, kb).text
-    assert "Verglichen: 1 Projekt, für das die Seite" in one, one
+    assert "Die Partnerzahl nennt sie nur für HIHeal (2 Partner)" in one, one
     one = answer("Welches startete eher, KI#CK oder BONEBANK?", State(), kb).text
     assert "Das Startdatum nennt sie nur für BONEBANK" in one, one
     month = answer("Welche Projekte waren im Mai 2018 aktiv?", State(), kb).text
