@@ -712,6 +712,12 @@ def _checked(u: Understanding, text: str, subject: tuple[str, ...], kb: Knowledg
     if c.claim in ("running", "ended") and u.intent == "status" and not c.others and \
             not u.filters.years and not c.found:  # "is MAGIA2Market still open for SMEs?":
         return _status(c.project, c.claim, kb, lang)  # its status; whom it was for is no claim
+    if u.intent == "funding" and u.filters.places and not (
+            u.filters.funders or u.filters.organisations or u.filters.topics or c.others or
+            u.elsewhere or u.other_funders or c.found):  # "Was BONEBANK funded by Denmark?",
+        return verdict(UNKNOWN, _facts("funding", c.pid, kb, lang), "funding", (c.pid,))  # a
+    # place the page names no funder in: who funded it, not where it was (was "Yes." from
+    # its places: Denmark is one of BONEBANK's countries, its money Interreg's and the ERDF's)
     result = _special_form(c) or _about_two(c) or _of_a_figure_or_lead(c) or _of_a_fact(c) or \
         _of_content(c)
     if result and not c.others and verdict_of(result) == UNKNOWN and not (
@@ -979,6 +985,9 @@ def _of_a_fact(c: _Claim) -> Answer | None:
     if u.filters.years and u.filters.mode == "active" and c.claim == "ended" and \
             _has_any(tokens, vocabulary().phrase_sets["year_until"]):
         return _over_by(c.project, u.filters.years[1], kb, lang)  # "over by 2020?"
+    if u.filters.years and u.filters.mode == "active" and c.claim != "ended" and \
+            _by_year(tokens):  # "was BFCC running by 2017?": under way by then, not its end
+        return _running_by(c.project, u.filters.years[1], kb, lang)
     if u.filters.years and u.filters.mode == "active" and (bound := _run_bound(c)):
         return bound  # "Lief NORTHOPEDICS ab Juli 2016?": its start, not its run then
     if u.filters.years and u.filters.mode == "active" and \
@@ -2528,6 +2537,22 @@ def _ran_until(p: Project, year: int, kb: KnowledgeBase, lang: str, beyond: bool
         return verdict(UNKNOWN, facts, "end", (p.id,))
     held = p.end.year > year if beyond else p.end.year == year
     return verdict(YES if held else NO, facts, "end", (p.id,))
+
+
+def _by_year(tokens: list[str]) -> bool:
+    """ "by 2017", "spätestens 2017": a year word of a state reached right before the year."""
+    return any(t in vocabulary().phrase_sets["year_by"] and nxt.isdigit() and len(nxt) == 4
+               for t, nxt in itertools.pairwise(tokens))
+
+
+def _running_by(p: Project, year: int, kb: KnowledgeBase, lang: str) -> Answer:
+    """ "Was BFCC running by 2017?": whether it had begun by that year and not yet ended
+    before it, with its dates."""
+    facts = _facts("dates", p.id, kb, lang)
+    if not p.start:
+        return verdict(UNKNOWN, facts, "dates", (p.id,))
+    held = p.start.year <= year and not (p.end and p.end.year < year)
+    return verdict(YES if held else NO, facts, "dates", (p.id,))
 
 
 def _run_bound(c: _Claim) -> Answer | None:

@@ -2887,6 +2887,11 @@ def _why(clause: Clause, u: Understanding, own: tuple[str, ...], kb: KnowledgeBa
         return None  # ("by Horizon 2020": a programme the page never names)
     checked = check(u, clause.text, own[:1], kb, u.language)
     kind = verdict_of(checked) if checked else None
+    if checked is not None and kind == "unknown" and not premise and (
+            measures(clause.text) or u.filters.years):
+        checked.answered = False  # "Why did BFCC get 5 million euros?", "Why did BRIDGE 53
+        return checked  # end in 2019?": a figure or year the page doesn't give is no premise
+        # to answer why of (its aim would read as granting it), but what it gives instead
     if checked is None or kind not in ("yes", "no") or premise and kind == "yes":
         return None
     if kind == "yes" and not replace(u.filters, topics=()).any() and not follow and \

@@ -71,6 +71,7 @@ class Selection:
     elsewhere: tuple[str, ...] = ()  # "only in Schleswig-Holstein": places beyond it named
     fund_unsaid: tuple[str, ...] = ()  # a fund left out; the page doesn't say if it paid
     unstated: tuple[str, ...] = ()  # an amount asked ("über 1 Mio Euro"); the page gives none
+    unplaced: tuple[str, ...] = ()  # a place left out; the page doesn't say where these were
 
 
 @dataclass
@@ -245,8 +246,13 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     unfunded: set[str] = set()
     unled: set[str] = set()
     unsaid: set[str] = set()
+    unplaced: set[str] = set()
     if filters.without:  # "not funded by the ERDF": those the page says were, left out
         ids, unfunded = _without(filters.without, kb, ids - index.follow_ups)
+        unplaced = {pid for pid in ids if any(
+            _places_unsaid(kb.projects[pid], kb.places[eid].kind == "country")
+            for kind, eid in filters.without if kind == "place")}
+        ids -= unplaced
         ids, unled = _lead_unknown(filters.without, kb, ids)
         funds = tuple(eid for kind, eid in filters.without if kind == "funder" and eid)
         unsaid = ids & set().union(*(index.unsaid_funds.get(f, ()) for f in funds))
@@ -263,7 +269,23 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
                      tuple(sorted(unled, key=index.order.__getitem__)),
                      tuple(sorted(elsewhere, key=index.order.__getitem__)),
                      tuple(sorted(unsaid, key=index.order.__getitem__)),
-                     tuple(sorted(unstated, key=index.order.__getitem__)))
+                     tuple(sorted(unstated, key=index.order.__getitem__)),
+                     tuple(sorted(unplaced, key=index.order.__getitem__)))
+
+
+def _places_unsaid(p: Project, country: bool) -> bool:
+    """ "which projects had no Danish partners?": whether the page leaves open where the
+    project's partners were, so that a place was not among them it doesn't say. It settles it
+    where it names every partner and a place (MAGIA's four clusters, KI#CK's three in
+    Schleswig-Holstein) or counts them and names their countries (ELISE's seven regions); not
+    where it names some places only (BONEBANK's sites, NORTHOPEDICS' funding state), none
+    (BRIDGE 53) or counts countries it doesn't name (BFCC's seven). A city or a state it never
+    settles: Life Science Nord, in every project, is placed by the page no finer than its
+    country, as are ELISE's "two German states"."""
+    if not country:
+        return True
+    placed = bool(p.countries or p.cities or p.regions or any(x.country for x in p.partners))
+    return not (placed and (p.partners_complete or bool(p.countries and p.counts)))
 
 
 def fund_unsaid(p: Project, funders: tuple[str, ...], kb: KnowledgeBase) -> bool:
@@ -320,7 +342,8 @@ def _without(negated: tuple[tuple[str, str], ...], kb: KnowledgeBase, ids: set[s
         if kind in ("project", "years"):  # (the years are left out where they are read)
             continue
         one = Filters(funders=(eid,)) if kind == "funder" else Filters(
-            organisations=(eid,), leading=True) if kind == "lead" else Filters(topics=(eid,))
+            organisations=(eid,), leading=True) if kind == "lead" else Filters(
+            places=(eid,)) if kind == "place" else Filters(topics=(eid,))
         hit -= set(select(kb, one, tuple(hit)).ids)
     unfunded = {pid for pid in hit if not _funders_known(kb.projects[pid], kb)} if any(
         kind == "funder" for kind, _ in negated) else set()
@@ -666,6 +689,9 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         if kind == "lead":  # "not led by LSN"
             parts.append(fill("cond_not_lead", lang, x=term(kb.organisations[entity_id], lang)))
             continue
+        if kind == "place":  # "no Danish partners"
+            parts.append(fill("cond_not_place", lang, x=term(kb.places[entity_id], lang)))
+            continue
         record = kb.funders[entity_id] if kind == "funder" else kb.topics[entity_id]
         kind = "involved" if getattr(record, "kind", "") == "involved" else kind
         parts.append(fill(f"cond_not_{kind}", lang, x=term(record, lang)))
@@ -874,6 +900,8 @@ def list_answer(
         answer.add("list_unfunded", items=some_names(selection.unfunded, kb, lang))
     if selection.unled:
         answer.add("list_unled", items=some_names(selection.unled, kb, lang))
+    if selection.unplaced:
+        answer.add("list_unplaced", items=some_names(selection.unplaced, kb, lang))
     if selection.fund_unsaid:
         answer.add("list_fund_unsaid", items=some_names(selection.fund_unsaid, kb, lang))
     for pid in selection.elsewhere[:LIST_SHOWN]:  # "nur in Schleswig-Holstein": not BONEBANK
@@ -992,13 +1020,16 @@ def _keep_rest(answer: Answer, selection: Selection, unnamed: tuple[str, ...],
     data for: "und welche nicht?" next asks for the rest."""
     index = list_index(kb)
     unknown = {*selection.undated, *selection.unsure, *selection.open_ended,
-               *selection.uncounted, *selection.unfunded, *selection.unled,
+               *selection.uncounted, *selection.unfunded, *selection.unled, *selection.unplaced,
                *selection.fund_unsaid, *selection.unstated, *unnamed}
     pool = set(base) if base is not None else index.all_ids - index.follow_ups
     if filters.funders:  # (MAGIA2Market: the page names no funder, so no "not ERDF" either;
         unknown |= {pid for pid in pool if not _funders_known(kb.projects[pid], kb)}  # (BFCC
         unknown |= pool & set().union(*(index.unsaid_funds.get(f, ()) for f in  # Interreg,
                                         filters.funders))  # no fund)
+    if filters.places:  # "and which didn't?" after Denmark: of BFCC's seven countries, of
+        country = all(kb.places[x].kind == "country" for x in filters.places)  # NORTHOPEDICS'
+        unknown |= {pid for pid in pool if _places_unsaid(kb.projects[pid], country)}  # partners
     if filters.leading:  # (HIHeal: LSN one of its two clusters, no lead named)
         unknown |= _lead_unknown(tuple(("lead", o) for o in filters.organisations), kb,
                                  pool - set(selection.ids))[1]

@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from bot.datafiles import data_file
 from bot.knowledge import KnowledgeBase, Place
-from bot.measures import Measure, decimal_words, measures, month_names, number_word
+from bot.measures import Measure, decimal_words, measure_units, measures, month_names, number_word
 from bot.records import quick_init
 from bot.text import normalize
 
@@ -1258,6 +1258,8 @@ def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | 
         return (first, 9999), "since"
     if prev in sets["year_before"] or before in sets["year_before"]:
         return (0, first - 1), "before"
+    if prev in sets["year_by"]:  # "running by 2017": up to it, no end in it
+        return (0, first), "by"
     if prev in sets["year_until"]:
         return (0, first), "until"
     after = tokens[first_i + 1:first_i + 3]  # "in 2020 or later", "2017 oder früher"
@@ -2458,9 +2460,11 @@ def _weigh_entities(r: _Reading, matches: list[Match], scores: dict[str, float],
     excluded = tuple(m.id for m in left)
     if max(scores.get("list", 0), scores.get("count", 0)) >= ASKS_LIST:
         led = scores.get("lead", 0) >= LEAD_ASKED
-        negated = [m for m in matches if (m.kind in ("funder", "topic") or led and m.kind ==
-                                          "organisation") and _negated(m.start, r.tokens, vocab)]
-        # "which projects were not funded by the ERDF?", "nicht von LSN geleitet"
+        negated = [m for m in matches if (m.kind in ("funder", "topic", "place") or led and
+                                          m.kind == "organisation") and
+                   _negated(m.start, r.tokens, vocab)]
+        # "which projects were not funded by the ERDF?", "nicht von LSN geleitet", "which had
+        # no Danish partners?", "keine Partner aus Dänemark"
         negated += [m for m in left if led and m.kind == "organisation"]  # "led by someone
         matches = [m for m in matches if m not in negated]  # other than LSN"
         unnamed = [] if any(m.kind == "funder" for m in (*matches, *negated)) else [
@@ -2643,9 +2647,9 @@ def _run_until(years: tuple[int, int] | None, kind: str, mode: str, held: frozen
     """ "Welche Projekte liefen bis 2023?", "which ran until 2019?": a run up to a year is one
     that ended in it; "until 2017" without a verb of running ("gab es bis 2018") is every year
     up to and including it."""
-    if kind != "until" or years is None:
+    if kind not in ("until", "by") or years is None:
         return years, kind, mode
-    if mode == "active" and "year_until_run" in held and \
+    if kind == "until" and mode == "active" and "year_until_run" in held and \
             "year_longer" not in held:  # "länger als bis 2021"
         return (years[1], years[1]), "year", "ended"
     return years, "before", mode
@@ -2726,7 +2730,26 @@ def _partner_condition(r: _Reading, vocab: Vocabulary) -> Measure | None:
     """ "projects with more than 3 partners": a count of partners that is a list condition
     (not "welche drei Cluster waren dabei?": right after "which", the members asked)."""
     measure = next((m for m in measures(r.raw) if m.unit in ("partners", "clusters")), None)
-    return None if measure is None or _members_asked(r, vocab) or _which_count(r) else measure
+    return None if measure is None or _members_asked(r, vocab) or _which_count(r) or \
+        _count_told(r, vocab) else measure
+
+
+def _count_told(r: _Reading, vocab: Vocabulary) -> bool:
+    """ "und die 13 Partner kamen aus welchen Ländern?", "where were the 13 partners from?": a
+    count of partners after a definite word, with no project noun, tells the partners of the
+    project talked about, no condition on a list."""
+    definite, units = _member_definite(), measure_units()
+    nouns = vocab.phrase_sets["project_nouns"] | vocab.phrase_sets["project_plurals"]
+    return not any(w in nouns for w in r.words) and any(
+        r.words[i - 1] in definite and number_word(w) is not None and
+        units.get(r.words[i + 1]) in ("partners", "clusters")
+        for i, w in enumerate(r.words[:-1]) if i >= 1)
+
+
+@cache
+def _member_definite() -> frozenset[str]:
+    """The definite words right before a count of partners the project talked of had."""
+    return _union(data_file("intents")["member_definite"])
 
 
 @cache

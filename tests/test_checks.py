@@ -2800,3 +2800,27 @@ def test_a_link_claimed_of_both_of_a_pair_is_checked_of_each(
     assert set(reply.projects) == {*pair, *continued}, reply.text
     for pid in pair:
         assert kb.projects[pid].name in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,pid,start", [
+    # the page: BONEBANK in Lübeck and Odense, "supported by Interreg Deutschland-Danmark with
+    # funds from the European Regional Development Fund"; MAGIA's Italian partner bioPmed, its
+    # money from COSME; KI#CK's from the EU, the State of Schleswig-Holstein and the ESF
+    ("Was BONEBANK funded by Denmark?", "bonebank", "The page doesn't say."),
+    ("Did Denmark fund BONEBANK?", "bonebank", "The page doesn't say."),
+    ("did BONEBANK get money from Denmark?", "bonebank", "The page doesn't say."),
+    ("Wurde BONEBANK von Dänemark gefördert?", "bonebank", "Das geht aus der Seite"),
+    ("was MAGIA funded by Italy?", "magia", "The page doesn't say."),
+    ("Was KI#CK funded by Germany?", "kick", "The page doesn't say."),
+])
+def test_a_place_claimed_to_have_funded_a_project_is_no_yes_from_its_places(
+        kb: KnowledgeBase, question: str, pid: str, start: str) -> None:
+    # Given a country the page names as a project's place, not as a funder, claimed to have
+    # funded it (was "Yes. Where BONEBANK was active: … Denmark")
+    reply = ask(kb, question)[0]
+    # Then who funded it, and that the page doesn't say the place did
+    assert reply.intent == "funding" and reply.projects == (pid,), reply.text
+    assert reply.text.startswith(start) and not reply.answered, reply.text
+    # while the place itself is still one of its places, and a state that funded it funded it
+    assert ask(kb, "Was BONEBANK in Denmark?")[0].text.startswith("Yes.")
+    assert ask(kb, "Was KI#CK funded by Schleswig-Holstein?")[0].text.startswith("Yes.")

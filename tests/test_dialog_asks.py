@@ -527,3 +527,29 @@ def test_the_same_ask_of_the_linked_project_is_a_second_ask(kb: KnowledgeBase, t
     # same question asked again)
     assert reply.projects == ("pilot", "pilot-next") and "2020" in reply.text, reply.text
     assert second in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("wer hat bfcc gefördert?", "und die 13 Partner kamen aus welchen Ländern genau?"),
+    ("wer hat bfcc gefördert?", "und aus welchen Ländern kamen die 13 Partner?"),
+    ("who funded bfcc?", "and which countries were the 13 partners from?"),
+    ("when did BFCC run?", "where did its 13 partners come from?"),
+])
+def test_the_count_of_the_project_talked_of_asks_of_its_partners_not_for_a_list(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given BFCC ("13 organisations from seven countries around the Baltic Sea") talked of,
+    # then a question about "the 13 partners" (was "Projekte, die 13 Partner hatten (1): BFCC"
+    # with those the page gives no count for: a list answering nothing asked)
+    reply = ask(kb, *messages)[-1]
+    # Then the places of BFCC's partners: the page names the region, not the seven countries
+    assert reply.intent == "places" and reply.projects == ("bfcc",), reply.text
+    assert "13" not in reply.text.splitlines()[0], reply.text
+
+
+@pytest.mark.parametrize("message", ["which project had the 13 partners?",
+                                     "which projects had 13 partners?",
+                                     "Welches Projekt hatte 13 Partner?"])
+def test_a_count_of_partners_with_a_project_noun_still_picks_the_project(
+        kb: KnowledgeBase, message: str) -> None:
+    reply = ask(kb, message)[-1]
+    assert reply.projects == ("bfcc",) and reply.answered, reply.text

@@ -772,6 +772,9 @@ def test_topics_side_by_side_describe_one_project(kb: KnowledgeBase) -> None:
     ("which projects did LSN lead?", "lsn", "list"),
     ("Wie viele Projekte hat Life Science Nord selbst geleitet?", "lsn", "count"),
     ("which projects did the UKSH lead?", "uksh", "list"),
+    # "coordinate" as "lead" (was every project, "Life Science Nord's past projects (11)")
+    ("which projects did LSN coordinate?", "lsn", "list"),
+    ("which projects did the UKSH coordinate?", "uksh", "list"),
 ])
 def test_projects_an_organisation_led_name_those_the_page_names_no_lead_for(
         kb: KnowledgeBase, text: str, org: str, intent: str) -> None:
@@ -927,6 +930,38 @@ def test_running_until_a_year_lists_those_that_ended_in_it(kb: KnowledgeBase, qu
     # ended that year answer (was: every project active up to that year)
     reply = ask(kb, question)[0]
     assert reply.intent == "list" and set(reply.projects) == expected
+
+
+def _begun_by(kb: KnowledgeBase, year: int) -> set[str]:
+    return {p.id for p in kb.projects.values() if p.start and p.start.year <= year and
+            not p.follow_up_only}
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("which projects were running by 2017?", 2017),
+    ("what was running by 2022?", 2022),
+])
+def test_running_by_a_year_is_under_way_up_to_it_not_ended_in_it(
+        kb: KnowledgeBase, question: str, year: int) -> None:
+    # Given "running by" a year (was "Projects that ended in 2017: none", as "ran until")
+    reply = ask(kb, question)[0]
+    # Then the projects under way at some time up to it
+    assert reply.intent == "list" and set(reply.projects) == _begun_by(kb, year), reply.text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("was BFCC running by 2017?", "Yes."),  # March 2016 to February 2019
+    ("was BFCC running by 2015?", "No."),
+    ("was NORTHOPEDICS still running by 2020?", "No."),  # ended 30 June 2019
+    ("Lief BFCC spätestens 2017?", "Ja."),
+    ("was ELISE over by 2020?", "No."),  # its end, as before: 31 December 2021
+])
+def test_running_by_a_year_claimed_checks_its_start_and_end(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given a project claimed to be running by a year (was "No. BFCC ended in February 2019":
+    # its end year checked as of "ran until 2017")
+    reply = ask(kb, question)[0]
+    assert reply.text.startswith(start) and reply.answered, reply.text
 
 
 def _ran_from_to(kb: KnowledgeBase, first: int, last: int) -> set[str]:

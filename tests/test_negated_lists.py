@@ -185,3 +185,52 @@ def test_projects_with_no_amount_asked_are_those_and_counted_as_those(
     # amounts were given and "keinen"/"no" dropped)
     assert (listed.intent, set(listed.projects)) == ("list", described - stated), listed.text
     assert set(counted.projects) == described - stated and "9" in counted.text, counted.text
+
+
+# The page places Denmark in BONEBANK (Odense); it settles where all of a project's partners
+# were only for ELISE (seven regions, their countries named), MAGIA (four clusters, three with
+# a country, and Life Science Nord) and KI#CK (its three partners, in Schleswig-Holstein).
+NOT_DANISH = {"elise", "kick", "magia"}
+
+
+@pytest.mark.parametrize("message", [
+    "which projects had no Danish partners?",
+    "welche hatten keine dänischen Partner?",
+    "welche Projekte hatten keine Partner aus Dänemark?",
+    "which projects did not involve Denmark?",
+])
+def test_a_negated_place_leaves_out_its_projects_and_those_it_may_hold_for(
+        kb: KnowledgeBase, message: str) -> None:
+    # Given a list question that negates a country (was the list of the projects WITH it:
+    # "Projects involving Denmark (1): BONEBANK")
+    reply = answer(message, State(), kb)
+    # Then those the page places elsewhere only; BFCC (seven countries unnamed around the
+    # Baltic Sea) and those whose partners it doesn't place are not included, and said so
+    assert reply.intent == "list" and set(reply.projects) == NOT_DANISH, reply.text
+    assert "bonebank" not in reply.projects and "BONEBANK" not in reply.text, reply.text
+    assert "BFCC" in reply.text.splitlines()[-1] and \
+        "NORTHOPEDICS" in reply.text.splitlines()[-1], reply.text
+
+
+@pytest.mark.parametrize("message", ["which projects were not in Lübeck?",
+                                     "Welche Projekte hatten keine deutschen Partner?"])
+def test_a_negated_place_the_page_never_rules_out_lists_none(
+        kb: KnowledgeBase, message: str) -> None:
+    # Given a city (Life Science Nord, in every project, is placed no finer than Germany) or
+    # Germany itself (every project the page places has a German partner)
+    reply = answer(message, State(), kb)
+    # Then no project is said to be without it
+    assert reply.projects == (), reply.text
+
+
+@pytest.mark.parametrize(("messages", "rest"), [
+    (("which projects had Danish partners?", "and which didn't?"), NOT_DANISH),
+    (("Welche Projekte hatten Partner aus Italien?", "und welche nicht?"), {"kick"}),
+])
+def test_given_a_place_list_when_asked_which_not_then_the_unplaced_are_left_apart(
+        kb: KnowledgeBase, messages: tuple[str, ...], rest: set[str]) -> None:
+    # Given the projects involving a country, then the others (was every other project,
+    # BFCC, whose seven countries may include Denmark, among them)
+    reply = ask(kb, *messages)[-1]
+    assert set(reply.projects) == rest, reply.text
+    assert "BFCC" in reply.text.splitlines()[-1], reply.text

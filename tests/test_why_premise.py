@@ -201,3 +201,21 @@ def test_why_a_programme_the_page_never_names_funded_it_is_corrected(kb: Knowled
     # Then the premise is corrected with the page's funder
     assert reply.text.startswith("That doesn't match the page") and "Interreg Europe" in \
         reply.text, reply.text
+
+
+@pytest.mark.parametrize("message,intent,start", [
+    ("Why did BFCC get 5 million euros?", "amount", "The page gives no amount for BFCC"),
+    ("Why did NORTHOPEDICS have 20 partners?", "partners", "The page doesn't name partners"),
+    ("Why did BRIDGE 53 run for five years?", "duration", "The page doesn't say how long"),
+    ("Why did BRIDGE 53 end in 2019?", "end", "The page doesn't say when BRIDGE 53 ended"),
+    ("Warum hatte NORTHOPEDICS 20 Partner?", "partners", "Die Seite nennt keine Partner"),
+    ("Warum lief BRIDGE 53 fünf Jahre?", "duration", "Die Seite sagt nicht, wie lange"),
+])
+def test_why_of_a_figure_the_page_does_not_give_is_not_granted(
+        kb: KnowledgeBase, message: str, intent: str, start: str) -> None:
+    # Given "why" of an amount, a partner count, a length or a year the page doesn't give for
+    # that project (was its goal, as if the premise held)
+    reply = answer(message, State(), kb)
+    # Then that the page doesn't give it, with what it gives instead; nothing answered
+    assert reply.intent == intent and reply.text.startswith(start), reply.text
+    assert not reply.answered, reply.text
