@@ -124,6 +124,7 @@ from bot.query import (
     corrected_claim,
     described_words,
     has_phrase,
+    in_language,
     one_of_several,
     only_turns_to,
     phrases,
@@ -251,6 +252,8 @@ class State:
     # LSN"): "wir", "we" in a question are that organisation
     org: str | None = None  # the one organisation the last message asked what it is ("was
     # ist oncampus"): "ist das in Lübeck?" then claims its seat, not the places of its project
+    question: str | None = None  # the last message that asked something, if short ("say that
+    # again", "auf Deutsch bitte" after a list, a yes/no or several asks: that question again)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -268,7 +271,7 @@ class State:
                                                     "list_mode", "list_month", "ranking", "hop",
                                                     "list_conditions",
                                                     "checked_about", "doer", "thing", "org",
-                                                    "speaker"):
+                                                    "speaker", "question"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -328,6 +331,17 @@ def answer(
     if not isinstance(text, str):
         text = ""
     state = valid_state(state, kb)
+    if _repeat_asked(text):  # "sorry, say that again?", "Nochmal bitte?"
+        language = state.language or language_hint or "en"
+        if again := _asked_anew(state, kb, language) or _last_again(state, kb, language):
+            return again
+    return _answered(text, state, kb, language_hint)
+
+
+def _answered(text: str, state: State, kb: KnowledgeBase, language_hint: str | None,
+              language: str | None = None) -> Reply:
+    """One message answered (in `language` where it is given: a question asked again in
+    another)."""
     if state.lists and (numbered := _list_by_place(text, state, kb)):
         text, state = numbered  # "the second project in your first list": of that list
     if len(state.choices) % 2 and len(state.choices) > 1:
@@ -369,11 +383,18 @@ def answer(
     clauses = _pick_before(clauses)
     if len(state.lists) >= 2 and len(clauses) == 1 and (both := _in_both(clauses[0], state, kb)):
         return _reply(both, clauses[0].understanding.language, state, kb)
+    if language:
+        clauses = tuple(replace(c, understanding=in_language(c.understanding, language))
+                        for c in clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
     asked = clauses[1:] if clauses[0].wants_sources and any(
         c.understanding.projects for c in clauses[1:]) else clauses
+    kept = state.question if clauses[0].switch_to else text if len(text) <= QUESTION_KEPT \
+        else None  # (a switch of language asks the question before it again)
+    if kept != state.question:
+        state = replace(state, question=kept)
     reply = _answer(text, asked, _of_every_project(asked, state), kb)
     if asked is not clauses or any(c.cites for c in clauses):
         reply = _cited(reply, kb)
@@ -385,6 +406,63 @@ def answer(
     if all(value == getattr(reply.state, name) for name, value in remembered.items()):
         return reply  # (often nothing more to remember: no copy of the reply and its state)
     return replace(reply, state=replace(reply.state, **remembered))
+
+
+QUESTION_KEPT = 200  # a longer message is not kept for asking again (the web chat signs the
+# state into a token)
+
+
+@cache
+def _repeat_phrases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """bot/data/query.yaml repeat_requests: the asks, the words beside them, and each ask's
+    words (the cheap first look)."""
+    data = data_file("query")["repeat_requests"]
+    asks = frozenset(normalize(str(p)) for ps in data["asks"].values() for p in ps)
+    return asks, frozenset(normalize(str(w)) for ws in data["fillers"].values() for w in ws), \
+        frozenset(w for p in asks for w in p.split())
+
+
+REPEAT_WORDS = 7  # a request for the last answer again is short
+
+
+def _repeat_asked(text: str) -> bool:
+    """Whether a message only asks for the last answer again ("sorry, say that again?", "what?
+    repeat pls", "Können Sie das nochmal sagen?"): one of the asks, otherwise only words of
+    courtesy ("was war das nochmal?" asks what it was)."""
+    if len(text) > 60:
+        return False
+    asks, fillers, ask_words = _repeat_phrases()
+    tokens = normalize(text).split()
+    if not tokens or len(tokens) > REPEAT_WORDS or ask_words.isdisjoint(tokens) or \
+            not has_phrase(tokens, asks):
+        return False
+    return all(t in fillers or t in ask_words for t in tokens)
+
+
+def _asked_anew(state: State, kb: KnowledgeBase, language: str) -> Reply | None:
+    """The last question asked again in `language` ("auf Deutsch bitte" after a list, a yes/no
+    or several asks), where it reads the same on its own, without the turns before it ("and the
+    next one?" would read anew): the same project, intent and list; the chat goes on from
+    where it was."""
+    if not state.question:
+        return None
+    again = _answered(state.question, State(language=language, speaker=state.speaker), kb,
+                      language, language)
+    if again.intent == "fallback" or again.state.intent != state.intent or (
+            again.intent in PROJECT_BUILDERS and (not again.projects or
+                                                  again.state.projects != state.projects)) or (
+            again.state.last_list and again.state.last_list != state.last_list):
+        return None  # (a list the answer left unset was left from before)
+    return replace(again, state=replace(again.state, lists=state.lists, talked=state.talked,
+                                        question=state.question))
+
+
+def _last_again(state: State, kb: KnowledgeBase, language: str) -> Reply | None:
+    """The last answer about its project again, where its question cannot be asked anew."""
+    if state.intent not in PROJECT_BUILDERS or not state.projects:
+        return None
+    return _reply(about_projects(state.intent, state.projects, kb, language), language, state,
+                  kb)
 
 
 @cache
@@ -1689,7 +1767,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                              understanding=replace(c.understanding, language=first.switch_to))
                      for c in clauses)
         return _reply(run(rest, state, kb), first.switch_to, state, kb)
-    if first.switch_to:  # "auf Deutsch bitte": the last answer again, in that language
+    if first.switch_to and (anew := _asked_anew(state, kb, first.switch_to)):
+        return anew  # "auf Deutsch bitte": the last question again, in that language
+    if first.switch_to:  # (or the last answer about its project)
         again = about_projects(state.intent, state.projects, kb, first.switch_to) \
             if state.intent in PROJECT_BUILDERS and state.projects else \
             small_talk("help", kb, first.switch_to)
@@ -6256,6 +6336,7 @@ def next_state(result: Answer, language: str, state: State) -> State:
         talked=_talked_now(projects, compared or claimed, state) if 0 < len(projects) < TALKED
         and about or compared else state.talked,  # ("kick and magia - who funded each?" talks
         # of both, and so does "did it start before BFCC?")
+        question=state.question,
     )
 
 

@@ -1,0 +1,117 @@
+"""Conversational moves that act on the last question rather than ask a new one: asking for
+the last answer again ("sorry, say that again?") and asking for it in the other language
+("auf Deutsch bitte") after a list, a yes/no or several asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import State, answer
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("question", [
+    "when did ELISE run?",
+    "what were MAGIA's target countries?",
+    "which projects were about bones?",
+    "was BFCC funded by Interreg?",
+    "Wie viele Organisationen waren bei BFCC dabei?",
+    "Wann lief HIHeal und wer hat es gefördert?",
+])
+@pytest.mark.parametrize("again", [
+    "sorry, say that again?", "what? repeat pls", "come again?", "could you repeat that please",
+    "Nochmal bitte?", "Können Sie das noch einmal sagen?", "wie bitte?",
+])
+def test_asking_for_the_last_answer_again_repeats_it(
+        kb: KnowledgeBase, question: str, again: str) -> None:
+    # Given a question answered (about one project, a list, a yes/no, several asks)
+    first, repeated = ask(kb, question, again)
+    # When the next message only asks for that answer again (English or German, casual)
+    # Then the same answer comes again, in the chat's language (not "I didn't understand")
+    assert (repeated.intent, repeated.projects, repeated.text) == \
+        (first.intent, first.projects, first.text)
+
+
+@pytest.mark.parametrize("messages", [
+    ("which projects were about bones?", "the second one, who led it?", "say that again"),
+    ("list all the projects", "tell me about no. 6", "and the one after it?", "repeat please"),
+])
+def test_a_question_that_needs_the_turns_before_it_is_repeated_of_its_project(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a question that reads only with the turns before it ("the one after it")
+    *_, last, repeated = ask(kb, *messages)
+    # When the answer is asked for again
+    # Then it is the same project's answer again, not the next one in the list
+    assert repeated.projects == last.projects and repeated.intent == last.intent
+
+
+@pytest.mark.parametrize("messages", [
+    ("Tell me about BFCC", "was war das nochmal?"),
+    ("Tell me about BFCC", "wann lief das nochmal?"),
+    ("who led BFCC?", "and again for ELISE?"),
+])
+def test_a_question_with_again_in_it_is_no_request_to_repeat(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a question answered
+    first, reply = ask(kb, *messages)
+    # When the next one asks something with "nochmal"/"again" in it
+    # Then it is answered as a question of its own
+    assert reply.text != first.text and reply.intent != "fallback"
+
+
+@pytest.mark.parametrize("question,switch", [
+    ("which projects were about bones?", "auf deutsch bitte"),
+    ("Which projects did the ERDF fund?", "Kannst du mir das auch auf Deutsch sagen?"),
+    ("Welche Projekte liefen 2018?", "english please"),
+])
+def test_the_other_language_after_a_list_gives_the_list(
+        kb: KnowledgeBase, question: str, switch: str) -> None:
+    # Given a list given
+    first, switched = ask(kb, question, switch)
+    # When the other language is asked for
+    # Then the same list comes in that language (not the help text)
+    assert switched.intent == first.intent == "list"
+    assert switched.projects == first.projects and switched.language != first.language
+
+
+@pytest.mark.parametrize("question,switch,yes", [
+    ("was BFCC funded by Interreg?", "auf deutsch bitte", "Ja."),
+    ("Did UKSH Lübeck lead BFCC?", "Kannst du das auf Deutsch sagen?", "Nein."),
+    ("Wurde ELISE von Interreg Europe gefördert?", "in english please", "Yes."),
+])
+def test_the_other_language_after_a_yes_no_keeps_the_yes_or_no(
+        kb: KnowledgeBase, question: str, switch: str, yes: str) -> None:
+    # Given a yes/no question answered
+    first, switched = ask(kb, question, switch)
+    # When the other language is asked for
+    # Then the answer in it still says yes or no first, of the same project
+    assert switched.text.startswith(yes), switched.text
+    assert switched.projects == first.projects
+
+
+def test_the_other_language_after_several_asks_answers_each(kb: KnowledgeBase) -> None:
+    # Given two asks in one message: ELISE's dates and its funder
+    first, switched = ask(kb, "when did ELISE run and who funded it?", "auf deutsch bitte")
+    # When German is asked for
+    # Then both come again in German: the dates and the funder the page names
+    german = ask(kb, "Wann lief ELISE?")[0]
+    assert switched.language == "de" and switched.text.startswith(german.text)
+    assert "Interreg Europe" in switched.text.split(german.text, 1)[1]
+
+
+def test_the_question_kept_goes_through_the_states_dict_form(kb: KnowledgeBase) -> None:
+    # Given a list given, and the state carried as the web chat carries it (a dict)
+    first = answer("which projects were about bones?", State(), kb)
+    state = State.from_dict(first.state.to_dict())
+    # When German is asked for
+    again = answer("auf deutsch bitte", state, kb)
+    # Then the list comes again
+    assert again.intent == "list" and again.projects == first.projects
+
+
+def test_a_long_message_is_not_kept(kb: KnowledgeBase) -> None:
+    # Given a very long message (the state is signed into the web chat's token: kept small)
+    text = "when did ELISE run? " + "I am asking because I write a report. " * 10
+    # Then it is answered, but not kept to ask again
+    assert answer(text, State(), kb).state.question is None
