@@ -331,10 +331,8 @@ def answer(
     if not isinstance(text, str):
         text = ""
     state = valid_state(state, kb)
-    if _repeat_asked(text):  # "sorry, say that again?", "Nochmal bitte?"
-        language = state.language or language_hint or "en"
-        if again := _asked_anew(state, kb, language) or _last_again(state, kb, language):
-            return again
+    if (kind := _again_asked(text)) and (again := _last_answer(kind, state, kb, language_hint)):
+        return again  # "sorry, say that again?", "tl;dr", "more details"
     return _answered(text, state, kb, language_hint)
 
 
@@ -412,31 +410,37 @@ QUESTION_KEPT = 200  # a longer message is not kept for asking again (the web ch
 # state into a token)
 
 
+AGAIN_KINDS = ("repeat", "shorter", "more")
+
+
 @cache
-def _repeat_phrases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """bot/data/query.yaml repeat_requests: the asks, the words beside them, and each ask's
-    words (the cheap first look)."""
-    data = data_file("query")["repeat_requests"]
-    asks = frozenset(normalize(str(p)) for ps in data["asks"].values() for p in ps)
+def _again_phrases() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """bot/data/query.yaml again_requests: each kind's asks, the words beside them, and the
+    asks' words (the cheap first look)."""
+    data = data_file("query")["again_requests"]
+    asks = {kind: frozenset(normalize(str(p)) for ps in data[kind].values() for p in ps)
+            for kind in AGAIN_KINDS}
     return asks, frozenset(normalize(str(w)) for ws in data["fillers"].values() for w in ws), \
-        frozenset(w for p in asks for w in p.split())
+        frozenset(w for ps in asks.values() for p in ps for w in p.split())
 
 
-REPEAT_WORDS = 7  # a request for the last answer again is short
+AGAIN_WORDS = 8  # a request for the last answer again (shorter, with more) is short
 
 
-def _repeat_asked(text: str) -> bool:
-    """Whether a message only asks for the last answer again ("sorry, say that again?", "what?
-    repeat pls", "Können Sie das nochmal sagen?"): one of the asks, otherwise only words of
-    courtesy ("was war das nochmal?" asks what it was)."""
+def _again_asked(text: str) -> str | None:
+    """What a message asks of the last answer where it asks nothing else: "repeat" ("sorry,
+    say that again?", "what? repeat pls", "Können Sie das nochmal sagen?"), "shorter" ("tl;dr",
+    "kürzer bitte, ein Satz") or "more" ("more details", "Können Sie das genauer erklären?");
+    one of the asks, otherwise only words of courtesy ("was war das nochmal?" asks what it was).
+    """
     if len(text) > 60:
-        return False
-    asks, fillers, ask_words = _repeat_phrases()
+        return None
+    asks, fillers, ask_words = _again_phrases()
     tokens = normalize(text).split()
-    if not tokens or len(tokens) > REPEAT_WORDS or ask_words.isdisjoint(tokens) or \
-            not has_phrase(tokens, asks):
-        return False
-    return all(t in fillers or t in ask_words for t in tokens)
+    if not tokens or len(tokens) > AGAIN_WORDS or ask_words.isdisjoint(tokens) or \
+            not all(t in fillers or t in ask_words for t in tokens):
+        return None
+    return next((kind for kind in AGAIN_KINDS if has_phrase(tokens, asks[kind])), None)
 
 
 def _asked_anew(state: State, kb: KnowledgeBase, language: str) -> Reply | None:
@@ -463,6 +467,33 @@ def _last_again(state: State, kb: KnowledgeBase, language: str) -> Reply | None:
         return None
     return _reply(about_projects(state.intent, state.projects, kb, language), language, state,
                   kb)
+
+
+# what else the page says of a project, for "more details" (the card first, where the last
+# answer was not the card): only the parts it answers
+MORE_PARTS = ("goals", "activities", "results", "lsn_role", "partners", "amount")
+
+
+def _last_answer(kind: str, state: State, kb: KnowledgeBase, hint: str | None) -> Reply | None:
+    """The last answer again ("repeat"), shorter or with more: of a project's card, "shorter"
+    is what it is in one line and "more" what else the page says of it; any other answer is
+    short already ("shorter" repeats it) and "more" is the project's card and the rest."""
+    language = state.language or hint or "en"
+    if kind != "repeat" and (state.intent not in PROJECT_BUILDERS or not state.projects or
+                             state.ranking or state.counting):
+        return None  # (after a list or a ranking "shorter?" is a question of its own)
+    if kind == "repeat" or kind == "shorter" and state.intent != "overview":
+        return _asked_anew(state, kb, language) or _last_again(state, kb, language)
+    if kind == "shorter":
+        return _reply(summary_answer(state.projects, kb, language), language, state, kb)
+    parts = [about_projects(k, state.projects, kb, language)
+             for k in ("overview", *MORE_PARTS) if k != state.intent]
+    told = [part for part in parts if part.answered]
+    if not told:
+        return None
+    more = merge(told, state.projects)
+    more.intent = "overview"
+    return _reply(more, language, state, kb)
 
 
 @cache

@@ -115,3 +115,71 @@ def test_a_long_message_is_not_kept(kb: KnowledgeBase) -> None:
     text = "when did ELISE run? " + "I am asking because I write a report. " * 10
     # Then it is answered, but not kept to ask again
     assert answer(text, State(), kb).state.question is None
+
+
+@pytest.mark.parametrize("card,shorter", [
+    ("tell me about BONEBANK", "shorter"),
+    ("what's P.I.L.O.T.?", "tldr?"),
+    ("what was HIHeal", "in one sentence please"),
+    ("Erzählen Sie mir etwas über ELISE", "kürzer bitte, ein Satz"),
+    ("Was war MAGIA?", "Kurzfassung bitte"),
+])
+def test_shorter_after_a_projects_card_is_what_it_is_in_one_line(
+        kb: KnowledgeBase, card: str, shorter: str) -> None:
+    # Given a project's card (what it is, dates, funders, lead …)
+    first, short = ask(kb, card, shorter)
+    # When a shorter version is asked for (not "which ran shorter?")
+    # Then it is the card's name and summary alone, of the same project
+    assert short.intent == "overview" and short.projects == first.projects
+    lines = first.text.splitlines()
+    assert short.text.splitlines() == lines[:2] and len(lines) > 2
+
+
+@pytest.mark.parametrize("messages", [
+    ("which project ran longest?", "shorter?"),
+    ("Welches Projekt lief am längsten?", "und kürzer?"),
+])
+def test_shorter_after_a_ranking_still_ranks(kb: KnowledgeBase,
+                                             messages: tuple[str, ...]) -> None:
+    # Given a ranking by length; when "shorter?" follows
+    reply = ask(kb, *messages)[-1]
+    # Then it ranks the other way, as a question of its own
+    assert reply.intent == "superlative" and reply.projects != ask(kb, messages[0])[0].projects
+
+
+@pytest.mark.parametrize("card,more", [
+    ("what was MAGIA? short pls", "ok now more details"),
+    ("Was war BRIDGE 53, kurz?", "Können Sie das genauer erklären?"),
+    ("tell me about BONEBANK", "tell me more"),
+    ("Was war KI#CK?", "mehr dazu bitte"),
+])
+def test_more_details_after_a_card_tell_what_else_the_page_says(
+        kb: KnowledgeBase, card: str, more: str) -> None:
+    # Given a project's card
+    first, detailed = ask(kb, card, more)
+    # When more details are asked for
+    # Then the reply tells the project's goal as the page gives it (the goal question's own
+    # answer), beyond the card, and not the card again
+    goal = ask(kb, card, "what was its goal?" if first.language == "en"
+               else "Was war sein Ziel?")[-1]
+    assert detailed.projects[:1] == first.projects[:1] and detailed.text != first.text
+    assert goal.intent == "goals"
+    goal_line = goal.text.splitlines()[-1]
+    assert goal_line in detailed.text
+
+
+@pytest.mark.parametrize("messages", [
+    ("what did KI#CK do", "go on, anything else?"),
+    ("Wer hat MAGIA gefördert?", "Was noch?"),
+])
+def test_more_after_another_answer_gives_the_card_and_the_rest(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given an answer about one project that was not its card
+    first, detailed = ask(kb, *messages)
+    # When more is asked for
+    # Then the project's card comes, with more beside it
+    card = ask(kb, f"tell me about {first.projects[0]}" if first.language == "en"
+               else f"Was war {first.projects[0]}?")[0]
+    assert detailed.intent == "overview" and detailed.text.startswith(
+        card.text.splitlines()[0])
+    assert len(detailed.text.splitlines()) > len(card.text.splitlines())
