@@ -183,3 +183,32 @@ def test_more_after_another_answer_gives_the_card_and_the_rest(
     assert detailed.intent == "overview" and detailed.text.startswith(
         card.text.splitlines()[0])
     assert len(detailed.text.splitlines()) > len(card.text.splitlines())
+
+
+@pytest.mark.parametrize("question", ["how long did P.I.L.O.T. run", "Wer hat MAGIA gefördert?"])
+@pytest.mark.parametrize("correction", [
+    "oops wrong one, InnoReAct", "oops wrong project, InnoReAct", "not that one, InnoReAct",
+    "sorry, InnoReAct?", "my bad - InnoReAct", "Verzeihung, ich meinte InnoReAct",
+    "Nein, das falsche – InnoReAct", "nein nein, InnoReAct",
+])
+def test_a_correction_then_a_name_asks_the_last_question_of_it(
+        kb: KnowledgeBase, question: str, correction: str) -> None:
+    # Given a question about one project answered
+    first, corrected = ask(kb, question, correction)
+    # When the next message says the project was the wrong one and names another
+    # Then the same question is answered of the one named (not its card)
+    assert corrected.projects[:1] == ("innoreact",)
+    assert corrected.intent == first.intent != "overview"
+
+
+@pytest.mark.parametrize("messages", [
+    ("how long did P.I.L.O.T. run", "sorry, what was InnoReAct about?"),
+    ("Wie lange lief P.I.L.O.T.?", "Entschuldigung, worum ging es bei InnoReAct?"),
+])
+def test_a_question_of_its_own_after_sorry_is_no_correction(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    # Given a question answered; when the next message asks a question of its own after
+    # "sorry"
+    reply = ask(kb, *messages)[-1]
+    # Then it is read as before: what the project is
+    assert reply.intent == "overview" and reply.projects[:1] == ("innoreact",)
