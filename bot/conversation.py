@@ -1107,16 +1107,19 @@ def _from_where(clause: Clause, state: State) -> Clause:
 
 
 def _picked_by(tokens: list[str], words: frozenset[str]) -> bool:
-    """Whether one of the words stands as a pick: after an article, with "one", "project" or
-    nothing after it ("the later one", "das ältere"; not "the earlier phase")."""
+    """Whether one of the words stands as a pick: after an article, with "one", "project",
+    nothing or a question after it ("the later one", "das ältere", "back to the first, who
+    funded it?"; not "the earlier phase")."""
     articles, heads = phrases().talked_picks[0], phrases().pick_frame[1]
     for word in words:
         n = len(word.split())
         for i in range(1, len(tokens) - n + 1):
             after = tokens[i + n:i + n + 1]
             if tokens[i - 1] in articles and " ".join(tokens[i:i + n]) == word and (
-                    not after or after[0] in heads or after[0] in articles):  # ("bei dem
-                # früheren das Material", the next noun phrase after it)
+                    not after or after[0] in heads or after[0] in articles or
+                    after[0] in phrases().any_question_word):  # ("bei dem früheren das
+                # Material", the next noun phrase after it; "Zurück zum ersten – wer hat das
+                # finanziert?", the question asked of it)
                 return True
     return False
 

@@ -212,3 +212,18 @@ def test_a_question_of_its_own_after_sorry_is_no_correction(
     reply = ask(kb, *messages)[-1]
     # Then it is read as before: what the project is
     assert reply.intent == "overview" and reply.projects[:1] == ("innoreact",)
+
+
+@pytest.mark.parametrize("back,asked,intent", [
+    ("Zurück zum ersten – wer hat das finanziert?", "elise", "funding"),
+    ("back to the first, who funded it?", "elise", "funding"),
+    ("Nochmal zum ersten: wann lief das?", "elise", "dates"),
+    ("and the second, when did it end?", "bfcc", "end"),
+])
+def test_back_to_a_project_talked_about_by_its_place_then_a_question(
+        kb: KnowledgeBase, back: str, asked: str, intent: str) -> None:
+    # Given three projects talked about one per turn (ELISE, BFCC, KI#CK), no list given
+    reply = ask(kb, "Was war ELISE?", "Und BFCC?", "und KI#CK?", back)[-1]
+    # When a message goes back to one by its place, then asks a question after a break
+    # Then the question is asked of that one (not of the last one talked about)
+    assert (reply.intent, reply.projects[:1]) == (intent, (asked,))
