@@ -461,6 +461,27 @@ def _asked_anew(state: State, kb: KnowledgeBase, language: str) -> Reply | None:
                                         question=state.question))
 
 
+@cache
+def _off_topic_phrases() -> tuple[frozenset[str], frozenset[str]]:
+    """bot/data/query.yaml off_topic: its phrases, and their first words (the cheap look)."""
+    said = frozenset(normalize(str(p)) for ps in data_file("query")["off_topic"].values()
+                     for p in ps)
+    return said, frozenset(p.split()[0] for p in said)
+
+
+def _off_topic(text: str, clauses: tuple[Clause, ...]) -> bool:
+    """Whether a message asks of a thing no project is about ("whats the weather in
+    hamburg?"), naming no project and asking for none ("which projects were about the
+    weather?" asks which, and none was)."""
+    said, first_words = _off_topic_phrases()
+    tokens = normalize(text).split()
+    if first_words.isdisjoint(tokens) or not has_phrase(tokens, said) or \
+            any(c.understanding.projects for c in clauses):
+        return False
+    nouns = vocabulary().phrase_sets["project_nouns"]
+    return not any(t in nouns or t[:-1] in nouns or t[:-1] + "s" in nouns for t in tokens)
+
+
 def _last_again(state: State, kb: KnowledgeBase, language: str) -> Reply | None:
     """The last answer about its project again, where its question cannot be asked anew."""
     if state.intent not in PROJECT_BUILDERS or not state.projects:
@@ -1801,6 +1822,9 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                              understanding=replace(c.understanding, language=first.switch_to))
                      for c in clauses)
         return _reply(run(rest, state, kb), first.switch_to, state, kb)
+    if _off_topic(text, clauses):
+        return _reply(small_talk("fallback", kb, language), language, state, kb)  # ("btw
+        # whats the weather in hamburg" right after MAGIA: not who funded MAGIA)
     if first.switch_to and (anew := _asked_anew(state, kb, first.switch_to)):
         return anew  # "auf Deutsch bitte": the last question again, in that language
     if first.switch_to:  # (or the last answer about its project)

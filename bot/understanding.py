@@ -368,8 +368,9 @@ def _common_words(intents_data: dict[str, Any],
                       # claims what the page doesn't say, its word unknown)
                       "thing_languages",  # (nor the things a language is asked of:
                       # "atlas", "guide" are topics)
-                      "again_requests")})  # (nor the words of a request for the last answer
-        # again: only a message of them alone is one, "keep" in a question stays a word to read)
+                      "again_requests", "off_topic")})  # (nor the words of a request
+        # for the last answer again, or of an aside: only a message of them alone is one,
+        # "keep" in a question stays a word to read)
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)

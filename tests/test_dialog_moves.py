@@ -227,3 +227,27 @@ def test_back_to_a_project_talked_about_by_its_place_then_a_question(
     # When a message goes back to one by its place, then asks a question after a break
     # Then the question is asked of that one (not of the last one talked about)
     assert (reply.intent, reply.projects[:1]) == (intent, (asked,))
+
+
+@pytest.mark.parametrize("aside", [
+    "btw whats the weather in hamburg", "und wie wird das Wetter morgen in Kiel?",
+    "what time is it", "who won the football yesterday?", "Wie spät ist es?",
+])
+def test_an_aside_on_something_else_is_not_a_question_of_the_project(
+        kb: KnowledgeBase, aside: str) -> None:
+    # Given a question about MAGIA answered
+    first, off, back = ask(kb, "when did MAGIA run?", aside, "ok, who were its partners?")
+    # When an aside asks of something no project is about (weather in Hamburg, the time)
+    # Then it is not understood, as in a new chat (not "MAGIA was funded by …", Hamburg read
+    # as a funder), and the next question about "it" is still about MAGIA
+    new_chat = ask(kb, aside)[0]
+    assert (off.intent, off.projects, off.answered) == ("fallback", (), False) == (
+        new_chat.intent, new_chat.projects, new_chat.answered)
+    assert back.intent == "partners" and back.projects[:1] == ("magia",)
+
+
+def test_projects_asked_for_on_such_a_thing_are_still_a_list(kb: KnowledgeBase) -> None:
+    # Given a question for the projects on a thing none is about
+    reply = ask(kb, "when did MAGIA run?", "which projects were about the weather?")[-1]
+    # Then it is a list question, answered that the page names none (not "not understood")
+    assert reply.intent == "list" and not reply.projects and not reply.answered
