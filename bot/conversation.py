@@ -7,6 +7,7 @@ It knows nothing about Telegram or terminals. Every front end calls it with the 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
@@ -31,6 +32,7 @@ from bot.answers import (
     name,
     project_names,
     render,
+    reply_template,
     summary_answer,
     templates,
     term,
@@ -410,7 +412,7 @@ QUESTION_KEPT = 200  # a longer message is not kept for asking again (the web ch
 # state into a token)
 
 
-AGAIN_KINDS = ("repeat", "shorter", "more")
+AGAIN_KINDS = ("repeat", "shorter", "more", "doubt")
 
 
 @cache
@@ -437,10 +439,13 @@ def _again_asked(text: str) -> str | None:
         return None
     asks, fillers, ask_words = _again_phrases()
     tokens = normalize(text).split()
-    if not tokens or len(tokens) > AGAIN_WORDS or ask_words.isdisjoint(tokens) or \
-            not all(t in fillers or t in ask_words for t in tokens):
+    if not tokens or len(tokens) > AGAIN_WORDS or ask_words.isdisjoint(tokens):
         return None
-    return next((kind for kind in AGAIN_KINDS if has_phrase(tokens, asks[kind])), None)
+    kind = next((kind for kind in AGAIN_KINDS if has_phrase(tokens, asks[kind])), None)
+    if kind is None or not all(t in fillers or t in ask_words or kind == "doubt" and
+                               t.isdigit() for t in tokens):  # ("i thought 2020")
+        return None
+    return kind
 
 
 def _asked_anew(state: State, kb: KnowledgeBase, language: str) -> Reply | None:
@@ -500,6 +505,13 @@ def _last_answer(kind: str, state: State, kb: KnowledgeBase, hint: str | None) -
     is what it is in one line and "more" what else the page says of it; any other answer is
     short already ("shorter" repeats it) and "more" is the project's card and the rest."""
     language = state.language or hint or "en"
+    if kind == "doubt":  # "are u sure? i thought 2020": the page's answer again, checked
+        again = _asked_anew(state, kb, language) or _last_again(state, kb, language)
+        if again is None or not again.answered:
+            return again
+        said = reply_template("doubt_checked", language)
+        return replace(again, text=f"{said}\n{again.text}",
+                       html=f"{html.escape(said, quote=False)}\n{again.html}")
     if kind != "repeat" and (state.intent not in PROJECT_BUILDERS or not state.projects or
                              state.ranking or state.counting):
         return None  # (after a list or a ranking "shorter?" is a question of its own)

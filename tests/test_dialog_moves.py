@@ -251,3 +251,21 @@ def test_projects_asked_for_on_such_a_thing_are_still_a_list(kb: KnowledgeBase) 
     reply = ask(kb, "when did MAGIA run?", "which projects were about the weather?")[-1]
     # Then it is a list question, answered that the page names none (not "not understood")
     assert reply.intent == "list" and not reply.projects and not reply.answered
+
+
+@pytest.mark.parametrize("question,doubt", [
+    ("when did BFCC end?", "are u sure? i thought 2020"),
+    ("how long was KI#CK", "pretty sure it was 3"),
+    ("Wie viele Länder waren bei BFCC?", "Bist du sicher?"),
+    ("Wer hat BONEBANK geleitet?", "Wirklich?"),
+    ("which projects were about bones?", "really?"),
+])
+def test_a_doubt_gets_the_pages_answer_again_said_to_be_checked(
+        kb: KnowledgeBase, question: str, doubt: str) -> None:
+    # Given a question answered from the page
+    first, checked = ask(kb, question, doubt)
+    # When the user doubts it, perhaps naming another figure
+    # Then the page's answer comes again, said to be checked (not "not understood", and no
+    # figure of the user's taken up)
+    assert checked.text.endswith(first.text) and checked.text != first.text
+    assert (checked.intent, checked.projects) == (first.intent, first.projects)
