@@ -391,8 +391,8 @@ def _answered(text: str, state: State, kb: KnowledgeBase, language_hint: str | N
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
     asked = clauses[1:] if clauses[0].wants_sources and any(
         c.understanding.projects for c in clauses[1:]) else clauses
-    kept = state.question if clauses[0].switch_to else text if len(text) <= QUESTION_KEPT \
-        else None  # (a switch of language asks the question before it again)
+    kept = state.question if clauses[0].switch_to else text if _keepable(text) else None
+    # (a switch of language asks the question before it again)
     if kept != state.question:
         state = replace(state, question=kept)
     reply = _answer(text, asked, _of_every_project(asked, state), kb)
@@ -413,6 +413,18 @@ QUESTION_KEPT = 200  # a longer message is not kept for asking again (the web ch
 
 
 AGAIN_KINDS = ("repeat", "shorter", "more", "doubt")
+
+
+def _keepable(text: str) -> bool:
+    """Whether a message is kept to ask again: short, and writable as UTF-8 (the web chat
+    signs the state into a token; a lone surrogate cannot be written)."""
+    if len(text) > QUESTION_KEPT:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @cache

@@ -269,3 +269,12 @@ def test_a_doubt_gets_the_pages_answer_again_said_to_be_checked(
     # figure of the user's taken up)
     assert checked.text.endswith(first.text) and checked.text != first.text
     assert (checked.intent, checked.projects) == (first.intent, first.projects)
+
+
+def test_a_message_that_cannot_be_written_as_utf8_is_not_kept(kb: KnowledgeBase) -> None:
+    # Given a message with a lone surrogate (hostile input; the web chat signs the state)
+    reply = answer("when did ELISE run?\ud800", State(), kb)
+    # Then it is answered, but not kept: the state stays writable
+    assert reply.state.question is None
+    import json
+    json.dumps(reply.state.to_dict(), ensure_ascii=False).encode("utf-8")
