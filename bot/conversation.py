@@ -7,6 +7,7 @@ It knows nothing about Telegram or terminals. Every front end calls it with the 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
@@ -31,6 +32,7 @@ from bot.answers import (
     name,
     project_names,
     render,
+    reply_template,
     summary_answer,
     templates,
     term,
@@ -124,6 +126,7 @@ from bot.query import (
     corrected_claim,
     described_words,
     has_phrase,
+    in_language,
     one_of_several,
     only_turns_to,
     phrases,
@@ -251,6 +254,8 @@ class State:
     # LSN"): "wir", "we" in a question are that organisation
     org: str | None = None  # the one organisation the last message asked what it is ("was
     # ist oncampus"): "ist das in Lübeck?" then claims its seat, not the places of its project
+    question: str | None = None  # the last message that asked something, if short ("say that
+    # again", "auf Deutsch bitte" after a list, a yes/no or several asks: that question again)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe form for persistence."""
@@ -268,7 +273,7 @@ class State:
                                                     "list_mode", "list_month", "ranking", "hop",
                                                     "list_conditions",
                                                     "checked_about", "doer", "thing", "org",
-                                                    "speaker"):
+                                                    "speaker", "question"):
                 values[f.name] = raw
             elif isinstance(raw, list | tuple) and all(isinstance(x, str) for x in raw):
                 values[f.name] = tuple(raw)
@@ -328,6 +333,15 @@ def answer(
     if not isinstance(text, str):
         text = ""
     state = valid_state(state, kb)
+    if (kind := _again_asked(text)) and (again := _last_answer(kind, state, kb, language_hint)):
+        return again  # "sorry, say that again?", "tl;dr", "more details"
+    return _answered(text, state, kb, language_hint)
+
+
+def _answered(text: str, state: State, kb: KnowledgeBase, language_hint: str | None,
+              language: str | None = None) -> Reply:
+    """One message answered (in `language` where it is given: a question asked again in
+    another)."""
     if state.lists and (numbered := _list_by_place(text, state, kb)):
         text, state = numbered  # "the second project in your first list": of that list
     if len(state.choices) % 2 and len(state.choices) > 1:
@@ -369,11 +383,18 @@ def answer(
     clauses = _pick_before(clauses)
     if len(state.lists) >= 2 and len(clauses) == 1 and (both := _in_both(clauses[0], state, kb)):
         return _reply(both, clauses[0].understanding.language, state, kb)
+    if language:
+        clauses = tuple(replace(c, understanding=in_language(c.understanding, language))
+                        for c in clauses)
     named = next((c.understanding.projects for c in clauses
                   if len(c.understanding.projects) > 1), state.named)
     # "Wo steht, wer BONEBANK geleitet hat?": the source request first, the question after it
     asked = clauses[1:] if clauses[0].wants_sources and any(
         c.understanding.projects for c in clauses[1:]) else clauses
+    kept = state.question if clauses[0].switch_to else text if _keepable(text) else None
+    # (a switch of language asks the question before it again)
+    if kept != state.question:
+        state = replace(state, question=kept)
     reply = _answer(text, asked, _of_every_project(asked, state), kb)
     if asked is not clauses or any(c.cites for c in clauses):
         reply = _cited(reply, kb)
@@ -385,6 +406,139 @@ def answer(
     if all(value == getattr(reply.state, name) for name, value in remembered.items()):
         return reply  # (often nothing more to remember: no copy of the reply and its state)
     return replace(reply, state=replace(reply.state, **remembered))
+
+
+QUESTION_KEPT = 200  # a longer message is not kept for asking again (the web chat signs the
+# state into a token)
+
+
+AGAIN_KINDS = ("repeat", "shorter", "more", "doubt")
+
+
+def _keepable(text: str) -> bool:
+    """Whether a message is kept to ask again: short, and writable as UTF-8 (the web chat
+    signs the state into a token; a lone surrogate cannot be written)."""
+    if len(text) > QUESTION_KEPT:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@cache
+def _again_phrases() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """bot/data/query.yaml again_requests: each kind's asks, the words beside them, and the
+    asks' words (the cheap first look)."""
+    data = data_file("query")["again_requests"]
+    asks = {kind: frozenset(normalize(str(p)) for ps in data[kind].values() for p in ps)
+            for kind in AGAIN_KINDS}
+    return asks, frozenset(normalize(str(w)) for ws in data["fillers"].values() for w in ws), \
+        frozenset(w for ps in asks.values() for p in ps for w in p.split())
+
+
+AGAIN_WORDS = 8  # a request for the last answer again (shorter, with more) is short
+
+
+def _again_asked(text: str) -> str | None:
+    """What a message asks of the last answer where it asks nothing else: "repeat" ("sorry,
+    say that again?", "what? repeat pls", "Können Sie das nochmal sagen?"), "shorter" ("tl;dr",
+    "kürzer bitte, ein Satz") or "more" ("more details", "Können Sie das genauer erklären?");
+    one of the asks, otherwise only words of courtesy ("was war das nochmal?" asks what it was).
+    """
+    if len(text) > 60:
+        return None
+    asks, fillers, ask_words = _again_phrases()
+    tokens = normalize(text).split()
+    if not tokens or len(tokens) > AGAIN_WORDS or ask_words.isdisjoint(tokens):
+        return None
+    kind = next((kind for kind in AGAIN_KINDS if has_phrase(tokens, asks[kind])), None)
+    if kind is None or not all(t in fillers or t in ask_words or kind == "doubt" and
+                               t.isdigit() for t in tokens):  # ("i thought 2020")
+        return None
+    return kind
+
+
+def _asked_anew(state: State, kb: KnowledgeBase, language: str) -> Reply | None:
+    """The last question asked again in `language` ("auf Deutsch bitte" after a list, a yes/no
+    or several asks), where it reads the same on its own, without the turns before it ("and the
+    next one?" would read anew): the same project, intent and list; the chat goes on from
+    where it was."""
+    if not state.question:
+        return None
+    again = _answered(state.question, State(language=language, speaker=state.speaker), kb,
+                      language, language)
+    if again.intent == "fallback" or again.state.intent != state.intent or (
+            again.intent in PROJECT_BUILDERS and (not again.projects or
+                                                  again.state.projects != state.projects)) or (
+            again.state.last_list and again.state.last_list != state.last_list):
+        return None  # (a list the answer left unset was left from before)
+    return replace(again, state=replace(again.state, lists=state.lists, talked=state.talked,
+                                        question=state.question))
+
+
+@cache
+def _off_topic_phrases() -> tuple[frozenset[str], frozenset[str]]:
+    """bot/data/query.yaml off_topic: its phrases, and their first words (the cheap look)."""
+    said = frozenset(normalize(str(p)) for ps in data_file("query")["off_topic"].values()
+                     for p in ps)
+    return said, frozenset(p.split()[0] for p in said)
+
+
+def _off_topic(text: str, clauses: tuple[Clause, ...]) -> bool:
+    """Whether a message asks of a thing no project is about ("whats the weather in
+    hamburg?"), naming no project and asking for none ("which projects were about the
+    weather?" asks which, and none was)."""
+    said, first_words = _off_topic_phrases()
+    tokens = normalize(text).split()
+    if first_words.isdisjoint(tokens) or not has_phrase(tokens, said) or \
+            any(c.understanding.projects for c in clauses):
+        return False
+    nouns = vocabulary().phrase_sets["project_nouns"]
+    return not any(t in nouns or t[:-1] in nouns or t[:-1] + "s" in nouns for t in tokens)
+
+
+def _last_again(state: State, kb: KnowledgeBase, language: str) -> Reply | None:
+    """The last answer about its project again, where its question cannot be asked anew."""
+    if state.intent not in PROJECT_BUILDERS or not state.projects:
+        return None
+    return _reply(about_projects(state.intent, state.projects, kb, language), language, state,
+                  kb)
+
+
+# what else the page says of a project, for "more details" (the card first, where the last
+# answer was not the card): only the parts it answers
+MORE_PARTS = ("goals", "activities", "results", "lsn_role", "partners", "amount")
+
+
+def _last_answer(kind: str, state: State, kb: KnowledgeBase, hint: str | None) -> Reply | None:
+    """The last answer again ("repeat"), shorter or with more: of a project's card, "shorter"
+    is what it is in one line and "more" what else the page says of it; any other answer is
+    short already ("shorter" repeats it) and "more" is the project's card and the rest."""
+    language = state.language or hint or "en"
+    if kind == "doubt":  # "are u sure? i thought 2020": the page's answer again, checked
+        again = _asked_anew(state, kb, language) or _last_again(state, kb, language)
+        if again is None or not again.answered:
+            return again
+        said = reply_template("doubt_checked", language)
+        return replace(again, text=f"{said}\n{again.text}",
+                       html=f"{html.escape(said, quote=False)}\n{again.html}")
+    if kind != "repeat" and (state.intent not in PROJECT_BUILDERS or not state.projects or
+                             state.ranking or state.counting):
+        return None  # (after a list or a ranking "shorter?" is a question of its own)
+    if kind == "repeat" or kind == "shorter" and state.intent != "overview":
+        return _asked_anew(state, kb, language) or _last_again(state, kb, language)
+    if kind == "shorter":
+        return _reply(summary_answer(state.projects, kb, language), language, state, kb)
+    parts = [about_projects(k, state.projects, kb, language)
+             for k in ("overview", *MORE_PARTS) if k != state.intent]
+    told = [part for part in parts if part.answered]
+    if not told:
+        return None
+    more = merge(told, state.projects)
+    more.intent = "overview"
+    return _reply(more, language, state, kb)
 
 
 @cache
@@ -998,16 +1152,19 @@ def _from_where(clause: Clause, state: State) -> Clause:
 
 
 def _picked_by(tokens: list[str], words: frozenset[str]) -> bool:
-    """Whether one of the words stands as a pick: after an article, with "one", "project" or
-    nothing after it ("the later one", "das ältere"; not "the earlier phase")."""
+    """Whether one of the words stands as a pick: after an article, with "one", "project",
+    nothing or a question after it ("the later one", "das ältere", "back to the first, who
+    funded it?"; not "the earlier phase")."""
     articles, heads = phrases().talked_picks[0], phrases().pick_frame[1]
     for word in words:
         n = len(word.split())
         for i in range(1, len(tokens) - n + 1):
             after = tokens[i + n:i + n + 1]
             if tokens[i - 1] in articles and " ".join(tokens[i:i + n]) == word and (
-                    not after or after[0] in heads or after[0] in articles):  # ("bei dem
-                # früheren das Material", the next noun phrase after it)
+                    not after or after[0] in heads or after[0] in articles or
+                    after[0] in phrases().any_question_word):  # ("bei dem früheren das
+                # Material", the next noun phrase after it; "Zurück zum ersten – wer hat das
+                # finanziert?", the question asked of it)
                 return True
     return False
 
@@ -1689,7 +1846,12 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                              understanding=replace(c.understanding, language=first.switch_to))
                      for c in clauses)
         return _reply(run(rest, state, kb), first.switch_to, state, kb)
-    if first.switch_to:  # "auf Deutsch bitte": the last answer again, in that language
+    if _off_topic(text, clauses):
+        return _reply(small_talk("fallback", kb, language), language, state, kb)  # ("btw
+        # whats the weather in hamburg" right after MAGIA: not who funded MAGIA)
+    if first.switch_to and (anew := _asked_anew(state, kb, first.switch_to)):
+        return anew  # "auf Deutsch bitte": the last question again, in that language
+    if first.switch_to:  # (or the last answer about its project)
         again = about_projects(state.intent, state.projects, kb, first.switch_to) \
             if state.intent in PROJECT_BUILDERS and state.projects else \
             small_talk("help", kb, first.switch_to)
@@ -6278,6 +6440,7 @@ def next_state(result: Answer, language: str, state: State) -> State:
         talked=_talked_now(projects, compared or claimed, state) if 0 < len(projects) < TALKED
         and about or compared else state.talked,  # ("kick and magia - who funded each?" talks
         # of both, and so does "did it start before BFCC?")
+        question=state.question,
     )
 
 

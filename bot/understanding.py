@@ -223,7 +223,7 @@ WORD_SETS = (
     "pronouns", "share_each", "share_to", "share_owner", "share_owner_after", "thing_origin",
     "singular",
     "plural", "project_nouns", "plural_pronouns", "farewells", "exclusions", "exclusion_pairs",
-    "place_exclusions", "exclusion_joins", "fillers", "pair_words", "overall_words",
+    "place_exclusions", "exclusion_joins", "fillers", "correcting", "pair_words", "overall_words",
     "described_only", "hedges",
     "softeners", "size_names", "past_words", "comparison_cues", "member_asks",
     "slot_questions", "slot_verbs", "slot_tails", "slot_nouns", "list_order", "order_first",
@@ -366,8 +366,11 @@ def _common_words(intents_data: dict[str, Any],
                       "change_words",  # ("change" would read "XCHANGE" as its typo)
                       "separately",  # (nor "extra", "separately": "funded separately?"
                       # claims what the page doesn't say, its word unknown)
-                      "thing_languages")})  # (nor the things a language is asked of:
-        # "atlas", "guide" are topics)
+                      "thing_languages",  # (nor the things a language is asked of:
+                      # "atlas", "guide" are topics)
+                      "again_requests", "off_topic")})  # (nor the words of a request
+        # for the last answer again, or of an aside: only a message of them alone is one,
+        # "keep" in a question stays a word to read)
         for w in p.split())
     common.update(normalize(w) for p in _section_phrases(checks) for w in p.split())
     common.update(normalize(str(k)) for by_lang in query["numbers"].values() for k in by_lang)
@@ -2047,19 +2050,28 @@ def _filter_slot(tokens: list[str], i: int, vocab: Vocabulary) -> bool:
     return before in cues["filter_before"] or after in cues["filter_after"]
 
 
+CORRECTED_NAME = 3  # words after a correction ("oops wrong one,"): a project's name at most
+
+
 def _continuation_length(tokens: list[str], vocab: Vocabulary) -> int:
     """How many leading words say "same question, other project": "and", "what about",
     after words that only hesitate or correct ("no wait, I meant …", "oh sorry, und bei …")."""
     skip, fillers = 0, vocab.phrase_sets["fillers"]
+    correcting = False
     while skip < len(tokens) - 1:
         if tokens[skip] in fillers:
-            skip += 1
-        elif tokens[skip] in _first_words(fillers) and \
-                " ".join(tokens[skip:skip + 2]) in fillers:  # "my bad", "wrong project"
-            skip += 2
+            n = 1
+        elif tokens[skip] in _first_words(fillers) and (
+                n := next((n for n in (2, 3) if " ".join(tokens[skip:skip + n]) in fillers), 0)):
+            pass  # "my bad", "wrong project", "not that one"
         else:
             break
+        correcting = correcting or " ".join(tokens[skip:skip + n]) in \
+            vocab.phrase_sets["correcting"]
+        skip += n
     continuation = vocab.phrase_sets["continuation"]
+    if correcting and len(tokens) - skip <= CORRECTED_NAME:
+        return skip  # "oops wrong one, InnoReAct": the last question, of the one meant
     if skip >= len(tokens) or tokens[skip] not in first_words(continuation):
         return 0  # (most messages: no continuation begins with the word, none is joined)
     for n in range(4, 0, -1):
