@@ -1798,6 +1798,8 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
                *clauses[1:])
     language = clauses[0].understanding.language
     first = clauses[0]
+    if len(clauses) == 1 and (themes := _themes(first, state, kb)):
+        return _reply(themes, language, state, kb)  # "what are the recurring themes?"
     if len(clauses) == 1 and (at_once := _concurrent(first, kb)):
         return _reply(at_once, language, state, kb)  # "wie viele liefen maximal gleichzeitig?"
     if first.judgement and len(clauses) == 1 or len(clauses) > 1 and all(
@@ -1903,6 +1905,46 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             c.preamble and len(c.understanding.projects) > 1 for c in clauses):
         state = _named_choices(clauses, state)  # "the second one" of them, in the next turn too
     return _reply(run(clauses, state, kb), language, state, kb)
+
+
+THEMES = {k: frozenset(normalize(w) for w in ws) for k, ws in data_file("query")["themes"].items()}
+SHARED = 2  # a theme: a topic the page names for at least this many projects
+
+
+def _themes(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
+    """ "what are the recurring themes?", "group the projects by topic", "Welches Thema kommt
+    am häufigsten vor?": the topics the page names for more than one project, the most shared
+    first, each with its projects; then the projects with topics of their own. None unless a
+    noun of themes is asked with no project, condition or yes/no (and, while a project is
+    talked about, with a word that asks across them)."""
+    tokens = normalize(clause.text).split()
+    if THEMES["nouns"].isdisjoint(tokens):
+        return None  # (the cheap look first: most messages ask no themes)
+    u = clause.understanding
+    if u.projects or u.pronoun or u.filters.any() or clause.yes_no or u.unknown_names or (
+            state.projects and THEMES["across"].isdisjoint(tokens)) or (
+            u.intent in SMALL_TALK and not vocabulary().phrase_sets["addressee"].isdisjoint(
+                tokens)):  # ("zu welchen Themen können Sie mir Auskunft geben?" asks the bot)
+        return None
+    lang = u.language
+    described = {p for p, project in kb.projects.items() if not project.follow_up_only}
+    groups = sorted(((t, tuple(i for i in select(kb, Filters(topics=(t.id,))).ids
+                               if i in described))
+                     for t in kb.topics.values() if t.kind == "topic"),
+                    key=lambda g: -len(g[1]))
+    groups = [(t, ids) for t, ids in groups if len(ids) >= SHARED]
+    if not groups:
+        return None
+    grouped = tuple(dict.fromkeys(i for _, ids in groups for i in ids))
+    result = Answer("list", projects=grouped)
+    result.add("themes_intro")
+    for topic, ids in groups:
+        result.add("themes_item", topic=term(topic, lang), n=len(ids),
+                   items=project_names(ids, kb))
+    if rest := [p for p in kb.projects if p in described and p not in grouped]:
+        result.add("themes_rest", items=project_names(rest, kb))
+    result.listed = grouped
+    return result
 
 
 def _part_undated(result: Answer, clause: Clause, state: State, kb: KnowledgeBase) -> Answer:

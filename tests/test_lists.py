@@ -2110,3 +2110,42 @@ def test_a_topic_that_only_names_the_year_is_no_condition(
 def test_a_topic_beside_a_year_still_narrows_the_list(kb: KnowledgeBase) -> None:
     (reply,) = ask(kb, "Welche Corona-Projekte gab es 2022?")
     assert reply.projects == ("innoreact",), reply.text
+
+
+@pytest.mark.parametrize("question,lang", [
+    ("group the projects by topic", "en"),
+    ("what are the recurring themes", "en"),
+    ("Welches Thema kommt am häufigsten vor?", "de"),
+    ("welche Themen gibt es?", "de"),
+    ("what are the main topics of the projects?", "en"),
+])
+def test_the_themes_across_the_projects_are_the_topics_several_share(
+        kb: KnowledgeBase, question: str, lang: str) -> None:
+    # Given the topics the knowledge base keeps for each project (from the page's words)
+    shared = {t.id: {i for i in select(kb, Filters(topics=(t.id,))).ids
+                     if not kb.projects[i].follow_up_only}
+              for t in kb.topics.values() if t.kind == "topic"}
+    shared = {t: ids for t, ids in shared.items() if len(ids) > 1}
+    most = max(shared, key=lambda t: len(shared[t]))
+    # When the themes across the projects are asked
+    (reply,) = ask(kb, question)
+    # Then a line says the page groups nothing, and the most shared topic comes first, with its
+    # projects
+    lines = reply.text.splitlines()
+    assert reply.intent == "list" and reply.answered and reply.language == lang, reply.text
+    assert kb.topics[most].name.get(lang) in lines[1], reply.text
+    assert len([line for line in lines if line.startswith("•")]) == len(shared), reply.text
+    assert set(reply.projects) == set().union(*shared.values())
+
+
+@pytest.mark.parametrize("messages", [
+    ("Guten Tag, zu welchen Themen können Sie mir Auskunft geben?",),
+    ("Um welches Thema ging es bei P.I.L.O.T.?",),
+    ("which projects were on the topic of AI?",),
+    ("Tell me about BFCC", "what topics?"),
+])
+def test_a_topic_asked_of_the_bot_a_project_or_as_a_condition_is_no_themes_list(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert "•" not in reply.text or reply.intent == "help", reply.text
+    assert "group" not in reply.text and "gruppiert" not in reply.text, reply.text
