@@ -1886,6 +1886,8 @@ def test_the_most_countries_leaves_out_projects_without_countries(kb: KnowledgeB
     ("how many projects ran at the same time at most?", "count"),
     ("In welchem Jahr liefen die meisten Projekte gleichzeitig?", "list"),
     ("which projects ran in parallel?", "list"),
+    ("max number of projects running at once?", "count"),
+    ("Wie viele Projekte liefen maximal auf einmal?", "count"),
 ])
 def test_how_many_projects_ran_at_once_is_counted_by_year(
         kb: KnowledgeBase, text: str, intent: str) -> None:
