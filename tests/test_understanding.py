@@ -276,6 +276,12 @@ def test_years_and_ranges(
         ("Welches Teilprojekt gehörte zu HIHeal?", "contains"),
         ("Was gehörte zu HIHeal?", "contains"),
         ("Zu welchem Projekt gehörte BRIDGE 53?", "part_of"),
+        # what a project was attached to is the whole it was part of (not its EU funding)
+        ("what bigger EU thing was BFCC attached to?", "part_of"),
+        ("was BFCC attached to a bigger initiative?", "part_of"),
+        ("what larger thing was BRIDGE 53 part of", "part_of"),
+        ("An welches größere EU-Ding war BFCC angedockt?", "part_of"),
+        ("war bridge 53 an hiheal angegliedert?", "part_of"),
         ("which projects ran longest", "superlative"),
         ("wie viele Projekte gab es", "count"),
         # who did it together with someone is a partner, though "wer hat … durchgeführt" leads
