@@ -3058,6 +3058,8 @@ def _of_all_projects(clause: Clause) -> bool:
         return False
     if "every_project" in u.asks:  # "die Gesamtförderung aller Projekte"
         return True
+    if u.comparative and not (u.filters.any() or u.overall):  # "Welches Projekt bekam also
+        return False  # mehr?" right after two: a comparison of those, not a ranking of all
     words = phrases().project_exists
     if u.plural_pronoun or asks_others(tokens) or \
             has_phrase(tokens, phrases().link_demonstratives) or not any(
