@@ -723,6 +723,14 @@ def _content(what: str) -> Builder:
                 # Register wurden aufgebaut?": how the thing was made too (BFCC's registries
                 a.add("activities", name=name(p), text=p.activities.get(lang))  # at hospitals)
                 a.facts.append((p.id, "activities"))
+            if what == "results" and "stage" in a.asks and _tells_stage(p):  # "Was ist bei
+                # BONEBANK in der ersten Phase rausgekommen?": the phase the page tells, and
+                # what it set up (BONEBANK's value chain, told as its aim)
+                a.add("activities", name=name(p), text=p.activities.get(lang))
+                a.facts.append((p.id, "activities"))
+                if p.goals:
+                    a.add("goals", name=name(p), text=p.goals.get(lang))
+                    a.facts.append((p.id, "goals"))
             if what == "results" and p.resources:
                 _resources(p, lang, a)
             if what == "results" and "contents" in a.asks:  # "what's inside the guide?"
@@ -1004,6 +1012,19 @@ def build_places(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
 
 # The steps of a project's work whose place its account of that step tells (bot/data/intents.yaml
 # aspects harvest and storage): the field that tells it.
+@cache
+def _stage_words() -> frozenset[str]:
+    """The words for a phase of a project (intents.yaml aspects: stage)."""
+    return frozenset(normalize(w) for ws in data_file("intents")["aspects"]["stage"].values()
+                     for w in ws)
+
+
+def _tells_stage(p: Project) -> bool:
+    """Whether a project's activities tell a phase of it (BONEBANK's first phase)."""
+    return bool(p.activities) and not _stage_words().isdisjoint(
+        normalize(p.activities.en).split())
+
+
 _STEP_FIELDS = {"harvest": "activities", "storage": "results"}
 
 

@@ -378,7 +378,8 @@ def _answered(text: str, state: State, kb: KnowledgeBase, language_hint: str | N
     clauses = tuple(_listed_by_words(_other_members(_by_list_end(c, state), state), state, kb)
                     for c in clauses)
     clauses = tuple(_thing_claimed(_kind_told(_by_topic(_still_of_thing(_it_is_thing(
-        _it_is_outside(_it_is_org(c, state, kb), state, kb), state, kb), state), state, kb), kb),
+        _it_is_outside(_it_is_org(_other_org(c, state, kb), state, kb), state, kb), state, kb),
+        state), state, kb), kb),
         kb) for c in clauses)
     clauses = _pick_before(clauses)
     if len(state.lists) >= 2 and len(clauses) == 1 and (both := _in_both(clauses[0], state, kb)):
@@ -840,6 +841,19 @@ def _org_asked(u: Understanding, kb: KnowledgeBase) -> str | None:
     orgs = u.filters.organisations
     return orgs[0] if u.intent in ("overview", "places", None) and len(orgs) == 1 and \
         not u.projects and not kb.organisations[orgs[0]].self else None
+
+
+def _other_org(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
+    """ "Woher kam BioWin?" - "und Lyonbiopole?": another organisation named alone, right
+    after the question where one came from (or what it is), asks that of it too (not the
+    projects it took part in)."""
+    u = clause.understanding
+    if state.org is None or state.intent not in ("places", "overview") or u.intent or \
+            u.projects or clause.yes_no or len(orgs := u.filters.organisations) != 1 or \
+            orgs[0] == state.org or _org_asked(u, kb) is None or \
+            replace(u.filters, organisations=()).any():
+        return clause
+    return replace(clause, understanding=replace(u, intent=state.intent))
 
 
 def _it_is_org(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
@@ -3248,6 +3262,8 @@ def _of_all_projects(clause: Clause) -> bool:
         return False
     if "every_project" in u.asks:  # "die Gesamtförderung aller Projekte"
         return True
+    if u.comparative and not (u.filters.any() or u.overall):  # "Welches Projekt bekam also
+        return False  # mehr?" right after two: a comparison of those, not a ranking of all
     words = phrases().project_exists
     if u.plural_pronoun or asks_others(tokens) or \
             has_phrase(tokens, phrases().link_demonstratives) or not any(

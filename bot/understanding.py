@@ -1263,8 +1263,10 @@ def find_years(tokens: list[str], vocab: Vocabulary) -> tuple[tuple[int, int] | 
         return (0, first - 1), "before"
     if prev in sets["year_by"]:  # "running by 2017": up to it, no end in it
         return (0, first), "by"
-    if prev in sets["year_until"]:
-        return (0, first), "until"
+    if prev in sets["year_until"] or prev in month_names() and first_i >= 2 and \
+            tokens[first_i - 2] in sets["year_until"] and \
+            not sets["year_until_run"].isdisjoint(tokens):  # ("ran until Feb 2023": ended
+        return (0, first), "until"  # that month; "gab es bis März 2020" stays that month)
     after = tokens[first_i + 1:first_i + 3]  # "in 2020 or later", "2017 oder früher"
     if " ".join(after) in sets["year_since_after"] or after[:1] and after[0] in \
             sets["year_since_after"]:
@@ -1284,7 +1286,7 @@ def _month(tokens: list[str], years: tuple[int, int] | None, kind: str, mode: st
     if kind != "year":
         return None
     for i, token in enumerate(tokens[1:], 1):
-        if token == str(years[0]):
+        if token in (str(years[0]), str(years[1])):  # (a run "until Feb 2023" ended then)
             return month_names().get(tokens[i - 1])
     return None
 

@@ -312,3 +312,38 @@ def test_a_ranking_of_two_where_the_page_gives_one_figure_names_no_winner(
     assert reply.intent == "superlative" and not reply.answered, reply.text
     assert not reply.text.startswith(known), reply.text
     assert f"{known} ({figure}" in reply.text and missing in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Welches Projekt bekam also mehr?",
+    "Welches Projekt bekam denn mehr?",
+    "welches bekam dann mehr",
+    "which project got more?",
+    "so which project got more then?",
+])
+def test_which_project_got_more_right_after_two_amounts_compares_those_two(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the amounts of ELISE (the page: a grant volume of €1,217,494) and of KI#CK (about
+    # €193,000 and about €249,000), asked one per turn
+    reply = ask(kb, "Wie viel Fördergeld hat ELISE bekommen?", "Und KI#CK?", question)[2]
+    # Then "which project got more" (a comparative, "also"/"denn"/"dann" between its words)
+    # compares those two, not all projects
+    assert reply.intent == "superlative" and set(reply.projects) == {"elise", "kick"}, reply.text
+    assert reply.projects[0] == "elise" and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question,said", [
+    ("by roughly how much?", "16 months longer"),
+    ("roughly by how much?", "16 months longer"),
+    ("um ungefähr wie viel?", "16 Monate länger"),
+])
+def test_by_roughly_how_much_after_a_comparison_is_the_difference(
+        kb: KnowledgeBase, question: str, said: str) -> None:
+    # Given the projects that ended in February 2023 (the page: InnoReAct 01.01.2022 -
+    # 28.2.2023, 14 months; MAGIA2Market September 2020 to February 2023, 30 months), ranked
+    replies = ask(kb, "which projects ran until Feb 2023?", "which of the two was longer?",
+                  question)
+    assert set(replies[0].projects) == {"innoreact", "magia2market"}, replies[0].text
+    # Then "roughly" only hedges "by how much?": the difference of the two, not an amount
+    assert replies[2].intent == "superlative" and said in replies[2].text, replies[2].text
+    assert set(replies[2].projects) == {"innoreact", "magia2market"}

@@ -402,3 +402,19 @@ def test_in_total_right_after_a_list_is_the_money_of_that_list(
     # amounts it doesn't give (not "which project do you mean?")
     assert total.intent == "amount" and set(total.projects) == set(listed.projects), total.text
     assert missing in total.text and not total.answered, total.text
+
+
+@pytest.mark.parametrize("messages,country", [
+    (("Woher kam BioWin?", "und Lyonbiopole?"), "Frankreich"),
+    (("Wer waren die Partner bei MAGIA?", "Woher kam BioWin?", "Und bioPmed?"), "Italien"),
+    (("where was BioWin from?", "and Lyonbiopole?"), "France"),
+    (("which country was bioPmed from", "what about biowin"), "Belgium"),
+])
+def test_another_organisation_alone_after_where_one_came_from_asks_where_it_came_from(
+        kb: KnowledgeBase, messages: tuple[str, ...], country: str) -> None:
+    # Given where one of MAGIA's clusters came from (the page: bioPmed from Italy, Lyonbiopole
+    # from France, BioWin from Belgium), then another cluster named alone
+    reply = ask(kb, *messages)[-1]
+    # Then that is where the other one came from, not the projects it took part in
+    assert reply.intent == "places" and reply.projects == ("magia",), reply.text
+    assert country in reply.text and reply.answered, reply.text

@@ -874,3 +874,21 @@ def test_after_the_last_two_of_a_list_those_two_are_ranked_and_the_first_is_the_
     reply = ask(kb, "Which projects were running in 2017? Oldest first please.",
                 "which of the last two ran longer?")[1]
     assert reply.projects == ("elise", "northopedics") and "5 years" in reply.text
+
+
+@pytest.mark.parametrize("question,funder", [
+    ("which one was under the German-Danish programme?", "bonebank"),
+    ("und welches lief über das deutsch-dänische Programm?", "bonebank"),
+    ("which of them got money from the German-Danish Interreg?", "bonebank"),
+    ("welches davon wurde über das Ostseeprogramm gefördert?", "bfcc"),
+])
+def test_an_interreg_programme_named_by_its_countries_or_sea_picks_from_the_list(
+        kb: KnowledgeBase, question: str, funder: str) -> None:
+    # Given the Interreg projects (the page: BONEBANK by Interreg Deutschland-Danmark, BFCC by
+    # the Interreg Baltic Sea Region Programme 2014-2020, ELISE by Interreg Europe)
+    replies = ask(kb, "which of your projects were Interreg-funded?", question)
+    assert set(replies[0].projects) == {"bfcc", "bonebank", "elise"}
+    # Then the programme named by its two countries or its sea is that programme: the one of
+    # the list it funded
+    assert replies[1].intent == "list" and replies[1].projects == (funder,), replies[1].text
+    assert replies[1].answered, replies[1].text

@@ -1012,6 +1012,22 @@ def test_a_thing_that_came_out_of_a_project_is_its_results_and_a_project_its_fol
     assert reply.intent == intent and reply.answered and said in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text,said", [
+    ("Was ist bei BONEBANK in der ersten Phase rausgekommen?", "Wertschöpfungskette"),
+    ("was kam bei bonebank in der 1. phase heraus", "Wertschöpfungskette"),
+    ("what came out of BONEBANK's first phase?", "value chain"),
+    ("results of the first stage of bonebank?", "value chain"),
+])
+def test_what_came_of_a_phase_the_page_tells_is_that_phase_with_what_it_set_up(
+        kb: KnowledgeBase, text: str, said: str) -> None:
+    # Given BONEBANK, of which the page says "In the first phase of the BONEBANK project, a
+    # value chain was created" (bone harvested, the stem cells isolated and stored)
+    reply = ask(kb, text)[0]
+    # Then what came of that phase is its results with the phase told and the value chain
+    assert reply.intent == "results" and reply.projects == ("bonebank",), reply.text
+    assert said in reply.text and "Odense" in reply.text and reply.answered, reply.text
+
+
 @pytest.mark.parametrize("messages", [
     ("wurde bei bonebank auch in kiel knochen entnommen?",
      "und was wurde aus dem knochen isoliert"),

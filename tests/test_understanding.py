@@ -276,6 +276,12 @@ def test_years_and_ranges(
         ("Welches Teilprojekt gehörte zu HIHeal?", "contains"),
         ("Was gehörte zu HIHeal?", "contains"),
         ("Zu welchem Projekt gehörte BRIDGE 53?", "part_of"),
+        # what a project was attached to is the whole it was part of (not its EU funding)
+        ("what bigger EU thing was BFCC attached to?", "part_of"),
+        ("was BFCC attached to a bigger initiative?", "part_of"),
+        ("what larger thing was BRIDGE 53 part of", "part_of"),
+        ("An welches größere EU-Ding war BFCC angedockt?", "part_of"),
+        ("war bridge 53 an hiheal angegliedert?", "part_of"),
         ("which projects ran longest", "superlative"),
         ("wie viele Projekte gab es", "count"),
         # who did it together with someone is a partner, though "wer hat … durchgeführt" leads
@@ -1183,3 +1189,19 @@ def test_capitals_are_counted_without_a_python_step_per_character() -> None:
     assert plain.startswith("Which projects targeted the USA market")
     assert kept == shouted
     assert calls <= 5 and shout_calls <= 5
+
+
+@pytest.mark.parametrize("text,years,mode,month", [
+    # a run up to a month is one that ended in that month, as a run up to a year ended in it
+    ("which projects ran until Feb 2023?", (2023, 2023), "ended", 2),
+    ("welche Projekte liefen bis Februar 2023?", (2023, 2023), "ended", 2),
+    ("welche projekte gingen bis februar 2023", (2023, 2023), "ended", 2),
+    ("which projects lasted till march 2019", (2019, 2019), "ended", 3),
+    ("which projects ran until 2023?", (2023, 2023), "ended", None),
+    # with no verb of running the month stays the time asked of
+    ("gab es bis März 2020 Projekte zu KI?", (2020, 2020), "active", 3),
+])
+def test_a_run_until_a_month_ended_in_that_month(
+        kb: KnowledgeBase, text: str, years: tuple, mode: str, month: int | None) -> None:
+    f = understand(text, kb).filters
+    assert (f.years, f.mode, f.month) == (years, mode, month)

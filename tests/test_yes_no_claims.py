@@ -2129,3 +2129,20 @@ def test_the_speaker_asking_if_they_are_right_asks_yes_or_no(
     # (was: the lead alone, no verdict)
     reply = answer(question, State(), kb)
     assert reply.intent == "lead" and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start,answered", [
+    # the page: "This first transnational registry" (BFCC's); it says of no registry or biobank
+    # that it was the largest of its kind, nor of BONEBANK's biobank that it was the first
+    ("Stimmt es, dass das BFCC-Register das erste transnationale seiner Art war?", "Ja.", True),
+    ("War das BFCC-Register das erste seiner Art?", "Ja.", True),
+    ("Was the BFCC registry the first of its kind?", "Yes.", True),
+    ("Stimmt es, dass das BFCC-Register das größte seiner Art war?", "Das geht", False),
+    ("War die Biobank von BONEBANK die erste ihrer Art?", "Das geht", False),
+])
+def test_of_its_kind_claims_nothing_beside_what_is_claimed_of_it(
+        kb: KnowledgeBase, question: str, start: str, answered: bool) -> None:
+    # Given a claim that a thing was the first (or largest) "of its kind" / "seiner Art"
+    reply = answer(question, State(), kb)
+    # Then the possessive claims nothing: the claim is settled by "first" (or "largest") alone
+    assert reply.text.startswith(start) and reply.answered == answered, reply.text
