@@ -513,7 +513,7 @@ def build_dates(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         key, duration = ("dates", project_duration(p, lang)) if months else ("dates_plain", "")
         a.add(key, name=name(p), start=fmt_date(p.start, lang), end=fmt_date(p.end, lang),
               duration=duration)
-        return _to_the_day(a, p.start, p.end)
+        return _to_the_day(a, lang, p.start, p.end)
     if p.start:
         a.add("dates_open", name=name(p), start=fmt_when(p.start, lang))
         return True
@@ -544,7 +544,7 @@ def _one_date(which: str) -> Builder:
         date = getattr(p, which)
         if date:
             a.add(which, name=name(p), **{which: fmt_when(date, lang)})
-            return _to_the_day(a, date)
+            return _to_the_day(a, lang, date)
         a.add(f"{which}_unknown", name=name(p))
         build_dates_hint(p, kb, lang, a)
         return False
@@ -552,8 +552,17 @@ def _one_date(which: str) -> Builder:
     return build
 
 
-def _to_the_day(a: Answer, *dates: PartialDate) -> bool:
-    """ "On which day did BFCC start?", "in which month?": where the page gives less, say so."""
+def _to_the_day(a: Answer, lang: str, *dates: PartialDate) -> bool:
+    """ "On which day did BFCC start?", "in which month?": where the page gives less, say so.
+    Asked how exact the dates are ("mit Tag oder nur Monat?"), to what the page gives them."""
+    if "precision" in a.asks:
+        kinds = [d.precision for d in dates]
+        if len(set(kinds)) == 1:
+            a.add(f"precision_{'both' if len(dates) > 1 else 'one'}_{kinds[0]}")
+        else:
+            a.add("precision_mixed", start=t("words", f"precision_{kinds[0]}", lang),
+                  end=t("words", f"precision_{kinds[-1]}", lang))
+        return True
     if "day" in a.asks:
         vague = [d for d in dates if d.precision != "day"]
         if vague:

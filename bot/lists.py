@@ -175,7 +175,8 @@ def narrows(filters: Filters, kb: KnowledgeBase) -> bool:
     return bool(filters.funders or filters.places or filters.topics or filters.years or
                 filters.month or filters.duration or filters.linked or filters.partners or
                 filters.money or filters.besides or filters.without or filters.named_only or
-                filters.lead_named or filters.lead_unnamed or filters.against or any(
+                filters.lead_named or filters.lead_unnamed or filters.against or
+                filters.dated_to or any(
         filters.leading or not kb.organisations[o].self for o in filters.organisations))
 
 
@@ -191,6 +192,9 @@ def select(kb: KnowledgeBase, filters: Filters, base: tuple[str, ...] | None = N
     if filters.lead_unnamed:  # "which ones had no lead named?"
         ids = {pid for pid in ids if not kb.projects[pid].lead and
                not kb.projects[pid].follow_up_only}
+    if filters.dated_to:  # "which projects have exact start and end days?": both dates so
+        ids = {pid for pid in ids if (p := kb.projects[pid]).start and p.end and
+               p.start.precision == p.end.precision == filters.dated_to}
     inherited: dict[str, str] = {}
     if filters.funders:  # BRIDGE 53 was part of HIHeal, which the ERDF funded
         parents = _static(filters, kb, index, set(index.children))
@@ -701,6 +705,8 @@ def describe(filters: Filters, kb: KnowledgeBase, lang: str) -> str:
         parts.append(reply_template("cond_named_only", lang))
     if filters.lead_named:
         parts.append(reply_template("cond_lead_named", lang))
+    if filters.dated_to:
+        parts.append(reply_template(f"cond_dated_{filters.dated_to}", lang))
     if filters.lead_unnamed:
         parts.append(reply_template("cond_lead_unnamed", lang))
     if filters.besides:  # "with a target country other than the United States"
@@ -777,8 +783,9 @@ def _items(shown: Sequence[str], filters: Filters, kb: KnowledgeBase, lang: str,
                     _partners_from(kb.projects[i], filters, kb),
                     _through_cities(kb.projects[i], filters, kb, lang),
                     _links(kb.projects[i], filters, kb, lang)) if x),
-        _exact(kb.projects[i], filters.mode, asks, lang)))
-        for i in shown))
+        _exact(kb.projects[i], "active" if filters.dated_to else filters.mode,
+               asks | {"day"} if filters.dated_to else asks, lang)))  # (how exact the dates
+        for i in shown))  # are: both, as the page gives them)
 
 
 def _spaced(conditions: str) -> str:

@@ -146,6 +146,7 @@ class Phrases:
     speaker_cues: frozenset[str]  # "ich arbeite", "I am with": where the speaker works
     we_words: frozenset[str]  # "wir", "with us": the speaker's organisation in a question
     we_names: frozenset[str]  # "our GmbH": the speaker's organisation by its kind
+    lesser_units: frozenset[str]  # "or only years": how exact the dates are, not a lesser thing
     own_role_words: frozenset[str]  # "lead", "Partner": "we" of them is Life Science Nord
     funder_marks: frozenset[str]  # "by", "auch": a funder fragment claims of the project
     framing: frozenset[str]  # "Let me start with ELISE: …": orders the talk, asks nothing
@@ -241,6 +242,7 @@ BOTH = (
     "link_negations",
     "link_demonstratives", "name_asks", "name_openers", "noun_left_out", "one_after_name",
     "first_person", "speaker_cues", "we_words", "we_names", "own_role_words", "funder_marks",
+    "lesser_units",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "download_asks", "needs_registration",
@@ -1046,7 +1048,9 @@ def _without_plan_contrast(text: str) -> str:
         end = _SENTENCE_MARK.search(text, cut.end())
         stop = end.start() if end else len(text)
         tail = normalize(text[cut.end():stop]).split()
-        lesser = tail[:1] and tail[0] in phrases().lesser  # "… oder nur lokale Register?"
+        lesser = tail[:1] and tail[0] in phrases().lesser and \
+            phrases().lesser_units.isdisjoint(tail)  # "… oder nur lokale Register?", not "mit
+        # Tag oder nur Monat?" (how exact the dates are)
         if 0 < len(tail) <= PLAN_TAIL and (lesser or has_phrase(tail, phrases().planned_then)):
             text = text[:cut.start()] + (text[stop:] if end else "")
     return text
@@ -1063,7 +1067,8 @@ def _lesser_cut(text: str) -> tuple[str, ...]:
     for cut in _OR.finditer(text):
         end = _SENTENCE_MARK.search(text, cut.end())
         tail = normalize(text[cut.end():end.start() if end else len(text)]).split()
-        if 0 < len(tail) <= PLAN_TAIL and tail[0] in phrases().lesser:
+        if 0 < len(tail) <= PLAN_TAIL and tail[0] in phrases().lesser and \
+                phrases().lesser_units.isdisjoint(tail):
             start = max((m.end() for m in _SENTENCE_ENDS.finditer(text, 0, cut.start())),
                         default=0)
             found.append(normalize(text[start:cut.start()]))

@@ -70,6 +70,7 @@ class Filters:
     named_only: bool = False  # "welche werden nur erwähnt?": the follow-ups the page only names
     lead_named: bool = False  # "which ones have a lead organisation named?": any lead given
     lead_unnamed: bool = False  # "which ones had no lead named?": none given
+    dated_to: str | None = None  # day | month | year: "which projects have exact days?"
     # measured against another project's dates: (relation, own date, project, its date), as
     # ("at", "active", "pilot", "start"): "which projects were still running when P.I.L.O.T.
     # started?" (query.against)
@@ -79,7 +80,7 @@ class Filters:
         return bool(self.funders or self.places or self.organisations or self.topics or
                     self.years or self.month or self.duration or self.linked or self.partners or
                     self.money or self.besides or self.without or self.named_only or
-                    self.lead_named or self.lead_unnamed or self.against)
+                    self.lead_named or self.lead_unnamed or self.against or self.dated_to)
 
 
 @quick_init
@@ -233,7 +234,8 @@ WORD_SETS = (
     "name_asks", "origin_words", "origin_fillers", "place_organisations", "every_one",
     "more_alike", "verb_nouns", "verb_markers", "chart_words", "separable_particles",
     "list_complement", "project_plurals", "only_words", "only_negated", "only_joins",
-    "named_only", "lead_named", "lead_unnamed", "list_place", "top_before", "top_not_after",
+    "named_only", "lead_named", "lead_unnamed", "dated_day", "dated_month", "dated_year",
+    "list_place", "top_before", "top_not_after",
     "rest_words", "rough_words", "month_openers", "person_at", "named_order", "compare_order",
     "order_descending", "order_ascending", "pick_words", "role_subjects", "own_programmes",
     "counted_inside", "counted_not_inside",
@@ -1332,6 +1334,23 @@ def _joined(end: int, start: int, tokens: list[str], vocab: Vocabulary) -> bool:
 
 
 ASKS_LIST = 2.0  # a list or count scored this much: a negated condition leaves projects out
+
+
+DATED_LEVELS = ("year", "month", "day")  # the coarsest named first: "nur Jahre, ohne Monat"
+
+
+def _dated_to(r: _Reading, vocab: Vocabulary) -> str | None:
+    """How exact the dates of the projects asked for are ("which projects have exact start
+    and end days?": day; "Bei welchem Projekt stehen nur Jahre?": year), a level said and not
+    negated ("not just months", "keine genauen Tage": not that one)."""
+    for level in DATED_LEVELS:
+        if f"dated_{level}" not in r.held:
+            continue
+        words = vocab.phrase_sets[f"dated_{level}"]
+        if any(" ".join(r.tokens[i:i + n]) in words and not _negated(i, r.tokens, vocab)
+               for i in range(len(r.tokens)) for n in (1, 2, 3, 4)):
+            return level
+    return None
 
 
 def _negated(start: int, tokens: list[str], vocab: Vocabulary) -> bool:
@@ -2537,6 +2556,9 @@ def _filters(r: _Reading, by_kind: dict[str, list[Match]], continent: tuple[str,
             "list_reference" in r.held or max(scores.get("list", 0),
                                               scores.get("count", 0)) >= ASKS_LIST),
         lead_unnamed="lead_unnamed" in r.held and not by_kind["organisation"],
+        dated_to=_dated_to(r, vocab) if max(scores.get("list", 0), scores.get("count", 0),
+                                            scores.get("superlative", 0)) >= ASKS_LIST
+        else None,
         only_places="only_words" in r.held and "only_negated" not in r.held and any(
             _only_before(m.start, r.tokens, vocab) for m in by_kind["place"]),
         duration=_length_condition(r, vocab),
@@ -2886,6 +2908,9 @@ def _assemble(
     scores = _lead_described(scores, filters, projects, r)
     if projects and ("relations" in scores or "link" in r.corrected):
         scores = _link_of_two(scores, projects, filters, r, kb)
+    if filters.dated_to and not projects:  # "Bei welchem Projekt stehen nur Jahre?": the
+        scores = {k: v for k, v in scores.items() if k not in TIME_INTENTS}  # projects so
+        # dated, not the dates of one
     if "list_place" in r.held and any(t in vocab.ordinals for t in r.tokens):  # "Und das
         # zweite in der Liste?": a place in the list, not a list
         scores = {k: v for k, v in scores.items() if k not in ("list", "count")}

@@ -2151,3 +2151,32 @@ def test_a_topic_asked_of_the_bot_a_project_or_as_a_condition_is_no_themes_list(
     reply = ask(kb, *messages)[-1]
     assert "•" not in reply.text or reply.intent == "help", reply.text
     assert "group" not in reply.text and "gruppiert" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,expected", [
+    # the page: ELISE "January 1, 2017 to December 31, 2021", HIHeal "April 1, 2016 to December
+    # 31, 2022", InnoReAct "01.01.2022 - 28.2.2023", NORTHOPEDICS "June 21, 2016 to June 30,
+    # 2019", P.I.L.O.T. "01.01.2020 - 31.03.2023"; BFCC "March 2016 until February 2019",
+    # BONEBANK "September 2015 till August 2020", MAGIA2Market "September 2020 to February
+    # 2023"; MAGIA "In 2018 and 2019"
+    ("which projects have exact start and end days?",
+     ("elise", "hiheal", "innoreact", "northopedics", "pilot")),
+    ("For the table: which projects have exact days on the page, not just months?",
+     ("elise", "hiheal", "innoreact", "northopedics", "pilot")),
+    ("welche Projekte haben tagesgenaue Daten?",
+     ("elise", "hiheal", "innoreact", "northopedics", "pilot")),
+    ("which projects only have months?", ("bfcc", "bonebank", "magia2market")),
+    ("Für welche Projekte gibt es nur Monatsangaben?", ("bfcc", "bonebank", "magia2market")),
+    ("Bei welchem Projekt stehen nur Jahre, ohne Monat?", ("magia",)),
+    ("which project only has years?", ("magia",)),
+])
+def test_projects_listed_by_how_exact_the_page_gives_their_dates(
+        kb: KnowledgeBase, question: str, expected: tuple[str, ...]) -> None:
+    # Given the page's dates, to the day, the month or the year / When asked which projects
+    # have them so / Then those, each with both dates as the page gives them (was: every
+    # project, or "Welches Projekt meinen Sie?")
+    reply = ask(kb, question)[-1]
+    assert reply.intent == "list" and reply.answered, reply.text
+    assert tuple(sorted(reply.projects)) == expected, reply.text
+    first = kb.projects[expected[0]]
+    assert first.end is not None and str(first.end.year) in reply.text, reply.text

@@ -1257,3 +1257,26 @@ def test_shorthand_and_casual_asks_are_read_as_their_full_form(
     assert reply.intent == intent and set(reply.projects) == set(projects), reply.text
     assert reply.answered and reply.text.startswith(start), reply.text
     assert all(f in reply.text for f in facts), reply.text
+
+
+@pytest.mark.parametrize("question,dates,told", [
+    # the page: BFCC "from March 2016 until February 2019"; MAGIA "In 2018 and 2019"; ELISE
+    # "from January 1, 2017 to December 31, 2021"; P.I.L.O.T. "(Duration 01.01.2020 -
+    # 31.03.2023)"; BONEBANK "from September 2015 till August 2020"
+    ("Für den Bericht: wie genau sind die Daten bei BFCC angegeben – mit Tag oder nur Monat?",
+     ("2016", "2019"), "nur die Monate"),
+    ("For MAGIA, do we have months or only years?", ("2018", "2019"), "only the years"),
+    ("do we have exact dates for MAGIA or only years?", ("2018", "2019"), "only the years"),
+    ("how precise are the ELISE dates?", ("2017", "2021"), "both dates to the day"),
+    ("Ist das Enddatum von P.I.L.O.T. tagesgenau?", ("2023",), "tagesgenau"),
+    ("is the BONEBANK date exact to the day or just the month?", ("2015", "2020"),
+     "only the months"),
+])
+def test_how_exact_the_dates_are_is_told_with_the_dates(
+        kb: KnowledgeBase, question: str, dates: tuple[str, ...], told: str) -> None:
+    # Given a question how exact a project's dates are / Then its dates and to what the page
+    # gives them, answered (was: BFCC's results, MAGIA's card, "only the year, not the day"
+    # unanswered)
+    reply = ask(kb, question)[-1]
+    assert reply.intent in ("dates", "end") and reply.answered, reply.text
+    assert all(d in reply.text for d in dates) and told in reply.text, reply.text
