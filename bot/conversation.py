@@ -362,7 +362,7 @@ def _answered(text: str, state: State, kb: KnowledgeBase, language_hint: str | N
                                        state), state, kb)  # (a list narrowed or sorted)
     clauses = _changed_later(_claim_goes_on(_place_too(_funder_fragment(clauses, state), state),
                                             state), state, kb)
-    clauses = _only_there(clauses, state, kb)
+    clauses = _only_there(_places_either(clauses, state), state, kb)
     clauses = _ranked_figure(clauses, state)
     clauses = _pair_fragment(_it_or_other(_than_the_last(_new_against(
         clauses, state, kb), state, kb), state), state)
@@ -1732,6 +1732,22 @@ def _place_too(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
             vocabulary().phrase_sets["continuation_tails"].isdisjoint(tokens):
         return clauses
     return (replace(first, yes_no=True),)
+
+
+def _places_either(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
+    """ "Only in Odense or also in Lübeck?", "nur in Odense oder auch in Lübeck?" right after a
+    question about one project: two places offered as alternatives ask where it was, its
+    places told (no yes or no, which would answer only the first)."""
+    first = clauses[0]
+    u = first.understanding
+    if len(clauses) != 1 or first.yes_no or len(state.projects) != 1 or u.projects or \
+            state.intent not in PROJECT_BUILDERS or u.intent is not None or \
+            len(u.filters.places) < 2 or not u.filters.either or \
+            not first.text.rstrip().endswith("?"):
+        return clauses
+    asked = replace(u, intent="places", scores=(("places", 3.0),), projects=state.projects,
+                    filters=Filters(), pronoun=False)
+    return (replace(first, understanding=asked),)
 
 
 def _only_there(clauses: tuple[Clause, ...], state: State, kb: KnowledgeBase

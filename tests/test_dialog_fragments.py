@@ -418,3 +418,19 @@ def test_another_organisation_alone_after_where_one_came_from_asks_where_it_came
     # Then that is where the other one came from, not the projects it took part in
     assert reply.intent == "places" and reply.projects == ("magia",), reply.text
     assert country in reply.text and reply.answered, reply.text
+
+
+@pytest.mark.parametrize("turns", [
+    # the page: "stored in the cross-border biobank in Lübeck and Odense"
+    ("Wo wurden bei BONEBANK die Stammzellen gelagert?", "Only in Odense or also in Lübeck?"),
+    ("Where was BONEBANK's biobank?", "Nur in Odense oder auch in Lübeck?"),
+    ("Where was BONEBANK's biobank?", "only Odense or Lübeck too?"),
+])
+def test_two_places_offered_as_alternatives_ask_where_it_was(
+        kb: KnowledgeBase, turns: tuple[str, ...]) -> None:
+    # Given a project talked about / When two places are offered, "only A or also B?"
+    reply = ask(kb, *turns)[-1]
+    # Then its places, both named, no yes or no (was: "Sorry, I didn't understand that")
+    assert reply.intent == "places" and reply.projects == ("bonebank",), reply.text
+    assert "Lübeck" in reply.text and "Odense" in reply.text, reply.text
+    assert not reply.text.startswith(("Yes", "No", "Ja", "Nein")), reply.text
