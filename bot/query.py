@@ -147,6 +147,8 @@ class Phrases:
     we_words: frozenset[str]  # "wir", "with us": the speaker's organisation in a question
     we_names: frozenset[str]  # "our GmbH": the speaker's organisation by its kind
     lesser_units: frozenset[str]  # "or only years": how exact the dates are, not a lesser thing
+    fronted_prepositions: frozenset[str]  # "In BONEBANK was …?": the verb after the name
+    fronted_not: frozenset[str]  # "Für eine Übersicht brauche ich …": no name, it tells
     own_role_words: frozenset[str]  # "lead", "Partner": "we" of them is Life Science Nord
     funder_marks: frozenset[str]  # "by", "auch": a funder fragment claims of the project
     framing: frozenset[str]  # "Let me start with ELISE: …": orders the talk, asks nothing
@@ -242,7 +244,7 @@ BOTH = (
     "link_negations",
     "link_demonstratives", "name_asks", "name_openers", "noun_left_out", "one_after_name",
     "first_person", "speaker_cues", "we_words", "we_names", "own_role_words", "funder_marks",
-    "lesser_units",
+    "lesser_units", "fronted_prepositions", "fronted_not",
     "framing", "telling_starts", "known_tails", "subject_words", "corrections", "each_claims",
     "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "download_asks", "needs_registration",
@@ -571,8 +573,8 @@ def _read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tup
             break  # "the project that continued MAGIA, when did that one start?" only names
         clauses[i] = replace(clauses[i], preamble=True)
     clauses = _reported(clauses, see, kb, whole.language)
-    clauses = _premise_carried(_place_carried(_of_those_carried(_parallel_lists(
-        _funder_parallel(clauses, kb)))))
+    clauses = _premise_carried(_named_carried(_place_carried(_of_those_carried(_parallel_lists(
+        _funder_parallel(clauses, kb))))))
     clauses = _which_of_named(_nouns_of_named(clauses, see))
     clauses = _link_of_named(clauses, kb)
     # "Wann begann und endete ELISE?": a clause opened by a bare verb borrows the question word
@@ -745,6 +747,22 @@ def _place_carried(clauses: list[Clause]) -> list[Clause]:
                 not phrases().place_pointers.isdisjoint(normalize(nxt.text).split()):
             places = replace(u.filters, places=told.filters.places)
             clauses[i + 1] = replace(nxt, understanding=replace(u, filters=places))
+    return clauses
+
+
+def _named_carried(clauses: list[Clause]) -> list[Clause]:
+    """ "Lyonbiopole from France, was it one of the MAGIA partners?": an organisation named
+    alone before a yes/no question that points at it ("it", "war es") is what the question
+    claims (was: the partner list, no "Yes")."""
+    for i, c in enumerate(clauses[:-1]):
+        told, nxt = c.understanding, clauses[i + 1]
+        u = nxt.understanding
+        if c.preamble and told.filters.organisations and not told.projects and \
+                told.intent is None and nxt.yes_no and not nxt.preamble and \
+                not u.filters.organisations and not _first_person(c.text) and \
+                has_phrase(normalize(nxt.text).split(), phrases().it_words):
+            named = replace(u.filters, organisations=told.filters.organisations)
+            clauses[i + 1] = replace(nxt, understanding=replace(u, filters=named))
     return clauses
 
 
@@ -3154,6 +3172,10 @@ def _grams(tokens: tuple[str, ...]) -> frozenset[str]:
                       *map(" ".join, zip(t, t[1:], t[2:], t[3:], strict=False))])
 
 
+FRONTED = 3  # "In BONEBANK was …", "In P.I.L.O.T. Next Level war …": a name of one to two
+FRONTED_AT = (2, 3)  # words after the preposition, then the verb
+
+
 def is_yes_no(tokens: list[str], language: str) -> bool:
     """A verb before its subject ("Did the ESF fund ELISE?") or a tail ("…, right?"), and no
     question word ("Can you tell me who funded it?" asks who)."""
@@ -3173,7 +3195,11 @@ def is_yes_no(tokens: list[str], language: str) -> bool:
     heads = [" ".join(words[:n]) for n in (1, 2, 3)]  # its first one, two and three words
     if not p.requests.isdisjoint(heads[1:]) and not they_all(words):
         return False  # "Could you give me a summary …?" asks for the summary
-    opening = not p.yes_no_starts.get(language, frozenset()).isdisjoint(heads)
+    starts = p.yes_no_starts.get(language, frozenset())
+    opening = not starts.isdisjoint(heads) or words[0] in p.fronted_prepositions and \
+        len(words) > FRONTED + 1 and words[1] not in p.fronted_not and any(
+            words[k] in starts and words[k + 1] not in p.first_person for k in FRONTED_AT)
+    # ("In BONEBANK was the bone also harvested in Kiel?": the verb after the name)
     tail = not p.yes_no_tails.isdisjoint([" ".join(words[-n:]) for n in (1, 2, 3, 4)])
     question_words = p.question_words.get(language, ())  # (once, not for each word)
     asked = {w for i, w in enumerate(words) if w in question_words

@@ -2024,3 +2024,21 @@ def test_a_link_noun_before_a_question_of_it_still_names_the_subject(kb: Knowled
     # "HIHeal's follow-up, and when did it end?": of the follow-up (the page doesn't say)
     reply = ask(kb, "hiheal follow-up, and when did it end?")[0]
     assert reply.intent == "end" and not reply.answered, reply.text
+
+
+@pytest.mark.parametrize("question,first,second", [
+    # the page: ELISE's regions include Italy and France; MAGIA's clusters bioPmed (Italy) and
+    # Lyonbiopole (France); KI#CK had ESF money, MAGIA COSME's
+    ("Welche Projekte hatten Partner aus Italien und welche aus Frankreich?", "Italien",
+     "Frankreich"),
+    ("Which projects had partners from Italy and which from France?", "Italy", "France"),
+    ("which projects were funded by the ESF and which by COSME?", "KI#CK", "MAGIA"),
+])
+def test_which_with_another_condition_after_a_list_is_a_list_of_its_own(
+        kb: KnowledgeBase, question: str, first: str, second: str) -> None:
+    # Given a list, then "and which from France?" / Then two lists (was: the first, then
+    # "Entschuldigung, das habe ich nicht verstanden")
+    reply = ask(kb, question)[-1]
+    assert reply.intent == "list" and reply.answered, reply.text
+    lines = reply.text.split("\n")
+    assert len(lines) >= 2 and first in lines[0] and second in lines[1], reply.text

@@ -2146,3 +2146,46 @@ def test_of_its_kind_claims_nothing_beside_what_is_claimed_of_it(
     reply = answer(question, State(), kb)
     # Then the possessive claims nothing: the claim is settled by "first" (or "largest") alone
     assert reply.text.startswith(start) and reply.answered == answered, reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # the page: MAGIA's alliance "bioPmed from Italy, Lyonbiopole from France and BioWin from
+    # Belgium"; KI#CK "together with the University of Applied Sciences (Technischen Hochschule
+    # Lübeck and oncampus GmbH)"
+    ("Lyonbiopole from France, was it one of the MAGIA partners?", "Yes.", "Lyonbiopole"),
+    ("oncampus, did it take part in KI#CK?", "Yes.", "oncampus"),
+    ("BioWin, war es bei MAGIA dabei?", "Ja.", "BioWin"),
+])
+def test_an_organisation_named_before_a_yes_no_about_it_is_claimed(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # Given an organisation named alone, then "was it …?" / Then the claim is of it, with the
+    # verdict (was: the partner list, no "Yes")
+    reply = answer(question, State(), kb)
+    assert reply.intent == "partners" and reply.text.startswith(start), reply.text
+    assert fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,start,fact", [
+    # the page: "The bone material was only harvested at the hospitals in Lübeck and Odense";
+    # MAGIA's target countries were the United States and China, Japan "added" in MAGIA2Market
+    ("In BONEBANK was the bone also harvested in Kiel?", "No.", "Odense"),
+    ("Bei BONEBANK wurde auch in Kiel Knochen entnommen?", "Nein.", "Odense"),
+    ("In MAGIA was Japan a target country?", "No.", "China"),
+])
+def test_a_project_put_before_the_verb_of_a_yes_no_question_is_its_subject(
+        kb: KnowledgeBase, question: str, start: str, fact: str) -> None:
+    # Given "In BONEBANK was …?": the project fronted / Then a yes/no question of it (was:
+    # BONEBANK's card)
+    reply = answer(question, State(), kb)
+    assert reply.answered and reply.text.startswith(start) and fact in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Für eine Übersicht brauche ich die Reihenfolge. Welches der Projekte BFCC, NORTHOPEDICS "
+    "und HIHeal hat als erstes begonnen?",
+    "Für Förderberichte benötige ich die Laufzeit von ELISE.",
+])
+def test_a_purpose_before_the_verb_is_no_fronted_project(kb: KnowledgeBase, text: str) -> None:
+    # Given words of why the speaker asks before a verb / Then no yes or no
+    reply = answer(text, State(), kb)
+    assert reply.answered and not reply.text.startswith(("Ja", "Nein")), reply.text
