@@ -2141,3 +2141,17 @@ def test_the_pronouns_for_a_thing_are_the_data_and_its_subsets() -> None:
     assert all(used.whom_it.fullmatch(w) for w in every)
     assert {w for w in every if used.it.fullmatch(w)} == every - words["whom_only"]
     assert used.subject == words["subject"] and used.whom_subject == words["de"]
+
+
+@pytest.mark.parametrize("question", [
+    "What was the difference between MAGIA and MAGIA2Market?",
+    "whats the diff between MAGIA and MAGIA2Market?",
+])
+def test_the_difference_asked_in_the_past_or_short_is_how_they_relate(
+        kb: KnowledgeBase, question: str) -> None:
+    # Given the page: MAGIA "was continued through the follow-up project MAGIA2Market. For
+    # that, Japan has been added as a third target region."
+    reply = ask(kb, question)[-1]
+    # Then their link and what differs, as "what is the difference" (was: both cards)
+    assert reply.intent == "relations", reply.text
+    assert set(reply.projects) == {"magia", "magia2market"} and "Japan" in reply.text
