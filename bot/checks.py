@@ -31,7 +31,7 @@ from bot.answers import (
     term,
 )
 from bot.datafiles import data_file
-from bot.knowledge import KnowledgeBase, PartialDate, Project
+from bot.knowledge import Amount, KnowledgeBase, PartialDate, Project
 from bot.lists import (
     at_place,
     duration_bounds,
@@ -167,6 +167,8 @@ class _Words:
     merely: frozenset[str]  # "just", "nur": "was LSN just a partner?": no more than that
     merely_articles: frozenset[str]  # "a", "ein": between "just" and "partner"
     only_particles: frozenset[str]  # "rein": "only" but as a clause's last word a verb's part
+    place_not_paid: frozenset[str]  # "for", "in": a funder's place told as where, not who paid
+    whole_place: frozenset[str]  # "all of", "ganz": right before a place, all of it claimed
 
 
 def place_nouns() -> frozenset[str]:
@@ -236,7 +238,8 @@ def _words() -> _Words:
                   both("choice_joins"), both("choice_openers"), both("choice_none"),
                   both("received"), both("bare_sizes"), both("partner_roles"), both("lead_denied"),
                   both("choice_subjects"), both("left_out_back"), both("through"),
-                  both("merely"), both("merely_articles"), both("only_particles"))
+                  both("merely"), both("merely_articles"), both("only_particles"),
+                  both("place_not_paid"), both("whole_place"))
 
 
 SET_OFF_NOT = re.compile(r"[,;–—-]\s*(not|nicht)\b", re.IGNORECASE)  # ", not LSN"
@@ -789,6 +792,9 @@ def _special_form(c: _Claim) -> Answer | None:
         return _elsewhere_only(c.project, u, kb, lang)
     if not c.others and u.filters.funders and not u.filters.places and _only_claim(tokens):
         return _funded_only(c.project, u.filters.funders, kb, lang)  # "all from the ESF?"
+    if not c.others and not u.filters.funders and c.last in MONEY and _only_claim(tokens) and \
+            (paid := _places_as_funders(tokens, u, kb)):  # "Und nur von Schleswig-Holstein?",
+        return _funded_only(c.project, paid, kb, lang)  # "a purely S-H project?" after money
     if not c.others and not u.filters.funders and (u.intent in MONEY or c.last in MONEY) and \
             _only_claim(tokens) and has_phrase(tokens, _only_funder_nouns()):
         return _one_funder(c.project, kb, lang)  # "was that the only fund?"
@@ -803,6 +809,9 @@ def _special_form(c: _Claim) -> Answer | None:
             _only_claim(tokens) and not _only_countries(tokens, u, kb):  # "LSN ganz allein?"
         return _alone(c.project, u.filters.organisations, u, kb, lang)  # ("led solely by
         # LSN?" claims the lead)
+    if not c.others and u.filters.places and _has_any(tokens, _words().whole_place) and (
+            whole := _whole_places(tokens, u.filters.places, kb)):  # "all of Germany?"
+        return _of_whole_places(c.project, whole, u, kb, lang)
     if not c.others and (only := _only_countries(tokens, u, kb)):  # "a purely German thing?"
         return _of_countries_only(c.project, only, u, kb, lang, tokens)
     if "added" in u.asks and u.intent == "places" and not u.filters.places and \
@@ -1453,18 +1462,33 @@ def _only_claim(tokens: list[str]) -> bool:
         for i in range(len(tokens)) for n in (1, 2, 3))
 
 
+def _places_as_funders(tokens: list[str], u: Understanding, kb: KnowledgeBase
+                       ) -> tuple[str, ...]:
+    """The places claimed that are also funders (the State of Schleswig-Holstein, Hamburg),
+    told after an answer about money and not as where something was ("only for Schleswig-
+    Holstein?", "nur in Hamburg?" ask the places): the funders of an "only" claim."""
+    if not u.filters.places or any(t in _words().place_not_paid for t in tokens):
+        return ()
+    return tuple(x for x in u.filters.places if x in kb.funders)
+
+
 def _funded_only(p: Project, named: tuple[str, ...], kb: KnowledgeBase, lang: str) -> Answer:
     """ "was the KI#CK money all from the ESF?": yes where every funder the page names for the
     project is one of those named or stands under one (or is the fund behind one: the ERDF
     behind Interreg Deutschland-Danmark); no where another gave money; else the page doesn't
-    say."""
+    say. A funder named only above the project's own ("so the EU paid everything?" of BFCC,
+    funded by an Interreg programme) is no "yes": the page gives no shares, so it doesn't say
+    that one paid it all."""
     facts = _facts("funding", p.id, kb, lang)
     covered = {f for f in p.funding if set(named) & kb.funder_ancestors(f)}
     behind = {a for f in covered for a in kb.funder_ancestors(f)}
     other = [f for f in p.funding if f not in covered and f not in behind]
     if not p.funding or not covered and not other:
         return verdict(UNKNOWN, facts, "funding", (p.id,))
-    return verdict(NO if other else YES, facts, "funding", (p.id,))
+    above = any(kb.funders[n].kind != "programme family"  # ("all from Interreg?": the kind
+                for f in covered if f not in named  # of programme BFCC's was, no payer)
+                for n in set(named) & kb.funder_ancestors(f))
+    return verdict(NO if other else UNKNOWN if above else YES, facts, "funding", (p.id,))
 
 
 @cache
@@ -1585,6 +1609,33 @@ def _only_countries(tokens: list[str], u: Understanding, kb: KnowledgeBase) -> t
     named = [*u.filters.places, *(pid for pid, stems in words.only_demonyms.items()
                                   if any(t.startswith(s) for t in tokens for s in stems))]
     return tuple(x for x in dict.fromkeys(named) if x in kb.places)
+
+
+def _whole_places(tokens: list[str], places: tuple[str, ...], kb: KnowledgeBase
+                  ) -> tuple[str, ...]:
+    """The places claimed whole: "all of Germany", "ganz Deutschland", "the whole of Europe"
+    (the word right before the place's name; "ganz in Deutschland" claims only there)."""
+    whole = _words().whole_place
+    out = []
+    for x in places:
+        place = kb.places[x]
+        names = {tuple(normalize(n).split()) for n in (place.name.en, place.name.de,
+                                                       *place.aliases)}
+        if any(tuple(tokens[i:i + len(n)]) == n and any(
+                " ".join(tokens[max(0, i - k):i]) in whole for k in (1, 2, 3))
+               for n in names if n for i in range(1, len(tokens))):
+            out.append(x)
+    return tuple(out)
+
+
+def _of_whole_places(p: Project, whole: tuple[str, ...], u: Understanding, kb: KnowledgeBase,
+                     lang: str) -> Answer:
+    """ "so it covered all of Germany?" of P.I.L.O.T. (Schleswig-Holstein): never a "yes" from
+    a part: no where the page names only places within it (or none in it), the page doesn't
+    say where it names the place itself (that says nothing of all of it)."""
+    facts = _facts("places", p.id, kb, lang, u.asks)
+    own = {*p.countries, *p.regions, *p.cities, *kb.partner_countries(p)}
+    return verdict(UNKNOWN if set(whole) & own else NO, facts, "places", (p.id,))
 
 
 def _of_a_nation(tokens: list[str]) -> bool:
@@ -2238,6 +2289,9 @@ def _measured(p: Project, m: Measure, kb: KnowledgeBase, lang: str,
     asks = frozenset({"count", m.unit}) if m.unit in COUNTED_UNITS else frozenset()
     facts = _facts(intent, p.id, kb, lang, asks | WRITTEN if m.unit == "euros" else asks)
     holds = m.holds(*bounds) if bounds else None
+    if holds and m.unit == "euros" and m.compare == "exact" and \
+            any(a.approx for a in _euros(p, funders, kb)):
+        holds = None  # "exactly 442,000 EUR?": the page says "approx.", no exact figure
     result = verdict(UNKNOWN if holds is None else YES if holds else NO, facts, intent, (p.id,))
     result.asks = asks
     return result
@@ -2520,13 +2574,19 @@ def _total(p: Project, funders: tuple[str, ...] = (), kb: KnowledgeBase | None =
            ) -> tuple[float, float] | None:
     """The project's euros, or those the page says came from the funders named (else from
     their funds: "from the EU" of an ESF amount)."""
+    total = sum(a.value for a in _euros(p, funders, kb))
+    return (total, total) if total else None
+
+
+def _euros(p: Project, funders: tuple[str, ...] = (), kb: KnowledgeBase | None = None
+           ) -> list[Amount]:
+    """The project's amounts in euros, or those from the funders named (see _total)."""
     euros = [a for a in p.amounts if a.currency == "EUR"]
     if funders and kb is not None:
         euros = [a for a in euros if set(a.sources) & set(funders)] or [
             a for a in euros if any(f in kb.funder_ancestors(s) for s in a.sources
                                     for f in funders)]
-    total = sum(a.value for a in euros)
-    return (total, total) if total else None
+    return euros
 
 
 def _ran_until(p: Project, year: int, kb: KnowledgeBase, lang: str, beyond: bool = False
