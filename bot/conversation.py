@@ -5926,12 +5926,17 @@ def _neighbour(text: str, state: State) -> tuple[str, ...]:
 
 def _by_ordinal(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[str, ...]:
     """ "the second one", "the last one": that one of the choices offered or listed."""
-    ranking = dict(u.scores).get("superlative", 0) >= 3  # "which of them started first?"
+    claimed = len(u.scores) == 1 and u.ordinal is not None and bool(  # a claim of a place or
+        u.filters.places or u.filters.organisations or u.filters.funders)  # partner of "the
+    # first project", ranking nothing ("Japan war auch in dem ersten Projekt?": of the two)
+    ranking = dict(u.scores).get("superlative", 0) >= 3 and not claimed  # "which of them
+    # started first?"
     pool = state.choices or (  # "the third one" right after a narrowing that left none of a
         state.last_list if state.intent is None and not state.projects else ())  # list: its
     # third, the list still being the one talked about
     if not pool or u.projects or u.ambiguous or u.ordinal is None or \
-            u.intent in COLLECTIONS or ranking:  # ("MAGIA 3" names MAGIA: no third choice)
+            u.intent in COLLECTIONS and not claimed or ranking:  # ("MAGIA 3" names MAGIA: no
+        # third choice)
         return ()
     pool = _in_chain_order(pool, state, kb)
     index = u.ordinal - 1 if u.ordinal > 0 else len(pool) + u.ordinal

@@ -1,0 +1,28 @@
+"""Claims whose subject is one part of what was talked about: "the first project" of a project
+and its follow-up, a target country (not a partner's country), the lead of one piece of work a
+project made (not of the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("messages,pid,start", [
+    # the page: "Japan has been added as a third target region" in MAGIA2Market; MAGIA
+    # targeted the United States and China
+    (("Ich moechte wissen, wann MAGIA war und wer waren die Partner",
+      "Und die Nachfolger Projekt, welche Länder?", "Japan war auch in die erste Projekt?"),
+     "magia", "Nein."),
+    (("Tell me about MAGIA2Market", "and its predecessor?", "was Japan in the first project too?"),
+     "magia", "No."),
+])
+def test_the_first_project_of_a_pair_in_a_claim_picks_the_earlier(
+        kb: KnowledgeBase, messages: tuple[str, ...], pid: str, start: str) -> None:
+    # Given a project and its follow-up just talked about
+    # When a place is claimed of "the first project"
+    reply = ask(kb, *messages)[-1]
+    # Then it is checked of the earlier one, not ranked among all projects
+    assert reply.projects[0] == pid and reply.text.startswith(start), reply.text
