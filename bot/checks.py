@@ -987,6 +987,8 @@ def _of_a_fact(c: _Claim) -> Answer | None:
             return held
     if u.filters.places and not c.others and (targets := _partners_in_targets(c)):
         return targets  # "Hatte MAGIA2Market Partner in Japan?": a market, no partner there
+    if u.filters.places and not c.others and (aimed := _targets_claimed(c)):
+        return aimed  # "was Belgium a target country?" of MAGIA: a partner's, no target
     if (u.filters.places or u.elsewhere) and not c.others and (org_at := _organisation_at(c)):
         return org_at  # "did the ELISE lead partner come from Poland?": its lead, not ELISE
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
@@ -1206,6 +1208,23 @@ def _partners_in_targets(c: _Claim) -> Answer | None:
     facts.build("places", p, kb, c.lang)
     kind = YES if there else NO if p.partners_complete else UNKNOWN
     return verdict(kind, facts, "partners", (p.id,))
+
+
+def _targets_claimed(c: _Claim) -> Answer | None:
+    """ "was Belgium a target country?", "War Japan ein Zielland von MAGIA2Market?": a place
+    claimed a target of a project the page gives targets for, where it is a country its
+    partners came from and no target (BioWin's Belgium of MAGIA): no, with the places (the
+    partner's country is where it was, not what it aimed at). None otherwise: the places
+    check settles it, with the follow-up's targets where they differ."""
+    p, places = c.project, c.u.filters.places
+    targets = {*p.target_countries, *p.added_targets}
+    if not targets or "targets" not in c.u.asks or not _of_targets(c.tokens) or \
+            has_phrase(c.tokens, _words().partner_nouns):
+        return None
+    own = {*p.countries, *c.kb.partner_countries(p)}
+    if not any(x in own and x not in targets for x in places):
+        return None
+    return verdict(NO, _facts("places", p.id, c.kb, c.lang, c.u.asks), "places", (p.id,))
 
 
 def _organisation_in(orgs: tuple[str, ...], place: str, kb: KnowledgeBase) -> bool:

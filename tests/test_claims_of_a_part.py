@@ -26,3 +26,19 @@ def test_the_first_project_of_a_pair_in_a_claim_picks_the_earlier(
     reply = ask(kb, *messages)[-1]
     # Then it is checked of the earlier one, not ranked among all projects
     assert reply.projects[0] == pid and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    # MAGIA: partners from Italy, France, Belgium; targets the United States and China
+    (("Tell me about MAGIA and MAGIA2Market", "and the other one, when did it end?",
+      "how many clusters were in the alliance?", "was Belgium a target country?"), "No."),
+    (("war Belgien ein Zielland von MAGIA?",), "Nein."),
+    (("was Italy one of MAGIA's target markets?",), "No."),
+    (("was China one of MAGIA's target regions?",), "Yes."),
+    (("was Japan a target market of MAGIA2Market?",), "Yes."),
+])
+def test_a_target_country_is_checked_against_the_targets(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "places" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
