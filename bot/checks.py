@@ -272,6 +272,9 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         claim_tokens(normalize(text).split(), lang))  # (read once, for the check and the
     # words below; a funder may stand for its city's cluster: "the Hamburg cluster")
     answer = _checked(u, text, subject, kb, lang, last, merely)
+    if answer and verdict_of(answer) in (YES, NO) and answer.intent in ("lead", "lsn_role") \
+            and (led := _led_made(u, text, answer.projects or subject, kb, lang)):
+        return led  # "did LSN lead BONEBANK's business model work?": who made that thing
     if answer and verdict_of(answer) in (YES, NO) and \
             (made := _made_unsaid(u, text, answer.projects or subject, kb, lang)):
         return made  # "Did UKSH develop the competence atlas?": it took part, but the page
@@ -1866,6 +1869,28 @@ def _made_unsaid(u: Understanding, text: str, projects: tuple[str, ...], kb: Kno
     return _made_told(kind, actor, having[0], kb, lang)
 
 
+def _led_made(u: Understanding, text: str, projects: tuple[str, ...], kb: KnowledgeBase,
+              lang: str) -> Answer | None:
+    """ "did LSN lead BONEBANK's business model work?": a lead claimed of a thing the project
+    made, not of the project: yes where the page says that one made it (Life Science Nord
+    developed BONEBANK's business model), no where it names another maker, else the page
+    doesn't say; with what the project made or Life Science Nord's part. None where the claim
+    names no such thing ("did LSN lead BONEBANK?")."""
+    claim = _maker_claim(u, text, kb, lead=True)
+    if claim is None:
+        return None
+    actor, things, _ = claim
+    having = [kb.projects[p] for p in projects if set(things) & _topics_within(
+        kb.projects[p].topics, kb) or kb.projects[p].makers(things)]
+    if not having:
+        return None
+    p = having[0]
+    makers = p.makers(things)
+    kind = YES if makers and actor in makers else NO if makers and not \
+        _maybe_unnamed_maker(actor, p, things, kb) else UNKNOWN
+    return _made_told(kind, actor, p.id, kb, lang)
+
+
 def _maybe_unnamed_maker(actor: str, p: Project, things: tuple[str, ...],
                          kb: KnowledgeBase) -> bool:
     """An organisation, or a kind of them ("the hospitals"), the page doesn't name in a
@@ -1909,7 +1934,7 @@ def claimed_made(u: Understanding, text: str, kb: KnowledgeBase) -> tuple[str, .
     return claim[1] if claim else ()
 
 
-def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase
+def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase, lead: bool = False
                 ) -> tuple[str, tuple[str, ...], frozenset[str]] | None:
     """Who a claim says made which things: one organisation, funder, place or kind of
     organisation (the hospitals) before the thing ("Did UKSH develop the competence atlas?")
@@ -1918,8 +1943,9 @@ def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase
     None ("was the biobank set up with EU funds?", "in Lübeck", "Hat LSN das selbst
     gemacht?" claim no maker)."""
     tokens = normalize(text).split()
-    verbs = {k for i in range(len(tokens)) for n in (1, 2)
-             if " ".join(tokens[i:i + n]) in _maker_verbs() for k in range(i, i + n)}
+    said = _check_words("maker_lead_verbs") if lead else _maker_verbs()  # ("lead" only with
+    verbs = {k for i in range(len(tokens)) for n in (1, 2)  # a thing made: _led_made)
+             if " ".join(tokens[i:i + n]) in said for k in range(i, i + n)}
     if not verbs:
         return None
     found = [replace(m, kind="topic", id=_thing_names().get(" ".join(tokens[m.start:m.end]),
@@ -1939,7 +1965,7 @@ def _maker_claim(u: Understanding, text: str, kb: KnowledgeBase
     words = _maker_words()
     unnamed = [i for i, t in enumerate(tokens) if i not in named and i not in verbs and
                len(t) >= MADE_WORD and t not in _claim_free() and t not in words.not_things]
-    if not things and not unnamed:
+    if not things and (lead or not unnamed):
         return None
     at = next(m.start for m in found if m.id in things) if things else unnamed[0]
     before = tokens[max(0, actor.start - 2):actor.start + 1]  # (an alias may hold the "by")

@@ -42,3 +42,19 @@ def test_a_target_country_is_checked_against_the_targets(
     reply = ask(kb, *messages)[-1]
     assert reply.intent == "places" and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start,intent", [
+    # the page: BONEBANK "led by the UKSH Lübeck"; "Life Science Nord developed the business
+    # model and a competence atlas"
+    (("Was BONEBANK funded only by Denmark?", "so the ERDF paid for BONEBANK?",
+      "did LSN lead BONEBANK's business model work?"), "Yes.", "lsn_role"),
+    (("Hat LSN die Arbeit am Geschäftsmodell von BONEBANK geleitet?",), "Ja.", "lsn_role"),
+    (("did UKSH lead the business model work in BONEBANK?",), "No.", "results"),
+    # the project itself: its lead
+    (("did LSN lead BONEBANK?",), "No.", "lead"),
+])
+def test_a_lead_of_a_thing_made_is_who_made_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, intent: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == intent and reply.text.startswith(start), reply.text
