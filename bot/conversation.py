@@ -149,6 +149,7 @@ from bot.understanding import (
     entity_index,
     find_years,
     funders_by_kind,
+    named_in,
     typo_of,
     understand,
     vocabulary,
@@ -1913,7 +1914,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             not _bare_place(first.understanding, state) and not (  # ("und der von HIHeal?":
             first.hop_kind and state.projects and  # a hop; "Was macht das Nachfolgeprojekt?"
             _reached(state.projects, first.hop_kind, state, kb)):  # of the one just reached)
-        of_all = replace(state, projects=()) if state.projects and _of_all_projects(first) \
+        of_all = replace(state, projects=()) if state.projects and _of_all_projects(first, kb) \
             else state  # "Wie hoch war die Gesamtförderung aller Projekte?" after BFCC: of
         # all of them (the chat still talks of BFCC after the answer)
         if (alliance := _alliance_subject(first, of_all.projects, kb)) != of_all.projects:
@@ -3144,7 +3145,7 @@ def _run_clause(clause: Clause, subject: tuple[str, ...], state: State, kb: Know
     description, an ordinal, a link just followed); links and questions asked again; yes/no
     claims; then the answer for the project or the list."""
     u = clause.understanding
-    if subject and _of_all_projects(clause):  # "which projects had a follow-up?" after BFCC:
+    if subject and _of_all_projects(clause, kb):  # "which projects had a follow-up?" after BFCC:
         subject, state = (), replace(state, projects=())  # all of them, not BFCC's follow-up
     own = u.projects or (_by_context(u.ambiguous, replace(state, projects=subject), kb)
                          if u.ambiguous else subject)  # "is the next level still running?"
@@ -3268,7 +3269,7 @@ def _term_said(text: str, aliases: tuple[str, ...], names: tuple[str, str]) -> s
     return None
 
 
-def _of_all_projects(clause: Clause) -> bool:
+def _of_all_projects(clause: Clause, kb: KnowledgeBase) -> bool:
     """ "which projects had a follow-up?", "Welche Projekte hatten ein Folgeprojekt?", "did any
     project have a follow-up?": the plural noun (or "any project") asks of all projects, also
     while one is talked about; not where a word points back at it or at a list ("its", "of
@@ -3281,7 +3282,7 @@ def _of_all_projects(clause: Clause) -> bool:
     if u.comparative and not (u.filters.any() or u.overall):  # "Welches Projekt bekam also
         return False  # mehr?" right after two: a comparison of those, not a ranking of all
     words = phrases().project_exists
-    if u.plural_pronoun or asks_others(tokens) or \
+    if u.plural_pronoun or _asks_others_named(clause.text, kb) or \
             has_phrase(tokens, phrases().link_demonstratives) or not any(
             " ".join(tokens[i:i + n]) in words["of_all"] and (
                 i == 0 or tokens[i - 1] not in words["of_all_not_after"])
@@ -3642,7 +3643,11 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         # Kompetenzatlas entwickelt?" right after MAGIA: BONEBANK's atlas, so the claim is
         # about BONEBANK (as "… bei BONEBANK …?" is), not checked against MAGIA; asked
         # first, too ("Did Hamburg build the registry?": BFCC's, whose maker the page names)
-    listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project)
+    others = bool(own) and not u.projects and clause.yes_no and \
+        not asks_others(normalize(clause.text).split()) and \
+        _asks_others_named(clause.text, kb)  # "Hat LSN auch in andere Interreg Deutschland-
+    # Danmark Projekte mitgemacht?" after BONEBANK: the projects besides it, of that funder
+    listing = not own or dict(u.scores).get("list", 0) >= 3 or bool(clause.any_project) or others
     if listing and claim in ("running", "ended") and not own and not clause.any_project and \
             dict(u.scores).get("status", 0) >= 3 and narrows(u.filters, kb) and \
             len(found := select(kb, u.filters).ids) == 1:  # "Is the project with the biobank
@@ -3653,8 +3658,8 @@ def _claimed(clause: Clause, u: Understanding, own: tuple[str, ...], subject: tu
         u = replace(u, projects=found, filters=Filters(places=u.filters.places))  # thing was
     first = _subject_first(u, own, state.projects if subject == u.projects else subject,
                            clause.text, kb)
-    pool = tuple(p for p in kb.projects if p not in own) if clause.any_project == "other" \
-        else None  # "Gab es ein vergleichbares Vorhaben …?" besides the one talked about
+    pool = tuple(p for p in kb.projects if p not in own) if clause.any_project == "other" or \
+        others else None  # "Gab es ein vergleichbares Vorhaben …?" besides the one talked about
     if len(first) == 2 and first[0] in u.projects and first[1] not in u.projects:
         u = replace(u, projects=first)  # "Gehörte BRIDGE 53 dazu?": the claim names both
     if listing and not own and _claims_else_of_place(u, clause):
@@ -3821,13 +3826,26 @@ def _besides(result: Answer, clause: Clause, own: tuple[str, ...], kb: Knowledge
         result.lines.insert(0, Line("list_besides", {"items": project_names(own, kb)}))
         return result
     if result.intent in ("list", "count") and own and not u.projects and \
-            set(own) & set(result.listed) and asks_others(normalize(clause.text).split()):
+            set(own) & set(result.listed) and _asks_others_named(clause.text, kb):
         result = list_answer(result.intent, u.filters, kb, u.language,
                              tuple(p for p in kb.projects if p not in own))
         result.lines.insert(0, Line("list_besides", {"items": project_names(own, kb)}))
         if not result.listed:
             return _besides_outside(result, u, own, kb) or result
     return result
+
+
+def _asks_others_named(text: str, kb: KnowledgeBase) -> bool:
+    """ "welche anderen Projekte …", and with a name between "other" and the noun: "in andere
+    Interreg Deutschland-Danmark Projekte", "other COSME projects" (read without the names)."""
+    tokens = normalize(text).split()
+    if asks_others(tokens):
+        return True
+    if phrases().project_exists["others"].isdisjoint(tokens):
+        return False
+    named = {i for m in named_in(tokens, kb) if m.kind != "project"
+             for i in range(m.start, m.end)}
+    return bool(named) and asks_others([t for i, t in enumerate(tokens) if i not in named])
 
 
 def _besides_outside(result: Answer, u: Understanding, own: tuple[str, ...],

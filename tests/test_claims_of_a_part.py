@@ -58,3 +58,25 @@ def test_a_lead_of_a_thing_made_is_who_made_it(
         kb: KnowledgeBase, messages: tuple[str, ...], start: str, intent: str) -> None:
     reply = ask(kb, *messages)[-1]
     assert reply.intent == intent and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start,listed", [
+    # the page names BONEBANK alone as funded by Interreg Deutschland-Danmark: after it, "other"
+    # ones it never names (no "yes" from BONEBANK itself)
+    (("Was war BONEBANK?", "Wer hat BONEBANK geleitet?", "Wer hat BONEBANK gefördert?",
+      "Hat Life Science Nord auch in andere Interreg Deutschland-Danmark Projekte mitgemacht?"),
+     ("Nein", "Das geht"), ()),
+    (("Tell me about BONEBANK",
+      "did LSN take part in other Interreg Deutschland-Danmark projects?"),
+     ("No", "The page"), ()),
+    # after BFCC (Interreg Baltic Sea Region): the other Interreg ones
+    (("Tell me about BFCC", "did LSN do other Interreg projects?"), ("Yes.",),
+     ("bonebank", "elise")),
+])
+def test_other_projects_with_a_name_between_leave_out_the_one_talked_about(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: tuple[str, ...],
+        listed: tuple[str, ...]) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.text.startswith(start), reply.text
+    assert set(listed) <= set(reply.projects), reply.text
+    assert "bonebank" in listed or "BONEBANK (" not in reply.text, reply.text
