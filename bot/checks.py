@@ -771,6 +771,53 @@ def _where_the_thing_was(c: _Claim, result: Answer) -> Answer:
     return result
 
 
+PHASE_SAID = re.compile(r"\b(first|second|third|fourth)\b[\w' ]{0,20}?\bphase\b")
+PHASE_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _phase_claimed(c: _Claim) -> Answer | None:
+    """ "was that the second phase?", "in der ersten Projektphase?": a phase of the project by
+    its number, where its account names one ("In the project's first phase, …"): yes where it
+    is that one, no where it is another; None where the claim names no phase or the account
+    none."""
+    if _words_of_phase().isdisjoint(c.tokens) or not _check_words(
+            "phase_exists").isdisjoint(c.tokens):  # ("was there a second phase?": whether one
+        return None  # was, which the first named leaves open)
+    text = ((c.project.activities or {}).get("en") or "").lower()
+    said = {PHASE_NUMBERS[m] for m in PHASE_SAID.findall(text)}
+    if not said:
+        return None
+    return verdict(YES if c.u.ordinal in said else NO,
+                   _facts("activities", c.pid, c.kb, c.lang), "activities", (c.pid,))
+
+
+@cache
+def _words_of_phase() -> frozenset[str]:
+    return _check_words("phase_words")
+
+
+STEP_ASKS = frozenset({"harvest", "storage"})  # steps the account places ("the isolated stem
+# cells stored in Kiel?" claims the storage)
+
+
+def _step_unplaced(c: _Claim) -> Answer | None:
+    """A place claimed of a step of the project's work its account tells without a place
+    (BONEBANK's bone "transported to the corresponding lab and the stem cells were isolated"):
+    the page doesn't say, with that account (no "no" from where the project was)."""
+    text = ((c.project.activities or {}).get("en") or "").lower()
+    if not text or not c.u.asks.isdisjoint(STEP_ASKS) or not any(  # (a step it places)
+            stem in text and not words.isdisjoint(c.tokens)
+            for stem, words in _unplaced_steps().items()):
+        return None
+    return verdict(UNKNOWN, _facts("activities", c.pid, c.kb, c.lang), "activities", (c.pid,))
+
+
+@cache
+def _unplaced_steps() -> dict[str, frozenset[str]]:
+    return {stem: frozenset(normalize(str(w)) for w in words)
+            for stem, words in data_file("query")["checks"]["unplaced_steps"].items()}
+
+
 def _own_texts_say_in(p: Project, field: str, word: str) -> bool:
     """Whether one of the project's texts in our words (its results, …) uses the word."""
     text = getattr(p, field, None)
@@ -783,6 +830,8 @@ def _special_form(c: _Claim) -> Answer | None:
     u, tokens, pid, kb, lang = c.u, c.tokens, c.pid, c.kb, c.lang
     if _has_any(tokens, phrases().free_access) and c.project.resources:  # (before the manner:
         return _free_access(c.project, tokens, kb, lang)  # "publicly available?" is said)
+    if not c.others and u.ordinal and (phase := _phase_claimed(c)):
+        return phase  # "war das die zweite Projektphase?" of BONEBANK: its first, no second
     if not c.others and (contrary := _contrary_group(c)):
         return contrary  # "was MAGIA meant for big corporations?": no, for SMEs
     if not c.others and _only_named(tokens, c.project):  # "is there a project called
@@ -994,6 +1043,8 @@ def _of_a_fact(c: _Claim) -> Answer | None:
         return aimed  # "was Belgium a target country?" of MAGIA: a partner's, no target
     if (u.filters.places or u.elsewhere) and not c.others and (org_at := _organisation_at(c)):
         return org_at  # "did the ELISE lead partner come from Poland?": its lead, not ELISE
+    if (u.elsewhere or u.filters.places) and not c.others and (step := _step_unplaced(c)):
+        return step  # "wurden die Stammzellen in Kiel isoliert?": "the lab", never placed
     if u.elsewhere or u.other_funders:  # "Was Spain one of ELISE's countries?"
         return _elsewhere(c.project, u, tokens, kb, lang)
     if u.filters.years and u.filters.mode == "active" and c.claim == "ended" and \

@@ -80,3 +80,30 @@ def test_other_projects_with_a_name_between_leave_out_the_one_talked_about(
     assert reply.text.startswith(start), reply.text
     assert set(listed) <= set(reply.projects), reply.text
     assert "bonebank" in listed or "BONEBANK (" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    # the page: the bone "was transported to the corresponding lab and the stem cells were
+    # isolated" (no place for the lab); "stored in the cross-border biobank in Lübeck and Odense"
+    (("Hat BONEBANK Stammzellen in Hamburg gelagert?", "wurden die Stammzellen in Kiel isoliert?"),
+     "Das geht aus der Seite nicht hervor."),
+    (("were BONEBANK's stem cells isolated in Lübeck?",), "The page doesn't say."),
+    (("were BONEBANK's isolated stem cells stored in Kiel?",), "No."),
+])
+def test_a_place_of_a_step_the_page_never_places_is_not_said(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    # the page: "In the first phase of the BONEBANK project, a value chain was created"
+    (("Hat BONEBANK Stammzellen in Hamburg gelagert?", "wurden die Stammzellen in Kiel isoliert?",
+      "war das die zweite Projektphase?"), "Nein."),
+    (("What did BONEBANK do?", "was that the first phase?"), "Yes."),
+])
+def test_a_phase_by_its_number_is_checked_against_the_one_the_page_names(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.intent == "activities" and reply.answered, reply.text
+    assert reply.text.startswith(start), reply.text
