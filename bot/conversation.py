@@ -5345,6 +5345,11 @@ def _group(u: Understanding, state: State, kb: KnowledgeBase) -> tuple[str, ...]
         return _referred_list(u, state, kb) or ()
     if len(state.projects) >= 2:
         return state.projects
+    named = state.named
+    if len(named) >= 2 and len(state.projects) == 1 and state.projects[0] not in named and \
+            state.earlier and set(state.earlier) <= set(named):  # "BFCC and BONEBANK: …?" -
+        return (*named, *state.projects)  # "and for NORTHOPEDICS?" - "was any of them in
+    # Odense?": the two named together and the one asked of since
     return _pair(state, replace(u, filters=Filters())) or ()
 
 

@@ -107,3 +107,19 @@ def test_a_phase_by_its_number_is_checked_against_the_one_the_page_names(
     reply = ask(kb, *messages)[-1]
     assert reply.intent == "activities" and reply.answered, reply.text
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages,start,pids", [
+    # the page: BONEBANK's biobank "in Lübeck and Odense"; BFCC in the Baltic Sea Region,
+    # NORTHOPEDICS in Schleswig-Holstein
+    (("BFCC and BONEBANK: which one did LSN lead and which one just participate in?",
+      "and for NORTHOPEDICS?", "and was any of them in Odense?"), "Yes.", {"bonebank"}),
+    # BFCC, ELISE (Interreg) and HIHeal (ERDF, Hamburg): not all of them
+    (("When did BFCC and ELISE start?", "and HIHeal?", "were all of them funded by Interreg?"),
+     "No.", {"bfcc", "elise", "hiheal"}),
+])
+def test_them_after_two_named_and_one_since_is_all_three(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str, pids: set[str]) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.text.startswith(start), reply.text
+    assert pids <= set(reply.projects), reply.projects
