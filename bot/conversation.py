@@ -369,7 +369,7 @@ def _answered(text: str, state: State, kb: KnowledgeBase, language_hint: str | N
         clauses, state, kb), state, kb), state), state)
     clauses = _link_of_several(clauses, state)
     clauses = tuple(_added_when(_neighbour_of(_other_end(_besides_those(_then_against(
-        _not_meant(c, kb), state), state), state), state), state, kb) for c in clauses)
+        _not_meant(c, kb), state), state), state), state, kb), state, kb) for c in clauses)
     spans = tuple(_span_of_list(c, state, kb) for c in clauses)  # "the last two": of the list,
     # which stays what "the first one" next counts in
     listed = (state.choices or state.last_list) if spans != clauses else ()
@@ -1931,6 +1931,7 @@ def _answer(text: str, clauses: tuple[Clause, ...], state: State, kb: KnowledgeB
             result.focus = _next_subject(result, first.understanding.projects, kb)  # ("how
             # does BRIDGE 53 fit in?")
         result.focus = _subject_of_opposites(first, result) or result.focus
+        _walked(first, result, state)
         return _reply(_as_narrowed(first, result), language, state, kb)
     if any(c.understanding.ordinal for c in clauses if not c.preamble) and any(
             c.preamble and len(c.understanding.projects) > 1 for c in clauses):
@@ -1976,6 +1977,13 @@ def _themes(clause: Clause, state: State, kb: KnowledgeBase) -> Answer | None:
         result.add("themes_rest", items=project_names(rest, kb))
     result.listed = grouped
     return result
+
+
+def _walked(clause: Clause, result: Answer, state: State) -> None:
+    """ "und das danach?" along a ranking by date: the ranking kept, so the next step walks it
+    too."""
+    if clause.walked and not result.ranking:
+        result.ranking, result.ranked_in = state.ranking, state.ranked_in
 
 
 def _part_undated(result: Answer, clause: Clause, state: State, kb: KnowledgeBase) -> Answer:
@@ -2663,6 +2671,7 @@ def _answer_clause(clause: Clause, parts: list[Answer], subject: tuple[str, ...]
         and not u.projects and not clause.yes_no and not u.filters.any() else ()
     # "which were about bones, and who led them?": each of a short list just given
     part, subject = _run_clause(clause, each_of or subject, state, kb)
+    _walked(clause, part, state)
     _as_narrowed(clause, part)
     if each_of and not part.answered and part.intent in PROJECT_BUILDERS and \
             set(part.projects) == set(each_of):  # "which were about X, and who were
@@ -5922,22 +5931,28 @@ NEIGHBOURS = {step: frozenset(normalize(str(w)) for ws in by_lang.values() for w
 LISTED = 3  # a list this long, not two projects compared: its order is a neighbour's
 
 
-def _neighbour_of(clause: Clause, state: State) -> Clause:
+def _neighbour_of(clause: Clause, state: State, kb: KnowledgeBase) -> Clause:
     """ "and the one before it?" right after one of a list: the neighbour listed, asked what
     the last answer told of that one (not the project the page says came before it)."""
     u = clause.understanding
-    if u.projects or not (near := _neighbour(clause.text, state)):
+    if u.projects or not (near := _neighbour(clause.text, state, kb)):
         return clause
     asked = state.intent if state.intent in PROJECT_BUILDERS else "overview"
     u = replace(without_relations(u), projects=near, intent=asked, scores=((asked, 3.0),),
                 pronoun=False)
-    return replace(clause, understanding=u, hop=None, hop_kind=None)
+    return replace(clause, understanding=u, hop=None, hop_kind=None,
+                   walked=bool(RANKED_DATE.get(state.ranking or "")))
 
 
-def _neighbour(text: str, state: State) -> tuple[str, ...]:
+def _neighbour(text: str, state: State, kb: KnowledgeBase) -> tuple[str, ...]:
     """ "and the one before it?", "und das davor?" right after one of the last list was
-    talked about: the one listed right before (after) it."""
+    talked about: the one listed right before (after) it; right after a ranking by a date
+    ("Welches war das erste?" - BONEBANK - "und das danach?"), the one before (after) it by
+    that date, of those the page dates (not BRIDGE 53, listed next but undated)."""
     choices = state.choices
+    if (field := RANKED_DATE.get(state.ranking or "")) and state.ranked_in:
+        choices = in_ranked_order(kb, "earliest" if field == "start" else "earliest_end",
+                                  state.ranked_in)
     if len(choices) < LISTED or len(state.projects) != 1 or state.projects[0] not in choices:
         return ()
     tokens = normalize(text).split()

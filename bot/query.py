@@ -367,6 +367,7 @@ class Clause:
     counts_compared: tuple[str, str, str] | None = None  # "did Hamburg or Schleswig-Holstein
     # fund more projects?": two conditions of one kind ("funders", a, b), each counted
     pick: bool = False  # "the one in Odense": one project of the last list, by a condition
+    walked: bool = False  # "und das danach?" right after a ranking by date: a step along it
     preamble: bool = False  # words before the question that ask nothing themselves
     switch_to: str | None = None  # "auf Deutsch bitte": the last answer in that language
     wants_sources: bool = False  # "Where does it say that?", "Quelle?"

@@ -123,3 +123,17 @@ def test_them_after_two_named_and_one_since_is_all_three(
     reply = ask(kb, *messages)[-1]
     assert reply.text.startswith(start), reply.text
     assert pids <= set(reply.projects), reply.projects
+
+
+@pytest.mark.parametrize("messages,pids", [
+    # the page: BONEBANK from September 2015, BFCC from March 2016, HIHeal from 1 April 2016;
+    # BRIDGE 53 (listed after BONEBANK) has no dates
+    (("Wie viele Projekte gibt es insgesamt?", "Welches war das erste?", "und das danach?",
+      "und das danach?", "und das davor?"), ("bonebank", "bfcc", "hiheal", "bfcc")),
+    (("how many projects are there?", "which one started first?", "and the one after that?"),
+     ("bonebank", "bfcc")),
+])
+def test_the_one_after_a_ranking_by_date_walks_that_ranking(
+        kb: KnowledgeBase, messages: tuple[str, ...], pids: tuple[str, ...]) -> None:
+    replies = ask(kb, *messages)[-len(pids):]
+    assert tuple(r.projects[0] for r in replies) == pids, [r.text[:40] for r in replies]
