@@ -280,6 +280,10 @@ def check(u: Understanding, text: str, subject: tuple[str, ...], kb: KnowledgeBa
         return made  # "Did UKSH develop the competence atlas?": it took part, but the page
         # says Life Science Nord developed it; "Did Hamburg set up the biobank?": no funder of
         # BONEBANK, but who set it up the page never says
+    if answer and verdict_of(answer) == YES and _before_unsaid(normalize(text).split()):
+        answer.lines[0] = replace(answer.lines[0], key=f"verdict_{UNKNOWN}")  # "so there had
+        answer.answered = False  # been no fracture registries before?": the page tells of
+        # the project, not of what there was before it ("the first transnational registry")
     counted = answer is not None and not answer.asks.isdisjoint(COUNTED_UNITS)  # (a figure's
     # verdict, told with a text: "did the registry span more than one country?")
     if answer and not counted and verdict_of(answer) in (YES, NO) and \
@@ -791,6 +795,18 @@ def _paid_by_country(c: _Claim) -> Answer | None:
     kind = UNKNOWN if not p.funding or named_after and not _only_claim(tokens) else NO
     return verdict(kind, _facts("funding", p.id, kb, c.lang), "funding", (p.id,))  # ("only
     # by Denmark?" of a German-Danish programme's: no)
+
+
+def _before_unsaid(tokens: list[str]) -> bool:
+    """ "so there had been no fracture registries before?", "gab es vorher keine Register?": a
+    claim that none of a thing was there before, which the page never tells (its "first" says
+    only what the project did first), ending on "before" or holding "vorher"."""
+    words = data_file("query")["checks"]["none_before"]
+    nones = {normalize(w) for ws in words["none"].values() for w in ws}
+    befores = {normalize(w) for ws in words["before"].values() for w in ws}
+    german = {normalize(w) for w in words["before"]["de"]}  # (German puts it anywhere; English
+    return not nones.isdisjoint(tokens) and bool(tokens) and (  # "before MAGIA2Market" names
+        tokens[-1] in befores or not german.isdisjoint(tokens))  # what came before a project)
 
 
 PHASE_SAID = re.compile(r"\b(first|second|third|fourth)\b[\w' ]{0,20}?\bphase\b")

@@ -153,3 +153,15 @@ def test_a_country_claimed_to_have_paid_is_checked_against_the_funders(
         kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
     reply = ask(kb, *messages)[-1]
     assert reply.intent == "funding" and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("messages", [
+    # the page: "This first transnational registry"; what there was before it, it never says
+    ("was the BFCC registry the first transnational one?",
+     "so there had been no fracture registries before?"),
+    ("Tell me about BFCC", "gab es vorher keine Frakturregister?"),
+])
+def test_none_of_a_thing_before_the_project_is_not_said(
+        kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
