@@ -1765,6 +1765,11 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding, kb: KnowledgeB
     2022?": a statement of one project with a place, a length or a year of its dates in it,
     asked with a question mark and no question word, is a claim to check."""
     asked = phrases().question_words.get(u.language, phrases().any_question_word)
+    if not u.projects and len(tokens) <= BARE_CLAIM and text.rstrip().endswith("?") and \
+            asked.isdisjoint(tokens) and (u.other_funders or any(
+                m.unit in BARE_UNITS for m in measures(text))):
+        return True  # "aus acht Ländern?", "1,2 Milliarden?", "Horizon 2020?" of the project
+        # talked about: a figure or a programme the page never names, claimed
     if not u.projects and (u.filters.places or u.elsewhere) and text.rstrip().endswith("?") and \
             asked.isdisjoint(tokens):  # "und Litauen war auch dabei?" of the project talked
         return _place_stated(tokens, u) or _any_stated(tokens)  # about; "any Danish partner?"
@@ -1780,6 +1785,8 @@ def _stated_claim(text: str, tokens: list[str], u: Understanding, kb: KnowledgeB
                  u.filters.funders or u.filters.organisations))
 
 
+BARE_CLAIM = 4  # "aus acht Ländern?": a claim this short, a figure or a programme alone
+BARE_UNITS = ("countries", "partners", "euros", "clusters")
 PLACE_WORDS = 2  # "Lithuania", "Baltic Sea", before the verb of a place stated
 
 

@@ -165,3 +165,17 @@ def test_none_of_a_thing_before_the_project_is_not_said(
         kb: KnowledgeBase, messages: tuple[str, ...]) -> None:
     reply = ask(kb, *messages)[-1]
     assert not reply.answered and not reply.text.startswith(("Yes", "Ja")), reply.text
+
+
+@pytest.mark.parametrize("messages,start", [
+    # the page: BFCC "13 organisations from seven countries"; MAGIA by COSME; ELISE
+    # "€1,217,494.00" (about 1.2 million, no billion)
+    (("Erzähl mir von BFCC", "aus acht Ländern?"), "Nein."),
+    (("Tell me about BFCC", "from eight countries?"), "No."),
+    (("Wann lief MAGIA?", "Horizon 2020?"), "Nein."),
+    (("Wie viel Geld bekam ELISE?", "1,2 Milliarden?"), "Nein."),
+])
+def test_a_bare_figure_or_programme_after_a_project_is_a_claim_of_it(
+        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
+    reply = ask(kb, *messages)[-1]
+    assert reply.answered and reply.text.startswith(start), reply.text
