@@ -167,6 +167,7 @@ class _Words:
     merely: frozenset[str]  # "just", "nur": "was LSN just a partner?": no more than that
     merely_articles: frozenset[str]  # "a", "ein": between "just" and "partner"
     only_particles: frozenset[str]  # "rein": "only" but as a clause's last word a verb's part
+    counted_subjects: frozenset[str]  # "they": "they all" counts them, claims no whole
     place_not_paid: frozenset[str]  # "for", "in": a funder's place told as where, not who paid
     whole_place: frozenset[str]  # "all of", "ganz": right before a place, all of it claimed
 
@@ -239,6 +240,7 @@ def _words() -> _Words:
                   both("received"), both("bare_sizes"), both("partner_roles"), both("lead_denied"),
                   both("choice_subjects"), both("left_out_back"), both("through"),
                   both("merely"), both("merely_articles"), both("only_particles"),
+                  both("counted_subjects"),
                   both("place_not_paid"), both("whole_place"))
 
 
@@ -1572,7 +1574,9 @@ def _only_claim(tokens: list[str]) -> bool:
     return any(" ".join(tokens[i:i + n]) in words.only and not (
         i and tokens[i - 1] in words.negations) and not (  # "or only later": when, no only
         i + n < len(tokens) and tokens[i + n] in words.later) and not (
-        i == len(tokens) - 1 and tokens[i] in words.only_particles)  # "kam ESF-Geld rein?"
+        i == len(tokens) - 1 and tokens[i] in words.only_particles) and not (  # "kam ESF-Geld
+        i and tokens[i - 1] in words.counted_subjects and tokens[i] in ("all", "alle"))  # rein?"
+        # ("were they all funded by the EU?" asks of each of them)
         for i in range(len(tokens)) for n in (1, 2, 3))
 
 
