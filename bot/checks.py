@@ -777,28 +777,6 @@ def _where_the_thing_was(c: _Claim, result: Answer) -> Answer:
     return result
 
 
-def _paid_by_country(c: _Claim) -> Answer | None:
-    """ "was ELISE funded by Poland?", "dass BFCC von Dänemark finanziert wurde": a place that
-    is no funder claimed to have paid (right after "by", "von"): no where the page names the
-    project's funders and none is named after it; the page doesn't say where one is (Interreg
-    Deutschland-Danmark and Denmark) or it names none; with the funding."""
-    tokens, kb, p = c.tokens, c.kb, c.project
-    names = {x: {normalize(n) for n in (kb.places[x].name.en, kb.places[x].name.de,
-                                        *kb.places[x].aliases)} for x in c.u.filters.places}
-    by = _check_words("paid_by")
-    claimed = [x for x, ns in names.items() if x not in kb.funders and any(
-        tokens[i - 1] in by and " ".join(tokens[i:i + len(n.split())]) == n
-        for n in ns for i in range(1, len(tokens)))]
-    if not claimed or has_phrase(tokens, _words().partner_nouns):
-        return None
-    funders = " ".join(normalize(f"{kb.funders[f].name.en} {kb.funders[f].name.de} "
-                                 f"{' '.join(kb.funders[f].aliases)}") for f in p.funding)
-    named_after = any(n in funders for x in claimed for n in names[x])
-    kind = UNKNOWN if not p.funding or named_after and not _only_claim(tokens) else NO
-    return verdict(kind, _facts("funding", p.id, kb, c.lang), "funding", (p.id,))  # ("only
-    # by Denmark?" of a German-Danish programme's: no)
-
-
 def _before_unsaid(tokens: list[str]) -> bool:
     """ "so there had been no fracture registries before?", "gab es vorher keine Register?": a
     claim that none of a thing was there before, which the page never tells (its "first" says
@@ -870,9 +848,6 @@ def _special_form(c: _Claim) -> Answer | None:
     u, tokens, pid, kb, lang = c.u, c.tokens, c.pid, c.kb, c.lang
     if _has_any(tokens, phrases().free_access) and c.project.resources:  # (before the manner:
         return _free_access(c.project, tokens, kb, lang)  # "publicly available?" is said)
-    if not c.others and u.filters.places and u.intent in MONEY and not u.filters.funders and \
-            (paid := _paid_by_country(c)):
-        return paid  # "was ELISE funded by Poland?": Interreg Europe, no country
     if not c.others and u.ordinal and (phase := _phase_claimed(c)):
         return phase  # "war das die zweite Projektphase?" of BONEBANK: its first, no second
     if not c.others and (contrary := _contrary_group(c)):

@@ -139,22 +139,6 @@ def test_the_one_after_a_ranking_by_date_walks_that_ranking(
     assert tuple(r.projects[0] for r in replies) == pids, [r.text[:40] for r in replies]
 
 
-@pytest.mark.parametrize("messages,start", [
-    # the page: BFCC by the Interreg Baltic Sea Region Programme, ELISE by Interreg Europe,
-    # BONEBANK by Interreg Deutschland-Danmark with ERDF funds: no country paid
-    (("Ich habe gehört, dass BFCC von Dänemark finanziert wurde. Stimmt das?",), "Nein."),
-    (("was ELISE funded by Poland?",), "No."),
-    (("Was BONEBANK funded only by Denmark?",), "No."),
-    (("was BONEBANK paid for by Denmark?",), "The page doesn't say."),
-    # a funder named after its place still is one
-    (("was KI#CK funded by Schleswig-Holstein?",), "Yes."),
-])
-def test_a_country_claimed_to_have_paid_is_checked_against_the_funders(
-        kb: KnowledgeBase, messages: tuple[str, ...], start: str) -> None:
-    reply = ask(kb, *messages)[-1]
-    assert reply.intent == "funding" and reply.text.startswith(start), reply.text
-
-
 @pytest.mark.parametrize("messages", [
     # the page: "This first transnational registry"; what there was before it, it never says
     ("was the BFCC registry the first transnational one?",
