@@ -1166,7 +1166,8 @@ def build_quantity(p: Project, kb: KnowledgeBase, lang: str, a: Answer) -> bool:
         a.add("targets_count", name=name(p), count=len(p.target_countries),
               items=join([kb.places[i].name.get(lang) for i in p.target_countries], lang))
         return True
-    if a.asks & {"companies", "hospitals"} and (p.partners or p.counts or p.partners_note):
+    if a.asks & {"companies", "hospitals"} and "free" not in a.asks and (  # "were the
+            p.partners or p.counts or p.partners_note):  # offers free for firms?" asks a price
         before = len(a.lines)
         build_partners(p, kb, lang, a)
         if not any(line.key.endswith("s_unknown") for line in a.lines[before:]):

@@ -1397,8 +1397,10 @@ def _doer(u: Understanding) -> str | None:
 def _by_whom(clauses: tuple[Clause, ...], state: State) -> tuple[Clause, ...]:
     """ "Und von wem?", "by whom?" right after "how long was it funded?": who funded it."""
     tokens = [t for t in normalize(clauses[0].text).split() if t not in ("und", "and", "denn")]
-    if len(clauses) != 1 or not state.doer or clauses[0].understanding.projects or \
-            " ".join(tokens) not in phrases().by_whom:
+    if len(clauses) != 1 or not state.doer or clauses[0].understanding.projects:
+        return clauses
+    if " ".join(tokens) not in phrases().by_whom and " ".join(  # "und von wem kam das?"
+            t for t in tokens if t not in phrases().by_whom_fillers) not in phrases().by_whom:
         return clauses
     u = replace(clauses[0].understanding, intent=state.doer, scores=((state.doer, 3.0),))
     return (replace(clauses[0], understanding=u),)

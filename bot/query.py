@@ -98,6 +98,8 @@ class Phrases:
     language_requests: dict[str, frozenset[str]]
     name_in_language: frozenset[str]  # "wie heißt das auf Englisch?": a name, no switch
     by_whom: frozenset[str]
+    by_whom_fillers: frozenset[str]  # "von wem kam das?": words around "von wem" that add nothing
+    confirm_sentences: frozenset[str]  # "OK?", "Passt das so?": the sentence before, to confirm
     confirm_marks: frozenset[str]  # "so they overlapped?": a statement asked to confirm
     stand_ins: frozenset[str]  # "does BFCC have one as well?": what the last question asked
     they_words: frozenset[str]  # "what did they do in it?" of the organisation just asked of
@@ -180,6 +182,7 @@ class Phrases:
     which_project: frozenset[str]
     which_projects: frozenset[str]  # "which projects …", "welche Projekte …" (the plural)
     opposite_choices: frozenset[str]  # "longer or shorter than …?": which, no yes or no
+    role_choices: frozenset[str]  # "lead or partner?": which role, no yes or no
     it_words: frozenset[str]  # "did it have a follow-up?": of the one project talked about
     inside_which: dict[str, frozenset[str]]  # opening, closing: "which project was X in?"
     link_had: frozenset[str]  # "have a follow-up on the page": the link noun, had
@@ -237,7 +240,9 @@ BOTH = (
     "judgement_one", "judgement_troubles", "trouble_aims", "planned_then", "called",
     "order_when", "picks", "source_requests",
     "money_sources", "told_members", "cite_requests", "help_requests", "what_it_is", "lesser",
-    "name_words", "told_references", "why_words", "premise_words", "by_whom", "stand_ins",
+    "name_words", "told_references", "why_words", "premise_words", "by_whom", "by_whom_fillers",
+    "confirm_sentences",
+    "stand_ins",
     "they_words",
     "confirm_marks", "for_words", "prepositions", "verb_nouns", "span_words", "link_of",
     "link_whose", "link_of_what", "link_joins", "origin_words", "place_pointers", "change_words",
@@ -249,7 +254,7 @@ BOTH = (
     "stated_verbs", "any_claims",
     "request_cues", "language_repeats", "free_access", "download_asks", "needs_registration",
     "not_hops",
-    "which_project", "which_projects", "opposite_choices", "it_words",
+    "which_project", "which_projects", "opposite_choices", "role_choices", "it_words",
     "link_had",
     "member_nouns", "funder_under", "concurrent_nouns", "belief_openers", "pointing_subjects",
     "some_of",
@@ -296,8 +301,10 @@ def phrases() -> Phrases:
     pattern = re.compile(r"\s*[?;:!]+\s+|\s*[,+&]\s*|(?<=[^\W\d_])/(?=[^\W\d_])|\s+[-–—]\s+|" +
                          sentence + r"|\s+(?:" +
                          "|".join(words) + r")\s+", re.IGNORECASE)
-    return Phrases(
-        **{name: _both(data[name]) for name in BOTH},
+    both = {name: _both(data[name]) for name in BOTH}
+    both["opposite_choices"] = both["opposite_choices"] | both["role_choices"]  # ("lead or
+    return Phrases(  # partner?" asks which, as "longer or shorter?" does)
+        **both,
         **{name: _norm(data[name]) for name in NORMALISED},
         **{name: {k: _norm(v) for k, v in data[name].items()} for name in KEYED},
         **{name: {k: _both(v) for k, v in data[name].items()} for name in NESTED},
@@ -525,6 +532,8 @@ def _read(text: str, kb: KnowledgeBase, language_hint: str | None = None) -> tup
         return tuple(_clause(p, in_language(see(p), whole.language), kb) for p in against)
     pieces = _if_so_answered(_conditions_joined(pieces, see, whole.language), see,
                              whole.language)
+    if len(pieces) > 1 and _role_choice(pieces[-1]):  # "What role did LSN play in MAGIA –
+        pieces = pieces[:-1]  # lead or partner?": the choice asks what the role question asks
     if len(pieces) > 1:  # "…, and which ended last (of the ones with dates)?"
         pieces = [_without_aside(p, see) for p in pieces]
     if told:  # "Hi, ich schreibe meine Masterarbeit über … Was war HIHeal?"
@@ -2700,6 +2709,8 @@ def _focused(text: str, see: Seeing, language: str) -> str:
     das?": where the last sentence only asks for an answer, the message without the sentences
     that only tell after the one that asks, that one made a question; where it only points back,
     joined to the sentence it points at."""
+    if confirmed := _confirmed_claim(text, language, see):  # "I want to print 'LSN led BONEBANK'.
+        return confirmed  # OK?": whether what it tells is right
     sentences = _sentences(text)
     if len(sentences) < 2:
         return text
@@ -2719,6 +2730,40 @@ def _focused(text: str, see: Seeing, language: str) -> str:
         # one piece, no comma to cut at; lower-case: a capital in mid-sentence reads as a name
         return " ".join([*sentences[:-2], f"{before.rstrip(' .!')} {last[:1].lower()}{last[1:]}"])
     return text
+
+
+_QUOTED = re.compile(r"""(?<!\w)['"‚„“”‘’»«]([^"‚„“”»«]{8,}?)['"“”‘’»«](?!\w)""")
+
+
+_ROLE_FILLERS = frozenset({"a", "an", "the", "just", "only", "merely", "ein", "eine", "die", "der",
+                           "nur", "bloß", "lediglich"})
+
+
+def _role_choice(piece: str) -> bool:
+    """ "lead or partner?", "the lead or just a partner?", "Leitung oder nur Partner?": a piece
+    that only offers two roles."""
+    return " ".join(t for t in normalize(piece).split() if t not in _ROLE_FILLERS) in \
+        phrases().role_choices
+
+
+# The last sentence's start: after a closing mark, before or after a closing quote ("… 'LSN led
+# BONEBANK'. OK?", "… „KI#CK lief drei Jahre.“ Passt das?")
+_LAST_SENTENCE = re.compile(r"(?:[.!]['\"“”’»]?|['\"“”’»][.!])\s+(?=[^.!?]*$)")
+
+
+def _confirmed_claim(text: str, language: str, see: Seeing) -> str | None:
+    """A sentence told, then only asked whether it may stand ("I want to print 'LSN led
+    BONEBANK'. OK?", "Passt das so?"): what it quotes, else the whole sentence, asked as one
+    claim ("Is it true that …?", which keeps every part of a claim of two a claim)."""
+    last = _LAST_SENTENCE.search(text.rstrip(" ?!"))
+    if last is None or normalize(text[last.end():]) not in phrases().confirm_sentences:
+        return None  # (most messages: no closing mark inside)
+    told = text[:last.end()]
+    quoted = _QUOTED.search(told)
+    claim = (quoted.group(1) if quoted else told).strip(" .!?,;:'\"“”’»„‚")
+    if not see(claim).projects:
+        return None  # ("Thanks for that. OK?" tells nothing to check)
+    return f"{'Stimmt es, dass' if language == 'de' else 'Is it true that'} {claim}?"
 
 
 def _request_and_more(sentence: str, see: Seeing, language: str) -> tuple[str, list[str]]:

@@ -3040,6 +3040,34 @@ def test_by_whom_asks_for_the_doer_of_the_last_questions_verb(kb: KnowledgeBase)
     assert replies[1].intent != "funding"
 
 
+@pytest.mark.parametrize("whom", ["und von wem kam das?", "von wem kam es denn?",
+                                  "und das kam von wem?", "who was that from?"])
+def test_by_whom_with_words_that_only_point_back_asks_for_the_giver(
+        kb: KnowledgeBase, whom: str) -> None:
+    # Given an amount asked (the page: ELISE's €1,217,494 "funded by the Interreg Europe
+    # program"), then "von wem" with words that name only what was asked ("kam das")
+    replies = ask(kb, "Wie viel Fördergeld hatte ELISE?", whom)
+    # Then it asks who gave the money (was: the amount again, or not understood)
+    assert (replies[1].intent, replies[1].projects) == ("funding", ("elise",)), replies[1].text
+    assert "Interreg Europe" in replies[1].text
+
+
+@pytest.mark.parametrize("besides", [
+    "Gab es daneben noch anderes Geld?", "Gab es daneben noch Geld?",
+    "gab es zusätzlich noch geld von woanders?", "any other money besides that?",
+    "was there extra funding?"])
+def test_money_besides_the_one_told_asks_where_else_it_came_from(
+        kb: KnowledgeBase, besides: str) -> None:
+    # Given KI#CK's ESF amount asked (the page: "approx. 193,000 EUR" from the EU and the state
+    # and "approx. 249,000 Euro" from the ESF), then money besides it
+    replies = ask(kb, "Welche Projekte wurden aus dem ESF gefördert?", "mit wie viel?", besides)
+    # Then its funders with their amounts (was: "the page doesn't say", or whether it still ran)
+    reply = replies[-1]
+    assert (reply.intent, reply.projects, reply.answered) == ("funding", ("kick",), True), \
+        reply.text
+    assert "193" in reply.text
+
+
 def test_what_a_programme_was_called_asks_for_the_funding(kb: KnowledgeBase) -> None:
     # The page: NORTHOPEDICS within "Schleswig-Holstein's Regional Economic Programme"
     reply = ask(kb, "NORTHOPEDICS", "what was the name of the programme?")[1]

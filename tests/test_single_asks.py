@@ -1197,6 +1197,12 @@ def test_activities_continued_asks_the_follow_up(
     (("Were MAGIA's events free of charge?",), "en"),
     (("War KI#CK kostenlos?",), "de"),
     (("Hat die Teilnahme an MAGIA etwas gekostet?",), "de"),
+    # whether firms paid, the firms named (not how many companies took part; not the offers)
+    (("What did MAGIA offer medtech companies?", "were those offers free for the firms?"), "en"),
+    (("did companies have to pay for MAGIA's video trainings?",), "en"),
+    (("wer the MAGIA events free for companys?",), "en"),
+    (("Mussten Firmen für die MAGIA-Videotrainings was zahlen?",), "de"),
+    (("Was bot MAGIA an?", "mussten unternehmen da was bezahlen?"), "de"),
 ])
 def test_whether_taking_part_was_free_the_page_doesnt_say(
         kb: KnowledgeBase, messages: tuple[str, ...], language: str) -> None:
@@ -1280,3 +1286,24 @@ def test_how_exact_the_dates_are_is_told_with_the_dates(
     reply = ask(kb, question)[-1]
     assert reply.intent in ("dates", "end") and reply.answered, reply.text
     assert all(d in reply.text for d in dates) and told in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,project,says", [
+    # the page: LSN "participated as a project partner" in MAGIA, "participated in the
+    # BONEBANK project, led by the UKSH Lübeck", BFCC "led by the Life Science Nord Management
+    # GmbH"
+    ("What role did Life Science Nord play in MAGIA – lead or partner?", "magia", "partner"),
+    ("Was LSN lead or partner in BONEBANK?", "bonebank", "took part"),
+    ("War LSN bei BFCC Leitung oder Partner?", "bfcc", "leitete"),
+    ("Welche Rolle hatte LSN bei BONEBANK, Leitung oder Partner?", "bonebank", "beteiligt"),
+])
+def test_a_role_offered_both_ways_asks_which_role_life_science_nord_had(
+        kb: KnowledgeBase, question: str, project: str, says: str) -> None:
+    # Given Life Science Nord's role asked as "lead or partner?"
+    reply = ask(kb, question)[0]
+    # Then its role, answered, no yes or no (was: "No." or "Ja." to an either-or, or a second
+    # ask of the lead that the page doesn't name)
+    assert (reply.intent, reply.projects, reply.answered) == ("lsn_role", (project,), True), \
+        reply.text
+    assert says in reply.text and not reply.text.startswith(("Yes", "No", "Ja", "Nein")), \
+        reply.text

@@ -2189,3 +2189,21 @@ def test_a_purpose_before_the_verb_is_no_fronted_project(kb: KnowledgeBase, text
     # Given words of why the speaker asks before a verb / Then no yes or no
     reply = answer(text, State(), kb)
     assert reply.answered and not reply.text.startswith(("Ja", "Nein")), reply.text
+
+
+@pytest.mark.parametrize("message,start", [
+    # the page: BONEBANK "led by the UKSH Lübeck"; KI#CK a "two-year project"; MAGIA "funded
+    # by the European Union's COSME program"
+    ("I want to print 'LSN led the BONEBANK project'. OK?", "No."),
+    ("We'll write \"LSN led BONEBANK\". Is that okay?", "No."),
+    ("Im Artikel steht: „KI#CK lief drei Jahre.“ Passt das so?", "Nein."),
+    ("Ich schreibe „MAGIA wurde von COSME gefördert“. Ok?", "Ja."),
+    ("I'd write 'ELISE got 1.2 million euros'. OK?", "Yes."),
+    ("LSN led BONEBANK. Can I print that?", "No."),
+])
+def test_a_sentence_told_then_asked_whether_it_may_stand_is_a_claim(
+        kb: KnowledgeBase, message: str, start: str) -> None:
+    # given a sentence (or what it quotes) / when only "OK?" or "Passt das?" asks of it
+    reply = answer(message, State(), kb)
+    # then it is checked against the page: yes or no first (was: the fact alone, no verdict)
+    assert reply.answered and reply.text.startswith(start), reply.text
