@@ -5645,8 +5645,12 @@ def _about_all(
         if listed.intent == "count" and base is None and _initiative_named(filters, kb):
             listed.add("count_of_initiative")  # "how many projects belonged to HealthRegion?":
             listed.answered = False  # the page names LSN's own, not how many it had in all
-        return with_amounts(listed, kb, lang) if money and listed.intent == "list" and \
-            not filters.money else listed  # (an amount condition names them: list_answer)
+        if money and listed.intent == "list" and not filters.money:
+            return with_amounts(listed, kb, lang)  # (an amount condition names them)
+        if listed.intent == "count" and u.intent == "list" and "names" in u.asks:
+            listed.intent = "list"  # "Welche Projekte liefen über Interreg, und wie viele sind
+            # das insgesamt?": the names asked first, with their number (the first ask's kind)
+        return listed
     return None
 
 

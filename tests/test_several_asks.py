@@ -2042,3 +2042,41 @@ def test_which_with_another_condition_after_a_list_is_a_list_of_its_own(
     assert reply.intent == "list" and reply.answered, reply.text
     lines = reply.text.split("\n")
     assert len(lines) >= 2 and first in lines[0] and second in lines[1], reply.text
+
+
+@pytest.mark.parametrize("text,ids", [
+    # the page: BFCC, BONEBANK and ELISE are Interreg's; BONEBANK, HIHeal (with BRIDGE 53),
+    # InnoReAct, NORTHOPEDICS and P.I.L.O.T. the ERDF's
+    ("Welche Projekte liefen über Interreg, und wie viele sind das insgesamt?",
+     ("bfcc", "bonebank", "elise")),
+    ("Which projects were funded by the ERDF and how many is that?",
+     ("bonebank", "bridge53", "hiheal", "innoreact", "northopedics", "pilot")),
+    ("welche projekte liefen über interreg und wie viele warn das", ("bfcc", "bonebank", "elise")),
+])
+def test_which_projects_then_how_many_in_one_clause_is_a_list_with_its_number(
+        kb: KnowledgeBase, text: str, ids: tuple[str, ...]) -> None:
+    # Given which projects asked first, then how many they are, in one clause
+    reply = ask(kb, text)[0]
+    # Then the list, with its number: the first ask's kind (was: "count")
+    assert (reply.intent, set(reply.projects)) == ("list", set(ids)), reply.text
+    assert str(len(ids)) in reply.text and all(kb.projects[i].name in reply.text for i in ids)
+
+
+@pytest.mark.parametrize("text,pid,other", [
+    # the page: MAGIA "In 2018 and 2019", "funded by the European Union's COSME program", with
+    # bioPmed (Italy), Lyonbiopole (France), BioWin (Belgium); KI#CK with the TH Lübeck
+    ("MAGIA – years, funder, and the home countries of the partner clusters?", "magia", "Belgium"),
+    ("MAGIA: years, funder, partner countries?", "magia", "COSME"),
+    ("KI#CK - years, partners?", "kick", "Lübeck"),
+])
+def test_years_first_among_nouns_after_a_project_is_an_ask_of_its_own(
+        kb: KnowledgeBase, text: str, pid: str, other: str) -> None:
+    # Given a project, then "years" first among nouns asked (it was read as part of the header,
+    # and the years were left out)
+    reply = ask(kb, text)[0]
+    # Then its dates come first, then the other nouns
+    assert (reply.intent, reply.projects[:1]) == ("dates", (pid,)), reply.text
+    assert other in reply.text, reply.text
+    project = kb.projects[pid]
+    if project.start is not None:
+        assert str(project.start.year) in reply.text, reply.text
