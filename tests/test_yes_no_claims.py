@@ -1813,6 +1813,10 @@ def test_a_place_stated_of_the_project_talked_about_is_a_claim(
     ("any doc I can download?", "Yes."),
     ("anything to download?", "Yes."),
     ("gibt es Unterlagen zum Download?", "Ja."),
+    # what the speaker wants it for claims nothing of the project (was: "the page doesn't say")
+    ("Is there anything I can download for background?", "Yes."),
+    ("any doc I can download for background reading?", "Yes."),
+    ("Gibt es was zum Herunterladen als Hintergrund?", "Ja."),
 ])
 def test_whether_there_is_a_download_of_the_project_talked_about_is_yes_or_no(
         kb: KnowledgeBase, asked: str, start: str) -> None:
