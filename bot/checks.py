@@ -1380,6 +1380,14 @@ def _kinds_held(p: Project, kb: KnowledgeBase) -> tuple[set[str], bool]:
     return held, p.partners_complete
 
 
+def _kinds_worked_with(p: Project, kb: KnowledgeBase) -> set[str]:
+    """The kinds of organisation the page says a project worked with or for without naming
+    one (its topics of kind "involved": BFCC's registries "at hospitals")."""
+    return {k for t in p.topics if kb.topics[t].kind == "involved"
+            for name in (kb.topics[t].name.en, kb.topics[t].name.de)
+            for k in _organisation_kinds(normalize(name).split())}
+
+
 def _of_kind(p: Project, kinds: set[str], u: Understanding, kb: KnowledgeBase,
              lang: str, only: bool = False) -> Answer:
     """ "Was a university involved in KI#CK?", "War ein Krankenhaus bei BONEBANK dabei?": yes
@@ -1393,6 +1401,9 @@ def _of_kind(p: Project, kinds: set[str], u: Understanding, kb: KnowledgeBase,
         return verdict(NO, facts, "partners", (p.id,))
     if kinds & held and (complete or not only):  # (only that kind, of a consortium the page
         return verdict(YES, facts, "partners", (p.id,))  # doesn't name whole: not settled)
+    if not only and kinds & _kinds_worked_with(p, kb):  # "Were hospitals involved in BFCC?":
+        return verdict(YES, _facts("activities", p.id, kb, lang, u.asks), "activities",
+                       (p.id,))  # it set up registries at hospitals (what it did with them)
     if complete and "company" not in kinds:
         return verdict(NO, facts, "partners", (p.id,))
     return verdict(UNKNOWN, _facts("partners", p.id, kb, lang, u.asks), "partners", (p.id,))

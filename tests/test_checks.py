@@ -1438,7 +1438,9 @@ def test_only_one_kind_of_organisation_is_checked_against_every_kind_the_page_gi
 
 @pytest.mark.parametrize("claim", [
     "Was a university involved in NORTHOPEDICS?",  # no partners named
-    "Waren Kliniken an BFCC beteiligt?",  # 13 organisations, none named
+    # 13 organisations, none named (hospitals it worked with: "registries at hospitals", a yes,
+    # test_yes_no_claims)
+    "Waren Universitäten an BFCC beteiligt?",
     "Were any companies partners in MAGIA?",  # companies joined its events, not named
     "War eine Universität bei BONEBANK dabei?",  # its partners described, not all named
 ])

@@ -2211,3 +2211,25 @@ def test_a_sentence_told_then_asked_whether_it_may_stand_is_a_claim(
     reply = answer(message, State(), kb)
     # then it is checked against the page: yes or no first (was: the fact alone, no verdict)
     assert reply.answered and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("question,start", [
+    # the page: "the BFCC set up local fracture registries at hospitals around the Baltic Sea
+    # Region"; it names none of its 13 organisations
+    ("Were hospitals involved in BFCC?", "Yes."),
+    ("Waren Krankenhäuser an BFCC beteiligt?", "Ja."),
+    ("did BFCC work with hospitals?", "Yes."),
+    ("waren da kliniken dabei bei bfcc?", "Ja."),
+])
+def test_a_kind_of_organisation_the_project_worked_with_unnamed_is_a_yes(
+        kb: KnowledgeBase, question: str, start: str) -> None:
+    # Given whether a kind of organisation took part that the page names the project working
+    # with, without naming one (BFCC's hospitals)
+    reply = answer(question, State(), kb)
+    # Then yes, with what it did with them (was: "the page doesn't say")
+    assert (reply.intent, reply.projects, reply.answered) == ("activities", ("bfcc",), True), \
+        reply.text
+    assert reply.text.startswith(start), reply.text
+    # And a kind it names no work with stays unsaid
+    other = answer("Were universities involved in BFCC?", State(), kb)
+    assert not other.answered, other.text
