@@ -1296,6 +1296,8 @@ def test_how_exact_the_dates_are_is_told_with_the_dates(
     ("Was LSN lead or partner in BONEBANK?", "bonebank", "took part"),
     ("War LSN bei BFCC Leitung oder Partner?", "bfcc", "leitete"),
     ("Welche Rolle hatte LSN bei BONEBANK, Leitung oder Partner?", "bonebank", "beteiligt"),
+    ("Was LSN the lead or a partner in MAGIA?", "magia", "partner"),
+    ("Was Life Science Nord a partner or the lead in BFCC?", "bfcc", "led"),
 ])
 def test_a_role_offered_both_ways_asks_which_role_life_science_nord_had(
         kb: KnowledgeBase, question: str, project: str, says: str) -> None:
