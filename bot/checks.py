@@ -781,12 +781,19 @@ def _before_unsaid(tokens: list[str]) -> bool:
     """ "so there had been no fracture registries before?", "gab es vorher keine Register?": a
     claim that none of a thing was there before, which the page never tells (its "first" says
     only what the project did first), ending on "before" or holding "vorher"."""
-    words = data_file("query")["checks"]["none_before"]
-    nones = {normalize(w) for ws in words["none"].values() for w in ws}
-    befores = {normalize(w) for ws in words["before"].values() for w in ws}
-    german = {normalize(w) for w in words["before"]["de"]}  # (German puts it anywhere; English
+    nones, befores, german = _none_before_words()  # (German puts "vorher" anywhere; English
     return not nones.isdisjoint(tokens) and bool(tokens) and (  # "before MAGIA2Market" names
         tokens[-1] in befores or not german.isdisjoint(tokens))  # what came before a project)
+
+
+@cache
+def _none_before_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """query.yaml checks.none_before: the words of "none", of "before" (both languages) and
+    the German ones of "before"."""
+    words = data_file("query")["checks"]["none_before"]
+    return (frozenset(normalize(w) for ws in words["none"].values() for w in ws),
+            frozenset(normalize(w) for ws in words["before"].values() for w in ws),
+            frozenset(normalize(w) for w in words["before"]["de"]))
 
 
 PHASE_SAID = re.compile(r"\b(first|second|third|fourth)\b[\w' ]{0,20}?\bphase\b")
